@@ -1,0 +1,53 @@
+/*
+ * text.h: turning bytes into the text the tools work on.
+ *
+ * Decoding (every tool, plain-text input): BOM (UTF-8, UTF-16LE/BE),
+ * a given charset, or detection (valid UTF-8 first, then uchardet), then
+ * iconv; bytes that do not convert become U+FFFD; CRLF and CR become LF.
+ *
+ * Normalisation (the tools that rewrite text): C0 controls other than TAB
+ * and LF removed, NBSP (and the other fixed-width spaces) to a space,
+ * invisible format characters removed (ZWSP, word joiner, BOM, soft
+ * hyphen).  ZWJ and ZWNJ are kept: Persian, Indic scripts and emoji need
+ * them to spell words.
+ *
+ * Mojibake repair (opt-in): text that was UTF-8, decoded as Windows-1252
+ * or Latin-1 and encoded again ("CafÃ©") is turned back ("Café").
+ */
+#ifndef SC_TEXT_H
+#define SC_TEXT_H
+
+#include <stddef.h>
+
+#include "util.h"
+
+struct sc_decode_result {
+	const char *charset;	/* what was used: "UTF-8", "WINDOWS-1252", ... (static) */
+	size_t replaced;	/* bytes or sequences turned into U+FFFD */
+	int had_bom;
+};
+
+/*
+ * sc_decode: append p[0..n) decoded to UTF-8 with LF line ends to out.
+ * charset NULL or "auto" detects.  Returns 0, or -1 when the named charset
+ * is unknown to iconv (nothing appended).
+ */
+int sc_decode(const char *p, size_t n, const char *charset, struct sc_buf *out,
+    struct sc_decode_result *res);
+
+/* Whether iconv knows the charset (for option checking). */
+int sc_charset_known(const char *charset);
+
+/*
+ * sc_normalize: rewrite valid UTF-8 text in place as described above,
+ * also turning CRLF and lone CR into LF.  Returns 1 when anything changed.
+ */
+int sc_normalize(struct sc_buf *t);
+
+/* Quick check: would sc_normalize change this text? */
+int sc_needs_normalize(const char *p, size_t n);
+
+/* sc_fix_mojibake: repair double-encoded UTF-8 in place; returns repairs made. */
+size_t sc_fix_mojibake(struct sc_buf *t);
+
+#endif

@@ -1,0 +1,177 @@
+/*
+ * utf8.c: strict UTF-8 decoding, validation and repair; see utf8.h.
+ */
+#include "utf8.h"
+
+#include <string.h>
+
+size_t
+sc_utf8_next(const unsigned char *p, size_t n, uint32_t *cp, int *bad)
+{
+	unsigned c = p[0];
+	uint32_t v;
+	size_t need, i;
+	unsigned lo = 0x80, hi = 0xBF;
+
+	if (c < 0x80) {
+		*cp = c;
+		return 1;
+	}
+	if (c >= 0xC2 && c <= 0xDF) {
+		need = 1;
+		v = c & 0x1F;
+	} else if (c >= 0xE0 && c <= 0xEF) {
+		need = 2;
+		v = c & 0x0F;
+		if (c == 0xE0)
+			lo = 0xA0;	/* no overlongs */
+		else if (c == 0xED)
+			hi = 0x9F;	/* no surrogates */
+	} else if (c >= 0xF0 && c <= 0xF4) {
+		need = 3;
+		v = c & 0x07;
+		if (c == 0xF0)
+			lo = 0x90;
+		else if (c == 0xF4)
+			hi = 0x8F;	/* nothing above U+10FFFF */
+	} else {
+		goto invalid1;
+	}
+	for (i = 1; i <= need; i++) {
+		unsigned d;
+
+		if (i >= n)
+			goto invalid;
+		d = p[i];
+		if (i == 1 ? (d < lo || d > hi) : (d < 0x80 || d > 0xBF))
+			goto invalid;
+		v = (v << 6) | (d & 0x3F);
+	}
+	*cp = v;
+	return need + 1;
+invalid:
+	/* The maximal subpart is the valid prefix seen so far (i bytes). */
+	*cp = SC_REPLACEMENT;
+	if (bad != NULL)
+		*bad = 1;
+	return i;
+invalid1:
+	*cp = SC_REPLACEMENT;
+	if (bad != NULL)
+		*bad = 1;
+	return 1;
+}
+
+size_t
+sc_utf8_valid_prefix(const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i = 0;
+
+	while (i < n) {
+		/* Eight ASCII bytes at a time. */
+		while (i + 8 <= n) {
+			uint64_t w;
+
+			memcpy(&w, p + i, 8);
+			if (w & 0x8080808080808080ULL)
+				break;
+			i += 8;
+		}
+		if (i >= n)
+			break;
+		if (p[i] < 0x80) {
+			i++;
+			continue;
+		}
+		{
+			uint32_t cp;
+			int bad = 0;
+			size_t k = sc_utf8_next(p + i, n - i, &cp, &bad);
+
+			if (bad)
+				return i;
+			i += k;
+		}
+	}
+	return n;
+}
+
+size_t
+sc_utf8_encode(uint32_t cp, char out[4])
+{
+	if (cp < 0x80) {
+		out[0] = (char)cp;
+		return 1;
+	}
+	if (cp < 0x800) {
+		out[0] = (char)(0xC0 | (cp >> 6));
+		out[1] = (char)(0x80 | (cp & 0x3F));
+		return 2;
+	}
+	if (cp < 0x10000) {
+		out[0] = (char)(0xE0 | (cp >> 12));
+		out[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+		out[2] = (char)(0x80 | (cp & 0x3F));
+		return 3;
+	}
+	out[0] = (char)(0xF0 | (cp >> 18));
+	out[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+	out[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
+	out[3] = (char)(0x80 | (cp & 0x3F));
+	return 4;
+}
+
+void
+sc_buf_add_cp(struct sc_buf *b, uint32_t cp)
+{
+	char tmp[4];
+
+	sc_buf_add(b, tmp, sc_utf8_encode(cp, tmp));
+}
+
+size_t
+sc_utf8_repair(const char *s, size_t n, struct sc_buf *out)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i = 0, fixes = 0;
+
+	sc_buf_grow(out, n);
+	while (i < n) {
+		size_t ok = sc_utf8_valid_prefix((const char *)p + i, n - i);
+		uint32_t cp;
+		int bad = 0;
+
+		sc_buf_add(out, p + i, ok);
+		i += ok;
+		if (i >= n)
+			break;
+		i += sc_utf8_next(p + i, n - i, &cp, &bad);
+		sc_buf_add(out, "\xEF\xBF\xBD", 3);
+		fixes++;
+	}
+	return fixes;
+}
+
+size_t
+sc_utf8_count(const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i, count = 0;
+
+	/* Count the bytes that are not continuation bytes. */
+	for (i = 0; i < n; i++)
+		count += (p[i] & 0xC0) != 0x80;
+	return count;
+}
+
+size_t
+sc_utf8_prev(const char *s, size_t i)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t j = i - 1, stop = i >= 4 ? i - 4 : 0;
+
+	while (j > stop && (p[j] & 0xC0) == 0x80)
+		j--;
+	return j;
+}

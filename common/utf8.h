@@ -1,0 +1,57 @@
+/*
+ * utf8.h: strict UTF-8 decoding, validation and repair.
+ *
+ * Strict means RFC 3629: no overlong forms, no surrogates (U+D800..DFFF),
+ * nothing above U+10FFFF.  Repair replaces each maximal invalid subpart
+ * (the WHATWG/Unicode "substitution of maximal subparts" practice) by one
+ * U+FFFD, so the same bad input always gives the same output.
+ */
+#ifndef SC_UTF8_H
+#define SC_UTF8_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "util.h"
+
+#define SC_REPLACEMENT 0xFFFDu
+
+/*
+ * sc_utf8_next: decode one code point at p (n > 0 bytes available).
+ * Returns the bytes consumed (1..4).  On an invalid sequence *cp is
+ * SC_REPLACEMENT, the return is the length of the maximal invalid subpart
+ * (at least 1), and *bad is set to 1 (bad may be NULL).
+ */
+size_t sc_utf8_next(const unsigned char *p, size_t n, uint32_t *cp, int *bad);
+
+/* Length of the longest valid UTF-8 prefix of p (fast for ASCII). */
+size_t sc_utf8_valid_prefix(const char *p, size_t n);
+
+static inline int
+sc_utf8_valid(const char *p, size_t n)
+{
+	return sc_utf8_valid_prefix(p, n) == n;
+}
+
+/*
+ * sc_utf8_repair: append p to out with every invalid subpart replaced by
+ * U+FFFD.  Returns the number of replacements made.
+ */
+size_t sc_utf8_repair(const char *p, size_t n, struct sc_buf *out);
+
+/* Encode cp (must be a scalar value) into out; returns 1..4 bytes written. */
+size_t sc_utf8_encode(uint32_t cp, char out[4]);
+
+/* Append the encoding of cp to b. */
+void sc_buf_add_cp(struct sc_buf *b, uint32_t cp);
+
+/* Number of code points in valid UTF-8 (invalid bytes count one each). */
+size_t sc_utf8_count(const char *p, size_t n);
+
+/*
+ * sc_utf8_prev: start of the code point that ends just before p[i]
+ * (i > 0), for walking backwards; stays within p[0..i).
+ */
+size_t sc_utf8_prev(const char *p, size_t i);
+
+#endif

@@ -1,0 +1,135 @@
+/*
+ * util.h: what every sctools program needs first: the exit contract,
+ * diagnostics in one format, checked allocation, growable byte buffers,
+ * size parsing, checked standard output and where the data files live.
+ *
+ * Nothing here keeps state but the program name and the output buffer.
+ */
+#ifndef SC_UTIL_H
+#define SC_UTIL_H
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+/* The exit contract shared by the four tools (STYLE.md, practice 3). */
+enum sc_status {
+	SC_OK = 0,		/* every record processed */
+	SC_SKIPPED = 1,		/* some records rejected and skipped */
+	SC_ERR = 2		/* usage, I/O, or a bad record under --on-error=fail */
+};
+
+/* A length-carrying view of bytes; text may hold NUL bytes. */
+struct sc_text {
+	const char *p;
+	size_t len;
+};
+
+/* A growable byte buffer; p is always NUL-terminated past len for convenience. */
+struct sc_buf {
+	char *p;
+	size_t len;
+	size_t cap;
+};
+
+#if defined(__GNUC__)
+#define SC_PRINTF(a, b) __attribute__((format(printf, a, b)))
+#define SC_NORETURN __attribute__((noreturn))
+#define SC_LIKELY(x) __builtin_expect(!!(x), 1)
+#define SC_UNLIKELY(x) __builtin_expect(!!(x), 0)
+#else
+#define SC_PRINTF(a, b)
+#define SC_NORETURN
+#define SC_LIKELY(x) (x)
+#define SC_UNLIKELY(x) (x)
+#endif
+
+extern const char *sc_progname;
+
+/*
+ * sc_init: remember the program name (basename of argv0) and arrange for
+ * standard output to be flushed and checked at exit.  The locale is never
+ * changed: output must not depend on it (STYLE.md, practice 7).
+ */
+void sc_init(const char *argv0);
+
+/* Print "PROG --version" output and exit 0. */
+SC_NORETURN void sc_version(void);
+
+/* "PROG: message" on stderr.  sc_die exits with status. */
+void sc_warn(const char *fmt, ...) SC_PRINTF(1, 2);
+SC_NORETURN void sc_die(int status, const char *fmt, ...) SC_PRINTF(2, 3);
+/* "PROG: FILE:LINE: message" on stderr; line 0 omits the line part. */
+void sc_diag(const char *file, uintmax_t line, const char *fmt, ...) SC_PRINTF(3, 4);
+void sc_vdiag(const char *file, uintmax_t line, const char *fmt, va_list ap);
+
+/* Allocation that never returns NULL: out of memory ends the program (status 2). */
+void *xmalloc(size_t n);
+void *xcalloc(size_t n, size_t size);
+void *xrealloc(void *p, size_t n);
+void *xreallocarray(void *p, size_t n, size_t size);
+char *xstrdup(const char *s);
+char *xmemdup(const void *p, size_t n);	/* NUL-terminated copy */
+
+/* Buffers.  All functions keep b->p NUL-terminated (when b->p != NULL). */
+void sc_buf_grow(struct sc_buf *b, size_t extra);
+void sc_buf_add(struct sc_buf *b, const void *p, size_t n);
+void sc_buf_adds(struct sc_buf *b, const char *s);
+void sc_buf_printf(struct sc_buf *b, const char *fmt, ...) SC_PRINTF(2, 3);
+void sc_buf_reset(struct sc_buf *b);
+void sc_buf_free(struct sc_buf *b);
+static inline void
+sc_buf_addc(struct sc_buf *b, int c)
+{
+	if (SC_UNLIKELY(b->len + 2 > b->cap))
+		sc_buf_grow(b, 1);
+	b->p[b->len++] = (char)c;
+	b->p[b->len] = '\0';
+}
+
+/*
+ * sc_parse_size: "512K", "64M", "2G", "1T" or plain bytes (suffixes are
+ * powers of 1024, an optional trailing "B" or "iB" accepted).  Returns 0 on
+ * success, -1 on a malformed or overflowing value.
+ */
+int sc_parse_size(const char *s, uint64_t *out);
+
+/*
+ * Checked standard output.  Everything the tools print as data goes
+ * through these.  A write error prints one "write error: REASON" line and
+ * exits 2; a reader that went away (EPIPE) is a quiet exit with status 2
+ * (STYLE.md, practice 5).
+ */
+void sc_out(const void *p, size_t n);
+void sc_out_flush(void);
+/* End of one record: flush when stdout is a pipe, socket or terminal. */
+void sc_out_record_end(void);
+/* Force per-record flushing on or off (tests, --line-buffered). */
+void sc_out_set_record_flush(int on);
+
+static inline void
+sc_outs(const char *s)
+{
+	sc_out(s, strlen(s));
+}
+
+/*
+ * sc_datadir: the directory holding rule sets and word lists: $SCTOOLS_DATA
+ * when set; else the data/ folder beside the running binary's parent (an
+ * uninstalled build tree, recognised by data/sctools.data); else the
+ * compiled-in SC_DATADIR.  The result is static.
+ */
+const char *sc_datadir(void);
+
+/* Open DATADIR/name for reading; NULL (errno set) when absent. */
+FILE *sc_data_open(const char *name);
+
+/* Peak resident set size of this process in bytes (0 if unknown). */
+uint64_t sc_peak_rss(void);
+
+/* Monotonic seconds, for progress and statistics. */
+double sc_now(void);
+
+#endif
