@@ -76,7 +76,7 @@ struct sc_doc {
 
 	/* The record as read. */
 	int jsonl;		/* came from a JSON Lines record */
-	struct sc_buf raw;	/* raw record: the line (repaired), or the undecoded text */
+	struct sc_buf raw;	/* JSONL: the record line as read (repaired if it had to be) */
 	struct sc_jfields fields; /* JSONL: top-level members of raw */
 	long text_idx, id_idx, meta_idx; /* member indices, -1 when absent */
 	int repaired;		/* raw had invalid UTF-8 replaced */
