@@ -529,7 +529,6 @@ sc_stream_init(struct sc_stream *s)
 	s->max_record = 1ULL << 30;
 	s->normalize = 1;
 	s->progress = -1;
-	s->whole_input = 1;
 	s->out_default = SC_ENC_TEXT;
 }
 
@@ -1202,6 +1201,8 @@ read_text_record(struct sc_stream *s, struct input *in, const char *p, size_t n,
 	d->filenum = in->filenum;
 	d->line = line;
 	s->bytes_in += n + (s->zero ? 1 : 0);
+	if (s->keep_raw)
+		sc_buf_add(&d->raw, p, n);
 	if (sc_decode(p, n, s->encoding, &d->text, &res) < 0)
 		sc_die(SC_ERR, "--encoding: iconv cannot convert from '%s'", s->encoding);
 	d->charset = res.charset;
