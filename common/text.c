@@ -138,7 +138,9 @@ sniff_utf16(const unsigned char *p, size_t n)
 /*
  * Mostly UTF-8 with a few bad bytes (a truncated line, one stray Latin-1
  * byte) is still UTF-8: the bad bytes become U+FFFD rather than the whole
- * page being reread in another charset.
+ * page being reread in another charset.  Legacy 8-bit text almost never
+ * forms valid multi-byte sequences, so two valid ones per bad one is a
+ * safe sign.
  */
 static int
 mostly_utf8(const unsigned char *p, size_t n)
@@ -161,7 +163,7 @@ mostly_utf8(const unsigned char *p, size_t n)
 			good++;
 		i += k;
 	}
-	return good >= 4 && bad * 8 <= good;
+	return good > 0 && bad * 2 <= good;
 }
 
 static const char *
