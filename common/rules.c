@@ -61,7 +61,7 @@ struct sc_rules {
 };
 
 static const char *const action_names[SC_RULE_NACTIONS] = {
-	"none", "keep", "cut", "drop"
+	"none", "keep", "cut", "list", "drop"
 };
 
 const char *
@@ -177,8 +177,10 @@ add_line(struct sc_rules *r, const char *file, unsigned lineno, const char *p, s
 		a = SC_RULE_CUT;
 	else if (w - i == 4 && memcmp(p + i, "keep", 4) == 0)
 		a = SC_RULE_KEEP;
+	else if (w - i == 4 && memcmp(p + i, "list", 4) == 0)
+		a = SC_RULE_LIST;
 	else {
-		sc_diag(file, lineno, "unknown action \"%.*s\" (drop, cut or keep)",
+		sc_diag(file, lineno, "unknown action \"%.*s\" (drop, cut, list or keep)",
 		    (int)(w - i > 40 ? 40 : w - i), p + i);
 		return 1;
 	}

@@ -8,9 +8,13 @@
  *
  * ACTION is one of
  *	drop	the line is boilerplate;
- *	cut	the line marks the end of the article (a comment section, a
- *		"Related articles" header): it and everything after it go, once
- *		the article has begun;
+ *	cut	the line marks the end of the article (a comment section
+ *		starts): it and everything after it go, once the article has
+ *		begun;
+ *	list	the line heads a list of links or teasers ("Related articles",
+ *		"Read more"): it and the list go; if the article resumes after
+ *		a short list (an inline box), only the list goes, otherwise
+ *		everything after it, as with cut;
  *	keep	the line is content, whatever the classifier thinks.
  * max=N limits the rule to lines of at most N bytes (default 300; max=0:
  * any length).  Most boilerplate is short, so long paragraphs skip most
@@ -22,7 +26,8 @@
  * It matches anywhere unless anchored with ^ and $.  A pattern that must
  * begin with "max=" is written "(?:max=)...".
  *
- * When several rules match a line, keep wins over cut, and cut over drop.
+ * When several rules match a line, keep wins over cut, cut over list and
+ * list over drop.
  * Patterns are JIT-compiled and run with match and depth limits: a
  * pattern that runs away is reported and treated as not matching.
  */
@@ -35,6 +40,7 @@ enum sc_rule_action {
 	SC_RULE_NONE = 0,
 	SC_RULE_KEEP,
 	SC_RULE_CUT,
+	SC_RULE_LIST,
 	SC_RULE_DROP,
 	SC_RULE_NACTIONS
 };

@@ -30,14 +30,57 @@ struct params {
 	double stop_low;	/* jusText 0.30 */
 	double cjk_stop_high;
 	double cjk_stop_low;
+	double bad_mult;	/* region: a bad block costs bad_mult * its length ... */
+	double bad_cap;		/* ... but no more than this */
+	double short_pen;	/* region: a short block left bad costs at least this */
+	double ng_weight;	/* region: a near-good block kept counts this share of its length */
+	double sentence_words;	/* a stopword-rich sentence of this many words is good */
 };
 
+#ifdef SC_TUNE
+static struct params P = {
+#else
 static const struct params P = {
+#endif
 	.stop_high = 0.32,
 	.stop_low = 0.30,
 	.cjk_stop_high = 0.10,
 	.cjk_stop_low = 0.06,
+	.bad_mult = 2.0,
+	.bad_cap = 150,
+	.short_pen = 20,
+	.ng_weight = 0.5,
+	.sentence_words = 8,
 };
+
+#ifdef SC_TUNE
+/* Development only: SCTUNE="name=value,..." overrides the parameters. */
+static void
+tune_load(void)
+{
+	static int done;
+	const char *e = getenv("SCTUNE");
+
+	if (done || e == NULL)
+		return;
+	done = 1;
+	while (*e) {
+		char name[32];
+		double v;
+		int k = 0;
+
+		if (sscanf(e, "%31[^=]=%lf%n", name, &v, &k) != 2)
+			break;
+#define T(x) if (strcmp(name, #x) == 0) P.x = v;
+		T(stop_high) T(stop_low) T(cjk_stop_high) T(cjk_stop_low) T(bad_mult)
+		T(bad_cap) T(short_pen) T(ng_weight) T(sentence_words)
+#undef T
+		e += k;
+		if (*e == ',')
+			e++;
+	}
+}
+#endif
 
 /* Per-block features and decisions. */
 struct feat {
@@ -448,9 +491,10 @@ classify_cf(const struct sc_strip *s, const struct sc_block *b, struct feat *f)
 		f->reason = "rule keep";
 		return;
 	}
-	if (f->rule == SC_RULE_DROP || f->rule == SC_RULE_CUT) {
+	if (f->rule != SC_RULE_NONE) {
 		f->cf = SC_CLS_BAD;
-		f->reason = f->rule == SC_RULE_CUT ? "rule cut" : "rule drop";
+		f->reason = f->rule == SC_RULE_CUT ? "rule cut" :
+		    f->rule == SC_RULE_LIST ? "rule list" : "rule drop";
 		return;
 	}
 	if (b->kind == SC_BK_RULE || b->kind == SC_BK_FORM || b->kind == SC_BK_IMAGE) {
@@ -525,7 +569,8 @@ classify_cf(const struct sc_strip *s, const struct sc_block *b, struct feat *f)
 		return;
 	}
 	if (d >= hi) {
-		if (f->chars > LENGTH_HIGH) {
+		/* A whole sentence of some length is as good as a long block. */
+		if (f->chars > LENGTH_HIGH || (f->end_punct && f->words >= P.sentence_words)) {
 			f->cf = SC_CLS_GOOD;
 			f->reason = "long, stopword-rich";
 		} else {
@@ -855,15 +900,19 @@ best_region(const struct feat *f, size_t n, size_t *ra, size_t *rb)
 			v = f[i].chars;
 			break;
 		case SC_CLS_NEARGOOD:
-			v = f[i].cls == SC_CLS_GOOD ? f[i].chars / 2.0 : -(double)f[i].chars / 2;
+			v = (f[i].cls == SC_CLS_GOOD ? P.ng_weight : -P.ng_weight) * f[i].chars;
 			break;
 		case SC_CLS_SHORT:
-			v = f[i].cls == SC_CLS_GOOD ? 0 : -(double)(f[i].chars > 20 ? f[i].chars : 20);
+			v = f[i].cls == SC_CLS_GOOD ? 0 :
+			    -(f[i].chars > P.short_pen ? f[i].chars : P.short_pen);
 			break;
 		default:
-			v = -2.0 * f[i].chars;
-			if (v > -20)
-				v = -20;
+			v = P.bad_mult * f[i].chars;
+			if (v < P.short_pen)
+				v = P.short_pen;
+			if (v > P.bad_cap)
+				v = P.bad_cap;
+			v = -v;
 			break;
 		}
 		if (cur <= 0) {
@@ -881,6 +930,36 @@ best_region(const struct feat *f, size_t n, size_t *ra, size_t *rb)
 	}
 	*ra = ba;
 	*rb = found ? bb + 1 : 0;
+}
+
+/*
+ * After a list header at m: whether the article resumes after a short
+ * list (at most LIST_MAX_ITEMS blocks that are not prose), with two
+ * paragraphs of prose in a row, which teaser lists (title, summary,
+ * title, summary ...) do not have.  Returns where it resumes, or 0.
+ */
+#define LIST_MAX_ITEMS 8
+
+static size_t
+list_resumes(const struct feat *f, size_t m, size_t end)
+{
+	size_t j, k, items = 0;
+
+	for (j = m + 1; j < end && items <= LIST_MAX_ITEMS; j++) {
+		if (f[j].rule == SC_RULE_CUT || f[j].rule == SC_RULE_LIST)
+			return 0;
+		if (f[j].cf != SC_CLS_GOOD) {
+			items++;
+			continue;
+		}
+		for (k = j + 1; k < end && f[k].cf == SC_CLS_BAD && f[k].rule == SC_RULE_DROP; k++)
+			;
+		if (k < end && (f[k].cf == SC_CLS_GOOD ||
+		    (f[k].cf == SC_CLS_NEARGOOD && f[k].end_punct)))
+			return j;
+		return 0;
+	}
+	return 0;
 }
 
 /* ----------------------------------------------------------------- run */
@@ -931,6 +1010,9 @@ sc_strip_run(struct sc_strip *s, const struct sc_blocks *bs, struct sc_buf *out,
 	size_t words_seen;
 	int first_out = 1;
 
+#ifdef SC_TUNE
+	tune_load();
+#endif
 	memset(res, 0, sizeof *res);
 	res->blocks = n;
 	if (n > s->cap) {
@@ -975,9 +1057,24 @@ sc_strip_run(struct sc_strip *s, const struct sc_blocks *bs, struct sc_buf *out,
 		/* End-of-article markers inside the region, once content was seen. */
 		words_seen = 0;
 		for (i = ra; i < rb; i++) {
-			if (f[i].rule == SC_RULE_CUT && words_seen >= CUT_MIN_WORDS) {
-				cut = i;
-				break;
+			if ((f[i].rule == SC_RULE_CUT || f[i].rule == SC_RULE_LIST) &&
+			    words_seen >= CUT_MIN_WORDS) {
+				size_t j = f[i].rule == SC_RULE_LIST ? list_resumes(f, i, rb) : 0;
+
+				if (j == 0) {
+					cut = i;
+					break;
+				}
+				/* An inline box: its items go, the article goes on. */
+				while (++i < j) {
+					if (f[i].cls == SC_CLS_GOOD) {
+						f[i].cls = SC_CLS_BAD;
+						f[i].drop_why = WHY_TEASER;
+						f[i].reason = "item of an inline list";
+					}
+				}
+				i = j - 1;
+				continue;
 			}
 			if (f[i].cls == SC_CLS_GOOD)
 				words_seen += f[i].words;
@@ -994,7 +1091,7 @@ sc_strip_run(struct sc_strip *s, const struct sc_blocks *bs, struct sc_buf *out,
 			continue;
 		if (f[i].drop_why != WHY_NONE)
 			;
-		else if (f[i].rule == SC_RULE_DROP || f[i].rule == SC_RULE_CUT)
+		else if (f[i].rule != SC_RULE_NONE && f[i].rule != SC_RULE_KEEP)
 			f[i].drop_why = WHY_RULE;
 		else if (f[i].cls != SC_CLS_GOOD)
 			f[i].drop_why = WHY_CLASS;
@@ -1080,7 +1177,7 @@ sc_strip_explain(const struct sc_strip *s, const struct sc_blocks *bs, struct sc
 		const struct feat *f = &s->f[i];
 		const struct sc_block *b = &bs->v[i];
 		struct sc_text t = sc_block_text(bs, b);
-		size_t cut = 0, chars = 0;
+		size_t cut = 0, chars = 0, lim = 80;
 
 		sc_buf_printf(out, "%u\t%s\t%s/%s\t", b->line, f->keep ? "keep" : "drop",
 		    class_names[f->cls & 3], class_names[f->cf & 3]);
@@ -1093,7 +1190,11 @@ sc_strip_explain(const struct sc_strip *s, const struct sc_blocks *bs, struct sc
 			    (unsigned)f->rule_line);
 		sc_buf_printf(out, " [w=%u sd=%.2f%s]\t", f->words, f->density,
 		    f->end_punct ? " end" : "");
-		while (cut < t.len && chars < 80) {
+#ifdef SC_TUNE
+		if (getenv("SCFULL"))
+			lim = SIZE_MAX;
+#endif
+		while (cut < t.len && chars < lim) {
 			uint32_t c;
 
 			cut += sc_utf8_next((const unsigned char *)t.p + cut, t.len - cut, &c, NULL);
