@@ -3,7 +3,7 @@
 . ./lib.sh
 for tool in scsplit scmeta scstrip scdedup; do
 	[ -x "$SC_BIN/$tool" ] || continue
-	printf 'some text\n\nmore text.\n' >"$T/in"
+	printf 'The council voted on Tuesday to delay the harbor bridge until the traffic study is complete, and residents welcomed the decision.\n' >"$T/in"
 	run $tool "$T/in" >/dev/full 2>"$T/err"; st=$?
 	[ $st = 2 ] || fail "$tool >/dev/full: status $st"
 	[ "$(wc -l <"$T/err")" = 1 ] || fail "$tool >/dev/full: $(cat "$T/err")"
