@@ -6,11 +6,12 @@
  * over a whole UTF-8 text measured 85-100 MB/s here, below our budget,
  * and almost all of that time is spent between sentences.  So the text
  * is scanned for the only places where the rules can break (terminal
- * punctuation and paragraph separators); at each, the common all-ASCII
- * cases are decided by the rules directly (the character classes come
- * from ICU's data), and everything else is handed to ICU's iterator on a
- * small window around the terminal.  tests/unit/test_sentence.c checks
- * that this layer agrees with ICU run over whole texts.
+ * punctuation and paragraph separators); at each, the rules are applied
+ * directly to the few characters they look at, with ICU's character
+ * classes, and where those hold combining marks, format characters or
+ * invalid UTF-8, ICU's iterator decides on a small window around the
+ * terminal.  tests/unit/test_sentence.c checks that this layer agrees
+ * with ICU's iterator run over whole texts.
  *
  * No CLDR suppressions ("en@ss=standard"): they slow the iterator four
  * times, they are lists we cannot see into, and they mark "U.S.", "E."
@@ -32,6 +33,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <unicode/ubrk.h>
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
@@ -43,10 +48,14 @@
 #define NOBREAK	((size_t)-1)
 #define FALLBACK ((size_t)-2)
 
-/* How far the ICU window reaches back (to the start of the word before
- * the terminal) and ahead (to the first letter after it). */
+/*
+ * How far the ICU window reaches back (to the start of the word before
+ * the terminal; the rules need one character) and ahead (to the first
+ * letter after it; the windows of successive terminals do not overlap
+ * there, so the work stays linear; the cap only keeps offsets small).
+ */
 #define WINDOW_BACK	64
-#define WINDOW_AHEAD	256
+#define WINDOW_AHEAD	((size_t)1 << 20)
 /* Longest word looked up in the abbreviation data. */
 #define KEY_MAX		48
 /* The language guess reads this much of a text. */
@@ -134,6 +143,10 @@ decode_prev(const char *p, size_t len, size_t i, size_t *at)
 {
 	size_t n;
 
+	if ((unsigned char)p[i - 1] < 0x80) {
+		*at = i - 1;
+		return (unsigned char)p[i - 1];
+	}
 	*at = sc_utf8_prev(p, i);
 	return decode(p, len, *at, &n);
 }
@@ -148,7 +161,11 @@ is_alnum_ascii(unsigned c)
 static int
 is_closing(uint32_t c)
 {
-	int t = u_charType((UChar32)c);
+	int t;
+
+	if (c < 0x80)
+		return c == ')' || c == ']' || c == '}';
+	t = u_charType((UChar32)c);
 
 	return t == U_END_PUNCTUATION || t == U_FINAL_PUNCTUATION;
 }
@@ -593,8 +610,10 @@ struct sc_sentencer {
 	struct sc_buf key;
 };
 
-/* Bytes: 1 for '.', '!', '?', CR and LF, 2 for lead bytes of UTF-8. */
+/* ASCII bytes that may start a boundary: '.', '!', '?', CR and LF. */
 static uint8_t interesting[256];
+/* The same for the BMP: terminals, separators and U+2026, a bit each. */
+static uint8_t cand_bmp[0x10000 / 8];
 
 struct sc_sentencer *
 sc_sentencer_new(const char *lang, int flags)
@@ -604,10 +623,13 @@ sc_sentencer_new(const char *lang, int flags)
 	char code[8];
 
 	sb_init();
-	for (int c = 0; c < 256; c++)
-		interesting[c] = c >= 0xC0 ? 2 :
-		    (c < 0x80 && (is_term_class(sb_class((uint32_t)c)) ||
-		    is_parasep_class(sb_class((uint32_t)c))));
+	for (uint32_t c = 0; c < 0x10000; c++)
+		if (is_term_class(sb_class(c)) || is_parasep_class(sb_class(c)) ||
+		    c == 0x2026) {
+			cand_bmp[c >> 3] |= (uint8_t)(1 << (c & 7));
+			if (c < 0x80)
+				interesting[c] = 1;
+		}
 	s->flags = flags;
 	if (lang == NULL || *lang == '\0' || strcmp(lang, "auto") == 0)
 		s->guess = 1;
@@ -699,34 +721,57 @@ icu_boundary(struct sc_sentencer *s, const char *p, size_t len, size_t rs,
 }
 
 /*
- * fast_boundary: the same answer as icu_boundary for a run of ASCII
- * terminals whose surroundings, as far as the rules look, are ASCII;
- * FALLBACK otherwise.  The rule numbers are those of UAX #29.
+ * fast_class: the Sentence_Break class of the character at p[i] (its
+ * length in *n), or -1 where fast_boundary leaves the decision to ICU:
+ * invalid UTF-8, and Extend and Format characters, which SB5 attaches
+ * to what precedes them.
+ */
+static inline int
+fast_class(const char *p, size_t len, size_t i, size_t *n)
+{
+	uint32_t cp;
+	int bad = 0, cl;
+
+	if ((unsigned char)p[i] < 0x80) {
+		*n = 1;
+		return sb_bmp[(unsigned char)p[i]];
+	}
+	*n = sc_utf8_next((const unsigned char *)p + i, len - i, &cp, &bad);
+	if (bad)
+		return -1;
+	cl = sb_class(cp);
+	return cl == U_SB_EXTEND || cl == U_SB_FORMAT ? -1 : cl;
+}
+
+/*
+ * fast_boundary: the answer icu_boundary would give, from the rules of
+ * UAX #29 (their numbers below) and ICU's character classes, or
+ * FALLBACK when the characters involved need ICU (see fast_class).
  */
 static size_t
 fast_boundary(const char *p, size_t len, size_t rs, size_t re)
 {
-	size_t i = re, nclose, nsp;
-	int aterm = p[re - 1] == '.', cl;
+	size_t i, n = 1, last = rs, nclose = 0, nsp = 0;
+	int cl = 0, aterm = 0;
 
-	for (size_t k = rs; k < re; k++)
-		if ((unsigned char)p[k] >= 0x80)
+	for (i = rs; i < re; i += n) {
+		if ((cl = fast_class(p, len, i, &n)) < 0)
 			return FALLBACK;
-	while (i < len && (unsigned char)p[i] < 0x80 &&
-	    sb_class((unsigned char)p[i]) == U_SB_CLOSE)
-		i++;
-	nclose = i - re;
-	while (i < len && (unsigned char)p[i] < 0x80 &&
-	    sb_class((unsigned char)p[i]) == U_SB_SP)
-		i++;
-	nsp = i - re - nclose;
+		last = i;
+		aterm = cl == U_SB_ATERM;
+	}
+	for (i = re; i < len; i += n, nclose++)
+		if ((cl = fast_class(p, len, i, &n)) != U_SB_CLOSE)
+			break;
+	for (; i < len; i += n, nsp++)
+		if ((cl = fast_class(p, len, i, &n)) != U_SB_SP)
+			break;
 	if (i == len)
 		return len;				/* SB2 */
-	if ((unsigned char)p[i] >= 0x80)
+	if (cl < 0)
 		return FALLBACK;
-	cl = sb_class((unsigned char)p[i]);
-	if (cl == U_SB_LF)
-		return i + 1;				/* SB11 */
+	if (cl == U_SB_LF || cl == U_SB_SEP)
+		return i + n;				/* SB11 */
 	if (cl == U_SB_CR)
 		return i + 1 + (i + 1 < len && p[i + 1] == '\n');
 	if (cl == U_SB_SCONTINUE || is_term_class(cl))
@@ -736,26 +781,28 @@ fast_boundary(const char *p, size_t len, size_t rs, size_t re)
 	if (nclose == 0 && nsp == 0) {
 		if (cl == U_SB_NUMERIC)
 			return NOBREAK;			/* SB6 */
-		if (cl == U_SB_UPPER && re - rs == 1 && rs > 0) {
+		if (cl == U_SB_UPPER && last == rs && rs > 0) {
+			size_t at;
 			int pc;
 
-			if ((unsigned char)p[rs - 1] >= 0x80)
+			(void)decode_prev(p, len, rs, &at);
+			if ((pc = fast_class(p, len, at, &n)) < 0)
 				return FALLBACK;
-			pc = sb_class((unsigned char)p[rs - 1]);
 			if (pc == U_SB_UPPER || pc == U_SB_LOWER)
 				return NOBREAK;		/* SB7 */
 		}
 	}
 	/* SB8: no break if a lower-case letter follows before any other
 	 * letter, terminal or paragraph separator. */
-	for (size_t j = i; j < len; j++) {
-		if ((unsigned char)p[j] >= 0x80)
+	for (size_t j = i; j < len; j += n) {
+		int c2 = fast_class(p, len, j, &n);
+
+		if (c2 < 0)
 			return FALLBACK;
-		cl = sb_class((unsigned char)p[j]);
-		if (cl == U_SB_LOWER)
+		if (c2 == U_SB_LOWER)
 			return NOBREAK;
-		if (is_letter_class(cl) || is_term_class(cl) ||
-		    is_parasep_class(cl))
+		if (is_letter_class(c2) || is_term_class(c2) ||
+		    is_parasep_class(c2))
 			break;
 	}
 	return i;					/* SB11 */
@@ -1220,11 +1267,79 @@ cut(struct sc_sentencer *s, const char *p, size_t len, size_t b)
 }
 
 /* Cut before the list items that lie before position i. */
-static void
+static inline void
 cut_forced(struct sc_sentencer *s, const char *p, size_t len, size_t i)
 {
 	while (s->forced_next < s->nforced && s->forced[s->forced_next] < i)
 		cut(s, p, len, s->forced[s->forced_next++]);
+}
+
+/*
+ * scan: the first position at or after i that may begin a terminal or a
+ * line break: '.', '!', '?', CR, LF, a non-ASCII character that is one
+ * (cand_bmp), or a sequence the inline decoder leaves to the caller
+ * (four bytes, invalid).  Most of the text is skipped here: ASCII 16
+ * bytes at a time where SSE2 is there (every x86-64), other text a
+ * character at a time without leaving the loop.
+ */
+static inline size_t
+scan(const char *p, size_t len, size_t i)
+{
+	const unsigned char *u = (const unsigned char *)p;
+#if defined(__SSE2__)
+	const __m128i dot = _mm_set1_epi8('.'), excl = _mm_set1_epi8('!'),
+	    quest = _mm_set1_epi8('?'), lf = _mm_set1_epi8('\n'),
+	    cr = _mm_set1_epi8('\r');
+#endif
+
+	for (;;) {
+#if defined(__SSE2__)
+		while (i + 16 <= len) {
+			__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(u + i));
+			__m128i m = _mm_or_si128(
+			    _mm_or_si128(_mm_cmpeq_epi8(v, dot), _mm_cmpeq_epi8(v, excl)),
+			    _mm_or_si128(_mm_cmpeq_epi8(v, quest),
+			    _mm_or_si128(_mm_cmpeq_epi8(v, lf), _mm_cmpeq_epi8(v, cr))));
+			unsigned mask = (unsigned)_mm_movemask_epi8(_mm_or_si128(m, v));
+
+			if (mask != 0) {
+				i += (size_t)__builtin_ctz(mask);
+				break;
+			}
+			i += 16;
+		}
+#endif
+		while (i < len && u[i] < 0x80 && !interesting[u[i]])
+			i++;
+		if (i >= len || u[i] < 0x80)
+			return i;
+		/* A run of non-ASCII characters. */
+		while (i < len && u[i] >= 0x80) {
+			uint32_t c;
+
+			if (u[i] < 0xC0) {
+				i++;	/* stray continuation byte: U+FFFD */
+				continue;
+			}
+			if (u[i] < 0xE0 && i + 1 < len && (u[i + 1] & 0xC0) == 0x80 &&
+			    u[i] >= 0xC2) {
+				c = (uint32_t)(u[i] & 0x1F) << 6 | (u[i + 1] & 0x3F);
+				if (cand_bmp[c >> 3] & (1 << (c & 7)))
+					return i;
+				i += 2;
+			} else if (u[i] < 0xF0 && i + 2 < len &&
+			    (u[i + 1] & 0xC0) == 0x80 && (u[i + 2] & 0xC0) == 0x80) {
+				c = (uint32_t)(u[i] & 0x0F) << 12 |
+				    (uint32_t)(u[i + 1] & 0x3F) << 6 | (u[i + 2] & 0x3F);
+				if (c < 0x800 || (c >= 0xD800 && c <= 0xDFFF) ||
+				    (cand_bmp[c >> 3] & (1 << (c & 7))))
+					return i;
+				i += 3;
+			} else {
+				return i;
+			}
+		}
+	}
 }
 
 size_t
@@ -1248,10 +1363,7 @@ sc_sentences(struct sc_sentencer *s, const char *p, size_t len,
 		uint32_t c;
 		int cl;
 
-		/* The scan: everything but terminals and line breaks is
-		 * skipped a byte at a time. */
-		while (i < len && !interesting[(unsigned char)p[i]])
-			i++;
+		i = scan(p, len, i);
 		if (i >= len)
 			break;
 		c = decode(p, len, i, &n);

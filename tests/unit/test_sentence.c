@@ -9,13 +9,16 @@
  * texts.
  *
  *	build/tests/test_sentence                 run the tests
- *	build/tests/test_sentence --bench FILE    MB/s over FILE, one core
+ *	SC_SENTENCE_ITER=N SC_SENTENCE_SEED=S      more random texts against ICU
+ *	build/tests/test_sentence --bench [FILE [LANG]]  MB/s, one core
+ *	build/tests/test_sentence --gen en|ru|ja  the generated benchmark text
  *	build/tests/test_sentence --show [LANG]   sentences of stdin, a line each
  */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include <unicode/ubrk.h>
 #include <unicode/utext.h>
@@ -489,6 +492,9 @@ test_against_icu(void)
 		"\xe2\x80\xa9", "\xc2\xa0", "\xe0\xa5\xa4", "\xd8\x9f", "\xc2\x85",
 		"\xef\xbc\x8e", "\xe2\x80\xa6", "\xf0\x9f\x98\x80",
 		"\xf0\x91\x81\x87", "Hello", "world", "U.S.", "e.g.", "3.5",
+		"\xef\xbf\xbd", "\xff", "\xe2\x80", "\xc2\xad", "\xef\xbb\xbf",
+		"Pneumonoultramicroscopicsilicovolcanoconiosis-and-then-some-more-letters",
+		"0000000000000000000000000000000000000000000000000000000000000000",
 	};
 	size_t npieces = sizeof pieces / sizeof pieces[0];
 	struct sc_sentencer *s = sc_sentencer_new(NULL, SC_SENT_RAW);
@@ -500,8 +506,11 @@ test_against_icu(void)
 	const struct sc_span *sp;
 	uint64_t seed = 0x9E3779B97F4A7C15u;
 	int bad = 0;
+	long iters = getenv("SC_SENTENCE_ITER") ? atol(getenv("SC_SENTENCE_ITER")) : 20000;
 
-	for (int iter = 0; iter < 20000 && bad < 5; iter++) {
+	if (getenv("SC_SENTENCE_SEED"))
+		seed = strtoull(getenv("SC_SENTENCE_SEED"), NULL, 0);
+	for (long iter = 0; iter < iters && bad < 5; iter++) {
 		size_t n, nw = 0, prev = 0, len;
 		int32_t b;
 
@@ -559,43 +568,188 @@ test_against_icu(void)
 			printf("\n");
 		}
 	}
-	ok(bad == 0, "first layer agrees with ICU on 20000 random texts");
+	ok(bad == 0, "first layer agrees with ICU on random texts");
 	utext_close(ut);
 	ubrk_close(bi);
 	sc_buf_free(&t);
 	sc_sentencer_free(s);
 }
 
-static int
-bench(const char *path, const char *lang)
+/*
+ * gen_text: about size bytes of article-like text in the language of
+ * words[] (sentences of 8-30 words, with abbreviations, numbers, quotes
+ * and URLs), from a fixed seed.
+ */
+static void
+gen_text(struct sc_buf *t, size_t size, const char *const *words, size_t nwords,
+    const char *const *extra, size_t nextra)
 {
-	FILE *fp = fopen(path, "rb");
-	struct sc_buf t = {0};
-	char chunk[65536];
-	size_t n, total = 0;
-	const struct sc_span *sp;
-	struct sc_sentencer *s;
-	double t0, t1, best = 1e9;
+	uint64_t seed = 42;
 
-	if (fp == NULL) {
-		perror(path);
-		return 2;
+#define RND(n) (seed = seed * 6364136223846793005u + 1442695040888963407u, \
+	(size_t)((seed >> 33) % (n)))
+	while (t->len < size) {
+		size_t nsent = 2 + RND(5);
+
+		for (size_t k = 0; k < nsent; k++) {
+			size_t nw = 8 + RND(23);
+
+			for (size_t w = 0; w < nw; w++) {
+				const char *word = RND(12) == 0 ?
+				    extra[RND(nextra)] : words[RND(nwords)];
+
+				if (w > 0)
+					sc_buf_addc(t, ' ');
+				if (w == 0 && word[0] >= 'a' && word[0] <= 'z') {
+					sc_buf_addc(t, word[0] - 32);
+					word++;
+				}
+				sc_buf_adds(t, word);
+			}
+			sc_buf_adds(t, RND(10) == 0 ? "?" : RND(10) == 0 ? "!" : ".");
+			sc_buf_addc(t, k + 1 < nsent ? ' ' : '\n');
+		}
+		sc_buf_addc(t, '\n');
 	}
-	while ((n = fread(chunk, 1, sizeof chunk, fp)) > 0)
-		sc_buf_add(&t, chunk, n);
-	fclose(fp);
-	s = sc_sentencer_new(lang, 0);
-	for (int round = 0; round < 3; round++) {
-		t0 = sc_now();
-		total = sc_sentences(s, t.p, t.len, &sp);
-		t1 = sc_now();
-		if (t1 - t0 < best)
-			best = t1 - t0;
+#undef RND
+}
+
+/* CPU seconds of this thread: steadier than the clock on a shared machine. */
+static double
+cpu_now(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+	return ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+static double
+icu_speed(const char *p, size_t len)
+{
+	UErrorCode err = U_ZERO_ERROR;
+	UBreakIterator *bi = ubrk_open(UBRK_SENTENCE, "", NULL, 0, &err);
+	UText *ut = utext_openUTF8(NULL, p, (int64_t)len, &err);
+	double best = 1e9;
+
+	for (int round = 0; round < 5; round++) {
+		double t0 = cpu_now();
+
+		ubrk_setUText(bi, ut, &err);
+		while (ubrk_next(bi) != UBRK_DONE)
+			;
+		if (cpu_now() - t0 < best)
+			best = cpu_now() - t0;
 	}
-	printf("%zu bytes, %zu sentences, %.1f MB/s (language %s)\n", t.len,
-	    total, t.len / best / 1e6, sc_sentencer_lang(s) ? sc_sentencer_lang(s) : "-");
+	utext_close(ut);
+	ubrk_close(bi);
+	return len / best / 1e6;
+}
+
+static void
+bench_one(const char *name, const char *p, size_t len, const char *lang)
+{
+	const struct sc_span *sp;
+	struct sc_sentencer *s = sc_sentencer_new(lang, 0);
+	double best = 1e9;
+	size_t n = 0;
+
+	for (int round = 0; round < 5; round++) {
+		double t0 = cpu_now();
+
+		n = sc_sentences(s, p, len, &sp);
+		if (cpu_now() - t0 < best)
+			best = cpu_now() - t0;
+	}
+	printf("%-10s %8zu bytes %6zu sentences  ours %6.1f MB/s  ICU alone %6.1f MB/s"
+	    "  (language %s)\n", name, len, n, len / best / 1e6, icu_speed(p, len),
+	    sc_sentencer_lang(s) ? sc_sentencer_lang(s) : "-");
 	sc_sentencer_free(s);
-	sc_buf_free(&t);
+}
+
+/*
+ * --bench [FILE [LANG]]: speed on FILE, or on generated text.
+ * --gen LANG: write the generated text of LANG (en, ru, ja) to stdout.
+ */
+static int
+bench(const char *path, const char *lang, const char *gen)
+{
+	static const char *const en[] = {
+		"the", "of", "and", "to", "in", "a", "is", "that", "for", "it",
+		"was", "on", "with", "as", "he", "she", "they", "be", "at", "by",
+		"this", "from", "government", "people", "market", "council",
+		"minister", "report", "said", "would", "could", "year", "week",
+		"London", "Paris", "Smith", "Google", "Monday", "Europe",
+	};
+	static const char *const en_extra[] = {
+		"Dr.", "Mr.", "Mrs.", "e.g.", "U.S.", "3.5", "p.m.", "Inc.", "etc.,",
+		"\"quoted\"", "(aside)", "https://www.example.com/a/b.html",
+		"j.doe@example.org", "1,200", "$4.50", "No. 7", "J. P.",
+	};
+	static const char *const ru[] = {
+		"\u0438", "\u0432", "\u043d\u0435", "\u043d\u0430",
+		"\u0447\u0442\u043e", "\u043e\u043d", "\u043a\u0430\u043a",
+		"\u044d\u0442\u043e", "\u0433\u043e\u0440\u043e\u0434",
+		"\u043f\u0440\u0430\u0432\u0438\u0442\u0435\u043b\u044c\u0441\u0442\u0432\u043e",
+		"\u041c\u043e\u0441\u043a\u0432\u0430",
+		"\u0441\u043e\u043e\u0431\u0449\u0438\u043b",
+	};
+	static const char *const ru_extra[] = {
+		"\u0433.", "\u0442. \u0435.", "3,5", "\u00ab\u0446\u0438\u0442\u0430\u0442\u0430\u00bb",
+		"\u0410. \u0421.", "\u0442\u044b\u0441.",
+	};
+	static const char *const ja[] = {
+		"\u4eca\u65e5\u306f", "\u653f\u5e9c\u304c", "\u767a\u8868\u3057\u305f",
+		"\u6771\u4eac\u3067", "\u5e02\u5834\u306e", "\u300c\u5f15\u7528\u300d\u3068",
+	};
+	static const char *const ja_extra[] = { "3.5", "\u3001" };
+
+	if (gen != NULL) {
+		struct sc_buf t = {0};
+
+		if (strcmp(gen, "ru") == 0)
+			gen_text(&t, 4 << 20, ru, sizeof ru / sizeof ru[0], ru_extra,
+			    sizeof ru_extra / sizeof ru_extra[0]);
+		else if (strcmp(gen, "ja") == 0)
+			gen_text(&t, 4 << 20, ja, sizeof ja / sizeof ja[0], ja_extra,
+			    sizeof ja_extra / sizeof ja_extra[0]);
+		else
+			gen_text(&t, 4 << 20, en, sizeof en / sizeof en[0], en_extra,
+			    sizeof en_extra / sizeof en_extra[0]);
+		fwrite(t.p, 1, t.len, stdout);
+		sc_buf_free(&t);
+	} else if (path != NULL) {
+		FILE *fp = fopen(path, "rb");
+		struct sc_buf t = {0};
+		char chunk[65536];
+		size_t n;
+
+		if (fp == NULL) {
+			perror(path);
+			return 2;
+		}
+		while ((n = fread(chunk, 1, sizeof chunk, fp)) > 0)
+			sc_buf_add(&t, chunk, n);
+		fclose(fp);
+		bench_one(path, t.p, t.len, lang);
+		sc_buf_free(&t);
+	} else {
+		struct sc_buf t = {0};
+
+		gen_text(&t, 4 << 20, en, sizeof en / sizeof en[0], en_extra,
+		    sizeof en_extra / sizeof en_extra[0]);
+		bench_one("en", t.p, t.len, "en");
+		bench_one("en guess", t.p, t.len, NULL);
+		sc_buf_reset(&t);
+		gen_text(&t, 4 << 20, ru, sizeof ru / sizeof ru[0], ru_extra,
+		    sizeof ru_extra / sizeof ru_extra[0]);
+		bench_one("ru", t.p, t.len, "ru");
+		sc_buf_reset(&t);
+		gen_text(&t, 4 << 20, ja, sizeof ja / sizeof ja[0], ja_extra,
+		    sizeof ja_extra / sizeof ja_extra[0]);
+		bench_one("ja", t.p, t.len, "ja");
+		sc_buf_free(&t);
+	}
 	return 0;
 }
 
@@ -621,8 +775,11 @@ showstdin(const char *lang)
 int
 main(int argc, char *argv[])
 {
-	if (argc >= 3 && strcmp(argv[1], "--bench") == 0)
-		return bench(argv[2], argc > 3 ? argv[3] : NULL);
+	if (argc >= 2 && strcmp(argv[1], "--bench") == 0)
+		return bench(argc > 2 ? argv[2] : NULL, argc > 3 ? argv[3] : NULL,
+		    NULL);
+	if (argc >= 3 && strcmp(argv[1], "--gen") == 0)
+		return bench(NULL, NULL, argv[2]);
 	if (argc >= 2 && strcmp(argv[1], "--show") == 0)
 		return showstdin(argc > 2 ? argv[2] : NULL);
 	test_golden();
