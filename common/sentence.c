@@ -137,18 +137,30 @@ decode(const char *p, size_t len, size_t i, size_t *n)
 	return cp;
 }
 
-/* The code point that ends just before p[i] (i > 0); *at is its start. */
+/*
+ * The code point that ends just before p[i] (i > 0); *at is its start.
+ * Decoding forward from *at must end at i, or the last byte is a stray
+ * one of its own: sc_utf8_prev stops at any byte that is no
+ * continuation byte (" \xa8" gives the space), which would take the
+ * stray byte for part of it.
+ */
 static inline uint32_t
 decode_prev(const char *p, size_t len, size_t i, size_t *at)
 {
 	size_t n;
+	uint32_t c;
 
 	if ((unsigned char)p[i - 1] < 0x80) {
 		*at = i - 1;
 		return (unsigned char)p[i - 1];
 	}
 	*at = sc_utf8_prev(p, i);
-	return decode(p, len, *at, &n);
+	c = decode(p, len, *at, &n);
+	if (*at + n != i) {
+		*at = i - 1;
+		c = SC_REPLACEMENT;
+	}
+	return c;
 }
 
 static inline int

@@ -539,7 +539,9 @@ test_against_icu(void)
 			while (e > a) {
 				size_t q = sc_utf8_prev(t.p, e);
 
-				sc_utf8_next((const unsigned char *)t.p + q, e - q, &c, NULL);
+				if (sc_utf8_next((const unsigned char *)t.p + q, e - q,
+				    &c, NULL) != e - q)
+					break;	/* a stray byte: not space */
 				if (!(c == ' ' || (c >= 9 && c <= 13) || c == 0x85 ||
 				    c == 0xA0 || c == 0x2029))
 					break;
