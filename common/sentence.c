@@ -27,7 +27,6 @@
  */
 #include "sentence.h"
 
-#include <dirent.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -39,9 +38,9 @@
 
 #include <unicode/ubrk.h>
 #include <unicode/uchar.h>
-#include <unicode/uscript.h>
 #include <unicode/utext.h>
 
+#include "stopwords.h"
 #include "utf8.h"
 #include "util.h"
 
@@ -199,8 +198,7 @@ enum {
 	W_NUMBER = 1 << 2,	/* never ends one before a number: p. 55 */
 	W_ORDINAL = 1 << 3,	/* after "3.": an ordinal, not an end */
 	W_STARTER = 1 << 4,	/* capitalised, usually begins a sentence */
-	W_EXCLAIM = 1 << 5,	/* a name written with '!': Yahoo! */
-	W_WORD = 1 << 6		/* frequent word, for the language guess */
+	W_EXCLAIM = 1 << 5	/* a name written with '!': Yahoo! */
 };
 
 struct wentry {
@@ -314,14 +312,8 @@ fold_key(struct sc_buf *key, const char *p, size_t n)
 /* ---------------------------------------------------------------- */
 /* Languages.                                                       */
 
-enum script {
-	S_NONE, S_LATIN, S_CYRILLIC, S_GREEK, S_ARABIC, S_HEBREW,
-	S_DEVANAGARI, S_HAN, S_KANA, S_HANGUL, S_THAI, S_OTHER, S_COUNT
-};
-
 struct lang {
 	char code[8];
-	enum script script;	/* of its frequent words */
 	struct wordset words;
 };
 
@@ -332,31 +324,6 @@ struct lang {
  */
 static struct lang **langs;
 static size_t nlangs;
-static int langs_listed;
-
-static enum script
-script_of(uint32_t c)
-{
-	UErrorCode err = U_ZERO_ERROR;
-
-	if (c < 0x80)
-		return ((c | 32) >= 'a' && (c | 32) <= 'z') ? S_LATIN : S_NONE;
-	switch (uscript_getScript((UChar32)c, &err)) {
-	case USCRIPT_LATIN: return S_LATIN;
-	case USCRIPT_CYRILLIC: return S_CYRILLIC;
-	case USCRIPT_GREEK: return S_GREEK;
-	case USCRIPT_ARABIC: return S_ARABIC;
-	case USCRIPT_HEBREW: return S_HEBREW;
-	case USCRIPT_DEVANAGARI: return S_DEVANAGARI;
-	case USCRIPT_HAN: return S_HAN;
-	case USCRIPT_HIRAGANA: case USCRIPT_KATAKANA: return S_KANA;
-	case USCRIPT_HANGUL: return S_HANGUL;
-	case USCRIPT_THAI: return S_THAI;
-	case USCRIPT_COMMON: case USCRIPT_INHERITED: case USCRIPT_UNKNOWN:
-		return S_NONE;
-	default: return S_OTHER;
-	}
-}
 
 /* "en", "en-GB", "pt_BR" -> "en", "en", "pt"; 0 when malformed. */
 static int
@@ -381,7 +348,7 @@ static const struct {
 } sections[] = {
 	{ "prefix", W_PREFIX }, { "abbrev", W_ABBREV }, { "number", W_NUMBER },
 	{ "ordinal", W_ORDINAL }, { "starter", W_STARTER },
-	{ "exclaim", W_EXCLAIM }, { "words", W_WORD }
+	{ "exclaim", W_EXCLAIM }
 };
 
 /*
@@ -398,7 +365,6 @@ load_lang(const char *code)
 	ssize_t n;
 	uint32_t bits = 0;
 	uintmax_t lineno = 0;
-	int counts[S_COUNT] = {0};
 	FILE *fp;
 
 	snprintf(l->code, sizeof l->code, "%s", code);
@@ -434,17 +400,9 @@ load_lang(const char *code)
 		if (bits == 0 || fold_key(&key, p, (size_t)(e - p)) != 0)
 			continue;
 		ws_add(&l->words, key.p, key.len, bits);
-		if (bits & W_WORD) {
-			size_t m;
-
-			counts[script_of(decode(key.p, key.len, 0, &m))]++;
-		}
 	}
 	if (fp != NULL)
 		fclose(fp);
-	for (int s = S_LATIN; s < S_COUNT; s++)
-		if (counts[s] > counts[l->script])
-			l->script = (enum script)s;
 	free(line);
 	sc_buf_free(&name);
 	sc_buf_free(&key);
@@ -473,36 +431,6 @@ get_lang(const char *code)
 	return l;
 }
 
-/* Load every language of data/abbrev/ (for the guess), once. */
-static void
-list_langs(void)
-{
-	struct sc_buf dir = {0};
-	struct dirent *de;
-	DIR *d;
-
-	if (langs_listed)
-		return;
-	langs_listed = 1;
-	sc_buf_printf(&dir, "%s/abbrev", sc_datadir());
-	d = opendir(dir.p);
-	while (d != NULL && (de = readdir(d)) != NULL) {
-		const char *dot = strrchr(de->d_name, '.');
-		char code[8];
-
-		if (dot == NULL || strcmp(dot, ".txt") != 0 ||
-		    dot - de->d_name >= 8)
-			continue;
-		memcpy(code, de->d_name, (size_t)(dot - de->d_name));
-		code[dot - de->d_name] = '\0';
-		if (norm_code(code, code))
-			(void)get_lang(code);
-	}
-	if (d != NULL)
-		closedir(d);
-	sc_buf_free(&dir);
-}
-
 int
 sc_sentence_lang_known(const char *lang)
 {
@@ -522,86 +450,16 @@ sc_sentence_lang_known(const char *lang)
 }
 
 /*
- * guess_by_words: among the languages written in script, the one whose
- * frequent words ([words]) cover most words of the text.
- *
- * A stand-in for sc_stoplist_guess() (stopwords.h), whose longer lists
- * will serve better once they are in the tree; only this function has to
- * change then.
+ * sc_sentence_guess_lang: the stopword guess (stopwords.h) over the first
+ * GUESS_BUDGET bytes; it knows the scripts without spaces too.  A code
+ * without sentence data gets the rules that need none.
  */
-static const char *
-guess_by_words(const char *text, size_t len, enum script script)
-{
-	static struct sc_buf key;
-	size_t hits[64] = {0};
-	size_t best = 0, i = 0;
-	const char *code = NULL;
-
-	while (i < len) {
-		size_t ws, n;
-		uint32_t c = decode(text, len, i, &n);
-
-		if (!is_letter_class(sb_class(c))) {
-			i += n;
-			continue;
-		}
-		for (ws = i; i < len; i += n) {
-			c = decode(text, len, i, &n);
-			if (!is_letter_class(sb_class(c)) && c != '\'' && c != 0x2019)
-				break;
-		}
-		if (fold_key(&key, text + ws, i - ws) != 0)
-			continue;
-		for (size_t k = 0; k < nlangs && k < 64; k++)
-			if (langs[k]->script == script &&
-			    (ws_get(&langs[k]->words, key.p, key.len) & W_WORD))
-				hits[k]++;
-	}
-	for (size_t k = 0; k < nlangs && k < 64; k++)
-		if (hits[k] > best) {
-			best = hits[k];
-			code = langs[k]->code;
-		}
-	return code;
-}
-
 const char *
 sc_sentence_guess_lang(const char *text, size_t len)
 {
-	size_t count[S_COUNT] = {0}, n, end;
-	enum script top = S_NONE;
+	double share;
 
-	sb_init();
-	list_langs();
-	end = len < GUESS_BUDGET ? len : GUESS_BUDGET;
-	while (end < len && end < GUESS_BUDGET + 64 &&
-	    ((unsigned char)text[end] & 0xC0) == 0x80)
-		end++;			/* finish the last character */
-	for (size_t i = 0; i < end; i += n) {
-		uint32_t c = decode(text, end, i, &n);
-
-		if (c >= 0x80 || ((c | 32) >= 'a' && (c | 32) <= 'z'))
-			count[script_of(c)]++;
-	}
-	count[S_NONE] = 0;
-	for (int s = S_LATIN; s < S_COUNT; s++)
-		if (count[s] > count[top])
-			top = (enum script)s;
-	/* Japanese mixes kana and Han; any real share of kana decides. */
-	if ((top == S_HAN || top == S_KANA) && count[S_KANA] * 10 >= count[S_HAN])
-		return count[S_KANA] > 0 ? "ja" : "zh";
-	switch (top) {
-	case S_NONE: return NULL;
-	case S_HAN: return "zh";
-	case S_KANA: return "ja";
-	case S_HANGUL: return "ko";
-	case S_GREEK: return "el";
-	case S_ARABIC: return "ar";
-	case S_HEBREW: return "he";
-	case S_DEVANAGARI: return "hi";
-	case S_THAI: return "th";
-	default: return guess_by_words(text, end, top);
-	}
+	return sc_stoplist_guess(text, len, GUESS_BUDGET, &share);
 }
 
 /* ---------------------------------------------------------------- */

@@ -71,9 +71,8 @@ const char *sc_sentencer_lang(const struct sc_sentencer *s);
 
 /*
  * sc_sentence_guess_lang: the cheap guess used when no language is given:
- * the writing system first (kana: ja, Han: zh, Hangul: ko, ...), then
- * for Latin and Cyrillic text the language whose frequent words cover
- * most of the first few kilobytes.  Returns a static code or NULL.
+ * sc_stoplist_guess (stopwords.h) over the first kilobyte.  Returns a
+ * static code or NULL.
  */
 const char *sc_sentence_guess_lang(const char *text, size_t len);
 
