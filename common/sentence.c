@@ -117,6 +117,18 @@ is_space(uint32_t c)
 	    c == 0x202F || c == 0x205F || c == 0x3000;
 }
 
+/*
+ * What a sentence is trimmed of: white space and the invisible characters
+ * that scraped text carries around it (zero-width space, word joiner,
+ * byte order mark, soft hyphen); a "sentence" of only these is none.
+ */
+static inline int
+is_blank(uint32_t c)
+{
+	return is_space(c) || c == 0x200B || c == 0x2060 || c == 0xFEFF ||
+	    c == 0xAD;
+}
+
 static inline int
 is_digit(uint32_t c)
 {
@@ -997,6 +1009,11 @@ correct(struct sc_sentencer *s, const char *p, size_t len, size_t rs,
 	if (ce == re && re == b && last < 0x80 && ns < len &&
 	    is_alnum_ascii((unsigned char)p[ns]))
 		return NOBREAK;
+	/* A Latin full stop glued to a letter of a script without spaces is
+	 * an abbreviation: "Apple Inc.の商標". */
+	if (ce == re && re == b && last == '.' && nw.cls == U_SB_OLETTER &&
+	    rs > 0 && is_alnum_ascii((unsigned char)p[rs - 1]))
+		return NOBREAK;
 	/* Japanese: 「...。」と言った -- a quotation followed by a particle. */
 	if (ce > re && ce == ns && ns < len) {
 		c = decode(p, len, ns, &n);
@@ -1105,15 +1122,15 @@ line_boundary(struct sc_sentencer *s, const char *p, size_t len, size_t i,
 	return 0;
 }
 
-/* Trim white space off p[a..b) and keep it as a sentence. */
+/* Trim p[a..b) (is_blank) and keep it as a sentence. */
 static void
 emit(struct sc_sentencer *s, const char *p, size_t len, size_t a, size_t b)
 {
 	size_t n, at;
 
-	while (a < b && is_space(decode(p, len, a, &n)))
+	while (a < b && is_blank(decode(p, len, a, &n)))
 		a += n;
-	while (b > a && is_space(decode_prev(p, len, b, &at)))
+	while (b > a && is_blank(decode_prev(p, len, b, &at)))
 		b = at;
 	if (a >= b)
 		return;
@@ -1124,6 +1141,17 @@ emit(struct sc_sentencer *s, const char *p, size_t len, size_t a, size_t b)
 	s->spans[s->nspans].start = a;
 	s->spans[s->nspans].end = b;
 	s->nspans++;
+}
+
+/* Whether p[a..b) holds nothing but is_blank characters. */
+static int
+blank_between(const char *p, size_t len, size_t a, size_t b)
+{
+	size_t n;
+
+	while (a < b && is_blank(decode(p, len, a, &n)))
+		a += n;
+	return a >= b;
 }
 
 /* End the current sentence at b (if b is past its start). */
@@ -1262,7 +1290,8 @@ sc_sentences(struct sc_sentencer *s, const char *p, size_t len,
 			if (k < len && is_space(c = decode(p, len, k, &n)) &&
 			    !is_parasep_class(sb_class(c))) {
 				next_word(p, len, k, &nw);
-				if (nw.cls == U_SB_UPPER) {
+				/* Not when it opens the sentence: "bullying. … You" */
+				if (nw.cls == U_SB_UPPER && !blank_between(p, len, s->start, i)) {
 					cut_forced(s, p, len, i);
 					cut(s, p, len, k);
 				}

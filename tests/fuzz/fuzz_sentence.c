@@ -30,7 +30,8 @@ space_at(const char *p, size_t len, size_t i, size_t *n)
 	*n = sc_utf8_next((const unsigned char *)p + i, len - i, &c, NULL);
 	return c == ' ' || (c >= 9 && c <= 13) || c == 0x85 || c == 0xA0 ||
 	    c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 ||
-	    c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000;
+	    c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000 ||
+	    c == 0x200B || c == 0x2060 || c == 0xFEFF || c == 0xAD;
 }
 
 /* Every byte of p[a..b) is white space. */

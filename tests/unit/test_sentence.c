@@ -235,6 +235,12 @@ static const struct example samples_misc[] = {
 	  { "a. apples", "b. bananas", "c. cherries" } },
 	{ "Version 1.2.3 is out!Really. Next.",
 	  { "Version 1.2.3 is out!Really.", "Next." } },
+	{ "\u200b\n\u200bA line.\ufeff\n\u2060\n",
+	  { "A line." } },
+	{ "It said \"no. \u2026 You get what you pay for.\"",
+	  { "It said \"no.", "\u2026 You get what you pay for.\"" } },
+	{ "\u300ciPhone\u300d\u306f\u3001Apple Inc.\u306e\u5546\u6a19\u3067\u3059\u3002\u6b21\u3002",
+	  { "\u300ciPhone\u300d\u306f\u3001Apple Inc.\u306e\u5546\u6a19\u3067\u3059\u3002", "\u6b21\u3002" } },
 };
 
 static struct sc_buf showbuf;
@@ -489,6 +495,16 @@ test_edges(void)
 	sc_sentencer_free(s);
 }
 
+/* What sentences are trimmed of (sentence.c, is_blank). */
+static int
+blank(uint32_t c)
+{
+	return c == ' ' || (c >= 9 && c <= 13) || c == 0x85 || c == 0xA0 ||
+	    c == 0x1680 || (c >= 0x2000 && c <= 0x200B) || c == 0x2028 ||
+	    c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000 ||
+	    c == 0x2060 || c == 0xFEFF || c == 0xAD;
+}
+
 /*
  * The first layer against ICU's iterator over the whole text, on
  * random texts built from the pieces the rules care about.
@@ -506,6 +522,7 @@ test_against_icu(void)
 		"\xef\xbc\x8e", "\xe2\x80\xa6", "\xf0\x9f\x98\x80",
 		"\xf0\x91\x81\x87", "Hello", "world", "U.S.", "e.g.", "3.5",
 		"\xef\xbf\xbd", "\xff", "\xe2\x80", "\xc2\xad", "\xef\xbb\xbf",
+		"\xe2\x80\x8b", "\xe3\x80\x80", "\xe2\x80\xa8",
 		"Pneumonoultramicroscopicsilicovolcanoconiosis-and-then-some-more-letters",
 		"0000000000000000000000000000000000000000000000000000000000000000",
 	};
@@ -544,8 +561,7 @@ test_against_icu(void)
 			/* Trim as sc_sentences does (White_Space). */
 			while (a < e) {
 				m = sc_utf8_next((const unsigned char *)t.p + a, e - a, &c, NULL);
-				if (!(c == ' ' || (c >= 9 && c <= 13) || c == 0x85 ||
-				    c == 0xA0 || c == 0x2029))
+				if (!blank(c))
 					break;
 				a += m;
 			}
@@ -555,8 +571,7 @@ test_against_icu(void)
 				if (sc_utf8_next((const unsigned char *)t.p + q, e - q,
 				    &c, NULL) != e - q)
 					break;	/* a stray byte: not space */
-				if (!(c == ' ' || (c >= 9 && c <= 13) || c == 0x85 ||
-				    c == 0xA0 || c == 0x2029))
+				if (!blank(c))
 					break;
 				e = q;
 			}
