@@ -489,6 +489,7 @@ struct sc_sentencer {
 	size_t *forced;		/* list-item boundaries ahead */
 	size_t nforced, forced_cap, forced_next;
 	size_t start;		/* where the current sentence starts */
+	long wrap;		/* wrap_width of this text; -1: not yet known */
 	struct sc_buf key;
 };
 
@@ -931,6 +932,88 @@ find_list(struct sc_sentencer *s, const char *p, size_t len, size_t ls)
 }
 
 /*
+ * wrap_width: the width text was hard-wrapped at (w3m and lynx dumps,
+ * e-mail), or 0.  Read from the first 64 KiB: the longest line length,
+ * in characters, that at least three lines come within 15 characters of,
+ * provided hardly any line (under 5%: unbreakable URLs) is longer.
+ * Scraped text with a paragraph a line has too many longer lines.
+ */
+static long
+wrap_width(const char *p, size_t len)
+{
+	enum { MAXW = 250, MINW = 60, SAMPLE = 1 << 16 };
+	size_t hist[MAXW + 1] = {0}, lines = 0, longer = 0, i = 0;
+	size_t end = len < SAMPLE ? len : SAMPLE;
+
+	while (i < end) {
+		const char *nl = memchr(p + i, '\n', end - i);
+		size_t e = nl ? (size_t)(nl - p) : end, cps = 0;
+
+		for (size_t k = i; k < e && cps <= MAXW; k++)
+			cps += ((unsigned char)p[k] & 0xC0) != 0x80;
+		if (cps > 0) {
+			lines++;
+			if (cps > MAXW)
+				longer++;
+			else
+				hist[cps]++;
+		}
+		i = e + 1;
+	}
+	for (long w = MAXW; w >= MINW; w--) {
+		size_t near = 0;
+
+		if (hist[w] == 0)
+			continue;
+		for (long k = w - 15; k <= w; k++)
+			near += hist[k];
+		if (near >= 3 && longer * 20 < lines)
+			return w;
+		longer += hist[w];
+	}
+	return 0;
+}
+
+/*
+ * soft_wrap: whether the line break at p[i] only wraps a long line: the
+ * text is hard-wrapped (wrap_width) and the line is as full as the first
+ * word of the next line allows.
+ */
+static int
+soft_wrap(struct sc_sentencer *s, const char *p, size_t len, size_t i)
+{
+	size_t ls = i, cps = 0, e, word = 0;
+	long val;
+	int style;
+	uint32_t bullet;
+
+	if (s->flags & (SC_SENT_LINES | SC_SENT_RAW) || p[i] != '\n')
+		return 0;
+	if (s->wrap < 0)
+		s->wrap = wrap_width(p, len);
+	if (s->wrap == 0)
+		return 0;
+	int words = 0;
+
+	while (ls > 0 && p[ls - 1] != '\n' && i - ls <= 4 * (size_t)s->wrap) {
+		cps += ((unsigned char)p[--ls] & 0xC0) != 0x80;
+		words |= p[ls] == ' ';
+	}
+	if ((ls > 0 && p[ls - 1] != '\n') || !words)
+		return 0;	/* far too long, or a rule of dashes: no prose */
+	if ((long)cps > s->wrap || (long)cps < s->wrap - 25)
+		return 0;
+	e = i + 1;
+	if (e >= len || is_space((unsigned char)p[e]) ||
+	    marker_at(p, len, e, &val, &style, &bullet) != 0)
+		return 0;
+	for (size_t k = e; k < len && p[k] != ' ' && p[k] != '\n' &&
+	    p[k] != '\t'; k++)
+		word += ((unsigned char)p[k] & 0xC0) != 0x80;
+	return (long)(cps + 1 + word) > s->wrap;
+}
+
+/*
  * spaced_dots: the dots of an ellipsis written ". . ." that ends with
  * the dot at i: their number, and in *first the position of the first.
  */
@@ -963,9 +1046,12 @@ correct(struct sc_sentencer *s, const char *p, size_t len, size_t rs,
 
 	while (ce < len && sb_class(c = decode(p, len, ce, &n)) == U_SB_CLOSE)
 		ce += n;
+	/* A terminal at the end of a line ends a sentence, unless the line
+	 * was only wrapped there. */
 	for (ns = ce; ns < b; ns += n)
-		if (is_parasep_class(sb_class(decode(p, len, ns, &n))))
-			return b;	/* a terminal at the end of a line */
+		if (is_parasep_class(sb_class(decode(p, len, ns, &n))) &&
+		    !soft_wrap(s, p, len, ns))
+			return b;
 	if (b >= len)
 		return b;
 	/* French spacing, "Vraiment ? » demanda-t-elle": closing quotes
@@ -1102,6 +1188,8 @@ line_boundary(struct sc_sentencer *s, const char *p, size_t len, size_t i,
 
 	if (s->flags & (SC_SENT_LINES | SC_SENT_RAW))
 		return 1;
+	if (soft_wrap(s, p, len, i))
+		return 0;
 	while (j > s->start) {
 		c = decode_prev(p, len, j, &at);
 		if (!is_space(c))
@@ -1248,6 +1336,7 @@ sc_sentences(struct sc_sentencer *s, const char *p, size_t len,
 
 	s->nspans = 0;
 	s->start = 0;
+	s->wrap = -1;
 	if (s->guess && !(s->flags & SC_SENT_RAW)) {
 		const char *code = sc_sentence_guess_lang(p, len);
 

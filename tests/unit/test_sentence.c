@@ -451,6 +451,29 @@ test_edges(void)
 	is_int(n, 2, "SC_SENT_LINES: every line break ends a sentence");
 	n = sc_sentences(s, "One line\nanother line", 21, &sp);
 	is_int(n, 1, "a wrapped line goes on");
+	/* Text hard-wrapped at 60 columns: a break before a capital that
+	 * only wraps a full line goes on; short lines and rules stay. */
+	{
+		static const char wrapped[] =
+		    "Die Ergebnisse der Workshops sollen in konkrete Empfehlungen\n"
+		    "M\u00fcnden, wie die Themen in die Curricula der Studieng\u00e4nge bzw.\n"
+		    "Ausbildungsberufe integriert werden. Das Ministerium hat dazu\n"
+		    "Fachleute aus allen Bundesl\u00e4ndern eingeladen und einen\n"
+		    "Bericht angek\u00fcndigt.\n"
+		    "Kurze Zeile\n"
+		    "\u2501\u2501\u2501\u2501\u2501\u2501\u2501\u2501\u2501\u2501\u2501\u2501\u2501\u2501\u2501\u2501\u2501\u2501\u2501\u2501\u2501\u2501\u2501\u2501\u2501\u2501\u2501\u2501\u2501\u2501\u2501\u2501\u2501\u2501\u2501\u2501\u2501\u2501\u2501\u2501\u2501\u2501\u2501\u2501\u2501\u2501\u2501\u2501\u2501\u2501\u2501\u2501\u2501\u2501\u2501\u2501\u2501\u2501\n"
+		    "Sie sind hier";
+		struct sc_sentencer *de = sc_sentencer_new("de", 0);
+
+		n = sc_sentences(de, wrapped, sizeof wrapped - 1, &sp);
+		is_int(n, 5, "hard-wrapped text: sentences across line breaks");
+		if (n == 5)
+			ok(sp[1].start > 0 && memcmp(wrapped + sp[1].start, "Das Ministerium", 15) == 0 &&
+			    memcmp(wrapped + sp[2].start, "Kurze Zeile", 11) == 0 &&
+			    memcmp(wrapped + sp[4].start, "Sie sind hier", 13) == 0,
+			    "hard-wrapped text: where they start");
+		sc_sentencer_free(de);
+	}
 	n = sc_sentences(s, "Ends here.\r\nNext line\r\n\r\nlast", 29, &sp);
 	is_str(show("Ends here.\r\nNext line\r\n\r\nlast", 29, sp, n),
 	    "Ends here. | Next line | last", "CRLF line ends");
@@ -795,8 +818,15 @@ showstdin(const char *lang)
 	while ((n = fread(chunk, 1, sizeof chunk, stdin)) > 0)
 		sc_buf_add(&t, chunk, n);
 	n = sc_sentences(s, t.p, t.len, &sp);
-	for (size_t i = 0; i < n; i++)
-		printf("%.*s\n", (int)(sp[i].end - sp[i].start), t.p + sp[i].start);
+	/* One sentence a line: line breaks inside one are shown as "\u23ce". */
+	for (size_t i = 0; i < n; i++) {
+		for (size_t k = sp[i].start; k < sp[i].end; k++)
+			if (t.p[k] == '\n')
+				fputs("\u23ce", stdout);
+			else
+				putchar(t.p[k]);
+		putchar('\n');
+	}
 	sc_sentencer_free(s);
 	sc_buf_free(&t);
 	return 0;
