@@ -211,6 +211,33 @@ static const struct example samples_ja[] = {
 	  { "\u4fa1\u683c\u306f1.5\u4e07\u5186\u3067\u3059\u3002", "\u9ad8\u3044\u3067\u3059\u306d\u3002" } },
 };
 
+static const struct example samples_it[] = {
+	{ "Il Sig. Rossi \u00e8 arrivato ieri sera. Ha parlato con il Dott. Bianchi.",
+	  { "Il Sig. Rossi \u00e8 arrivato ieri sera.", "Ha parlato con il Dott. Bianchi." } },
+	{ "Vedi pag. 12 e cap. 3 per i dettagli, ecc. Questo \u00e8 importante.",
+	  { "Vedi pag. 12 e cap. 3 per i dettagli, ecc.", "Questo \u00e8 importante." } },
+	{ "La societ\u00e0 Fiat S.p.A. ha sede a Torino. Perch\u00e9 non a Milano?",
+	  { "La societ\u00e0 Fiat S.p.A. ha sede a Torino.", "Perch\u00e9 non a Milano?" } },
+};
+
+static const struct example samples_pt[] = {
+	{ "O Sr. Silva chegou ontem. Ele falou com a Dra. Costa sobre o projeto.",
+	  { "O Sr. Silva chegou ontem.", "Ele falou com a Dra. Costa sobre o projeto." } },
+	{ "Veja a p\u00e1g. 30 do relat\u00f3rio, etc. Depois decidimos o que fazer.",
+	  { "Veja a p\u00e1g. 30 do relat\u00f3rio, etc.", "Depois decidimos o que fazer." } },
+	{ "A empresa Vale S.A. tem sede no Rio de Janeiro. Quem \u00e9 o presidente?",
+	  { "A empresa Vale S.A. tem sede no Rio de Janeiro.", "Quem \u00e9 o presidente?" } },
+};
+
+static const struct example samples_nl[] = {
+	{ "De heer Jansen kwam gisteren aan. Hij sprak met dr. De Vries over het plan.",
+	  { "De heer Jansen kwam gisteren aan.", "Hij sprak met dr. De Vries over het plan." } },
+	{ "Zie blz. 12 en art. 5 voor de details, o.a. de kosten. Dat is belangrijk.",
+	  { "Zie blz. 12 en art. 5 voor de details, o.a. de kosten.", "Dat is belangrijk." } },
+	{ "Het bedrijf Shell N.V. zit in Den Haag. Waarom niet in Amsterdam?",
+	  { "Het bedrijf Shell N.V. zit in Den Haag.", "Waarom niet in Amsterdam?" } },
+};
+
 /* Other scripts and the rules that need no language. */
 static const struct example samples_misc[] = {
 	{ "\u092f\u0939 \u090f\u0915 \u0935\u093e\u0915\u094d\u092f \u0939\u0948\u0964 \u092f\u0939 \u0926\u0942\u0938\u0930\u093e \u0939\u0948\u0964",
@@ -374,6 +401,8 @@ test_languages(void)
 		{ "de", TABLE(samples_de) }, { "fr", TABLE(samples_fr) },
 		{ "es", TABLE(samples_es) }, { "ru", TABLE(samples_ru) },
 		{ "zh", TABLE(samples_zh) }, { "ja", TABLE(samples_ja) },
+		{ "it", TABLE(samples_it) }, { "pt", TABLE(samples_pt) },
+		{ "nl", TABLE(samples_nl) },
 		{ NULL, TABLE(samples_misc) },
 	};
 
