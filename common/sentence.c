@@ -68,6 +68,10 @@
  * (64 KiB, built once).  Outside the BMP ICU is asked directly.
  */
 static uint8_t *sb_bmp;
+/* ASCII bytes that may start a boundary: '.', '!', '?', CR and LF. */
+static uint8_t interesting[256];
+/* The same for the BMP: terminals, separators and U+2026, a bit each. */
+static uint8_t cand_bmp[0x10000 / 8];
 
 static void
 sb_init(void)
@@ -75,9 +79,17 @@ sb_init(void)
 	if (sb_bmp != NULL)
 		return;
 	sb_bmp = xmalloc(0x10000);
-	for (uint32_t c = 0; c < 0x10000; c++)
-		sb_bmp[c] = (uint8_t)u_getIntPropertyValue((UChar32)c,
-		    UCHAR_SENTENCE_BREAK);
+	for (uint32_t c = 0; c < 0x10000; c++) {
+		int cl = u_getIntPropertyValue((UChar32)c, UCHAR_SENTENCE_BREAK);
+
+		sb_bmp[c] = (uint8_t)cl;
+		if (cl == U_SB_ATERM || cl == U_SB_STERM || cl == U_SB_SEP ||
+		    cl == U_SB_CR || cl == U_SB_LF || c == 0x2026) {
+			cand_bmp[c >> 3] |= (uint8_t)(1 << (c & 7));
+			if (c < 0x80)
+				interesting[c] = 1;
+		}
+	}
 }
 
 static inline int
@@ -493,11 +505,6 @@ struct sc_sentencer {
 	struct sc_buf key;
 };
 
-/* ASCII bytes that may start a boundary: '.', '!', '?', CR and LF. */
-static uint8_t interesting[256];
-/* The same for the BMP: terminals, separators and U+2026, a bit each. */
-static uint8_t cand_bmp[0x10000 / 8];
-
 struct sc_sentencer *
 sc_sentencer_new(const char *lang, int flags)
 {
@@ -506,13 +513,6 @@ sc_sentencer_new(const char *lang, int flags)
 	char code[8];
 
 	sb_init();
-	for (uint32_t c = 0; c < 0x10000; c++)
-		if (is_term_class(sb_class(c)) || is_parasep_class(sb_class(c)) ||
-		    c == 0x2026) {
-			cand_bmp[c >> 3] |= (uint8_t)(1 << (c & 7));
-			if (c < 0x80)
-				interesting[c] = 1;
-		}
 	s->flags = flags;
 	if (lang == NULL || *lang == '\0' || strcmp(lang, "auto") == 0)
 		s->guess = 1;

@@ -12,7 +12,9 @@
  *
  * A sentencer is made once and used for many texts; its buffers are
  * reused, so cutting a text allocates nothing once they have grown.
- * A sentencer is not safe to share between threads.
+ * A sentencer is not safe to share between threads, and the tables all
+ * sentencers share are built by the first sc_sentencer_new: make the
+ * first one before starting threads.
  */
 #ifndef SC_SENTENCE_H
 #define SC_SENTENCE_H
