@@ -57,8 +57,11 @@
 #define WINDOW_AHEAD	((size_t)1 << 20)
 /* Longest word looked up in the abbreviation data. */
 #define KEY_MAX		48
+/* Widths that hard-wrapped text may have (wrap_width). */
+#define WRAP_MIN	60
+#define WRAP_MAX	250
 /* The language guess reads this much of a text. */
-#define GUESS_BUDGET	1024
+#define GUESS_BUDGET	512
 
 /* ---------------------------------------------------------------- */
 /* Character classes.                                               */
@@ -510,21 +513,28 @@ sc_sentencer_new(const char *lang, int flags)
 {
 	struct sc_sentencer *s = xcalloc(1, sizeof *s);
 	UErrorCode err = U_ZERO_ERROR;
-	char code[8];
 
 	sb_init();
 	s->flags = flags;
-	if (lang == NULL || *lang == '\0' || strcmp(lang, "auto") == 0)
-		s->guess = 1;
-	else if (norm_code(lang, code))
-		s->fixed = get_lang(code);
-	s->cur = s->fixed;
+	sc_sentencer_set_lang(s, lang);
 	/* The root locale: sentence rules do not vary by language in ICU
 	 * beyond the suppressions, which we do not use (see the top). */
 	s->bi = ubrk_open(UBRK_SENTENCE, "", NULL, 0, &err);
 	if (U_FAILURE(err))
 		sc_die(SC_ERR, "ICU sentence iterator: %s", u_errorName(err));
 	return s;
+}
+
+void
+sc_sentencer_set_lang(struct sc_sentencer *s, const char *lang)
+{
+	char code[8];
+
+	s->guess = lang == NULL || *lang == '\0' || strcmp(lang, "auto") == 0;
+	s->fixed = NULL;
+	if (!s->guess && norm_code(lang, code))
+		s->fixed = get_lang(code);
+	s->cur = s->fixed;
 }
 
 void
@@ -941,7 +951,7 @@ find_list(struct sc_sentencer *s, const char *p, size_t len, size_t ls)
 static long
 wrap_width(const char *p, size_t len)
 {
-	enum { MAXW = 250, MINW = 60, SAMPLE = 1 << 16 };
+	enum { MAXW = WRAP_MAX, MINW = WRAP_MIN, SAMPLE = 1 << 16 };
 	size_t hist[MAXW + 1] = {0}, lines = 0, longer = 0, i = 0;
 	size_t end = len < SAMPLE ? len : SAMPLE;
 
@@ -982,29 +992,25 @@ wrap_width(const char *p, size_t len)
 static int
 soft_wrap(struct sc_sentencer *s, const char *p, size_t len, size_t i)
 {
-	size_t ls = i, cps = 0, e, word = 0;
+	size_t ls = i, cps = 0, e = i + 1, word = 0;
 	long val;
-	int style;
+	int style, words = 0;
 	uint32_t bullet;
 
-	if (s->flags & (SC_SENT_LINES | SC_SENT_RAW) || p[i] != '\n')
+	/* The cheap tests first: most line breaks end here. */
+	if (s->flags & (SC_SENT_LINES | SC_SENT_RAW) || p[i] != '\n' ||
+	    s->wrap == 0 || e >= len || is_space((unsigned char)p[e]))
 		return 0;
-	if (s->wrap < 0)
-		s->wrap = wrap_width(p, len);
-	if (s->wrap == 0)
-		return 0;
-	int words = 0;
-
-	while (ls > 0 && p[ls - 1] != '\n' && i - ls <= 4 * (size_t)s->wrap) {
+	while (ls > 0 && p[ls - 1] != '\n' && i - ls <= 4 * WRAP_MAX) {
 		cps += ((unsigned char)p[--ls] & 0xC0) != 0x80;
 		words |= p[ls] == ' ';
 	}
-	if ((ls > 0 && p[ls - 1] != '\n') || !words)
-		return 0;	/* far too long, or a rule of dashes: no prose */
-	if ((long)cps > s->wrap || (long)cps < s->wrap - 25)
-		return 0;
-	e = i + 1;
-	if (e >= len || is_space((unsigned char)p[e]) ||
+	if ((ls > 0 && p[ls - 1] != '\n') || !words || cps < WRAP_MIN - 25 ||
+	    cps > WRAP_MAX)
+		return 0;	/* too long or short, or a rule of dashes */
+	if (s->wrap < 0)
+		s->wrap = wrap_width(p, len);
+	if ((long)cps > s->wrap || (long)cps < s->wrap - 25 ||
 	    marker_at(p, len, e, &val, &style, &bullet) != 0)
 		return 0;
 	for (size_t k = e; k < len && p[k] != ' ' && p[k] != '\n' &&

@@ -55,6 +55,14 @@ struct sc_sentencer *sc_sentencer_new(const char *lang, int flags);
 void sc_sentencer_free(struct sc_sentencer *s);
 
 /*
+ * sc_sentencer_set_lang: use lang for the texts that follow (as for
+ * sc_sentencer_new; NULL, "" or "auto" go back to guessing), for callers
+ * that know each document's language (metadata.lang): the guess costs
+ * more than the cutting on short documents.
+ */
+void sc_sentencer_set_lang(struct sc_sentencer *s, const char *lang);
+
+/*
  * sc_sentences: cut text[0..len) (UTF-8, may hold NUL bytes; invalid
  * sequences are tolerated and never split) into sentences.  Returns the
  * number of spans and points *out at them, in order, non-empty and not
@@ -73,7 +81,7 @@ const char *sc_sentencer_lang(const struct sc_sentencer *s);
 
 /*
  * sc_sentence_guess_lang: the cheap guess used when no language is given:
- * sc_stoplist_guess (stopwords.h) over the first kilobyte.  Returns a
+ * sc_stoplist_guess (stopwords.h) over the first 512 bytes.  Returns a
  * static code or NULL.
  */
 const char *sc_sentence_guess_lang(const char *text, size_t len);
