@@ -21,11 +21,7 @@
 
 #include <stddef.h>
 
-/* One sentence: bytes [start, end) of the text, whitespace excluded. */
-struct sc_span {
-	size_t start;
-	size_t end;
-};
+#include "split.h"		/* struct sc_span: bytes [start, end) */
 
 enum {
 	/*
