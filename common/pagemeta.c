@@ -1,0 +1,1583 @@
+/*
+ * pagemeta.c: title, date, byline, site, categories, tags, description
+ * and url of a page, read from its raw text.  See pagemeta.h.
+ *
+ * A text dump of a page (a scraper's output, a text browser's rendering)
+ * keeps the order of the page: navigation, then the headline, the date
+ * and byline lines around it, the lead, the body, then comments and
+ * teaser lists.  So the work is: cut the top of the text into lines,
+ * find the headline by how the lines around it look (a date or a byline
+ * just below, prose soon after, blank lines around), and read the date
+ * and byline from the lines next to it.  Lines far from the headline, in
+ * comments or teaser lists, are not used: their dates and bylines belong
+ * to other texts.
+ */
+#include "pagemeta.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include <utf8proc.h>
+
+#include "date.h"
+#include "utf8.h"
+#include "util.h"
+
+/* How far from the headline its date and byline may be, in lines. */
+#define DATE_BEFORE 6
+#define DATE_AFTER 24
+#define BYLINE_BEFORE 4
+#define BYLINE_AFTER 16
+#define MAX_HITS 2048
+#define MAX_LINE_SCAN 4000	/* lines looked at for a headline */
+
+struct line {
+	size_t s, e;		/* the trimmed content: p[s..e) */
+	size_t nchars;		/* code points in the content */
+	int words;
+	int blank;
+	int bullet;		/* starts with a list glyph ("•", "□", "*", "1.") */
+	int indent;
+	int term;		/* ends like a sentence: . ! ? … 。 */
+	int upper;		/* first letter is uppercase (or the line starts with a digit or quote) */
+	int lower;		/* first letter is lowercase */
+	int letters, uppers;
+	int hit0, nhits;	/* date hits on the line */
+	int para;		/* index of its paragraph (lines between blank lines) */
+	int dups;		/* other lines with the same text */
+};
+
+struct para {
+	int first, last;	/* line indices */
+	size_t chars;
+	int prose;		/* reads like body text */
+};
+
+struct page {
+	const char *p;
+	size_t n;
+	struct line *ln;
+	int nl;
+	struct para *pa;
+	int np;
+	struct sc_date_hit *hits;
+	int nhits;
+	struct sc_date_ctx dc;
+	int title;		/* line index of the headline, -1 */
+	int byline;		/* line index of the byline, -1 */
+	int lead;		/* paragraph index of the lead, -1 */
+	int debug;
+};
+
+/* ------------------------------------------------------------ text helpers */
+
+static uint32_t
+cp_at(const char *p, size_t n, size_t i, size_t *len)
+{
+	uint32_t cp;
+	int bad = 0;
+
+	*len = sc_utf8_next((const unsigned char *)p + i, n - i, &cp, &bad);
+	return cp;
+}
+
+static int
+cat_of(uint32_t cp)
+{
+	return utf8proc_category((utf8proc_int32_t)cp);
+}
+
+static int
+is_letter(uint32_t cp)
+{
+	int c;
+
+	if (cp < 0x80)
+		return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
+	c = cat_of(cp);
+	return c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO;
+}
+
+static int
+is_upper(uint32_t cp)
+{
+	int c;
+
+	if (cp < 0x80)
+		return cp >= 'A' && cp <= 'Z';
+	c = cat_of(cp);
+	return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
+}
+
+static int
+is_lower(uint32_t cp)
+{
+	if (cp < 0x80)
+		return cp >= 'a' && cp <= 'z';
+	return cat_of(cp) == UTF8PROC_CATEGORY_LL;
+}
+
+static int
+is_space_cp(uint32_t cp)
+{
+	return cp == ' ' || cp == '\t' || cp == 0xA0 || cp == 0x2009 ||
+	    cp == 0x202F || cp == 0x200B || cp == 0x3000 || cp == 0xFEFF ||
+	    cp == '\r' || cp == '\f' || cp == '\v' || cp == 0;
+}
+
+/* CJK ideographs, kana and hangul: words without spaces. */
+static int
+is_cjk(uint32_t cp)
+{
+	return (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x9FFF) ||
+	    (cp >= 0xAC00 && cp <= 0xD7AF) || (cp >= 0xF900 && cp <= 0xFAFF);
+}
+
+/* Bytes of the list glyph at p[i] (with the spaces after it), or 0. */
+static size_t
+bullet_len(const char *p, size_t e, size_t i)
+{
+	static const char *const glyphs[] = { "\xE2\x80\xA2", "\xE2\x96\xA1",
+		"\xE2\x97\xA6", "\xE2\x96\xAA", "\xE2\x97\x8F", "\xE2\x97\x8B",
+		"\xE2\x96\xBA", "\xE2\x96\xA0", "\xC2\xB7", "*", "-", "+",
+		"\xE2\x80\xA3", "\xE2\x81\x83" };
+	size_t k, l;
+
+	for (k = 0; k < sizeof glyphs / sizeof glyphs[0]; k++) {
+		l = strlen(glyphs[k]);
+		if (i + l <= e && memcmp(p + i, glyphs[k], l) == 0 &&
+		    (i + l == e || p[i + l] == ' ')) {
+			while (i + l < e && p[i + l] == ' ')
+				l++;
+			return l;
+		}
+	}
+	/* "1. Home", "2) News": numbered navigation */
+	for (k = i; k < e && k < i + 3 && p[k] >= '0' && p[k] <= '9'; k++)
+		;
+	if (k > i && k + 1 < e && (p[k] == '.' || p[k] == ')') && p[k + 1] == ' ' &&
+	    !(k + 2 < e && p[k + 2] >= '0' && p[k + 2] <= '9')) {
+		l = k + 1 - i;
+		while (i + l < e && p[i + l] == ' ')
+			l++;
+		return l;
+	}
+	return 0;
+}
+
+static uint32_t
+hash_span(const char *p, size_t n)
+{
+	uint32_t h = 2166136261u;
+
+	while (n-- > 0)
+		h = (h ^ (unsigned char)*p++) * 16777619u;
+	return h;
+}
+
+static int
+span_eq(const struct page *pg, const struct line *a, const struct line *b)
+{
+	return a->e - a->s == b->e - b->s &&
+	    memcmp(pg->p + a->s, pg->p + b->s, a->e - a->s) == 0;
+}
+
+/* Case-insensitive ASCII prefix test of p[s..e) against w. */
+static int
+starts_ci(const char *p, size_t s, size_t e, const char *w)
+{
+	size_t l = strlen(w);
+
+	return e - s >= l && strncasecmp(p + s, w, l) == 0;
+}
+
+/* Does p[s..e) contain w (ASCII case ignored)? */
+static int
+contains_ci(const char *p, size_t s, size_t e, const char *w)
+{
+	size_t l = strlen(w), i;
+
+	for (i = s; i + l <= e; i++)
+		if (strncasecmp(p + i, w, l) == 0)
+			return 1;
+	return 0;
+}
+
+/* A copy of p[s..e) with inner whitespace runs made one space, trimmed; valid UTF-8. */
+static char *
+clean_copy(const char *p, size_t s, size_t e)
+{
+	struct sc_buf b = { 0 };
+	int sp = 0;
+	size_t i = s, l;
+
+	while (i < e) {
+		uint32_t cp = cp_at(p, e, i, &l);
+
+		if (is_space_cp(cp) || cp == '\n') {
+			sp = b.len > 0;
+		} else {
+			if (sp)
+				sc_buf_addc(&b, ' ');
+			sp = 0;
+			if (l == 1 || cp != SC_REPLACEMENT || (l == 3 &&
+			    memcmp(p + i, "\xEF\xBF\xBD", 3) == 0))
+				sc_buf_add(&b, p + i, l);
+			else
+				sc_buf_add_cp(&b, SC_REPLACEMENT);
+		}
+		i += l;
+	}
+	if (b.len == 0) {
+		sc_buf_free(&b);
+		return NULL;
+	}
+	return b.p;
+}
+
+/* ------------------------------------------------------------ lines */
+
+static void
+measure_line(struct page *pg, struct line *L)
+{
+	const char *p = pg->p;
+	size_t i = L->s, l;
+	int inword = 0, first = 1;
+	uint32_t last = 0;
+
+	L->nchars = 0;
+	while (i < L->e) {
+		uint32_t cp = cp_at(p, L->e, i, &l);
+
+		L->nchars++;
+		if (is_letter(cp)) {
+			L->letters++;
+			if (is_upper(cp))
+				L->uppers++;
+			if (first) {
+				L->upper = is_upper(cp) || !is_lower(cp);
+				L->lower = is_lower(cp);
+				first = 0;
+			}
+			if (is_cjk(cp))
+				L->words++, inword = 0;
+			else if (!inword)
+				L->words++, inword = 1;
+		} else if (cp >= '0' && cp <= '9') {
+			if (first)
+				L->upper = 1, first = 0;
+			if (!inword)
+				L->words++, inword = 1;
+		} else {
+			/* an opening quote or other sign: the next letter decides */
+			inword = cp == '-' || cp == '\'' || cp == 0x2019 ? inword : 0;
+		}
+		if (!is_space_cp(cp))
+			last = cp;
+		i += l;
+	}
+	L->term = last == '.' || last == '!' || last == '?' || last == 0x2026 ||
+	    last == 0x3002 || last == 0xFF01 || last == 0xFF1F;
+	/* ". . ." or "..." ends a teaser, not a sentence */
+	if (last == '.' && L->e - L->s >= 3 && memcmp(p + L->e - 3, "...", 3) == 0)
+		L->term = 2;
+	if (last == 0x2026)
+		L->term = 2;
+}
+
+static void
+split_lines(struct page *pg)
+{
+	const char *p = pg->p;
+	size_t n = pg->n, i = 0, cap = 0;
+	int para = -1, prevblank = 1;
+
+	while (i < n) {
+		const char *nl = memchr(p + i, '\n', n - i);
+		size_t end = nl ? (size_t)(nl - p) : n, s = i, e = end, l, b;
+		struct line *L;
+
+		if ((size_t)pg->nl == cap) {
+			cap = cap ? cap * 2 : 256;
+			pg->ln = xreallocarray(pg->ln, cap, sizeof *pg->ln);
+		}
+		L = &pg->ln[pg->nl];
+		memset(L, 0, sizeof *L);
+		while (s < e) {
+			uint32_t cp = cp_at(p, e, s, &l);
+
+			if (!is_space_cp(cp))
+				break;
+			s += l;
+			L->indent++;
+		}
+		while (e > s) {
+			size_t q = sc_utf8_prev(p, e);
+			uint32_t cp = cp_at(p, e, q, &l);
+
+			if (!is_space_cp(cp))
+				break;
+			e = q;
+		}
+		L->blank = s == e;
+		if (!L->blank && (b = bullet_len(p, e, s)) != 0) {
+			L->bullet = 1;
+			s += b;
+		}
+		L->s = s;
+		L->e = e;
+		L->hit0 = -1;
+		if (!L->blank) {
+			measure_line(pg, L);
+			if (prevblank)
+				para++;
+			L->para = para;
+		} else
+			L->para = -1;
+		prevblank = L->blank;
+		pg->nl++;
+		i = end + 1;
+	}
+	pg->np = para + 1;
+}
+
+static void
+find_paragraphs(struct page *pg)
+{
+	int i;
+
+	pg->pa = xcalloc((size_t)pg->np + 1, sizeof *pg->pa);
+	for (i = 0; i < pg->np; i++)
+		pg->pa[i].first = -1;
+	for (i = 0; i < pg->nl; i++) {
+		struct line *L = &pg->ln[i];
+		struct para *P;
+
+		if (L->blank)
+			continue;
+		P = &pg->pa[L->para];
+		if (P->first < 0)
+			P->first = i;
+		P->last = i;
+		P->chars += L->nchars;
+	}
+	for (i = 0; i < pg->np; i++) {
+		struct para *P = &pg->pa[i];
+		const struct line *last = &pg->ln[P->last];
+		int bullets = 0, j, words = 0;
+
+		for (j = P->first; j <= P->last; j++) {
+			bullets += pg->ln[j].bullet;
+			words += pg->ln[j].words;
+		}
+		/* jusText's length classes: 70 characters is short, 200 long */
+		P->prose = P->chars >= 120 && words >= 15 && bullets * 2 <= P->last - P->first + 1 &&
+		    (last->term == 1 || P->chars >= 300);
+	}
+}
+
+static void
+count_duplicates(struct page *pg)
+{
+	size_t cap = 1, i;
+	int *tab, k;
+
+	while (cap < (size_t)pg->nl * 2)
+		cap <<= 1;
+	tab = xmalloc(cap * sizeof *tab);
+	for (i = 0; i < cap; i++)
+		tab[i] = -1;
+	/* first pass: link each line to the first line with its text */
+	for (k = 0; k < pg->nl; k++) {
+		struct line *L = &pg->ln[k];
+		size_t h;
+
+		if (L->blank)
+			continue;
+		h = hash_span(pg->p + L->s, L->e - L->s) & (cap - 1);
+		while (tab[h] >= 0 && !span_eq(pg, &pg->ln[tab[h]], L))
+			h = (h + 1) & (cap - 1);
+		if (tab[h] < 0)
+			tab[h] = k;
+		else
+			pg->ln[tab[h]].dups++;
+	}
+	/* second pass: every copy learns the count */
+	for (k = 0; k < pg->nl; k++) {
+		struct line *L = &pg->ln[k];
+		size_t h;
+
+		if (L->blank)
+			continue;
+		h = hash_span(pg->p + L->s, L->e - L->s) & (cap - 1);
+		while (!span_eq(pg, &pg->ln[tab[h]], L))
+			h = (h + 1) & (cap - 1);
+		L->dups = pg->ln[tab[h]].dups;
+	}
+	free(tab);
+}
+
+static void
+find_dates(struct page *pg)
+{
+	int i, k = 0;
+
+	pg->hits = xmalloc(MAX_HITS * sizeof *pg->hits);
+	pg->nhits = (int)sc_date_find(pg->p, pg->n, &pg->dc, pg->hits, MAX_HITS);
+	pg->nhits = (int)sc_date_resolve(pg->hits, (size_t)pg->nhits, &pg->dc, NULL);
+	for (i = 0; i < pg->nl && k < pg->nhits; i++) {
+		struct line *L = &pg->ln[i];
+		size_t le = i + 1 < pg->nl ? pg->ln[i + 1].s : pg->n;
+
+		while (k < pg->nhits && pg->hits[k].pos < L->s)
+			k++;
+		while (k < pg->nhits && pg->hits[k].pos < le &&
+		    pg->hits[k].pos < L->e) {
+			if (L->hit0 < 0)
+				L->hit0 = k;
+			L->nhits++;
+			k++;
+		}
+	}
+}
+
+/*
+ * The page's language, roughly, for reading "06/09/2020": English pages
+ * write the month first more often than not.  Counted over function words
+ * of the first 16 KB.
+ */
+static const char *
+guess_lang(const char *p, size_t n)
+{
+	static const char *const en[] = { " the ", " and ", " of ", " to ", " is " };
+	static const char *const other[] = { " der ", " die ", " und ", " le ",
+		" la ", " et ", " el ", " los ", " de ", " il ", " het ", " en ",
+		" que ", " des ", " und " };
+	size_t lim = n < 16384 ? n : 16384, k;
+	int e = 0, o = 0;
+
+	for (k = 0; k < sizeof en / sizeof en[0]; k++) {
+		const char *q = p;
+		size_t l = strlen(en[k]);
+
+		while ((q = memmem(q, lim - (size_t)(q - p), en[k], l)) != NULL)
+			e++, q += l;
+	}
+	for (k = 0; k < sizeof other / sizeof other[0]; k++) {
+		const char *q = p;
+		size_t l = strlen(other[k]);
+
+		while ((q = memmem(q, lim - (size_t)(q - p), other[k], l)) != NULL)
+			o++, q += l;
+	}
+	return e > 2 * o && e >= 5 ? "en" : NULL;
+}
+
+/* ------------------------------------------------------------ bylines */
+
+/* Words that introduce a byline, lowercase, with the space after them. */
+static const char *const by_markers[] = {
+	"by ", "von ", "par ", "por ", "di ", "door ", "av ", "af ", "przez ",
+	"written by ", "posted by ", "gepostet von ", "ein artikel von ",
+	"ein beitrag von ", "text von ", "geschrieben von ", "verfasst von ",
+	"publié par ", "écrit par ", "escrito por ", "publicado por ",
+	"scritto da ", "a cura di ", "autor: ", "autorin: ", "author: ",
+	"autore: ", "auteur: ", "auteur : ", "text: ", "texto: ", "written by: ",
+	"von: ", "by: ", "reporter: ", "interview: ", "autor ", "author ",
+	"redakteur: ", "redakteurin: ", "verfasser: ", "autor/in: ",
+};
+
+/* Words that end a name inside a byline: dates, times, roles follow them. */
+static const char *const name_stops[] = {
+	"on", "am", "um", "le", "el", "il", "at", "in", "for", "für", "aus",
+	"from", "published", "updated", "veröffentlicht", "aktualisiert",
+	"erstellt", "geändert", "publié", "mis", "publicado", "actualizado",
+	"pubblicato", "last", "posted", "share", "teilen", "follow", "folgen",
+	"uhr", "min", "minutes", "minuten", "lesezeit", "comments",
+	"kommentare", "kommentar", "comment", "commentaires", "email", "e-mail",
+	"twitter", "facebook", "mehr", "more", "view", "alle", "all", "about",
+	"über", "photo", "foto", "fotos", "bild", "bilder", "quelle", "source",
+	"ist", "is", "was", "war", "hat", "has", "sagt", "says", "schreibt",
+	"writes", "und", "and", "et", "y", "e", "en", "og", "och", "i", "&",
+	"with", "mit", "im", "gespräch", "the", "der", "die", "das", "a", "an",
+	"ein", "eine", "des", "dem", "den", "zu", "vom", "zum",
+};
+
+/* Joiners between several authors. */
+static const char *const name_joins[] = {
+	"and", "und", "et", "y", "e", "en", "og", "och", "i", "&", "a",
+};
+
+/* Lowercase parts of names: "Jose de la Cruz", "Ludwig van Beethoven". */
+static const char *const name_particles[] = {
+	"de", "la", "le", "van", "von", "der", "den", "da", "di", "del", "du",
+	"dos", "das", "do", "ter", "ten", "zu", "bin", "ibn", "al", "el",
+	"af", "vom", "zur", "della", "degli", "st.",
+};
+
+/*
+ * Words that show an organisation, a desk or a service instead of a
+ * person: a byline made of them gives no author (users prefer none to a
+ * wrong one).
+ */
+static const char *const org_words[] = {
+	"redaktion", "redaction", "rédaction", "redacción", "redazione",
+	"redactie", "editorial", "editors", "editor", "staff", "team", "desk",
+	"news", "nachrichten", "online", "agency", "agentur", "press", "presse",
+	"media", "medien", "verlag", "group", "gruppe", "service", "services",
+	"dpa", "afp", "reuters", "ap", "apa", "sda", "kna", "epd", "efe", "ansa",
+	"associated", "newsroom", "admin", "administrator", "webmaster",
+	"gmbh", "inc", "ltd", "llc", "ag", "e.v.", "ev", "verein", "club",
+	"magazin", "magazine", "zeitung", "times", "post", "daily", "blog",
+	"foundation", "stiftung", "institut", "institute", "university",
+	"universität", "ministry", "ministerium", "polizei", "police",
+	"anzeige", "advertisement", "sponsored", "werbung", "partner",
+	"comments", "kommentare", "home", "startseite", "menu", "menü",
+	"login", "anmelden", "suche", "search", "impressum", "datenschutz",
+	"newsletter", "abonnieren", "subscribe", "share", "teilen",
+	"facebook", "twitter", "instagram", "whatsapp", "linkedin", "youtube",
+	"telegram", "pinterest", "xing", "rss", "print", "drucken", "artikel",
+	"article", "beitrag", "posts", "reviews", "review", "uhr", "lesezeit",
+};
+
+static int
+word_in(const char *w, size_t n, const char *const *list, size_t nlist)
+{
+	size_t k;
+
+	for (k = 0; k < nlist; k++)
+		if (strlen(list[k]) == n && strncasecmp(list[k], w, n) == 0)
+			return 1;
+	return 0;
+}
+
+/* Case-insensitive compare that also folds non-ASCII letters (for "Über"). */
+static int
+word_in_folded(const char *w, size_t n, const char *const *list, size_t nlist)
+{
+	char buf[64];
+	size_t i = 0, o = 0, l;
+
+	if (n >= sizeof buf / 2)
+		return 0;
+	while (i < n) {
+		uint32_t cp = cp_at(w, n, i, &l);
+
+		cp = (uint32_t)utf8proc_tolower((utf8proc_int32_t)cp);
+		o += sc_utf8_encode(cp, buf + o);
+		i += l;
+	}
+	return word_in(buf, o, list, nlist);
+}
+
+#define NELEM(a) (sizeof(a) / sizeof((a)[0]))
+
+struct names {
+	struct sc_buf authors;	/* "A; B" */
+	int count;
+	size_t end;		/* where the last name ended in the text */
+};
+
+/* A token of a name: letters, with inner '.', '-', '\'' (initials "H.", "O'Neil"). */
+static size_t
+name_token(const char *p, size_t e, size_t i, int *upper, int *letters, int *digits)
+{
+	size_t j = i, l;
+	int first = 1;
+
+	*upper = 0;
+	*letters = 0;
+	*digits = 0;
+	while (j < e) {
+		uint32_t cp = cp_at(p, e, j, &l);
+
+		if (is_letter(cp)) {
+			if (first)
+				*upper = is_upper(cp);
+			(*letters)++;
+		} else if (cp >= '0' && cp <= '9')
+			(*digits)++;
+		else if (!(cp == '.' || cp == '-' || cp == '\'' || cp == 0x2019) || first)
+			break;
+		first = 0;
+		j += l;
+	}
+	return j - i;
+}
+
+/*
+ * Read person names from p[s..e): "Jose de la Cruz", "Benjamin Fischer
+ * und Marcus Theurer", "A, B and C".  Stops at the first thing that is no
+ * name (a date, a separator, a stop word).  strong: the marker before it
+ * was explicit ("By", "Posted by"), so a single word or a lowercase
+ * handle counts ("gizzmo").  Returns the number of names added.
+ */
+static int
+read_names(const char *p, size_t s, size_t e, int strong, struct names *out)
+{
+	size_t i = s;
+	int added = 0;
+
+	for (;;) {
+		size_t ns, ne = 0, l;
+		int toks = 0, caps = 0, lowers = 0, bad = 0, initials = 0;
+
+		while (i < e && (p[i] == ' ' || p[i] == '\t'))
+			i++;
+		ns = i;
+		while (i < e) {
+			int up, let, dig;
+			size_t tl = name_token(p, e, i, &up, &let, &dig);
+
+			if (tl == 0)
+				break;
+			if (dig) {
+				bad = 1;
+				break;
+			}
+			if (!up && toks > 0 && word_in(p + i, tl, name_particles, NELEM(name_particles))) {
+				/* a particle inside a name */
+			} else if (word_in_folded(p + i, tl, name_stops, NELEM(name_stops)))
+				break;
+			else if (up)
+				caps++;
+			else
+				lowers++;
+			if (let <= 2 && tl <= 3 && p[i + tl - 1] == '.')
+				initials++;
+			if (word_in_folded(p + i, tl, org_words, NELEM(org_words)))
+				bad = 1;
+			toks++;
+			i += tl;
+			ne = i;
+			/* one space between the words of a name */
+			if (i < e && p[i] == ' ' && i + 1 < e && p[i + 1] != ' ')
+				i++;
+			else
+				break;
+			if (toks > 5)
+				break;
+		}
+		if (toks == 0 || toks > 5 || bad)
+			break;
+		if (lowers > 0 && !(strong && toks == 1))
+			break;
+		if (toks == 1 && !strong)
+			break;
+		if (initials == toks)
+			break;
+		if (ne - ns > 60)
+			break;
+		if (out->authors.len)
+			sc_buf_adds(&out->authors, "; ");
+		sc_buf_add(&out->authors, p + ns, ne - ns);
+		out->count++;
+		out->end = ne;
+		added++;
+		/* another name after a joiner: ", " "und" "and" "&" */
+		i = ne;
+		while (i < e && p[i] == ' ')
+			i++;
+		if (i < e && p[i] == ',') {
+			i++;
+			continue;
+		}
+		{
+			int up, let, dig;
+			size_t tl = name_token(p, e, i, &up, &let, &dig);
+
+			if (tl == 0 && i < e && p[i] == '&')
+				tl = 1;
+			if (tl > 0 && (word_in(p + i, tl, name_joins, NELEM(name_joins)))) {
+				i += tl;
+				continue;
+			}
+		}
+		(void)l;
+		break;
+	}
+	return added;
+}
+
+/* Skip spaces and separators ("-", "–", "|", ":", ",") from i. */
+static size_t
+skip_seps(const char *p, size_t e, size_t i)
+{
+	while (i < e) {
+		if (p[i] == ' ' || p[i] == '\t' || p[i] == '|' || p[i] == ':' ||
+		    p[i] == ',' || p[i] == '-' || p[i] == '/')
+			i++;
+		else if (i + 3 <= e && (memcmp(p + i, "\xE2\x80\x93", 3) == 0 ||
+		    memcmp(p + i, "\xE2\x80\x94", 3) == 0 ||
+		    memcmp(p + i, "\xE2\x80\xA2", 3) == 0))
+			i += 3;
+		else if (i + 2 <= e && memcmp(p + i, "\xC2\xB7", 2) == 0)
+			i += 2;
+		else
+			break;
+	}
+	return i;
+}
+
+/* The role after a name: "– Iraqi Affairs Expert"; stores a copy in *role. */
+static void
+read_role(const char *p, size_t i, size_t e, char **role)
+{
+	size_t j = i, rs, re;
+	int words = 0;
+
+	while (j < e && p[j] == ' ')
+		j++;
+	if (!(j + 3 <= e && (memcmp(p + j, "\xE2\x80\x93", 3) == 0 ||
+	    memcmp(p + j, "\xE2\x80\x94", 3) == 0)) && !(j < e && p[j] == '-'))
+		return;
+	j += p[j] == '-' ? 1 : 3;
+	while (j < e && p[j] == ' ')
+		j++;
+	rs = j;
+	re = e;
+	while (re > rs && (p[re - 1] == ' ' || p[re - 1] == '.'))
+		re--;
+	for (j = rs; j < re; j++) {
+		if (p[j] == ' ')
+			words++;
+		if ((p[j] >= '0' && p[j] <= '9') || p[j] == '|' || p[j] == '@')
+			return;
+	}
+	if (re > rs && words < 8 && re - rs < 80)
+		*role = clean_copy(p, rs, re);
+}
+
+/*
+ * Try to read a byline from p[s..e).  Returns 1 with names in *out when
+ * the text starts with a byline marker followed by names.
+ */
+static int
+byline_marker(const char *p, size_t s, size_t e, size_t *after)
+{
+	size_t k;
+
+	for (k = 0; k < NELEM(by_markers); k++) {
+		size_t l = strlen(by_markers[k]);
+
+		if (starts_ci(p, s, e, by_markers[k])) {
+			*after = s + l;
+			return 1;
+		}
+		/* the marker alone on its line ("Von", "By", "Author") */
+		if (e - s == l - 1 && strncasecmp(p + s, by_markers[k], l - 1) == 0) {
+			*after = e;
+			return 2;
+		}
+	}
+	return 0;
+}
+
+/* ------------------------------------------------------------ title */
+
+/* The score of line i as the headline. */
+static double
+title_score(struct page *pg, int i, int prose_before)
+{
+	const struct line *L = &pg->ln[i];
+	double sc = 0;
+	int j, seen = 0, k;
+	size_t after;
+
+	if (L->blank || L->nchars < 6 || L->nchars > 250 || L->words < 2)
+		return -1e9;
+	if (L->letters * 2 < (int)L->nchars)
+		return -1e9;
+	if (pg->p[L->s] == '[' || pg->p[L->s] == '(' || pg->p[L->s] == '<')
+		return -1e9;
+	if (L->bullet)
+		sc -= 3;
+	if (L->nhits > 0)
+		sc -= 4;
+	if (byline_marker(pg->p, L->s, L->e, &after))
+		sc -= 4;
+	if (L->term == 1 && pg->p[L->e - 1] == '.')
+		sc -= 2;
+	if (L->term == 2)
+		sc -= 2;
+	if (pg->p[L->e - 1] == ':' || pg->p[L->e - 1] == ',' || pg->p[L->e - 1] == '|')
+		sc -= 2;
+	if (L->lower)
+		sc -= 2;
+	if (L->words >= 3 && L->words <= 20)
+		sc += 1;
+	if (L->words > 30)
+		sc -= 2;
+	if (L->indent > 4)
+		sc -= 1;
+	/* standing alone: a blank line before and after */
+	if (i == 0 || pg->ln[i - 1].blank)
+		sc += 0.5;
+	if (i + 1 >= pg->nl || pg->ln[i + 1].blank)
+		sc += 0.5;
+	/* inside a paragraph of several lines: part of a text, not a headline */
+	if (pg->pa[L->para].last != pg->pa[L->para].first)
+		sc -= 1;
+	/* what follows: a date, a byline, then prose */
+	for (j = i + 1, k = 0; j < pg->nl && k < 12; j++) {
+		const struct line *M = &pg->ln[j];
+
+		if (M->blank)
+			continue;
+		k++;
+		if (M->nhits > 0 && !(seen & 1) && M->nchars < 200) {
+			sc += k <= 4 ? 2.5 : 1.5;
+			seen |= 1;
+		}
+		if (!(seen & 2) && byline_marker(pg->p, M->s, M->e, &after) && k <= 6) {
+			sc += 2;
+			seen |= 2;
+		}
+		if (!(seen & 4) && pg->pa[M->para].prose) {
+			sc += k <= 3 ? 3 : k <= 6 ? 2 : 1;
+			seen |= 4;
+		}
+		if (M->bullet && k <= 2 && !(seen & 8)) {
+			sc -= 0.5;
+			seen |= 8;
+		}
+	}
+	/* the line before: a date or a section name */
+	for (j = i - 1, k = 0; j >= 0 && k < 3; j--) {
+		const struct line *M = &pg->ln[j];
+
+		if (M->blank)
+			continue;
+		k++;
+		if (M->nhits > 0 && M->nchars < 60 && k == 1)
+			sc += 1.5;
+	}
+	/* after the body began, headlines are teasers of other pages */
+	if (prose_before >= 2)
+		sc -= 1.5 * (prose_before - 1);
+	if (L->dups > 0)
+		sc += 0.3;
+	return sc;
+}
+
+static void
+find_title(struct page *pg)
+{
+	int i, prose_before = 0, lastpara = -1, best = -1;
+	double bs = 0;
+
+	for (i = 0; i < pg->nl && i < MAX_LINE_SCAN; i++) {
+		const struct line *L = &pg->ln[i];
+		double sc;
+
+		if (L->blank)
+			continue;
+		sc = title_score(pg, i, prose_before);
+		if (pg->debug && sc > 0)
+			fprintf(stderr, "title %4d %6.2f %.*s\n", i, sc,
+			    (int)(L->e - L->s), pg->p + L->s);
+		if (best < 0 || sc > bs) {
+			best = i;
+			bs = sc;
+		}
+		if (L->para != lastpara && pg->pa[L->para].prose) {
+			prose_before++;
+			lastpara = L->para;
+		}
+	}
+	pg->title = best >= 0 && bs >= 3 ? best : -1;
+}
+
+/* ------------------------------------------------------------ site, title cleaning */
+
+/* Separators between a headline and a site name. */
+static const char *const title_seps[] = {
+	" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: ", " \xC2\xBB ",
+	" \xC2\xB7 ", " / ",
+};
+
+/* How many lines of the page start with, or equal, p[s..e). */
+static int
+count_line_prefix(const struct page *pg, const char *s, size_t n, int skip)
+{
+	int i, c = 0;
+
+	for (i = 0; i < pg->nl; i++) {
+		const struct line *L = &pg->ln[i];
+
+		if (i == skip || L->blank || L->e - L->s < n)
+			continue;
+		if (memcmp(pg->p + L->s, s, n) == 0)
+			c++;
+	}
+	return c;
+}
+
+/*
+ * The headline without " | Site" or "Site - ": a part is a site name when
+ * it is short and the page repeats it at the start of other lines (the
+ * sidebar's "Site—Opinion:" teasers, the footer's name).
+ */
+static char *
+clean_title(struct page *pg, int li, char **site)
+{
+	const struct line *L = &pg->ln[li];
+	const char *p = pg->p;
+	size_t s = L->s, e = L->e, k;
+
+	for (k = 0; k < NELEM(title_seps); k++) {
+		size_t sl = strlen(title_seps[k]);
+		const char *q = memmem(p + s, e - s, title_seps[k], sl);
+		const char *r;
+
+		if (q == NULL)
+			continue;
+		/* the last separator for a suffix */
+		while ((r = memmem(q + sl, (size_t)(p + e - (q + sl)), title_seps[k], sl)) != NULL)
+			q = r;
+		{
+			size_t qs = (size_t)(q - p), ps = qs + sl;
+
+			if (e - ps <= 40 && e - ps >= 2 &&
+			    count_line_prefix(pg, p + ps, e - ps, li) >= 2) {
+				if (*site == NULL)
+					*site = clean_copy(p, ps, e);
+				e = qs;
+				break;
+			}
+		}
+		/* the first separator for a prefix */
+		q = memmem(p + s, e - s, title_seps[k], sl);
+		{
+			size_t qs = (size_t)(q - p);
+
+			if (qs - s <= 40 && qs - s >= 2 &&
+			    count_line_prefix(pg, p + s, qs - s, li) >= 2) {
+				if (*site == NULL)
+					*site = clean_copy(p, s, qs);
+				s = qs + sl;
+				break;
+			}
+		}
+	}
+	return clean_copy(p, s, e);
+}
+
+/* ------------------------------------------------------------ the date */
+
+/* Words before a date that say it is not the publication date. */
+static int
+date_is_update(const struct page *pg, const struct sc_date_hit *h)
+{
+	static const char *const upd[] = { "updated", "update", "aktualisiert",
+		"geändert", "modified", "mis à jour", "actualizado", "aggiornato",
+		"atualizado", "bijgewerkt", "last edited", "stand:" };
+	size_t s = h->pos > 40 ? h->pos - 40 : 0, k;
+
+	/* only the words just before the date, on its line */
+	{
+		const char *nl = NULL;
+		size_t i;
+
+		for (i = h->pos; i > s; i--)
+			if (pg->p[i - 1] == '\n') {
+				nl = pg->p + i;
+				break;
+			}
+		if (nl)
+			s = (size_t)(nl - pg->p);
+	}
+	for (k = 0; k < NELEM(upd); k++)
+		if (contains_ci(pg->p, s, h->pos, upd[k]))
+			return 1;
+	return 0;
+}
+
+static int
+date_is_published(const struct page *pg, const struct sc_date_hit *h)
+{
+	static const char *const pub[] = { "published", "publié", "veröffentlicht",
+		"publiziert", "erstellt", "publicado", "pubblicato", "gepubliceerd",
+		"posted", "erschienen", "date:", "datum:", "publicación" };
+	size_t s = h->pos > 40 ? h->pos - 40 : 0, k;
+
+	for (k = 0; k < NELEM(pub); k++)
+		if (contains_ci(pg->p, s, h->pos, pub[k]))
+			return 1;
+	return 0;
+}
+
+static int
+find_date(struct page *pg, struct sc_date *out)
+{
+	int i, lo, hi, best = -1;
+	double bs = -1e9;
+
+	if (pg->nhits == 0)
+		return 0;
+	if (pg->title < 0)
+		return 0;
+	lo = pg->title - DATE_BEFORE;
+	hi = pg->title + DATE_AFTER;
+	if (lo < 0)
+		lo = 0;
+	for (i = lo; i < pg->nl && i <= hi; i++) {
+		const struct line *L = &pg->ln[i];
+		int k;
+
+		if (L->nhits == 0)
+			continue;
+		for (k = L->hit0; k < L->hit0 + L->nhits; k++) {
+			const struct sc_date_hit *h = &pg->hits[k];
+			double sc = 0;
+			int dist = i - pg->title;
+
+			if (h->flags & SC_DATE_RELATIVE)
+				sc -= 1;
+			if (dist >= 0)
+				sc -= 0.15 * dist;
+			else
+				sc -= 0.4 * -dist;
+			/* a date in running text is an event, not the page's date */
+			if (pg->pa[L->para].prose && L->nchars > 150 &&
+			    h->pos - L->s > 60)
+				sc -= 4;
+			if (date_is_update(pg, h))
+				sc -= 2;
+			if (date_is_published(pg, h))
+				sc += 2;
+			if (h->flags & SC_DATE_YY)
+				sc -= 0.5;
+			if (pg->debug) {
+				char b[SC_DATE_FMTLEN];
+
+				sc_date_format(&h->d, b);
+				fprintf(stderr, "date %4d %6.2f %s\n", i, sc, b);
+			}
+			if (sc > bs) {
+				bs = sc;
+				best = k;
+			}
+		}
+	}
+	if (best < 0 || bs < -5)
+		return 0;
+	*out = pg->hits[best].d;
+	return 1;
+}
+
+/* ------------------------------------------------------------ byline */
+
+static int
+byline_from_line(struct page *pg, int i, struct names *nm, char **role)
+{
+	const struct line *L = &pg->ln[i];
+	const char *p = pg->p;
+	size_t after, s = L->s, e = L->e, j;
+	int m, k;
+
+	/* "By X", "Von X", "Posted by X", and the marker alone on its line */
+	m = byline_marker(p, s, e, &after);
+	if (m == 2) {
+		for (j = (size_t)i + 1; j < (size_t)pg->nl && j <= (size_t)i + 2; j++)
+			if (!pg->ln[j].blank)
+				break;
+		if (j < (size_t)pg->nl && j <= (size_t)i + 2 &&
+		    read_names(p, pg->ln[j].s, pg->ln[j].e, 1, nm) > 0) {
+			read_role(p, nm->end, pg->ln[j].e, role);
+			return 1;
+		}
+		return 0;
+	}
+	if (m == 1 && read_names(p, after, e, 1, nm) > 0) {
+		read_role(p, nm->end, e, role);
+		return 1;
+	}
+	/* "DATE von X", "Published on DATE by X", "DATE | X" */
+	for (k = L->hit0; L->nhits > 0 && k < L->hit0 + L->nhits; k++) {
+		size_t de = pg->hits[k].pos + pg->hits[k].len, q;
+
+		q = de;
+		while (q < e && p[q] == ' ')
+			q++;
+		/* the second copy of the date or a time after it */
+		if (byline_marker(p, q, e, &after) == 1 &&
+		    !starts_ci(p, q, e, "di ") &&
+		    read_names(p, after, e, 1, nm) > 0)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * A line that is only a name next to a date line ("Dominique Wehrmann"
+ * above "am 4. Februar 2022"), or a name and a date on one line
+ * ("Bettina Kugler 19.10.2019, 05:00 Uhr", "Uta Helkenberg | 04.02.2022").
+ */
+static int
+name_near_date(struct page *pg, int i, struct names *nm)
+{
+	const struct line *L = &pg->ln[i];
+	const char *p = pg->p;
+	struct names tmp = { { 0 }, 0, 0 };
+	int ok = 0;
+
+	if (L->nchars > 80 || L->words > 12)
+		return 0;
+	if (L->nhits == 0) {
+		int j, near = 0;
+
+		for (j = i - 1; j >= 0 && j >= i - 2; j--)
+			if (!pg->ln[j].blank) {
+				near |= pg->ln[j].nhits > 0 && pg->ln[j].nchars < 60;
+				break;
+			}
+		for (j = i + 1; j < pg->nl && j <= i + 2; j++)
+			if (!pg->ln[j].blank) {
+				near |= pg->ln[j].nhits > 0 && pg->ln[j].nchars < 60;
+				break;
+			}
+		if (!near || L->words > 4)
+			return 0;
+		if (read_names(p, L->s, L->e, 0, &tmp) == 1 && tmp.end == L->e)
+			ok = 1;
+	} else {
+		const struct sc_date_hit *h = &pg->hits[L->hit0];
+		size_t a = skip_seps(p, L->e, L->s), b;
+
+		/* name before the date */
+		if (a < h->pos && read_names(p, a, h->pos, 0, &tmp) == 1) {
+			b = skip_seps(p, h->pos, tmp.end);
+			ok = b == h->pos;
+		}
+		/* name after the date (and a time): "1. Februar 2022 , Daniel Dillenburg" */
+		if (!ok && L->nhits == 1) {
+			size_t q = h->pos + h->len;
+
+			for (;;) {
+				size_t r = skip_seps(p, L->e, q);
+				int hh;
+
+				if (r + 1 < L->e && p[r] >= '0' && p[r] <= '9') {
+					/* a time "13:10 Uhr" */
+					hh = 0;
+					while (r < L->e && ((p[r] >= '0' && p[r] <= '9') || p[r] == ':'))
+						r++, hh++;
+					while (r < L->e && p[r] == ' ')
+						r++;
+					if (starts_ci(p, r, L->e, "uhr"))
+						r += 3;
+					if (hh == 0)
+						break;
+					q = r;
+					continue;
+				}
+				q = r;
+				break;
+			}
+			sc_buf_reset(&tmp.authors);
+			tmp.count = 0;
+			if (q < L->e && q > h->pos + h->len &&
+			    read_names(p, q, L->e, 0, &tmp) == 1 && tmp.end == L->e)
+				ok = 1;
+		}
+	}
+	if (ok) {
+		sc_buf_add(&nm->authors, tmp.authors.p, tmp.authors.len);
+		nm->count = tmp.count;
+	}
+	sc_buf_free(&tmp.authors);
+	return ok;
+}
+
+/*
+ * A byline at the end of the lead: "... party. Siamak Kakai – Iraqi
+ * Affairs Expert".
+ */
+static int
+byline_at_end(struct page *pg, const struct line *L, struct names *nm, char **role,
+    size_t *cut)
+{
+	const char *p = pg->p;
+	size_t e = L->e, i, ns;
+
+	/* the last sentence end, then "Name Name – Role" */
+	for (i = e; i > L->s + 1; i--)
+		if ((p[i - 2] == '.' || p[i - 2] == '!' || p[i - 2] == '?') && p[i - 1] == ' ')
+			break;
+	if (i <= L->s + 1 || e - i > 120)
+		return 0;
+	ns = i;
+	{
+		struct names tmp = { { 0 }, 0, 0 };
+		char *r = NULL;
+		int ok = 0;
+
+		if (read_names(p, ns, e, 0, &tmp) == 1 && tmp.count == 1) {
+			read_role(p, tmp.end, e, &r);
+			ok = r != NULL;
+		}
+		if (ok) {
+			sc_buf_add(&nm->authors, tmp.authors.p, tmp.authors.len);
+			nm->count = 1;
+			*role = r;
+			*cut = ns;
+		} else
+			free(r);
+		sc_buf_free(&tmp.authors);
+		return ok;
+	}
+}
+
+static void
+find_byline(struct page *pg, struct sc_pagemeta *out)
+{
+	struct names nm = { { 0 }, 0, 0 };
+	char *role = NULL;
+	int i, lo, hi, found = 0;
+
+	if (pg->title < 0)
+		return;
+	lo = pg->title - BYLINE_BEFORE;
+	hi = pg->title + BYLINE_AFTER;
+	if (lo < 0)
+		lo = 0;
+	for (i = pg->title + 1; !found && i < pg->nl && i <= hi; i++)
+		if (!pg->ln[i].blank && pg->ln[i].nchars < 200)
+			found = byline_from_line(pg, i, &nm, &role);
+	for (i = pg->title - 1; !found && i >= lo; i--)
+		if (!pg->ln[i].blank && pg->ln[i].nchars < 200)
+			found = byline_from_line(pg, i, &nm, &role);
+	for (i = pg->title + 1; !found && i < pg->nl && i <= pg->title + 8; i++)
+		if (!pg->ln[i].blank)
+			found = name_near_date(pg, i, &nm);
+	for (i = pg->title - 1; !found && i >= 0 && i >= pg->title - 3; i--)
+		if (!pg->ln[i].blank)
+			found = name_near_date(pg, i, &nm);
+	if (found && nm.authors.len > 0) {
+		out->author = clean_copy(nm.authors.p, 0, nm.authors.len);
+		out->author_role = role;
+		pg->byline = i;
+	} else
+		free(role);
+	sc_buf_free(&nm.authors);
+}
+
+/* ------------------------------------------------------------ categories, tags */
+
+/* Split p[s..e) at commas (and " · ", " | ", " • ") into a list of strings. */
+static void
+split_list(const char *p, size_t s, size_t e, char ***list, size_t *n)
+{
+	size_t i = s, a = s;
+
+	while (i <= e) {
+		int sep = 0;
+		size_t sl = 0;
+
+		if (i == e)
+			sep = 1;
+		else if (p[i] == ',' || p[i] == ';' || p[i] == '|')
+			sep = 1, sl = 1;
+		else if (i + 3 <= e && memcmp(p + i, "\xE2\x80\xA2", 3) == 0)
+			sep = 1, sl = 3;
+		else if (i + 2 <= e && memcmp(p + i, "\xC2\xB7", 2) == 0)
+			sep = 1, sl = 2;
+		if (sep) {
+			char *v = clean_copy(p, a, i);
+
+			if (v != NULL && strlen(v) <= 60) {
+				*list = xreallocarray(*list, *n + 1, sizeof **list);
+				(*list)[(*n)++] = v;
+			} else
+				free(v);
+			if (i == e)
+				break;
+			i += sl;
+			a = i;
+			continue;
+		}
+		i++;
+	}
+}
+
+static void
+free_list(char **list, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		free(list[i]);
+	free(list);
+}
+
+static const char *const cat_labels[] = {
+	"categories:", "category:", "kategorie:", "kategorien:", "rubrik:",
+	"catégorie:", "catégories:", "categoría:", "categorías:", "categoria:",
+	"categorie:", "posted in ", "filed under:", "filed under ",
+	"veröffentlicht in ", "abgelegt unter:", "abgelegt unter ",
+	"kategorie ", "categorized as ",
+};
+static const char *const tag_labels[] = {
+	"tags:", "tag:", "schlagwörter:", "schlagworte:", "stichwörter:",
+	"stichworte:", "tagged with:", "tagged ", "etiquetas:", "mots-clés:",
+	"mots-clés :", "tag ", "parole chiave:", "trefwoorden:", "keywords:",
+	"themen:", "schlagwort:",
+};
+
+static void
+find_lists(struct page *pg, struct sc_pagemeta *out)
+{
+	const char *p = pg->p;
+	int i, lo, hi;
+
+	if (pg->title < 0)
+		return;
+	lo = pg->title - 6 < 0 ? 0 : pg->title - 6;
+	hi = pg->title + 30;
+	for (i = lo; i < pg->nl && i <= hi; i++) {
+		const struct line *L = &pg->ln[i];
+		size_t k;
+
+		if (L->blank || L->nchars > 300)
+			continue;
+		/* "2020/09/06 | Note, political, top news" */
+		if (out->ncategories == 0 && L->nhits == 1 &&
+		    pg->hits[L->hit0].pos == L->s) {
+			size_t q = pg->hits[L->hit0].pos + pg->hits[L->hit0].len;
+
+			while (q < L->e && p[q] == ' ')
+				q++;
+			if (q + 1 < L->e && p[q] == '|') {
+				q++;
+				if (memchr(p + q, '|', L->e - q) == NULL)
+					split_list(p, q, L->e, &out->categories, &out->ncategories);
+			}
+		}
+		for (k = 0; out->ncategories == 0 && k < NELEM(cat_labels); k++)
+			if (starts_ci(p, L->s, L->e, cat_labels[k]) ||
+			    (L->s + 2 < L->e && contains_ci(p, L->s, L->e, cat_labels[k]) &&
+			    cat_labels[k][strlen(cat_labels[k]) - 1] == ':')) {
+				const char *q = NULL;
+				size_t j, l = strlen(cat_labels[k]);
+
+				for (j = L->s; j + l <= L->e; j++)
+					if (strncasecmp(p + j, cat_labels[k], l) == 0) {
+						q = p + j + l;
+						break;
+					}
+				if (q != NULL)
+					split_list(p, (size_t)(q - p), L->e, &out->categories,
+					    &out->ncategories);
+			}
+		for (k = 0; out->ntags == 0 && k < NELEM(tag_labels); k++)
+			if (starts_ci(p, L->s, L->e, tag_labels[k]))
+				split_list(p, L->s + strlen(tag_labels[k]), L->e, &out->tags,
+				    &out->ntags);
+	}
+}
+
+/* ------------------------------------------------------------ lead, site */
+
+/*
+ * The lead: the first paragraph after the headline (past date, byline and
+ * category lines) when it reads as prose.  A site prefix "Site - " is
+ * taken off when other lines of the page start with the same name.
+ */
+static void
+find_lead(struct page *pg, struct sc_pagemeta *out)
+{
+	const char *p = pg->p;
+	int i, k = 0;
+
+	if (pg->title < 0)
+		return;
+	for (i = pg->title + 1; i < pg->nl && k < 6; i++) {
+		const struct line *L = &pg->ln[i];
+		const struct para *P;
+		size_t s, e;
+
+		if (L->blank)
+			continue;
+		k++;
+		P = &pg->pa[L->para];
+		if (!P->prose || P->first != i)
+			continue;
+		if (P->first != P->last || L->nchars > 1200)
+			break;
+		s = L->s;
+		e = L->e;
+		/* "Strategic Council Online - Al-Kazemi's stances ..." */
+		{
+			size_t t, q;
+			static const char *const seps[] = { " - ", " \xE2\x80\x93 ",
+				" \xE2\x80\x94 ", "\xE2\x80\x94" };
+
+			for (t = 0; t < NELEM(seps); t++) {
+				const char *m = memmem(p + s, e - s < 60 ? e - s : 60,
+				    seps[t], strlen(seps[t]));
+				int words = 0;
+
+				if (m == NULL)
+					continue;
+				q = (size_t)(m - p);
+				for (size_t z = s; z < q; z++)
+					words += p[z] == ' ';
+				if (words <= 4 && count_line_prefix(pg, p + s, q - s, i) >= 2) {
+					if (out->site == NULL)
+						out->site = clean_copy(p, s, q);
+					s = q + strlen(seps[t]);
+				}
+				break;
+			}
+		}
+		if (out->author == NULL) {
+			struct names nm = { { 0 }, 0, 0 };
+			char *role = NULL;
+			size_t cut;
+			struct line tmp = *L;
+
+			tmp.s = s;
+			if (byline_at_end(pg, &tmp, &nm, &role, &cut)) {
+				out->author = clean_copy(nm.authors.p, 0, nm.authors.len);
+				out->author_role = role;
+				e = cut;
+			}
+			sc_buf_free(&nm.authors);
+		} else {
+			/* the byline found elsewhere may end the lead too */
+			size_t al = strlen(out->author);
+			const char *m = memmem(p + s, e - s, out->author, al);
+
+			if (m != NULL && (size_t)(m - p) > s + (e - s) / 2)
+				e = (size_t)(m - p);
+		}
+		out->description = clean_copy(p, s, e);
+		break;
+	}
+}
+
+/* ------------------------------------------------------------ url */
+
+/* A line that is only the page's own URL ("https://example.com/2020/09/06/slug"). */
+static void
+find_url(struct page *pg, struct sc_pagemeta *out)
+{
+	const char *p = pg->p;
+	int i, lo, hi;
+
+	if (pg->title < 0)
+		return;
+	lo = pg->title - 4 < 0 ? 0 : pg->title - 4;
+	hi = pg->title + 8;
+	for (i = lo; i < pg->nl && i <= hi; i++) {
+		const struct line *L = &pg->ln[i];
+		size_t j;
+
+		if (L->blank || !(starts_ci(p, L->s, L->e, "http://") ||
+		    starts_ci(p, L->s, L->e, "https://")))
+			continue;
+		for (j = L->s; j < L->e; j++)
+			if (p[j] == ' ' || (unsigned char)p[j] < 0x21)
+				break;
+		if (j == L->e && L->e - L->s > 12) {
+			out->url = clean_copy(p, L->s, L->e);
+			return;
+		}
+	}
+}
+
+/* ------------------------------------------------------------ entry points */
+
+void
+sc_pagemeta_opts_init(struct sc_pagemeta_opts *o)
+{
+	memset(o, 0, sizeof *o);
+}
+
+void
+sc_pagemeta_free(struct sc_pagemeta *m)
+{
+	if (m == NULL)
+		return;
+	free(m->title);
+	free(m->date);
+	free(m->author);
+	free(m->author_role);
+	free(m->site);
+	free(m->description);
+	free(m->url);
+	free_list(m->categories, m->ncategories);
+	free_list(m->tags, m->ntags);
+	memset(m, 0, sizeof *m);
+}
+
+void
+sc_pagemeta_extract(const char *text, size_t len, const struct sc_pagemeta_opts *o,
+    struct sc_pagemeta *out)
+{
+	struct sc_pagemeta_opts def;
+	struct page pg;
+	size_t max;
+	struct sc_date d;
+	const char *dbg = getenv("SC_PAGEMETA_DEBUG");
+
+	memset(out, 0, sizeof *out);
+	if (o == NULL) {
+		sc_pagemeta_opts_init(&def);
+		o = &def;
+	}
+	memset(&pg, 0, sizeof pg);
+	max = o->max_bytes ? o->max_bytes : SC_PAGEMETA_MAX_BYTES;
+	if (len > max) {
+		/* end at a line end, never inside a character */
+		const char *nl = NULL;
+		size_t i;
+
+		for (i = max; i > max / 2; i--)
+			if (text[i - 1] == '\n') {
+				nl = text + i;
+				break;
+			}
+		len = nl ? (size_t)(nl - text) : max;
+		while (len > 0 && ((unsigned char)text[len] & 0xC0) == 0x80)
+			len--;
+	}
+	pg.p = text;
+	pg.n = len;
+	pg.title = pg.byline = pg.lead = -1;
+	pg.debug = dbg != NULL && *dbg != '\0';
+	sc_date_ctx_init(&pg.dc);
+	if (o->now != NULL) {
+		pg.dc.now = *o->now;
+		pg.dc.relative = 1;
+	}
+	pg.dc.lang = o->lang != NULL ? o->lang : guess_lang(text, len);
+
+	split_lines(&pg);
+	find_paragraphs(&pg);
+	count_duplicates(&pg);
+	find_dates(&pg);
+	find_title(&pg);
+	if (pg.title >= 0) {
+		char *site = NULL;
+
+		out->title = clean_title(&pg, pg.title, &site);
+		out->site = site;
+		if (find_date(&pg, &d)) {
+			char b[SC_DATE_FMTLEN];
+
+			sc_date_format(&d, b);
+			out->date = xstrdup(b);
+		}
+		find_byline(&pg, out);
+		find_lists(&pg, out);
+		find_lead(&pg, out);
+		find_url(&pg, out);
+	}
+	free(pg.ln);
+	free(pg.pa);
+	free(pg.hits);
+}
