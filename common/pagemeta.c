@@ -14,6 +14,7 @@
  */
 #include "pagemeta.h"
 
+#include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -32,6 +33,7 @@
 #define BYLINE_AFTER 16
 #define MAX_HITS 2048
 #define MAX_LINE_SCAN 4000	/* lines looked at for a headline */
+#define WRAP_COLUMNS 170	/* a line this long was probably wrapped */
 
 struct line {
 	size_t s, e;		/* the trimmed content: p[s..e) */
@@ -47,6 +49,10 @@ struct line {
 	int hit0, nhits;	/* date hits on the line */
 	int para;		/* index of its paragraph (lines between blank lines) */
 	int dups;		/* other lines with the same text */
+	int cont;		/* continues a line the dump wrapped */
+	int bymark;		/* starts with a byline marker (byline_marker()) */
+	int nb;			/* non-blank lines before this one */
+	size_t prose_to;	/* prose characters in lines before this one */
 };
 
 struct para {
@@ -68,6 +74,10 @@ struct page {
 	int title;		/* line index of the headline, -1 */
 	int byline;		/* line index of the byline, -1 */
 	int lead;		/* paragraph index of the lead, -1 */
+	int rs, re;		/* the main text: lines rs..re, the best run of prose */
+	uint32_t *words;	/* hash set of the main text's words (0 = empty) */
+	struct sc_buf low;	/* scratch: a line in ASCII lowercase */
+	size_t wcap;
 	int debug;
 };
 
@@ -193,15 +203,26 @@ starts_ci(const char *p, size_t s, size_t e, const char *w)
 	return e - s >= l && strncasecmp(p + s, w, l) == 0;
 }
 
-/* Does p[s..e) contain w (ASCII case ignored)? */
+/*
+ * Does p[s..e) contain w (lowercase; ASCII case ignored)?  The first byte
+ * is compared before anything else: this runs for every candidate line.
+ */
 static int
 contains_ci(const char *p, size_t s, size_t e, const char *w)
 {
 	size_t l = strlen(w), i;
+	unsigned char c0 = (unsigned char)w[0];
 
-	for (i = s; i + l <= e; i++)
-		if (strncasecmp(p + i, w, l) == 0)
+	if (e - s < l)
+		return 0;
+	for (i = s; i + l <= e; i++) {
+		unsigned char c = (unsigned char)p[i];
+
+		if (c >= 'A' && c <= 'Z')
+			c += 'a' - 'A';
+		if (c == c0 && strncasecmp(p + i + 1, w + 1, l - 1) == 0)
 			return 1;
+	}
 	return 0;
 }
 
@@ -249,8 +270,13 @@ measure_line(struct page *pg, struct line *L)
 
 	L->nchars = 0;
 	while (i < L->e) {
-		uint32_t cp = cp_at(p, L->e, i, &l);
+		uint32_t cp;
 
+		if ((unsigned char)p[i] < 0x80) {
+			cp = (unsigned char)p[i];
+			l = 1;
+		} else
+			cp = cp_at(p, L->e, i, &l);
 		L->nchars++;
 		if (is_letter(cp)) {
 			L->letters++;
@@ -334,6 +360,8 @@ split_lines(struct page *pg)
 			if (prevblank)
 				para++;
 			L->para = para;
+			/* text browsers wrap at about 190 columns */
+			L->cont = !prevblank && pg->ln[pg->nl - 1].nchars >= WRAP_COLUMNS;
 		} else
 			L->para = -1;
 		prevblank = L->blank;
@@ -375,6 +403,23 @@ find_paragraphs(struct page *pg)
 		/* jusText's length classes: 70 characters is short, 200 long */
 		P->prose = P->chars >= 120 && words >= 15 && bullets * 2 <= P->last - P->first + 1 &&
 		    (last->term == 1 || P->chars >= 300);
+	}
+	/* running counts, so distances between lines cost nothing later */
+	{
+		int nb = 0;
+		size_t pr = 0;
+
+		for (i = 0; i < pg->nl; i++) {
+			struct line *L = &pg->ln[i];
+
+			L->nb = nb;
+			L->prose_to = pr;
+			if (!L->blank) {
+				nb++;
+				if (pg->pa[L->para].prose)
+					pr += L->nchars;
+			}
+		}
 	}
 }
 
@@ -419,6 +464,8 @@ count_duplicates(struct page *pg)
 	free(tab);
 }
 
+static const char *guess_lang(const char *, size_t);
+
 static void
 find_dates(struct page *pg)
 {
@@ -426,6 +473,13 @@ find_dates(struct page *pg)
 
 	pg->hits = xmalloc(MAX_HITS * sizeof *pg->hits);
 	pg->nhits = (int)sc_date_find(pg->p, pg->n, &pg->dc, pg->hits, MAX_HITS);
+	/* the language matters only for "06/09/2020": guess it only then */
+	if (pg->dc.lang == NULL)
+		for (i = 0; i < pg->nhits; i++)
+			if (pg->hits[i].flags & SC_DATE_AMBIG) {
+				pg->dc.lang = guess_lang(pg->p, pg->n);
+				break;
+			}
 	pg->nhits = (int)sc_date_resolve(pg->hits, (size_t)pg->nhits, &pg->dc, NULL);
 	for (i = 0; i < pg->nl && k < pg->nhits; i++) {
 		struct line *L = &pg->ln[i];
@@ -759,9 +813,17 @@ byline_marker(const char *p, size_t s, size_t e, size_t *after)
 {
 	size_t k;
 
-	for (k = 0; k < NELEM(by_markers); k++) {
-		size_t l = strlen(by_markers[k]);
+	unsigned char c0;
 
+	if (s >= e)
+		return 0;
+	c0 = (unsigned char)p[s] | 0x20;
+	for (k = 0; k < NELEM(by_markers); k++) {
+		size_t l;
+
+		if ((unsigned char)by_markers[k][0] != c0)
+			continue;
+		l = strlen(by_markers[k]);
 		if (starts_ci(p, s, e, by_markers[k])) {
 			*after = s + l;
 			return 1;
@@ -775,119 +837,520 @@ byline_marker(const char *p, size_t s, size_t e, size_t *after)
 	return 0;
 }
 
-/* ------------------------------------------------------------ title */
-
-/* The score of line i as the headline. */
-static double
-title_score(struct page *pg, int i, int prose_before)
+static void
+mark_bylines(struct page *pg)
 {
-	const struct line *L = &pg->ln[i];
-	double sc = 0;
-	int j, seen = 0, k;
+	int i;
 	size_t after;
 
-	if (L->blank || L->nchars < 6 || L->nchars > 250 || L->words < 2)
-		return -1e9;
-	if (L->letters * 2 < (int)L->nchars)
-		return -1e9;
-	if (pg->p[L->s] == '[' || pg->p[L->s] == '(' || pg->p[L->s] == '<')
-		return -1e9;
-	if (L->bullet)
-		sc -= 3;
-	if (L->nhits > 0)
-		sc -= 4;
-	if (byline_marker(pg->p, L->s, L->e, &after))
-		sc -= 4;
-	if (L->term == 1 && pg->p[L->e - 1] == '.')
-		sc -= 2;
-	if (L->term == 2)
-		sc -= 2;
-	if (pg->p[L->e - 1] == ':' || pg->p[L->e - 1] == ',' || pg->p[L->e - 1] == '|')
-		sc -= 2;
-	if (L->lower)
-		sc -= 2;
-	if (L->words >= 3 && L->words <= 20)
-		sc += 1;
-	if (L->words > 30)
-		sc -= 2;
-	if (L->indent > 4)
-		sc -= 1;
-	/* standing alone: a blank line before and after */
-	if (i == 0 || pg->ln[i - 1].blank)
-		sc += 0.5;
-	if (i + 1 >= pg->nl || pg->ln[i + 1].blank)
-		sc += 0.5;
-	/* inside a paragraph of several lines: part of a text, not a headline */
-	if (pg->pa[L->para].last != pg->pa[L->para].first)
-		sc -= 1;
-	/* what follows: a date, a byline, then prose */
+	for (i = 0; i < pg->nl; i++) {
+		struct line *L = &pg->ln[i];
+
+		if (!L->blank && L->nchars < 200)
+			L->bymark = byline_marker(pg->p, L->s, L->e, &after);
+	}
+}
+
+/* ------------------------------------------------------------ main text */
+
+/*
+ * The main text is the run of lines with the most prose in it: prose
+ * lines count their length, other lines count against it (the maximum
+ * subarray, as in body-text extraction; RESEARCH.md section 1).  The
+ * headline stands just before or at its start.
+ */
+static void
+find_main_text(struct page *pg)
+{
+	long best = 0, cur = 0;
+	int i, start = 0;
+
+	pg->rs = pg->re = -1;
+	for (i = 0; i < pg->nl; i++) {
+		const struct line *L = &pg->ln[i];
+		long v;
+
+		if (L->blank)
+			continue;
+		if (pg->pa[L->para].prose)
+			v = (long)L->nchars;
+		else
+			v = -(long)(L->nchars < 20 ? 20 : L->nchars > 80 ? 80 : L->nchars);
+		if (cur <= 0) {
+			cur = 0;
+			start = i;
+		}
+		cur += v;
+		if (cur > best) {
+			best = cur;
+			pg->rs = start;
+			pg->re = i;
+		}
+	}
+	/* the run starts at its first prose line */
+	while (pg->rs >= 0 && pg->rs < pg->re && !pg->pa[pg->ln[pg->rs].para].prose)
+		pg->rs++;
+	if (pg->debug)
+		fprintf(stderr, "main text: lines %d..%d\n", pg->rs, pg->re);
+}
+
+
+/* ------------------------------------------------------------ word sets */
+
+/*
+ * Calls fn for each word of p[s..e) of at least 4 letters, lowercased,
+ * as a 32-bit hash.  Short words are mostly function words: they say
+ * nothing about whether a headline and a text are about the same thing.
+ */
+static void
+each_word(const char *p, size_t s, size_t e, void (*fn)(uint32_t, void *), void *arg)
+{
+	size_t i = s, l = 1;
+	uint32_t h = 2166136261u;
+	int n = 0;
+
+	while (i <= e) {
+		uint32_t cp = i < e ? cp_at(p, e, i, &l) : ' ';
+
+		if (i < e && is_letter(cp)) {
+			cp = (uint32_t)utf8proc_tolower((utf8proc_int32_t)cp);
+			h = (h ^ cp) * 16777619u;
+			n++;
+		} else {
+			if (n >= 4)
+				fn(h | 1, arg);
+			h = 2166136261u;
+			n = 0;
+			if (i == e)
+				break;
+		}
+		i += l;
+	}
+}
+
+static void
+wset_add(uint32_t h, void *arg)
+{
+	struct page *pg = arg;
+	size_t k = h & (pg->wcap - 1);
+
+	while (pg->words[k] != 0 && pg->words[k] != h)
+		k = (k + 1) & (pg->wcap - 1);
+	pg->words[k] = h;
+}
+
+static int
+wset_has(const struct page *pg, uint32_t h)
+{
+	size_t k;
+
+	if (pg->wcap == 0)
+		return 0;
+	k = h & (pg->wcap - 1);
+	while (pg->words[k] != 0) {
+		if (pg->words[k] == h)
+			return 1;
+		k = (k + 1) & (pg->wcap - 1);
+	}
+	return 0;
+}
+
+struct overlap {
+	const struct page *pg;
+	int n, hit;
+};
+
+static void
+overlap_count(uint32_t h, void *arg)
+{
+	struct overlap *o = arg;
+
+	o->n++;
+	o->hit += wset_has(o->pg, h);
+}
+
+/* The words of the main text (its first 32 KB), for comparing headlines with it. */
+static void
+main_text_words(struct page *pg)
+{
+	size_t s, e;
+
+	if (pg->rs < 0)
+		return;
+	s = pg->ln[pg->rs].s;
+	e = pg->ln[pg->re].e;
+	if (e - s > 32768)
+		e = s + 32768;
+	pg->wcap = 1;
+	while (pg->wcap < (e - s) / 3 + 16)
+		pg->wcap <<= 1;
+	pg->words = xcalloc(pg->wcap, sizeof *pg->words);
+	each_word(pg->p, s, e, wset_add, pg);
+}
+
+/* ------------------------------------------------------------ title */
+
+/*
+ * Headline features.  Each is a number about line i and its neighbours;
+ * the score is their weighted sum.  The weights were fitted (a softmax
+ * ranking over each page's lines) on half of a development set of 330
+ * real pages in many languages and checked on the other half.
+ */
+enum {
+	TF_BIAS, TF_BULLET, TF_HASDATE, TF_BYLINE, TF_ENDDOT, TF_ENDELLIPSIS,
+	TF_ENDCOLON, TF_LOWER, TF_WORDS_3_20, TF_LOGLEN, TF_INDENT, TF_PREVBLANK,
+	TF_NEXTBLANK, TF_MULTILINE, TF_DATE_NEAR, TF_DATE_FAR, TF_BYLINE_AFTER,
+	TF_PROSE_1_3, TF_PROSE_4_6, TF_PROSE_7_12, TF_BULLET_AFTER, TF_DATE_BEFORE,
+	TF_MAIN_0_3, TF_MAIN_4_6, TF_MAIN_7_12, TF_MAIN_13_25, TF_MAIN_FAR,
+	TF_IN_MAIN_NEAR, TF_IN_MAIN_FAR, TF_AFTER_MAIN, TF_PROSE_BEFORE,
+	TF_DUPS, TF_ALLCAPS, TF_POSITION, TF_TITLECASE, TF_PIPE, TF_DIGITS,
+	TF_PROSE_MASS, TF_QUESTION, TF_NEXT_HEADING, TF_NAVWORD, TF_SHORT,
+	TF_FIRST_HEADING, TF_INPROSE, TF_CAPTION, TF_OVERLAP, TF_OVERLAP_NEAR,
+	TF_PREV_HEADING, TF_NEXT_LONGER, TF_QUOTE_START, TF_CODE,
+	TF_N
+};
+
+static const char *const tf_names[TF_N] = {
+	"bias", "bullet", "hasdate", "byline", "enddot", "endellipsis",
+	"endcolon", "lower", "words_3_20", "loglen", "indent", "prevblank",
+	"nextblank", "multiline", "date_near", "date_far", "byline_after",
+	"prose_1_3", "prose_4_6", "prose_7_12", "bullet_after", "date_before",
+	"main_0_3", "main_4_6", "main_7_12", "main_13_25", "main_far",
+	"in_main_near", "in_main_far", "after_main", "prose_before",
+	"dups", "allcaps", "position", "titlecase", "pipe", "digits",
+	"prose_mass", "question", "next_heading", "navword", "short",
+	"first_heading", "inprose", "caption", "overlap", "overlap_near",
+	"prev_heading", "next_longer", "quote_start", "code",
+};
+
+#include "pagemeta_weights.h"
+
+/* Words of navigation, menus and widgets: such a line is no headline. */
+static const char *const nav_words[] = {
+	"skip to", "menu", "menü", "navigation", "login", "log in", "sign in",
+	"anmelden", "newsletter", "cookie", "suche", "search", "home",
+	"startseite", "subscribe", "abonn", "datenschutz", "privacy",
+	"impressum", "kontakt", "contact", "toggle", "captures", "share",
+	"teilen", "warenkorb", "cart", "inicio", "accueil", "connexion",
+	"registr", "kommentar", "comment", "leave a reply", "related",
+	"weitere", "more ", "mehr ", "read more", "weiterlesen",
+};
+
+/* Whether the line (lowered in pg->low) contains any of the words. */
+static int
+low_has_any(const struct page *pg, const char *const *w, size_t nw)
+{
+	size_t k;
+
+	for (k = 0; k < nw; k++)
+		if (memmem(pg->low.p, pg->low.len, w[k], strlen(w[k])) != NULL)
+			return 1;
+	return 0;
+}
+
+static void
+lower_line(struct page *pg, const struct line *L)
+{
+	size_t i;
+
+	sc_buf_reset(&pg->low);
+	sc_buf_add(&pg->low, pg->p + L->s, L->e - L->s);
+	for (i = 0; i < pg->low.len; i++)
+		if (pg->low.p[i] >= 'A' && pg->low.p[i] <= 'Z')
+			pg->low.p[i] += 'a' - 'A';
+}
+
+/* Signs of an image caption or credit. */
+static const char *const caption_words[] = {
+	"\xC2\xA9", "foto", "photo", "bild:", "bild ", "image", "picture",
+	"getty", "imago", "/ afp", "/ ap", "/ dpa", "(dpa", "keystone",
+	"reuters", "symbolbild", "credit", "quelle:", "source:", "imagen",
+	"shutterstock", "istock", "adobestock", "unsplash",
+};
+
+static int
+heading_shaped(const struct page *pg, const struct line *M)
+{
+	return !M->blank && !M->bullet && M->nhits == 0 && M->nchars >= 6 &&
+	    M->nchars < 150 && M->words >= 2 && !M->cont && M->term != 1 &&
+	    !pg->pa[M->para].prose;
+}
+
+/* The features that cost most: looked at only for lines that could still win. */
+static const int tf_costly[] = { TF_NAVWORD, TF_CAPTION, TF_OVERLAP, TF_OVERLAP_NEAR };
+
+static void
+title_features_costly(struct page *pg, int i, double *f)
+{
+	const struct line *L = &pg->ln[i];
+	struct overlap o = { pg, 0, 0 };
+
+	lower_line(pg, L);
+	f[TF_NAVWORD] = low_has_any(pg, nav_words, NELEM(nav_words));
+	f[TF_CAPTION] = low_has_any(pg, caption_words, NELEM(caption_words));
+	each_word(pg->p, L->s, L->e, overlap_count, &o);
+	f[TF_OVERLAP] = o.n ? (double)o.hit / o.n : 0;
+	f[TF_OVERLAP_NEAR] = f[TF_OVERLAP] * (f[TF_MAIN_0_3] + f[TF_MAIN_4_6] +
+	    f[TF_MAIN_7_12] + f[TF_IN_MAIN_NEAR]);
+}
+
+static int
+title_features(struct page *pg, int i, int prose_before, double *f)
+{
+	const struct line *L = &pg->ln[i];
+	const char *p = pg->p;
+	int j, seen = 0, k, caps = 0, words = 0, digs = 0;
+	size_t q;
+	char last = p[L->e - 1];
+
+	memset(f, 0, TF_N * sizeof *f);
+	if (L->blank || L->nchars < 4 || L->nchars >= WRAP_COLUMNS || L->words < 1 ||
+	    L->cont || L->letters * 2 < (int)L->nchars)
+		return 0;
+	if (p[L->s] == '[' || p[L->s] == '(' || p[L->s] == '<')
+		return 0;
+	f[TF_BIAS] = 1;
+	f[TF_BULLET] = L->bullet;
+	f[TF_HASDATE] = L->nhits > 0;
+	f[TF_BYLINE] = L->bymark != 0;
+	f[TF_ENDDOT] = L->term == 1 && last == '.';
+	f[TF_ENDELLIPSIS] = L->term == 2;
+	f[TF_ENDCOLON] = last == ':' || last == ',' || last == '|' || last == ';';
+	f[TF_LOWER] = L->lower;
+	f[TF_WORDS_3_20] = L->words >= 3 && L->words <= 20;
+	f[TF_LOGLEN] = log((double)L->nchars) / log(10.0);
+	f[TF_INDENT] = L->indent > 4;
+	f[TF_PREVBLANK] = i == 0 || pg->ln[i - 1].blank;
+	f[TF_NEXTBLANK] = i + 1 >= pg->nl || pg->ln[i + 1].blank;
+	f[TF_MULTILINE] = pg->pa[L->para].last != pg->pa[L->para].first;
+	f[TF_ALLCAPS] = L->letters >= 4 && L->uppers == L->letters;
+	f[TF_POSITION] = (double)i / (pg->nl > 0 ? pg->nl : 1);
+	f[TF_SHORT] = L->nchars < 20;
+	f[TF_INPROSE] = pg->pa[L->para].prose;
+	f[TF_QUESTION] = last == '?' || last == '!';
+	f[TF_PIPE] = memmem(p + L->s, L->e - L->s, " | ", 3) != NULL;
+	for (q = L->s; q < L->e; q++)
+		digs += p[q] >= '0' && p[q] <= '9';
+	f[TF_DIGITS] = digs > 4 ? 1 : digs / 4.0;
+	/* Title Case: share of words that begin with a capital */
+	for (q = L->s; q < L->e;) {
+		size_t l;
+		uint32_t cp = cp_at(p, L->e, q, &l);
+
+		if (is_letter(cp) && (q == L->s || p[q - 1] == ' ')) {
+			words++;
+			caps += is_upper(cp);
+		}
+		q += l;
+	}
+	f[TF_TITLECASE] = words ? (double)caps / words : 0;
+	/* what follows: a date, a byline, prose */
 	for (j = i + 1, k = 0; j < pg->nl && k < 12; j++) {
 		const struct line *M = &pg->ln[j];
 
 		if (M->blank)
 			continue;
 		k++;
+		if (k == 1 && heading_shaped(pg, M))
+			f[TF_NEXT_HEADING] = 1;
 		if (M->nhits > 0 && !(seen & 1) && M->nchars < 200) {
-			sc += k <= 4 ? 2.5 : 1.5;
+			f[k <= 4 ? TF_DATE_NEAR : TF_DATE_FAR] = 1;
 			seen |= 1;
 		}
-		if (!(seen & 2) && byline_marker(pg->p, M->s, M->e, &after) && k <= 6) {
-			sc += 2;
+		if (!(seen & 2) && k <= 6 && M->bymark) {
+			f[TF_BYLINE_AFTER] = 1;
 			seen |= 2;
 		}
 		if (!(seen & 4) && pg->pa[M->para].prose) {
-			sc += k <= 3 ? 3 : k <= 6 ? 2 : 1;
+			f[k <= 3 ? TF_PROSE_1_3 : k <= 6 ? TF_PROSE_4_6 : TF_PROSE_7_12] = 1;
 			seen |= 4;
 		}
-		if (M->bullet && k <= 2 && !(seen & 8)) {
-			sc -= 0.5;
-			seen |= 8;
-		}
+		if (M->bullet && k <= 2)
+			f[TF_BULLET_AFTER] = 1;
 	}
-	/* the line before: a date or a section name */
-	for (j = i - 1, k = 0; j >= 0 && k < 3; j--) {
+	{
+		size_t mass = 0;
+
+		/* prose in the next 30 non-blank lines */
+		for (j = i + 1, k = 0; j < pg->nl && k < 30; j++) {
+			if (pg->ln[j].blank)
+				continue;
+			k++;
+			if (pg->pa[pg->ln[j].para].prose)
+				mass += pg->ln[j].nchars;
+		}
+		f[TF_PROSE_MASS] = mass > 3000 ? 3 : mass / 1000.0;
+	}
+	for (j = i - 1, k = 0; j >= 0 && k < 1; j--) {
 		const struct line *M = &pg->ln[j];
 
 		if (M->blank)
 			continue;
 		k++;
-		if (M->nhits > 0 && M->nchars < 60 && k == 1)
-			sc += 1.5;
+		f[TF_DATE_BEFORE] = M->nhits > 0 && M->nchars < 60;
 	}
-	/* after the body began, headlines are teasers of other pages */
-	if (prose_before >= 2)
-		sc -= 1.5 * (prose_before - 1);
-	if (L->dups > 0)
-		sc += 0.3;
+	/* no heading-shaped line between the main text's start and this one */
+	f[TF_FIRST_HEADING] = 1;
+	for (j = i - 1, k = 0; j >= 0 && k < 4; j--) {
+		const struct line *M = &pg->ln[j];
+
+		if (M->blank)
+			continue;
+		k++;
+		if (heading_shaped(pg, M) && M->nchars >= 15) {
+			f[TF_FIRST_HEADING] = 0;
+			break;
+		}
+	}
+	if (pg->rs >= 0) {
+		int d = 0;
+
+		if (i < pg->rs) {
+			d = pg->ln[pg->rs].nb - L->nb - 1;
+			f[d <= 3 ? TF_MAIN_0_3 : d <= 6 ? TF_MAIN_4_6 : d <= 12 ?
+			    TF_MAIN_7_12 : d <= 25 ? TF_MAIN_13_25 : TF_MAIN_FAR] = 1;
+		} else if (i <= pg->re) {
+			d = L->nb - pg->ln[pg->rs].nb;
+			f[d <= 3 ? TF_IN_MAIN_NEAR : TF_IN_MAIN_FAR] = 1;
+		} else
+			f[TF_AFTER_MAIN] = 1;
+	}
+	f[TF_PROSE_BEFORE] = prose_before > 5 ? 5 : prose_before;
+	f[TF_DUPS] = L->dups > 0;
+	for (j = i - 1, k = 0; j >= 0 && k < 2; j--) {
+		const struct line *M = &pg->ln[j];
+
+		if (M->blank)
+			continue;
+		k++;
+		if (heading_shaped(pg, M) && M->nchars >= 15 && !M->dups)
+			f[TF_PREV_HEADING] = 1;
+	}
+	for (j = i + 1, k = 0; j < pg->nl && k < 2; j++) {
+		const struct line *M = &pg->ln[j];
+
+		if (M->blank)
+			continue;
+		k++;
+		if (!M->bullet && M->nhits == 0 && M->nchars > L->nchars &&
+		    M->nchars < 400 && !M->cont && (pg->pa[M->para].first == j))
+			f[TF_NEXT_LONGER] = 1;
+	}
+	{
+		size_t l;
+		uint32_t c0 = cp_at(p, L->e, L->s, &l);
+
+		f[TF_QUOTE_START] = c0 == '"' || c0 == 0x201E || c0 == 0x201C ||
+		    c0 == 0xAB || c0 == 0xBB || c0 == 0x2018 || c0 == 0x2039;
+	}
+	f[TF_CODE] = memchr(p + L->s, '=', L->e - L->s) != NULL ||
+	    memchr(p + L->s, '{', L->e - L->s) != NULL ||
+	    memchr(p + L->s, '~', L->e - L->s) != NULL ||
+	    memchr(p + L->s, '_', L->e - L->s) != NULL ||
+	    memmem(p + L->s, L->e - L->s, "();", 3) != NULL;
+return 1;
+}
+
+static double
+dot_weights(const double *f)
+{
+	double sc = 0;
+	int k;
+
+	for (k = 0; k < TF_N; k++)
+		sc += title_weights[k] * f[k];
 	return sc;
 }
 
 static void
+print_features(const struct page *pg, int i, const double *f)
+{
+	static int named;
+	int k;
+
+	if (!named) {
+		printf("N");
+		for (k = 0; k < TF_N; k++)
+			printf("\t%s", tf_names[k]);
+		printf("\n");
+		named = 1;
+	}
+	printf("F\t%d", i);
+	for (k = 0; k < TF_N; k++)
+		printf("\t%.4g", f[k]);
+	printf("\t%.*s\n", (int)(pg->ln[i].e - pg->ln[i].s), pg->p + pg->ln[i].s);
+}
+
+struct cand {
+	double ub;	/* the score it could reach */
+	int line, prose_before;
+};
+
+static int
+cand_cmp(const void *a, const void *b)
+{
+	const struct cand *x = a, *y = b;
+
+	if (x->ub != y->ub)
+		return x->ub < y->ub ? 1 : -1;
+	return x->line - y->line;	/* earlier lines first on ties */
+}
+
+/*
+ * The headline is the line with the best score.  Cheap features are
+ * computed for every line; the costly ones only for lines whose score
+ * could still beat the best found (branch and bound: the result is the
+ * same as scoring every line fully).
+ */
+static void
 find_title(struct page *pg)
 {
-	int i, prose_before = 0, lastpara = -1, best = -1;
-	double bs = 0;
+	struct cand *c = xmalloc(((size_t)pg->nl + 1) * sizeof *c);
+	double f[TF_N], bonus = 0, bs = 0;
+	int i, nc = 0, prose_before = 0, lastpara = -1, best = -1;
+	size_t k;
 
+	for (k = 0; k < NELEM(tf_costly); k++)
+		if (title_weights[tf_costly[k]] > 0)
+			bonus += title_weights[tf_costly[k]];
 	for (i = 0; i < pg->nl && i < MAX_LINE_SCAN; i++) {
 		const struct line *L = &pg->ln[i];
-		double sc;
 
 		if (L->blank)
 			continue;
-		sc = title_score(pg, i, prose_before);
-		if (pg->debug && sc > 0)
-			fprintf(stderr, "title %4d %6.2f %.*s\n", i, sc,
-			    (int)(L->e - L->s), pg->p + L->s);
-		if (best < 0 || sc > bs) {
-			best = i;
-			bs = sc;
+		if (title_features(pg, i, prose_before, f)) {
+			c[nc].ub = dot_weights(f) + bonus;
+			c[nc].line = i;
+			c[nc].prose_before = prose_before;
+			nc++;
 		}
 		if (L->para != lastpara && pg->pa[L->para].prose) {
 			prose_before++;
 			lastpara = L->para;
 		}
 	}
-	pg->title = best >= 0 && bs >= 3 ? best : -1;
+	qsort(c, (size_t)nc, sizeof *c, cand_cmp);
+	for (i = 0; i < nc; i++) {
+		double sc;
+
+		if (best >= 0 && c[i].ub < bs && pg->debug < 2)
+			break;
+		title_features(pg, c[i].line, c[i].prose_before, f);
+		title_features_costly(pg, c[i].line, f);
+		sc = dot_weights(f);
+		if (pg->debug > 1)
+			print_features(pg, c[i].line, f);
+		if (pg->debug == 1)
+			fprintf(stderr, "title %4d %6.2f %.*s\n", c[i].line, sc,
+			    (int)(pg->ln[c[i].line].e - pg->ln[c[i].line].s),
+			    pg->p + pg->ln[c[i].line].s);
+		if (best < 0 || sc > bs || (sc == bs && c[i].line < best)) {
+			best = c[i].line;
+			bs = sc;
+		}
+	}
+	free(c);
+	pg->title = best >= 0 && bs >= TITLE_MIN_SCORE ? best : -1;
 }
 
 /* ------------------------------------------------------------ site, title cleaning */
@@ -1548,18 +2011,21 @@ sc_pagemeta_extract(const char *text, size_t len, const struct sc_pagemeta_opts 
 	pg.p = text;
 	pg.n = len;
 	pg.title = pg.byline = pg.lead = -1;
-	pg.debug = dbg != NULL && *dbg != '\0';
+	pg.debug = dbg == NULL || *dbg == '\0' ? 0 : strcmp(dbg, "features") == 0 ? 2 : 1;
 	sc_date_ctx_init(&pg.dc);
 	if (o->now != NULL) {
 		pg.dc.now = *o->now;
 		pg.dc.relative = 1;
 	}
-	pg.dc.lang = o->lang != NULL ? o->lang : guess_lang(text, len);
+	pg.dc.lang = o->lang;
 
 	split_lines(&pg);
 	find_paragraphs(&pg);
 	count_duplicates(&pg);
 	find_dates(&pg);
+	mark_bylines(&pg);
+	find_main_text(&pg);
+	main_text_words(&pg);
 	find_title(&pg);
 	if (pg.title >= 0) {
 		char *site = NULL;
@@ -1580,4 +2046,6 @@ sc_pagemeta_extract(const char *text, size_t len, const struct sc_pagemeta_opts 
 	free(pg.ln);
 	free(pg.pa);
 	free(pg.hits);
+	free(pg.words);
+	sc_buf_free(&pg.low);
 }
