@@ -1006,7 +1006,8 @@ enum {
 	TF_DUPS, TF_ALLCAPS, TF_POSITION, TF_TITLECASE, TF_PIPE, TF_DIGITS,
 	TF_PROSE_MASS, TF_QUESTION, TF_NEXT_HEADING, TF_NAVWORD, TF_SHORT,
 	TF_FIRST_HEADING, TF_INPROSE, TF_CAPTION, TF_OVERLAP, TF_OVERLAP_NEAR,
-	TF_PREV_HEADING, TF_NEXT_LONGER, TF_QUOTE_START, TF_CODE,
+	TF_PREV_HEADING, TF_NEXT_LONGER, TF_QUOTE_START, TF_CODE, TF_DATEFRAC,
+	TF_TOP, TF_PREV_TITLEISH,
 	TF_N
 };
 
@@ -1020,7 +1021,8 @@ static const char *const tf_names[TF_N] = {
 	"dups", "allcaps", "position", "titlecase", "pipe", "digits",
 	"prose_mass", "question", "next_heading", "navword", "short",
 	"first_heading", "inprose", "caption", "overlap", "overlap_near",
-	"prev_heading", "next_longer", "quote_start", "code",
+	"prev_heading", "next_longer", "quote_start", "code", "datefrac",
+	"top", "prev_titleish",
 };
 
 #include "pagemeta_weights.h"
@@ -1242,6 +1244,26 @@ title_features(struct page *pg, int i, int prose_before, double *f)
 
 		f[TF_QUOTE_START] = c0 == '"' || c0 == 0x201E || c0 == 0x201C ||
 		    c0 == 0xAB || c0 == 0xBB || c0 == 0x2018 || c0 == 0x2039;
+	}
+	if (L->nhits > 0) {
+		size_t dl = 0;
+
+		for (k = L->hit0; k < L->hit0 + L->nhits; k++)
+			dl += pg->hits[k].len;
+		f[TF_DATEFRAC] = dl >= L->e - L->s ? 1 : (double)dl / (double)(L->e - L->s);
+	}
+	f[TF_TOP] = L->nb < 3;
+	/* a headline-shaped line shortly before: this one is its subtitle */
+	for (j = i - 1, k = 0; j >= 0 && k < 4; j--) {
+		const struct line *M = &pg->ln[j];
+
+		if (M->blank || M->bullet)
+			continue;
+		k++;
+		if (heading_shaped(pg, M) && M->nchars >= 15 && M->words >= 3 && !M->dups) {
+			f[TF_PREV_TITLEISH] = 1;
+			break;
+		}
 	}
 	f[TF_CODE] = memchr(p + L->s, '=', L->e - L->s) != NULL ||
 	    memchr(p + L->s, '{', L->e - L->s) != NULL ||
