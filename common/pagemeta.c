@@ -37,6 +37,7 @@
 
 struct line {
 	size_t s, e;		/* the trimmed content: p[s..e) */
+	size_t raw;		/* where the line starts, before indent and list glyph */
 	size_t nchars;		/* code points in the content */
 	int words;
 	int blank;
@@ -331,6 +332,7 @@ split_lines(struct page *pg)
 		}
 		L = &pg->ln[pg->nl];
 		memset(L, 0, sizeof *L);
+		L->raw = i;
 		while (s < e) {
 			uint32_t cp = cp_at(p, e, s, &l);
 
@@ -483,12 +485,11 @@ find_dates(struct page *pg)
 	pg->nhits = (int)sc_date_resolve(pg->hits, (size_t)pg->nhits, &pg->dc, NULL);
 	for (i = 0; i < pg->nl && k < pg->nhits; i++) {
 		struct line *L = &pg->ln[i];
-		size_t le = i + 1 < pg->nl ? pg->ln[i + 1].s : pg->n;
+		size_t le = i + 1 < pg->nl ? pg->ln[i + 1].raw : pg->n;
 
-		while (k < pg->nhits && pg->hits[k].pos < L->s)
+		while (k < pg->nhits && pg->hits[k].pos < L->raw)
 			k++;
-		while (k < pg->nhits && pg->hits[k].pos < le &&
-		    pg->hits[k].pos < L->e) {
+		while (k < pg->nhits && pg->hits[k].pos < le) {
 			if (L->hit0 < 0)
 				L->hit0 = k;
 			L->nhits++;
@@ -1527,7 +1528,7 @@ find_date(struct page *pg, struct sc_date *out)
 				sc -= 0.4 * -dist;
 			/* a date in running text is an event, not the page's date */
 			if (pg->pa[L->para].prose && L->nchars > 150 &&
-			    h->pos - L->s > 60)
+			    h->pos > L->s + 60)
 				sc -= 4;
 			if (date_is_update(pg, h))
 				sc -= 2;
@@ -1830,7 +1831,7 @@ find_lists(struct page *pg, struct sc_pagemeta *out)
 			continue;
 		/* "2020/09/06 | Note, political, top news" */
 		if (out->ncategories == 0 && L->nhits == 1 &&
-		    pg->hits[L->hit0].pos == L->s) {
+		    pg->hits[L->hit0].pos <= L->s) {
 			size_t q = pg->hits[L->hit0].pos + pg->hits[L->hit0].len;
 
 			while (q < L->e && p[q] == ' ')
