@@ -31,6 +31,7 @@
 #define DATE_AFTER 24
 #define BYLINE_BEFORE 4
 #define BYLINE_AFTER 16
+#define BYLINE_FAR 80	/* explicit bylines at the end of a post ("Posted by") */
 #define MAX_HITS 2048
 #define MAX_LINE_SCAN 4000	/* lines looked at for a headline */
 #define WRAP_COLUMNS 170	/* a line this long was probably wrapped */
@@ -558,6 +559,10 @@ static const char *const name_stops[] = {
 	"writes", "und", "and", "et", "y", "e", "en", "og", "och", "i", "&",
 	"with", "mit", "im", "gespräch", "the", "der", "die", "das", "a", "an",
 	"ein", "eine", "des", "dem", "den", "zu", "vom", "zum",
+	"by", "von", "par", "por", "door", "di", "av", "af", "przez", "posted",
+	"written", "autor", "author", "text", "redaktion", "interview",
+	"kategorien", "kategorie", "category", "categories", "tags", "tag",
+	"schreibe", "hinterlasse", "leave", "sagt", "said", "says",
 };
 
 /* Joiners between several authors. */
@@ -569,7 +574,7 @@ static const char *const name_joins[] = {
 static const char *const name_particles[] = {
 	"de", "la", "le", "van", "von", "der", "den", "da", "di", "del", "du",
 	"dos", "das", "do", "ter", "ten", "zu", "bin", "ibn", "al", "el",
-	"af", "vom", "zur", "della", "degli", "st.",
+	"af", "vom", "zur", "della", "degli", "st.", "v.",
 };
 
 /*
@@ -595,6 +600,8 @@ static const char *const org_words[] = {
 	"facebook", "twitter", "instagram", "whatsapp", "linkedin", "youtube",
 	"telegram", "pinterest", "xing", "rss", "print", "drucken", "artikel",
 	"article", "beitrag", "posts", "reviews", "review", "uhr", "lesezeit",
+	"profilbild", "avatar", "profile", "profil", "gravatar", "icon", "logo",
+	"sprache", "deutsche", "deutschland", "weihnachten", "shares",
 };
 
 static int
@@ -652,14 +659,35 @@ name_token(const char *p, size_t e, size_t i, int *upper, int *letters, int *dig
 			if (first)
 				*upper = is_upper(cp);
 			(*letters)++;
-		} else if (cp >= '0' && cp <= '9')
-			(*digits)++;
-		else if (!(cp == '.' || cp == '-' || cp == '\'' || cp == 0x2019) || first)
+		} else if (cp >= '0' && cp <= '9') {
+			/* "Kugler19.10.2019": a date glued to the name ends it */
+			if (first)
+				(*digits)++;
+			break;
+		} else if (!(cp == '.' || cp == '-' || cp == '\'' || cp == 0x2019 ||
+		    (cp == '/' && !first)) || first)
 			break;
 		first = 0;
 		j += l;
 	}
 	return j - i;
+}
+
+/*
+ * "HoeltmannFollow", "OstermannPublished": a widget word glued to a name
+ * by the dump.  Returns the length of the name part.
+ */
+static size_t
+unglue(const char *p, size_t i, size_t tl)
+{
+	size_t k;
+
+	for (k = i + 2; k < i + tl; k++)
+		if (p[k] >= 'A' && p[k] <= 'Z' && p[k - 1] >= 'a' && p[k - 1] <= 'z' &&
+		    (word_in_folded(p + k, i + tl - k, name_stops, NELEM(name_stops)) ||
+		    word_in_folded(p + k, i + tl - k, org_words, NELEM(org_words))))
+			return k - i;
+	return tl;
 }
 
 /*
@@ -688,6 +716,7 @@ read_names(const char *p, size_t s, size_t e, int strong, struct names *out)
 
 			if (tl == 0)
 				break;
+			tl = unglue(p, i, tl);
 			if (dig) {
 				bad = 1;
 				break;
@@ -696,14 +725,25 @@ read_names(const char *p, size_t s, size_t e, int strong, struct names *out)
 				/* a particle inside a name */
 			} else if (word_in_folded(p + i, tl, name_stops, NELEM(name_stops)))
 				break;
+			else if (!up && toks > 0 && caps > 0)
+				break;	/* "Mariano Martín mmartin@...": the name ended */
 			else if (up)
 				caps++;
 			else
 				lowers++;
 			if (let <= 2 && tl <= 3 && p[i + tl - 1] == '.')
 				initials++;
-			if (word_in_folded(p + i, tl, org_words, NELEM(org_words)))
-				bad = 1;
+			{
+				size_t a = i, b;
+
+				for (b = i; b <= i + tl; b++)
+					if (b == i + tl || p[b] == '-' || p[b] == '/') {
+						if (b > a && word_in_folded(p + a, b - a,
+						    org_words, NELEM(org_words)))
+							bad = 1;
+						a = b + 1;
+					}
+			}
 			toks++;
 			i += tl;
 			ne = i;
@@ -719,7 +759,9 @@ read_names(const char *p, size_t s, size_t e, int strong, struct names *out)
 			break;
 		if (lowers > 0 && !(strong && toks == 1))
 			break;
-		if (toks == 1 && !strong)
+		if (toks == 1 && (!strong || added > 0))
+			break;
+		if (toks == 1 && lowers == 1 && p[ne - 1] == '.')
 			break;
 		if (initials == toks)
 			break;
@@ -727,7 +769,11 @@ read_names(const char *p, size_t s, size_t e, int strong, struct names *out)
 			break;
 		if (out->authors.len)
 			sc_buf_adds(&out->authors, "; ");
-		sc_buf_add(&out->authors, p + ns, ne - ns);
+		/* "Ophélie OstermannOphélie Ostermann": a name rendered twice */
+		if ((ne - ns) % 2 == 0 && memcmp(p + ns, p + ns + (ne - ns) / 2, (ne - ns) / 2) == 0)
+			sc_buf_add(&out->authors, p + ns, (ne - ns) / 2);
+		else
+			sc_buf_add(&out->authors, p + ns, ne - ns);
 		out->count++;
 		out->end = ne;
 		added++;
@@ -1556,6 +1602,25 @@ find_date(struct page *pg, struct sc_date *out)
 
 /* ------------------------------------------------------------ byline */
 
+static size_t skip_time(const char *, size_t, size_t);
+
+/* The line opens the comments: bylines after it are commenters'. */
+static int
+comments_start(struct page *pg, const struct line *L)
+{
+	static const char *const heads[] = { "comment", "kommentar", "antworten",
+		"leave a reply", "reply", "sagt:", "says:", "commentaire",
+		"comentario", "commenti", "reacties", "responses", "antwort",
+		"related", "ähnliche", "weitere artikel", "mehr zum thema",
+		"das könnte", "you may also", "you might also", "read more",
+		"latest", "neueste", "beliebt", "popular", "lesen sie auch" };
+
+	if (L->nchars > 60)
+		return 0;
+	lower_line(pg, L);
+	return low_has_any(pg, heads, NELEM(heads));
+}
+
 static int
 byline_from_line(struct page *pg, int i, struct names *nm, char **role)
 {
@@ -1564,6 +1629,16 @@ byline_from_line(struct page *pg, int i, struct names *nm, char **role)
 	size_t after, s = L->s, e = L->e, j;
 	int m, k;
 
+	/* image placeholders before the byline: "[e3d6d9295d] By ..." */
+	while (s < e && p[s] == '[') {
+		const char *c = memchr(p + s, ']', e - s);
+
+		if (c == NULL)
+			break;
+		s = (size_t)(c - p) + 1;
+		while (s < e && p[s] == ' ')
+			s++;
+	}
 	/* "By X", "Von X", "Posted by X", and the marker alone on its line */
 	m = byline_marker(p, s, e, &after);
 	if (m == 2) {
@@ -1581,20 +1656,57 @@ byline_from_line(struct page *pg, int i, struct names *nm, char **role)
 		read_role(p, nm->end, e, role);
 		return 1;
 	}
-	/* "DATE von X", "Published on DATE by X", "DATE | X" */
+	/* "DATE von X", "Published on DATE by X", "DATE | 14:08 Uhr | von X" */
 	for (k = L->hit0; L->nhits > 0 && k < L->hit0 + L->nhits; k++) {
-		size_t de = pg->hits[k].pos + pg->hits[k].len, q;
+		size_t q = skip_time(p, e, pg->hits[k].pos + pg->hits[k].len);
 
-		q = de;
-		while (q < e && p[q] == ' ')
-			q++;
-		/* the second copy of the date or a time after it */
 		if (byline_marker(p, q, e, &after) == 1 &&
 		    !starts_ci(p, q, e, "di ") &&
 		    read_names(p, after, e, 1, nm) > 0)
 			return 1;
 	}
+	/* markers glued to the name: "Geschrieben vonElisa", "AuthorAndreas" */
+	for (j = s; j + 4 < e; j++) {
+		static const char *const glued[] = { "von", "author", "autor", "by" };
+		size_t g;
+
+		for (g = 0; g < NELEM(glued); g++) {
+			size_t gl = strlen(glued[g]);
+
+			if (j + gl < e && strncasecmp(p + j, glued[g], gl) == 0 &&
+			    p[j + gl] >= 'A' && p[j + gl] <= 'Z' &&
+			    (j == s || p[j - 1] == ' ' || (p[j - 1] >= '0' && p[j - 1] <= '9') ||
+			    (gl > 3 && p[j - 1] >= 'a' && p[j - 1] <= 'z')) &&
+			    (gl > 3 || j == s || p[j - 1] == ' ') &&
+			    read_names(p, j + gl, e, 1, nm) > 0)
+				return 1;
+		}
+	}
 	return 0;
+}
+
+/* Past separators and times after a date: " | 14:08 Uhr | " */
+static size_t
+skip_time(const char *p, size_t e, size_t q)
+{
+	for (;;) {
+		size_t r = skip_seps(p, e, q);
+		int hh = 0;
+
+		if (r + 1 < e && p[r] >= '0' && p[r] <= '9') {
+			while (r < e && ((p[r] >= '0' && p[r] <= '9') || p[r] == ':'))
+				r++, hh++;
+			while (r < e && p[r] == ' ')
+				r++;
+			if (starts_ci(p, r, e, "uhr"))
+				r += 3;
+			else if (starts_ci(p, r, e, "am") || starts_ci(p, r, e, "pm"))
+				r += 2;
+			q = r;
+			continue;
+		}
+		return r;
+	}
 }
 
 /*
@@ -1733,6 +1845,20 @@ find_byline(struct page *pg, struct sc_pagemeta *out)
 	for (i = pg->title + 1; !found && i < pg->nl && i <= hi; i++)
 		if (!pg->ln[i].blank && pg->ln[i].nchars < 200)
 			found = byline_from_line(pg, i, &nm, &role);
+	/*
+	 * Further down, only an explicit byline at the start of a line
+	 * ("Posted by", "Text:"), and never in the comments.
+	 */
+	for (i = hi + 1; !found && i < pg->nl && i <= pg->title + BYLINE_FAR; i++) {
+		const struct line *L = &pg->ln[i];
+
+		if (L->blank || L->nchars >= 200)
+			continue;
+		if (comments_start(pg, L))
+			break;
+		if (L->bymark == 1)
+			found = byline_from_line(pg, i, &nm, &role);
+	}
 	for (i = pg->title - 1; !found && i >= lo; i--)
 		if (!pg->ln[i].blank && pg->ln[i].nchars < 200)
 			found = byline_from_line(pg, i, &nm, &role);
