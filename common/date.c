@@ -668,15 +668,23 @@ parse_time(const char *p, size_t n, size_t i, struct sc_date *d, int iso)
 		if (j < n && p[j] == 'Z') {
 			d->tzoff = 0;
 			j++;
-		} else if (j + 3 <= n && (p[j] == '+' || p[j] == '-') &&
-		    digits(p, n, j + 1, &th) == 2 && th <= 14) {
-			size_t q = j + 3;
+		} else if (j + 3 <= n && (p[j] == '+' || p[j] == '-')) {
+			size_t dl = digits(p, n, j + 1, &th), q = j + 3;
 
-			if (q < n && p[q] == ':')
-				q++;
-			if (digits(p, n, q, &tm) == 2 && tm <= 59) {
-				d->tzoff = (p[j] == '-' ? -1 : 1) * (th * 60 + tm);
-				j = q + 2;
+			if (dl == 4) {		/* +0200 */
+				tm = th % 100;
+				th /= 100;
+				if (th <= 14 && tm <= 59) {
+					d->tzoff = (p[j] == '-' ? -1 : 1) * (th * 60 + tm);
+					j += 5;
+				}
+			} else if (dl == 2 && th <= 14) {
+				if (q < n && p[q] == ':')
+					q++;
+				if (digits(p, n, q, &tm) == 2 && tm <= 59) {
+					d->tzoff = (p[j] == '-' ? -1 : 1) * (th * 60 + tm);
+					j = q + 2;
+				}
 			}
 		}
 	} else {

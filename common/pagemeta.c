@@ -237,19 +237,22 @@ clean_copy(const char *p, size_t s, size_t e)
 	size_t i = s, l;
 
 	while (i < e) {
-		uint32_t cp = cp_at(p, e, i, &l);
+		uint32_t cp;
+		int bad = 0;
 
+		l = sc_utf8_next((const unsigned char *)p + i, e - i, &cp, &bad);
 		if (is_space_cp(cp) || cp == '\n') {
 			sp = b.len > 0;
+		} else if (cp < 0x20 || cp == 0x7F) {
+			/* control characters never reach a field */
 		} else {
 			if (sp)
 				sc_buf_addc(&b, ' ');
 			sp = 0;
-			if (l == 1 || cp != SC_REPLACEMENT || (l == 3 &&
-			    memcmp(p + i, "\xEF\xBF\xBD", 3) == 0))
-				sc_buf_add(&b, p + i, l);
-			else
+			if (bad)
 				sc_buf_add_cp(&b, SC_REPLACEMENT);
+			else
+				sc_buf_add(&b, p + i, l);
 		}
 		i += l;
 	}
@@ -374,6 +377,21 @@ split_lines(struct page *pg)
 	pg->np = para + 1;
 }
 
+/* Sentence ends inside a paragraph: ". " followed by a capital. */
+static int
+sentence_ends(const struct page *pg, const struct para *P)
+{
+	size_t i, s = pg->ln[P->first].s, e = pg->ln[P->last].e;
+	int n = 0;
+
+	for (i = s + 1; i + 2 < e && n < 2; i++)
+		if ((pg->p[i] == '.' || pg->p[i] == '?' || pg->p[i] == '!') &&
+		    pg->p[i + 1] == ' ' && pg->p[i + 2] >= 'A' && pg->p[i + 2] <= 'Z' &&
+		    pg->p[i - 1] >= 'a' && pg->p[i - 1] <= 'z')
+			n++;
+	return n;
+}
+
 static void
 find_paragraphs(struct page *pg)
 {
@@ -405,7 +423,7 @@ find_paragraphs(struct page *pg)
 		}
 		/* jusText's length classes: 70 characters is short, 200 long */
 		P->prose = P->chars >= 120 && words >= 15 && bullets * 2 <= P->last - P->first + 1 &&
-		    (last->term == 1 || P->chars >= 300);
+		    (last->term == 1 || P->chars >= 300 || sentence_ends(pg, P) >= 2);
 	}
 	/* running counts, so distances between lines cost nothing later */
 	{
@@ -1472,8 +1490,9 @@ clean_title(struct page *pg, int li, char **site)
 		{
 			size_t qs = (size_t)(q - p), ps = qs + sl;
 
+			/* " | Site" is the usual form: one more mention is enough */
 			if (e - ps <= 40 && e - ps >= 2 &&
-			    count_line_prefix(pg, p + ps, e - ps, li) >= 2) {
+			    count_line_prefix(pg, p + ps, e - ps, li) >= (k == 0 ? 1 : 2)) {
 				if (*site == NULL)
 					*site = clean_copy(p, ps, e);
 				e = qs;
@@ -1573,9 +1592,12 @@ find_date(struct page *pg, struct sc_date *out)
 			else
 				sc -= 0.4 * -dist;
 			/* a date in running text is an event, not the page's date */
-			if (pg->pa[L->para].prose && L->nchars > 150 &&
-			    h->pos > L->s + 60)
-				sc -= 4;
+			if (pg->pa[L->para].prose && L->nchars > 150) {
+				/* except a dateline that opens the text: "Am 8. November 2021 ..." */
+				if (h->pos > L->s + 4)
+					continue;
+				sc -= 3;
+			}
 			if (date_is_update(pg, h))
 				sc -= 2;
 			if (date_is_published(pg, h))
@@ -1698,14 +1720,17 @@ skip_time(const char *p, size_t e, size_t q)
 				r++, hh++;
 			while (r < e && p[r] == ' ')
 				r++;
-			if (starts_ci(p, r, e, "uhr"))
-				r += 3;
-			else if (starts_ci(p, r, e, "am") || starts_ci(p, r, e, "pm"))
-				r += 2;
 			q = r;
 			continue;
 		}
-		return r;
+		/* the unit of a time the date finder already read: "13:10 Uhr" */
+		if (starts_ci(p, r, e, "uhr") || starts_ci(p, r, e, "hrs"))
+			r += 3;
+		else if (starts_ci(p, r, e, "hs ") || starts_ci(p, r, e, "h "))
+			r += p[r + 1] == 's' ? 2 : 1;
+		else
+			return r;
+		q = r;
 	}
 }
 
@@ -1752,29 +1777,8 @@ name_near_date(struct page *pg, int i, struct names *nm)
 		}
 		/* name after the date (and a time): "1. Februar 2022 , Daniel Dillenburg" */
 		if (!ok && L->nhits == 1) {
-			size_t q = h->pos + h->len;
+			size_t q = skip_time(p, L->e, h->pos + h->len);
 
-			for (;;) {
-				size_t r = skip_seps(p, L->e, q);
-				int hh;
-
-				if (r + 1 < L->e && p[r] >= '0' && p[r] <= '9') {
-					/* a time "13:10 Uhr" */
-					hh = 0;
-					while (r < L->e && ((p[r] >= '0' && p[r] <= '9') || p[r] == ':'))
-						r++, hh++;
-					while (r < L->e && p[r] == ' ')
-						r++;
-					if (starts_ci(p, r, L->e, "uhr"))
-						r += 3;
-					if (hh == 0)
-						break;
-					q = r;
-					continue;
-				}
-				q = r;
-				break;
-			}
 			sc_buf_reset(&tmp.authors);
 			tmp.count = 0;
 			if (q < L->e && q > h->pos + h->len &&
@@ -1842,14 +1846,21 @@ find_byline(struct page *pg, struct sc_pagemeta *out)
 	hi = pg->title + BYLINE_AFTER;
 	if (lo < 0)
 		lo = 0;
-	for (i = pg->title + 1; !found && i < pg->nl && i <= hi; i++)
-		if (!pg->ln[i].blank && pg->ln[i].nchars < 200)
-			found = byline_from_line(pg, i, &nm, &role);
+	for (i = pg->title + 1; !found && i < pg->nl && i <= hi; i++) {
+		if (pg->ln[i].blank || pg->ln[i].nchars >= 200)
+			continue;
+		if (comments_start(pg, &pg->ln[i])) {
+			hi = i;
+			break;
+		}
+		found = byline_from_line(pg, i, &nm, &role);
+	}
 	/*
 	 * Further down, only an explicit byline at the start of a line
 	 * ("Posted by", "Text:"), and never in the comments.
 	 */
-	for (i = hi + 1; !found && i < pg->nl && i <= pg->title + BYLINE_FAR; i++) {
+	for (i = hi + 1; !found && i < pg->nl && i <= pg->title + BYLINE_FAR &&
+	    hi == pg->title + BYLINE_AFTER; i++) {
 		const struct line *L = &pg->ln[i];
 
 		if (L->blank || L->nchars >= 200)
