@@ -1560,6 +1560,44 @@ date_is_published(const struct page *pg, const struct sc_date_hit *h)
 	return 0;
 }
 
+static int comments_start(struct page *, const struct line *);
+static size_t skip_time(const char *, size_t, size_t);
+
+/*
+ * Blogs often put "Posted on DATE by NAME" under the post, far from the
+ * headline.  Such a line counts when it says it is the publication date
+ * or carries a byline; the search stops where the comments begin.
+ */
+static int
+find_date_far(struct page *pg, int from)
+{
+	int i;
+	size_t after;
+
+	for (i = from; i < pg->nl && i <= pg->title + BYLINE_FAR; i++) {
+		const struct line *L = &pg->ln[i];
+		int k;
+
+		if (L->blank || L->nchars >= 200)
+			continue;
+		if (comments_start(pg, L))
+			break;
+		if (L->nhits == 0 || (pg->pa[L->para].prose && L->nchars > 150))
+			continue;
+		for (k = L->hit0; k < L->hit0 + L->nhits; k++) {
+			const struct sc_date_hit *h = &pg->hits[k];
+			size_t q = skip_time(pg->p, L->e, h->pos + h->len);
+
+			if (date_is_update(pg, h))
+				continue;
+			if (date_is_published(pg, h) || L->bymark ||
+			    byline_marker(pg->p, q, L->e, &after) == 1)
+				return k;
+		}
+	}
+	return -1;
+}
+
 static int
 find_date(struct page *pg, struct sc_date *out)
 {
@@ -1617,6 +1655,8 @@ find_date(struct page *pg, struct sc_date *out)
 		}
 	}
 	if (best < 0 || bs < -5)
+		best = find_date_far(pg, hi + 1);
+	if (best < 0)
 		return 0;
 	*out = pg->hits[best].d;
 	return 1;
@@ -1867,7 +1907,7 @@ find_byline(struct page *pg, struct sc_pagemeta *out)
 			continue;
 		if (comments_start(pg, L))
 			break;
-		if (L->bymark == 1)
+		if (L->bymark == 1 || L->nhits > 0)
 			found = byline_from_line(pg, i, &nm, &role);
 	}
 	for (i = pg->title - 1; !found && i >= lo; i--)
