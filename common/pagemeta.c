@@ -31,7 +31,7 @@
 #define DATE_AFTER 24
 #define BYLINE_BEFORE 4
 #define BYLINE_AFTER 16
-#define BYLINE_FAR 80	/* explicit bylines at the end of a post ("Posted by") */
+#define BYLINE_FAR 200	/* explicit bylines at the end of a post ("Posted by") */
 #define MAX_HITS 2048
 #define MAX_LINE_SCAN 4000	/* lines looked at for a headline */
 #define WRAP_COLUMNS 170	/* a line this long was probably wrapped */
@@ -561,6 +561,7 @@ static const char *const by_markers[] = {
 	"autore: ", "auteur: ", "auteur : ", "text: ", "texto: ", "written by: ",
 	"von: ", "by: ", "reporter: ", "interview: ", "autor ", "author ",
 	"redakteur: ", "redakteurin: ", "verfasser: ", "autor/in: ",
+	"post author by ", "post author ", "posted by: ", "author by ",
 };
 
 /* Words that end a name inside a byline: dates, times, roles follow them. */
@@ -1673,11 +1674,11 @@ comments_start(struct page *pg, const struct line *L)
 	static const char *const heads[] = { "comment", "kommentar", "antworten",
 		"leave a reply", "reply", "sagt:", "says:", "commentaire",
 		"comentario", "commenti", "reacties", "responses", "antwort",
-		"related", "ähnliche", "weitere artikel", "mehr zum thema",
-		"das könnte", "you may also", "you might also", "read more",
-		"latest", "neueste", "beliebt", "popular", "lesen sie auch" };
+		"related", "ähnliche", "you may also", "you might also",
+		"latest content", "neueste beiträge", "most popular" };
 
-	if (L->nchars > 60)
+	/* a heading of its own, not a byline that counts its comments */
+	if (L->nchars > 40 || L->nhits > 0)
 		return 0;
 	lower_line(pg, L);
 	return low_has_any(pg, heads, NELEM(heads));
@@ -1909,6 +1910,14 @@ find_byline(struct page *pg, struct sc_pagemeta *out)
 			break;
 		if (L->bymark == 1 || L->nhits > 0)
 			found = byline_from_line(pg, i, &nm, &role);
+		/* so far from the headline, a single word is too weak */
+		if (found && memchr(nm.authors.p, ' ', nm.authors.len) == NULL) {
+			found = 0;
+			sc_buf_reset(&nm.authors);
+			nm.count = 0;
+			free(role);
+			role = NULL;
+		}
 	}
 	for (i = pg->title - 1; !found && i >= lo; i--)
 		if (!pg->ln[i].blank && pg->ln[i].nchars < 200)
