@@ -34,6 +34,7 @@
 #define BYLINE_FAR 200	/* explicit bylines at the end of a post ("Posted by") */
 #define MAX_HITS 2048
 #define MAX_LINE_SCAN 4000	/* lines looked at for a headline */
+#define MAIN_WORDS_BYTES 8192	/* of the main text, compared with headlines */
 #define WRAP_COLUMNS 170	/* a line this long was probably wrapped */
 
 struct line {
@@ -79,6 +80,9 @@ struct page {
 	int rs, re;		/* the main text: lines rs..re, the best run of prose */
 	uint32_t *words;	/* hash set of the main text's words (0 = empty) */
 	struct sc_buf low;	/* scratch: a line in ASCII lowercase */
+	int *nbline;		/* line index of the k-th non-blank line */
+	int nnb;
+	size_t prose_total;
 	size_t wcap;
 	int debug;
 };
@@ -156,7 +160,11 @@ bullet_len(const char *p, size_t e, size_t i)
 		"\xE2\x96\xBA", "\xE2\x96\xA0", "\xC2\xB7", "*", "-", "+",
 		"\xE2\x80\xA3", "\xE2\x81\x83" };
 	size_t k, l;
+	unsigned char c = (unsigned char)p[i];
 
+	if (!(c == 0xE2 || c == 0xC2 || c == '*' || c == '-' || c == '+' ||
+	    (c >= '0' && c <= '9')))
+		return 0;
 	for (k = 0; k < sizeof glyphs / sizeof glyphs[0]; k++) {
 		l = strlen(glyphs[k]);
 		if (i + l <= e && memcmp(p + i, glyphs[k], l) == 0 &&
@@ -430,17 +438,21 @@ find_paragraphs(struct page *pg)
 		int nb = 0;
 		size_t pr = 0;
 
+		pg->nbline = xmalloc(((size_t)pg->nl + 1) * sizeof *pg->nbline);
 		for (i = 0; i < pg->nl; i++) {
 			struct line *L = &pg->ln[i];
 
 			L->nb = nb;
 			L->prose_to = pr;
 			if (!L->blank) {
+				pg->nbline[nb] = i;
 				nb++;
 				if (pg->pa[L->para].prose)
 					pr += L->nchars;
 			}
 		}
+		pg->nnb = nb;
+		pg->prose_total = pr;
 	}
 }
 
@@ -976,10 +988,20 @@ each_word(const char *p, size_t s, size_t e, void (*fn)(uint32_t, void *), void 
 	int n = 0;
 
 	while (i <= e) {
-		uint32_t cp = i < e ? cp_at(p, e, i, &l) : ' ';
+		uint32_t cp;
 
+		if (i >= e)
+			cp = ' ';
+		else if ((unsigned char)p[i] < 0x80) {
+			cp = (unsigned char)p[i];
+			l = 1;
+		} else
+			cp = cp_at(p, e, i, &l);
 		if (i < e && is_letter(cp)) {
-			cp = (uint32_t)utf8proc_tolower((utf8proc_int32_t)cp);
+			if (cp < 0x80)
+				cp |= 0x20;
+			else
+				cp = (uint32_t)utf8proc_tolower((utf8proc_int32_t)cp);
 			h = (h ^ cp) * 16777619u;
 			n++;
 		} else {
@@ -1045,8 +1067,8 @@ main_text_words(struct page *pg)
 		return;
 	s = pg->ln[pg->rs].s;
 	e = pg->ln[pg->re].e;
-	if (e - s > 32768)
-		e = s + 32768;
+	if (e - s > MAIN_WORDS_BYTES)
+		e = s + MAIN_WORDS_BYTES;
 	pg->wcap = 1;
 	while (pg->wcap < (e - s) / 3 + 16)
 		pg->wcap <<= 1;
@@ -1240,13 +1262,13 @@ title_features(struct page *pg, int i, int prose_before, double *f)
 		size_t mass = 0;
 
 		/* prose in the next 30 non-blank lines */
-		for (j = i + 1, k = 0; j < pg->nl && k < 30; j++) {
-			if (pg->ln[j].blank)
-				continue;
-			k++;
-			if (pg->pa[pg->ln[j].para].prose)
-				mass += pg->ln[j].nchars;
-		}
+		int to = L->nb + 31;
+
+		if (to >= pg->nnb)
+			mass = pg->prose_total - pg->ln[i].prose_to - (pg->pa[L->para].prose ? L->nchars : 0);
+		else
+			mass = pg->ln[pg->nbline[to]].prose_to - pg->ln[i].prose_to -
+			    (pg->pa[L->para].prose ? L->nchars : 0);
 		f[TF_PROSE_MASS] = mass > 3000 ? 3 : mass / 1000.0;
 	}
 	for (j = i - 1, k = 0; j >= 0 && k < 1; j--) {
@@ -2028,6 +2050,12 @@ find_lists(struct page *pg, struct sc_pagemeta *out)
 					split_list(p, q, L->e, &out->categories, &out->ncategories);
 			}
 		}
+		if (memchr(p + L->s, ':', L->e - L->s) == NULL &&
+		    !starts_ci(p, L->s, L->e, "posted in") && !starts_ci(p, L->s, L->e, "filed") &&
+		    !starts_ci(p, L->s, L->e, "veröffentlicht in") &&
+		    !starts_ci(p, L->s, L->e, "abgelegt") && !starts_ci(p, L->s, L->e, "kategorie") &&
+		    !starts_ci(p, L->s, L->e, "categorized") && !starts_ci(p, L->s, L->e, "tag"))
+			continue;
 		for (k = 0; out->ncategories == 0 && k < NELEM(cat_labels); k++)
 			if (starts_ci(p, L->s, L->e, cat_labels[k]) ||
 			    (L->s + 2 < L->e && contains_ci(p, L->s, L->e, cat_labels[k]) &&
@@ -2256,5 +2284,6 @@ sc_pagemeta_extract(const char *text, size_t len, const struct sc_pagemeta_opts 
 	free(pg.pa);
 	free(pg.hits);
 	free(pg.words);
+	free(pg.nbline);
 	sc_buf_free(&pg.low);
 }
