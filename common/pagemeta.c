@@ -54,6 +54,7 @@ struct line {
 	int dups;		/* other lines with the same text */
 	int cont;		/* continues a line the dump wrapped */
 	int bymark;		/* starts with a byline marker (byline_marker()) */
+	signed char comments;	/* opens the comments: -1 not known yet */
 	int nb;			/* non-blank lines before this one */
 	size_t prose_to;	/* prose characters in lines before this one */
 };
@@ -282,6 +283,31 @@ measure_line(struct page *pg, struct line *L)
 	uint32_t last = 0;
 
 	L->nchars = 0;
+	/*
+	 * Long lines are body text: no headline, byline or date line is
+	 * that long, so their length, words and last character are enough
+	 * (counted from bytes, without decoding).
+	 */
+	if (L->e - L->s >= 4 * WRAP_COLUMNS) {
+		int sp = 1;
+
+		for (; i < L->e; i++) {
+			unsigned char c = (unsigned char)p[i];
+
+			L->nchars += (c & 0xC0) != 0x80;
+			if (c == ' ')
+				sp = 1;
+			else if (sp) {
+				L->words++;
+				sp = 0;
+			}
+		}
+		L->letters = (int)L->nchars;
+		L->upper = 1;
+		i = sc_utf8_prev(p, L->e);
+		last = cp_at(p, L->e, i, &l);
+		goto ending;
+	}
 	while (i < L->e) {
 		uint32_t cp;
 
@@ -317,6 +343,7 @@ measure_line(struct page *pg, struct line *L)
 			last = cp;
 		i += l;
 	}
+ending:
 	L->term = last == '.' || last == '!' || last == '?' || last == 0x2026 ||
 	    last == 0x3002 || last == 0xFF01 || last == 0xFF1F;
 	/* ". . ." or "..." ends a teaser, not a sentence */
@@ -345,6 +372,7 @@ split_lines(struct page *pg)
 		L = &pg->ln[pg->nl];
 		memset(L, 0, sizeof *L);
 		L->raw = i;
+		L->comments = -1;
 		while (s < e) {
 			uint32_t cp = cp_at(p, e, s, &l);
 
@@ -1699,11 +1727,16 @@ comments_start(struct page *pg, const struct line *L)
 		"related", "ähnliche", "you may also", "you might also",
 		"latest content", "neueste beiträge", "most popular" };
 
+	struct line *M = (struct line *)L;
+
 	/* a heading of its own, not a byline that counts its comments */
 	if (L->nchars > 40 || L->nhits > 0)
 		return 0;
-	lower_line(pg, L);
-	return low_has_any(pg, heads, NELEM(heads));
+	if (M->comments < 0) {
+		lower_line(pg, L);
+		M->comments = (signed char)low_has_any(pg, heads, NELEM(heads));
+	}
+	return M->comments;
 }
 
 static int

@@ -45,7 +45,7 @@ struct sc_pagemeta_opts {
 };
 
 /* Default bound on the bytes examined per document. */
-#define SC_PAGEMETA_MAX_BYTES (256 * 1024)
+#define SC_PAGEMETA_MAX_BYTES (64 * 1024)
 
 /* Fill o with the defaults (everything NULL or 0). */
 void sc_pagemeta_opts_init(struct sc_pagemeta_opts *o);
