@@ -383,8 +383,11 @@ split_lines(struct page *pg)
 		}
 		while (e > s) {
 			size_t q = sc_utf8_prev(p, e);
-			uint32_t cp = cp_at(p, e, q, &l);
+			uint32_t cp;
 
+			if (q < s)	/* stray continuation bytes: not a space */
+				break;
+			cp = cp_at(p, e, q, &l);
 			if (!is_space_cp(cp))
 				break;
 			e = q;
