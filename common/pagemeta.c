@@ -31,6 +31,7 @@
 #define DATE_AFTER 24
 #define BYLINE_BEFORE 4
 #define BYLINE_AFTER 16
+#define NAME_LINE_AFTER 4	/* non-blank lines after the headline for a bare name */
 #define BYLINE_FAR 200	/* explicit bylines at the end of a post ("Posted by") */
 #define MAX_HITS 2048
 #define MAX_LINE_SCAN 4000	/* lines looked at for a headline */
@@ -779,6 +780,9 @@ read_names(const char *p, size_t s, size_t e, int strong, struct names *out)
 			if (tl == 0)
 				break;
 			tl = unglue(p, i, tl);
+			/* one letter without a period is no part of a name ("c1ph4") */
+			if (tl == 1 && !(i + 1 < e && p[i + 1] == '.'))
+				break;
 			if (dig) {
 				bad = 1;
 				break;
@@ -1932,12 +1936,45 @@ byline_at_end(struct page *pg, const struct line *L, struct names *nm, char **ro
 	}
 }
 
+/*
+ * A bare name needs more proof than one after "By": each word is
+ * capitalised like a name ("Elizabeth", not "PowerPoint"), and no word
+ * of it is in the headline (a kicker or a subject, not the writer).
+ */
+static int
+plain_name(const struct page *pg, const char *s, size_t n)
+{
+	const struct line *T = &pg->ln[pg->title];
+	size_t i = 0;
+
+	while (i < n) {
+		size_t j = i, l;
+		int k = 0, inner_upper = 0, prev_lower = 0;
+
+		while (j < n && s[j] != ' ') {
+			uint32_t cp = cp_at(s, n, j, &l);
+
+			if (prev_lower && is_upper(cp))
+				inner_upper = 1;	/* "PowerPoint" */
+			prev_lower = is_lower(cp);
+			k++;
+			j += l;
+		}
+		if (inner_upper || k < 2)
+			return 0;
+		if (memmem(pg->p + T->s, T->e - T->s, s + i, j - i) != NULL)
+			return 0;
+		i = j + 1;
+	}
+	return 1;
+}
+
 static void
 find_byline(struct page *pg, struct sc_pagemeta *out)
 {
 	struct names nm = { { 0 }, 0, 0 };
 	char *role = NULL;
-	int i, lo, hi, found = 0;
+	int i, k, lo, hi, found = 0;
 
 	if (pg->title < 0)
 		return;
@@ -1986,6 +2023,26 @@ find_byline(struct page *pg, struct sc_pagemeta *out)
 	for (i = pg->title - 1; !found && i >= 0 && i >= pg->title - 3; i--)
 		if (!pg->ln[i].blank)
 			found = name_near_date(pg, i, &nm);
+	/*
+	 * A line that is only a person's name, between the headline and the
+	 * start of the text: the byline without its "By".
+	 */
+	for (i = pg->title + 1, k = 0; !found && i < pg->nl && k < NAME_LINE_AFTER &&
+	    (pg->rs < 0 || i < pg->rs); i++) {
+		const struct line *L = &pg->ln[i];
+		struct names tmp = { { 0 }, 0, 0 };
+
+		if (L->blank)
+			continue;
+		k++;
+		if (L->nchars <= 40 && L->words >= 2 && L->words <= 4 && L->nhits == 0 &&
+		    read_names(pg->p, L->s, L->e, 0, &tmp) == 1 && tmp.end == L->e &&
+		    plain_name(pg, tmp.authors.p, tmp.authors.len)) {
+			sc_buf_add(&nm.authors, tmp.authors.p, tmp.authors.len);
+			found = 1;
+		}
+		sc_buf_free(&tmp.authors);
+	}
 	if (found && nm.authors.len > 0) {
 		out->author = clean_copy(nm.authors.p, 0, nm.authors.len);
 		out->author_role = role;
