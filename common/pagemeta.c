@@ -1130,7 +1130,7 @@ enum {
 	TF_PROSE_MASS, TF_QUESTION, TF_NEXT_HEADING, TF_NAVWORD, TF_SHORT,
 	TF_FIRST_HEADING, TF_INPROSE, TF_CAPTION, TF_OVERLAP, TF_OVERLAP_NEAR,
 	TF_PREV_HEADING, TF_NEXT_LONGER, TF_QUOTE_START, TF_CODE, TF_DATEFRAC,
-	TF_TOP, TF_PREV_TITLEISH,
+	TF_TOP, TF_PREV_TITLEISH, TF_QUOTED_ELSEWHERE,
 	TF_N
 };
 
@@ -1145,7 +1145,7 @@ static const char *const tf_names[TF_N] = {
 	"prose_mass", "question", "next_heading", "navword", "short",
 	"first_heading", "inprose", "caption", "overlap", "overlap_near",
 	"prev_heading", "next_longer", "quote_start", "code", "datefrac",
-	"top", "prev_titleish",
+	"top", "prev_titleish", "quoted_elsewhere",
 };
 
 #include "pagemeta_weights.h"
@@ -1202,7 +1202,8 @@ heading_shaped(const struct page *pg, const struct line *M)
 }
 
 /* The features that cost most: looked at only for lines that could still win. */
-static const int tf_costly[] = { TF_NAVWORD, TF_CAPTION, TF_OVERLAP, TF_OVERLAP_NEAR };
+static const int tf_costly[] = { TF_NAVWORD, TF_CAPTION, TF_OVERLAP, TF_OVERLAP_NEAR,
+	TF_QUOTED_ELSEWHERE };
 
 static void
 title_features_costly(struct page *pg, int i, double *f)
@@ -1217,6 +1218,27 @@ title_features_costly(struct page *pg, int i, double *f)
 	f[TF_OVERLAP] = o.n ? (double)o.hit / o.n : 0;
 	f[TF_OVERLAP_NEAR] = f[TF_OVERLAP] * (f[TF_MAIN_0_3] + f[TF_MAIN_4_6] +
 	    f[TF_MAIN_7_12] + f[TF_IN_MAIN_NEAR]);
+	/*
+	 * The headline quoted inside a longer line: a breadcrumb ("Home »
+	 * News » Headline"), a share text, a "You are reading: Headline".
+	 */
+	if (L->e - L->s >= 12) {
+		const char *q = pg->p, *end = pg->p + pg->n;
+		int c = 0;
+
+		while (c < 2 && (q = memmem(q, (size_t)(end - q), pg->p + L->s,
+		    L->e - L->s)) != NULL) {
+			size_t at = (size_t)(q - pg->p);
+
+			/* not the line itself nor an exact copy of it */
+			if (!((at > 0 && pg->p[at - 1] == '\n') || at == L->s) ||
+			    (at + (L->e - L->s) < pg->n && pg->p[at + (L->e - L->s)] != '\n'))
+				if (at != L->s)
+					c++;
+			q += L->e - L->s;
+		}
+		f[TF_QUOTED_ELSEWHERE] = c > 0;
+	}
 }
 
 static int
