@@ -2306,6 +2306,28 @@ find_url(struct page *pg, struct sc_pagemeta *out)
 
 /* ------------------------------------------------------------ entry points */
 
+/*
+ * The record's URL, when the page shows no date near its headline:
+ * "/2020/09/06/slug" is the publication day on most blogs and news sites.
+ */
+static int
+date_from_url(const struct page *pg, const char *url, struct sc_date *out)
+{
+	struct sc_date_hit h[4];
+	size_t n, i;
+
+	if (url == NULL)
+		return 0;
+	n = sc_date_find(url, strlen(url), &pg->dc, h, 4);
+	for (i = 0; i < n; i++)
+		if (h[i].flags & SC_DATE_URL) {
+			*out = h[i].d;
+			out->hour = -1;
+			return 1;
+		}
+	return 0;
+}
+
 void
 sc_pagemeta_opts_init(struct sc_pagemeta_opts *o)
 {
@@ -2384,7 +2406,7 @@ sc_pagemeta_extract(const char *text, size_t len, const struct sc_pagemeta_opts 
 
 		out->title = clean_title(&pg, pg.title, &site);
 		out->site = site;
-		if (find_date(&pg, &d)) {
+		if (find_date(&pg, &d) || date_from_url(&pg, o->url, &d)) {
 			char b[SC_DATE_FMTLEN];
 
 			sc_date_format(&d, b);

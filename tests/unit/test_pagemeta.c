@@ -256,6 +256,23 @@ test_dates(void)
 		sc_pagemeta_free(&m);
 	}
 
+	/* the record's URL gives the day when the page shows none */
+	{
+		struct sc_pagemeta_opts o;
+		const char *page = NAV "Council promises answer on delayed bridge\n\n" BODY;
+
+		sc_pagemeta_opts_init(&o);
+		o.now = &now;
+		o.url = "https://gazette.example/2023/03/14/bridge-answer/";
+		sc_pagemeta_extract(page, strlen(page), &o, &m);
+		is_str(m.date, "2023-03-14", "date from the record's URL");
+		sc_pagemeta_free(&m);
+		o.url = "https://gazette.example/news/bridge-answer-12345";
+		sc_pagemeta_extract(page, strlen(page), &o, &m);
+		is_str(m.date, NULL, "a URL without a date gives none");
+		sc_pagemeta_free(&m);
+	}
+
 	/* a future date is rejected */
 	extract(NAV
 	    "Council promises answer on delayed bridge\n\n"
