@@ -80,6 +80,7 @@ struct page {
 	int byline;		/* line index of the byline, -1 */
 	int lead;		/* paragraph index of the lead, -1 */
 	int rs, re;		/* the main text: lines rs..re, the best run of prose */
+	double title_score;
 	uint32_t *words;	/* hash set of the main text's words (0 = empty) */
 	struct sc_buf low;	/* scratch: a line in ASCII lowercase */
 	int *nbline;		/* line index of the k-th non-blank line */
@@ -1518,6 +1519,9 @@ find_title(struct page *pg)
 	}
 	free(c);
 	pg->title = best >= 0 && bs >= TITLE_MIN_SCORE ? best : -1;
+	pg->title_score = bs;
+	if (pg->debug)
+		fprintf(stderr, "titlescore %.3f\n", bs);
 }
 
 /* ------------------------------------------------------------ site, title cleaning */
