@@ -1820,7 +1820,10 @@ byline_from_line(struct page *pg, int i, struct names *nm, char **role)
 	for (j = s; j + 4 < e; j++) {
 		static const char *const glued[] = { "von", "author", "autor", "by" };
 		size_t g;
+		unsigned char c = (unsigned char)p[j] | 0x20;
 
+		if (c != 'v' && c != 'a' && c != 'b')
+			continue;
 		for (g = 0; g < NELEM(glued); g++) {
 			size_t gl = strlen(glued[g]);
 
