@@ -1,0 +1,1214 @@
+/*
+ * date.c: finding the dates pages show as text.  See date.h.
+ *
+ * The scanner is anchored on digit runs: every absolute date has digits,
+ * so the text between them is skipped at memchr speed and the words next
+ * to a number (a month name, "de", "ago") are only looked at when a
+ * number is there.  Words are case-folded with utf8proc and looked up in
+ * one small hash table built from the tables below on first use.
+ */
+#include "date.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <time.h>
+
+#include <utf8proc.h>
+
+#include "utf8.h"
+#include "util.h"
+
+/*
+ * Word tables.  Month names in their nominative and genitive forms (Polish,
+ * Russian, Czech and Finnish write "6 września 2020"), with the common
+ * abbreviations; spellings without accents are listed where pages drop
+ * them ("fevrier", "aout").  A word that is a month in two languages
+ * means the same month in both, except where noted.
+ */
+enum word_kind { W_MONTH = 1, W_UNIT, W_AGO, W_LINK, W_TIMELINK };
+
+enum unit { U_SEC = 1, U_MIN, U_HOUR, U_DAY, U_WEEK, U_MONTH, U_YEAR };
+
+struct word {
+	const char *s;
+	unsigned char kind, val;
+};
+
+static const struct word words[] = {
+	/* en */
+	{"january", W_MONTH, 1}, {"jan", W_MONTH, 1}, {"february", W_MONTH, 2},
+	{"feb", W_MONTH, 2}, {"march", W_MONTH, 3}, {"mar", W_MONTH, 3},
+	{"april", W_MONTH, 4}, {"apr", W_MONTH, 4}, {"may", W_MONTH, 5},
+	{"june", W_MONTH, 6}, {"jun", W_MONTH, 6}, {"july", W_MONTH, 7},
+	{"jul", W_MONTH, 7}, {"august", W_MONTH, 8}, {"aug", W_MONTH, 8},
+	{"september", W_MONTH, 9}, {"sep", W_MONTH, 9}, {"sept", W_MONTH, 9},
+	{"october", W_MONTH, 10}, {"oct", W_MONTH, 10}, {"november", W_MONTH, 11},
+	{"nov", W_MONTH, 11}, {"december", W_MONTH, 12}, {"dec", W_MONTH, 12},
+	/* de (with Austrian Jänner) */
+	{"januar", W_MONTH, 1}, {"jänner", W_MONTH, 1}, {"jän", W_MONTH, 1},
+	{"februar", W_MONTH, 2}, {"feber", W_MONTH, 2}, {"märz", W_MONTH, 3},
+	{"mär", W_MONTH, 3}, {"maerz", W_MONTH, 3}, {"mai", W_MONTH, 5},
+	{"juni", W_MONTH, 6}, {"juli", W_MONTH, 7}, {"oktober", W_MONTH, 10},
+	{"okt", W_MONTH, 10}, {"dezember", W_MONTH, 12}, {"dez", W_MONTH, 12},
+	/* fr */
+	{"janvier", W_MONTH, 1}, {"janv", W_MONTH, 1}, {"février", W_MONTH, 2},
+	{"fevrier", W_MONTH, 2}, {"févr", W_MONTH, 2}, {"fevr", W_MONTH, 2},
+	{"mars", W_MONTH, 3}, {"avril", W_MONTH, 4}, {"avr", W_MONTH, 4},
+	{"juin", W_MONTH, 6}, {"juillet", W_MONTH, 7}, {"juil", W_MONTH, 7},
+	{"août", W_MONTH, 8}, {"aout", W_MONTH, 8}, {"septembre", W_MONTH, 9},
+	{"octobre", W_MONTH, 10}, {"novembre", W_MONTH, 11},
+	{"décembre", W_MONTH, 12}, {"decembre", W_MONTH, 12}, {"déc", W_MONTH, 12},
+	/* es (and Catalan where it differs) */
+	{"enero", W_MONTH, 1}, {"ene", W_MONTH, 1}, {"febrero", W_MONTH, 2},
+	{"marzo", W_MONTH, 3}, {"abril", W_MONTH, 4}, {"abr", W_MONTH, 4},
+	{"mayo", W_MONTH, 5}, {"junio", W_MONTH, 6}, {"julio", W_MONTH, 7},
+	{"agosto", W_MONTH, 8}, {"ago", W_MONTH, 8}, {"septiembre", W_MONTH, 9},
+	{"setiembre", W_MONTH, 9}, {"set", W_MONTH, 9}, {"octubre", W_MONTH, 10},
+	{"noviembre", W_MONTH, 11}, {"diciembre", W_MONTH, 12}, {"dic", W_MONTH, 12},
+	{"gener", W_MONTH, 1}, {"febrer", W_MONTH, 2}, {"març", W_MONTH, 3},
+	{"maig", W_MONTH, 5}, {"juny", W_MONTH, 6}, {"juliol", W_MONTH, 7},
+	{"agost", W_MONTH, 8}, {"setembre", W_MONTH, 9}, {"desembre", W_MONTH, 12},
+	/* it */
+	{"gennaio", W_MONTH, 1}, {"gen", W_MONTH, 1}, {"febbraio", W_MONTH, 2},
+	{"aprile", W_MONTH, 4}, {"maggio", W_MONTH, 5}, {"mag", W_MONTH, 5},
+	{"giugno", W_MONTH, 6}, {"giu", W_MONTH, 6}, {"luglio", W_MONTH, 7},
+	{"lug", W_MONTH, 7}, {"settembre", W_MONTH, 9}, {"ottobre", W_MONTH, 10},
+	{"ott", W_MONTH, 10}, {"dicembre", W_MONTH, 12},
+	/* pt */
+	{"janeiro", W_MONTH, 1}, {"fevereiro", W_MONTH, 2}, {"fev", W_MONTH, 2},
+	{"março", W_MONTH, 3}, {"marco", W_MONTH, 3}, {"maio", W_MONTH, 5},
+	{"junho", W_MONTH, 6}, {"julho", W_MONTH, 7}, {"setembro", W_MONTH, 9},
+	{"outubro", W_MONTH, 10}, {"out", W_MONTH, 10}, {"novembro", W_MONTH, 11},
+	{"dezembro", W_MONTH, 12},
+	/* nl */
+	{"januari", W_MONTH, 1}, {"februari", W_MONTH, 2}, {"maart", W_MONTH, 3},
+	{"mrt", W_MONTH, 3}, {"mei", W_MONTH, 5}, {"augustus", W_MONTH, 8},
+	/* sv, da, nb */
+	{"augusti", W_MONTH, 8}, {"maj", W_MONTH, 5}, {"marts", W_MONTH, 3},
+	{"desember", W_MONTH, 12}, {"des", W_MONTH, 12},
+	/* pl: nominative and genitive */
+	{"styczeń", W_MONTH, 1}, {"stycznia", W_MONTH, 1}, {"sty", W_MONTH, 1},
+	{"luty", W_MONTH, 2}, {"lutego", W_MONTH, 2}, {"lut", W_MONTH, 2},
+	{"marzec", W_MONTH, 3}, {"marca", W_MONTH, 3},
+	{"kwiecień", W_MONTH, 4}, {"kwietnia", W_MONTH, 4}, {"kwi", W_MONTH, 4},
+	{"maja", W_MONTH, 5}, {"czerwiec", W_MONTH, 6},
+	{"czerwca", W_MONTH, 6}, {"cze", W_MONTH, 6}, {"lipiec", W_MONTH, 7},
+	{"lipca", W_MONTH, 7}, {"lip", W_MONTH, 7}, {"sierpień", W_MONTH, 8},
+	{"sierpnia", W_MONTH, 8}, {"wrzesień", W_MONTH, 9},
+	{"września", W_MONTH, 9}, {"wrz", W_MONTH, 9}, {"październik", W_MONTH, 10},
+	{"października", W_MONTH, 10}, {"paź", W_MONTH, 10},
+	{"listopada", W_MONTH, 11}, {"lis", W_MONTH, 11},
+	{"grudzień", W_MONTH, 12}, {"grudnia", W_MONTH, 12}, {"gru", W_MONTH, 12},
+	/* cs (listopad is November in Czech and Polish, October in Croatian:
+	 * Croatian is not listed) */
+	{"leden", W_MONTH, 1}, {"ledna", W_MONTH, 1}, {"únor", W_MONTH, 2},
+	{"února", W_MONTH, 2}, {"březen", W_MONTH, 3}, {"března", W_MONTH, 3},
+	{"duben", W_MONTH, 4}, {"dubna", W_MONTH, 4}, {"květen", W_MONTH, 5},
+	{"května", W_MONTH, 5}, {"červen", W_MONTH, 6}, {"června", W_MONTH, 6},
+	{"červenec", W_MONTH, 7}, {"července", W_MONTH, 7}, {"srpen", W_MONTH, 8},
+	{"srpna", W_MONTH, 8}, {"září", W_MONTH, 9}, {"říjen", W_MONTH, 10},
+	{"října", W_MONTH, 10}, {"listopad", W_MONTH, 11},
+	{"listopadu", W_MONTH, 11}, {"prosinec", W_MONTH, 12},
+	{"prosince", W_MONTH, 12},
+	/* ru */
+	{"январь", W_MONTH, 1}, {"января", W_MONTH, 1}, {"янв", W_MONTH, 1},
+	{"февраль", W_MONTH, 2}, {"февраля", W_MONTH, 2}, {"фев", W_MONTH, 2},
+	{"март", W_MONTH, 3}, {"марта", W_MONTH, 3}, {"мар", W_MONTH, 3},
+	{"апрель", W_MONTH, 4}, {"апреля", W_MONTH, 4}, {"апр", W_MONTH, 4},
+	{"май", W_MONTH, 5}, {"мая", W_MONTH, 5}, {"июнь", W_MONTH, 6},
+	{"июня", W_MONTH, 6}, {"июн", W_MONTH, 6}, {"июль", W_MONTH, 7},
+	{"июля", W_MONTH, 7}, {"июл", W_MONTH, 7}, {"август", W_MONTH, 8},
+	{"августа", W_MONTH, 8}, {"авг", W_MONTH, 8}, {"сентябрь", W_MONTH, 9},
+	{"сентября", W_MONTH, 9}, {"сен", W_MONTH, 9}, {"сент", W_MONTH, 9},
+	{"октябрь", W_MONTH, 10}, {"октября", W_MONTH, 10}, {"окт", W_MONTH, 10},
+	{"ноябрь", W_MONTH, 11}, {"ноября", W_MONTH, 11}, {"ноя", W_MONTH, 11},
+	{"декабрь", W_MONTH, 12}, {"декабря", W_MONTH, 12}, {"дек", W_MONTH, 12},
+	/* uk */
+	{"січня", W_MONTH, 1}, {"лютого", W_MONTH, 2}, {"березня", W_MONTH, 3},
+	{"квітня", W_MONTH, 4}, {"травня", W_MONTH, 5}, {"червня", W_MONTH, 6},
+	{"липня", W_MONTH, 7}, {"серпня", W_MONTH, 8}, {"вересня", W_MONTH, 9},
+	{"жовтня", W_MONTH, 10}, {"листопада", W_MONTH, 11},
+	{"грудня", W_MONTH, 12},
+	/* tr */
+	{"ocak", W_MONTH, 1}, {"şubat", W_MONTH, 2}, {"mart", W_MONTH, 3},
+	{"nisan", W_MONTH, 4}, {"mayıs", W_MONTH, 5}, {"haziran", W_MONTH, 6},
+	{"temmuz", W_MONTH, 7}, {"ağustos", W_MONTH, 8}, {"eylül", W_MONTH, 9},
+	{"ekim", W_MONTH, 10}, {"kasım", W_MONTH, 11}, {"aralık", W_MONTH, 12},
+	/* fi: partitive, as in "6. syyskuuta 2020" */
+	{"tammikuuta", W_MONTH, 1}, {"helmikuuta", W_MONTH, 2},
+	{"maaliskuuta", W_MONTH, 3}, {"huhtikuuta", W_MONTH, 4},
+	{"toukokuuta", W_MONTH, 5}, {"kesäkuuta", W_MONTH, 6},
+	{"heinäkuuta", W_MONTH, 7}, {"elokuuta", W_MONTH, 8},
+	{"syyskuuta", W_MONTH, 9}, {"lokakuuta", W_MONTH, 10},
+	{"marraskuuta", W_MONTH, 11}, {"joulukuuta", W_MONTH, 12},
+	/* hu */
+	{"január", W_MONTH, 1}, {"február", W_MONTH, 2}, {"március", W_MONTH, 3},
+	{"április", W_MONTH, 4}, {"május", W_MONTH, 5}, {"június", W_MONTH, 6},
+	{"július", W_MONTH, 7}, {"augusztus", W_MONTH, 8},
+	{"szeptember", W_MONTH, 9}, {"október", W_MONTH, 10},
+	/* ro */
+	{"ianuarie", W_MONTH, 1}, {"februarie", W_MONTH, 2}, {"martie", W_MONTH, 3},
+	{"aprilie", W_MONTH, 4}, {"iunie", W_MONTH, 6}, {"iulie", W_MONTH, 7},
+	{"septembrie", W_MONTH, 9}, {"octombrie", W_MONTH, 10},
+	{"noiembrie", W_MONTH, 11}, {"decembrie", W_MONTH, 12},
+	/* id, ms */
+	{"maret", W_MONTH, 3}, {"agustus", W_MONTH, 8}, {"januari", W_MONTH, 1},
+	/* el: genitive */
+	{"ιανουαρίου", W_MONTH, 1}, {"φεβρουαρίου", W_MONTH, 2},
+	{"μαρτίου", W_MONTH, 3}, {"απριλίου", W_MONTH, 4}, {"μαΐου", W_MONTH, 5},
+	{"ιουνίου", W_MONTH, 6}, {"ιουλίου", W_MONTH, 7},
+	{"αυγούστου", W_MONTH, 8}, {"σεπτεμβρίου", W_MONTH, 9},
+	{"οκτωβρίου", W_MONTH, 10}, {"νοεμβρίου", W_MONTH, 11},
+	{"δεκεμβρίου", W_MONTH, 12},
+
+	/* Words that join a day, a month and a year: "4 de mayo de 2022". */
+	{"de", W_LINK, 0}, {"del", W_LINK, 0}, {"of", W_LINK, 0},
+	{"d", W_LINK, 0},
+
+	/* Words between a date and its time: "8 November 2023 at 4:56 p.m." */
+	{"at", W_TIMELINK, 0}, {"um", W_TIMELINK, 0}, {"à", W_TIMELINK, 0},
+	{"a", W_TIMELINK, 0}, {"las", W_TIMELINK, 0}, {"la", W_TIMELINK, 0},
+	{"alle", W_TIMELINK, 0}, {"ore", W_TIMELINK, 0}, {"om", W_TIMELINK, 0},
+	{"o", W_TIMELINK, 0}, {"godz", W_TIMELINK, 0}, {"às", W_TIMELINK, 0},
+	{"kl", W_TIMELINK, 0}, {"klo", W_TIMELINK, 0}, {"в", W_TIMELINK, 0},
+	{"h", W_TIMELINK, 0}, {"hs", W_TIMELINK, 0},
+
+	/* Units of relative dates, singular and plural. */
+	{"second", W_UNIT, U_SEC}, {"seconds", W_UNIT, U_SEC},
+	{"sec", W_UNIT, U_SEC}, {"secs", W_UNIT, U_SEC},
+	{"minute", W_UNIT, U_MIN}, {"minutes", W_UNIT, U_MIN},
+	{"min", W_UNIT, U_MIN}, {"mins", W_UNIT, U_MIN},
+	{"hour", W_UNIT, U_HOUR}, {"hours", W_UNIT, U_HOUR},
+	{"hr", W_UNIT, U_HOUR}, {"hrs", W_UNIT, U_HOUR},
+	{"day", W_UNIT, U_DAY}, {"days", W_UNIT, U_DAY},
+	{"week", W_UNIT, U_WEEK}, {"weeks", W_UNIT, U_WEEK},
+	{"month", W_UNIT, U_MONTH}, {"months", W_UNIT, U_MONTH},
+	{"year", W_UNIT, U_YEAR}, {"years", W_UNIT, U_YEAR},
+	{"sekunde", W_UNIT, U_SEC}, {"sekunden", W_UNIT, U_SEC},
+	{"minuten", W_UNIT, U_MIN}, {"stunde", W_UNIT, U_HOUR},
+	{"stunden", W_UNIT, U_HOUR}, {"std", W_UNIT, U_HOUR},
+	{"tag", W_UNIT, U_DAY}, {"tagen", W_UNIT, U_DAY},
+	{"woche", W_UNIT, U_WEEK}, {"wochen", W_UNIT, U_WEEK},
+	{"monat", W_UNIT, U_MONTH}, {"monaten", W_UNIT, U_MONTH},
+	{"jahr", W_UNIT, U_YEAR}, {"jahren", W_UNIT, U_YEAR},
+	{"seconde", W_UNIT, U_SEC}, {"secondes", W_UNIT, U_SEC},
+	{"heure", W_UNIT, U_HOUR}, {"heures", W_UNIT, U_HOUR},
+	{"jour", W_UNIT, U_DAY}, {"jours", W_UNIT, U_DAY},
+	{"semaine", W_UNIT, U_WEEK}, {"semaines", W_UNIT, U_WEEK},
+	{"mois", W_UNIT, U_MONTH}, {"an", W_UNIT, U_YEAR}, {"ans", W_UNIT, U_YEAR},
+	{"segundo", W_UNIT, U_SEC}, {"segundos", W_UNIT, U_SEC},
+	{"minuto", W_UNIT, U_MIN}, {"minutos", W_UNIT, U_MIN},
+	{"hora", W_UNIT, U_HOUR}, {"horas", W_UNIT, U_HOUR},
+	{"día", W_UNIT, U_DAY}, {"días", W_UNIT, U_DAY}, {"dia", W_UNIT, U_DAY},
+	{"dias", W_UNIT, U_DAY}, {"semana", W_UNIT, U_WEEK},
+	{"semanas", W_UNIT, U_WEEK}, {"mes", W_UNIT, U_MONTH},
+	{"meses", W_UNIT, U_MONTH}, {"año", W_UNIT, U_YEAR},
+	{"años", W_UNIT, U_YEAR}, {"ano", W_UNIT, U_YEAR}, {"anos", W_UNIT, U_YEAR},
+	{"secondi", W_UNIT, U_SEC}, {"minuti", W_UNIT, U_MIN},
+	{"ora", W_UNIT, U_HOUR}, {"ore", W_UNIT, U_HOUR},
+	{"giorno", W_UNIT, U_DAY}, {"giorni", W_UNIT, U_DAY},
+	{"settimana", W_UNIT, U_WEEK}, {"settimane", W_UNIT, U_WEEK},
+	{"mese", W_UNIT, U_MONTH}, {"mesi", W_UNIT, U_MONTH},
+	{"anno", W_UNIT, U_YEAR}, {"anni", W_UNIT, U_YEAR},
+	{"seconden", W_UNIT, U_SEC}, {"uur", W_UNIT, U_HOUR},
+	{"dag", W_UNIT, U_DAY}, {"dagen", W_UNIT, U_DAY},
+	{"week", W_UNIT, U_WEEK}, {"weken", W_UNIT, U_WEEK},
+	{"maand", W_UNIT, U_MONTH}, {"maanden", W_UNIT, U_MONTH},
+	{"jaar", W_UNIT, U_YEAR}, {"jaren", W_UNIT, U_YEAR},
+	{"sekund", W_UNIT, U_SEC}, {"sekundy", W_UNIT, U_SEC},
+	{"minut", W_UNIT, U_MIN}, {"minuty", W_UNIT, U_MIN},
+	{"minutę", W_UNIT, U_MIN}, {"godzin", W_UNIT, U_HOUR},
+	{"godziny", W_UNIT, U_HOUR}, {"godzinę", W_UNIT, U_HOUR},
+	{"dzień", W_UNIT, U_DAY}, {"dni", W_UNIT, U_DAY},
+	{"tydzień", W_UNIT, U_WEEK}, {"tygodnie", W_UNIT, U_WEEK},
+	{"tygodni", W_UNIT, U_WEEK}, {"miesiąc", W_UNIT, U_MONTH},
+	{"miesiące", W_UNIT, U_MONTH}, {"miesięcy", W_UNIT, U_MONTH},
+	{"rok", W_UNIT, U_YEAR}, {"lata", W_UNIT, U_YEAR}, {"lat", W_UNIT, U_YEAR},
+	{"секунду", W_UNIT, U_SEC}, {"секунды", W_UNIT, U_SEC},
+	{"секунд", W_UNIT, U_SEC}, {"минуту", W_UNIT, U_MIN},
+	{"минуты", W_UNIT, U_MIN}, {"минут", W_UNIT, U_MIN},
+	{"час", W_UNIT, U_HOUR}, {"часа", W_UNIT, U_HOUR},
+	{"часов", W_UNIT, U_HOUR}, {"день", W_UNIT, U_DAY},
+	{"дня", W_UNIT, U_DAY}, {"дней", W_UNIT, U_DAY},
+	{"неделю", W_UNIT, U_WEEK}, {"недели", W_UNIT, U_WEEK},
+	{"недель", W_UNIT, U_WEEK}, {"месяц", W_UNIT, U_MONTH},
+	{"месяца", W_UNIT, U_MONTH}, {"месяцев", W_UNIT, U_MONTH},
+	{"год", W_UNIT, U_YEAR}, {"года", W_UNIT, U_YEAR}, {"лет", W_UNIT, U_YEAR},
+
+	/* After the unit: "2 days ago", "2 giorni fa", "2 dni temu". */
+	{"ago", W_AGO, 0}, {"fa", W_AGO, 0}, {"geleden", W_AGO, 0},
+	{"temu", W_AGO, 0}, {"назад", W_AGO, 0}, {"atrás", W_AGO, 0},
+	{"sedan", W_AGO, 0}, {"siden", W_AGO, 0},
+};
+
+/*
+ * Words that stand before the number of a relative date ("vor 3 Stunden",
+ * "il y a 2 jours", "hace 2 días", "há 2 dias"), matched as bytes just
+ * before it, ASCII case ignored.
+ */
+static const char *const rel_before[] = {
+	"vor ", "il y a ", "hace ", "há ", "ha ", "desde hace ", "för ",
+	"för sedan ",
+};
+
+/*
+ * The hash table of folded words.  Several kinds may share a spelling
+ * ("ore" is an hour in Italian and a time link), so a slot holds one
+ * entry and lookups walk the probe chain comparing kind too.
+ */
+#define NSLOTS 2048
+static short slots[NSLOTS];	/* index into words[] + 1, 0 = empty */
+static int table_ready;
+
+static uint32_t
+hash_bytes(const char *p, size_t n)
+{
+	uint32_t h = 2166136261u;
+
+	while (n-- > 0)
+		h = (h ^ (unsigned char)*p++) * 16777619u;
+	return h;
+}
+
+static void
+build_table(void)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof words / sizeof words[0]; i++) {
+		uint32_t h = hash_bytes(words[i].s, strlen(words[i].s)) & (NSLOTS - 1);
+
+		while (slots[h] != 0)
+			h = (h + 1) & (NSLOTS - 1);
+		slots[h] = (short)(i + 1);
+	}
+	table_ready = 1;
+}
+
+/* The value of the folded word w[0..n) as a word of kind, or 0. */
+static int
+lookup(const char *w, size_t n, int kind)
+{
+	uint32_t h;
+
+	if (n == 0)
+		return 0;
+	if (SC_UNLIKELY(!table_ready))
+		build_table();
+	h = hash_bytes(w, n) & (NSLOTS - 1);
+	while (slots[h] != 0) {
+		const struct word *e = &words[slots[h] - 1];
+
+		if (e->kind == kind && strlen(e->s) == n && memcmp(e->s, w, n) == 0)
+			return kind == W_LINK || kind == W_TIMELINK ||
+			    kind == W_AGO ? 1 : e->val;
+		h = (h + 1) & (NSLOTS - 1);
+	}
+	return 0;
+}
+
+/* ------------------------------------------------------------ calendar */
+
+static int
+is_leap(int y)
+{
+	return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
+
+int
+sc_date_valid(int y, int m, int d)
+{
+	static const unsigned char mdays[12] =
+	    { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+
+	if (y < 1 || y > 9999 || m < 1 || m > 12 || d < 1)
+		return 0;
+	if (m == 2 && d == 29)
+		return is_leap(y);
+	return d <= mdays[m - 1];
+}
+
+/* Days since 1970-01-01 of a valid date (proleptic Gregorian). */
+static long
+days_from_civil(int y, int m, int d)
+{
+	long era, yoe, doy, doe;
+
+	y -= m <= 2;
+	era = (y >= 0 ? y : y - 399) / 400;
+	yoe = y - era * 400;
+	doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return era * 146097 + doe - 719468;
+}
+
+static void
+civil_from_days(long z, int *y, int *m, int *d)
+{
+	long era, doe, yoe, doy, mp;
+
+	z += 719468;
+	era = (z >= 0 ? z : z - 146096) / 146097;
+	doe = z - era * 146097;
+	yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	mp = (5 * doy + 2) / 153;
+	*d = (int)(doy - (153 * mp + 2) / 5 + 1);
+	*m = (int)(mp < 10 ? mp + 3 : mp - 9);
+	*y = (int)(yoe + era * 400 + (*m <= 2));
+}
+
+static void
+date_init(struct sc_date *d, int y, int m, int day)
+{
+	d->year = y;
+	d->month = m;
+	d->day = day;
+	d->hour = -1;
+	d->minute = d->second = 0;
+	d->tzoff = SC_DATE_NOTZ;
+}
+
+void
+sc_date_today(struct sc_date *out)
+{
+	time_t t = time(NULL);
+	int y, m, d;
+
+	civil_from_days((long)(t / 86400), &y, &m, &d);
+	date_init(out, y, m, d);
+}
+
+int
+sc_date_cmp(const struct sc_date *a, const struct sc_date *b)
+{
+	long da = days_from_civil(a->year, a->month, a->day);
+	long db = days_from_civil(b->year, b->month, b->day);
+	long ta, tb;
+
+	if (da != db)
+		return da < db ? -1 : 1;
+	if (a->hour < 0 || b->hour < 0)
+		return 0;
+	ta = a->hour * 3600L + a->minute * 60L + a->second;
+	tb = b->hour * 3600L + b->minute * 60L + b->second;
+	return (ta > tb) - (ta < tb);
+}
+
+void
+sc_date_ctx_init(struct sc_date_ctx *c)
+{
+	memset(c, 0, sizeof *c);
+	sc_date_today(&c->now);
+	c->relative = 0;
+	c->lang = NULL;
+	c->order = SC_ORDER_AUTO;
+	c->min_year = 1995;	/* htmldate's MIN_DATE */
+}
+
+/* htmldate's rules: a real day, not before min_year, not after now. */
+static int
+plausible(const struct sc_date_ctx *c, const struct sc_date *d)
+{
+	struct sc_date day = *d;
+
+	if (!sc_date_valid(d->year, d->month, d->day) || d->year < c->min_year)
+		return 0;
+	day.hour = -1;		/* a stamp later today is still today */
+	return sc_date_cmp(&day, &c->now) <= 0;
+}
+
+/* Two-digit years: 90..99 are 19xx, the rest 20xx (htmldate). */
+static int
+full_year(int yy)
+{
+	return yy >= 90 ? 1900 + yy : 2000 + yy;
+}
+
+size_t
+sc_date_format(const struct sc_date *d, char *buf)
+{
+	int n;
+
+	if (d->hour < 0)
+		n = snprintf(buf, SC_DATE_FMTLEN, "%04d-%02d-%02d", d->year,
+		    d->month, d->day);
+	else
+		n = snprintf(buf, SC_DATE_FMTLEN, "%04d-%02d-%02dT%02d:%02d:%02d",
+		    d->year, d->month, d->day, d->hour, d->minute, d->second);
+	if (d->hour >= 0 && d->tzoff != SC_DATE_NOTZ) {
+		int off = d->tzoff < 0 ? -d->tzoff : d->tzoff;
+
+		if (d->tzoff == 0)
+			n += snprintf(buf + n, SC_DATE_FMTLEN - (size_t)n, "Z");
+		else
+			n += snprintf(buf + n, SC_DATE_FMTLEN - (size_t)n,
+			    "%c%02d:%02d", d->tzoff < 0 ? '-' : '+', off / 60,
+			    off % 60);
+	}
+	return (size_t)n;
+}
+
+/* ------------------------------------------------------------ scanning */
+
+#define MAXWORD 48	/* folded bytes; longer words are no month or unit */
+
+static int
+is_digit(int c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static int
+is_letter_cp(uint32_t cp)
+{
+	utf8proc_category_t cat;
+
+	if (cp < 0x80)
+		return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
+	cat = utf8proc_category((utf8proc_int32_t)cp);
+	return (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO) ||
+	    cat == UTF8PROC_CATEGORY_MN || cat == UTF8PROC_CATEGORY_MC;
+}
+
+/*
+ * A run of decimal digits at p[i]: its length (0 if none) and, when it is
+ * at most 9 digits long, its value.
+ */
+static size_t
+digits(const char *p, size_t n, size_t i, int *val)
+{
+	size_t j = i;
+	long v = 0;
+
+	while (j < n && is_digit((unsigned char)p[j])) {
+		if (j - i < 9)
+			v = v * 10 + (p[j] - '0');
+		j++;
+	}
+	*val = (int)v;
+	return j - i;
+}
+
+/* Spaces between the parts of a date: blanks, NBSP, narrow spaces, one LF. */
+static size_t
+skip_blank(const char *p, size_t n, size_t i)
+{
+	int lf = 0;
+
+	while (i < n) {
+		unsigned char c = (unsigned char)p[i];
+
+		if (c == ' ' || c == '\t')
+			i++;
+		else if (c == '\n' && !lf)
+			i++, lf = 1;
+		else if (c == 0xC2 && i + 1 < n && (unsigned char)p[i + 1] == 0xA0)
+			i += 2;
+		else if (c == 0xE2 && i + 2 < n && (unsigned char)p[i + 1] == 0x80 &&
+		    ((unsigned char)p[i + 2] == 0xAF || (unsigned char)p[i + 2] == 0x89 ||
+		    (unsigned char)p[i + 2] == 0x8A))
+			i += 3;
+		else
+			break;
+	}
+	return i;
+}
+
+/*
+ * The word of letters starting at p[i], case-folded into w (NUL-free,
+ * *wn bytes).  Returns its length in the text, 0 when p[i] starts no
+ * letter or the word is too long to be one we know.
+ */
+static size_t
+word_at(const char *p, size_t n, size_t i, char *w, size_t *wn)
+{
+	size_t j = i, k = 0;
+
+	while (j < n) {
+		uint32_t cp;
+		int bad = 0;
+		size_t l = sc_utf8_next((const unsigned char *)p + j, n - j, &cp, &bad);
+
+		if (bad || !is_letter_cp(cp))
+			break;
+		cp = (uint32_t)utf8proc_tolower((utf8proc_int32_t)cp);
+		if (k + 4 > MAXWORD)
+			return 0;
+		k += sc_utf8_encode(cp, w + k);
+		j += l;
+	}
+	*wn = k;
+	return j - i;
+}
+
+/* Start of the word of letters that ends at p[i] (i itself when none). */
+static size_t
+word_start_before(const char *p, size_t i, size_t lo)
+{
+	while (i > lo) {
+		size_t s = sc_utf8_prev(p, i);
+		uint32_t cp;
+		int bad = 0;
+
+		if (s < lo)
+			break;
+		sc_utf8_next((const unsigned char *)p + s, i - s, &cp, &bad);
+		if (bad || !is_letter_cp(cp))
+			break;
+		i = s;
+	}
+	return i;
+}
+
+/* The kind-value of the word at p[i], with its length in *len. */
+static int
+word_is(const char *p, size_t n, size_t i, int kind, size_t *len)
+{
+	char w[MAXWORD];
+	size_t wn, l = word_at(p, n, i, w, &wn);
+
+	*len = l;
+	return l ? lookup(w, wn, kind) : 0;
+}
+
+/* An ordinal suffix after a day: "6th", "1er", "1st", "2nd", "3rd", "1º". */
+static size_t
+ordinal_suffix(const char *p, size_t n, size_t i)
+{
+	static const char *const suf[] = { "st", "nd", "rd", "th", "er", "e",
+		"\xC2\xBA", "\xC2\xAA", "ème", "eme" };
+	size_t k;
+
+	for (k = 0; k < sizeof suf / sizeof suf[0]; k++) {
+		size_t l = strlen(suf[k]);
+
+		if (i + l <= n && strncasecmp(p + i, suf[k], l) == 0 &&
+		    (i + l == n || !is_letter_cp((unsigned char)p[i + l])))
+			return l;
+	}
+	return 0;
+}
+
+/* 1 when p[i] (if any) continues a number or word, so a match must stop. */
+static int
+glued(const char *p, size_t n, size_t i)
+{
+	return i < n && is_digit((unsigned char)p[i]);
+}
+
+/*
+ * A time after a date: "T14:05:00Z", " 14:05", ", 4:56 p.m.", " um 11:23",
+ * " a las 09:01".  Returns the end of the time, or i when there is none.
+ */
+static size_t
+parse_time(const char *p, size_t n, size_t i, struct sc_date *d, int iso)
+{
+	size_t j = i, l;
+	int h, m, s = 0, k;
+
+	if (iso && j < n && p[j] == 'T')
+		j++;
+	else {
+		/* separators and up to two link words */
+		for (k = 0; k < 4; k++) {
+			size_t j0 = j;
+
+			j = skip_blank(p, n, j);
+			if (j < n && (p[j] == ',' || p[j] == '|' || p[j] == '-' ||
+			    p[j] == '@'))
+				j++;
+			else if (j + 3 <= n && (memcmp(p + j, "\xE2\x80\x93", 3) == 0 ||
+			    memcmp(p + j, "\xE2\x80\x94", 3) == 0 ||
+			    memcmp(p + j, "\xC2\xB7", 2) == 0))
+				j += (unsigned char)p[j] == 0xC2 ? 2 : 3;
+			else if (word_is(p, n, j, W_TIMELINK, &l)) {
+				j += l;
+				if (j < n && p[j] == '.')
+					j++;
+			}
+			if (j == j0)
+				break;
+		}
+		j = skip_blank(p, n, j);
+	}
+	l = digits(p, n, j, &h);
+	if (l > 2 || h > 23)
+		return i;
+	j += l;
+	if (j >= n || (p[j] != ':' && p[j] != 'h'))
+		return i;
+	j++;
+	if (digits(p, n, j, &m) != 2 || m > 59)
+		return i;
+	j += 2;
+	if (j + 2 < n && p[j] == ':' && is_digit((unsigned char)p[j + 1]) &&
+	    digits(p, n, j + 1, &s) == 2 && s <= 59)
+		j += 3;
+	else
+		s = 0;
+	if (glued(p, n, j))
+		return i;
+	d->hour = h;
+	d->minute = m;
+	d->second = s;
+	d->tzoff = SC_DATE_NOTZ;
+	if (iso) {
+		int th, tm;
+
+		if (j < n && p[j] == '.') {	/* fractions of a second */
+			size_t f = j + 1;
+			while (f < n && is_digit((unsigned char)p[f]))
+				f++;
+			if (f > j + 1)
+				j = f;
+		}
+		if (j < n && p[j] == 'Z') {
+			d->tzoff = 0;
+			j++;
+		} else if (j + 3 <= n && (p[j] == '+' || p[j] == '-')) {
+			size_t dl = digits(p, n, j + 1, &th), q = j + 3;
+
+			if (dl == 4) {		/* +0200 */
+				tm = th % 100;
+				th /= 100;
+				if (th <= 14 && tm <= 59) {
+					d->tzoff = (p[j] == '-' ? -1 : 1) * (th * 60 + tm);
+					j += 5;
+				}
+			} else if (dl == 2 && th <= 14) {
+				if (q < n && p[q] == ':')
+					q++;
+				if (digits(p, n, q, &tm) == 2 && tm <= 59) {
+					d->tzoff = (p[j] == '-' ? -1 : 1) * (th * 60 + tm);
+					j = q + 2;
+				}
+			}
+		}
+	} else {
+		/* 12-hour clocks: "4:56 p.m.", "11:23 AM" */
+		size_t q = skip_blank(p, n, j);
+
+		if (q + 1 < n && (p[q] == 'a' || p[q] == 'A' || p[q] == 'p' ||
+		    p[q] == 'P')) {
+			int pm = p[q] == 'p' || p[q] == 'P';
+			size_t r = q + 1;
+
+			if (r < n && p[r] == '.')
+				r++;
+			if (r < n && (p[r] == 'm' || p[r] == 'M')) {
+				r++;
+				if (r < n && p[r] == '.')
+					r++;
+				if (r >= n || !is_letter_cp((unsigned char)p[r])) {
+					if (h >= 1 && h <= 12) {
+						d->hour = h % 12 + (pm ? 12 : 0);
+						j = r;
+					}
+				}
+			}
+		}
+	}
+	return j;
+}
+
+/* Fill a hit; returns 1 when the date is plausible and was stored. */
+static int
+keep(const struct sc_date_ctx *c, struct sc_date_hit *h, const struct sc_date *d,
+    size_t s, size_t e, unsigned flags)
+{
+	if (!plausible(c, d))
+		return 0;
+	h->d = *d;
+	h->pos = s;
+	h->len = e - s;
+	h->flags = flags;
+	h->swapped = 0;
+	return 1;
+}
+
+static int
+lang_is(const struct sc_date_ctx *c, const char *l)
+{
+	return c->lang != NULL && strncmp(c->lang, l, 2) == 0 &&
+	    (c->lang[2] == '\0' || c->lang[2] == '-' || c->lang[2] == '_');
+}
+
+/* Whether ambiguous slash dates are read month first. */
+static int
+month_first(const struct sc_date_ctx *c)
+{
+	if (c->order != SC_ORDER_AUTO)
+		return c->order == SC_ORDER_MDY;
+	return lang_is(c, "en");
+}
+
+/* Whether p[s] sits in a URL path: the token around it has "://", "www." or starts with '/'. */
+static int
+in_url(const char *p, size_t s, size_t lo)
+{
+	size_t b = s;
+
+	while (b > lo && p[b - 1] != ' ' && p[b - 1] != '\n' && p[b - 1] != '\t' &&
+	    p[b - 1] != '(' && p[b - 1] != '[' && p[b - 1] != '"' && s - b < 2048)
+		b--;
+	if (p[b] == '/')
+		return 1;
+	for (; b + 3 < s; b++)
+		if (memcmp(p + b, "://", 3) == 0 || memcmp(p + b, "www.", 4) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * Relative dates: NUMBER UNIT ago, or BEFORE NUMBER UNIT.  d gets now
+ * minus the amount; hours and smaller need now's time to move the day.
+ */
+static int
+relative_date(const struct sc_date_ctx *c, int num, int unit, struct sc_date *d)
+{
+	long day = days_from_civil(c->now.year, c->now.month, c->now.day);
+	int y = c->now.year, m = c->now.month, dd = c->now.day;
+	static const int mdays[12] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+
+	switch (unit) {
+	case U_SEC:
+	case U_MIN:
+	case U_HOUR:
+		if (c->now.hour >= 0) {
+			long secs = c->now.hour * 3600L + c->now.minute * 60L +
+			    c->now.second;
+			long back = (long)num * (unit == U_SEC ? 1 : unit == U_MIN ? 60 : 3600);
+
+			secs -= back;
+			while (secs < 0) {
+				secs += 86400;
+				day--;
+			}
+		}
+		civil_from_days(day, &y, &m, &dd);
+		break;
+	case U_DAY:
+	case U_WEEK:
+		civil_from_days(day - (long)num * (unit == U_WEEK ? 7 : 1), &y, &m, &dd);
+		break;
+	case U_MONTH:
+	case U_YEAR: {
+		long mm = (long)y * 12 + (m - 1) - (unit == U_MONTH ? num : 12L * num);
+		int maxd;
+
+		y = (int)(mm / 12);
+		m = (int)(mm % 12) + 1;
+		maxd = mdays[m - 1] + (m == 2 && is_leap(y));
+		if (dd > maxd)
+			dd = maxd;
+		break;
+	}
+	default:
+		return 0;
+	}
+	date_init(d, y, m, dd);
+	return 1;
+}
+
+/*
+ * Try the forms that begin with the digit run at p[i] (or a month name
+ * just before it).  lo is where this match may start at the earliest (the
+ * end of the previous hit).  Returns 1 and fills *h on success.
+ */
+static int
+match_at(const char *p, size_t n, size_t i, size_t lo,
+    const struct sc_date_ctx *c, struct sc_date_hit *h)
+{
+	int v1, v2, v3, mon;
+	size_t l1, l2, l3, j, k, wl;
+	struct sc_date d;
+
+	l1 = digits(p, n, i, &v1);
+	j = i + l1;
+
+	/* Year first: 2020-09-06, 2020/09/06, 2020.09.06, with a time. */
+	if (l1 == 4 && j + 1 < n && (p[j] == '-' || p[j] == '/' || p[j] == '.')) {
+		char sep = p[j];
+
+		l2 = digits(p, n, j + 1, &v2);
+		k = j + 1 + l2;
+		if (l2 >= 1 && l2 <= 2 && k + 1 < n && p[k] == sep &&
+		    (l3 = digits(p, n, k + 1, &v3)) >= 1 && l3 <= 2 &&
+		    !glued(p, n, k + 1 + l3)) {
+			unsigned fl = SC_DATE_NUMERIC | SC_DATE_ISO;
+			size_t e = k + 1 + l3;
+
+			date_init(&d, v1, v2, v3);
+			if (i > 0 && p[i - 1] == '/' && in_url(p, i, lo))
+				fl |= SC_DATE_URL;
+			else if (sep == '-' || sep == '.') {
+				size_t t = parse_time(p, n, e, &d, sep == '-');
+
+				if (t != e)
+					fl |= SC_DATE_TIME;
+				e = t;
+			}
+			return keep(c, h, &d, i, e, fl);
+		}
+		/* /2020/09/slug: a month without a day tells no date */
+	}
+	/* Compact 20200906 only inside URLs, where it is common. */
+	if (l1 == 8 && i > 0 && p[i - 1] == '/' && in_url(p, i, lo)) {
+		date_init(&d, v1 / 10000, v1 / 100 % 100, v1 % 100);
+		return keep(c, h, &d, i, j, SC_DATE_NUMERIC | SC_DATE_ISO | SC_DATE_URL);
+	}
+	/* 2020年9月6日 and 2020년 9월 6일 */
+	if (l1 == 4) {
+		static const char *const cjk[2][3] = {
+			{ "\xE5\xB9\xB4", "\xE6\x9C\x88", "\xE6\x97\xA5" },
+			{ "\xEB\x85\x84", "\xEC\x9B\x94", "\xEC\x9D\xBC" } };
+		int z;
+
+		for (z = 0; z < 2; z++) {
+			k = j;
+			if (k + 3 > n || memcmp(p + k, cjk[z][0], 3) != 0)
+				continue;
+			k = skip_blank(p, n, k + 3);
+			l2 = digits(p, n, k, &v2);
+			if (l2 < 1 || l2 > 2 || k + l2 + 3 > n ||
+			    memcmp(p + k + l2, cjk[z][1], 3) != 0)
+				continue;
+			k = skip_blank(p, n, k + l2 + 3);
+			l3 = digits(p, n, k, &v3);
+			if (l3 < 1 || l3 > 2 || k + l3 + 3 > n ||
+			    memcmp(p + k + l3, cjk[z][2], 3) != 0)
+				continue;
+			date_init(&d, v1, v2, v3);
+			k += l3 + 3;
+			{
+				size_t t = parse_time(p, n, k, &d, 0);
+				unsigned fl = SC_DATE_NUMERIC | SC_DATE_CJK;
+
+				if (t != k)
+					fl |= SC_DATE_TIME;
+				return keep(c, h, &d, i, t, fl);
+			}
+		}
+		/* Hungarian: "2020. szeptember 6." */
+		if (j + 1 < n && p[j] == '.') {
+			k = skip_blank(p, n, j + 1);
+			if ((mon = word_is(p, n, k, W_MONTH, &wl)) != 0) {
+				k += wl;
+				if (k < n && p[k] == '.')
+					k++;
+				k = skip_blank(p, n, k);
+				l3 = digits(p, n, k, &v3);
+				if (l3 >= 1 && l3 <= 2 && !glued(p, n, k + l3)) {
+					date_init(&d, v1, mon, v3);
+					k += l3;
+					if (k < n && p[k] == '.')
+						k++;
+					return keep(c, h, &d, i, k, SC_DATE_NAMED);
+				}
+			}
+		}
+		return 0;
+	}
+	if (l1 < 1 || l1 > 3)
+		return 0;
+
+	/* Month name first: "September 6th, 2020", "Nov 8, 2023", "2 Apr, 2016" is below. */
+	if (l1 <= 2 && i > lo) {
+		size_t b = i, ws;
+
+		while (b > lo && (p[b - 1] == ' ' || p[b - 1] == '\t'))
+			b--;
+		if (b > lo && p[b - 1] == '.')	/* "Sept. 6" */
+			b--;
+		ws = word_start_before(p, b, lo);
+		if (ws < b && (ws == lo || ws == 0 || !is_digit((unsigned char)p[ws - 1])) &&
+		    (mon = word_is(p, n, ws, W_MONTH, &wl)) != 0 && ws + wl == b) {
+			k = i + l1;
+			k += ordinal_suffix(p, n, k);
+			if (k < n && p[k] == ',')
+				k++;
+			else if (k < n && p[k] == '.')
+				k++;
+			k = skip_blank(p, n, k);
+			l3 = digits(p, n, k, &v3);
+			if (l3 == 4 || (l3 > 4 && l3 <= 6 && (v3 = v3 / (l3 == 5 ? 10 : 100), 1))) {
+				unsigned fl = SC_DATE_NAMED;
+				size_t e = k + 4, t;
+
+				if (l3 == 4 && glued(p, n, e))
+					return 0;
+				date_init(&d, v3, mon, v1);
+				t = parse_time(p, n, e, &d, 0);
+				if (t != e)
+					fl |= SC_DATE_TIME;
+				return keep(c, h, &d, ws, t, fl);
+			}
+		}
+	}
+
+	/* Day first, numeric: 06.09.2020, 6.9.20, 06/09/2020, 09/06/2020, 06-09-2020. */
+	if (l1 <= 2 && j + 1 < n && (p[j] == '.' || p[j] == '/' || p[j] == '-')) {
+		char sep = p[j];
+
+		l2 = digits(p, n, j + 1, &v2);
+		k = j + 1 + l2;
+		if (l2 >= 1 && l2 <= 2 && k + 1 < n && p[k] == sep &&
+		    ((l3 = digits(p, n, k + 1, &v3)) == 4 || l3 == 2 ||
+		    (sep == '.' && l3 > 4 && l3 <= 6))) {
+			unsigned fl = SC_DATE_NUMERIC;
+			int y, dd = v1, mm = v2;
+			size_t e, t;
+
+			if (l3 > 4) {		/* "21.01.202221.01.2022" */
+				v3 = v3 / (l3 == 5 ? 10 : 100);
+				l3 = 4;
+			} else if (glued(p, n, k + 1 + l3))
+				return 0;
+			if (l3 == 2) {
+				/* "1.2.20" in prose is more often a version than a date */
+				if (sep == '-')
+					return 0;
+				y = full_year(v3);
+				fl |= SC_DATE_YY;
+			} else
+				y = v3;
+			e = k + 1 + l3;
+			if (sep != '.') {
+				fl |= SC_DATE_SLASH;
+				if (v1 <= 12 && v2 <= 12 && v1 != v2)
+					fl |= SC_DATE_AMBIG;
+				if (v1 > 12 && v2 > 12)
+					return 0;
+				if (v2 > 12 || ((fl & SC_DATE_AMBIG) && month_first(c))) {
+					dd = v2;
+					mm = v1;
+				}
+			}
+			date_init(&d, y, mm, dd);
+			t = parse_time(p, n, e, &d, 0);
+			if (t != e)
+				fl |= SC_DATE_TIME;
+			if (!keep(c, h, &d, i, t, fl))
+				return 0;
+			h->swapped = dd != v1;
+			return 1;
+		}
+	}
+
+	/* Day first, named: "6. September 2020", "04 de mayo de 2022", "1er janvier 2020". */
+	if (l1 <= 2) {
+		k = j;
+		k += ordinal_suffix(p, n, k);
+		if (k < n && p[k] == '.')
+			k++;
+		k = skip_blank(p, n, k);
+		if (word_is(p, n, k, W_LINK, &wl)) {
+			size_t q = skip_blank(p, n, k + wl);
+
+			if (q > k + wl || (q < n && p[q] == '\''))
+				k = q < n && p[q] == '\'' ? q + 1 : q;
+		}
+		if ((mon = word_is(p, n, k, W_MONTH, &wl)) != 0) {
+			k += wl;
+			if (k < n && p[k] == '.')
+				k++;
+			if (k < n && p[k] == ',')
+				k++;
+			k = skip_blank(p, n, k);
+			if (word_is(p, n, k, W_LINK, &wl))
+				k = skip_blank(p, n, k + wl);
+			l3 = digits(p, n, k, &v3);
+			if (l3 == 4 || (l3 > 4 && l3 <= 6) ||
+			    (l3 == 2 && !(k + 2 < n && (p[k + 2] == ':' || p[k + 2] == '.' ||
+			    p[k + 2] == 'h')))) {
+				unsigned fl = SC_DATE_NAMED;
+				size_t e, t;
+				int y, chained = l3 > 4;
+
+				if (chained) {	/* "1. November 20231. November 2023" */
+					v3 = v3 / (l3 == 5 ? 10 : 100);
+					l3 = 4;
+				}
+				if (l3 == 2) {
+					y = full_year(v3);
+					fl |= SC_DATE_YY;
+				} else
+					y = v3;
+				e = k + l3;
+				if (!chained && glued(p, n, e))
+					return 0;
+				if (l3 == 2) {
+					/* "6 September 20 people" is no date */
+					size_t q = skip_blank(p, n, e);
+
+					if (q < n && is_letter_cp((unsigned char)p[q]))
+						return 0;
+				}
+				date_init(&d, y, mon, v1);
+				t = parse_time(p, n, e, &d, 0);
+				if (t != e)
+					fl |= SC_DATE_TIME;
+				return keep(c, h, &d, i, t, fl);
+			}
+		}
+	}
+
+	/* Relative: "2 days ago", "vor 3 Stunden", "il y a 2 jours". */
+	if (c->relative && v1 > 0) {
+		int unit;
+		size_t s = i, e;
+
+		k = skip_blank(p, n, j);
+		if ((unit = word_is(p, n, k, W_UNIT, &wl)) != 0) {
+			size_t q, r;
+			int before = 0;
+
+			e = k + wl;
+			for (r = 0; r < sizeof rel_before / sizeof rel_before[0]; r++) {
+				size_t bl = strlen(rel_before[r]);
+
+				if (i >= lo + bl && strncasecmp(p + i - bl, rel_before[r], bl) == 0 &&
+				    (i == bl || !is_letter_cp((unsigned char)p[i - bl - 1]))) {
+					before = 1;
+					s = i - bl;
+					break;
+				}
+			}
+			q = skip_blank(p, n, e);
+			if (!before && word_is(p, n, q, W_AGO, &wl))
+				e = q + wl, before = 1;
+			if (before && relative_date(c, v1, unit, &d))
+				return keep(c, h, &d, s, e, SC_DATE_RELATIVE);
+		}
+	}
+	return 0;
+}
+
+size_t
+sc_date_find(const char *p, size_t n, const struct sc_date_ctx *c,
+    struct sc_date_hit *hits, size_t max)
+{
+	size_t i = 0, lo = 0, nh = 0;
+
+	while (nh < max && i < n) {
+		const char *q;
+		size_t l;
+		int v;
+
+		/* the next digit */
+		while (i < n && !is_digit((unsigned char)p[i]))
+			i++;
+		if (i >= n)
+			break;
+		l = digits(p, n, i, &v);
+		/* a number glued to the one before cannot start a date,
+		 * unless the previous date ended right here ("20231. Nov") */
+		if (i > 0 && is_digit((unsigned char)p[i - 1]) && i != lo) {
+			i += l;
+			continue;
+		}
+		if (match_at(p, n, i, lo, c, &hits[nh])) {
+			lo = i = hits[nh].pos + hits[nh].len;
+			nh++;
+			continue;
+		}
+		q = p + i + l;
+		i = (size_t)(q - p);
+	}
+	return nh;
+}
+
+size_t
+sc_date_resolve(struct sc_date_hit *hits, size_t nhits,
+    const struct sc_date_ctx *c, enum sc_date_order *order)
+{
+	size_t i, o = 0;
+	int dmy = 0, mdy = 0, mfirst;
+
+	for (i = 0; i < nhits; i++) {
+		if (!(hits[i].flags & SC_DATE_SLASH) || (hits[i].flags & SC_DATE_AMBIG))
+			continue;
+		/* unambiguous: the larger-than-12 number shows the order */
+		if (hits[i].d.day > 12 && !hits[i].swapped)
+			dmy++;
+		else if (hits[i].d.day > 12)
+			mdy++;
+	}
+	if (c->order != SC_ORDER_AUTO)
+		mfirst = c->order == SC_ORDER_MDY;
+	else if (dmy != mdy)
+		mfirst = mdy > dmy;
+	else
+		mfirst = month_first(c);
+	if (order)
+		*order = mfirst ? SC_ORDER_MDY : SC_ORDER_DMY;
+	for (i = 0; i < nhits; i++) {
+		struct sc_date_hit h = hits[i];
+
+		if ((h.flags & SC_DATE_AMBIG) && h.swapped != mfirst) {
+			int t = h.d.day;
+
+			h.d.day = h.d.month;
+			h.d.month = t;
+			h.swapped = mfirst;
+			if (!plausible(c, &h.d))
+				continue;
+		}
+		hits[o++] = h;
+	}
+	return o;
+}
+
+int
+sc_date_parse(const char *p, size_t n, const struct sc_date_ctx *c,
+    struct sc_date *out)
+{
+	struct sc_date_hit h[2];
+	size_t nh, i;
+
+	nh = sc_date_find(p, n, c, h, 2);
+	if (nh != 1)
+		return -1;
+	/* nothing else that looks like a number may be there */
+	for (i = 0; i < n; i++)
+		if (is_digit((unsigned char)p[i]) && (i < h[0].pos || i >= h[0].pos + h[0].len))
+			return -1;
+	*out = h[0].d;
+	return 0;
+}
+
+int
+sc_date_parse_now(const char *s, struct sc_date *out)
+{
+	struct sc_date_ctx c;
+	size_t n = strlen(s), e;
+	int y, m, d;
+
+	if (strcmp(s, "today") == 0) {
+		sc_date_today(out);
+		return 0;
+	}
+	if (n < 10 || digits(s, n, 0, &y) != 4 || s[4] != '-' ||
+	    digits(s, n, 5, &m) != 2 || s[7] != '-' || digits(s, n, 8, &d) != 2 ||
+	    !sc_date_valid(y, m, d))
+		return -1;
+	date_init(out, y, m, d);
+	if (n == 10)
+		return 0;
+	if (s[10] != 'T' && s[10] != ' ')
+		return -1;
+	memset(&c, 0, sizeof c);
+	e = parse_time(s, n, 10, out, 1);
+	if (s[10] == ' ' && e == 10) {
+		/* parse_time wants a 'T' in ISO mode; accept the space form too */
+		char *t = xstrdup(s);
+
+		t[10] = 'T';
+		e = parse_time(t, n, 10, out, 1);
+		free(t);
+	}
+	return e == n ? 0 : -1;
+}

@@ -1,0 +1,2433 @@
+/*
+ * pagemeta.c: title, date, byline, site, categories, tags, description
+ * and url of a page, read from its raw text.  See pagemeta.h.
+ *
+ * A text dump of a page (a scraper's output, a text browser's rendering)
+ * keeps the order of the page: navigation, then the headline, the date
+ * and byline lines around it, the lead, the body, then comments and
+ * teaser lists.  So the work is: cut the top of the text into lines,
+ * find the headline by how the lines around it look (a date or a byline
+ * just below, prose soon after, blank lines around), and read the date
+ * and byline from the lines next to it.  Lines far from the headline, in
+ * comments or teaser lists, are not used: their dates and bylines belong
+ * to other texts.
+ */
+#include "pagemeta.h"
+
+#include <math.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include <utf8proc.h>
+
+#include "date.h"
+#include "utf8.h"
+#include "util.h"
+
+/* How far from the headline its date and byline may be, in lines. */
+#define DATE_BEFORE 6
+#define DATE_AFTER 24
+#define BYLINE_BEFORE 4
+#define BYLINE_AFTER 16
+#define NAME_LINE_AFTER 4	/* non-blank lines after the headline for a bare name */
+#define BYLINE_FAR 200	/* explicit bylines at the end of a post ("Posted by") */
+#define MAX_HITS 2048
+#define MAX_LINE_SCAN 4000	/* lines looked at for a headline */
+#define MAIN_WORDS_BYTES 8192	/* of the main text, compared with headlines */
+#define WRAP_COLUMNS 170	/* a line this long was probably wrapped */
+
+struct line {
+	size_t s, e;		/* the trimmed content: p[s..e) */
+	size_t raw;		/* where the line starts, before indent and list glyph */
+	size_t nchars;		/* code points in the content */
+	int words;
+	int blank;
+	int bullet;		/* starts with a list glyph ("•", "□", "*", "1.") */
+	int indent;
+	int term;		/* ends like a sentence: . ! ? … 。 */
+	int upper;		/* first letter is uppercase (or the line starts with a digit or quote) */
+	int lower;		/* first letter is lowercase */
+	int letters, uppers;
+	int hit0, nhits;	/* date hits on the line */
+	int para;		/* index of its paragraph (lines between blank lines) */
+	int dups;		/* other lines with the same text */
+	int cont;		/* continues a line the dump wrapped */
+	int bymark;		/* starts with a byline marker (byline_marker()) */
+	signed char comments;	/* opens the comments: -1 not known yet */
+	int nb;			/* non-blank lines before this one */
+	size_t prose_to;	/* prose characters in lines before this one */
+};
+
+struct para {
+	int first, last;	/* line indices */
+	size_t chars;
+	int prose;		/* reads like body text */
+};
+
+struct page {
+	const char *p;
+	size_t n;
+	struct line *ln;
+	int nl;
+	struct para *pa;
+	int np;
+	struct sc_date_hit *hits;
+	int nhits;
+	struct sc_date_ctx dc;
+	int title;		/* line index of the headline, -1 */
+	int byline;		/* line index of the byline, -1 */
+	int lead;		/* paragraph index of the lead, -1 */
+	int rs, re;		/* the main text: lines rs..re, the best run of prose */
+	double title_score;
+	uint32_t *words;	/* hash set of the main text's words (0 = empty) */
+	struct sc_buf low;	/* scratch: a line in ASCII lowercase */
+	int *nbline;		/* line index of the k-th non-blank line */
+	int nnb;
+	size_t prose_total;
+	size_t wcap;
+	int debug;
+};
+
+/* ------------------------------------------------------------ text helpers */
+
+static uint32_t
+cp_at(const char *p, size_t n, size_t i, size_t *len)
+{
+	uint32_t cp;
+	int bad = 0;
+
+	*len = sc_utf8_next((const unsigned char *)p + i, n - i, &cp, &bad);
+	return cp;
+}
+
+static int
+cat_of(uint32_t cp)
+{
+	return utf8proc_category((utf8proc_int32_t)cp);
+}
+
+static int
+is_letter(uint32_t cp)
+{
+	int c;
+
+	if (cp < 0x80)
+		return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
+	c = cat_of(cp);
+	return c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO;
+}
+
+static int
+is_upper(uint32_t cp)
+{
+	int c;
+
+	if (cp < 0x80)
+		return cp >= 'A' && cp <= 'Z';
+	c = cat_of(cp);
+	return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
+}
+
+static int
+is_lower(uint32_t cp)
+{
+	if (cp < 0x80)
+		return cp >= 'a' && cp <= 'z';
+	return cat_of(cp) == UTF8PROC_CATEGORY_LL;
+}
+
+static int
+is_space_cp(uint32_t cp)
+{
+	return cp == ' ' || cp == '\t' || cp == 0xA0 || cp == 0x2009 ||
+	    cp == 0x202F || cp == 0x200B || cp == 0x3000 || cp == 0xFEFF ||
+	    cp == '\r' || cp == '\f' || cp == '\v' || cp == 0;
+}
+
+/* CJK ideographs, kana and hangul: words without spaces. */
+static int
+is_cjk(uint32_t cp)
+{
+	return (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x9FFF) ||
+	    (cp >= 0xAC00 && cp <= 0xD7AF) || (cp >= 0xF900 && cp <= 0xFAFF);
+}
+
+/* Bytes of the list glyph at p[i] (with the spaces after it), or 0. */
+static size_t
+bullet_len(const char *p, size_t e, size_t i)
+{
+	static const char *const glyphs[] = { "\xE2\x80\xA2", "\xE2\x96\xA1",
+		"\xE2\x97\xA6", "\xE2\x96\xAA", "\xE2\x97\x8F", "\xE2\x97\x8B",
+		"\xE2\x96\xBA", "\xE2\x96\xA0", "\xC2\xB7", "*", "-", "+",
+		"\xE2\x80\xA3", "\xE2\x81\x83" };
+	size_t k, l;
+	unsigned char c = (unsigned char)p[i];
+
+	if (!(c == 0xE2 || c == 0xC2 || c == '*' || c == '-' || c == '+' ||
+	    (c >= '0' && c <= '9')))
+		return 0;
+	for (k = 0; k < sizeof glyphs / sizeof glyphs[0]; k++) {
+		l = strlen(glyphs[k]);
+		if (i + l <= e && memcmp(p + i, glyphs[k], l) == 0 &&
+		    (i + l == e || p[i + l] == ' ')) {
+			while (i + l < e && p[i + l] == ' ')
+				l++;
+			return l;
+		}
+	}
+	/* "1. Home", "2) News": numbered navigation */
+	for (k = i; k < e && k < i + 3 && p[k] >= '0' && p[k] <= '9'; k++)
+		;
+	if (k > i && k + 1 < e && (p[k] == '.' || p[k] == ')') && p[k + 1] == ' ' &&
+	    !(k + 2 < e && p[k + 2] >= '0' && p[k + 2] <= '9')) {
+		l = k + 1 - i;
+		while (i + l < e && p[i + l] == ' ')
+			l++;
+		return l;
+	}
+	return 0;
+}
+
+static uint32_t
+hash_span(const char *p, size_t n)
+{
+	uint32_t h = 2166136261u;
+
+	while (n-- > 0)
+		h = (h ^ (unsigned char)*p++) * 16777619u;
+	return h;
+}
+
+static int
+span_eq(const struct page *pg, const struct line *a, const struct line *b)
+{
+	return a->e - a->s == b->e - b->s &&
+	    memcmp(pg->p + a->s, pg->p + b->s, a->e - a->s) == 0;
+}
+
+/* Case-insensitive ASCII prefix test of p[s..e) against w. */
+static int
+starts_ci(const char *p, size_t s, size_t e, const char *w)
+{
+	size_t l = strlen(w);
+
+	return e - s >= l && strncasecmp(p + s, w, l) == 0;
+}
+
+/*
+ * Does p[s..e) contain w (lowercase; ASCII case ignored)?  The first byte
+ * is compared before anything else: this runs for every candidate line.
+ */
+static int
+contains_ci(const char *p, size_t s, size_t e, const char *w)
+{
+	size_t l = strlen(w), i;
+	unsigned char c0 = (unsigned char)w[0];
+
+	if (e - s < l)
+		return 0;
+	for (i = s; i + l <= e; i++) {
+		unsigned char c = (unsigned char)p[i];
+
+		if (c >= 'A' && c <= 'Z')
+			c += 'a' - 'A';
+		if (c == c0 && strncasecmp(p + i + 1, w + 1, l - 1) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* A copy of p[s..e) with inner whitespace runs made one space, trimmed; valid UTF-8. */
+static char *
+clean_copy(const char *p, size_t s, size_t e)
+{
+	struct sc_buf b = { 0 };
+	int sp = 0;
+	size_t i = s, l;
+
+	while (i < e) {
+		uint32_t cp;
+		int bad = 0;
+
+		l = sc_utf8_next((const unsigned char *)p + i, e - i, &cp, &bad);
+		if (is_space_cp(cp) || cp == '\n') {
+			sp = b.len > 0;
+		} else if (cp < 0x20 || cp == 0x7F) {
+			/* control characters never reach a field */
+		} else {
+			if (sp)
+				sc_buf_addc(&b, ' ');
+			sp = 0;
+			if (bad)
+				sc_buf_add_cp(&b, SC_REPLACEMENT);
+			else
+				sc_buf_add(&b, p + i, l);
+		}
+		i += l;
+	}
+	if (b.len == 0) {
+		sc_buf_free(&b);
+		return NULL;
+	}
+	return b.p;
+}
+
+/* ------------------------------------------------------------ lines */
+
+static void
+measure_line(struct page *pg, struct line *L)
+{
+	const char *p = pg->p;
+	size_t i = L->s, l;
+	int inword = 0, first = 1;
+	uint32_t last = 0;
+
+	L->nchars = 0;
+	/*
+	 * Long lines are body text: no headline, byline or date line is
+	 * that long, so their length, words and last character are enough
+	 * (counted from bytes, without decoding).
+	 */
+	if (L->e - L->s >= 4 * WRAP_COLUMNS) {
+		int sp = 1;
+
+		for (; i < L->e; i++) {
+			unsigned char c = (unsigned char)p[i];
+
+			L->nchars += (c & 0xC0) != 0x80;
+			if (c == ' ')
+				sp = 1;
+			else if (sp) {
+				L->words++;
+				sp = 0;
+			}
+		}
+		L->letters = (int)L->nchars;
+		L->upper = 1;
+		i = sc_utf8_prev(p, L->e);
+		last = cp_at(p, L->e, i, &l);
+		goto ending;
+	}
+	while (i < L->e) {
+		uint32_t cp;
+
+		if ((unsigned char)p[i] < 0x80) {
+			cp = (unsigned char)p[i];
+			l = 1;
+		} else
+			cp = cp_at(p, L->e, i, &l);
+		L->nchars++;
+		if (is_letter(cp)) {
+			L->letters++;
+			if (is_upper(cp))
+				L->uppers++;
+			if (first) {
+				L->upper = is_upper(cp) || !is_lower(cp);
+				L->lower = is_lower(cp);
+				first = 0;
+			}
+			if (is_cjk(cp))
+				L->words++, inword = 0;
+			else if (!inword)
+				L->words++, inword = 1;
+		} else if (cp >= '0' && cp <= '9') {
+			if (first)
+				L->upper = 1, first = 0;
+			if (!inword)
+				L->words++, inword = 1;
+		} else {
+			/* an opening quote or other sign: the next letter decides */
+			inword = cp == '-' || cp == '\'' || cp == 0x2019 ? inword : 0;
+		}
+		if (!is_space_cp(cp))
+			last = cp;
+		i += l;
+	}
+ending:
+	L->term = last == '.' || last == '!' || last == '?' || last == 0x2026 ||
+	    last == 0x3002 || last == 0xFF01 || last == 0xFF1F;
+	/* ". . ." or "..." ends a teaser, not a sentence */
+	if (last == '.' && L->e - L->s >= 3 && memcmp(p + L->e - 3, "...", 3) == 0)
+		L->term = 2;
+	if (last == 0x2026)
+		L->term = 2;
+}
+
+static void
+split_lines(struct page *pg)
+{
+	const char *p = pg->p;
+	size_t n = pg->n, i = 0, cap = 0;
+	int para = -1, prevblank = 1;
+
+	while (i < n) {
+		const char *nl = memchr(p + i, '\n', n - i);
+		size_t end = nl ? (size_t)(nl - p) : n, s = i, e = end, l, b;
+		struct line *L;
+
+		if ((size_t)pg->nl == cap) {
+			cap = cap ? cap * 2 : 256;
+			pg->ln = xreallocarray(pg->ln, cap, sizeof *pg->ln);
+		}
+		L = &pg->ln[pg->nl];
+		memset(L, 0, sizeof *L);
+		L->raw = i;
+		L->comments = -1;
+		while (s < e) {
+			uint32_t cp = cp_at(p, e, s, &l);
+
+			if (!is_space_cp(cp))
+				break;
+			s += l;
+			L->indent++;
+		}
+		while (e > s) {
+			size_t q = sc_utf8_prev(p, e);
+			uint32_t cp;
+
+			if (q < s)	/* stray continuation bytes: not a space */
+				break;
+			cp = cp_at(p, e, q, &l);
+			if (!is_space_cp(cp))
+				break;
+			e = q;
+		}
+		L->blank = s == e;
+		if (!L->blank && (b = bullet_len(p, e, s)) != 0) {
+			L->bullet = 1;
+			s += b;
+		}
+		L->s = s;
+		L->e = e;
+		L->hit0 = -1;
+		if (!L->blank) {
+			measure_line(pg, L);
+			if (prevblank)
+				para++;
+			L->para = para;
+			/* text browsers wrap at about 190 columns */
+			L->cont = !prevblank && pg->ln[pg->nl - 1].nchars >= WRAP_COLUMNS;
+		} else
+			L->para = -1;
+		prevblank = L->blank;
+		pg->nl++;
+		i = end + 1;
+	}
+	pg->np = para + 1;
+}
+
+/* Sentence ends inside a paragraph: ". " followed by a capital. */
+static int
+sentence_ends(const struct page *pg, const struct para *P)
+{
+	size_t i, s = pg->ln[P->first].s, e = pg->ln[P->last].e;
+	int n = 0;
+
+	for (i = s + 1; i + 2 < e && n < 2; i++)
+		if ((pg->p[i] == '.' || pg->p[i] == '?' || pg->p[i] == '!') &&
+		    pg->p[i + 1] == ' ' && pg->p[i + 2] >= 'A' && pg->p[i + 2] <= 'Z' &&
+		    pg->p[i - 1] >= 'a' && pg->p[i - 1] <= 'z')
+			n++;
+	return n;
+}
+
+static void
+find_paragraphs(struct page *pg)
+{
+	int i;
+
+	pg->pa = xcalloc((size_t)pg->np + 1, sizeof *pg->pa);
+	for (i = 0; i < pg->np; i++)
+		pg->pa[i].first = -1;
+	for (i = 0; i < pg->nl; i++) {
+		struct line *L = &pg->ln[i];
+		struct para *P;
+
+		if (L->blank)
+			continue;
+		P = &pg->pa[L->para];
+		if (P->first < 0)
+			P->first = i;
+		P->last = i;
+		P->chars += L->nchars;
+	}
+	for (i = 0; i < pg->np; i++) {
+		struct para *P = &pg->pa[i];
+		const struct line *last = &pg->ln[P->last];
+		int bullets = 0, j, words = 0;
+
+		for (j = P->first; j <= P->last; j++) {
+			bullets += pg->ln[j].bullet;
+			words += pg->ln[j].words;
+		}
+		/* jusText's length classes: 70 characters is short, 200 long */
+		P->prose = P->chars >= 120 && words >= 15 && bullets * 2 <= P->last - P->first + 1 &&
+		    (last->term == 1 || P->chars >= 300 || sentence_ends(pg, P) >= 2);
+	}
+	/* running counts, so distances between lines cost nothing later */
+	{
+		int nb = 0;
+		size_t pr = 0;
+
+		pg->nbline = xmalloc(((size_t)pg->nl + 1) * sizeof *pg->nbline);
+		for (i = 0; i < pg->nl; i++) {
+			struct line *L = &pg->ln[i];
+
+			L->nb = nb;
+			L->prose_to = pr;
+			if (!L->blank) {
+				pg->nbline[nb] = i;
+				nb++;
+				if (pg->pa[L->para].prose)
+					pr += L->nchars;
+			}
+		}
+		pg->nnb = nb;
+		pg->prose_total = pr;
+	}
+}
+
+static void
+count_duplicates(struct page *pg)
+{
+	size_t cap = 1, i;
+	int *tab, k;
+
+	while (cap < (size_t)pg->nl * 2)
+		cap <<= 1;
+	tab = xmalloc(cap * sizeof *tab);
+	for (i = 0; i < cap; i++)
+		tab[i] = -1;
+	/* first pass: link each line to the first line with its text */
+	for (k = 0; k < pg->nl; k++) {
+		struct line *L = &pg->ln[k];
+		size_t h;
+
+		if (L->blank)
+			continue;
+		h = hash_span(pg->p + L->s, L->e - L->s) & (cap - 1);
+		while (tab[h] >= 0 && !span_eq(pg, &pg->ln[tab[h]], L))
+			h = (h + 1) & (cap - 1);
+		if (tab[h] < 0)
+			tab[h] = k;
+		else
+			pg->ln[tab[h]].dups++;
+	}
+	/* second pass: every copy learns the count */
+	for (k = 0; k < pg->nl; k++) {
+		struct line *L = &pg->ln[k];
+		size_t h;
+
+		if (L->blank)
+			continue;
+		h = hash_span(pg->p + L->s, L->e - L->s) & (cap - 1);
+		while (!span_eq(pg, &pg->ln[tab[h]], L))
+			h = (h + 1) & (cap - 1);
+		L->dups = pg->ln[tab[h]].dups;
+	}
+	free(tab);
+}
+
+static const char *guess_lang(const char *, size_t);
+
+static void
+find_dates(struct page *pg)
+{
+	int i, k = 0;
+
+	pg->hits = xmalloc(MAX_HITS * sizeof *pg->hits);
+	pg->nhits = (int)sc_date_find(pg->p, pg->n, &pg->dc, pg->hits, MAX_HITS);
+	/* the language matters only for "06/09/2020": guess it only then */
+	if (pg->dc.lang == NULL)
+		for (i = 0; i < pg->nhits; i++)
+			if (pg->hits[i].flags & SC_DATE_AMBIG) {
+				pg->dc.lang = guess_lang(pg->p, pg->n);
+				break;
+			}
+	pg->nhits = (int)sc_date_resolve(pg->hits, (size_t)pg->nhits, &pg->dc, NULL);
+	for (i = 0; i < pg->nl && k < pg->nhits; i++) {
+		struct line *L = &pg->ln[i];
+		size_t le = i + 1 < pg->nl ? pg->ln[i + 1].raw : pg->n;
+
+		while (k < pg->nhits && pg->hits[k].pos < L->raw)
+			k++;
+		while (k < pg->nhits && pg->hits[k].pos < le) {
+			if (L->hit0 < 0)
+				L->hit0 = k;
+			L->nhits++;
+			k++;
+		}
+	}
+}
+
+/*
+ * The page's language, roughly, for reading "06/09/2020": English pages
+ * write the month first more often than not.  Counted over function words
+ * of the first 16 KB.
+ */
+static const char *
+guess_lang(const char *p, size_t n)
+{
+	static const char *const en[] = { " the ", " and ", " of ", " to ", " is " };
+	static const char *const other[] = { " der ", " die ", " und ", " le ",
+		" la ", " et ", " el ", " los ", " de ", " il ", " het ", " en ",
+		" que ", " des ", " und " };
+	size_t lim = n < 16384 ? n : 16384, k;
+	int e = 0, o = 0;
+
+	for (k = 0; k < sizeof en / sizeof en[0]; k++) {
+		const char *q = p;
+		size_t l = strlen(en[k]);
+
+		while ((q = memmem(q, lim - (size_t)(q - p), en[k], l)) != NULL)
+			e++, q += l;
+	}
+	for (k = 0; k < sizeof other / sizeof other[0]; k++) {
+		const char *q = p;
+		size_t l = strlen(other[k]);
+
+		while ((q = memmem(q, lim - (size_t)(q - p), other[k], l)) != NULL)
+			o++, q += l;
+	}
+	return e > 2 * o && e >= 5 ? "en" : NULL;
+}
+
+/* ------------------------------------------------------------ bylines */
+
+/* Words that introduce a byline, lowercase, with the space after them. */
+static const char *const by_markers[] = {
+	"by ", "von ", "par ", "por ", "di ", "door ", "av ", "af ", "przez ",
+	"written by ", "posted by ", "gepostet von ", "ein artikel von ",
+	"ein beitrag von ", "text von ", "geschrieben von ", "verfasst von ",
+	"publié par ", "écrit par ", "escrito por ", "publicado por ",
+	"scritto da ", "a cura di ", "autor: ", "autorin: ", "author: ",
+	"autore: ", "auteur: ", "auteur : ", "text: ", "texto: ", "written by: ",
+	"von: ", "by: ", "reporter: ", "interview: ", "autor ", "author ",
+	"redakteur: ", "redakteurin: ", "verfasser: ", "autor/in: ",
+	"post author by ", "post author ", "posted by: ", "author by ",
+};
+
+/* Words that end a name inside a byline: dates, times, roles follow them. */
+static const char *const name_stops[] = {
+	"on", "am", "um", "le", "el", "il", "at", "in", "for", "für", "aus",
+	"from", "published", "updated", "veröffentlicht", "aktualisiert",
+	"erstellt", "geändert", "publié", "mis", "publicado", "actualizado",
+	"pubblicato", "last", "posted", "share", "teilen", "follow", "folgen",
+	"uhr", "min", "minutes", "minuten", "lesezeit", "comments",
+	"kommentare", "kommentar", "comment", "commentaires", "email", "e-mail",
+	"twitter", "facebook", "mehr", "more", "view", "alle", "all", "about",
+	"über", "photo", "foto", "fotos", "bild", "bilder", "quelle", "source",
+	"ist", "is", "was", "war", "hat", "has", "sagt", "says", "schreibt",
+	"writes", "und", "and", "et", "y", "e", "en", "og", "och", "i", "&",
+	"with", "mit", "im", "gespräch", "the", "der", "die", "das", "a", "an",
+	"ein", "eine", "des", "dem", "den", "zu", "vom", "zum",
+	"by", "von", "par", "por", "door", "di", "av", "af", "przez", "posted",
+	"written", "autor", "author", "text", "redaktion", "interview",
+	"kategorien", "kategorie", "category", "categories", "tags", "tag",
+	"schreibe", "hinterlasse", "leave", "sagt", "said", "says",
+};
+
+/* Joiners between several authors. */
+static const char *const name_joins[] = {
+	"and", "und", "et", "y", "e", "en", "og", "och", "i", "&", "a",
+};
+
+/* Lowercase parts of names: "Jose de la Cruz", "Ludwig van Beethoven". */
+static const char *const name_particles[] = {
+	"de", "la", "le", "van", "von", "der", "den", "da", "di", "del", "du",
+	"dos", "das", "do", "ter", "ten", "zu", "bin", "ibn", "al", "el",
+	"af", "vom", "zur", "della", "degli", "st.", "v.",
+};
+
+/*
+ * Words that show an organisation, a desk or a service instead of a
+ * person: a byline made of them gives no author (users prefer none to a
+ * wrong one).
+ */
+static const char *const org_words[] = {
+	"redaktion", "redaction", "rédaction", "redacción", "redazione",
+	"redactie", "editorial", "editors", "editor", "staff", "team", "desk",
+	"news", "nachrichten", "online", "agency", "agentur", "press", "presse",
+	"media", "medien", "verlag", "group", "gruppe", "service", "services",
+	"dpa", "afp", "reuters", "ap", "apa", "sda", "kna", "epd", "efe", "ansa",
+	"associated", "newsroom", "admin", "administrator", "webmaster",
+	"gmbh", "inc", "ltd", "llc", "ag", "e.v.", "ev", "verein", "club",
+	"magazin", "magazine", "zeitung", "times", "post", "daily", "blog",
+	"foundation", "stiftung", "institut", "institute", "university",
+	"universität", "ministry", "ministerium", "polizei", "police",
+	"anzeige", "advertisement", "sponsored", "werbung", "partner",
+	"comments", "kommentare", "home", "startseite", "menu", "menü",
+	"login", "anmelden", "suche", "search", "impressum", "datenschutz",
+	"newsletter", "abonnieren", "subscribe", "share", "teilen",
+	"facebook", "twitter", "instagram", "whatsapp", "linkedin", "youtube",
+	"telegram", "pinterest", "xing", "rss", "print", "drucken", "artikel",
+	"article", "beitrag", "posts", "reviews", "review", "uhr", "lesezeit",
+	"profilbild", "avatar", "profile", "profil", "gravatar", "icon", "logo",
+	"sprache", "deutsche", "deutschland", "weihnachten", "shares",
+};
+
+static int
+word_in(const char *w, size_t n, const char *const *list, size_t nlist)
+{
+	size_t k;
+
+	for (k = 0; k < nlist; k++)
+		if (strlen(list[k]) == n && strncasecmp(list[k], w, n) == 0)
+			return 1;
+	return 0;
+}
+
+/* Case-insensitive compare that also folds non-ASCII letters (for "Über"). */
+static int
+word_in_folded(const char *w, size_t n, const char *const *list, size_t nlist)
+{
+	char buf[64];
+	size_t i = 0, o = 0, l;
+
+	if (n >= sizeof buf / 2)
+		return 0;
+	while (i < n) {
+		uint32_t cp = cp_at(w, n, i, &l);
+
+		cp = (uint32_t)utf8proc_tolower((utf8proc_int32_t)cp);
+		o += sc_utf8_encode(cp, buf + o);
+		i += l;
+	}
+	return word_in(buf, o, list, nlist);
+}
+
+#define NELEM(a) (sizeof(a) / sizeof((a)[0]))
+
+struct names {
+	struct sc_buf authors;	/* "A; B" */
+	int count;
+	size_t end;		/* where the last name ended in the text */
+};
+
+/* A token of a name: letters, with inner '.', '-', '\'' (initials "H.", "O'Neil"). */
+static size_t
+name_token(const char *p, size_t e, size_t i, int *upper, int *letters, int *digits)
+{
+	size_t j = i, l;
+	int first = 1;
+
+	*upper = 0;
+	*letters = 0;
+	*digits = 0;
+	while (j < e) {
+		uint32_t cp = cp_at(p, e, j, &l);
+
+		if (is_letter(cp)) {
+			if (first)
+				*upper = is_upper(cp);
+			(*letters)++;
+		} else if (cp >= '0' && cp <= '9') {
+			/* "Kugler19.10.2019": a date glued to the name ends it */
+			if (first)
+				(*digits)++;
+			break;
+		} else if (!(cp == '.' || cp == '-' || cp == '\'' || cp == 0x2019 ||
+		    (cp == '/' && !first)) || first)
+			break;
+		first = 0;
+		j += l;
+	}
+	return j - i;
+}
+
+/*
+ * "HoeltmannFollow", "OstermannPublished": a widget word glued to a name
+ * by the dump.  Returns the length of the name part.
+ */
+static size_t
+unglue(const char *p, size_t i, size_t tl)
+{
+	size_t k;
+
+	for (k = i + 2; k < i + tl; k++)
+		if (p[k] >= 'A' && p[k] <= 'Z' && p[k - 1] >= 'a' && p[k - 1] <= 'z' &&
+		    (word_in_folded(p + k, i + tl - k, name_stops, NELEM(name_stops)) ||
+		    word_in_folded(p + k, i + tl - k, org_words, NELEM(org_words))))
+			return k - i;
+	return tl;
+}
+
+/*
+ * Read person names from p[s..e): "Jose de la Cruz", "Benjamin Fischer
+ * und Marcus Theurer", "A, B and C".  Stops at the first thing that is no
+ * name (a date, a separator, a stop word).  strong: the marker before it
+ * was explicit ("By", "Posted by"), so a single word or a lowercase
+ * handle counts ("gizzmo").  Returns the number of names added.
+ */
+static int
+read_names(const char *p, size_t s, size_t e, int strong, struct names *out)
+{
+	size_t i = s;
+	int added = 0;
+
+	for (;;) {
+		size_t ns, ne = 0, l;
+		int toks = 0, caps = 0, lowers = 0, bad = 0, initials = 0;
+
+		while (i < e && (p[i] == ' ' || p[i] == '\t'))
+			i++;
+		ns = i;
+		while (i < e) {
+			int up, let, dig;
+			size_t tl = name_token(p, e, i, &up, &let, &dig);
+
+			if (tl == 0)
+				break;
+			tl = unglue(p, i, tl);
+			/* one letter without a period is no part of a name ("c1ph4") */
+			if (tl == 1 && !(i + 1 < e && p[i + 1] == '.'))
+				break;
+			if (dig) {
+				bad = 1;
+				break;
+			}
+			if (!up && toks > 0 && word_in(p + i, tl, name_particles, NELEM(name_particles))) {
+				/* a particle inside a name */
+			} else if (word_in_folded(p + i, tl, name_stops, NELEM(name_stops)))
+				break;
+			else if (!up && toks > 0 && caps > 0)
+				break;	/* "Mariano Martín mmartin@...": the name ended */
+			else if (up)
+				caps++;
+			else
+				lowers++;
+			if (let <= 2 && tl <= 3 && p[i + tl - 1] == '.')
+				initials++;
+			{
+				size_t a = i, b;
+
+				for (b = i; b <= i + tl; b++)
+					if (b == i + tl || p[b] == '-' || p[b] == '/') {
+						if (b > a && word_in_folded(p + a, b - a,
+						    org_words, NELEM(org_words)))
+							bad = 1;
+						a = b + 1;
+					}
+			}
+			toks++;
+			i += tl;
+			ne = i;
+			/* one space between the words of a name */
+			if (i < e && p[i] == ' ' && i + 1 < e && p[i + 1] != ' ')
+				i++;
+			else
+				break;
+			if (toks > 5)
+				break;
+		}
+		if (toks == 0 || toks > 5 || bad)
+			break;
+		if (lowers > 0 && !(strong && toks == 1))
+			break;
+		if (toks == 1 && (!strong || added > 0))
+			break;
+		if (toks == 1 && lowers == 1 && p[ne - 1] == '.')
+			break;
+		if (initials == toks)
+			break;
+		if (ne - ns > 60)
+			break;
+		if (out->authors.len)
+			sc_buf_adds(&out->authors, "; ");
+		/* "Ophélie OstermannOphélie Ostermann": a name rendered twice */
+		if ((ne - ns) % 2 == 0 && memcmp(p + ns, p + ns + (ne - ns) / 2, (ne - ns) / 2) == 0)
+			sc_buf_add(&out->authors, p + ns, (ne - ns) / 2);
+		else
+			sc_buf_add(&out->authors, p + ns, ne - ns);
+		out->count++;
+		out->end = ne;
+		added++;
+		/* another name after a joiner: ", " "und" "and" "&" */
+		i = ne;
+		while (i < e && p[i] == ' ')
+			i++;
+		if (i < e && p[i] == ',') {
+			i++;
+			continue;
+		}
+		{
+			int up, let, dig;
+			size_t tl = name_token(p, e, i, &up, &let, &dig);
+
+			if (tl == 0 && i < e && p[i] == '&')
+				tl = 1;
+			if (tl > 0 && (word_in(p + i, tl, name_joins, NELEM(name_joins)))) {
+				i += tl;
+				continue;
+			}
+		}
+		(void)l;
+		break;
+	}
+	return added;
+}
+
+/* Skip spaces and separators ("-", "–", "|", ":", ",") from i. */
+static size_t
+skip_seps(const char *p, size_t e, size_t i)
+{
+	while (i < e) {
+		if (p[i] == ' ' || p[i] == '\t' || p[i] == '|' || p[i] == ':' ||
+		    p[i] == ',' || p[i] == '-' || p[i] == '/')
+			i++;
+		else if (i + 3 <= e && (memcmp(p + i, "\xE2\x80\x93", 3) == 0 ||
+		    memcmp(p + i, "\xE2\x80\x94", 3) == 0 ||
+		    memcmp(p + i, "\xE2\x80\xA2", 3) == 0))
+			i += 3;
+		else if (i + 2 <= e && memcmp(p + i, "\xC2\xB7", 2) == 0)
+			i += 2;
+		else
+			break;
+	}
+	return i;
+}
+
+/* The role after a name: "– Iraqi Affairs Expert"; stores a copy in *role. */
+static void
+read_role(const char *p, size_t i, size_t e, char **role)
+{
+	size_t j = i, rs, re;
+	int words = 0;
+
+	while (j < e && p[j] == ' ')
+		j++;
+	if (!(j + 3 <= e && (memcmp(p + j, "\xE2\x80\x93", 3) == 0 ||
+	    memcmp(p + j, "\xE2\x80\x94", 3) == 0)) && !(j < e && p[j] == '-'))
+		return;
+	j += p[j] == '-' ? 1 : 3;
+	while (j < e && p[j] == ' ')
+		j++;
+	rs = j;
+	re = e;
+	while (re > rs && (p[re - 1] == ' ' || p[re - 1] == '.'))
+		re--;
+	for (j = rs; j < re; j++) {
+		if (p[j] == ' ')
+			words++;
+		if ((p[j] >= '0' && p[j] <= '9') || p[j] == '|' || p[j] == '@')
+			return;
+	}
+	if (re > rs && words < 8 && re - rs < 80)
+		*role = clean_copy(p, rs, re);
+}
+
+/*
+ * Try to read a byline from p[s..e).  Returns 1 with names in *out when
+ * the text starts with a byline marker followed by names.
+ */
+static int
+byline_marker(const char *p, size_t s, size_t e, size_t *after)
+{
+	size_t k;
+
+	unsigned char c0;
+
+	if (s >= e)
+		return 0;
+	c0 = (unsigned char)p[s] | 0x20;
+	for (k = 0; k < NELEM(by_markers); k++) {
+		size_t l;
+
+		if ((unsigned char)by_markers[k][0] != c0)
+			continue;
+		l = strlen(by_markers[k]);
+		if (starts_ci(p, s, e, by_markers[k])) {
+			*after = s + l;
+			return 1;
+		}
+		/* the marker alone on its line ("Von", "By", "Author") */
+		if (e - s == l - 1 && strncasecmp(p + s, by_markers[k], l - 1) == 0) {
+			*after = e;
+			return 2;
+		}
+	}
+	return 0;
+}
+
+static void
+mark_bylines(struct page *pg)
+{
+	int i;
+	size_t after;
+
+	for (i = 0; i < pg->nl; i++) {
+		struct line *L = &pg->ln[i];
+
+		if (!L->blank && L->nchars < 200)
+			L->bymark = byline_marker(pg->p, L->s, L->e, &after);
+	}
+}
+
+/* ------------------------------------------------------------ main text */
+
+/*
+ * The main text is the run of lines with the most prose in it: prose
+ * lines count their length, other lines count against it (the maximum
+ * subarray, as in body-text extraction; RESEARCH.md section 1).  The
+ * headline stands just before or at its start.
+ */
+static void
+find_main_text(struct page *pg)
+{
+	long best = 0, cur = 0;
+	int i, start = 0;
+
+	pg->rs = pg->re = -1;
+	for (i = 0; i < pg->nl; i++) {
+		const struct line *L = &pg->ln[i];
+		long v;
+
+		if (L->blank)
+			continue;
+		if (pg->pa[L->para].prose)
+			v = (long)L->nchars;
+		else
+			v = -(long)(L->nchars < 20 ? 20 : L->nchars > 80 ? 80 : L->nchars);
+		if (cur <= 0) {
+			cur = 0;
+			start = i;
+		}
+		cur += v;
+		if (cur > best) {
+			best = cur;
+			pg->rs = start;
+			pg->re = i;
+		}
+	}
+	/* the run starts at its first prose line */
+	while (pg->rs >= 0 && pg->rs < pg->re && !pg->pa[pg->ln[pg->rs].para].prose)
+		pg->rs++;
+	if (pg->debug)
+		fprintf(stderr, "main text: lines %d..%d\n", pg->rs, pg->re);
+}
+
+
+/* ------------------------------------------------------------ word sets */
+
+/*
+ * Calls fn for each word of p[s..e) of at least 4 letters, lowercased,
+ * as a 32-bit hash.  Short words are mostly function words: they say
+ * nothing about whether a headline and a text are about the same thing.
+ */
+static void
+each_word(const char *p, size_t s, size_t e, void (*fn)(uint32_t, void *), void *arg)
+{
+	size_t i = s, l = 1;
+	uint32_t h = 2166136261u;
+	int n = 0;
+
+	while (i <= e) {
+		uint32_t cp;
+
+		if (i >= e)
+			cp = ' ';
+		else if ((unsigned char)p[i] < 0x80) {
+			cp = (unsigned char)p[i];
+			l = 1;
+		} else
+			cp = cp_at(p, e, i, &l);
+		if (i < e && is_letter(cp)) {
+			if (cp < 0x80)
+				cp |= 0x20;
+			else
+				cp = (uint32_t)utf8proc_tolower((utf8proc_int32_t)cp);
+			h = (h ^ cp) * 16777619u;
+			n++;
+		} else {
+			if (n >= 4)
+				fn(h | 1, arg);
+			h = 2166136261u;
+			n = 0;
+			if (i == e)
+				break;
+		}
+		i += l;
+	}
+}
+
+static void
+wset_add(uint32_t h, void *arg)
+{
+	struct page *pg = arg;
+	size_t k = h & (pg->wcap - 1);
+
+	while (pg->words[k] != 0 && pg->words[k] != h)
+		k = (k + 1) & (pg->wcap - 1);
+	pg->words[k] = h;
+}
+
+static int
+wset_has(const struct page *pg, uint32_t h)
+{
+	size_t k;
+
+	if (pg->wcap == 0)
+		return 0;
+	k = h & (pg->wcap - 1);
+	while (pg->words[k] != 0) {
+		if (pg->words[k] == h)
+			return 1;
+		k = (k + 1) & (pg->wcap - 1);
+	}
+	return 0;
+}
+
+struct overlap {
+	const struct page *pg;
+	int n, hit;
+};
+
+static void
+overlap_count(uint32_t h, void *arg)
+{
+	struct overlap *o = arg;
+
+	o->n++;
+	o->hit += wset_has(o->pg, h);
+}
+
+/* The words of the main text (its first 32 KB), for comparing headlines with it. */
+static void
+main_text_words(struct page *pg)
+{
+	size_t s, e;
+
+	if (pg->rs < 0)
+		return;
+	s = pg->ln[pg->rs].s;
+	e = pg->ln[pg->re].e;
+	if (e - s > MAIN_WORDS_BYTES)
+		e = s + MAIN_WORDS_BYTES;
+	pg->wcap = 1;
+	while (pg->wcap < (e - s) / 3 + 16)
+		pg->wcap <<= 1;
+	pg->words = xcalloc(pg->wcap, sizeof *pg->words);
+	each_word(pg->p, s, e, wset_add, pg);
+}
+
+/* ------------------------------------------------------------ title */
+
+/*
+ * Headline features.  Each is a number about line i and its neighbours;
+ * the score is their weighted sum.  The weights were fitted (a softmax
+ * ranking over each page's lines) on half of a development set of 330
+ * real pages in many languages and checked on the other half.
+ */
+enum {
+	TF_BIAS, TF_BULLET, TF_HASDATE, TF_BYLINE, TF_ENDDOT, TF_ENDELLIPSIS,
+	TF_ENDCOLON, TF_LOWER, TF_WORDS_3_20, TF_LOGLEN, TF_INDENT, TF_PREVBLANK,
+	TF_NEXTBLANK, TF_MULTILINE, TF_DATE_NEAR, TF_DATE_FAR, TF_BYLINE_AFTER,
+	TF_PROSE_1_3, TF_PROSE_4_6, TF_PROSE_7_12, TF_BULLET_AFTER, TF_DATE_BEFORE,
+	TF_MAIN_0_3, TF_MAIN_4_6, TF_MAIN_7_12, TF_MAIN_13_25, TF_MAIN_FAR,
+	TF_IN_MAIN_NEAR, TF_IN_MAIN_FAR, TF_AFTER_MAIN, TF_PROSE_BEFORE,
+	TF_DUPS, TF_ALLCAPS, TF_POSITION, TF_TITLECASE, TF_PIPE, TF_DIGITS,
+	TF_PROSE_MASS, TF_QUESTION, TF_NEXT_HEADING, TF_NAVWORD, TF_SHORT,
+	TF_FIRST_HEADING, TF_INPROSE, TF_CAPTION, TF_OVERLAP, TF_OVERLAP_NEAR,
+	TF_PREV_HEADING, TF_NEXT_LONGER, TF_QUOTE_START, TF_CODE, TF_DATEFRAC,
+	TF_TOP, TF_PREV_TITLEISH, TF_QUOTED_ELSEWHERE,
+	TF_N
+};
+
+static const char *const tf_names[TF_N] = {
+	"bias", "bullet", "hasdate", "byline", "enddot", "endellipsis",
+	"endcolon", "lower", "words_3_20", "loglen", "indent", "prevblank",
+	"nextblank", "multiline", "date_near", "date_far", "byline_after",
+	"prose_1_3", "prose_4_6", "prose_7_12", "bullet_after", "date_before",
+	"main_0_3", "main_4_6", "main_7_12", "main_13_25", "main_far",
+	"in_main_near", "in_main_far", "after_main", "prose_before",
+	"dups", "allcaps", "position", "titlecase", "pipe", "digits",
+	"prose_mass", "question", "next_heading", "navword", "short",
+	"first_heading", "inprose", "caption", "overlap", "overlap_near",
+	"prev_heading", "next_longer", "quote_start", "code", "datefrac",
+	"top", "prev_titleish", "quoted_elsewhere",
+};
+
+#include "pagemeta_weights.h"
+
+/* Words of navigation, menus and widgets: such a line is no headline. */
+static const char *const nav_words[] = {
+	"skip to", "menu", "menü", "navigation", "login", "log in", "sign in",
+	"anmelden", "newsletter", "cookie", "suche", "search", "home",
+	"startseite", "subscribe", "abonn", "datenschutz", "privacy",
+	"impressum", "kontakt", "contact", "toggle", "captures", "share",
+	"teilen", "warenkorb", "cart", "inicio", "accueil", "connexion",
+	"registr", "kommentar", "comment", "leave a reply", "related",
+	"weitere", "more ", "mehr ", "read more", "weiterlesen",
+};
+
+/* Whether the line (lowered in pg->low) contains any of the words. */
+static int
+low_has_any(const struct page *pg, const char *const *w, size_t nw)
+{
+	size_t k;
+
+	for (k = 0; k < nw; k++)
+		if (memmem(pg->low.p, pg->low.len, w[k], strlen(w[k])) != NULL)
+			return 1;
+	return 0;
+}
+
+static void
+lower_line(struct page *pg, const struct line *L)
+{
+	size_t i;
+
+	sc_buf_reset(&pg->low);
+	sc_buf_add(&pg->low, pg->p + L->s, L->e - L->s);
+	for (i = 0; i < pg->low.len; i++)
+		if (pg->low.p[i] >= 'A' && pg->low.p[i] <= 'Z')
+			pg->low.p[i] += 'a' - 'A';
+}
+
+/* Signs of an image caption or credit. */
+static const char *const caption_words[] = {
+	"\xC2\xA9", "foto", "photo", "bild:", "bild ", "image", "picture",
+	"getty", "imago", "/ afp", "/ ap", "/ dpa", "(dpa", "keystone",
+	"reuters", "symbolbild", "credit", "quelle:", "source:", "imagen",
+	"shutterstock", "istock", "adobestock", "unsplash",
+};
+
+static int
+heading_shaped(const struct page *pg, const struct line *M)
+{
+	return !M->blank && !M->bullet && M->nhits == 0 && M->nchars >= 6 &&
+	    M->nchars < 150 && M->words >= 2 && !M->cont && M->term != 1 &&
+	    !pg->pa[M->para].prose;
+}
+
+/* The features that cost most: looked at only for lines that could still win. */
+static const int tf_costly[] = { TF_NAVWORD, TF_CAPTION, TF_OVERLAP, TF_OVERLAP_NEAR,
+	TF_QUOTED_ELSEWHERE };
+
+static void
+title_features_costly(struct page *pg, int i, double *f)
+{
+	const struct line *L = &pg->ln[i];
+	struct overlap o = { pg, 0, 0 };
+
+	lower_line(pg, L);
+	f[TF_NAVWORD] = low_has_any(pg, nav_words, NELEM(nav_words));
+	f[TF_CAPTION] = low_has_any(pg, caption_words, NELEM(caption_words));
+	each_word(pg->p, L->s, L->e, overlap_count, &o);
+	f[TF_OVERLAP] = o.n ? (double)o.hit / o.n : 0;
+	f[TF_OVERLAP_NEAR] = f[TF_OVERLAP] * (f[TF_MAIN_0_3] + f[TF_MAIN_4_6] +
+	    f[TF_MAIN_7_12] + f[TF_IN_MAIN_NEAR]);
+	/*
+	 * The headline quoted inside a longer line: a breadcrumb ("Home »
+	 * News » Headline"), a share text, a "You are reading: Headline".
+	 */
+	if (L->e - L->s >= 12) {
+		const char *q = pg->p, *end = pg->p + pg->n;
+		int c = 0;
+
+		while (c < 2 && (q = memmem(q, (size_t)(end - q), pg->p + L->s,
+		    L->e - L->s)) != NULL) {
+			size_t at = (size_t)(q - pg->p);
+
+			/* not the line itself nor an exact copy of it */
+			if (!((at > 0 && pg->p[at - 1] == '\n') || at == L->s) ||
+			    (at + (L->e - L->s) < pg->n && pg->p[at + (L->e - L->s)] != '\n'))
+				if (at != L->s)
+					c++;
+			q += L->e - L->s;
+		}
+		f[TF_QUOTED_ELSEWHERE] = c > 0;
+	}
+}
+
+static int
+title_features(struct page *pg, int i, int prose_before, double *f)
+{
+	const struct line *L = &pg->ln[i];
+	const char *p = pg->p;
+	int j, seen = 0, k, caps = 0, words = 0, digs = 0;
+	size_t q;
+	char last = p[L->e - 1];
+
+	memset(f, 0, TF_N * sizeof *f);
+	if (L->blank || L->nchars < 4 || L->nchars >= WRAP_COLUMNS || L->words < 1 ||
+	    L->cont || L->letters * 2 < (int)L->nchars)
+		return 0;
+	if (p[L->s] == '[' || p[L->s] == '(' || p[L->s] == '<')
+		return 0;
+	f[TF_BIAS] = 1;
+	f[TF_BULLET] = L->bullet;
+	f[TF_HASDATE] = L->nhits > 0;
+	f[TF_BYLINE] = L->bymark != 0;
+	f[TF_ENDDOT] = L->term == 1 && last == '.';
+	f[TF_ENDELLIPSIS] = L->term == 2;
+	f[TF_ENDCOLON] = last == ':' || last == ',' || last == '|' || last == ';';
+	f[TF_LOWER] = L->lower;
+	f[TF_WORDS_3_20] = L->words >= 3 && L->words <= 20;
+	f[TF_LOGLEN] = log((double)L->nchars) / log(10.0);
+	f[TF_INDENT] = L->indent > 4;
+	f[TF_PREVBLANK] = i == 0 || pg->ln[i - 1].blank;
+	f[TF_NEXTBLANK] = i + 1 >= pg->nl || pg->ln[i + 1].blank;
+	f[TF_MULTILINE] = pg->pa[L->para].last != pg->pa[L->para].first;
+	f[TF_ALLCAPS] = L->letters >= 4 && L->uppers == L->letters;
+	f[TF_POSITION] = (double)i / (pg->nl > 0 ? pg->nl : 1);
+	f[TF_SHORT] = L->nchars < 20;
+	f[TF_INPROSE] = pg->pa[L->para].prose;
+	f[TF_QUESTION] = last == '?' || last == '!';
+	f[TF_PIPE] = memmem(p + L->s, L->e - L->s, " | ", 3) != NULL;
+	for (q = L->s; q < L->e; q++)
+		digs += p[q] >= '0' && p[q] <= '9';
+	f[TF_DIGITS] = digs > 4 ? 1 : digs / 4.0;
+	/* Title Case: share of words that begin with a capital */
+	for (q = L->s; q < L->e;) {
+		size_t l;
+		uint32_t cp = cp_at(p, L->e, q, &l);
+
+		if (is_letter(cp) && (q == L->s || p[q - 1] == ' ')) {
+			words++;
+			caps += is_upper(cp);
+		}
+		q += l;
+	}
+	f[TF_TITLECASE] = words ? (double)caps / words : 0;
+	/* what follows: a date, a byline, prose */
+	for (j = i + 1, k = 0; j < pg->nl && k < 12; j++) {
+		const struct line *M = &pg->ln[j];
+
+		if (M->blank)
+			continue;
+		k++;
+		if (k == 1 && heading_shaped(pg, M))
+			f[TF_NEXT_HEADING] = 1;
+		if (M->nhits > 0 && !(seen & 1) && M->nchars < 200) {
+			f[k <= 4 ? TF_DATE_NEAR : TF_DATE_FAR] = 1;
+			seen |= 1;
+		}
+		if (!(seen & 2) && k <= 6 && M->bymark) {
+			f[TF_BYLINE_AFTER] = 1;
+			seen |= 2;
+		}
+		if (!(seen & 4) && pg->pa[M->para].prose) {
+			f[k <= 3 ? TF_PROSE_1_3 : k <= 6 ? TF_PROSE_4_6 : TF_PROSE_7_12] = 1;
+			seen |= 4;
+		}
+		if (M->bullet && k <= 2)
+			f[TF_BULLET_AFTER] = 1;
+	}
+	{
+		size_t mass = 0;
+
+		/* prose in the next 30 non-blank lines */
+		int to = L->nb + 31;
+
+		if (to >= pg->nnb)
+			mass = pg->prose_total - pg->ln[i].prose_to - (pg->pa[L->para].prose ? L->nchars : 0);
+		else
+			mass = pg->ln[pg->nbline[to]].prose_to - pg->ln[i].prose_to -
+			    (pg->pa[L->para].prose ? L->nchars : 0);
+		f[TF_PROSE_MASS] = mass > 3000 ? 3 : mass / 1000.0;
+	}
+	for (j = i - 1, k = 0; j >= 0 && k < 1; j--) {
+		const struct line *M = &pg->ln[j];
+
+		if (M->blank)
+			continue;
+		k++;
+		f[TF_DATE_BEFORE] = M->nhits > 0 && M->nchars < 60;
+	}
+	/* no heading-shaped line between the main text's start and this one */
+	f[TF_FIRST_HEADING] = 1;
+	for (j = i - 1, k = 0; j >= 0 && k < 4; j--) {
+		const struct line *M = &pg->ln[j];
+
+		if (M->blank)
+			continue;
+		k++;
+		if (heading_shaped(pg, M) && M->nchars >= 15) {
+			f[TF_FIRST_HEADING] = 0;
+			break;
+		}
+	}
+	if (pg->rs >= 0) {
+		int d = 0;
+
+		if (i < pg->rs) {
+			d = pg->ln[pg->rs].nb - L->nb - 1;
+			f[d <= 3 ? TF_MAIN_0_3 : d <= 6 ? TF_MAIN_4_6 : d <= 12 ?
+			    TF_MAIN_7_12 : d <= 25 ? TF_MAIN_13_25 : TF_MAIN_FAR] = 1;
+		} else if (i <= pg->re) {
+			d = L->nb - pg->ln[pg->rs].nb;
+			f[d <= 3 ? TF_IN_MAIN_NEAR : TF_IN_MAIN_FAR] = 1;
+		} else
+			f[TF_AFTER_MAIN] = 1;
+	}
+	f[TF_PROSE_BEFORE] = prose_before > 5 ? 5 : prose_before;
+	f[TF_DUPS] = L->dups > 0;
+	for (j = i - 1, k = 0; j >= 0 && k < 2; j--) {
+		const struct line *M = &pg->ln[j];
+
+		if (M->blank)
+			continue;
+		k++;
+		if (heading_shaped(pg, M) && M->nchars >= 15 && !M->dups)
+			f[TF_PREV_HEADING] = 1;
+	}
+	for (j = i + 1, k = 0; j < pg->nl && k < 2; j++) {
+		const struct line *M = &pg->ln[j];
+
+		if (M->blank)
+			continue;
+		k++;
+		if (!M->bullet && M->nhits == 0 && M->nchars > L->nchars &&
+		    M->nchars < 400 && !M->cont && (pg->pa[M->para].first == j))
+			f[TF_NEXT_LONGER] = 1;
+	}
+	{
+		size_t l;
+		uint32_t c0 = cp_at(p, L->e, L->s, &l);
+
+		f[TF_QUOTE_START] = c0 == '"' || c0 == 0x201E || c0 == 0x201C ||
+		    c0 == 0xAB || c0 == 0xBB || c0 == 0x2018 || c0 == 0x2039;
+	}
+	if (L->nhits > 0) {
+		size_t dl = 0;
+
+		for (k = L->hit0; k < L->hit0 + L->nhits; k++)
+			dl += pg->hits[k].len;
+		f[TF_DATEFRAC] = dl >= L->e - L->s ? 1 : (double)dl / (double)(L->e - L->s);
+	}
+	f[TF_TOP] = L->nb < 3;
+	/* a headline-shaped line shortly before: this one is its subtitle */
+	for (j = i - 1, k = 0; j >= 0 && k < 4; j--) {
+		const struct line *M = &pg->ln[j];
+
+		if (M->blank || M->bullet)
+			continue;
+		k++;
+		if (heading_shaped(pg, M) && M->nchars >= 15 && M->words >= 3 && !M->dups) {
+			f[TF_PREV_TITLEISH] = 1;
+			break;
+		}
+	}
+	f[TF_CODE] = memchr(p + L->s, '=', L->e - L->s) != NULL ||
+	    memchr(p + L->s, '{', L->e - L->s) != NULL ||
+	    memchr(p + L->s, '~', L->e - L->s) != NULL ||
+	    memchr(p + L->s, '_', L->e - L->s) != NULL ||
+	    memmem(p + L->s, L->e - L->s, "();", 3) != NULL;
+return 1;
+}
+
+static double
+dot_weights(const double *f)
+{
+	double sc = 0;
+	int k;
+
+	for (k = 0; k < TF_N; k++)
+		sc += title_weights[k] * f[k];
+	return sc;
+}
+
+static void
+print_features(const struct page *pg, int i, const double *f)
+{
+	static int named;
+	int k;
+
+	if (!named) {
+		printf("N");
+		for (k = 0; k < TF_N; k++)
+			printf("\t%s", tf_names[k]);
+		printf("\n");
+		named = 1;
+	}
+	printf("F\t%d", i);
+	for (k = 0; k < TF_N; k++)
+		printf("\t%.4g", f[k]);
+	printf("\t%.*s\n", (int)(pg->ln[i].e - pg->ln[i].s), pg->p + pg->ln[i].s);
+}
+
+struct cand {
+	double ub;	/* the score it could reach */
+	int line, prose_before;
+};
+
+static int
+cand_cmp(const void *a, const void *b)
+{
+	const struct cand *x = a, *y = b;
+
+	if (x->ub != y->ub)
+		return x->ub < y->ub ? 1 : -1;
+	return x->line - y->line;	/* earlier lines first on ties */
+}
+
+/*
+ * The headline is the line with the best score.  Cheap features are
+ * computed for every line; the costly ones only for lines whose score
+ * could still beat the best found (branch and bound: the result is the
+ * same as scoring every line fully).
+ */
+static void
+find_title(struct page *pg)
+{
+	struct cand *c = xmalloc(((size_t)pg->nl + 1) * sizeof *c);
+	double f[TF_N], bonus = 0, bs = 0;
+	int i, nc = 0, prose_before = 0, lastpara = -1, best = -1;
+	size_t k;
+
+	for (k = 0; k < NELEM(tf_costly); k++)
+		if (title_weights[tf_costly[k]] > 0)
+			bonus += title_weights[tf_costly[k]];
+	for (i = 0; i < pg->nl && i < MAX_LINE_SCAN; i++) {
+		const struct line *L = &pg->ln[i];
+
+		if (L->blank)
+			continue;
+		if (title_features(pg, i, prose_before, f)) {
+			c[nc].ub = dot_weights(f) + bonus;
+			c[nc].line = i;
+			c[nc].prose_before = prose_before;
+			nc++;
+		}
+		if (L->para != lastpara && pg->pa[L->para].prose) {
+			prose_before++;
+			lastpara = L->para;
+		}
+	}
+	qsort(c, (size_t)nc, sizeof *c, cand_cmp);
+	for (i = 0; i < nc; i++) {
+		double sc;
+
+		if (best >= 0 && c[i].ub < bs && pg->debug < 2)
+			break;
+		title_features(pg, c[i].line, c[i].prose_before, f);
+		title_features_costly(pg, c[i].line, f);
+		sc = dot_weights(f);
+		if (pg->debug > 1)
+			print_features(pg, c[i].line, f);
+		if (pg->debug == 1)
+			fprintf(stderr, "title %4d %6.2f %.*s\n", c[i].line, sc,
+			    (int)(pg->ln[c[i].line].e - pg->ln[c[i].line].s),
+			    pg->p + pg->ln[c[i].line].s);
+		if (best < 0 || sc > bs || (sc == bs && c[i].line < best)) {
+			best = c[i].line;
+			bs = sc;
+		}
+	}
+	free(c);
+	pg->title = best >= 0 && bs >= TITLE_MIN_SCORE ? best : -1;
+	pg->title_score = bs;
+	if (pg->debug)
+		fprintf(stderr, "titlescore %.3f\n", bs);
+}
+
+/* ------------------------------------------------------------ site, title cleaning */
+
+/* Separators between a headline and a site name. */
+static const char *const title_seps[] = {
+	" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: ", " \xC2\xBB ",
+	" \xC2\xB7 ", " / ",
+};
+
+/* How many lines of the page start with, or equal, p[s..e). */
+static int
+count_line_prefix(const struct page *pg, const char *s, size_t n, int skip)
+{
+	int i, c = 0;
+
+	for (i = 0; i < pg->nl; i++) {
+		const struct line *L = &pg->ln[i];
+
+		if (i == skip || L->blank || L->e - L->s < n)
+			continue;
+		if (memcmp(pg->p + L->s, s, n) == 0)
+			c++;
+	}
+	return c;
+}
+
+/*
+ * The headline without " | Site" or "Site - ": a part is a site name when
+ * it is short and the page repeats it at the start of other lines (the
+ * sidebar's "Site—Opinion:" teasers, the footer's name).
+ */
+static char *
+clean_title(struct page *pg, int li, char **site)
+{
+	const struct line *L = &pg->ln[li];
+	const char *p = pg->p;
+	size_t s = L->s, e = L->e, k;
+
+	for (k = 0; k < NELEM(title_seps); k++) {
+		size_t sl = strlen(title_seps[k]);
+		const char *q = memmem(p + s, e - s, title_seps[k], sl);
+		const char *r;
+
+		if (q == NULL)
+			continue;
+		/* the last separator for a suffix */
+		while ((r = memmem(q + sl, (size_t)(p + e - (q + sl)), title_seps[k], sl)) != NULL)
+			q = r;
+		{
+			size_t qs = (size_t)(q - p), ps = qs + sl;
+
+			/* " | Site" is the usual form: one more mention is enough */
+			if (e - ps <= 40 && e - ps >= 2 &&
+			    count_line_prefix(pg, p + ps, e - ps, li) >= (k == 0 ? 1 : 2)) {
+				if (*site == NULL)
+					*site = clean_copy(p, ps, e);
+				e = qs;
+				break;
+			}
+		}
+		/* the first separator for a prefix */
+		q = memmem(p + s, e - s, title_seps[k], sl);
+		{
+			size_t qs = (size_t)(q - p);
+
+			if (qs - s <= 40 && qs - s >= 2 &&
+			    count_line_prefix(pg, p + s, qs - s, li) >= 2) {
+				if (*site == NULL)
+					*site = clean_copy(p, s, qs);
+				s = qs + sl;
+				break;
+			}
+		}
+	}
+	return clean_copy(p, s, e);
+}
+
+/* ------------------------------------------------------------ the date */
+
+/* Words before a date that say it is not the publication date. */
+static int
+date_is_update(const struct page *pg, const struct sc_date_hit *h)
+{
+	static const char *const upd[] = { "updated", "update", "aktualisiert",
+		"geändert", "modified", "mis à jour", "actualizado", "aggiornato",
+		"atualizado", "bijgewerkt", "last edited", "stand:" };
+	size_t s = h->pos > 40 ? h->pos - 40 : 0, k;
+
+	/* only the words just before the date, on its line */
+	{
+		const char *nl = NULL;
+		size_t i;
+
+		for (i = h->pos; i > s; i--)
+			if (pg->p[i - 1] == '\n') {
+				nl = pg->p + i;
+				break;
+			}
+		if (nl)
+			s = (size_t)(nl - pg->p);
+	}
+	for (k = 0; k < NELEM(upd); k++)
+		if (contains_ci(pg->p, s, h->pos, upd[k]))
+			return 1;
+	return 0;
+}
+
+static int
+date_is_published(const struct page *pg, const struct sc_date_hit *h)
+{
+	static const char *const pub[] = { "published", "publié", "veröffentlicht",
+		"publiziert", "erstellt", "publicado", "pubblicato", "gepubliceerd",
+		"posted", "erschienen", "date:", "datum:", "publicación" };
+	size_t s = h->pos > 40 ? h->pos - 40 : 0, k;
+
+	for (k = 0; k < NELEM(pub); k++)
+		if (contains_ci(pg->p, s, h->pos, pub[k]))
+			return 1;
+	return 0;
+}
+
+static int comments_start(struct page *, const struct line *);
+static size_t skip_time(const char *, size_t, size_t);
+
+/*
+ * Blogs often put "Posted on DATE by NAME" under the post, far from the
+ * headline.  Such a line counts when it says it is the publication date
+ * or carries a byline; the search stops where the comments begin.
+ */
+static int
+find_date_far(struct page *pg, int from)
+{
+	int i;
+	size_t after;
+
+	for (i = from; i < pg->nl && i <= pg->title + BYLINE_FAR; i++) {
+		const struct line *L = &pg->ln[i];
+		int k;
+
+		if (L->blank || L->nchars >= 200)
+			continue;
+		if (comments_start(pg, L))
+			break;
+		if (L->nhits == 0 || (pg->pa[L->para].prose && L->nchars > 150))
+			continue;
+		for (k = L->hit0; k < L->hit0 + L->nhits; k++) {
+			const struct sc_date_hit *h = &pg->hits[k];
+			size_t q = skip_time(pg->p, L->e, h->pos + h->len);
+
+			if (date_is_update(pg, h))
+				continue;
+			if (date_is_published(pg, h) || L->bymark ||
+			    byline_marker(pg->p, q, L->e, &after) == 1)
+				return k;
+		}
+	}
+	return -1;
+}
+
+static int
+find_date(struct page *pg, struct sc_date *out)
+{
+	int i, lo, hi, best = -1;
+	double bs = -1e9;
+
+	if (pg->nhits == 0)
+		return 0;
+	if (pg->title < 0)
+		return 0;
+	lo = pg->title - DATE_BEFORE;
+	hi = pg->title + DATE_AFTER;
+	if (lo < 0)
+		lo = 0;
+	for (i = lo; i < pg->nl && i <= hi; i++) {
+		const struct line *L = &pg->ln[i];
+		int k;
+
+		if (L->nhits == 0)
+			continue;
+		for (k = L->hit0; k < L->hit0 + L->nhits; k++) {
+			const struct sc_date_hit *h = &pg->hits[k];
+			double sc = 0;
+			int dist = i - pg->title;
+
+			if (h->flags & SC_DATE_RELATIVE)
+				sc -= 1;
+			if (dist >= 0)
+				sc -= 0.15 * dist;
+			else
+				sc -= 0.4 * -dist;
+			/* a date in running text is an event, not the page's date */
+			if (pg->pa[L->para].prose && L->nchars > 150) {
+				/* except a dateline that opens the text: "Am 8. November 2021 ..." */
+				if (h->pos > L->s + 4)
+					continue;
+				sc -= 3;
+			}
+			if (date_is_update(pg, h))
+				sc -= 2;
+			if (date_is_published(pg, h))
+				sc += 2;
+			if (h->flags & SC_DATE_YY)
+				sc -= 0.5;
+			if (pg->debug) {
+				char b[SC_DATE_FMTLEN];
+
+				sc_date_format(&h->d, b);
+				fprintf(stderr, "date %4d %6.2f %s\n", i, sc, b);
+			}
+			if (sc > bs) {
+				bs = sc;
+				best = k;
+			}
+		}
+	}
+	if (best < 0 || bs < -5)
+		best = find_date_far(pg, hi + 1);
+	if (best < 0)
+		return 0;
+	*out = pg->hits[best].d;
+	return 1;
+}
+
+/* ------------------------------------------------------------ byline */
+
+static size_t skip_time(const char *, size_t, size_t);
+
+/* The line opens the comments: bylines after it are commenters'. */
+static int
+comments_start(struct page *pg, const struct line *L)
+{
+	static const char *const heads[] = { "comment", "kommentar", "antworten",
+		"leave a reply", "reply", "sagt:", "says:", "commentaire",
+		"comentario", "commenti", "reacties", "responses", "antwort",
+		"related", "ähnliche", "you may also", "you might also",
+		"latest content", "neueste beiträge", "most popular" };
+
+	struct line *M = (struct line *)L;
+
+	/* a heading of its own, not a byline that counts its comments */
+	if (L->nchars > 40 || L->nhits > 0)
+		return 0;
+	if (M->comments < 0) {
+		lower_line(pg, L);
+		M->comments = (signed char)low_has_any(pg, heads, NELEM(heads));
+	}
+	return M->comments;
+}
+
+static int
+byline_from_line(struct page *pg, int i, struct names *nm, char **role)
+{
+	const struct line *L = &pg->ln[i];
+	const char *p = pg->p;
+	size_t after, s = L->s, e = L->e, j;
+	int m, k;
+
+	/* image placeholders before the byline: "[e3d6d9295d] By ..." */
+	while (s < e && p[s] == '[') {
+		const char *c = memchr(p + s, ']', e - s);
+
+		if (c == NULL)
+			break;
+		s = (size_t)(c - p) + 1;
+		while (s < e && p[s] == ' ')
+			s++;
+	}
+	/* "By X", "Von X", "Posted by X", and the marker alone on its line */
+	m = byline_marker(p, s, e, &after);
+	if (m == 2) {
+		for (j = (size_t)i + 1; j < (size_t)pg->nl && j <= (size_t)i + 2; j++)
+			if (!pg->ln[j].blank)
+				break;
+		if (j < (size_t)pg->nl && j <= (size_t)i + 2 &&
+		    read_names(p, pg->ln[j].s, pg->ln[j].e, 1, nm) > 0) {
+			read_role(p, nm->end, pg->ln[j].e, role);
+			return 1;
+		}
+		return 0;
+	}
+	if (m == 1 && read_names(p, after, e, 1, nm) > 0) {
+		read_role(p, nm->end, e, role);
+		return 1;
+	}
+	/* "DATE von X", "Published on DATE by X", "DATE | 14:08 Uhr | von X" */
+	for (k = L->hit0; L->nhits > 0 && k < L->hit0 + L->nhits; k++) {
+		size_t q = skip_time(p, e, pg->hits[k].pos + pg->hits[k].len);
+
+		if (byline_marker(p, q, e, &after) == 1 &&
+		    !starts_ci(p, q, e, "di ") &&
+		    read_names(p, after, e, 1, nm) > 0)
+			return 1;
+	}
+	/* markers glued to the name: "Geschrieben vonElisa", "AuthorAndreas" */
+	for (j = s; j + 4 < e; j++) {
+		static const char *const glued[] = { "von", "author", "autor", "by" };
+		size_t g;
+		unsigned char c = (unsigned char)p[j] | 0x20;
+
+		if (c != 'v' && c != 'a' && c != 'b')
+			continue;
+		for (g = 0; g < NELEM(glued); g++) {
+			size_t gl = strlen(glued[g]);
+
+			if (j + gl < e && strncasecmp(p + j, glued[g], gl) == 0 &&
+			    p[j + gl] >= 'A' && p[j + gl] <= 'Z' &&
+			    (j == s || p[j - 1] == ' ' || (p[j - 1] >= '0' && p[j - 1] <= '9') ||
+			    (gl > 3 && p[j - 1] >= 'a' && p[j - 1] <= 'z')) &&
+			    (gl > 3 || j == s || p[j - 1] == ' ') &&
+			    read_names(p, j + gl, e, 1, nm) > 0)
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/* Past separators and times after a date: " | 14:08 Uhr | " */
+static size_t
+skip_time(const char *p, size_t e, size_t q)
+{
+	for (;;) {
+		size_t r = skip_seps(p, e, q);
+		int hh = 0;
+
+		if (r + 1 < e && p[r] >= '0' && p[r] <= '9') {
+			while (r < e && ((p[r] >= '0' && p[r] <= '9') || p[r] == ':'))
+				r++, hh++;
+			while (r < e && p[r] == ' ')
+				r++;
+			q = r;
+			continue;
+		}
+		/* the unit of a time the date finder already read: "13:10 Uhr" */
+		if (starts_ci(p, r, e, "uhr") || starts_ci(p, r, e, "hrs"))
+			r += 3;
+		else if (starts_ci(p, r, e, "hs ") || starts_ci(p, r, e, "h "))
+			r += p[r + 1] == 's' ? 2 : 1;
+		else
+			return r;
+		q = r;
+	}
+}
+
+/*
+ * A line that is only a name next to a date line ("Dominique Wehrmann"
+ * above "am 4. Februar 2022"), or a name and a date on one line
+ * ("Bettina Kugler 19.10.2019, 05:00 Uhr", "Uta Helkenberg | 04.02.2022").
+ */
+static int
+name_near_date(struct page *pg, int i, struct names *nm)
+{
+	const struct line *L = &pg->ln[i];
+	const char *p = pg->p;
+	struct names tmp = { { 0 }, 0, 0 };
+	int ok = 0;
+
+	if (L->nchars > 80 || L->words > 12)
+		return 0;
+	if (L->nhits == 0) {
+		int j, near = 0;
+
+		for (j = i - 1; j >= 0 && j >= i - 2; j--)
+			if (!pg->ln[j].blank) {
+				near |= pg->ln[j].nhits > 0 && pg->ln[j].nchars < 60;
+				break;
+			}
+		for (j = i + 1; j < pg->nl && j <= i + 2; j++)
+			if (!pg->ln[j].blank) {
+				near |= pg->ln[j].nhits > 0 && pg->ln[j].nchars < 60;
+				break;
+			}
+		if (!near || L->words > 4)
+			return 0;
+		if (read_names(p, L->s, L->e, 0, &tmp) == 1 && tmp.end == L->e)
+			ok = 1;
+	} else {
+		const struct sc_date_hit *h = &pg->hits[L->hit0];
+		size_t a = skip_seps(p, L->e, L->s), b;
+
+		/* name before the date */
+		if (a < h->pos && read_names(p, a, h->pos, 0, &tmp) == 1) {
+			b = skip_seps(p, h->pos, tmp.end);
+			ok = b == h->pos;
+		}
+		/* name after the date (and a time): "1. Februar 2022 , Daniel Dillenburg" */
+		if (!ok && L->nhits == 1) {
+			size_t q = skip_time(p, L->e, h->pos + h->len);
+
+			sc_buf_reset(&tmp.authors);
+			tmp.count = 0;
+			if (q < L->e && q > h->pos + h->len &&
+			    read_names(p, q, L->e, 0, &tmp) == 1 && tmp.end == L->e)
+				ok = 1;
+		}
+	}
+	if (ok) {
+		sc_buf_add(&nm->authors, tmp.authors.p, tmp.authors.len);
+		nm->count = tmp.count;
+	}
+	sc_buf_free(&tmp.authors);
+	return ok;
+}
+
+/*
+ * A byline at the end of the lead: "... party. Siamak Kakai – Iraqi
+ * Affairs Expert".
+ */
+static int
+byline_at_end(struct page *pg, const struct line *L, struct names *nm, char **role,
+    size_t *cut)
+{
+	const char *p = pg->p;
+	size_t e = L->e, i, ns;
+
+	/* the last sentence end, then "Name Name – Role" */
+	for (i = e; i > L->s + 1; i--)
+		if ((p[i - 2] == '.' || p[i - 2] == '!' || p[i - 2] == '?') && p[i - 1] == ' ')
+			break;
+	if (i <= L->s + 1 || e - i > 120)
+		return 0;
+	ns = i;
+	{
+		struct names tmp = { { 0 }, 0, 0 };
+		char *r = NULL;
+		int ok = 0;
+
+		if (read_names(p, ns, e, 0, &tmp) == 1 && tmp.count == 1) {
+			read_role(p, tmp.end, e, &r);
+			ok = r != NULL;
+		}
+		if (ok) {
+			sc_buf_add(&nm->authors, tmp.authors.p, tmp.authors.len);
+			nm->count = 1;
+			*role = r;
+			*cut = ns;
+		} else
+			free(r);
+		sc_buf_free(&tmp.authors);
+		return ok;
+	}
+}
+
+/*
+ * A bare name needs more proof than one after "By": each word is
+ * capitalised like a name ("Elizabeth", not "PowerPoint"), and no word
+ * of it is in the headline (a kicker or a subject, not the writer).
+ */
+static int
+plain_name(const struct page *pg, const char *s, size_t n)
+{
+	const struct line *T = &pg->ln[pg->title];
+	size_t i = 0;
+
+	while (i < n) {
+		size_t j = i, l;
+		int k = 0, inner_upper = 0, prev_lower = 0;
+
+		while (j < n && s[j] != ' ') {
+			uint32_t cp = cp_at(s, n, j, &l);
+
+			if (prev_lower && is_upper(cp))
+				inner_upper = 1;	/* "PowerPoint" */
+			prev_lower = is_lower(cp);
+			k++;
+			j += l;
+		}
+		if (inner_upper || k < 2)
+			return 0;
+		if (memmem(pg->p + T->s, T->e - T->s, s + i, j - i) != NULL)
+			return 0;
+		i = j + 1;
+	}
+	return 1;
+}
+
+static void
+find_byline(struct page *pg, struct sc_pagemeta *out)
+{
+	struct names nm = { { 0 }, 0, 0 };
+	char *role = NULL;
+	int i, k, lo, hi, found = 0;
+
+	if (pg->title < 0)
+		return;
+	lo = pg->title - BYLINE_BEFORE;
+	hi = pg->title + BYLINE_AFTER;
+	if (lo < 0)
+		lo = 0;
+	for (i = pg->title + 1; !found && i < pg->nl && i <= hi; i++) {
+		if (pg->ln[i].blank || pg->ln[i].nchars >= 200)
+			continue;
+		if (comments_start(pg, &pg->ln[i])) {
+			hi = i;
+			break;
+		}
+		found = byline_from_line(pg, i, &nm, &role);
+	}
+	/*
+	 * Further down, only an explicit byline at the start of a line
+	 * ("Posted by", "Text:"), and never in the comments.
+	 */
+	for (i = hi + 1; !found && i < pg->nl && i <= pg->title + BYLINE_FAR &&
+	    hi == pg->title + BYLINE_AFTER; i++) {
+		const struct line *L = &pg->ln[i];
+
+		if (L->blank || L->nchars >= 200)
+			continue;
+		if (comments_start(pg, L))
+			break;
+		if (L->bymark == 1 || L->nhits > 0)
+			found = byline_from_line(pg, i, &nm, &role);
+		/* so far from the headline, a single word is too weak */
+		if (found && memchr(nm.authors.p, ' ', nm.authors.len) == NULL) {
+			found = 0;
+			sc_buf_reset(&nm.authors);
+			nm.count = 0;
+			free(role);
+			role = NULL;
+		}
+	}
+	for (i = pg->title - 1; !found && i >= lo; i--)
+		if (!pg->ln[i].blank && pg->ln[i].nchars < 200)
+			found = byline_from_line(pg, i, &nm, &role);
+	for (i = pg->title + 1; !found && i < pg->nl && i <= pg->title + 8; i++)
+		if (!pg->ln[i].blank)
+			found = name_near_date(pg, i, &nm);
+	for (i = pg->title - 1; !found && i >= 0 && i >= pg->title - 3; i--)
+		if (!pg->ln[i].blank)
+			found = name_near_date(pg, i, &nm);
+	/*
+	 * A line that is only a person's name, between the headline and the
+	 * start of the text: the byline without its "By".
+	 */
+	for (i = pg->title + 1, k = 0; !found && i < pg->nl && k < NAME_LINE_AFTER &&
+	    (pg->rs < 0 || i < pg->rs); i++) {
+		const struct line *L = &pg->ln[i];
+		struct names tmp = { { 0 }, 0, 0 };
+
+		if (L->blank)
+			continue;
+		k++;
+		if (L->nchars <= 40 && L->words >= 2 && L->words <= 4 && L->nhits == 0 &&
+		    read_names(pg->p, L->s, L->e, 0, &tmp) == 1 && tmp.end == L->e &&
+		    plain_name(pg, tmp.authors.p, tmp.authors.len)) {
+			sc_buf_add(&nm.authors, tmp.authors.p, tmp.authors.len);
+			found = 1;
+		}
+		sc_buf_free(&tmp.authors);
+	}
+	if (found && nm.authors.len > 0) {
+		out->author = clean_copy(nm.authors.p, 0, nm.authors.len);
+		out->author_role = role;
+		pg->byline = i;
+	} else
+		free(role);
+	sc_buf_free(&nm.authors);
+}
+
+/* ------------------------------------------------------------ categories, tags */
+
+/* Split p[s..e) at commas (and " · ", " | ", " • ") into a list of strings. */
+static void
+split_list(const char *p, size_t s, size_t e, char ***list, size_t *n)
+{
+	size_t i = s, a = s;
+
+	while (i <= e) {
+		int sep = 0;
+		size_t sl = 0;
+
+		if (i == e)
+			sep = 1;
+		else if (p[i] == ',' || p[i] == ';' || p[i] == '|')
+			sep = 1, sl = 1;
+		else if (i + 3 <= e && memcmp(p + i, "\xE2\x80\xA2", 3) == 0)
+			sep = 1, sl = 3;
+		else if (i + 2 <= e && memcmp(p + i, "\xC2\xB7", 2) == 0)
+			sep = 1, sl = 2;
+		if (sep) {
+			char *v = clean_copy(p, a, i);
+
+			if (v != NULL && strlen(v) <= 60) {
+				*list = xreallocarray(*list, *n + 1, sizeof **list);
+				(*list)[(*n)++] = v;
+			} else
+				free(v);
+			if (i == e)
+				break;
+			i += sl;
+			a = i;
+			continue;
+		}
+		i++;
+	}
+}
+
+static void
+free_list(char **list, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		free(list[i]);
+	free(list);
+}
+
+static const char *const cat_labels[] = {
+	"categories:", "category:", "kategorie:", "kategorien:", "rubrik:",
+	"catégorie:", "catégories:", "categoría:", "categorías:", "categoria:",
+	"categorie:", "posted in ", "filed under:", "filed under ",
+	"veröffentlicht in ", "abgelegt unter:", "abgelegt unter ",
+	"kategorie ", "categorized as ",
+};
+static const char *const tag_labels[] = {
+	"tags:", "tag:", "schlagwörter:", "schlagworte:", "stichwörter:",
+	"stichworte:", "tagged with:", "tagged ", "etiquetas:", "mots-clés:",
+	"mots-clés :", "tag ", "parole chiave:", "trefwoorden:", "keywords:",
+	"themen:", "schlagwort:",
+};
+
+static void
+find_lists(struct page *pg, struct sc_pagemeta *out)
+{
+	const char *p = pg->p;
+	int i, lo, hi;
+
+	if (pg->title < 0)
+		return;
+	lo = pg->title - 6 < 0 ? 0 : pg->title - 6;
+	hi = pg->title + 30;
+	for (i = lo; i < pg->nl && i <= hi; i++) {
+		const struct line *L = &pg->ln[i];
+		size_t k;
+
+		if (L->blank || L->nchars > 300)
+			continue;
+		/* "2020/09/06 | Note, political, top news" */
+		if (out->ncategories == 0 && L->nhits == 1 &&
+		    pg->hits[L->hit0].pos <= L->s) {
+			size_t q = pg->hits[L->hit0].pos + pg->hits[L->hit0].len;
+
+			while (q < L->e && p[q] == ' ')
+				q++;
+			if (q + 1 < L->e && p[q] == '|') {
+				q++;
+				if (memchr(p + q, '|', L->e - q) == NULL)
+					split_list(p, q, L->e, &out->categories, &out->ncategories);
+			}
+		}
+		if (memchr(p + L->s, ':', L->e - L->s) == NULL &&
+		    !starts_ci(p, L->s, L->e, "posted in") && !starts_ci(p, L->s, L->e, "filed") &&
+		    !starts_ci(p, L->s, L->e, "veröffentlicht in") &&
+		    !starts_ci(p, L->s, L->e, "abgelegt") && !starts_ci(p, L->s, L->e, "kategorie") &&
+		    !starts_ci(p, L->s, L->e, "categorized") && !starts_ci(p, L->s, L->e, "tag"))
+			continue;
+		for (k = 0; out->ncategories == 0 && k < NELEM(cat_labels); k++)
+			if (starts_ci(p, L->s, L->e, cat_labels[k]) ||
+			    (L->s + 2 < L->e && contains_ci(p, L->s, L->e, cat_labels[k]) &&
+			    cat_labels[k][strlen(cat_labels[k]) - 1] == ':')) {
+				const char *q = NULL;
+				size_t j, l = strlen(cat_labels[k]);
+
+				for (j = L->s; j + l <= L->e; j++)
+					if (strncasecmp(p + j, cat_labels[k], l) == 0) {
+						q = p + j + l;
+						break;
+					}
+				if (q != NULL)
+					split_list(p, (size_t)(q - p), L->e, &out->categories,
+					    &out->ncategories);
+			}
+		for (k = 0; out->ntags == 0 && k < NELEM(tag_labels); k++)
+			if (starts_ci(p, L->s, L->e, tag_labels[k]))
+				split_list(p, L->s + strlen(tag_labels[k]), L->e, &out->tags,
+				    &out->ntags);
+	}
+}
+
+/* ------------------------------------------------------------ lead, site */
+
+/*
+ * The lead: the first paragraph after the headline (past date, byline and
+ * category lines) when it reads as prose.  A site prefix "Site - " is
+ * taken off when other lines of the page start with the same name.
+ */
+static void
+find_lead(struct page *pg, struct sc_pagemeta *out)
+{
+	const char *p = pg->p;
+	int i, k = 0;
+
+	if (pg->title < 0)
+		return;
+	for (i = pg->title + 1; i < pg->nl && k < 6; i++) {
+		const struct line *L = &pg->ln[i];
+		const struct para *P;
+		size_t s, e;
+
+		if (L->blank)
+			continue;
+		k++;
+		P = &pg->pa[L->para];
+		if (!P->prose || P->first != i)
+			continue;
+		if (P->first != P->last || L->nchars > 1200)
+			break;
+		s = L->s;
+		e = L->e;
+		/* "Strategic Council Online - Al-Kazemi's stances ..." */
+		{
+			size_t t, q;
+			static const char *const seps[] = { " - ", " \xE2\x80\x93 ",
+				" \xE2\x80\x94 ", "\xE2\x80\x94" };
+
+			for (t = 0; t < NELEM(seps); t++) {
+				const char *m = memmem(p + s, e - s < 60 ? e - s : 60,
+				    seps[t], strlen(seps[t]));
+				int words = 0;
+
+				if (m == NULL)
+					continue;
+				q = (size_t)(m - p);
+				for (size_t z = s; z < q; z++)
+					words += p[z] == ' ';
+				if (words <= 4 && count_line_prefix(pg, p + s, q - s, i) >= 2) {
+					if (out->site == NULL)
+						out->site = clean_copy(p, s, q);
+					s = q + strlen(seps[t]);
+				}
+				break;
+			}
+		}
+		if (out->author == NULL) {
+			struct names nm = { { 0 }, 0, 0 };
+			char *role = NULL;
+			size_t cut;
+			struct line tmp = *L;
+
+			tmp.s = s;
+			if (byline_at_end(pg, &tmp, &nm, &role, &cut)) {
+				out->author = clean_copy(nm.authors.p, 0, nm.authors.len);
+				out->author_role = role;
+				e = cut;
+			}
+			sc_buf_free(&nm.authors);
+		} else {
+			/* the byline found elsewhere may end the lead too */
+			size_t al = strlen(out->author);
+			const char *m = memmem(p + s, e - s, out->author, al);
+
+			if (m != NULL && (size_t)(m - p) > s + (e - s) / 2)
+				e = (size_t)(m - p);
+		}
+		out->description = clean_copy(p, s, e);
+		break;
+	}
+}
+
+/* ------------------------------------------------------------ url */
+
+/* A line that is only the page's own URL ("https://example.com/2020/09/06/slug"). */
+static void
+find_url(struct page *pg, struct sc_pagemeta *out)
+{
+	const char *p = pg->p;
+	int i, lo, hi;
+
+	if (pg->title < 0)
+		return;
+	lo = pg->title - 4 < 0 ? 0 : pg->title - 4;
+	hi = pg->title + 8;
+	for (i = lo; i < pg->nl && i <= hi; i++) {
+		const struct line *L = &pg->ln[i];
+		size_t j;
+
+		if (L->blank || !(starts_ci(p, L->s, L->e, "http://") ||
+		    starts_ci(p, L->s, L->e, "https://")))
+			continue;
+		for (j = L->s; j < L->e; j++)
+			if (p[j] == ' ' || (unsigned char)p[j] < 0x21)
+				break;
+		if (j == L->e && L->e - L->s > 12) {
+			out->url = clean_copy(p, L->s, L->e);
+			return;
+		}
+	}
+}
+
+/* ------------------------------------------------------------ entry points */
+
+/*
+ * The record's URL, when the page shows no date near its headline:
+ * "/2020/09/06/slug" is the publication day on most blogs and news sites.
+ */
+static int
+date_from_url(const struct page *pg, const char *url, struct sc_date *out)
+{
+	struct sc_date_hit h[4];
+	size_t n, i;
+
+	if (url == NULL)
+		return 0;
+	n = sc_date_find(url, strlen(url), &pg->dc, h, 4);
+	for (i = 0; i < n; i++)
+		if (h[i].flags & SC_DATE_URL) {
+			*out = h[i].d;
+			out->hour = -1;
+			return 1;
+		}
+	return 0;
+}
+
+void
+sc_pagemeta_opts_init(struct sc_pagemeta_opts *o)
+{
+	memset(o, 0, sizeof *o);
+}
+
+void
+sc_pagemeta_free(struct sc_pagemeta *m)
+{
+	if (m == NULL)
+		return;
+	free(m->title);
+	free(m->date);
+	free(m->author);
+	free(m->author_role);
+	free(m->site);
+	free(m->description);
+	free(m->url);
+	free_list(m->categories, m->ncategories);
+	free_list(m->tags, m->ntags);
+	memset(m, 0, sizeof *m);
+}
+
+void
+sc_pagemeta_extract(const char *text, size_t len, const struct sc_pagemeta_opts *o,
+    struct sc_pagemeta *out)
+{
+	struct sc_pagemeta_opts def;
+	struct page pg;
+	size_t max;
+	struct sc_date d;
+	const char *dbg = getenv("SC_PAGEMETA_DEBUG");
+
+	memset(out, 0, sizeof *out);
+	if (o == NULL) {
+		sc_pagemeta_opts_init(&def);
+		o = &def;
+	}
+	memset(&pg, 0, sizeof pg);
+	max = o->max_bytes ? o->max_bytes : SC_PAGEMETA_MAX_BYTES;
+	if (len > max) {
+		/* end at a line end, never inside a character */
+		const char *nl = NULL;
+		size_t i;
+
+		for (i = max; i > max / 2; i--)
+			if (text[i - 1] == '\n') {
+				nl = text + i;
+				break;
+			}
+		len = nl ? (size_t)(nl - text) : max;
+		while (len > 0 && ((unsigned char)text[len] & 0xC0) == 0x80)
+			len--;
+	}
+	pg.p = text;
+	pg.n = len;
+	pg.title = pg.byline = pg.lead = -1;
+	pg.debug = dbg == NULL || *dbg == '\0' ? 0 : strcmp(dbg, "features") == 0 ? 2 : 1;
+	sc_date_ctx_init(&pg.dc);
+	if (o->now != NULL) {
+		pg.dc.now = *o->now;
+		pg.dc.relative = 1;
+	}
+	pg.dc.lang = o->lang;
+
+	split_lines(&pg);
+	find_paragraphs(&pg);
+	count_duplicates(&pg);
+	find_dates(&pg);
+	mark_bylines(&pg);
+	find_main_text(&pg);
+	main_text_words(&pg);
+	find_title(&pg);
+	if (pg.title >= 0) {
+		char *site = NULL;
+
+		out->title = clean_title(&pg, pg.title, &site);
+		out->site = site;
+		if (find_date(&pg, &d) || date_from_url(&pg, o->url, &d)) {
+			char b[SC_DATE_FMTLEN];
+
+			sc_date_format(&d, b);
+			out->date = xstrdup(b);
+		}
+		find_byline(&pg, out);
+		find_lists(&pg, out);
+		find_lead(&pg, out);
+		find_url(&pg, out);
+	}
+	free(pg.ln);
+	free(pg.pa);
+	free(pg.hits);
+	free(pg.words);
+	free(pg.nbline);
+	sc_buf_free(&pg.low);
+}

@@ -1,0 +1,330 @@
+/*
+ * Unit tests of common/date.c: a table of date strings as pages show
+ * them, in many languages, with the ISO date expected (NULL: no date),
+ * then the finder's order resolution, relative dates and plausibility.
+ * "now" is fixed at 2023-11-10 12:00 so the table does not age.
+ */
+#include "../tap.h"
+#include "date.h"
+
+struct dcase {
+	const char *lang;	/* page language, or NULL */
+	const char *in;
+	const char *want;	/* ISO 8601, or NULL when no date must be found */
+};
+
+static const struct dcase cases[] = {
+	/* ISO and year-first */
+	{ NULL, "2020-09-06", "2020-09-06" },
+	{ NULL, "2020/09/06", "2020-09-06" },
+	{ NULL, "2020/09/06 | Note, political, top news", "2020-09-06" },
+	{ NULL, "2020.09.06", "2020-09-06" },
+	{ NULL, "2020-9-6", "2020-09-06" },
+	{ NULL, "2020-09-06T14:05:00", "2020-09-06T14:05:00" },
+	{ NULL, "2020-09-06T14:05:00Z", "2020-09-06T14:05:00Z" },
+	{ NULL, "2020-09-06T14:05:00+02:00", "2020-09-06T14:05:00+02:00" },
+	{ NULL, "2020-09-06T14:05:00.123-05:00", "2020-09-06T14:05:00-05:00" },
+	{ NULL, "2020-09-06 14:05", "2020-09-06T14:05:00" },
+	{ NULL, "datePublished 2019-08-02T10:00:00+0200", "2019-08-02T10:00:00+02:00" },
+	{ NULL, "Stand: 2021-03-01", "2021-03-01" },
+	/* de */
+	{ "de", "06.09.2020", "2020-09-06" },
+	{ "de", "6.9.2020", "2020-09-06" },
+	{ "de", "6.9.20", "2020-09-06" },
+	{ "de", "06.09.20 09:51", "2020-09-06T09:51:00" },
+	{ "de", "6. September 2020", "2020-09-06" },
+	{ "de", "Veröffentlicht am 12. Juni 2017 von gizzmo", "2017-06-12" },
+	{ "de", "am 4. Februar 2022 um 11:23", "2022-02-04T11:23:00" },
+	{ "de", "1. Januar 2016 von KleineGrüneMonster", "2016-01-01" },
+	{ "de", "Mittwoch, 2. März 2022", "2022-03-02" },
+	{ "de", "3. Okt. 2021", "2021-10-03" },
+	{ "de", "01. Dez. 2022 | 14:08 Uhr | von Jona", "2022-12-01T14:08:00" },
+	{ "de", "15. Jänner 2019", "2019-01-15" },
+	{ "de", "21. Januar 202221. Januar 2022", "2022-01-21" },
+	{ "de", "Hildesheimer Presse 1. November 20231. November 2023", "2023-11-01" },
+	{ "de", "Bettina Kugler19.10.2019, 05:00 Uhr", "2019-10-19T05:00:00" },
+	{ "de", "News vom 23.01.2020", "2020-01-23" },
+	{ "de", "27.04.2020 - 18:50 Uhr", "2020-04-27T18:50:00" },
+	{ "de", "Erstellt am 01.01.23 um 08:35", "2023-01-01T08:35:00" },
+	{ "de", "31. Dezember 1999", "1999-12-31" },
+	/* en */
+	{ "en", "September 6th, 2020", "2020-09-06" },
+	{ "en", "September 6, 2020", "2020-09-06" },
+	{ "en", "Sept. 6, 2020", "2020-09-06" },
+	{ "en", "Sep 6 2020", "2020-09-06" },
+	{ "en", "6 September 2020", "2020-09-06" },
+	{ "en", "6th September 2020", "2020-09-06" },
+	{ "en", "December 29th 2019", "2019-12-29" },
+	{ "en", "Feb 14, 2016 10:47 AM EST", "2016-02-14T10:47:00" },
+	{ "en", "PUBLISHED: November 8, 2023 at 4:56 p.m.", "2023-11-08T16:56:00" },
+	{ "en", "November 8, 2023 at 12:21 a.m.", "2023-11-08T00:21:00" },
+	{ "en", "Posted on September 21, 2020 by Adi Tzlil", "2020-09-21" },
+	{ "en", "2 Apr, 2016", "2016-04-02" },
+	{ "en", "04 November 2020", "2020-11-04" },
+	{ "en", "Published: 30 January 2017", "2017-01-30" },
+	{ "en", "Last updated Nov 8, 2023", "2023-11-08" },
+	{ "en", "09/06/2020", "2020-09-06" },
+	{ "en", "12/25/2019", "2019-12-25" },
+	{ "en", "25/12/2019", "2019-12-25" },
+	{ "en", "1/23/2020", "2020-01-23" },
+	{ "en", "Sunday, October 4, 2020", "2020-10-04" },
+	/* fr */
+	{ "fr", "6 septembre 2020", "2020-09-06" },
+	{ "fr", "1er janvier 2021", "2021-01-01" },
+	{ "fr", "le 12 février 2019 à 14h30", "2019-02-12T14:30:00" },
+	{ "fr", "12 fevrier 2019", "2019-02-12" },
+	{ "fr", "15 août 2018", "2018-08-15" },
+	{ "fr", "Publié le 3 déc. 2021", "2021-12-03" },
+	{ "fr", "06/09/2020", "2020-09-06" },
+	{ "fr", "mis à jour le 23 mai 2022", "2022-05-23" },
+	/* es */
+	{ "es", "04 de mayo de 2022", "2022-05-04" },
+	{ "es", "04 de mayo 2022 a las 09:01 hrs.", "2022-05-04T09:01:00" },
+	{ "es", "Por Rodrigo Mejías04 de mayo 2022", "2022-05-04" },
+	{ "es", "miércoles, 4 de mayo de 2022", "2022-05-04" },
+	{ "es", "7 de setiembre de 2021", "2021-09-07" },
+	{ "es", "12 dic. 2019", "2019-12-12" },
+	{ "es", "23/01/2022", "2022-01-23" },
+	/* it */
+	{ "it", "14 Gennaio 2020", "2020-01-14" },
+	{ "it", "( Pescasseroli, 14 Gennaio 20 )", "2020-01-14" },
+	{ "it", "3 settembre 2019 alle 10:15", "2019-09-03T10:15:00" },
+	{ "it", "1 mag 2021", "2021-05-01" },
+	{ "it", "20 ottobre 2018", "2018-10-20" },
+	/* pt */
+	{ "pt", "6 de setembro de 2020", "2020-09-06" },
+	{ "pt", "25 de março de 2021 às 18:40", "2021-03-25T18:40:00" },
+	{ "pt", "3 de dezembro de 2019", "2019-12-03" },
+	{ "pt", "10 out 2022", "2022-10-10" },
+	/* nl */
+	{ "nl", "6 september 2020", "2020-09-06" },
+	{ "nl", "12 maart 2021", "2021-03-12" },
+	{ "nl", "3 mei 2019 om 14:00", "2019-05-03T14:00:00" },
+	{ "nl", "1 mrt 2022", "2022-03-01" },
+	/* pl */
+	{ "pl", "6 września 2020", "2020-09-06" },
+	{ "pl", "14 lutego 2021", "2021-02-14" },
+	{ "pl", "1 października 2019, godz. 12:30", "2019-10-01T12:30:00" },
+	{ "pl", "06.09.2020", "2020-09-06" },
+	/* ru, uk */
+	{ "ru", "6 сентября 2020", "2020-09-06" },
+	{ "ru", "6 сентября 2020 г.", "2020-09-06" },
+	{ "ru", "23 февраля 2019 в 15:20", "2019-02-23T15:20:00" },
+	{ "ru", "1 МАЯ 2018", "2018-05-01" },
+	{ "uk", "24 серпня 2021", "2021-08-24" },
+	/* sv, da, cs, tr, fi, hu, ro, el */
+	{ "sv", "6 augusti 2020", "2020-08-06" },
+	{ "da", "3. marts 2021", "2021-03-03" },
+	{ "cs", "6. září 2020", "2020-09-06" },
+	{ "cs", "12. listopadu 2019", "2019-11-12" },
+	{ "tr", "6 Eylül 2020", "2020-09-06" },
+	{ "fi", "6. syyskuuta 2020", "2020-09-06" },
+	{ "hu", "2020. szeptember 6.", "2020-09-06" },
+	{ "ro", "6 septembrie 2020", "2020-09-06" },
+	{ "el", "6 Σεπτεμβρίου 2020", "2020-09-06" },
+	/* CJK */
+	{ "zh", "2020年9月6日", "2020-09-06" },
+	{ "ja", "2020年 9月 6日 14:05", "2020-09-06T14:05:00" },
+	{ "ko", "2020년 9월 6일", "2020-09-06" },
+	/* dates in URLs */
+	{ NULL, "https://lemire.me/blog/2019/08/02/json-parsing/", "2019-08-02" },
+	{ NULL, "http://example.com/2020/09/06/slug", "2020-09-06" },
+	{ NULL, "www.jobsnhire.com/articles/35030/20160214/need-know.htm", "2016-02-14" },
+	{ NULL, "/news/2021-11-03-cop26", "2021-11-03" },
+	/* rejects: impossible, implausible, or no date at all */
+	{ NULL, "31/02/2020", NULL },
+	{ "de", "31.02.2020", NULL },
+	{ NULL, "2019-02-29", NULL },
+	{ NULL, "2020-13-01", NULL },
+	{ "de", "12.12.2099", NULL },
+	{ "de", "01.01.1990", NULL },
+	{ "de", "01.01.94", NULL },
+	{ "en", "25/13/2020", NULL },
+	{ "en", "on 6 September 20 people died", NULL },
+	{ "en", "Version 1.2.3", NULL },
+	{ "en", "Call 0800-123-4567", NULL },
+	{ "en", "June 2020", NULL },
+	{ "en", "Jun12", NULL },
+	{ "de", "Tel. 0341/696290", NULL },
+	{ "en", "2 days ago", NULL },		/* relative: only with a given now */
+	{ "en", "3:45 PM", NULL },
+	{ "en", "ISBN 978-3-16-148410-0", NULL },
+	{ "en", "2020/09 archive", NULL },
+	{ "en", "page 12 of 30", NULL },
+	{ "en", "", NULL },
+};
+
+static void
+check_case(const struct dcase *c)
+{
+	struct sc_date_ctx ctx;
+	struct sc_date_hit h[4];
+	char buf[SC_DATE_FMTLEN], name[256];
+	size_t n;
+
+	sc_date_ctx_init(&ctx);
+	sc_date_parse_now("2023-11-10T12:00:00", &ctx.now);
+	ctx.lang = c->lang;
+	n = sc_date_find(c->in, strlen(c->in), &ctx, h, 4);
+	n = sc_date_resolve(h, n, &ctx, NULL);
+	snprintf(name, sizeof name, "[%s] \"%s\"", c->lang ? c->lang : "-", c->in);
+	if (c->want == NULL) {
+		if (!ok(n == 0, name)) {
+			sc_date_format(&h[0].d, buf);
+			printf("#   found: %s\n", buf);
+		}
+		return;
+	}
+	if (n == 0) {
+		is_str(NULL, c->want, name);
+		return;
+	}
+	sc_date_format(&h[0].d, buf);
+	is_str(buf, c->want, name);
+}
+
+static void
+test_resolve(void)
+{
+	struct sc_date_ctx ctx;
+	struct sc_date_hit h[8];
+	enum sc_date_order ord;
+	char buf[SC_DATE_FMTLEN];
+	const char *page = "Posted 03/04/2021. Comments: 25/03/2021, 28/03/2021";
+	size_t n;
+
+	sc_date_ctx_init(&ctx);
+	ctx.lang = "en";	/* English would read 03/04 as March 4 */
+	n = sc_date_find(page, strlen(page), &ctx, h, 8);
+	n = sc_date_resolve(h, n, &ctx, &ord);
+	is_int(n, 3, "resolve keeps the three dates");
+	is_int(ord, SC_ORDER_DMY, "day-first dates elsewhere on the page decide");
+	sc_date_format(&h[0].d, buf);
+	is_str(buf, "2021-04-03", "03/04/2021 read as 3 April");
+
+	page = "Updated 03/04/2021 (first posted 12/28/2020)";
+	sc_date_ctx_init(&ctx);
+	ctx.lang = "de";	/* German would read 03/04 as 3 April */
+	n = sc_date_find(page, strlen(page), &ctx, h, 8);
+	n = sc_date_resolve(h, n, &ctx, &ord);
+	is_int(ord, SC_ORDER_MDY, "a month-first date on the page decides");
+	sc_date_format(&h[0].d, buf);
+	is_str(buf, "2021-03-04", "03/04/2021 read as March 4");
+
+	sc_date_ctx_init(&ctx);
+	ctx.order = SC_ORDER_MDY;
+	n = sc_date_find("05/06/2020", 10, &ctx, h, 8);
+	sc_date_format(&h[0].d, buf);
+	is_str(buf, "2020-05-06", "a fixed order is obeyed");
+}
+
+static void
+test_relative(void)
+{
+	static const struct { const char *in, *want; } rel[] = {
+		{ "2 days ago", "2023-11-08" },
+		{ "3 hours ago", "2023-11-10" },
+		{ "13 hours ago", "2023-11-09" },
+		{ "vor 3 Stunden", "2023-11-10" },
+		{ "vor 2 Tagen", "2023-11-08" },
+		{ "il y a 2 jours", "2023-11-08" },
+		{ "hace 3 días", "2023-11-07" },
+		{ "2 giorni fa", "2023-11-08" },
+		{ "1 week ago", "2023-11-03" },
+		{ "2 months ago", "2023-09-10" },
+		{ "vor 1 Jahr", "2022-11-10" },
+		{ "3 dni temu", "2023-11-07" },
+		{ "5 дней назад", "2023-11-05" },
+		{ "2 dagen geleden", "2023-11-08" },
+	};
+	struct sc_date_ctx ctx;
+	struct sc_date_hit h[2];
+	char buf[SC_DATE_FMTLEN];
+	size_t i, n;
+
+	sc_date_ctx_init(&ctx);
+	ok(sc_date_parse_now("2023-11-10T12:00", &ctx.now) == 0, "--now with a time parses");
+	ctx.relative = 1;
+	for (i = 0; i < sizeof rel / sizeof rel[0]; i++) {
+		n = sc_date_find(rel[i].in, strlen(rel[i].in), &ctx, h, 2);
+		if (n == 0) {
+			is_str(NULL, rel[i].want, rel[i].in);
+			continue;
+		}
+		sc_date_format(&h[0].d, buf);
+		buf[10] = '\0';
+		is_str(buf, rel[i].want, rel[i].in);
+	}
+}
+
+static void
+test_api(void)
+{
+	struct sc_date d;
+	struct sc_date_ctx ctx;
+	char buf[SC_DATE_FMTLEN];
+
+	ok(sc_date_valid(2020, 2, 29), "2020-02-29 exists");
+	ok(!sc_date_valid(2100, 2, 29), "2100 is no leap year");
+	ok(sc_date_valid(2000, 2, 29), "2000 is a leap year");
+	ok(!sc_date_valid(2021, 4, 31), "April has 30 days");
+	ok(sc_date_parse_now("2020-09-06", &d) == 0 && d.hour < 0, "--now date only");
+	ok(sc_date_parse_now("2020-09-06 10:00", &d) == 0 && d.hour == 10, "--now with a space");
+	ok(sc_date_parse_now("today", &d) == 0, "--now today");
+	ok(sc_date_parse_now("yesterday", &d) == -1, "--now rejects words");
+	ok(sc_date_parse_now("2020-02-30", &d) == -1, "--now rejects impossible days");
+	ok(sc_date_parse_now("2020-09-06x", &d) == -1, "--now rejects trailing junk");
+	ok(sc_date_parse_now("06.09.2020", &d) == -1, "--now is ISO only");
+
+	sc_date_ctx_init(&ctx);
+	sc_date_parse_now("2023-11-10", &ctx.now);
+	ok(sc_date_parse("  Sunday, 6 September 2020. ", 28, &ctx, &d) == 0 &&
+	    d.year == 2020 && d.month == 9 && d.day == 6, "parse: one date with words around");
+	ok(sc_date_parse("6 September 2020, 7 September 2020", 34, &ctx, &d) == -1,
+	    "parse: two dates are not one");
+	ok(sc_date_parse("Page 3: 6 September 2020", 24, &ctx, &d) == -1,
+	    "parse: other numbers make it no date");
+	ok(sc_date_parse("2023-11-11", 10, &ctx, &d) == -1, "parse: the day after now is rejected");
+	ok(sc_date_parse("2023-11-10", 10, &ctx, &d) == 0, "parse: now itself is fine");
+
+	d.year = 2020; d.month = 9; d.day = 6; d.hour = 7; d.minute = 5; d.second = 0;
+	d.tzoff = -330;
+	sc_date_format(&d, buf);
+	is_str(buf, "2020-09-06T07:05:00-05:30", "format with a negative offset");
+	d.hour = -1;
+	sc_date_format(&d, buf);
+	is_str(buf, "2020-09-06", "format without a time");
+
+	/* NUL bytes and invalid UTF-8 around a date do not hide it */
+	{
+		static const char nul[] = "x\0\xff\xfe 6. September 2020 \0";
+		struct sc_date_hit h[2];
+
+		is_int(sc_date_find(nul, sizeof nul - 1, &ctx, h, 2), 1,
+		    "a date between NUL and invalid bytes is found");
+	}
+}
+
+int
+main(void)
+{
+	size_t i, nlang = 0;
+	const char *seen[64];
+
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		size_t k;
+
+		check_case(&cases[i]);
+		for (k = 0; k < nlang; k++)
+			if (cases[i].lang && strcmp(seen[k], cases[i].lang) == 0)
+				break;
+		if (cases[i].lang && k == nlang && nlang < 64)
+			seen[nlang++] = cases[i].lang;
+	}
+	ok(sizeof cases / sizeof cases[0] >= 100, "at least 100 date strings in the table");
+	ok(nlang >= 10, "the table covers at least 10 languages");
+	test_resolve();
+	test_relative();
+	test_api();
+	return tap_done();
+}

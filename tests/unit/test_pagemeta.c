@@ -1,0 +1,334 @@
+/*
+ * Unit tests of common/pagemeta.c on small pages written for the tests:
+ * headlines among navigation and teasers, bylines in several languages
+ * and layouts, organisations that must not become authors, categories,
+ * tags, site prefixes, leads, and bad input.
+ */
+#include "../tap.h"
+#include "pagemeta.h"
+#include "utf8.h"
+
+static struct sc_date now = { 2023, 11, 10, 12, 0, 0, SC_DATE_NOTZ };
+
+static void
+extract(const char *page, struct sc_pagemeta *m)
+{
+	struct sc_pagemeta_opts o;
+
+	sc_pagemeta_opts_init(&o);
+	o.now = &now;
+	sc_pagemeta_extract(page, strlen(page), &o, m);
+}
+
+/* A body long enough to read as the main text. */
+#define BODY \
+	"The council met on Tuesday to discuss the plans for the new bridge over " \
+	"the river, which has been delayed for more than three years because of " \
+	"rising costs and a dispute about who should pay for the repairs.\n\n" \
+	"Residents who attended the meeting said they were tired of waiting and " \
+	"asked the mayor to publish a timetable before the end of the year, so " \
+	"that shops near the old crossing could plan for the closure.\n\n" \
+	"The mayor promised an answer within a month and said that the regional " \
+	"government had agreed in principle to share the costs of the work.\n"
+
+#define NAV \
+	"Skip to content\n\n" \
+	"  • Home\n  • News\n  • Sport\n  • Culture\n  • Contact\n\n" \
+	"Search\n\n"
+
+#define TEASERS \
+	"\nRelated articles\n\n" \
+	"Another headline about something else entirely\n\n" \
+	"A short teaser for another article that readers might like to read next.\n" \
+	"By Someone Else\n\n" \
+	"© 2023 The Riverside Gazette. All rights reserved.\n"
+
+static void
+test_news_page(void)
+{
+	struct sc_pagemeta m;
+
+	extract(NAV
+	    "Local News\n\n"
+	    "Council promises answer on delayed bridge\n\n"
+	    "By Jane Doe and John Roe\n"
+	    "Published: March 14, 2023 at 4:56 p.m. | Updated: March 15, 2023\n\n"
+	    BODY TEASERS, &m);
+	is_str(m.title, "Council promises answer on delayed bridge", "news: headline, not nav or kicker");
+	is_str(m.date, "2023-03-14T16:56:00", "news: published, not updated");
+	is_str(m.author, "Jane Doe; John Roe", "news: two authors joined with '; '");
+	is_str(m.author_role, NULL, "news: no role");
+	sc_pagemeta_free(&m);
+}
+
+static void
+test_german_page(void)
+{
+	struct sc_pagemeta m;
+
+	extract(NAV
+	    "Stadtrat verspricht Antwort zur Brücke\n\n"
+	    "Veröffentlicht am 12. Juni 2017 von Cosima Künzel\n\n"
+	    "Der Stadtrat hat am Dienstag über die Pläne für die neue Brücke über den "
+	    "Fluss beraten, die sich seit mehr als drei Jahren verzögert, weil die Kosten "
+	    "steigen und niemand die Reparaturen bezahlen will.\n\n"
+	    "Anwohner sagten, sie seien des Wartens müde, und baten den Bürgermeister, "
+	    "noch vor Jahresende einen Zeitplan zu veröffentlichen.\n\n"
+	    "Kommentare\n\n"
+	    "Von Max Mustermann\n", &m);
+	is_str(m.title, "Stadtrat verspricht Antwort zur Brücke", "de: headline");
+	is_str(m.date, "2017-06-12", "de: '12. Juni 2017'");
+	is_str(m.author, "Cosima Künzel", "de: 'DATE von NAME', not the commenter");
+	sc_pagemeta_free(&m);
+}
+
+static void
+test_split_byline(void)
+{
+	struct sc_pagemeta m;
+
+	/* a text browser puts each part of the byline on its own line */
+	extract(NAV
+	    "Morgen Abend: Ring-Rückkehr gegen den Weltmeister!\n\n"
+	    "Von\nPatrick Czerny\n-\n4. Februar 2022\nShare\nFacebook\nTwitter\n\n"
+	    BODY, &m);
+	is_str(m.title, "Morgen Abend: Ring-Rückkehr gegen den Weltmeister!", "split byline: headline");
+	is_str(m.author, "Patrick Czerny", "split byline: marker alone, name below");
+	is_str(m.date, "2022-02-04", "split byline: date below");
+	sc_pagemeta_free(&m);
+}
+
+static void
+test_name_near_date(void)
+{
+	struct sc_pagemeta m;
+
+	extract(NAV
+	    "Pferdesport bleibt olympisch bis 2028\n\n"
+	    "Dominique Wehrmann\n"
+	    "am 4. Februar 2022 um 11:23\n"
+	    "Teilen Twittern Email\n\n"
+	    BODY, &m);
+	is_str(m.author, "Dominique Wehrmann", "a name line next to the date line");
+	is_str(m.date, "2022-02-04T11:23:00", "the date with its time");
+	sc_pagemeta_free(&m);
+
+	extract(NAV
+	    "Auktion der Schätze von St. Johannes\n\n"
+	    "04.02.2022 | 13:10 Uhr | Uta Helkenberg\n\n"
+	    BODY, &m);
+	is_str(m.author, "Uta Helkenberg", "a name after a date and a time");
+	sc_pagemeta_free(&m);
+}
+
+static void
+test_no_author(void)
+{
+	struct sc_pagemeta m;
+
+	/* organisations and desks are not people */
+	extract(NAV
+	    "Council promises answer on delayed bridge\n\n"
+	    "By Staff and news service reports\n"
+	    "March 14, 2023\n\n" BODY, &m);
+	is_str(m.author, NULL, "a news desk is no author");
+	is_str(m.date, "2023-03-14", "the date is still read");
+	sc_pagemeta_free(&m);
+
+	extract(NAV
+	    "Council promises answer on delayed bridge\n\n"
+	    "Von Redaktion Online\n\n" BODY, &m);
+	is_str(m.author, NULL, "'Redaktion' is no author");
+	sc_pagemeta_free(&m);
+
+	/* a byline of a related article after the body is not this page's */
+	extract(NAV
+	    "Council promises answer on delayed bridge\n\n"
+	    "March 14, 2023\n\n" BODY TEASERS, &m);
+	is_str(m.author, NULL, "a teaser's byline is not the article's");
+	sc_pagemeta_free(&m);
+}
+
+static void
+test_sample_layout(void)
+{
+	struct sc_pagemeta m;
+
+	extract("Bridge Talks & the Regional Budget\n\n"
+	    "2020/09/06 | Note, political, top news\n\n"
+	    "Riverside Council Online - The council's plans reflect its view of the "
+	    "region and the budget. Some believe that the bridge will be built within "
+	    "two years; others doubt it because the costs keep rising. Anna Berg \xE2\x80\x93 "
+	    "Regional Affairs Expert\n\n"
+	    BODY
+	    "\nLATEST CONTENT\n\n"
+	    "Another view on the budget\n\n"
+	    "Riverside Council Online\xE2\x80\x94Opinion: A different view on the same question.\n\n"
+	    "The harbour and its future\n\n"
+	    "Riverside Council Online \xE2\x80\x93 Opinion: What the harbour means for the town.\n"
+	    "Karl Sund \xE2\x80\x93 expert on harbours\n", &m);
+	is_str(m.title, "Bridge Talks & the Regional Budget", "sample: title");
+	is_str(m.date, "2020-09-06", "sample: date");
+	is_int(m.ncategories, 3, "sample: three categories");
+	if (m.ncategories == 3) {
+		is_str(m.categories[0], "Note", "sample: category 1");
+		is_str(m.categories[2], "top news", "sample: category 3");
+	}
+	is_str(m.site, "Riverside Council Online", "sample: site from the repeated prefix");
+	is_str(m.author, "Anna Berg", "sample: byline at the end of the lead");
+	is_str(m.author_role, "Regional Affairs Expert", "sample: role after the dash");
+	is_str(m.description, "The council's plans reflect its view of the region and the "
+	    "budget. Some believe that the bridge will be built within two years; others "
+	    "doubt it because the costs keep rising.", "sample: lead without site and byline");
+	sc_pagemeta_free(&m);
+}
+
+static void
+test_title_suffix(void)
+{
+	struct sc_pagemeta m;
+
+	extract(NAV
+	    "Council promises answer on delayed bridge | Riverside Gazette\n\n"
+	    "March 14, 2023\n\n" BODY
+	    "\nRiverside Gazette\n\nAbout the Riverside Gazette\n", &m);
+	is_str(m.title, "Council promises answer on delayed bridge", "title: ' | Site' removed");
+	is_str(m.site, "Riverside Gazette", "title: the suffix names the site");
+	sc_pagemeta_free(&m);
+
+	/* a " - " that is part of the headline stays */
+	extract(NAV
+	    "Bridge talks - what happens next\n\n"
+	    "March 14, 2023\n\n" BODY, &m);
+	is_str(m.title, "Bridge talks - what happens next", "title: a dash inside stays");
+	sc_pagemeta_free(&m);
+}
+
+static void
+test_lists_and_url(void)
+{
+	struct sc_pagemeta m;
+
+	extract(NAV
+	    "Council promises answer on delayed bridge\n\n"
+	    "https://gazette.example/2023/03/14/bridge-answer\n"
+	    "March 14, 2023\n"
+	    "Categories: Local, Politics\n\n"
+	    BODY
+	    "\nTags: bridge, council, budget\n", &m);
+	is_str(m.url, "https://gazette.example/2023/03/14/bridge-answer", "url shown on the page");
+	is_int(m.ncategories, 2, "categories from a label");
+	is_int(m.ntags, 3, "tags from a label");
+	if (m.ntags == 3)
+		is_str(m.tags[1], "council", "tag 2");
+	sc_pagemeta_free(&m);
+}
+
+static void
+test_dates(void)
+{
+	struct sc_pagemeta m;
+
+	/* a date in the body text is an event, not the publication date */
+	extract(NAV
+	    "Council promises answer on delayed bridge\n\n"
+	    "The council met on 3 March 2023 to discuss the plans for the new bridge over "
+	    "the river, which has been delayed for more than three years because of "
+	    "rising costs and a dispute about who should pay for the repairs.\n\n"
+	    BODY, &m);
+	is_str(m.date, NULL, "no date from running text");
+	sc_pagemeta_free(&m);
+
+	/* relative dates need a given now */
+	extract(NAV
+	    "Council promises answer on delayed bridge\n\n"
+	    "vor 3 Tagen\n\n" BODY, &m);
+	is_str(m.date, "2023-11-07", "relative date with now");
+	sc_pagemeta_free(&m);
+	{
+		struct sc_pagemeta_opts o;
+		const char *page = NAV "Council promises answer on delayed bridge\n\n"
+		    "vor 3 Tagen\n\n" BODY;
+
+		sc_pagemeta_opts_init(&o);
+		sc_pagemeta_extract(page, strlen(page), &o, &m);
+		is_str(m.date, NULL, "no relative date without now");
+		sc_pagemeta_free(&m);
+	}
+
+	/* the record's URL gives the day when the page shows none */
+	{
+		struct sc_pagemeta_opts o;
+		const char *page = NAV "Council promises answer on delayed bridge\n\n" BODY;
+
+		sc_pagemeta_opts_init(&o);
+		o.now = &now;
+		o.url = "https://gazette.example/2023/03/14/bridge-answer/";
+		sc_pagemeta_extract(page, strlen(page), &o, &m);
+		is_str(m.date, "2023-03-14", "date from the record's URL");
+		sc_pagemeta_free(&m);
+		o.url = "https://gazette.example/news/bridge-answer-12345";
+		sc_pagemeta_extract(page, strlen(page), &o, &m);
+		is_str(m.date, NULL, "a URL without a date gives none");
+		sc_pagemeta_free(&m);
+	}
+
+	/* a future date is rejected */
+	extract(NAV
+	    "Council promises answer on delayed bridge\n\n"
+	    "March 14, 2031\n\n" BODY, &m);
+	is_str(m.date, NULL, "a date after now is no publication date");
+	sc_pagemeta_free(&m);
+}
+
+static void
+test_bad_input(void)
+{
+	struct sc_pagemeta m;
+	struct sc_pagemeta_opts o;
+	static const char junk[] = "\xff\xfe\x00\x01 Headline with \xC3 broken bytes here\n\n"
+	    "\x00\x00By \xE2\x80 Jane\n";
+	struct sc_buf big = {0};
+	size_t i;
+
+	extract("", &m);
+	ok(m.title == NULL && m.date == NULL && m.author == NULL, "empty page: no fields");
+	sc_pagemeta_free(&m);
+
+	sc_pagemeta_opts_init(&o);
+	sc_pagemeta_extract(junk, sizeof junk - 1, &o, &m);
+	ok(m.title == NULL || sc_utf8_valid(m.title, strlen(m.title)), "broken bytes: valid UTF-8 out");
+	sc_pagemeta_free(&m);
+	sc_pagemeta_free(NULL);
+
+	/* a huge single line and a huge page are bounded */
+	for (i = 0; i < 300000; i++)
+		sc_buf_addc(&big, i % 7 ? 'a' : ' ');
+	sc_pagemeta_extract(big.p, big.len, &o, &m);
+	is_str(m.title, NULL, "one huge line: no headline");
+	sc_pagemeta_free(&m);
+	sc_buf_reset(&big);
+	for (i = 0; i < 20000; i++)
+		sc_buf_adds(&big, "Just a line of text\n\n");
+	o.max_bytes = 4096;
+	sc_pagemeta_extract(big.p, big.len, &o, &m);
+	ok(1, "a long page with a small bound finishes");
+	sc_pagemeta_free(&m);
+	sc_buf_free(&big);
+}
+
+int
+main(void)
+{
+	test_news_page();
+	test_german_page();
+	test_split_byline();
+	test_name_near_date();
+	test_no_author();
+	test_sample_layout();
+	test_title_suffix();
+	test_lists_and_url();
+	test_dates();
+	test_bad_input();
+	return tap_done();
+}
