@@ -485,8 +485,10 @@ tag_document(struct sc_stream *s, struct sc_doc *d, void *ctx)
 	struct sc_lang l = { "", 0, 0, 0 };
 	struct sc_signals sig;
 
-	(void)s;
 	(void)ctx;
+	/* An empty document goes to the library, which drops and counts it. */
+	if (n == 0 && opt.format != FMT_JSONL && !s->keep_empty)
+		return SC_KEEP;
 	if (opt.lang) {
 		sc_lang_detect(text, n, &l);
 		/* Unknown: leave any earlier value in place (re-runs merge). */
