@@ -7,7 +7,7 @@
  * byte of a corpus at the speed scmeta promises, and reading more than a few
  * kilobytes does not change its answer for a document written in one
  * language.  So sc_lang_detect() reads a bounded sample: the whole text up
- * to SC_LANG_SAMPLE bytes, else SC_LANG_WINDOWS windows spread evenly over
+ * to SC_LANG_SAMPLE (2048) bytes, else SC_LANG_WINDOWS (4) windows spread evenly over
  * the document (start, middle, end, ...), each cut at spaces and UTF-8
  * boundaries.  Spreading the windows keeps a long navigation header or a
  * foreign-language footer from deciding alone.
@@ -29,7 +29,7 @@ extern "C" {
 #endif
 
 /* The sample sc_lang_detect reads: at most SC_LANG_SAMPLE bytes in all. */
-#define SC_LANG_SAMPLE	3072
+#define SC_LANG_SAMPLE	2048
 #define SC_LANG_WINDOWS	4
 /* Bytes of letters below which the score is scaled down (see below). */
 #define SC_LANG_EVIDENCE 64

@@ -91,15 +91,30 @@ struct sc_signals_work {
 	struct span *lines, *paras;
 	size_t nl, capl, np, capp;
 	uint32_t *sidx;		/* slot of each candidate */
+	unsigned char *bmp;	/* character information of U+0000..U+FFFF */
 	struct slot *tab;
 	size_t tabcap, tabmask;
 	uint32_t gen;
 };
 
+static unsigned unicode_info(uint32_t c);
+
+/*
+ * The work area carries a 64 KB table of character information for the
+ * Basic Multilingual Plane, filled once (about a millisecond): text in
+ * Cyrillic, Greek, Arabic or Devanagari then costs a table load per
+ * character instead of two calls into utf8proc.
+ */
 struct sc_signals_work *
 sc_signals_work_new(void)
 {
-	return xcalloc(1, sizeof(struct sc_signals_work));
+	struct sc_signals_work *w = xcalloc(1, sizeof *w);
+	uint32_t c;
+
+	w->bmp = xmalloc(0x10000);
+	for (c = 0; c < 0x10000; c++)
+		w->bmp[c] = (unsigned char)unicode_info(c);
+	return w;
 }
 
 void
@@ -113,6 +128,7 @@ sc_signals_work_free(struct sc_signals_work *w)
 	free(w->lines);
 	free(w->paras);
 	free(w->sidx);
+	free(w->bmp);
 	free(w->tab);
 	free(w);
 }
@@ -264,6 +280,8 @@ is_cjk(uint32_t c)
 static unsigned
 unicode_info(uint32_t c)
 {
+	if (c < 0x80)
+		return ascii_info[c];
 	if (is_cjk(c))
 		return C_CJK | F_LETTER;
 	switch (utf8proc_category((utf8proc_int32_t)c)) {
@@ -766,7 +784,22 @@ scan_line(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 			c = b;
 			len = 1;
 			info = ascii_info[b];
+		} else if (b >= 0xC2 && b < 0xE0 && i + 1 < n &&
+		    ((unsigned char)p[i + 1] & 0xC0) == 0x80) {
+			c = (uint32_t)(b & 0x1F) << 6 | ((unsigned char)p[i + 1] & 0x3F);
+			len = 2;
+			info = w->bmp[c];
+		} else if (b >= 0xE0 && b < 0xF0 && i + 2 < n &&
+		    ((unsigned char)p[i + 1] & 0xC0) == 0x80 &&
+		    ((unsigned char)p[i + 2] & 0xC0) == 0x80 &&
+		    (c = (uint32_t)(b & 0x0F) << 12 |
+		    (uint32_t)((unsigned char)p[i + 1] & 0x3F) << 6 |
+		    ((unsigned char)p[i + 2] & 0x3F)) >= 0x800 &&
+		    (c < 0xD800 || c > 0xDFFF)) {
+			len = 3;
+			info = w->bmp[c];
 		} else {
+			/* Four bytes, or bytes that are not UTF-8 (one U+FFFD each). */
 			len = sc_utf8_next((const unsigned char *)p + i, n - i, &c, NULL);
 			info = unicode_info(c);
 		}
@@ -775,7 +808,7 @@ scan_line(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 			uint32_t d;
 
 			next_cp(p + i + len, n - i - len, &d);
-			if (is_joiner(c, previnfo, cp_info(d)))
+			if (is_joiner(c, previnfo, d < 0x10000 ? w->bmp[d] : unicode_info(d)))
 				cl = C_WORD;
 		}
 		if (cl == C_WORD) {
