@@ -235,11 +235,6 @@ plan(void)
 			break;
 		}
 	}
-#ifndef HAVE_PAGEMETA
-	if (opt.page)
-		sc_warn("page fields are not in this build (common/pagemeta.h missing); "
-		    "only text fields are written");
-#endif
 }
 
 /* ------------------------------------------------------------------ */
@@ -647,6 +642,11 @@ main(int argc, char *argv[])
 
 			if (f->src == F_LANG_PARAS)
 				continue;
+#ifndef HAVE_PAGEMETA
+			/* Without the page module, plain scmeta is scmeta -g text. */
+			if (group == NULL && f->src == F_PAGE)
+				continue;
+#endif
 			if (group == NULL || (strcmp(group, "page") == 0) == (f->src == F_PAGE))
 				want_field(i);
 		}
@@ -656,6 +656,10 @@ main(int argc, char *argv[])
 		want_field(opt.nfields - 1);
 	opt.lang_per_para = opt.want[opt.nfields - 1];
 	plan();
+#ifndef HAVE_PAGEMETA
+	if (opt.page)
+		sc_die(SC_ERR, "page fields are not in this build (common/pagemeta.h missing)");
+#endif
 	opt.work = sc_signals_work_new();
 	s.on_doc = tag_document;
 	status = sc_stream_run(&s, argc - optind, argv + optind);
