@@ -18,6 +18,12 @@ compute(const char *text, struct sc_signals *s)
 	sc_signals_compute(text, strlen(text), SC_SIG_ALL, s, work);
 }
 
+static uint64_t
+sentences(const char *text)
+{
+	return sc_count_sentences(text, strlen(text));
+}
+
 #define is_num(got, want, name) do { \
 	double g_ = (got), w_ = (want); \
 	if (!tap_ok(fabs(g_ - w_) < 1e-4, __FILE__, __LINE__, (name))) \
@@ -144,10 +150,11 @@ words_and_scripts(void)
 	is_int(s.words, 2, "Latin-1 letters stay inside words");
 	is_int(s.chars, 15, "code points, not bytes");
 	is_num(s.gopher_mean_word_length, 7, "(5 + 9) / 2");
-	is_int(sc_count_sentences("J. Smith went home. He slept! Did he?\nNo end here", 51), 4,
+	is_int(sentences("J. Smith went home. He slept! Did he?\nNo end here"), 4,
 	    "sc_count_sentences");
-	is_int(sc_count_sentences("He said \"Stop.\" Then left.", 26), 2,
+	is_int(sentences("He said \"Stop.\" Then left."), 2,
 	    "closing quote after a full stop");
+	is_int(sentences("It costs 3.5 euros. Fine"), 2, "a decimal point is no full stop");
 }
 
 static void
