@@ -75,11 +75,11 @@ struct span {
 	uint64_t cps;
 };
 
+/* 16 bytes, so a table for a thousand words stays in the L1 cache. */
 struct slot {
 	uint64_t key;
 	uint32_t first;		/* first position the key was seen at */
-	uint32_t count;
-	uint32_t gen;		/* the slot is in use when gen == the table's */
+	uint32_t count;		/* 0: the slot is empty */
 };
 
 struct sc_signals_work {
@@ -94,7 +94,6 @@ struct sc_signals_work {
 	unsigned char *bmp;	/* character information of U+0000..U+FFFF */
 	struct slot *tab;
 	size_t tabcap, tabmask;
-	uint32_t gen;
 };
 
 static unsigned unicode_info(uint32_t c);
@@ -158,11 +157,7 @@ push_span(struct span **v, size_t *n, size_t *cap, uint64_t h, uint64_t cps)
 	(*n)++;
 }
 
-/*
- * An empty open-addressing table with room for n keys at load <= 1/2.
- * Emptying is a new generation number, not a memset: the table is reset
- * a dozen times per document and is often larger than the document.
- */
+/* An empty open-addressing table with room for n keys at load <= 1/2. */
 static void
 table_reset(struct sc_signals_work *w, size_t n)
 {
@@ -172,14 +167,11 @@ table_reset(struct sc_signals_work *w, size_t n)
 		cap *= 2;
 	if (cap > w->tabcap) {
 		free(w->tab);
-		w->tab = xcalloc(cap, sizeof *w->tab);
+		w->tab = xmalloc(cap * sizeof *w->tab);
 		w->tabcap = cap;
-		w->gen = 0;
 	}
-	if (++w->gen == 0) {
-		memset(w->tab, 0, w->tabcap * sizeof *w->tab);
-		w->gen = 1;
-	}
+	/* Only the part in use is cleared: it is sized to this document. */
+	memset(w->tab, 0, cap * sizeof *w->tab);
 	w->tabmask = cap - 1;
 }
 
@@ -195,7 +187,7 @@ mix64(uint64_t x)
 	return x;
 }
 
-/* Index of key's slot, added with count 0 when new. */
+/* Index of key's slot; a new key gets an empty slot (count 0). */
 static inline uint32_t
 table_find(struct sc_signals_work *w, uint64_t key)
 {
@@ -204,10 +196,8 @@ table_find(struct sc_signals_work *w, uint64_t key)
 	for (;;) {
 		struct slot *s = &w->tab[i];
 
-		if (s->gen != w->gen) {
-			s->gen = w->gen;
+		if (s->count == 0) {
 			s->key = key;
-			s->count = 0;
 			return (uint32_t)i;
 		}
 		if (s->key == key)
@@ -515,26 +505,41 @@ c4_phrases(const char *p, size_t n)
 		"terms of use", "privacy policy", "cookie policy", "uses cookies",
 		"use of cookies", "use cookies", NULL
 	};
+	/*
+	 * Most lines contain none of the phrases.  One pass ORs together a bit
+	 * for each of the rarer letters they need (j, k, v, f, m); only a line
+	 * with the right letters is searched.
+	 */
+	enum { B_J = 1, B_K = 2, B_V = 4, B_F = 8, B_M = 16 };
+	static const unsigned char bit[128] = {
+		['j'] = B_J, ['J'] = B_J, ['k'] = B_K, ['K'] = B_K, ['v'] = B_V,
+		['V'] = B_V, ['f'] = B_F, ['F'] = B_F, ['m'] = B_M, ['M'] = B_M,
+	};
+	unsigned have = 0;
 	size_t i, k;
 	int found = 0;
 
+	for (i = 0; i < n; i++)
+		have |= (unsigned char)p[i] < 128 ? bit[(unsigned char)p[i]] : 0;
+	if (!(have & (B_J | B_K | B_V | B_F | B_M)))
+		return 0;
 	for (i = 0; i < n; i++) {
 		switch (ascii_lower((unsigned char)p[i])) {
 		case 'j':
-			if (starts_ci(p + i, n - i, "javascript"))
+			if ((have & (B_J | B_V)) == (B_J | B_V) &&
+			    starts_ci(p + i, n - i, "javascript"))
 				found |= PH_JAVASCRIPT;
 			break;
 		case 'l':
-			if (starts_ci(p + i, n - i, "lorem ipsum"))
+			if ((have & B_M) && starts_ci(p + i, n - i, "lorem ipsum"))
 				found |= PH_LOREM;
 			break;
 		case 't': case 'p': case 'c': case 'u':
-			/* Most lines have these letters; look closer at "te", "pr", "co", "us". */
-			if (i + 1 < n && ((p[i + 1] | 32) == 'e' || (p[i + 1] | 32) == 'r' ||
-			    (p[i + 1] | 32) == 'o' || (p[i + 1] | 32) == 's'))
-				for (k = 0; policy[k] != NULL; k++)
-					if (starts_ci(p + i, n - i, policy[k]))
-						found |= PH_POLICY;
+			if (!(have & (B_K | B_V | B_F)))
+				break;
+			for (k = 0; policy[k] != NULL; k++)
+				if (starts_ci(p + i, n - i, policy[k]))
+					found |= PH_POLICY;
 			break;
 		}
 	}
@@ -689,12 +694,180 @@ word_hash(const char *p, size_t n)
 	return mix64(a ^ mix64(b + n));
 }
 
+/*
+ * The end of a run of ASCII word characters starting at p[i], eight bytes
+ * at a time (SWAR: each byte of a 64-bit word compared at once; bytes are
+ * known to be below 0x80, so no carry crosses a byte).  With counting on,
+ * also the letters, capitals and digits of the run.
+ */
+#define ONES 0x0101010101010101ULL
+#define HIGHS 0x8080808080808080ULL
+/* High bit of each byte that is >= lo (bytes < 0x80). */
+#define SWAR_GE(x, lo) (((x) + ONES * (0x80 - (lo))) & HIGHS)
+/* How many bytes have their high bit set in m (only high bits set). */
+#define SWAR_COUNT(m) ((uint64_t)((((m) >> 7) * ONES) >> 56))
+/* High bit of each byte in lo..hi (bytes < 0x80). */
+#define SWAR_IN(x, lo, hi) (SWAR_GE(x, lo) & ~SWAR_GE(x, (hi) + 1))
+
+static inline size_t
+ascii_word_run(const char *p, size_t i, size_t n, int count,
+    uint64_t *letters, uint64_t *upper, uint64_t *digits, unsigned *any)
+{
+	while (i + 8 <= n) {
+		uint64_t x, up, lo, dg, us, word;
+
+		memcpy(&x, p + i, 8);
+		if (x & HIGHS)
+			break;
+		up = SWAR_IN(x, 'A', 'Z');
+		lo = SWAR_IN(x, 'a', 'z');
+		dg = SWAR_IN(x, '0', '9');
+		us = SWAR_IN(x, '_', '_');
+		word = up | lo | dg | us;
+		if (word != HIGHS) {
+			/* Keep the bytes before the first non-word byte (little-endian). */
+			uint64_t keep = ((~word & HIGHS) & -(~word & HIGHS)) - 1;
+
+			up &= keep;
+			lo &= keep;
+			dg &= keep;
+			if (count) {
+				*letters += SWAR_COUNT(up | lo);
+				*upper += SWAR_COUNT(up);
+				*digits += SWAR_COUNT(dg);
+			}
+			*any |= (up | lo) ? F_LETTER : 0;
+			return i + (size_t)(__builtin_ctzll(~word & HIGHS) >> 3);
+		}
+		if (count) {
+			*letters += SWAR_COUNT(up | lo);
+			*upper += SWAR_COUNT(up);
+			*digits += SWAR_COUNT(dg);
+		}
+		*any |= (up | lo) ? F_LETTER : 0;
+		i += 8;
+	}
+	while (i < n && (unsigned char)p[i] < 0x80) {
+		unsigned info = ascii_info[(unsigned char)p[i]];
+
+		if ((info & C_MASK) != C_WORD)
+			break;
+		*any |= info & F_LETTER;
+		if (count) {
+			*letters += (info & F_LETTER) != 0;
+			*upper += (info & F_UPPER) != 0;
+			*digits += (info & F_DIGIT) != 0;
+		}
+		i++;
+	}
+	return i;
+}
+
+/* High bit of each byte equal to c (bytes < 0x80): exact, no borrows. */
+#define SWAR_EQ(x, c) (~(((x) ^ (ONES * (c))) + ONES * 0x7F) & HIGHS)
+
+/*
+ * Counts of one line, for when nothing but counts is asked: the words
+ * (counted where they start), the code points and the sentences, and
+ * whether the line is blank.  Eight ASCII bytes at a time where it can
+ * (SWAR): word starts are found with shifts and a popcount, with no branch
+ * per word, and the sentence machine runs only on chunks holding an ender.
+ * Other characters go one at a time, with the same rules as scan_line.
+ * The carries hold what the previous byte was: part of a word (joiners
+ * included), a word character, a digit.
+ */
+static uint64_t
+count_line(struct sc_signals_work *w, const char *p, size_t n, struct sent *st,
+    uint64_t *cpsp, int *blank)
+{
+	uint64_t words = 0, cps = 0, nonspace = 0;
+	uint64_t carry_e = 0, carry_w = 0, carry_d = 0;	/* 0 or 0x80 */
+	size_t i = 0, k;
+
+	while (i < n) {
+		uint64_t x, nx, wm, d, nw, nd, e, enders;
+
+		if (i + 9 <= n) {
+			memcpy(&x, p + i, 8);
+			nx = (unsigned char)p[i + 8];
+		} else if (i + 8 == n) {
+			memcpy(&x, p + i, 8);
+			nx = ' ';
+		} else {
+			x = HIGHS;	/* too short: one character at a time */
+			nx = 0;
+		}
+		if (!(x & HIGHS) && nx < 0x80) {
+			wm = SWAR_IN(x, 'A', 'Z') | SWAR_IN(x, 'a', 'z') |
+			    SWAR_IN(x, '0', '9') | SWAR_EQ(x, '_');
+			d = SWAR_IN(x, '0', '9');
+			nw = (ascii_info[nx] & C_MASK) == C_WORD ? 0x80 : 0;
+			nd = ascii_info[nx] & F_DIGIT ? 0x80 : 0;
+			/* Byte k's neighbours: (m << 8) is byte k-1, (m >> 8) byte k+1. */
+			e = wm | ((SWAR_EQ(x, '\'') | SWAR_EQ(x, '-')) &
+			    ((wm << 8) | carry_w) & ((wm >> 8) | (nw << 56))) |
+			    ((SWAR_EQ(x, '.') | SWAR_EQ(x, ',')) &
+			    ((d << 8) | carry_d) & ((d >> 8) | (nd << 56)));
+			words += SWAR_COUNT(e & ~((e << 8) | carry_e));
+			carry_e = (e >> 56) & 0x80;
+			carry_w = (wm >> 56) & 0x80;
+			carry_d = (d >> 56) & 0x80;
+			nonspace |= ~(SWAR_EQ(x, ' ') | SWAR_IN(x, '\t', '\r')) & HIGHS;
+			enders = SWAR_EQ(x, '.') | SWAR_EQ(x, '!') | SWAR_EQ(x, '?');
+			if (enders || st->pending) {
+				for (k = 0; k < 8; k++) {
+					unsigned char c = (unsigned char)p[i + k];
+
+					sent_step(st, c, ascii_info[c]);
+				}
+			} else {
+				if (wm)
+					st->words = 1;
+				st->prev2 = (unsigned char)p[i + 6];
+				st->prev = (unsigned char)p[i + 7];
+			}
+			cps += 8;
+			i += 8;
+			continue;
+		}
+		{
+			uint32_t c, dc;
+			size_t len = next_cp(p + i, n - i, &c);
+			unsigned info = c < 0x10000 ? w->bmp[c] : unicode_info(c);
+			unsigned cl = info & C_MASK;
+
+			if (cl == C_OTHER && carry_e && i + len < n) {
+				next_cp(p + i + len, n - i - len, &dc);
+				if (is_joiner(c, carry_d ? F_DIGIT : 0,
+				    dc < 0x10000 ? w->bmp[dc] : unicode_info(dc)))
+					cl = C_WORD;
+			}
+			if (cl == C_WORD) {
+				words += !carry_e;
+				carry_e = 0x80;
+			} else {
+				words += cl == C_CJK;
+				carry_e = 0;
+			}
+			carry_w = (info & C_MASK) == C_WORD ? 0x80 : 0;
+			carry_d = info & F_DIGIT ? 0x80 : 0;
+			nonspace |= cl != C_SPACE;
+			sent_step(st, c, info);
+			cps++;
+			i += len;
+		}
+	}
+	*cpsp = cps;
+	*blank = nonspace == 0;
+	return words;
+}
+
 /* What the line scan accumulates about the line's words. */
 struct lineacc {
 	uint64_t words, wordcps, alpha, stopwords, wordmax;
 };
 
-static inline void
+static inline __attribute__((always_inline)) void
 word_done(struct lineacc *a, struct sc_signals_work *w, int full, int hashwords,
     const char *wp, size_t wn, uint64_t cs, uint64_t ce, unsigned wletter)
 {
@@ -702,9 +875,8 @@ word_done(struct lineacc *a, struct sc_signals_work *w, int full, int hashwords,
 	a->wordcps += ce - cs;
 	if (ce - cs > a->wordmax)
 		a->wordmax = ce - cs;
-	if (wletter)
-		a->alpha++;
-	if (full && is_gopher_stopword(wp, wn))
+	a->alpha += wletter != 0;
+	if (full && wn >= 2 && wn <= 4 && is_gopher_stopword(wp, wn))
 		a->stopwords++;
 	if (hashwords)
 		push_word(w, word_hash(wp, wn), cs, ce);
@@ -729,39 +901,34 @@ scan_line(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 	int inword = 0;
 	uint32_t c;
 
+	if (!full && !hashwords) {
+		/* Counts alone: the faster counter. */
+		int blank;
+
+		sc->words += count_line(w, p, n, &st, &cps, &blank);
+		if (blank)
+			return cps;
+		sc->lines++;
+		if (sc->groups & SC_SIG_COUNTS)
+			s->sentences += sent_finish(&st);
+		return cps;
+	}
 	while (i < n) {
 		unsigned char b = (unsigned char)p[i];
 
 		if (b < 0x80 && (ascii_info[b] & C_MASK) == C_WORD) {
 			/* The common case: a run of ASCII word characters. */
-			size_t j = i;
 			unsigned any = 0;
+			size_t j = ascii_word_run(p, i, n, full, &letters, &upper,
+			    &digits, &any);
 
-			if (full) {
-				do {
-					info = ascii_info[(unsigned char)p[j]];
-					if ((info & C_MASK) != C_WORD)
-						break;
-					any |= info;
-					letters += (info & F_LETTER) != 0;
-					upper += (info & F_UPPER) != 0;
-					digits += (info & F_DIGIT) != 0;
-				} while (++j < n && (unsigned char)p[j] < 0x80);
-			} else {
-				do {
-					info = ascii_info[(unsigned char)p[j]];
-					if ((info & C_MASK) != C_WORD)
-						break;
-					any |= info;
-				} while (++j < n && (unsigned char)p[j] < 0x80);
-			}
 			if (!inword) {
 				inword = 1;
 				wstart = i;
 				wcs = cp0 + cps;
 				wletter = 0;
 			}
-			wletter |= any & F_LETTER;
+			wletter |= any;
 			if (first == (size_t)-1)
 				first = i;
 			last = j - 1;
@@ -778,6 +945,29 @@ scan_line(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 			previnfo = ascii_info[(unsigned char)p[j - 1]];
 			cps += j - i;
 			i = j;
+			continue;
+		}
+		if (b == ' ') {
+			/* The other common case: the space after a word. */
+			if (inword) {
+				inword = 0;
+				word_done(&a, w, full, hashwords, p + wstart, i - wstart,
+				    wcs, cp0 + cps, wletter);
+			}
+			if (dots) {
+				ellipses += dots / 3;
+				dots = 0;
+			}
+			if (st.pending) {
+				st.pending = 0;
+				st.count++;
+				st.words = 0;
+			}
+			st.prev2 = st.prev;
+			st.prev = ' ';
+			previnfo = C_SPACE;
+			cps++;
+			i++;
 			continue;
 		}
 		if (b < 0x80) {
