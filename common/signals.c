@@ -91,6 +91,8 @@ struct sc_signals_work {
 	struct span *lines, *paras;
 	size_t nl, capl, np, capp;
 	uint32_t *sidx;		/* slot of each candidate */
+	uint32_t *lidx;		/* slot of each line or paragraph */
+	size_t caplidx;
 	unsigned char *bmp;	/* character information of U+0000..U+FFFF */
 	struct slot *tab;
 	size_t tabcap, tabmask;
@@ -127,12 +129,13 @@ sc_signals_work_free(struct sc_signals_work *w)
 	free(w->lines);
 	free(w->paras);
 	free(w->sidx);
+	free(w->lidx);
 	free(w->bmp);
 	free(w->tab);
 	free(w);
 }
 
-static void
+static inline void
 push_word(struct sc_signals_work *w, uint64_t h, uint64_t cs, uint64_t ce)
 {
 	if (w->nw == w->capw) {
@@ -157,7 +160,12 @@ push_span(struct span **v, size_t *n, size_t *cap, uint64_t h, uint64_t cps)
 	(*n)++;
 }
 
-/* An empty open-addressing table with room for n keys at load <= 1/2. */
+/*
+ * An open-addressing table with room for n keys at load <= 1/2.  The
+ * table is empty between uses: each user clears the slots it filled (it
+ * knows their indices), which costs far less than clearing the table a
+ * dozen times per document.
+ */
 static void
 table_reset(struct sc_signals_work *w, size_t n)
 {
@@ -167,11 +175,9 @@ table_reset(struct sc_signals_work *w, size_t n)
 		cap *= 2;
 	if (cap > w->tabcap) {
 		free(w->tab);
-		w->tab = xmalloc(cap * sizeof *w->tab);
+		w->tab = xcalloc(cap, sizeof *w->tab);
 		w->tabcap = cap;
 	}
-	/* Only the part in use is cleared: it is sized to this document. */
-	memset(w->tab, 0, cap * sizeof *w->tab);
 	w->tabmask = cap - 1;
 }
 
@@ -187,11 +193,14 @@ mix64(uint64_t x)
 	return x;
 }
 
-/* Index of key's slot; a new key gets an empty slot (count 0). */
+/*
+ * Index of key's slot; a new key gets an empty slot (count 0).  Keys are
+ * hashes already mixed (XXH3, mix64), so their low bits pick the slot.
+ */
 static inline uint32_t
 table_find(struct sc_signals_work *w, uint64_t key)
 {
-	size_t i = (size_t)mix64(key) & w->tabmask;
+	size_t i = (size_t)key & w->tabmask;
 
 	for (;;) {
 		struct slot *s = &w->tab[i];
@@ -206,12 +215,6 @@ table_find(struct sc_signals_work *w, uint64_t key)
 	}
 }
 
-static inline struct slot *
-table_slot(struct sc_signals_work *w, uint64_t key)
-{
-	return &w->tab[table_find(w, key)];
-}
-
 /* Count 2nd and later occurrences of spans and their code points. */
 static void
 dup_spans(struct sc_signals_work *w, const struct span *v, size_t n,
@@ -220,15 +223,21 @@ dup_spans(struct sc_signals_work *w, const struct span *v, size_t n,
 	size_t i;
 
 	*dups = *dupcps = 0;
+	if (n > w->caplidx) {
+		w->caplidx = n;
+		w->lidx = xreallocarray(w->lidx, n, sizeof *w->lidx);
+	}
 	table_reset(w, n);
 	for (i = 0; i < n; i++) {
-		struct slot *s = table_slot(w, v[i].h);
+		struct slot *s = &w->tab[w->lidx[i] = table_find(w, v[i].h)];
 
 		if (s->count++ > 0) {
 			(*dups)++;
 			*dupcps += v[i].cps;
 		}
 	}
+	for (i = 0; i < n; i++)
+		w->tab[w->lidx[i]].count = 0;
 }
 
 /* ---- Characters --------------------------------------------------------- */
@@ -593,17 +602,33 @@ is_counter_line(const char *p, size_t n)
 static inline int
 is_gopher_stopword(const char *p, size_t n)
 {
+	uint32_t v = 0;
+	size_t k;
+
+	if (n < 2 || n > 4)
+		return 0;
+	for (k = 0; k < n; k++) {
+		unsigned char c = (unsigned char)p[k];
+
+		if (!((c | 32) >= 'a' && (c | 32) <= 'z'))
+			return 0;
+		v |= (uint32_t)(c | 32) << (8 * k);
+	}
+#define W2(a, b) ((uint32_t)(a) | (uint32_t)(b) << 8)
+#define W3(a, b, c) (W2(a, b) | (uint32_t)(c) << 16)
+#define W4(a, b, c, d) (W3(a, b, c) | (uint32_t)(d) << 24)
 	switch (n) {
 	case 2:
-		return starts_ci(p, n, "be") || starts_ci(p, n, "to") ||
-		    starts_ci(p, n, "of");
+		return v == W2('b', 'e') || v == W2('t', 'o') || v == W2('o', 'f');
 	case 3:
-		return starts_ci(p, n, "the") || starts_ci(p, n, "and");
-	case 4:
-		return starts_ci(p, n, "that") || starts_ci(p, n, "have") ||
-		    starts_ci(p, n, "with");
+		return v == W3('t', 'h', 'e') || v == W3('a', 'n', 'd');
+	default:
+		return v == W4('t', 'h', 'a', 't') || v == W4('h', 'a', 'v', 'e') ||
+		    v == W4('w', 'i', 't', 'h');
 	}
-	return 0;
+#undef W2
+#undef W3
+#undef W4
 }
 
 struct scan {
@@ -1221,10 +1246,15 @@ ngram_repetition(struct sc_signals *s, struct sc_signals_work *w)
 			s->gopher_dup_ngram_char_frac[n] =
 			    s->chars ? (double)covered / (double)s->chars : 0;
 		}
-		/* Only a repeated n-gram can start a repeated (n+1)-gram. */
+		/*
+		 * Only a repeated n-gram can start a repeated (n+1)-gram.  The
+		 * repeated ones are kept before their slots are emptied.
+		 */
 		for (k = 0, nn = 0; k < nc; k++)
 			if (w->tab[w->sidx[k]].count > 1)
 				w->cand[nn++] = w->cand[k];
+		for (k = 0; k < nc; k++)
+			w->tab[w->sidx[k]].count = 0;
 		nc = nn;
 	}
 }
