@@ -96,6 +96,7 @@ struct sc_signals_work {
 	unsigned char *bmp;	/* character information of U+0000..U+FFFF */
 	struct slot *tab;
 	size_t tabcap, tabmask;
+	unsigned tabshift;	/* 64 - log2(capacity): the slot is key >> tabshift */
 };
 
 static unsigned unicode_info(uint32_t c);
@@ -170,15 +171,19 @@ static void
 table_reset(struct sc_signals_work *w, size_t n)
 {
 	size_t cap = 64;
+	unsigned bits = 6;
 
-	while (cap < 2 * n)
+	while (cap < 2 * n) {
 		cap *= 2;
+		bits++;
+	}
 	if (cap > w->tabcap) {
 		free(w->tab);
 		w->tab = xcalloc(cap, sizeof *w->tab);
 		w->tabcap = cap;
 	}
 	w->tabmask = cap - 1;
+	w->tabshift = 64 - bits;
 }
 
 static inline uint64_t
@@ -195,12 +200,13 @@ mix64(uint64_t x)
 
 /*
  * Index of key's slot; a new key gets an empty slot (count 0).  Keys are
- * hashes already mixed (XXH3, mix64), so their low bits pick the slot.
+ * XXH3 hashes or products of a multiplicative hash, whose high bits are
+ * the well-mixed ones, so those pick the slot.
  */
 static inline uint32_t
 table_find(struct sc_signals_work *w, uint64_t key)
 {
-	size_t i = (size_t)key & w->tabmask;
+	size_t i = (size_t)(key >> w->tabshift);
 
 	for (;;) {
 		struct slot *s = &w->tab[i];
@@ -510,47 +516,41 @@ enum { PH_JAVASCRIPT = 1, PH_LOREM = 2, PH_POLICY = 4 };
 static int
 c4_phrases(const char *p, size_t n)
 {
-	static const char *const policy[] = {
-		"terms of use", "privacy policy", "cookie policy", "uses cookies",
-		"use of cookies", "use cookies", NULL
-	};
 	/*
-	 * Most lines contain none of the phrases.  One pass ORs together a bit
-	 * for each of the rarer letters they need (j, k, v, f, m); only a line
-	 * with the right letters is searched.
+	 * Each phrase is looked for only where its rarest letter is: one table
+	 * load per byte, and a comparison at the few bytes that are j, k, v,
+	 * f or p.  The offset is where that letter sits in the phrase.
 	 */
-	enum { B_J = 1, B_K = 2, B_V = 4, B_F = 8, B_M = 16 };
-	static const unsigned char bit[128] = {
-		['j'] = B_J, ['J'] = B_J, ['k'] = B_K, ['K'] = B_K, ['v'] = B_V,
-		['V'] = B_V, ['f'] = B_F, ['F'] = B_F, ['m'] = B_M, ['M'] = B_M,
+	static const struct {
+		const char *s;
+		unsigned char at, anchor, what;
+	} ph[] = {
+		{ "javascript", 0, 'j', PH_JAVASCRIPT },
+		{ "cookie policy", 3, 'k', PH_POLICY },
+		{ "uses cookies", 8, 'k', PH_POLICY },
+		{ "use of cookies", 10, 'k', PH_POLICY },
+		{ "use cookies", 7, 'k', PH_POLICY },
+		{ "privacy policy", 3, 'v', PH_POLICY },
+		{ "terms of use", 7, 'f', PH_POLICY },
+		{ "lorem ipsum", 7, 'p', PH_LOREM },
 	};
-	unsigned have = 0;
+	static const unsigned char anchor[128] = {
+		['j'] = 1, ['J'] = 1, ['k'] = 1, ['K'] = 1, ['v'] = 1, ['V'] = 1,
+		['f'] = 1, ['F'] = 1, ['p'] = 1, ['P'] = 1,
+	};
 	size_t i, k;
 	int found = 0;
 
-	for (i = 0; i < n; i++)
-		have |= (unsigned char)p[i] < 128 ? bit[(unsigned char)p[i]] : 0;
-	if (!(have & (B_J | B_K | B_V | B_F | B_M)))
-		return 0;
 	for (i = 0; i < n; i++) {
-		switch (ascii_lower((unsigned char)p[i])) {
-		case 'j':
-			if ((have & (B_J | B_V)) == (B_J | B_V) &&
-			    starts_ci(p + i, n - i, "javascript"))
-				found |= PH_JAVASCRIPT;
-			break;
-		case 'l':
-			if ((have & B_M) && starts_ci(p + i, n - i, "lorem ipsum"))
-				found |= PH_LOREM;
-			break;
-		case 't': case 'p': case 'c': case 'u':
-			if (!(have & (B_K | B_V | B_F)))
-				break;
-			for (k = 0; policy[k] != NULL; k++)
-				if (starts_ci(p + i, n - i, policy[k]))
-					found |= PH_POLICY;
-			break;
-		}
+		unsigned char c = (unsigned char)p[i];
+
+		if (c >= 128 || !anchor[c])
+			continue;
+		c |= 32;
+		for (k = 0; k < sizeof ph / sizeof ph[0]; k++)
+			if (ph[k].anchor == c && i >= ph[k].at &&
+			    starts_ci(p + i - ph[k].at, n - i + ph[k].at, ph[k].s))
+				found |= ph[k].what;
 	}
 	return found;
 }
@@ -716,7 +716,8 @@ word_hash(const char *p, size_t n)
 	} else {
 		memcpy(&a, p, n);
 	}
-	return mix64(a ^ mix64(b + n));
+	/* Odd multipliers are invertible: distinct words up to 8 bytes never collide. */
+	return (a * 0xbf58476d1ce4e5b9ULL) ^ (b * 0x94d049bb133111ebULL + n);
 }
 
 /*
@@ -1145,10 +1146,14 @@ scan_line(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 
 /* ---- Repeated n-grams ------------------------------------------------------ */
 
+/*
+ * The hash of an n-gram from its (n-1)-gram's and its last word's: one
+ * rotation (so that "a b" and "b a" differ) and one multiplication.
+ */
 static inline uint64_t
 ngram_extend(uint64_t g, uint64_t next)
 {
-	return mix64(g * 0x9E3779B97F4A7C15ULL + next);
+	return ((g << 29 | g >> 35) ^ next) * 0x9E3779B97F4A7C15ULL;
 }
 
 /*
