@@ -86,7 +86,7 @@ struct sc_signals_work {
 	struct word *w;
 	size_t nw, capw;
 	uint64_t *g;		/* n-gram hash at each position */
-	size_t *cand;		/* positions still able to repeat */
+	size_t *cand, *next;	/* positions still able to repeat */
 	size_t capg;
 	struct span *lines, *paras;
 	size_t nl, capl, np, capp;
@@ -127,6 +127,7 @@ sc_signals_work_free(struct sc_signals_work *w)
 	free(w->w);
 	free(w->g);
 	free(w->cand);
+	free(w->next);
 	free(w->lines);
 	free(w->paras);
 	free(w->sidx);
@@ -1167,12 +1168,14 @@ static void
 ngram_repetition(struct sc_signals *s, struct sc_signals_work *w)
 {
 	size_t nw = w->nw, nc, nn, i, k;
+	size_t *tmp;
 	int n;
 
 	if (nw > w->capg) {
 		w->capg = w->capw;
 		w->g = xreallocarray(w->g, w->capg, sizeof *w->g);
 		w->cand = xreallocarray(w->cand, w->capg, sizeof *w->cand);
+		w->next = xreallocarray(w->next, w->capg, sizeof *w->next);
 		w->sidx = xreallocarray(w->sidx, w->capg, sizeof *w->sidx);
 	}
 	for (i = 0; i < nw; i++) {
@@ -1181,47 +1184,57 @@ ngram_repetition(struct sc_signals *s, struct sc_signals_work *w)
 	}
 	nc = nw;
 	for (n = 2; n <= 10; n++) {
-		uint64_t covered = 0, end = 0, cs, ce;
+		uint64_t covered = 0, end = 0, cs, ce, bestlen = 0;
+		uint32_t best = 1, bestslot = 0;
 
-		/* Positions where an n-gram fits, with their hashes extended. */
-		for (k = 0, nn = 0; k < nc; k++) {
-			i = w->cand[k];
-			if (i + (size_t)n > nw)
-				break;
-			w->g[i] = ngram_extend(w->g[i], w->w[i + (size_t)n - 1].h);
-			w->cand[nn++] = i;
-		}
-		nc = nn;
+		/* Where an n-gram fits: extend its hash and count it. */
+		while (nc > 0 && w->cand[nc - 1] + (size_t)n > nw)
+			nc--;
 		table_reset(w, nc);
 		for (k = 0; k < nc; k++) {
 			struct slot *sl;
 
-			w->sidx[k] = table_find(w, w->g[w->cand[k]]);
+			i = w->cand[k];
+			w->g[i] = ngram_extend(w->g[i], w->w[i + (size_t)n - 1].h);
+			w->sidx[k] = table_find(w, w->g[i]);
 			sl = &w->tab[w->sidx[k]];
 			if (sl->count++ == 0)
 				sl->first = (uint32_t)k;
 		}
-		if (n <= 4) {
-			/* The most frequent n-gram; ties go to the longer one. */
-			uint32_t best = 1, bestslot = 0;
-			uint64_t bestlen = 0;
+		/*
+		 * One pass over the counts: n <= 4 looks for the most frequent
+		 * n-gram (ties go to the longer one), n >= 5 adds up second and
+		 * later occurrences; both keep the repeated positions, since only
+		 * a repeated n-gram can start a repeated (n+1)-gram.
+		 */
+		for (k = 0, nn = 0; k < nc; k++) {
+			struct slot *sl = &w->tab[w->sidx[k]];
 
-			for (k = 0; k < nc; k++) {
-				struct slot *sl = &w->tab[w->sidx[k]];
-
-				i = w->cand[k];
-				cs = w->w[i].cs;
-				ce = w->w[i + (size_t)n - 1].ce;
+			i = w->cand[k];
+			cs = w->w[i].cs;
+			ce = w->w[i + (size_t)n - 1].ce;
+			if (n <= 4) {
 				if (sl->count > best || (sl->count == best && best > 1 &&
 				    sl->first == k && ce - cs > bestlen)) {
 					best = sl->count;
 					bestslot = w->sidx[k];
 					bestlen = ce - cs;
 				}
+			} else if (sl->first != k) {
+				/* Overlapping occurrences count once. */
+				if (cs < end)
+					cs = end;
+				if (ce > cs)
+					covered += ce - cs;
+				if (ce > end)
+					end = ce;
 			}
-			for (k = 0; best > 1 && k < nc; k++) {
-				if (w->sidx[k] != bestslot)
-					continue;
+			if (sl->count > 1)
+				w->next[nn++] = i;
+		}
+		/* The characters of the most frequent n-gram; empty the table. */
+		for (k = 0; k < nc; k++) {
+			if (n <= 4 && best > 1 && w->sidx[k] == bestslot) {
 				i = w->cand[k];
 				cs = w->w[i].cs;
 				ce = w->w[i + (size_t)n - 1].ce;
@@ -1232,34 +1245,17 @@ ngram_repetition(struct sc_signals *s, struct sc_signals_work *w)
 				if (ce > end)
 					end = ce;
 			}
+			w->tab[w->sidx[k]].count = 0;
+		}
+		if (n <= 4)
 			s->gopher_top_ngram_char_frac[n] =
 			    s->chars ? (double)covered / (double)s->chars : 0;
-		} else {
-			for (k = 0; k < nc; k++) {
-				if (w->tab[w->sidx[k]].first == k)
-					continue;
-				i = w->cand[k];
-				cs = w->w[i].cs;
-				ce = w->w[i + (size_t)n - 1].ce;
-				if (cs < end)
-					cs = end;
-				if (ce > cs)
-					covered += ce - cs;
-				if (ce > end)
-					end = ce;
-			}
+		else
 			s->gopher_dup_ngram_char_frac[n] =
 			    s->chars ? (double)covered / (double)s->chars : 0;
-		}
-		/*
-		 * Only a repeated n-gram can start a repeated (n+1)-gram.  The
-		 * repeated ones are kept before their slots are emptied.
-		 */
-		for (k = 0, nn = 0; k < nc; k++)
-			if (w->tab[w->sidx[k]].count > 1)
-				w->cand[nn++] = w->cand[k];
-		for (k = 0; k < nc; k++)
-			w->tab[w->sidx[k]].count = 0;
+		tmp = w->cand;
+		w->cand = w->next;
+		w->next = tmp;
 		nc = nn;
 	}
 }
