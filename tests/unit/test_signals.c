@@ -126,6 +126,12 @@ c4_rules(void)
 	is_num(s.c4_kept_line_frac, 3.0 / 5, "C4 keeps 3 of 5 lines");
 	is_int(s.c4_kept_sentences, 3, "one sentence in each kept line");
 
+	compute("We use cookies to improve this site.\nRead the Terms of Use before you start.\n"
+	    "Our cookie policy changed.\nThis site uses cookies, as most do.\n"
+	    "Learn about the use of cookies here.\nThe cook found a cookie.\n", &s);
+	is_int(s.c4_policy_lines, 5, "each policy phrase, in any case, anywhere in the line");
+	is_num(s.c4_kept_line_frac, 1.0 / 6, "only the line without a phrase is kept");
+
 	compute("Too short.\nThis line has no end\nThis one ends with dots...\n", &s);
 	is_num(s.c4_kept_line_frac, 0, "< 3 words, no punctuation, ellipsis: all dropped");
 }
@@ -179,6 +185,54 @@ paragraphs(void)
 	is_num(s.gopher_mean_word_length + s.fineweb_line_punct_ratio, 0, "empty: ratios 0");
 }
 
+/*
+ * Counts alone take a faster path (eight ASCII bytes at a time); it must
+ * agree with the full scan on every text.  Random texts from pieces that
+ * test its edges: joiners at chunk boundaries, digits with . and , between
+ * them, enders, non-ASCII letters and CJK, blank lines.
+ */
+static void
+fast_counts_agree(void)
+{
+	static const char *const pieces[] = {
+		"a", "bc", "word", "x'y", "don't", "-", "'", "3.5", "1,000", ".", "!",
+		"?", " ", " ", " ", "\n", "\n\n", "\t", "J.", "e.g.", "\xC3\xA9t\xC3\xA9",
+		"l'\xC3\xA9t\xC3\xA9", "\xE4\xB8\x80\xE4\xBA\x8C", "\xE3\x80\x82", "\"", ")",
+		"_", "9", "A-B", "\xE2\x80\x99", "--", "...", "\xC2\xA0",
+	};
+	struct sc_signals full, fast;
+	char text[600];
+	unsigned seed = 12345;
+	int t, bad = 0;
+
+	for (t = 0; t < 3000; t++) {
+		size_t len = 0, k, np = sizeof pieces / sizeof pieces[0];
+
+		while (len < 400) {
+			const char *pc;
+
+			seed = seed * 1103515245u + 12345u;
+			pc = pieces[(seed >> 16) % np];
+			k = strlen(pc);
+			memcpy(text + len, pc, k);
+			len += k;
+		}
+		sc_signals_compute(text, len, SC_SIG_ALL, &full, work);
+		sc_signals_compute(text, len, SC_SIG_COUNTS, &fast, work);
+		if (full.words != fast.words || full.sentences != fast.sentences ||
+		    full.lines != fast.lines || full.chars != fast.chars ||
+		    full.paragraphs != fast.paragraphs) {
+			if (bad++ == 0)
+				printf("# differ on: %.*s\n#   words %llu/%llu sentences %llu/%llu\n",
+				    (int)len, text, (unsigned long long)full.words,
+				    (unsigned long long)fast.words,
+				    (unsigned long long)full.sentences,
+				    (unsigned long long)fast.sentences);
+		}
+	}
+	is_int(bad, 0, "counts alone agree with the full scan on 3000 random texts");
+}
+
 static void
 groups_only(void)
 {
@@ -202,6 +256,7 @@ main(void)
 	c4_rules();
 	words_and_scripts();
 	paragraphs();
+	fast_counts_agree();
 	groups_only();
 	sc_signals_work_free(work);
 	return tap_done();
