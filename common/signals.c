@@ -187,18 +187,6 @@ table_reset(struct sc_signals_work *w, size_t n)
 	w->tabshift = 64 - bits;
 }
 
-static inline uint64_t
-mix64(uint64_t x)
-{
-	/* splitmix64's finaliser: every input bit reaches every output bit. */
-	x ^= x >> 30;
-	x *= 0xbf58476d1ce4e5b9ULL;
-	x ^= x >> 27;
-	x *= 0x94d049bb133111ebULL;
-	x ^= x >> 31;
-	return x;
-}
-
 /*
  * Index of key's slot; a new key gets an empty slot (count 0).  Keys are
  * XXH3 hashes or products of a multiplicative hash, whose high bits are
