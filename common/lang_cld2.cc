@@ -1,0 +1,184 @@
+/*
+ * lang_cld2.cc: the extern "C" side of lang.h over CLD2's C++ API.
+ *
+ * This is the only C++ in sctools: CLD2 has no C interface.  Nothing here
+ * throws or allocates beyond what CLD2 does itself; the sample is built in
+ * an sc_buf owned by the caller or by this file for one call.
+ */
+#include <cstddef>
+#include <cstdio>
+#include <cstring>
+#include <climits>
+
+#include <cld2/public/compact_lang_det.h>
+#include <cld2/public/encodings.h>
+
+extern "C" {
+#include "util.h"
+}
+#include "lang.h"
+
+namespace CLD2 {
+/* Declared in cld2/internal/lang_script.h, exported by libcld2. */
+const char *LanguageCode(Language lang);
+}
+
+static int
+is_space(unsigned char c)
+{
+	return c == ' ' || c == '\n' || c == '\t';
+}
+
+/* Move i forward to the start of a UTF-8 sequence. */
+static size_t
+utf8_forward(const char *p, size_t n, size_t i)
+{
+	while (i < n && ((unsigned char)p[i] & 0xC0) == 0x80)
+		i++;
+	return i;
+}
+
+/* Move i back to the start of a UTF-8 sequence. */
+static size_t
+utf8_back(const char *p, size_t i)
+{
+	while (i > 0 && ((unsigned char)p[i] & 0xC0) == 0x80)
+		i--;
+	return i;
+}
+
+/*
+ * One window [start, start + w) snapped to word boundaries: the start moves
+ * past the next space and the end back to the last one, when a space is near
+ * (within a quarter of the window); scripts written without spaces (Chinese,
+ * Japanese, Thai) are cut at a UTF-8 boundary instead.  A cut word would add
+ * a quadgram CLD2 has never seen, which is noise on a short sample.
+ */
+static void
+add_window(const char *p, size_t n, size_t start, size_t w, struct sc_buf *out)
+{
+	size_t end = start + w > n ? n : start + w;
+	size_t slack = w / 4, i;
+
+	if (start > 0) {
+		for (i = start; i < end && i < start + slack && !is_space(p[i]); i++)
+			;
+		if (i < end && is_space(p[i]))
+			start = i + 1;
+		else
+			start = utf8_forward(p, n, start);
+	}
+	if (end < n) {
+		for (i = end; i > start && i + slack > end && !is_space(p[i - 1]); i--)
+			;
+		if (i > start && is_space(p[i - 1]))
+			end = i - 1;
+		else
+			end = utf8_back(p, end);
+	}
+	if (end <= start)
+		return;
+	if (out->len > 0)
+		sc_buf_addc(out, '\n');
+	sc_buf_add(out, p + start, end - start);
+}
+
+void
+sc_lang_sample(const char *p, size_t n, struct sc_buf *out)
+{
+	size_t w = SC_LANG_SAMPLE / SC_LANG_WINDOWS, k, start;
+
+	if (n <= SC_LANG_SAMPLE) {
+		sc_buf_add(out, p, n);
+		return;
+	}
+	/* Windows at evenly spaced starts: the first at 0, the last ending at n. */
+	for (k = 0; k < SC_LANG_WINDOWS; k++) {
+		start = (size_t)((double)(n - w) * k / (SC_LANG_WINDOWS - 1));
+		add_window(p, n, start, w, out);
+	}
+}
+
+/* CLD2's code to ISO 639-1; "" for CLD2's non-languages. */
+static void
+set_code(CLD2::Language lang, char code[8])
+{
+	const char *c = CLD2::LanguageCode(lang);
+
+	code[0] = '\0';
+	if (lang == CLD2::UNKNOWN_LANGUAGE || c == NULL || *c == '\0')
+		return;
+	/* "un" unknown, "xxx" a non-text, "xx-Latn" a bare script, "zz?" and
+	 * "tlh" CLD2's test and joke languages. */
+	if (strcmp(c, "un") == 0 || strcmp(c, "xxx") == 0 || strcmp(c, "tlh") == 0 ||
+	    strncmp(c, "xx-", 3) == 0 || (strncmp(c, "zz", 2) == 0 && c[2] != '\0'))
+		return;
+	/* CLD2 kept the codes ISO 639 withdrew in 1989. */
+	if (strcmp(c, "iw") == 0)
+		c = "he";
+	else if (strcmp(c, "jw") == 0)
+		c = "jv";
+	else if (strncmp(c, "zh-", 3) == 0)
+		c = "zh";
+	else if (strncmp(c, "sr-", 3) == 0)
+		c = "sr";
+	snprintf(code, 8, "%s", c);
+}
+
+void
+sc_lang_detect_all(const char *p, size_t n, struct sc_lang *out)
+{
+	CLD2::CLDHints hints = { NULL, NULL, CLD2::UNKNOWN_ENCODING,
+	    CLD2::UNKNOWN_LANGUAGE };
+	CLD2::Language lang3[3];
+	int percent3[3], text_bytes = 0;
+	double norm3[3];
+	bool reliable = false;
+	CLD2::Language lang;
+
+	memset(out, 0, sizeof *out);
+	if (n == 0)
+		return;
+	if (n > INT_MAX / 2)
+		n = utf8_back(p, INT_MAX / 2);
+	/*
+	 * Best effort: without it CLD2 answers "unknown" for anything shorter
+	 * than a few words; with it the answer comes back marked unreliable,
+	 * which the score says.
+	 */
+	lang = CLD2::ExtDetectLanguageSummary(p, (int)n, true, &hints,
+	    CLD2::kCLDFlagBestEffort, lang3, percent3, norm3, NULL, &text_bytes,
+	    &reliable);
+	set_code(lang, out->code);
+	if (out->code[0] == '\0')
+		return;
+	out->reliable = reliable;
+	out->letters = text_bytes > 0 ? (size_t)text_bytes : 0;
+	/* percent3[0] belongs to lang3[0], which is usually the answer. */
+	out->score = lang3[0] == lang ? percent3[0] / 100.0 : 0.0;
+	if (out->score > 1.0)
+		out->score = 1.0;
+	if (!reliable)
+		out->score /= 2;
+	/*
+	 * CLD2 calls a lone word reliable ("Loading" is English at 0.88), but
+	 * one word is no evidence about a document: below SC_LANG_EVIDENCE
+	 * bytes of letters the score shrinks in proportion.
+	 */
+	if (out->letters < SC_LANG_EVIDENCE)
+		out->score *= (double)out->letters / SC_LANG_EVIDENCE;
+}
+
+void
+sc_lang_detect(const char *p, size_t n, struct sc_lang *out)
+{
+	struct sc_buf sample = { NULL, 0, 0 };
+
+	if (n <= SC_LANG_SAMPLE) {
+		sc_lang_detect_all(p, n, out);
+		return;
+	}
+	sc_lang_sample(p, n, &sample);
+	sc_lang_detect_all(sample.p, sample.len, out);
+	sc_buf_free(&sample);
+}

@@ -1,0 +1,1341 @@
+/*
+ * signals.c: counts and quality signals (see signals.h for the units and
+ * man/scmeta.1 for each definition and the thresholds the papers used).
+ *
+ * The text is walked line by line.  Each line is scanned once: code points
+ * counted, words cut and (for the repetition signals) hashed, line endings
+ * and the C4/RefinedWeb line rules checked.  Lines and paragraphs are
+ * hashed whole.  Repeated n-grams are then counted on the word hashes.
+ */
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <utf8proc.h>
+#define XXH_INLINE_ALL
+#include <xxhash.h>
+
+#include "signals.h"
+#include "utf8.h"
+#include "util.h"
+
+#define SIG(name, group, type) { #name, group, type, offsetof(struct sc_signals, name) }
+#define SIGA(name, arr, i, group, type) \
+	{ name, group, type, offsetof(struct sc_signals, arr) + (i) * sizeof(double) }
+
+const struct sc_signal_def sc_signal_defs[] = {
+	SIG(chars, SC_SIG_COUNTS, SC_SIG_U64),
+	SIG(words, SC_SIG_COUNTS, SC_SIG_U64),
+	SIG(lines, SC_SIG_COUNTS, SC_SIG_U64),
+	SIG(paragraphs, SC_SIG_COUNTS, SC_SIG_U64),
+	SIG(sentences, SC_SIG_COUNTS, SC_SIG_U64),
+	SIG(gopher_mean_word_length, SC_SIG_GOPHER_QUALITY, SC_SIG_DBL),
+	SIG(gopher_symbol_word_ratio, SC_SIG_GOPHER_QUALITY, SC_SIG_DBL),
+	SIG(gopher_bullet_line_frac, SC_SIG_GOPHER_QUALITY, SC_SIG_DBL),
+	SIG(gopher_ellipsis_line_frac, SC_SIG_GOPHER_QUALITY, SC_SIG_DBL),
+	SIG(gopher_alpha_word_frac, SC_SIG_GOPHER_QUALITY, SC_SIG_DBL),
+	SIG(gopher_stopwords, SC_SIG_GOPHER_QUALITY, SC_SIG_U64),
+	SIG(gopher_dup_line_frac, SC_SIG_GOPHER_REP, SC_SIG_DBL),
+	SIG(gopher_dup_para_frac, SC_SIG_GOPHER_REP, SC_SIG_DBL),
+	SIG(gopher_dup_line_char_frac, SC_SIG_GOPHER_REP, SC_SIG_DBL),
+	SIG(gopher_dup_para_char_frac, SC_SIG_GOPHER_REP, SC_SIG_DBL),
+	SIGA("gopher_top_2gram_char_frac", gopher_top_ngram_char_frac, 2, SC_SIG_GOPHER_REP, SC_SIG_DBL),
+	SIGA("gopher_top_3gram_char_frac", gopher_top_ngram_char_frac, 3, SC_SIG_GOPHER_REP, SC_SIG_DBL),
+	SIGA("gopher_top_4gram_char_frac", gopher_top_ngram_char_frac, 4, SC_SIG_GOPHER_REP, SC_SIG_DBL),
+	SIGA("gopher_dup_5gram_char_frac", gopher_dup_ngram_char_frac, 5, SC_SIG_GOPHER_REP, SC_SIG_DBL),
+	SIGA("gopher_dup_6gram_char_frac", gopher_dup_ngram_char_frac, 6, SC_SIG_GOPHER_REP, SC_SIG_DBL),
+	SIGA("gopher_dup_7gram_char_frac", gopher_dup_ngram_char_frac, 7, SC_SIG_GOPHER_REP, SC_SIG_DBL),
+	SIGA("gopher_dup_8gram_char_frac", gopher_dup_ngram_char_frac, 8, SC_SIG_GOPHER_REP, SC_SIG_DBL),
+	SIGA("gopher_dup_9gram_char_frac", gopher_dup_ngram_char_frac, 9, SC_SIG_GOPHER_REP, SC_SIG_DBL),
+	SIGA("gopher_dup_10gram_char_frac", gopher_dup_ngram_char_frac, 10, SC_SIG_GOPHER_REP, SC_SIG_DBL),
+	SIG(c4_kept_line_frac, SC_SIG_C4, SC_SIG_DBL),
+	SIG(c4_kept_sentences, SC_SIG_C4, SC_SIG_U64),
+	SIG(c4_javascript_lines, SC_SIG_C4, SC_SIG_U64),
+	SIG(c4_policy_lines, SC_SIG_C4, SC_SIG_U64),
+	SIG(c4_lorem_ipsum, SC_SIG_C4, SC_SIG_BOOL),
+	SIG(c4_curly_bracket, SC_SIG_C4, SC_SIG_BOOL),
+	SIG(fineweb_line_punct_ratio, SC_SIG_FINEWEB, SC_SIG_DBL),
+	SIG(fineweb_short_line_ratio, SC_SIG_FINEWEB, SC_SIG_DBL),
+	SIG(fineweb_char_dup_ratio, SC_SIG_FINEWEB, SC_SIG_DBL),
+	SIG(fineweb_list_ratio, SC_SIG_FINEWEB, SC_SIG_DBL),
+	SIG(refinedweb_removed_word_frac, SC_SIG_REFINEDWEB, SC_SIG_DBL),
+};
+const size_t sc_nsignal_defs = sizeof sc_signal_defs / sizeof sc_signal_defs[0];
+
+/* ---- Work area ---------------------------------------------------------- */
+
+struct word {
+	uint64_t h;		/* hash of the word's bytes */
+	uint64_t cs, ce;	/* code point span in the text */
+};
+
+struct span {
+	uint64_t h;
+	uint64_t cps;
+};
+
+/* 16 bytes, so a table for a thousand words stays in the L1 cache. */
+struct slot {
+	uint64_t key;
+	uint32_t first;		/* first position the key was seen at */
+	uint32_t count;		/* 0: the slot is empty */
+};
+
+struct sc_signals_work {
+	struct word *w;
+	size_t nw, capw;
+	uint64_t *g;		/* n-gram hash at each position */
+	size_t *cand, *next;	/* positions still able to repeat */
+	size_t capg;
+	struct span *lines, *paras;
+	size_t nl, capl, np, capp;
+	uint32_t *sidx;		/* slot of each candidate */
+	uint32_t *lidx;		/* slot of each line or paragraph */
+	size_t caplidx;
+	unsigned char *bmp;	/* character information of U+0000..U+FFFF */
+	struct slot *tab;
+	size_t tabcap, tabmask;
+	unsigned tabshift;	/* 64 - log2(capacity): the slot is key >> tabshift */
+};
+
+static unsigned unicode_info(uint32_t c);
+
+/*
+ * The work area carries a 64 KB table of character information for the
+ * Basic Multilingual Plane, filled once (about a millisecond): text in
+ * Cyrillic, Greek, Arabic or Devanagari then costs a table load per
+ * character instead of two calls into utf8proc.
+ */
+struct sc_signals_work *
+sc_signals_work_new(void)
+{
+	struct sc_signals_work *w = xcalloc(1, sizeof *w);
+	uint32_t c;
+
+	w->bmp = xmalloc(0x10000);
+	for (c = 0; c < 0x10000; c++)
+		w->bmp[c] = (unsigned char)unicode_info(c);
+	return w;
+}
+
+void
+sc_signals_work_free(struct sc_signals_work *w)
+{
+	if (w == NULL)
+		return;
+	free(w->w);
+	free(w->g);
+	free(w->cand);
+	free(w->next);
+	free(w->lines);
+	free(w->paras);
+	free(w->sidx);
+	free(w->lidx);
+	free(w->bmp);
+	free(w->tab);
+	free(w);
+}
+
+static inline void
+push_word(struct sc_signals_work *w, uint64_t h, uint64_t cs, uint64_t ce)
+{
+	if (w->nw == w->capw) {
+		w->capw = w->capw ? w->capw * 2 : 1024;
+		w->w = xreallocarray(w->w, w->capw, sizeof *w->w);
+	}
+	w->w[w->nw].h = h;
+	w->w[w->nw].cs = cs;
+	w->w[w->nw].ce = ce;
+	w->nw++;
+}
+
+static void
+push_span(struct span **v, size_t *n, size_t *cap, uint64_t h, uint64_t cps)
+{
+	if (*n == *cap) {
+		*cap = *cap ? *cap * 2 : 256;
+		*v = xreallocarray(*v, *cap, sizeof **v);
+	}
+	(*v)[*n].h = h;
+	(*v)[*n].cps = cps;
+	(*n)++;
+}
+
+/*
+ * An open-addressing table with room for n keys at load <= 1/2.  The
+ * table is empty between uses: each user clears the slots it filled (it
+ * knows their indices), which costs far less than clearing the table a
+ * dozen times per document.
+ */
+static void
+table_reset(struct sc_signals_work *w, size_t n)
+{
+	size_t cap = 64;
+	unsigned bits = 6;
+
+	while (cap < 2 * n) {
+		cap *= 2;
+		bits++;
+	}
+	if (cap > w->tabcap) {
+		free(w->tab);
+		w->tab = xcalloc(cap, sizeof *w->tab);
+		w->tabcap = cap;
+	}
+	w->tabmask = cap - 1;
+	w->tabshift = 64 - bits;
+}
+
+/*
+ * Index of key's slot; a new key gets an empty slot (count 0).  Keys are
+ * XXH3 hashes or products of a multiplicative hash, whose high bits are
+ * the well-mixed ones, so those pick the slot.
+ */
+static inline uint32_t
+table_find(struct sc_signals_work *w, uint64_t key)
+{
+	size_t i = (size_t)(key >> w->tabshift);
+
+	for (;;) {
+		struct slot *s = &w->tab[i];
+
+		if (s->count == 0) {
+			s->key = key;
+			return (uint32_t)i;
+		}
+		if (s->key == key)
+			return (uint32_t)i;
+		i = (i + 1) & w->tabmask;
+	}
+}
+
+/* Count 2nd and later occurrences of spans and their code points. */
+static void
+dup_spans(struct sc_signals_work *w, const struct span *v, size_t n,
+    uint64_t *dups, uint64_t *dupcps)
+{
+	size_t i;
+
+	*dups = *dupcps = 0;
+	if (n > w->caplidx) {
+		w->caplidx = n;
+		w->lidx = xreallocarray(w->lidx, n, sizeof *w->lidx);
+	}
+	table_reset(w, n);
+	for (i = 0; i < n; i++) {
+		struct slot *s = &w->tab[w->lidx[i] = table_find(w, v[i].h)];
+
+		if (s->count++ > 0) {
+			(*dups)++;
+			*dupcps += v[i].cps;
+		}
+	}
+	for (i = 0; i < n; i++)
+		w->tab[w->lidx[i]].count = 0;
+}
+
+/* ---- Characters --------------------------------------------------------- */
+
+/*
+ * What the scan needs to know of a character, in one byte: its class in
+ * the low two bits, then flags.  ASCII comes from a table; the rest from
+ * utf8proc's general category.
+ */
+enum {
+	C_SPACE = 0, C_WORD = 1, C_CJK = 2, C_OTHER = 3, C_MASK = 3,
+	F_LETTER = 4, F_UPPER = 8, F_DIGIT = 16
+};
+
+#define ASCII_INFO(c) \
+	((c) >= 'a' && (c) <= 'z' ? C_WORD | F_LETTER : \
+	 (c) >= 'A' && (c) <= 'Z' ? C_WORD | F_LETTER | F_UPPER : \
+	 (c) >= '0' && (c) <= '9' ? C_WORD | F_DIGIT : \
+	 (c) == '_' ? C_WORD : \
+	 ((c) == ' ' || ((c) >= '\t' && (c) <= '\r')) ? C_SPACE : C_OTHER)
+#define AI4(c) ASCII_INFO(c), ASCII_INFO((c) + 1), ASCII_INFO((c) + 2), ASCII_INFO((c) + 3)
+#define AI16(c) AI4(c), AI4((c) + 4), AI4((c) + 8), AI4((c) + 12)
+static const unsigned char ascii_info[128] = {
+	AI16(0), AI16(16), AI16(32), AI16(48), AI16(64), AI16(80), AI16(96), AI16(112)
+};
+
+static int
+is_cjk(uint32_t c)
+{
+	return (c >= 0x3040 && c <= 0x30FF) ||	/* Hiragana, Katakana */
+	    (c >= 0x31F0 && c <= 0x31FF) ||	/* Katakana extensions */
+	    (c >= 0x3400 && c <= 0x4DBF) ||	/* Han extension A */
+	    (c >= 0x4E00 && c <= 0x9FFF) ||	/* Han */
+	    (c >= 0xF900 && c <= 0xFAFF) ||	/* Han compatibility */
+	    (c >= 0xFF66 && c <= 0xFF9F) ||	/* half-width Katakana */
+	    (c >= 0x20000 && c <= 0x3FFFF);	/* Han extensions B.. */
+}
+
+static unsigned
+unicode_info(uint32_t c)
+{
+	if (c < 0x80)
+		return ascii_info[c];
+	if (is_cjk(c))
+		return C_CJK | F_LETTER;
+	switch (utf8proc_category((utf8proc_int32_t)c)) {
+	case UTF8PROC_CATEGORY_LU:
+	case UTF8PROC_CATEGORY_LT:
+		return C_WORD | F_LETTER | F_UPPER;
+	case UTF8PROC_CATEGORY_LL:
+	case UTF8PROC_CATEGORY_LM:
+	case UTF8PROC_CATEGORY_LO:
+		return C_WORD | F_LETTER;
+	case UTF8PROC_CATEGORY_MN:
+	case UTF8PROC_CATEGORY_MC:
+	case UTF8PROC_CATEGORY_ME:
+	case UTF8PROC_CATEGORY_PC:
+	case UTF8PROC_CATEGORY_NL:
+	case UTF8PROC_CATEGORY_NO:
+		return C_WORD;
+	case UTF8PROC_CATEGORY_ND:
+		return C_WORD | F_DIGIT;
+	case UTF8PROC_CATEGORY_ZS:
+	case UTF8PROC_CATEGORY_ZL:
+	case UTF8PROC_CATEGORY_ZP:
+		return C_SPACE;
+	default:
+		return C_OTHER;
+	}
+}
+
+static inline unsigned
+cp_info(uint32_t c)
+{
+	return c < 0x80 ? ascii_info[c] : unicode_info(c);
+}
+
+/* Decode one code point; invalid bytes come back as U+FFFD, one byte long. */
+static inline size_t
+next_cp(const char *p, size_t n, uint32_t *c)
+{
+	if ((unsigned char)p[0] < 0x80) {
+		*c = (unsigned char)p[0];
+		return 1;
+	}
+	return sc_utf8_next((const unsigned char *)p, n, c, NULL);
+}
+
+/*
+ * Sentence enders: ASCII . ! ? and the full stops of other scripts:
+ * 。！？ (CJK), । ॥ (Devanagari), ؟ ۔ (Arabic, Urdu), ። (Ethiopic), ‼, and
+ * the full-width full stop.
+ */
+static int
+is_sentence_end(uint32_t c)
+{
+	switch (c) {
+	case '.': case '!': case '?':
+	case 0x3002: case 0xFF01: case 0xFF1F: case 0xFF0E:
+	case 0x0964: case 0x0965: case 0x061F: case 0x06D4: case 0x1362:
+	case 0x203C:
+		return 1;
+	}
+	return 0;
+}
+
+/* Enders that close a sentence even with no space after them. */
+static int
+is_wide_end(uint32_t c)
+{
+	return c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == 0xFF0E;
+}
+
+/* Closing quotes and brackets that may follow an ender. */
+static int
+is_closer(uint32_t c)
+{
+	switch (c) {
+	case '"': case '\'': case ')': case ']':
+	case 0x2019: case 0x201D: case 0x00BB: case 0x300D: case 0x300F:
+	case 0xFF09: case 0x3011:
+		return 1;
+	}
+	return 0;
+}
+
+/*
+ * Terminal punctuation for FineWeb's and C4's line rules: their ASCII set
+ * . ? ! " ' and, so that the ratio means the same in other scripts, the
+ * other scripts' enders and the typographic closing quotes.
+ */
+static int
+is_terminal(uint32_t c)
+{
+	switch (c) {
+	case '.': case '?': case '!': case '"': case '\'':
+	case 0x2019: case 0x201D: case 0x00BB: case 0x300D: case 0x300F:
+		return 1;
+	}
+	return is_sentence_end(c);
+}
+
+static int
+is_bullet(uint32_t c)
+{
+	switch (c) {
+	case 0x2022: case 0x2023: case 0x25E6: case 0x2043: case 0x2219:
+	case 0x25AA: case 0x25AB: case 0x25CF: case 0x25CB: case 0x25A0:
+	case 0x25A1: case 0x25BA: case 0x25B6: case 0x27A2: case 0x27A4:
+	case 0x2713: case 0x2714: case 0x00B7:
+		return 1;
+	}
+	return 0;
+}
+
+/* ---- Sentences ---------------------------------------------------------- */
+
+/*
+ * Sentence counting as a state machine fed one character at a time, so the
+ * line scan counts sentences in the same pass.  An ASCII ender waits for
+ * the next character: white space confirms it, a closer or another ender
+ * keeps it waiting, anything else ("3.5", "e.g") cancels it.
+ */
+struct sent {
+	uint64_t count;
+	uint32_t prev, prev2;
+	int words;		/* a word since the last boundary */
+	int pending;		/* an ender waits for what follows */
+};
+
+static inline void
+sent_step(struct sent *st, uint32_t c, unsigned info)
+{
+	unsigned cl = info & C_MASK;
+
+	if (st->pending) {
+		if (cl == C_OTHER && (is_sentence_end(c) || is_closer(c)))
+			goto shift;
+		st->pending = 0;
+		if (cl == C_SPACE) {
+			st->count++;
+			st->words = 0;
+		}
+	}
+	if (cl == C_WORD || cl == C_CJK) {
+		st->words = 1;
+	} else if (cl == C_OTHER && st->words && is_sentence_end(c)) {
+		if (is_wide_end(c)) {
+			st->count++;
+			st->words = 0;
+		} else if (!(c == '.' && st->prev >= 'A' && st->prev <= 'Z' &&
+		    !((st->prev2 | 32) >= 'a' && (st->prev2 | 32) <= 'z'))) {
+			/* Not "J. Smith": a lone capital and a dot is an initial. */
+			st->pending = 1;
+		}
+	}
+shift:
+	st->prev2 = st->prev;
+	st->prev = c;
+}
+
+/* The line ended: a waiting ender or an unterminated tail is a sentence. */
+static inline uint64_t
+sent_finish(struct sent *st)
+{
+	return st->count + (uint64_t)(st->pending || st->words);
+}
+
+/* Sentences in one line (no newline inside). */
+static uint64_t
+line_sentences(const char *p, size_t n)
+{
+	struct sent st = { 0, ' ', ' ', 0, 0 };
+	size_t i = 0;
+	uint32_t c;
+
+	while (i < n) {
+		i += next_cp(p + i, n - i, &c);
+		sent_step(&st, c, cp_info(c));
+	}
+	return sent_finish(&st);
+}
+
+uint64_t
+sc_count_sentences(const char *p, size_t n)
+{
+	uint64_t count = 0;
+	const char *e;
+
+	while (n > 0) {
+		e = memchr(p, '\n', n);
+		size_t len = e ? (size_t)(e - p) : n;
+
+		count += line_sentences(p, len);
+		if (e == NULL)
+			break;
+		p += len + 1;
+		n -= len + 1;
+	}
+	return count;
+}
+
+/* ---- C4 phrases ----------------------------------------------------------- */
+
+static int
+ascii_lower(int c)
+{
+	return c >= 'A' && c <= 'Z' ? c + 32 : c;
+}
+
+/* Whether p[0..n) starts with needle (lower-case ASCII), ignoring ASCII case. */
+static int
+starts_ci(const char *p, size_t n, const char *needle)
+{
+	size_t i;
+
+	for (i = 0; needle[i] != '\0'; i++)
+		if (i >= n || ascii_lower((unsigned char)p[i]) != needle[i])
+			return 0;
+	return 1;
+}
+
+enum { PH_JAVASCRIPT = 1, PH_LOREM = 2, PH_POLICY = 4 };
+
+/*
+ * C4's phrases, found in one scan of the line: "javascript" (the line
+ * goes), "lorem ipsum" (the page goes) and the policy phrases datatrove's
+ * C4 filter drops lines for (as TensorFlow's c4_utils does).
+ */
+static int
+c4_phrases(const char *p, size_t n)
+{
+	/*
+	 * Each phrase is looked for only where its rarest letter is: one table
+	 * load per byte, and a comparison at the few bytes that are j, k, v,
+	 * f or p.  The offset is where that letter sits in the phrase.
+	 */
+	static const struct {
+		const char *s;
+		unsigned char at, anchor, what;
+	} ph[] = {
+		{ "javascript", 0, 'j', PH_JAVASCRIPT },
+		{ "cookie policy", 3, 'k', PH_POLICY },
+		{ "uses cookies", 8, 'k', PH_POLICY },
+		{ "use of cookies", 10, 'k', PH_POLICY },
+		{ "use cookies", 7, 'k', PH_POLICY },
+		{ "privacy policy", 3, 'v', PH_POLICY },
+		{ "terms of use", 7, 'f', PH_POLICY },
+		{ "lorem ipsum", 7, 'p', PH_LOREM },
+	};
+	static const unsigned char anchor[128] = {
+		['j'] = 1, ['J'] = 1, ['k'] = 1, ['K'] = 1, ['v'] = 1, ['V'] = 1,
+		['f'] = 1, ['F'] = 1, ['p'] = 1, ['P'] = 1,
+	};
+	size_t i, k;
+	int found = 0;
+
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)p[i];
+
+		if (c >= 128 || !anchor[c])
+			continue;
+		c |= 32;
+		for (k = 0; k < sizeof ph / sizeof ph[0]; k++)
+			if (ph[k].anchor == c && i >= ph[k].at &&
+			    starts_ci(p + i - ph[k].at, n - i + ph[k].at, ph[k].s))
+				found |= ph[k].what;
+	}
+	return found;
+}
+
+/*
+ * RefinedWeb's counter lines ("12 likes", "1.2K views"):
+ * ^\W*\d[\d,.]*[KkMmBb]?\s+(likes|shares|...)\W*$ on ASCII.
+ */
+static int
+is_counter_line(const char *p, size_t n)
+{
+	static const char *const what[] = {
+		"likes", "shares", "comments", "retweets", "reposts", "quotes",
+		"bookmarks", "upvotes", "downvotes", "downloads", "views",
+		"followers", NULL
+	};
+	size_t i = 0, k, l;
+
+	while (i < n && !((p[i] >= '0' && p[i] <= '9') ||
+	    ((p[i] | 32) >= 'a' && (p[i] | 32) <= 'z') || (unsigned char)p[i] >= 0x80))
+		i++;
+	if (i >= n || !(p[i] >= '0' && p[i] <= '9'))
+		return 0;
+	while (i < n && ((p[i] >= '0' && p[i] <= '9') || p[i] == ',' || p[i] == '.'))
+		i++;
+	if (i < n && strchr("KkMmBb", p[i]) != NULL && p[i] != '\0')
+		i++;
+	if (i >= n || (p[i] != ' ' && p[i] != '\t'))
+		return 0;
+	while (i < n && (p[i] == ' ' || p[i] == '\t'))
+		i++;
+	for (k = 0; what[k] != NULL; k++) {
+		l = strlen(what[k]);
+		if (starts_ci(p + i, n - i, what[k]))
+			break;
+	}
+	if (what[k] == NULL)
+		return 0;
+	for (i += l; i < n; i++)
+		if ((unsigned char)p[i] >= 0x80 || ((p[i] | 32) >= 'a' && (p[i] | 32) <= 'z') ||
+		    (p[i] >= '0' && p[i] <= '9'))
+			return 0;
+	return 1;
+}
+
+/* ---- The line scan ------------------------------------------------------- */
+
+/* The 8 English words the Gopher paper requires two of. */
+static inline int
+is_gopher_stopword(const char *p, size_t n)
+{
+	uint32_t v = 0;
+	size_t k;
+
+	if (n < 2 || n > 4)
+		return 0;
+	for (k = 0; k < n; k++) {
+		unsigned char c = (unsigned char)p[k];
+
+		if (!((c | 32) >= 'a' && (c | 32) <= 'z'))
+			return 0;
+		v |= (uint32_t)(c | 32) << (8 * k);
+	}
+#define W2(a, b) ((uint32_t)(a) | (uint32_t)(b) << 8)
+#define W3(a, b, c) (W2(a, b) | (uint32_t)(c) << 16)
+#define W4(a, b, c, d) (W3(a, b, c) | (uint32_t)(d) << 24)
+	switch (n) {
+	case 2:
+		return v == W2('b', 'e') || v == W2('t', 'o') || v == W2('o', 'f');
+	case 3:
+		return v == W3('t', 'h', 'e') || v == W3('a', 'n', 'd');
+	default:
+		return v == W4('t', 'h', 'a', 't') || v == W4('h', 'a', 'v', 'e') ||
+		    v == W4('w', 'i', 't', 'h');
+	}
+#undef W2
+#undef W3
+#undef W4
+}
+
+struct scan {
+	unsigned groups;
+	uint64_t cp;		/* code point offset of the current line */
+	/* Totals. */
+	uint64_t words, wordcps, alpha_words, stopwords, hashes, ellipses;
+	uint64_t lines, bullet_lines, ellipsis_lines, punct_lines, short_lines;
+	uint64_t c4_kept, removed_words, newlines;
+	/* Paragraph being read: its first byte and code point, and its end. */
+	int in_para;
+	const char *para_start, *para_end;
+	uint64_t para_cp, para_end_cp;
+};
+
+static void
+end_paragraph(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w)
+{
+	if (!sc->in_para)
+		return;
+	sc->in_para = 0;
+	s->paragraphs++;
+	if (sc->groups & SC_SIG_GOPHER_REP)
+		push_span(&w->paras, &w->np, &w->capp,
+		    XXH3_64bits(sc->para_start, (size_t)(sc->para_end - sc->para_start)),
+		    sc->para_end_cp - sc->para_cp);
+}
+
+/* Strip C4's citation marks ("[1]", "[edit]", "[citation needed]") at the end. */
+static size_t
+strip_citations(const char *p, size_t n)
+{
+	size_t i;
+
+	while (n > 0 && p[n - 1] == ']') {
+		for (i = n - 1; i > 0 && p[i - 1] != '['; i--)
+			;
+		if (i == 0)
+			break;
+		{
+			const char *in = p + i;
+			size_t len = n - 1 - i, k;
+			int digits = 1;
+
+			for (k = 0; k < len; k++)
+				if (in[k] < '0' || in[k] > '9')
+					digits = 0;
+			if (!digits && !(len == 4 && memcmp(in, "edit", 4) == 0) &&
+			    !(len == 17 && memcmp(in, "citation needed", 15) == 0) &&
+			    !(len == 15 && memcmp(in, "citation needed", 15) == 0))
+				break;
+		}
+		n = i - 1;
+		while (n > 0 && (p[n - 1] == ' ' || p[n - 1] == '\t'))
+			n--;
+	}
+	return n;
+}
+
+/* Whether c joins the word before it to a word after it (see signals.h). */
+static inline int
+is_joiner(uint32_t c, unsigned previnfo, unsigned nextinfo)
+{
+	if ((nextinfo & C_MASK) != C_WORD)
+		return 0;
+	if (c == '\'' || c == 0x2019 || c == '-' || c == 0x2010)
+		return 1;
+	return (c == '.' || c == ',') && (previnfo & F_DIGIT) && (nextinfo & F_DIGIT);
+}
+
+/*
+ * Hash of a word's bytes.  Words are short, so up to 16 bytes are loaded
+ * as two integers and mixed inline; longer ones go to XXH3.
+ */
+static inline uint64_t
+word_hash(const char *p, size_t n)
+{
+	uint64_t a = 0, b = 0;
+
+	if (n > 16)
+		return XXH3_64bits(p, n);
+	if (n > 8) {
+		memcpy(&a, p, 8);
+		memcpy(&b, p + 8, n - 8);
+	} else {
+		memcpy(&a, p, n);
+	}
+	/* Odd multipliers are invertible: distinct words up to 8 bytes never collide. */
+	return (a * 0xbf58476d1ce4e5b9ULL) ^ (b * 0x94d049bb133111ebULL + n);
+}
+
+/*
+ * The end of a run of ASCII word characters starting at p[i], eight bytes
+ * at a time (SWAR: each byte of a 64-bit word compared at once; bytes are
+ * known to be below 0x80, so no carry crosses a byte).  With counting on,
+ * also the letters, capitals and digits of the run.
+ */
+#define ONES 0x0101010101010101ULL
+#define HIGHS 0x8080808080808080ULL
+/* High bit of each byte that is >= lo (bytes < 0x80). */
+#define SWAR_GE(x, lo) (((x) + ONES * (0x80 - (lo))) & HIGHS)
+/* How many bytes have their high bit set in m (only high bits set). */
+#define SWAR_COUNT(m) ((uint64_t)((((m) >> 7) * ONES) >> 56))
+/* High bit of each byte in lo..hi (bytes < 0x80). */
+#define SWAR_IN(x, lo, hi) (SWAR_GE(x, lo) & ~SWAR_GE(x, (hi) + 1))
+
+static inline size_t
+ascii_word_run(const char *p, size_t i, size_t n, int count,
+    uint64_t *letters, uint64_t *upper, uint64_t *digits, unsigned *any)
+{
+	while (i + 8 <= n) {
+		uint64_t x, up, lo, dg, us, word;
+
+		memcpy(&x, p + i, 8);
+		if (x & HIGHS)
+			break;
+		up = SWAR_IN(x, 'A', 'Z');
+		lo = SWAR_IN(x, 'a', 'z');
+		dg = SWAR_IN(x, '0', '9');
+		us = SWAR_IN(x, '_', '_');
+		word = up | lo | dg | us;
+		if (word != HIGHS) {
+			/* Keep the bytes before the first non-word byte (little-endian). */
+			uint64_t keep = ((~word & HIGHS) & -(~word & HIGHS)) - 1;
+
+			up &= keep;
+			lo &= keep;
+			dg &= keep;
+			if (count) {
+				*letters += SWAR_COUNT(up | lo);
+				*upper += SWAR_COUNT(up);
+				*digits += SWAR_COUNT(dg);
+			}
+			*any |= (up | lo) ? F_LETTER : 0;
+			return i + (size_t)(__builtin_ctzll(~word & HIGHS) >> 3);
+		}
+		if (count) {
+			*letters += SWAR_COUNT(up | lo);
+			*upper += SWAR_COUNT(up);
+			*digits += SWAR_COUNT(dg);
+		}
+		*any |= (up | lo) ? F_LETTER : 0;
+		i += 8;
+	}
+	while (i < n && (unsigned char)p[i] < 0x80) {
+		unsigned info = ascii_info[(unsigned char)p[i]];
+
+		if ((info & C_MASK) != C_WORD)
+			break;
+		*any |= info & F_LETTER;
+		if (count) {
+			*letters += (info & F_LETTER) != 0;
+			*upper += (info & F_UPPER) != 0;
+			*digits += (info & F_DIGIT) != 0;
+		}
+		i++;
+	}
+	return i;
+}
+
+/* High bit of each byte equal to c (bytes < 0x80): exact, no borrows. */
+#define SWAR_EQ(x, c) (~(((x) ^ (ONES * (c))) + ONES * 0x7F) & HIGHS)
+
+/*
+ * Counts of one line, for when nothing but counts is asked: the words
+ * (counted where they start), the code points and the sentences, and
+ * whether the line is blank.  Eight ASCII bytes at a time where it can
+ * (SWAR): word starts are found with shifts and a popcount, with no branch
+ * per word, and the sentence machine runs only on chunks holding an ender.
+ * Other characters go one at a time, with the same rules as scan_line.
+ * The carries hold what the previous byte was: part of a word (joiners
+ * included), a word character, a digit.
+ */
+static uint64_t
+count_line(struct sc_signals_work *w, const char *p, size_t n, struct sent *st,
+    uint64_t *cpsp, int *blank)
+{
+	uint64_t words = 0, cps = 0, nonspace = 0;
+	uint64_t carry_e = 0, carry_w = 0, carry_d = 0;	/* 0 or 0x80 */
+	size_t i = 0, k;
+
+	while (i < n) {
+		uint64_t x, nx, wm, d, nw, nd, e, enders;
+
+		if (i + 9 <= n) {
+			memcpy(&x, p + i, 8);
+			nx = (unsigned char)p[i + 8];
+		} else if (i + 8 == n) {
+			memcpy(&x, p + i, 8);
+			nx = ' ';
+		} else {
+			x = HIGHS;	/* too short: one character at a time */
+			nx = 0;
+		}
+		if (!(x & HIGHS) && nx < 0x80) {
+			wm = SWAR_IN(x, 'A', 'Z') | SWAR_IN(x, 'a', 'z') |
+			    SWAR_IN(x, '0', '9') | SWAR_EQ(x, '_');
+			d = SWAR_IN(x, '0', '9');
+			nw = (ascii_info[nx] & C_MASK) == C_WORD ? 0x80 : 0;
+			nd = ascii_info[nx] & F_DIGIT ? 0x80 : 0;
+			/* Byte k's neighbours: (m << 8) is byte k-1, (m >> 8) byte k+1. */
+			e = wm | ((SWAR_EQ(x, '\'') | SWAR_EQ(x, '-')) &
+			    ((wm << 8) | carry_w) & ((wm >> 8) | (nw << 56))) |
+			    ((SWAR_EQ(x, '.') | SWAR_EQ(x, ',')) &
+			    ((d << 8) | carry_d) & ((d >> 8) | (nd << 56)));
+			words += SWAR_COUNT(e & ~((e << 8) | carry_e));
+			carry_e = (e >> 56) & 0x80;
+			carry_w = (wm >> 56) & 0x80;
+			carry_d = (d >> 56) & 0x80;
+			nonspace |= ~(SWAR_EQ(x, ' ') | SWAR_IN(x, '\t', '\r')) & HIGHS;
+			enders = SWAR_EQ(x, '.') | SWAR_EQ(x, '!') | SWAR_EQ(x, '?');
+			if (enders || st->pending) {
+				for (k = 0; k < 8; k++) {
+					unsigned char c = (unsigned char)p[i + k];
+
+					sent_step(st, c, ascii_info[c]);
+				}
+			} else {
+				if (wm)
+					st->words = 1;
+				st->prev2 = (unsigned char)p[i + 6];
+				st->prev = (unsigned char)p[i + 7];
+			}
+			cps += 8;
+			i += 8;
+			continue;
+		}
+		{
+			uint32_t c, dc;
+			size_t len = next_cp(p + i, n - i, &c);
+			unsigned info = c < 0x10000 ? w->bmp[c] : unicode_info(c);
+			unsigned cl = info & C_MASK;
+
+			if (cl == C_OTHER && carry_e && i + len < n) {
+				next_cp(p + i + len, n - i - len, &dc);
+				if (is_joiner(c, carry_d ? F_DIGIT : 0,
+				    dc < 0x10000 ? w->bmp[dc] : unicode_info(dc)))
+					cl = C_WORD;
+			}
+			if (cl == C_WORD) {
+				words += !carry_e;
+				carry_e = 0x80;
+			} else {
+				words += cl == C_CJK;
+				carry_e = 0;
+			}
+			carry_w = (info & C_MASK) == C_WORD ? 0x80 : 0;
+			carry_d = info & F_DIGIT ? 0x80 : 0;
+			nonspace |= cl != C_SPACE;
+			sent_step(st, c, info);
+			cps++;
+			i += len;
+		}
+	}
+	*cpsp = cps;
+	*blank = nonspace == 0;
+	return words;
+}
+
+/* What the line scan accumulates about the line's words. */
+struct lineacc {
+	uint64_t words, wordcps, alpha, stopwords, wordmax;
+};
+
+static inline __attribute__((always_inline)) void
+word_done(struct lineacc *a, struct sc_signals_work *w, int full, int hashwords,
+    const char *wp, size_t wn, uint64_t cs, uint64_t ce, unsigned wletter)
+{
+	a->words++;
+	a->wordcps += ce - cs;
+	if (ce - cs > a->wordmax)
+		a->wordmax = ce - cs;
+	a->alpha += wletter != 0;
+	if (full && wn >= 2 && wn <= 4 && is_gopher_stopword(wp, wn))
+		a->stopwords++;
+	if (hashwords)
+		push_word(w, word_hash(wp, wn), cs, ce);
+}
+
+/* Scan one line p[0..n) (no newline inside). Returns its code points. */
+static uint64_t
+scan_line(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
+    const char *p, size_t n)
+{
+	const int full = (sc->groups & ~(unsigned)SC_SIG_COUNTS) != 0;
+	const int hashwords = (sc->groups & SC_SIG_GOPHER_REP) != 0;
+	const int want_sent = (sc->groups & (SC_SIG_COUNTS | SC_SIG_C4)) != 0;
+	const uint64_t cp0 = sc->cp;
+	struct lineacc a = { 0, 0, 0, 0, 0 };
+	struct sent st = { 0, ' ', ' ', 0, 0 };
+	uint64_t cps = 0, upper = 0, letters = 0, digits = 0, hashes = 0;
+	uint64_t ellipses = 0, wcs = 0, sentences;
+	size_t i = 0, len, wstart = 0, first = (size_t)-1, last = 0, lastlen = 0;
+	size_t dots = 0;
+	unsigned info, cl, previnfo = 0, wletter = 0;
+	int inword = 0;
+	uint32_t c;
+
+	if (!full && !hashwords) {
+		/* Counts alone: the faster counter. */
+		int blank;
+
+		sc->words += count_line(w, p, n, &st, &cps, &blank);
+		if (blank)
+			return cps;
+		sc->lines++;
+		if (sc->groups & SC_SIG_COUNTS)
+			s->sentences += sent_finish(&st);
+		return cps;
+	}
+	while (i < n) {
+		unsigned char b = (unsigned char)p[i];
+
+		if (b < 0x80 && (ascii_info[b] & C_MASK) == C_WORD) {
+			/* The common case: a run of ASCII word characters. */
+			unsigned any = 0;
+			size_t j = ascii_word_run(p, i, n, full, &letters, &upper,
+			    &digits, &any);
+
+			if (!inword) {
+				inword = 1;
+				wstart = i;
+				wcs = cp0 + cps;
+				wletter = 0;
+			}
+			wletter |= any;
+			if (first == (size_t)-1)
+				first = i;
+			last = j - 1;
+			lastlen = 1;
+			if (full && dots) {
+				ellipses += dots / 3;
+				dots = 0;
+			}
+			/* What the sentence machine would have seen, in short. */
+			st.pending = 0;
+			st.words = 1;
+			st.prev2 = j - i >= 2 ? (unsigned char)p[j - 2] : st.prev;
+			st.prev = (unsigned char)p[j - 1];
+			previnfo = ascii_info[(unsigned char)p[j - 1]];
+			cps += j - i;
+			i = j;
+			continue;
+		}
+		if (b == ' ') {
+			/* The other common case: the space after a word. */
+			if (inword) {
+				inword = 0;
+				word_done(&a, w, full, hashwords, p + wstart, i - wstart,
+				    wcs, cp0 + cps, wletter);
+			}
+			if (dots) {
+				ellipses += dots / 3;
+				dots = 0;
+			}
+			if (st.pending) {
+				st.pending = 0;
+				st.count++;
+				st.words = 0;
+			}
+			st.prev2 = st.prev;
+			st.prev = ' ';
+			previnfo = C_SPACE;
+			cps++;
+			i++;
+			continue;
+		}
+		if (b < 0x80) {
+			c = b;
+			len = 1;
+			info = ascii_info[b];
+		} else if (b >= 0xC2 && b < 0xE0 && i + 1 < n &&
+		    ((unsigned char)p[i + 1] & 0xC0) == 0x80) {
+			c = (uint32_t)(b & 0x1F) << 6 | ((unsigned char)p[i + 1] & 0x3F);
+			len = 2;
+			info = w->bmp[c];
+		} else if (b >= 0xE0 && b < 0xF0 && i + 2 < n &&
+		    ((unsigned char)p[i + 1] & 0xC0) == 0x80 &&
+		    ((unsigned char)p[i + 2] & 0xC0) == 0x80 &&
+		    (c = (uint32_t)(b & 0x0F) << 12 |
+		    (uint32_t)((unsigned char)p[i + 1] & 0x3F) << 6 |
+		    ((unsigned char)p[i + 2] & 0x3F)) >= 0x800 &&
+		    (c < 0xD800 || c > 0xDFFF)) {
+			len = 3;
+			info = w->bmp[c];
+		} else {
+			/* Four bytes, or bytes that are not UTF-8 (one U+FFFD each). */
+			len = sc_utf8_next((const unsigned char *)p + i, n - i, &c, NULL);
+			info = unicode_info(c);
+		}
+		cl = info & C_MASK;
+		if (cl == C_OTHER && inword && i + len < n) {
+			uint32_t d;
+
+			next_cp(p + i + len, n - i - len, &d);
+			if (is_joiner(c, previnfo, d < 0x10000 ? w->bmp[d] : unicode_info(d)))
+				cl = C_WORD;
+		}
+		if (cl == C_WORD) {
+			if (!inword) {
+				inword = 1;
+				wstart = i;
+				wcs = cp0 + cps;
+				wletter = 0;
+			}
+			wletter |= info & F_LETTER;
+		} else {
+			if (inword) {
+				inword = 0;
+				word_done(&a, w, full, hashwords, p + wstart, i - wstart,
+				    wcs, cp0 + cps, wletter);
+			}
+			if (cl == C_CJK)
+				word_done(&a, w, 0, hashwords, p + i, len, cp0 + cps,
+				    cp0 + cps + 1, 1);
+		}
+		if (cl != C_SPACE) {
+			if (first == (size_t)-1)
+				first = i;
+			last = i;
+			lastlen = len;
+		}
+		if (full) {
+			if (info & F_LETTER) {
+				letters++;
+				upper += (info & F_UPPER) != 0;
+			} else if (info & F_DIGIT) {
+				digits++;
+			}
+			if (c == '.') {
+				dots++;
+			} else {
+				/* Python's str.count("..."): runs of dots, non-overlapping. */
+				ellipses += dots / 3;
+				dots = 0;
+				hashes += c == '#';
+				ellipses += c == 0x2026;
+			}
+		}
+		if (want_sent)
+			sent_step(&st, c, info);
+		previnfo = info;
+		cps++;
+		i += len;
+	}
+	if (inword)
+		word_done(&a, w, full, hashwords, p + wstart, n - wstart, wcs,
+		    cp0 + cps, wletter);
+	sc->words += a.words;
+	sc->wordcps += a.wordcps;
+	sc->alpha_words += a.alpha;
+	sc->stopwords += a.stopwords;
+	sc->hashes += hashes;
+	sc->ellipses += ellipses + dots / 3;
+	if (first == (size_t)-1)
+		return cps;		/* blank line */
+
+	/* A line with something on it. */
+	sc->lines++;
+	sentences = want_sent ? sent_finish(&st) : 0;
+	if (sc->groups & SC_SIG_COUNTS)
+		s->sentences += sentences;
+	if (!full)
+		return cps;
+	{
+		const char *t = p + first;
+		size_t tn = last + lastlen - first;	/* the line, trimmed */
+		uint32_t lc = 0, fc = 0;
+
+		next_cp(t, tn, &fc);
+		next_cp(p + last, lastlen, &lc);
+		if (is_bullet(fc) || ((fc == '-' || fc == '*' || fc == '+') && tn > 1 &&
+		    (t[1] == ' ' || t[1] == '\t')))
+			sc->bullet_lines++;
+		if (lc == 0x2026 || (tn >= 3 && memcmp(t + tn - 3, "...", 3) == 0))
+			sc->ellipsis_lines++;
+		if (is_terminal(lc))
+			sc->punct_lines++;
+		/* FineWeb measures the line as it is, white space included. */
+		if (cps <= 30)
+			sc->short_lines++;
+		if (sc->groups & (SC_SIG_GOPHER_REP | SC_SIG_FINEWEB))
+			push_span(&w->lines, &w->nl, &w->capl, XXH3_64bits(p, n), cps);
+
+		if (sc->groups & SC_SIG_C4) {
+			int ph = c4_phrases(t, tn);
+			size_t cn = strip_citations(t, tn);
+			uint32_t cl4 = 0;
+
+			if (ph & PH_LOREM)
+				s->c4_lorem_ipsum = 1;
+			if (ph & PH_JAVASCRIPT)
+				s->c4_javascript_lines++;
+			if (ph & PH_POLICY)
+				s->c4_policy_lines++;
+			if (cn > 0)
+				next_cp(t + sc_utf8_prev(t, cn), cn - sc_utf8_prev(t, cn), &cl4);
+			if (cn > 0 && is_terminal(cl4) &&
+			    !(cn >= 3 && memcmp(t + cn - 3, "...", 3) == 0) &&
+			    a.words >= 3 && a.wordmax <= 1000 &&
+			    !(ph & (PH_JAVASCRIPT | PH_POLICY))) {
+				sc->c4_kept++;
+				s->c4_kept_sentences += sentences;
+			}
+		}
+		if (sc->groups & SC_SIG_REFINEDWEB) {
+			/* RefinedWeb's line-wise corrections, as whole lines. */
+			if (a.words < 2 || (letters > 0 && upper * 2 > letters) ||
+			    (letters == 0 && digits > 0) || is_counter_line(t, tn))
+				sc->removed_words += a.words;
+		}
+	}
+	return cps;
+}
+
+/* ---- Repeated n-grams ------------------------------------------------------ */
+
+/*
+ * The hash of an n-gram from its (n-1)-gram's and its last word's: one
+ * rotation (so that "a b" and "b a" differ) and one multiplication.
+ */
+static inline uint64_t
+ngram_extend(uint64_t g, uint64_t next)
+{
+	return ((g << 29 | g >> 35) ^ next) * 0x9E3779B97F4A7C15ULL;
+}
+
+/*
+ * Gopher's n-gram repetition: for n = 2, 3, 4 the share of characters
+ * inside the occurrences of the most frequent n-gram (one that occurs at
+ * least twice); for n = 5..10 the share of characters inside second and
+ * later occurrences of any n-gram.  Characters are those of the text from
+ * an n-gram's first word to its last; overlapping occurrences count once.
+ */
+static void
+ngram_repetition(struct sc_signals *s, struct sc_signals_work *w)
+{
+	size_t nw = w->nw, nc, nn, i, k;
+	size_t *tmp;
+	int n;
+
+	if (nw > w->capg) {
+		w->capg = w->capw;
+		w->g = xreallocarray(w->g, w->capg, sizeof *w->g);
+		w->cand = xreallocarray(w->cand, w->capg, sizeof *w->cand);
+		w->next = xreallocarray(w->next, w->capg, sizeof *w->next);
+		w->sidx = xreallocarray(w->sidx, w->capg, sizeof *w->sidx);
+	}
+	for (i = 0; i < nw; i++) {
+		w->g[i] = w->w[i].h;
+		w->cand[i] = i;
+	}
+	nc = nw;
+	for (n = 2; n <= 10; n++) {
+		uint64_t covered = 0, end = 0, cs, ce, bestlen = 0;
+		uint32_t best = 1, bestslot = 0;
+
+		/* Where an n-gram fits: extend its hash and count it. */
+		while (nc > 0 && w->cand[nc - 1] + (size_t)n > nw)
+			nc--;
+		table_reset(w, nc);
+		for (k = 0; k < nc; k++) {
+			struct slot *sl;
+
+			i = w->cand[k];
+			w->g[i] = ngram_extend(w->g[i], w->w[i + (size_t)n - 1].h);
+			w->sidx[k] = table_find(w, w->g[i]);
+			sl = &w->tab[w->sidx[k]];
+			if (sl->count++ == 0)
+				sl->first = (uint32_t)k;
+		}
+		/*
+		 * One pass over the counts: n <= 4 looks for the most frequent
+		 * n-gram (ties go to the longer one), n >= 5 adds up second and
+		 * later occurrences; both keep the repeated positions, since only
+		 * a repeated n-gram can start a repeated (n+1)-gram.
+		 */
+		for (k = 0, nn = 0; k < nc; k++) {
+			struct slot *sl = &w->tab[w->sidx[k]];
+
+			i = w->cand[k];
+			cs = w->w[i].cs;
+			ce = w->w[i + (size_t)n - 1].ce;
+			if (n <= 4) {
+				if (sl->count > best || (sl->count == best && best > 1 &&
+				    sl->first == k && ce - cs > bestlen)) {
+					best = sl->count;
+					bestslot = w->sidx[k];
+					bestlen = ce - cs;
+				}
+			} else if (sl->first != k) {
+				/* Overlapping occurrences count once. */
+				if (cs < end)
+					cs = end;
+				if (ce > cs)
+					covered += ce - cs;
+				if (ce > end)
+					end = ce;
+			}
+			if (sl->count > 1)
+				w->next[nn++] = i;
+		}
+		/* The characters of the most frequent n-gram; empty the table. */
+		for (k = 0; k < nc; k++) {
+			if (n <= 4 && best > 1 && w->sidx[k] == bestslot) {
+				i = w->cand[k];
+				cs = w->w[i].cs;
+				ce = w->w[i + (size_t)n - 1].ce;
+				if (cs < end)
+					cs = end;
+				if (ce > cs)
+					covered += ce - cs;
+				if (ce > end)
+					end = ce;
+			}
+			w->tab[w->sidx[k]].count = 0;
+		}
+		if (n <= 4)
+			s->gopher_top_ngram_char_frac[n] =
+			    s->chars ? (double)covered / (double)s->chars : 0;
+		else
+			s->gopher_dup_ngram_char_frac[n] =
+			    s->chars ? (double)covered / (double)s->chars : 0;
+		tmp = w->cand;
+		w->cand = w->next;
+		w->next = tmp;
+		nc = nn;
+	}
+}
+
+/* ---- Putting it together ----------------------------------------------------- */
+
+static double
+ratio(uint64_t a, uint64_t b)
+{
+	return b ? (double)a / (double)b : 0.0;
+}
+
+void
+sc_signals_compute(const char *p, size_t n, unsigned groups,
+    struct sc_signals *s, struct sc_signals_work *w)
+{
+	struct scan sc;
+	size_t pos = 0, len;
+	const char *e;
+
+	memset(s, 0, sizeof *s);
+	memset(&sc, 0, sizeof sc);
+	sc.groups = groups;
+	w->nw = w->nl = w->np = 0;
+
+	while (pos < n) {
+		uint64_t before = sc.lines, cps;
+
+		e = memchr(p + pos, '\n', n - pos);
+		len = e ? (size_t)(e - (p + pos)) : n - pos;
+		cps = scan_line(&sc, s, w, p + pos, len);
+		if (sc.lines == before) {
+			end_paragraph(&sc, s, w);
+		} else {
+			if (!sc.in_para) {
+				sc.in_para = 1;
+				sc.para_start = p + pos;
+				sc.para_cp = sc.cp;
+			}
+			sc.para_end = p + pos + len;
+			sc.para_end_cp = sc.cp + cps;
+		}
+		sc.cp += cps;
+		if (e == NULL)
+			break;
+		sc.cp++;		/* the newline */
+		sc.newlines++;
+		pos += len + 1;
+	}
+	end_paragraph(&sc, s, w);
+	s->chars = sc.cp;
+	s->words = sc.words;
+	s->lines = sc.lines;
+
+	if (groups & SC_SIG_GOPHER_QUALITY) {
+		double h = ratio(sc.hashes, sc.words), el = ratio(sc.ellipses, sc.words);
+
+		s->gopher_mean_word_length = ratio(sc.wordcps, sc.words);
+		s->gopher_symbol_word_ratio = h > el ? h : el;
+		s->gopher_bullet_line_frac = ratio(sc.bullet_lines, sc.lines);
+		s->gopher_ellipsis_line_frac = ratio(sc.ellipsis_lines, sc.lines);
+		s->gopher_alpha_word_frac = ratio(sc.alpha_words, sc.words);
+		s->gopher_stopwords = sc.stopwords;
+	}
+	if (groups & (SC_SIG_GOPHER_REP | SC_SIG_FINEWEB)) {
+		uint64_t dups, dupcps;
+
+		dup_spans(w, w->lines, w->nl, &dups, &dupcps);
+		if (groups & SC_SIG_GOPHER_REP) {
+			s->gopher_dup_line_frac = ratio(dups, sc.lines);
+			s->gopher_dup_line_char_frac = ratio(dupcps, s->chars);
+		}
+		if (groups & SC_SIG_FINEWEB)
+			s->fineweb_char_dup_ratio = ratio(dupcps, s->chars - sc.newlines);
+	}
+	if (groups & SC_SIG_GOPHER_REP) {
+		uint64_t dups, dupcps;
+
+		dup_spans(w, w->paras, w->np, &dups, &dupcps);
+		s->gopher_dup_para_frac = ratio(dups, s->paragraphs);
+		s->gopher_dup_para_char_frac = ratio(dupcps, s->chars);
+		ngram_repetition(s, w);
+	}
+	if (groups & SC_SIG_C4) {
+		s->c4_kept_line_frac = ratio(sc.c4_kept, sc.lines);
+		s->c4_curly_bracket = memchr(p, '{', n) != NULL;
+	}
+	if (groups & SC_SIG_FINEWEB) {
+		s->fineweb_line_punct_ratio = ratio(sc.punct_lines, sc.lines);
+		s->fineweb_short_line_ratio = ratio(sc.short_lines, sc.lines);
+		s->fineweb_list_ratio = sc.lines > 1 ? ratio(sc.lines - 1, sc.words) : 0;
+	}
+	if (groups & SC_SIG_REFINEDWEB)
+		s->refinedweb_removed_word_frac = ratio(sc.removed_words, sc.words);
+}

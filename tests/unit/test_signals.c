@@ -1,0 +1,263 @@
+/*
+ * test_signals.c: counts and quality signals (common/signals.h), each
+ * checked against values worked out by hand on small texts.  The working
+ * is in the comments so a reader can redo it.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "../tap.h"
+#include "signals.h"
+
+static struct sc_signals_work *work;
+
+static void
+compute(const char *text, struct sc_signals *s)
+{
+	sc_signals_compute(text, strlen(text), SC_SIG_ALL, s, work);
+}
+
+static uint64_t
+sentences(const char *text)
+{
+	return sc_count_sentences(text, strlen(text));
+}
+
+#define is_num(got, want, name) do { \
+	double g_ = (got), w_ = (want); \
+	if (!tap_ok(fabs(g_ - w_) < 1e-4, __FILE__, __LINE__, (name))) \
+		printf("#   got:  %.6f\n#   want: %.6f\n", g_, w_); \
+} while (0)
+
+/*
+ * Lines: "The cat sat on the mat." (23 chars) twice, a blank line,
+ * "A dog ran... Away!" (18).  68 characters with the 4 newlines; words
+ * 6 + 6 + 4 = 16 of 17 + 17 + 11 = 45 letters.
+ */
+static void
+repeated_lines(void)
+{
+	struct sc_signals s;
+
+	compute("The cat sat on the mat.\nThe cat sat on the mat.\n\nA dog ran... Away!\n", &s);
+	is_int(s.chars, 68, "chars");
+	is_int(s.words, 16, "words");
+	is_int(s.lines, 3, "non-blank lines");
+	is_int(s.paragraphs, 2, "paragraphs");
+	is_int(s.sentences, 4, "sentences: 1 + 1 + 'ran...' + 'Away!'");
+	is_num(s.gopher_mean_word_length, 45.0 / 16, "mean word length 45/16");
+	is_num(s.gopher_symbol_word_ratio, 1.0 / 16, "one ellipsis per 16 words");
+	is_num(s.gopher_bullet_line_frac, 0, "no bullets");
+	is_num(s.gopher_ellipsis_line_frac, 0, "no line ends with an ellipsis");
+	is_num(s.gopher_alpha_word_frac, 1, "every word has a letter");
+	is_int(s.gopher_stopwords, 4, "The, the twice each");
+	is_num(s.gopher_dup_line_frac, 1.0 / 3, "one of three lines repeats");
+	is_num(s.gopher_dup_line_char_frac, 23.0 / 68, "its 23 characters of 68");
+	is_num(s.gopher_dup_para_frac, 0, "no paragraph repeats");
+	is_num(s.gopher_dup_para_char_frac, 0, "no paragraph characters repeat");
+	/* Every repeated 2-gram occurs twice; "The cat" (7) is the first longest. */
+	is_num(s.gopher_top_ngram_char_frac[2], 14.0 / 68, "top 2-gram: 'The cat' x2");
+	is_num(s.gopher_top_ngram_char_frac[3], 22.0 / 68, "top 3-gram: 'The cat sat' x2");
+	is_num(s.gopher_top_ngram_char_frac[4], 28.0 / 68, "top 4-gram: 'The cat sat on' x2");
+	/*
+	 * Second occurrences of the 5-grams "The cat sat on the" [24,42) and
+	 * "cat sat on the mat" [28,46) overlap: 22 characters.
+	 */
+	is_num(s.gopher_dup_ngram_char_frac[5], 22.0 / 68, "dup 5-grams: union of overlaps");
+	is_num(s.gopher_dup_ngram_char_frac[6], 22.0 / 68, "dup 6-gram: the second line");
+	is_num(s.gopher_dup_ngram_char_frac[7], 0, "no 7-gram repeats");
+	is_num(s.gopher_dup_ngram_char_frac[10], 0, "no 10-gram repeats");
+	is_num(s.c4_kept_line_frac, 1, "C4 keeps all three lines");
+	is_int(s.c4_kept_sentences, 4, "C4's sentences in kept lines");
+	is_num(s.fineweb_line_punct_ratio, 1, "every line ends in punctuation");
+	is_num(s.fineweb_short_line_ratio, 1, "every line is <= 30 characters");
+	is_num(s.fineweb_char_dup_ratio, 23.0 / 64, "23 duplicated of 64 non-newline chars");
+	is_num(s.fineweb_list_ratio, 2.0 / 16, "(3 lines - 1) / 16 words");
+	is_num(s.refinedweb_removed_word_frac, 0, "RefinedWeb removes no line");
+}
+
+/*
+ * Seven lines, one paragraph: 17 + 18 + 15 + 6 + 10 + 15 + 7 = 88
+ * characters and 6 newlines; 16 words of 68 characters.
+ */
+static void
+lists_and_symbols(void)
+{
+	struct sc_signals s;
+
+	compute("\xE2\x80\xA2 First item here\n\xE2\x80\xA2 SECOND ITEM HERE\n"
+	    "- third item...\n12 345\n1.2K likes\n#tag #tag2 word\nHeading", &s);
+	is_int(s.chars, 94, "chars");
+	is_int(s.words, 16, "words ('1.2K' is one)");
+	is_int(s.lines, 7, "lines");
+	is_int(s.paragraphs, 1, "one paragraph");
+	is_int(s.sentences, 7, "one sentence a line");
+	is_num(s.gopher_mean_word_length, 68.0 / 16, "mean word length");
+	is_num(s.gopher_bullet_line_frac, 3.0 / 7, "two bullets and a '- ' line");
+	is_num(s.gopher_ellipsis_line_frac, 1.0 / 7, "one line ends with '...'");
+	is_num(s.gopher_symbol_word_ratio, 2.0 / 16, "'#' twice beats '...' once");
+	is_num(s.gopher_alpha_word_frac, 14.0 / 16, "'12' and '345' have no letter");
+	is_int(s.gopher_stopwords, 0, "no stopwords");
+	/* Upper-case (3 words), numeric (2), counter (2), one word (1). */
+	is_num(s.refinedweb_removed_word_frac, 8.0 / 16, "RefinedWeb line corrections");
+	is_num(s.fineweb_line_punct_ratio, 1.0 / 7, "only '...' ends in punctuation");
+	is_num(s.fineweb_list_ratio, 6.0 / 16, "(7 lines - 1) / 16 words");
+	is_num(s.fineweb_char_dup_ratio, 0, "no duplicated line");
+	is_num(s.c4_kept_line_frac, 0, "C4 keeps no line");
+	is_num(s.gopher_top_ngram_char_frac[2], 0, "no 2-gram repeats");
+}
+
+static void
+c4_rules(void)
+{
+	struct sc_signals s;
+
+	compute("Please enable JavaScript to view the comments.\n"
+	    "Read our privacy policy here today.\n"
+	    "Lorem ipsum dolor sit amet.\n"
+	    "A proper sentence is here.[1]\n"
+	    "Code {x} here now.\n", &s);
+	is_int(s.c4_javascript_lines, 1, "a javascript line");
+	is_int(s.c4_policy_lines, 1, "a policy line");
+	ok(s.c4_lorem_ipsum, "lorem ipsum found");
+	ok(s.c4_curly_bracket, "curly bracket found");
+	/* Kept: lorem (the page rule is separate), the cited line, the code line. */
+	is_num(s.c4_kept_line_frac, 3.0 / 5, "C4 keeps 3 of 5 lines");
+	is_int(s.c4_kept_sentences, 3, "one sentence in each kept line");
+
+	compute("We use cookies to improve this site.\nRead the Terms of Use before you start.\n"
+	    "Our cookie policy changed.\nThis site uses cookies, as most do.\n"
+	    "Learn about the use of cookies here.\nThe cook found a cookie.\n", &s);
+	is_int(s.c4_policy_lines, 5, "each policy phrase, in any case, anywhere in the line");
+	is_num(s.c4_kept_line_frac, 1.0 / 6, "only the line without a phrase is kept");
+
+	compute("Too short.\nThis line has no end\nThis one ends with dots...\n", &s);
+	is_num(s.c4_kept_line_frac, 0, "< 3 words, no punctuation, ellipsis: all dropped");
+}
+
+static void
+words_and_scripts(void)
+{
+	struct sc_signals s;
+
+	compute("don't e-mail 3.5 1,000 U.S. end", &s);
+	is_int(s.words, 7, "don't e-mail 3.5 1,000 U S end");
+	is_int(s.sentences, 1, "initials do not end a sentence");
+	/* 我爱北京。天安门很大！: every Han character is a word. */
+	compute("\xE6\x88\x91\xE7\x88\xB1\xE5\x8C\x97\xE4\xBA\xAC\xE3\x80\x82"
+	    "\xE5\xA4\xA9\xE5\xAE\x89\xE9\x97\xA8\xE5\xBE\x88\xE5\xA4\xA7\xEF\xBC\x81\n", &s);
+	is_int(s.chars, 12, "CJK chars");
+	is_int(s.words, 9, "CJK: one word per ideograph");
+	is_int(s.sentences, 2, "CJK full stops end sentences without spaces");
+	is_num(s.gopher_mean_word_length, 1, "CJK mean word length 1");
+	/* Größe übermäßig: letters outside ASCII. */
+	compute("Gr\xC3\xB6\xC3\x9F" "e \xC3\xBC" "berm\xC3\xA4\xC3\x9Fig", &s);
+	is_int(s.words, 2, "Latin-1 letters stay inside words");
+	is_int(s.chars, 15, "code points, not bytes");
+	is_num(s.gopher_mean_word_length, 7, "(5 + 9) / 2");
+	is_int(sentences("J. Smith went home. He slept! Did he?\nNo end here"), 4,
+	    "sc_count_sentences");
+	is_int(sentences("He said \"Stop.\" Then left."), 2,
+	    "closing quote after a full stop");
+	is_int(sentences("It costs 3.5 euros. Fine"), 2, "a decimal point is no full stop");
+}
+
+static void
+paragraphs(void)
+{
+	struct sc_signals s;
+
+	/* 17 + 1 + 1 + 14 + 1 + 1 + 17 + 1 = 53 characters. */
+	compute("Alpha beta gamma.\n\nDelta epsilon.\n\nAlpha beta gamma.\n", &s);
+	is_int(s.paragraphs, 3, "three paragraphs");
+	is_num(s.gopher_dup_para_frac, 1.0 / 3, "one repeated paragraph");
+	is_num(s.gopher_dup_para_char_frac, 17.0 / 53, "its 17 characters");
+	is_num(s.gopher_dup_line_frac, 1.0 / 3, "one repeated line");
+
+	/* Blank lines with spaces separate paragraphs too; "a\nb" is one. */
+	compute("a\nb\n  \n\tc\n\n\n", &s);
+	is_int(s.paragraphs, 2, "a white-space line separates paragraphs");
+	is_int(s.lines, 3, "white-space lines are not lines");
+
+	compute("", &s);
+	is_int(s.chars + s.words + s.lines + s.paragraphs + s.sentences, 0, "empty text");
+	is_num(s.gopher_mean_word_length + s.fineweb_line_punct_ratio, 0, "empty: ratios 0");
+}
+
+/*
+ * Counts alone take a faster path (eight ASCII bytes at a time); it must
+ * agree with the full scan on every text.  Random texts from pieces that
+ * test its edges: joiners at chunk boundaries, digits with . and , between
+ * them, enders, non-ASCII letters and CJK, blank lines.
+ */
+static void
+fast_counts_agree(void)
+{
+	static const char *const pieces[] = {
+		"a", "bc", "word", "x'y", "don't", "-", "'", "3.5", "1,000", ".", "!",
+		"?", " ", " ", " ", "\n", "\n\n", "\t", "J.", "e.g.", "\xC3\xA9t\xC3\xA9",
+		"l'\xC3\xA9t\xC3\xA9", "\xE4\xB8\x80\xE4\xBA\x8C", "\xE3\x80\x82", "\"", ")",
+		"_", "9", "A-B", "\xE2\x80\x99", "--", "...", "\xC2\xA0",
+	};
+	struct sc_signals full, fast;
+	char text[600];
+	unsigned seed = 12345;
+	int t, bad = 0;
+
+	for (t = 0; t < 3000; t++) {
+		size_t len = 0, k, np = sizeof pieces / sizeof pieces[0];
+
+		while (len < 400) {
+			const char *pc;
+
+			seed = seed * 1103515245u + 12345u;
+			pc = pieces[(seed >> 16) % np];
+			k = strlen(pc);
+			memcpy(text + len, pc, k);
+			len += k;
+		}
+		sc_signals_compute(text, len, SC_SIG_ALL, &full, work);
+		sc_signals_compute(text, len, SC_SIG_COUNTS, &fast, work);
+		if (full.words != fast.words || full.sentences != fast.sentences ||
+		    full.lines != fast.lines || full.chars != fast.chars ||
+		    full.paragraphs != fast.paragraphs) {
+			if (bad++ == 0)
+				printf("# differ on: %.*s\n#   words %llu/%llu sentences %llu/%llu\n",
+				    (int)len, text, (unsigned long long)full.words,
+				    (unsigned long long)fast.words,
+				    (unsigned long long)full.sentences,
+				    (unsigned long long)fast.sentences);
+		}
+	}
+	is_int(bad, 0, "counts alone agree with the full scan on 3000 random texts");
+}
+
+static void
+groups_only(void)
+{
+	struct sc_signals s;
+	const char *t = "One two three.\nOne two three.\n";
+
+	sc_signals_compute(t, strlen(t), SC_SIG_COUNTS, &s, work);
+	is_int(s.words, 6, "counts alone: words");
+	is_int(s.sentences, 2, "counts alone: sentences");
+	is_num(s.gopher_dup_line_frac, 0, "counts alone: repetition not computed");
+	sc_signals_compute(t, strlen(t), SC_SIG_GOPHER_REP, &s, work);
+	is_num(s.gopher_dup_line_frac, 0.5, "repetition alone");
+}
+
+int
+main(void)
+{
+	work = sc_signals_work_new();
+	repeated_lines();
+	lists_and_symbols();
+	c4_rules();
+	words_and_scripts();
+	paragraphs();
+	fast_counts_agree();
+	groups_only();
+	sc_signals_work_free(work);
+	return tap_done();
+}

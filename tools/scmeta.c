@@ -1,0 +1,674 @@
+/*
+ * scmeta: tag each document with what a corpus builder filters and sorts
+ * on: page fields (title, date, author ...) read from the raw page, and
+ * text fields (language, counts, quality signals, content hashes) of the
+ * text as it is.  The text itself is never rewritten.
+ */
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "hash.h"
+#include "json.h"
+#include "lang.h"
+#include "signals.h"
+#include "stream.h"
+#include "utf8.h"
+#include "util.h"
+
+/*
+ * The page fields come from common/pagemeta.h, written on its own branch;
+ * until it is merged the tool builds without them and says so when asked.
+ */
+#if defined(__has_include)
+#if __has_include("pagemeta.h")
+#define HAVE_PAGEMETA 1
+#include "pagemeta.h"
+#endif
+#endif
+
+enum format { FMT_JSONL, FMT_TSV, FMT_KV };
+
+/* Where a field's value comes from. */
+enum source { F_PAGE, F_LANG, F_LANG_SCORE, F_SIGNAL, F_HASH, F_SIMHASH, F_LANG_PARAS };
+
+struct field {
+	const char *name;
+	enum source src;
+	const struct sc_signal_def *sig;	/* F_SIGNAL */
+};
+
+static const char *const page_names[] = {
+	"title", "date", "author", "author_role", "site", "categories", "tags",
+	"description", "url"
+};
+#define NPAGE (sizeof page_names / sizeof page_names[0])
+
+static struct {
+	struct field *fields;	/* every field, in output order */
+	size_t nfields;
+	unsigned char *want;	/* want[i]: field i is computed and written */
+	size_t *order;		/* -f order, for --format tsv and kv */
+	size_t norder;
+	enum format format;
+	int lang_per_para;
+	int page;		/* some page field is wanted */
+	unsigned groups;	/* signal groups wanted */
+	int lang, hash, simhash;
+	const char *now_arg;
+#ifdef HAVE_PAGEMETA
+	struct sc_date now;
+	int have_now;
+#endif
+	struct sc_signals_work *work;
+	struct sc_buf key, val, line;
+} opt;
+
+static void
+usage(FILE *fp, int status)
+{
+	fprintf(fp,
+"usage: %s [-g page|text] [-f FIELDS] [--format jsonl|tsv|kv] [--now DATE]\n"
+"       [--lang-per-para] [options] [file ...]\n"
+"Tag documents with page fields, language, counts, quality signals, hashes.\n"
+"  -g, --group GROUP     page: title, date, author ... from the raw page;\n"
+"                        text: lang, counts, signals, hash (default: both)\n"
+"  -f, --fields LIST     only these fields or groups, comma-separated:\n"
+"                        a field name, page, text, counts, gopher,\n"
+"                        gopher_quality, gopher_repetition, c4, fineweb,\n"
+"                        refinedweb, signals (all quality signals)\n"
+"  -F, --format FMT      jsonl (default), tsv (id and fields) or kv (for people)\n"
+"      --now DATE        the crawl date (YYYY-MM-DD[THH:MM]): no date after it;\n"
+"                        relative dates (\"2 days ago\") count back from it\n"
+"      --lang-per-para   also write lang_paras: [start, end, lang, score] per paragraph\n"
+"  -h, --help            print this help; -V, --version: the version\n%s",
+	    sc_progname, sc_stream_usage);
+	exit(status);
+}
+
+/* ------------------------------------------------------------------ */
+/* Fields.                                                              */
+
+static void
+add_field(const char *name, enum source src, const struct sc_signal_def *sig)
+{
+	opt.fields = xreallocarray(opt.fields, opt.nfields + 1, sizeof *opt.fields);
+	opt.fields[opt.nfields].name = name;
+	opt.fields[opt.nfields].src = src;
+	opt.fields[opt.nfields].sig = sig;
+	opt.nfields++;
+}
+
+static void
+make_fields(void)
+{
+	size_t i;
+
+	for (i = 0; i < NPAGE; i++)
+		add_field(page_names[i], F_PAGE, NULL);
+	add_field("lang", F_LANG, NULL);
+	add_field("lang_score", F_LANG_SCORE, NULL);
+	for (i = 0; i < sc_nsignal_defs; i++)
+		add_field(sc_signal_defs[i].name, F_SIGNAL, &sc_signal_defs[i]);
+	add_field("hash", F_HASH, NULL);
+	add_field("simhash", F_SIMHASH, NULL);
+	add_field("lang_paras", F_LANG_PARAS, NULL);
+	opt.want = xcalloc(opt.nfields, 1);
+	opt.order = xcalloc(opt.nfields, sizeof *opt.order);
+}
+
+static void
+want_field(size_t i)
+{
+	if (!opt.want[i]) {
+		opt.want[i] = 1;
+		opt.order[opt.norder++] = i;
+	}
+}
+
+static int
+is_text_field(const struct field *f)
+{
+	return f->src != F_PAGE && f->src != F_LANG_PARAS;
+}
+
+/* Signal groups that -f accepts by name. */
+static const struct {
+	const char *name;
+	unsigned groups;
+} sig_groups[] = {
+	{ "counts", SC_SIG_COUNTS },
+	{ "gopher", SC_SIG_GOPHER_QUALITY | SC_SIG_GOPHER_REP },
+	{ "gopher_quality", SC_SIG_GOPHER_QUALITY },
+	{ "gopher_repetition", SC_SIG_GOPHER_REP },
+	{ "c4", SC_SIG_C4 },
+	{ "fineweb", SC_SIG_FINEWEB },
+	{ "refinedweb", SC_SIG_REFINEDWEB },
+	{ "signals", SC_SIG_ALL & ~(unsigned)SC_SIG_COUNTS },
+};
+
+/* One name of -f: a field or a group.  Returns 0, or -1 when unknown. */
+static int
+select_name(const char *name, size_t len)
+{
+	size_t i, g;
+	int found = 0;
+
+	if (len == 4 && memcmp(name, "page", 4) == 0) {
+		for (i = 0; i < opt.nfields; i++)
+			if (opt.fields[i].src == F_PAGE)
+				want_field(i);
+		return 0;
+	}
+	if (len == 4 && memcmp(name, "text", 4) == 0) {
+		for (i = 0; i < opt.nfields; i++)
+			if (is_text_field(&opt.fields[i]))
+				want_field(i);
+		return 0;
+	}
+	for (g = 0; g < sizeof sig_groups / sizeof sig_groups[0]; g++) {
+		if (strlen(sig_groups[g].name) != len ||
+		    memcmp(sig_groups[g].name, name, len) != 0)
+			continue;
+		for (i = 0; i < opt.nfields; i++)
+			if (opt.fields[i].src == F_SIGNAL &&
+			    (opt.fields[i].sig->group & sig_groups[g].groups))
+				want_field(i);
+		return 0;
+	}
+	for (i = 0; i < opt.nfields; i++)
+		if (strlen(opt.fields[i].name) == len &&
+		    memcmp(opt.fields[i].name, name, len) == 0) {
+			want_field(i);
+			found = 1;
+		}
+	return found ? 0 : -1;
+}
+
+static void
+select_list(const char *list)
+{
+	const char *p = list, *e;
+
+	for (;;) {
+		e = strchr(p, ',');
+		size_t len = e ? (size_t)(e - p) : strlen(p);
+
+		if (len > 0 && select_name(p, len) < 0)
+			sc_die(SC_ERR, "-f: unknown field or group '%.*s' (see scmeta(1))",
+			    (int)len, p);
+		if (e == NULL)
+			break;
+		p = e + 1;
+	}
+	if (opt.norder == 0)
+		sc_die(SC_ERR, "-f: no field named");
+}
+
+/* What the wanted fields need computed. */
+static void
+plan(void)
+{
+	size_t i;
+
+	for (i = 0; i < opt.nfields; i++) {
+		if (!opt.want[i])
+			continue;
+		switch (opt.fields[i].src) {
+		case F_PAGE:
+			opt.page = 1;
+			break;
+		case F_LANG:
+		case F_LANG_SCORE:
+			opt.lang = 1;
+			break;
+		case F_SIGNAL:
+			opt.groups |= opt.fields[i].sig->group;
+			break;
+		case F_HASH:
+			opt.hash = 1;
+			break;
+		case F_SIMHASH:
+			opt.simhash = 1;
+			break;
+		case F_LANG_PARAS:
+			break;
+		}
+	}
+}
+
+/* ------------------------------------------------------------------ */
+/* Per document.                                                        */
+
+#ifdef HAVE_PAGEMETA
+static void
+set_if(struct sc_doc *d, size_t i, const char *s)
+{
+	if (opt.want[i] && s != NULL && *s != '\0')
+		sc_meta_set_str(d, opt.fields[i].name, s, strlen(s));
+}
+
+static void
+set_list(struct sc_doc *d, size_t i, char **v, size_t n)
+{
+	size_t k;
+
+	if (!opt.want[i] || n == 0)
+		return;
+	sc_buf_reset(&opt.val);
+	sc_buf_addc(&opt.val, '[');
+	for (k = 0; k < n; k++) {
+		if (k > 0)
+			sc_buf_addc(&opt.val, ',');
+		sc_json_strz(&opt.val, v[k]);
+	}
+	sc_buf_addc(&opt.val, ']');
+	sc_meta_set_raw(d, opt.fields[i].name, opt.val.p, opt.val.len);
+}
+
+/* The record's own URL, when it carries one as a top-level "url" string. */
+static const char *
+record_url(const struct sc_doc *d, struct sc_buf *b)
+{
+	long i;
+
+	if (!d->jsonl || (i = sc_json_find(d->raw.p, &d->fields, "url")) < 0 ||
+	    d->fields.v[i].vtype != SC_JSTR)
+		return NULL;
+	sc_buf_reset(b);
+	sc_json_unescape(d->raw.p + d->fields.v[i].vpos, d->fields.v[i].vlen, b);
+	return b->len > 0 && memchr(b->p, '\0', b->len) == NULL ? b->p : NULL;
+}
+
+static void
+page_fields(struct sc_doc *d, const char *lang)
+{
+	struct sc_pagemeta_opts po;
+	struct sc_pagemeta pm;
+
+	sc_pagemeta_opts_init(&po);
+	if (opt.have_now)
+		po.now = &opt.now;
+	po.lang = lang;
+	po.url = record_url(d, &opt.line);
+	sc_pagemeta_extract(d->text.p, d->text.len, &po, &pm);
+	/* The field table starts with page_names, in that order. */
+	set_if(d, 0, pm.title);
+	set_if(d, 1, pm.date);
+	set_if(d, 2, pm.author);
+	set_if(d, 3, pm.author_role);
+	set_if(d, 4, pm.site);
+	set_list(d, 5, pm.categories, pm.ncategories);
+	set_list(d, 6, pm.tags, pm.ntags);
+	set_if(d, 7, pm.description);
+	set_if(d, 8, pm.url);
+	sc_pagemeta_free(&pm);
+}
+#endif
+
+static void
+set_signal(struct sc_doc *d, const struct sc_signal_def *def, const struct sc_signals *s)
+{
+	const char *p = (const char *)s + def->off;
+	uint64_t u;
+	double x;
+	int b;
+
+	switch (def->type) {
+	case SC_SIG_U64:
+		memcpy(&u, p, sizeof u);
+		sc_meta_set_int(d, def->name, (int64_t)u);
+		break;
+	case SC_SIG_DBL:
+		memcpy(&x, p, sizeof x);
+		/* Four significant digits: enough to filter on, short to store. */
+		sc_meta_set_num(d, def->name, x, 4);
+		break;
+	case SC_SIG_BOOL:
+		memcpy(&b, p, sizeof b);
+		sc_meta_set_raw(d, def->name, b ? "true" : "false", b ? 4 : 5);
+		break;
+	}
+}
+
+static void
+hex64(uint64_t v, char out[17])
+{
+	static const char digits[] = "0123456789abcdef";
+	int i;
+
+	for (i = 15; i >= 0; i--) {
+		out[i] = digits[v & 15];
+		v >>= 4;
+	}
+	out[16] = '\0';
+}
+
+/*
+ * lang_paras: [start, end, "lang", score] for each paragraph with a
+ * language, offsets in code points (as dolma's spans), end exclusive.
+ */
+static void
+add_para(const char *p, size_t ps, size_t pe, uint64_t cs, uint64_t ce, int *items)
+{
+	struct sc_lang l;
+
+	sc_lang_detect_all(p + ps, pe - ps, &l);
+	if (l.code[0] == '\0')
+		return;
+	if ((*items)++ > 0)
+		sc_buf_addc(&opt.val, ',');
+	sc_buf_addc(&opt.val, '[');
+	sc_json_uint(&opt.val, cs);
+	sc_buf_addc(&opt.val, ',');
+	sc_json_uint(&opt.val, ce);
+	sc_buf_addc(&opt.val, ',');
+	sc_json_strz(&opt.val, l.code);
+	sc_buf_addc(&opt.val, ',');
+	sc_json_num(&opt.val, l.score, 3);
+	sc_buf_addc(&opt.val, ']');
+}
+
+static void
+lang_paras(struct sc_doc *d)
+{
+	const char *p = d->text.p, *e;
+	size_t n = d->text.len, pos = 0, len, k, ps = 0, pe = 0;
+	uint64_t cp = 0, cs = 0, ce = 0, lcps;
+	int in = 0, items = 0, blank;
+
+	sc_buf_reset(&opt.val);
+	sc_buf_addc(&opt.val, '[');
+	while (pos < n) {
+		e = memchr(p + pos, '\n', n - pos);
+		len = e ? (size_t)(e - (p + pos)) : n - pos;
+		for (k = 0, blank = 1; k < len && blank; k++)
+			if (p[pos + k] != ' ' && p[pos + k] != '\t')
+				blank = 0;
+		lcps = sc_utf8_count(p + pos, len);
+		if (!blank) {
+			if (!in) {
+				in = 1;
+				ps = pos;
+				cs = cp;
+			}
+			pe = pos + len;
+			ce = cp + lcps;
+		} else if (in) {
+			add_para(p, ps, pe, cs, ce, &items);
+			in = 0;
+		}
+		cp += lcps + 1;
+		pos += len + 1;
+	}
+	if (in)
+		add_para(p, ps, pe, cs, ce, &items);
+	sc_buf_addc(&opt.val, ']');
+	sc_meta_set_raw(d, "lang_paras", opt.val.p, opt.val.len);
+}
+
+/* A JSON value as a TSV or kv cell: strings unescaped, \t \n \\ escaped. */
+static void
+cell(struct sc_buf *out, const char *v, size_t n)
+{
+	size_t i;
+
+	if (n == 0 || v[0] != '"') {
+		sc_buf_add(out, v, n);
+		return;
+	}
+	sc_buf_reset(&opt.key);
+	sc_json_unescape(v, n, &opt.key);
+	for (i = 0; i < opt.key.len; i++) {
+		char c = opt.key.p[i];
+
+		if (c == '\t')
+			sc_buf_adds(out, "\\t");
+		else if (c == '\n')
+			sc_buf_adds(out, "\\n");
+		else if (c == '\r')
+			sc_buf_adds(out, "\\r");
+		else if (c == '\\')
+			sc_buf_adds(out, "\\\\");
+		else if (c == '\0')
+			sc_buf_adds(out, "\\0");
+		else
+			sc_buf_addc(out, c);
+	}
+}
+
+static void
+write_table(struct sc_doc *d)
+{
+	struct sc_text v;
+	size_t k;
+
+	sc_buf_reset(&opt.line);
+	if (opt.format == FMT_KV)
+		sc_buf_adds(&opt.line, "id: ");
+	sc_buf_reset(&opt.val);
+	sc_json_str(&opt.val, d->id.p, d->id.len);
+	cell(&opt.line, opt.val.p, opt.val.len);
+	for (k = 0; k < opt.norder; k++) {
+		const char *name = opt.fields[opt.order[k]].name;
+		int have = sc_meta_get(d, name, &v);
+
+		if (opt.format == FMT_TSV) {
+			sc_buf_addc(&opt.line, '\t');
+		} else {
+			if (!have)
+				continue;
+			sc_buf_addc(&opt.line, '\n');
+			sc_buf_adds(&opt.line, name);
+			sc_buf_adds(&opt.line, ": ");
+		}
+		if (have)
+			cell(&opt.line, v.p, v.len);
+	}
+	sc_buf_addc(&opt.line, '\n');
+	if (opt.format == FMT_KV && d->gseq > 1)
+		sc_out("\n", 1);
+	sc_out(opt.line.p, opt.line.len);
+	sc_out_record_end();
+}
+
+static int
+tag_document(struct sc_stream *s, struct sc_doc *d, void *ctx)
+{
+	const char *text = d->text.p ? d->text.p : "";
+	size_t n = d->text.len, i;
+	struct sc_lang l = { "", 0, 0, 0 };
+	struct sc_signals sig;
+
+	(void)ctx;
+	/* An empty document goes to the library, which drops and counts it. */
+	if (n == 0 && opt.format != FMT_JSONL && !s->keep_empty)
+		return SC_KEEP;
+	if (opt.lang) {
+		sc_lang_detect(text, n, &l);
+		/* Unknown: leave any earlier value in place (re-runs merge). */
+		if (l.code[0] != '\0') {
+			if (opt.want[NPAGE])
+				sc_meta_set_str(d, "lang", l.code, strlen(l.code));
+			if (opt.want[NPAGE + 1])
+				sc_meta_set_num(d, "lang_score", l.score, 3);
+		}
+	}
+#ifdef HAVE_PAGEMETA
+	if (opt.page)
+		page_fields(d, l.code[0] != '\0' ? l.code : NULL);
+#endif
+	if (opt.groups) {
+		sc_signals_compute(text, n, opt.groups, &sig, opt.work);
+		for (i = 0; i < opt.nfields; i++)
+			if (opt.want[i] && opt.fields[i].src == F_SIGNAL)
+				set_signal(d, opt.fields[i].sig, &sig);
+	}
+	if (opt.hash) {
+		uint64_t h[2];
+		char hex[33];
+
+		sc_buf_reset(&opt.key);
+		sc_normkey(text, n, SC_NORM_FULL, &opt.key);
+		sc_hash128(opt.key.p ? opt.key.p : "", opt.key.len, h);
+		sc_hash128_hex(h, hex);
+		sc_meta_set_str(d, "hash", hex, 32);
+	}
+	if (opt.simhash) {
+		char hex[17];
+
+		hex64(sc_simhash64(text, n), hex);
+		sc_meta_set_str(d, "simhash", hex, 16);
+	}
+	if (opt.lang_per_para)
+		lang_paras(d);
+	if (opt.format != FMT_JSONL) {
+		write_table(d);
+		return SC_DONE;
+	}
+	return SC_KEEP;
+}
+
+/* ------------------------------------------------------------------ */
+
+#ifndef HAVE_PAGEMETA
+/*
+ * --now without the date module: the same strict form it accepts,
+ * "today" or YYYY-MM-DD with an optional time, checked here so a bad value
+ * is a usage error in every build.
+ */
+static int
+check_now(const char *s)
+{
+	static const int mdays[] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+	int y, m, dd, used = 0;
+
+	if (strcmp(s, "today") == 0)
+		return 0;
+	if (sscanf(s, "%4d-%2d-%2d%n", &y, &m, &dd, &used) != 3 || used != 10)
+		return -1;
+	if (y < 1 || m < 1 || m > 12 || dd < 1 || dd > mdays[m - 1] ||
+	    (m == 2 && dd == 29 && !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0))))
+		return -1;
+	s += 10;
+	if (*s == '\0')
+		return 0;
+	if ((*s != 'T' && *s != ' ') || strlen(s) < 6 || s[3] != ':')
+		return -1;
+	return 0;
+}
+#endif
+
+int
+main(int argc, char *argv[])
+{
+	enum { OPT_NOW = SC_OPT_TOOL, OPT_LANG_PER_PARA };
+	static const struct option longopts[] = {
+		{ "fields", required_argument, NULL, 'f' },
+		{ "format", required_argument, NULL, 'F' },
+		{ "group", required_argument, NULL, 'g' },
+		{ "help", no_argument, NULL, 'h' },
+		{ "lang-per-para", no_argument, NULL, OPT_LANG_PER_PARA },
+		{ "now", required_argument, NULL, OPT_NOW },
+		{ "version", no_argument, NULL, 'V' },
+		SC_STREAM_LONGOPTS,
+		SC_CONTENT_LONGOPTS,
+		{ NULL, 0, NULL, 0 }
+	};
+	struct sc_stream s;
+	const char *fields = NULL, *group = NULL;
+	size_t i;
+	int ch, status;
+
+	sc_init(argv[0]);
+	sc_stream_init(&s);
+	s.out_default = SC_ENC_JSONL;
+	make_fields();
+	while ((ch = getopt_long(argc, argv, "F:f:g:hV" SC_STREAM_SHORTOPTS,
+	    longopts, NULL)) != -1) {
+		if (sc_stream_option(&s, ch, optarg))
+			continue;
+		switch (ch) {
+		case 'F':
+			if (strcmp(optarg, "jsonl") == 0)
+				opt.format = FMT_JSONL;
+			else if (strcmp(optarg, "tsv") == 0)
+				opt.format = FMT_TSV;
+			else if (strcmp(optarg, "kv") == 0)
+				opt.format = FMT_KV;
+			else
+				sc_die(SC_ERR, "--format: expected jsonl, tsv or kv, not '%s'",
+				    optarg);
+			break;
+		case 'f':
+			fields = optarg;
+			break;
+		case 'g':
+			if (strcmp(optarg, "page") != 0 && strcmp(optarg, "text") != 0)
+				sc_die(SC_ERR, "-g: expected page or text, not '%s'", optarg);
+			group = optarg;
+			break;
+		case 'h':
+			usage(stdout, SC_OK);
+			break;
+		case 'V':
+			sc_version();
+			break;
+		case OPT_LANG_PER_PARA:
+			opt.lang_per_para = 1;
+			break;
+		case OPT_NOW:
+			opt.now_arg = optarg;
+#ifdef HAVE_PAGEMETA
+			if (sc_date_parse_now(optarg, &opt.now) < 0)
+				sc_die(SC_ERR, "--now: not a date: '%s' (expected YYYY-MM-DD)",
+				    optarg);
+			opt.have_now = 1;
+#else
+			if (check_now(optarg) < 0)
+				sc_die(SC_ERR, "--now: not a date: '%s' (expected YYYY-MM-DD)",
+				    optarg);
+#endif
+			break;
+		default:
+			usage(stderr, SC_ERR);
+		}
+	}
+	if (fields != NULL) {
+		select_list(fields);
+	} else {
+		for (i = 0; i < opt.nfields; i++) {
+			const struct field *f = &opt.fields[i];
+
+			if (f->src == F_LANG_PARAS)
+				continue;
+#ifndef HAVE_PAGEMETA
+			/* Without the page module, plain scmeta is scmeta -g text. */
+			if (group == NULL && f->src == F_PAGE)
+				continue;
+#endif
+			if (group == NULL || (strcmp(group, "page") == 0) == (f->src == F_PAGE))
+				want_field(i);
+		}
+	}
+	/* lang_paras is the last field; naming it in -f asks for it too. */
+	if (opt.lang_per_para)
+		want_field(opt.nfields - 1);
+	opt.lang_per_para = opt.want[opt.nfields - 1];
+	plan();
+#ifndef HAVE_PAGEMETA
+	if (opt.page)
+		sc_die(SC_ERR, "page fields are not in this build (common/pagemeta.h missing)");
+#endif
+	opt.work = sc_signals_work_new();
+	s.on_doc = tag_document;
+	status = sc_stream_run(&s, argc - optind, argv + optind);
+	sc_signals_work_free(opt.work);
+	sc_buf_free(&opt.key);
+	sc_buf_free(&opt.val);
+	sc_buf_free(&opt.line);
+	free(opt.want);
+	free(opt.order);
+	free(opt.fields);
+	return status;
+}
