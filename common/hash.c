@@ -27,18 +27,21 @@
 #include "utf8.h"
 
 /* Byte classes of the ASCII fast path. */
-enum { B_CHAR = 0, B_SPACE = 1, B_HIGH = 2 };
+enum { B_CHAR = 0, B_SPACE = 1, B_HIGH = 2, B_CTRL = 3 };
 
 /* ASCII whitespace: TAB, LF, VT, FF, CR and space. */
 #define SPACE_MASK ((1ull << ' ') | (1ull << '\t') | (1ull << '\n') | \
 	(1ull << '\v') | (1ull << '\f') | (1ull << '\r'))
 
+/* C0 controls other than whitespace go, as the stream's normalisation does. */
 static inline int
 byteclass(unsigned char c)
 {
 	if (c >= 0x80)
 		return B_HIGH;
-	return c <= ' ' && (SPACE_MASK >> c & 1) ? B_SPACE : B_CHAR;
+	if (c > ' ')
+		return B_CHAR;
+	return SPACE_MASK >> c & 1 ? B_SPACE : B_CTRL;
 }
 
 static inline unsigned char
@@ -94,7 +97,7 @@ fold_punct(utf8proc_int32_t c, void *unused)
 /* Scratch space for the slow path; per thread, grown as needed, never freed. */
 static _Thread_local utf8proc_int32_t *cpbuf;
 static _Thread_local size_t cpcap;
-static _Thread_local struct sc_buf repairbuf;
+static _Thread_local struct sc_buf repairbuf, ctrlbuf;
 
 /*
  * Append the full normal form of a run p[0..n) to out (the run may hold
@@ -108,7 +111,19 @@ norm_run_slow(const char *p, size_t n, struct sc_buf *out, size_t base,
 	const utf8proc_option_t opts = UTF8PROC_STABLE | UTF8PROC_COMPAT |
 	    UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD | UTF8PROC_IGNORE;
 	utf8proc_ssize_t len, i;
+	size_t k;
 
+	/* Controls go before composition, so they do not block it. */
+	for (k = 0; k < n && byteclass((unsigned char)p[k]) != B_CTRL; k++)
+		;
+	if (k < n) {
+		sc_buf_reset(&ctrlbuf);
+		for (k = 0; k < n; k++)
+			if (byteclass((unsigned char)p[k]) != B_CTRL)
+				sc_buf_addc(&ctrlbuf, p[k]);
+		p = ctrlbuf.p ? ctrlbuf.p : "";
+		n = ctrlbuf.len;
+	}
 	if (cpcap < n + 16) {
 		cpcap = 2 * n + 16;
 		cpbuf = xreallocarray(cpbuf, cpcap, sizeof *cpbuf);
@@ -246,6 +261,56 @@ direct_cp(int32_t c)
 	    pr->casefold_seqindex == UINT16_MAX && !pr->ignorable;
 }
 
+/* direct_cp() of the characters met last: text repeats its alphabet. */
+static _Thread_local struct {
+	int32_t cp;
+	int8_t how;
+} dcache[256];
+
+static inline int
+direct_cached(int32_t c)
+{
+	unsigned h = (unsigned)c & 255;
+
+	if (dcache[h].cp != c) {
+		dcache[h].cp = c;
+		dcache[h].how = (int8_t)direct_cp(c);
+	}
+	return dcache[h].how;
+}
+
+/* Two- and three-byte sequences inline; anything else by sc_utf8_next(). */
+static inline size_t
+decode_utf8(const unsigned char *s, size_t n, uint32_t *cp, int *bad)
+{
+	unsigned c = s[0];
+
+	if (c >= 0xC2 && c < 0xE0 && n >= 2 && (s[1] & 0xC0) == 0x80) {
+		*cp = (c & 0x1F) << 6 | (s[1] & 0x3Fu);
+		return 2;
+	}
+	if (c >= 0xE0 && c < 0xF0 && n >= 3 && (s[1] & 0xC0) == 0x80 &&
+	    (s[2] & 0xC0) == 0x80) {
+		uint32_t v = (c & 0x0F) << 12 | (s[1] & 0x3Fu) << 6 | (s[2] & 0x3Fu);
+
+		if (v >= 0x800 && (v < 0xD800 || v > 0xDFFF)) {
+			*cp = v;
+			return 3;
+		}
+	}
+	return sc_utf8_next(s, n, cp, bad);
+}
+
+/*
+ * The output index lives in a local (ol) while bytes are stored through a
+ * char pointer: stores through char may alias out->len, and the compiler
+ * would reload it after every byte.
+ *
+ * prev_in/prev_out: bytes of input and output of the character just
+ * written when it was ASCII or direct (0 after whitespace or a utf8proc
+ * run); a run that needs utf8proc starts with that character, because a
+ * combining mark may compose onto it.
+ */
 /*
  * The output index lives in a local (ol) while bytes are stored through a
  * char pointer: stores through char may alias out->len, and the compiler
@@ -304,13 +369,18 @@ norm_full(const char *p, size_t n, struct sc_buf *out)
 			while (++i < n && byteclass(s[i]) == B_SPACE)
 				;
 			prev_in = prev_out = 0;
+		} else if (cls == B_CTRL) {
+			/* Gone, but a run for utf8proc still reaches across it. */
+			i++;
+			if (prev_in > 0)
+				prev_in++;
 		} else {
 			uint32_t cp;
 			int bad = 0, how;
-			size_t k = sc_utf8_next(s + i, n - i, &cp, &bad);
+			size_t k = decode_utf8(s + i, n - i, &cp, &bad);
 			size_t start, e;
 
-			how = bad ? 0 : direct_cp((int32_t)cp);
+			how = bad ? 0 : direct_cached((int32_t)cp);
 			if (how) {
 				if (pending) {
 					o[ol++] = ' ';
@@ -331,9 +401,15 @@ norm_full(const char *p, size_t n, struct sc_buf *out)
 			/* A run for utf8proc: back to the character before it. */
 			start = i - prev_in;
 			ol -= prev_out;
-			for (e = i + k; e < n && s[e] >= 0x80; e += k) {
-				k = sc_utf8_next(s + e, n - e, &cp, &bad);
-				if (!bad && direct_cp((int32_t)cp))
+			for (e = i + k; e < n; e += k) {
+				if (s[e] < 0x80) {
+					if (byteclass(s[e]) != B_CTRL)
+						break;
+					k = 1;
+					continue;
+				}
+				k = decode_utf8(s + e, n - e, &cp, &bad);
+				if (!bad && direct_cached((int32_t)cp))
 					break;
 			}
 			out->len = ol;
