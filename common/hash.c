@@ -172,38 +172,59 @@ norm_run_slow(const char *p, size_t n, struct sc_buf *out, size_t base,
 }
 
 /*
- * Eight bytes at a time: most text is printable ASCII with single spaces,
- * which both normal forms copy unchanged (but for case).  A block
- * qualifies when it has no byte >= 0x80, none below 0x20, no two
- * adjacent spaces and no space last; then it needs no state but where its
- * last space was (*spaces: 0x80 in each byte that is a space).
+ * Eight bytes at a time.  A block of ASCII without controls is folded
+ * whole: capitals lowered, each whitespace byte made a space, and every
+ * whitespace byte that follows another dropped, so a run leaves its first
+ * byte as its one space (the text's last space is taken back at the end).
+ * The dropping is a branch-free compaction: each byte is stored and the
+ * output advances by its keep bit.
  */
 #define ONES 0x0101010101010101ull
 #define HIGHS 0x8080808080808080ull
 
-static inline int
-plain_block(uint64_t x, uint64_t *spaces)
+/* 0x80 in each byte of x (all below 0x80) that is below n (n <= 0x80). */
+static inline uint64_t
+bytes_below(uint64_t x, unsigned n)
 {
-	uint64_t y, sp;
+	return ~((x | HIGHS) - n * ONES) & HIGHS;
+}
 
-	if ((x | (x - 0x20 * ONES)) & HIGHS)	/* >= 0x80, or < 0x20 */
+/*
+ * Fold block x; *ws gets 0x80 in each whitespace byte.  Returns 0 when
+ * the block has a byte >= 0x80 or a control, which the byte loop takes.
+ */
+static inline int
+fold_block(uint64_t x, uint64_t *folded, uint64_t *ws)
+{
+	uint64_t lt21, ctrl, up, wsff, y;
+
+	if (x & HIGHS)
 		return 0;
-	y = x ^ (0x20 * ONES);
-	sp = ~(((y & ~HIGHS) + ~HIGHS) | y | ~HIGHS);	/* exact: byte == ' ' */
-	if ((sp & (sp << 8)) || (sp >> 63))
-		return 0;
-	*spaces = sp;
+	lt21 = bytes_below(x, 0x21);
+	if (lt21) {
+		ctrl = bytes_below(x, 0x09) |
+		    (bytes_below(x, 0x20) & ~bytes_below(x, 0x0E));
+		if (ctrl)
+			return 0;
+	}
+	up = ~bytes_below(x, 'A') & bytes_below(x, 'Z' + 1);
+	y = x | (up >> 2);
+	wsff = (lt21 >> 7) * 0xFF;
+	*folded = (y & ~wsff) | (wsff & (0x20 * ONES));
+	*ws = lt21;
 	return 1;
 }
 
-/* Lower-case the ASCII capitals of a block that passed plain_block(). */
-static inline uint64_t
-block_lower(uint64_t x)
+/* No byte >= 0x80 or < 0x20, no two spaces together, no space last. */
+static inline int
+plain_ascii(uint64_t x)
 {
-	uint64_t ge_a = x + (0x80 - 'A') * ONES;
-	uint64_t gt_z = x + (0x80 - 'Z' - 1) * ONES;
+	uint64_t sp;
 
-	return x | ((ge_a & ~gt_z & HIGHS) >> 2);
+	if ((x & HIGHS) || bytes_below(x, 0x20))
+		return 0;
+	sp = bytes_below(x ^ (0x20 * ONES), 1);
+	return !(sp & (sp << 8)) && !(sp >> 63);
 }
 
 static inline uint64_t
@@ -336,14 +357,42 @@ norm_full(const char *p, size_t n, struct sc_buf *out)
 		unsigned char c;
 		int cls;
 
-		/* Blocks run only right after a character was written. */
-		if (!pending && ol > base) {
-			uint64_t sp;
+		if (i + 8 <= n) {
+			uint64_t y, ws, carry, keep;
+			size_t i0 = i;
 
-			while (i + 8 <= n && plain_block(load64(s + i), &sp)) {
-				store64(o + ol, block_lower(load64(s + i)));
+			/*
+			 * Into the blocks' way of owing a space: written at once,
+			 * taken back if nothing follows.  Before the first
+			 * character, whitespace counts as already seen.
+			 */
+			carry = pending || ol == base ? 0x80 : 0;
+			if (pending) {
+				o[ol++] = ' ';
+				pending = 0;
+			}
+			while (i + 8 <= n && fold_block(load64(s + i), &y, &ws)) {
+				keep = ~(ws & (ws << 8 | carry)) & HIGHS;
+				if (keep == HIGHS) {
+					store64(o + ol, y);
+					ol += 8;
+				} else {
+					for (int j = 0; j < 8; j++) {
+						o[ol] = (char)(y >> (8 * j));
+						ol += keep >> (8 * j + 7) & 1;
+					}
+				}
+				carry = ws >> 56;
 				i += 8;
-				ol += 8;
+			}
+			if (carry) {
+				/* Back to owing the space, if one was written. */
+				if (ol > base && o[ol - 1] == ' ') {
+					ol--;
+					pending = 1;
+				}
+				prev_in = prev_out = 0;
+			} else if (i > i0) {
 				prev_in = prev_out = 1;
 			}
 			if (i == n)
@@ -444,9 +493,8 @@ norm_space(const char *p, size_t n, struct sc_buf *out)
 		size_t k = 1;
 
 		if (!pending && ol > base) {
-			uint64_t sp;
-
-			while (i + 8 <= n && plain_block(load64(s + i), &sp)) {
+			/* Printable ASCII with single spaces is copied as it is. */
+			while (i + 8 <= n && plain_ascii(load64(s + i))) {
 				store64(o + ol, load64(s + i));
 				i += 8;
 				ol += 8;

@@ -105,7 +105,7 @@ usage(FILE *fp, int status)
 "  -x, --invert          write only the duplicates\n"
 "      --clusters FILE   write id<TAB>cluster<TAB>kept_id for every document\n"
 "      --smooth N        para/line: also drop runs of at most N words between\n"
-"                        duplicates (default 20; 0 turns it off)\n"
+"                        duplicates (default 20 for para, 0 for line)\n"
 "      --index FILE      start from an index saved earlier\n"
 "      --save-index FILE write the index at the end (atomically)\n"
 "      --max-memory SIZE stop with a message past SIZE (default: half the RAM)\n"
@@ -234,9 +234,10 @@ on_stats(struct sc_stream *s, struct sc_buf *b, int json, void *ctx)
 			sc_buf_printf(b, ", %ju smoothed", (uintmax_t)opt.smoothed);
 		sc_buf_printf(b, ") in %ju clusters, tables %.1f MB",
 		    (uintmax_t)opt.nclusters, (double)mem / 1048576.0);
-		if (opt.units > 0)
+		/* Per unit only where the fixed part stops dominating. */
+		if (opt.d != NULL && sc_dedup_units(opt.d) >= 100000)
 			sc_buf_printf(b, " (%.0f bytes a unit)", (double)mem /
-			    (double)(opt.d ? sc_dedup_units(opt.d) : opt.units));
+			    (double)sc_dedup_units(opt.d));
 	}
 }
 
@@ -819,7 +820,7 @@ on_doc(struct sc_stream *s, struct sc_doc *d, void *ctx)
 		if (!opt.exact_set && !opt.near_set)
 			opt.p.near = opt.unit == UNIT_DOC;
 		if (opt.smooth < 0)
-			opt.smooth = opt.unit == UNIT_DOC ? 0 : 20;
+			opt.smooth = opt.unit == UNIT_PARA ? 20 : 0;
 		if (opt.unit != UNIT_DOC && (opt.clusters_path || opt.keep == KEEP_LONGEST))
 			sc_die(SC_ERR, "--clusters and --keep longest work on documents "
 			    "(--unit doc)");
@@ -1046,8 +1047,12 @@ main(int argc, char *argv[])
 	files = argv + optind;
 	nfiles = argc - optind;
 
-	/* scdedup compares its own normal forms (--normalize); the stream's
-	 * normalisation applies to the text it rewrites (para and line). */
+	/*
+	 * scdedup compares its own normal forms (--normalize, which at
+	 * "full" does what the stream's normalisation does and more), and
+	 * writes what it keeps as it came: the stream need not normalise.
+	 */
+	s.normalize = 0;
 	s.ctx = NULL;
 	s.on_stats = on_stats;
 	opt.s = &s;
