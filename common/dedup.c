@@ -617,6 +617,27 @@ find_near(struct sc_dedup *d, const uint64_t *band, const struct sc_sketch *mine
 	}
 }
 
+/*
+ * The exact key.  Near mode has the text's tokens at hand, and two texts
+ * with the same token sequence are duplicates by any measure, so it keys
+ * on those and spares a second pass over the text; a text without a
+ * token (punctuation only) falls back to its normal form.
+ */
+static void
+unit_key(struct sc_dedup *d, const char *text, size_t len, uint64_t h[2])
+{
+	if (d->p.near) {
+		sc_shingle(&d->sh, text, len);
+		if (d->sh.ntok > 0) {
+			sc_hash128(d->sh.tok, d->sh.ntok * sizeof *d->sh.tok, h);
+			return;
+		}
+	}
+	sc_buf_reset(&d->key);
+	sc_normkey(text, len, d->p.norm, &d->key);
+	sc_hash128(d->key.p ? d->key.p : "", d->key.len, h);
+}
+
 void
 sc_dedup_add(struct sc_dedup *d, const char *text, size_t len,
     const char *id, size_t idlen, struct sc_dup *r)
@@ -627,9 +648,7 @@ sc_dedup_add(struct sc_dedup *d, const char *text, size_t len,
 	units_grow_to(d, d->nunits + 1);
 	memset(r, 0, sizeof *r);
 	r->unit = unit;
-	sc_buf_reset(&d->key);
-	sc_normkey(text, len, d->p.norm, &d->key);
-	sc_hash128(d->key.p ? d->key.p : "", d->key.len, h);
+	unit_key(d, text, len, h);
 	if (exact_find_add(d, h, (uint32_t)unit, &found, 1)) {
 		r->how = SC_DUP_EXACT;
 		r->match = found;
@@ -643,7 +662,7 @@ sc_dedup_add(struct sc_dedup *d, const char *text, size_t len,
 
 		if (d->p.verify)
 			d->sk_off[unit] = NO_SKETCH;
-		if (sc_shingle(&d->sh, text, len) > 0) {
+		if (d->sh.nsh > 0) {
 			make_bands(d, band);
 			if (d->p.verify) {
 				sc_sketch_make(&d->sh, d->p.sketch_max, &mine);
@@ -680,12 +699,10 @@ void
 sc_dedup_sign(struct sc_dedup *d, const char *text, size_t len,
     struct sc_signature *sig)
 {
-	sc_buf_reset(&d->key);
-	sc_normkey(text, len, d->p.norm, &d->key);
-	sc_hash128(d->key.p ? d->key.p : "", d->key.len, sig->key);
+	unit_key(d, text, len, sig->key);
 	sig->nbands = 0;
 	memset(&sig->sketch, 0, sizeof sig->sketch);
-	if (d->p.near && sc_shingle(&d->sh, text, len) > 0) {
+	if (d->p.near && d->sh.nsh > 0) {
 		make_bands(d, sig->band);
 		sig->nbands = d->p.bands;
 		sc_sketch_make(&d->sh, d->p.sketch_max, &sig->sketch);
@@ -707,19 +724,17 @@ sc_dedup_sign(struct sc_dedup *d, const char *text, size_t len,
 enum { SEC_EXACT = 1, SEC_BANDS, SEC_SKOFF, SEC_ROOTS, SEC_IDOFF, SEC_IDS, SEC_SKETCH };
 
 struct writer {
-	FILE *f;
 	XXH3_state_t *st;
-	int err;
 };
 
+/* Through sc_out() into the selected sink: write errors end the program. */
 static void
 w_bytes(struct writer *w, const void *p, size_t n)
 {
 	if (n == 0)
 		return;
 	XXH3_64bits_update(w->st, p, n);
-	if (fwrite(p, 1, n, w->f) != n)
-		w->err = 1;
+	sc_out(p, n);
 }
 
 static void
@@ -800,22 +815,15 @@ w_table(struct writer *w, const struct table *t, int tag)
 int
 sc_dedup_save(struct sc_dedup *d, const char *path, const char **err)
 {
-	struct writer w = { 0 };
-	struct sc_buf tmp = { 0 };
+	struct writer w;
+	struct sc_sink *k;
 	uint64_t i, left;
 	char buf[65536];
-	int fd;
 
 	*err = NULL;
-	sc_buf_printf(&tmp, "%s.XXXXXX", path);
-	fd = mkstemp(tmp.p);
-	if (fd < 0 || (w.f = fdopen(fd, "wb")) == NULL) {
-		*err = strerror(errno);
-		if (fd >= 0)
-			close(fd);
-		sc_buf_free(&tmp);
-		return -1;
-	}
+	/* A temporary file beside path, renamed when complete (util.h). */
+	k = sc_sink_open_temp(path);
+	sc_sink_select(k);
 	w.st = XXH3_createState();
 	XXH3_64bits_reset(w.st);
 	w_bytes(&w, IDX_MAGIC, 8);
@@ -863,31 +871,15 @@ sc_dedup_save(struct sc_dedup *d, const char *path, const char **err)
 	{
 		uint64_t sum = XXH3_64bits_digest(w.st);
 		unsigned char b[8];
-		int k;
+		int j;
 
-		for (k = 0; k < 8; k++)
-			b[k] = (unsigned char)(sum >> (8 * k));
-		if (fwrite(b, 1, 8, w.f) != 8)
-			w.err = 1;
+		for (j = 0; j < 8; j++)
+			b[j] = (unsigned char)(sum >> (8 * j));
+		sc_out(b, 8);
 	}
 	XXH3_freeState(w.st);
-	if (fflush(w.f) != 0 || fsync(fileno(w.f)) != 0)
-		w.err = 1;
-	if (fclose(w.f) != 0)
-		w.err = 1;
-	if (w.err) {
-		*err = strerror(errno ? errno : EIO);
-		unlink(tmp.p);
-		sc_buf_free(&tmp);
-		return -1;
-	}
-	if (rename(tmp.p, path) != 0) {
-		*err = strerror(errno);
-		unlink(tmp.p);
-		sc_buf_free(&tmp);
-		return -1;
-	}
-	sc_buf_free(&tmp);
+	sc_sink_commit(k);
+	sc_sink_select(sc_sink_stdout());
 	return 0;
 }
 

@@ -11,8 +11,6 @@
 
 #include "utf8.h"
 
-#define FNV_OFFSET 0xcbf29ce484222325ull
-#define FNV_PRIME 0x100000001b3ull
 #define SHINGLE_MUL 0x9e3779b97f4a7c15ull
 
 /* What a character is to the tokenizer. */
@@ -27,7 +25,7 @@ enum {
 struct cpmap {
 	int32_t cp;
 	uint8_t kind, n;
-	int32_t out[3];
+	unsigned char b[12];	/* the folded form in UTF-8: what is hashed */
 };
 
 #define CPCACHE 1024
@@ -84,8 +82,7 @@ map_cp(int32_t c, struct cpmap *m)
 		/* Halfwidth kana and compatibility ideographs: their NFKC form. */
 		nd = utf8proc_decompose_char(c, d, 16, UTF8PROC_COMPAT |
 		    UTF8PROC_DECOMPOSE, &last);
-		m->out[0] = nd >= 1 ? d[0] : c;
-		m->n = 1;
+		m->n = (uint8_t)utf8proc_encode_char(nd >= 1 ? d[0] : c, m->b);
 		return;
 	}
 	if (!is_letter_or_digit(cat)) {
@@ -95,13 +92,13 @@ map_cp(int32_t c, struct cpmap *m)
 	m->kind = K_WORD;
 	nd = utf8proc_decompose_char(c, d, 16, UTF8PROC_COMPAT |
 	    UTF8PROC_DECOMPOSE | UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK, &last);
-	for (i = 0; i < nd && m->n < 3; i++) {
+	for (i = 0; i < nd && m->n <= 8; i++) {
 		utf8proc_category_t dc = utf8proc_category(d[i]);
 
 		if (dc == UTF8PROC_CATEGORY_ND)
-			m->out[m->n++] = '0';
+			m->b[m->n++] = '0';
 		else if (is_letter_or_digit(dc))
-			m->out[m->n++] = d[i];
+			m->n += (uint8_t)utf8proc_encode_char(d[i], m->b + m->n);
 	}
 	if (m->n == 0)
 		m->kind = K_SKIP;
@@ -135,25 +132,127 @@ push_token(struct sc_shingler *s, uint64_t h)
 	s->tok[s->ntok++] = sc_mix64(h);
 }
 
-/* Lower-case letters as they are, digits as '0', anything else 0. */
-static inline unsigned char
-ascii_token_byte(unsigned char c)
+/*
+ * What an ASCII byte is to a token: its folded form (lower case, digits
+ * '0'), TOK_SKIP for controls, which vanish as the stream's normalisation
+ * makes them, or 0, which ends the token.
+ */
+#define TOK_SKIP 1
+static const unsigned char *
+ascii_map(void)
 {
-	if ((unsigned)(c - 'a') < 26u)
-		return c;
-	if ((unsigned)(c - 'A') < 26u)
-		return (unsigned char)(c + 32);
-	if ((unsigned)(c - '0') < 10u)
-		return '0';
-	return 0;
+	static unsigned char map[128];
+	static int ready;
+	int c;
+
+	if (!ready) {
+		for (c = 0; c < 128; c++) {
+			if (c >= 'a' && c <= 'z')
+				map[c] = (unsigned char)c;
+			else if (c >= 'A' && c <= 'Z')
+				map[c] = (unsigned char)(c + 32);
+			else if (c >= '0' && c <= '9')
+				map[c] = '0';
+			else if (c < 0x20 && !(c >= '\t' && c <= '\r'))
+				map[c] = TOK_SKIP;
+		}
+		ready = 1;
+	}
+	return map;
+}
+
+/*
+ * A token's hash: its folded UTF-8 bytes gathered eight at a time into a
+ * word (little-endian), one multiply a word (a byte-at-a-time hash such
+ * as FNV waits on a multiply per byte), the length mixed in at the end.
+ */
+#define TOK_MUL 0x9fb21c651e98df25ull
+#define ONES 0x0101010101010101ull
+#define HIGHS 0x8080808080808080ull
+
+struct tok {
+	uint64_t h, acc;
+	size_t len;
+	unsigned nb;		/* bytes in acc */
+};
+
+static inline void
+tok_byte(struct tok *t, unsigned b)
+{
+	t->acc |= (uint64_t)b << (8 * t->nb);
+	t->len++;
+	if (++t->nb == 8) {
+		t->h = (t->h ^ t->acc) * TOK_MUL;
+		t->acc = 0;
+		t->nb = 0;
+	}
+}
+
+/* n (1..8) bytes at once, the first in the lowest byte of v. */
+static inline void
+tok_bytes(struct tok *t, uint64_t v, unsigned n)
+{
+	unsigned room = 8 - t->nb;
+
+	t->len += n;
+	if (n < room) {
+		t->acc |= v << (8 * t->nb);
+		t->nb += n;
+		return;
+	}
+	t->acc |= v << (8 * t->nb);
+	t->h = (t->h ^ t->acc) * TOK_MUL;
+	t->acc = room < 8 ? v >> (8 * room) : 0;
+	t->nb = n - room;
+}
+
+static inline void
+tok_end(struct sc_shingler *s, struct tok *t)
+{
+	if (t->len > 0) {
+		push_token(s, ((t->h ^ t->acc) * TOK_MUL) ^ t->len);
+		memset(t, 0, sizeof *t);
+	}
+}
+
+/* 0x80 in each byte of x (all below 0x80) that is below n (n <= 0x80). */
+static inline uint64_t
+bytes_below(uint64_t x, unsigned n)
+{
+	return ~((x | HIGHS) - n * ONES) & HIGHS;
+}
+
+/*
+ * Eight ASCII bytes at once: which are letters or digits (one bit each in
+ * *bits), folded into *folded.  Returns 0 when the block has a byte >=
+ * 0x80 or a control, which the byte loop takes.
+ */
+static inline int
+token_block(uint64_t x, uint64_t *folded, unsigned *bits)
+{
+	uint64_t lx, letter, digit, lfull, dfull;
+
+	if (x & HIGHS)
+		return 0;
+	if (bytes_below(x, 0x20) & (bytes_below(x, 0x09) |
+	    ~bytes_below(x, 0x0E)))
+		return 0;
+	lx = x | 0x20 * ONES;
+	letter = ~bytes_below(lx, 'a') & bytes_below(lx, 'z' + 1);
+	digit = ~bytes_below(x, '0') & bytes_below(x, '9' + 1);
+	lfull = (letter >> 7) * 0xFF;
+	dfull = (digit >> 7) * 0xFF;
+	*folded = (lx & lfull) | ('0' * ONES & dfull);
+	*bits = (unsigned)((((letter | digit) >> 7) * 0x0102040810204080ull) >> 56);
+	return 1;
 }
 
 static void
 tokenize(struct sc_shingler *s, const char *p, size_t n)
 {
 	const unsigned char *u = (const unsigned char *)p;
-	uint64_t h = FNV_OFFSET;
-	int intok = 0;
+	const unsigned char *map = ascii_map();
+	struct tok t = { 0, 0, 0, 0 };
 	size_t i = 0;
 
 	s->ntok = 0;
@@ -164,26 +263,47 @@ tokenize(struct sc_shingler *s, const char *p, size_t n)
 		int bad = 0, j;
 
 		if (c < 0x80) {
-			unsigned char t = ascii_token_byte(c);
+			uint64_t y;
+			unsigned bits;
 
-			i++;
-			if (t) {
-				h = (h ^ t) * FNV_PRIME;
-				intok = 1;
-			} else if (intok) {
-				push_token(s, h);
-				h = FNV_OFFSET;
-				intok = 0;
+			if (i + 8 <= n) {
+				uint64_t x;
+
+				memcpy(&x, u + i, 8);
+				if (token_block(x, &y, &bits)) {
+					/* Runs of set bits are tokens or their pieces. */
+					if (!(bits & 1))
+						tok_end(s, &t);
+					while (bits) {
+						unsigned st = (unsigned)__builtin_ctz(bits);
+						unsigned len = (unsigned)__builtin_ctz(~(bits >> st));
+
+						if (st > 0 && t.len > 0)
+							tok_end(s, &t);
+						tok_bytes(&t, len == 8 ? y : (y >> (8 * st)) &
+						    (((uint64_t)1 << (8 * len)) - 1), len);
+						bits &= ~((1u << (st + len)) - 1);
+						if (st + len < 8)
+							tok_end(s, &t);
+					}
+					i += 8;
+					continue;
+				}
+			}
+			{
+				unsigned char k = map[c];
+
+				i++;
+				if (k > TOK_SKIP)
+					tok_byte(&t, k);
+				else if (k == 0)
+					tok_end(s, &t);
 			}
 			continue;
 		}
 		i += sc_utf8_next(u + i, n - i, &cp, &bad);
 		if (bad) {
-			if (intok) {
-				push_token(s, h);
-				h = FNV_OFFSET;
-				intok = 0;
-			}
+			tok_end(s, &t);
 			continue;
 		}
 		if (SC_UNLIKELY(s->cache == NULL)) {
@@ -197,29 +317,22 @@ tokenize(struct sc_shingler *s, const char *p, size_t n)
 		switch (m->kind) {
 		case K_WORD:
 			for (j = 0; j < m->n; j++)
-				h = (h ^ (uint64_t)m->out[j]) * FNV_PRIME;
-			intok = 1;
+				tok_byte(&t, m->b[j]);
 			break;
 		case K_SKIP:
 			break;
 		case K_ALONE:
-			if (intok)
-				push_token(s, h);
-			push_token(s, (FNV_OFFSET ^ (uint64_t)m->out[0]) * FNV_PRIME);
-			h = FNV_OFFSET;
-			intok = 0;
+			tok_end(s, &t);
+			for (j = 0; j < m->n; j++)
+				tok_byte(&t, m->b[j]);
+			tok_end(s, &t);
 			break;
 		default:
-			if (intok) {
-				push_token(s, h);
-				h = FNV_OFFSET;
-				intok = 0;
-			}
+			tok_end(s, &t);
 			break;
 		}
 	}
-	if (intok)
-		push_token(s, h);
+	tok_end(s, &t);
 }
 
 size_t
@@ -352,49 +465,58 @@ sc_containment(double j, size_t na, size_t nb)
 	return c > 1.0 ? 1.0 : c;
 }
 
-/* LSD radix sort of 32-bit values, 11 bits a pass; small arrays by insertion. */
+/*
+ * Sort n values spread evenly below 2^bits: a counting pass on their top
+ * bits into about n/2 buckets, then insertion sort, which has almost
+ * nothing left to move.  O(n) for hash values.
+ */
 static void
-sort_u32(uint32_t *v, uint32_t *tmp, size_t n)
+sort_uniform(uint32_t *v, uint32_t *tmp, size_t n, int bits)
 {
-	size_t cnt[2048], i;
-	int pass;
+	uint32_t cnt[4096 + 1];
+	size_t i, nb;
+	int b = 0, shift;
 
-	if (n < 48) {
-		for (i = 1; i < n; i++) {
-			uint32_t x = v[i];
-			size_t j = i;
-
-			for (; j > 0 && v[j - 1] > x; j--)
-				v[j] = v[j - 1];
-			v[j] = x;
-		}
-		return;
-	}
-	for (pass = 0; pass < 3; pass++) {
-		int shift = pass * 11;
-		size_t sum = 0;
-
-		memset(cnt, 0, sizeof cnt);
+	if (n >= 48) {
+		while (b < 12 && ((size_t)2 << b) <= n)
+			b++;
+		nb = (size_t)1 << b;
+		shift = bits - b > 0 ? bits - b : 0;
+		memset(cnt, 0, (nb + 1) * sizeof *cnt);
 		for (i = 0; i < n; i++)
-			cnt[(v[i] >> shift) & 2047]++;
-		for (i = 0; i < 2048; i++) {
-			size_t c = cnt[i];
-
-			cnt[i] = sum;
-			sum += c;
-		}
+			cnt[(v[i] >> shift) + 1]++;
+		for (i = 1; i <= nb; i++)
+			cnt[i] += cnt[i - 1];
 		for (i = 0; i < n; i++)
-			tmp[cnt[(v[i] >> shift) & 2047]++] = v[i];
+			tmp[cnt[v[i] >> shift]++] = v[i];
 		memcpy(v, tmp, n * sizeof *v);
+	}
+	for (i = 1; i < n; i++) {
+		uint32_t x = v[i];
+		size_t j = i;
+
+		for (; j > 0 && v[j - 1] > x; j--)
+			v[j] = v[j - 1];
+		v[j] = x;
 	}
 }
 
+/*
+ * The level comes first from the number of shingles (repeats counted),
+ * so only the values that can be kept are sorted; it rises further if
+ * the distinct ones are still too many.  The set size of a sampled
+ * sketch is estimated from the sample.
+ */
 void
 sc_sketch_make(struct sc_shingler *s, uint32_t max, struct sc_sketch *out)
 {
-	size_t i, n = 0, keep;
-	uint8_t level = 0;
+	size_t i, m = 0, n = 0, keep;
+	uint8_t level = 0, first;
+	uint64_t nset;
 
+	while (level < 31 && (s->nsh >> level) > max)
+		level++;
+	first = level;
 	if (s->valcap < s->nsh) {
 		s->valcap = s->nsh + s->nsh / 2;
 		free(s->vals);
@@ -404,12 +526,17 @@ sc_sketch_make(struct sc_shingler *s, uint32_t max, struct sc_sketch *out)
 	}
 	/* The top 32 bits: the bins of sc_minhash() use the same bits, which
 	 * does not matter, the two are never combined. */
-	for (i = 0; i < s->nsh; i++)
-		s->vals[i] = (uint32_t)(s->sh[i] >> 32);
-	sort_u32(s->vals, s->tmp, s->nsh);
-	for (i = 0; i < s->nsh; i++)
+	for (i = 0; i < s->nsh; i++) {
+		uint32_t v = (uint32_t)(s->sh[i] >> 32);
+
+		if (level == 0 || (v >> (32 - level)) == 0)
+			s->vals[m++] = v;
+	}
+	sort_uniform(s->vals, s->tmp, m, 32 - level);
+	for (i = 0; i < m; i++)
 		if (n == 0 || s->vals[n - 1] != s->vals[i])
 			s->vals[n++] = s->vals[i];
+	nset = (uint64_t)n << first;
 	keep = n;
 	while (keep > max && level < 31) {
 		uint32_t lim = (uint32_t)1 << (31 - level);
@@ -418,7 +545,7 @@ sc_sketch_make(struct sc_shingler *s, uint32_t max, struct sc_sketch *out)
 		while (keep > 0 && s->vals[keep - 1] >= lim)
 			keep--;
 	}
-	out->nset = (uint32_t)(n > UINT32_MAX ? UINT32_MAX : n);
+	out->nset = (uint32_t)(nset > UINT32_MAX ? UINT32_MAX : nset);
 	out->count = (uint32_t)keep;
 	out->level = level;
 	out->v = s->vals;
