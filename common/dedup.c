@@ -14,10 +14,11 @@
 
 /*
  * Hash tables.  Each is split into NSUB sub-tables by the top bits of the
- * key's hash, and each sub-table grows by half when it passes MAXLOAD.
- * Growing a small piece at a time keeps the peak near the steady size (a
- * single doubling table needs three times its contents while it copies),
- * and a growth factor of 1.5 keeps the average load near 70%.
+ * key's hash, and each sub-table grows by a quarter when it passes
+ * MAXLOAD.  Growing a small piece at a time keeps the peak near the
+ * steady size (a single doubling table needs three times its contents
+ * while it copies), and growing by a quarter keeps the load between 68%
+ * and 85%: about 10.5 bytes an 8-byte entry.
  */
 #define NSUB_BITS 12
 #define NSUB (1u << NSUB_BITS)
@@ -37,6 +38,16 @@ struct table {
 	uint64_t entries;
 };
 
+#define UCHUNK_BITS 16
+#define UCHUNK ((uint64_t)1 << UCHUNK_BITS)
+
+struct uchunk {
+	uint32_t *sk_lo;
+	uint8_t *sk_hi;
+	uint32_t *root;
+	uint64_t *id_off;
+};
+
 #define SPILL_BUF (1u << 20)
 #define SKETCH_HDR 12		/* u32 nset, u32 count, u8 level, 3 pad */
 #define NO_SKETCH UINT64_MAX
@@ -50,11 +61,15 @@ struct sc_dedup {
 	struct table exact;
 	struct table bands;
 
-	/* Per unit. */
-	uint64_t *sk_off;	/* near + verify: where its sketch is */
-	uint32_t *root;		/* SC_DEDUP_ROOTS */
-	uint64_t *id_off;	/* SC_DEDUP_IDS: 1 + offset into ids, 0 none */
-	uint64_t unitcap;
+	/*
+	 * Per unit, in chunks of UCHUNK (no slack from growth by copying):
+	 * where its sketch is (near + verify; 40 bits, in 4-byte units), its
+	 * root (SC_DEDUP_ROOTS), 1 + the offset of its id in ids
+	 * (SC_DEDUP_IDS; 0: none).
+	 */
+	int has_sk, has_root, has_id;
+	struct uchunk **chunk;
+	uint64_t nchunk, unitcap;
 	struct sc_buf ids;	/* kept ids, each NUL-terminated */
 
 	/* The shingle-set file. */
@@ -133,7 +148,7 @@ slot_bytes(const struct table *t)
 static void
 sub_grow(struct sc_dedup *d, struct table *t, struct subtab *s)
 {
-	uint32_t nsize = s->size < MINSUB ? MINSUB : s->size + s->size / 2;
+	uint32_t nsize = s->size < MINSUB ? MINSUB : s->size + s->size / 4;
 	uint64_t *ns;
 	uint32_t *nv = NULL, i;
 
@@ -402,6 +417,9 @@ sc_dedup_new(const struct sc_dedup_params *p, int flags, uint64_t max_memory,
 	if (d->p.bands > 64)
 		d->p.bands = 64;
 	d->flags = flags;
+	d->has_sk = p->near && p->verify;
+	d->has_root = (flags & SC_DEDUP_ROOTS) != 0;
+	d->has_id = (flags & SC_DEDUP_IDS) != 0;
 	d->max_memory = max_memory;
 	d->spill_fd = -1;
 	table_init(d, &d->exact, (flags & SC_DEDUP_ROOTS) != 0);
@@ -421,9 +439,14 @@ sc_dedup_free(struct sc_dedup *d)
 		return;
 	table_free(&d->exact);
 	table_free(&d->bands);
-	free(d->sk_off);
-	free(d->root);
-	free(d->id_off);
+	for (uint64_t c = 0; c < d->nchunk; c++) {
+		free(d->chunk[c]->sk_lo);
+		free(d->chunk[c]->sk_hi);
+		free(d->chunk[c]->root);
+		free(d->chunk[c]->id_off);
+		free(d->chunk[c]);
+	}
+	free(d->chunk);
 	sc_buf_free(&d->ids);
 	if (d->spill_fd >= 0)
 		close(d->spill_fd);
@@ -452,57 +475,99 @@ sc_dedup_memory(const struct sc_dedup *d)
 	return d->memory;
 }
 
-const char *
-sc_dedup_id(const struct sc_dedup *d, uint64_t unit, size_t *len)
-{
-	const char *s;
-
-	if (d->id_off == NULL || unit >= d->nunits || d->id_off[unit] == 0)
-		return NULL;
-	s = d->ids.p + d->id_off[unit] - 1;
-	if (len)
-		*len = strlen(s);
-	return s;
-}
 
 static uint64_t
 unit_bytes(const struct sc_dedup *d)
 {
-	uint64_t per = 0;
-
-	if (d->p.near && d->p.verify)
-		per += sizeof *d->sk_off;
-	if (d->flags & SC_DEDUP_ROOTS)
-		per += sizeof *d->root;
-	if (d->flags & SC_DEDUP_IDS)
-		per += sizeof *d->id_off;
-	return per;
+	return (d->has_sk ? 5 : 0) + (d->has_root ? 4 : 0) + (d->has_id ? 8 : 0);
 }
 
-/* Room for n units in the per-unit arrays. */
+/* Room for n units in the per-unit chunks. */
 static void
 units_grow_to(struct sc_dedup *d, uint64_t n)
 {
-	uint64_t ncap;
-
 	if (n <= d->unitcap)
 		return;
 	if (n >= UINT32_MAX - 1)
 		sc_die(SC_ERR, "more than %ju units: split the input and use the "
 		    "staged form", (uintmax_t)(UINT32_MAX - 2));
-	ncap = d->unitcap ? d->unitcap + d->unitcap / 2 : 1024;
-	if (ncap < n)
-		ncap = n;
-	if (ncap > UINT32_MAX - 1)
-		ncap = UINT32_MAX - 1;
-	charge(d, (ncap - d->unitcap) * unit_bytes(d));
-	if (d->p.near && d->p.verify)
-		d->sk_off = xreallocarray(d->sk_off, ncap, sizeof *d->sk_off);
-	if (d->flags & SC_DEDUP_ROOTS)
-		d->root = xreallocarray(d->root, ncap, sizeof *d->root);
-	if (d->flags & SC_DEDUP_IDS)
-		d->id_off = xreallocarray(d->id_off, ncap, sizeof *d->id_off);
-	d->unitcap = ncap;
+	while (d->unitcap < n) {
+		struct uchunk *c = xcalloc(1, sizeof *c);
+
+		charge(d, UCHUNK * unit_bytes(d) + sizeof *c + sizeof c);
+		if (d->has_sk) {
+			c->sk_lo = xreallocarray(NULL, UCHUNK, sizeof *c->sk_lo);
+			c->sk_hi = xmalloc(UCHUNK);
+		}
+		if (d->has_root)
+			c->root = xreallocarray(NULL, UCHUNK, sizeof *c->root);
+		if (d->has_id)
+			c->id_off = xreallocarray(NULL, UCHUNK, sizeof *c->id_off);
+		d->chunk = xreallocarray(d->chunk, d->nchunk + 1, sizeof *d->chunk);
+		d->chunk[d->nchunk++] = c;
+		d->unitcap += UCHUNK;
+	}
+}
+
+#define SK_NONE (((uint64_t)1 << 40) - 1)
+
+static inline uint64_t
+sk_get(const struct sc_dedup *d, uint64_t u)
+{
+	const struct uchunk *c = d->chunk[u >> UCHUNK_BITS];
+	uint64_t i = u & (UCHUNK - 1);
+	uint64_t v = (uint64_t)c->sk_hi[i] << 32 | c->sk_lo[i];
+
+	return v == SK_NONE ? NO_SKETCH : v * 4;
+}
+
+static inline void
+sk_set(struct sc_dedup *d, uint64_t u, uint64_t off)
+{
+	struct uchunk *c = d->chunk[u >> UCHUNK_BITS];
+	uint64_t i = u & (UCHUNK - 1), v = off == NO_SKETCH ? SK_NONE : off / 4;
+
+	if (off != NO_SKETCH && (off % 4 != 0 || v >= SK_NONE))
+		sc_die(SC_ERR, "temporary file too large (4 TB)");
+	c->sk_lo[i] = (uint32_t)v;
+	c->sk_hi[i] = (uint8_t)(v >> 32);
+}
+
+static inline uint32_t
+root_get(const struct sc_dedup *d, uint64_t u)
+{
+	return d->chunk[u >> UCHUNK_BITS]->root[u & (UCHUNK - 1)];
+}
+
+static inline void
+root_set(struct sc_dedup *d, uint64_t u, uint32_t r)
+{
+	d->chunk[u >> UCHUNK_BITS]->root[u & (UCHUNK - 1)] = r;
+}
+
+static inline uint64_t
+id_get(const struct sc_dedup *d, uint64_t u)
+{
+	return d->chunk[u >> UCHUNK_BITS]->id_off[u & (UCHUNK - 1)];
+}
+
+static inline void
+id_set(struct sc_dedup *d, uint64_t u, uint64_t v)
+{
+	d->chunk[u >> UCHUNK_BITS]->id_off[u & (UCHUNK - 1)] = v;
+}
+
+const char *
+sc_dedup_id(const struct sc_dedup *d, uint64_t unit, size_t *len)
+{
+	const char *s;
+
+	if (!d->has_id || unit >= d->nunits || id_get(d, unit) == 0)
+		return NULL;
+	s = d->ids.p + id_get(d, unit) - 1;
+	if (len)
+		*len = strlen(s);
+	return s;
 }
 
 /* Whether n more bytes fit under max_memory (for sizes a file claims). */
@@ -604,9 +669,9 @@ find_near(struct sc_dedup *d, const uint64_t *band, const struct sc_sketch *mine
 		double score;
 		enum sc_dup_how how;
 
-		if (d->sk_off[c[i].unit] == NO_SKETCH)
+		if (sk_get(d, c[i].unit) == NO_SKETCH)
 			continue;
-		sketch_fetch(d, d->sk_off[c[i].unit], &other);
+		sketch_fetch(d, sk_get(d, c[i].unit), &other);
 		how = sc_dedup_judge(&d->p, mine, &other, &score);
 		if (how != SC_DUP_NONE) {
 			r->how = how;
@@ -661,12 +726,12 @@ sc_dedup_add(struct sc_dedup *d, const char *text, size_t len,
 		int b;
 
 		if (d->p.verify)
-			d->sk_off[unit] = NO_SKETCH;
+			sk_set(d, unit, NO_SKETCH);
 		if (d->sh.nsh > 0) {
 			make_bands(d, band);
 			if (d->p.verify) {
 				sc_sketch_make(&d->sh, d->p.sketch_max, &mine);
-				d->sk_off[unit] = sketch_store(d, &mine);
+				sk_set(d, unit, sketch_store(d, &mine));
 			}
 			find_near(d, band, &mine, have, r);
 			for (b = 0; b < d->p.bands; b++)
@@ -674,18 +739,18 @@ sc_dedup_add(struct sc_dedup *d, const char *text, size_t len,
 		}
 	}
 	if (d->flags & SC_DEDUP_ROOTS) {
-		d->root[unit] = r->how == SC_DUP_NONE ? (uint32_t)unit :
-		    d->root[r->match];
-		r->root = d->root[unit];
+		root_set(d, unit, r->how == SC_DUP_NONE ? (uint32_t)unit :
+		    root_get(d, r->match));
+		r->root = root_get(d, unit);
 	} else {
 		r->root = r->how == SC_DUP_NONE ? unit : r->match;
 	}
 	if (d->flags & SC_DEDUP_IDS) {
-		d->id_off[unit] = 0;
+		id_set(d, unit, 0);
 		if (r->how == SC_DUP_NONE && id != NULL) {
 			uint64_t before = d->ids.cap;
 
-			d->id_off[unit] = d->ids.len + 1;
+			id_set(d, unit, d->ids.len + 1);
 			sc_buf_add(&d->ids, id, idlen);
 			sc_buf_addc(&d->ids, '\0');
 			if (d->ids.cap > before)
@@ -834,23 +899,23 @@ sc_dedup_save(struct sc_dedup *d, const char *path, const char **err)
 	w_table(&w, &d->exact, SEC_EXACT);
 	if (d->p.near)
 		w_table(&w, &d->bands, SEC_BANDS);
-	if (d->sk_off) {
+	if (d->has_sk) {
 		w_u32(&w, SEC_SKOFF);
 		w_u64(&w, d->nunits * 8);
 		for (i = 0; i < d->nunits; i++)
-			w_u64(&w, d->sk_off[i]);
+			w_u64(&w, sk_get(d, i));
 	}
-	if (d->root) {
+	if (d->has_root) {
 		w_u32(&w, SEC_ROOTS);
 		w_u64(&w, d->nunits * 4);
 		for (i = 0; i < d->nunits; i++)
-			w_u32(&w, d->root[i]);
+			w_u32(&w, root_get(d, i));
 	}
-	if (d->id_off) {
+	if (d->has_id) {
 		w_u32(&w, SEC_IDOFF);
 		w_u64(&w, d->nunits * 8);
 		for (i = 0; i < d->nunits; i++)
-			w_u64(&w, d->id_off[i]);
+			w_u64(&w, id_get(d, i));
 		w_u32(&w, SEC_IDS);
 		w_u64(&w, d->ids.len);
 		w_bytes(&w, d->ids.p, d->ids.len);
@@ -1029,7 +1094,7 @@ r_sketches(struct reader *r, struct sc_dedup *d, uint64_t len)
 	for (i = 0; i < d->nunits; i++) {
 		unsigned char hdr[SKETCH_HDR];
 		uint32_t count, nset;
-		uint64_t off = d->sk_off[i];
+		uint64_t off = sk_get(d, i);
 
 		if (off == NO_SKETCH)
 			continue;
@@ -1096,12 +1161,12 @@ sc_dedup_load(FILE *f, int flags, uint64_t max_memory, const char *tmpdir,
 	units_grow_to(d, units);
 	d->nunits = units;
 	for (i = 0; i < units; i++) {
-		if (d->sk_off)
-			d->sk_off[i] = NO_SKETCH;
-		if (d->root)
-			d->root[i] = (uint32_t)i;
-		if (d->id_off)
-			d->id_off[i] = 0;
+		if (d->has_sk)
+			sk_set(d, i, NO_SKETCH);
+		if (d->has_root)
+			root_set(d, i, (uint32_t)i);
+		if (d->has_id)
+			id_set(d, i, 0);
 	}
 	for (;;) {
 		if (r_bytes(&r, b, 4)) {
@@ -1129,37 +1194,53 @@ sc_dedup_load(FILE *f, int flags, uint64_t max_memory, const char *tmpdir,
 			e = p.near ? r_table(&r, d, &d->bands, len, 1) : CORRUPT;
 			break;
 		case SEC_SKOFF:
-			if (d->sk_off == NULL || len != units * 8) {
-				e = CORRUPT;
-				break;
-			}
-			for (i = 0; i < units && !e; i++)
-				if (r_u64(&r, &d->sk_off[i]))
-					e = "index file is truncated";
-			break;
-		case SEC_ROOTS:
-			if (d->root == NULL || len != units * 4) {
+			if (!d->has_sk || len != units * 8) {
 				e = CORRUPT;
 				break;
 			}
 			for (i = 0; i < units && !e; i++) {
-				if (r_u32(&r, &d->root[i]))
+				uint64_t off;
+
+				if (r_u64(&r, &off))
 					e = "index file is truncated";
-				else if (d->root[i] > i)
-					e = CORRUPT;	/* a root comes first */
+				else if (off != NO_SKETCH && (off % 4 || off / 4 >= SK_NONE))
+					e = CORRUPT;
+				else
+					sk_set(d, i, off);
 			}
 			break;
-		case SEC_IDOFF:
-			if (d->id_off == NULL || len != units * 8) {
+		case SEC_ROOTS:
+			if (!d->has_root || len != units * 4) {
 				e = CORRUPT;
 				break;
 			}
-			for (i = 0; i < units && !e; i++)
-				if (r_u64(&r, &d->id_off[i]))
+			for (i = 0; i < units && !e; i++) {
+				uint32_t rt;
+
+				if (r_u32(&r, &rt))
 					e = "index file is truncated";
+				else if (rt > i || (rt < i && root_get(d, rt) != rt))
+					e = CORRUPT;	/* a root comes first, and is its own */
+				else
+					root_set(d, i, rt);
+			}
+			break;
+		case SEC_IDOFF:
+			if (!d->has_id || len != units * 8) {
+				e = CORRUPT;
+				break;
+			}
+			for (i = 0; i < units && !e; i++) {
+				uint64_t v;
+
+				if (r_u64(&r, &v))
+					e = "index file is truncated";
+				else
+					id_set(d, i, v);
+			}
 			break;
 		case SEC_IDS:
-			if (d->id_off == NULL || !(seen & (1 << SEC_IDOFF)) ||
+			if (!d->has_id || !(seen & (1 << SEC_IDOFF)) ||
 			    len > (uint64_t)1 << 40) {
 				e = CORRUPT;
 				break;
@@ -1177,9 +1258,9 @@ sc_dedup_load(FILE *f, int flags, uint64_t max_memory, const char *tmpdir,
 			d->ids.len = (size_t)len;
 			d->ids.p[len] = '\0';
 			for (i = 0; i < units && !e; i++)
-				if (d->id_off[i] && (d->id_off[i] > len ||
-				    memchr(d->ids.p + d->id_off[i] - 1, '\0',
-				    (size_t)(len - d->id_off[i] + 1)) == NULL))
+				if (id_get(d, i) && (id_get(d, i) > len ||
+				    memchr(d->ids.p + id_get(d, i) - 1, '\0',
+				    (size_t)(len - id_get(d, i) + 1)) == NULL))
 					e = CORRUPT;
 			break;
 		case SEC_SKETCH:
@@ -1210,9 +1291,9 @@ sc_dedup_load(FILE *f, int flags, uint64_t max_memory, const char *tmpdir,
 		goto fail;
 	}
 	/* Sections a finder of these parameters cannot do without. */
-	if ((d->sk_off && units && !(seen & (1 << SEC_SKETCH))) ||
-	    (d->root && units && !(seen & (1 << SEC_ROOTS))) ||
-	    (d->id_off && units && !(seen & (1 << SEC_IDS)))) {
+	if ((d->has_sk && units && !(seen & (1 << SEC_SKETCH))) ||
+	    (d->has_root && units && !(seen & (1 << SEC_ROOTS))) ||
+	    (d->has_id && units && !(seen & (1 << SEC_IDS)))) {
 		e = CORRUPT;
 		goto fail;
 	}

@@ -725,47 +725,50 @@ mark_units(struct sc_doc *d, const char *t, size_t ndup)
 }
 
 /*
- * The text without its dropped units (or with only them, --invert).  A
- * dropped line goes with its newline; a dropped paragraph with the blank
- * lines after it, so the rest keeps its layout.
+ * The text without its dropped units (or with only them, --invert),
+ * compacted in place: what is kept is a subsequence of the text, so no
+ * second copy of a large document is made.  A dropped line goes with its
+ * newline; a dropped paragraph with the blank lines after it, so the rest
+ * keeps its layout.
  */
-static void
-rebuild(const char *t, size_t n, int para)
+static size_t
+rebuild(char *t, size_t n, int para)
 {
-	size_t i, at = 0;
+	size_t i, at = 0, w = 0;
 
-	sc_buf_reset(&opt.out);
 	for (i = 0; i < opt.spans.n; i++) {
 		const struct sc_span *sp = &opt.spans.v[i];
 		size_t end = para ? (i + 1 < opt.spans.n ? opt.spans.v[i + 1].start : n) :
 		    (sp->end < n && t[sp->end] == '\n' ? sp->end + 1 : sp->end);
 		int drop = opt.drop[i] != 0;
 
-		if (drop == !opt.invert) {
-			/* Keep what came before it (separators, blank lines)... */
-			if (!opt.invert)
-				sc_buf_add(&opt.out, t + at, sp->start - at);
-			at = end;
-			continue;
-		}
 		if (opt.invert) {
-			sc_buf_add(&opt.out, t + sp->start, end - sp->start);
-			at = end;
-			continue;
+			if (drop) {
+				memmove(t + w, t + sp->start, end - sp->start);
+				w += end - sp->start;
+			}
+		} else if (drop) {
+			/* Keep what came before it (separators, blank lines). */
+			memmove(t + w, t + at, sp->start - at);
+			w += sp->start - at;
+		} else {
+			memmove(t + w, t + at, end - at);
+			w += end - at;
 		}
-		sc_buf_add(&opt.out, t + at, end - at);
 		at = end;
 	}
-	if (!opt.invert)
-		sc_buf_add(&opt.out, t + at, n - at);
+	if (!opt.invert) {
+		memmove(t + w, t + at, n - at);
+		w += n - at;
+	}
+	return w;
 }
 
 static int
 dedup_units(struct sc_stream *s, struct sc_doc *d)
 {
-	const struct sc_buf *tb = opt.mark && d->normalized ? &d->orig : &d->text;
-	const char *t = tb->p ? tb->p : "";
-	size_t n = tb->len, i, ndup = 0;
+	char *t = d->text.p ? d->text.p : (char *)"";
+	size_t n = d->text.len, i, ndup = 0;
 	int para = opt.unit == UNIT_PARA;
 
 	opt.spans.n = 0;
@@ -802,8 +805,11 @@ dedup_units(struct sc_stream *s, struct sc_doc *d)
 		return keep_raw(d);
 	if (ndup > 0)
 		sc_stream_count(s, "duplicate_units", ndup);
-	rebuild(t, n, para);
-	sc_doc_set_text(d, opt.out.p ? opt.out.p : "", opt.out.len);
+	if (n > 0) {
+		d->text.len = rebuild(t, n, para);
+		d->text.p[d->text.len] = '\0';
+	}
+	d->text_changed = 1;
 	return SC_KEEP;
 }
 
