@@ -72,7 +72,8 @@ struct sc_dedup {
 	uint64_t nchunk, unitcap;
 	struct sc_buf ids;	/* kept ids, each NUL-terminated */
 
-	/* The shingle-set file. */
+	/* The shingle-set file, made when the write buffer first fills. */
+	char *tmpdir;
 	int spill_fd;
 	uint64_t spill_flushed;	/* bytes on disk */
 	char *wbuf;
@@ -289,9 +290,10 @@ sc_dedup_defaults(struct sc_dedup_params *p)
 }
 
 static void
-spill_open(struct sc_dedup *d, const char *tmpdir)
+spill_open(struct sc_dedup *d)
 {
 	struct sc_buf path = { 0 };
+	const char *tmpdir = d->tmpdir;
 
 	if (tmpdir == NULL || *tmpdir == '\0')
 		tmpdir = getenv("TMPDIR");
@@ -305,7 +307,6 @@ spill_open(struct sc_dedup *d, const char *tmpdir)
 	/* Unlinked at once: it goes away however the program ends. */
 	unlink(path.p);
 	sc_buf_free(&path);
-	d->wbuf = xmalloc(SPILL_BUF);
 }
 
 static void
@@ -313,6 +314,9 @@ spill_flush(struct sc_dedup *d)
 {
 	size_t done = 0;
 
+	/* Made when first needed: many runs never verify anything. */
+	if (d->wlen > 0 && d->spill_fd < 0)
+		spill_open(d);
 	while (done < d->wlen) {
 		ssize_t w = pwrite(d->spill_fd, d->wbuf + done, d->wlen - done,
 		    (off_t)(d->spill_flushed + done));
@@ -334,6 +338,8 @@ spill_write(struct sc_dedup *d, const void *p, size_t n)
 {
 	const char *c = p;
 
+	if (d->wbuf == NULL)
+		d->wbuf = xmalloc(SPILL_BUF);
 	while (n > 0) {
 		size_t k = SPILL_BUF - d->wlen;
 
@@ -353,6 +359,8 @@ spill_read(struct sc_dedup *d, uint64_t off, void *p, size_t n)
 {
 	char *c = p;
 
+	if (n == 0)
+		return;
 	if (off >= d->spill_flushed) {
 		memcpy(c, d->wbuf + (off - d->spill_flushed), n);
 		return;
@@ -426,8 +434,7 @@ sc_dedup_new(const struct sc_dedup_params *p, int flags, uint64_t max_memory,
 	if (p->near) {
 		table_init(d, &d->bands, 0);
 		sc_shingler_init(&d->sh, p->shingle);
-		if (p->verify)
-			spill_open(d, tmpdir);
+		d->tmpdir = xstrdup(tmpdir ? tmpdir : "");
 	}
 	return d;
 }
@@ -451,6 +458,7 @@ sc_dedup_free(struct sc_dedup *d)
 	if (d->spill_fd >= 0)
 		close(d->spill_fd);
 	free(d->wbuf);
+	free(d->tmpdir);
 	sc_buf_free(&d->key);
 	sc_shingler_free(&d->sh);
 	free(d->rbuf);
@@ -491,6 +499,10 @@ units_grow_to(struct sc_dedup *d, uint64_t n)
 	if (n >= UINT32_MAX - 1)
 		sc_die(SC_ERR, "more than %ju units: split the input and use the "
 		    "staged form", (uintmax_t)(UINT32_MAX - 2));
+	if (unit_bytes(d) == 0) {
+		d->unitcap = n;		/* nothing kept per unit */
+		return;
+	}
 	while (d->unitcap < n) {
 		struct uchunk *c = xcalloc(1, sizeof *c);
 
@@ -920,7 +932,7 @@ sc_dedup_save(struct sc_dedup *d, const char *path, const char **err)
 		w_u64(&w, d->ids.len);
 		w_bytes(&w, d->ids.p, d->ids.len);
 	}
-	if (d->spill_fd >= 0) {
+	if (d->has_sk) {
 		spill_flush(d);
 		w_u32(&w, SEC_SKETCH);
 		w_u64(&w, d->spill_flushed);
@@ -1015,9 +1027,9 @@ r_params(struct reader *r, struct sc_dedup_params *p, uint32_t *flags)
 	*flags = v[10];
 	memcpy(&p->threshold, &th, 8);
 	memcpy(&p->containment, &co, 8);
-	if (v[0] > SC_NORM_FULL || v[1] > 1 || v[5] > 1 || p->shingle < 1 ||
-	    p->shingle > 64 || p->bands < 1 || p->bands > 64 || p->rows < 1 ||
-	    p->bands * p->rows > SC_MH_MAXHASHES || p->sketch_max < 1 ||
+	if (v[0] > SC_NORM_FULL || v[1] > 1 || v[5] > 1 || v[2] < 1 ||
+	    v[2] > 64 || v[3] < 1 || v[3] > 64 || v[4] < 1 ||
+	    (uint64_t)v[3] * v[4] > SC_MH_MAXHASHES || p->sketch_max < 1 ||
 	    p->sketch_max > (1u << 24) || p->bucket_cap < 1 ||
 	    p->bucket_cap > 64 || p->max_verify > 1024 ||
 	    !(p->threshold > 0 && p->threshold <= 1) ||
@@ -1160,7 +1172,7 @@ sc_dedup_load(FILE *f, int flags, uint64_t max_memory, const char *tmpdir,
 	}
 	units_grow_to(d, units);
 	d->nunits = units;
-	for (i = 0; i < units; i++) {
+	for (i = 0; i < units && unit_bytes(d) > 0; i++) {
 		if (d->has_sk)
 			sk_set(d, i, NO_SKETCH);
 		if (d->has_root)
@@ -1264,7 +1276,7 @@ sc_dedup_load(FILE *f, int flags, uint64_t max_memory, const char *tmpdir,
 					e = CORRUPT;
 			break;
 		case SEC_SKETCH:
-			if (d->spill_fd < 0 || !(seen & (1 << SEC_SKOFF))) {
+			if (!d->has_sk || !(seen & (1 << SEC_SKOFF))) {
 				e = CORRUPT;
 				break;
 			}

@@ -71,7 +71,9 @@ parse_params(const char *line, struct sc_dedup_params *p)
 	memcpy(&p->threshold, &th, 8);
 	memcpy(&p->containment, &co, 8);
 	if (norm < 0 || norm > SC_NORM_FULL || p->bands < 1 || p->bands > 64 ||
-	    p->rows < 1 || p->shingle < 1 || p->bucket_cap < 1 ||
+	    p->rows < 1 || p->rows > SC_MH_MAXHASHES ||
+	    p->bands * p->rows > SC_MH_MAXHASHES || p->shingle < 1 ||
+	    p->shingle > 64 || p->bucket_cap < 1 ||
 	    p->bucket_cap > 64 || p->sketch_max < 1)
 		return -1;
 	return 0;
