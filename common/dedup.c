@@ -38,7 +38,7 @@ struct table {
 	uint64_t entries;
 };
 
-#define UCHUNK_BITS 16
+#define UCHUNK_BITS 12
 #define UCHUNK ((uint64_t)1 << UCHUNK_BITS)
 
 struct uchunk {
@@ -92,9 +92,9 @@ charge(struct sc_dedup *d, uint64_t add)
 {
 	if (d->max_memory && d->memory + add > d->max_memory)
 		sc_die(SC_ERR, "memory limit (--max-memory) reached after %ju "
-		    "units, with %ju MiB in use: raise the limit, or use the "
+		    "units, with %ju KiB in use: raise the limit, or use the "
 		    "staged form (see scdedup(1), STAGED FORM)",
-		    (uintmax_t)d->nunits, (uintmax_t)(d->memory >> 20));
+		    (uintmax_t)d->nunits, (uintmax_t)(d->memory >> 10));
 	d->memory += add;
 }
 

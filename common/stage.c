@@ -296,10 +296,13 @@ sc_stage_pairs(FILE *in, const char *name)
 	for (; more; more = next_line(&l)) {
 		const char *where;
 		size_t k = split_key(&l, &where);
-		int cmp = key.len == k ? memcmp(l.buf, key.p, k) : 1;
+		size_t m = k < key.len ? k : key.len;
+		int cmp = memcmp(l.buf, key.p ? key.p : "", m);
 
+		if (cmp == 0)
+			cmp = k < key.len ? -1 : k > key.len;
 		if (cmp != 0) {
-			if (key.len == k && memcmp(l.buf, key.p, k) < 0)
+			if (cmp < 0)
 				bad_line(&l, "input is not sorted (use LC_ALL=C sort)");
 			sc_buf_reset(&key);
 			sc_buf_add(&key, l.buf, k);
