@@ -70,6 +70,8 @@ struct sc_dedup {
 	int has_sk, has_root, has_id;
 	struct uchunk **chunk;
 	uint64_t nchunk, unitcap;
+	unsigned char *dupbits;	/* with roots: clusters that have a duplicate */
+	uint64_t dupbits_cap;
 	struct sc_buf ids;	/* kept ids, each NUL-terminated */
 
 	/* The shingle-set file, made when the write buffer first fills. */
@@ -188,8 +190,11 @@ sub_reserve(struct sc_dedup *d, struct table *t, struct subtab *s)
 
 /*
  * Exact keys: the low 64 bits of the 128-bit hash are stored, the top 12
- * bits of the high half choose the sub-table, so 76 bits tell keys apart.
- * Returns 1 and the stored value when the key was there; else adds it.
+ * bits of the high half choose the sub-table, so 75 bits tell keys apart:
+ * the lowest stored bit marks a key seen twice, which counts clusters
+ * when no roots are kept.  Returns 0 after adding a new key (or finding
+ * none, with add off), 1 when the key was there for the first time since,
+ * 2 when it was there and seen twice already; *found gets the stored value.
  */
 static int
 exact_find_add(struct sc_dedup *d, const uint64_t h[2], uint32_t val,
@@ -197,15 +202,20 @@ exact_find_add(struct sc_dedup *d, const uint64_t h[2], uint32_t val,
 {
 	struct table *t = &d->exact;
 	struct subtab *s = &t->sub[h[1] >> (64 - NSUB_BITS)];
-	uint64_t e = h[0] ? h[0] : 1;
+	uint64_t e = h[0] & ~(uint64_t)1;
 	uint32_t at;
 
+	if (e == 0)
+		e = 2;
 	if (s->size) {
 		at = home(e, s->size);
 		while (s->slot[at] != 0) {
-			if (s->slot[at] == e) {
+			if ((s->slot[at] & ~(uint64_t)1) == e) {
+				int again = (int)(s->slot[at] & 1);
+
 				*found = t->has_val ? s->val[at] : 0;
-				return 1;
+				s->slot[at] |= 1;
+				return again ? 2 : 1;
 			}
 			if (++at == s->size)
 				at = 0;
@@ -454,6 +464,7 @@ sc_dedup_free(struct sc_dedup *d)
 		free(d->chunk[c]);
 	}
 	free(d->chunk);
+	free(d->dupbits);
 	sc_buf_free(&d->ids);
 	if (d->spill_fd >= 0)
 		close(d->spill_fd);
@@ -694,6 +705,28 @@ find_near(struct sc_dedup *d, const uint64_t *band, const struct sc_sketch *mine
 	}
 }
 
+/* Whether root's cluster gets its first duplicate now (a bit a unit). */
+static int
+first_dup(struct sc_dedup *d, uint64_t root)
+{
+	uint64_t byte = root / 8;
+
+	if (byte >= d->dupbits_cap) {
+		uint64_t ncap = d->dupbits_cap ? d->dupbits_cap * 2 : 4096;
+
+		while (ncap <= byte)
+			ncap *= 2;
+		charge(d, ncap - d->dupbits_cap);
+		d->dupbits = xrealloc(d->dupbits, ncap);
+		memset(d->dupbits + d->dupbits_cap, 0, ncap - d->dupbits_cap);
+		d->dupbits_cap = ncap;
+	}
+	if (d->dupbits[byte] & (1u << (root % 8)))
+		return 0;
+	d->dupbits[byte] |= (unsigned char)(1u << (root % 8));
+	return 1;
+}
+
 /*
  * The exact key.  Near mode has the text's tokens at hand, and two texts
  * with the same token sequence are duplicates by any measure, so it keys
@@ -721,15 +754,17 @@ sc_dedup_add(struct sc_dedup *d, const char *text, size_t len,
 {
 	uint64_t h[2], unit = d->nunits;
 	uint32_t found = 0;
+	int seen;
 
 	units_grow_to(d, d->nunits + 1);
 	memset(r, 0, sizeof *r);
 	r->unit = unit;
 	unit_key(d, text, len, h);
-	if (exact_find_add(d, h, (uint32_t)unit, &found, 1)) {
+	if ((seen = exact_find_add(d, h, (uint32_t)unit, &found, 1)) != 0) {
 		r->how = SC_DUP_EXACT;
 		r->match = found;
 		r->score = 1.0;
+		r->new_cluster = seen == 1;
 	}
 	if (d->p.near) {
 		uint64_t band[64];
@@ -754,6 +789,8 @@ sc_dedup_add(struct sc_dedup *d, const char *text, size_t len,
 		root_set(d, unit, r->how == SC_DUP_NONE ? (uint32_t)unit :
 		    root_get(d, r->match));
 		r->root = root_get(d, unit);
+		if (r->how != SC_DUP_NONE)
+			r->new_cluster = first_dup(d, r->root);
 	} else {
 		r->root = r->how == SC_DUP_NONE ? unit : r->match;
 	}
@@ -1073,7 +1110,7 @@ r_table(struct reader *r, struct sc_dedup *d, struct table *t, uint64_t len,
 		sub_reserve(d, t, s);
 		at = home(e, s->size);
 		while (s->slot[at] != 0) {
-			if (!is_bands && s->slot[at] == e)
+			if (!is_bands && (s->slot[at] | 1) == (e | 1))
 				return CORRUPT;		/* a key twice */
 			if (++at == s->size)
 				at = 0;

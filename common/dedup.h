@@ -69,6 +69,7 @@ struct sc_dup {
 	uint64_t match;		/* the earlier unit it matched */
 	uint64_t root;		/* the kept unit of the cluster (with roots on) */
 	double score;		/* 1 for exact; the similarity that decided */
+	int new_cluster;	/* the first duplicate of its cluster */
 };
 
 /* What the caller wants kept beyond the minimum. */

@@ -64,8 +64,6 @@ static struct {
 
 	/* Statistics. */
 	uint64_t units, exact, jaccard, contained, lsh, smoothed, nclusters;
-	unsigned char *has_dups;	/* bit per unit: its cluster has a duplicate */
-	uint64_t has_dups_cap;
 } opt;
 
 static void
@@ -179,27 +177,8 @@ count_dup(const struct sc_dup *r)
 	default:
 		return;
 	}
-	/* A cluster counts once, when its first duplicate shows up. */
-	if (r->root < opt.has_dups_cap * 8) {
-		unsigned char *b = &opt.has_dups[r->root / 8];
-
-		if (!(*b & (1u << (r->root % 8)))) {
-			*b |= (unsigned char)(1u << (r->root % 8));
-			opt.nclusters++;
-		}
-	}
-}
-
-static void
-note_unit(uint64_t unit)
-{
-	if (unit / 8 >= opt.has_dups_cap) {
-		uint64_t ncap = opt.has_dups_cap ? opt.has_dups_cap * 2 : 1024;
-
-		opt.has_dups = xrealloc(opt.has_dups, ncap);
-		memset(opt.has_dups + opt.has_dups_cap, 0, ncap - opt.has_dups_cap);
-		opt.has_dups_cap = ncap;
-	}
+	if (r->new_cluster)
+		opt.nclusters++;
 }
 
 static void
@@ -610,7 +589,6 @@ dedup_doc(struct sc_stream *s, struct sc_doc *d)
 	sc_dedup_add(opt.d, d->text.p ? d->text.p : "", d->text.len,
 	    d->id.p, d->id.len, &r);
 	opt.units++;
-	note_unit(r.unit);
 	count_dup(&r);
 	if (opt.longest != NULL) {
 		longest_add(opt.longest, s, d, &r);
@@ -786,7 +764,6 @@ dedup_units(struct sc_stream *s, struct sc_doc *d)
 
 		sc_dedup_add(opt.d, t + sp->start, sp->end - sp->start, NULL, 0, &r);
 		opt.units++;
-		note_unit(r.unit);
 		count_dup(&r);
 		opt.drop[i] = r.how != SC_DUP_NONE;
 		ndup += opt.drop[i];
@@ -1116,6 +1093,5 @@ main(int argc, char *argv[])
 	sc_buf_free(&opt.line);
 	free(opt.spans.v);
 	free(opt.drop);
-	free(opt.has_dups);
 	return status;
 }
