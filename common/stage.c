@@ -327,7 +327,8 @@ sc_stage_pairs(FILE *in, const char *name)
 			sc_buf_add(&out, first[i], WHERE_LEN);
 			sc_buf_adds(&out, l.buf[0] == 'X' ? "\tX\n" : "\tB\n");
 		}
-		sc_out(out.p, out.len);
+		if (out.len > 0)
+			sc_out(out.p, out.len);
 		if (nfirst < p.bucket_cap && nfirst < 64) {
 			memcpy(first[nfirst], where, WHERE_LEN);
 			first[nfirst++][WHERE_LEN] = '\0';

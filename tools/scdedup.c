@@ -857,6 +857,17 @@ on_filter(struct sc_stream *s, struct sc_doc *d, void *ctx)
 	return SC_DROP;
 }
 
+/* The stream's counters (sc_stream_run leaves them for --stats). */
+static void
+stream_free(struct sc_stream *s)
+{
+	for (size_t i = 0; i < s->ncounters; i++)
+		free(s->counters[i].name);
+	free(s->counters);
+	s->counters = NULL;
+	s->ncounters = 0;
+}
+
 int
 main(int argc, char *argv[])
 {
@@ -1039,6 +1050,10 @@ main(int argc, char *argv[])
 	s.ctx = NULL;
 	s.on_stats = on_stats;
 	opt.s = &s;
+	if (opt.stage != SC_STAGE_NONE && (opt.keep == KEEP_LONGEST ||
+	    opt.index_path || opt.save_path))
+		sc_die(SC_ERR, "--keep longest, --index and --save-index are not "
+		    "available in the staged form");
 	switch (opt.stage) {
 	case SC_STAGE_NONE:
 		break;
@@ -1065,6 +1080,7 @@ main(int argc, char *argv[])
 		s.on_stats = NULL;
 		status = sc_stream_run(&s, nfiles, files);
 		sc_dupmap_free(opt.dupmap);
+		stream_free(&s);
 		return status;
 	}
 	if (opt.clusters_path != NULL)
@@ -1088,6 +1104,7 @@ main(int argc, char *argv[])
 		sc_sink_commit(opt.clusters);
 	longest_free(opt.longest);
 	sc_dedup_free(opt.d);
+	stream_free(&s);
 	sc_buf_free(&opt.out);
 	sc_buf_free(&opt.meta);
 	sc_buf_free(&opt.line);
