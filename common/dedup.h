@@ -24,14 +24,18 @@
  * staged form (per-shard signatures, sort, pairs, clusters) give the same
  * result as one process.
  *
- * Memory: the exact table holds 8 bytes a slot at 57-85% load (about 12
- * bytes per distinct key); near mode adds bands x 8 bytes of LSH slots
- * and 8 bytes of sketch offset per unit (about 110 bytes a unit at the
- * default 8 bands).  Shingle sets go to an unlinked temporary file
+ * Memory: the exact table holds 8 bytes a slot at 68-85% load (about 11
+ * bytes per distinct key); near mode adds bands x 8 bytes of LSH slots,
+ * 5 bytes of sketch offset and 4 of root per unit (about 113 bytes a unit
+ * at the default 8 bands).  Shingle sets go to an unlinked temporary file
  * (4 bytes per distinct shingle, at most sketch_max per unit), read back
- * only to verify candidates.  Roots (4 bytes a unit) and kept ids are
- * kept only when asked for.  Every table growth is checked against
- * max_memory first.
+ * only to verify candidates.  Ids (8 bytes a unit and the kept ids) are
+ * kept only when asked for.  Every allocation that grows with the input
+ * is checked against max_memory first.
+ *
+ * Near mode keys exact duplicates on the token sequence (see unit_key()),
+ * so two texts with the same words in the same order are exact
+ * duplicates whatever the normal form.
  */
 #ifndef SC_DEDUP_H
 #define SC_DEDUP_H

@@ -57,7 +57,7 @@ static struct {
 	struct sc_spans spans;
 	unsigned char *drop;		/* per span: 0 kept, 1 duplicate, 2 smoothed */
 	size_t dropcap;
-	struct sc_buf out, meta, line;
+	struct sc_buf meta, line;
 
 	/* --keep longest: every record goes to a spool, chosen at the end. */
 	struct longest *longest;
@@ -1105,7 +1105,6 @@ main(int argc, char *argv[])
 	longest_free(opt.longest);
 	sc_dedup_free(opt.d);
 	stream_free(&s);
-	sc_buf_free(&opt.out);
 	sc_buf_free(&opt.meta);
 	sc_buf_free(&opt.line);
 	free(opt.spans.v);
