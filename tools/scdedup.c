@@ -1047,6 +1047,9 @@ main(int argc, char *argv[])
 	 * writes what it keeps as it came: the stream need not normalise.
 	 */
 	s.normalize = 0;
+	/* Marks are metadata: plain text cannot carry them, JSON Lines can. */
+	if (opt.mark)
+		s.out_default = SC_ENC_JSONL;
 	s.ctx = NULL;
 	s.on_stats = on_stats;
 	opt.s = &s;
