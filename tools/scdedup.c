@@ -21,11 +21,11 @@
 enum unit { UNIT_AUTO = 0, UNIT_DOC, UNIT_PARA, UNIT_LINE };
 enum keep { KEEP_FIRST = 0, KEEP_LONGEST };
 
+/* Long-only options; the others have a short twin. */
 enum {
-	OPT_BANDS = SC_OPT_TOOL, OPT_CLUSTERS, OPT_CONTAINMENT, OPT_INDEX,
-	OPT_KEEP, OPT_MAX_MEMORY, OPT_NEAR, OPT_NO_VERIFY, OPT_NORMALIZE,
-	OPT_ROWS, OPT_SAVE_INDEX, OPT_SHARD, OPT_SHINGLE, OPT_SKETCHES,
-	OPT_SMOOTH, OPT_STAGE, OPT_TMPDIR, OPT_UNIT, OPT_DUPS
+	OPT_BANDS = SC_OPT_TOOL, OPT_CLUSTERS, OPT_DUPS, OPT_INDEX, OPT_KEEP,
+	OPT_MAX_MEMORY, OPT_NO_VERIFY, OPT_NORMALIZE, OPT_ROWS, OPT_SAVE_INDEX,
+	OPT_SHARD, OPT_SHINGLE, OPT_SKETCHES, OPT_SMOOTH, OPT_STAGE, OPT_TMPDIR
 };
 
 static struct {
@@ -70,8 +70,8 @@ static void
 usage(FILE *fp, int status)
 {
 	fprintf(fp,
-"usage: %s [-enx] [-u doc|para|line] [-t THRESHOLD] [-c CONTAINMENT]\n"
-"       [--normalize=none|space|full] [--keep first|longest] [--mark | --invert]\n"
+"usage: %s [-emnx] [-u doc|para|line] [-t THRESHOLD] [-c CONTAINMENT]\n"
+"       [--normalize=none|space|full] [--keep first|longest]\n"
 "       [--clusters FILE] [--index FILE] [--save-index FILE] [--max-memory SIZE]\n"
 "       [options] [file ...]\n"
 "       %s --stage=sign|pairs|cluster|filter ...   (the staged form)\n",
