@@ -27,18 +27,21 @@
 #include "utf8.h"
 
 /* Byte classes of the ASCII fast path. */
-enum { B_CHAR = 0, B_SPACE = 1, B_HIGH = 2 };
+enum { B_CHAR = 0, B_SPACE = 1, B_HIGH = 2, B_CTRL = 3 };
 
 /* ASCII whitespace: TAB, LF, VT, FF, CR and space. */
 #define SPACE_MASK ((1ull << ' ') | (1ull << '\t') | (1ull << '\n') | \
 	(1ull << '\v') | (1ull << '\f') | (1ull << '\r'))
 
+/* C0 controls other than whitespace go, as the stream's normalisation does. */
 static inline int
 byteclass(unsigned char c)
 {
 	if (c >= 0x80)
 		return B_HIGH;
-	return c <= ' ' && (SPACE_MASK >> c & 1) ? B_SPACE : B_CHAR;
+	if (c > ' ')
+		return B_CHAR;
+	return SPACE_MASK >> c & 1 ? B_SPACE : B_CTRL;
 }
 
 static inline unsigned char
@@ -94,7 +97,7 @@ fold_punct(utf8proc_int32_t c, void *unused)
 /* Scratch space for the slow path; per thread, grown as needed, never freed. */
 static _Thread_local utf8proc_int32_t *cpbuf;
 static _Thread_local size_t cpcap;
-static _Thread_local struct sc_buf repairbuf;
+static _Thread_local struct sc_buf repairbuf, ctrlbuf;
 
 /*
  * Append the full normal form of a run p[0..n) to out (the run may hold
@@ -108,7 +111,19 @@ norm_run_slow(const char *p, size_t n, struct sc_buf *out, size_t base,
 	const utf8proc_option_t opts = UTF8PROC_STABLE | UTF8PROC_COMPAT |
 	    UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD | UTF8PROC_IGNORE;
 	utf8proc_ssize_t len, i;
+	size_t k;
 
+	/* Controls go before composition, so they do not block it. */
+	for (k = 0; k < n && byteclass((unsigned char)p[k]) != B_CTRL; k++)
+		;
+	if (k < n) {
+		sc_buf_reset(&ctrlbuf);
+		for (k = 0; k < n; k++)
+			if (byteclass((unsigned char)p[k]) != B_CTRL)
+				sc_buf_addc(&ctrlbuf, p[k]);
+		p = ctrlbuf.p ? ctrlbuf.p : "";
+		n = ctrlbuf.len;
+	}
 	if (cpcap < n + 16) {
 		cpcap = 2 * n + 16;
 		cpbuf = xreallocarray(cpbuf, cpcap, sizeof *cpbuf);
@@ -157,38 +172,59 @@ norm_run_slow(const char *p, size_t n, struct sc_buf *out, size_t base,
 }
 
 /*
- * Eight bytes at a time: most text is printable ASCII with single spaces,
- * which both normal forms copy unchanged (but for case).  A block
- * qualifies when it has no byte >= 0x80, none below 0x20, no two
- * adjacent spaces and no space last; then it needs no state but where its
- * last space was (*spaces: 0x80 in each byte that is a space).
+ * Eight bytes at a time.  A block of ASCII without controls is folded
+ * whole: capitals lowered, each whitespace byte made a space, and every
+ * whitespace byte that follows another dropped, so a run leaves its first
+ * byte as its one space (the text's last space is taken back at the end).
+ * The dropping is a branch-free compaction: each byte is stored and the
+ * output advances by its keep bit.
  */
 #define ONES 0x0101010101010101ull
 #define HIGHS 0x8080808080808080ull
 
-static inline int
-plain_block(uint64_t x, uint64_t *spaces)
+/* 0x80 in each byte of x (all below 0x80) that is below n (n <= 0x80). */
+static inline uint64_t
+bytes_below(uint64_t x, unsigned n)
 {
-	uint64_t y, sp;
+	return ~((x | HIGHS) - n * ONES) & HIGHS;
+}
 
-	if ((x | (x - 0x20 * ONES)) & HIGHS)	/* >= 0x80, or < 0x20 */
+/*
+ * Fold block x; *ws gets 0x80 in each whitespace byte.  Returns 0 when
+ * the block has a byte >= 0x80 or a control, which the byte loop takes.
+ */
+static inline int
+fold_block(uint64_t x, uint64_t *folded, uint64_t *ws)
+{
+	uint64_t lt21, ctrl, up, wsff, y;
+
+	if (x & HIGHS)
 		return 0;
-	y = x ^ (0x20 * ONES);
-	sp = ~(((y & ~HIGHS) + ~HIGHS) | y | ~HIGHS);	/* exact: byte == ' ' */
-	if ((sp & (sp << 8)) || (sp >> 63))
-		return 0;
-	*spaces = sp;
+	lt21 = bytes_below(x, 0x21);
+	if (lt21) {
+		ctrl = bytes_below(x, 0x09) |
+		    (bytes_below(x, 0x20) & ~bytes_below(x, 0x0E));
+		if (ctrl)
+			return 0;
+	}
+	up = ~bytes_below(x, 'A') & bytes_below(x, 'Z' + 1);
+	y = x | (up >> 2);
+	wsff = (lt21 >> 7) * 0xFF;
+	*folded = (y & ~wsff) | (wsff & (0x20 * ONES));
+	*ws = lt21;
 	return 1;
 }
 
-/* Lower-case the ASCII capitals of a block that passed plain_block(). */
-static inline uint64_t
-block_lower(uint64_t x)
+/* No byte >= 0x80 or < 0x20, no two spaces together, no space last. */
+static inline int
+plain_ascii(uint64_t x)
 {
-	uint64_t ge_a = x + (0x80 - 'A') * ONES;
-	uint64_t gt_z = x + (0x80 - 'Z' - 1) * ONES;
+	uint64_t sp;
 
-	return x | ((ge_a & ~gt_z & HIGHS) >> 2);
+	if ((x & HIGHS) || bytes_below(x, 0x20))
+		return 0;
+	sp = bytes_below(x ^ (0x20 * ONES), 1);
+	return !(sp & (sp << 8)) && !(sp >> 63);
 }
 
 static inline uint64_t
@@ -246,6 +282,56 @@ direct_cp(int32_t c)
 	    pr->casefold_seqindex == UINT16_MAX && !pr->ignorable;
 }
 
+/* direct_cp() of the characters met last: text repeats its alphabet. */
+static _Thread_local struct {
+	int32_t cp;
+	int8_t how;
+} dcache[256];
+
+static inline int
+direct_cached(int32_t c)
+{
+	unsigned h = (unsigned)c & 255;
+
+	if (dcache[h].cp != c) {
+		dcache[h].cp = c;
+		dcache[h].how = (int8_t)direct_cp(c);
+	}
+	return dcache[h].how;
+}
+
+/* Two- and three-byte sequences inline; anything else by sc_utf8_next(). */
+static inline size_t
+decode_utf8(const unsigned char *s, size_t n, uint32_t *cp, int *bad)
+{
+	unsigned c = s[0];
+
+	if (c >= 0xC2 && c < 0xE0 && n >= 2 && (s[1] & 0xC0) == 0x80) {
+		*cp = (c & 0x1F) << 6 | (s[1] & 0x3Fu);
+		return 2;
+	}
+	if (c >= 0xE0 && c < 0xF0 && n >= 3 && (s[1] & 0xC0) == 0x80 &&
+	    (s[2] & 0xC0) == 0x80) {
+		uint32_t v = (c & 0x0F) << 12 | (s[1] & 0x3Fu) << 6 | (s[2] & 0x3Fu);
+
+		if (v >= 0x800 && (v < 0xD800 || v > 0xDFFF)) {
+			*cp = v;
+			return 3;
+		}
+	}
+	return sc_utf8_next(s, n, cp, bad);
+}
+
+/*
+ * The output index lives in a local (ol) while bytes are stored through a
+ * char pointer: stores through char may alias out->len, and the compiler
+ * would reload it after every byte.
+ *
+ * prev_in/prev_out: bytes of input and output of the character just
+ * written when it was ASCII or direct (0 after whitespace or a utf8proc
+ * run); a run that needs utf8proc starts with that character, because a
+ * combining mark may compose onto it.
+ */
 /*
  * The output index lives in a local (ol) while bytes are stored through a
  * char pointer: stores through char may alias out->len, and the compiler
@@ -271,14 +357,42 @@ norm_full(const char *p, size_t n, struct sc_buf *out)
 		unsigned char c;
 		int cls;
 
-		/* Blocks run only right after a character was written. */
-		if (!pending && ol > base) {
-			uint64_t sp;
+		if (i + 8 <= n) {
+			uint64_t y, ws, carry, keep;
+			size_t i0 = i;
 
-			while (i + 8 <= n && plain_block(load64(s + i), &sp)) {
-				store64(o + ol, block_lower(load64(s + i)));
+			/*
+			 * Into the blocks' way of owing a space: written at once,
+			 * taken back if nothing follows.  Before the first
+			 * character, whitespace counts as already seen.
+			 */
+			carry = pending || ol == base ? 0x80 : 0;
+			if (pending) {
+				o[ol++] = ' ';
+				pending = 0;
+			}
+			while (i + 8 <= n && fold_block(load64(s + i), &y, &ws)) {
+				keep = ~(ws & (ws << 8 | carry)) & HIGHS;
+				if (keep == HIGHS) {
+					store64(o + ol, y);
+					ol += 8;
+				} else {
+					for (int j = 0; j < 8; j++) {
+						o[ol] = (char)(y >> (8 * j));
+						ol += keep >> (8 * j + 7) & 1;
+					}
+				}
+				carry = ws >> 56;
 				i += 8;
-				ol += 8;
+			}
+			if (carry) {
+				/* Back to owing the space, if one was written. */
+				if (ol > base && o[ol - 1] == ' ') {
+					ol--;
+					pending = 1;
+				}
+				prev_in = prev_out = 0;
+			} else if (i > i0) {
 				prev_in = prev_out = 1;
 			}
 			if (i == n)
@@ -304,13 +418,18 @@ norm_full(const char *p, size_t n, struct sc_buf *out)
 			while (++i < n && byteclass(s[i]) == B_SPACE)
 				;
 			prev_in = prev_out = 0;
+		} else if (cls == B_CTRL) {
+			/* Gone, but a run for utf8proc still reaches across it. */
+			i++;
+			if (prev_in > 0)
+				prev_in++;
 		} else {
 			uint32_t cp;
 			int bad = 0, how;
-			size_t k = sc_utf8_next(s + i, n - i, &cp, &bad);
+			size_t k = decode_utf8(s + i, n - i, &cp, &bad);
 			size_t start, e;
 
-			how = bad ? 0 : direct_cp((int32_t)cp);
+			how = bad ? 0 : direct_cached((int32_t)cp);
 			if (how) {
 				if (pending) {
 					o[ol++] = ' ';
@@ -331,9 +450,15 @@ norm_full(const char *p, size_t n, struct sc_buf *out)
 			/* A run for utf8proc: back to the character before it. */
 			start = i - prev_in;
 			ol -= prev_out;
-			for (e = i + k; e < n && s[e] >= 0x80; e += k) {
-				k = sc_utf8_next(s + e, n - e, &cp, &bad);
-				if (!bad && direct_cp((int32_t)cp))
+			for (e = i + k; e < n; e += k) {
+				if (s[e] < 0x80) {
+					if (byteclass(s[e]) != B_CTRL)
+						break;
+					k = 1;
+					continue;
+				}
+				k = decode_utf8(s + e, n - e, &cp, &bad);
+				if (!bad && direct_cached((int32_t)cp))
 					break;
 			}
 			out->len = ol;
@@ -368,9 +493,8 @@ norm_space(const char *p, size_t n, struct sc_buf *out)
 		size_t k = 1;
 
 		if (!pending && ol > base) {
-			uint64_t sp;
-
-			while (i + 8 <= n && plain_block(load64(s + i), &sp)) {
+			/* Printable ASCII with single spaces is copied as it is. */
+			while (i + 8 <= n && plain_ascii(load64(s + i))) {
 				store64(o + ol, load64(s + i));
 				i += 8;
 				ol += 8;

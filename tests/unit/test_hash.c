@@ -65,7 +65,21 @@ ref_full(const char *s, size_t n, struct sc_buf *out)
 	struct sc_buf fixed = { 0 };
 
 	sc_buf_reset(out);
-	sc_utf8_repair(s, n, &fixed);
+	/* C0 controls (but whitespace) go first, as the stream's normalisation does. */
+	for (size_t j = 0; j < n; j++) {
+		unsigned char c = (unsigned char)s[j];
+
+		if (c < 0x20 && !(c == ' ' || (c >= 9 && c <= 13)))
+			continue;
+		sc_buf_addc(&fixed, (char)c);
+	}
+	{
+		struct sc_buf r = { 0 };
+
+		sc_utf8_repair(fixed.p ? fixed.p : "", fixed.len, &r);
+		sc_buf_free(&fixed);
+		fixed = r;
+	}
 	s = fixed.p ? fixed.p : "";
 	n = fixed.len;
 	len = utf8proc_map_custom((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n,
@@ -120,6 +134,7 @@ random_agrees(void)
 		"The quick brown fox ", "JUMPS over", "\xef\xbc\x8c" /* ， */,
 		"\xe3\x80\x82" /* 。 */, "\xcc\xb8" /* U+0338 */, "=",
 		"\xe2\x84\xab" /* Å sign */, "\xce\xa3" /* Σ */, "\xff",
+		"\x01", "\x1f", "\x7f", "\xe2\x94\x81" /* ━ */, "\xd0\xbe" /* о */,
 	};
 	const size_t npiece = sizeof piece / sizeof piece[0];
 	struct sc_buf in = { 0 }, want = { 0 };
@@ -227,6 +242,8 @@ main(void)
 	FULL("\xe4\xb8\xad\xe6\x96\x87", "\xe4\xb8\xad\xe6\x96\x87", "full: CJK unchanged");
 	FULL("", "", "full: empty");
 	FULL("a\xff" "b", "a\xef\xbf\xbd" "b", "full: invalid UTF-8 becomes U+FFFD");
+	FULL("ab\x01" "cd\x1b", "abcd", "full: C0 controls removed");
+	FULL("e\x01\xcc\x81", "\xc3\xa9", "full: a control does not block composition");
 
 	/* Appending: no leading space owed to what was there before. */
 	sc_buf_adds(&pre, "K:");

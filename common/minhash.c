@@ -1,0 +1,596 @@
+/*
+ * minhash.c: tokens, shingles, one-permutation MinHash with densification
+ * and LSH band keys.  See minhash.h for the contracts.
+ */
+#include "minhash.h"
+
+#include <math.h>
+#include <stdlib.h>
+
+#include <utf8proc.h>
+
+#include "utf8.h"
+
+#define SHINGLE_MUL 0x9e3779b97f4a7c15ull
+
+/* What a character is to the tokenizer. */
+enum {
+	K_SEP = 0,	/* ends a token */
+	K_WORD,		/* part of a token: its folded form in out[] */
+	K_ALONE,	/* a token by itself (scripts written without spaces) */
+	K_SKIP		/* nothing: accents, format characters */
+};
+
+/* The tokenizer's view of a non-ASCII character, cached by code point. */
+struct cpmap {
+	int32_t cp;
+	uint8_t kind, n;
+	unsigned char b[12];	/* the folded form in UTF-8: what is hashed */
+};
+
+#define CPCACHE 1024
+
+struct sc_shingler_cache {
+	struct cpmap e[CPCACHE];
+};
+
+/*
+ * Scripts written without spaces between words: their characters are
+ * tokens by themselves, so their shingles are character n-grams.
+ */
+static int
+nospace_script(int32_t c)
+{
+	return (c >= 0x0E00 && c <= 0x0EFF) ||	/* Thai, Lao */
+	    (c >= 0x0F00 && c <= 0x0FFF) ||	/* Tibetan */
+	    (c >= 0x1000 && c <= 0x109F) ||	/* Myanmar */
+	    (c >= 0x1780 && c <= 0x17FF) ||	/* Khmer */
+	    (c >= 0x3040 && c <= 0x30FF) ||	/* Hiragana, Katakana */
+	    (c >= 0x31F0 && c <= 0x31FF) ||
+	    (c >= 0x3400 && c <= 0x4DBF) ||	/* Han */
+	    (c >= 0x4E00 && c <= 0x9FFF) ||
+	    (c >= 0xF900 && c <= 0xFAFF) ||
+	    (c >= 0xFF66 && c <= 0xFF9F) ||	/* halfwidth Katakana */
+	    (c >= 0x20000 && c <= 0x3FFFF);
+}
+
+static int
+is_letter_or_digit(utf8proc_category_t cat)
+{
+	return (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO) ||
+	    (cat >= UTF8PROC_CATEGORY_ND && cat <= UTF8PROC_CATEGORY_NO) ||
+	    cat == UTF8PROC_CATEGORY_MC;
+}
+
+static void
+map_cp(int32_t c, struct cpmap *m)
+{
+	utf8proc_category_t cat = utf8proc_category(c);
+	utf8proc_int32_t d[16];
+	utf8proc_ssize_t nd, i;
+	int last = 0;
+
+	m->cp = c;
+	m->n = 0;
+	if (cat == UTF8PROC_CATEGORY_MN || cat == UTF8PROC_CATEGORY_ME ||
+	    cat == UTF8PROC_CATEGORY_CF) {
+		m->kind = K_SKIP;
+		return;
+	}
+	if (nospace_script(c)) {
+		m->kind = K_ALONE;
+		/* Halfwidth kana and compatibility ideographs: their NFKC form. */
+		nd = utf8proc_decompose_char(c, d, 16, UTF8PROC_COMPAT |
+		    UTF8PROC_DECOMPOSE, &last);
+		m->n = (uint8_t)utf8proc_encode_char(nd >= 1 ? d[0] : c, m->b);
+		return;
+	}
+	if (!is_letter_or_digit(cat)) {
+		m->kind = K_SEP;
+		return;
+	}
+	m->kind = K_WORD;
+	nd = utf8proc_decompose_char(c, d, 16, UTF8PROC_COMPAT |
+	    UTF8PROC_DECOMPOSE | UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK, &last);
+	for (i = 0; i < nd && m->n <= 8; i++) {
+		utf8proc_category_t dc = utf8proc_category(d[i]);
+
+		if (dc == UTF8PROC_CATEGORY_ND)
+			m->b[m->n++] = '0';
+		else if (is_letter_or_digit(dc))
+			m->n += (uint8_t)utf8proc_encode_char(d[i], m->b + m->n);
+	}
+	if (m->n == 0)
+		m->kind = K_SKIP;
+}
+
+void
+sc_shingler_init(struct sc_shingler *s, int k)
+{
+	memset(s, 0, sizeof *s);
+	s->k = k < 1 ? 1 : k;
+}
+
+void
+sc_shingler_free(struct sc_shingler *s)
+{
+	free(s->tok);
+	free(s->sh);
+	free(s->cache);
+	free(s->vals);
+	free(s->tmp);
+	memset(s, 0, sizeof *s);
+}
+
+static inline void
+push_token(struct sc_shingler *s, uint64_t h)
+{
+	if (SC_UNLIKELY(s->ntok == s->tokcap)) {
+		s->tokcap = s->tokcap ? 2 * s->tokcap : 1024;
+		s->tok = xreallocarray(s->tok, s->tokcap, sizeof *s->tok);
+	}
+	s->tok[s->ntok++] = sc_mix64(h);
+}
+
+/*
+ * What an ASCII byte is to a token: its folded form (lower case, digits
+ * '0'), TOK_SKIP for controls, which vanish as the stream's normalisation
+ * makes them, or 0, which ends the token.
+ */
+#define TOK_SKIP 1
+static const unsigned char *
+ascii_map(void)
+{
+	static unsigned char map[128];
+	static int ready;
+	int c;
+
+	if (!ready) {
+		for (c = 0; c < 128; c++) {
+			if (c >= 'a' && c <= 'z')
+				map[c] = (unsigned char)c;
+			else if (c >= 'A' && c <= 'Z')
+				map[c] = (unsigned char)(c + 32);
+			else if (c >= '0' && c <= '9')
+				map[c] = '0';
+			else if (c < 0x20 && !(c >= '\t' && c <= '\r'))
+				map[c] = TOK_SKIP;
+		}
+		ready = 1;
+	}
+	return map;
+}
+
+/*
+ * A token's hash: its folded UTF-8 bytes gathered eight at a time into a
+ * word (little-endian), one multiply a word (a byte-at-a-time hash such
+ * as FNV waits on a multiply per byte), the length mixed in at the end.
+ */
+#define TOK_MUL 0x9fb21c651e98df25ull
+#define ONES 0x0101010101010101ull
+#define HIGHS 0x8080808080808080ull
+
+struct tok {
+	uint64_t h, acc;
+	size_t len;
+	unsigned nb;		/* bytes in acc */
+};
+
+static inline void
+tok_byte(struct tok *t, unsigned b)
+{
+	t->acc |= (uint64_t)b << (8 * t->nb);
+	t->len++;
+	if (++t->nb == 8) {
+		t->h = (t->h ^ t->acc) * TOK_MUL;
+		t->acc = 0;
+		t->nb = 0;
+	}
+}
+
+/* n (1..8) bytes at once, the first in the lowest byte of v. */
+static inline void
+tok_bytes(struct tok *t, uint64_t v, unsigned n)
+{
+	unsigned room = 8 - t->nb;
+
+	t->len += n;
+	if (n < room) {
+		t->acc |= v << (8 * t->nb);
+		t->nb += n;
+		return;
+	}
+	t->acc |= v << (8 * t->nb);
+	t->h = (t->h ^ t->acc) * TOK_MUL;
+	t->acc = room < 8 ? v >> (8 * room) : 0;
+	t->nb = n - room;
+}
+
+static inline void
+tok_end(struct sc_shingler *s, struct tok *t)
+{
+	if (t->len > 0) {
+		push_token(s, ((t->h ^ t->acc) * TOK_MUL) ^ t->len);
+		memset(t, 0, sizeof *t);
+	}
+}
+
+/* 0x80 in each byte of x (all below 0x80) that is below n (n <= 0x80). */
+static inline uint64_t
+bytes_below(uint64_t x, unsigned n)
+{
+	return ~((x | HIGHS) - n * ONES) & HIGHS;
+}
+
+/*
+ * Eight ASCII bytes at once: which are letters or digits (one bit each in
+ * *bits), folded into *folded.  Returns 0 when the block has a byte >=
+ * 0x80 or a control, which the byte loop takes.
+ */
+static inline int
+token_block(uint64_t x, uint64_t *folded, unsigned *bits)
+{
+	uint64_t lx, letter, digit, lfull, dfull;
+
+	if (x & HIGHS)
+		return 0;
+	if (bytes_below(x, 0x20) & (bytes_below(x, 0x09) |
+	    ~bytes_below(x, 0x0E)))
+		return 0;
+	lx = x | 0x20 * ONES;
+	letter = ~bytes_below(lx, 'a') & bytes_below(lx, 'z' + 1);
+	digit = ~bytes_below(x, '0') & bytes_below(x, '9' + 1);
+	lfull = (letter >> 7) * 0xFF;
+	dfull = (digit >> 7) * 0xFF;
+	*folded = (lx & lfull) | ('0' * ONES & dfull);
+	*bits = (unsigned)((((letter | digit) >> 7) * 0x0102040810204080ull) >> 56);
+	return 1;
+}
+
+static void
+tokenize(struct sc_shingler *s, const char *p, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)p;
+	const unsigned char *map = ascii_map();
+	struct tok t = { 0, 0, 0, 0 };
+	size_t i = 0;
+
+	s->ntok = 0;
+	while (i < n) {
+		unsigned char c = u[i];
+		const struct cpmap *m;
+		uint32_t cp;
+		int bad = 0, j;
+
+		if (c < 0x80) {
+			uint64_t y;
+			unsigned bits;
+
+			if (i + 8 <= n) {
+				uint64_t x;
+
+				memcpy(&x, u + i, 8);
+				if (token_block(x, &y, &bits)) {
+					/* Runs of set bits are tokens or their pieces. */
+					if (!(bits & 1))
+						tok_end(s, &t);
+					while (bits) {
+						unsigned st = (unsigned)__builtin_ctz(bits);
+						unsigned len = (unsigned)__builtin_ctz(~(bits >> st));
+
+						if (st > 0 && t.len > 0)
+							tok_end(s, &t);
+						tok_bytes(&t, len == 8 ? y : (y >> (8 * st)) &
+						    (((uint64_t)1 << (8 * len)) - 1), len);
+						bits &= ~((1u << (st + len)) - 1);
+						if (st + len < 8)
+							tok_end(s, &t);
+					}
+					i += 8;
+					continue;
+				}
+			}
+			{
+				unsigned char k = map[c];
+
+				i++;
+				if (k > TOK_SKIP)
+					tok_byte(&t, k);
+				else if (k == 0)
+					tok_end(s, &t);
+			}
+			continue;
+		}
+		i += sc_utf8_next(u + i, n - i, &cp, &bad);
+		if (bad) {
+			tok_end(s, &t);
+			continue;
+		}
+		if (SC_UNLIKELY(s->cache == NULL)) {
+			s->cache = xcalloc(1, sizeof *s->cache);
+			for (j = 0; j < CPCACHE; j++)
+				s->cache->e[j].cp = -1;
+		}
+		m = &s->cache->e[cp % CPCACHE];
+		if (m->cp != (int32_t)cp)
+			map_cp((int32_t)cp, &s->cache->e[cp % CPCACHE]);
+		switch (m->kind) {
+		case K_WORD:
+			for (j = 0; j < m->n; j++)
+				tok_byte(&t, m->b[j]);
+			break;
+		case K_SKIP:
+			break;
+		case K_ALONE:
+			tok_end(s, &t);
+			for (j = 0; j < m->n; j++)
+				tok_byte(&t, m->b[j]);
+			tok_end(s, &t);
+			break;
+		default:
+			tok_end(s, &t);
+			break;
+		}
+	}
+	tok_end(s, &t);
+}
+
+size_t
+sc_shingle(struct sc_shingler *s, const char *p, size_t n)
+{
+	size_t i, nsh;
+	int j, k = s->k;
+
+	tokenize(s, p, n);
+	s->nsh = 0;
+	if (s->ntok == 0)
+		return 0;
+	if (s->ntok < (size_t)k)
+		k = (int)s->ntok;	/* one shingle: every token */
+	nsh = s->ntok - (size_t)k + 1;
+	if (s->shcap < nsh) {
+		s->shcap = nsh + nsh / 2;
+		s->sh = xreallocarray(s->sh, s->shcap, sizeof *s->sh);
+	}
+	for (i = 0; i < nsh; i++) {
+		uint64_t h = (uint64_t)k;
+
+		for (j = 0; j < k; j++)
+			h = (h ^ s->tok[i + (size_t)j]) * SHINGLE_MUL;
+		s->sh[i] = sc_mix64(h);
+	}
+	s->nsh = nsh;
+	return nsh;
+}
+
+static inline uint32_t
+reduce(uint64_t x, uint32_t n)
+{
+	return (uint32_t)(((unsigned __int128)x * n) >> 64);
+}
+
+void
+sc_minhash(const uint64_t *sh, size_t nsh, uint32_t *sig, int nbins,
+    uint64_t seed)
+{
+	uint32_t val[SC_MH_MAXHASHES];
+	unsigned char full[SC_MH_MAXHASHES];
+	uint32_t filled[SC_MH_MAXHASHES];
+	uint32_t nb = (uint32_t)nbins, nfilled = 0, i, j;
+	uint64_t smix = sc_mix64(seed ^ 0x5ca1ab1e);
+	size_t t;
+
+	if (nsh == 0) {
+		memset(sig, 0, nb * sizeof *sig);
+		return;
+	}
+	memset(full, 0, nb);
+	for (t = 0; t < nsh; t++) {
+		uint64_t x = seed ? sc_mix64(sh[t] ^ smix) : sh[t];
+		uint32_t b = reduce(x, nb), v = (uint32_t)x;
+
+		if (!full[b]) {
+			full[b] = 1;
+			val[b] = v;
+		} else if (v < val[b]) {
+			val[b] = v;
+		}
+	}
+	for (i = 0; i < nb; i++)
+		if (full[i])
+			filled[nfilled++] = i;
+	/*
+	 * Densification: an empty bin takes the value of the filled bin that
+	 * comes first in its own random order of all bins.  The order
+	 * depends on the bin numbers and the seed only, never on the
+	 * document, so two documents with the same filled bins borrow alike
+	 * and a bin still agrees with probability J (Shrivastava's optimal
+	 * densification, drawing without replacement).
+	 */
+	for (i = 0; i < nb; i++) {
+		uint64_t best = UINT64_MAX;
+		uint32_t from = 0;
+
+		if (full[i]) {
+			sig[i] = val[i];
+			continue;
+		}
+		for (j = 0; j < nfilled; j++) {
+			uint64_t r = sc_mix64(smix + ((uint64_t)i << 32 | filled[j]));
+
+			if (r < best) {
+				best = r;
+				from = filled[j];
+			}
+		}
+		sig[i] = val[from];
+	}
+}
+
+double
+sc_minhash_jaccard(const uint32_t *a, const uint32_t *b, int nbins)
+{
+	int i, eq = 0;
+
+	for (i = 0; i < nbins; i++)
+		eq += a[i] == b[i];
+	return nbins > 0 ? (double)eq / nbins : 0.0;
+}
+
+uint64_t
+sc_band_key(const uint32_t *sig, int band, int rows)
+{
+	uint64_t h = 0x2545f4914f6cdd1dull * (uint64_t)(band + 1);
+	int r;
+
+	for (r = 0; r < rows; r++)
+		h = (h ^ sig[band * rows + r]) * SHINGLE_MUL;
+	return sc_mix64(h);
+}
+
+double
+sc_lsh_prob(double s, int bands, int rows)
+{
+	return 1.0 - pow(1.0 - pow(s, rows), bands);
+}
+
+double
+sc_containment(double j, size_t na, size_t nb)
+{
+	double c;
+
+	if (na == 0)
+		return 0.0;
+	c = j * ((double)na + (double)nb) / ((1.0 + j) * (double)na);
+	return c > 1.0 ? 1.0 : c;
+}
+
+/*
+ * Sort n values spread evenly below 2^bits: a counting pass on their top
+ * bits into about n/2 buckets, then insertion sort, which has almost
+ * nothing left to move.  O(n) for hash values.
+ */
+static void
+sort_uniform(uint32_t *v, uint32_t *tmp, size_t n, int bits)
+{
+	uint32_t cnt[4096 + 1];
+	size_t i, nb;
+	int b = 0, shift;
+
+	if (n >= 48) {
+		while (b < 12 && ((size_t)2 << b) <= n)
+			b++;
+		nb = (size_t)1 << b;
+		shift = bits - b > 0 ? bits - b : 0;
+		memset(cnt, 0, (nb + 1) * sizeof *cnt);
+		for (i = 0; i < n; i++)
+			cnt[(v[i] >> shift) + 1]++;
+		for (i = 1; i <= nb; i++)
+			cnt[i] += cnt[i - 1];
+		for (i = 0; i < n; i++)
+			tmp[cnt[v[i] >> shift]++] = v[i];
+		memcpy(v, tmp, n * sizeof *v);
+	}
+	for (i = 1; i < n; i++) {
+		uint32_t x = v[i];
+		size_t j = i;
+
+		for (; j > 0 && v[j - 1] > x; j--)
+			v[j] = v[j - 1];
+		v[j] = x;
+	}
+}
+
+/*
+ * The level comes first from the number of shingles (repeats counted),
+ * so only the values that can be kept are sorted; it rises further if
+ * the distinct ones are still too many.  The set size of a sampled
+ * sketch is estimated from the sample.
+ */
+void
+sc_sketch_make(struct sc_shingler *s, uint32_t max, struct sc_sketch *out)
+{
+	size_t i, m = 0, n = 0, keep;
+	uint8_t level = 0, first;
+	uint64_t nset;
+
+	while (level < 31 && (s->nsh >> level) > max)
+		level++;
+	first = level;
+	if (s->valcap < s->nsh) {
+		s->valcap = s->nsh + s->nsh / 2;
+		free(s->vals);
+		free(s->tmp);
+		s->vals = xreallocarray(NULL, s->valcap, sizeof *s->vals);
+		s->tmp = xreallocarray(NULL, s->valcap, sizeof *s->tmp);
+	}
+	/* The top 32 bits: the bins of sc_minhash() use the same bits, which
+	 * does not matter, the two are never combined. */
+	for (i = 0; i < s->nsh; i++) {
+		uint32_t v = (uint32_t)(s->sh[i] >> 32);
+
+		if (level == 0 || (v >> (32 - level)) == 0)
+			s->vals[m++] = v;
+	}
+	sort_uniform(s->vals, s->tmp, m, 32 - level);
+	for (i = 0; i < m; i++)
+		if (n == 0 || s->vals[n - 1] != s->vals[i])
+			s->vals[n++] = s->vals[i];
+	nset = (uint64_t)n << first;
+	keep = n;
+	while (keep > max && level < 31) {
+		uint32_t lim = (uint32_t)1 << (31 - level);
+
+		level++;
+		while (keep > 0 && s->vals[keep - 1] >= lim)
+			keep--;
+	}
+	out->nset = (uint32_t)(nset > UINT32_MAX ? UINT32_MAX : nset);
+	out->count = (uint32_t)keep;
+	out->level = level;
+	out->v = s->vals;
+}
+
+/* Values of a sketch below the limit of level L. */
+static uint32_t
+count_below(const struct sc_sketch *k, int level)
+{
+	uint32_t lo = 0, hi = k->count, lim;
+
+	if (level == 0)
+		return k->count;
+	lim = (uint32_t)1 << (32 - level);
+	while (lo < hi) {
+		uint32_t mid = lo + (hi - lo) / 2;
+
+		if (k->v[mid] < lim)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+void
+sc_sketch_compare(const struct sc_sketch *a, const struct sc_sketch *b,
+    struct sc_similarity *sim)
+{
+	int level = a->level > b->level ? a->level : b->level;
+	uint32_t na = count_below(a, level), nb = count_below(b, level);
+	uint32_t i = 0, j = 0, inter = 0;
+
+	while (i < na && j < nb) {
+		if (a->v[i] == b->v[j]) {
+			inter++;
+			i++;
+			j++;
+		} else if (a->v[i] < b->v[j]) {
+			i++;
+		} else {
+			j++;
+		}
+	}
+	sim->smaller = na < nb ? na : nb;
+	sim->jaccard = na + nb > inter ? (double)inter / (na + nb - inter) : 0.0;
+	sim->containment = sim->smaller ? (double)inter / sim->smaller : 0.0;
+}
