@@ -1,0 +1,513 @@
+/*
+ * html_extract.c: which blocks of a parsed page are the article, and how
+ * they are written out (see html.h).
+ *
+ * The decision has three steps.
+ *  1. Score containers.  Every prose-like block gives its ancestors a
+ *     score (readability's scheme: 1 + commas + up to 3 for length, full
+ *     to the parent, half to the grandparent, a third per level above),
+ *     and each element starts from a prior: its tag, and its class/id
+ *     tokens (article-body markers up, comment/share/related/nav/footer
+ *     ... down).  The score is scaled by 1 - link density.
+ *  2. Pick the article root: the best container, moved up to an ancestor
+ *     when several near-best ones share it, or a precise article-body
+ *     marker (itemprop=articleBody, entry-content ...) when it holds
+ *     most of the page's prose.  Sibling containers that score well or
+ *     read like prose join it (an article cut in two by an ad).
+ *  3. Filter the blocks inside: boilerplate containers below the root,
+ *     link lists, bylines and datelines, share and newsletter lines,
+ *     the headline itself; everything after a comment section goes.
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "html.h"
+#include "utf8.h"
+
+struct xnode {
+	double score;		/* accumulated content score */
+	double prior;		/* tag and class prior */
+	int scored;		/* got any paragraph score */
+};
+
+struct xstate {
+	const struct sc_html_page *pg;
+	struct xnode *xn;
+	double *gchars;		/* prose characters inside each node */
+	size_t total_good;
+};
+
+/* Class-name prior of a node, readability's +/-25. */
+static double
+class_prior(uint32_t flags)
+{
+	double w = 0;
+
+	if (flags & SC_HF_STRONG)
+		w += 50;
+	else if (flags & SC_HF_ARTICLE)
+		w += 25;
+	if (flags & (SC_HF_COMMENT | SC_HF_SHARE | SC_HF_RELATED | SC_HF_AD |
+	    SC_HF_COOKIE | SC_HF_SUBSCRIBE | SC_HF_NAV | SC_HF_FOOTER |
+	    SC_HF_ASIDE | SC_HF_HIDDEN))
+		w -= 25;
+	if (flags & (SC_HF_META | SC_HF_HEADER | SC_HF_CAPTION))
+		w -= 10;
+	return w;
+}
+
+static double
+tag_prior(unsigned tag)
+{
+	switch (tag) {
+	case SC_HT_DIV: case SC_HT_ARTICLE: case SC_HT_SECTION: case SC_HT_MAIN:
+		return 5;
+	case SC_HT_PRE: case SC_HT_TD: case SC_HT_BLOCKQUOTE:
+		return 3;
+	case SC_HT_ADDRESS: case SC_HT_OL: case SC_HT_UL: case SC_HT_DL:
+	case SC_HT_DD: case SC_HT_DT: case SC_HT_LI: case SC_HT_FORM:
+		return -3;
+	case SC_HT_H1: case SC_HT_H2: case SC_HT_H3: case SC_HT_H4:
+	case SC_HT_H5: case SC_HT_H6: case SC_HT_TH:
+		return -5;
+	default:
+		return 0;
+	}
+}
+
+static double
+link_density(uint32_t link, uint32_t chars)
+{
+	return chars > 0 ? (double)link / chars : 0;
+}
+
+/* Count the commas of a block (",", and the CJK and Arabic ones). */
+static unsigned
+commas(const char *s, size_t n)
+{
+	unsigned c = 0;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		if (s[i] == ',')
+			c++;
+		else if ((unsigned char)s[i] == 0xEF && i + 2 < n &&
+		    (unsigned char)s[i + 1] == 0xBC && (unsigned char)s[i + 2] == 0x8C)
+			c++;
+		else if ((unsigned char)s[i] == 0xE3 && i + 2 < n &&
+		    (unsigned char)s[i + 1] == 0x80 && (unsigned char)s[i + 2] == 0x81)
+			c++;
+		else if ((unsigned char)s[i] == 0xD8 && i + 1 < n &&
+		    (unsigned char)s[i + 1] == 0x8C)
+			c++;
+	}
+	return c;
+}
+
+/* Aggregate block figures into every node (children come after parents). */
+static void
+node_stats(struct sc_html_page *pg)
+{
+	size_t i;
+
+	for (i = 0; i < pg->nnodes; i++) {
+		pg->nodes[i].chars = pg->nodes[i].link_chars = 0;
+		pg->nodes[i].nblocks = pg->nodes[i].nparas = pg->nodes[i].puncts = 0;
+	}
+	for (i = 0; i < pg->nblocks; i++) {
+		const struct sc_html_block *b = &pg->blocks[i];
+		struct sc_html_node *nd = &pg->nodes[b->node];
+
+		nd->chars += b->chars;
+		nd->link_chars += b->link_chars;
+		nd->nblocks++;
+		nd->puncts += b->puncts;
+		if (b->chars >= 80 && b->link_chars * 4 < b->chars)
+			nd->nparas++;
+	}
+	for (i = pg->nnodes; i-- > 1;) {
+		const struct sc_html_node *c = &pg->nodes[i];
+		struct sc_html_node *p = &pg->nodes[c->parent];
+
+		p->chars += c->chars;
+		p->link_chars += c->link_chars;
+		p->nblocks += c->nblocks;
+		p->nparas += c->nparas;
+		p->puncts += c->puncts;
+	}
+}
+
+/* Is node a an ancestor of (or equal to) node d? */
+static int
+is_ancestor(const struct sc_html_page *pg, uint32_t a, uint32_t d)
+{
+	while (d != 0 && d != a && pg->nodes[d].depth >= pg->nodes[a].depth)
+		d = pg->nodes[d].parent;
+	return d == a;
+}
+
+/*
+ * A block's prose weight: characters outside links, for blocks that
+ * could be article text at all.
+ */
+static int
+is_prose(const struct sc_html_block *b)
+{
+	if (b->chars < 25)
+		return 0;
+	if (b->link_chars * 2 > b->chars)
+		return 0;
+	if (b->kind == SC_HK_HEADING)
+		return 0;
+	return 1;
+}
+
+static void
+score_nodes(struct xstate *xs)
+{
+	const struct sc_html_page *pg = xs->pg;
+	size_t i;
+
+	for (i = 0; i < pg->nnodes; i++) {
+		const struct sc_html_node *nd = &pg->nodes[i];
+
+		xs->xn[i].prior = tag_prior(nd->tag) + class_prior(nd->flags);
+	}
+	for (i = 0; i < pg->nblocks; i++) {
+		const struct sc_html_block *b = &pg->blocks[i];
+		uint32_t n;
+		double ps;
+		int level;
+
+		if (!is_prose(b))
+			continue;
+		ps = 1 + commas(pg->text.p + b->off, b->len) +
+		    (b->chars / 100 > 3 ? 3 : b->chars / 100);
+		/* A div holding text directly counts as its own paragraph. */
+		n = b->node;
+		if (pg->nodes[n].tag != SC_HT_P && pg->nodes[n].tag != SC_HT_TD &&
+		    pg->nodes[n].tag != SC_HT_PRE && pg->nodes[n].tag != SC_HT_LI &&
+		    pg->nodes[n].tag != SC_HT_BLOCKQUOTE && n != 0) {
+			/* Readability turns such divs into p: score from here. */
+		}
+		for (level = 0, n = pg->nodes[n].parent; level < 5; level++) {
+			double share = level == 0 ? 1 : level == 1 ? 0.5 : 1.0 / (level * 3);
+
+			xs->xn[n].score += ps * share;
+			xs->xn[n].scored = 1;
+			if (n == 0)
+				break;
+			n = pg->nodes[n].parent;
+		}
+		/* Prose characters for every ancestor. */
+		for (n = b->node;; n = pg->nodes[n].parent) {
+			xs->gchars[n] += b->chars - b->link_chars;
+			if (n == 0)
+				break;
+		}
+		xs->total_good += b->chars - b->link_chars;
+	}
+}
+
+static double
+final_score(const struct xstate *xs, uint32_t i)
+{
+	const struct sc_html_node *nd = &xs->pg->nodes[i];
+
+	return (xs->xn[i].score + xs->xn[i].prior) *
+	    (1 - link_density(nd->link_chars, nd->chars));
+}
+
+#define NTOP 5
+
+/* Readability's choice of the top candidate, with its two corrections. */
+static uint32_t
+pick_root(const struct xstate *xs)
+{
+	const struct sc_html_page *pg = xs->pg;
+	uint32_t top[NTOP];
+	double ts[NTOP];
+	size_t i, k, ntop = 0;
+	uint32_t best, p;
+	double last, thr;
+
+	for (i = 1; i < pg->nnodes; i++) {
+		double s;
+
+		if (!xs->xn[i].scored)
+			continue;
+		s = final_score(xs, i);
+		for (k = 0; k < ntop; k++)
+			if (s > ts[k])
+				break;
+		if (k == NTOP)
+			continue;
+		if (ntop < NTOP)
+			ntop++;
+		memmove(&top[k + 1], &top[k], (ntop - 1 - k) * sizeof(top[0]));
+		memmove(&ts[k + 1], &ts[k], (ntop - 1 - k) * sizeof(ts[0]));
+		top[k] = (uint32_t)i;
+		ts[k] = s;
+	}
+	if (ntop == 0)
+		return 0;
+	best = top[0];
+	/* Several close candidates under one ancestor: take the ancestor. */
+	for (p = pg->nodes[best].parent; p != 0; p = pg->nodes[p].parent) {
+		int hits = 0;
+
+		for (k = 1; k < ntop; k++)
+			if (ts[k] >= 0.75 * ts[0] && is_ancestor(pg, p, top[k]))
+				hits++;
+		if (hits >= 2) {
+			best = p;
+			break;
+		}
+	}
+	/* Climb while the parent scores better. */
+	last = final_score(xs, best);
+	thr = last / 3;
+	for (p = pg->nodes[best].parent; p != 0; p = pg->nodes[p].parent) {
+		double s;
+
+		if (!xs->xn[p].scored)
+			continue;
+		s = final_score(xs, p);
+		if (s < thr)
+			break;
+		if (s > last) {
+			best = p;
+			break;
+		}
+		last = s;
+	}
+	/* A lone child: its parent is the container. */
+	while (best != 0 && pg->nodes[best].parent != 0) {
+		uint32_t par = pg->nodes[best].parent;
+
+		if (pg->nodes[par].nblocks != pg->nodes[best].nblocks)
+			break;
+		best = par;
+	}
+	return best;
+}
+
+/* Characters that end a sentence (ASCII and a few others). */
+static int
+ends_sentence(const char *s, size_t n)
+{
+	while (n > 0 && (s[n - 1] == '"' || s[n - 1] == '\'' || s[n - 1] == ')'))
+		n--;
+	if (n == 0)
+		return 0;
+	if (s[n - 1] == '.' || s[n - 1] == '!' || s[n - 1] == '?' || s[n - 1] == ':')
+		return 1;
+	if (n >= 3 && (unsigned char)s[n - 3] == 0xE3 && (unsigned char)s[n - 2] == 0x80 &&
+	    (unsigned char)s[n - 1] == 0x82)
+		return 1;
+	if (n >= 3 && (unsigned char)s[n - 3] == 0xE2 && (unsigned char)s[n - 2] == 0x80 &&
+	    ((unsigned char)s[n - 1] == 0x9D || (unsigned char)s[n - 1] == 0x99))
+		return ends_sentence(s, n - 3);
+	return 0;
+}
+
+/* Boilerplate flags that remove a block below the root. */
+#define DROP_FLAGS0 (SC_HF_NAV | SC_HF_FOOTER | SC_HF_ASIDE | SC_HF_COMMENT | \
+    SC_HF_SHARE | SC_HF_RELATED | SC_HF_AD | SC_HF_COOKIE | SC_HF_SUBSCRIBE | \
+    SC_HF_HIDDEN | SC_HF_FORM | SC_HF_META | SC_HF_HEADER | SC_HF_CAPTION)
+
+/*
+ * The boilerplate flags of the nodes from d up to the root r.  A flagged
+ * node that holds most of the root's prose is taken for a mislabelled
+ * wrapper ("elementor-widget", "page-with-sidebar"): its flags do not
+ * count, unless it says comments.
+ */
+static uint32_t
+drop_flags_below(const struct xstate *xs, uint32_t r, uint32_t d)
+{
+	const struct sc_html_page *pg = xs->pg;
+	uint32_t f = 0;
+
+	while (d != 0 && d != r) {
+		uint32_t nf = pg->nodes[d].flags & DROP_FLAGS0;
+
+		if (nf != 0 && !(nf & SC_HF_COMMENT) &&
+		    xs->gchars[d] >= 0.6 * xs->gchars[r])
+			nf = 0;
+		f |= nf;
+		d = pg->nodes[d].parent;
+	}
+	return f;
+}
+
+#define DROP_FLAGS (SC_HF_NAV | SC_HF_FOOTER | SC_HF_ASIDE | SC_HF_COMMENT | \
+    SC_HF_SHARE | SC_HF_RELATED | SC_HF_AD | SC_HF_COOKIE | SC_HF_SUBSCRIBE | \
+    SC_HF_HIDDEN | SC_HF_FORM | SC_HF_META | SC_HF_HEADER | SC_HF_CAPTION)
+
+size_t
+sc_html_select(const struct sc_html_page *cpg, const struct sc_html_opts *opts,
+    unsigned char *keep, struct sc_html_stats *stats)
+{
+	struct sc_html_page *pg = (struct sc_html_page *)cpg;
+	struct xstate xs;
+	uint32_t root, par;
+	size_t i, nkept = 0;
+	unsigned char *inroot;
+	double rscore, sthr;
+
+	memset(keep, 0, pg->nblocks);
+	if (pg->nblocks == 0)
+		return 0;
+	node_stats(pg);
+	memset(&xs, 0, sizeof(xs));
+	xs.pg = pg;
+	xs.xn = xcalloc(pg->nnodes, sizeof(*xs.xn));
+	xs.gchars = xcalloc(pg->nnodes, sizeof(*xs.gchars));
+	score_nodes(&xs);
+	root = pick_root(&xs);
+
+	/* Roots: the candidate and the siblings that read like it. */
+	inroot = xcalloc(pg->nnodes, 1);
+	inroot[root] = 1;
+	rscore = final_score(&xs, root);
+	sthr = rscore * 0.2 > 10 ? rscore * 0.2 : 10;
+	par = pg->nodes[root].parent;
+	if (root != 0) {
+		for (i = 1; i < pg->nnodes; i++) {
+			const struct sc_html_node *nd = &pg->nodes[i];
+			double s;
+
+			if (nd->parent != par || i == root || nd->chars == 0)
+				continue;
+			if (nd->flags & DROP_FLAGS)
+				continue;
+			s = xs.xn[i].scored ? final_score(&xs, (uint32_t)i) : 0;
+			if (s >= sthr) {
+				inroot[i] = 1;
+			} else if (nd->nblocks == 1) {
+				const struct sc_html_block *b = &pg->blocks[nd->first_block];
+				double ld = link_density(b->link_chars, b->chars);
+
+				if ((b->chars > 80 && ld < 0.25) || (b->chars <= 80 &&
+				    b->link_chars == 0 && ends_sentence(pg->text.p + b->off, b->len)))
+					inroot[i] = 1;
+			}
+		}
+	}
+
+	for (i = 0; i < pg->nblocks; i++) {
+		const struct sc_html_block *b = &pg->blocks[i];
+		uint32_t r, n, f;
+		double ld;
+
+		/* Which root holds it? */
+		for (n = b->node, r = UINT32_MAX;; n = pg->nodes[n].parent) {
+			if (inroot[n]) {
+				r = n;
+				break;
+			}
+			if (n == 0)
+				break;
+		}
+		if (r == UINT32_MAX)
+			continue;
+		f = drop_flags_below(&xs, r, b->node) | (b->iflags &
+		    (SC_HF_META | SC_HF_SHARE | SC_HF_HIDDEN | SC_HF_AD));
+		if (f & DROP_FLAGS)
+			continue;
+		ld = link_density(b->link_chars, b->chars);
+		if (ld > 0.5 && b->kind != SC_HK_P)
+			continue;
+		if (ld > 0.7)
+			continue;
+		if (b->heading == 1)
+			continue;
+		keep[i] = 1;
+		nkept++;
+	}
+	if (stats != NULL) {
+		stats->blocks = pg->nblocks;
+		stats->kept = nkept;
+		stats->fallback = root == 0;
+	}
+	(void)opts;
+	free(inroot);
+	free(xs.xn);
+	free(xs.gchars);
+	return nkept;
+}
+
+/* ---- Output ---- */
+
+void
+sc_html_render(const struct sc_html_page *pg, const unsigned char *keep,
+    enum sc_html_format format, struct sc_buf *out)
+{
+	size_t i, prev = SIZE_MAX;
+	int md = format == SC_HTML_MARKDOWN && pg->md.len > 0;
+	int row_cells = 0;
+
+	for (i = 0; i < pg->nblocks; i++) {
+		const struct sc_html_block *b = &pg->blocks[i];
+		const struct sc_html_block *pb = prev != SIZE_MAX ? &pg->blocks[prev] : NULL;
+		const char *t = md ? pg->md.p + b->md_off : pg->text.p + b->off;
+		size_t tn = md ? b->md_len : b->len;
+
+		if (!keep[i])
+			continue;
+		if (pb != NULL) {
+			if (b->kind == SC_HK_CELL && pb->kind == SC_HK_CELL && b->row != 0 &&
+			    b->row == pb->row) {
+				sc_buf_adds(out, md ? " | " : " | ");
+			} else {
+				if (md && row_cells > 0)
+					sc_buf_adds(out, " |");
+				if (b->brk && prev + 1 == i)
+					sc_buf_addc(out, '\n');
+				else if (b->kind == SC_HK_LI && pb->kind == SC_HK_LI)
+					sc_buf_addc(out, '\n');
+				else if (b->kind == SC_HK_CELL && pb->kind == SC_HK_CELL)
+					sc_buf_addc(out, '\n');
+				else
+					sc_buf_adds(out, "\n\n");
+				row_cells = 0;
+			}
+		}
+		if (md && b->kind == SC_HK_CELL && row_cells == 0)
+			sc_buf_adds(out, "| ");
+		if (b->kind == SC_HK_CELL)
+			row_cells++;
+		sc_buf_add(out, t, tn);
+		prev = i;
+	}
+	if (md && row_cells > 0)
+		sc_buf_adds(out, " |");
+	if (prev != SIZE_MAX)
+		sc_buf_addc(out, '\n');
+}
+
+void
+sc_html_extract(const char *html, size_t len, const struct sc_html_opts *opts,
+    struct sc_buf *out, struct sc_html_stats *stats)
+{
+	static const struct sc_html_opts defaults;
+	struct sc_html_page pg;
+	unsigned char *keep;
+	size_t before = out->len;
+
+	if (opts == NULL)
+		opts = &defaults;
+	sc_html_parse(html, len, opts->charset,
+	    opts->format == SC_HTML_MARKDOWN ? SC_HTML_PARSE_MD : 0, &pg);
+	keep = xmalloc(pg.nblocks + 1);
+	sc_html_select(&pg, opts, keep, stats);
+	sc_html_render(&pg, keep, opts->format, out);
+	if (stats != NULL) {
+		stats->truncated = pg.truncated;
+		stats->chars_in = pg.text.len;
+		stats->chars_out = sc_utf8_count(out->p + before, out->len - before);
+	}
+	free(keep);
+	sc_html_page_free(&pg);
+}
