@@ -19,6 +19,7 @@
  *     the headline itself; everything after a comment section goes.
  */
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -35,8 +36,20 @@ struct xstate {
 	const struct sc_html_page *pg;
 	struct xnode *xn;
 	double *gchars;		/* prose characters inside each node */
+	unsigned char *unlikely;/* inside a boilerplate container */
 	size_t total_good;
+	int pass;		/* 0 strict, 1 and 2 trust fewer class names */
+	uint32_t umask;		/* flags that make a container unlikely */
+	uint32_t dmask;		/* flags that drop a block below the root */
 };
+
+/* The class names that are never wrong enough to ignore. */
+#define HARD_FLAGS (SC_HF_NAV | SC_HF_FOOTER | SC_HF_COOKIE | SC_HF_SUBSCRIBE)
+
+/* Containers whose blocks do not vote for the article root. */
+#define UNLIKELY_FLAGS (SC_HF_COMMENT | SC_HF_RELATED | SC_HF_NAV | SC_HF_FOOTER | \
+    SC_HF_ASIDE | SC_HF_SHARE | SC_HF_AD | SC_HF_COOKIE | SC_HF_SUBSCRIBE | \
+    SC_HF_HIDDEN)
 
 /* Class-name prior of a node, readability's +/-25. */
 static double
@@ -163,6 +176,55 @@ is_prose(const struct sc_html_block *b)
 	return 1;
 }
 
+/* Prose characters inside every node, from every prose block. */
+static void
+prose_chars(struct xstate *xs)
+{
+	const struct sc_html_page *pg = xs->pg;
+	size_t i;
+	uint32_t n;
+
+	for (i = 0; i < pg->nblocks; i++) {
+		const struct sc_html_block *b = &pg->blocks[i];
+
+		if (!is_prose(b))
+			continue;
+		for (n = b->node;; n = pg->nodes[n].parent) {
+			xs->gchars[n] += b->chars - b->link_chars;
+			if (n == 0)
+				break;
+		}
+		xs->total_good += b->chars - b->link_chars;
+	}
+}
+
+/*
+ * Readability's "unlikely candidates": containers named comment, related,
+ * nav, footer, sidebar, share ... do not vote, nor does anything inside
+ * them, unless they carry a precise article-body name too, or hold most
+ * of the page's prose (a wrapper whose name says less than it seems:
+ * "elementor-widget", "page-with-sidebar").  Comments never get that
+ * benefit of the doubt.
+ */
+static void
+mark_unlikely(struct xstate *xs)
+{
+	const struct sc_html_page *pg = xs->pg;
+	size_t i;
+
+	for (i = 1; i < pg->nnodes; i++) {
+		uint32_t f = pg->nodes[i].flags;
+		int u = xs->unlikely[pg->nodes[i].parent];
+
+		if (!u && (f & xs->umask) && !(f & SC_HF_STRONG)) {
+			u = 1;
+			if (!(f & SC_HF_COMMENT) && xs->gchars[i] >= 0.6 * xs->total_good)
+				u = 0;
+		}
+		xs->unlikely[i] = (unsigned char)u;
+	}
+}
+
 static void
 score_nodes(struct xstate *xs)
 {
@@ -172,26 +234,36 @@ score_nodes(struct xstate *xs)
 	for (i = 0; i < pg->nnodes; i++) {
 		const struct sc_html_node *nd = &pg->nodes[i];
 
-		xs->xn[i].prior = tag_prior(nd->tag) + class_prior(nd->flags);
+		xs->xn[i].prior = tag_prior(nd->tag) +
+		    class_prior(nd->flags & (xs->pass == 0 ? ~0u : xs->umask | SC_HF_ARTICLE |
+		    SC_HF_STRONG));
 	}
-	for (i = 0; i < pg->nblocks; i++) {
+	/*
+	 * A paragraph is a block and the lines that follow it after <br>
+	 * in the same element: readability scores a <p> with line breaks
+	 * as one paragraph, and a run of short lines must not outvote it.
+	 */
+	for (i = 0; i < pg->nblocks;) {
 		const struct sc_html_block *b = &pg->blocks[i];
-		uint32_t n;
+		uint32_t n, chars = b->chars, link = b->link_chars;
+		unsigned nc = commas(pg->text.p + b->off, b->len);
+		size_t j;
 		double ps;
 		int level;
 
-		if (!is_prose(b))
-			continue;
-		ps = 1 + commas(pg->text.p + b->off, b->len) +
-		    (b->chars / 100 > 3 ? 3 : b->chars / 100);
-		/* A div holding text directly counts as its own paragraph. */
-		n = b->node;
-		if (pg->nodes[n].tag != SC_HT_P && pg->nodes[n].tag != SC_HT_TD &&
-		    pg->nodes[n].tag != SC_HT_PRE && pg->nodes[n].tag != SC_HT_LI &&
-		    pg->nodes[n].tag != SC_HT_BLOCKQUOTE && n != 0) {
-			/* Readability turns such divs into p: score from here. */
+		for (j = i + 1; j < pg->nblocks && pg->blocks[j].brk &&
+		    pg->blocks[j].node == b->node; j++) {
+			chars += pg->blocks[j].chars;
+			link += pg->blocks[j].link_chars;
+			nc += commas(pg->text.p + pg->blocks[j].off, pg->blocks[j].len);
 		}
-		for (level = 0, n = pg->nodes[n].parent; level < 5; level++) {
+		i = j;
+		if (chars < 25 || link * 2 > chars || b->kind == SC_HK_HEADING)
+			continue;
+		if (xs->unlikely[b->node])
+			continue;
+		ps = 1 + nc + (chars / 100 > 3 ? 3 : chars / 100);
+		for (level = 0, n = pg->nodes[b->node].parent; level < 5; level++) {
 			double share = level == 0 ? 1 : level == 1 ? 0.5 : 1.0 / (level * 3);
 
 			xs->xn[n].score += ps * share;
@@ -200,13 +272,6 @@ score_nodes(struct xstate *xs)
 				break;
 			n = pg->nodes[n].parent;
 		}
-		/* Prose characters for every ancestor. */
-		for (n = b->node;; n = pg->nodes[n].parent) {
-			xs->gchars[n] += b->chars - b->link_chars;
-			if (n == 0)
-				break;
-		}
-		xs->total_good += b->chars - b->link_chars;
 	}
 }
 
@@ -252,6 +317,17 @@ pick_root(const struct xstate *xs)
 	}
 	if (ntop == 0)
 		return 0;
+	if (getenv("SC_HTML_DEBUG")) {
+		for (k = 0; k < ntop; k++) {
+			struct sc_buf pb = { 0 };
+
+			sc_html_tag_path(pg, top[k], &pb);
+			fprintf(stderr, "  cand %u %.1f (raw %.1f prior %.1f) %s\n", top[k], ts[k],
+			    xs->xn[top[k]].score, xs->xn[top[k]].prior,
+			    pb.len > 120 ? pb.p + pb.len - 120 : pb.p);
+			sc_buf_free(&pb);
+		}
+	}
 	best = top[0];
 	/* Several close candidates under one ancestor: take the ancestor. */
 	for (p = pg->nodes[best].parent; p != 0; p = pg->nodes[p].parent) {
@@ -330,7 +406,7 @@ drop_flags_below(const struct xstate *xs, uint32_t r, uint32_t d)
 	uint32_t f = 0;
 
 	while (d != 0 && d != r) {
-		uint32_t nf = pg->nodes[d].flags & DROP_FLAGS0;
+		uint32_t nf = pg->nodes[d].flags & xs->dmask;
 
 		if (nf != 0 && !(nf & SC_HF_COMMENT) &&
 		    xs->gchars[d] >= 0.6 * xs->gchars[r])
@@ -345,45 +421,124 @@ drop_flags_below(const struct xstate *xs, uint32_t r, uint32_t d)
     SC_HF_SHARE | SC_HF_RELATED | SC_HF_AD | SC_HF_COOKIE | SC_HF_SUBSCRIBE | \
     SC_HF_HIDDEN | SC_HF_FORM | SC_HF_META | SC_HF_HEADER | SC_HF_CAPTION)
 
-size_t
-sc_html_select(const struct sc_html_page *cpg, const struct sc_html_opts *opts,
-    unsigned char *keep, struct sc_html_stats *stats)
+/* Flags a lead paragraph may carry and still be kept. */
+#define LEAD_OVERRIDES (SC_HF_HEADER | SC_HF_RELATED | SC_HF_META | SC_HF_CAPTION)
+
+/* Whether a node between d and the root r is named like a lead. */
+static int
+lead_below(const struct sc_html_page *pg, uint32_t r, uint32_t d)
 {
-	struct sc_html_page *pg = (struct sc_html_page *)cpg;
-	struct xstate xs;
+	for (; d != 0 && d != r; d = pg->nodes[d].parent)
+		if (pg->nodes[d].flags & SC_HF_LEAD)
+			return 1;
+	return 0;
+}
+
+/* A paragraph of prose: long enough, few links, sentences. */
+static int
+is_lead_like(const struct sc_html_page *pg, const struct sc_html_block *b)
+{
+	if (b->chars < 60 || b->link_chars * 4 > b->chars)
+		return 0;
+	return b->chars >= 150 || (b->puncts >= 1 && ends_sentence(pg->text.p + b->off, b->len));
+}
+
+/*
+ * Lead paragraphs outside the root: news sites put the standfirst in the
+ * article header, a sibling of the body.  A lead-named, prose-like block
+ * before the first kept block, whose lowest common ancestor with the root
+ * is at most three levels above the root, joins the article.
+ */
+static void
+add_leads(struct xstate *xs, const unsigned char *inroot, unsigned char *keep,
+    size_t *kept)
+{
+	const struct sc_html_page *pg = xs->pg;
+	size_t first, i;
+	uint32_t root = UINT32_MAX;
+
+	for (first = 0; first < pg->nblocks && !keep[first]; first++)
+		;
+	if (first == pg->nblocks)
+		return;
+	for (i = 0; i < pg->nnodes; i++)
+		if (inroot[i]) {
+			root = (uint32_t)i;
+			break;
+		}
+	if (root == UINT32_MAX || root == 0)
+		return;
+	for (i = first; i-- > 0 && first - i <= 12;) {
+		const struct sc_html_block *b = &pg->blocks[i];
+		uint32_t a, n, f = 0;
+		int up;
+
+		if (!is_lead_like(pg, b))
+			continue;
+		/* The lowest ancestor of b that holds the root. */
+		for (a = b->node; a != 0 && !is_ancestor(pg, a, root); a = pg->nodes[a].parent)
+			f |= pg->nodes[a].flags;
+		if (!(f & SC_HF_LEAD) || (f & xs->dmask & ~LEAD_OVERRIDES))
+			continue;
+		for (up = 0, n = root; n != a && n != 0; n = pg->nodes[n].parent)
+			up++;
+		if (a == 0 || up > 3)
+			continue;
+		keep[i] = 1;
+		*kept += b->chars;
+	}
+}
+
+/*
+ * One selection attempt: pick the root and its siblings, then keep the
+ * blocks inside them that pass the filters.  Returns the characters kept.
+ */
+static size_t
+select_pass(struct xstate *xs, unsigned char *keep, uint32_t *rootp)
+{
+	const struct sc_html_page *pg = xs->pg;
 	uint32_t root, par;
-	size_t i, nkept = 0;
+	size_t i, kept = 0;
 	unsigned char *inroot;
 	double rscore, sthr;
 
-	memset(keep, 0, pg->nblocks);
-	if (pg->nblocks == 0)
+	for (i = 0; i < pg->nnodes; i++)
+		xs->xn[i].score = 0, xs->xn[i].scored = 0;
+	score_nodes(xs);
+	root = pick_root(xs);
+	*rootp = root;
+	if (root == 0) {
+		/* No container won a vote: nothing here reads like an article. */
+		memset(keep, 0, pg->nblocks);
 		return 0;
-	node_stats(pg);
-	memset(&xs, 0, sizeof(xs));
-	xs.pg = pg;
-	xs.xn = xcalloc(pg->nnodes, sizeof(*xs.xn));
-	xs.gchars = xcalloc(pg->nnodes, sizeof(*xs.gchars));
-	score_nodes(&xs);
-	root = pick_root(&xs);
+	}
+	if (getenv("SC_HTML_DEBUG")) {
+		struct sc_buf pb = { 0 };
+
+		sc_html_tag_path(pg, root, &pb);
+		fprintf(stderr, "pass %d root %u score %.1f good %.0f/%zu: %s\n", xs->pass,
+		    root, final_score(xs, root), xs->gchars[root], xs->total_good,
+		    pb.p ? pb.p : "");
+		sc_buf_free(&pb);
+	}
 
 	/* Roots: the candidate and the siblings that read like it. */
 	inroot = xcalloc(pg->nnodes, 1);
 	inroot[root] = 1;
-	rscore = final_score(&xs, root);
+	rscore = final_score(xs, root);
 	sthr = rscore * 0.2 > 10 ? rscore * 0.2 : 10;
 	par = pg->nodes[root].parent;
 	if (root != 0) {
 		for (i = 1; i < pg->nnodes; i++) {
 			const struct sc_html_node *nd = &pg->nodes[i];
-			double s;
+			double sc;
 
 			if (nd->parent != par || i == root || nd->chars == 0)
 				continue;
-			if (nd->flags & DROP_FLAGS)
+			if (nd->flags & xs->dmask)
 				continue;
-			s = xs.xn[i].scored ? final_score(&xs, (uint32_t)i) : 0;
-			if (s >= sthr) {
+			sc = xs->xn[i].scored ? final_score(xs, (uint32_t)i) : 0;
+			if (sc >= sthr) {
 				inroot[i] = 1;
 			} else if (nd->nblocks == 1) {
 				const struct sc_html_block *b = &pg->blocks[nd->first_block];
@@ -401,6 +556,7 @@ sc_html_select(const struct sc_html_page *cpg, const struct sc_html_opts *opts,
 		uint32_t r, n, f;
 		double ld;
 
+		keep[i] = 0;
 		/* Which root holds it? */
 		for (n = b->node, r = UINT32_MAX;; n = pg->nodes[n].parent) {
 			if (inroot[n]) {
@@ -412,9 +568,13 @@ sc_html_select(const struct sc_html_page *cpg, const struct sc_html_opts *opts,
 		}
 		if (r == UINT32_MAX)
 			continue;
-		f = drop_flags_below(&xs, r, b->node) | (b->iflags &
+		f = drop_flags_below(xs, r, b->node) | (b->iflags & xs->dmask &
 		    (SC_HF_META | SC_HF_SHARE | SC_HF_HIDDEN | SC_HF_AD));
-		if (f & DROP_FLAGS)
+		/* A lead paragraph in the article's header or "teaser" box. */
+		if ((f & ~LEAD_OVERRIDES) == 0 && (f & LEAD_OVERRIDES) &&
+		    (lead_below(pg, r, b->node) || f == SC_HF_HEADER) && is_lead_like(pg, b))
+			f = 0;
+		if (f != 0)
 			continue;
 		ld = link_density(b->link_chars, b->chars);
 		if (ld > 0.5 && b->kind != SC_HK_P)
@@ -424,17 +584,80 @@ sc_html_select(const struct sc_html_page *cpg, const struct sc_html_opts *opts,
 		if (b->heading == 1)
 			continue;
 		keep[i] = 1;
-		nkept++;
+		kept += b->chars;
 	}
+	add_leads(xs, inroot, keep, &kept);
+	free(inroot);
+	return kept;
+}
+
+/*
+ * Readability's retry: when the strict pass finds little (a video page
+ * whose text sits in a "caption", a blog of links), try again without the
+ * class-name evidence and keep the longer result.
+ */
+#define MIN_ARTICLE 250
+
+size_t
+sc_html_select(const struct sc_html_page *cpg, const struct sc_html_opts *opts,
+    unsigned char *keep, struct sc_html_stats *stats)
+{
+	struct sc_html_page *pg = (struct sc_html_page *)cpg;
+	struct xstate xs;
+	unsigned char *alt;
+	uint32_t root, root2;
+	size_t i, kept, kept2, nkept = 0;
+	int pass;
+
+	memset(keep, 0, pg->nblocks);
+	if (pg->nblocks == 0)
+		return 0;
+	node_stats(pg);
+	memset(&xs, 0, sizeof(xs));
+	xs.pg = pg;
+	xs.xn = xcalloc(pg->nnodes, sizeof(*xs.xn));
+	xs.gchars = xcalloc(pg->nnodes, sizeof(*xs.gchars));
+	xs.unlikely = xcalloc(pg->nnodes, 1);
+	prose_chars(&xs);
+
+	/*
+	 * Three passes, each trusting fewer class names: all of them; then
+	 * only nav, footer, cookie, subscribe, comment and form (a video page
+	 * whose text sits in a "caption", an article in a "widget"); then not
+	 * comments either (forums, where the posts are the page).  The first
+	 * pass that finds an article's worth of text wins, else the longest.
+	 */
+	alt = xmalloc(pg->nblocks);
+	for (pass = 0, kept = 0, root = 0; pass < 3; pass++) {
+		xs.pass = pass;
+		xs.umask = pass == 0 ? UNLIKELY_FLAGS : pass == 1 ?
+		    HARD_FLAGS | SC_HF_COMMENT | SC_HF_FORM : HARD_FLAGS;
+		xs.dmask = pass == 0 ? DROP_FLAGS0 : xs.umask;
+		mark_unlikely(&xs);
+		kept2 = select_pass(&xs, pass == 0 ? keep : alt, &root2);
+		if (pass == 0) {
+			kept = kept2;
+			root = root2;
+		} else if (kept2 > kept + kept / 2) {
+			memcpy(keep, alt, pg->nblocks);
+			kept = kept2;
+			root = root2;
+		}
+		if (kept >= MIN_ARTICLE)
+			break;
+	}
+	free(alt);
+	for (i = 0; i < pg->nblocks; i++)
+		nkept += keep[i];
 	if (stats != NULL) {
 		stats->blocks = pg->nblocks;
 		stats->kept = nkept;
 		stats->fallback = root == 0;
 	}
 	(void)opts;
-	free(inroot);
 	free(xs.xn);
 	free(xs.gchars);
+	free(xs.unlikely);
 	return nkept;
 }
 

@@ -153,6 +153,7 @@ enum { HINT_AUTHOR = 1, HINT_DATE = 2 };
 #define A SC_HF_ARTICLE
 #define S (SC_HF_ARTICLE | SC_HF_STRONG)
 static const struct hint hints[] = {	/* sorted by word */
+	{ "abstract", 0, SC_HF_LEAD, 0 },
 	{ "addthis", 1, SC_HF_SHARE, 0 },
 	{ "ads", 0, SC_HF_AD, 0 },
 	{ "adsense", 0, SC_HF_AD, 0 },
@@ -163,22 +164,25 @@ static const struct hint hints[] = {	/* sorted by word */
 	{ "anzeige", 1, SC_HF_AD, 0 },
 	{ "article", 0, A, 0 },
 	{ "articlebody", 0, S, 0 },
-	{ "articlecontent", 0, S, 0 },
 	{ "articlecontainer", 0, A, 0 },
+	{ "articlecontent", 0, S, 0 },
 	{ "articletext", 0, S, 0 },
 	{ "aside", 0, SC_HF_ASIDE, 0 },
 	{ "author", 1, SC_HF_META, HINT_AUTHOR },
 	{ "autor", 1, SC_HF_META, HINT_AUTHOR },
+	{ "bajada", 0, SC_HF_LEAD, 0 },
 	{ "banner", 0, SC_HF_AD, 0 },
 	{ "bodytext", 0, S, 0 },
 	{ "breadcrumb", 1, SC_HF_NAV, 0 },
 	{ "byline", 1, SC_HF_META, HINT_AUTHOR },
 	{ "caption", 1, SC_HF_CAPTION, 0 },
+	{ "chapeau", 0, SC_HF_LEAD, 0 },
+	{ "chapo", 0, SC_HF_LEAD, 0 },
 	{ "cmp", 0, SC_HF_COOKIE, 0 },
 	{ "colophon", 0, SC_HF_FOOTER, 0 },
+	{ "comentario", 1, SC_HF_COMMENT, 0 },
 	{ "comment", 1, SC_HF_COMMENT, 0 },
 	{ "commentaire", 1, SC_HF_COMMENT, 0 },
-	{ "comentario", 1, SC_HF_COMMENT, 0 },
 	{ "consent", 1, SC_HF_COOKIE, 0 },
 	{ "content", 0, A, 0 },
 	{ "contentbody", 0, S, 0 },
@@ -189,9 +193,12 @@ static const struct hint hints[] = {	/* sorted by word */
 	{ "date", 0, SC_HF_META, HINT_DATE },
 	{ "dateline", 0, SC_HF_META, HINT_DATE },
 	{ "datum", 0, SC_HF_META, HINT_DATE },
+	{ "deck", 0, SC_HF_LEAD, 0 },
+	{ "dek", 0, SC_HF_LEAD, 0 },
 	{ "dfp", 0, SC_HF_AD, 0 },
 	{ "discussion", 0, SC_HF_COMMENT, 0 },
 	{ "disqus", 1, SC_HF_COMMENT, 0 },
+	{ "entradilla", 0, SC_HF_LEAD, 0 },
 	{ "entry", 0, A, 0 },
 	{ "entrybody", 0, S, 0 },
 	{ "entrycontent", 0, S, 0 },
@@ -204,9 +211,13 @@ static const struct hint hints[] = {	/* sorted by word */
 	{ "hentry", 0, A, 0 },
 	{ "hidden", 2, SC_HF_HIDDEN, 0 },
 	{ "hide", 2, SC_HF_HIDDEN, 0 },
+	{ "intro", 1, SC_HF_LEAD, 0 },
 	{ "invisible", 2, SC_HF_HIDDEN, 0 },
 	{ "itemfulltext", 0, S, 0 },
 	{ "kommentar", 1, SC_HF_COMMENT, 0 },
+	{ "lead", 0, SC_HF_LEAD, 0 },
+	{ "leadin", 0, SC_HF_LEAD, 0 },
+	{ "lede", 0, SC_HF_LEAD, 0 },
 	{ "login", 0, SC_HF_SUBSCRIBE, 0 },
 	{ "main", 0, A, 0 },
 	{ "maincontent", 0, A, 0 },
@@ -249,23 +260,27 @@ static const struct hint hints[] = {	/* sorted by word */
 	{ "sharing", 0, SC_HF_SHARE, 0 },
 	{ "sidebar", 1, SC_HF_ASIDE, 0 },
 	{ "signup", 0, SC_HF_SUBSCRIBE, 0 },
-	{ "social", 1, SC_HF_SHARE, 0 },
 	{ "sociable", 0, SC_HF_SHARE, 0 },
+	{ "social", 1, SC_HF_SHARE, 0 },
 	{ "sponsor", 1, SC_HF_AD, 0 },
 	{ "sronly", 2, SC_HF_HIDDEN, 0 },
+	{ "standfirst", 0, SC_HF_LEAD, 0 },
 	{ "story", 0, A, 0 },
 	{ "storybody", 0, S, 0 },
 	{ "storycontent", 0, S, 0 },
 	{ "storytext", 0, S, 0 },
 	{ "subscri", 1, SC_HF_SUBSCRIBE, 0 },
+	{ "subtitle", 0, SC_HF_LEAD, 0 },
+	{ "summary", 0, SC_HF_LEAD, 0 },
 	{ "taboola", 1, SC_HF_RELATED, 0 },
 	{ "tags", 0, SC_HF_META, 0 },
-	{ "teaser", 1, SC_HF_RELATED, 0 },
+	{ "teaser", 1, SC_HF_RELATED | SC_HF_LEAD, 0 },
 	{ "textcontent", 0, S, 0 },
 	{ "timestamp", 0, SC_HF_META, HINT_DATE },
 	{ "trending", 0, SC_HF_RELATED, 0 },
 	{ "twitter", 0, SC_HF_SHARE, 0 },
 	{ "visuallyhidden", 2, SC_HF_HIDDEN, 0 },
+	{ "vorspann", 0, SC_HF_LEAD, 0 },
 	{ "werbung", 0, SC_HF_AD, 0 },
 	{ "whatsapp", 0, SC_HF_SHARE, 0 },
 	{ "widget", 1, SC_HF_ASIDE, 0 },
@@ -311,6 +326,29 @@ hint_lookup(const char *w, size_t n)
 			return h;
 	}
 	return NULL;
+}
+
+/*
+ * The precise article-body names also count inside longer tokens
+ * ("c-article-body", "td-post-content", "entry-content-wrap"), as
+ * trafilatura's contains(@class, ...) tests do.
+ */
+static void
+strong_within(const char *joined, uint32_t *flags)
+{
+	static const char *const strong[] = {
+		"articlebody", "articlecontent", "articletext", "postcontent",
+		"postbody", "posttext", "postentry", "entrycontent", "entrybody",
+		"storybody", "storycontent", "storytext", "bodytext", "textcontent",
+		"contentbody", "fulltext",
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof(strong) / sizeof(strong[0]); i++)
+		if (strstr(joined, strong[i]) != NULL) {
+			*flags |= SC_HF_STRONG | SC_HF_ARTICLE;
+			return;
+		}
 }
 
 /*
@@ -383,13 +421,23 @@ hint_flags(const char *s, size_t n, uint32_t *flags, uint32_t *meta)
 			nw++;
 		if (nw == 0)
 			continue;
-		/* "has-sidebar", "no-comments", "with-ads": a state of the page,
-		 * not what the element is. */
-		if (nw > 1 && ((wlen[0] == 3 && (memcmp(words[0], "has", 3) == 0)) ||
-		    (wlen[0] == 2 && (memcmp(words[0], "no", 2) == 0 ||
-		    memcmp(words[0], "is", 2) == 0)) ||
-		    (wlen[0] == 4 && (memcmp(words[0], "with", 4) == 0 ||
-		    memcmp(words[0], "show", 4) == 0))))
+		/*
+		 * "has-sidebar", "no-comments", "o-section--has-ads": a state of
+		 * the page, not what the element is; the words from there on
+		 * say nothing.
+		 */
+		for (k = 0; k < nw; k++) {
+			if ((wlen[k] == 3 && memcmp(words[k], "has", 3) == 0) ||
+			    (wlen[k] == 2 && (memcmp(words[k], "no", 2) == 0 ||
+			    memcmp(words[k], "is", 2) == 0)) ||
+			    (wlen[k] == 4 && (memcmp(words[k], "with", 4) == 0 ||
+			    memcmp(words[k], "show", 4) == 0))) {
+				if (k + 1 < nw)
+					nw = k;
+				break;
+			}
+		}
+		if (nw == 0)
 			continue;
 		for (k = 0; k < nw; k++) {
 			words[k][wlen[k] < HINT_WORD_MAX ? wlen[k] : HINT_WORD_MAX] = '\0';
@@ -398,6 +446,7 @@ hint_flags(const char *s, size_t n, uint32_t *flags, uint32_t *meta)
 		if (nw > 1 && jn <= HINT_WORD_MAX) {
 			joined[jn] = '\0';
 			hint_word(joined, jn, 1, flags, meta);
+			strong_within(joined, flags);
 		}
 	}
 }
@@ -448,7 +497,8 @@ struct pstate {
 	struct frame *st;
 	size_t nst, cap;
 	size_t skip;		/* depth of skipped regions */
-	size_t head;		/* inside <head> */
+	int head;		/* in the head section */
+	size_t title;		/* inside <title> */
 	int want_md;
 
 	/* The open block. */
@@ -738,7 +788,7 @@ add_text(struct pstate *ps, const unsigned char *s, size_t n)
 		return;
 	if (ps->ncaps > 0)
 		cap_text(ps, s, n);
-	if (ps->head > 0)
+	if (ps->head || ps->title > 0)
 		return;
 	f = top(ps);
 	link = f->link;
@@ -1085,7 +1135,7 @@ sax_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 		add_mark(pg, SC_HM_LANG, 2, 0, (const char *)lang, cut_len((const char *)lang));
 
 	if (tag == SC_HT_BR) {
-		if (ps->skip > 0 || ps->head > 0)
+		if (ps->skip > 0 || ps->head || ps->title > 0)
 			return;
 		if (up != NULL && up->pre) {
 			add_text(ps, (const unsigned char *)"\n", 1);
@@ -1179,13 +1229,21 @@ sax_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 			start_capture(ps, SC_HM_JSONLD, 2, 1);
 		return;
 	}
-	if (tag == SC_HT_HEAD)
-		ps->head++;
+	/*
+	 * The head ends where body content starts, whatever libxml2 makes of
+	 * it (a stray tag in the head makes it put the whole page there).
+	 */
+	if (tag == SC_HT_HEAD) {
+		if (pg->nblocks == 0)
+			ps->head = 1;
+	} else if (tag != SC_HT_HTML && tag != SC_HT_TITLE) {
+		ps->head = 0;
+	}
 	if (tag == SC_HT_TITLE) {
-		if (ps->head > 0 || pg->nblocks == 0)
+		if (ps->title == 0 && (ps->head || pg->nblocks == 0))
 			start_capture(ps, SC_HM_TITLE, 2, 0);
-		ps->head++;	/* its text is not page text */
-		f->skip = 2;	/* undo head++ at the end */
+		ps->title++;	/* its text is not page text */
+		f->skip = 2;	/* undo title++ at the end */
 		return;
 	}
 
@@ -1333,7 +1391,7 @@ sax_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 	}
 
 	/* Elements whose text metadata wants. */
-	if (ps->head == 0) {
+	if (!ps->head) {
 		if (tag == SC_HT_H1)
 			start_capture(ps, SC_HM_H1, 2, 0);
 		if (tag == SC_HT_TIME) {
@@ -1425,10 +1483,10 @@ sax_end(void *ctx, const xmlChar *xname)
 			end_captures(ps, ps->nst);
 		if (f->skip == 1 && ps->skip > 0)
 			ps->skip--;
-		else if (f->skip == 2 && ps->head > 0)
-			ps->head--;
-		if (f->tag == SC_HT_HEAD && ps->head > 0)
-			ps->head--;
+		else if (f->skip == 2 && ps->title > 0)
+			ps->title--;
+		if (f->tag == SC_HT_HEAD)
+			ps->head = 0;
 		if (ps->nst > 1 && f->node != ps->st[ps->nst - 2].node)
 			pg->nodes[f->node].end_block = (uint32_t)pg->nblocks +
 			    (ps->open && ps->bchars > 0);
@@ -1526,6 +1584,12 @@ static int
 is_alpha(unsigned char c)
 {
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static int
+is_blank(unsigned char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
 }
 
 static int
@@ -1638,7 +1702,6 @@ html_clean(const char *p, size_t n, struct sc_buf *out)
 		}
 		if (i + 1 < n && is_alpha((unsigned char)p[i + 1])) {
 			size_t k = i + 1, nattr = 0, cut = 0, name_len;
-			char q = 0;
 			int raw = 0;
 
 			while (k < n && (is_alpha((unsigned char)p[k]) ||
@@ -1646,27 +1709,46 @@ html_clean(const char *p, size_t n, struct sc_buf *out)
 				k++;
 			name_len = k - i - 1;
 			raw = raw_element(p + i + 1, name_len);
-			/* Attributes up to '>', quote-aware. */
-			while (k < n) {
-				unsigned char d = (unsigned char)p[k];
-
-				if (q) {
-					if (d == (unsigned char)q)
-						q = 0;
-				} else if (d == '>') {
+			/*
+			 * Attributes up to '>', the way libxml2 reads them: a name,
+			 * optionally '=' and a value, quoted (to the matching quote,
+			 * '>' included) or not; junk where a name should start is
+			 * skipped to the next blank, as libxml2 does.
+			 */
+			for (;;) {
+				while (k < n && is_blank((unsigned char)p[k]))
+					k++;
+				if (k >= n || p[k] == '>')
 					break;
-				} else if (d == '"' || d == '\'') {
-					q = (char)d;
-				} else if (d != ' ' && d != '\t' && d != '\n' && d != '\r' &&
-				    d != '\f' && d != '/' && d != '=' &&
-				    (p[k - 1] == ' ' || p[k - 1] == '\t' || p[k - 1] == '\n' ||
-				    p[k - 1] == '\r' || p[k - 1] == '\f' || p[k - 1] == '"' ||
-				    p[k - 1] == '\'')) {
-					/* The start of an attribute name. */
-					if (++nattr == MAX_ATTRS + 1)
-						cut = k;
+				if (p[k] == '/') {
+					k++;
+					continue;
 				}
+				if (!is_alpha((unsigned char)p[k]) && p[k] != '_' && p[k] != ':') {
+					while (k < n && !is_blank((unsigned char)p[k]) && p[k] != '>')
+						k++;
+					continue;
+				}
+				if (++nattr == MAX_ATTRS + 1)
+					cut = k;
+				while (k < n && !is_blank((unsigned char)p[k]) && p[k] != '=' &&
+				    p[k] != '>' && p[k] != '/')
+					k++;
+				while (k < n && is_blank((unsigned char)p[k]))
+					k++;
+				if (k >= n || p[k] != '=')
+					continue;
 				k++;
+				while (k < n && is_blank((unsigned char)p[k]))
+					k++;
+				if (k < n && (p[k] == '"' || p[k] == '\'')) {
+					const char *e = memchr(p + k + 1, p[k], n - k - 1);
+
+					k = e ? (size_t)(e - p) + 1 : n;
+				} else {
+					while (k < n && !is_blank((unsigned char)p[k]) && p[k] != '>')
+						k++;
+				}
 			}
 			if (cut != 0) {
 				copy_ctl(p, i, cut, out);
