@@ -160,6 +160,13 @@ is_ancestor(const struct sc_html_page *pg, uint32_t a, uint32_t d)
 	return d == a;
 }
 
+/* A "heading" that holds sentences is a paragraph in the wrong element. */
+static int
+heading_is_prose(const struct sc_html_block *b)
+{
+	return b->chars > 300 && b->puncts >= 3;
+}
+
 /*
  * A block's prose weight: characters outside links, for blocks that
  * could be article text at all.
@@ -171,7 +178,7 @@ is_prose(const struct sc_html_block *b)
 		return 0;
 	if (b->link_chars * 2 > b->chars)
 		return 0;
-	if (b->kind == SC_HK_HEADING)
+	if (b->kind == SC_HK_HEADING && !heading_is_prose(b))
 		return 0;
 	return 1;
 }
@@ -258,7 +265,8 @@ score_nodes(struct xstate *xs)
 			nc += commas(pg->text.p + pg->blocks[j].off, pg->blocks[j].len);
 		}
 		i = j;
-		if (chars < 25 || link * 2 > chars || b->kind == SC_HK_HEADING)
+		if (chars < 25 || link * 2 > chars ||
+		    (b->kind == SC_HK_HEADING && !heading_is_prose(b)))
 			continue;
 		if (xs->unlikely[b->node])
 			continue;
@@ -420,6 +428,40 @@ drop_flags_below(const struct xstate *xs, uint32_t r, uint32_t d)
 #define DROP_FLAGS (SC_HF_NAV | SC_HF_FOOTER | SC_HF_ASIDE | SC_HF_COMMENT | \
     SC_HF_SHARE | SC_HF_RELATED | SC_HF_AD | SC_HF_COOKIE | SC_HF_SUBSCRIBE | \
     SC_HF_HIDDEN | SC_HF_FORM | SC_HF_META | SC_HF_HEADER | SC_HF_CAPTION)
+
+/*
+ * A heading introduces what follows it: "Related articles", "Mehr zum
+ * Thema", "Quellenangaben:" stay behind when the link list under them
+ * goes.  A kept heading with no kept text before the next heading of
+ * its level or higher (or the end) goes too.
+ */
+static void
+drop_orphan_headings(const struct sc_html_page *pg, unsigned char *keep, size_t *kept)
+{
+	size_t i, j;
+
+	for (i = pg->nblocks; i-- > 0;) {
+		const struct sc_html_block *h = &pg->blocks[i];
+		int body = 0;
+
+		if (!keep[i] || h->kind != SC_HK_HEADING || heading_is_prose(h))
+			continue;
+		for (j = i + 1; j < pg->nblocks; j++) {
+			const struct sc_html_block *b = &pg->blocks[j];
+
+			if (b->kind == SC_HK_HEADING && b->heading <= h->heading)
+				break;
+			if (keep[j]) {
+				body = 1;
+				break;
+			}
+		}
+		if (!body) {
+			keep[i] = 0;
+			*kept -= h->chars;
+		}
+	}
+}
 
 /* Flags a lead paragraph may carry and still be kept. */
 #define LEAD_OVERRIDES (SC_HF_HEADER | SC_HF_RELATED | SC_HF_META | SC_HF_CAPTION)
@@ -587,6 +629,7 @@ select_pass(struct xstate *xs, unsigned char *keep, uint32_t *rootp)
 		kept += b->chars;
 	}
 	add_leads(xs, inroot, keep, &kept);
+	drop_orphan_headings(pg, keep, &kept);
 	free(inroot);
 	return kept;
 }
@@ -631,7 +674,7 @@ sc_html_select(const struct sc_html_page *cpg, const struct sc_html_opts *opts,
 	for (pass = 0, kept = 0, root = 0; pass < 3; pass++) {
 		xs.pass = pass;
 		xs.umask = pass == 0 ? UNLIKELY_FLAGS : pass == 1 ?
-		    HARD_FLAGS | SC_HF_COMMENT | SC_HF_FORM : HARD_FLAGS;
+		    HARD_FLAGS | SC_HF_COMMENT | SC_HF_FORM : HARD_FLAGS | SC_HF_FORM;
 		xs.dmask = pass == 0 ? DROP_FLAGS0 : xs.umask;
 		mark_unlikely(&xs);
 		kept2 = select_pass(&xs, pass == 0 ? keep : alt, &root2);

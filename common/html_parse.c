@@ -172,6 +172,8 @@ static const struct hint hints[] = {	/* sorted by word */
 	{ "autor", 1, SC_HF_META, HINT_AUTHOR },
 	{ "bajada", 0, SC_HF_LEAD, 0 },
 	{ "banner", 0, SC_HF_AD, 0 },
+	{ "bildnachweis", 0, SC_HF_CAPTION, 0 },
+	{ "bildunterschrift", 0, SC_HF_CAPTION, 0 },
 	{ "bodytext", 0, S, 0 },
 	{ "breadcrumb", 1, SC_HF_NAV, 0 },
 	{ "byline", 1, SC_HF_META, HINT_AUTHOR },
@@ -196,6 +198,8 @@ static const struct hint hints[] = {	/* sorted by word */
 	{ "deck", 0, SC_HF_LEAD, 0 },
 	{ "dek", 0, SC_HF_LEAD, 0 },
 	{ "dfp", 0, SC_HF_AD, 0 },
+	{ "dida", 0, SC_HF_CAPTION, 0 },
+	{ "didascalia", 0, SC_HF_CAPTION, 0 },
 	{ "discussion", 0, SC_HF_COMMENT, 0 },
 	{ "disqus", 1, SC_HF_COMMENT, 0 },
 	{ "entradilla", 0, SC_HF_LEAD, 0 },
@@ -206,11 +210,14 @@ static const struct hint hints[] = {	/* sorted by word */
 	{ "fecha", 0, SC_HF_META, HINT_DATE },
 	{ "fieldbody", 0, S, 0 },
 	{ "footer", 1, SC_HF_FOOTER, 0 },
+	{ "fotocredit", 0, SC_HF_CAPTION, 0 },
 	{ "fulltext", 0, S, 0 },
 	{ "gdpr", 0, SC_HF_COOKIE, 0 },
 	{ "hentry", 0, A, 0 },
 	{ "hidden", 2, SC_HF_HIDDEN, 0 },
 	{ "hide", 2, SC_HF_HIDDEN, 0 },
+	{ "imagecredit", 0, SC_HF_CAPTION, 0 },
+	{ "imagedescription", 0, SC_HF_CAPTION, 0 },
 	{ "intro", 1, SC_HF_LEAD, 0 },
 	{ "invisible", 2, SC_HF_HIDDEN, 0 },
 	{ "itemfulltext", 0, S, 0 },
@@ -218,6 +225,7 @@ static const struct hint hints[] = {	/* sorted by word */
 	{ "lead", 0, SC_HF_LEAD, 0 },
 	{ "leadin", 0, SC_HF_LEAD, 0 },
 	{ "lede", 0, SC_HF_LEAD, 0 },
+	{ "legende", 0, SC_HF_CAPTION, 0 },
 	{ "login", 0, SC_HF_SUBSCRIBE, 0 },
 	{ "main", 0, A, 0 },
 	{ "maincontent", 0, A, 0 },
@@ -235,6 +243,7 @@ static const struct hint hints[] = {	/* sorted by word */
 	{ "pager", 0, SC_HF_NAV, 0 },
 	{ "pagination", 0, SC_HF_NAV, 0 },
 	{ "paywall", 1, SC_HF_SUBSCRIBE, 0 },
+	{ "photocredit", 0, SC_HF_CAPTION, 0 },
 	{ "popular", 0, SC_HF_RELATED, 0 },
 	{ "popup", 0, SC_HF_SUBSCRIBE, 0 },
 	{ "post", 0, A, 0 },
@@ -246,13 +255,14 @@ static const struct hint hints[] = {	/* sorted by word */
 	{ "promos", 0, SC_HF_RELATED, 0 },
 	{ "pubdate", 0, SC_HF_META, HINT_DATE },
 	{ "published", 0, SC_HF_META, HINT_DATE },
+	{ "rating", 1, SC_HF_META, 0 },
 	{ "readmore", 0, SC_HF_RELATED, 0 },
 	{ "recirc", 1, SC_HF_RELATED, 0 },
 	{ "recommend", 1, SC_HF_RELATED, 0 },
 	{ "related", 1, SC_HF_RELATED, 0 },
 	{ "replies", 0, SC_HF_COMMENT, 0 },
 	{ "reply", 0, SC_HF_COMMENT, 0 },
-	{ "respond", 0, SC_HF_COMMENT, 0 },
+	{ "respond", 0, SC_HF_COMMENT | SC_HF_FORM, 0 },
 	{ "screenreader", 2, SC_HF_HIDDEN, 0 },
 	{ "screenreadertext", 2, SC_HF_HIDDEN, 0 },
 	{ "share", 1, SC_HF_SHARE, 0 },
@@ -273,9 +283,11 @@ static const struct hint hints[] = {	/* sorted by word */
 	{ "subtitle", 0, SC_HF_LEAD, 0 },
 	{ "summary", 0, SC_HF_LEAD, 0 },
 	{ "taboola", 1, SC_HF_RELATED, 0 },
+	{ "tag", 0, SC_HF_META, 0 },
 	{ "tags", 0, SC_HF_META, 0 },
 	{ "teaser", 1, SC_HF_RELATED | SC_HF_LEAD, 0 },
 	{ "textcontent", 0, S, 0 },
+	{ "time", 0, SC_HF_META, HINT_DATE },
 	{ "timestamp", 0, SC_HF_META, HINT_DATE },
 	{ "trending", 0, SC_HF_RELATED, 0 },
 	{ "twitter", 0, SC_HF_SHARE, 0 },
@@ -1294,8 +1306,14 @@ sax_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 		}
 		switch (tag) {
 		case SC_HT_P:
-			if (!generic)
+			/* A paragraph stays one inside a heading or caption (broken
+			 * markup puts whole articles in an <h2>), but takes the
+			 * item or cell around it, for Markdown lists and tables. */
+			if (!generic || up->owner_tag_kind == SC_HK_HEADING ||
+			    up->owner_tag_kind == SC_HK_CAPTION) {
 				f->owner_tag_kind = SC_HK_P;
+				f->heading = 0;
+			}
 			break;
 		case SC_HT_DIV: case SC_HT_SECTION: case SC_HT_CENTER:
 		case SC_HT_ARTICLE: case SC_HT_HEADER: case SC_HT_FOOTER:
