@@ -296,7 +296,7 @@ final_score(const struct xstate *xs, uint32_t i)
 
 /* Readability's choice of the top candidate, with its two corrections. */
 static uint32_t
-pick_root(const struct xstate *xs)
+pick_root(const struct xstate *xs, double *topscore)
 {
 	const struct sc_html_page *pg = xs->pg;
 	uint32_t top[NTOP];
@@ -325,6 +325,7 @@ pick_root(const struct xstate *xs)
 	}
 	if (ntop == 0)
 		return 0;
+	*topscore = ts[0];
 	if (getenv("SC_HTML_DEBUG")) {
 		for (k = 0; k < ntop; k++) {
 			struct sc_buf pb = { 0 };
@@ -542,12 +543,12 @@ select_pass(struct xstate *xs, unsigned char *keep, uint32_t *rootp)
 	uint32_t root, par;
 	size_t i, kept = 0;
 	unsigned char *inroot;
-	double rscore, sthr;
+	double topscore = 0, sthr, *submax;
 
 	for (i = 0; i < pg->nnodes; i++)
 		xs->xn[i].score = 0, xs->xn[i].scored = 0;
 	score_nodes(xs);
-	root = pick_root(xs);
+	root = pick_root(xs, &topscore);
 	*rootp = root;
 	if (root == 0) {
 		/* No container won a vote: nothing here reads like an article. */
@@ -564,34 +565,50 @@ select_pass(struct xstate *xs, unsigned char *keep, uint32_t *rootp)
 		sc_buf_free(&pb);
 	}
 
-	/* Roots: the candidate and the siblings that read like it. */
+	/* The best candidate score inside each node. */
+	submax = xcalloc(pg->nnodes, sizeof(*submax));
+	for (i = pg->nnodes; i-- > 0;) {
+		double sc = xs->xn[i].scored ? final_score(xs, (uint32_t)i) : 0;
+
+		if (sc > submax[i])
+			submax[i] = sc;
+		if (i > 0 && submax[i] > submax[pg->nodes[i].parent])
+			submax[pg->nodes[i].parent] = submax[i];
+	}
+
+	/*
+	 * Roots: the candidate and the siblings that read like it
+	 * (readability's sibling step, measured against the best candidate
+	 * inside each sibling, since wrappers score little themselves), or
+	 * that hold a good run of prose with few links: an article cut into
+	 * several containers.
+	 */
 	inroot = xcalloc(pg->nnodes, 1);
 	inroot[root] = 1;
-	rscore = final_score(xs, root);
-	sthr = rscore * 0.2 > 10 ? rscore * 0.2 : 10;
+	sthr = topscore * 0.2 > 10 ? topscore * 0.2 : 10;
 	par = pg->nodes[root].parent;
-	if (root != 0) {
-		for (i = 1; i < pg->nnodes; i++) {
-			const struct sc_html_node *nd = &pg->nodes[i];
-			double sc;
+	for (i = 1; i < pg->nnodes; i++) {
+		const struct sc_html_node *nd = &pg->nodes[i];
 
-			if (nd->parent != par || i == root || nd->chars == 0)
-				continue;
-			if (nd->flags & xs->dmask)
-				continue;
-			sc = xs->xn[i].scored ? final_score(xs, (uint32_t)i) : 0;
-			if (sc >= sthr) {
+		if (nd->parent != par || i == root || nd->chars == 0)
+			continue;
+		if ((nd->flags & xs->dmask) || xs->unlikely[i])
+			continue;
+		if (submax[i] >= sthr && link_density(nd->link_chars, nd->chars) < 0.5) {
+			inroot[i] = 1;
+		} else if (xs->gchars[i] >= 200 &&
+		    link_density(nd->link_chars, nd->chars) < 0.25) {
+			inroot[i] = 1;
+		} else if (nd->nblocks == 1) {
+			const struct sc_html_block *b = &pg->blocks[nd->first_block];
+			double ld = link_density(b->link_chars, b->chars);
+
+			if ((b->chars > 80 && ld < 0.25) || (b->chars <= 80 &&
+			    b->link_chars == 0 && ends_sentence(pg->text.p + b->off, b->len)))
 				inroot[i] = 1;
-			} else if (nd->nblocks == 1) {
-				const struct sc_html_block *b = &pg->blocks[nd->first_block];
-				double ld = link_density(b->link_chars, b->chars);
-
-				if ((b->chars > 80 && ld < 0.25) || (b->chars <= 80 &&
-				    b->link_chars == 0 && ends_sentence(pg->text.p + b->off, b->len)))
-					inroot[i] = 1;
-			}
 		}
 	}
+	free(submax);
 
 	for (i = 0; i < pg->nblocks; i++) {
 		const struct sc_html_block *b = &pg->blocks[i];
