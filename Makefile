@@ -42,7 +42,7 @@ SC_CXXFLAGS = -std=c++11 -Wall -Wextra
 
 COMMON_C   := $(sort $(wildcard common/*.c))
 COMMON_CXX := $(sort $(wildcard common/*.cc))
-TOOLS      := scsplit scmeta scstrip scdedup
+TOOLS      := $(patsubst tools/%.c,%,$(sort $(wildcard tools/*.c)))
 COMMON_OBJ := $(COMMON_C:%.c=$(O)/%.o) $(COMMON_CXX:%.cc=$(O)/%.o)
 UNIT_SRC   := $(sort $(wildcard tests/unit/*.c))
 UNIT_BIN   := $(UNIT_SRC:tests/unit/%.c=$(O)/tests/%)

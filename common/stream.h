@@ -76,7 +76,8 @@ struct sc_doc {
 
 	/* The record as read. */
 	int jsonl;		/* came from a JSON Lines record */
-	struct sc_buf raw;	/* raw record: the line (repaired), or the undecoded text */
+	struct sc_buf raw;	/* JSONL: the line as read (repaired if it had to be);
+				   plain text with keep_raw: the undecoded bytes */
 	struct sc_jfields fields; /* JSONL: top-level members of raw */
 	long text_idx, id_idx, meta_idx; /* member indices, -1 when absent */
 	int repaired;		/* raw had invalid UTF-8 replaced */
@@ -113,7 +114,7 @@ struct sc_stream {
 	int progress;		/* -1 when stderr is a terminal, 0 --quiet, 1 --progress */
 	const char *source;	/* --source NAME */
 	enum sc_content content;/* --html / --plain */
-	int whole_input;	/* plain text: every operand is one document (default) */
+	int keep_raw;		/* plain text: keep the undecoded bytes in doc->raw (scsplit: WARC) */
 
 	/* The tool. */
 	int (*on_doc)(struct sc_stream *, struct sc_doc *, void *);

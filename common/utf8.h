@@ -45,7 +45,7 @@ size_t sc_utf8_encode(uint32_t cp, char out[4]);
 /* Append the encoding of cp to b. */
 void sc_buf_add_cp(struct sc_buf *b, uint32_t cp);
 
-/* Number of code points in valid UTF-8 (invalid bytes count one each). */
+/* Number of code points in valid UTF-8 (counts the bytes that are not continuation bytes). */
 size_t sc_utf8_count(const char *p, size_t n);
 
 /*

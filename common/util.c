@@ -5,6 +5,8 @@
 #include "util.h"
 
 #include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <sys/resource.h>
@@ -14,57 +16,109 @@
 
 const char *sc_progname = "sctools";
 
-/* Output buffer for sc_out(): large writes bypass it. */
+/*
+ * Output sinks.  Each has its own buffer; sc_out() writes to the selected
+ * one.  Large writes bypass the buffer.
+ */
 #define OUTBUF_SIZE (256 * 1024)
-static char *outbuf;
-static size_t outlen;
+
+struct sc_sink {
+	int fd;
+	char *buf;
+	size_t len;
+	uint64_t total;
+	char *path;		/* final name, NULL for stdout */
+	char *tmp;		/* temporary name while uncommitted */
+	struct sc_sink *next;	/* uncommitted temporaries */
+};
+
+static struct sc_sink stdout_sink = { STDOUT_FILENO, NULL, 0, 0, NULL, NULL, NULL };
+static struct sc_sink *cur_sink = &stdout_sink;
+static struct sc_sink *temps;	/* uncommitted, removed on failure */
 static int record_flush = -1;	/* -1: not decided yet */
 
+/* Remove every uncommitted temporary file; safe in a signal handler. */
 static void
-write_all(const char *p, size_t n)
+remove_temps(void)
+{
+	for (struct sc_sink *k = temps; k != NULL; k = k->next)
+		if (k->tmp != NULL)
+			unlink(k->tmp);
+}
+
+static void
+on_fatal_signal(int sig)
+{
+	remove_temps();
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
+static SC_NORETURN void
+write_failed(const struct sc_sink *k, int err)
+{
+	if (k->path == NULL && err == EPIPE)
+		_exit(SC_ERR);	/* the reader went away: quiet stop */
+	if (k->path != NULL)
+		fprintf(stderr, "%s: %s: write error: %s\n", sc_progname, k->path,
+		    strerror(err));
+	else
+		fprintf(stderr, "%s: write error: %s\n", sc_progname, strerror(err));
+	remove_temps();
+	_exit(SC_ERR);
+}
+
+static void
+write_all(struct sc_sink *k, const char *p, size_t n)
 {
 	while (n > 0) {
-		ssize_t w = write(STDOUT_FILENO, p, n);
+		ssize_t w = write(k->fd, p, n);
+
 		if (w < 0) {
 			if (errno == EINTR)
 				continue;
-			if (errno == EPIPE)
-				_exit(SC_ERR);	/* the reader went away: quiet stop */
-			fprintf(stderr, "%s: write error: %s\n", sc_progname,
-			    strerror(errno));
-			_exit(SC_ERR);
+			write_failed(k, errno);
 		}
 		p += w;
 		n -= (size_t)w;
 	}
 }
 
+static void
+sink_flush(struct sc_sink *k)
+{
+	if (k->len > 0) {
+		write_all(k, k->buf, k->len);
+		k->len = 0;
+	}
+}
+
 void
 sc_out_flush(void)
 {
-	if (outlen > 0) {
-		write_all(outbuf, outlen);
-		outlen = 0;
-	}
+	sink_flush(cur_sink);
 }
 
 void
 sc_out(const void *p, size_t n)
 {
-	if (SC_UNLIKELY(outbuf == NULL))
-		outbuf = xmalloc(OUTBUF_SIZE);
-	if (outlen + n <= OUTBUF_SIZE) {
-		memcpy(outbuf + outlen, p, n);
-		outlen += n;
+	struct sc_sink *k = cur_sink;
+
+	k->total += n;
+	if (SC_UNLIKELY(k->buf == NULL))
+		k->buf = xmalloc(OUTBUF_SIZE);
+	if (k->len + n <= OUTBUF_SIZE) {
+		memcpy(k->buf + k->len, p, n);
+		k->len += n;
 		return;
 	}
-	sc_out_flush();
+	sink_flush(k);
 	if (n >= OUTBUF_SIZE / 2) {
-		write_all(p, n);
+		write_all(k, p, n);
 		return;
 	}
-	memcpy(outbuf, p, n);
-	outlen = n;
+	memcpy(k->buf, p, n);
+	k->len = n;
 }
 
 void
@@ -83,15 +137,95 @@ sc_out_record_end(void)
 		    (fstat(STDOUT_FILENO, &st) == 0 &&
 		    (S_ISFIFO(st.st_mode) || S_ISSOCK(st.st_mode)));
 	}
-	if (record_flush)
+	if (record_flush && cur_sink == &stdout_sink)
 		sc_out_flush();
+}
+
+struct sc_sink *
+sc_sink_stdout(void)
+{
+	return &stdout_sink;
+}
+
+struct sc_sink *
+sc_sink_open_temp(const char *path)
+{
+	static int handlers;
+	struct sc_sink *k = xcalloc(1, sizeof *k);
+	struct sc_buf t = {0};
+
+	if (!handlers) {
+		struct sigaction sa;
+
+		memset(&sa, 0, sizeof sa);
+		sa.sa_handler = on_fatal_signal;
+		sigemptyset(&sa.sa_mask);
+		sigaction(SIGINT, &sa, NULL);
+		sigaction(SIGTERM, &sa, NULL);
+		sigaction(SIGHUP, &sa, NULL);
+		handlers = 1;
+	}
+	for (unsigned i = 0;; i++) {
+		sc_buf_reset(&t);
+		sc_buf_printf(&t, "%s.tmp%u.%ld", path, i, (long)getpid());
+		k->fd = open(t.p, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+		if (k->fd >= 0)
+			break;
+		if (errno != EEXIST || i > 1000)
+			sc_die(SC_ERR, "%s: %s", t.p, strerror(errno));
+	}
+	k->path = xstrdup(path);
+	k->tmp = t.p;
+	k->next = temps;
+	temps = k;
+	return k;
+}
+
+void
+sc_sink_select(struct sc_sink *k)
+{
+	cur_sink = k;
+}
+
+uint64_t
+sc_sink_bytes(const struct sc_sink *k)
+{
+	return k->total;
+}
+
+void
+sc_sink_commit(struct sc_sink *k)
+{
+	struct sc_sink **pp;
+
+	sink_flush(k);
+	if (fsync(k->fd) != 0 && errno != EINVAL && errno != EROFS)
+		write_failed(k, errno);
+	if (close(k->fd) != 0)
+		write_failed(k, errno);
+	if (rename(k->tmp, k->path) != 0)
+		write_failed(k, errno);
+	for (pp = &temps; *pp != NULL; pp = &(*pp)->next)
+		if (*pp == k) {
+			*pp = k->next;
+			break;
+		}
+	if (cur_sink == k)
+		cur_sink = &stdout_sink;
+	free(k->buf);
+	free(k->tmp);
+	free(k->path);
+	free(k);
 }
 
 /* At exit: flush our buffer and stdio's, and check that both reached the file. */
 static void
 close_stdout(void)
 {
-	sc_out_flush();
+	sink_flush(&stdout_sink);
+	free(stdout_sink.buf);
+	stdout_sink.buf = NULL;
+	remove_temps();
 	if (fflush(stdout) != 0 || ferror(stdout)) {
 		if (errno == EPIPE)
 			_exit(SC_ERR);

@@ -116,6 +116,23 @@ sc_outs(const char *s)
 }
 
 /*
+ * Output files that appear only when complete (scsplit -o, scdedup
+ * --save-index): sc_sink_open_temp() creates a temporary file beside
+ * `path` (O_EXCL) and remembers it; sc_sink_select() makes sc_out() write
+ * to it; sc_sink_commit() flushes, closes and renames it to `path`.  A
+ * write error, SIGINT, SIGTERM, SIGHUP or exit before the commit removes
+ * every uncommitted temporary file, so no partial file is left looking
+ * complete.  sc_sink_stdout() is standard output.
+ */
+struct sc_sink;
+struct sc_sink *sc_sink_stdout(void);
+struct sc_sink *sc_sink_open_temp(const char *path);
+void sc_sink_select(struct sc_sink *k);
+void sc_sink_commit(struct sc_sink *k);
+/* Bytes written to the sink so far. */
+uint64_t sc_sink_bytes(const struct sc_sink *k);
+
+/*
  * sc_datadir: the directory holding rule sets and word lists: $SCTOOLS_DATA
  * when set; else the data/ folder beside the running binary's parent (an
  * uninstalled build tree, recognised by data/sctools.data); else the

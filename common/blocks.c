@@ -1,0 +1,437 @@
+/*
+ * blocks.c: the block list shared by the text and HTML paths, and the
+ * plain-text producer.  See blocks.h for the contracts.
+ *
+ * The text producer reads what text browsers (w3m, lynx, links) and
+ * copy-paste leave behind: one line per paragraph, or paragraphs
+ * hard-wrapped at a fixed column; bullets drawn as glyphs; form fields as
+ * "[    ]"; images as "[name.jpg]".  It turns each logical line into one
+ * block and leaves every judgement to the classifier.
+ */
+#include "blocks.h"
+
+#include <stdlib.h>
+#include <utf8proc.h>
+
+#include "utf8.h"
+
+static const char *const kind_names[SC_BK_NKINDS] = {
+	"para", "heading", "item", "row", "quote", "pre", "caption", "form",
+	"image", "rule"
+};
+
+const char *
+sc_block_kind_name(enum sc_block_kind kind)
+{
+	return (unsigned)kind < SC_BK_NKINDS ? kind_names[kind] : "?";
+}
+
+void
+sc_blocks_init(struct sc_blocks *bs)
+{
+	memset(bs, 0, sizeof *bs);
+	bs->title_off = bs->lang_off = SC_BLOCK_NONE;
+}
+
+void
+sc_blocks_clear(struct sc_blocks *bs)
+{
+	bs->n = 0;
+	sc_buf_reset(&bs->arena);
+	bs->title_off = bs->lang_off = SC_BLOCK_NONE;
+	bs->wrap_width = 0;
+}
+
+void
+sc_blocks_free(struct sc_blocks *bs)
+{
+	free(bs->v);
+	sc_buf_free(&bs->arena);
+	sc_blocks_init(bs);
+}
+
+size_t
+sc_blocks_intern(struct sc_blocks *bs, const char *p, size_t n)
+{
+	size_t off = bs->arena.len;
+
+	sc_buf_add(&bs->arena, p, n);
+	sc_buf_addc(&bs->arena, '\0');
+	return off;
+}
+
+struct sc_block *
+sc_blocks_add(struct sc_blocks *bs, enum sc_block_kind kind, const char *p, size_t n)
+{
+	struct sc_block *b;
+
+	if (bs->n == bs->cap) {
+		bs->cap = bs->cap ? bs->cap * 2 : 64;
+		bs->v = xreallocarray(bs->v, bs->cap, sizeof *bs->v);
+	}
+	b = &bs->v[bs->n++];
+	memset(b, 0, sizeof *b);
+	b->off = sc_blocks_intern(bs, p, n);
+	b->len = n;
+	b->kind = (uint8_t)kind;
+	b->link_density = -1.0f;
+	b->path_off = b->tokens_off = SC_BLOCK_NONE;
+	b->nlines = 1;
+	return b;
+}
+
+/* ---------------------------------------------------------------- text */
+
+/* One physical line of the input, measured once. */
+struct line {
+	size_t off, len;	/* the whole line, without its LF */
+	size_t tstart;		/* byte offset (in the line) of the first non-blank char */
+	size_t tlen;		/* bytes from tstart to the last non-blank char */
+	uint32_t width;		/* display columns (East Asian wide = 2) */
+	uint32_t indent;	/* display columns before tstart */
+	uint32_t firstword;	/* display columns of the first word of the text */
+	uint8_t bullet;		/* bytes of the bullet glyph + space at tstart, 0 if none */
+	uint8_t numbered;	/* starts with "12." or "3)" */
+	uint8_t wide_first, wide_last;	/* the text begins / ends with a wide character */
+	uint8_t inner_space;	/* a space inside the text: the line could have been broken */
+};
+
+static int
+is_space_cp(uint32_t c)
+{
+	return c == ' ' || c == '\t' || c == 0xA0 || c == 0x3000 ||
+	    (c >= 0x2000 && c <= 0x200A) || c == 0x202F || c == 0x205F;
+}
+
+static uint32_t
+cp_width(uint32_t c)
+{
+	int w;
+
+	if (c < 0x80)
+		return c == '\t' ? 8 : 1;
+	w = utf8proc_charwidth((utf8proc_int32_t)c);
+	return w < 0 ? 0 : (uint32_t)w;
+}
+
+/*
+ * Bullet glyphs as w3m (• ◦ ▪ □ ■), lynx (* + o), links and copy-paste
+ * (- – · ► ▶ ✓) draw them.  ASCII ones count only when followed by a
+ * space, and lynx's third-level "o" only when indented, so that a line
+ * that merely begins with a word "o" is left alone.
+ */
+static size_t
+bullet_len(const unsigned char *p, size_t n, uint32_t indent)
+{
+	uint32_t c;
+	size_t k;
+
+	if (n == 0)
+		return 0;
+	if (p[0] == '*' || p[0] == '+' || p[0] == '-' || (p[0] == 'o' && indent >= 4)) {
+		if (n == 1)
+			return p[0] == 'o' ? 0 : 1;
+		return p[1] == ' ' ? 2 : 0;
+	}
+	if (p[0] < 0x80)
+		return 0;
+	k = sc_utf8_next(p, n, &c, NULL);
+	switch (c) {
+	case 0x2022: case 0x25E6: case 0x25AA: case 0x25AB: case 0x25A1:
+	case 0x25A0: case 0x25CB: case 0x25CF: case 0x25C6: case 0x25C7:
+	case 0x25BA: case 0x25B6: case 0x00B7: case 0x2023: case 0x2043:
+	case 0x2013: case 0x2219: case 0x27A2: case 0x2713: case 0x2714:
+	case 0x25B8:
+		break;
+	default:
+		return 0;
+	}
+	if (k == n)
+		return k;
+	if (p[k] == ' ')
+		return k + 1;
+	/* w3m writes "•" directly before the text of some items. */
+	return c == 0x2013 ? 0 : k;
+}
+
+static int
+numbered_start(const char *p, size_t n)
+{
+	size_t i = 0;
+
+	while (i < n && i < 3 && p[i] >= '0' && p[i] <= '9')
+		i++;
+	return i > 0 && i + 1 < n && (p[i] == '.' || p[i] == ')') && p[i + 1] == ' ';
+}
+
+static void
+measure_line(const char *base, size_t off, size_t len, struct line *l)
+{
+	const unsigned char *p = (const unsigned char *)base + off;
+	size_t i = 0, k, last_end = 0;
+	uint32_t c, w = 0, fw = 0;
+	int in_text = 0, first_word_done = 0;
+
+	memset(l, 0, sizeof *l);
+	l->off = off;
+	l->len = len;
+	l->tstart = len;
+	while (i < len) {
+		if (p[i] < 0x80) {
+			c = p[i];
+			k = 1;
+		} else {
+			k = sc_utf8_next(p + i, len - i, &c, NULL);
+		}
+		if (is_space_cp(c)) {
+			if (!in_text)
+				l->indent += cp_width(c);
+			else
+				first_word_done = l->inner_space = 1;
+			w += cp_width(c);
+		} else {
+			uint32_t cw = cp_width(c);
+
+			if (!in_text) {
+				in_text = 1;
+				l->tstart = i;
+				l->wide_first = cw == 2;
+			}
+			if (!first_word_done)
+				fw += cw;
+			w += cw;
+			last_end = i + k;
+			l->wide_last = cw == 2;
+		}
+		i += k;
+	}
+	l->width = w;
+	if (in_text) {
+		l->tlen = last_end - l->tstart;
+		l->bullet = (uint8_t)bullet_len(p + l->tstart, l->tlen, l->indent);
+		l->numbered = (uint8_t)numbered_start((const char *)p + l->tstart, l->tlen);
+	}
+	l->firstword = fw;
+}
+
+/*
+ * The column width a text browser wrapped at: the widest width that at
+ * least two lines followed by a non-blank line come within 12 columns of,
+ * provided (almost) no line that could have been broken is wider.  One
+ * stray over-long line (an unbreakable URL) must not set the width, and a
+ * dump whose paragraphs are single lines of every length has wide
+ * breakable lines above any such cluster (0: no wrapping to undo).
+ */
+static int
+cmp_desc(const void *a, const void *b)
+{
+	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+
+	return x < y ? 1 : x > y ? -1 : 0;
+}
+
+static uint32_t
+detect_wrap_width(const struct line *L, size_t n)
+{
+	uint32_t *w;
+	size_t i, m = 0;
+	uint32_t best = 0;
+
+	w = xreallocarray(NULL, n ? n : 1, sizeof *w);
+	for (i = 0; i + 1 < n; i++)
+		if (L[i].tlen > 0 && L[i + 1].tlen > 0 && L[i].width >= 60)
+			w[m++] = L[i].width;
+	qsort(w, m, sizeof *w, cmp_desc);
+	for (i = 0; i + 1 < m; i++) {
+		if (w[i] - w[i + 1] <= 12) {
+			best = w[i];
+			break;
+		}
+	}
+	free(w);
+	if (best > 0) {
+		size_t wider = 0, lines = 0;
+
+		for (i = 0; i < n; i++) {
+			if (L[i].tlen == 0)
+				continue;
+			lines++;
+			if (L[i].width > best && L[i].inner_space)
+				wider++;
+		}
+		if (wider > 1 + lines / 100)
+			best = 0;
+	}
+	return best;
+}
+
+/* Whether a line is only separator or box-drawing glyphs ("-----", "═══"). */
+static int
+is_rule(const char *p, size_t n)
+{
+	size_t i = 0, k;
+	uint32_t c;
+
+	if (n < 3)
+		return 0;
+	while (i < n) {
+		k = sc_utf8_next((const unsigned char *)p + i, n - i, &c, NULL);
+		if (!(c == '-' || c == '_' || c == '=' || c == '*' || c == '~' ||
+		    c == ' ' || c == '.' || c == '#' || c == '+' ||
+		    (c >= 0x2500 && c <= 0x257F) || c == 0x2014 || c == 0x2013))
+			return 0;
+		i += k;
+	}
+	return 1;
+}
+
+/*
+ * "[          ]Search" (an input box), "[Submit]"-style buttons made of one
+ * bracketed word, and "[https://.../a.jpg]" or "[image]" placeholders.
+ */
+static enum sc_block_kind
+bracket_kind(const char *p, size_t n)
+{
+	size_t i;
+
+	if (n < 2 || p[0] != '[')
+		return SC_BK_PARA;
+	for (i = 1; i < n && p[i] == ' '; i++)
+		;
+	if (i > 2 && i < n && p[i] == ']')
+		return SC_BK_FORM;
+	if (p[n - 1] != ']')
+		return SC_BK_PARA;
+	for (i = 1; i + 1 < n; i++)
+		if (p[i] == '[' || p[i] == ']')
+			return SC_BK_PARA;
+	return SC_BK_IMAGE;
+}
+
+void
+sc_blocks_from_text(const char *p, size_t n, struct sc_blocks *bs)
+{
+	struct line *L = NULL;
+	size_t nl = 0, cap = 0, i, start;
+	uint32_t width, margin;
+	uint32_t hist[16];
+	struct sc_buf tmp = { 0 };
+	int blank_before = 1, pending_bullet = 0;
+
+	sc_blocks_clear(bs);
+	for (start = 0; start <= n; ) {
+		const char *e = memchr(p + start, '\n', n - start);
+		size_t end = e ? (size_t)(e - p) : n;
+
+		if (end == n && start == n)
+			break;
+		if (nl == cap) {
+			cap = cap ? cap * 2 : 256;
+			L = xreallocarray(L, cap, sizeof *L);
+		}
+		measure_line(p, start, end - start, &L[nl++]);
+		start = end + 1;
+	}
+
+	/* The usual left margin: the most common indent of text lines (capped). */
+	memset(hist, 0, sizeof hist);
+	for (i = 0; i < nl; i++)
+		if (L[i].tlen > 0 && !L[i].bullet)
+			hist[L[i].indent < 15 ? L[i].indent : 15]++;
+	margin = 0;
+	for (i = 1; i < 16; i++)
+		if (hist[i] > hist[margin])
+			margin = (uint32_t)i;
+
+	width = detect_wrap_width(L, nl);
+	bs->wrap_width = (uint16_t)(width > 0xFFFF ? 0 : width);
+
+	for (i = 0; i < nl; i++) {
+		struct line *l = &L[i];
+		const char *t = p + l->off + l->tstart;
+		size_t tl = l->tlen, j;
+		uint32_t flags = 0, nlines = 1;
+		enum sc_block_kind kind = SC_BK_PARA;
+		struct sc_block *b;
+
+		if (tl == 0) {
+			blank_before = 1;
+			continue;
+		}
+		if (l->bullet) {
+			t += l->bullet;
+			tl -= l->bullet;
+			while (tl > 0 && *t == ' ')
+				t++, tl--;
+			if (tl == 0) {
+				/* A bullet alone; its text is on the next line (w3m). */
+				pending_bullet = 1;
+				continue;
+			}
+			flags |= SC_BF_BULLET;
+			kind = SC_BK_LIST_ITEM;
+		} else if (pending_bullet) {
+			flags |= SC_BF_BULLET;
+			kind = SC_BK_LIST_ITEM;
+		}
+		pending_bullet = 0;
+		if (l->numbered)
+			flags |= SC_BF_NUMBERED;
+		if (blank_before)
+			flags |= SC_BF_PARA_START;
+		blank_before = 0;
+		if (l->indent > margin)
+			flags |= l->indent >= margin + 20 ? SC_BF_CENTERED | SC_BF_INDENTED :
+			    SC_BF_INDENTED;
+
+		/*
+		 * Undo hard wrapping: the line reaches the wrap width (its next
+		 * word would not have fitted) and the next line continues it (not
+		 * blank, not a new bullet or number).  CJK text wraps between any
+		 * two characters, so wide-to-wide joins take no space.
+		 */
+		sc_buf_reset(&tmp);
+		j = i;
+		while (width > 0 && j + 1 < nl) {
+			struct line *a = &L[j], *c = &L[j + 1];
+
+			if (c->tlen == 0 || c->bullet || c->numbered)
+				break;
+			if (a->width > width || a->width + 40 < width)
+				break;
+			if (a->width + 1 + c->firstword <= width &&
+			    !(a->wide_last && c->wide_first))
+				break;
+			if (c->indent + 8 < l->indent)
+				break;
+			if (j == i)
+				sc_buf_add(&tmp, t, tl);
+			if (!(a->wide_last && c->wide_first))
+				sc_buf_addc(&tmp, ' ');
+			sc_buf_add(&tmp, p + c->off + c->tstart, c->tlen);
+			j++;
+			nlines++;
+		}
+		if (nlines > 1) {
+			flags |= SC_BF_WRAPPED;
+			t = tmp.p;
+			tl = tmp.len;
+		}
+		if (kind == SC_BK_PARA) {
+			if (is_rule(t, tl))
+				kind = SC_BK_RULE;
+			else
+				kind = bracket_kind(t, tl);
+		}
+		b = sc_blocks_add(bs, kind, t, tl);
+		b->flags = flags;
+		b->src_off = l->off;
+		b->src_len = L[j].off + L[j].len - l->off;
+		b->line = (uint32_t)(i + 1 > UINT32_MAX ? UINT32_MAX : i + 1);
+		b->nlines = nlines;
+		b->indent = (uint16_t)(l->indent > 0xFFFF ? 0xFFFF : l->indent);
+		i = j;
+	}
+	sc_buf_free(&tmp);
+	free(L);
+}

@@ -1,0 +1,598 @@
+/*
+ * json.c: the record scanner and writer; see json.h.
+ *
+ * The scanner never recurses: containers are tracked on an explicit stack
+ * of '{' and '[' bytes, so a record nested a million deep costs a million
+ * bytes of stack buffer, not a crash.  String scanning looks at eight bytes
+ * at a time for the three things that end a plain run: a quote, a
+ * backslash and a control character.
+ */
+#include "json.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "utf8.h"
+
+#define ONES  0x0101010101010101ULL
+#define HIGHS 0x8080808080808080ULL
+
+/* Nonzero when some byte of x is zero (classic SWAR test). */
+static inline uint64_t
+has_zero(uint64_t x)
+{
+	return (x - ONES) & ~x & HIGHS;
+}
+
+/* Nonzero when some byte of x is below n (n <= 128). */
+static inline uint64_t
+has_less(uint64_t x, unsigned n)
+{
+	return (x - ONES * n) & ~x & HIGHS;
+}
+
+/* Nonzero when some byte of w is '"', '\\' or a control character. */
+static inline uint64_t
+special8(uint64_t w)
+{
+	return has_zero(w ^ (ONES * '"')) | has_zero(w ^ (ONES * '\\')) |
+	    has_less(w, 0x20);
+}
+
+/* Length of the run at p[0..n) free of quote, backslash and controls. */
+static inline size_t
+plain_run(const unsigned char *p, size_t n)
+{
+	size_t i = 0;
+
+	while (i + 8 <= n) {
+		uint64_t w;
+
+		memcpy(&w, p + i, 8);
+		if (special8(w))
+			break;
+		i += 8;
+	}
+	while (i < n && p[i] != '"' && p[i] != '\\' && p[i] >= 0x20)
+		i++;
+	return i;
+}
+
+static inline int
+is_ws(unsigned char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+static inline size_t
+skip_ws(const unsigned char *p, size_t n, size_t i)
+{
+	while (i < n && is_ws(p[i]))
+		i++;
+	return i;
+}
+
+static inline int
+hexval(unsigned char c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if (c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	if (c >= 'A' && c <= 'F')
+		return c - 'A' + 10;
+	return -1;
+}
+
+struct scan {
+	const unsigned char *p;
+	size_t n, i;
+	const char *err;
+	struct sc_buf stack;
+};
+
+/* Scan a string starting at the quote; i ends past the closing quote. */
+static int
+scan_string(struct scan *s, int *escaped)
+{
+	const unsigned char *p = s->p;
+	size_t n = s->n, i = s->i + 1;
+
+	for (;;) {
+		i += plain_run(p + i, n - i);
+		if (i >= n) {
+			s->err = "unterminated string";
+			s->i = i;
+			return -1;
+		}
+		if (p[i] == '"')
+			break;
+		if (p[i] < 0x20) {
+			s->err = "control character in string";
+			s->i = i;
+			return -1;
+		}
+		/* A backslash escape. */
+		if (escaped != NULL)
+			*escaped = 1;
+		if (i + 1 >= n) {
+			s->err = "unterminated string";
+			s->i = i;
+			return -1;
+		}
+		switch (p[i + 1]) {
+		case '"': case '\\': case '/': case 'b': case 'f':
+		case 'n': case 'r': case 't':
+			i += 2;
+			break;
+		case 'u':
+			if (i + 6 > n || hexval(p[i + 2]) < 0 || hexval(p[i + 3]) < 0 ||
+			    hexval(p[i + 4]) < 0 || hexval(p[i + 5]) < 0) {
+				s->err = "bad \\u escape";
+				s->i = i;
+				return -1;
+			}
+			i += 6;
+			break;
+		default:
+			s->err = "bad escape";
+			s->i = i;
+			return -1;
+		}
+	}
+	s->i = i + 1;
+	return 0;
+}
+
+static int
+scan_number(struct scan *s)
+{
+	const unsigned char *p = s->p;
+	size_t n = s->n, i = s->i;
+
+	if (i < n && p[i] == '-')
+		i++;
+	if (i >= n)
+		goto bad;
+	if (p[i] == '0') {
+		i++;
+	} else if (p[i] >= '1' && p[i] <= '9') {
+		while (i < n && p[i] >= '0' && p[i] <= '9')
+			i++;
+	} else {
+		goto bad;
+	}
+	if (i < n && p[i] == '.') {
+		i++;
+		if (i >= n || p[i] < '0' || p[i] > '9')
+			goto bad;
+		while (i < n && p[i] >= '0' && p[i] <= '9')
+			i++;
+	}
+	if (i < n && (p[i] == 'e' || p[i] == 'E')) {
+		i++;
+		if (i < n && (p[i] == '+' || p[i] == '-'))
+			i++;
+		if (i >= n || p[i] < '0' || p[i] > '9')
+			goto bad;
+		while (i < n && p[i] >= '0' && p[i] <= '9')
+			i++;
+	}
+	s->i = i;
+	return 0;
+bad:
+	s->err = "bad number";
+	s->i = i;
+	return -1;
+}
+
+static int
+scan_literal(struct scan *s, const char *lit)
+{
+	size_t k = strlen(lit);
+
+	if (s->n - s->i < k || memcmp(s->p + s->i, lit, k) != 0) {
+		s->err = "unexpected character";
+		return -1;
+	}
+	s->i += k;
+	return 0;
+}
+
+/* Expect a member key, the colon, and leave i at the value. */
+static int
+scan_key_colon(struct scan *s)
+{
+	s->i = skip_ws(s->p, s->n, s->i);
+	if (s->i >= s->n || s->p[s->i] != '"') {
+		s->err = s->i >= s->n ? "unexpected end of line" : "expected a key";
+		return -1;
+	}
+	if (scan_string(s, NULL) < 0)
+		return -1;
+	s->i = skip_ws(s->p, s->n, s->i);
+	if (s->i >= s->n || s->p[s->i] != ':') {
+		s->err = "expected ':'";
+		return -1;
+	}
+	s->i = skip_ws(s->p, s->n, s->i + 1);
+	return 0;
+}
+
+/* Skip one complete value starting at s->i (iteratively). */
+static int
+scan_value(struct scan *s, char *type)
+{
+	size_t base = s->stack.len;
+	int first = 1;
+
+	for (;;) {
+		unsigned char c;
+
+		/* A value. */
+		s->i = skip_ws(s->p, s->n, s->i);
+		if (s->i >= s->n) {
+			s->err = "unexpected end of line";
+			return -1;
+		}
+		c = s->p[s->i];
+		if (first && type != NULL) {
+			*type = c == '"' ? SC_JSTR : c == '{' ? SC_JOBJ :
+			    c == '[' ? SC_JARR : c == 't' || c == 'f' ? SC_JBOOL :
+			    c == 'n' ? SC_JNULL : SC_JNUM;
+		}
+		first = 0;
+		switch (c) {
+		case '"':
+			if (scan_string(s, NULL) < 0)
+				return -1;
+			break;
+		case '{':
+			s->i = skip_ws(s->p, s->n, s->i + 1);
+			if (s->i < s->n && s->p[s->i] == '}') {
+				s->i++;
+				break;
+			}
+			sc_buf_addc(&s->stack, '{');
+			if (scan_key_colon(s) < 0)
+				return -1;
+			continue;
+		case '[':
+			s->i = skip_ws(s->p, s->n, s->i + 1);
+			if (s->i < s->n && s->p[s->i] == ']') {
+				s->i++;
+				break;
+			}
+			sc_buf_addc(&s->stack, '[');
+			continue;
+		case 't':
+			if (scan_literal(s, "true") < 0)
+				return -1;
+			break;
+		case 'f':
+			if (scan_literal(s, "false") < 0)
+				return -1;
+			break;
+		case 'n':
+			if (scan_literal(s, "null") < 0)
+				return -1;
+			break;
+		default:
+			if (c == '-' || (c >= '0' && c <= '9')) {
+				if (scan_number(s) < 0)
+					return -1;
+				break;
+			}
+			s->err = "unexpected character";
+			return -1;
+		}
+		/* After a value: close containers or go on to the next element. */
+		for (;;) {
+			char top;
+
+			if (s->stack.len == base)
+				return 0;
+			top = s->stack.p[s->stack.len - 1];
+			s->i = skip_ws(s->p, s->n, s->i);
+			if (s->i >= s->n) {
+				s->err = "unexpected end of line";
+				return -1;
+			}
+			c = s->p[s->i];
+			if (c == ',') {
+				s->i++;
+				if (top == '{' && scan_key_colon(s) < 0)
+					return -1;
+				break;
+			}
+			if ((top == '{' && c == '}') || (top == '[' && c == ']')) {
+				s->i++;
+				s->stack.len--;
+				continue;
+			}
+			s->err = top == '{' ? "expected ',' or '}'" : "expected ',' or ']'";
+			return -1;
+		}
+	}
+}
+
+int
+sc_json_scan_object(const char *p, size_t n, struct sc_jfields *out,
+    const char **err, size_t *errpos)
+{
+	struct scan s = { (const unsigned char *)p, n, 0, NULL, {0} };
+	int rc = -1;
+
+	out->n = 0;
+	s.i = skip_ws(s.p, n, 0);
+	if (s.i >= n || s.p[s.i] != '{') {
+		s.err = s.i >= n ? "empty line" : "not a JSON object";
+		goto done;
+	}
+	s.i = skip_ws(s.p, n, s.i + 1);
+	if (s.i < n && s.p[s.i] == '}') {
+		s.i++;
+		goto end;
+	}
+	for (;;) {
+		struct sc_jfield f;
+		int escaped = 0;
+
+		s.i = skip_ws(s.p, n, s.i);
+		if (s.i >= n || s.p[s.i] != '"') {
+			s.err = s.i >= n ? "unexpected end of line" : "expected a key";
+			goto done;
+		}
+		f.kpos = s.i + 1;
+		if (scan_string(&s, &escaped) < 0)
+			goto done;
+		f.klen = s.i - 1 - f.kpos;
+		f.key_escaped = escaped;
+		s.i = skip_ws(s.p, n, s.i);
+		if (s.i >= n || s.p[s.i] != ':') {
+			s.err = "expected ':'";
+			goto done;
+		}
+		s.i = skip_ws(s.p, n, s.i + 1);
+		f.vpos = s.i;
+		if (scan_value(&s, &f.vtype) < 0)
+			goto done;
+		f.vlen = s.i - f.vpos;
+		if (out->n == out->cap) {
+			out->cap = out->cap ? out->cap * 2 : 16;
+			out->v = xreallocarray(out->v, out->cap, sizeof *out->v);
+		}
+		out->v[out->n++] = f;
+		s.i = skip_ws(s.p, n, s.i);
+		if (s.i >= n) {
+			s.err = "unexpected end of line";
+			goto done;
+		}
+		if (s.p[s.i] == ',') {
+			s.i++;
+			continue;
+		}
+		if (s.p[s.i] == '}') {
+			s.i++;
+			break;
+		}
+		s.err = "expected ',' or '}'";
+		goto done;
+	}
+end:
+	s.i = skip_ws(s.p, n, s.i);
+	if (s.i != n) {
+		s.err = "extra data after the object";
+		goto done;
+	}
+	rc = 0;
+done:
+	if (rc < 0) {
+		*err = s.err;
+		*errpos = s.i;
+	}
+	sc_buf_free(&s.stack);
+	return rc;
+}
+
+int
+sc_json_key_is(const char *base, const struct sc_jfield *f, const char *name)
+{
+	size_t len = strlen(name);
+	struct sc_buf k = {0};
+	int eq;
+
+	if (!f->key_escaped)
+		return f->klen == len && memcmp(base + f->kpos, name, len) == 0;
+	sc_json_unescape(base + f->kpos - 1, f->klen + 2, &k);
+	eq = k.len == len && memcmp(k.p, name, len) == 0;
+	sc_buf_free(&k);
+	return eq;
+}
+
+long
+sc_json_find(const char *base, const struct sc_jfields *fs, const char *name)
+{
+	long i;
+
+	for (i = (long)fs->n - 1; i >= 0; i--)
+		if (sc_json_key_is(base, &fs->v[i], name))
+			return i;
+	return -1;
+}
+
+static unsigned
+hex4(const char *p)
+{
+	return (unsigned)(hexval((unsigned char)p[0]) << 12 |
+	    hexval((unsigned char)p[1]) << 8 | hexval((unsigned char)p[2]) << 4 |
+	    hexval((unsigned char)p[3]));
+}
+
+size_t
+sc_json_unescape(const char *p, size_t n, struct sc_buf *out)
+{
+	const char *q = p + 1, *end = p + n - 1;	/* inside the quotes */
+	size_t lone = 0;
+
+	sc_buf_grow(out, (size_t)(end - q));
+	while (q < end) {
+		const char *bs = memchr(q, '\\', (size_t)(end - q));
+		uint32_t cp;
+
+		if (bs == NULL) {
+			sc_buf_add(out, q, (size_t)(end - q));
+			break;
+		}
+		sc_buf_add(out, q, (size_t)(bs - q));
+		q = bs + 1;
+		switch (*q) {
+		case 'b': sc_buf_addc(out, '\b'); q++; continue;
+		case 'f': sc_buf_addc(out, '\f'); q++; continue;
+		case 'n': sc_buf_addc(out, '\n'); q++; continue;
+		case 'r': sc_buf_addc(out, '\r'); q++; continue;
+		case 't': sc_buf_addc(out, '\t'); q++; continue;
+		case 'u': break;
+		default: sc_buf_addc(out, *q); q++; continue;
+		}
+		cp = hex4(q + 1);
+		q += 5;
+		if (cp >= 0xD800 && cp <= 0xDBFF) {
+			if (end - q >= 6 && q[0] == '\\' && q[1] == 'u') {
+				uint32_t lo = hex4(q + 2);
+
+				if (lo >= 0xDC00 && lo <= 0xDFFF) {
+					cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+					q += 6;
+				} else {
+					cp = SC_REPLACEMENT;
+					lone++;
+				}
+			} else {
+				cp = SC_REPLACEMENT;
+				lone++;
+			}
+		} else if (cp >= 0xDC00 && cp <= 0xDFFF) {
+			cp = SC_REPLACEMENT;
+			lone++;
+		}
+		sc_buf_add_cp(out, cp);
+	}
+	return lone;
+}
+
+void
+sc_json_str(struct sc_buf *out, const char *s, size_t n)
+{
+	static const char hex[] = "0123456789abcdef";
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i = 0;
+
+	sc_buf_grow(out, n + 2);
+	out->p[out->len++] = '"';
+	while (i < n) {
+		size_t run = plain_run(p + i, n - i);
+		unsigned char c;
+
+		if (run > 0) {
+			sc_buf_add(out, p + i, run);
+			i += run;
+			if (i >= n)
+				break;
+		}
+		c = p[i++];
+		sc_buf_grow(out, 6);
+		out->p[out->len++] = '\\';
+		switch (c) {
+		case '"': out->p[out->len++] = '"'; break;
+		case '\\': out->p[out->len++] = '\\'; break;
+		case '\n': out->p[out->len++] = 'n'; break;
+		case '\t': out->p[out->len++] = 't'; break;
+		case '\r': out->p[out->len++] = 'r'; break;
+		case '\b': out->p[out->len++] = 'b'; break;
+		case '\f': out->p[out->len++] = 'f'; break;
+		default:
+			out->p[out->len++] = 'u';
+			out->p[out->len++] = '0';
+			out->p[out->len++] = '0';
+			out->p[out->len++] = hex[c >> 4];
+			out->p[out->len++] = hex[c & 15];
+			break;
+		}
+	}
+	sc_buf_addc(out, '"');
+}
+
+void
+sc_json_int(struct sc_buf *out, int64_t v)
+{
+	if (v < 0) {
+		sc_buf_addc(out, '-');
+		sc_json_uint(out, (uint64_t)0 - (uint64_t)v);
+	} else {
+		sc_json_uint(out, (uint64_t)v);
+	}
+}
+
+void
+sc_json_uint(struct sc_buf *out, uint64_t v)
+{
+	char tmp[24];
+	int i = (int)sizeof tmp;
+
+	do {
+		tmp[--i] = (char)('0' + v % 10);
+		v /= 10;
+	} while (v > 0);
+	sc_buf_add(out, tmp + i, sizeof tmp - (size_t)i);
+}
+
+void
+sc_json_num(struct sc_buf *out, double v, int digits)
+{
+	char tmp[64];
+	int len;
+
+	if (!isfinite(v)) {
+		sc_buf_adds(out, "null");
+		return;
+	}
+	if (digits < 1 || digits > 17)
+		digits = 17;
+	if (v == 0)
+		v = 0;		/* no "-0" */
+	/*
+	 * The locale is never set (sc_init), so LC_NUMERIC is "C" and %g
+	 * writes a point; the loop below guards against a caller that set it.
+	 */
+	len = snprintf(tmp, sizeof tmp, "%.*g", digits, v);
+	for (int i = 0; i < len; i++)
+		if (tmp[i] == ',')
+			tmp[i] = '.';
+	sc_buf_add(out, tmp, (size_t)len);
+}
+
+void
+sc_jobj_begin(struct sc_jobj *o, struct sc_buf *b)
+{
+	o->b = b;
+	o->n = 0;
+	sc_buf_addc(b, '{');
+}
+
+void
+sc_jobj_key(struct sc_jobj *o, const char *key)
+{
+	if (o->n++ > 0)
+		sc_buf_addc(o->b, ',');
+	sc_json_strz(o->b, key);
+	sc_buf_addc(o->b, ':');
+}
+
+void
+sc_jobj_end(struct sc_jobj *o)
+{
+	sc_buf_addc(o->b, '}');
+}

@@ -1,0 +1,455 @@
+/*
+ * stopwords.c: per-language stopword lists and a language guess from them.
+ * See stopwords.h for the contract and data/stopwords/LICENSE for the data.
+ *
+ * All lists share one open-addressing hash table that maps a word to the
+ * set of languages (a 64-bit mask) listing it, so a lookup costs one hash
+ * whatever the number of lists, and the guess counts every language's
+ * hits in one pass over the text.  Languages are numbered in sorted code
+ * order, which keeps ties and output independent of directory order.
+ *
+ * Folding is simple per-code-point lower case (utf8proc_tolower) plus
+ * U+2019 to an apostrophe, applied alike to list entries and to looked-up
+ * text; it is cheap and good enough for stoplists, which hold no words
+ * whose full case folding differs.
+ */
+#include "stopwords.h"
+
+#include <dirent.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "utf8.h"
+#include "util.h"
+
+#define MAX_LANGS 64		/* one bit each in the mask */
+#define MAX_WORD 64		/* longer "words" are never stopwords */
+
+struct sc_stoplist {
+	char code[8];
+	int bit;
+	int loaded;
+	size_t nwords;
+};
+
+struct slot {
+	uint32_t off;		/* into words arena; 0 = empty (arena starts with a pad byte) */
+	uint32_t len;
+	uint64_t hash;
+	uint64_t mask;
+};
+
+static struct sc_stoplist langs[MAX_LANGS];
+static const char *codes[MAX_LANGS + 1];
+static int nlangs = -1;		/* -1: directory not read yet */
+static struct slot *tab;
+static size_t tabcap, tabused;
+static struct sc_buf words;
+
+static uint64_t
+hash_word(const char *p, size_t n)
+{
+	uint64_t h = 0xcbf29ce484222325ULL;	/* FNV-1a: words are short */
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		h ^= (unsigned char)p[i];
+		h *= 0x100000001b3ULL;
+	}
+	return h ^ (h >> 29);
+}
+
+static struct slot *
+find_slot(const char *p, size_t n, uint64_t h)
+{
+	size_t i = (size_t)h & (tabcap - 1);
+
+	for (;;) {
+		struct slot *s = &tab[i];
+
+		if (s->off == 0)
+			return s;
+		if (s->hash == h && s->len == n && memcmp(words.p + s->off, p, n) == 0)
+			return s;
+		i = (i + 1) & (tabcap - 1);
+	}
+}
+
+static void
+grow_table(void)
+{
+	struct slot *old = tab;
+	size_t oldcap = tabcap, i;
+
+	tabcap = tabcap ? tabcap * 2 : 8192;
+	tab = xcalloc(tabcap, sizeof *tab);
+	for (i = 0; i < oldcap; i++) {
+		if (old[i].off != 0) {
+			struct slot *s = find_slot(words.p + old[i].off, old[i].len, old[i].hash);
+			*s = old[i];
+		}
+	}
+	free(old);
+}
+
+static void
+add_word(const char *p, size_t n, int bit)
+{
+	uint64_t h = hash_word(p, n);
+	struct slot *s;
+
+	if ((tabused + 1) * 2 > tabcap)
+		grow_table();
+	s = find_slot(p, n, h);
+	if (s->off == 0) {
+		if (words.len == 0)
+			sc_buf_addc(&words, '\0');
+		s->off = (uint32_t)words.len;
+		s->len = (uint32_t)n;
+		s->hash = h;
+		sc_buf_add(&words, p, n);
+		tabused++;
+	}
+	s->mask |= (uint64_t)1 << bit;
+}
+
+/*
+ * Fold one word into out (at most MAX_WORD bytes).  Returns the folded
+ * length, or 0 when the word is too long to be a stopword.
+ */
+static size_t
+fold_word(const char *p, size_t n, char *out)
+{
+	size_t i = 0, o = 0, k;
+	uint32_t c;
+	char enc[4];
+
+	while (i < n) {
+		unsigned char b = (unsigned char)p[i];
+
+		if (b < 0x80) {
+			if (o >= MAX_WORD)
+				return 0;
+			out[o++] = (char)(b >= 'A' && b <= 'Z' ? b + 32 : b);
+			i++;
+			continue;
+		}
+		k = sc_utf8_next((const unsigned char *)p + i, n - i, &c, NULL);
+		i += k;
+		if (c == 0x2019)
+			c = '\'';
+		else
+			c = (uint32_t)utf8proc_tolower((utf8proc_int32_t)c);
+		k = sc_utf8_encode(c, enc);
+		if (o + k > MAX_WORD)
+			return 0;
+		memcpy(out + o, enc, k);
+		o += k;
+	}
+	return o;
+}
+
+static int
+cmp_code(const void *a, const void *b)
+{
+	return strcmp(((const struct sc_stoplist *)a)->code,
+	    ((const struct sc_stoplist *)b)->code);
+}
+
+/* Read the directory once: which lists exist. */
+static void
+scan_langs(void)
+{
+	struct sc_buf path = { 0 };
+	DIR *d;
+	struct dirent *e;
+	int i;
+
+	nlangs = 0;
+	sc_buf_printf(&path, "%s/stopwords", sc_datadir());
+	d = opendir(path.p);
+	sc_buf_free(&path);
+	if (d == NULL)
+		return;
+	while ((e = readdir(d)) != NULL && nlangs < MAX_LANGS) {
+		size_t n = strlen(e->d_name);
+
+		if (n < 6 || n > 11 || strcmp(e->d_name + n - 4, ".txt") != 0)
+			continue;
+		memcpy(langs[nlangs].code, e->d_name, n - 4);
+		langs[nlangs].code[n - 4] = '\0';
+		nlangs++;
+	}
+	closedir(d);
+	qsort(langs, (size_t)nlangs, sizeof langs[0], cmp_code);
+	for (i = 0; i < nlangs; i++) {
+		langs[i].bit = i;
+		codes[i] = langs[i].code;
+	}
+	codes[nlangs] = NULL;
+}
+
+static void
+load_list(struct sc_stoplist *l)
+{
+	struct sc_buf name = { 0 };
+	char line[1024], folded[MAX_WORD];
+	FILE *f;
+
+	l->loaded = 1;
+	sc_buf_printf(&name, "stopwords/%s.txt", l->code);
+	f = sc_data_open(name.p);
+	if (f == NULL) {
+		sc_warn("%s/%s: cannot open stopword list", sc_datadir(), name.p);
+		sc_buf_free(&name);
+		return;
+	}
+	sc_buf_free(&name);
+	while (fgets(line, sizeof line, f) != NULL) {
+		size_t n = strcspn(line, "\r\n"), k;
+
+		if (n == 0 || line[0] == '#')
+			continue;
+		k = fold_word(line, n, folded);
+		if (k > 0) {
+			add_word(folded, k, l->bit);
+			l->nwords++;
+		}
+	}
+	fclose(f);
+}
+
+const struct sc_stoplist *
+sc_stoplist_get(const char *lang)
+{
+	int i;
+
+	if (nlangs < 0)
+		scan_langs();
+	for (i = 0; i < nlangs; i++) {
+		if (strcmp(langs[i].code, lang) == 0) {
+			if (!langs[i].loaded)
+				load_list(&langs[i]);
+			return &langs[i];
+		}
+	}
+	return NULL;
+}
+
+/* The language mask of a folded word, 0 when no list has it. */
+static uint64_t
+lookup_folded(const char *w, size_t n)
+{
+	struct slot *s;
+
+	if (tabcap == 0 || n == 0)
+		return 0;
+	s = find_slot(w, n, hash_word(w, n));
+	return s->off ? s->mask : 0;
+}
+
+int
+sc_stoplist_has(const struct sc_stoplist *l, const char *word, size_t len)
+{
+	if (l == NULL || len == 0 || len > MAX_WORD)
+		return 0;
+	return (lookup_folded(word, len) >> l->bit) & 1;
+}
+
+const char *const *
+sc_stoplist_langs(void)
+{
+	if (nlangs < 0)
+		scan_langs();
+	return codes;
+}
+
+/* Scripts that decide the language without stopword statistics. */
+enum { SCR_OTHER, SCR_HAN, SCR_KANA, SCR_HANGUL, SCR_THAI, SCR_N };
+
+static int
+script_of(uint32_t c)
+{
+	if ((c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
+	    (c >= 0x20000 && c <= 0x2FFFF) || (c >= 0xF900 && c <= 0xFAFF))
+		return SCR_HAN;
+	if ((c >= 0x3040 && c <= 0x30FF) || (c >= 0x31F0 && c <= 0x31FF))
+		return SCR_KANA;
+	if ((c >= 0xAC00 && c <= 0xD7AF) || (c >= 0x1100 && c <= 0x11FF) ||
+	    (c >= 0x3130 && c <= 0x318F))
+		return SCR_HANGUL;
+	if (c >= 0x0E00 && c <= 0x0E7F)
+		return SCR_THAI;
+	return SCR_OTHER;
+}
+
+static int
+is_word_cp(uint32_t c)
+{
+	utf8proc_category_t cat;
+
+	if (c < 0x80)
+		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+		    (c >= '0' && c <= '9');
+	cat = utf8proc_category((utf8proc_int32_t)c);
+	return (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_ME) ||
+	    cat == UTF8PROC_CATEGORY_ND;
+}
+
+/*
+ * Share of the characters of CJK or Thai runs covered by stopwords found
+ * by greedy longest match (up to 4 characters): these scripts do not put
+ * spaces between words, so there are no words to count.
+ */
+static double
+unspaced_share(const char *p, size_t n, int bit)
+{
+	size_t i = 0, covered = 0, total = 0;
+	char buf[MAX_WORD];
+
+	while (i < n) {
+		uint32_t c;
+		size_t k = sc_utf8_next((const unsigned char *)p + i, n - i, &c, NULL);
+		size_t best = 0, bestchars = 0, j = i, chars = 0, len;
+
+		if (script_of(c) == SCR_OTHER) {
+			i += k;
+			continue;
+		}
+		/* Try 4, 3, 2, 1 characters starting here. */
+		while (j < n && chars < 4) {
+			uint32_t d;
+			size_t kk = sc_utf8_next((const unsigned char *)p + j, n - j, &d, NULL);
+
+			if (script_of(d) == SCR_OTHER)
+				break;
+			j += kk;
+			chars++;
+			len = fold_word(p + i, j - i, buf);
+			if (len > 0 && ((lookup_folded(buf, len) >> bit) & 1)) {
+				best = j - i;
+				bestchars = chars;
+			}
+		}
+		if (best > 0) {
+			covered += bestchars;
+			total += bestchars;
+			i += best;
+		} else {
+			total++;
+			i += k;
+		}
+	}
+	return total ? (double)covered / (double)total : 0.0;
+}
+
+const char *
+sc_stoplist_guess(const char *text, size_t len, size_t budget, double *share)
+{
+	uint32_t hits[MAX_LANGS];
+	size_t scr[SCR_N];
+	size_t i = 0, nwords = 0, letters = 0;
+	char buf[MAX_WORD];
+	int l, best = -1;
+
+	if (nlangs < 0)
+		scan_langs();
+	for (l = 0; l < nlangs; l++)
+		if (!langs[l].loaded)
+			load_list(&langs[l]);
+	if (len > budget) {
+		len = budget;
+		while (len > 0 && ((unsigned char)text[len] & 0xC0) == 0x80)
+			len--;
+	}
+	memset(hits, 0, sizeof hits);
+	memset(scr, 0, sizeof scr);
+	while (i < len) {
+		uint32_t c;
+		size_t k, start = i;
+
+		if ((unsigned char)text[i] < 0x80) {
+			c = (unsigned char)text[i];
+			k = 1;
+		} else {
+			k = sc_utf8_next((const unsigned char *)text + i, len - i, &c, NULL);
+		}
+		if (!is_word_cp(c)) {
+			i += k;
+			continue;
+		}
+		/* A word: word characters, with apostrophes inside. */
+		while (i < len) {
+			if ((unsigned char)text[i] < 0x80) {
+				c = (unsigned char)text[i];
+				k = 1;
+			} else {
+				k = sc_utf8_next((const unsigned char *)text + i, len - i, &c, NULL);
+			}
+			if (is_word_cp(c)) {
+				int s = script_of(c);
+
+				if (!(c >= '0' && c <= '9'))
+					letters++;
+				scr[s]++;
+			} else if (!((c == '\'' || c == 0x2019) && i > start && i + k < len &&
+			    is_word_cp((unsigned char)text[i + k]))) {
+				break;
+			}
+			i += k;
+		}
+		{
+			size_t n = fold_word(text + start, i - start, buf);
+			uint64_t m = lookup_folded(buf, n);
+
+			nwords++;
+			while (m != 0) {
+				int b = __builtin_ctzll(m);
+
+				hits[b]++;
+				m &= m - 1;
+			}
+		}
+	}
+	if (letters == 0)
+		return NULL;
+
+	/*
+	 * Scripts without spaces first: a run of Han characters is one "word"
+	 * above, so counts of words mean nothing there.  Kana means Japanese
+	 * (Japanese text is mostly Han with some kana).
+	 */
+	{
+		const char *code = NULL;
+
+		if (scr[SCR_KANA] * 10 >= letters)
+			code = "ja";
+		else if (scr[SCR_HAN] * 3 >= letters)
+			code = "zh";
+		else if (scr[SCR_HANGUL] * 2 >= letters)
+			code = "ko";
+		else if (scr[SCR_THAI] * 2 >= letters)
+			code = "th";
+		if (code != NULL) {
+			const struct sc_stoplist *sl = sc_stoplist_get(code);
+
+			if (sl == NULL)
+				return NULL;
+			if (share)
+				*share = strcmp(code, "ko") == 0 && nwords ?
+				    (double)hits[sl->bit] / (double)nwords :
+				    unspaced_share(text, len, sl->bit);
+			return sl->code;
+		}
+	}
+	for (l = 0; l < nlangs; l++)
+		if (hits[l] > 0 && (best < 0 || hits[l] > hits[best]))
+			best = l;
+	if (best < 0)
+		return NULL;
+	if (share)
+		*share = (double)hits[best] / (double)nwords;
+	return langs[best].code;
+}

@@ -1,0 +1,1496 @@
+/*
+ * stream.c: reading and writing document streams; see stream.h and
+ * DESIGN.md ("Streams: one contract for all four tools").
+ *
+ * Layers, bottom up: a source (a file descriptor, possibly gzip or zstd,
+ * recognised by magic bytes), a record reader (delimited records in one
+ * growable buffer, so memory is bounded by the largest record), encoding
+ * detection per operand, record decoding into a struct sc_doc, the tool's
+ * callback, and the writer.
+ */
+#include "stream.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <zlib.h>
+#include <zstd.h>
+
+#include "text.h"
+#include "utf8.h"
+
+#define READ_CHUNK (1 << 20)
+#define MAX_REPORTED_BAD 100
+
+/* ------------------------------------------------------------------ */
+/* Sources: plain, gzip or zstd bytes from a file descriptor.          */
+
+enum src_kind { SRC_PLAIN, SRC_GZIP, SRC_ZSTD };
+
+struct src {
+	int fd;
+	enum src_kind kind;
+	unsigned char *raw;	/* compressed (or first plain) bytes */
+	size_t raw_pos, raw_len;
+	int raw_eof;
+	z_stream z;
+	int z_init, z_end;
+	ZSTD_DStream *zs;
+	size_t zs_last;		/* last ZSTD_decompressStream hint: 0 = frame complete */
+	const char *err;	/* decompression error, static */
+	int err_no;		/* read error */
+	uint64_t raw_bytes;	/* bytes read from the descriptor */
+};
+
+static ssize_t
+read_fd(struct src *s, void *buf, size_t n)
+{
+	for (;;) {
+		ssize_t r = read(s->fd, buf, n);
+
+		if (r >= 0) {
+			s->raw_bytes += (uint64_t)r;
+			return r;
+		}
+		if (errno != EINTR) {
+			s->err_no = errno;
+			return -1;
+		}
+	}
+}
+
+/* Refill the raw buffer when it is empty; -1 on error. */
+static int
+raw_fill(struct src *s)
+{
+	ssize_t r;
+
+	if (s->raw_pos < s->raw_len || s->raw_eof)
+		return 0;
+	r = read_fd(s, s->raw, READ_CHUNK);
+	if (r < 0)
+		return -1;
+	s->raw_pos = 0;
+	s->raw_len = (size_t)r;
+	if (r == 0)
+		s->raw_eof = 1;
+	return 0;
+}
+
+static int
+src_open(struct src *s, int fd)
+{
+	memset(s, 0, sizeof *s);
+	s->fd = fd;
+	s->raw = xmalloc(READ_CHUNK);
+	/* Read until we have 4 bytes or EOF, to see the magic. */
+	while (s->raw_len < 4 && !s->raw_eof) {
+		ssize_t r = read_fd(s, s->raw + s->raw_len, READ_CHUNK - s->raw_len);
+
+		if (r < 0)
+			return -1;
+		if (r == 0)
+			s->raw_eof = 1;
+		s->raw_len += (size_t)r;
+	}
+	if (s->raw_len >= 2 && s->raw[0] == 0x1F && s->raw[1] == 0x8B) {
+		s->kind = SRC_GZIP;
+		/* 15 + 32: zlib or gzip header, detected. */
+		if (inflateInit2(&s->z, 15 + 32) != Z_OK) {
+			s->err = "gzip: cannot initialise zlib";
+			return -1;
+		}
+		s->z_init = 1;
+	} else if (s->raw_len >= 4 && s->raw[0] == 0x28 && s->raw[1] == 0xB5 &&
+	    s->raw[2] == 0x2F && s->raw[3] == 0xFD) {
+		s->kind = SRC_ZSTD;
+		s->zs = ZSTD_createDStream();
+		if (s->zs == NULL || ZSTD_isError(ZSTD_initDStream(s->zs))) {
+			s->err = "zstd: cannot initialise";
+			return -1;
+		}
+		s->zs_last = 1;
+	}
+	return 0;
+}
+
+static void
+src_close(struct src *s)
+{
+	if (s->z_init)
+		inflateEnd(&s->z);
+	if (s->zs != NULL)
+		ZSTD_freeDStream(s->zs);
+	free(s->raw);
+	s->raw = NULL;
+}
+
+/* Read up to n decompressed bytes: >0 bytes, 0 at the end, -1 on error. */
+static ssize_t
+src_read(struct src *s, char *buf, size_t n)
+{
+	if (s->kind == SRC_PLAIN) {
+		if (s->raw_pos < s->raw_len) {
+			size_t k = s->raw_len - s->raw_pos;
+
+			if (k > n)
+				k = n;
+			memcpy(buf, s->raw + s->raw_pos, k);
+			s->raw_pos += k;
+			return (ssize_t)k;
+		}
+		if (s->raw_eof)
+			return 0;
+		return read_fd(s, buf, n);
+	}
+	if (s->kind == SRC_GZIP) {
+		for (;;) {
+			int rc;
+
+			if (s->z_end) {
+				/* Concatenated members: go on if more bytes follow. */
+				if (raw_fill(s) < 0)
+					return -1;
+				if (s->raw_pos >= s->raw_len)
+					return 0;
+				inflateReset(&s->z);
+				s->z_end = 0;
+			}
+			if (raw_fill(s) < 0)
+				return -1;
+			if (s->raw_pos >= s->raw_len) {
+				s->err = "gzip: unexpected end of compressed data";
+				return -1;
+			}
+			s->z.next_in = s->raw + s->raw_pos;
+			s->z.avail_in = (uInt)(s->raw_len - s->raw_pos);
+			s->z.next_out = (unsigned char *)buf;
+			s->z.avail_out = (uInt)(n > (1u << 30) ? (1u << 30) : n);
+			rc = inflate(&s->z, Z_NO_FLUSH);
+			s->raw_pos = s->raw_len - s->z.avail_in;
+			if (rc == Z_STREAM_END)
+				s->z_end = 1;
+			else if (rc != Z_OK && rc != Z_BUF_ERROR) {
+				s->err = "gzip: corrupt compressed data";
+				return -1;
+			}
+			if ((char *)s->z.next_out > buf)
+				return (char *)s->z.next_out - buf;
+		}
+	}
+	/* zstd */
+	for (;;) {
+		ZSTD_inBuffer in;
+		ZSTD_outBuffer out = { buf, n, 0 };
+		size_t rc;
+
+		if (raw_fill(s) < 0)
+			return -1;
+		if (s->raw_pos >= s->raw_len) {
+			if (s->zs_last != 0) {
+				s->err = "zstd: unexpected end of compressed data";
+				return -1;
+			}
+			return 0;
+		}
+		in.src = s->raw + s->raw_pos;
+		in.size = s->raw_len - s->raw_pos;
+		in.pos = 0;
+		rc = ZSTD_decompressStream(s->zs, &out, &in);
+		s->raw_pos += in.pos;
+		if (ZSTD_isError(rc)) {
+			s->err = "zstd: corrupt compressed data";
+			return -1;
+		}
+		s->zs_last = rc;
+		if (out.pos > 0)
+			return (ssize_t)out.pos;
+	}
+}
+
+/* ------------------------------------------------------------------ */
+/* The record reader.                                                   */
+
+struct reader {
+	struct src src;
+	char *buf;
+	size_t cap, start, end;
+	size_t scan;		/* where the delimiter search resumes */
+	int eof, error;
+	uintmax_t line;		/* line number at buf[start] */
+};
+
+/* Read more bytes into the buffer, compacting or growing it.  0 at EOF. */
+static ssize_t
+reader_fill(struct reader *r)
+{
+	ssize_t got;
+
+	if (r->eof || r->error)
+		return 0;
+	if (r->start > 0 && (r->end == r->cap || r->start >= r->cap / 2)) {
+		memmove(r->buf, r->buf + r->start, r->end - r->start);
+		r->end -= r->start;
+		r->scan -= r->start;
+		r->start = 0;
+	}
+	if (r->cap - r->end < READ_CHUNK / 4) {
+		size_t ncap = r->cap ? r->cap * 2 : 2 * READ_CHUNK;
+
+		r->buf = xrealloc(r->buf, ncap);
+		r->cap = ncap;
+	}
+	got = src_read(&r->src, r->buf + r->end, r->cap - r->end);
+	if (got < 0) {
+		r->error = 1;
+		return 0;
+	}
+	if (got == 0) {
+		r->eof = 1;
+		return 0;
+	}
+	r->end += (size_t)got;
+	return got;
+}
+
+enum rec_status { REC_OK, REC_EOF, REC_TOO_LONG, REC_ERROR };
+
+/*
+ * Next record ending at delim (the delimiter is consumed, not included).
+ * The last record may lack its delimiter.  A record longer than max is
+ * skipped up to its delimiter and REC_TOO_LONG returned; when pass_fn is
+ * given it receives the skipped bytes (for --on-error=pass).
+ */
+static enum rec_status
+reader_next(struct reader *r, int delim, uint64_t max, struct sc_text *rec,
+    void (*pass_fn)(const char *, size_t))
+{
+	r->scan = r->start;
+	for (;;) {
+		char *hit = NULL;
+
+		if (r->scan < r->end)
+			hit = memchr(r->buf + r->scan, delim, r->end - r->scan);
+		if (hit != NULL) {
+			size_t pos = (size_t)(hit - r->buf);
+
+			rec->p = r->buf + r->start;
+			rec->len = pos - r->start;
+			r->start = pos + 1;
+			if (rec->len > max)
+				return REC_TOO_LONG;
+			return REC_OK;
+		}
+		r->scan = r->end;
+		if (r->end - r->start > max) {
+			/* Too long: drop what we have and skip to the delimiter. */
+			for (;;) {
+				if (pass_fn != NULL)
+					pass_fn(r->buf + r->start, r->end - r->start);
+				r->start = r->scan = r->end;
+				if (reader_fill(r) == 0) {
+					if (r->error)
+						return REC_ERROR;
+					return REC_TOO_LONG;
+				}
+				hit = memchr(r->buf + r->start, delim, r->end - r->start);
+				if (hit != NULL) {
+					size_t pos = (size_t)(hit - r->buf);
+
+					if (pass_fn != NULL)
+						pass_fn(r->buf + r->start, pos - r->start);
+					r->start = r->scan = pos + 1;
+					return REC_TOO_LONG;
+				}
+			}
+		}
+		if (reader_fill(r) == 0) {
+			if (r->error)
+				return REC_ERROR;
+			if (r->start < r->end) {
+				rec->p = r->buf + r->start;
+				rec->len = r->end - r->start;
+				r->start = r->end;
+				if (rec->len > max)
+					return REC_TOO_LONG;
+				return REC_OK;
+			}
+			return REC_EOF;
+		}
+	}
+}
+
+/* ------------------------------------------------------------------ */
+/* Documents and metadata.                                               */
+
+void
+sc_doc_init(struct sc_doc *d)
+{
+	memset(d, 0, sizeof *d);
+	d->text_idx = d->id_idx = d->meta_idx = -1;
+}
+
+static void
+meta_clear(struct sc_meta *m)
+{
+	for (size_t i = 0; i < m->n; i++) {
+		free(m->v[i].key);
+		sc_buf_free(&m->v[i].val);
+	}
+	m->n = 0;
+}
+
+static void
+meta_free(struct sc_meta *m)
+{
+	meta_clear(m);
+	free(m->v);
+	m->v = NULL;
+	m->cap = 0;
+}
+
+void
+sc_doc_clear(struct sc_doc *d)
+{
+	sc_buf_reset(&d->id);
+	sc_buf_reset(&d->text);
+	sc_buf_reset(&d->orig);
+	sc_buf_reset(&d->raw);
+	d->fields.n = 0;
+	meta_clear(&d->meta);
+	meta_clear(&d->top);
+	d->text_idx = d->id_idx = d->meta_idx = -1;
+	d->id_assigned = d->text_changed = d->normalized = 0;
+	d->jsonl = d->repaired = 0;
+	d->charset = NULL;
+	d->parent = NULL;
+	d->line = d->seq = d->gseq = 0;
+}
+
+void
+sc_doc_free(struct sc_doc *d)
+{
+	sc_buf_free(&d->id);
+	sc_buf_free(&d->text);
+	sc_buf_free(&d->orig);
+	sc_buf_free(&d->raw);
+	free(d->fields.v);
+	meta_free(&d->meta);
+	meta_free(&d->top);
+	memset(d, 0, sizeof *d);
+	d->text_idx = d->id_idx = d->meta_idx = -1;
+}
+
+void
+sc_doc_set_text(struct sc_doc *d, const char *p, size_t n)
+{
+	if (p >= d->text.p && p < d->text.p + d->text.len + 1 && d->text.p != NULL) {
+		/* A span of the current text: move it down. */
+		memmove(d->text.p, p, n);
+		d->text.len = n;
+		d->text.p[n] = '\0';
+	} else {
+		sc_buf_reset(&d->text);
+		sc_buf_add(&d->text, p, n);
+	}
+	d->text_changed = 1;
+}
+
+static struct sc_buf *
+meta_slot(struct sc_meta *m, const char *key)
+{
+	for (size_t i = 0; i < m->n; i++)
+		if (strcmp(m->v[i].key, key) == 0) {
+			sc_buf_reset(&m->v[i].val);
+			return &m->v[i].val;
+		}
+	if (m->n == m->cap) {
+		m->cap = m->cap ? m->cap * 2 : 8;
+		m->v = xreallocarray(m->v, m->cap, sizeof *m->v);
+	}
+	m->v[m->n].key = xstrdup(key);
+	memset(&m->v[m->n].val, 0, sizeof m->v[m->n].val);
+	return &m->v[m->n++].val;
+}
+
+void
+sc_meta_set_raw(struct sc_doc *d, const char *key, const char *json, size_t n)
+{
+	sc_buf_add(meta_slot(&d->meta, key), json, n);
+}
+
+void
+sc_meta_set_str(struct sc_doc *d, const char *key, const char *s, size_t n)
+{
+	sc_json_str(meta_slot(&d->meta, key), s, n);
+}
+
+void
+sc_meta_set_int(struct sc_doc *d, const char *key, int64_t v)
+{
+	sc_json_int(meta_slot(&d->meta, key), v);
+}
+
+void
+sc_meta_set_num(struct sc_doc *d, const char *key, double v, int digits)
+{
+	sc_json_num(meta_slot(&d->meta, key), v, digits);
+}
+
+void
+sc_meta_del(struct sc_doc *d, const char *key)
+{
+	/* An empty value marks a deletion: the writer leaves the key out. */
+	(void)meta_slot(&d->meta, key);
+}
+
+void
+sc_top_set_raw(struct sc_doc *d, const char *key, const char *json, size_t n)
+{
+	sc_buf_add(meta_slot(&d->top, key), json, n);
+}
+
+/* The raw "metadata" object of a record (its own, or its parent's). */
+static int
+input_meta(const struct sc_doc *d, struct sc_text *obj)
+{
+	for (; d != NULL; d = d->parent) {
+		if (d->jsonl && d->meta_idx >= 0 &&
+		    d->fields.v[d->meta_idx].vtype == SC_JOBJ) {
+			obj->p = d->raw.p + d->fields.v[d->meta_idx].vpos;
+			obj->len = d->fields.v[d->meta_idx].vlen;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+int
+sc_meta_get(const struct sc_doc *d, const char *key, struct sc_text *val)
+{
+	struct sc_text obj;
+	struct sc_jfields fs = {0};
+	const char *err;
+	size_t pos;
+	long i;
+	int found = 0;
+
+	for (size_t k = 0; k < d->meta.n; k++)
+		if (strcmp(d->meta.v[k].key, key) == 0) {
+			if (d->meta.v[k].val.len == 0)
+				return 0;	/* deleted */
+			val->p = d->meta.v[k].val.p;
+			val->len = d->meta.v[k].val.len;
+			return 1;
+		}
+	if (!input_meta(d, &obj))
+		return 0;
+	if (sc_json_scan_object(obj.p, obj.len, &fs, &err, &pos) == 0 &&
+	    (i = sc_json_find(obj.p, &fs, key)) >= 0) {
+		val->p = obj.p + fs.v[i].vpos;
+		val->len = fs.v[i].vlen;
+		found = 1;
+	}
+	free(fs.v);
+	return found;
+}
+
+/* ------------------------------------------------------------------ */
+/* Options.                                                             */
+
+const char sc_stream_usage[] =
+"Stream options:\n"
+"  -z, -0, --zero        plain-text documents are separated by NUL bytes\n"
+"      --jsonl, --text   read JSON Lines / plain text (default: detect)\n"
+"  -J, --to-jsonl        write JSON Lines\n"
+"  -T, --to-text         write plain text\n"
+"      --text-field NAME read the text from NAME (default: text)\n"
+"      --id-field NAME   read the id from NAME (default: id)\n"
+"      --max-record SIZE reject larger records (default: 1G)\n"
+"      --on-error=fail|skip|pass  what a bad record does (default: fail)\n"
+"      --encoding=auto|NAME       charset of plain-text input (default: auto)\n"
+"      --no-normalize    keep control and invisible characters as they came\n"
+"      --fix-mojibake    repair double-encoded UTF-8 (CafÃ© -> Café)\n"
+"      --keep-empty      keep documents whose text ends up empty\n"
+"      --source NAME     set the \"source\" field of every record\n"
+"      --stats[=json]    print a summary on stderr at the end\n"
+"      --progress, --quiet  force or silence progress on stderr\n";
+
+void
+sc_stream_init(struct sc_stream *s)
+{
+	memset(s, 0, sizeof *s);
+	s->text_field = "text";
+	s->id_field = "id";
+	s->max_record = 1ULL << 30;
+	s->normalize = 1;
+	s->progress = -1;
+	s->out_default = SC_ENC_TEXT;
+}
+
+int
+sc_stream_option(struct sc_stream *s, int ch, const char *arg)
+{
+	switch (ch) {
+	case '0':
+	case 'z':
+		s->zero = 1;
+		return 1;
+	case 'J':
+		s->out = SC_ENC_JSONL;
+		return 1;
+	case 'T':
+		s->out = SC_ENC_TEXT;
+		return 1;
+	case SC_OPT_JSONL:
+		s->in = SC_ENC_JSONL;
+		return 1;
+	case SC_OPT_TEXT:
+		s->in = SC_ENC_TEXT;
+		return 1;
+	case SC_OPT_TEXT_FIELD:
+		if (*arg == '\0')
+			sc_die(SC_ERR, "--text-field: empty name");
+		s->text_field = arg;
+		return 1;
+	case SC_OPT_ID_FIELD:
+		if (*arg == '\0')
+			sc_die(SC_ERR, "--id-field: empty name");
+		s->id_field = arg;
+		return 1;
+	case SC_OPT_MAX_RECORD:
+		if (sc_parse_size(arg, &s->max_record) < 0 || s->max_record == 0)
+			sc_die(SC_ERR, "--max-record: bad size '%s' (examples: 512K, 64M, 2G)", arg);
+		return 1;
+	case SC_OPT_ON_ERROR:
+		if (strcmp(arg, "fail") == 0)
+			s->on_error = SC_ONERR_FAIL;
+		else if (strcmp(arg, "skip") == 0)
+			s->on_error = SC_ONERR_SKIP;
+		else if (strcmp(arg, "pass") == 0)
+			s->on_error = SC_ONERR_PASS;
+		else
+			sc_die(SC_ERR, "--on-error: expected fail, skip or pass, not '%s'", arg);
+		return 1;
+	case SC_OPT_ENCODING:
+		if (!sc_charset_known(arg))
+			sc_die(SC_ERR, "--encoding: unknown charset '%s'", arg);
+		s->encoding = strcmp(arg, "auto") == 0 ? NULL : arg;
+		return 1;
+	case SC_OPT_NO_NORMALIZE:
+		s->normalize = 0;
+		return 1;
+	case SC_OPT_FIX_MOJIBAKE:
+		s->fix_mojibake = 1;
+		return 1;
+	case SC_OPT_KEEP_EMPTY:
+		s->keep_empty = 1;
+		return 1;
+	case SC_OPT_STATS:
+		if (arg == NULL || strcmp(arg, "text") == 0)
+			s->stats = 1;
+		else if (strcmp(arg, "json") == 0)
+			s->stats = 2;
+		else
+			sc_die(SC_ERR, "--stats: expected text or json, not '%s'", arg);
+		return 1;
+	case SC_OPT_PROGRESS:
+		s->progress = 1;
+		return 1;
+	case SC_OPT_QUIET:
+		s->progress = 0;
+		return 1;
+	case SC_OPT_SOURCE:
+		s->source = arg;
+		return 1;
+	case SC_OPT_HTML:
+		s->content = SC_CONTENT_HTML;
+		return 1;
+	case SC_OPT_PLAIN:
+		s->content = SC_CONTENT_PLAIN;
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+void
+sc_stream_count(struct sc_stream *s, const char *name, uint64_t n)
+{
+	for (size_t i = 0; i < s->ncounters; i++)
+		if (strcmp(s->counters[i].name, name) == 0) {
+			s->counters[i].n += n;
+			return;
+		}
+	s->counters = xreallocarray(s->counters, s->ncounters + 1, sizeof *s->counters);
+	s->counters[s->ncounters].name = xstrdup(name);
+	s->counters[s->ncounters].n = n;
+	s->ncounters++;
+}
+
+void
+sc_doc_warn(const struct sc_doc *d, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	sc_vdiag(d->file, d->line, fmt, ap);
+	va_end(ap);
+}
+
+/* ------------------------------------------------------------------ */
+/* Writing.                                                             */
+
+static struct sc_buf wbuf;	/* the record being built */
+
+static int
+key_in_meta(const struct sc_meta *m, const char *base, const struct sc_jfield *f)
+{
+	for (size_t i = 0; i < m->n; i++)
+		if (sc_json_key_is(base, f, m->v[i].key))
+			return (int)i;
+	return -1;
+}
+
+/* Write the merged metadata object: input members, replaced in place, then new ones. */
+static void
+write_meta(struct sc_buf *b, const struct sc_doc *d)
+{
+	struct sc_text obj;
+	struct sc_jfields fs = {0};
+	unsigned char *used = NULL;
+	int n = 0;
+
+	sc_buf_addc(b, '{');
+	if (d->meta.n > 0)
+		used = xcalloc(d->meta.n, 1);
+	if (input_meta(d, &obj)) {
+		const char *err;
+		size_t pos;
+
+		if (sc_json_scan_object(obj.p, obj.len, &fs, &err, &pos) == 0) {
+			for (size_t i = 0; i < fs.n; i++) {
+				const struct sc_jfield *f = &fs.v[i];
+				int k = key_in_meta(&d->meta, obj.p, f);
+
+				if (k >= 0 && used[k])
+					continue;	/* a duplicate key we already wrote */
+				if (k >= 0) {
+					used[k] = 1;
+					if (d->meta.v[k].val.len == 0)
+						continue;	/* deleted */
+				}
+				if (n++ > 0)
+					sc_buf_addc(b, ',');
+				sc_buf_add(b, obj.p + f->kpos - 1, f->klen + 2);
+				sc_buf_addc(b, ':');
+				if (k >= 0)
+					sc_buf_add(b, d->meta.v[k].val.p, d->meta.v[k].val.len);
+				else
+					sc_buf_add(b, obj.p + f->vpos, f->vlen);
+			}
+		}
+		free(fs.v);
+	}
+	for (size_t k = 0; k < d->meta.n; k++) {
+		if ((used != NULL && used[k]) || d->meta.v[k].val.len == 0)
+			continue;
+		if (n++ > 0)
+			sc_buf_addc(b, ',');
+		sc_json_strz(b, d->meta.v[k].key);
+		sc_buf_addc(b, ':');
+		sc_buf_add(b, d->meta.v[k].val.p, d->meta.v[k].val.len);
+	}
+	free(used);
+	sc_buf_addc(b, '}');
+}
+
+/* The text a writer emits: the tool's, or the text as read. */
+static const struct sc_buf *
+out_text(const struct sc_doc *d)
+{
+	if (!d->text_changed && d->normalized)
+		return &d->orig;
+	return &d->text;
+}
+
+static int
+is_blank(const char *p, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (p[i] != ' ' && p[i] != '\t' && p[i] != '\n' && p[i] != '\r' &&
+		    p[i] != '\f' && p[i] != '\v')
+			return 0;
+	return 1;
+}
+
+static void
+write_member(struct sc_buf *b, int *n, const char *key, const char *val, size_t vlen)
+{
+	if ((*n)++ > 0)
+		sc_buf_addc(b, ',');
+	sc_json_strz(b, key);
+	sc_buf_addc(b, ':');
+	sc_buf_add(b, val, vlen);
+}
+
+/* A record from a JSON Lines record (or a document made from one). */
+static void
+build_from_jsonl(struct sc_stream *s, const struct sc_doc *d, const struct sc_doc *src,
+    struct sc_buf *b)
+{
+	const char *base = src->raw.p;
+	int n = 0, wrote_text = 0, wrote_id = 0, wrote_meta = 0;
+	unsigned char *top_used = d->top.n ? xcalloc(d->top.n, 1) : NULL;
+
+	sc_buf_addc(b, '{');
+	if (d->id_assigned && src->id_idx < 0) {
+		sc_buf_reset(&wbuf);
+		sc_json_str(&wbuf, d->id.p, d->id.len);
+		write_member(b, &n, s->id_field, wbuf.p, wbuf.len);
+		wrote_id = 1;
+	}
+	for (size_t i = 0; i < src->fields.n; i++) {
+		const struct sc_jfield *f = &src->fields.v[i];
+		int k;
+
+		if (sc_json_key_is(base, f, s->text_field)) {
+			if (wrote_text++)
+				continue;
+			if (n++ > 0)
+				sc_buf_addc(b, ',');
+			sc_buf_add(b, base + f->kpos - 1, f->klen + 2);
+			sc_buf_addc(b, ':');
+			if (d->text_changed || d != src) {
+				sc_json_str(b, d->text.p, d->text.len);
+			} else {
+				const struct sc_jfield *t = &src->fields.v[src->text_idx];
+
+				sc_buf_add(b, base + t->vpos, t->vlen);
+			}
+			continue;
+		}
+		if (sc_json_key_is(base, f, s->id_field)) {
+			if (wrote_id++)
+				continue;
+			if (n++ > 0)
+				sc_buf_addc(b, ',');
+			sc_buf_add(b, base + f->kpos - 1, f->klen + 2);
+			sc_buf_addc(b, ':');
+			if (d->id_assigned || d != src) {
+				sc_json_str(b, d->id.p, d->id.len);
+			} else {
+				const struct sc_jfield *t = &src->fields.v[src->id_idx];
+
+				sc_buf_add(b, base + t->vpos, t->vlen);
+			}
+			continue;
+		}
+		if (sc_json_key_is(base, f, "metadata")) {
+			if (wrote_meta++)
+				continue;
+			if (n++ > 0)
+				sc_buf_addc(b, ',');
+			sc_buf_add(b, base + f->kpos - 1, f->klen + 2);
+			sc_buf_addc(b, ':');
+			if (d->meta.n == 0) {
+				/* Nothing added: the last "metadata" member as read. */
+				const struct sc_jfield *t = &src->fields.v[src->meta_idx];
+
+				sc_buf_add(b, base + t->vpos, t->vlen);
+			} else {
+				write_meta(b, d);
+			}
+			continue;
+		}
+		if ((k = key_in_meta(&d->top, base, f)) >= 0) {
+			if (top_used[k]++)
+				continue;
+			if (d->top.v[k].val.len == 0)
+				continue;
+			write_member(b, &n, d->top.v[k].key, d->top.v[k].val.p,
+			    d->top.v[k].val.len);
+			continue;
+		}
+		if (n++ > 0)
+			sc_buf_addc(b, ',');
+		sc_buf_add(b, base + f->kpos - 1, f->vpos + f->vlen - (f->kpos - 1));
+	}
+	if (!wrote_id && d != src) {
+		sc_buf_reset(&wbuf);
+		sc_json_str(&wbuf, d->id.p, d->id.len);
+		write_member(b, &n, s->id_field, wbuf.p, wbuf.len);
+	}
+	if (!wrote_text && d != src) {
+		sc_buf_reset(&wbuf);
+		sc_json_str(&wbuf, d->text.p, d->text.len);
+		write_member(b, &n, s->text_field, wbuf.p, wbuf.len);
+	}
+	for (size_t k = 0; k < d->top.n; k++) {
+		if ((top_used != NULL && top_used[k]) || d->top.v[k].val.len == 0)
+			continue;
+		write_member(b, &n, d->top.v[k].key, d->top.v[k].val.p, d->top.v[k].val.len);
+	}
+	if (!wrote_meta && d->meta.n > 0) {
+		if (n++ > 0)
+			sc_buf_addc(b, ',');
+		sc_buf_adds(b, "\"metadata\":");
+		write_meta(b, d);
+	}
+	sc_buf_addc(b, '}');
+	free(top_used);
+}
+
+/* A new record: id, text, top-level members, metadata. */
+static void
+build_new(struct sc_stream *s, const struct sc_doc *d, struct sc_buf *b)
+{
+	const struct sc_buf *t = out_text(d);
+	int n = 0;
+
+	sc_buf_addc(b, '{');
+	sc_buf_reset(&wbuf);
+	sc_json_str(&wbuf, d->id.p, d->id.len);
+	write_member(b, &n, s->id_field, wbuf.p, wbuf.len);
+	sc_buf_reset(&wbuf);
+	sc_json_str(&wbuf, t->p ? t->p : "", t->len);
+	write_member(b, &n, s->text_field, wbuf.p, wbuf.len);
+	for (size_t k = 0; k < d->top.n; k++)
+		if (d->top.v[k].val.len > 0)
+			write_member(b, &n, d->top.v[k].key, d->top.v[k].val.p,
+			    d->top.v[k].val.len);
+	{
+		struct sc_text obj;
+		int any = input_meta(d, &obj);
+
+		for (size_t k = 0; k < d->meta.n; k++)
+			any |= d->meta.v[k].val.len > 0;
+		if (any) {
+			if (n++ > 0)
+				sc_buf_addc(b, ',');
+			sc_buf_adds(b, "\"metadata\":");
+			write_meta(b, d);
+		}
+	}
+	sc_buf_addc(b, '}');
+}
+
+static struct sc_buf recbuf;
+
+static void
+emit(struct sc_stream *s, const char *p, size_t n)
+{
+	sc_out(p, n);
+	s->bytes_out += n;
+}
+
+void
+sc_stream_write(struct sc_stream *s, struct sc_doc *d)
+{
+	const struct sc_buf *t = out_text(d);
+	const struct sc_doc *src;
+
+	if (!s->keep_empty && is_blank(t->p, t->len)) {
+		s->empty++;
+		return;
+	}
+	if (s->source != NULL) {
+		int have = 0;
+
+		for (size_t k = 0; k < d->top.n; k++)
+			have |= strcmp(d->top.v[k].key, "source") == 0;
+		if (!have) {
+			sc_buf_reset(&wbuf);
+			sc_json_strz(&wbuf, s->source);
+			sc_top_set_raw(d, "source", wbuf.p, wbuf.len);
+		}
+	}
+	s->docs_out++;
+	if (s->cur_out == SC_ENC_JSONL) {
+		src = d->jsonl ? d : (d->parent != NULL && d->parent->jsonl ? d->parent : NULL);
+		if (src == d && !d->text_changed && d->meta.n == 0 && d->top.n == 0 &&
+		    !d->id_assigned) {
+			/* Untouched: the record byte for byte as read. */
+			emit(s, d->raw.p, d->raw.len);
+		} else {
+			sc_buf_reset(&recbuf);
+			if (src != NULL)
+				build_from_jsonl(s, d, src, &recbuf);
+			else
+				build_new(s, d, &recbuf);
+			emit(s, recbuf.p, recbuf.len);
+		}
+		emit(s, "\n", 1);
+	} else if (s->zero) {
+		/* Plain text is always written decoded: UTF-8 with LF line ends. */
+		emit(s, t->p, t->len);
+		emit(s, "", 1);
+	} else {
+		const char *p = t->p;
+		size_t n = t->len;
+
+		if (s->written_any)
+			emit(s, "\f\n", 2);
+		emit(s, p, n);
+		if (n > 0 && p[n - 1] != '\n')
+			emit(s, "\n", 1);
+	}
+	s->written_any = 1;
+	sc_out_record_end();
+}
+
+/* ------------------------------------------------------------------ */
+/* Progress and statistics.                                            */
+
+static double last_progress;
+
+static void
+progress(struct sc_stream *s, int final)
+{
+	double now, secs, mb;
+
+	if (s->progress <= 0)
+		return;
+	now = sc_now();
+	if (!final && now - last_progress < 0.5)
+		return;
+	last_progress = now;
+	secs = now - s->t_start;
+	mb = (double)s->bytes_in / 1e6;
+	fprintf(stderr, "\r%s: %ju docs, %.1f MB, %.1f MB/s", sc_progname,
+	    s->docs_in, mb, secs > 0 ? mb / secs : 0.0);
+	if (s->total_size > 0 && secs > 0 && s->bytes_in > 0 && !final) {
+		double rate = (double)s->bytes_in / secs;
+		double left = (double)s->total_size - (double)s->bytes_in;
+
+		if (left > 0 && rate > 0)
+			fprintf(stderr, ", ETA %.0f s   ", left / rate);
+	}
+	if (final)
+		fputc('\n', stderr);
+}
+
+static void
+print_stats(struct sc_stream *s)
+{
+	struct sc_buf b = {0};
+	double secs = sc_now() - s->t_start;
+
+	if (s->stats == 2) {
+		struct sc_jobj o, c;
+
+		sc_jobj_begin(&o, &b);
+		sc_jobj_key(&o, "program"); sc_json_strz(&b, sc_progname);
+		sc_jobj_key(&o, "docs_in"); sc_json_uint(&b, s->docs_in);
+		sc_jobj_key(&o, "docs_out"); sc_json_uint(&b, s->docs_out);
+		sc_jobj_key(&o, "bytes_in"); sc_json_uint(&b, s->bytes_in);
+		sc_jobj_key(&o, "bytes_out"); sc_json_uint(&b, s->bytes_out);
+		sc_jobj_key(&o, "bad_records"); sc_json_uint(&b, s->bad);
+		sc_jobj_key(&o, "skipped"); sc_json_uint(&b, s->skipped);
+		sc_jobj_key(&o, "passed"); sc_json_uint(&b, s->passed);
+		sc_jobj_key(&o, "empty"); sc_json_uint(&b, s->empty);
+		sc_jobj_key(&o, "repaired"); sc_json_uint(&b, s->repaired);
+		sc_jobj_key(&o, "dropped");
+		sc_jobj_begin(&c, &b);
+		for (size_t i = 0; i < s->ncounters; i++) {
+			sc_jobj_key(&c, s->counters[i].name);
+			sc_json_uint(&b, s->counters[i].n);
+		}
+		sc_jobj_end(&c);
+		if (s->on_stats != NULL) {
+			sc_jobj_key(&o, "tool");
+			s->on_stats(s, &b, 1, s->ctx);
+		}
+		sc_jobj_key(&o, "peak_rss"); sc_json_uint(&b, sc_peak_rss());
+		sc_jobj_key(&o, "seconds"); sc_json_num(&b, secs, 4);
+		sc_jobj_end(&o);
+	} else {
+		sc_buf_printf(&b, "%s: %ju docs in (%ju bytes), %ju out (%ju bytes)",
+		    sc_progname, s->docs_in, (uintmax_t)s->bytes_in, s->docs_out,
+		    (uintmax_t)s->bytes_out);
+		if (s->empty)
+			sc_buf_printf(&b, ", %ju empty dropped", s->empty);
+		for (size_t i = 0; i < s->ncounters; i++)
+			sc_buf_printf(&b, ", %s %ju", s->counters[i].name,
+			    (uintmax_t)s->counters[i].n);
+		if (s->bad)
+			sc_buf_printf(&b, ", %ju bad records (%ju skipped, %ju passed)",
+			    s->bad, s->skipped, s->passed);
+		if (s->repaired)
+			sc_buf_printf(&b, ", %ju repaired", s->repaired);
+		if (s->on_stats != NULL) {
+			sc_buf_adds(&b, ", ");
+			s->on_stats(s, &b, 0, s->ctx);
+		}
+		sc_buf_printf(&b, ", peak RSS %.1f MB, %.2f s",
+		    (double)sc_peak_rss() / 1048576.0, secs);
+	}
+	fprintf(stderr, "%s\n", b.p);
+	sc_buf_free(&b);
+}
+
+/* ------------------------------------------------------------------ */
+/* Reading.                                                             */
+
+struct input {
+	const char *file;	/* for diagnostics */
+	const char *idname;	/* for ids */
+	int filenum;
+	struct reader r;
+	uintmax_t seq;
+	int warned_utf8;
+	int stop;
+};
+
+static struct sc_stream *pass_stream;
+
+static void
+pass_bytes(const char *p, size_t n)
+{
+	emit(pass_stream, p, n);
+}
+
+/*
+ * A bad record.  Returns 1 when reading must stop (--on-error=fail).
+ * Under pass the record's bytes are copied unchanged (p may be NULL when
+ * they were already streamed out).
+ */
+static int
+bad_record(struct sc_stream *s, struct input *in, uintmax_t line,
+    const char *p, size_t n, const char *fmt, ...)
+{
+	va_list ap;
+
+	s->bad++;
+	if (s->bad <= MAX_REPORTED_BAD || s->on_error == SC_ONERR_FAIL) {
+		va_start(ap, fmt);
+		sc_vdiag(in->file, line, fmt, ap);
+		va_end(ap);
+		if (s->bad == MAX_REPORTED_BAD && s->on_error != SC_ONERR_FAIL)
+			sc_diag(in->file, 0, "further bad records are counted, not reported");
+	}
+	switch (s->on_error) {
+	case SC_ONERR_FAIL:
+		s->status = SC_ERR;
+		return 1;
+	case SC_ONERR_SKIP:
+		s->skipped++;
+		return 0;
+	case SC_ONERR_PASS:
+		s->passed++;
+		if (p != NULL)
+			emit(s, p, n);
+		emit(s, s->cur_in == SC_ENC_TEXT && s->zero ? "" : "\n", 1);
+		sc_out_record_end();
+		return 0;
+	}
+	return 0;
+}
+
+static void
+decide_output(struct sc_stream *s, enum sc_enc in)
+{
+	if (s->cur_out != SC_ENC_AUTO)
+		return;
+	if (s->out != SC_ENC_AUTO)
+		s->cur_out = s->out;
+	else if (in == SC_ENC_JSONL)
+		s->cur_out = SC_ENC_JSONL;
+	else
+		s->cur_out = s->out_default;
+}
+
+/* Decoded and normalised text is ready: hand the document to the tool. */
+static int
+dispatch(struct sc_stream *s, struct sc_doc *d)
+{
+	int v;
+
+	if (s->fix_mojibake && sc_fix_mojibake(&d->text) > 0 && !d->jsonl)
+		d->text_changed = 1;
+	if (s->normalize && sc_needs_normalize(d->text.p, d->text.len)) {
+		sc_buf_reset(&d->orig);
+		sc_buf_add(&d->orig, d->text.p, d->text.len);
+		sc_normalize(&d->text);
+		d->normalized = 1;
+	}
+	s->docs_in++;
+	v = s->on_doc != NULL ? s->on_doc(s, d, s->ctx) : SC_KEEP;
+	if (v == SC_KEEP)
+		sc_stream_write(s, d);
+	progress(s, 0);
+	return 0;
+}
+
+static struct sc_doc cur;
+
+static int
+read_jsonl_record(struct sc_stream *s, struct input *in, const char *p, size_t n,
+    uintmax_t line)
+{
+	struct sc_doc *d = &cur;
+	const char *err;
+	size_t pos;
+	const struct sc_jfield *f;
+
+	sc_doc_clear(d);
+	d->file = in->file;
+	d->idname = in->idname;
+	d->filenum = in->filenum;
+	d->line = line;
+	d->jsonl = 1;
+	if (sc_utf8_valid(p, n)) {
+		sc_buf_add(&d->raw, p, n);
+	} else {
+		sc_utf8_repair(p, n, &d->raw);
+		d->repaired = 1;
+		s->repaired++;
+		if (!in->warned_utf8) {
+			sc_diag(in->file, line, "invalid UTF-8 replaced by U+FFFD%s",
+			    " (reported once per file)");
+			in->warned_utf8 = 1;
+		}
+	}
+	if (sc_json_scan_object(d->raw.p, d->raw.len, &d->fields, &err, &pos) < 0) {
+		if (strcmp(err, "not a JSON object") == 0)
+			return bad_record(s, in, line, p, n, "%s", err);
+		return bad_record(s, in, line, p, n, "invalid JSON: %s at byte %zu",
+		    err, pos + 1);
+	}
+	d->text_idx = sc_json_find(d->raw.p, &d->fields, s->text_field);
+	if (d->text_idx < 0)
+		return bad_record(s, in, line, p, n, "no \"%s\" field", s->text_field);
+	f = &d->fields.v[d->text_idx];
+	if (f->vtype != SC_JSTR)
+		return bad_record(s, in, line, p, n, "\"%s\" is not a string",
+		    s->text_field);
+	d->meta_idx = sc_json_find(d->raw.p, &d->fields, "metadata");
+	if (d->meta_idx >= 0 && d->fields.v[d->meta_idx].vtype != SC_JOBJ &&
+	    d->fields.v[d->meta_idx].vtype != SC_JNULL)
+		return bad_record(s, in, line, p, n, "\"metadata\" is not an object");
+	sc_json_unescape(d->raw.p + f->vpos, f->vlen, &d->text);
+	in->seq++;
+	d->seq = in->seq;
+	d->gseq = s->docs_in + 1;
+	d->id_idx = sc_json_find(d->raw.p, &d->fields, s->id_field);
+	if (d->id_idx >= 0 && d->fields.v[d->id_idx].vtype == SC_JSTR) {
+		f = &d->fields.v[d->id_idx];
+		sc_json_unescape(d->raw.p + f->vpos, f->vlen, &d->id);
+	} else if (d->id_idx >= 0 && d->fields.v[d->id_idx].vtype == SC_JNUM) {
+		f = &d->fields.v[d->id_idx];
+		sc_buf_add(&d->id, d->raw.p + f->vpos, f->vlen);
+	} else {
+		sc_buf_printf(&d->id, "%s:%ju", in->idname, in->seq);
+		d->id_assigned = 1;
+	}
+	return dispatch(s, d);
+}
+
+static int
+read_text_record(struct sc_stream *s, struct input *in, const char *p, size_t n,
+    uintmax_t line)
+{
+	struct sc_doc *d = &cur;
+	struct sc_decode_result res;
+
+	sc_doc_clear(d);
+	d->file = in->file;
+	d->idname = in->idname;
+	d->filenum = in->filenum;
+	d->line = line;
+	s->bytes_in += n + (s->zero ? 1 : 0);
+	if (s->keep_raw)
+		sc_buf_add(&d->raw, p, n);
+	if (sc_decode(p, n, s->encoding, &d->text, &res) < 0)
+		sc_die(SC_ERR, "--encoding: iconv cannot convert from '%s'", s->encoding);
+	d->charset = res.charset;
+	if (res.replaced > 0) {
+		s->repaired++;
+		if (!in->warned_utf8) {
+			sc_diag(in->file, line, "%zu invalid byte sequence%s in %s "
+			    "replaced by U+FFFD (reported once per file)", res.replaced,
+			    res.replaced == 1 ? "" : "s", res.charset);
+			in->warned_utf8 = 1;
+		}
+	}
+	in->seq++;
+	d->seq = in->seq;
+	d->gseq = s->docs_in + 1;
+	sc_buf_printf(&d->id, "%s:%ju", in->idname, in->seq);
+	d->id_assigned = 1;
+	return dispatch(s, d);
+}
+
+static uintmax_t
+count_newlines(const char *p, size_t n)
+{
+	uintmax_t c = 0;
+	const char *q;
+
+	while (n > 0 && (q = memchr(p, '\n', n)) != NULL) {
+		c++;
+		n -= (size_t)(q - p) + 1;
+		p = q + 1;
+	}
+	return c;
+}
+
+/* Is the first non-blank line a JSON object with a string text field? */
+static enum sc_enc
+detect(struct sc_stream *s, struct input *in)
+{
+	struct reader *r = &in->r;
+	size_t pos = r->start;
+
+	for (;;) {
+		char *nl;
+		size_t lim = r->end;
+
+		if (pos == r->start && r->end - r->start >= 3 &&
+		    memcmp(r->buf + r->start, "\xEF\xBB\xBF", 3) == 0)
+			pos += 3;
+		nl = pos < lim ? memchr(r->buf + pos, '\n', lim - pos) : NULL;
+		if (nl == NULL && r->end - r->start > s->max_record) {
+			/*
+			 * A first line longer than --max-record cannot be read whole:
+			 * judge by its start, and let the reader report it.
+			 */
+			const char *q = r->buf + pos, *e = r->buf + r->end;
+
+			while (q < e && (*q == ' ' || *q == '\t'))
+				q++;
+			if (q < e && *q++ == '{') {
+				while (q < e && (*q == ' ' || *q == '\t'))
+					q++;
+				if (q < e && *q == '"')
+					return SC_ENC_JSONL;
+			}
+			return SC_ENC_TEXT;
+		}
+		if (nl == NULL && !r->eof) {
+			size_t off = pos - r->start;
+
+			if (reader_fill(r) > 0) {
+				pos = r->start + off;
+				continue;
+			}
+			pos = r->start + off;
+			if (!r->eof)
+				return SC_ENC_TEXT;
+			lim = r->end;
+		}
+		{
+			size_t e = nl ? (size_t)(nl - r->buf) : lim;
+			const char *line = r->buf + pos;
+			size_t len = e - pos;
+
+			if (is_blank(line, len)) {
+				if (nl == NULL)
+					return SC_ENC_TEXT;
+				pos = e + 1;
+				continue;
+			}
+			{
+				struct sc_jfields fs = {0};
+				const char *err;
+				size_t epos;
+				enum sc_enc enc = SC_ENC_TEXT;
+				long i;
+
+				while (len > 0 && (*line == ' ' || *line == '\t')) {
+					line++;
+					len--;
+				}
+				if (len > 0 && *line == '{') {
+					/* Invalid UTF-8 is repaired in records, so judge the repaired line. */
+					struct sc_buf fixed = {0};
+
+					if (!sc_utf8_valid(line, len)) {
+						sc_utf8_repair(line, len, &fixed);
+						line = fixed.p;
+						len = fixed.len;
+					}
+					if (sc_json_scan_object(line, len, &fs, &err, &epos) == 0) {
+						i = sc_json_find(line, &fs, s->text_field);
+						if (i >= 0 && fs.v[i].vtype == SC_JSTR)
+							enc = SC_ENC_JSONL;
+						else
+							sc_diag(in->file, 0, "first record has no string \"%s\" "
+							    "field: reading plain text (--jsonl forces JSON Lines)",
+							    s->text_field);
+					}
+					sc_buf_free(&fixed);
+				}
+				free(fs.v);
+				return enc;
+			}
+		}
+	}
+}
+
+static void
+read_input(struct sc_stream *s, struct input *in)
+{
+	struct reader *r = &in->r;
+	enum sc_enc enc = s->in;
+	struct sc_text rec;
+	enum rec_status st;
+
+	if (enc == SC_ENC_AUTO)
+		enc = detect(s, in);
+	if (r->error)
+		goto read_error;
+	s->cur_in = enc;
+	decide_output(s, enc);
+	pass_stream = s;
+	if (enc == SC_ENC_JSONL) {
+		uintmax_t line = 0;
+
+		/* A UTF-8 BOM before the first record is not part of it. */
+		while (r->end - r->start < 3 && !r->eof && reader_fill(r) > 0)
+			;
+		if (r->end - r->start >= 3 && memcmp(r->buf + r->start, "\xEF\xBB\xBF", 3) == 0)
+			r->start += 3;
+		for (;;) {
+			st = reader_next(r, '\n', s->max_record, &rec,
+			    s->on_error == SC_ONERR_PASS ? pass_bytes : NULL);
+			if (st == REC_EOF)
+				break;
+			if (st == REC_ERROR)
+				goto read_error;
+			line++;
+			s->bytes_in += rec.len + 1;
+			if (st == REC_TOO_LONG) {
+				if (bad_record(s, in, line, NULL, 0,
+				    "record larger than --max-record (%ju bytes)",
+				    (uintmax_t)s->max_record))
+					return;
+				continue;
+			}
+			if (is_blank(rec.p, rec.len))
+				continue;
+			if (read_jsonl_record(s, in, rec.p, rec.len, line))
+				return;
+		}
+		return;
+	}
+	if (s->zero) {
+		uintmax_t line = 1;
+
+		for (;;) {
+			st = reader_next(r, '\0', s->max_record, &rec,
+			    s->on_error == SC_ONERR_PASS ? pass_bytes : NULL);
+			if (st == REC_EOF)
+				break;
+			if (st == REC_ERROR)
+				goto read_error;
+			if (st == REC_TOO_LONG) {
+				if (bad_record(s, in, line, NULL, 0,
+				    "document larger than --max-record (%ju bytes)",
+				    (uintmax_t)s->max_record))
+					return;
+				continue;
+			}
+			if (read_text_record(s, in, rec.p, rec.len, line))
+				return;
+			line += count_newlines(rec.p, rec.len);
+		}
+		return;
+	}
+	/* The whole operand is one document. */
+	for (;;) {
+		if (r->end - r->start > s->max_record) {
+			while (reader_fill(r) > 0)
+				r->start = r->end;
+			if (r->error)
+				goto read_error;
+			bad_record(s, in, 1, NULL, 0,
+			    "document larger than --max-record (%ju bytes)",
+			    (uintmax_t)s->max_record);
+			return;
+		}
+		if (reader_fill(r) == 0)
+			break;
+	}
+	if (r->error)
+		goto read_error;
+	if (r->end > r->start || s->keep_empty)
+		read_text_record(s, in, r->buf + r->start, r->end - r->start, 1);
+	r->start = r->end;
+	return;
+read_error:
+	if (r->src.err != NULL)
+		sc_diag(in->file, 0, "%s", r->src.err);
+	else
+		sc_diag(in->file, 0, "read error: %s", strerror(r->src.err_no));
+	s->status = SC_ERR;
+}
+
+int
+sc_stream_run(struct sc_stream *s, int nfiles, char **files)
+{
+	static char *stdin_only[] = { "-", NULL };
+	int i, stop = 0;
+
+	if (nfiles == 0) {
+		files = stdin_only;
+		nfiles = 1;
+	}
+	s->t_start = last_progress = sc_now();
+	if (s->progress < 0)
+		s->progress = isatty(STDERR_FILENO) ? 1 : 0;
+	for (i = 0; i < nfiles; i++) {
+		struct stat st;
+
+		if (strcmp(files[i], "-") != 0 && stat(files[i], &st) == 0 &&
+		    S_ISREG(st.st_mode))
+			s->total_size += (uint64_t)st.st_size;
+	}
+	sc_doc_init(&cur);
+	for (i = 0; i < nfiles && !stop; i++) {
+		struct input in;
+		int fd, is_stdin = strcmp(files[i], "-") == 0;
+
+		memset(&in, 0, sizeof in);
+		in.file = is_stdin ? "<stdin>" : files[i];
+		in.idname = is_stdin ? "stdin" : files[i];
+		in.filenum = i;
+		fd = is_stdin ? STDIN_FILENO : open(files[i], O_RDONLY);
+		if (fd < 0) {
+			sc_diag(in.file, 0, "%s", strerror(errno));
+			s->status = SC_ERR;
+			continue;
+		}
+		if (src_open(&in.r.src, fd) < 0) {
+			if (in.r.src.err != NULL)
+				sc_diag(in.file, 0, "%s", in.r.src.err);
+			else
+				sc_diag(in.file, 0, "read error: %s", strerror(in.r.src.err_no));
+			s->status = SC_ERR;
+		} else {
+			read_input(s, &in);
+			if (s->status == SC_ERR && s->on_error == SC_ONERR_FAIL && s->bad > 0)
+				stop = 1;
+		}
+		src_close(&in.r.src);
+		free(in.r.buf);
+		if (!is_stdin)
+			close(fd);
+	}
+	if (s->cur_out == SC_ENC_AUTO)
+		decide_output(s, s->in == SC_ENC_AUTO ? SC_ENC_TEXT : s->in);
+	if (s->on_end != NULL)
+		s->on_end(s, s->ctx);
+	sc_out_flush();
+	progress(s, 1);
+	if (s->stats)
+		print_stats(s);
+	sc_doc_free(&cur);
+	if (s->status == SC_OK && s->skipped > 0)
+		s->status = SC_SKIPPED;
+	return s->status;
+}

@@ -1,0 +1,1482 @@
+/*
+ * strip.c: the boilerplate classifier (see strip.h for the layers).
+ *
+ * Thresholds name where they come from: jusText (miso-belica/jusText,
+ * justext/core.py), boilerpipe, C4 and RefinedWeb, as summarised in
+ * RESEARCH.md; the ones marked "dumps" were set on text-browser dumps of
+ * news pages and checked on pages not used to set them.
+ */
+#include "strip.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <strings.h>
+#include <utf8proc.h>
+
+#include "stopwords.h"
+#include "utf8.h"
+
+/* jusText's defaults, in characters. */
+#define LENGTH_LOW 70
+#define LENGTH_HIGH 200
+#define MAX_HEADING_DISTANCE 200
+/* boilerpipe: an end-of-article marker counts once this much content was seen. */
+#define CUT_MIN_WORDS 60
+
+/* Stopword density thresholds for the stopwords-iso lists (dumps). */
+struct params {
+	double stop_high;	/* jusText 0.32 with its own, smaller lists */
+	double stop_low;	/* jusText 0.30 */
+	double cjk_stop_high;
+	double cjk_stop_low;
+	double bad_mult;	/* region: a bad block costs bad_mult * its length ... */
+	double bad_cap;		/* ... but no more than this */
+	double short_pen;	/* region: a short block left bad costs at least this */
+	double ng_weight;	/* region: a near-good block kept counts this share of its length */
+	double sentence_words;	/* a stopword-rich sentence of this many words is good */
+};
+
+#ifdef SC_TUNE
+static struct params P = {
+#else
+static const struct params P = {
+#endif
+	.stop_high = 0.32,
+	.stop_low = 0.30,
+	.cjk_stop_high = 0.10,
+	.cjk_stop_low = 0.06,
+	.bad_mult = 2.0,
+	.bad_cap = 150,
+	.short_pen = 20,
+	.ng_weight = 0.5,
+	.sentence_words = 8,
+};
+
+#ifdef SC_TUNE
+/* Development only: SCTUNE="name=value,..." overrides the parameters. */
+static void
+tune_load(void)
+{
+	static int done;
+	const char *e = getenv("SCTUNE");
+
+	if (done || e == NULL)
+		return;
+	done = 1;
+	while (*e) {
+		char name[32];
+		double v;
+		int k = 0;
+
+		if (sscanf(e, "%31[^=]=%lf%n", name, &v, &k) != 2)
+			break;
+#define T(x) if (strcmp(name, #x) == 0) P.x = v;
+		T(stop_high) T(stop_low) T(cjk_stop_high) T(cjk_stop_low) T(bad_mult)
+		T(bad_cap) T(short_pen) T(ng_weight) T(sentence_words)
+#undef T
+		e += k;
+		if (*e == ',')
+			e++;
+	}
+}
+#endif
+
+/* Per-block features and decisions. */
+struct feat {
+	uint32_t chars;		/* code points */
+	uint32_t words;		/* words (two CJK characters count as one) */
+	uint32_t stop;		/* stopword hits */
+	uint32_t letters, upper, digits, symbols;
+	uint32_t cap_words;	/* words starting with an upper-case letter */
+	uint32_t lower_words;	/* words starting with a lower-case letter */
+	uint32_t caps_words;	/* ALL-CAPS words of two letters or more */
+	uint32_t urls, handles, seps;
+	uint32_t cjk;		/* CJK / kana / Hangul / Thai characters */
+	uint8_t end_punct;	/* ends a sentence (., !, ?, 。 ...), after closing quotes */
+	uint8_t end_colon;	/* ends with ':' */
+	uint8_t end_ellipsis;	/* ends with "..." or "…" */
+	uint8_t copyright;
+	uint8_t starts_lower;	/* first letter is lower case */
+	uint8_t cf, cls;	/* context-free and final class */
+	uint8_t heading;	/* looks like a heading (short, no end punctuation) */
+	uint8_t keep;		/* final verdict */
+	uint8_t rule;		/* enum sc_rule_action that matched */
+	uint8_t drop_why;	/* enum why */
+	uint16_t rule_line;
+	const char *rule_file;
+	const char *reason;	/* static text for --explain */
+	double density;
+	uint64_t key;		/* normalised-text hash, for repetition */
+};
+
+enum why {
+	WHY_NONE = 0, WHY_RULE, WHY_CLASS, WHY_REGION, WHY_CUT, WHY_REPEAT,
+	WHY_TEASER, WHY_DF, WHY_MINWORDS, WHY_TITLE
+};
+
+static const char *const why_names[] = {
+	"", "rule", "class", "region", "cut", "repeat", "teaser", "df", "min-words",
+	"title"
+};
+
+static const char *const class_names[] = { "bad", "short", "neargood", "good" };
+
+struct sc_strip {
+	struct sc_strip_opts o;
+	struct feat *f;
+	size_t cap;
+	const struct sc_stoplist *sl;
+	int cjk_lang;
+	const char *lang;
+	struct sc_blocks tmp;	/* for sc_strip_text */
+	/* Repetition: open-addressing table of hashes to block index. */
+	uint64_t *rkeys;
+	uint32_t *rvals;
+	size_t rcap;
+	struct sc_buf scratch;
+};
+
+void
+sc_strip_opts_init(struct sc_strip_opts *o)
+{
+	memset(o, 0, sizeof *o);
+	o->mode = SC_STRIP_ARTICLE;
+	o->df_min = 3;
+}
+
+struct sc_strip *
+sc_strip_new(const struct sc_strip_opts *o)
+{
+	struct sc_strip *s = xcalloc(1, sizeof *s);
+
+	s->o = *o;
+	sc_blocks_init(&s->tmp);
+	return s;
+}
+
+void
+sc_strip_free(struct sc_strip *s)
+{
+	if (s == NULL)
+		return;
+	free(s->f);
+	free(s->rkeys);
+	free(s->rvals);
+	sc_blocks_free(&s->tmp);
+	sc_buf_free(&s->scratch);
+	free(s);
+}
+
+/* ------------------------------------------------------------ features */
+
+static int
+is_cjk(uint32_t c)
+{
+	return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
+	    (c >= 0x3040 && c <= 0x30FF) || (c >= 0xAC00 && c <= 0xD7AF) ||
+	    (c >= 0x0E00 && c <= 0x0E7F) || (c >= 0xF900 && c <= 0xFAFF) ||
+	    (c >= 0x20000 && c <= 0x2FFFF);
+}
+
+/* Sentence enders of several scripts (RESEARCH.md 1). */
+static int
+is_terminal(uint32_t c)
+{
+	switch (c) {
+	case '.': case '!': case '?': case 0x2026: case 0x3002: case 0xFF01:
+	case 0xFF1F: case 0xFF0E: case 0x0964: case 0x0965: case 0x061F:
+	case 0x06D4: case 0x1362: case 0x0589: case 0x037E: case 0x203C:
+	case 0x2047: case 0x2048: case 0x2049: case 0xFE52: case 0xFE56:
+	case 0xFE57: case 0x0E2F: case 0x104B: case 0x17D4:
+		return 1;
+	}
+	return 0;
+}
+
+/* Closing quotes and brackets that may follow a sentence ender. */
+static int
+is_closer(uint32_t c)
+{
+	switch (c) {
+	case '"': case '\'': case ')': case ']': case 0x201D: case 0x2019:
+	case 0x00BB: case 0x300D: case 0x300F: case 0xFF09: case 0x201C:
+	case 0x2039: case 0x203A: case 0x00AB: case '*':
+		return 1;
+	}
+	return 0;
+}
+
+static int
+is_letter_cat(utf8proc_category_t cat)
+{
+	return cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO;
+}
+
+static uint32_t
+fold_cp(uint32_t c)
+{
+	if (c < 0x80)
+		return c >= 'A' && c <= 'Z' ? c + 32 : c;
+	if (c == 0x2019)
+		return '\'';
+	return (uint32_t)utf8proc_tolower((utf8proc_int32_t)c);
+}
+
+/* Words longer than this are never stopwords; skip folding them. */
+#define MAX_STOPWORD 48
+
+/*
+ * Stopword hits of the CJK runs of a block: greedy longest match of up
+ * to four characters, as in stopwords.c's language guess.
+ */
+static uint32_t
+cjk_stop_hits(const struct sc_stoplist *sl, const char *p, size_t n, uint32_t *units)
+{
+	size_t i = 0;
+	uint32_t hits = 0, u = 0;
+	char buf[MAX_STOPWORD];
+
+	while (i < n) {
+		uint32_t c;
+		size_t k = sc_utf8_next((const unsigned char *)p + i, n - i, &c, NULL);
+		size_t j = i, best = 0, blen = 0;
+		int chars = 0;
+
+		if (!is_cjk(c)) {
+			i += k;
+			continue;
+		}
+		while (j < n && chars < 4) {
+			uint32_t d;
+			size_t kk = sc_utf8_next((const unsigned char *)p + j, n - j, &d, NULL);
+
+			if (!is_cjk(d) || blen + kk > sizeof buf)
+				break;
+			memcpy(buf + blen, p + j, kk);
+			blen += kk;
+			j += kk;
+			chars++;
+			if (sc_stoplist_has(sl, buf, blen))
+				best = j - i;
+		}
+		u++;
+		if (best > 0) {
+			hits++;
+			i += best;
+		} else {
+			i += k;
+		}
+	}
+	*units = u;
+	return hits;
+}
+
+/* The word being read by measure(). */
+struct word {
+	int on, upper, lower, allcaps, toolong;
+	uint32_t letters;
+	size_t len;
+	char buf[MAX_STOPWORD + 4];
+};
+
+static void
+end_word(const struct sc_strip *s, struct feat *f, struct word *w)
+{
+	w->on = 0;
+	f->words++;
+	if (w->upper)
+		f->cap_words++;
+	else if (w->lower)
+		f->lower_words++;
+	if (w->allcaps && w->letters >= 2)
+		f->caps_words++;
+	if (!w->toolong && s->sl != NULL && !s->cjk_lang &&
+	    sc_stoplist_has(s->sl, w->buf, w->len))
+		f->stop++;
+}
+
+static void
+word_add(struct word *w, uint32_t c)
+{
+	uint32_t fc = fold_cp(c);
+	char enc[4];
+	size_t el;
+
+	if (w->toolong)
+		return;
+	if (fc < 0x80) {
+		enc[0] = (char)fc;
+		el = 1;
+	} else {
+		el = sc_utf8_encode(fc, enc);
+	}
+	if (w->len + el > MAX_STOPWORD) {
+		w->toolong = 1;
+		return;
+	}
+	memcpy(w->buf + w->len, enc, el);
+	w->len += el;
+}
+
+#define FNV(h, c) ((h) = ((h) ^ (uint64_t)(c)) * 0x100000001b3ULL)
+
+/*
+ * One pass over a block: counts for the features, stopword hits, the end
+ * of the last sentence, and the repetition key (a hash of the folded
+ * words, so that quotes, punctuation and spacing do not matter).
+ */
+static void
+measure(const struct sc_strip *s, const char *p, size_t n, struct feat *f)
+{
+	size_t i = 0;
+	struct word w;
+	uint32_t last = 0, prev_nonclose = 0;
+	int seen_letter = 0, sep_pending = 0;
+	uint64_t h = 0xcbf29ce484222325ULL;
+
+	memset(f, 0, sizeof *f);
+	w.on = 0;
+	while (i < n) {
+		uint32_t c;
+		size_t k;
+		int wordch, upper = 0, lower = 0;
+
+		if ((unsigned char)p[i] < 0x80) {
+			c = (unsigned char)p[i];
+			k = 1;
+		} else {
+			k = sc_utf8_next((const unsigned char *)p + i, n - i, &c, NULL);
+		}
+		f->chars++;
+		if (c != ' ' && c != '\t') {
+			last = c;
+			if (!is_closer(c))
+				prev_nonclose = c;
+		}
+		if (c < 0x80) {
+			upper = c >= 'A' && c <= 'Z';
+			lower = c >= 'a' && c <= 'z';
+			wordch = upper || lower || (c >= '0' && c <= '9');
+			if (upper || lower)
+				f->letters++;
+			if (upper)
+				f->upper++;
+			if (c >= '0' && c <= '9')
+				f->digits++;
+			else if (c == '|')
+				f->seps++;
+			else if ((c == '@' || c == '#') && !w.on && i + 1 < n &&
+			    (isalnum((unsigned char)p[i + 1]) || p[i + 1] == '_'))
+				f->handles++;
+			else if (c == ':' && i + 2 < n && p[i + 1] == '/' && p[i + 2] == '/')
+				f->urls++;
+			else if (!wordch && c != ' ' && c != '\'' && c != ',' && c != '.' &&
+			    c != '-' && c != '"' && c != '(' && c != ')' && c != ':' &&
+			    c != ';' && c != '!' && c != '?')
+				f->symbols++;
+			if ((c == 'w' || c == 'W') && !w.on && n - i > 4 &&
+			    strncasecmp(p + i, "www.", 4) == 0)
+				f->urls++;
+			/* Apostrophes inside words: don't, l'état. */
+			if (c == '\'' && w.on && i + 1 < n && ((unsigned char)p[i + 1] >= 0x80 ||
+			    isalpha((unsigned char)p[i + 1])))
+				wordch = 1;
+		} else {
+			utf8proc_category_t cat = utf8proc_category((utf8proc_int32_t)c);
+
+			wordch = is_letter_cat(cat) || cat == UTF8PROC_CATEGORY_MN ||
+			    cat == UTF8PROC_CATEGORY_MC || cat == UTF8PROC_CATEGORY_ND;
+			upper = cat == UTF8PROC_CATEGORY_LU;
+			lower = cat == UTF8PROC_CATEGORY_LL;
+			if (is_letter_cat(cat))
+				f->letters++;
+			if (upper)
+				f->upper++;
+			if (cat == UTF8PROC_CATEGORY_ND)
+				f->digits++;
+			else if (c == 0xBB || c == 0x203A || c == 0x2022 || c == 0xB7 ||
+			    c == 0x25B8 || c == 0x2192)
+				f->seps++;
+			else if (c == 0xA9)
+				f->copyright = 1;
+			else if (cat >= UTF8PROC_CATEGORY_SM && cat <= UTF8PROC_CATEGORY_SO)
+				f->symbols++;
+			if (c == 0x2019 && w.on && i + k < n)
+				wordch = 1;
+			if (wordch && is_cjk(c)) {
+				/* Each CJK character is a unit of its own. */
+				if (w.on)
+					end_word(s, f, &w);
+				f->cjk++;
+				FNV(h, c);
+				sep_pending = 1;
+				if (!seen_letter)
+					seen_letter = 1;
+				i += k;
+				continue;
+			}
+		}
+		if (wordch) {
+			if (!w.on) {
+				w.on = 1;
+				w.len = 0;
+				w.toolong = 0;
+				w.upper = upper;
+				w.lower = lower;
+				w.allcaps = 1;
+				w.letters = 0;
+				if (!seen_letter && (upper || lower)) {
+					seen_letter = 1;
+					f->starts_lower = (uint8_t)lower;
+				}
+				if (sep_pending)
+					FNV(h, ' ');
+			}
+			if (lower)
+				w.allcaps = 0;
+			if (upper || lower)
+				w.letters++;
+			word_add(&w, c);
+			FNV(h, fold_cp(c));
+			sep_pending = 0;
+		} else if (w.on) {
+			end_word(s, f, &w);
+			sep_pending = 1;
+		}
+		i += k;
+	}
+	if (w.on)
+		end_word(s, f, &w);
+	if (f->cjk > 0) {
+		f->words += (f->cjk + 1) / 2;
+		if (s->sl != NULL && s->cjk_lang) {
+			uint32_t units = 0;
+
+			f->stop = cjk_stop_hits(s->sl, p, n, &units);
+			f->density = units ? (double)f->stop / units : 0.0;
+		}
+	}
+	if (!s->cjk_lang)
+		f->density = f->words ? (double)f->stop / f->words : 0.0;
+	f->end_punct = (uint8_t)is_terminal(prev_nonclose);
+	f->end_colon = last == ':';
+	f->end_ellipsis = last == 0x2026 || (n >= 3 && memcmp(p + n - 3, "...", 3) == 0);
+	f->key = h;
+}
+
+/* ------------------------------------------------------- classification */
+
+static int
+looks_like_heading(const struct feat *f)
+{
+	return f->chars < LENGTH_HIGH && !f->end_punct && f->words > 0 && f->words <= 20;
+}
+
+/*
+ * Context-free class: jusText's decision list with text proxies in place
+ * of link density.  Sets f->reason.
+ */
+static void
+classify_cf(const struct sc_strip *s, const struct sc_block *b, struct feat *f)
+{
+	double d = f->density;
+	int has_list = s->sl != NULL;
+	double hi = s->cjk_lang ? P.cjk_stop_high : P.stop_high;
+	double lo = s->cjk_lang ? P.cjk_stop_low : P.stop_low;
+
+	f->heading = (uint8_t)looks_like_heading(f);
+	if (f->rule == SC_RULE_KEEP) {
+		f->cf = SC_CLS_GOOD;
+		f->reason = "rule keep";
+		return;
+	}
+	if (f->rule != SC_RULE_NONE) {
+		f->cf = SC_CLS_BAD;
+		f->reason = f->rule == SC_RULE_CUT ? "rule cut" :
+		    f->rule == SC_RULE_LIST ? "rule list" : "rule drop";
+		return;
+	}
+	if (b->kind == SC_BK_RULE || b->kind == SC_BK_FORM || b->kind == SC_BK_IMAGE) {
+		f->cf = SC_CLS_BAD;
+		f->reason = b->kind == SC_BK_RULE ? "separator line" :
+		    b->kind == SC_BK_FORM ? "form field" : "image placeholder";
+		return;
+	}
+	if (b->link_density > 0.2f) {	/* jusText MAX_LINK_DENSITY (HTML path) */
+		f->cf = SC_CLS_BAD;
+		f->reason = "link density";
+		return;
+	}
+	if (f->copyright) {
+		f->cf = SC_CLS_BAD;
+		f->reason = "copyright sign";
+		return;
+	}
+	if (f->letters == 0 || f->words == 0) {
+		f->cf = SC_CLS_BAD;
+		f->reason = "no letters";
+		return;
+	}
+	/* Link proxies: URLs, handles and separators in a line that is mostly them. */
+	if (f->urls > 0 && f->chars < 40u * f->urls + 60) {
+		f->cf = SC_CLS_BAD;
+		f->reason = "URL";
+		return;
+	}
+	if (f->seps >= 2 && f->chars < LENGTH_HIGH && !f->end_punct) {
+		f->cf = SC_CLS_BAD;
+		f->reason = "separators (menu or breadcrumb)";
+		return;
+	}
+	if (f->handles >= 2 && f->words < 4 * f->handles) {
+		f->cf = SC_CLS_BAD;
+		f->reason = "handles or hashtags";
+		return;
+	}
+	if (f->chars < LENGTH_LOW) {
+		if ((b->flags & SC_BF_BULLET) && !f->end_punct) {
+			f->cf = SC_CLS_BAD;
+			f->reason = "short list item (menu)";
+			return;
+		}
+		if (f->digits * 2 > f->letters + f->digits) {
+			f->cf = SC_CLS_BAD;
+			f->reason = "mostly digits (date, counter)";
+			return;
+		}
+		if (f->caps_words >= 2 && f->caps_words * 2 > f->words && !f->end_punct) {
+			f->cf = SC_CLS_BAD;
+			f->reason = "all caps";
+			return;
+		}
+		f->cf = SC_CLS_SHORT;
+		f->reason = "short";
+		return;
+	}
+	if (!has_list) {
+		/* No stoplist for the language: punctuation and length decide. */
+		if (f->end_punct && f->chars >= LENGTH_HIGH) {
+			f->cf = SC_CLS_GOOD;
+			f->reason = "long sentence (no stoplist)";
+		} else if (f->end_punct) {
+			f->cf = SC_CLS_NEARGOOD;
+			f->reason = "sentence (no stoplist)";
+		} else {
+			f->cf = SC_CLS_BAD;
+			f->reason = "no end punctuation (no stoplist)";
+		}
+		return;
+	}
+	if (d >= hi) {
+		/* A whole sentence of some length is as good as a long block. */
+		if (f->chars > LENGTH_HIGH || (f->end_punct && f->words >= P.sentence_words)) {
+			f->cf = SC_CLS_GOOD;
+			f->reason = "long, stopword-rich";
+		} else {
+			f->cf = SC_CLS_NEARGOOD;
+			f->reason = "stopword-rich";
+		}
+	} else if (d >= lo) {
+		f->cf = SC_CLS_NEARGOOD;
+		f->reason = "some stopwords";
+	} else {
+		f->cf = SC_CLS_BAD;
+		f->reason = "few stopwords";
+	}
+	/* A long prose line without a sentence end is a teaser title or a list. */
+	if (f->cf == SC_CLS_GOOD && !f->end_punct && !f->end_colon && f->chars < 2 * LENGTH_HIGH) {
+		f->cf = SC_CLS_NEARGOOD;
+		f->reason = "no end punctuation";
+	}
+}
+
+/* jusText's neighbour search: the nearest non-short (optionally non-neargood) class. */
+static int
+neighbour(const struct feat *f, size_t n, size_t i, int dir, int ignore_neargood)
+{
+	long j = (long)i + dir;
+
+	while (j >= 0 && (size_t)j < n) {
+		int c = f[j].cls;
+
+		if (c == SC_CLS_GOOD || c == SC_CLS_BAD)
+			return c;
+		if (c == SC_CLS_NEARGOOD && !ignore_neargood)
+			return c;
+		j += dir;
+	}
+	return SC_CLS_BAD;	/* document edges count as bad */
+}
+
+static void
+smooth(struct sc_strip *s, const struct sc_blocks *bs)
+{
+	struct feat *f = s->f;
+	size_t n = bs->n, i, j;
+
+	for (i = 0; i < n; i++)
+		f[i].cls = f[i].cf;
+
+	/* Headings: a short heading followed closely by good text is near-good. */
+	for (i = 0; i < n; i++) {
+		size_t dist = 0;
+
+		if (!(f[i].heading && f[i].cls == SC_CLS_SHORT))
+			continue;
+		for (j = i + 1; j < n && dist <= MAX_HEADING_DISTANCE; j++) {
+			if (f[j].cf == SC_CLS_GOOD) {
+				f[i].cls = SC_CLS_NEARGOOD;
+				break;
+			}
+			dist += f[j].chars;
+		}
+	}
+	/* Short blocks take their neighbours' class. */
+	for (i = 0; i < n; i++) {
+		int prev, next;
+
+		if (f[i].cls != SC_CLS_SHORT)
+			continue;
+		prev = neighbour(f, n, i, -1, 1);
+		next = neighbour(f, n, i, +1, 1);
+		if (prev == SC_CLS_GOOD && next == SC_CLS_GOOD)
+			f[i].cls = 4 + SC_CLS_GOOD;
+		else if (prev == SC_CLS_BAD && next == SC_CLS_BAD)
+			f[i].cls = 4 + SC_CLS_BAD;
+		else if (prev == SC_CLS_BAD && neighbour(f, n, i, -1, 0) == SC_CLS_NEARGOOD)
+			f[i].cls = 4 + SC_CLS_GOOD;
+		else if (next == SC_CLS_BAD && neighbour(f, n, i, +1, 0) == SC_CLS_NEARGOOD)
+			f[i].cls = 4 + SC_CLS_GOOD;
+		else
+			f[i].cls = 4 + SC_CLS_BAD;
+	}
+	for (i = 0; i < n; i++)
+		if (f[i].cls >= 4)
+			f[i].cls -= 4;
+	/* Near-good blocks are bad only between bad ones. */
+	for (i = 0; i < n; i++) {
+		int prev, next;
+
+		if (f[i].cls != SC_CLS_NEARGOOD)
+			continue;
+		prev = neighbour(f, n, i, -1, 1);
+		next = neighbour(f, n, i, +1, 1);
+		f[i].cls = 4 + (prev == SC_CLS_BAD && next == SC_CLS_BAD ? SC_CLS_BAD : SC_CLS_GOOD);
+	}
+	for (i = 0; i < n; i++)
+		if (f[i].cls >= 4)
+			f[i].cls -= 4;
+	/* Headings again: bad by context but not by themselves, good text close after. */
+	for (i = 0; i < n; i++) {
+		size_t dist = 0;
+
+		if (!(f[i].heading && f[i].cls == SC_CLS_BAD && f[i].cf != SC_CLS_BAD))
+			continue;
+		for (j = i + 1; j < n && dist <= MAX_HEADING_DISTANCE; j++) {
+			if (f[j].cls == SC_CLS_GOOD) {
+				f[i].cls = SC_CLS_GOOD;
+				break;
+			}
+			dist += f[j].chars;
+		}
+	}
+}
+
+/* ---------------------------------------------------------- repetition */
+
+static void
+rep_reset(struct sc_strip *s, size_t n)
+{
+	size_t want = 64;
+
+	while (want < n * 2)
+		want *= 2;
+	if (want > s->rcap) {
+		free(s->rkeys);
+		free(s->rvals);
+		s->rkeys = xcalloc(want, sizeof *s->rkeys);
+		s->rvals = xcalloc(want, sizeof *s->rvals);
+		s->rcap = want;
+	} else {
+		memset(s->rkeys, 0, s->rcap * sizeof *s->rkeys);
+	}
+}
+
+/* Index of the first block with this key, inserting i if new. */
+static size_t
+rep_first(struct sc_strip *s, uint64_t key, size_t i)
+{
+	size_t m = s->rcap - 1, j;
+
+	if (key == 0)
+		key = 1;
+	for (j = (size_t)(key ^ (key >> 31)) & m; s->rkeys[j] != 0; j = (j + 1) & m)
+		if (s->rkeys[j] == key)
+			return s->rvals[j];
+	s->rkeys[j] = key;
+	s->rvals[j] = (uint32_t)i;
+	return i;
+}
+
+/* Word 3-gram hashes of a block's folded words, for near-duplicates. */
+static size_t
+shingles(const char *p, size_t n, uint64_t *out, size_t max)
+{
+	uint64_t w[3] = { 0, 0, 0 };
+	size_t i = 0, nw = 0, ns = 0;
+
+	while (i < n && ns < max) {
+		uint32_t c;
+		size_t k;
+		uint64_t h = 0xcbf29ce484222325ULL;
+		int any = 0;
+
+		while (i < n) {
+			k = sc_utf8_next((const unsigned char *)p + i, n - i, &c, NULL);
+			if (c < 0x80 ? isalnum((int)c) :
+			    is_letter_cat(utf8proc_category((utf8proc_int32_t)c)))
+				break;
+			i += k;
+		}
+		while (i < n) {
+			k = sc_utf8_next((const unsigned char *)p + i, n - i, &c, NULL);
+			if (!(c < 0x80 ? isalnum((int)c) :
+			    is_letter_cat(utf8proc_category((utf8proc_int32_t)c))))
+				break;
+			h ^= fold_cp(c);
+			h *= 0x100000001b3ULL;
+			any = 1;
+			i += k;
+			if (is_cjk(c))
+				break;	/* one character, one "word" */
+		}
+		if (!any)
+			break;
+		w[0] = w[1];
+		w[1] = w[2];
+		w[2] = h;
+		if (++nw >= 3)
+			out[ns++] = (w[0] * 0x9E3779B97F4A7C15ULL) ^ (w[1] * 0xC2B2AE3D27D4EB4FULL) ^ w[2];
+	}
+	return ns;
+}
+
+static int
+cmp_u64(const void *a, const void *b)
+{
+	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+/* Share of a's shingles (sorted) found in b's (sorted). */
+static double
+containment(const uint64_t *a, size_t na, const uint64_t *b, size_t nb)
+{
+	size_t i = 0, j = 0, hit = 0;
+
+	while (i < na && j < nb) {
+		if (a[i] == b[j]) {
+			hit++;
+			i++;
+			j++;
+		} else if (a[i] < b[j]) {
+			i++;
+		} else {
+			j++;
+		}
+	}
+	return na ? (double)hit / (double)na : 0.0;
+}
+
+#define NEAR_MIN_WORDS 10
+#define NEAR_MAX_SHINGLES 400
+
+/*
+ * Blocks repeated in the document are kept once.  Exact repeats (same
+ * folded words) keep the first copy.  Near repeats (80% of the shorter
+ * one's word 3-grams in the longer) keep the cleaner copy: of two copies
+ * of about the same size the shorter (the longer carries a site prefix or
+ * a byline), but an excerpt much shorter than its source, or one that
+ * ends in an ellipsis, is the copy that goes (a pull quote, a teaser).
+ */
+static void
+drop_repeats(struct sc_strip *s, const struct sc_blocks *bs, struct sc_strip_result *res)
+{
+	struct feat *f = s->f;
+	size_t n = bs->n, i, j, ncand = 0;
+	size_t *cand;
+	uint64_t **sh;
+	size_t *nsh;
+
+	rep_reset(s, n);
+	for (i = 0; i < n; i++) {
+		size_t first;
+
+		if (!f[i].keep || f[i].words == 0)
+			continue;
+		first = rep_first(s, f[i].key, i);
+		if (first != i && f[first].keep) {
+			f[i].keep = 0;
+			f[i].drop_why = WHY_REPEAT;
+			f[i].reason = "repeats an earlier block";
+			res->by_repeat++;
+		}
+	}
+	/* Near repeats among the kept blocks long enough to judge. */
+	cand = xreallocarray(NULL, n ? n : 1, sizeof *cand);
+	for (i = 0; i < n; i++)
+		if (f[i].keep && f[i].words >= NEAR_MIN_WORDS)
+			cand[ncand++] = i;
+	if (ncand < 2 || ncand > 2000) {
+		free(cand);
+		return;
+	}
+	sh = xcalloc(ncand, sizeof *sh);
+	nsh = xcalloc(ncand, sizeof *nsh);
+	for (i = 0; i < ncand; i++) {
+		struct sc_text t = sc_block_text(bs, &bs->v[cand[i]]);
+
+		sh[i] = xreallocarray(NULL, NEAR_MAX_SHINGLES, sizeof **sh);
+		nsh[i] = shingles(t.p, t.len, sh[i], NEAR_MAX_SHINGLES);
+		qsort(sh[i], nsh[i], sizeof **sh, cmp_u64);
+	}
+	for (i = 0; i < ncand; i++) {
+		for (j = i + 1; j < ncand; j++) {
+			size_t a = cand[i], b = cand[j], small, big, loser;
+			double c;
+
+			if (!f[a].keep || !f[b].keep || nsh[i] < 3 || nsh[j] < 3)
+				continue;
+			if (nsh[i] <= nsh[j]) {
+				c = containment(sh[i], nsh[i], sh[j], nsh[j]);
+				small = a;
+				big = b;
+			} else {
+				c = containment(sh[j], nsh[j], sh[i], nsh[i]);
+				small = b;
+				big = a;
+			}
+			if (c < 0.8)
+				continue;
+			if (f[small].end_ellipsis || f[small].words * 10 < f[big].words * 6)
+				loser = small;
+			else
+				loser = big;
+			f[loser].keep = 0;
+			f[loser].drop_why = WHY_REPEAT;
+			f[loser].reason = loser == small ? "excerpt of another block" :
+			    "near repeat of a cleaner block";
+			res->by_repeat++;
+		}
+	}
+	for (i = 0; i < ncand; i++)
+		free(sh[i]);
+	free(sh);
+	free(nsh);
+	free(cand);
+}
+
+/* -------------------------------------------------------------- region */
+
+/*
+ * The article region: the maximum-sum run of block scores (Kadane), as in
+ * body-text extraction: good text counts its length, near-good half,
+ * short and bad text against (RESEARCH.md 1).
+ */
+static void
+best_region(const struct feat *f, size_t n, size_t *ra, size_t *rb)
+{
+	double best = 0, cur = 0;
+	size_t i, start = 0, ba = 0, bb = 0;
+	int found = 0;
+
+	for (i = 0; i < n; i++) {
+		double v;
+
+		switch (f[i].cf) {
+		case SC_CLS_GOOD:
+			v = f[i].chars;
+			break;
+		case SC_CLS_NEARGOOD:
+			v = (f[i].cls == SC_CLS_GOOD ? P.ng_weight : -P.ng_weight) * f[i].chars;
+			break;
+		case SC_CLS_SHORT:
+			v = f[i].cls == SC_CLS_GOOD ? 0 :
+			    -(f[i].chars > P.short_pen ? f[i].chars : P.short_pen);
+			break;
+		default:
+			v = P.bad_mult * f[i].chars;
+			if (v < P.short_pen)
+				v = P.short_pen;
+			if (v > P.bad_cap)
+				v = P.bad_cap;
+			v = -v;
+			break;
+		}
+		if (cur <= 0) {
+			cur = v;
+			start = i;
+		} else {
+			cur += v;
+		}
+		if (cur > best) {
+			best = cur;
+			ba = start;
+			bb = i;
+			found = 1;
+		}
+	}
+	*ra = ba;
+	*rb = found ? bb + 1 : 0;
+}
+
+/*
+ * After a list header at m: whether the article resumes after a short
+ * list (at most LIST_MAX_ITEMS blocks that are not prose), with two
+ * paragraphs of prose in a row, which teaser lists (title, summary,
+ * title, summary ...) do not have.  Returns where it resumes, or 0.
+ */
+#define LIST_MAX_ITEMS 8
+
+static size_t
+list_resumes(const struct feat *f, size_t m, size_t end)
+{
+	size_t j, k, items = 0;
+
+	for (j = m + 1; j < end && items <= LIST_MAX_ITEMS; j++) {
+		if (f[j].rule == SC_RULE_CUT || f[j].rule == SC_RULE_LIST)
+			return 0;
+		if (f[j].cf != SC_CLS_GOOD) {
+			items++;
+			continue;
+		}
+		for (k = j + 1; k < end && f[k].cf == SC_CLS_BAD && f[k].rule == SC_RULE_DROP; k++)
+			;
+		if (k < end && (f[k].cf == SC_CLS_GOOD ||
+		    (f[k].cf == SC_CLS_NEARGOOD && f[k].end_punct)))
+			return j;
+		return 0;
+	}
+	return 0;
+}
+
+/* ----------------------------------------------------------------- run */
+
+static void
+choose_language(struct sc_strip *s, const struct sc_blocks *bs)
+{
+	const char *code = s->o.lang;
+	double share = 0;
+
+	if (code == NULL) {
+		size_t budget = 1 << 16;
+
+		code = sc_stoplist_guess(bs->arena.p, bs->arena.len, budget, &share);
+	}
+	s->sl = code ? sc_stoplist_get(code) : NULL;
+	s->lang = s->sl ? code : NULL;
+	s->cjk_lang = code && (strcmp(code, "zh") == 0 || strcmp(code, "ja") == 0 ||
+	    strcmp(code, "th") == 0);
+	/* Keep a static copy of the code for the result. */
+	if (s->lang != NULL) {
+		const char *const *codes = sc_stoplist_langs();
+		size_t i;
+
+		for (i = 0; codes[i] != NULL; i++)
+			if (strcmp(codes[i], s->lang) == 0)
+				s->lang = codes[i];
+	}
+}
+
+static size_t
+count_words_out(const struct feat *f, size_t n)
+{
+	size_t i, w = 0;
+
+	for (i = 0; i < n; i++)
+		if (f[i].keep)
+			w += f[i].words;
+	return w;
+}
+
+void
+sc_strip_run(struct sc_strip *s, const struct sc_blocks *bs, struct sc_buf *out,
+    struct sc_strip_result *res)
+{
+	size_t n = bs->n, i, ra = 0, rb = 0, cut = SIZE_MAX;
+	struct feat *f;
+	size_t words_seen;
+	int first_out = 1;
+
+#ifdef SC_TUNE
+	tune_load();
+#endif
+	memset(res, 0, sizeof *res);
+	res->blocks = n;
+	if (n > s->cap) {
+		free(s->f);
+		s->cap = n + n / 2;
+		s->f = xreallocarray(NULL, s->cap, sizeof *s->f);
+	}
+	f = s->f;
+	choose_language(s, bs);
+	res->lang = s->lang;
+
+	for (i = 0; i < n; i++) {
+		const struct sc_block *b = &bs->v[i];
+		struct sc_text t = sc_block_text(bs, b);
+		struct sc_rule_hit hit;
+
+		measure(s, t.p, t.len, &f[i]);
+		if (s->o.rules != NULL) {
+			enum sc_rule_action a = sc_rules_match(s->o.rules, t.p, t.len, &hit);
+
+			f[i].rule = (uint8_t)a;
+			if (a != SC_RULE_NONE) {
+				f[i].rule_file = hit.file;
+				f[i].rule_line = (uint16_t)(hit.line > 0xFFFF ? 0xFFFF : hit.line);
+			}
+		}
+		classify_cf(s, b, &f[i]);
+		if (s->o.df != NULL && f[i].cf != SC_CLS_GOOD && f[i].rule != SC_RULE_KEEP) {
+			uint32_t c = sc_df_count(s->o.df, sc_df_hash(t.p, t.len));
+
+			if (c >= s->o.df_min && s->o.df_min > 0) {
+				f[i].cf = SC_CLS_BAD;
+				f[i].reason = "recurs across documents";
+				f[i].drop_why = WHY_DF;
+			}
+		}
+	}
+	smooth(s, bs);
+
+	if (s->o.mode == SC_STRIP_ARTICLE) {
+		best_region(f, n, &ra, &rb);
+		/* End-of-article markers inside the region, once content was seen. */
+		words_seen = 0;
+		for (i = ra; i < rb; i++) {
+			if ((f[i].rule == SC_RULE_CUT || f[i].rule == SC_RULE_LIST) &&
+			    words_seen >= CUT_MIN_WORDS) {
+				size_t j = f[i].rule == SC_RULE_LIST ? list_resumes(f, i, rb) : 0;
+
+				if (j == 0) {
+					cut = i;
+					break;
+				}
+				/* An inline box: its items go, the article goes on. */
+				while (++i < j) {
+					if (f[i].cls == SC_CLS_GOOD) {
+						f[i].cls = SC_CLS_BAD;
+						f[i].drop_why = WHY_TEASER;
+						f[i].reason = "item of an inline list";
+					}
+				}
+				i = j - 1;
+				continue;
+			}
+			if (f[i].cls == SC_CLS_GOOD)
+				words_seen += f[i].words;
+		}
+		if (cut < rb)
+			rb = cut;
+	} else {
+		ra = 0;
+		rb = n;
+	}
+	for (i = 0; i < n; i++) {
+		f[i].keep = f[i].cls == SC_CLS_GOOD && i >= ra && i < rb;
+		if (f[i].keep)
+			continue;
+		if (f[i].drop_why != WHY_NONE)
+			;
+		else if (f[i].rule != SC_RULE_NONE && f[i].rule != SC_RULE_KEEP)
+			f[i].drop_why = WHY_RULE;
+		else if (f[i].cls != SC_CLS_GOOD)
+			f[i].drop_why = WHY_CLASS;
+		else if (i >= cut)
+			f[i].drop_why = WHY_CUT;
+		else
+			f[i].drop_why = WHY_REGION;
+	}
+	drop_repeats(s, bs, res);
+
+	if (s->o.keep_title && ra < rb) {
+		/* The nearest heading-like block before the region (within a few). */
+		size_t lim = ra > 5 ? ra - 5 : 0;
+
+		for (i = ra; i-- > lim; ) {
+			if (f[i].heading && f[i].words >= 2 && f[i].rule == SC_RULE_NONE &&
+			    f[i].cf != SC_CLS_BAD) {
+				f[i].keep = 1;
+				f[i].drop_why = WHY_NONE;
+				f[i].reason = "title";
+				break;
+			}
+		}
+	}
+	if (s->o.min_words > 0 && count_words_out(f, n) < s->o.min_words) {
+		for (i = 0; i < n; i++) {
+			if (f[i].keep) {
+				f[i].keep = 0;
+				f[i].drop_why = WHY_MINWORDS;
+			}
+		}
+		res->empty_reason = "fewer words than --min-words";
+	}
+
+	for (i = 0; i < n; i++) {
+		const struct sc_block *b = &bs->v[i];
+		struct sc_text t = sc_block_text(bs, b);
+
+		if (!f[i].keep) {
+			res->dropped++;
+			res->dropped_chars += f[i].chars;
+			switch (f[i].drop_why) {
+			case WHY_RULE: res->by_rule++; break;
+			case WHY_REGION: res->by_region++; break;
+			case WHY_CUT: res->by_cut++; break;
+			case WHY_TEASER: res->by_teaser++; break;
+			case WHY_DF: res->by_df++; break;
+			case WHY_REPEAT: break;	/* counted in drop_repeats */
+			default: res->by_class++; break;
+			}
+			continue;
+		}
+		res->kept++;
+		res->kept_chars += f[i].chars;
+		if (!first_out) {
+			/* A new paragraph unless this line continued the last kept one. */
+			if ((b->flags & SC_BF_PARA_START) || !f[i - 1].keep)
+				sc_buf_adds(out, "\n\n");
+			else
+				sc_buf_addc(out, '\n');
+		}
+		first_out = 0;
+		sc_buf_add(out, t.p, t.len);
+	}
+	if (res->kept == 0 && res->empty_reason == NULL)
+		res->empty_reason = n == 0 ? "empty input" : "no article text found";
+}
+
+void
+sc_strip_text(struct sc_strip *s, const char *p, size_t n, struct sc_buf *out,
+    struct sc_strip_result *res)
+{
+	sc_blocks_from_text(p, n, &s->tmp);
+	sc_strip_run(s, &s->tmp, out, res);
+}
+
+void
+sc_strip_explain(const struct sc_strip *s, const struct sc_blocks *bs, struct sc_buf *out)
+{
+	size_t i;
+
+	for (i = 0; i < bs->n && s->f != NULL; i++) {
+		const struct feat *f = &s->f[i];
+		const struct sc_block *b = &bs->v[i];
+		struct sc_text t = sc_block_text(bs, b);
+		size_t cut = 0, chars = 0, lim = 80;
+
+		sc_buf_printf(out, "%u\t%s\t%s/%s\t", b->line, f->keep ? "keep" : "drop",
+		    class_names[f->cls & 3], class_names[f->cf & 3]);
+		if (!f->keep && f->drop_why != WHY_NONE && f->drop_why != WHY_CLASS &&
+		    f->drop_why != WHY_RULE)
+			sc_buf_printf(out, "%s: ", why_names[f->drop_why]);
+		sc_buf_adds(out, f->reason ? f->reason : "");
+		if (f->rule != SC_RULE_NONE)
+			sc_buf_printf(out, " (%s:%u)", f->rule_file ? f->rule_file : "?",
+			    (unsigned)f->rule_line);
+		sc_buf_printf(out, " [w=%u sd=%.2f%s]\t", f->words, f->density,
+		    f->end_punct ? " end" : "");
+#ifdef SC_TUNE
+		if (getenv("SCFULL"))
+			lim = SIZE_MAX;
+#endif
+		while (cut < t.len && chars < lim) {
+			uint32_t c;
+
+			cut += sc_utf8_next((const unsigned char *)t.p + cut, t.len - cut, &c, NULL);
+			chars++;
+		}
+		sc_buf_add(out, t.p, cut);
+		if (cut < t.len)
+			sc_buf_adds(out, "...");
+		sc_buf_addc(out, '\n');
+	}
+}
+
+/* ------------------------------------------------- cross-document table */
+
+/*
+ * The table keeps the hashes below `threshold` (all of them at first).
+ * When it fills up, the threshold halves and the entries above it go:
+ * an entry kept at the end was below every threshold the table ever had,
+ * so it was counted in every document that had it, whatever the order.
+ */
+struct sc_df {
+	uint64_t *keys;		/* 0 = empty slot (hash 0 is mapped to 1) */
+	uint32_t *counts;
+	size_t cap, used, max;
+	uint64_t threshold;	/* keep hashes < threshold; UINT64_MAX: all */
+	uint64_t docs;
+	/* Per document: distinct hashes seen, so each counts once. */
+	uint64_t *seen;
+	size_t nseen, capseen;
+};
+
+uint64_t
+sc_df_hash(const char *p, size_t n)
+{
+	/* Folded letters and digits only, digits all alike: "3 comments" ~ "12 comments". */
+	uint64_t h = 0xcbf29ce484222325ULL;
+	size_t i = 0;
+	int sep = 0, any = 0;
+
+	while (i < n) {
+		uint32_t c;
+		size_t k;
+
+		if ((unsigned char)p[i] < 0x80) {
+			c = (unsigned char)p[i];
+			k = 1;
+		} else {
+			k = sc_utf8_next((const unsigned char *)p + i, n - i, &c, NULL);
+		}
+		i += k;
+		if (c < 0x80 ? isalnum((int)c) :
+		    is_letter_cat(utf8proc_category((utf8proc_int32_t)c)) ||
+		    utf8proc_category((utf8proc_int32_t)c) == UTF8PROC_CATEGORY_ND) {
+			if (sep && any)
+				FNV(h, ' ');
+			sep = 0;
+			any = 1;
+			if (c < 0x80 && isdigit((int)c))
+				c = '0';
+			FNV(h, fold_cp(c));
+		} else {
+			sep = 1;
+		}
+	}
+	h ^= h >> 33;
+	h *= 0xff51afd7ed558ccdULL;
+	h ^= h >> 33;
+	return h ? h : 1;
+}
+
+struct sc_df *
+sc_df_new(size_t cap)
+{
+	struct sc_df *df = xcalloc(1, sizeof *df);
+
+	df->max = cap < 16 ? 16 : cap;
+	df->cap = 64;
+	while (df->cap < df->max * 2)
+		df->cap *= 2;
+	df->keys = xcalloc(df->cap, sizeof *df->keys);
+	df->counts = xcalloc(df->cap, sizeof *df->counts);
+	df->threshold = UINT64_MAX;
+	return df;
+}
+
+void
+sc_df_free(struct sc_df *df)
+{
+	if (df == NULL)
+		return;
+	free(df->keys);
+	free(df->counts);
+	free(df->seen);
+	free(df);
+}
+
+static size_t
+df_slot(const struct sc_df *df, uint64_t h)
+{
+	size_t m = df->cap - 1, j = (size_t)(h ^ (h >> 29)) & m;
+
+	while (df->keys[j] != 0 && df->keys[j] != h)
+		j = (j + 1) & m;
+	return j;
+}
+
+/* Halve the threshold and rebuild without the entries above it. */
+static void
+df_shrink(struct sc_df *df)
+{
+	uint64_t *ok = df->keys;
+	uint32_t *oc = df->counts;
+	size_t i;
+
+	df->threshold = df->threshold == UINT64_MAX ? (uint64_t)1 << 63 : df->threshold / 2;
+	df->keys = xcalloc(df->cap, sizeof *df->keys);
+	df->counts = xcalloc(df->cap, sizeof *df->counts);
+	df->used = 0;
+	for (i = 0; i < df->cap; i++) {
+		if (ok[i] != 0 && ok[i] < df->threshold) {
+			size_t j = df_slot(df, ok[i]);
+
+			df->keys[j] = ok[i];
+			df->counts[j] = oc[i];
+			df->used++;
+		}
+	}
+	free(ok);
+	free(oc);
+}
+
+static void
+df_add(struct sc_df *df, uint64_t h, uint32_t count)
+{
+	size_t j;
+
+	if (h >= df->threshold)
+		return;
+	j = df_slot(df, h);
+	if (df->keys[j] == 0) {
+		if (df->used >= df->max) {
+			df_shrink(df);
+			if (h >= df->threshold)
+				return;
+			j = df_slot(df, h);
+		}
+		df->keys[j] = h;
+		df->used++;
+	}
+	df->counts[j] = df->counts[j] + count < df->counts[j] ? UINT32_MAX :
+	    df->counts[j] + count;
+}
+
+void
+sc_df_add_doc(struct sc_df *df, const struct sc_blocks *bs)
+{
+	size_t i, n = 0;
+
+	if (bs->n > df->capseen) {
+		df->capseen = bs->n;
+		df->seen = xreallocarray(df->seen, df->capseen, sizeof *df->seen);
+	}
+	for (i = 0; i < bs->n; i++) {
+		struct sc_text t = sc_block_text(bs, &bs->v[i]);
+
+		df->seen[n++] = sc_df_hash(t.p, t.len);
+	}
+	qsort(df->seen, n, sizeof *df->seen, cmp_u64);
+	for (i = 0; i < n; i++)
+		if (i == 0 || df->seen[i] != df->seen[i - 1])
+			df_add(df, df->seen[i], 1);
+	df->docs++;
+}
+
+uint32_t
+sc_df_count(const struct sc_df *df, uint64_t h)
+{
+	size_t j;
+
+	if (df == NULL || h >= df->threshold)
+		return 0;
+	j = df_slot(df, h);
+	return df->keys[j] == h ? df->counts[j] : 0;
+}
+
+uint64_t
+sc_df_docs(const struct sc_df *df)
+{
+	return df->docs;
+}
+
+int
+sc_df_save(const struct sc_df *df, const char *path)
+{
+	FILE *f = fopen(path, "w");
+	uint64_t *v;
+	size_t i, n = 0;
+
+	if (f == NULL) {
+		sc_diag(path, 0, "%s", strerror(errno));
+		return -1;
+	}
+	v = xreallocarray(NULL, df->used ? df->used : 1, sizeof *v);
+	for (i = 0; i < df->cap; i++)
+		if (df->keys[i] != 0)
+			v[n++] = df->keys[i];
+	qsort(v, n, sizeof *v, cmp_u64);
+	fprintf(f, "sctools-df 1\n");
+	for (i = 0; i < n; i++)
+		fprintf(f, "%016llx %lu\n", (unsigned long long)v[i],
+		    (unsigned long)df->counts[df_slot(df, v[i])]);
+	fprintf(f, "threshold %016llx docs %llu\n", (unsigned long long)df->threshold,
+	    (unsigned long long)df->docs);
+	free(v);
+	if (ferror(f) | fclose(f)) {
+		sc_diag(path, 0, "write error: %s", strerror(errno));
+		return -1;
+	}
+	return 0;
+}
+
+struct sc_df *
+sc_df_load(const char *path, size_t cap)
+{
+	FILE *f = fopen(path, "r");
+	struct sc_df *df;
+	char line[256];
+	uintmax_t lineno = 0;
+	int ended = 0;
+
+	if (f == NULL) {
+		sc_diag(path, 0, "%s", strerror(errno));
+		return NULL;
+	}
+	df = sc_df_new(cap);
+	while (fgets(line, sizeof line, f) != NULL) {
+		unsigned long long h, c;
+		char *e;
+
+		lineno++;
+		if (lineno == 1) {
+			if (strcmp(line, "sctools-df 1\n") != 0) {
+				sc_diag(path, lineno, "not a document-frequency table (sctools-df 1)");
+				goto bad;
+			}
+			continue;
+		}
+		if (strncmp(line, "threshold ", 10) == 0) {
+			unsigned long long t, d;
+
+			if (sscanf(line, "threshold %llx docs %llu", &t, &d) != 2) {
+				sc_diag(path, lineno, "malformed threshold line");
+				goto bad;
+			}
+			/* Entries above the file's own threshold were never counted. */
+			while (df->threshold > t)
+				df_shrink(df);
+			df->threshold = t;
+			df->docs = d;
+			ended = 1;
+			break;
+		}
+		h = strtoull(line, &e, 16);
+		if (e != line + 16 || *e != ' ') {
+			sc_diag(path, lineno, "malformed entry (want HASH COUNT)");
+			goto bad;
+		}
+		c = strtoull(e + 1, &e, 10);
+		if (*e != '\n' || h == 0) {
+			sc_diag(path, lineno, "malformed entry (want HASH COUNT)");
+			goto bad;
+		}
+		df_add(df, h, c > UINT32_MAX ? UINT32_MAX : (uint32_t)c);
+	}
+	if (!ended) {
+		sc_diag(path, lineno, "truncated table (no threshold line)");
+		goto bad;
+	}
+	fclose(f);
+	return df;
+bad:
+	fclose(f);
+	sc_df_free(df);
+	return NULL;
+}

@@ -1,0 +1,94 @@
+/* Unit tests of common/json.c: the record scanner and the writer. */
+#include <stdlib.h>
+
+#include "../tap.h"
+#include "json.h"
+
+static int
+scan_ok(const char *s)
+{
+	struct sc_jfields fs = {0};
+	const char *err;
+	size_t pos;
+	int rc = sc_json_scan_object(s, strlen(s), &fs, &err, &pos);
+
+	free(fs.v);
+	return rc == 0;
+}
+
+static void
+unescape_is(const char *json, const char *want, size_t wantlen, const char *name)
+{
+	struct sc_buf b = {0};
+
+	sc_json_unescape(json, strlen(json), &b);
+	ok(b.len == wantlen && memcmp(b.p ? b.p : "", want, wantlen) == 0, name);
+	sc_buf_free(&b);
+}
+
+int
+main(void)
+{
+	struct sc_jfields fs = {0};
+	const char *err, *rec = " {\"id\":\"a\", \"text\" : \"hi\",\"x\":[1,{\"y\":null}],\"text\":\"last\"} ";
+	size_t pos;
+	struct sc_buf b = {0};
+	long i;
+
+	ok(sc_json_scan_object(rec, strlen(rec), &fs, &err, &pos) == 0, "a record scans");
+	is_int(fs.n, 4, "four members, duplicates included");
+	i = sc_json_find(rec, &fs, "text");
+	is_int(i, 3, "the last duplicate key counts");
+	is_mem(rec + fs.v[i].vpos, fs.v[i].vlen, "\"last\"", "value span");
+	is_int(fs.v[2].vtype, SC_JARR, "array type");
+	is_mem(rec + fs.v[2].vpos, fs.v[2].vlen, "[1,{\"y\":null}]", "nested value span");
+	free(fs.v);
+
+	ok(scan_ok("{}"), "empty object");
+	ok(scan_ok("{\"a\":-0.5e+10,\"b\":true,\"c\":false,\"d\":null}"), "literals and numbers");
+	ok(scan_ok("{\"n\":123456789012345678901234567890}"), "huge numbers are valid");
+	ok(!scan_ok("{\"n\":01}"), "leading zero rejected");
+	ok(!scan_ok("{\"n\":1.}"), "bare point rejected");
+	ok(!scan_ok("[1,2]"), "an array is not a record");
+	ok(!scan_ok("{\"a\":1,}"), "trailing comma rejected");
+	ok(!scan_ok("{\"a\":\"x\ty\"}"), "raw control character rejected");
+	ok(!scan_ok("{\"a\":\"\\x\"}"), "bad escape rejected");
+	ok(!scan_ok("{\"a\":1} x"), "extra data rejected");
+	ok(!scan_ok("{\"a\":[1,2}"), "mismatched bracket rejected");
+	ok(!scan_ok("{\"a\":\"unterminated"), "truncated record rejected");
+	{
+		/* 100,000 levels deep: no recursion, no crash. */
+		size_t depth = 100000;
+		char *deep = malloc(depth * 2 + 16);
+		size_t k = 0;
+
+		k += (size_t)sprintf(deep, "{\"a\":");
+		for (size_t d = 0; d < depth; d++)
+			deep[k++] = '[';
+		for (size_t d = 0; d < depth; d++)
+			deep[k++] = ']';
+		deep[k++] = '}';
+		deep[k] = '\0';
+		ok(scan_ok(deep), "deep nesting is valid JSON");
+		free(deep);
+	}
+
+	unescape_is("\"a\\u00e9\\n\\t\\\"\\\\\\/\"", "a\xc3\xa9\n\t\"\\/", 8, "escapes decoded");
+	unescape_is("\"\\ud83d\\ude00\"", "\xf0\x9f\x98\x80", 4, "surrogate pair combined");
+	unescape_is("\"\\ud800x\"", "\xef\xbf\xbdx", 4, "lone surrogate becomes U+FFFD");
+	unescape_is("\"a\\u0000b\"", "a\0b", 3, "\\u0000 becomes a NUL byte");
+
+	sc_json_str(&b, "a\"b\\c\n\x01\x7f\xc3\xa9", 10);
+	is_str(b.p, "\"a\\\"b\\\\c\\n\\u0001\x7f\xc3\xa9\"", "strings escaped");
+	sc_buf_reset(&b);
+	sc_json_num(&b, 0.1 + 0.2, 4);
+	is_str(b.p, "0.3", "numbers rounded to digits");
+	sc_buf_reset(&b);
+	sc_json_num(&b, 1.0 / 0.0, 4);
+	is_str(b.p, "null", "infinity written as null");
+	sc_buf_reset(&b);
+	sc_json_int(&b, INT64_MIN);
+	is_str(b.p, "-9223372036854775808", "INT64_MIN");
+	sc_buf_free(&b);
+	return tap_done();
+}

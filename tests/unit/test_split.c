@@ -1,0 +1,104 @@
+/* Unit tests of common/split.c: units and dump boundaries. */
+#include <stdlib.h>
+
+#include "../tap.h"
+#include "split.h"
+
+static char got[4096];
+
+static void
+collect(struct sc_piece *pc, void *ctx)
+{
+	(void)ctx;
+	strncat(got, "[", sizeof got - strlen(got) - 1);
+	strncat(got, pc->p, pc->len < sizeof got - strlen(got) - 1 ? pc->len : 0);
+	for (size_t i = 0; i < pc->nkv; i++) {
+		strncat(got, "|", sizeof got - strlen(got) - 1);
+		strncat(got, pc->kv[i].key, sizeof got - strlen(got) - 1);
+		strncat(got, "=", sizeof got - strlen(got) - 1);
+		strncat(got, pc->kv[i].val.p, sizeof got - strlen(got) - 1);
+	}
+	if (pc->id.len > 0) {
+		strncat(got, "|id=", sizeof got - strlen(got) - 1);
+		strncat(got, pc->id.p, sizeof got - strlen(got) - 1);
+	}
+	strncat(got, "]", sizeof got - strlen(got) - 1);
+}
+
+static void
+spans_is(const char *t, int lines, const char *want, const char *name)
+{
+	struct sc_spans sp = {0};
+	char buf[1024] = "";
+
+	if (lines)
+		sc_split_lines(t, strlen(t), &sp);
+	else
+		sc_split_paragraphs(t, strlen(t), &sp);
+	for (size_t i = 0; i < sp.n; i++) {
+		size_t k = strlen(buf);
+
+		snprintf(buf + k, sizeof buf - k, "%s<%.*s>", i ? " " : "",
+		    (int)(sp.v[i].end - sp.v[i].start), t + sp.v[i].start);
+	}
+	is_str(buf, want, name);
+	free(sp.v);
+}
+
+int
+main(void)
+{
+	const char *t;
+
+	spans_is("a\nb\n\nc\n", 0, "<a\nb> <c>", "paragraphs between blank lines");
+	spans_is("\n \n  a\n\t\nb", 0, "<  a> <b>", "whitespace-only lines are blank");
+	spans_is("", 0, "", "no paragraphs in empty text");
+	spans_is("a\n\n b \nc", 1, "<a> < b > <c>", "lines with something on them");
+
+	t = "<doc id=\"d1\" url=\"http://x/?a=1&amp;b=&#233;\">\nhello\n</doc>\n<doc id=\"d2\">\nworld\n</doc>\n";
+	is_int(sc_dump_detect(t, strlen(t)), SC_DUMP_VERTICAL, "<doc> detected");
+	got[0] = '\0';
+	sc_cut_dump(t, strlen(t), SC_DUMP_VERTICAL, collect, NULL);
+	is_str(got, "[hello\n|url=http://x/?a=1&b=\xc3\xa9|id=d1][world\n|id=d2]", "<doc> cut, attributes kept");
+
+	t = "==> a.txt <==\none\n\n==> b.txt <==\ntwo\n";
+	is_int(sc_dump_detect(t, strlen(t)), SC_DUMP_HEADERS, "==> headers detected");
+	got[0] = '\0';
+	sc_cut_dump(t, strlen(t), SC_DUMP_HEADERS, collect, NULL);
+	is_str(got, "[one\n|file=a.txt][two\n|file=b.txt]", "==> headers cut");
+
+	t = "first\n\f\nsecond\n";
+	is_int(sc_dump_detect(t, strlen(t)), SC_DUMP_FORMFEED, "form feed detected");
+	got[0] = '\0';
+	sc_cut_dump(t, strlen(t), SC_DUMP_FORMFEED, collect, NULL);
+	is_str(got, "[first\n][second\n]", "form feed cut");
+
+	t = "just text\nwith an \f inside a line\n";
+	is_int(sc_dump_detect(t, strlen(t)), SC_DUMP_NONE, "a form feed inside a line is not a boundary");
+
+	t = "one\n---\ntwo\n---  \nthree";
+	got[0] = '\0';
+	sc_cut_separator(t, strlen(t), "---", collect, NULL);
+	is_str(got, "[one\n][two\n][three]", "separator lines");
+
+	{
+		const char *warc =
+		    "WARC/1.0\r\nWARC-Type: warcinfo\r\nContent-Length: 4\r\n\r\ninfo\r\n\r\n"
+		    "WARC/1.0\r\nWARC-Type: conversion\r\nWARC-Target-URI: http://a/\r\n"
+		    "WARC-Date: 2020-09-06T10:00:00Z\r\nContent-Length: 6\r\n\r\nbody\r\n\r\n\r\n"
+		    "WARC/1.0\r\nWARC-Type: response\r\nContent-Type: application/http\r\n"
+		    "Content-Length: 49\r\n\r\nHTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<p>\r\n\r\n";
+		const char *warn;
+
+		ok(sc_dump_is_warc(warc, strlen(warc)), "WARC recognised");
+		got[0] = '\0';
+		is_int(sc_cut_warc(warc, strlen(warc), collect, NULL, &warn), 2, "two content records");
+		is_str(got, "[body\r\n|url=http://a/|date=2020-09-06T10:00:00Z|warc_type=conversion]"
+		    "[<p>\r\n|warc_type=response|content_type=text/html]", "WARC records and headers");
+		ok(warn == NULL, "no warning on a well-formed file");
+		got[0] = '\0';
+		sc_cut_warc(warc, strlen(warc) - 20, collect, NULL, &warn);
+		ok(warn != NULL, "a truncated record is reported");
+	}
+	return tap_done();
+}

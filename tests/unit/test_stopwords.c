@@ -1,0 +1,67 @@
+/*
+ * test_stopwords.c: the stoplists load, look up folded words and guess
+ * the language of short texts.
+ */
+#include <string.h>
+
+#include "../tap.h"
+#include "stopwords.h"
+
+static int
+has(const char *lang, const char *w)
+{
+	return sc_stoplist_has(sc_stoplist_get(lang), w, strlen(w));
+}
+
+static const char *
+guess(const char *t, double *share)
+{
+	return sc_stoplist_guess(t, strlen(t), 4096, share);
+}
+
+int
+main(void)
+{
+	const char *const *codes = sc_stoplist_langs();
+	const char *g;
+	double share = 0;
+	int n = 0;
+
+	while (codes[n] != NULL)
+		n++;
+	ok(n >= 50, "at least 50 stoplists");
+	ok(strcmp(codes[0], codes[1]) < 0, "codes sorted");
+	ok(sc_stoplist_get("xx") == NULL, "unknown language: NULL");
+	ok(has("en", "the"), "en: the");
+	ok(!has("en", "boilerplate"), "en: not a content word");
+	ok(has("de", "und"), "de: und");
+	ok(has("fr", "été") || has("fr", "les"), "fr: accented / common word");
+	ok(!has("de", "the"), "lists are separate");
+	ok(!has("en", "The"), "lookups take folded words");
+	ok(sc_stoplist_has(NULL, "the", 3) == 0, "NULL list");
+
+	g = guess("The minister said that he would not resign, and that the "
+	    "government had done all it could for the people of the region.", &share);
+	is_str(g, "en", "guess English");
+	ok(share > 0.3 && share <= 1.0, "English share plausible");
+	g = guess("Der Minister sagte, dass er nicht zurücktreten werde und dass die "
+	    "Regierung alles getan habe, was sie für die Menschen tun konnte.", &share);
+	is_str(g, "de", "guess German");
+	g = guess("Le ministre a déclaré qu'il ne démissionnerait pas et que le "
+	    "gouvernement avait fait tout ce qu'il pouvait pour les habitants.", &share);
+	is_str(g, "fr", "guess French");
+	g = guess("Министр заявил, что он не уйдёт в отставку и что правительство "
+	    "сделало всё, что могло, для жителей этого региона.", &share);
+	is_str(g, "ru", "guess Russian");
+	g = guess("東京都は十日、新しい計画を発表した。これは市民のための政策である。", &share);
+	is_str(g, "ja", "guess Japanese from kana");
+	g = guess("政府今天宣布了新的经济计划，这是为了人民的利益。我们认为这个计划很好。", &share);
+	is_str(g, "zh", "guess Chinese from Han");
+	ok(share > 0.0, "Chinese share from longest match");
+	ok(guess("12345 67 -- !!", &share) == NULL, "no letters: NULL");
+	ok(guess("", &share) == NULL, "empty: NULL");
+	/* The budget cuts inside a multi-byte character without harm. */
+	g = sc_stoplist_guess("über über und die der", 22, 3, &share);
+	ok(g == NULL || strlen(g) == 2, "budget cut mid-character");
+	return tap_done();
+}

@@ -1,0 +1,88 @@
+/* Unit tests of common/text.c: decoding, normalisation, mojibake repair. */
+#include "../tap.h"
+#include "text.h"
+
+static void
+decode_is(const char *in, size_t n, const char *cs, const char *want, const char *name)
+{
+	struct sc_buf b = {0};
+	struct sc_decode_result r;
+
+	ok(sc_decode(in, n, cs, &b, &r) == 0, name);
+	is_mem(b.p ? b.p : "", b.len, want, name);
+	sc_buf_free(&b);
+}
+
+static void
+norm_is(const char *in, const char *want, const char *name)
+{
+	struct sc_buf b = {0};
+
+	sc_buf_adds(&b, in);
+	sc_normalize(&b);
+	is_mem(b.p, b.len, want, name);
+	sc_buf_free(&b);
+}
+
+static void
+moji_is(const char *in, const char *want, const char *name)
+{
+	struct sc_buf b = {0};
+
+	sc_buf_adds(&b, in);
+	sc_fix_mojibake(&b);
+	is_mem(b.p, b.len, want, name);
+	sc_buf_free(&b);
+}
+
+int
+main(void)
+{
+	decode_is("plain\r\nCRLF\rCR\n", 15, NULL, "plain\nCRLF\nCR\n", "CRLF and CR become LF");
+	decode_is("\xef\xbb\xbfwith BOM", 11, NULL, "with BOM", "UTF-8 BOM removed");
+	decode_is("\xff\xfeh\0i\0", 6, NULL, "hi", "UTF-16LE BOM");
+	decode_is("\xfe\xff\0h\0i", 6, NULL, "hi", "UTF-16BE BOM");
+	decode_is("Le caf\xe9 co\xfbte trois \x80 et la cr\xe8me br\xfbl\xe9" "e est tr\xe8s bonne.", 56,
+	    NULL, "Le caf\xc3\xa9 co\xc3\xbbte trois \xe2\x82\xac et la cr\xc3\xa8me br\xc3\xbbl\xc3\xa9" "e est tr\xc3\xa8s bonne.",
+	    "Windows-1252 detected");
+	decode_is("na\xefve", 5, "ISO-8859-1", "na\xc3\xafve", "a named charset");
+	decode_is("ok \xe2\x80\x99 then \xff end \xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9", 26, NULL,
+	    "ok \xe2\x80\x99 then \xef\xbf\xbd end \xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9",
+	    "mostly UTF-8 keeps UTF-8, the stray byte becomes U+FFFD");
+	{
+		/* "日本語のテキストです。" in Shift_JIS, repeated so the detector is sure. */
+		const char sjis[] = "\x93\xfa\x96\x7b\x8c\xea\x82\xcc\x83\x65\x83\x4c\x83\x58\x83\x67"
+		    "\x82\xc5\x82\xb7\x81\x42";
+		char buf[sizeof sjis * 8];
+		struct sc_buf b = {0};
+		struct sc_decode_result r;
+		size_t n = 0;
+
+		for (int k = 0; k < 8; k++) {
+			memcpy(buf + n, sjis, sizeof sjis - 1);
+			n += sizeof sjis - 1;
+		}
+		sc_decode(buf, n, NULL, &b, &r);
+		ok(b.len >= 33 && memcmp(b.p, "\xe6\x97\xa5\xe6\x9c\xac\xe8\xaa\x9e", 9) == 0,
+		    "Shift_JIS detected and converted");
+		sc_buf_free(&b);
+	}
+	ok(!sc_charset_known("NO-SUCH-CHARSET"), "unknown charsets are refused");
+
+	norm_is("a\x01" "b\tc\x7f", "ab\tc", "C0 controls but TAB removed");
+	norm_is("a\xc2\xa0" "b", "a b", "NBSP becomes a space");
+	norm_is("zero\xe2\x80\x8bwidth\xef\xbb\xbf", "zerowidth", "ZWSP and BOM removed");
+	norm_is("soft\xc2\xadhyphen", "softhyphen", "soft hyphen removed");
+	norm_is("\xd9\x85\xe2\x80\x8c\xd9\x8a", "\xd9\x85\xe2\x80\x8c\xd9\x8a", "ZWNJ kept (Persian)");
+	norm_is("a\r\nb\rc", "a\nb\nc", "CR normalised");
+	norm_is("caf\xc3\xa9 \xe2\x80\x94", "caf\xc3\xa9 \xe2\x80\x94", "ordinary text untouched");
+
+	moji_is("Caf\xc3\x83\xc2\xa9", "Caf\xc3\xa9", "Ã© back to é");
+	moji_is("It\xc3\xa2\xe2\x82\xac\xe2\x84\xa2s", "It\xe2\x80\x99s", "â€™ back to ’");
+	moji_is("Caf\xc3\x83\xc6\x92\xc3\x82\xc2\xa9", "Caf\xc3\xa9", "twice-mangled text repaired");
+	moji_is("Stra\xc3\x9f" "e\xe2\x80\x9c und \xc2\xab" "Stra\xc3\x9f\xc2\xbb",
+	    "Stra\xc3\x9f" "e\xe2\x80\x9c und \xc2\xab" "Stra\xc3\x9f\xc2\xbb", "German ß» untouched");
+	moji_is("S\xc3\x83O PAULO", "S\xc3\x83O PAULO", "Portuguese Ã untouched");
+	moji_is("caf\xc3\xa9", "caf\xc3\xa9", "correct text untouched");
+	return tap_done();
+}

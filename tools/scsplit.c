@@ -1,0 +1,470 @@
+/*
+ * scsplit: cut dumps into documents, documents into paragraphs, sentences
+ * or lines, and streams into shards or chunks for parallel work.
+ */
+#include <errno.h>
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+
+#include <xxhash.h>
+#include "split.h"
+#include "stream.h"
+#include "text.h"
+#include "utf8.h"
+#include "util.h"
+
+enum unit { BY_NONE, BY_PARA, BY_SENTENCE, BY_LINE };
+
+static struct {
+	pcre2_code *re;
+	pcre2_match_data *md;
+	pcre2_match_context *mctx;
+	const char *sep;
+	enum unit by;
+	const char *lang;
+	int normalize;		/* normalise each document before --by */
+	unsigned nshards;
+	uint64_t chunk;
+	const char *prefix;
+	int force;
+	const char *key;
+
+	struct sc_sink **sinks;	/* -n: one per shard */
+	struct sc_sink *chunk_sink;
+	unsigned chunk_no;
+	struct sc_stream *stream;
+	struct sc_doc *whole;	/* the document being cut */
+	size_t npieces;
+	struct sc_doc piece, unit;
+	struct sc_spans spans;
+} opt;
+
+static void
+usage(FILE *fp, int status)
+{
+	fprintf(fp,
+"usage: %s [-p REGEX | -s STRING] [-b para|sentence|line] [-l CODE]\n"
+"       [-n N [-k FIELD] | -C SIZE] [-o PREFIX] [-f] [options] [file ...]\n",
+	    sc_progname);
+	if (fp == stderr) {
+		fprintf(fp, "Try '%s --help' for more information.\n", sc_progname);
+		exit(status);
+	}
+	fprintf(fp,
+"Cut dumps into documents, documents into units, streams into shards.\n"
+"  -p, --pattern REGEX   a line matching REGEX (pcre2) starts a new document\n"
+"  -s, --separator STR   a line equal to STR separates documents (and is dropped)\n"
+"                        default: WARC/WET records, <doc> wrappers, \"==> name <==\"\n"
+"                        headers, form-feed lines; else one document per file\n"
+"  -b, --by UNIT         one record per para, sentence or line (ids DOCID/N)\n"
+"  -l, --lang CODE       language of the sentence rules (default: guessed)\n"
+"  -n, --shards N        route each document to one of N files by a hash of its id\n"
+"  -k, --key FIELD       hash the JSON field FIELD instead of the id (with -n)\n"
+"  -C, --chunk SIZE      cut the stream into files of about SIZE bytes (512K, 64M)\n"
+"  -o, --output PREFIX   write the files PREFIX0000.jsonl ... (with -n or -C)\n"
+"  -f, --force           overwrite existing output files\n"
+"  -h, --help            print this help; -V, --version: the version\n%s",
+	    sc_stream_usage);
+	exit(status);
+}
+
+/* ------------------------------------------------------------------ */
+/* Output routing.                                                      */
+
+static struct sc_sink *
+open_output(const struct sc_stream *s, unsigned i)
+{
+	struct sc_buf path = {0};
+	struct stat st;
+	struct sc_sink *k;
+
+	/* Names are PREFIX + number + suffix: nothing from the data goes in a path. */
+	sc_buf_printf(&path, "%s%04u.%s", opt.prefix, i,
+	    s->cur_out == SC_ENC_JSONL ? "jsonl" : "txt");
+	if (!opt.force && lstat(path.p, &st) == 0)
+		sc_die(SC_ERR, "%s: file exists (use --force to overwrite)", path.p);
+	k = sc_sink_open_temp(path.p);
+	sc_buf_free(&path);
+	return k;
+}
+
+/* The value that picks a shard: --key FIELD of a JSON Lines record, else the id. */
+static uint64_t
+shard_hash(const struct sc_doc *d)
+{
+	const struct sc_doc *src = d;
+
+	while (src != NULL && !src->jsonl)
+		src = src->parent;
+	if (opt.key != NULL && src != NULL) {
+		long i = sc_json_find(src->raw.p, &src->fields, opt.key);
+
+		if (i >= 0) {
+			const struct sc_jfield *f = &src->fields.v[i];
+			struct sc_buf v = {0};
+			uint64_t h;
+
+			if (f->vtype == SC_JSTR)
+				sc_json_unescape(src->raw.p + f->vpos, f->vlen, &v);
+			else
+				sc_buf_add(&v, src->raw.p + f->vpos, f->vlen);
+			h = XXH3_64bits(v.p, v.len);
+			sc_buf_free(&v);
+			return h;
+		}
+	}
+	return XXH3_64bits(d->id.p, d->id.len);
+}
+
+static void
+open_shards(const struct sc_stream *s)
+{
+	opt.sinks = xcalloc(opt.nshards, sizeof *opt.sinks);
+	for (unsigned i = 0; i < opt.nshards; i++)
+		opt.sinks[i] = open_output(s, i);
+}
+
+static void
+route(struct sc_stream *s, struct sc_doc *d)
+{
+	if (opt.nshards > 0) {
+		if (opt.sinks == NULL)
+			open_shards(s);
+		sc_sink_select(opt.sinks[shard_hash(d) % opt.nshards]);
+	} else if (opt.chunk > 0) {
+		if (opt.chunk_sink != NULL && sc_sink_bytes(opt.chunk_sink) >= opt.chunk) {
+			sc_sink_commit(opt.chunk_sink);
+			opt.chunk_sink = NULL;
+			opt.chunk_no++;
+		}
+		if (opt.chunk_sink == NULL)
+			opt.chunk_sink = open_output(s, opt.chunk_no);
+		sc_sink_select(opt.chunk_sink);
+	}
+	sc_stream_write(s, d);
+	sc_sink_select(sc_sink_stdout());
+}
+
+static void
+finish(struct sc_stream *s, void *ctx)
+{
+	(void)ctx;
+	if (opt.nshards > 0) {
+		/* With no documents, N empty shards still make a complete set. */
+		if (opt.sinks == NULL)
+			open_shards(s);
+		for (unsigned i = 0; i < opt.nshards; i++)
+			sc_sink_commit(opt.sinks[i]);
+		free(opt.sinks);
+		opt.sinks = NULL;
+	} else if (opt.chunk_sink != NULL) {
+		sc_sink_commit(opt.chunk_sink);
+		opt.chunk_sink = NULL;
+	}
+	sc_doc_free(&opt.piece);
+	sc_doc_free(&opt.unit);
+	free(opt.spans.v);
+}
+
+/* ------------------------------------------------------------------ */
+/* Units.                                                               */
+
+static void
+emit_units(struct sc_stream *s, struct sc_doc *doc)
+{
+	static const char *names[] = { "", "para", "sentence", "line" };
+	struct sc_doc *u = &opt.unit;
+	const char *t;
+	size_t n, i, cp = 0, last = 0;
+
+	if (opt.normalize && sc_normalize(&doc->text))
+		doc->text_changed = 1;
+	t = doc->text.p;
+	n = doc->text.len;
+	opt.spans.n = 0;
+	if (opt.by == BY_LINE)
+		sc_split_lines(t, n, &opt.spans);
+	else
+		sc_split_paragraphs(t, n, &opt.spans);
+	for (i = 0; i < opt.spans.n; i++) {
+		size_t a = opt.spans.v[i].start, b = opt.spans.v[i].end;
+		size_t next = i + 1 < opt.spans.n ? opt.spans.v[i + 1].start : n;
+		struct sc_buf m = {0};
+		struct sc_jobj o;
+		size_t cpa;
+
+		/* Offsets count code points, as dolma's spans do. */
+		cp += sc_utf8_count(t + last, a - last);
+		cpa = cp;
+		cp += sc_utf8_count(t + a, b - a);
+		last = b;
+
+		sc_doc_clear(u);
+		u->file = doc->file;
+		u->idname = doc->idname;
+		u->line = doc->line;
+		u->parent = doc;
+		sc_buf_add(&u->id, doc->id.p, doc->id.len);
+		sc_buf_printf(&u->id, "/%zu", i + 1);
+		sc_buf_add(&u->text, t + a, b - a);
+		u->text_changed = 1;
+		/* The document's own metadata (WARC headers, <doc> attributes) goes along. */
+		for (size_t k = 0; k < doc->meta.n; k++)
+			if (doc->meta.v[k].val.len > 0)
+				sc_meta_set_raw(u, doc->meta.v[k].key, doc->meta.v[k].val.p,
+				    doc->meta.v[k].val.len);
+		sc_jobj_begin(&o, &m);
+		sc_jobj_key(&o, "unit");
+		sc_json_strz(&m, names[opt.by]);
+		sc_jobj_key(&o, "n");
+		sc_json_uint(&m, i + 1);
+		sc_jobj_key(&o, "start");
+		sc_json_uint(&m, cpa);
+		sc_jobj_key(&o, "end");
+		sc_json_uint(&m, cp);
+		if (i == 0 && a > 0) {
+			sc_jobj_key(&o, "before");
+			sc_json_str(&m, t, a);
+		}
+		sc_jobj_key(&o, "after");
+		sc_json_str(&m, t + b, next - b);
+		sc_jobj_end(&o);
+		sc_meta_set_raw(u, "split", m.p, m.len);
+		sc_buf_free(&m);
+		route(s, u);
+	}
+	if (opt.spans.n == 0)
+		sc_stream_count(s, "empty", 1);
+}
+
+static void
+emit_document(struct sc_stream *s, struct sc_doc *doc)
+{
+	if (opt.by != BY_NONE)
+		emit_units(s, doc);
+	else
+		route(s, doc);
+}
+
+/* ------------------------------------------------------------------ */
+/* Cutting a dump into documents.                                       */
+
+static void
+take_piece(struct sc_piece *pc, void *ctx)
+{
+	struct sc_stream *s = ctx;
+	struct sc_doc *w = opt.whole, *d = &opt.piece;
+
+	opt.npieces++;
+	sc_doc_clear(d);
+	d->file = w->file;
+	d->idname = w->idname;
+	d->line = w->line + pc->line - 1;
+	d->parent = w->jsonl ? w : NULL;
+	if (pc->id.len > 0)
+		sc_buf_add(&d->id, pc->id.p, pc->id.len);
+	else if (w->jsonl || s->zero)
+		sc_buf_printf(&d->id, "%.*s/%zu", (int)w->id.len, w->id.p, opt.npieces);
+	else
+		sc_buf_printf(&d->id, "%s:%zu", w->idname, opt.npieces);
+	d->id_assigned = 1;
+	if (pc->undecoded) {
+		struct sc_decode_result res;
+
+		if (sc_decode(pc->p, pc->len, pc->charset != NULL &&
+		    sc_charset_known(pc->charset) ? pc->charset : s->encoding,
+		    &d->text, &res) < 0)
+			sc_decode(pc->p, pc->len, NULL, &d->text, &res);
+		if (s->fix_mojibake)
+			sc_fix_mojibake(&d->text);
+	} else {
+		sc_buf_add(&d->text, pc->p, pc->len);
+	}
+	d->text_changed = 1;
+	for (size_t k = 0; k < pc->nkv; k++)
+		sc_meta_set_str(d, pc->kv[k].key, pc->kv[k].val.p ? pc->kv[k].val.p : "",
+		    pc->kv[k].val.len);
+	emit_document(s, d);
+}
+
+static int
+pattern_match(const char *line, size_t len, void *ctx)
+{
+	int rc;
+
+	(void)ctx;
+	rc = pcre2_match(opt.re, (PCRE2_SPTR)line, len, 0, 0, opt.md, opt.mctx);
+	if (rc >= 0)
+		return 1;
+	if (rc != PCRE2_ERROR_NOMATCH) {
+		PCRE2_UCHAR msg[256];
+
+		pcre2_get_error_message(rc, msg, sizeof msg);
+		sc_doc_warn(opt.whole, "-p: %s (line taken as not matching)", (char *)msg);
+	}
+	return 0;
+}
+
+static int
+split_doc(struct sc_stream *s, struct sc_doc *d, void *ctx)
+{
+	const char *warn = NULL;
+
+	(void)ctx;
+	opt.whole = d;
+	opt.npieces = 0;
+	if (opt.re != NULL) {
+		sc_cut_matching(d->text.p, d->text.len, pattern_match, NULL, take_piece, s);
+	} else if (opt.sep != NULL) {
+		sc_cut_separator(d->text.p, d->text.len, opt.sep, take_piece, s);
+	} else if (d->jsonl || s->zero) {
+		/* Records are documents already. */
+		emit_document(s, d);
+	} else if (sc_dump_is_warc(d->raw.p, d->raw.len)) {
+		sc_cut_warc(d->raw.p, d->raw.len, take_piece, s, &warn);
+		if (warn != NULL)
+			sc_doc_warn(d, "%s", warn);
+	} else {
+		sc_cut_dump(d->text.p, d->text.len, sc_dump_detect(d->text.p, d->text.len),
+		    take_piece, s);
+	}
+	return SC_DONE;
+}
+
+static void
+compile_pattern(const char *pat)
+{
+	int err;
+	PCRE2_SIZE off;
+
+	opt.re = pcre2_compile((PCRE2_SPTR)pat, PCRE2_ZERO_TERMINATED,
+	    PCRE2_UTF | PCRE2_UCP | PCRE2_MATCH_INVALID_UTF, &err, &off, NULL);
+	if (opt.re == NULL) {
+		PCRE2_UCHAR msg[256];
+
+		pcre2_get_error_message(err, msg, sizeof msg);
+		sc_die(SC_ERR, "-p: pcre2 error at offset %zu: %s", (size_t)off, (char *)msg);
+	}
+	pcre2_jit_compile(opt.re, PCRE2_JIT_COMPLETE);
+	opt.md = pcre2_match_data_create_from_pattern(opt.re, NULL);
+	/* A runaway pattern stops at the limit instead of hanging the pipeline. */
+	opt.mctx = pcre2_match_context_create(NULL);
+	pcre2_set_match_limit(opt.mctx, 10000000);
+	pcre2_set_depth_limit(opt.mctx, 100000);
+}
+
+static unsigned
+parse_count(const char *arg, const char *what)
+{
+	char *end;
+	unsigned long v;
+
+	errno = 0;
+	v = strtoul(arg, &end, 10);
+	if (errno != 0 || *end != '\0' || v == 0 || v > 100000 || *arg == '-')
+		sc_die(SC_ERR, "%s: expected a number from 1 to 100000, not '%s'", what, arg);
+	return (unsigned)v;
+}
+
+int
+main(int argc, char *argv[])
+{
+	static const struct option longopts[] = {
+		{ "by", required_argument, NULL, 'b' },
+		{ "chunk", required_argument, NULL, 'C' },
+		{ "force", no_argument, NULL, 'f' },
+		{ "help", no_argument, NULL, 'h' },
+		{ "key", required_argument, NULL, 'k' },
+		{ "lang", required_argument, NULL, 'l' },
+		{ "shards", required_argument, NULL, 'n' },
+		{ "output", required_argument, NULL, 'o' },
+		{ "pattern", required_argument, NULL, 'p' },
+		{ "separator", required_argument, NULL, 's' },
+		{ "version", no_argument, NULL, 'V' },
+		SC_STREAM_LONGOPTS,
+		{ NULL, 0, NULL, 0 }
+	};
+	struct sc_stream s;
+	int ch;
+
+	sc_init(argv[0]);
+	argv[0] = (char *)sc_progname;	/* getopt's messages name the program */
+	sc_stream_init(&s);
+	s.out_default = SC_ENC_JSONL;
+	while ((ch = getopt_long(argc, argv, "b:C:fhk:l:n:o:p:s:V" SC_STREAM_SHORTOPTS,
+	    longopts, NULL)) != -1) {
+		if (sc_stream_option(&s, ch, optarg))
+			continue;
+		switch (ch) {
+		case 'b':
+			if (strcmp(optarg, "para") == 0 || strcmp(optarg, "paragraph") == 0)
+				opt.by = BY_PARA;
+			else if (strcmp(optarg, "line") == 0)
+				opt.by = BY_LINE;
+			else
+				sc_die(SC_ERR, "--by: expected para or line, not '%s'", optarg);
+			break;
+		case 'C':
+			if (sc_parse_size(optarg, &opt.chunk) < 0 || opt.chunk == 0)
+				sc_die(SC_ERR, "-C: bad size '%s' (examples: 512K, 64M, 2G)", optarg);
+			break;
+		case 'f':
+			opt.force = 1;
+			break;
+		case 'h':
+			usage(stdout, SC_OK);
+			break;
+		case 'k':
+			opt.key = optarg;
+			break;
+		case 'l':
+			opt.lang = optarg;
+			break;
+		case 'n':
+			opt.nshards = parse_count(optarg, "-n");
+			break;
+		case 'o':
+			if (*optarg == '\0')
+				sc_die(SC_ERR, "-o: empty prefix");
+			opt.prefix = optarg;
+			break;
+		case 'p':
+			compile_pattern(optarg);
+			break;
+		case 's':
+			opt.sep = optarg;
+			break;
+		case 'V':
+			sc_version();
+			break;
+		default:
+			usage(stderr, SC_ERR);
+		}
+	}
+	if (opt.re != NULL && opt.sep != NULL)
+		sc_die(SC_ERR, "-p and -s cannot be used together");
+	if (opt.nshards > 0 && opt.chunk > 0)
+		sc_die(SC_ERR, "-n and -C cannot be used together");
+	if ((opt.nshards > 0 || opt.chunk > 0) && opt.prefix == NULL)
+		sc_die(SC_ERR, "-n and -C need -o PREFIX");
+	if (opt.prefix != NULL && opt.nshards == 0 && opt.chunk == 0)
+		sc_die(SC_ERR, "-o needs -n N or -C SIZE");
+	if (opt.key != NULL && opt.nshards == 0)
+		sc_die(SC_ERR, "-k needs -n N");
+	/*
+	 * Cutting happens on the text as decoded; normalisation applies to
+	 * each document afterwards, and only when scsplit rewrites text (--by).
+	 */
+	opt.normalize = s.normalize && opt.by != BY_NONE;
+	s.normalize = 0;
+	s.keep_raw = 1;
+	s.on_doc = split_doc;
+	s.on_end = finish;
+	opt.stream = &s;
+	return sc_stream_run(&s, argc - optind, argv + optind);
+}
