@@ -235,8 +235,11 @@ const char *sc_html_tag_name(unsigned tag);
 
 enum sc_html_format { SC_HTML_TEXT = 0, SC_HTML_MARKDOWN };
 
+struct sc_rules;
+
 struct sc_html_opts {
 	enum sc_html_format format;
+	struct sc_rules *rules;	/* line rules (rules.h) applied to the kept blocks, or NULL */
 	const char *charset;	/* as for sc_html_parse */
 	int keep_title;		/* start the text with the page's headline */
 	int keep_comments;	/* keep reader comments after the article */

@@ -24,6 +24,7 @@
 #include <string.h>
 
 #include "html.h"
+#include "rules.h"
 #include "utf8.h"
 
 struct xnode {
@@ -652,6 +653,62 @@ select_pass(struct xstate *xs, unsigned char *keep, uint32_t *rootp)
 }
 
 /*
+ * The shared line rules (data/rules) on the kept blocks: what the markup
+ * did not say, the words do ("Advertisement", "Share this", "Leave a
+ * comment", "Related articles").  drop removes the block; cut removes it
+ * and the rest of the page once 200 characters of article were kept;
+ * list removes it and the short items under it, up to the next paragraph.
+ */
+static void
+apply_rules(const struct sc_html_page *pg, struct sc_rules *rules, unsigned char *keep)
+{
+	size_t i, j, seen = 0;
+
+	for (i = 0; i < pg->nblocks; i++) {
+		const struct sc_html_block *b = &pg->blocks[i];
+		enum sc_rule_action a;
+
+		if (!keep[i])
+			continue;
+		if (b->kind == SC_HK_CELL) {
+			/* A cell is not a line: "5040" is data in a table row. */
+			seen += b->chars;
+			continue;
+		}
+		a = sc_rules_match(rules, pg->text.p + b->off, b->len, NULL);
+		switch (a) {
+		case SC_RULE_DROP:
+			keep[i] = 0;
+			break;
+		case SC_RULE_CUT:
+			keep[i] = 0;
+			if (seen >= 200)
+				for (j = i + 1; j < pg->nblocks; j++)
+					keep[j] = 0;
+			break;
+		case SC_RULE_LIST:
+			keep[i] = 0;
+			for (j = i + 1; j < pg->nblocks; j++) {
+				const struct sc_html_block *c = &pg->blocks[j];
+
+				if (!keep[j])
+					continue;
+				if (c->kind != SC_HK_LI && c->chars >= 100 &&
+				    c->link_chars * 2 < c->chars)
+					break;
+				if (c->kind == SC_HK_HEADING)
+					break;
+				keep[j] = 0;
+			}
+			break;
+		default:
+			seen += b->chars;
+			break;
+		}
+	}
+}
+
+/*
  * Readability's retry: when the strict pass finds little (a video page
  * whose text sits in a "caption", a blog of links), try again without the
  * class-name evidence and keep the longer result.
@@ -707,6 +764,8 @@ sc_html_select(const struct sc_html_page *cpg, const struct sc_html_opts *opts,
 			break;
 	}
 	free(alt);
+	if (opts != NULL && opts->rules != NULL)
+		apply_rules(pg, opts->rules, keep);
 	for (i = 0; i < pg->nblocks; i++)
 		nkept += keep[i];
 	if (stats != NULL) {
@@ -714,7 +773,6 @@ sc_html_select(const struct sc_html_page *cpg, const struct sc_html_opts *opts,
 		stats->kept = nkept;
 		stats->fallback = root == 0;
 	}
-	(void)opts;
 	free(xs.xn);
 	free(xs.gchars);
 	free(xs.unlikely);
