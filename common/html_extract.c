@@ -403,14 +403,20 @@ ends_sentence(const char *s, size_t n)
     SC_HF_SHARE | SC_HF_RELATED | SC_HF_AD | SC_HF_COOKIE | SC_HF_SUBSCRIBE | \
     SC_HF_HIDDEN | SC_HF_FORM | SC_HF_META | SC_HF_HEADER | SC_HF_CAPTION)
 
+/* Names that mislabel wrappers often enough to be doubted. */
+#define WAIVABLE (SC_HF_ASIDE | SC_HF_HEADER | SC_HF_META | SC_HF_CAPTION | SC_HF_FORM | \
+    SC_HF_NAV | SC_HF_SUBSCRIBE)
+
 /*
- * The boilerplate flags of the nodes from d up to the root r.  A flagged
- * node that holds most of the root's prose is taken for a mislabelled
- * wrapper ("elementor-widget", "page-with-sidebar"): its flags do not
- * count, unless it says comments.
+ * The boilerplate flags of the nodes from d up to the root r.  A node
+ * named aside, header, meta, caption, form, nav or paywall that holds half the
+ * article's prose is taken for a mislabelled wrapper ("elementor-widget",
+ * an ASP.NET page form): its name does not count.  ref is the prose of
+ * the article (the main root), so a small sibling root does not make
+ * everything in it look big.
  */
 static uint32_t
-drop_flags_below(const struct xstate *xs, uint32_t r, uint32_t d)
+drop_flags_below(const struct xstate *xs, uint32_t r, uint32_t d, double ref)
 {
 	const struct sc_html_page *pg = xs->pg;
 	uint32_t f = 0;
@@ -418,18 +424,13 @@ drop_flags_below(const struct xstate *xs, uint32_t r, uint32_t d)
 	while (d != 0 && d != r) {
 		uint32_t nf = pg->nodes[d].flags & xs->dmask;
 
-		if (nf != 0 && !(nf & SC_HF_COMMENT) &&
-		    xs->gchars[d] >= 0.6 * xs->gchars[r])
+		if (nf != 0 && (nf & ~WAIVABLE) == 0 && xs->gchars[d] >= 0.5 * ref)
 			nf = 0;
 		f |= nf;
 		d = pg->nodes[d].parent;
 	}
 	return f;
 }
-
-#define DROP_FLAGS (SC_HF_NAV | SC_HF_FOOTER | SC_HF_ASIDE | SC_HF_COMMENT | \
-    SC_HF_SHARE | SC_HF_RELATED | SC_HF_AD | SC_HF_COOKIE | SC_HF_SUBSCRIBE | \
-    SC_HF_HIDDEN | SC_HF_FORM | SC_HF_META | SC_HF_HEADER | SC_HF_CAPTION)
 
 /*
  * A heading introduces what follows it: "Related articles", "Mehr zum
@@ -628,7 +629,8 @@ select_pass(struct xstate *xs, unsigned char *keep, uint32_t *rootp)
 		}
 		if (r == UINT32_MAX)
 			continue;
-		f = drop_flags_below(xs, r, b->node) | (b->iflags & xs->dmask &
+		f = drop_flags_below(xs, r, b->node, xs->gchars[r] > xs->gchars[root] ?
+		    xs->gchars[r] : xs->gchars[root]) | (b->iflags & xs->dmask &
 		    (SC_HF_META | SC_HF_SHARE | SC_HF_HIDDEN | SC_HF_AD));
 		/* A lead paragraph in the article's header or "teaser" box. */
 		if ((f & ~LEAD_OVERRIDES) == 0 && (f & LEAD_OVERRIDES) &&

@@ -206,6 +206,7 @@ static const struct hint hints[] = {	/* sorted by word */
 	{ "entry", 0, A, 0 },
 	{ "entrybody", 0, S, 0 },
 	{ "entrycontent", 0, S, 0 },
+	{ "extras", 0, SC_HF_ASIDE, 0 },
 	{ "facebook", 0, SC_HF_SHARE, 0 },
 	{ "fecha", 0, SC_HF_META, HINT_DATE },
 	{ "fieldbody", 0, S, 0 },
