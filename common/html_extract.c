@@ -224,6 +224,11 @@ mark_unlikely(struct xstate *xs)
 		uint32_t f = pg->nodes[i].flags;
 		int u = xs->unlikely[pg->nodes[i].parent];
 
+		/* Past the first pass, nav, aside and footer elements still
+		 * count as unlikely: the tag is the author's own word. */
+		if (xs->pass > 0 && (pg->nodes[i].tag == SC_HT_NAV ||
+		    pg->nodes[i].tag == SC_HT_ASIDE || pg->nodes[i].tag == SC_HT_FOOTER))
+			f |= xs->umask;
 		if (!u && (f & xs->umask) && !(f & SC_HF_STRONG)) {
 			u = 1;
 			if (!(f & SC_HF_COMMENT) && xs->gchars[i] >= 0.6 * xs->total_good)
@@ -272,6 +277,11 @@ score_nodes(struct xstate *xs)
 		if (xs->unlikely[b->node])
 			continue;
 		ps = 1 + nc + (chars / 100 > 3 ? 3 : chars / 100);
+		/* Readability scores p, td and pre, not list items: a list of
+		 * references or teasers, comma-rich as it is, rarely is the
+		 * article.  Items count half. */
+		if (b->kind == SC_HK_LI)
+			ps /= 2;
 		for (level = 0, n = pg->nodes[b->node].parent; level < 5; level++) {
 			double share = level == 0 ? 1 : level == 1 ? 0.5 : 1.0 / (level * 3);
 
