@@ -434,6 +434,10 @@ drop_flags_below(const struct xstate *xs, uint32_t r, uint32_t d, double ref)
 	while (d != 0 && d != r) {
 		uint32_t nf = pg->nodes[d].flags & xs->dmask;
 
+		/* figcaption says caption in every pass: the tag is not a guess. */
+		if (pg->nodes[d].tag == SC_HT_FIGCAPTION)
+			nf |= SC_HF_CAPTION;
+
 		if (nf != 0 && (nf & ~WAIVABLE) == 0 && xs->gchars[d] >= 0.5 * ref)
 			nf = 0;
 		f |= nf;
