@@ -725,6 +725,32 @@ apply_rules(const struct sc_html_page *pg, struct sc_rules *rules, unsigned char
 }
 
 /*
+ * No container won a vote in any pass (a page of a few short lines): keep
+ * every block outside navigation, footers, cookie and subscription boxes
+ * and forms that is not mostly links, as trafilatura's baseline does.
+ */
+static size_t
+select_fallback(struct xstate *xs, unsigned char *keep)
+{
+	const struct sc_html_page *pg = xs->pg;
+	size_t i, kept = 0;
+
+	for (i = 0; i < pg->nblocks; i++) {
+		const struct sc_html_block *b = &pg->blocks[i];
+
+		keep[i] = 0;
+		if (xs->unlikely[b->node] || (b->flags & (HARD_FLAGS | SC_HF_FORM |
+		    SC_HF_HIDDEN | SC_HF_COMMENT)))
+			continue;
+		if (b->link_chars * 2 > b->chars || b->heading == 1)
+			continue;
+		keep[i] = 1;
+		kept += b->chars;
+	}
+	return kept;
+}
+
+/*
  * Readability's retry: when the strict pass finds little (a video page
  * whose text sits in a "caption", a blog of links), try again without the
  * class-name evidence and keep the longer result.
@@ -780,6 +806,8 @@ sc_html_select(const struct sc_html_page *cpg, const struct sc_html_opts *opts,
 			break;
 	}
 	free(alt);
+	if (kept == 0)
+		kept = select_fallback(&xs, keep);
 	if (opts != NULL && opts->rules != NULL)
 		apply_rules(pg, opts->rules, keep);
 	for (i = 0; i < pg->nblocks; i++)
