@@ -231,6 +231,23 @@ void sc_html_tag_path(const struct sc_html_page *pg, uint32_t i, struct sc_buf *
 /* The tag name of an SC_HT_* value ("div"; "?" for unknown elements). */
 const char *sc_html_tag_name(unsigned tag);
 
+/* ---- Blocks for the shared classifier (blocks.h) ---- */
+
+struct sc_blocks;
+
+/*
+ * sc_html_page_blocks: the blocks of a parsed page as a block list (bs is
+ * cleared first): one block per page block, the cells of a table row
+ * joined by " | " into one SC_BK_TABLE_ROW; ancestry flags, link density,
+ * tag path ("body>div>p") and class/id tokens filled in; the page's title
+ * and <html lang> as document hints.
+ */
+void sc_html_page_blocks(const struct sc_html_page *pg, struct sc_blocks *bs);
+
+/* Parse and convert in one call (charset as for sc_html_parse). */
+void sc_html_blocks(const char *html, size_t len, const char *charset,
+    struct sc_blocks *bs);
+
 /* ---- Article extraction ---- */
 
 enum sc_html_format { SC_HTML_TEXT = 0, SC_HTML_MARKDOWN };

@@ -725,6 +725,24 @@ apply_rules(const struct sc_html_page *pg, struct sc_rules *rules, unsigned char
 }
 
 /*
+ * --keep-title: the page's headline, the last h1 before the article's
+ * first kept block (the one extraction leaves out), goes in front.
+ */
+static void
+keep_headline(const struct sc_html_page *pg, unsigned char *keep)
+{
+	size_t first, i;
+
+	for (first = 0; first < pg->nblocks && !keep[first]; first++)
+		;
+	for (i = first; i-- > 0;)
+		if (pg->blocks[i].heading == 1) {
+			keep[i] = 1;
+			return;
+		}
+}
+
+/*
  * No container won a vote in any pass (a page of a few short lines): keep
  * every block outside navigation, footers, cookie and subscription boxes
  * and forms that is not mostly links, as trafilatura's baseline does.
@@ -810,6 +828,8 @@ sc_html_select(const struct sc_html_page *cpg, const struct sc_html_opts *opts,
 		kept = select_fallback(&xs, keep);
 	if (opts != NULL && opts->rules != NULL)
 		apply_rules(pg, opts->rules, keep);
+	if (opts != NULL && opts->keep_title)
+		keep_headline(pg, keep);
 	for (i = 0; i < pg->nblocks; i++)
 		nkept += keep[i];
 	if (stats != NULL) {
