@@ -290,4 +290,33 @@ size_t sc_html_select(const struct sc_html_page *pg, const struct sc_html_opts *
 void sc_html_render(const struct sc_html_page *pg, const unsigned char *keep,
     enum sc_html_format format, struct sc_buf *out);
 
+/* ---- The page's own metadata ---- */
+
+struct sc_html_meta {
+	char *title;		/* headline, without a " | Site" suffix */
+	char *date;		/* publication day, "YYYY-MM-DD" */
+	char *author;		/* several joined with "; " */
+	char *site;
+	char *description;
+	char *url;		/* canonical URL */
+	char *lang;		/* <html lang>, lower case, without the region */
+	char **categories;
+	size_t ncategories;
+	char **tags;
+	size_t ntags;
+};
+
+/*
+ * sc_html_meta: the metadata the page states about itself (JSON-LD, meta
+ * tags, microdata, link relations, h1, <time>, the URL's date, dates in
+ * date-named elements), into *m, which is initialised first.  keep is the
+ * article selection (sc_html_select) or NULL: the headline shown just
+ * before the article is the title.  A field is
+ * NULL (a list empty) when the page does not say it.  Release with
+ * sc_html_meta_free().
+ */
+void sc_html_meta(const struct sc_html_page *pg, const unsigned char *keep,
+    struct sc_html_meta *m);
+void sc_html_meta_free(struct sc_html_meta *m);
+
 #endif
