@@ -16,6 +16,7 @@
  * bounded, and whatever parsed before an error is used.
  */
 #include <ctype.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -739,31 +740,61 @@ date_from(const char *s)
 	return xstrdup(d);
 }
 
+static int casecontains(const char *h, const char *n);
+static char *strip_site(const char *t, const char *site);
+
 /*
- * A date the page shows by the article: in a short block (a dateline,
- * not a sentence that mentions a day), looking back from the article's
- * first block, then into its first blocks, then anywhere after.
+ * A date the page shows by the article, in a short block (a dateline, not
+ * a sentence that mentions a day).  Candidates within 25 blocks of the
+ * anchor (the headline, else the article's first block) are scored:
+ * nearness, a date-named element (class date, time, meta), and a place
+ * before the article's end; the best wins.
  */
 static char *
-shown_date(const struct sc_html_page *pg, const unsigned char *keep)
+shown_date(const struct sc_html_page *pg, const unsigned char *keep, size_t anchor,
+    const char *title)
 {
-	size_t first = 0, i, n;
-	char d[11];
+	size_t i, lo, hi;
+	char d[11], best[11];
+	double bs = -1e9;
 
-	if (keep != NULL)
-		for (first = 0; first < pg->nblocks && !keep[first]; first++)
-			;
-	if (first == pg->nblocks)
-		first = 0;
-	for (n = 0, i = first; i-- > 0 && n < 25; n++)
-		if (pg->blocks[i].chars <= 100 &&
-		    find_date(pg->text.p + pg->blocks[i].off, pg->blocks[i].len, d))
-			return xstrdup(d);
-	for (i = first; i < pg->nblocks; i++)
-		if (pg->blocks[i].chars <= (i < first + 10 ? 100 : 60) &&
-		    find_date(pg->text.p + pg->blocks[i].off, pg->blocks[i].len, d))
-			return xstrdup(d);
-	return NULL;
+	lo = anchor > 25 ? anchor - 25 : 0;
+	hi = anchor + 40 < pg->nblocks ? anchor + 40 : pg->nblocks;
+	for (i = lo; i < hi; i++) {
+		const struct sc_html_block *b = &pg->blocks[i];
+		double sc;
+
+		if (b->chars > 120 || !find_date(pg->text.p + b->off, b->len, d))
+			continue;
+		sc = -(double)(i > anchor ? i - anchor : anchor - i);
+		if (i < anchor)
+			sc *= 2;	/* above the headline: navigation, tickers */
+		if (b->flags & SC_HF_META)
+			sc += 10;
+		if (b->flags & (SC_HF_ASIDE | SC_HF_RELATED | SC_HF_NAV | SC_HF_FOOTER |
+		    SC_HF_COMMENT))
+			sc -= 20;
+		if (keep != NULL && keep[i])
+			sc -= 3;	/* inside the text: often a date the story mentions */
+		if (getenv("SC_HTML_DEBUG"))
+			fprintf(stderr, "  date cand %s block %zu score %.1f\n", d, i, sc);
+		if (sc > bs) {
+			bs = sc;
+			memcpy(best, d, sizeof best);
+		}
+	}
+	/* A teaser of this very article elsewhere on the page, with its date
+	 * ("Headline 21.11.2022" in a news list) beats a guess. */
+	for (i = 0; title != NULL && strlen(title) >= 15 && i < pg->nblocks; i++) {
+		const struct sc_html_block *b = &pg->blocks[i];
+
+		if (b->chars <= 250 && casecontains(pg->text.p + b->off, title) &&
+		    find_date(pg->text.p + b->off, b->len, d) && 5 > bs) {
+			bs = 5;
+			memcpy(best, d, sizeof best);
+		}
+	}
+	return bs > -1e9 ? xstrdup(best) : NULL;
 }
 
 /* ---- Titles ---- */
@@ -1118,9 +1149,11 @@ titles_agree(const char *a, const char *b)
 
 static char *
 shown_headline(const struct sc_html_page *pg, const unsigned char *keep,
-    const char *ogt, const char *ttl, const char *site)
+    const char *ogt, const char *ttl, const char *site, size_t *at)
 {
-	size_t first, i, n;
+	size_t first, i, lo, hi, bi = SIZE_MAX;
+	double bs = -1e9;
+	char *og = NULL, *r;
 
 	if (keep == NULL)
 		return NULL;
@@ -1128,27 +1161,67 @@ shown_headline(const struct sc_html_page *pg, const unsigned char *keep,
 		;
 	if (first == pg->nblocks)
 		first = 0;
-	/* Before the article, nearest first; then inside its first blocks. */
-	for (n = 0, i = first; i-- > 0 && n < 60; n++) {
+	/*
+	 * Headings (h1..h3) from 60 blocks before the article to 5 into it:
+	 * one the page's own titles confirm wins, an h1 beats an h2, nearer
+	 * beats farther.  An unconfirmed h2 or h3 is no headline.
+	 */
+	lo = first > 60 ? first - 60 : 0;
+	hi = first + 5 < pg->nblocks ? first + 5 : pg->nblocks;
+	for (i = lo; i < hi; i++) {
 		const struct sc_html_block *b = &pg->blocks[i];
 		const char *t = pg->text.p + b->off;
+		int ok;
+		double sc;
 
-		if (b->heading < 1 || b->heading > 2 || b->chars < 4 || b->chars > 300)
+		if (b->heading < 1 || b->heading > 3 || b->chars < 4 || b->chars > 300)
 			continue;
 		if (site != NULL && strcasecmp(t, site) == 0)
 			continue;
-		if (b->heading == 1 || titles_agree(t, ogt) || titles_agree(t, ttl))
-			return clean_dup(t, b->len);
+		ok = titles_agree(t, ogt) || titles_agree(t, ttl);
+		if (!ok && b->heading > 1)
+			continue;
+		sc = (ok ? 10 : 0) + (b->heading == 1 ? 3 : b->heading == 2 ? 1 : 0) -
+		    0.05 * (double)(i > first ? i - first : first - i);
+		if (sc > bs) {
+			bs = sc;
+			bi = i;
+		}
 	}
-	for (i = first; i < pg->nblocks && i < first + 5; i++) {
-		const struct sc_html_block *b = &pg->blocks[i];
-		const char *t = pg->text.p + b->off;
+	if (bi == SIZE_MAX)
+		return NULL;
+	*at = bi;
+	r = clean_dup(pg->text.p + pg->blocks[bi].off, pg->blocks[bi].len);
+	/* A kicker before the headline in the same h1 ("Immobilienkrise Rene
+	 * Benko-Firma ..."): the page's own title names the headline alone. */
+	if (r != NULL && ogt != NULL && (og = strip_site(ogt, site)) != NULL &&
+	    strlen(og) >= 15 && strlen(og) < strlen(r) && casecontains(r, og) &&
+	    strncasecmp(r, og, strlen(og)) != 0) {
+		free(r);
+		return og;
+	}
+	free(og);
+	return r;
+}
 
-		if (b->heading == 1 && b->chars >= 4 && b->chars <= 300 &&
-		    (titles_agree(t, ogt) || titles_agree(t, ttl)))
-			return clean_dup(t, b->len);
-	}
-	return NULL;
+/* "23.01.2022 - Headline": a date in front is no part of the title. */
+static void
+strip_date_prefix(char *t)
+{
+	char d[11];
+	size_t k = 0;
+
+	if (t == NULL || !isdigit((unsigned char)t[0]))
+		return;
+	while (t[k] && (isdigit((unsigned char)t[k]) || t[k] == '.' || t[k] == '/'))
+		k++;
+	if (!find_date(t, k, d))
+		return;
+	while (t[k] == ' ' || t[k] == '-' || t[k] == '|' || t[k] == ':' ||
+	    (unsigned char)t[k] == 0xE2)
+		k += (unsigned char)t[k] == 0xE2 ? 3 : 1;
+	if (t[k] != '\0')
+		memmove(t, t + k, strlen(t + k) + 1);
 }
 
 void
@@ -1160,7 +1233,7 @@ sc_html_meta(const struct sc_html_page *pg, const unsigned char *keep,
 	const struct sc_html_marked *mk;
 	const char *s, *ogt, *ttl, *h1 = NULL;
 	int art = -1, page = -1, c;
-	size_t i, nh1 = 0;
+	size_t i, nh1 = 0, anchor;
 	char d[11];
 
 	memset(m, 0, sizeof(*m));
@@ -1195,7 +1268,11 @@ sc_html_meta(const struct sc_html_page *pg, const unsigned char *keep,
 	for (i = 0; i < pg->nmarks; i++)
 		if (pg->marks[i].kind == SC_HM_H1 && nh1++ == 0)
 			h1 = mark_str(pg, &pg->marks[i]);
-	m->title = shown_headline(pg, keep, ogt, ttl, m->site);
+	for (anchor = 0; keep != NULL && anchor < pg->nblocks && !keep[anchor]; anchor++)
+		;
+	if (anchor == pg->nblocks)
+		anchor = 0;
+	m->title = shown_headline(pg, keep, ogt, ttl, m->site, &anchor);
 	if (m->title == NULL && art >= 0 && (s = jtext(&j, jget(&j, art, "headline"))) != NULL)
 		m->title = clean_strz(s);
 	if (m->title == NULL && ogt != NULL)
@@ -1207,6 +1284,7 @@ sc_html_meta(const struct sc_html_page *pg, const unsigned char *keep,
 	if (m->title == NULL && h1 != NULL)
 		m->title = clean_strz(h1);
 	decode_entities(m->title);
+	strip_date_prefix(m->title);
 
 	/* Date: published, never modified. */
 	if (art >= 0)
@@ -1238,10 +1316,14 @@ sc_html_meta(const struct sc_html_page *pg, const unsigned char *keep,
 	if (m->date == NULL && (url_date(m->url, d) || url_date(meta_get(pg, "og:url"), d)))
 		m->date = xstrdup(d);
 	for (i = 0; i < pg->nmarks && m->date == NULL; i++)
-		if (pg->marks[i].kind == SC_HM_DATE_TEXT || pg->marks[i].kind == SC_HM_TIME_TEXT)
+		if (pg->marks[i].kind == SC_HM_DATE_TEXT && pg->marks[i].weight == 2)
 			m->date = date_from(mark_str(pg, &pg->marks[i]));
 	if (m->date == NULL)
-		m->date = shown_date(pg, keep);
+		m->date = shown_date(pg, keep, anchor, m->title);
+
+	if (getenv("SC_HTML_DEBUG"))
+		fprintf(stderr, "date %s title %s\n", m->date ? m->date : "-",
+		    m->title ? m->title : "-");
 
 	/* Author. */
 	if (art >= 0) {
