@@ -945,7 +945,8 @@ static const char *const byline_stops[] = {
 	"published", "updated", "posted", "veröffentlicht", "aktualisiert",
 	"publié", "publicado", "pubblicato", "am", "on", "le", "el", "il", "em",
 	"at", "um", "|", "-", "\xE2\x80\x93", "\xE2\x80\x94", "\xC2\xB7", "\xE2\x80\xA2",
-	"/", "shares", "share", "follow", "email", "e-mail", NULL
+	"/", "shares", "share", "follow", "email", "e-mail", "stand", "sagt", "says",
+	"schreibt", "writes", "dice", "dit", NULL
 };
 
 /* Words that are never an author's name, alone or in one. */
@@ -954,7 +955,8 @@ static const char *const not_names[] = {
 	"comments", "by", "von", "por", "par", "di", "jobs", "email", "author",
 	"autor", "auteur", "erforderlich", "required", "admin", "administrator",
 	"hire", "redaktion", "profile", "profil", "more", "mehr", "view", "all",
-	"posts", "articles", "artikel", "home", "anonymous", "unknown", "guest", NULL
+	"posts", "articles", "artikel", "home", "anonymous", "unknown", "guest",
+	"publiziert", "interview", "welcome", "stand", "published", "veröffentlicht", NULL
 };
 
 static int
@@ -1053,6 +1055,9 @@ clean_byline(const char *s)
 	if (out.len == 0)
 		return NULL;
 	l = out.len;
+	/* "Jane Doe1": a footnote mark glued to the name. */
+	while (l > 1 && isdigit((unsigned char)out.p[l - 1]) && isalpha((unsigned char)out.p[l - 2]))
+		l--;
 	while (l > 0 && (out.p[l - 1] == '-' || out.p[l - 1] == ',' || out.p[l - 1] == '.' ||
 	    out.p[l - 1] == ' '))
 		l--;
@@ -1115,6 +1120,53 @@ shown_byline(const struct sc_html_page *pg, const unsigned char *keep)
 			}
 	}
 	return NULL;
+}
+
+/* Each of "A; B" through the byline cleaner; NULL when none is a name. */
+static char *
+clean_authors(const char *list)
+{
+	struct sc_buf out = { 0 };
+	const char *p = list, *e;
+
+	while (*p) {
+		char *one, *c;
+
+		e = strstr(p, "; ");
+		one = xmemdup(p, e ? (size_t)(e - p) : strlen(p));
+		if ((c = clean_byline(one)) != NULL) {
+			if (out.len > 0)
+				sc_buf_adds(&out, "; ");
+			sc_buf_adds(&out, c);
+			free(c);
+		}
+		free(one);
+		p = e ? e + 2 : p + strlen(p);
+	}
+	return out.p;
+}
+
+/* Whether an "author" names the site: its name, or a domain. */
+static int
+names_site(const char *a, const char *site, const char *url)
+{
+	const char *dot = strchr(a, '.');
+
+	if (site != NULL && (strcasecmp(a, site) == 0 || casecontains(site, a)))
+		return 1;
+	if (dot != NULL && strchr(a, ' ') == NULL && dot[1] != '\0' && dot[1] != ' ')
+		return 1;	/* "jungefreiheit.de" */
+	if (url != NULL && strlen(a) >= 4 && strchr(a, ' ') == NULL) {
+		/* "Solarserver" on solarserver.de */
+		const char *h = strstr(url, "//");
+		size_t k, al = strlen(a);
+
+		h = h ? h + 2 : url;
+		for (k = 0; h[k] && h[k] != '/'; k++)
+			if (strncasecmp(h + k, a, al) == 0)
+				return 1;
+	}
+	return 0;
 }
 
 /* Whether two titles share most of the shorter one's words. */
@@ -1232,7 +1284,7 @@ sc_html_meta(const struct sc_html_page *pg, const unsigned char *keep,
 	struct sc_buf b = { 0 };
 	const struct sc_html_marked *mk;
 	const char *s, *ogt, *ttl, *h1 = NULL;
-	int art = -1, page = -1, c;
+	int art = -1, page = -1;
 	size_t i, nh1 = 0, anchor;
 	char d[11];
 
@@ -1325,32 +1377,39 @@ sc_html_meta(const struct sc_html_page *pg, const unsigned char *keep,
 		fprintf(stderr, "date %s title %s\n", m->date ? m->date : "-",
 		    m->title ? m->title : "-");
 
-	/* Author. */
+	/*
+	 * Author: JSON-LD's, then microdata and rel=author, then the meta
+	 * tags (unless they name the site, as many do), a byline shown by the
+	 * article, and last elements whose class says author or byline.
+	 */
 	if (art >= 0) {
 		jauthors(&j, jget(&j, art, "author"), &b, 0);
 		if (b.len > 0)
-			m->author = clean_dup(b.p, b.len);
+			m->author = clean_authors(b.p);
 	}
+	for (i = 0; i < pg->nmarks && m->author == NULL; i++)
+		if ((pg->marks[i].kind == SC_HM_AUTHOR ||
+		    pg->marks[i].kind == SC_HM_AUTHOR_ATTR) && pg->marks[i].weight == 2)
+			m->author = clean_byline(mark_str(pg, &pg->marks[i]));
 	if (m->author == NULL) {
 		static const char *const keys[] = {
 			"author", "article:author", "parsely-author", "sailthru.author",
-			"dc.creator", "dcterms.creator", "byl", "twitter:creator", NULL
+			"dc.creator", "dcterms.creator", "byl", NULL
 		};
 
 		for (i = 0; keys[i] != NULL && m->author == NULL; i++) {
 			s = meta_get(pg, keys[i]);
-			if (s != NULL && strncmp(s, "http", 4) != 0 && s[0] != '@')
+			if (s != NULL && strncmp(s, "http", 4) != 0 && s[0] != '@' &&
+			    !names_site(s, m->site, m->url))
 				m->author = clean_byline(s);
 		}
 	}
-	for (c = 2; c >= 1 && m->author == NULL; c--)
-		for (i = 0; i < pg->nmarks && m->author == NULL; i++)
-			if ((pg->marks[i].kind == SC_HM_AUTHOR ||
-			    pg->marks[i].kind == SC_HM_AUTHOR_ATTR) &&
-			    pg->marks[i].weight == (uint32_t)c)
-				m->author = clean_byline(mark_str(pg, &pg->marks[i]));
 	if (m->author == NULL)
 		m->author = shown_byline(pg, keep);
+	for (i = 0; i < pg->nmarks && m->author == NULL; i++)
+		if ((pg->marks[i].kind == SC_HM_AUTHOR ||
+		    pg->marks[i].kind == SC_HM_AUTHOR_ATTR) && pg->marks[i].weight == 1)
+			m->author = clean_byline(mark_str(pg, &pg->marks[i]));
 	decode_entities(m->author);
 
 	/* Description. */
