@@ -1097,6 +1097,7 @@ shown_byline(const struct sc_html_page *pg, const unsigned char *keep)
 		"autor: ", "autorin: ", "author: ", "redaktion: ", "written by ", NULL
 	};
 	size_t first = 0, i, k, lo, hi;
+	char d[11];
 
 	if (keep != NULL)
 		for (first = 0; first < pg->nblocks && !keep[first]; first++)
@@ -1111,6 +1112,15 @@ shown_byline(const struct sc_html_page *pg, const unsigned char *keep)
 
 		if (b->chars > 100)
 			continue;
+		if ((b->flags & SC_HF_META) && find_date(t, b->len, d) &&
+		    (strstr(t, " by ") || strstr(t, " von ") || strstr(t, " By ") ||
+		    strstr(t, " Von "))) {
+			/* "Posted on 6. September 2020 by Jane Doe" */
+			char *a = clean_byline(t);
+
+			if (a != NULL)
+				return a;
+		}
 		for (k = 0; pre[k] != NULL; k++)
 			if (strncasecmp(t, pre[k], strlen(pre[k])) == 0) {
 				char *a = clean_byline(t);
@@ -1178,7 +1188,10 @@ titles_agree(const char *a, const char *b)
 
 	if (a == NULL || b == NULL)
 		return 0;
-	if (casecontains(a, b) || casecontains(b, a))
+	/* One inside the other, when it is not a mere fragment ("Blog" in
+	 * "Headline - Blog"). */
+	if ((casecontains(a, b) && strlen(b) * 5 >= strlen(a) * 2) ||
+	    (casecontains(b, a) && strlen(a) * 5 >= strlen(b) * 2))
 		return 1;
 	for (p = a; *p;) {
 		char w[64];
@@ -1196,7 +1209,7 @@ titles_agree(const char *a, const char *b)
 		words++;
 		hits += casecontains(b, w);
 	}
-	return words > 0 && hits * 3 >= words * 2;
+	return words >= 2 && hits * 3 >= words * 2;
 }
 
 static char *
