@@ -982,6 +982,9 @@ end_captures(struct pstate *ps, size_t depth)
 		if (!c->active || c->depth != depth)
 			continue;
 		c->active = 0;
+		/* The cap may have cut a character in two. */
+		if (!c->raw && c->buf.len > 0)
+			c->buf.len = sc_utf8_valid_prefix(c->buf.p, c->buf.len);
 		if (c->buf.len > 0)
 			add_mark(ps->pg, c->kind, c->weight, c->block,
 			    c->buf.p ? c->buf.p : "", c->buf.len);
