@@ -104,14 +104,32 @@ tagcmp(const void *k, const void *e)
 	return strcmp(k, ((const struct tagdef *)e)->name);
 }
 
-/* libxml2 hands HTML element names over lower-cased. */
+/*
+ * libxml2 hands HTML element names over lower-cased and interned in its
+ * dictionary, so one name is one pointer for the whole parse: a small
+ * cache keyed by the pointer (struct tag_cache, one per parse) saves the
+ * search for almost every element.
+ */
+#define TAG_CACHE 64
+struct tag_cache {
+	const char *name[TAG_CACHE];
+	unsigned tag[TAG_CACHE];
+};
+
 static unsigned
-tag_lookup(const char *name)
+tag_lookup(struct tag_cache *tc, const char *name)
 {
 	const struct tagdef *d;
+	size_t h = ((uintptr_t)name >> 4) % TAG_CACHE;
+	unsigned t;
 
+	if (tc->name[h] == name)
+		return tc->tag[h];
 	d = bsearch(name, tags, SC_HT_NTAGS - 1, sizeof(tags[0]), tagcmp);
-	return d == NULL ? SC_HT_OTHER : (unsigned)(d - tags) + 1;
+	t = d == NULL ? SC_HT_OTHER : (unsigned)(d - tags) + 1;
+	tc->name[h] = name;
+	tc->tag[h] = t;
+	return t;
 }
 
 const char *
@@ -357,6 +375,10 @@ strong_within(const char *joined, uint32_t *flags)
 	};
 	size_t i;
 
+	/* Every name below contains one of these; most tokens contain none. */
+	if (strstr(joined, "body") == NULL && strstr(joined, "content") == NULL &&
+	    strstr(joined, "text") == NULL && strstr(joined, "entry") == NULL)
+		return;
 	for (i = 0; i < sizeof(strong) / sizeof(strong[0]); i++)
 		if (strstr(joined, strong[i]) != NULL) {
 			*flags |= SC_HF_STRONG | SC_HF_ARTICLE;
@@ -531,6 +553,7 @@ struct pstate {
 	int nmd;
 
 	unsigned long errors, error_budget;
+	struct tag_cache tc;
 };
 
 static uint32_t
@@ -1037,7 +1060,7 @@ sax_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 	int kind, hidden = 0, aria_hidden = 0, i;
 	int record;
 
-	tag = tag_lookup(name);
+	tag = tag_lookup(&ps->tc, name);
 	kind = tag_kind(tag);
 	tflags = tag == SC_HT_OTHER ? 0 : tags[tag - 1].flags;
 
@@ -1468,7 +1491,7 @@ sax_end(void *ctx, const xmlChar *xname)
 	unsigned tag;
 	size_t j;
 
-	tag = tag_lookup((const char *)xname);
+	tag = tag_lookup(&ps->tc, (const char *)xname);
 	if (tag_kind(tag) == TK_VOID || tag == SC_HT_META || tag == SC_HT_LINK)
 		return;
 	/* Find the frame; libxml2 reports ends in order, but be safe. */
@@ -1576,6 +1599,13 @@ is_ctl_drop(unsigned char c)
 	return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F;
 }
 
+/* Bytes copy_ctl must look at: C0 controls, DEL, and 0xEF (U+FFFE/FFFF). */
+static const unsigned char ctl_special[256] = {
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	[0x7F] = 1, [0xEF] = 1
+};
+
 static size_t
 copy_ctl(const char *p, size_t i, size_t end, struct sc_buf *out)
 {
@@ -1585,6 +1615,8 @@ copy_ctl(const char *p, size_t i, size_t end, struct sc_buf *out)
 	for (; i < end; i++) {
 		unsigned char c = (unsigned char)p[i];
 
+		if (SC_LIKELY(!ctl_special[c]))
+			continue;
 		if (SC_UNLIKELY(is_ctl_drop(c))) {
 			sc_buf_add(out, p + s, i - s);
 			if (c == 0x0B || c == 0x0C)
