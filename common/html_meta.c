@@ -1052,8 +1052,10 @@ clean_byline(const char *s)
 		words++;
 	}
 	free(c);
-	if (out.len == 0)
+	if (out.len == 0) {
+		sc_buf_free(&out);
 		return NULL;
+	}
 	l = out.len;
 	/* "Jane Doe1": a footnote mark glued to the name. */
 	while (l > 1 && isdigit((unsigned char)out.p[l - 1]) && isalpha((unsigned char)out.p[l - 2]))
