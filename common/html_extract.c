@@ -691,6 +691,13 @@ apply_rules(const struct sc_html_page *pg, struct sc_rules *rules, unsigned char
 			seen += b->chars;
 			continue;
 		}
+		if (b->chars >= 150 && b->puncts >= 3 && b->link_chars * 4 < b->chars &&
+		    ends_sentence(pg->text.p + b->off, b->len)) {
+			/* Prose: boilerplate lines are short, and matching every
+			 * paragraph of a long page would cost more than the parse. */
+			seen += b->chars;
+			continue;
+		}
 		a = sc_rules_match(rules, pg->text.p + b->off, b->len, NULL);
 		switch (a) {
 		case SC_RULE_DROP:
