@@ -14,16 +14,21 @@ n=${1:-2000}
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/schtml.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT INT TERM
 
-# Generated pages: navigation, an article of 12 paragraphs, a sidebar of
+# Generated pages shaped like real ones (about 60 KB, half of it script
+# and style): navigation, an article of 30 paragraphs, a sidebar of
 # teasers, comments and a footer, as JSON Lines (text = the page).
 awk -v n="$n" 'BEGIN {
 	srand(1);
 	split("the of and to in that is was for on with as by at from city council plan roads people said year new", w, " ");
 	for (d = 1; d <= n; d++) {
-		p = "<!DOCTYPE html><html lang=\\\"en\\\"><head><meta charset=\\\"utf-8\\\"><title>Story " d " | Site</title></head><body><header><nav><ul>";
+		p = "<!DOCTYPE html><html lang=\\\"en\\\"><head><meta charset=\\\"utf-8\\\"><title>Story " d " | Site</title><style>";
+		for (i = 1; i <= 150; i++) p = p ".c" i " { margin: 0 auto; padding: 4px 8px; color: #333; } ";
+		p = p "</style><script>";
+		for (i = 1; i <= 200; i++) p = p "var v" i " = document.querySelector(\\\"#id" i "\\\"); if (v" i " && v" i ".x < 3) { f(v" i "); } ";
+		p = p "</script></head><body><header><nav><ul>";
 		for (i = 1; i <= 12; i++) p = p "<li><a href=\\\"/s" i "\\\">Section " i "</a></li>";
 		p = p "</ul></nav></header><main><article><h1>Story " d "</h1><div class=\\\"byline\\\">By A. Writer</div><div class=\\\"article-body\\\">";
-		for (k = 1; k <= 12; k++) {
+		for (k = 1; k <= 30; k++) {
 			s = "";
 			for (j = 1; j <= 60; j++) s = s w[int(rand() * 20) + 1] (j % 12 == 0 ? ", " : " ");
 			p = p "<p>" s "and <a href=\\\"/x\\\">a link</a> here.</p>";
