@@ -66,8 +66,8 @@ class_prior(uint32_t flags)
 	    SC_HF_COOKIE | SC_HF_SUBSCRIBE | SC_HF_NAV | SC_HF_FOOTER |
 	    SC_HF_ASIDE | SC_HF_HIDDEN))
 		w -= 25;
-	if (flags & (SC_HF_META | SC_HF_HEADER | SC_HF_CAPTION))
-		w -= 10;
+	else if (flags & (SC_HF_META | SC_HF_HEADER | SC_HF_CAPTION))
+		w -= 25;
 	return w;
 }
 
