@@ -18,8 +18,6 @@
  *     link lists, bylines and datelines, share and newsletter lines,
  *     the headline itself; everything after a comment section goes.
  */
-#include <math.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -337,17 +335,6 @@ pick_root(const struct xstate *xs, double *topscore)
 	if (ntop == 0)
 		return 0;
 	*topscore = ts[0];
-	if (getenv("SC_HTML_DEBUG")) {
-		for (k = 0; k < ntop; k++) {
-			struct sc_buf pb = { 0 };
-
-			sc_html_tag_path(pg, top[k], &pb);
-			fprintf(stderr, "  cand %u %.1f (raw %.1f prior %.1f) %s\n", top[k], ts[k],
-			    xs->xn[top[k]].score, xs->xn[top[k]].prior,
-			    pb.len > 120 ? pb.p + pb.len - 120 : pb.p);
-			sc_buf_free(&pb);
-		}
-	}
 	best = top[0];
 	/* Several close candidates under one ancestor: take the ancestor. */
 	for (p = pg->nodes[best].parent; p != 0; p = pg->nodes[p].parent) {
@@ -570,15 +557,6 @@ select_pass(struct xstate *xs, unsigned char *keep, uint32_t *rootp)
 		/* No container won a vote: nothing here reads like an article. */
 		memset(keep, 0, pg->nblocks);
 		return 0;
-	}
-	if (getenv("SC_HTML_DEBUG")) {
-		struct sc_buf pb = { 0 };
-
-		sc_html_tag_path(pg, root, &pb);
-		fprintf(stderr, "pass %d root %u score %.1f good %.0f/%zu: %s\n", xs->pass,
-		    root, final_score(xs, root), xs->gchars[root], xs->total_good,
-		    pb.p ? pb.p : "");
-		sc_buf_free(&pb);
 	}
 
 	/* The best candidate score inside each node. */

@@ -16,12 +16,12 @@
  * bounded, and whatever parsed before an error is used.
  */
 #include <ctype.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
 #include "html.h"
+#include "stopwords.h"
 #include "utf8.h"
 
 /* ---- Small helpers ---- */
@@ -776,8 +776,6 @@ shown_date(const struct sc_html_page *pg, const unsigned char *keep, size_t anch
 			sc -= 20;
 		if (keep != NULL && keep[i])
 			sc -= 3;	/* inside the text: often a date the story mentions */
-		if (getenv("SC_HTML_DEBUG"))
-			fprintf(stderr, "  date cand %s block %zu score %.1f\n", d, i, sc);
 		if (sc > bs) {
 			bs = sc;
 			memcpy(best, d, sizeof best);
@@ -1291,6 +1289,40 @@ strip_date_prefix(char *t)
 		memmove(t, t + k, strlen(t + k) + 1);
 }
 
+/*
+ * <html lang> checked against the text: templates ship lang="en" on pages
+ * in every language.  The stopwords of the article's first 4 KB name a
+ * language (given 25 words at least); when they clearly disagree with the declaration (a third of
+ * the words or more are another language's stopwords), or there is no
+ * declaration, the text wins.
+ */
+static void
+check_lang(const struct sc_html_page *pg, const unsigned char *keep, struct sc_html_meta *m)
+{
+	struct sc_buf t = { 0 };
+	const char *guess;
+	double share = 0;
+	size_t i, words;
+
+	for (i = 0; i < pg->nblocks && t.len < 4096; i++) {
+		if (keep != NULL && !keep[i])
+			continue;
+		sc_buf_add(&t, pg->text.p + pg->blocks[i].off, pg->blocks[i].len);
+		sc_buf_addc(&t, '\n');
+	}
+	for (i = 0, words = 0; i < t.len; i++)
+		words += t.p[i] == ' ';
+	/* Too few words say nothing either way. */
+	guess = words >= 25 ? sc_stoplist_guess(t.p, t.len, 4096, &share) : NULL;
+	sc_buf_free(&t);
+	if (guess == NULL || (m->lang != NULL && strcmp(m->lang, guess) == 0))
+		return;
+	if (m->lang == NULL ? share >= 0.2 : share >= 0.33) {
+		free(m->lang);
+		m->lang = xstrdup(guess);
+	}
+}
+
 void
 sc_html_meta(const struct sc_html_page *pg, const unsigned char *keep,
     struct sc_html_meta *m)
@@ -1388,9 +1420,6 @@ sc_html_meta(const struct sc_html_page *pg, const unsigned char *keep,
 	if (m->date == NULL)
 		m->date = shown_date(pg, keep, anchor, m->title);
 
-	if (getenv("SC_HTML_DEBUG"))
-		fprintf(stderr, "date %s title %s\n", m->date ? m->date : "-",
-		    m->title ? m->title : "-");
 
 	/*
 	 * Author: JSON-LD's, then microdata and rel=author, then the meta
@@ -1478,6 +1507,8 @@ sc_html_meta(const struct sc_html_page *pg, const unsigned char *keep,
 				m->lang[i] = (char)tolower((unsigned char)m->lang[i]);
 		}
 	}
+
+	check_lang(pg, keep, m);
 
 	sc_buf_free(&b);
 	free(j.v);

@@ -349,6 +349,24 @@ test_meta(void)
 	sc_html_meta_free(&m);
 	free(keep);
 	sc_html_page_free(&pg);
+
+	{
+		const char *de = "<html lang=\"en\"><body><article><p>Der Stadtrat hat am "
+		    "Dienstag \xC3\xBC" "ber den neuen Plan f\xC3\xBCr die Stra\xC3\x9F" "en und "
+		    "Br\xC3\xBC" "cken der Stadt beraten, und die meisten Mitglieder waren "
+		    "daf\xC3\xBCr, dass die Arbeiten im Herbst beginnen.</p><p>Die Abstimmung "
+		    "ist f\xC3\xBCr den n\xC3\xA4" "chsten Monat geplant, nachdem es eine zweite "
+		    "Anh\xC3\xB6rung gegeben hat.</p></article></body></html>";
+
+		sc_html_parse(de, strlen(de), NULL, 0, &pg);
+		keep = xmalloc(pg.nblocks + 1);
+		sc_html_select(&pg, NULL, keep, NULL);
+		sc_html_meta(&pg, keep, &m);
+		is_str(m.lang, "de", "a German page declared English is German");
+		sc_html_meta_free(&m);
+		free(keep);
+		sc_html_page_free(&pg);
+	}
 }
 
 static void
