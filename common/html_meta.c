@@ -795,6 +795,22 @@ shown_date(const struct sc_html_page *pg, const unsigned char *keep, size_t anch
 	return bs > -1e9 ? xstrdup(best) : NULL;
 }
 
+/* A date in a short block within a few blocks of the headline. */
+static char *
+shown_date_near(const struct sc_html_page *pg, size_t anchor)
+{
+	size_t i, lo = anchor > 3 ? anchor - 3 : 0;
+	char d[11];
+
+	for (i = lo; i < pg->nblocks && i <= anchor + 4; i++) {
+		const struct sc_html_block *b = &pg->blocks[i];
+
+		if (b->chars <= 80 && find_date(pg->text.p + b->off, b->len, d))
+			return xstrdup(d);
+	}
+	return NULL;
+}
+
 /* ---- Titles ---- */
 
 /* Separators between a headline and the site's name. */
@@ -1385,8 +1401,13 @@ sc_html_meta(const struct sc_html_page *pg, const unsigned char *keep,
 	decode_entities(m->title);
 	strip_date_prefix(m->title);
 
-	/* Date: published, never modified. */
-	if (art >= 0)
+	/*
+	 * Date: a date shown right by the headline first (what readers see,
+	 * in the page's own time zone), then the published date of JSON-LD
+	 * and the meta tags, never a modified one.
+	 */
+	m->date = shown_date_near(pg, anchor);
+	if (art >= 0 && m->date == NULL)
 		m->date = date_from(jtext(&j, jget(&j, art, "datePublished")));
 	if (m->date == NULL) {
 		static const char *const keys[] = {
