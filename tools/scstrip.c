@@ -11,15 +11,17 @@
 #include <unistd.h>
 
 #include "blocks.h"
+#include "html.h"
 #include "json.h"
 #include "rules.h"
 #include "stopwords.h"
 #include "stream.h"
 #include "strip.h"
+#include "utf8.h"
 #include "util.h"
 
 enum {
-	OPT_CHECK_RULES = SC_OPT_TOOL, OPT_DF, OPT_DF_MIN, OPT_DF_CAP, OPT_EXPLAIN,
+	OPT_CHECK_RULES = SC_OPT_TOOL, OPT_DF, OPT_DF_MIN, OPT_DF_CAP, OPT_EXPLAIN, OPT_FORMAT,
 	OPT_KEEP_TITLE, OPT_LEARN, OPT_MIN_WORDS, OPT_MODE, OPT_NO_RULES, OPT_SPOOL_MAX,
 	OPT_TWO_PASS
 };
@@ -36,6 +38,7 @@ static struct {
 	size_t df_cap;
 	uint64_t spool_max;
 	struct sc_df *df;	/* being learnt */
+	struct sc_html_opts html;	/* HTML documents (--html, or detected) */
 } opt;
 
 static void
@@ -43,7 +46,8 @@ usage(FILE *fp, int status)
 {
 	fprintf(fp,
 "usage: %s [-x] [-m article|corpus] [-t] [-l CODE] [-w N] [-r FILE]... [-R]\n"
-"       [--two-pass | --df FILE] [--learn FILE] [options] [file ...]\n"
+"       [--two-pass | --df FILE] [--learn FILE] [--html | --plain] [--format FMT]\n"
+"       [options] [file ...]\n"
 "       %s --check-rules FILE\n"
 "Keep the main text of each document, drop the boilerplate.\n"
 "  -x, --explain         print every line with its class and the reason instead\n"
@@ -60,6 +64,8 @@ usage(FILE *fp, int status)
 "      --df-min N        a line in N or more documents is boilerplate (default: 3)\n"
 "      --df-cap N        at most N entries in the table (default: 1000000)\n"
 "      --spool-max SIZE  --two-pass: largest stdin to spool (default: 4G)\n"
+"      --html, --plain   documents are HTML pages, or plain text (default: detected)\n"
+"      --format FMT      HTML input: text (default) or markdown\n"
 "  -h, --help            print this help; -V, --version: the version\n%s",
 	    sc_progname, sc_progname, sc_stream_usage);
 	exit(status);
@@ -123,12 +129,102 @@ set_meta(struct sc_doc *d, const struct sc_strip_result *r)
 	sc_meta_set_raw(d, "strip", opt.meta.p, opt.meta.len);
 }
 
+/* Is the document an HTML page?  --html and --plain decide, else its start. */
+static int
+is_html(const struct sc_stream *s, const struct sc_doc *d)
+{
+	if (s->content != SC_CONTENT_AUTO)
+		return s->content == SC_CONTENT_HTML;
+	return sc_html_detect(d->text.p ? d->text.p : "", d->text.len);
+}
+
+/*
+ * An HTML page: the HTML path (html.h) picks the article from the markup.
+ * Plain-text input hands over its undecoded bytes so <meta charset> and
+ * an HTTP header count; JSON Lines text is UTF-8 already.
+ */
+static int
+strip_html(struct sc_stream *s, struct sc_doc *d)
+{
+	struct sc_html_page pg;
+	struct sc_html_stats st;
+	struct sc_jobj o;
+	unsigned char *keep;
+	const char *src = d->text.p ? d->text.p : "", *cs = "UTF-8";
+	size_t n = d->text.len, i, kept_chars = 0, dropped_chars = 0;
+
+	if (!d->jsonl && d->raw.len > 0) {
+		src = d->raw.p;
+		n = d->raw.len;
+		cs = s->encoding;
+	}
+	sc_html_parse(src, n, cs, opt.html.format == SC_HTML_MARKDOWN ?
+	    SC_HTML_PARSE_MD : 0, &pg);
+	if (pg.truncated)
+		sc_doc_warn(d, "HTML parser gave up on junk; the rest of the page is lost");
+	keep = xmalloc(pg.nblocks + 1);
+	memset(&st, 0, sizeof st);
+	sc_html_select(&pg, &opt.html, keep, &st);
+	sc_buf_reset(&opt.out);
+	for (i = 0; i < pg.nblocks; i++) {
+		const struct sc_html_block *b = &pg.blocks[i];
+
+		if (keep[i])
+			kept_chars += b->chars;
+		else
+			dropped_chars += b->chars;
+		if (opt.explain) {
+			sc_buf_printf(&opt.out, "%zu\t%s\t%s\t", i + 1, keep[i] ? "keep" : "drop",
+			    b->heading ? "heading" : b->kind == SC_HK_LI ? "item" :
+			    b->kind == SC_HK_CELL ? "cell" : "para");
+			sc_html_tag_path(&pg, b->node, &opt.out);
+			sc_buf_addc(&opt.out, '\t');
+			sc_buf_add(&opt.out, pg.text.p + b->off, b->len < 80 ? b->len :
+			    sc_utf8_prev(pg.text.p + b->off, 80));
+			sc_buf_addc(&opt.out, '\n');
+		}
+	}
+	if (!opt.explain) {
+		sc_html_render(&pg, keep, opt.html.format, &opt.out);
+		while (opt.out.len > 0 && opt.out.p[opt.out.len - 1] == '\n')
+			opt.out.len--;
+	}
+	sc_doc_set_text(d, opt.out.p ? opt.out.p : "", opt.out.len);
+
+	sc_buf_reset(&opt.meta);
+	sc_jobj_begin(&o, &opt.meta);
+	sc_jobj_key(&o, "input");
+	sc_json_strz(&opt.meta, "html");
+	sc_jobj_key(&o, "kept");
+	sc_json_uint(&opt.meta, st.kept);
+	sc_jobj_key(&o, "dropped");
+	sc_json_uint(&opt.meta, pg.nblocks - st.kept);
+	sc_jobj_key(&o, "chars_kept");
+	sc_json_uint(&opt.meta, kept_chars);
+	sc_jobj_key(&o, "chars_dropped");
+	sc_json_uint(&opt.meta, dropped_chars);
+	sc_jobj_key(&o, "charset");
+	sc_json_strz(&opt.meta, pg.charset);
+	sc_jobj_end(&o);
+	sc_meta_set_raw(d, "strip", opt.meta.p, opt.meta.len);
+	sc_stream_count(s, "html.pages", 1);
+	sc_stream_count(s, "html.blocks.kept", st.kept);
+	sc_stream_count(s, "html.blocks.dropped", pg.nblocks - st.kept);
+	if (st.kept == 0 && !opt.explain)
+		sc_stream_count(s, "empty.no-article", 1);
+	free(keep);
+	sc_html_page_free(&pg);
+	return SC_KEEP;
+}
+
 static int
 strip_doc(struct sc_stream *s, struct sc_doc *d, void *ctx)
 {
 	struct sc_strip_result r;
 
 	(void)ctx;
+	if (is_html(s, d))
+		return strip_html(s, d);
 	sc_blocks_from_text(d->text.p ? d->text.p : "", d->text.len, &opt.blocks);
 	sc_buf_reset(&opt.out);
 	sc_strip_run(opt.engine, &opt.blocks, &opt.out, &r);
@@ -283,6 +379,7 @@ main(int argc, char *argv[])
 		{ "df-cap", required_argument, NULL, OPT_DF_CAP },
 		{ "df-min", required_argument, NULL, OPT_DF_MIN },
 		{ "explain", no_argument, NULL, 'x' },
+		{ "format", required_argument, NULL, OPT_FORMAT },
 		{ "help", no_argument, NULL, 'h' },
 		{ "keep-title", no_argument, NULL, 't' },
 		{ "lang", required_argument, NULL, 'l' },
@@ -295,6 +392,7 @@ main(int argc, char *argv[])
 		{ "two-pass", no_argument, NULL, OPT_TWO_PASS },
 		{ "version", no_argument, NULL, 'V' },
 		SC_STREAM_LONGOPTS,
+		SC_CONTENT_LONGOPTS,
 		{ NULL, 0, NULL, 0 }
 	};
 	struct sc_stream s;
@@ -362,6 +460,14 @@ main(int argc, char *argv[])
 		case OPT_DF_MIN:
 			opt.so.df_min = (unsigned)parse_count(optarg, "--df-min");
 			break;
+		case OPT_FORMAT:
+			if (strcmp(optarg, "text") == 0)
+				opt.html.format = SC_HTML_TEXT;
+			else if (strcmp(optarg, "markdown") == 0)
+				opt.html.format = SC_HTML_MARKDOWN;
+			else
+				sc_die(SC_ERR, "--format: expected text or markdown, not '%s'", optarg);
+			break;
 		case OPT_LEARN:
 			opt.learn = optarg;
 			break;
@@ -391,6 +497,9 @@ main(int argc, char *argv[])
 		sc_die(SC_ERR, "cannot use the rules (errors above)");
 	free(user_rules);
 	opt.so.rules = rules;
+	opt.html.rules = rules;
+	opt.html.keep_title = opt.so.keep_title;
+	s.keep_raw = 1;		/* HTML pages: the undecoded bytes, for <meta charset> */
 
 	if (opt.two_pass || opt.learn != NULL) {
 		check_rereadable(nfiles, files);

@@ -1,0 +1,1558 @@
+/*
+ * html_meta.c: a page's own metadata, read from its markup (see html.h).
+ *
+ * Sources, most trusted first: JSON-LD (the NewsArticle/Article/
+ * BlogPosting object: headline, datePublished, author, publisher,
+ * articleSection, keywords), meta tags (og:*, article:*, name=author,
+ * description, DC and Parse.ly fields), microdata (itemprop), link
+ * relations (canonical, author, tag, category), the h1, <time datetime>,
+ * the date in the URL, and last dates written in elements named date,
+ * time or published.  Values are taken as the page gives them, cleaned
+ * of whitespace and a site suffix; a field stays NULL when the page does
+ * not say it.
+ *
+ * JSON-LD is read by a small tolerant parser (pages ship it with raw
+ * newlines, trailing commas and HTML entities): depth and size are
+ * bounded, and whatever parsed before an error is used.
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "html.h"
+#include "stopwords.h"
+#include "utf8.h"
+
+/* ---- Small helpers ---- */
+
+/* Copy s[0..n) with white space collapsed and trimmed; NULL when empty. */
+static char *
+clean_dup(const char *s, size_t n)
+{
+	struct sc_buf b = { 0 };
+	size_t i;
+	int sp = 0;
+
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+			sp = 1;
+			continue;
+		}
+		if (c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0xA0) {
+			sp = 1;
+			i++;
+			continue;
+		}
+		if (sp && b.len > 0)
+			sc_buf_addc(&b, ' ');
+		sp = 0;
+		sc_buf_addc(&b, (char)c);
+	}
+	if (b.len == 0) {
+		sc_buf_free(&b);
+		return NULL;
+	}
+	return b.p;
+}
+
+static char *
+clean_strz(const char *s)
+{
+	return s ? clean_dup(s, strlen(s)) : NULL;
+}
+
+static const char *
+meta_get(const struct sc_html_page *pg, const char *key)
+{
+	size_t i;
+
+	for (i = 0; i < pg->nmetas; i++) {
+		const struct sc_html_metatag *m = &pg->metas[i];
+
+		if (strcmp(pg->attrs.p + m->key_off, key) == 0 && m->val_len > 0)
+			return pg->attrs.p + m->val_off;
+	}
+	return NULL;
+}
+
+static const struct sc_html_marked *
+mark_get(const struct sc_html_page *pg, uint32_t kind)
+{
+	size_t i;
+
+	for (i = 0; i < pg->nmarks; i++)
+		if (pg->marks[i].kind == kind && pg->marks[i].val_len > 0)
+			return &pg->marks[i];
+	return NULL;
+}
+
+static const char *
+mark_str(const struct sc_html_page *pg, const struct sc_html_marked *m)
+{
+	return m ? pg->attrs.p + m->val_off : NULL;
+}
+
+/* Decode the few entities JSON-LD and meta values carry double-escaped. */
+static void
+decode_entities(char *s)
+{
+	static const struct { const char *e; const char *r; } ents[] = {
+		{ "&amp;", "&" }, { "&quot;", "\"" }, { "&#039;", "'" }, { "&#39;", "'" },
+		{ "&apos;", "'" }, { "&lt;", "<" }, { "&gt;", ">" }, { "&#8211;", "\xE2\x80\x93" },
+		{ "&#8217;", "\xE2\x80\x99" }, { "&#8220;", "\xE2\x80\x9C" },
+		{ "&#8221;", "\xE2\x80\x9D" }, { "&nbsp;", " " },
+	};
+	char *r = s, *w = s;
+
+	if (s == NULL || strchr(s, '&') == NULL)
+		return;
+	while (*r) {
+		size_t k;
+
+		if (*r == '&') {
+			for (k = 0; k < sizeof(ents) / sizeof(ents[0]); k++) {
+				size_t el = strlen(ents[k].e);
+
+				if (strncmp(r, ents[k].e, el) == 0) {
+					size_t rl = strlen(ents[k].r);
+
+					memmove(w, ents[k].r, rl);
+					w += rl;
+					r += el;
+					break;
+				}
+			}
+			if (k < sizeof(ents) / sizeof(ents[0]))
+				continue;
+		}
+		*w++ = *r++;
+	}
+	*w = '\0';
+}
+
+/* ---- A tolerant JSON reader for JSON-LD ---- */
+
+enum { J_OBJ = 1, J_ARR, J_STR, J_LIT };
+
+struct jnode {
+	int type;
+	int parent;
+	int first, last, next;	/* children */
+	size_t key, klen;	/* member key in the string pool */
+	size_t val, vlen;	/* string or literal value in the pool */
+};
+
+struct jdoc {
+	struct jnode *v;
+	size_t n, cap;
+	struct sc_buf pool;
+};
+
+#define JSON_MAX_DEPTH 64
+#define JSON_MAX_NODES 20000
+
+static int
+jnew(struct jdoc *j, int type, int parent)
+{
+	struct jnode *nd;
+
+	if (j->n >= JSON_MAX_NODES)
+		return -1;
+	if (j->n == j->cap) {
+		j->cap = j->cap ? j->cap * 2 : 64;
+		j->v = xreallocarray(j->v, j->cap, sizeof(*j->v));
+	}
+	nd = &j->v[j->n];
+	memset(nd, 0, sizeof(*nd));
+	nd->type = type;
+	nd->parent = parent;
+	nd->first = nd->last = nd->next = -1;
+	if (parent >= 0) {
+		if (j->v[parent].last >= 0)
+			j->v[j->v[parent].last].next = (int)j->n;
+		else
+			j->v[parent].first = (int)j->n;
+		j->v[parent].last = (int)j->n;
+	}
+	return (int)j->n++;
+}
+
+static size_t
+skip_ws(const char *p, size_t i, size_t n)
+{
+	while (i < n && (p[i] == ' ' || p[i] == '\t' || p[i] == '\n' || p[i] == '\r' ||
+	    p[i] == ',' || p[i] == ':'))
+		i++;
+	return i;
+}
+
+static int
+hexv(int c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if (c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	if (c >= 'A' && c <= 'F')
+		return c - 'A' + 10;
+	return -1;
+}
+
+/* A string at p[i] (the quote); appends its value to the pool. */
+static size_t
+jstring(const char *p, size_t i, size_t n, struct sc_buf *pool, size_t *len)
+{
+	size_t start = pool->len;
+
+	i++;
+	while (i < n && p[i] != '"') {
+		if (p[i] == '\\' && i + 1 < n) {
+			char c = p[i + 1];
+			uint32_t cp;
+
+			i += 2;
+			switch (c) {
+			case 'n': case 'r': case 't': case 'f': case 'b':
+				sc_buf_addc(pool, ' ');
+				break;
+			case 'u':
+				if (i + 4 <= n && hexv(p[i]) >= 0 && hexv(p[i + 1]) >= 0 &&
+				    hexv(p[i + 2]) >= 0 && hexv(p[i + 3]) >= 0) {
+					cp = (uint32_t)(hexv(p[i]) << 12 | hexv(p[i + 1]) << 8 |
+					    hexv(p[i + 2]) << 4 | hexv(p[i + 3]));
+					i += 4;
+					if (cp >= 0xD800 && cp < 0xDC00 && i + 6 <= n &&
+					    p[i] == '\\' && p[i + 1] == 'u') {
+						int a = hexv(p[i + 2]), b = hexv(p[i + 3]);
+						int c2 = hexv(p[i + 4]), d = hexv(p[i + 5]);
+
+						if (a >= 0 && b >= 0 && c2 >= 0 && d >= 0) {
+							uint32_t lo = (uint32_t)(a << 12 | b << 8 |
+							    c2 << 4 | d);
+
+							if (lo >= 0xDC00 && lo < 0xE000) {
+								cp = 0x10000 + ((cp - 0xD800) << 10) +
+								    (lo - 0xDC00);
+								i += 6;
+							}
+						}
+					}
+					if ((cp >= 0xD800 && cp < 0xE000) || cp == 0)
+						cp = SC_REPLACEMENT;
+					sc_buf_add_cp(pool, cp);
+				}
+				break;
+			default:
+				sc_buf_addc(pool, c);
+				break;
+			}
+			continue;
+		}
+		sc_buf_addc(pool, p[i]);
+		i++;
+	}
+	*len = pool->len - start;
+	sc_buf_addc(pool, '\0');
+	return i < n ? i + 1 : n;
+}
+
+/*
+ * Parse p[0..n) into j.  Several top-level values (scripts concatenated)
+ * are read one after the other under a synthetic array at node 0.
+ */
+static void
+json_parse(const char *p, size_t n, struct jdoc *j)
+{
+	int stack[JSON_MAX_DEPTH];
+	int depth = 0, cur;
+	size_t i = 0, key = 0, klen = 0;
+	int havekey = 0;
+
+	cur = jnew(j, J_ARR, -1);
+	stack[depth++] = cur;
+	while ((i = skip_ws(p, i, n)) < n) {
+		char c = p[i];
+		int parent = stack[depth - 1];
+		int in_obj = j->v[parent].type == J_OBJ;
+		int nd;
+
+		if (c == '}' || c == ']') {
+			if (depth > 1)
+				depth--;
+			havekey = 0;
+			i++;
+			continue;
+		}
+		if (in_obj && !havekey) {
+			/* A key: a string, or a bare word. */
+			if (c == '"') {
+				i = jstring(p, i, n, &j->pool, &klen);
+				key = j->pool.len - klen - 1;
+			} else {
+				size_t s = i;
+
+				while (i < n && (isalnum((unsigned char)p[i]) || p[i] == '_' ||
+				    p[i] == '@' || p[i] == '$'))
+					i++;
+				if (i == s) {
+					i++;
+					continue;
+				}
+				key = j->pool.len;
+				klen = i - s;
+				sc_buf_add(&j->pool, p + s, klen);
+				sc_buf_addc(&j->pool, '\0');
+			}
+			havekey = 1;
+			continue;
+		}
+		if (c == '{' || c == '[') {
+			if (depth >= JSON_MAX_DEPTH)
+				return;
+			if ((nd = jnew(j, c == '{' ? J_OBJ : J_ARR, parent)) < 0)
+				return;
+			j->v[nd].key = key;
+			j->v[nd].klen = in_obj ? klen : 0;
+			stack[depth++] = nd;
+			havekey = 0;
+			i++;
+			continue;
+		}
+		if ((nd = jnew(j, c == '"' ? J_STR : J_LIT, parent)) < 0)
+			return;
+		j->v[nd].key = key;
+		j->v[nd].klen = in_obj ? klen : 0;
+		if (c == '"') {
+			i = jstring(p, i, n, &j->pool, &j->v[nd].vlen);
+			j->v[nd].val = j->pool.len - j->v[nd].vlen - 1;
+		} else {
+			size_t s = i;
+
+			while (i < n && p[i] != ',' && p[i] != '}' && p[i] != ']' &&
+			    p[i] != ' ' && p[i] != '\n' && p[i] != '\r' && p[i] != '\t')
+				i++;
+			if (i == s)
+				i++;
+			j->v[nd].val = j->pool.len;
+			j->v[nd].vlen = i - s;
+			sc_buf_add(&j->pool, p + s, i - s);
+			sc_buf_addc(&j->pool, '\0');
+		}
+		havekey = 0;
+	}
+}
+
+static const char *
+jkey(const struct jdoc *j, int i)
+{
+	return j->pool.p + j->v[i].key;
+}
+
+static int
+jget(const struct jdoc *j, int obj, const char *key)
+{
+	int c;
+
+	if (obj < 0 || j->v[obj].type != J_OBJ)
+		return -1;
+	for (c = j->v[obj].first; c >= 0; c = j->v[c].next)
+		if (j->v[c].klen > 0 && strcmp(jkey(j, c), key) == 0)
+			return c;
+	return -1;
+}
+
+/* The text of a value: a string, an object's name, an array's first. */
+static const char *
+jtext(const struct jdoc *j, int i)
+{
+	int c;
+
+	if (i < 0)
+		return NULL;
+	switch (j->v[i].type) {
+	case J_STR:
+		return j->v[i].vlen > 0 ? j->pool.p + j->v[i].val : NULL;
+	case J_OBJ:
+		if ((c = jget(j, i, "name")) >= 0 && j->v[c].type == J_STR)
+			return jtext(j, c);
+		if ((c = jget(j, i, "@value")) >= 0)
+			return jtext(j, c);
+		return NULL;
+	case J_ARR:
+		for (c = j->v[i].first; c >= 0; c = j->v[c].next)
+			if (jtext(j, c) != NULL)
+				return jtext(j, c);
+		return NULL;
+	default:
+		return NULL;
+	}
+}
+
+static int
+jtype_is(const struct jdoc *j, int obj, const char *const *types)
+{
+	int t = jget(j, obj, "@type"), c;
+	size_t k;
+
+	if (t < 0)
+		return 0;
+	for (c = j->v[t].type == J_ARR ? j->v[t].first : t; c >= 0;
+	    c = j->v[t].type == J_ARR ? j->v[c].next : -1) {
+		const char *s = j->v[c].type == J_STR ? j->pool.p + j->v[c].val : "";
+		const char *h = strrchr(s, '/');
+
+		if (h != NULL)
+			s = h + 1;
+		for (k = 0; types[k] != NULL; k++)
+			if (strcasecmp(s, types[k]) == 0)
+				return 1;
+	}
+	return 0;
+}
+
+static const char *const article_types[] = {
+	"NewsArticle", "Article", "BlogPosting", "ReportageNewsArticle",
+	"AnalysisNewsArticle", "OpinionNewsArticle", "BackgroundNewsArticle",
+	"ReviewNewsArticle", "Report", "ScholarlyArticle", "TechArticle",
+	"LiveBlogPosting", "SocialMediaPosting", "DiscussionForumPosting",
+	"Review", "Recipe", "HowTo", "Blog", "PressRelease", NULL
+};
+static const char *const page_types[] = {
+	"WebPage", "ItemPage", "AboutPage", "CollectionPage", "VideoObject",
+	"Event", "Product", "QAPage", "FAQPage", NULL
+};
+
+/* The best object: an article type, else a page type; -1 when none. */
+static int
+jld_main(const struct jdoc *j, int *page)
+{
+	size_t i;
+	int best = -1;
+
+	*page = -1;
+	for (i = 0; i < j->n; i++) {
+		if (j->v[i].type != J_OBJ)
+			continue;
+		if (best < 0 && jtype_is(j, (int)i, article_types))
+			best = (int)i;
+		else if (*page < 0 && jtype_is(j, (int)i, page_types))
+			*page = (int)i;
+	}
+	return best;
+}
+
+/* Names of an author value (string, Person, list), joined with "; ". */
+static void
+jauthors(const struct jdoc *j, int v, struct sc_buf *out, int depth)
+{
+	int c;
+	const char *s;
+
+	if (v < 0 || depth > 3)
+		return;
+	if (j->v[v].type == J_ARR) {
+		for (c = j->v[v].first; c >= 0; c = j->v[c].next)
+			jauthors(j, c, out, depth + 1);
+		return;
+	}
+	s = jtext(j, v);
+	if (s == NULL && j->v[v].type == J_OBJ && (c = jget(j, v, "@id")) >= 0 &&
+	    j->v[c].type == J_STR) {
+		/* {"@id": "...#person"}: the Person is elsewhere in the graph. */
+		const char *id = j->pool.p + j->v[c].val;
+		size_t i;
+
+		for (i = 0; i < j->n && s == NULL; i++) {
+			int d = jget(j, (int)i, "@id");
+
+			if ((int)i != v && d >= 0 && j->v[d].type == J_STR &&
+			    strcmp(j->pool.p + j->v[d].val, id) == 0)
+				s = jtext(j, (int)i);
+		}
+	}
+	if (s == NULL || strncmp(s, "http", 4) == 0)
+		return;
+	if (out->len > 0)
+		sc_buf_adds(out, "; ");
+	sc_buf_adds(out, s);
+}
+
+/* ---- Dates ---- */
+
+static const struct { const char *name; int month; } months[] = {
+	{ "january", 1 }, { "jan", 1 }, { "januar", 1 }, { "janvier", 1 }, { "enero", 1 },
+	{ "gennaio", 1 }, { "janeiro", 1 }, { "jänner", 1 }, { "januari", 1 },
+	{ "february", 2 }, { "feb", 2 }, { "februar", 2 }, { "février", 2 }, { "fevrier", 2 },
+	{ "febrero", 2 }, { "febbraio", 2 }, { "fevereiro", 2 }, { "februari", 2 },
+	{ "march", 3 }, { "mar", 3 }, { "märz", 3 }, { "mars", 3 }, { "marzo", 3 },
+	{ "março", 3 }, { "maart", 3 }, { "mrz", 3 },
+	{ "april", 4 }, { "apr", 4 }, { "avril", 4 }, { "abril", 4 }, { "aprile", 4 },
+	{ "may", 5 }, { "mai", 5 }, { "mayo", 5 }, { "maggio", 5 }, { "maio", 5 }, { "mei", 5 },
+	{ "june", 6 }, { "jun", 6 }, { "juni", 6 }, { "juin", 6 }, { "junio", 6 },
+	{ "giugno", 6 }, { "junho", 6 },
+	{ "july", 7 }, { "jul", 7 }, { "juli", 7 }, { "juillet", 7 }, { "julio", 7 },
+	{ "luglio", 7 }, { "julho", 7 },
+	{ "august", 8 }, { "aug", 8 }, { "août", 8 }, { "aout", 8 }, { "agosto", 8 },
+	{ "augustus", 8 },
+	{ "september", 9 }, { "sep", 9 }, { "sept", 9 }, { "septembre", 9 },
+	{ "septiembre", 9 }, { "settembre", 9 }, { "setembro", 9 },
+	{ "october", 10 }, { "oct", 10 }, { "oktober", 10 }, { "octobre", 10 },
+	{ "octubre", 10 }, { "ottobre", 10 }, { "outubro", 10 }, { "okt", 10 },
+	{ "november", 11 }, { "nov", 11 }, { "novembre", 11 }, { "noviembre", 11 },
+	{ "novembro", 11 },
+	{ "december", 12 }, { "dec", 12 }, { "dezember", 12 }, { "décembre", 12 },
+	{ "decembre", 12 }, { "diciembre", 12 }, { "dicembre", 12 }, { "dezembro", 12 },
+	{ "dez", 12 },
+};
+
+static int
+month_name(const char *s, size_t n)
+{
+	char w[16];
+	size_t i, k;
+
+	if (n == 0 || n >= sizeof(w))
+		return 0;
+	for (i = 0; i < n; i++)
+		w[i] = (char)tolower((unsigned char)s[i]);
+	w[n] = '\0';
+	for (k = 0; k < sizeof(months) / sizeof(months[0]); k++)
+		if (strcmp(w, months[k].name) == 0)
+			return months[k].month;
+	return 0;
+}
+
+static int
+this_year(void)
+{
+	time_t t = time(NULL);
+	struct tm tm;
+
+	gmtime_r(&t, &tm);
+	return tm.tm_year + 1900;
+}
+
+static int
+valid_date(int y, int m, int d)
+{
+	static const int mdays[] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+
+	if (y < 1995 || y > this_year() + 1 || m < 1 || m > 12 || d < 1)
+		return 0;
+	if (d > mdays[m - 1])
+		return 0;
+	if (m == 2 && d == 29 && !((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
+		return 0;
+	return 1;
+}
+
+/* Digits at s[i..]: the value, and the count in *nd. */
+static int
+num_at(const char *s, size_t i, size_t n, size_t *nd)
+{
+	int v = 0;
+	size_t k = 0;
+
+	while (i + k < n && k < 8 && isdigit((unsigned char)s[i + k]))
+		v = v * 10 + (s[i + k] - '0'), k++;
+	*nd = k;
+	return v;
+}
+
+/* "YYYY-MM-DD" of a valid date (1995..9999). */
+static void
+fmt_date(int y, int m, int d, char out[11])
+{
+	out[0] = (char)('0' + y / 1000 % 10);
+	out[1] = (char)('0' + y / 100 % 10);
+	out[2] = (char)('0' + y / 10 % 10);
+	out[3] = (char)('0' + y % 10);
+	out[4] = '-';
+	out[5] = (char)('0' + m / 10);
+	out[6] = (char)('0' + m % 10);
+	out[7] = '-';
+	out[8] = (char)('0' + d / 10);
+	out[9] = (char)('0' + d % 10);
+	out[10] = '\0';
+}
+
+/*
+ * The first date in s[0..n), as "YYYY-MM-DD" in out (11 bytes): ISO and
+ * year-first forms, D.M.YYYY and D/M/YYYY (day first unless the day
+ * cannot be one), "6 September 2020", "September 6, 2020", with month
+ * names in a few languages.  Returns 1 when found.
+ */
+static int
+find_date(const char *s, size_t n, char out[11])
+{
+	size_t i, nd, nd2, nd3, j;
+	int a, b, c, y = 0, m = 0, d = 0;
+
+	for (i = 0; i < n; i++) {
+		if (!isdigit((unsigned char)s[i]) || (i > 0 && isdigit((unsigned char)s[i - 1])))
+			continue;
+		a = num_at(s, i, n, &nd);
+		j = i + nd;
+		if (nd == 4 && j < n && (s[j] == '-' || s[j] == '/' || s[j] == '.')) {
+			b = num_at(s, j + 1, n, &nd2);
+			if (nd2 >= 1 && nd2 <= 2 && j + 1 + nd2 < n && s[j + 1 + nd2] == s[j]) {
+				c = num_at(s, j + 2 + nd2, n, &nd3);
+				if (nd3 >= 1 && nd3 <= 2 && valid_date(a, b, c)) {
+					y = a, m = b, d = c;
+					break;
+				}
+			}
+		} else if (nd == 8) {
+			if (valid_date(a / 10000, a / 100 % 100, a % 100)) {
+				y = a / 10000, m = a / 100 % 100, d = a % 100;
+				break;
+			}
+			continue;
+		} else if (nd >= 1 && nd <= 2 && j < n && (s[j] == '.' || s[j] == '/' ||
+		    s[j] == '-')) {
+			b = num_at(s, j + 1, n, &nd2);
+			if (nd2 >= 1 && nd2 <= 2 && j + 1 + nd2 < n && s[j + 1 + nd2] == s[j]) {
+				c = num_at(s, j + 2 + nd2, n, &nd3);
+				if (nd3 == 2)
+					c += c >= 90 ? 1900 : 2000;
+				if (nd3 == 2 || nd3 == 4) {
+					if (valid_date(c, b, a)) {
+						y = c, m = b, d = a;
+						break;
+					}
+					if (valid_date(c, a, b)) {
+						y = c, m = a, d = b;
+						break;
+					}
+				}
+			}
+		}
+		if (nd >= 1 && nd <= 2) {
+			/* "6 September 2020", "6. September 2020", "6 de septiembre de 2020" */
+			size_t k = j, ws;
+
+			if (k < n && s[k] == '.')
+				k++;
+			while (k < n && s[k] == ' ')
+				k++;
+			if (k + 3 < n && strncmp(s + k, "de ", 3) == 0)
+				k += 3;
+			ws = k;
+			while (k < n && ((unsigned char)s[k] >= 0x80 || isalpha((unsigned char)s[k])))
+				k++;
+			if ((m = month_name(s + ws, k - ws)) != 0) {
+				if (k < n && s[k] == '.')
+					k++;
+				while (k < n && (s[k] == ' ' || s[k] == ','))
+					k++;
+				if (k + 3 < n && strncmp(s + k, "de ", 3) == 0)
+					k += 3;
+				c = num_at(s, k, n, &nd3);
+				if (nd3 == 4 && valid_date(c, m, a)) {
+					y = c, d = a;
+					break;
+				}
+			}
+			m = 0;
+		}
+	}
+	if (y == 0) {
+		/* "September 6, 2020", "Sep 6th 2020" */
+		for (i = 0; i < n; i++) {
+			size_t k = i, ws;
+
+			if (!isalpha((unsigned char)s[i]) || (i > 0 && isalpha((unsigned char)s[i - 1])))
+				continue;
+			ws = k;
+			while (k < n && isalpha((unsigned char)s[k]))
+				k++;
+			if ((m = month_name(s + ws, k - ws)) == 0)
+				continue;
+			if (k < n && s[k] == '.')
+				k++;
+			while (k < n && s[k] == ' ')
+				k++;
+			a = num_at(s, k, n, &nd);
+			if (nd < 1 || nd > 2)
+				continue;
+			k += nd;
+			while (k < n && isalpha((unsigned char)s[k]))
+				k++;
+			while (k < n && (s[k] == ' ' || s[k] == ','))
+				k++;
+			c = num_at(s, k, n, &nd3);
+			if (nd3 == 4 && valid_date(c, m, a)) {
+				y = c, d = a;
+				break;
+			}
+		}
+	}
+	if (y == 0)
+		return 0;
+	fmt_date(y, m, d, out);
+	return 1;
+}
+
+/* A date in a URL path: /2020/09/06/, /2020-09-06, /20200906/. */
+static int
+url_date(const char *u, char out[11])
+{
+	const char *p;
+
+	if (u == NULL)
+		return 0;
+	for (p = strchr(u, '/'); p != NULL; p = strchr(p + 1, '/')) {
+		size_t nd;
+		int y, m, d;
+
+		y = num_at(p, 1, strlen(p), &nd);
+		if (nd == 8 && (p[9] == '/' || p[9] == '-' || p[9] == '_' || p[9] == '.')) {
+			if (valid_date(y / 10000, y / 100 % 100, y % 100)) {
+				fmt_date(y / 10000, y / 100 % 100, y % 100, out);
+				return 1;
+			}
+			continue;
+		}
+		if (nd != 4 || (p[5] != '/' && p[5] != '-'))
+			continue;
+		m = num_at(p, 6, strlen(p), &nd);
+		if (nd != 2 || (p[8] != '/' && p[8] != '-'))
+			continue;
+		d = num_at(p, 9, strlen(p), &nd);
+		if (nd == 2 && valid_date(y, m, d)) {
+			fmt_date(y, m, d, out);
+			return 1;
+		}
+	}
+	return 0;
+}
+
+static char *
+date_from(const char *s)
+{
+	char d[11];
+
+	if (s == NULL || !find_date(s, strlen(s), d))
+		return NULL;
+	return xstrdup(d);
+}
+
+static int casecontains(const char *h, const char *n);
+static char *strip_site(const char *t, const char *site);
+
+/*
+ * A date the page shows by the article, in a short block (a dateline, not
+ * a sentence that mentions a day).  Candidates within 25 blocks of the
+ * anchor (the headline, else the article's first block) are scored:
+ * nearness, a date-named element (class date, time, meta), and a place
+ * before the article's end; the best wins.
+ */
+static char *
+shown_date(const struct sc_html_page *pg, const unsigned char *keep, size_t anchor,
+    const char *title)
+{
+	size_t i, lo, hi;
+	char d[11], best[11];
+	double bs = -1e9;
+
+	lo = anchor > 25 ? anchor - 25 : 0;
+	hi = anchor + 40 < pg->nblocks ? anchor + 40 : pg->nblocks;
+	for (i = lo; i < hi; i++) {
+		const struct sc_html_block *b = &pg->blocks[i];
+		double sc;
+
+		if (b->chars > 120 || !find_date(pg->text.p + b->off, b->len, d))
+			continue;
+		sc = -(double)(i > anchor ? i - anchor : anchor - i);
+		if (i < anchor)
+			sc *= 2;	/* above the headline: navigation, tickers */
+		if (b->flags & SC_HF_META)
+			sc += 10;
+		if (b->flags & (SC_HF_ASIDE | SC_HF_RELATED | SC_HF_NAV | SC_HF_FOOTER |
+		    SC_HF_COMMENT))
+			sc -= 20;
+		if (keep != NULL && keep[i])
+			sc -= 3;	/* inside the text: often a date the story mentions */
+		if (sc > bs) {
+			bs = sc;
+			memcpy(best, d, sizeof best);
+		}
+	}
+	/* A teaser of this very article elsewhere on the page, with its date
+	 * ("Headline 21.11.2022" in a news list) beats a guess. */
+	for (i = 0; title != NULL && strlen(title) >= 15 && i < pg->nblocks; i++) {
+		const struct sc_html_block *b = &pg->blocks[i];
+
+		if (b->chars <= 250 && casecontains(pg->text.p + b->off, title) &&
+		    find_date(pg->text.p + b->off, b->len, d) && 5 > bs) {
+			bs = 5;
+			memcpy(best, d, sizeof best);
+		}
+	}
+	return bs > -1e9 ? xstrdup(best) : NULL;
+}
+
+/* A date in a short block within a few blocks of the headline. */
+static char *
+shown_date_near(const struct sc_html_page *pg, size_t anchor)
+{
+	size_t i, lo = anchor > 3 ? anchor - 3 : 0;
+	char d[11];
+
+	for (i = lo; i < pg->nblocks && i <= anchor + 4; i++) {
+		const struct sc_html_block *b = &pg->blocks[i];
+
+		if (b->chars <= 80 && find_date(pg->text.p + b->off, b->len, d))
+			return xstrdup(d);
+	}
+	return NULL;
+}
+
+/* ---- Titles ---- */
+
+/* Separators between a headline and the site's name. */
+static const char *const title_seps[] = {
+	" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: ", " \xC2\xB7 ",
+	" \xE2\x80\xA2 ", " \xC2\xBB ", " \xC2\xAB ", " / ", NULL
+};
+
+static int
+casecontains(const char *h, const char *n)
+{
+	size_t hn = strlen(h), nn = strlen(n), i;
+
+	if (nn == 0 || nn > hn)
+		return 0;
+	for (i = 0; i + nn <= hn; i++)
+		if (strncasecmp(h + i, n, nn) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * "Headline | Site" and "Site - Headline": cut at the separator nearest
+ * the end (or the start) when the other side names the site or is short
+ * next to the headline.
+ */
+static char *strip_site_once(const char *t, const char *site);
+
+/* Cut site names off until nothing changes: "Post | Forum | Site". */
+static char *
+strip_site(const char *t, const char *site)
+{
+	char *r = strip_site_once(t, site), *r2;
+	int k;
+
+	for (k = 0; r != NULL && k < 4; k++) {
+		r2 = strip_site_once(r, site);
+		if (r2 == NULL || strcmp(r2, r) == 0) {
+			free(r2);
+			break;
+		}
+		free(r);
+		r = r2;
+	}
+	return r;
+}
+
+static char *
+strip_site_once(const char *t, const char *site)
+{
+	size_t k, tn = strlen(t), best_pos = 0, best_len = 0;
+	int from_end = 0;
+
+	for (k = 0; title_seps[k] != NULL; k++) {
+		const char *sep = title_seps[k], *p, *last = NULL, *first = NULL;
+		size_t sl = strlen(sep);
+
+		for (p = strstr(t, sep); p != NULL; p = strstr(p + 1, sep)) {
+			if (first == NULL)
+				first = p;
+			last = p;
+		}
+		if (last != NULL) {
+			const char *tail = last + sl;
+			size_t taillen = tn - (size_t)(tail - t);
+
+			if ((site != NULL && casecontains(tail, site)) ||
+			    (taillen * 2 < (size_t)(last - t) && taillen <= 40)) {
+				if (!from_end || (size_t)(last - t) > best_pos) {
+					best_pos = (size_t)(last - t);
+					best_len = sl;
+					from_end = 1;
+				}
+			}
+		}
+		if (!from_end && first != NULL) {
+			size_t headlen = (size_t)(first - t);
+
+			if ((site != NULL && headlen < 60 && strncasecmp(t, site, headlen) == 0 &&
+			    headlen == strlen(site))) {
+				best_pos = headlen;
+				best_len = sl;
+			}
+		}
+	}
+	if (from_end)
+		return clean_dup(t, best_pos);
+	if (best_len > 0)
+		return clean_dup(t + best_pos + best_len, tn - best_pos - best_len);
+	return clean_strz(t);
+}
+
+/* ---- Entry points ---- */
+
+static void
+add_item(char ***v, size_t *n, const char *s, size_t len)
+{
+	char *c = clean_dup(s, len);
+	size_t i;
+
+	if (c == NULL)
+		return;
+	decode_entities(c);
+	for (i = 0; i < *n; i++)
+		if (strcasecmp((*v)[i], c) == 0) {
+			free(c);
+			return;
+		}
+	if (*n >= 64) {
+		free(c);
+		return;
+	}
+	*v = xreallocarray(*v, *n + 1, sizeof(**v));
+	(*v)[(*n)++] = c;
+}
+
+/* Comma-separated (keywords) or a JSON-LD array of strings. */
+static void
+add_list(const struct jdoc *j, int node, char ***v, size_t *n)
+{
+	int c;
+
+	if (node < 0)
+		return;
+	if (j->v[node].type == J_ARR) {
+		for (c = j->v[node].first; c >= 0; c = j->v[c].next)
+			if (j->v[c].type == J_STR)
+				add_item(v, n, j->pool.p + j->v[c].val, j->v[c].vlen);
+		return;
+	}
+	if (j->v[node].type == J_STR) {
+		const char *s = j->pool.p + j->v[node].val, *e;
+
+		while (*s) {
+			e = strchr(s, ',');
+			if (e == NULL)
+				e = s + strlen(s);
+			add_item(v, n, s, (size_t)(e - s));
+			s = *e ? e + 1 : e;
+		}
+	}
+}
+
+/* Words that end a byline's name: what follows is a date, a role, a link. */
+static const char *const byline_stops[] = {
+	"published", "updated", "posted", "veröffentlicht", "aktualisiert",
+	"publié", "publicado", "pubblicato", "am", "on", "le", "el", "il", "em",
+	"at", "um", "|", "-", "\xE2\x80\x93", "\xE2\x80\x94", "\xC2\xB7", "\xE2\x80\xA2",
+	"/", "shares", "share", "follow", "email", "e-mail", "stand", "sagt", "says",
+	"schreibt", "writes", "dice", "dit", NULL
+};
+
+/* Words that are never an author's name, alone or in one. */
+static const char *const not_names[] = {
+	"follow", "link", "links", "posted", "post", "share", "name", "comment",
+	"comments", "by", "von", "por", "par", "di", "jobs", "email", "author",
+	"autor", "auteur", "erforderlich", "required", "admin", "administrator",
+	"hire", "redaktion", "profile", "profil", "more", "mehr", "view", "all",
+	"posts", "articles", "artikel", "home", "anonymous", "unknown", "guest",
+	"publiziert", "interview", "welcome", "stand", "published", "veröffentlicht", NULL
+};
+
+static int
+word_in(const char *w, size_t n, const char *const *list)
+{
+	size_t k;
+
+	for (k = 0; list[k] != NULL; k++)
+		if (strlen(list[k]) == n && strncasecmp(w, list[k], n) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * Bylines: "By Jane Doe", "View all posts by Jane Doe", "Von Max Muster |
+ * 06.09.2020", "Post author By Jane Doe" -> the name.  Returns NULL when
+ * what is left does not look like a name: users prefer no author to a
+ * wrong one (RESEARCH.md 3).
+ */
+static char *
+clean_byline(const char *s)
+{
+	static const char *const pre[] = {
+		"view all posts by ", "all posts by ", "posts by ", "post author by ",
+		"post author ", "written by ", "posted by ", "geschrieben von ",
+		"ein beitrag von ", "beitrag von ", "artikel von ", "text von ",
+		"by ", "von ", "par ", "por ", "di ", "door ", "av ", "autor: ",
+		"autorin: ", "author: ", "text: ", "redaktion: ", "autor ", "author ", NULL
+	};
+	struct sc_buf out = { 0 };
+	char *c = clean_strz(s), *p;
+	size_t k, words = 0, l;
+	int again = 1;
+
+	if (c == NULL)
+		return NULL;
+	decode_entities(c);
+	while (again) {
+		again = 0;
+		for (k = 0; pre[k] != NULL; k++) {
+			size_t pl = strlen(pre[k]);
+
+			if (strncasecmp(c, pre[k], pl) == 0) {
+				memmove(c, c + pl, strlen(c + pl) + 1);
+				again = 1;
+				break;
+			}
+		}
+	}
+	/* "Posted on September 21, 2020 by Jane Doe": the name follows "by". */
+	for (p = c; *p && p - c < 80; p++) {
+		static const char *const by[] = { " by ", " von ", " par ", " por ", NULL };
+
+		for (k = 0; by[k] != NULL; k++)
+			if (strncasecmp(p, by[k], strlen(by[k])) == 0) {
+				memmove(c, p + strlen(by[k]), strlen(p + strlen(by[k])) + 1);
+				p = c;
+				break;
+			}
+		if (by[k] != NULL)
+			break;
+	}
+	/* "AuthorJane Doe": a label glued to the name. */
+	if (strncmp(c, "Author", 6) == 0 && isupper((unsigned char)c[6]))
+		memmove(c, c + 6, strlen(c + 6) + 1);
+	/* Keep words up to a stop word, a digit or punctuation that ends names. */
+	for (p = c; *p;) {
+		char *w;
+		size_t wn;
+
+		while (*p == ' ')
+			p++;
+		if (*p == '\0')
+			break;
+		w = p;
+		while (*p && *p != ' ')
+			p++;
+		wn = (size_t)(p - w);
+		if (word_in(w, wn, byline_stops) || isdigit((unsigned char)*w) || *w == '(' ||
+		    strchr(w, '@') != NULL || (wn >= 4 && strncmp(w, "http", 4) == 0))
+			break;
+		if (w[wn - 1] == ',' || w[wn - 1] == '|' || w[wn - 1] == ':') {
+			/* "Jane Doe, Reporter": the role goes. */
+			if (out.len > 0)
+				sc_buf_addc(&out, ' ');
+			sc_buf_add(&out, w, wn - 1);
+			words++;
+			break;
+		}
+		if (out.len > 0)
+			sc_buf_addc(&out, ' ');
+		sc_buf_add(&out, w, wn);
+		words++;
+	}
+	free(c);
+	if (out.len == 0) {
+		sc_buf_free(&out);
+		return NULL;
+	}
+	l = out.len;
+	/* "Jane Doe1": a footnote mark glued to the name. */
+	while (l > 1 && isdigit((unsigned char)out.p[l - 1]) && isalpha((unsigned char)out.p[l - 2]))
+		l--;
+	while (l > 0 && (out.p[l - 1] == '-' || out.p[l - 1] == ',' || out.p[l - 1] == '.' ||
+	    out.p[l - 1] == ' '))
+		l--;
+	out.p[l] = '\0';
+	out.len = l;
+	/* Does it look like a name? */
+	if (l < 2 || l > 60 || words > 6 || !((unsigned char)out.p[0] >= 0x80 ||
+	    isalpha((unsigned char)out.p[0]))) {
+		sc_buf_free(&out);
+		return NULL;
+	}
+	for (p = out.p; *p;) {
+		char *w = p;
+
+		while (*p && *p != ' ')
+			p++;
+		if (word_in(w, (size_t)(p - w), not_names)) {
+			sc_buf_free(&out);
+			return NULL;
+		}
+		while (*p == ' ')
+			p++;
+	}
+	return out.p;
+}
+
+/*
+ * A byline the page shows by the article: a short block that starts with
+ * "By", "Von", "Par", "Por", "Text:" ... just before the article or in its
+ * first blocks.
+ */
+static char *
+shown_byline(const struct sc_html_page *pg, const unsigned char *keep)
+{
+	static const char *const pre[] = {
+		"by ", "von ", "par ", "por ", "door ", "text: ", "text von ",
+		"autor: ", "autorin: ", "author: ", "redaktion: ", "written by ", NULL
+	};
+	size_t first = 0, i, k, lo, hi;
+	char d[11];
+
+	if (keep != NULL)
+		for (first = 0; first < pg->nblocks && !keep[first]; first++)
+			;
+	if (first == pg->nblocks)
+		first = 0;
+	lo = first > 20 ? first - 20 : 0;
+	hi = first + 8 < pg->nblocks ? first + 8 : pg->nblocks;
+	for (i = lo; i < hi; i++) {
+		const struct sc_html_block *b = &pg->blocks[i];
+		const char *t = pg->text.p + b->off;
+
+		if (b->chars > 100)
+			continue;
+		if ((b->flags & SC_HF_META) && find_date(t, b->len, d) &&
+		    (strstr(t, " by ") || strstr(t, " von ") || strstr(t, " By ") ||
+		    strstr(t, " Von "))) {
+			/* "Posted on 6. September 2020 by Jane Doe" */
+			char *a = clean_byline(t);
+
+			if (a != NULL)
+				return a;
+		}
+		for (k = 0; pre[k] != NULL; k++)
+			if (strncasecmp(t, pre[k], strlen(pre[k])) == 0) {
+				char *a = clean_byline(t);
+
+				if (a != NULL)
+					return a;
+			}
+	}
+	return NULL;
+}
+
+/* Each of "A; B" through the byline cleaner; NULL when none is a name. */
+static char *
+clean_authors(const char *list)
+{
+	struct sc_buf out = { 0 };
+	const char *p = list, *e;
+
+	while (*p) {
+		char *one, *c;
+
+		e = strstr(p, "; ");
+		one = xmemdup(p, e ? (size_t)(e - p) : strlen(p));
+		if ((c = clean_byline(one)) != NULL) {
+			if (out.len > 0)
+				sc_buf_adds(&out, "; ");
+			sc_buf_adds(&out, c);
+			free(c);
+		}
+		free(one);
+		p = e ? e + 2 : p + strlen(p);
+	}
+	return out.p;
+}
+
+/* Whether an "author" names the site: its name, or a domain. */
+static int
+names_site(const char *a, const char *site, const char *url)
+{
+	const char *dot = strchr(a, '.');
+
+	if (site != NULL && (strcasecmp(a, site) == 0 || casecontains(site, a)))
+		return 1;
+	if (dot != NULL && strchr(a, ' ') == NULL && dot[1] != '\0' && dot[1] != ' ')
+		return 1;	/* "jungefreiheit.de" */
+	if (url != NULL && strlen(a) >= 4 && strchr(a, ' ') == NULL) {
+		/* "Solarserver" on solarserver.de */
+		const char *h = strstr(url, "//");
+		size_t k, al = strlen(a);
+
+		h = h ? h + 2 : url;
+		for (k = 0; h[k] && h[k] != '/'; k++)
+			if (strncasecmp(h + k, a, al) == 0)
+				return 1;
+	}
+	return 0;
+}
+
+/* Whether two titles share most of the shorter one's words. */
+static int
+titles_agree(const char *a, const char *b)
+{
+	const char *p;
+	size_t words = 0, hits = 0;
+
+	if (a == NULL || b == NULL)
+		return 0;
+	/* One inside the other, when it is not a mere fragment ("Blog" in
+	 * "Headline - Blog"). */
+	if ((casecontains(a, b) && strlen(b) * 5 >= strlen(a) * 2) ||
+	    (casecontains(b, a) && strlen(a) * 5 >= strlen(b) * 2))
+		return 1;
+	for (p = a; *p;) {
+		char w[64];
+		size_t k = 0;
+
+		while (*p == ' ')
+			p++;
+		while (*p && *p != ' ' && k < sizeof(w) - 1)
+			w[k++] = *p++;
+		while (*p && *p != ' ')
+			p++;
+		w[k] = '\0';
+		if (k < 3)
+			continue;
+		words++;
+		hits += casecontains(b, w);
+	}
+	return words >= 2 && hits * 3 >= words * 2;
+}
+
+static char *
+shown_headline(const struct sc_html_page *pg, const unsigned char *keep,
+    const char *ogt, const char *ttl, const char *site, size_t *at)
+{
+	size_t first, i, lo, hi, bi = SIZE_MAX;
+	double bs = -1e9;
+	char *og = NULL, *r;
+
+	if (keep == NULL)
+		return NULL;
+	for (first = 0; first < pg->nblocks && !keep[first]; first++)
+		;
+	if (first == pg->nblocks)
+		first = 0;
+	/*
+	 * Headings (h1..h3) from 60 blocks before the article to 5 into it:
+	 * one the page's own titles confirm wins, an h1 beats an h2, nearer
+	 * beats farther.  An unconfirmed h2 or h3 is no headline.
+	 */
+	lo = first > 60 ? first - 60 : 0;
+	hi = first + 5 < pg->nblocks ? first + 5 : pg->nblocks;
+	for (i = lo; i < hi; i++) {
+		const struct sc_html_block *b = &pg->blocks[i];
+		const char *t = pg->text.p + b->off;
+		int ok;
+		double sc;
+
+		if (b->heading < 1 || b->heading > 3 || b->chars < 4 || b->chars > 300)
+			continue;
+		if (site != NULL && strcasecmp(t, site) == 0)
+			continue;
+		ok = titles_agree(t, ogt) || titles_agree(t, ttl);
+		if (!ok && b->heading > 1)
+			continue;
+		sc = (ok ? 10 : 0) + (b->heading == 1 ? 3 : b->heading == 2 ? 1 : 0) -
+		    0.05 * (double)(i > first ? i - first : first - i);
+		if (sc > bs) {
+			bs = sc;
+			bi = i;
+		}
+	}
+	if (bi == SIZE_MAX)
+		return NULL;
+	*at = bi;
+	r = clean_dup(pg->text.p + pg->blocks[bi].off, pg->blocks[bi].len);
+	/* A kicker before the headline in the same h1 ("Immobilienkrise Rene
+	 * Benko-Firma ..."): the page's own title names the headline alone. */
+	if (r != NULL && ogt != NULL && (og = strip_site(ogt, site)) != NULL &&
+	    strlen(og) >= 15 && strlen(og) < strlen(r) && casecontains(r, og) &&
+	    strncasecmp(r, og, strlen(og)) != 0) {
+		free(r);
+		return og;
+	}
+	free(og);
+	return r;
+}
+
+/* "23.01.2022 - Headline": a date in front is no part of the title. */
+static void
+strip_date_prefix(char *t)
+{
+	char d[11];
+	size_t k = 0;
+
+	if (t == NULL || !isdigit((unsigned char)t[0]))
+		return;
+	while (t[k] && (isdigit((unsigned char)t[k]) || t[k] == '.' || t[k] == '/'))
+		k++;
+	if (!find_date(t, k, d))
+		return;
+	while (t[k] == ' ' || t[k] == '-' || t[k] == '|' || t[k] == ':' ||
+	    (unsigned char)t[k] == 0xE2)
+		k += (unsigned char)t[k] == 0xE2 ? 3 : 1;
+	if (t[k] != '\0')
+		memmove(t, t + k, strlen(t + k) + 1);
+}
+
+/*
+ * <html lang> checked against the text: templates ship lang="en" on pages
+ * in every language.  The stopwords of the article's first 4 KB name a
+ * language (given 25 words at least); when they clearly disagree with the declaration (a third of
+ * the words or more are another language's stopwords), or there is no
+ * declaration, the text wins.
+ */
+static void
+check_lang(const struct sc_html_page *pg, const unsigned char *keep, struct sc_html_meta *m)
+{
+	struct sc_buf t = { 0 };
+	const char *guess;
+	double share = 0;
+	size_t i, words;
+
+	for (i = 0; i < pg->nblocks && t.len < 4096; i++) {
+		if (keep != NULL && !keep[i])
+			continue;
+		sc_buf_add(&t, pg->text.p + pg->blocks[i].off, pg->blocks[i].len);
+		sc_buf_addc(&t, '\n');
+	}
+	for (i = 0, words = 0; i < t.len; i++)
+		words += t.p[i] == ' ';
+	/* Too few words say nothing either way. */
+	guess = words >= 25 ? sc_stoplist_guess(t.p, t.len, 4096, &share) : NULL;
+	sc_buf_free(&t);
+	if (guess == NULL || (m->lang != NULL && strcmp(m->lang, guess) == 0))
+		return;
+	if (m->lang == NULL ? share >= 0.2 : share >= 0.33) {
+		free(m->lang);
+		m->lang = xstrdup(guess);
+	}
+}
+
+void
+sc_html_meta(const struct sc_html_page *pg, const unsigned char *keep,
+    struct sc_html_meta *m)
+{
+	struct jdoc j;
+	struct sc_buf b = { 0 };
+	const struct sc_html_marked *mk;
+	const char *s, *ogt, *ttl, *h1 = NULL;
+	int art = -1, page = -1;
+	size_t i, nh1 = 0, anchor;
+	char d[11];
+
+	memset(m, 0, sizeof(*m));
+	memset(&j, 0, sizeof(j));
+	for (i = 0; i < pg->nmarks; i++)
+		if (pg->marks[i].kind == SC_HM_JSONLD)
+			json_parse(pg->attrs.p + pg->marks[i].val_off, pg->marks[i].val_len, &j);
+	if (j.n > 0)
+		art = jld_main(&j, &page);
+
+	/* Site and URL first: the title cleaning needs the site's name. */
+	m->site = clean_strz(meta_get(pg, "og:site_name"));
+	if (m->site == NULL && art >= 0)
+		m->site = clean_strz(jtext(&j, jget(&j, art, "publisher")));
+	if (m->site == NULL)
+		m->site = clean_strz(meta_get(pg, "application-name"));
+	m->url = clean_strz(mark_str(pg, mark_get(pg, SC_HM_CANONICAL)));
+	if (m->url == NULL)
+		m->url = clean_strz(meta_get(pg, "og:url"));
+
+	/*
+	 * Title: the headline the page shows, the h1 or h2 nearest before the
+	 * article's first block (blog themes make the site's name the h1 and
+	 * the post's title an h2); an h2 must be confirmed by the page's own
+	 * titles.  Else JSON-LD, og:title and <title> cleaned of the site's
+	 * name, and the first h1.
+	 */
+	ogt = meta_get(pg, "og:title");
+	if (ogt == NULL)
+		ogt = meta_get(pg, "twitter:title");
+	ttl = mark_str(pg, mark_get(pg, SC_HM_TITLE));
+	for (i = 0; i < pg->nmarks; i++)
+		if (pg->marks[i].kind == SC_HM_H1 && nh1++ == 0)
+			h1 = mark_str(pg, &pg->marks[i]);
+	for (anchor = 0; keep != NULL && anchor < pg->nblocks && !keep[anchor]; anchor++)
+		;
+	if (anchor == pg->nblocks)
+		anchor = 0;
+	m->title = shown_headline(pg, keep, ogt, ttl, m->site, &anchor);
+	if (m->title == NULL && art >= 0 && (s = jtext(&j, jget(&j, art, "headline"))) != NULL)
+		m->title = clean_strz(s);
+	if (m->title == NULL && ogt != NULL)
+		m->title = strip_site(ogt, m->site);
+	if (m->title == NULL && (s = mark_str(pg, mark_get(pg, SC_HM_HEADLINE))) != NULL)
+		m->title = clean_strz(s);
+	if (m->title == NULL && ttl != NULL)
+		m->title = strip_site(ttl, m->site);
+	if (m->title == NULL && h1 != NULL)
+		m->title = clean_strz(h1);
+	decode_entities(m->title);
+	strip_date_prefix(m->title);
+
+	/*
+	 * Date: a date shown right by the headline first (what readers see,
+	 * in the page's own time zone), then the published date of JSON-LD
+	 * and the meta tags, never a modified one.
+	 */
+	m->date = shown_date_near(pg, anchor);
+	if (art >= 0 && m->date == NULL)
+		m->date = date_from(jtext(&j, jget(&j, art, "datePublished")));
+	if (m->date == NULL) {
+		static const char *const keys[] = {
+			"article:published_time", "og:published_time", "datepublished",
+			"publishdate", "pubdate", "publish-date", "published_time",
+			"dc.date.issued", "dc.date", "dcterms.date", "dcterms.created", "date",
+			"parsely-pub-date", "sailthru.date", "article.published",
+			"og:article:published_time", "cxenseparse:recs:publishtime",
+			"article_date_original", "originalpublicationdate", "dc.date.created",
+			NULL
+		};
+
+		for (i = 0; keys[i] != NULL && m->date == NULL; i++)
+			m->date = date_from(meta_get(pg, keys[i]));
+	}
+	if (m->date == NULL && art >= 0)
+		m->date = date_from(jtext(&j, jget(&j, art, "dateCreated")));
+	if (m->date == NULL && page >= 0)
+		m->date = date_from(jtext(&j, jget(&j, page, "datePublished")));
+	for (i = 0; i < pg->nmarks && m->date == NULL; i++)
+		if (pg->marks[i].kind == SC_HM_DATE_ATTR)
+			m->date = date_from(mark_str(pg, &pg->marks[i]));
+	for (i = 0; i < pg->nmarks && m->date == NULL; i++)
+		if (pg->marks[i].kind == SC_HM_TIME)
+			m->date = date_from(mark_str(pg, &pg->marks[i]));
+	if (m->date == NULL && (url_date(m->url, d) || url_date(meta_get(pg, "og:url"), d)))
+		m->date = xstrdup(d);
+	for (i = 0; i < pg->nmarks && m->date == NULL; i++)
+		if (pg->marks[i].kind == SC_HM_DATE_TEXT && pg->marks[i].weight == 2)
+			m->date = date_from(mark_str(pg, &pg->marks[i]));
+	if (m->date == NULL)
+		m->date = shown_date(pg, keep, anchor, m->title);
+
+
+	/*
+	 * Author: JSON-LD's, then microdata and rel=author, then the meta
+	 * tags (unless they name the site, as many do), a byline shown by the
+	 * article, and last elements whose class says author or byline.
+	 */
+	if (art >= 0) {
+		jauthors(&j, jget(&j, art, "author"), &b, 0);
+		if (b.len > 0)
+			m->author = clean_authors(b.p);
+	}
+	for (i = 0; i < pg->nmarks && m->author == NULL; i++)
+		if ((pg->marks[i].kind == SC_HM_AUTHOR ||
+		    pg->marks[i].kind == SC_HM_AUTHOR_ATTR) && pg->marks[i].weight == 2)
+			m->author = clean_byline(mark_str(pg, &pg->marks[i]));
+	if (m->author == NULL) {
+		static const char *const keys[] = {
+			"author", "article:author", "parsely-author", "sailthru.author",
+			"dc.creator", "dcterms.creator", "byl", NULL
+		};
+
+		for (i = 0; keys[i] != NULL && m->author == NULL; i++) {
+			s = meta_get(pg, keys[i]);
+			if (s != NULL && strncmp(s, "http", 4) != 0 && s[0] != '@' &&
+			    !names_site(s, m->site, m->url))
+				m->author = clean_byline(s);
+		}
+	}
+	if (m->author == NULL)
+		m->author = shown_byline(pg, keep);
+	for (i = 0; i < pg->nmarks && m->author == NULL; i++)
+		if ((pg->marks[i].kind == SC_HM_AUTHOR ||
+		    pg->marks[i].kind == SC_HM_AUTHOR_ATTR) && pg->marks[i].weight == 1)
+			m->author = clean_byline(mark_str(pg, &pg->marks[i]));
+	decode_entities(m->author);
+
+	/* Description. */
+	m->description = clean_strz(meta_get(pg, "og:description"));
+	if (m->description == NULL)
+		m->description = clean_strz(meta_get(pg, "description"));
+	if (m->description == NULL)
+		m->description = clean_strz(meta_get(pg, "twitter:description"));
+	if (m->description == NULL && art >= 0)
+		m->description = clean_strz(jtext(&j, jget(&j, art, "description")));
+	decode_entities(m->description);
+
+	/* Categories and tags. */
+	for (i = 0; i < pg->nmarks; i++) {
+		const struct sc_html_marked *x = &pg->marks[i];
+
+		if (x->kind == SC_HM_CATEGORY)
+			add_item(&m->categories, &m->ncategories, pg->attrs.p + x->val_off,
+			    x->val_len);
+		else if (x->kind == SC_HM_TAG)
+			add_item(&m->tags, &m->ntags, pg->attrs.p + x->val_off, x->val_len);
+	}
+	if (m->ncategories == 0) {
+		for (i = 0; i < pg->nmetas; i++)
+			if (strcmp(pg->attrs.p + pg->metas[i].key_off, "article:section") == 0)
+				add_item(&m->categories, &m->ncategories,
+				    pg->attrs.p + pg->metas[i].val_off, pg->metas[i].val_len);
+		if (m->ncategories == 0 && art >= 0)
+			add_list(&j, jget(&j, art, "articleSection"), &m->categories,
+			    &m->ncategories);
+	}
+	if (m->ntags == 0) {
+		for (i = 0; i < pg->nmetas; i++)
+			if (strcmp(pg->attrs.p + pg->metas[i].key_off, "article:tag") == 0)
+				add_item(&m->tags, &m->ntags, pg->attrs.p + pg->metas[i].val_off,
+				    pg->metas[i].val_len);
+		if (m->ntags == 0 && art >= 0)
+			add_list(&j, jget(&j, art, "keywords"), &m->tags, &m->ntags);
+	}
+
+	/* Language as declared: "de-DE" -> "de". */
+	if ((mk = mark_get(pg, SC_HM_LANG)) != NULL) {
+		const char *l = mark_str(pg, mk);
+		size_t k = 0;
+
+		while (isalpha((unsigned char)l[k]) && k < 3)
+			k++;
+		if (k >= 2 && k <= 3 && (l[k] == '\0' || l[k] == '-' || l[k] == '_')) {
+			m->lang = xmemdup(l, k);
+			for (i = 0; i < k; i++)
+				m->lang[i] = (char)tolower((unsigned char)m->lang[i]);
+		}
+	}
+
+	check_lang(pg, keep, m);
+
+	sc_buf_free(&b);
+	free(j.v);
+	sc_buf_free(&j.pool);
+}
+
+void
+sc_html_meta_free(struct sc_html_meta *m)
+{
+	size_t i;
+
+	free(m->title);
+	free(m->date);
+	free(m->author);
+	free(m->site);
+	free(m->description);
+	free(m->url);
+	free(m->lang);
+	for (i = 0; i < m->ncategories; i++)
+		free(m->categories[i]);
+	free(m->categories);
+	for (i = 0; i < m->ntags; i++)
+		free(m->tags[i]);
+	free(m->tags);
+	memset(m, 0, sizeof(*m));
+}

@@ -1,0 +1,492 @@
+/*
+ * Unit tests of the HTML path (common/html*.c): detection, parsing into
+ * blocks, charsets, article selection, Markdown, metadata, the block
+ * producer, and pages built to break parsers.  Every page here is written
+ * for the test.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "../tap.h"
+#include "blocks.h"
+#include "html.h"
+
+/* The extracted text of a page (plain or Markdown), as a C string. */
+static char *
+extract(const char *html, enum sc_html_format fmt)
+{
+	struct sc_html_opts o;
+	struct sc_buf out = { 0 };
+
+	memset(&o, 0, sizeof o);
+	o.format = fmt;
+	sc_html_extract(html, strlen(html), &o, &out, NULL);
+	if (out.p == NULL)
+		return xstrdup("");
+	return out.p;
+}
+
+static int
+has(const char *hay, const char *needle)
+{
+	return strstr(hay, needle) != NULL;
+}
+
+/* A body of article prose long enough to win, with a marker word. */
+#define PROSE(w) \
+	"<p>The council met on Tuesday to discuss the " w " plan, which would " \
+	"change how the city pays for its roads, bridges and parks over the " \
+	"next ten years.</p><p>Members argued for hours, and several residents " \
+	"spoke in favour of the proposal, while others asked for more time to " \
+	"read the details.</p><p>A final vote is expected next month, after a " \
+	"second public hearing, officials said.</p>"
+
+static void
+test_detect(void)
+{
+	ok(sc_html_detect("<!DOCTYPE html><html><body>x", 28), "doctype");
+	ok(sc_html_detect("\n  <html lang=\"en\">", 19), "html tag after blanks");
+	ok(sc_html_detect("\xEF\xBB\xBF<html>", 9), "after a BOM");
+	ok(sc_html_detect("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<html>", 50),
+	    "after an HTTP header");
+	ok(!sc_html_detect("Just a line of text.\nAnother one.\n", 34), "plain text");
+	ok(!sc_html_detect("Use <div> and <p> to structure a page.\n", 39),
+	    "prose that mentions tags");
+	{
+		const char *frag = "<div><p>a</p><p>b</p><p>c</p><a href=x>d</a><br>"
+		    "<span>e</span><p>f</p><ul><li>g</li></ul></div>";
+
+		ok(sc_html_detect(frag, strlen(frag)), "a fragment dense with markup");
+	}
+}
+
+static void
+test_blocks(void)
+{
+	struct sc_html_page pg;
+	const char *html =
+	    "<html><head><title>T</title><style>p{}</style><script>var x=1;</script>"
+	    "</head><body><p>foo<b>bar</b> baz &amp; caf&eacute; &#x263A;</p>"
+	    "<noscript>enable js</noscript><div style=\"display:none\">secret</div>"
+	    "<p hidden>hidden too</p><h2>Sub head</h2><ul><li>one</li><li>two</li></ul>"
+	    "<p>line one<br>line two</p>"
+	    "<table><tr><td>a</td><td>b</td></tr></table>"
+	    "<p><a href=\"/x\">all link</a></p><form><input value=\"v\"><button>Go</button>"
+	    "</form></body></html>";
+	size_t i;
+	int saw_secret = 0;
+
+	sc_html_parse(html, strlen(html), NULL, 0, &pg);
+	ok(pg.nblocks >= 9, "blocks made");
+	is_str(sc_html_block_text(&pg, &pg.blocks[0]), "foobar baz & café \xE2\x98\xBA",
+	    "inline elements join words, entities decoded");
+	for (i = 0; i < pg.nblocks; i++) {
+		const char *t = sc_html_block_text(&pg, &pg.blocks[i]);
+
+		if (has(t, "secret") || has(t, "enable js") || has(t, "hidden too") ||
+		    has(t, "var x") || has(t, "p{}") || has(t, "Go"))
+			saw_secret = 1;
+	}
+	ok(!saw_secret, "script, style, noscript, hidden elements and buttons dropped");
+	is_int(pg.blocks[1].heading, 2, "heading level");
+	is_str(sc_html_block_text(&pg, &pg.blocks[1]), "Sub head", "heading text");
+	is_int(pg.blocks[2].kind, SC_HK_LI, "list item kind");
+	ok(pg.blocks[2].flags & SC_HF_LIST, "list flag");
+	is_str(sc_html_block_text(&pg, &pg.blocks[4]), "line one", "br ends a block");
+	ok(pg.blocks[5].brk, "the next one follows the br");
+	is_int(pg.blocks[6].kind, SC_HK_CELL, "table cell");
+	ok(pg.blocks[6].row != 0 && pg.blocks[6].row == pg.blocks[7].row, "cells share a row");
+	is_int(pg.blocks[8].link_chars, pg.blocks[8].chars, "link density 1");
+	sc_html_page_free(&pg);
+}
+
+static void
+test_flags(void)
+{
+	struct sc_html_page pg;
+	const char *html =
+	    "<body><nav><a href=/>Home</a></nav>"
+	    "<div class=\"comment-list\"><p>c</p></div>"
+	    "<div id=\"sidebar\"><p>s</p></div>"
+	    "<div class=\"share-buttons\"><p>sh</p></div>"
+	    "<div class=\"relatedPosts\"><p>r</p></div>"
+	    "<div class=\"field-label-hidden\"><p>visible</p></div>"
+	    "<div class=\"has-sidebar\"><p>page state</p></div>"
+	    "<div itemprop=\"articleBody\"><p>body</p></div>"
+	    "<div class=\"c-article-body\"><p>body2</p></div>"
+	    "<footer><p>f</p></footer></body>";
+
+	sc_html_parse(html, strlen(html), NULL, 0, &pg);
+	ok(pg.nblocks == 10, "ten blocks");
+	ok(pg.blocks[0].flags & SC_HF_NAV, "nav element");
+	ok(pg.blocks[1].flags & SC_HF_COMMENT, "comment-list class");
+	ok(pg.blocks[2].flags & SC_HF_ASIDE, "sidebar id");
+	ok(pg.blocks[3].flags & SC_HF_SHARE, "share class");
+	ok(pg.blocks[4].flags & SC_HF_RELATED, "camelCase relatedPosts");
+	ok(!(pg.blocks[5].flags & SC_HF_HIDDEN), "field-label-hidden hides nothing");
+	ok(!(pg.blocks[6].flags & SC_HF_ASIDE), "has-sidebar is a page state");
+	ok(pg.blocks[7].flags & SC_HF_STRONG, "itemprop=articleBody");
+	ok(pg.blocks[8].flags & SC_HF_STRONG, "article-body inside a longer token");
+	ok(pg.blocks[9].flags & SC_HF_FOOTER, "footer element");
+	{
+		struct sc_buf p = { 0 };
+
+		sc_html_tag_path(&pg, pg.blocks[7].node, &p);
+		ok(p.p != NULL && has(p.p, "div>p"), "tag path");
+		sc_buf_free(&p);
+	}
+	sc_html_page_free(&pg);
+}
+
+static void
+test_charset(void)
+{
+	struct sc_html_page pg;
+	const char *latin = "<html><head><meta charset=\"iso-8859-1\"></head>"
+	    "<body><p>caf\xE9 cr\xE8me</p></body></html>";
+	const char *utf8lie = "<html><head><meta charset=\"iso-8859-1\"></head>"
+	    "<body><p>caf\xC3\xA9</p></body></html>";
+	const char *http = "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=windows-1252"
+	    "\r\n\r\n<html><body><p>\x93quoted\x94</p></body></html>";
+	const char u16[] = "\xFF\xFE<\0p\0>\0h\0\xE9\0<\0/\0p\0>\0";
+
+	sc_html_parse(latin, strlen(latin), NULL, 0, &pg);
+	is_str(pg.nblocks ? sc_html_block_text(&pg, &pg.blocks[0]) : "",
+	    "caf\xC3\xA9 cr\xC3\xA8me", "meta charset latin-1");
+	sc_html_page_free(&pg);
+	sc_html_parse(utf8lie, strlen(utf8lie), NULL, 0, &pg);
+	is_str(pg.nblocks ? sc_html_block_text(&pg, &pg.blocks[0]) : "", "caf\xC3\xA9",
+	    "valid UTF-8 wins over a legacy declaration");
+	sc_html_page_free(&pg);
+	sc_html_parse(http, strlen(http), NULL, 0, &pg);
+	is_str(pg.nblocks ? sc_html_block_text(&pg, &pg.blocks[0]) : "",
+	    "\xE2\x80\x9Cquoted\xE2\x80\x9D", "HTTP header charset");
+	sc_html_page_free(&pg);
+	sc_html_parse(u16, sizeof u16 - 1, NULL, 0, &pg);
+	is_str(pg.nblocks ? sc_html_block_text(&pg, &pg.blocks[0]) : "", "h\xC3\xA9",
+	    "UTF-16LE BOM");
+	sc_html_page_free(&pg);
+}
+
+static void
+test_extract(void)
+{
+	char *t;
+	const char *page =
+	    "<html><head><title>Road plan passes | City News</title></head><body>"
+	    "<header><nav><ul><li><a href=/>Home</a></li><li><a href=/n>News</a></li>"
+	    "<li><a href=/s>Sport</a></li></ul></nav></header>"
+	    "<main><article><h1>Road plan passes</h1>"
+	    "<div class=\"byline\">By Jane Doe</div>"
+	    "<div class=\"article-body\">" PROSE("MAIN") "<h2>What comes next</h2>"
+	    "<p>The mayor will sign the plan in June, and work starts in the autumn, "
+	    "the city said.</p>"
+	    "<div class=\"share-bar\"><p>Share this article</p></div></div>"
+	    "<aside class=\"related\"><h3>Related</h3><ul><li><a href=/a>Other story "
+	    "about roads and bridges in the city</a></li></ul></aside>"
+	    "</article></main>"
+	    "<section id=\"comments\"><h3>3 Comments</h3><p>I think the plan is a "
+	    "waste of money, and the council should spend it on schools instead.</p>"
+	    "</section>"
+	    "<footer><p>Copyright 2024 City News. All rights reserved.</p></footer>"
+	    "</body></html>";
+
+	t = extract(page, SC_HTML_TEXT);
+	ok(has(t, "discuss the MAIN plan"), "article text kept");
+	ok(has(t, "A final vote is expected"), "every paragraph kept");
+	ok(has(t, "What comes next"), "subheading kept");
+	ok(has(t, "The mayor will sign"), "text after the subheading kept");
+	ok(!has(t, "Home"), "navigation dropped");
+	ok(!has(t, "Road plan passes"), "headline left out");
+	ok(!has(t, "Jane Doe"), "byline dropped");
+	ok(!has(t, "Share this"), "share bar dropped");
+	ok(!has(t, "Other story"), "related list dropped");
+	ok(!has(t, "waste of money"), "comments dropped");
+	ok(!has(t, "Copyright"), "footer dropped");
+	ok(has(t, "roads, bridges and parks over the next ten years.\n\nMembers"),
+	    "paragraphs separated by a blank line");
+	free(t);
+}
+
+static void
+test_structure(void)
+{
+	char *t;
+	const char *page =
+	    "<html><body><div class=\"menu\"><a href=/a>A</a> <a href=/b>B</a></div>"
+	    "<div class=\"entry-content\">" PROSE("LIST")
+	    "<ul><li>first item</li><li>second <em>item</em></li></ul>"
+	    "<ol><li>step one</li><li>step two</li></ol>"
+	    "<table><tr><th>Name</th><th>Score</th></tr><tr><td>Ann</td><td>5040</td></tr>"
+	    "</table><blockquote><p>A quoted line.</p></blockquote>"
+	    "<h3>Further reading</h3><ul><li><a href=/1>Link one</a></li>"
+	    "<li><a href=/2>Link two</a></li></ul>"
+	    "</div></body></html>";
+
+	t = extract(page, SC_HTML_TEXT);
+	ok(has(t, "first item\nsecond item"), "list items on their own lines");
+	ok(has(t, "Name | Score\nAnn | 5040"), "table rows as text rows");
+	ok(!has(t, "Link one"), "link list dropped");
+	ok(!has(t, "Further reading"), "heading of a dropped list dropped");
+	free(t);
+	t = extract(page, SC_HTML_MARKDOWN);
+	ok(has(t, "- first item\n- second *item*"), "Markdown bullets and emphasis");
+	ok(has(t, "1. step one\n2. step two"), "Markdown numbered list");
+	ok(has(t, "| Name | Score |"), "Markdown table row");
+	ok(has(t, "> A quoted line."), "Markdown quote");
+	free(t);
+	t = extract("<html><body><article>" PROSE("MD") "<h2>Part <b>two</b></h2>"
+	    "<p>More text of the article, long enough to stay in, with a <strong>bold"
+	    "</strong> word and <code>code()</code>.</p><pre>int x;\n  y();</pre>"
+	    "</article></body></html>", SC_HTML_MARKDOWN);
+	ok(has(t, "## Part **two**"), "Markdown heading");
+	ok(has(t, "**bold**") && has(t, "`code()`"), "Markdown strong and code");
+	ok(has(t, "```\nint x;\n  y();\n```"), "Markdown code block keeps spacing");
+	free(t);
+}
+
+static void
+test_lead_and_fallback(void)
+{
+	char *t;
+
+	t = extract("<html><body><article><header><h1>Big news</h1>"
+	    "<p class=\"lead\">The lead paragraph sums up the story in one sentence, "
+	    "as leads do.</p></header><div class=\"body\">" PROSE("LEAD")
+	    "</div></article></body></html>", SC_HTML_TEXT);
+	ok(has(t, "The lead paragraph"), "lead paragraph in the header kept");
+	free(t);
+	t = extract("<p>Hello <b>world</b>.</p>", SC_HTML_TEXT);
+	is_str(t, "Hello world.\n", "a page of one short line is kept");
+	free(t);
+	t = extract("", SC_HTML_TEXT);
+	is_str(t, "", "empty page");
+	free(t);
+}
+
+static void
+test_meta(void)
+{
+	struct sc_html_page pg;
+	struct sc_html_meta m;
+	const char *ld =
+	    "<html lang=\"de-DE\"><head><title>Ignored | Site</title>"
+	    "<meta property=\"og:site_name\" content=\"Site\">"
+	    "<link rel=\"canonical\" href=\"https://example.org/a/b\">"
+	    "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\","
+	    "\"@graph\":[{\"@type\":\"WebPage\",\"datePublished\":\"2019-01-01\"},"
+	    "{\"@type\":\"NewsArticle\",\"headline\":\"LD headline\","
+	    "\"datePublished\":\"2020-09-06T14:05:00+02:00\","
+	    "\"author\":[{\"@type\":\"Person\",\"name\":\"Jane Doe\"},{\"@id\":\"#p2\"}],"
+	    "\"articleSection\":\"Politics\",\"keywords\":\"roads, city\"},"
+	    "{\"@type\":\"Person\",\"@id\":\"#p2\",\"name\":\"John Roe\"}]}</script>"
+	    "</head><body><p>text</p></body></html>";
+	const char *og =
+	    "<html><head><title>Road plan passes | City News</title>"
+	    "<meta property=\"og:title\" content=\"Road plan passes - City News\">"
+	    "<meta property=\"og:site_name\" content=\"City News\">"
+	    "<meta property=\"article:published_time\" content=\"2021-03-04T10:00:00Z\">"
+	    "<meta name=\"author\" content=\"By Max Muster\">"
+	    "<meta name=\"description\" content=\"The plan passed.\">"
+	    "</head><body><h1>Site logo</h1><article><h1>Road plan passes</h1>"
+	    "<p><a rel=\"tag\" href=/t/roads>roads</a></p>" PROSE("META")
+	    "</article></body></html>";
+	const char *visible =
+	    "<html><head><title>x</title></head><body>"
+	    "<link rel=canonical href=\"https://example.org/2018/05/17/story\">"
+	    "<h1>A story told here</h1><p>Von Erika Mustermann</p>" PROSE("VIS")
+	    "</body></html>";
+	const char *shown =
+	    "<html><head><title>Headline of the day - Blog</title></head><body>"
+	    "<h1>Blog</h1><h2>Headline of the day</h2><div class=\"meta\">"
+	    "Posted on 6. September 2020 by Max Blogger</div>"
+	    "<div class=\"entry-content\">" PROSE("DAY") "</div></body></html>";
+	unsigned char *keep;
+
+	sc_html_parse(ld, strlen(ld), NULL, 0, &pg);
+	sc_html_meta(&pg, NULL, &m);
+	is_str(m.title, "LD headline", "JSON-LD headline");
+	is_str(m.date, "2020-09-06", "JSON-LD datePublished of the article, not the page");
+	is_str(m.author, "Jane Doe; John Roe", "JSON-LD authors, @id resolved");
+	is_str(m.site, "Site", "og:site_name");
+	is_str(m.url, "https://example.org/a/b", "canonical URL");
+	is_str(m.lang, "de", "html lang without region");
+	ok(m.ncategories == 1 && strcmp(m.categories[0], "Politics") == 0, "articleSection");
+	ok(m.ntags == 2 && strcmp(m.tags[1], "city") == 0, "keywords as tags");
+	sc_html_meta_free(&m);
+	sc_html_page_free(&pg);
+
+	sc_html_parse(og, strlen(og), NULL, 0, &pg);
+	keep = xmalloc(pg.nblocks + 1);
+	sc_html_select(&pg, NULL, keep, NULL);
+	sc_html_meta(&pg, keep, &m);
+	is_str(m.title, "Road plan passes", "the h1 by the article, not the logo");
+	is_str(m.date, "2021-03-04", "article:published_time");
+	is_str(m.author, "Max Muster", "meta author without By");
+	is_str(m.description, "The plan passed.", "description");
+	ok(m.ntags == 1 && strcmp(m.tags[0], "roads") == 0, "rel=tag");
+	sc_html_meta_free(&m);
+	free(keep);
+	sc_html_page_free(&pg);
+
+	sc_html_parse(visible, strlen(visible), NULL, 0, &pg);
+	keep = xmalloc(pg.nblocks + 1);
+	sc_html_select(&pg, NULL, keep, NULL);
+	sc_html_meta(&pg, keep, &m);
+	is_str(m.date, "2018-05-17", "date from the URL");
+	is_str(m.author, "Erika Mustermann", "byline shown by the article");
+	sc_html_meta_free(&m);
+	free(keep);
+	sc_html_page_free(&pg);
+
+	sc_html_parse(shown, strlen(shown), NULL, 0, &pg);
+	keep = xmalloc(pg.nblocks + 1);
+	sc_html_select(&pg, NULL, keep, NULL);
+	sc_html_meta(&pg, keep, &m);
+	is_str(m.title, "Headline of the day", "an h2 the <title> confirms");
+	is_str(m.date, "2020-09-06", "German date in a dateline");
+	is_str(m.author, "Max Blogger", "name after 'by' in a dateline");
+	sc_html_meta_free(&m);
+	free(keep);
+	sc_html_page_free(&pg);
+
+	{
+		const char *de = "<html lang=\"en\"><body><article><p>Der Stadtrat hat am "
+		    "Dienstag \xC3\xBC" "ber den neuen Plan f\xC3\xBCr die Stra\xC3\x9F" "en und "
+		    "Br\xC3\xBC" "cken der Stadt beraten, und die meisten Mitglieder waren "
+		    "daf\xC3\xBCr, dass die Arbeiten im Herbst beginnen.</p><p>Die Abstimmung "
+		    "ist f\xC3\xBCr den n\xC3\xA4" "chsten Monat geplant, nachdem es eine zweite "
+		    "Anh\xC3\xB6rung gegeben hat.</p></article></body></html>";
+
+		sc_html_parse(de, strlen(de), NULL, 0, &pg);
+		keep = xmalloc(pg.nblocks + 1);
+		sc_html_select(&pg, NULL, keep, NULL);
+		sc_html_meta(&pg, keep, &m);
+		is_str(m.lang, "de", "a German page declared English is German");
+		sc_html_meta_free(&m);
+		free(keep);
+		sc_html_page_free(&pg);
+	}
+}
+
+static void
+test_blocks_producer(void)
+{
+	struct sc_blocks bs;
+	const char *html = "<html lang=en><head><title>T</title></head><body>"
+	    "<nav><p><a href=/>Home</a></p></nav><article><h2>Head</h2>"
+	    "<p class=\"Lead\">Text</p><table><tr><td>a</td><td>b</td></tr></table>"
+	    "</article></body></html>";
+
+	sc_blocks_init(&bs);
+	sc_html_blocks(html, strlen(html), NULL, &bs);
+	is_int(bs.n, 4, "four blocks (a table row is one)");
+	ok(bs.v[0].flags & SC_BF_IN_NAV, "nav flag");
+	ok(bs.v[0].flags & SC_BF_IN_LINK, "whole-link flag");
+	is_int(bs.v[1].kind, SC_BK_HEADING, "heading kind");
+	is_int(bs.v[1].level, 2, "heading level");
+	ok(bs.v[2].flags & SC_BF_IN_ARTICLE, "article flag");
+	is_str(sc_blocks_str(&bs, bs.v[2].tokens_off), "lead", "class tokens");
+	is_str(sc_blocks_str(&bs, bs.v[2].path_off), "html>body>article>p", "tag path");
+	is_int(bs.v[3].kind, SC_BK_TABLE_ROW, "table row kind");
+	is_mem(bs.arena.p + bs.v[3].off, bs.v[3].len, "a | b", "cells joined");
+	is_str(sc_blocks_str(&bs, bs.title_off), "T", "title hint");
+	is_str(sc_blocks_str(&bs, bs.lang_off), "en", "lang hint");
+	sc_blocks_free(&bs);
+}
+
+static void
+test_hostile(void)
+{
+	struct sc_buf b = { 0 };
+	char *t;
+	size_t i;
+
+	/* 10,000-deep nesting, closed and unclosed. */
+	for (i = 0; i < 10000; i++)
+		sc_buf_adds(&b, "<div>");
+	sc_buf_adds(&b, PROSE("DEEP"));
+	for (i = 0; i < 10000; i++)
+		sc_buf_adds(&b, "</div>");
+	t = extract(b.p, SC_HTML_TEXT);
+	ok(has(t, "DEEP plan"), "10,000 nested divs");
+	free(t);
+	sc_buf_reset(&b);
+	for (i = 0; i < 10000; i++)
+		sc_buf_adds(&b, "<div><span><b><table><li>");
+	sc_buf_adds(&b, PROSE("UNCLOSED"));
+	t = extract(b.p, SC_HTML_TEXT);
+	ok(has(t, "UNCLOSED plan"), "10,000 levels of unclosed tags");
+	free(t);
+	/* A huge attribute and a tag with 100,000 attributes. */
+	sc_buf_reset(&b);
+	sc_buf_adds(&b, "<p title=\"");
+	for (i = 0; i < 200000; i++)
+		sc_buf_adds(&b, "aaaaa");
+	sc_buf_adds(&b, "\">x</p>" PROSE("ATTR"));
+	t = extract(b.p, SC_HTML_TEXT);
+	ok(has(t, "ATTR plan"), "a 1 MB attribute");
+	free(t);
+	sc_buf_reset(&b);
+	sc_buf_adds(&b, "<p ");
+	for (i = 0; i < 100000; i++)
+		sc_buf_printf(&b, "a%zu=1 ", i);
+	sc_buf_adds(&b, ">x</p>" PROSE("MANY"));
+	t = extract(b.p, SC_HTML_TEXT);
+	ok(has(t, "MANY plan"), "100,000 attributes (libxml2 would be quadratic)");
+	free(t);
+	/* NUL bytes, broken entities, binary junk. */
+	{
+		static const char nul[] = "<p>The council\0 met on Tuesday &amp &#; &#xZZ; "
+		    "&bogus; &#99999999; R&D, to discuss the plan for the roads and bridges "
+		    "of the city, and more.</p>";
+		struct sc_html_opts o;
+		struct sc_buf out = { 0 };
+
+		memset(&o, 0, sizeof o);
+		sc_html_extract(nul, sizeof nul - 1, &o, &out, NULL);
+		ok(out.p != NULL && has(out.p, "The council met on Tuesday") &&
+		    has(out.p, "&#; &#xZZ; &bogus;"),
+		    "NUL removed, bare ampersands kept as text");
+		ok(out.p != NULL && has(out.p, "R&D"), "R&D");
+		sc_buf_free(&out);
+	}
+	sc_buf_reset(&b);
+	srand(7);
+	for (i = 0; i < 300000; i++)
+		sc_buf_addc(&b, (char)(rand() & 0xFF));
+	{
+		struct sc_html_opts o;
+		struct sc_buf out = { 0 };
+
+		memset(&o, 0, sizeof o);
+		sc_html_extract(b.p, b.len, &o, &out, NULL);
+		ok(1, "300 KB of binary junk parsed");
+		sc_buf_free(&out);
+	}
+	/* Unclosed comment, script and noscript with an unclosed div. */
+	t = extract("<p>before</p><!-- never closed <p>x</p>", SC_HTML_TEXT);
+	ok(!has(t, "x"), "unclosed comment swallows the rest");
+	free(t);
+	t = extract("<body><noscript><div id=x></noscript>" PROSE("NOSCRIPT") "</body>",
+	    SC_HTML_TEXT);
+	ok(has(t, "NOSCRIPT plan"), "an unclosed div in noscript does not hide the page");
+	free(t);
+	sc_buf_free(&b);
+}
+
+int
+main(void)
+{
+	test_detect();
+	test_blocks();
+	test_flags();
+	test_charset();
+	test_extract();
+	test_structure();
+	test_lead_and_fallback();
+	test_meta();
+	test_blocks_producer();
+	test_hostile();
+	return tap_done();
+}
