@@ -397,6 +397,10 @@ sc_blocks_from_text(const char *p, size_t n, struct sc_blocks *bs)
 
 			if (c->tlen == 0 || c->bullet || c->numbered)
 				break;
+			/* A rule (w3m draws <hr> as a full-width line) continues nothing. */
+			if (is_rule(p + a->off + a->tstart, a->tlen) ||
+			    is_rule(p + c->off + c->tstart, c->tlen))
+				break;
 			if (a->width > width || a->width + 40 < width)
 				break;
 			if (a->width + 1 + c->firstword <= width &&

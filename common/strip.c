@@ -683,6 +683,91 @@ smooth(struct sc_strip *s, const struct sc_blocks *bs)
 	}
 }
 
+/* ------------------------------------------------------------- teasers */
+
+/*
+ * Teaser lists: "title / byline or date / summary" units one after the
+ * other (the issue's title + summary + author triples).  Article sections
+ * (subheading, paragraphs) look alike but carry no byline per unit, so a
+ * run counts only when it has at least TEASER_MIN_UNITS units and at
+ * least two of them name someone or a date.
+ */
+#define TEASER_MIN_UNITS 3
+
+enum { SYM_SKIP, SYM_TITLE, SYM_NAME, SYM_PROSE, SYM_OTHER };
+
+static int
+teaser_symbol(const struct feat *f)
+{
+	if (f->rule == SC_RULE_DROP)
+		return SYM_SKIP;	/* share buttons and the like between units */
+	if (f->cf == SC_CLS_GOOD || (f->cf == SC_CLS_NEARGOOD && f->end_punct))
+		return SYM_PROSE;
+	if (f->words >= 1 && f->words <= 6 && f->chars < 60 && !f->end_punct &&
+	    (f->cap_words * 2 >= f->words || f->digits > 0))
+		return SYM_NAME;
+	if (f->words >= 3 && f->words <= 30 && f->chars < LENGTH_HIGH + 40 &&
+	    (!f->end_punct || f->end_ellipsis))
+		return SYM_TITLE;
+	return SYM_OTHER;
+}
+
+/* Length in blocks of the unit T N* P N* starting at i, 0 if none; *named set. */
+static size_t
+teaser_unit(const uint8_t *sym, size_t n, size_t i, int *named)
+{
+	size_t j = i;
+
+	*named = 0;
+	if (sym[j] != SYM_TITLE)
+		return 0;
+	for (j++; j < n && (sym[j] == SYM_SKIP || sym[j] == SYM_NAME); j++)
+		*named |= sym[j] == SYM_NAME;
+	if (j >= n || sym[j] != SYM_PROSE)
+		return 0;
+	for (j++; j < n && (sym[j] == SYM_SKIP || sym[j] == SYM_NAME); j++)
+		*named |= sym[j] == SYM_NAME;
+	return j - i;
+}
+
+static void
+drop_teasers(struct sc_strip *s, size_t n)
+{
+	struct feat *f = s->f;
+	uint8_t *sym;
+	size_t i = 0, k;
+
+	if (n < 3 * TEASER_MIN_UNITS)
+		return;
+	sym = xreallocarray(NULL, n, 1);
+	for (i = 0; i < n; i++)
+		sym[i] = (uint8_t)teaser_symbol(&f[i]);
+	i = 0;
+	while (i < n) {
+		size_t j = i, units = 0, len;
+		int named, nnamed = 0;
+
+		while (j < n && (len = teaser_unit(sym, n, j, &named)) > 0) {
+			units++;
+			nnamed += named;
+			j += len;
+		}
+		if (units >= TEASER_MIN_UNITS && nnamed >= 2) {
+			for (k = i; k < j; k++) {
+				if (f[k].rule != SC_RULE_NONE)
+					continue;
+				f[k].cf = f[k].cls = SC_CLS_BAD;
+				f[k].drop_why = WHY_TEASER;
+				f[k].reason = "teaser list";
+			}
+			i = j;
+		} else {
+			i++;
+		}
+	}
+	free(sym);
+}
+
 /* ---------------------------------------------------------- repetition */
 
 static void
@@ -1050,6 +1135,7 @@ sc_strip_run(struct sc_strip *s, const struct sc_blocks *bs, struct sc_buf *out,
 			}
 		}
 	}
+	drop_teasers(s, n);
 	smooth(s, bs);
 
 	if (s->o.mode == SC_STRIP_ARTICLE) {
