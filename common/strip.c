@@ -35,6 +35,12 @@ struct params {
 	double short_pen;	/* region: a short block left bad costs at least this */
 	double ng_weight;	/* region: a near-good block kept counts this share of its length */
 	double sentence_words;	/* a stopword-rich sentence of this many words is good */
+	double good_full;	/* region: good blocks shorter than this count for less ... */
+	double good_floor;	/* ... down to this share of their length */
+	double ext_gap;		/* region extension: at most this many blocks ... */
+	double ext_chars;	/* ... of at most this many characters in between */
+	double after_cut;	/* region: weight of segments after a comment marker */
+	double seg_list;
 };
 
 #ifdef SC_TUNE
@@ -51,6 +57,12 @@ static const struct params P = {
 	.short_pen = 20,
 	.ng_weight = 0.5,
 	.sentence_words = 8,
+	.good_full = 1,
+	.good_floor = 1,
+	.ext_gap = 6,
+	.ext_chars = 300,
+	.after_cut = 0.7,
+	.seg_list = 1,
 };
 
 #ifdef SC_TUNE
@@ -73,7 +85,7 @@ tune_load(void)
 			break;
 #define T(x) if (strcmp(name, #x) == 0) P.x = v;
 		T(stop_high) T(stop_low) T(cjk_stop_high) T(cjk_stop_low) T(bad_mult)
-		T(bad_cap) T(short_pen) T(ng_weight) T(sentence_words)
+		T(bad_cap) T(short_pen) T(ng_weight) T(sentence_words) T(good_full) T(good_floor) T(ext_gap) T(ext_chars) T(after_cut) T(seg_list)
 #undef T
 		e += k;
 		if (*e == ',')
@@ -966,58 +978,6 @@ drop_repeats(struct sc_strip *s, const struct sc_blocks *bs, struct sc_strip_res
 /* -------------------------------------------------------------- region */
 
 /*
- * The article region: the maximum-sum run of block scores (Kadane), as in
- * body-text extraction: good text counts its length, near-good half,
- * short and bad text against (RESEARCH.md 1).
- */
-static void
-best_region(const struct feat *f, size_t n, size_t *ra, size_t *rb)
-{
-	double best = 0, cur = 0;
-	size_t i, start = 0, ba = 0, bb = 0;
-	int found = 0;
-
-	for (i = 0; i < n; i++) {
-		double v;
-
-		switch (f[i].cf) {
-		case SC_CLS_GOOD:
-			v = f[i].chars;
-			break;
-		case SC_CLS_NEARGOOD:
-			v = (f[i].cls == SC_CLS_GOOD ? P.ng_weight : -P.ng_weight) * f[i].chars;
-			break;
-		case SC_CLS_SHORT:
-			v = f[i].cls == SC_CLS_GOOD ? 0 :
-			    -(f[i].chars > P.short_pen ? f[i].chars : P.short_pen);
-			break;
-		default:
-			v = P.bad_mult * f[i].chars;
-			if (v < P.short_pen)
-				v = P.short_pen;
-			if (v > P.bad_cap)
-				v = P.bad_cap;
-			v = -v;
-			break;
-		}
-		if (cur <= 0) {
-			cur = v;
-			start = i;
-		} else {
-			cur += v;
-		}
-		if (cur > best) {
-			best = cur;
-			ba = start;
-			bb = i;
-			found = 1;
-		}
-	}
-	*ra = ba;
-	*rb = found ? bb + 1 : 0;
-}
-
-/*
  * After a list header at m: whether the article resumes after a short
  * list (at most LIST_MAX_ITEMS blocks that are not prose), with two
  * paragraphs of prose in a row, which teaser lists (title, summary,
@@ -1045,6 +1005,171 @@ list_resumes(const struct feat *f, size_t m, size_t end)
 		return 0;
 	}
 	return 0;
+}
+
+static double
+block_value(const struct feat *f)
+{
+	double v;
+
+	switch (f->cf) {
+	case SC_CLS_GOOD:
+		/*
+		 * Articles are paragraphs; forms, widgets and consent dialogs
+		 * are runs of one-sentence lines.  Short good blocks may count
+		 * for less than their length.
+		 */
+		v = f->chars;
+		if (f->chars < P.good_full)
+			v *= P.good_floor + (1 - P.good_floor) * f->chars / P.good_full;
+		return v;
+	case SC_CLS_NEARGOOD:
+		return (f->cls == SC_CLS_GOOD ? P.ng_weight : -P.ng_weight) * f->chars;
+	case SC_CLS_SHORT:
+		return f->cls == SC_CLS_GOOD ? 0 : -(f->chars > P.short_pen ? f->chars : P.short_pen);
+	default:
+		v = P.bad_mult * f->chars;
+		if (v < P.short_pen)
+			v = P.short_pen;
+		if (v > P.bad_cap)
+			v = P.bad_cap;
+		return -v;
+	}
+}
+
+/* The maximum-sum run of block values within [lo, hi); returns its sum. */
+static double
+best_run(const struct feat *f, size_t lo, size_t hi, size_t *ra, size_t *rb)
+{
+	double best = 0, cur = 0;
+	size_t i, start = lo, ba = lo, bb = lo;
+
+	for (i = lo; i < hi; i++) {
+		double v = block_value(&f[i]);
+
+		if (cur <= 0) {
+			cur = v;
+			start = i;
+		} else {
+			cur += v;
+		}
+		if (cur > best) {
+			best = cur;
+			ba = start;
+			bb = i + 1;
+		}
+	}
+	*ra = ba;
+	*rb = bb;
+	return best;
+}
+
+static int
+is_marker(const struct feat *f)
+{
+	return f->rule == SC_RULE_CUT || f->rule == SC_RULE_LIST;
+}
+
+static void
+drop_list_items(struct feat *f, size_t from, size_t to)
+{
+	size_t i;
+
+	for (i = from; i < to; i++) {
+		if (f[i].cls == SC_CLS_GOOD) {
+			f[i].cls = SC_CLS_BAD;
+			f[i].drop_why = WHY_TEASER;
+			f[i].reason = "item of an inline list";
+		}
+	}
+}
+
+/*
+ * The article region: the best run of the whole document (Kadane); then
+ * its end-of-article markers, in order, once some content was seen: a
+ * list header the article resumes after (an inline "Related" box) only
+ * loses its items; a comment-section marker ends the region (comment
+ * threads are prose too, and can outweigh their article); any other
+ * list header splits the region and the better side stays (a header menu
+ * of teasers often ends at a "Latest" marker, with the article after it).
+ */
+static void
+best_region(struct feat *f, size_t n, size_t *ra, size_t *rb)
+{
+	size_t i, j, a, b, words = 0;
+
+	best_run(f, 0, n, ra, rb);
+	for (i = *ra; i < *rb; i++) {
+		double before, after;
+
+		if (!is_marker(&f[i]) || words < CUT_MIN_WORDS) {
+			if (f[i].cls == SC_CLS_GOOD)
+				words += f[i].words;
+			continue;
+		}
+		if (f[i].rule == SC_RULE_LIST && (j = list_resumes(f, i, *rb)) > 0) {
+			drop_list_items(f, i + 1, j);
+			i = j - 1;
+			continue;
+		}
+		before = best_run(f, *ra, i, &a, &b);
+		after = best_run(f, i + 1, *rb, &a, &b) *
+		    (f[i].rule == SC_RULE_CUT ? P.after_cut : 1.0);
+		if (before >= after || f[i].rule == SC_RULE_CUT) {
+			*rb = i;
+			return;
+		}
+		*ra = a;
+		*rb = b;
+		i = a - 1;
+		words = 0;
+	}
+}
+
+/*
+ * Kadane's run stops where bad lines outweigh the good block beyond
+ * them, which loses the lead paragraph a date line, a caption and a share
+ * bar separate from the body.  Take in good blocks within a short gap of
+ * small blocks on either side (not past an end-of-article marker).
+ */
+static void
+extend_region(const struct feat *f, size_t n, size_t *ra, size_t *rb)
+{
+	size_t i, gap, gapchars;
+
+	if (*rb <= *ra)
+		return;
+	for (;;) {
+		gap = gapchars = 0;
+		for (i = *ra; i-- > 0; ) {
+			if (f[i].cls == SC_CLS_GOOD && f[i].cf == SC_CLS_GOOD)
+				break;
+			gap++;
+			gapchars += f[i].chars;
+			if (gap > P.ext_gap || gapchars > P.ext_chars)
+				break;
+		}
+		if (i == (size_t)-1 || !(f[i].cls == SC_CLS_GOOD && f[i].cf == SC_CLS_GOOD) ||
+		    gap > P.ext_gap || gapchars > P.ext_chars)
+			break;
+		*ra = i;
+	}
+	for (;;) {
+		gap = gapchars = 0;
+		for (i = *rb; i < n; i++) {
+			if (f[i].rule == SC_RULE_CUT || f[i].rule == SC_RULE_LIST)
+				return;
+			if (f[i].cls == SC_CLS_GOOD && f[i].cf == SC_CLS_GOOD)
+				break;
+			gap++;
+			gapchars += f[i].chars;
+			if (gap > P.ext_gap || gapchars > P.ext_chars)
+				return;
+		}
+		if (i >= n)
+			return;
+		*rb = i + 1;
+	}
 }
 
 /* ----------------------------------------------------------------- run */
@@ -1092,7 +1217,6 @@ sc_strip_run(struct sc_strip *s, const struct sc_blocks *bs, struct sc_buf *out,
 {
 	size_t n = bs->n, i, ra = 0, rb = 0, cut = SIZE_MAX;
 	struct feat *f;
-	size_t words_seen;
 	int first_out = 1;
 
 #ifdef SC_TUNE
@@ -1140,33 +1264,7 @@ sc_strip_run(struct sc_strip *s, const struct sc_blocks *bs, struct sc_buf *out,
 
 	if (s->o.mode == SC_STRIP_ARTICLE) {
 		best_region(f, n, &ra, &rb);
-		/* End-of-article markers inside the region, once content was seen. */
-		words_seen = 0;
-		for (i = ra; i < rb; i++) {
-			if ((f[i].rule == SC_RULE_CUT || f[i].rule == SC_RULE_LIST) &&
-			    words_seen >= CUT_MIN_WORDS) {
-				size_t j = f[i].rule == SC_RULE_LIST ? list_resumes(f, i, rb) : 0;
-
-				if (j == 0) {
-					cut = i;
-					break;
-				}
-				/* An inline box: its items go, the article goes on. */
-				while (++i < j) {
-					if (f[i].cls == SC_CLS_GOOD) {
-						f[i].cls = SC_CLS_BAD;
-						f[i].drop_why = WHY_TEASER;
-						f[i].reason = "item of an inline list";
-					}
-				}
-				i = j - 1;
-				continue;
-			}
-			if (f[i].cls == SC_CLS_GOOD)
-				words_seen += f[i].words;
-		}
-		if (cut < rb)
-			rb = cut;
+		extend_region(f, n, &ra, &rb);
 	} else {
 		ra = 0;
 		rb = n;
