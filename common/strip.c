@@ -41,6 +41,8 @@ struct params {
 	double ext_chars;	/* ... of at most this many characters in between */
 	double after_cut;	/* region: weight of segments after a comment marker */
 	double seg_list;
+	double ref_density;	/* prose density the thresholds are made for (0: off) */
+	double min_scale;	/* never scale them below this share */
 };
 
 #ifdef SC_TUNE
@@ -63,6 +65,8 @@ static const struct params P = {
 	.ext_chars = 300,
 	.after_cut = 0.7,
 	.seg_list = 1,
+	.ref_density = 0.45,
+	.min_scale = 0.4,
 };
 
 #ifdef SC_TUNE
@@ -85,7 +89,7 @@ tune_load(void)
 			break;
 #define T(x) if (strcmp(name, #x) == 0) P.x = v;
 		T(stop_high) T(stop_low) T(cjk_stop_high) T(cjk_stop_low) T(bad_mult)
-		T(bad_cap) T(short_pen) T(ng_weight) T(sentence_words) T(good_full) T(good_floor) T(ext_gap) T(ext_chars) T(after_cut) T(seg_list)
+		T(bad_cap) T(short_pen) T(ng_weight) T(sentence_words) T(good_full) T(good_floor) T(ext_gap) T(ext_chars) T(after_cut) T(seg_list) T(ref_density) T(min_scale)
 #undef T
 		e += k;
 		if (*e == ',')
@@ -147,6 +151,9 @@ struct sc_strip {
 	uint32_t *rvals;
 	size_t rcap;
 	struct sc_buf scratch;
+	double scale;		/* stopword thresholds scaled to the document's prose */
+	double *dens;
+	size_t dcap;
 };
 
 void
@@ -175,6 +182,7 @@ sc_strip_free(struct sc_strip *s)
 	free(s->f);
 	free(s->rkeys);
 	free(s->rvals);
+	free(s->dens);
 	sc_blocks_free(&s->tmp);
 	sc_buf_free(&s->scratch);
 	free(s);
@@ -494,8 +502,8 @@ classify_cf(const struct sc_strip *s, const struct sc_block *b, struct feat *f)
 {
 	double d = f->density;
 	int has_list = s->sl != NULL;
-	double hi = s->cjk_lang ? P.cjk_stop_high : P.stop_high;
-	double lo = s->cjk_lang ? P.cjk_stop_low : P.stop_low;
+	double hi = (s->cjk_lang ? P.cjk_stop_high : P.stop_high) * s->scale;
+	double lo = (s->cjk_lang ? P.cjk_stop_low : P.stop_low) * s->scale;
 
 	f->heading = (uint8_t)looks_like_heading(f);
 	if (f->rule == SC_RULE_KEEP) {
@@ -601,6 +609,47 @@ classify_cf(const struct sc_strip *s, const struct sc_block *b, struct feat *f)
 		f->cf = SC_CLS_NEARGOOD;
 		f->reason = "no end punctuation";
 	}
+}
+
+static int
+cmp_double(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+/*
+ * Stoplists differ in size and languages in how many stopwords their
+ * prose has: jusText's fixed thresholds suit English and German, while
+ * Polish news prose scores half as much with its list.  The document's
+ * own sentences (lines with a sentence end and ten words or more) give
+ * the scale: when their upper quartile of density falls below the
+ * reference, the thresholds shrink in proportion.
+ */
+static void
+calibrate(struct sc_strip *s, size_t n)
+{
+	size_t i, m = 0;
+	double base;
+
+	s->scale = 1.0;
+	if (s->sl == NULL || s->cjk_lang || P.ref_density <= 0)
+		return;
+	if (n > s->dcap) {
+		free(s->dens);
+		s->dcap = n;
+		s->dens = xreallocarray(NULL, n, sizeof *s->dens);
+	}
+	for (i = 0; i < n; i++)
+		if (s->f[i].end_punct && s->f[i].words >= 10 && s->f[i].rule == SC_RULE_NONE)
+			s->dens[m++] = s->f[i].density;
+	if (m < 3)
+		return;
+	qsort(s->dens, m, sizeof *s->dens, cmp_double);
+	base = s->dens[m * 3 / 4];
+	if (base < P.ref_density)
+		s->scale = base / P.ref_density < P.min_scale ? P.min_scale : base / P.ref_density;
 }
 
 /* jusText's neighbour search: the nearest non-short (optionally non-neargood) class. */
@@ -1248,6 +1297,12 @@ sc_strip_run(struct sc_strip *s, const struct sc_blocks *bs, struct sc_buf *out,
 				f[i].rule_line = (uint16_t)(hit.line > 0xFFFF ? 0xFFFF : hit.line);
 			}
 		}
+	}
+	calibrate(s, n);
+	for (i = 0; i < n; i++) {
+		const struct sc_block *b = &bs->v[i];
+		struct sc_text t = sc_block_text(bs, b);
+
 		classify_cf(s, b, &f[i]);
 		if (s->o.df != NULL && f[i].cf != SC_CLS_GOOD && f[i].rule != SC_RULE_KEEP) {
 			uint32_t c = sc_df_count(s->o.df, sc_df_hash(t.p, t.len));
