@@ -63,7 +63,7 @@ static const struct params P = {
 	.good_floor = 1,
 	.ext_gap = 6,
 	.ext_chars = 300,
-	.after_cut = 0.7,
+	.after_cut = 0.5,
 	.seg_list = 1,
 	.ref_density = 0.45,
 	.min_scale = 0.4,
@@ -108,6 +108,7 @@ struct feat {
 	uint32_t lower_words;	/* words starting with a lower-case letter */
 	uint32_t caps_words;	/* ALL-CAPS words of two letters or more */
 	uint32_t urls, handles, seps;
+	uint32_t code;		/* { } ; = < > _ $ \ ` ^ ~: programs and markup, not prose */
 	uint32_t cjk;		/* CJK / kana / Hangul / Thai characters */
 	uint8_t end_punct;	/* ends a sentence (., !, ?, 。 ...), after closing quotes */
 	uint8_t end_colon;	/* ends with ':' */
@@ -382,6 +383,9 @@ measure(const struct sc_strip *s, const char *p, size_t n, struct feat *f)
 				f->letters++;
 			if (upper)
 				f->upper++;
+			if (c == '{' || c == '}' || c == ';' || c == '=' || c == '<' || c == '>' ||
+			    c == '_' || c == '$' || c == '\\' || c == '`' || c == '^' || c == '~')
+				f->code++;
 			if (c >= '0' && c <= '9')
 				f->digits++;
 			else if (c == '|')
@@ -531,6 +535,12 @@ classify_cf(const struct sc_strip *s, const struct sc_block *b, struct feat *f)
 	if (f->copyright) {
 		f->cf = SC_CLS_BAD;
 		f->reason = "copyright sign";
+		return;
+	}
+	/* Script or style text leaked into the dump: prose has almost none of these. */
+	if (f->code >= 4 && f->code * 30 > f->chars) {
+		f->cf = SC_CLS_BAD;
+		f->reason = "code or markup";
 		return;
 	}
 	if (f->letters == 0 || f->words == 0) {
@@ -775,13 +785,18 @@ teaser_symbol(const struct feat *f)
 
 /* Length in blocks of the unit T N* P N* starting at i, 0 if none; *named set. */
 static size_t
-teaser_unit(const uint8_t *sym, size_t n, size_t i, int *named)
+teaser_unit(const struct feat *f, const uint8_t *sym, size_t n, size_t i, int *named)
 {
 	size_t j = i;
 
 	*named = 0;
 	if (sym[j] != SYM_TITLE)
 		return 0;
+	/* The title twice (image alt text, then link) marks a teaser as a byline does. */
+	if (j + 1 < n && sym[j + 1] == SYM_TITLE && f[j + 1].key == f[j].key) {
+		*named = 1;
+		j++;
+	}
 	for (j++; j < n && (sym[j] == SYM_SKIP || sym[j] == SYM_NAME); j++)
 		*named |= sym[j] == SYM_NAME;
 	if (j >= n || sym[j] != SYM_PROSE)
@@ -808,7 +823,7 @@ drop_teasers(struct sc_strip *s, size_t n)
 		size_t j = i, units = 0, len;
 		int named, nnamed = 0;
 
-		while (j < n && (len = teaser_unit(sym, n, j, &named)) > 0) {
+		while (j < n && (len = teaser_unit(f, sym, n, j, &named)) > 0) {
 			units++;
 			nnamed += named;
 			j += len;
@@ -1146,8 +1161,26 @@ static void
 best_region(struct feat *f, size_t n, size_t *ra, size_t *rb)
 {
 	size_t i, j, a, b, words = 0;
+	double total;
 
-	best_run(f, 0, n, ra, rb);
+	total = best_run(f, 0, n, ra, rb);
+	/*
+	 * A run that starts after a comment-section marker which follows the
+	 * article is a comment thread or the teasers below: the run before
+	 * the marker wins unless it is much smaller.
+	 */
+	for (i = 0; i < *ra; i++) {
+		if (f[i].cls == SC_CLS_GOOD)
+			words += f[i].words;
+		if (f[i].rule == SC_RULE_CUT && words >= CUT_MIN_WORDS) {
+			if (best_run(f, 0, i, &a, &b) >= total * P.after_cut) {
+				*ra = a;
+				*rb = b;
+			}
+			break;
+		}
+	}
+	words = 0;
 	for (i = *ra; i < *rb; i++) {
 		double before, after;
 
@@ -1230,9 +1263,31 @@ choose_language(struct sc_strip *s, const struct sc_blocks *bs)
 	double share = 0;
 
 	if (code == NULL) {
-		size_t budget = 1 << 16;
+		/*
+		 * Guess from the lines that look like prose (a sentence end and
+		 * some words): menus are often English on any site, and leaked
+		 * scripts are English keywords.
+		 */
+		size_t budget = 1 << 15, i;
 
-		code = sc_stoplist_guess(bs->arena.p, bs->arena.len, budget, &share);
+		sc_buf_reset(&s->scratch);
+		for (i = 0; i < bs->n && s->scratch.len < budget; i++) {
+			struct sc_text t = sc_block_text(bs, &bs->v[i]);
+			size_t k, spaces = 0;
+
+			if (t.len < 60 || t.len > 4000 || !is_terminal((unsigned char)t.p[t.len - 1]))
+				continue;
+			for (k = 0; k < t.len; k++)
+				spaces += t.p[k] == ' ';
+			if (spaces < 6 || memchr(t.p, '{', t.len) != NULL)
+				continue;
+			sc_buf_add(&s->scratch, t.p, t.len);
+			sc_buf_addc(&s->scratch, '\n');
+		}
+		if (s->scratch.len >= 200)
+			code = sc_stoplist_guess(s->scratch.p, s->scratch.len, budget, &share);
+		else
+			code = sc_stoplist_guess(bs->arena.p, bs->arena.len, budget, &share);
 	}
 	s->sl = code ? sc_stoplist_get(code) : NULL;
 	s->lang = s->sl ? code : NULL;
