@@ -43,6 +43,9 @@ struct params {
 	double seg_list;
 	double ref_density;	/* prose density the thresholds are made for (0: off) */
 	double min_scale;	/* never scale them below this share */
+	double lowstop_chars;	/* a sentence this long with ... */
+	double lowstop_share;	/* ... this share of the low threshold is near-good */
+	double rescue;		/* keep short sentences and subheadings inside the region */
 };
 
 #ifdef SC_TUNE
@@ -67,6 +70,9 @@ static const struct params P = {
 	.seg_list = 1,
 	.ref_density = 0.45,
 	.min_scale = 0.4,
+	.lowstop_chars = 150,
+	.lowstop_share = 0.5,
+	.rescue = 1,
 };
 
 #ifdef SC_TUNE
@@ -89,7 +95,7 @@ tune_load(void)
 			break;
 #define T(x) if (strcmp(name, #x) == 0) P.x = v;
 		T(stop_high) T(stop_low) T(cjk_stop_high) T(cjk_stop_low) T(bad_mult)
-		T(bad_cap) T(short_pen) T(ng_weight) T(sentence_words) T(good_full) T(good_floor) T(ext_gap) T(ext_chars) T(after_cut) T(seg_list) T(ref_density) T(min_scale)
+		T(bad_cap) T(short_pen) T(ng_weight) T(sentence_words) T(good_full) T(good_floor) T(ext_gap) T(ext_chars) T(after_cut) T(seg_list) T(ref_density) T(min_scale) T(lowstop_chars) T(lowstop_share) T(rescue)
 #undef T
 		e += k;
 		if (*e == ',')
@@ -610,6 +616,10 @@ classify_cf(const struct sc_strip *s, const struct sc_block *b, struct feat *f)
 	} else if (d >= lo) {
 		f->cf = SC_CLS_NEARGOOD;
 		f->reason = "some stopwords";
+	} else if (f->end_punct && f->chars >= P.lowstop_chars && d >= lo * P.lowstop_share) {
+		/* Long sentences with few stopwords: names, numbers, terse news. */
+		f->cf = SC_CLS_NEARGOOD;
+		f->reason = "long sentence, few stopwords";
 	} else {
 		f->cf = SC_CLS_BAD;
 		f->reason = "few stopwords";
@@ -1254,6 +1264,28 @@ extend_region(const struct feat *f, size_t n, size_t *ra, size_t *rb)
 	}
 }
 
+/*
+ * Inside the article, a short block that context smoothing lost to a
+ * neighbouring caption or widget line is kept when it is a sentence or a
+ * subheading of the paragraph that follows it.
+ */
+static int
+rescue_short(const struct feat *f, size_t i, size_t rb)
+{
+	size_t j;
+
+	if (!P.rescue || f[i].cf != SC_CLS_SHORT || f[i].rule != SC_RULE_NONE ||
+	    f[i].drop_why == WHY_TEASER || f[i].drop_why == WHY_REPEAT)
+		return 0;
+	if (f[i].end_punct && f[i].words >= 3 && !f[i].end_ellipsis)
+		return 1;
+	if (!f[i].heading || f[i].words < 2 || f[i].digits * 3 > f[i].letters)
+		return 0;
+	for (j = i + 1; j < rb && f[j].cf == SC_CLS_BAD && f[j].rule == SC_RULE_DROP; j++)
+		;
+	return j < rb && f[j].cf == SC_CLS_GOOD;
+}
+
 /* ----------------------------------------------------------------- run */
 
 static void
@@ -1381,6 +1413,11 @@ sc_strip_run(struct sc_strip *s, const struct sc_blocks *bs, struct sc_buf *out,
 	}
 	for (i = 0; i < n; i++) {
 		f[i].keep = f[i].cls == SC_CLS_GOOD && i >= ra && i < rb;
+		if (!f[i].keep && i >= ra && i < rb && rescue_short(f, i, rb)) {
+			f[i].keep = 1;
+			f[i].reason = f[i].end_punct ? "short sentence in the article" :
+			    "subheading in the article";
+		}
 		if (f[i].keep)
 			continue;
 		if (f[i].drop_why != WHY_NONE)
