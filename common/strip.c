@@ -941,24 +941,87 @@ cmp_u64(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
-/* Share of a's shingles (sorted) found in b's (sorted). */
-static double
-containment(const uint64_t *a, size_t na, const uint64_t *b, size_t nb)
-{
-	size_t i = 0, j = 0, hit = 0;
+struct owned {
+	uint64_t h;
+	uint32_t owner;
+};
 
-	while (i < na && j < nb) {
-		if (a[i] == b[j]) {
-			hit++;
-			i++;
-			j++;
-		} else if (a[i] < b[j]) {
-			i++;
-		} else {
-			j++;
+static int
+cmp_owned(const void *a, const void *b)
+{
+	const struct owned *x = a, *y = b;
+
+	if (x->h != y->h)
+		return x->h < y->h ? -1 : 1;
+	return x->owner < y->owner ? -1 : x->owner > y->owner;
+}
+
+/* Shingle counts shared by pairs of candidates (a < b). */
+struct pair {
+	uint32_t a, b, count;
+};
+
+struct pairs {
+	struct pair *v;
+	size_t n, cap;
+	uint64_t *keys;		/* open addressing: (a << 32 | b) + 1 -> index + 1 in low bits */
+	uint32_t *idx;
+	size_t kcap;
+};
+
+static void
+pair_add(struct pairs *p, uint32_t a, uint32_t b)
+{
+	uint64_t key = ((uint64_t)a << 32 | b) + 1;
+	size_t j, m;
+
+	if (a == b)
+		return;
+	if ((p->n + 1) * 2 > p->kcap) {
+		size_t k;
+
+		free(p->keys);
+		free(p->idx);
+		p->kcap = p->kcap ? p->kcap * 2 : 256;
+		p->keys = xcalloc(p->kcap, sizeof *p->keys);
+		p->idx = xcalloc(p->kcap, sizeof *p->idx);
+		for (k = 0; k < p->n; k++) {
+			uint64_t kk = ((uint64_t)p->v[k].a << 32 | p->v[k].b) + 1;
+
+			m = p->kcap - 1;
+			for (j = (size_t)(kk * 0x9E3779B97F4A7C15ULL >> 20) & m; p->keys[j]; j = (j + 1) & m)
+				;
+			p->keys[j] = kk;
+			p->idx[j] = (uint32_t)k;
 		}
 	}
-	return na ? (double)hit / (double)na : 0.0;
+	m = p->kcap - 1;
+	for (j = (size_t)(key * 0x9E3779B97F4A7C15ULL >> 20) & m; p->keys[j]; j = (j + 1) & m) {
+		if (p->keys[j] == key) {
+			p->v[p->idx[j]].count++;
+			return;
+		}
+	}
+	if (p->n == p->cap) {
+		p->cap = p->cap ? p->cap * 2 : 64;
+		p->v = xreallocarray(p->v, p->cap, sizeof *p->v);
+	}
+	p->keys[j] = key;
+	p->idx[j] = (uint32_t)p->n;
+	p->v[p->n].a = a;
+	p->v[p->n].b = b;
+	p->v[p->n].count = 1;
+	p->n++;
+}
+
+static int
+cmp_pair(const void *x, const void *y)
+{
+	const struct pair *p = x, *q = y;
+
+	if (p->a != q->a)
+		return p->a < q->a ? -1 : 1;
+	return p->b < q->b ? -1 : p->b > q->b;
 }
 
 #define NEAR_MIN_WORDS 10
@@ -976,10 +1039,11 @@ static void
 drop_repeats(struct sc_strip *s, const struct sc_blocks *bs, struct sc_strip_result *res)
 {
 	struct feat *f = s->f;
-	size_t n = bs->n, i, j, ncand = 0;
-	size_t *cand;
-	uint64_t **sh;
-	size_t *nsh;
+	size_t n = bs->n, i, ncand = 0, nall = 0, capall = 0;
+	size_t *cand, *nsh;
+	struct owned *all = NULL;
+	uint64_t *tmp = NULL;
+	struct pairs pairs = { 0 };
 
 	rep_reset(s, n);
 	for (i = 0; i < n; i++) {
@@ -995,56 +1059,83 @@ drop_repeats(struct sc_strip *s, const struct sc_blocks *bs, struct sc_strip_res
 			res->by_repeat++;
 		}
 	}
-	/* Near repeats among the kept blocks long enough to judge. */
+	/*
+	 * Near repeats among the kept blocks long enough to judge.  Shingles
+	 * of all candidates are sorted together, so only pairs that share one
+	 * are ever compared (no quadratic loop over blocks).
+	 */
 	cand = xreallocarray(NULL, n ? n : 1, sizeof *cand);
 	for (i = 0; i < n; i++)
 		if (f[i].keep && f[i].words >= NEAR_MIN_WORDS)
 			cand[ncand++] = i;
-	if (ncand < 2 || ncand > 2000) {
+	if (ncand < 2) {
 		free(cand);
 		return;
 	}
-	sh = xcalloc(ncand, sizeof *sh);
 	nsh = xcalloc(ncand, sizeof *nsh);
 	for (i = 0; i < ncand; i++) {
 		struct sc_text t = sc_block_text(bs, &bs->v[cand[i]]);
+		size_t k, m, u;
 
-		sh[i] = xreallocarray(NULL, NEAR_MAX_SHINGLES, sizeof **sh);
-		nsh[i] = shingles(t.p, t.len, sh[i], NEAR_MAX_SHINGLES);
-		qsort(sh[i], nsh[i], sizeof **sh, cmp_u64);
-	}
-	for (i = 0; i < ncand; i++) {
-		for (j = i + 1; j < ncand; j++) {
-			size_t a = cand[i], b = cand[j], small, big, loser;
-			double c;
-
-			if (!f[a].keep || !f[b].keep || nsh[i] < 3 || nsh[j] < 3)
-				continue;
-			if (nsh[i] <= nsh[j]) {
-				c = containment(sh[i], nsh[i], sh[j], nsh[j]);
-				small = a;
-				big = b;
-			} else {
-				c = containment(sh[j], nsh[j], sh[i], nsh[i]);
-				small = b;
-				big = a;
-			}
-			if (c < 0.8)
-				continue;
-			if (f[small].end_ellipsis || f[small].words * 10 < f[big].words * 6)
-				loser = small;
-			else
-				loser = big;
-			f[loser].keep = 0;
-			f[loser].drop_why = WHY_REPEAT;
-			f[loser].reason = loser == small ? "excerpt of another block" :
-			    "near repeat of a cleaner block";
-			res->by_repeat++;
+		if (nall + NEAR_MAX_SHINGLES > capall) {
+			capall = (nall + NEAR_MAX_SHINGLES) * 2;
+			all = xreallocarray(all, capall, sizeof *all);
+			tmp = xreallocarray(tmp, NEAR_MAX_SHINGLES, sizeof *tmp);
 		}
+		m = shingles(t.p, t.len, tmp, NEAR_MAX_SHINGLES);
+		qsort(tmp, m, sizeof *tmp, cmp_u64);
+		for (k = u = 0; k < m; k++) {
+			if (k > 0 && tmp[k] == tmp[k - 1])
+				continue;
+			all[nall].h = tmp[k];
+			all[nall].owner = (uint32_t)i;
+			nall++;
+			u++;
+		}
+		nsh[i] = u;
 	}
-	for (i = 0; i < ncand; i++)
-		free(sh[i]);
-	free(sh);
+	qsort(all, nall, sizeof *all, cmp_owned);
+	for (i = 0; i < nall; ) {
+		size_t g = i, a, b;
+
+		while (g < nall && all[g].h == all[i].h)
+			g++;
+		/* A shingle in many blocks is a stock phrase, not a repeat. */
+		if (g - i <= 6)
+			for (a = i; a < g; a++)
+				for (b = a + 1; b < g; b++)
+					pair_add(&pairs, all[a].owner, all[b].owner);
+		i = g;
+	}
+	qsort(pairs.v, pairs.n, sizeof *pairs.v, cmp_pair);
+	for (i = 0; i < pairs.n; i++) {
+		size_t pi = pairs.v[i].a, pj = pairs.v[i].b;
+		size_t a = cand[pi], b = cand[pj], small, big, loser;
+		size_t mn = nsh[pi] < nsh[pj] ? nsh[pi] : nsh[pj];
+
+		if (!f[a].keep || !f[b].keep || mn < 3 || pairs.v[i].count * 10 < mn * 8)
+			continue;
+		if (nsh[pi] <= nsh[pj]) {
+			small = a;
+			big = b;
+		} else {
+			small = b;
+			big = a;
+		}
+		if (f[small].end_ellipsis || f[small].words * 10 < f[big].words * 6)
+			loser = small;
+		else
+			loser = big;
+		f[loser].keep = 0;
+		f[loser].drop_why = WHY_REPEAT;
+		f[loser].reason = loser == small ? "excerpt of another block" :
+		    "near repeat of a cleaner block";
+		res->by_repeat++;
+	}
+	free(pairs.v);
+	free(pairs.keys);
+	free(all);
+	free(tmp);
 	free(nsh);
 	free(cand);
 }
@@ -1300,7 +1391,7 @@ choose_language(struct sc_strip *s, const struct sc_blocks *bs)
 		 * some words): menus are often English on any site, and leaked
 		 * scripts are English keywords.
 		 */
-		size_t budget = 1 << 15, i;
+		size_t budget = 1 << 13, i;
 
 		sc_buf_reset(&s->scratch);
 		for (i = 0; i < bs->n && s->scratch.len < budget; i++) {
