@@ -177,6 +177,20 @@ measure_line(const char *base, size_t off, size_t len, struct line *l)
 	l->len = len;
 	l->tstart = len;
 	while (i < len) {
+		/* Runs of printable ASCII inside the text: one column a byte. */
+		if (in_text && first_word_done) {
+			size_t j = i;
+
+			while (j < len && p[j] > ' ' && p[j] < 0x7F)
+				j++;
+			if (j > i) {
+				w += (uint32_t)(j - i);
+				last_end = j;
+				l->wide_last = 0;
+				i = j;
+				continue;
+			}
+		}
 		if (p[i] < 0x80) {
 			c = p[i];
 			k = 1;

@@ -197,6 +197,35 @@ sc_strip_free(struct sc_strip *s)
 
 /* ------------------------------------------------------------ features */
 
+/* ASCII character classes, so the common case costs one table load. */
+enum { AC_ALNUM = 1, AC_UPPER = 2, AC_DIGIT = 4, AC_CODE = 8, AC_SPACE = 16 };
+
+static const uint8_t ascii_class[128] = {
+	['\t'] = AC_SPACE, [' '] = AC_SPACE,
+	['0'] = AC_ALNUM | AC_DIGIT, ['1'] = AC_ALNUM | AC_DIGIT, ['2'] = AC_ALNUM | AC_DIGIT,
+	['3'] = AC_ALNUM | AC_DIGIT, ['4'] = AC_ALNUM | AC_DIGIT, ['5'] = AC_ALNUM | AC_DIGIT,
+	['6'] = AC_ALNUM | AC_DIGIT, ['7'] = AC_ALNUM | AC_DIGIT, ['8'] = AC_ALNUM | AC_DIGIT,
+	['9'] = AC_ALNUM | AC_DIGIT,
+	['A'] = AC_ALNUM | AC_UPPER, ['B'] = AC_ALNUM | AC_UPPER, ['C'] = AC_ALNUM | AC_UPPER,
+	['D'] = AC_ALNUM | AC_UPPER, ['E'] = AC_ALNUM | AC_UPPER, ['F'] = AC_ALNUM | AC_UPPER,
+	['G'] = AC_ALNUM | AC_UPPER, ['H'] = AC_ALNUM | AC_UPPER, ['I'] = AC_ALNUM | AC_UPPER,
+	['J'] = AC_ALNUM | AC_UPPER, ['K'] = AC_ALNUM | AC_UPPER, ['L'] = AC_ALNUM | AC_UPPER,
+	['M'] = AC_ALNUM | AC_UPPER, ['N'] = AC_ALNUM | AC_UPPER, ['O'] = AC_ALNUM | AC_UPPER,
+	['P'] = AC_ALNUM | AC_UPPER, ['Q'] = AC_ALNUM | AC_UPPER, ['R'] = AC_ALNUM | AC_UPPER,
+	['S'] = AC_ALNUM | AC_UPPER, ['T'] = AC_ALNUM | AC_UPPER, ['U'] = AC_ALNUM | AC_UPPER,
+	['V'] = AC_ALNUM | AC_UPPER, ['W'] = AC_ALNUM | AC_UPPER, ['X'] = AC_ALNUM | AC_UPPER,
+	['Y'] = AC_ALNUM | AC_UPPER, ['Z'] = AC_ALNUM | AC_UPPER,
+	['a'] = AC_ALNUM, ['b'] = AC_ALNUM, ['c'] = AC_ALNUM, ['d'] = AC_ALNUM, ['e'] = AC_ALNUM,
+	['f'] = AC_ALNUM, ['g'] = AC_ALNUM, ['h'] = AC_ALNUM, ['i'] = AC_ALNUM, ['j'] = AC_ALNUM,
+	['k'] = AC_ALNUM, ['l'] = AC_ALNUM, ['m'] = AC_ALNUM, ['n'] = AC_ALNUM, ['o'] = AC_ALNUM,
+	['p'] = AC_ALNUM, ['q'] = AC_ALNUM, ['r'] = AC_ALNUM, ['s'] = AC_ALNUM, ['t'] = AC_ALNUM,
+	['u'] = AC_ALNUM, ['v'] = AC_ALNUM, ['w'] = AC_ALNUM, ['x'] = AC_ALNUM, ['y'] = AC_ALNUM,
+	['z'] = AC_ALNUM,
+	['{'] = AC_CODE, ['}'] = AC_CODE, [';'] = AC_CODE, ['='] = AC_CODE, ['<'] = AC_CODE,
+	['>'] = AC_CODE, ['_'] = AC_CODE, ['$'] = AC_CODE, ['\\'] = AC_CODE, ['`'] = AC_CODE,
+	['^'] = AC_CODE, ['~'] = AC_CODE,
+};
+
 static int
 is_cjk(uint32_t c)
 {
@@ -342,8 +371,15 @@ word_add(struct word *w, uint32_t c)
 		w->toolong = 1;
 		return;
 	}
-	memcpy(w->buf + w->len, enc, el);
-	w->len += el;
+	w->buf[w->len++] = enc[0];
+	if (el > 1) {
+		w->buf[w->len++] = enc[1];
+		if (el > 2) {
+			w->buf[w->len++] = enc[2];
+			if (el > 3)
+				w->buf[w->len++] = enc[3];
+		}
+	}
 }
 
 #define FNV(h, c) ((h) = ((h) ^ (uint64_t)(c)) * 0x100000001b3ULL)
@@ -376,45 +412,52 @@ measure(const struct sc_strip *s, const char *p, size_t n, struct feat *f)
 			k = sc_utf8_next((const unsigned char *)p + i, n - i, &c, NULL);
 		}
 		f->chars++;
-		if (c != ' ' && c != '\t') {
-			last = c;
-			if (!is_closer(c))
-				prev_nonclose = c;
-		}
 		if (c < 0x80) {
-			upper = c >= 'A' && c <= 'Z';
-			lower = c >= 'a' && c <= 'z';
-			wordch = upper || lower || (c >= '0' && c <= '9');
-			if (upper || lower)
-				f->letters++;
-			if (upper)
-				f->upper++;
-			if (c == '{' || c == '}' || c == ';' || c == '=' || c == '<' || c == '>' ||
-			    c == '_' || c == '$' || c == '\\' || c == '`' || c == '^' || c == '~')
-				f->code++;
-			if (c >= '0' && c <= '9')
-				f->digits++;
-			else if (c == '|')
-				f->seps++;
-			else if ((c == '@' || c == '#') && !w.on && i + 1 < n &&
-			    (isalnum((unsigned char)p[i + 1]) || p[i + 1] == '_'))
-				f->handles++;
-			else if (c == ':' && i + 2 < n && p[i + 1] == '/' && p[i + 2] == '/')
-				f->urls++;
-			else if (!wordch && c != ' ' && c != '\'' && c != ',' && c != '.' &&
-			    c != '-' && c != '"' && c != '(' && c != ')' && c != ':' &&
-			    c != ';' && c != '!' && c != '?')
-				f->symbols++;
-			if ((c == 'w' || c == 'W') && !w.on && n - i > 4 &&
-			    strncasecmp(p + i, "www.", 4) == 0)
-				f->urls++;
-			/* Apostrophes inside words: don't, l'état. */
-			if (c == '\'' && w.on && i + 1 < n && ((unsigned char)p[i + 1] >= 0x80 ||
-			    isalpha((unsigned char)p[i + 1])))
-				wordch = 1;
+			uint8_t cls = ascii_class[c];
+
+			wordch = cls & AC_ALNUM;
+			if (wordch) {
+				last = prev_nonclose = c;
+				if (cls & AC_DIGIT) {
+					f->digits++;
+				} else {
+					f->letters++;
+					upper = (cls & AC_UPPER) != 0;
+					lower = !upper;
+					f->upper += (uint32_t)upper;
+					if ((c == 'w' || c == 'W') && !w.on && n - i > 4 &&
+					    strncasecmp(p + i, "www.", 4) == 0)
+						f->urls++;
+				}
+			} else if (!(cls & AC_SPACE)) {
+				last = c;
+				if (!is_closer(c))
+					prev_nonclose = c;
+				if (cls & AC_CODE)
+					f->code++;
+				if (c == '|')
+					f->seps++;
+				else if ((c == '@' || c == '#') && !w.on && i + 1 < n &&
+				    (isalnum((unsigned char)p[i + 1]) || p[i + 1] == '_'))
+					f->handles++;
+				else if (c == ':' && i + 2 < n && p[i + 1] == '/' && p[i + 2] == '/')
+					f->urls++;
+				else if (c != '\'' && c != ',' && c != '.' && c != '-' && c != '"' &&
+				    c != '(' && c != ')' && c != ':' && c != ';' && c != '!' && c != '?')
+					f->symbols++;
+				/* Apostrophes inside words: don't, l'état. */
+				if (c == '\'' && w.on && i + 1 < n &&
+				    ((unsigned char)p[i + 1] >= 0x80 || isalpha((unsigned char)p[i + 1])))
+					wordch = 1;
+			}
 		} else {
 			utf8proc_category_t cat = utf8proc_category((utf8proc_int32_t)c);
 
+			if (cat != UTF8PROC_CATEGORY_ZS) {
+				last = c;
+				if (!is_closer(c))
+					prev_nonclose = c;
+			}
 			wordch = is_letter_cat(cat) || cat == UTF8PROC_CATEGORY_MN ||
 			    cat == UTF8PROC_CATEGORY_MC || cat == UTF8PROC_CATEGORY_ND;
 			upper = cat == UTF8PROC_CATEGORY_LU;
@@ -898,28 +941,33 @@ shingles(const char *p, size_t n, uint64_t *out, size_t max)
 	size_t i = 0, nw = 0, ns = 0;
 
 	while (i < n && ns < max) {
-		uint32_t c;
+		uint32_t c = 0;
 		size_t k;
 		uint64_t h = 0xcbf29ce484222325ULL;
-		int any = 0;
+		int any = 0, wordch;
 
-		while (i < n) {
-			k = sc_utf8_next((const unsigned char *)p + i, n - i, &c, NULL);
-			if (c < 0x80 ? isalnum((int)c) :
-			    is_letter_cat(utf8proc_category((utf8proc_int32_t)c)))
+		for (;;) {
+			if (i >= n)
 				break;
-			i += k;
-		}
-		while (i < n) {
-			k = sc_utf8_next((const unsigned char *)p + i, n - i, &c, NULL);
-			if (!(c < 0x80 ? isalnum((int)c) :
-			    is_letter_cat(utf8proc_category((utf8proc_int32_t)c))))
-				break;
-			h ^= fold_cp(c);
-			h *= 0x100000001b3ULL;
+			if ((unsigned char)p[i] < 0x80) {
+				c = (unsigned char)p[i];
+				k = 1;
+				wordch = ascii_class[c] & AC_ALNUM;
+			} else {
+				k = sc_utf8_next((const unsigned char *)p + i, n - i, &c, NULL);
+				wordch = is_letter_cat(utf8proc_category((utf8proc_int32_t)c));
+			}
+			if (!wordch) {
+				if (any)
+					break;
+				i += k;
+				continue;
+			}
+			h = (h ^ (c < 0x80 ? (uint32_t)(ascii_class[c] & AC_UPPER ? c + 32 : c) :
+			    fold_cp(c))) * 0x100000001b3ULL;
 			any = 1;
 			i += k;
-			if (is_cjk(c))
+			if (c >= 0x80 && is_cjk(c))
 				break;	/* one character, one "word" */
 		}
 		if (!any)
@@ -939,21 +987,6 @@ cmp_u64(const void *a, const void *b)
 	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
 
 	return x < y ? -1 : x > y;
-}
-
-struct owned {
-	uint64_t h;
-	uint32_t owner;
-};
-
-static int
-cmp_owned(const void *a, const void *b)
-{
-	const struct owned *x = a, *y = b;
-
-	if (x->h != y->h)
-		return x->h < y->h ? -1 : 1;
-	return x->owner < y->owner ? -1 : x->owner > y->owner;
 }
 
 /* Shingle counts shared by pairs of candidates (a < b). */
@@ -1040,9 +1073,9 @@ drop_repeats(struct sc_strip *s, const struct sc_blocks *bs, struct sc_strip_res
 {
 	struct feat *f = s->f;
 	size_t n = bs->n, i, ncand = 0, nall = 0, capall = 0;
-	size_t *cand, *nsh;
-	struct owned *all = NULL;
-	uint64_t *tmp = NULL;
+	size_t *cand, *nsh, used = 0;
+	uint64_t *tmp, *hkeys;
+	uint32_t *owner, *last;
 	struct pairs pairs = { 0 };
 
 	rep_reset(s, n);
@@ -1060,9 +1093,9 @@ drop_repeats(struct sc_strip *s, const struct sc_blocks *bs, struct sc_strip_res
 		}
 	}
 	/*
-	 * Near repeats among the kept blocks long enough to judge.  Shingles
-	 * of all candidates are sorted together, so only pairs that share one
-	 * are ever compared (no quadratic loop over blocks).
+	 * Near repeats among the kept blocks long enough to judge.  A table
+	 * maps each shingle to the first block that had it, so only pairs
+	 * that share shingles are ever counted (no quadratic loop).
 	 */
 	cand = xreallocarray(NULL, n ? n : 1, sizeof *cand);
 	for (i = 0; i < n; i++)
@@ -1073,39 +1106,42 @@ drop_repeats(struct sc_strip *s, const struct sc_blocks *bs, struct sc_strip_res
 		return;
 	}
 	nsh = xcalloc(ncand, sizeof *nsh);
+	for (i = 0; i < ncand; i++)
+		nall += f[cand[i]].words < NEAR_MAX_SHINGLES ? f[cand[i]].words : NEAR_MAX_SHINGLES;
+	capall = 64;
+	while (capall < nall * 2)
+		capall *= 2;
+	hkeys = xcalloc(capall, sizeof *hkeys);
+	owner = xcalloc(capall, sizeof *owner);
+	last = xcalloc(capall, sizeof *last);
+	tmp = xreallocarray(NULL, NEAR_MAX_SHINGLES, sizeof *tmp);
 	for (i = 0; i < ncand; i++) {
 		struct sc_text t = sc_block_text(bs, &bs->v[cand[i]]);
-		size_t k, m, u;
+		size_t k, m = shingles(t.p, t.len, tmp, NEAR_MAX_SHINGLES), u = 0;
 
-		if (nall + NEAR_MAX_SHINGLES > capall) {
-			capall = (nall + NEAR_MAX_SHINGLES) * 2;
-			all = xreallocarray(all, capall, sizeof *all);
-			tmp = xreallocarray(tmp, NEAR_MAX_SHINGLES, sizeof *tmp);
-		}
-		m = shingles(t.p, t.len, tmp, NEAR_MAX_SHINGLES);
-		qsort(tmp, m, sizeof *tmp, cmp_u64);
-		for (k = u = 0; k < m; k++) {
-			if (k > 0 && tmp[k] == tmp[k - 1])
+		for (k = 0; k < m; k++) {
+			uint64_t h = tmp[k] ? tmp[k] : 1;
+			size_t j = (size_t)(h ^ (h >> 29)) & (capall - 1);
+
+			while (hkeys[j] != 0 && hkeys[j] != h)
+				j = (j + 1) & (capall - 1);
+			if (hkeys[j] == 0) {
+				if (used * 2 >= capall)
+					continue;	/* full: more shingles than words, cannot happen */
+				hkeys[j] = h;
+				owner[j] = (uint32_t)i;
+				last[j] = (uint32_t)i + 1;
+				used++;
+				u++;
 				continue;
-			all[nall].h = tmp[k];
-			all[nall].owner = (uint32_t)i;
-			nall++;
+			}
+			if (last[j] == i + 1)
+				continue;	/* the same shingle twice in this block */
+			last[j] = (uint32_t)i + 1;
 			u++;
+			pair_add(&pairs, owner[j], (uint32_t)i);
 		}
 		nsh[i] = u;
-	}
-	qsort(all, nall, sizeof *all, cmp_owned);
-	for (i = 0; i < nall; ) {
-		size_t g = i, a, b;
-
-		while (g < nall && all[g].h == all[i].h)
-			g++;
-		/* A shingle in many blocks is a stock phrase, not a repeat. */
-		if (g - i <= 6)
-			for (a = i; a < g; a++)
-				for (b = a + 1; b < g; b++)
-					pair_add(&pairs, all[a].owner, all[b].owner);
-		i = g;
 	}
 	qsort(pairs.v, pairs.n, sizeof *pairs.v, cmp_pair);
 	for (i = 0; i < pairs.n; i++) {
@@ -1134,7 +1170,10 @@ drop_repeats(struct sc_strip *s, const struct sc_blocks *bs, struct sc_strip_res
 	}
 	free(pairs.v);
 	free(pairs.keys);
-	free(all);
+	free(pairs.idx);
+	free(hkeys);
+	free(owner);
+	free(last);
 	free(tmp);
 	free(nsh);
 	free(cand);
@@ -1391,7 +1430,7 @@ choose_language(struct sc_strip *s, const struct sc_blocks *bs)
 		 * some words): menus are often English on any site, and leaked
 		 * scripts are English keywords.
 		 */
-		size_t budget = 1 << 13, i;
+		size_t budget = 1 << 12, i;
 
 		sc_buf_reset(&s->scratch);
 		for (i = 0; i < bs->n && s->scratch.len < budget; i++) {
