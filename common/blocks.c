@@ -194,6 +194,21 @@ measure_line(const char *base, size_t off, size_t len, struct line *l)
 		if (p[i] < 0x80) {
 			c = p[i];
 			k = 1;
+		} else if (p[i] >= 0xC2 && p[i] < 0xE0 && i + 1 < len &&
+		    (p[i + 1] & 0xC0) == 0x80 && !(p[i] == 0xC2 && p[i + 1] == 0xA0)) {
+			/* Two-byte letters (Latin, Greek, Cyrillic, ...): one column, not a space. */
+			w++;
+			if (!in_text) {
+				in_text = 1;
+				l->tstart = i;
+				l->wide_first = 0;
+			}
+			if (!first_word_done)
+				fw++;
+			last_end = i + 2;
+			l->wide_last = 0;
+			i += 2;
+			continue;
 		} else {
 			k = sc_utf8_next(p + i, len - i, &c, NULL);
 		}

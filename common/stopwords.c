@@ -318,6 +318,9 @@ is_word_cp(uint32_t c)
 	if (c < 0x80)
 		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
 		    (c >= '0' && c <= '9');
+	if (c < 0x80)
+		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+		    (c >= '0' && c <= '9');
 	cat = utf8proc_category((utf8proc_int32_t)c);
 	return (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_ME) ||
 	    cat == UTF8PROC_CATEGORY_ND;
@@ -414,7 +417,7 @@ sc_stoplist_guess(const char *text, size_t len, size_t budget, double *share)
 				k = sc_utf8_next((const unsigned char *)text + i, len - i, &c, NULL);
 			}
 			if (is_word_cp(c)) {
-				int s = script_of(c);
+				int s = c < 0x0E00 ? SCR_OTHER : script_of(c);
 
 				if (!(c >= '0' && c <= '9'))
 					letters++;

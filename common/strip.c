@@ -171,11 +171,16 @@ sc_strip_opts_init(struct sc_strip_opts *o)
 	o->df_min = 3;
 }
 
+static void small_init(void);
+static int small_ready;
+
 struct sc_strip *
 sc_strip_new(const struct sc_strip_opts *o)
 {
 	struct sc_strip *s = xcalloc(1, sizeof *s);
 
+	if (!small_ready)
+		small_init();
 	s->o = *o;
 	sc_blocks_init(&s->tmp);
 	return s;
@@ -269,11 +274,41 @@ is_letter_cat(utf8proc_category_t cat)
 	return cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO;
 }
 
+/*
+ * Categories of U+0000..U+07FF (Latin, Greek, Cyrillic, Hebrew, Arabic),
+ * looked up once: most non-ASCII letters of European text are there.
+ */
+#define SMALL_CP 0x800
+static uint8_t small_cat[SMALL_CP];
+static uint32_t small_lower[SMALL_CP];
+
+static void
+small_init(void)
+{
+	uint32_t c;
+
+	for (c = 0; c < SMALL_CP; c++) {
+		small_cat[c] = (uint8_t)utf8proc_category((utf8proc_int32_t)c);
+		small_lower[c] = (uint32_t)utf8proc_tolower((utf8proc_int32_t)c);
+	}
+	small_ready = 1;
+}
+
+static inline utf8proc_category_t
+category(uint32_t c)
+{
+	if (c < SMALL_CP)
+		return (utf8proc_category_t)small_cat[c];
+	return utf8proc_category((utf8proc_int32_t)c);
+}
+
 static uint32_t
 fold_cp(uint32_t c)
 {
 	if (c < 0x80)
 		return c >= 'A' && c <= 'Z' ? c + 32 : c;
+	if (c < SMALL_CP)
+		return small_lower[c];
 	if (c == 0x2019)
 		return '\'';
 	return (uint32_t)utf8proc_tolower((utf8proc_int32_t)c);
@@ -451,7 +486,7 @@ measure(const struct sc_strip *s, const char *p, size_t n, struct feat *f)
 					wordch = 1;
 			}
 		} else {
-			utf8proc_category_t cat = utf8proc_category((utf8proc_int32_t)c);
+			utf8proc_category_t cat = category(c);
 
 			if (cat != UTF8PROC_CATEGORY_ZS) {
 				last = c;
@@ -955,7 +990,7 @@ shingles(const char *p, size_t n, uint64_t *out, size_t max)
 				wordch = ascii_class[c] & AC_ALNUM;
 			} else {
 				k = sc_utf8_next((const unsigned char *)p + i, n - i, &c, NULL);
-				wordch = is_letter_cat(utf8proc_category((utf8proc_int32_t)c));
+				wordch = is_letter_cat(category(c));
 			}
 			if (!wordch) {
 				if (any)
@@ -1488,6 +1523,8 @@ sc_strip_run(struct sc_strip *s, const struct sc_blocks *bs, struct sc_buf *out,
 #ifdef SC_TUNE
 	tune_load();
 #endif
+	if (!small_ready)
+		small_init();
 	memset(res, 0, sizeof *res);
 	res->blocks = n;
 	if (n > s->cap) {
@@ -1695,6 +1732,8 @@ sc_df_hash(const char *p, size_t n)
 	size_t i = 0;
 	int sep = 0, any = 0;
 
+	if (!small_ready)
+		small_init();
 	while (i < n) {
 		uint32_t c;
 		size_t k;
@@ -1707,7 +1746,7 @@ sc_df_hash(const char *p, size_t n)
 		}
 		i += k;
 		if (c < 0x80 ? isalnum((int)c) :
-		    is_letter_cat(utf8proc_category((utf8proc_int32_t)c)) ||
+		    is_letter_cat(category(c)) ||
 		    utf8proc_category((utf8proc_int32_t)c) == UTF8PROC_CATEGORY_ND) {
 			if (sep && any)
 				FNV(h, ' ');
