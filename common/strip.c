@@ -46,6 +46,7 @@ struct params {
 	double lowstop_chars;	/* a sentence this long with ... */
 	double lowstop_share;	/* ... this share of the low threshold is near-good */
 	double rescue;		/* keep short sentences and subheadings inside the region */
+	double teaser_short;	/* a short sentence may be a teaser's summary */
 };
 
 #ifdef SC_TUNE
@@ -73,6 +74,7 @@ static const struct params P = {
 	.lowstop_chars = 150,
 	.lowstop_share = 0.5,
 	.rescue = 1,
+	.teaser_short = 1,
 };
 
 #ifdef SC_TUNE
@@ -95,7 +97,7 @@ tune_load(void)
 			break;
 #define T(x) if (strcmp(name, #x) == 0) P.x = v;
 		T(stop_high) T(stop_low) T(cjk_stop_high) T(cjk_stop_low) T(bad_mult)
-		T(bad_cap) T(short_pen) T(ng_weight) T(sentence_words) T(good_full) T(good_floor) T(ext_gap) T(ext_chars) T(after_cut) T(seg_list) T(ref_density) T(min_scale) T(lowstop_chars) T(lowstop_share) T(rescue)
+		T(bad_cap) T(short_pen) T(ng_weight) T(sentence_words) T(good_full) T(good_floor) T(ext_gap) T(ext_chars) T(after_cut) T(seg_list) T(ref_density) T(min_scale) T(lowstop_chars) T(lowstop_share) T(rescue) T(teaser_short)
 #undef T
 		e += k;
 		if (*e == ',')
@@ -119,6 +121,7 @@ struct feat {
 	uint8_t end_punct;	/* ends a sentence (., !, ?, 。 ...), after closing quotes */
 	uint8_t end_colon;	/* ends with ':' */
 	uint8_t end_ellipsis;	/* ends with "..." or "…" */
+	uint8_t end_question;	/* ends with '?' or '!' (headlines ask and exclaim) */
 	uint8_t copyright;
 	uint8_t starts_lower;	/* first letter is lower case */
 	uint8_t cf, cls;	/* context-free and final class */
@@ -569,6 +572,8 @@ measure(const struct sc_strip *s, const char *p, size_t n, struct feat *f)
 		f->density = f->words ? (double)f->stop / f->words : 0.0;
 	f->end_punct = (uint8_t)is_terminal(prev_nonclose);
 	f->end_colon = last == ':';
+	f->end_question = prev_nonclose == '?' || prev_nonclose == '!' ||
+	    prev_nonclose == 0xFF1F || prev_nonclose == 0xFF01;
 	f->end_ellipsis = last == 0x2026 || (n >= 3 && memcmp(p + n - 3, "...", 3) == 0);
 	f->key = h;
 }
@@ -860,14 +865,16 @@ teaser_symbol(const struct feat *f)
 {
 	if (f->rule == SC_RULE_DROP)
 		return SYM_SKIP;	/* share buttons and the like between units */
-	if (f->cf == SC_CLS_GOOD || (f->cf == SC_CLS_NEARGOOD && f->end_punct))
+	if (f->cf == SC_CLS_GOOD || (f->cf == SC_CLS_NEARGOOD && f->end_punct && !f->end_question))
 		return SYM_PROSE;
 	if (f->words >= 1 && f->words <= 6 && f->chars < 60 && !f->end_punct &&
 	    (f->cap_words * 2 >= f->words || f->digits > 0))
 		return SYM_NAME;
 	if (f->words >= 3 && f->words <= 30 && f->chars < LENGTH_HIGH + 40 &&
-	    (!f->end_punct || f->end_ellipsis))
+	    (!f->end_punct || f->end_ellipsis || f->end_question))
 		return SYM_TITLE;
+	if (P.teaser_short && f->cf == SC_CLS_SHORT && f->end_punct && f->words >= 4)
+		return SYM_PROSE;
 	return SYM_OTHER;
 }
 
@@ -880,14 +887,20 @@ teaser_unit(const struct feat *f, const uint8_t *sym, size_t n, size_t i, int *n
 	*named = 0;
 	if (sym[j] != SYM_TITLE)
 		return 0;
-	/* The title twice (image alt text, then link) marks a teaser as a byline does. */
-	if (j + 1 < n && sym[j + 1] == SYM_TITLE && f[j + 1].key == f[j].key) {
-		*named = 1;
+	/*
+	 * A title and a second title line (the same one again from an image's
+	 * alt text, which marks a teaser as a byline does, or a kicker).
+	 */
+	if (j + 1 < n && sym[j + 1] == SYM_TITLE) {
+		*named = f[j + 1].key == f[j].key;
 		j++;
 	}
 	for (j++; j < n && (sym[j] == SYM_SKIP || sym[j] == SYM_NAME); j++)
 		*named |= sym[j] == SYM_NAME;
 	if (j >= n || sym[j] != SYM_PROSE)
+		return 0;
+	/* Two paragraphs in a row are an article (or its start), not a teaser. */
+	if (j + 1 < n && sym[j + 1] == SYM_PROSE)
 		return 0;
 	for (j++; j < n && (sym[j] == SYM_SKIP || sym[j] == SYM_NAME); j++)
 		*named |= sym[j] == SYM_NAME;
