@@ -47,6 +47,8 @@ struct params {
 	double lowstop_share;	/* ... this share of the low threshold is near-good */
 	double rescue;		/* keep short sentences and subheadings inside the region */
 	double teaser_short;	/* a short sentence may be a teaser's summary */
+	double rescue_ng;	/* keep near-good blocks inside the region */
+	double outside_chars;	/* keep good prose this long outside the region (0: off) */
 };
 
 #ifdef SC_TUNE
@@ -75,6 +77,8 @@ static const struct params P = {
 	.lowstop_share = 0.5,
 	.rescue = 1,
 	.teaser_short = 1,
+	.rescue_ng = 1,
+	.outside_chars = 200,
 };
 
 #ifdef SC_TUNE
@@ -97,7 +101,7 @@ tune_load(void)
 			break;
 #define T(x) if (strcmp(name, #x) == 0) P.x = v;
 		T(stop_high) T(stop_low) T(cjk_stop_high) T(cjk_stop_low) T(bad_mult)
-		T(bad_cap) T(short_pen) T(ng_weight) T(sentence_words) T(good_full) T(good_floor) T(ext_gap) T(ext_chars) T(after_cut) T(seg_list) T(ref_density) T(min_scale) T(lowstop_chars) T(lowstop_share) T(rescue) T(teaser_short)
+		T(bad_cap) T(short_pen) T(ng_weight) T(sentence_words) T(good_full) T(good_floor) T(ext_gap) T(ext_chars) T(after_cut) T(seg_list) T(ref_density) T(min_scale) T(lowstop_chars) T(lowstop_share) T(rescue) T(teaser_short) T(rescue_ng) T(outside_chars)
 #undef T
 		e += k;
 		if (*e == ',')
@@ -1452,8 +1456,13 @@ rescue_short(const struct feat *f, size_t i, size_t rb)
 {
 	size_t j;
 
-	if (!P.rescue || f[i].cf != SC_CLS_SHORT || f[i].rule != SC_RULE_NONE ||
+	if (!P.rescue || f[i].rule != SC_RULE_NONE ||
 	    f[i].drop_why == WHY_TEASER || f[i].drop_why == WHY_REPEAT)
+		return 0;
+	/* Near-good prose inside the article is the article's, whatever its neighbours. */
+	if (f[i].cf == SC_CLS_NEARGOOD)
+		return P.rescue_ng && f[i].words >= 8;
+	if (f[i].cf != SC_CLS_SHORT)
 		return 0;
 	if (f[i].end_punct && f[i].words >= 3 && !f[i].end_ellipsis)
 		return 1;
@@ -1529,7 +1538,7 @@ void
 sc_strip_run(struct sc_strip *s, const struct sc_blocks *bs, struct sc_buf *out,
     struct sc_strip_result *res)
 {
-	size_t n = bs->n, i, ra = 0, rb = 0, cut = SIZE_MAX;
+	size_t n = bs->n, i, ra = 0, rb = 0, cut = SIZE_MAX, endmark;
 	struct feat *f;
 	int first_out = 1;
 
@@ -1591,11 +1600,27 @@ sc_strip_run(struct sc_strip *s, const struct sc_blocks *bs, struct sc_buf *out,
 		ra = 0;
 		rb = n;
 	}
+	/* Where the page's end-of-article markers start, after the region. */
+	for (endmark = rb; endmark < n && !is_marker(&f[endmark]); endmark++)
+		;
 	for (i = 0; i < n; i++) {
 		f[i].keep = f[i].cls == SC_CLS_GOOD && i >= ra && i < rb;
+		/*
+		 * A long paragraph of prose outside the region but before the
+		 * comments and teaser lists is more often a part of the
+		 * article the region missed than boilerplate.
+		 */
+		if (!f[i].keep && P.outside_chars > 0 && f[i].cls == SC_CLS_GOOD &&
+		    f[i].cf == SC_CLS_GOOD && f[i].chars >= P.outside_chars &&
+		    f[i].end_punct && i < endmark && f[i].drop_why == WHY_NONE &&
+		    s->o.mode == SC_STRIP_ARTICLE) {
+			f[i].keep = 1;
+			f[i].reason = "long prose near the article";
+		}
 		if (!f[i].keep && i >= ra && i < rb && rescue_short(f, i, rb)) {
 			f[i].keep = 1;
-			f[i].reason = f[i].end_punct ? "short sentence in the article" :
+			f[i].reason = f[i].cf == SC_CLS_NEARGOOD ? "prose in the article" :
+			    f[i].end_punct ? "short sentence in the article" :
 			    "subheading in the article";
 		}
 		if (f[i].keep)
