@@ -1143,7 +1143,6 @@ read_jsonl_record(struct sc_stream *s, struct input *in, const char *p, size_t n
 	d->filenum = in->filenum;
 	d->line = line;
 	d->jsonl = 1;
-	s->bytes_in += n + 1;
 	if (sc_utf8_valid(p, n)) {
 		sc_buf_add(&d->raw, p, n);
 	} else {
@@ -1156,9 +1155,12 @@ read_jsonl_record(struct sc_stream *s, struct input *in, const char *p, size_t n
 			in->warned_utf8 = 1;
 		}
 	}
-	if (sc_json_scan_object(d->raw.p, d->raw.len, &d->fields, &err, &pos) < 0)
+	if (sc_json_scan_object(d->raw.p, d->raw.len, &d->fields, &err, &pos) < 0) {
+		if (strcmp(err, "not a JSON object") == 0)
+			return bad_record(s, in, line, p, n, "%s", err);
 		return bad_record(s, in, line, p, n, "invalid JSON: %s at byte %zu",
 		    err, pos + 1);
+	}
 	d->text_idx = sc_json_find(d->raw.p, &d->fields, s->text_field);
 	if (d->text_idx < 0)
 		return bad_record(s, in, line, p, n, "no \"%s\" field", s->text_field);
@@ -1252,7 +1254,24 @@ detect(struct sc_stream *s, struct input *in)
 		    memcmp(r->buf + r->start, "\xEF\xBB\xBF", 3) == 0)
 			pos += 3;
 		nl = pos < lim ? memchr(r->buf + pos, '\n', lim - pos) : NULL;
-		if (nl == NULL && !r->eof && r->end - r->start <= s->max_record) {
+		if (nl == NULL && r->end - r->start > s->max_record) {
+			/*
+			 * A first line longer than --max-record cannot be read whole:
+			 * judge by its start, and let the reader report it.
+			 */
+			const char *q = r->buf + pos, *e = r->buf + r->end;
+
+			while (q < e && (*q == ' ' || *q == '\t'))
+				q++;
+			if (q < e && *q++ == '{') {
+				while (q < e && (*q == ' ' || *q == '\t'))
+					q++;
+				if (q < e && *q == '"')
+					return SC_ENC_JSONL;
+			}
+			return SC_ENC_TEXT;
+		}
+		if (nl == NULL && !r->eof) {
 			size_t off = pos - r->start;
 
 			if (reader_fill(r) > 0) {
@@ -1287,16 +1306,24 @@ detect(struct sc_stream *s, struct input *in)
 					len--;
 				}
 				if (len > 0 && *line == '{') {
-					if (sc_utf8_valid(line, len) &&
-					    sc_json_scan_object(line, len, &fs, &err, &epos) == 0 &&
-					    (i = sc_json_find(line, &fs, s->text_field)) >= 0 &&
-					    fs.v[i].vtype == SC_JSTR)
-						enc = SC_ENC_JSONL;
-					else if (sc_utf8_valid(line, len) &&
-					    sc_json_scan_object(line, len, &fs, &err, &epos) == 0)
-						sc_diag(in->file, 0, "first record has no string \"%s\" "
-						    "field: reading as plain text (--jsonl forces JSON Lines)",
-						    s->text_field);
+					/* Invalid UTF-8 is repaired in records, so judge the repaired line. */
+					struct sc_buf fixed = {0};
+
+					if (!sc_utf8_valid(line, len)) {
+						sc_utf8_repair(line, len, &fixed);
+						line = fixed.p;
+						len = fixed.len;
+					}
+					if (sc_json_scan_object(line, len, &fs, &err, &epos) == 0) {
+						i = sc_json_find(line, &fs, s->text_field);
+						if (i >= 0 && fs.v[i].vtype == SC_JSTR)
+							enc = SC_ENC_JSONL;
+						else
+							sc_diag(in->file, 0, "first record has no string \"%s\" "
+							    "field: reading plain text (--jsonl forces JSON Lines)",
+							    s->text_field);
+					}
+					sc_buf_free(&fixed);
 				}
 				free(fs.v);
 				return enc;
@@ -1336,6 +1363,7 @@ read_input(struct sc_stream *s, struct input *in)
 			if (st == REC_ERROR)
 				goto read_error;
 			line++;
+			s->bytes_in += rec.len + 1;
 			if (st == REC_TOO_LONG) {
 				if (bad_record(s, in, line, NULL, 0,
 				    "record larger than --max-record (%ju bytes)",

@@ -49,7 +49,13 @@ usage(FILE *fp, int status)
 {
 	fprintf(fp,
 "usage: %s [-p REGEX | -s STRING] [-b para|sentence|line] [-l CODE]\n"
-"       [-n N [-k FIELD] | -C SIZE] [-o PREFIX] [-f] [options] [file ...]\n"
+"       [-n N [-k FIELD] | -C SIZE] [-o PREFIX] [-f] [options] [file ...]\n",
+	    sc_progname);
+	if (fp == stderr) {
+		fprintf(fp, "Try '%s --help' for more information.\n", sc_progname);
+		exit(status);
+	}
+	fprintf(fp,
 "Cut dumps into documents, documents into units, streams into shards.\n"
 "  -p, --pattern REGEX   a line matching REGEX (pcre2) starts a new document\n"
 "  -s, --separator STR   a line equal to STR separates documents (and is dropped)\n"
@@ -63,7 +69,7 @@ usage(FILE *fp, int status)
 "  -o, --output PREFIX   write the files PREFIX0000.jsonl ... (with -n or -C)\n"
 "  -f, --force           overwrite existing output files\n"
 "  -h, --help            print this help; -V, --version: the version\n%s",
-	    sc_progname, sc_stream_usage);
+	    sc_stream_usage);
 	exit(status);
 }
 
@@ -387,6 +393,7 @@ main(int argc, char *argv[])
 	int ch;
 
 	sc_init(argv[0]);
+	argv[0] = (char *)sc_progname;	/* getopt's messages name the program */
 	sc_stream_init(&s);
 	s.out_default = SC_ENC_JSONL;
 	while ((ch = getopt_long(argc, argv, "b:C:fhk:l:n:o:p:s:V" SC_STREAM_SHORTOPTS,

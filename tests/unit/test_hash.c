@@ -1,0 +1,288 @@
+/*
+ * test_hash: the normal forms behind exact dedup and scmeta's hash, the
+ * XXH3 wrappers and SimHash.
+ */
+#include <stdlib.h>
+
+#include <utf8proc.h>
+
+#include "hash.h"
+#include "../tap.h"
+#include "utf8.h"
+
+static struct sc_buf b;
+
+static const char *
+norm(const char *s, enum sc_norm_level lv)
+{
+	sc_buf_reset(&b);
+	sc_normkey(s, strlen(s), lv, &b);
+	return b.p ? b.p : "";
+}
+
+#define FULL(in, want, name) is_str(norm(in, SC_NORM_FULL), want, name)
+#define SPACE(in, want, name) is_str(norm(in, SC_NORM_SPACE), want, name)
+
+/*
+ * A slow reference for the full form: utf8proc over the whole string at
+ * once, then the same folding and whitespace rules.  The library cuts the
+ * text at ASCII whitespace and skips utf8proc for ASCII words; both must
+ * give the same bytes.
+ */
+static utf8proc_int32_t
+ref_fold(utf8proc_int32_t c, void *d)
+{
+	(void)d;
+	switch (c) {
+	case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032:
+	case 0x2035: case 0x2039: case 0x203A: case 0x02BC: case 0x00B4:
+		return '\'';
+	case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2033:
+	case 0x2036: case 0x00AB: case 0x00BB: case 0x301D: case 0x301E:
+	case 0x301F:
+		return '"';
+	case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014:
+	case 0x2015: case 0x2212: case 0x2E3A: case 0x2E3B: case 0xFE58:
+		return '-';
+	}
+	return c;
+}
+
+static int
+ref_space(int32_t c)
+{
+	return c == ' ' || (c >= 9 && c <= 13) || c == 0x85 || c == 0xA0 ||
+	    c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 ||
+	    c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000;
+}
+
+static void
+ref_full(const char *s, size_t n, struct sc_buf *out)
+{
+	utf8proc_uint8_t *m = NULL;
+	utf8proc_ssize_t len, i;
+	int pending = 0;
+	struct sc_buf fixed = { 0 };
+
+	sc_buf_reset(out);
+	sc_utf8_repair(s, n, &fixed);
+	s = fixed.p ? fixed.p : "";
+	n = fixed.len;
+	len = utf8proc_map_custom((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n,
+	    &m, UTF8PROC_STABLE | UTF8PROC_COMPAT | UTF8PROC_COMPOSE |
+	    UTF8PROC_CASEFOLD | UTF8PROC_IGNORE, ref_fold, NULL);
+	if (len < 0)
+		return;
+	for (i = 0; i < len;) {
+		utf8proc_int32_t c;
+		utf8proc_ssize_t k = utf8proc_iterate(m + i, len - i, &c);
+
+		i += k;
+		if (ref_space(c)) {
+			if (out->len > 0)
+				pending = 1;
+			continue;
+		}
+		if (pending)
+			sc_buf_addc(out, ' ');
+		pending = 0;
+		sc_buf_add_cp(out, (uint32_t)ref_fold(c, NULL));
+	}
+	free(m);
+	sc_buf_free(&fixed);
+}
+
+static int
+differs(const char *in, size_t n, struct sc_buf *want)
+{
+	ref_full(in, n, want);
+	sc_buf_reset(&b);
+	sc_normkey(in, n, SC_NORM_FULL, &b);
+	return b.len != want->len || memcmp(b.p ? b.p : "", want->p ? want->p : "",
+	    b.len) != 0;
+}
+
+static void
+random_agrees(void)
+{
+	/* Pieces that exercise word boundaries, composition and folding. */
+	static const char *piece[] = {
+		"a", "B", "e", "\xcc\x81" /* U+0301 */, " ", "\t", "\n", "  ",
+		"\xc2\xa0" /* NBSP */, "\xc3\x89" /* É */, "\xef\xac\x81" /* ﬁ */,
+		"\xe2\x80\x9c", "\xe2\x80\x9d", "\xe2\x80\x94", "\xe2\x80\x8b",
+		"\xe3\x80\x80", "\xc3\x9f" /* ß */, "\xe4\xb8\xad" /* 中 */,
+		"\xef\xbc\xa1" /* Ａ */, "-", "'", "Z", "\xe2\x80\xa6",
+		"\xd0\x91" /* Б */, "\xd0\xb8" /* и */, "\xcc\x86" /* U+0306 */,
+		"\xe1\xba\x9e" /* ẞ */, "\xea\xb0\x80" /* 가 */,
+		"\xe1\x86\xa8" /* U+11A8 */, "\xe1\x84\x80" /* U+1100 */,
+		"\xe1\x85\xa1" /* U+1161 */, "\xe0\xad\x87" /* U+0B47 */,
+		"\xe0\xac\xbe" /* U+0B3E */, "\xf0\x9f\x98\x80" /* emoji */,
+		"The quick brown fox ", "JUMPS over", "\xef\xbc\x8c" /* ， */,
+		"\xe3\x80\x82" /* 。 */, "\xcc\xb8" /* U+0338 */, "=",
+		"\xe2\x84\xab" /* Å sign */, "\xce\xa3" /* Σ */, "\xff",
+	};
+	const size_t npiece = sizeof piece / sizeof piece[0];
+	struct sc_buf in = { 0 }, want = { 0 };
+	unsigned seed = 12345;
+	int trial, bad = 0;
+
+	for (trial = 0; trial < 20000; trial++) {
+		int len = (int)(seed % 40), k;
+
+		sc_buf_reset(&in);
+		for (k = 0; k < len; k++) {
+			seed = seed * 1103515245u + 12345u;
+			sc_buf_adds(&in, piece[(seed >> 16) % npiece]);
+		}
+		seed = seed * 1103515245u + 12345u;
+		if (differs(in.p ? in.p : "", in.len, &want) && bad++ < 3)
+			printf("#   in \"%s\": got \"%s\" want \"%s\"\n",
+			    in.p, b.p, want.p);
+	}
+	ok(bad == 0, "fast paths agree with whole-string utf8proc on 20000 random strings");
+	sc_buf_free(&in);
+	sc_buf_free(&want);
+}
+
+/*
+ * Every composition utf8proc knows, preceded by ASCII: the fast path must
+ * leave each first half to utf8proc when a second half follows it.
+ */
+static void
+compositions_agree(void)
+{
+	struct sc_buf in = { 0 }, want = { 0 };
+	int32_t c;
+	int bad = 0, n = 0;
+
+	for (c = 0x80; c < 0x110000; c++) {
+		utf8proc_int32_t d[4];
+		int last;
+		const utf8proc_property_t *pr = utf8proc_get_property(c);
+
+		if (pr->comp_exclusion || pr->decomp_type != 0 ||
+		    pr->decomp_seqindex == UINT16_MAX)
+			continue;
+		if (utf8proc_decompose_char(c, d, 4, UTF8PROC_DECOMPOSE, &last) < 2)
+			continue;
+		sc_buf_reset(&in);
+		sc_buf_adds(&in, "x ");
+		sc_buf_add_cp(&in, (uint32_t)d[0]);
+		sc_buf_add_cp(&in, (uint32_t)d[1]);
+		if (utf8proc_decompose_char(c, d, 4, UTF8PROC_DECOMPOSE, &last) > 2)
+			sc_buf_add_cp(&in, (uint32_t)d[2]);
+		sc_buf_adds(&in, "y");
+		n++;
+		if (differs(in.p, in.len, &want) && bad++ < 3)
+			printf("#   U+%04X: got \"%s\" want \"%s\"\n", (unsigned)c, b.p, want.p);
+	}
+	ok(bad == 0 && n > 900, "every canonical composition agrees with utf8proc");
+	printf("# %d compositions\n", n);
+	sc_buf_free(&in);
+	sc_buf_free(&want);
+}
+
+static int
+popcount64(uint64_t x)
+{
+	int n = 0;
+
+	for (; x; x &= x - 1)
+		n++;
+	return n;
+}
+
+int
+main(void)
+{
+	uint64_t h[2], g[2];
+	char hex[33];
+	struct sc_buf pre = { 0 };
+
+	/* none */
+	is_str(norm("  A  b ", SC_NORM_NONE), "  A  b ", "none keeps bytes");
+
+	/* space */
+	SPACE("  A\tB \xc2\xa0 C\n", "A B C", "space: runs collapsed, trimmed, case kept");
+	SPACE("x\xe3\x80\x80y", "x y", "space: ideographic space is a space");
+	SPACE("\xe2\x80\x9cq\xe2\x80\x9d", "\xe2\x80\x9cq\xe2\x80\x9d", "space: quotes kept");
+	SPACE("", "", "space: empty");
+	SPACE(" \n\t ", "", "space: only spaces");
+
+	/* full */
+	FULL("  Hello   World \n", "hello world", "full: lower-case, collapse, trim");
+	FULL("\xe2\x80\x9cQuoted\xe2\x80\x9d \xe2\x80\x94 it\xe2\x80\x99s",
+	    "\"quoted\" - it's", "full: curly quotes and dashes folded");
+	FULL("Caf\xc3\xa9", "caf\xc3\xa9", "full: precomposed");
+	FULL("Cafe\xcc\x81", "caf\xc3\xa9", "full: combining accent composed");
+	FULL("\xef\xac\x81ne", "fine", "full: ligature (NFKC)");
+	FULL("Stra\xc3\x9f" "e", "strasse", "full: sharp s case-folded");
+	FULL("a\xc2\xa0" "b", "a b", "full: NBSP inside a word is a space");
+	FULL("abc\xe3\x80\x80", "abc", "full: trailing ideographic space trimmed");
+	FULL("\xe3\x80\x80" "abc", "abc", "full: leading ideographic space trimmed");
+	FULL("x \xc3\x89" "COLE y", "x \xc3\xa9" "cole y", "full: non-ASCII word between ASCII words");
+	FULL("a \xe2\x80\x8b b", "a b", "full: a word of only ignorables leaves one space");
+	FULL("Wait\xe2\x80\xa6", "wait...", "full: ellipsis");
+	FULL("\xef\xbc\xa1\xef\xbc\xa2", "ab", "full: fullwidth letters");
+	FULL("\xe4\xb8\xad\xe6\x96\x87", "\xe4\xb8\xad\xe6\x96\x87", "full: CJK unchanged");
+	FULL("", "", "full: empty");
+	FULL("a\xff" "b", "a\xef\xbf\xbd" "b", "full: invalid UTF-8 becomes U+FFFD");
+
+	/* Appending: no leading space owed to what was there before. */
+	sc_buf_adds(&pre, "K:");
+	sc_normkey("  Z", 3, SC_NORM_FULL, &pre);
+	is_str(pre.p, "K:z", "full appends without a leading space");
+	sc_buf_free(&pre);
+
+	/* A long input through the growing slow path. */
+	{
+		struct sc_buf big = { 0 };
+		int i;
+
+		for (i = 0; i < 5000; i++)
+			sc_buf_adds(&big, "\xef\xb7\xba");	/* U+FDFA: 18 code points in NFKC */
+		sc_buf_reset(&b);
+		sc_normkey(big.p, big.len, SC_NORM_FULL, &b);
+		ok(b.len > big.len * 5, "full: expanding compatibility forms grow the output");
+		sc_buf_free(&big);
+	}
+
+	random_agrees();
+	compositions_agree();
+
+	/* Hashes. */
+	sc_hash128("abc", 3, h);
+	sc_hash128("abc", 3, g);
+	ok(h[0] == g[0] && h[1] == g[1], "hash128 deterministic");
+	sc_hash128("abd", 3, g);
+	ok(h[0] != g[0] || h[1] != g[1], "hash128 differs");
+	sc_hash128_hex(h, hex);
+	ok(strlen(hex) == 32 && strtoull((char[17]){ hex[16], hex[17], hex[18],
+	    hex[19], hex[20], hex[21], hex[22], hex[23], hex[24], hex[25], hex[26],
+	    hex[27], hex[28], hex[29], hex[30], hex[31], 0 }, NULL, 16) == h[0],
+	    "hex: low half last");
+	ok(sc_hash64("abc", 3, 1) != sc_hash64("abc", 3, 2), "hash64 seeded");
+
+	/* SimHash: near texts close, different texts far. */
+	{
+		const char *a = "The council met on Monday to discuss the budget for the "
+		    "coming year and agreed to raise spending on schools and roads.";
+		const char *a2 = "The council met on Monday to discuss the budget for the "
+		    "coming year and agreed to raise spending on schools and bridges.";
+		const char *c = "A storm swept across the northern coast overnight, "
+		    "cutting power to thousands of homes and closing the harbour.";
+		uint64_t sa = sc_simhash64(a, strlen(a));
+		uint64_t sa2 = sc_simhash64(a2, strlen(a2));
+		uint64_t sc = sc_simhash64(c, strlen(c));
+
+		ok(popcount64(sa ^ sa2) < popcount64(sa ^ sc), "simhash: near closer than far");
+		ok(sc_simhash64("", 0) == 0, "simhash of empty text");
+		ok(sc_simhash64("one two", 7) != 0, "simhash of short text");
+		const char *au = "THE  Council met on monday to discuss the budget for the "
+		    "coming year and agreed to raise spending on schools and roads.";
+
+		ok(sa == sc_simhash64(au, strlen(au)), "simhash over the normal form");
+	}
+	sc_buf_free(&b);
+	return tap_done();
+}
