@@ -604,20 +604,27 @@ load_stream(struct sc_rules *r, const char *name, FILE *f)
 	return bad;
 }
 
-int
-sc_rules_load_file(struct sc_rules *r, const char *path)
+/* Load path, naming it name in diagnostics and --explain. */
+static int
+load_named(struct sc_rules *r, const char *path, const char *name)
 {
 	FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
 	int bad;
 
 	if (f == NULL) {
-		sc_diag(path, 0, "%s", strerror(errno));
+		sc_diag(name, 0, "%s", strerror(errno));
 		return -1;
 	}
-	bad = load_stream(r, path, f);
+	bad = load_stream(r, name, f);
 	if (f != stdin)
 		fclose(f);
 	return bad;
+}
+
+int
+sc_rules_load_file(struct sc_rules *r, const char *path)
+{
+	return load_named(r, path, path);
 }
 
 static int
@@ -657,9 +664,14 @@ sc_rules_load_builtin(struct sc_rules *r)
 	for (i = 0; i < nlist; i++) {
 		int b;
 
+		struct sc_buf name = { 0 };
+
 		sc_buf_reset(&path);
 		sc_buf_printf(&path, "%s/rules/%s", sc_datadir(), list[i]);
-		b = sc_rules_load_file(r, path.p);
+		/* Built-in rules are named as they sit in the data directory. */
+		sc_buf_printf(&name, "rules/%s", list[i]);
+		b = load_named(r, path.p, name.p);
+		sc_buf_free(&name);
 		bad += b < 0 ? 1 : b;
 		free(list[i]);
 	}

@@ -1524,6 +1524,29 @@ choose_language(struct sc_strip *s, const struct sc_blocks *bs)
 }
 
 static size_t
+count_kept(const struct feat *f, size_t n)
+{
+	size_t i, k = 0;
+
+	for (i = 0; i < n; i++)
+		k += f[i].keep;
+	return k;
+}
+
+static int
+plain_short_text(const struct feat *f, size_t n)
+{
+	size_t i;
+
+	if (n > 8)
+		return 0;
+	for (i = 0; i < n; i++)
+		if (f[i].cf == SC_CLS_BAD || f[i].rule != SC_RULE_NONE)
+			return 0;
+	return 1;
+}
+
+static size_t
 count_words_out(const struct feat *f, size_t n)
 {
 	size_t i, w = 0;
@@ -1639,17 +1662,35 @@ sc_strip_run(struct sc_strip *s, const struct sc_blocks *bs, struct sc_buf *out,
 	drop_repeats(s, bs, res);
 
 	if (s->o.keep_title && ra < rb) {
-		/* The nearest heading-like block before the region (within a few). */
-		size_t lim = ra > 5 ? ra - 5 : 0;
+		/*
+		 * The nearest heading-like block before the region, looking past
+		 * lines the rules dropped (bylines, share buttons) and at most
+		 * four others.
+		 */
+		size_t others = 0;
 
-		for (i = ra; i-- > lim; ) {
-			if (f[i].heading && f[i].words >= 2 && f[i].rule == SC_RULE_NONE &&
-			    f[i].cf != SC_CLS_BAD) {
+		for (i = ra; i-- > 0 && others < 4; ) {
+			if (f[i].rule != SC_RULE_NONE)
+				continue;
+			if (f[i].heading && f[i].words >= 2 && f[i].cf != SC_CLS_BAD) {
 				f[i].keep = 1;
 				f[i].drop_why = WHY_NONE;
 				f[i].reason = "title";
 				break;
 			}
+			others++;
+		}
+	}
+	/*
+	 * Short text with no sign of boilerplate at all (no rule, no menu,
+	 * no link proxy) is not a page: keep it as it came, rather than
+	 * emptying a note that merely has no long paragraph.
+	 */
+	if (count_kept(f, n) == 0 && n > 0 && plain_short_text(f, n)) {
+		for (i = 0; i < n; i++) {
+			f[i].keep = 1;
+			f[i].drop_why = WHY_NONE;
+			f[i].reason = "short text, no boilerplate";
 		}
 	}
 	if (s->o.min_words > 0 && count_words_out(f, n) < s->o.min_words) {

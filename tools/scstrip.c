@@ -202,7 +202,7 @@ spool_stdin(void)
 			sc_die(SC_ERR, "--two-pass: cannot spool standard input: %s",
 			    strerror(errno));
 	}
-	if (dup2(fd, STDIN_FILENO) < 0)
+	if (lseek(fd, 0, SEEK_SET) < 0 || dup2(fd, STDIN_FILENO) < 0)
 		sc_die(SC_ERR, "--two-pass: %s", strerror(errno));
 	close(fd);
 }
