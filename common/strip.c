@@ -1350,7 +1350,7 @@ drop_list_items(struct feat *f, size_t from, size_t to)
  * of teasers often ends at a "Latest" marker, with the article after it).
  */
 static void
-best_region(struct feat *f, size_t n, size_t *ra, size_t *rb)
+best_region(struct feat *f, size_t n, size_t *ra, size_t *rb, size_t *cut)
 {
 	size_t i, j, a, b, words = 0;
 	double total;
@@ -1391,6 +1391,7 @@ best_region(struct feat *f, size_t n, size_t *ra, size_t *rb)
 		    (f[i].rule == SC_RULE_CUT ? P.after_cut : 1.0);
 		if (before >= after || f[i].rule == SC_RULE_CUT) {
 			*rb = i;
+			*cut = i;
 			return;
 		}
 		*ra = a;
@@ -1617,7 +1618,7 @@ sc_strip_run(struct sc_strip *s, const struct sc_blocks *bs, struct sc_buf *out,
 	smooth(s, bs);
 
 	if (s->o.mode == SC_STRIP_ARTICLE) {
-		best_region(f, n, &ra, &rb);
+		best_region(f, n, &ra, &rb, &cut);
 		extend_region(f, n, &ra, &rb);
 	} else {
 		ra = 0;
@@ -1809,7 +1810,7 @@ sc_df_hash(const char *p, size_t n)
 	/* Folded letters and digits only, digits all alike: "3 comments" ~ "12 comments". */
 	uint64_t h = 0xcbf29ce484222325ULL;
 	size_t i = 0;
-	int sep = 0, any = 0;
+	int sep = 0, any = 0, digit = 0;
 
 	if (!small_ready)
 		small_init();
@@ -1831,11 +1832,18 @@ sc_df_hash(const char *p, size_t n)
 				FNV(h, ' ');
 			sep = 0;
 			any = 1;
-			if (c < 0x80 && isdigit((int)c))
+			if (c < 0x80 && isdigit((int)c)) {
+				if (digit)
+					continue;	/* a number is one 0 */
+				digit = 1;
 				c = '0';
+			} else {
+				digit = 0;
+			}
 			FNV(h, fold_cp(c));
 		} else {
 			sep = 1;
+			digit = 0;
 		}
 	}
 	h ^= h >> 33;
