@@ -99,8 +99,10 @@ struct line {
 static int
 is_space_cp(uint32_t c)
 {
+	/* Zero-width spaces and joiners too: a line of them is blank. */
 	return c == ' ' || c == '\t' || c == 0xA0 || c == 0x3000 ||
-	    (c >= 0x2000 && c <= 0x200A) || c == 0x202F || c == 0x205F;
+	    (c >= 0x2000 && c <= 0x200D) || c == 0x202F || c == 0x205F ||
+	    c == 0x2060 || c == 0xFEFF;
 }
 
 static uint32_t

@@ -49,6 +49,7 @@ struct params {
 	double teaser_short;	/* a short sentence may be a teaser's summary */
 	double rescue_ng;	/* keep near-good blocks inside the region */
 	double outside_chars;	/* keep good prose this long outside the region (0: off) */
+	double neutral_pen;	/* region: what an image or a rule line costs */
 };
 
 #ifdef SC_TUNE
@@ -79,6 +80,7 @@ static const struct params P = {
 	.teaser_short = 1,
 	.rescue_ng = 1,
 	.outside_chars = 200,
+	.neutral_pen = 5,
 };
 
 #ifdef SC_TUNE
@@ -101,7 +103,7 @@ tune_load(void)
 			break;
 #define T(x) if (strcmp(name, #x) == 0) P.x = v;
 		T(stop_high) T(stop_low) T(cjk_stop_high) T(cjk_stop_low) T(bad_mult)
-		T(bad_cap) T(short_pen) T(ng_weight) T(sentence_words) T(good_full) T(good_floor) T(ext_gap) T(ext_chars) T(after_cut) T(seg_list) T(ref_density) T(min_scale) T(lowstop_chars) T(lowstop_share) T(rescue) T(teaser_short) T(rescue_ng) T(outside_chars)
+		T(bad_cap) T(short_pen) T(ng_weight) T(sentence_words) T(good_full) T(good_floor) T(ext_gap) T(ext_chars) T(after_cut) T(seg_list) T(ref_density) T(min_scale) T(lowstop_chars) T(lowstop_share) T(rescue) T(teaser_short) T(rescue_ng) T(outside_chars) T(neutral_pen)
 #undef T
 		e += k;
 		if (*e == ',')
@@ -126,6 +128,7 @@ struct feat {
 	uint8_t end_colon;	/* ends with ':' */
 	uint8_t end_ellipsis;	/* ends with "..." or "…" */
 	uint8_t end_question;	/* ends with '?' or '!' (headlines ask and exclaim) */
+	uint8_t neutral;	/* bad but no evidence of boilerplate (image, rule, no letters) */
 	uint8_t copyright;
 	uint8_t starts_lower;	/* first letter is lower case */
 	uint8_t cf, cls;	/* context-free and final class */
@@ -618,6 +621,7 @@ classify_cf(const struct sc_strip *s, const struct sc_block *b, struct feat *f)
 		f->cf = SC_CLS_BAD;
 		f->reason = b->kind == SC_BK_RULE ? "separator line" :
 		    b->kind == SC_BK_FORM ? "form field" : "image placeholder";
+		f->neutral = b->kind != SC_BK_FORM;
 		return;
 	}
 	if (b->link_density > 0.2f) {	/* jusText MAX_LINK_DENSITY (HTML path) */
@@ -639,6 +643,7 @@ classify_cf(const struct sc_strip *s, const struct sc_block *b, struct feat *f)
 	if (f->letters == 0 || f->words == 0) {
 		f->cf = SC_CLS_BAD;
 		f->reason = "no letters";
+		f->neutral = f->digits == 0;
 		return;
 	}
 	/* Link proxies: URLs, handles and separators in a line that is mostly them. */
@@ -1284,6 +1289,9 @@ block_value(const struct feat *f)
 	case SC_CLS_SHORT:
 		return f->cls == SC_CLS_GOOD ? 0 : -(f->chars > P.short_pen ? f->chars : P.short_pen);
 	default:
+		/* Images, rules and empty lines say nothing about where the article is. */
+		if (f->neutral)
+			return -P.neutral_pen;
 		v = P.bad_mult * f->chars;
 		if (v < P.short_pen)
 			v = P.short_pen;
