@@ -50,6 +50,8 @@ struct params {
 	double rescue_ng;	/* keep near-good blocks inside the region */
 	double outside_chars;	/* keep good prose this long outside the region (0: off) */
 	double neutral_pen;	/* region: what an image or a rule line costs */
+	double menu_strict;	/* only short capitalised bullet items are menu entries */
+	double menu_words;
 };
 
 #ifdef SC_TUNE
@@ -81,6 +83,8 @@ static const struct params P = {
 	.rescue_ng = 1,
 	.outside_chars = 200,
 	.neutral_pen = 5,
+	.menu_strict = 1,
+	.menu_words = 5,
 };
 
 #ifdef SC_TUNE
@@ -103,7 +107,7 @@ tune_load(void)
 			break;
 #define T(x) if (strcmp(name, #x) == 0) P.x = v;
 		T(stop_high) T(stop_low) T(cjk_stop_high) T(cjk_stop_low) T(bad_mult)
-		T(bad_cap) T(short_pen) T(ng_weight) T(sentence_words) T(good_full) T(good_floor) T(ext_gap) T(ext_chars) T(after_cut) T(seg_list) T(ref_density) T(min_scale) T(lowstop_chars) T(lowstop_share) T(rescue) T(teaser_short) T(rescue_ng) T(outside_chars) T(neutral_pen)
+		T(bad_cap) T(short_pen) T(ng_weight) T(sentence_words) T(good_full) T(good_floor) T(ext_gap) T(ext_chars) T(after_cut) T(seg_list) T(ref_density) T(min_scale) T(lowstop_chars) T(lowstop_share) T(rescue) T(teaser_short) T(rescue_ng) T(outside_chars) T(neutral_pen) T(menu_strict) T(menu_words)
 #undef T
 		e += k;
 		if (*e == ',')
@@ -663,7 +667,13 @@ classify_cf(const struct sc_strip *s, const struct sc_block *b, struct feat *f)
 		return;
 	}
 	if (f->chars < LENGTH_LOW) {
-		if ((b->flags & SC_BF_BULLET) && !f->end_punct) {
+		/*
+		 * Menu entries are bulleted, short and capitalised ("Home",
+		 * "World News"); an article's list items read as text.
+		 */
+		if ((b->flags & SC_BF_BULLET) && !f->end_punct &&
+		    (P.menu_strict == 0 || f->words <= 2 ||
+		    (f->words <= P.menu_words && f->cap_words * 10 >= f->words * 8))) {
 			f->cf = SC_CLS_BAD;
 			f->reason = "short list item (menu)";
 			return;
