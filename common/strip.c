@@ -866,6 +866,60 @@ smooth(struct sc_strip *s, const struct sc_blocks *bs)
 	}
 }
 
+/* ------------------------------------------------------------ captions */
+
+/*
+ * Text browsers print an image as its alt text followed by "[name]"
+ * (w3m: "Apple's new laptop[33622-5947]"); the caption under it often
+ * repeats the alt text.  Both are furniture of the picture, not prose.
+ */
+static size_t
+alt_text_len(const char *p, size_t n)
+{
+	size_t i;
+
+	if (n < 5 || p[n - 1] != ']')
+		return 0;
+	for (i = n - 1; i-- > 0; ) {
+		if (p[i] == '[')
+			break;
+		if (p[i] == ' ' || p[i] == ']')
+			return 0;
+	}
+	if (i == (size_t)-1 || i == 0 || n - i < 4)
+		return 0;
+	return i;
+}
+
+static void
+mark_image_captions(struct feat *f, const struct sc_blocks *bs)
+{
+	size_t i;
+
+	for (i = 0; i < bs->n; i++) {
+		struct sc_text t = sc_block_text(bs, &bs->v[i]);
+		size_t alt = alt_text_len(t.p, t.len), j;
+
+		if (alt == 0 || f[i].rule == SC_RULE_KEEP)
+			continue;
+		f[i].cf = SC_CLS_BAD;
+		f[i].neutral = 1;
+		f[i].reason = "image with alt text";
+		/* The caption: the next block, if it says the same. */
+		j = i + 1;
+		if (j < bs->n) {
+			struct sc_text u = sc_block_text(bs, &bs->v[j]);
+
+			if (u.len >= alt && memcmp(u.p, t.p, alt) == 0 && f[j].rule != SC_RULE_KEEP &&
+			    u.len < alt + 40) {
+				f[j].cf = SC_CLS_BAD;
+				f[j].neutral = 1;
+				f[j].reason = "image caption";
+			}
+		}
+	}
+}
+
 /* ------------------------------------------------------------- teasers */
 
 /*
@@ -1632,6 +1686,7 @@ sc_strip_run(struct sc_strip *s, const struct sc_blocks *bs, struct sc_buf *out,
 			}
 		}
 	}
+	mark_image_captions(f, bs);
 	drop_teasers(s, n);
 	smooth(s, bs);
 
