@@ -1264,7 +1264,8 @@ drop_repeats(struct sc_strip *s, const struct sc_blocks *bs, struct sc_strip_res
 		}
 		nsh[i] = u;
 	}
-	qsort(pairs.v, pairs.n, sizeof *pairs.v, cmp_pair);
+	if (pairs.n > 1)
+		qsort(pairs.v, pairs.n, sizeof *pairs.v, cmp_pair);
 	for (i = 0; i < pairs.n; i++) {
 		size_t pi = pairs.v[i].a, pj = pairs.v[i].b;
 		size_t a = cand[pi], b = cand[pj], small, big, loser;
