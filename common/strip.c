@@ -175,6 +175,7 @@ struct sc_strip {
 	double scale;		/* stopword thresholds scaled to the document's prose */
 	double *dens;
 	size_t dcap;
+	const struct sc_blocks *cur;	/* the blocks being classified */
 };
 
 void
@@ -589,6 +590,52 @@ measure(const struct sc_strip *s, const char *p, size_t n, struct feat *f)
 	f->key = h;
 }
 
+/*
+ * A caption that ends in its credit: "... im Abendrot. Bild: Name/Agency",
+ * "Photo: Reuters".  The last colon of a short line, a credit word before
+ * it and a short name after it with no sentence in it.
+ */
+static int
+ends_in_credit(const char *p, size_t n)
+{
+	static const char *const words[] = {
+		"bild", "bilder", "foto", "fotos", "photo", "photos", "image", "images",
+		"imagen", "immagine", "credit", "credits", "quelle", "source", "fuente",
+		"fonte", "grafik", "illustration", "picture", NULL
+	};
+	const char *colon = NULL;
+	size_t i, k, wl;
+
+	if (n > 300)
+		return 0;
+	for (i = n; i-- > 0; ) {
+		if (p[i] == ':') {
+			colon = p + i;
+			break;
+		}
+	}
+	if (colon == NULL || (size_t)(p + n - colon) > 62 || (size_t)(p + n - colon) < 4)
+		return 0;
+	for (i = (size_t)(colon - p) + 1; i < n; i++)
+		if (p[i] == '.' && i + 1 < n && p[i + 1] == ' ')
+			return 0;
+	if (p[n - 1] == '.' || p[n - 1] == '!' || p[n - 1] == '?')
+		return 0;
+	i = (size_t)(colon - p);
+	while (i > 0 && p[i - 1] == ' ')
+		i--;
+	k = i;
+	while (k > 0 && isalpha((unsigned char)p[k - 1]))
+		k--;
+	wl = i - k;
+	if (wl < 4 || (k > 0 && p[k - 1] != ' ' && p[k - 1] != '(' && p[k - 1] != '.'))
+		return 0;
+	for (i = 0; words[i] != NULL; i++)
+		if (strlen(words[i]) == wl && strncasecmp(p + k, words[i], wl) == 0)
+			return 1;
+	return 0;
+}
+
 /* ------------------------------------------------------- classification */
 
 static int
@@ -649,6 +696,15 @@ classify_cf(const struct sc_strip *s, const struct sc_block *b, struct feat *f)
 		f->reason = "no letters";
 		f->neutral = f->digits == 0;
 		return;
+	}
+	if (f->chars < 300) {
+		struct sc_text t = sc_block_text(s->cur, b);
+
+		if (ends_in_credit(t.p, t.len)) {
+			f->cf = SC_CLS_BAD;
+			f->reason = "caption credit";
+			return;
+		}
 	}
 	/* Link proxies: URLs, handles and separators in a line that is mostly them. */
 	if (f->urls > 0 && f->chars < 40u * f->urls + 60) {
@@ -1652,6 +1708,7 @@ sc_strip_run(struct sc_strip *s, const struct sc_blocks *bs, struct sc_buf *out,
 		s->f = xreallocarray(NULL, s->cap, sizeof *s->f);
 	}
 	f = s->f;
+	s->cur = bs;
 	choose_language(s, bs);
 	res->lang = s->lang;
 
