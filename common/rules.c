@@ -51,6 +51,7 @@ struct rule {
 	size_t max;		/* SIZE_MAX: any length */
 	pcre2_code *code;	/* the rule alone (regex rules) */
 	int solo;		/* matched alone, not in the combined patterns */
+	int req;		/* a byte every match contains (pcre2's last code unit), or -1 */
 	int reported;		/* a run-time error was reported */
 };
 
@@ -444,7 +445,7 @@ add_line(struct sc_rules *r, const char *file, unsigned lineno, const char *p, s
 	int err;
 	PCRE2_SIZE off;
 	pcre2_code *code;
-	uint32_t brmax = 0, names = 0;
+	uint32_t brmax = 0, names = 0, lasttype = 0, lastunit = 0;
 
 	while (i < n && (p[i] == ' ' || p[i] == '\t'))
 		i++;
@@ -535,6 +536,9 @@ add_line(struct sc_rules *r, const char *file, unsigned lineno, const char *p, s
 		return 1;
 	}
 	pcre2_pattern_info(code, PCRE2_INFO_BACKREFMAX, &brmax);
+	pcre2_pattern_info(code, PCRE2_INFO_LASTCODETYPE, &lasttype);
+	if (lasttype == 1)
+		pcre2_pattern_info(code, PCRE2_INFO_LASTCODEUNIT, &lastunit);
 	pcre2_pattern_info(code, PCRE2_INFO_NAMECOUNT, &names);
 	if (r->n == r->cap) {
 		r->cap = r->cap ? r->cap * 2 : 64;
@@ -556,6 +560,17 @@ add_line(struct sc_rules *r, const char *file, unsigned lineno, const char *p, s
 	 */
 	ru->solo = brmax > 0 || names > 0 || strstr(ru->pat, "(*") != NULL ||
 	    strstr(ru->pat, "\\Q") != NULL || strchr(ru->pat, '#') != NULL;
+	/*
+	 * A rule with a byte every match must contain (a ':' after a label)
+	 * runs alone, after a memchr for that byte: most lines lack it, and a
+	 * failed memchr is far cheaper than a failed match.  Letters are left
+	 * to the matcher (caseless).
+	 */
+	ru->req = -1;
+	if (lasttype == 1 && lastunit < 0x80 && !((lastunit | 0x20) >= 'a' && (lastunit | 0x20) <= 'z')) {
+		ru->req = (int)lastunit;
+		ru->solo = 1;
+	}
 	if (r->compiled)
 		free_compiled(r);
 	return 0;
@@ -782,7 +797,11 @@ runtime_error(struct rule *ru, int rc)
 static int
 match_one(struct sc_rules *r, struct rule *ru, const char *p, size_t n)
 {
-	int rc = pcre2_match(ru->code, (PCRE2_SPTR)p, n, 0, PCRE2_NO_UTF_CHECK, r->md, r->mctx);
+	int rc;
+
+	if (ru->req >= 0 && memchr(p, ru->req, n) == NULL)
+		return 0;
+	rc = pcre2_match(ru->code, (PCRE2_SPTR)p, n, 0, PCRE2_NO_UTF_CHECK, r->md, r->mctx);
 
 	if (rc >= 0)
 		return 1;
