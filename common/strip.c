@@ -782,8 +782,12 @@ classify_cf(const struct sc_strip *s, const struct sc_block *b, struct feat *f)
 		f->cf = SC_CLS_BAD;
 		f->reason = "few stopwords";
 	}
-	/* A long prose line without a sentence end is a teaser title or a list. */
-	if (f->cf == SC_CLS_GOOD && !f->end_punct && !f->end_colon && f->chars < 2 * LENGTH_HIGH) {
+	/*
+	 * Prose without a sentence end, however long, is a teaser title, a
+	 * list or a photo caption ("WASHINGTON, DC - NOVEMBER 19: ..."); an
+	 * article's paragraphs end their sentences.
+	 */
+	if (f->cf == SC_CLS_GOOD && !f->end_punct && !f->end_colon) {
 		f->cf = SC_CLS_NEARGOOD;
 		f->reason = "no end punctuation";
 	}
