@@ -636,6 +636,56 @@ ends_in_credit(const char *p, size_t n)
 	return 0;
 }
 
+/*
+ * A teaser's title glued to its summary by the text browser: "Two Held
+ * After Death Of Campus AthleteA 24-year-old woman ..." or "... To
+ * 250,000The state of ...".  Found where a capital follows a lower-case
+ * letter or a digit inside a word, after at least four words that are
+ * nearly all capitalised (a headline), when the glued-on word is a
+ * stopword or a lone capital ("A", "The"): brand names in prose
+ * (YouTube, MacBook) fail one test or the other.
+ */
+static int
+glued_title(const struct sc_strip *s, const char *p, size_t n)
+{
+	size_t i, words = 0, caps = 0, wlen = 0;
+
+	if (n > 300)
+		n = 300;
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)p[i];
+
+		if (c == ' ') {
+			wlen = 0;
+			continue;
+		}
+		if ((c == '.' || c == '!' || c == '?') && i + 1 < n && p[i + 1] == ' ')
+			return 0;
+		if (wlen == 0) {
+			words++;
+			caps += (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+		} else if (c >= 'A' && c <= 'Z' && wlen >= 2 && ((p[i - 1] >= 'a' &&
+		    p[i - 1] <= 'z') || (p[i - 1] >= '0' && p[i - 1] <= '9'))) {
+			size_t e = i, k;
+			char low[16];
+
+			if (words < 4 || caps * 10 < words * 8)
+				return 0;
+			while (e < n && p[e] != ' ')
+				e++;
+			if (e - i == 1)	/* "AthleteA 24-year-old", not "18V" */
+				return p[i - 1] >= 'a' && p[i - 1] <= 'z';
+			if (e - i >= sizeof low || s->sl == NULL)
+				return 0;
+			for (k = i; k < e; k++)
+				low[k - i] = (char)tolower((unsigned char)p[k]);
+			return sc_stoplist_has(s->sl, low, e - i);
+		}
+		wlen++;
+	}
+	return 0;
+}
+
 /* ------------------------------------------------------- classification */
 
 static int
@@ -696,6 +746,15 @@ classify_cf(const struct sc_strip *s, const struct sc_block *b, struct feat *f)
 		f->reason = "no letters";
 		f->neutral = f->digits == 0;
 		return;
+	}
+	if (f->chars >= 40) {
+		struct sc_text t = sc_block_text(s->cur, b);
+
+		if (glued_title(s, t.p, t.len)) {
+			f->cf = SC_CLS_BAD;
+			f->reason = "teaser title glued to its summary";
+			return;
+		}
 	}
 	if (f->chars < 300) {
 		struct sc_text t = sc_block_text(s->cur, b);
