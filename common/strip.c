@@ -50,6 +50,7 @@ struct params {
 	double rescue_ng;	/* keep near-good blocks inside the region */
 	double outside_chars;	/* keep good prose this long outside the region (0: off) */
 	double neutral_pen;	/* region: what an image or a rule line costs */
+	double length_low;	/* short below this: jusText's 70, less for dump lines (dumps) */
 	double menu_strict;	/* only short capitalised bullet items are menu entries */
 	double menu_words;
 };
@@ -83,6 +84,7 @@ static const struct params P = {
 	.rescue_ng = 1,
 	.outside_chars = 200,
 	.neutral_pen = 5,
+	.length_low = 50,
 	.menu_strict = 1,
 	.menu_words = 5,
 };
@@ -107,7 +109,7 @@ tune_load(void)
 			break;
 #define T(x) if (strcmp(name, #x) == 0) P.x = v;
 		T(stop_high) T(stop_low) T(cjk_stop_high) T(cjk_stop_low) T(bad_mult)
-		T(bad_cap) T(short_pen) T(ng_weight) T(sentence_words) T(good_full) T(good_floor) T(ext_gap) T(ext_chars) T(after_cut) T(seg_list) T(ref_density) T(min_scale) T(lowstop_chars) T(lowstop_share) T(rescue) T(teaser_short) T(rescue_ng) T(outside_chars) T(neutral_pen) T(menu_strict) T(menu_words)
+		T(bad_cap) T(short_pen) T(ng_weight) T(sentence_words) T(good_full) T(good_floor) T(ext_gap) T(ext_chars) T(after_cut) T(seg_list) T(ref_density) T(min_scale) T(lowstop_chars) T(lowstop_share) T(rescue) T(teaser_short) T(rescue_ng) T(outside_chars) T(neutral_pen) T(menu_strict) T(menu_words) T(length_low)
 #undef T
 		e += k;
 		if (*e == ',')
@@ -781,7 +783,7 @@ classify_cf(const struct sc_strip *s, const struct sc_block *b, struct feat *f)
 		f->reason = "handles or hashtags";
 		return;
 	}
-	if (f->chars < LENGTH_LOW) {
+	if (f->chars < P.length_low) {
 		/*
 		 * Menu entries are bulleted, short and capitalised ("Home",
 		 * "World News"); an article's list items read as text.
