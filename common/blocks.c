@@ -99,8 +99,10 @@ struct line {
 static int
 is_space_cp(uint32_t c)
 {
+	/* Zero-width spaces and joiners too: a line of them is blank. */
 	return c == ' ' || c == '\t' || c == 0xA0 || c == 0x3000 ||
-	    (c >= 0x2000 && c <= 0x200A) || c == 0x202F || c == 0x205F;
+	    (c >= 0x2000 && c <= 0x200D) || c == 0x202F || c == 0x205F ||
+	    c == 0x2060 || c == 0xFEFF;
 }
 
 static uint32_t
@@ -177,9 +179,38 @@ measure_line(const char *base, size_t off, size_t len, struct line *l)
 	l->len = len;
 	l->tstart = len;
 	while (i < len) {
+		/* Runs of printable ASCII inside the text: one column a byte. */
+		if (in_text && first_word_done) {
+			size_t j = i;
+
+			while (j < len && p[j] > ' ' && p[j] < 0x7F)
+				j++;
+			if (j > i) {
+				w += (uint32_t)(j - i);
+				last_end = j;
+				l->wide_last = 0;
+				i = j;
+				continue;
+			}
+		}
 		if (p[i] < 0x80) {
 			c = p[i];
 			k = 1;
+		} else if (p[i] >= 0xC2 && p[i] < 0xE0 && i + 1 < len &&
+		    (p[i + 1] & 0xC0) == 0x80 && !(p[i] == 0xC2 && p[i + 1] == 0xA0)) {
+			/* Two-byte letters (Latin, Greek, Cyrillic, ...): one column, not a space. */
+			w++;
+			if (!in_text) {
+				in_text = 1;
+				l->tstart = i;
+				l->wide_first = 0;
+			}
+			if (!first_word_done)
+				fw++;
+			last_end = i + 2;
+			l->wide_last = 0;
+			i += 2;
+			continue;
 		} else {
 			k = sc_utf8_next(p + i, len - i, &c, NULL);
 		}
@@ -396,6 +427,10 @@ sc_blocks_from_text(const char *p, size_t n, struct sc_blocks *bs)
 			struct line *a = &L[j], *c = &L[j + 1];
 
 			if (c->tlen == 0 || c->bullet || c->numbered)
+				break;
+			/* A rule (w3m draws <hr> as a full-width line) continues nothing. */
+			if (is_rule(p + a->off + a->tstart, a->tlen) ||
+			    is_rule(p + c->off + c->tstart, c->tlen))
 				break;
 			if (a->width > width || a->width + 40 < width)
 				break;

@@ -22,7 +22,9 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 
+#include "utf8.h"
 #include "util.h"
 
 /* Limits against runaway patterns: generous for line-sized subjects. */
@@ -30,14 +32,26 @@
 #define DEPTH_LIMIT 10000
 #define COMPILE_OPTIONS (PCRE2_UTF | PCRE2_UCP | PCRE2_CASELESS)
 
+/* Phrase rules: word sequences matched by hashing, no regex engine. */
+enum pkind { PK_REGEX = 0, PK_LINE, PK_START, PK_ANY };
+
+#define PHRASE_MAX_WORDS 12
+
+struct phrase {
+	uint64_t key;		/* hash of the kind and the folded words */
+	uint32_t rule;		/* index of its rule */
+};
+
 struct rule {
 	enum sc_rule_action action;
+	enum pkind kind;
 	const char *file;
 	unsigned line;
 	char *pat;
 	size_t max;		/* SIZE_MAX: any length */
-	pcre2_code *code;	/* the rule alone */
+	pcre2_code *code;	/* the rule alone (regex rules) */
 	int solo;		/* matched alone, not in the combined patterns */
+	int req;		/* a byte every match contains (pcre2's last code unit), or -1 */
 	int reported;		/* a run-time error was reported */
 };
 
@@ -58,6 +72,18 @@ struct sc_rules {
 	pcre2_match_context *mctx;
 	pcre2_match_data *md;
 	pcre2_jit_stack *jstack;
+	/* Phrases, sorted by key after compiling, with an index on the key. */
+	struct phrase *ph;
+	size_t nph, capph;
+	uint64_t *pkeys;	/* open addressing: key -> 1 + first index in ph, in pvals */
+	uint32_t *pvals;
+	size_t pcap;
+	size_t maxw[4];		/* longest phrase in words, per kind */
+	size_t maxlen[4];	/* largest max= of the phrase rules, per kind */
+	uint64_t anyfirst[64];	/* bitset of first-word hashes of "any" phrases */
+	int nregex;		/* regex rules present */
+	size_t *solo;		/* indices of the regex rules matched alone */
+	size_t nsolo;
 };
 
 static const char *const action_names[SC_RULE_NACTIONS] = {
@@ -107,6 +133,10 @@ sc_rules_free(struct sc_rules *r)
 		free(r->names[i]);
 	free(r->names);
 	free(r->v);
+	free(r->ph);
+	free(r->solo);
+	free(r->pkeys);
+	free(r->pvals);
 	pcre2_match_data_free(r->md);
 	pcre2_match_context_free(r->mctx);
 	pcre2_jit_stack_free(r->jstack);
@@ -152,6 +182,258 @@ keep_name(struct sc_rules *r, const char *name)
 	return r->names[r->nnames - 1];
 }
 
+
+/* ------------------------------------------------------------- phrases */
+
+#define FNV_BASIS 0xcbf29ce484222325ULL
+#define FNV_PRIME 0x100000001b3ULL
+
+static uint64_t
+fmix64(uint64_t h)
+{
+	h ^= h >> 33;
+	h *= 0xff51afd7ed558ccdULL;
+	h ^= h >> 33;
+	h *= 0xc4ceb9fe1a85ec53ULL;
+	h ^= h >> 33;
+	return h;
+}
+
+static uint64_t
+seq_add(uint64_t seq, uint64_t word)
+{
+	return (seq ^ fmix64(word)) * 0x9E3779B97F4A7C15ULL + 0x632BE59BD9B4E019ULL;
+}
+
+static uint64_t
+phrase_key(enum pkind k, uint64_t seq)
+{
+	return fmix64(seq ^ ((uint64_t)k * 0xD6E8FEB86659FD93ULL)) | 1;
+}
+
+/*
+ * The words of a line as phrase rules see them: letters and digits, case
+ * folded, a run of digits as one "0", apostrophes dropped ("don't" is
+ * "dont"), anything else a separator.  Fills h[] with up to max word
+ * hashes; returns the number of words (counting past max).
+ */
+static size_t
+phrase_words(const char *p, size_t n, uint64_t *h, size_t max)
+{
+	size_t i = 0, nw = 0;
+	uint64_t w = FNV_BASIS;
+	int in = 0, digits = 0;
+
+	while (i < n) {
+		unsigned char b = (unsigned char)p[i];
+		uint32_t c;
+		int word;
+
+		if (b < 0x80) {
+			c = b;
+			i++;
+			if (c >= 'A' && c <= 'Z')
+				c += 32;
+			word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+			if (c == '\'' && in)
+				continue;
+		} else {
+			utf8proc_category_t cat;
+
+			i += sc_utf8_next((const unsigned char *)p + i, n - i, &c, NULL);
+			if (c == 0x2019 && in)
+				continue;
+			cat = utf8proc_category((utf8proc_int32_t)c);
+			word = (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_ME) ||
+			    cat == UTF8PROC_CATEGORY_ND;
+			if (word)
+				c = (uint32_t)utf8proc_tolower((utf8proc_int32_t)c);
+			if (cat == UTF8PROC_CATEGORY_ND)
+				c = '0';
+		}
+		if (!word) {
+			if (in) {
+				if (nw < max)
+					h[nw] = w;
+				nw++;
+				in = 0;
+			}
+			continue;
+		}
+		if (!in) {
+			in = 1;
+			w = FNV_BASIS;
+			digits = 0;
+		}
+		if (c >= '0' && c <= '9') {
+			if (digits)
+				continue;	/* "2019" is "0" */
+			digits = 1;
+			c = '0';
+		} else {
+			digits = 0;
+		}
+		w = (w ^ c) * FNV_PRIME;
+	}
+	if (in) {
+		if (nw < max)
+			h[nw] = w;
+		nw++;
+	}
+	return nw;
+}
+
+static void
+add_phrase(struct sc_rules *r, uint64_t key, uint32_t rule)
+{
+	if (r->nph == r->capph) {
+		r->capph = r->capph ? r->capph * 2 : 256;
+		r->ph = xreallocarray(r->ph, r->capph, sizeof *r->ph);
+	}
+	r->ph[r->nph].key = key;
+	r->ph[r->nph].rule = rule;
+	r->nph++;
+}
+
+/* Parse "a | b | c" of a phrase rule; returns 0 or 1 when bad (reported). */
+static int
+add_phrases(struct sc_rules *r, const char *file, unsigned lineno, enum pkind kind,
+    const char *p, size_t n, uint32_t rule)
+{
+	size_t i = 0;
+
+	while (i <= n) {
+		const char *e = memchr(p + i, '|', n - i);
+		size_t end = e ? (size_t)(e - p) : n;
+		uint64_t h[PHRASE_MAX_WORDS], seq = 0;
+		size_t nw = phrase_words(p + i, end - i, h, PHRASE_MAX_WORDS), k;
+
+		if (nw == 0) {
+			sc_diag(file, lineno, "empty phrase");
+			return 1;
+		}
+		if (nw > PHRASE_MAX_WORDS) {
+			sc_diag(file, lineno, "phrase of more than %d words", PHRASE_MAX_WORDS);
+			return 1;
+		}
+		for (k = 0; k < nw; k++)
+			seq = seq_add(seq, h[k]);
+		add_phrase(r, phrase_key(kind, seq), rule);
+		if (nw > r->maxw[kind])
+			r->maxw[kind] = nw;
+		if (kind == PK_ANY)
+			r->anyfirst[(h[0] >> 7) & 63] |= (uint64_t)1 << (h[0] & 63);
+		i = end + 1;
+	}
+	return 0;
+}
+
+static int
+cmp_phrase(const void *a, const void *b)
+{
+	const struct phrase *x = a, *y = b;
+
+	if (x->key != y->key)
+		return x->key < y->key ? -1 : 1;
+	return x->rule < y->rule ? -1 : x->rule > y->rule;
+}
+
+/* Sort the phrases and index them by key. */
+static void
+index_phrases(struct sc_rules *r)
+{
+	size_t i;
+
+	free(r->pkeys);
+	free(r->pvals);
+	r->pkeys = NULL;
+	r->pvals = NULL;
+	r->pcap = 0;
+	if (r->nph == 0)
+		return;
+	qsort(r->ph, r->nph, sizeof *r->ph, cmp_phrase);
+	r->pcap = 16;
+	while (r->pcap < r->nph * 2)
+		r->pcap *= 2;
+	r->pkeys = xcalloc(r->pcap, sizeof *r->pkeys);
+	r->pvals = xcalloc(r->pcap, sizeof *r->pvals);
+	for (i = 0; i < r->nph; i++) {
+		size_t j;
+
+		if (i > 0 && r->ph[i].key == r->ph[i - 1].key)
+			continue;
+		for (j = (size_t)r->ph[i].key & (r->pcap - 1); r->pkeys[j] != 0;
+		    j = (j + 1) & (r->pcap - 1))
+			;
+		r->pkeys[j] = r->ph[i].key;
+		r->pvals[j] = (uint32_t)i;
+	}
+}
+
+/* The strongest action among the phrases with this key that apply to n bytes. */
+static void
+lookup_phrase(const struct sc_rules *r, uint64_t key, size_t n, int *best, long *who)
+{
+	size_t j, i;
+
+	for (j = (size_t)key & (r->pcap - 1); r->pkeys[j] != 0; j = (j + 1) & (r->pcap - 1)) {
+		if (r->pkeys[j] != key)
+			continue;
+		for (i = r->pvals[j]; i < r->nph && r->ph[i].key == key; i++) {
+			const struct rule *ru = &r->v[r->ph[i].rule];
+
+			if (ru->max >= n && (*best == 0 || (int)ru->action < *best)) {
+				*best = (int)ru->action;
+				*who = (long)r->ph[i].rule;
+			}
+		}
+		return;
+	}
+}
+
+/* Match the phrase rules; *who is the rule of the strongest action found. */
+static int
+match_phrases(const struct sc_rules *r, const char *p, size_t n, long *who)
+{
+	uint64_t h[64];
+	size_t nw, maxw, k, i;
+	int best = 0;
+	uint64_t seq;
+
+	if (r->nph == 0)
+		return 0;
+	maxw = r->maxw[PK_LINE] > r->maxw[PK_START] ? r->maxw[PK_LINE] : r->maxw[PK_START];
+	if (n <= r->maxlen[PK_ANY])
+		maxw = 64;
+	if (n > r->maxlen[PK_LINE] && n > r->maxlen[PK_START] && n > r->maxlen[PK_ANY])
+		return 0;
+	nw = phrase_words(p, n, h, maxw < 64 ? maxw : 64);
+	if (nw == 0)
+		return 0;
+	if (nw <= r->maxw[PK_LINE] && n <= r->maxlen[PK_LINE]) {
+		for (seq = 0, k = 0; k < nw; k++)
+			seq = seq_add(seq, h[k]);
+		lookup_phrase(r, phrase_key(PK_LINE, seq), n, &best, who);
+	}
+	if (n <= r->maxlen[PK_START]) {
+		for (seq = 0, k = 0; k < nw && k < r->maxw[PK_START]; k++) {
+			seq = seq_add(seq, h[k]);
+			lookup_phrase(r, phrase_key(PK_START, seq), n, &best, who);
+		}
+	}
+	if (n <= r->maxlen[PK_ANY] && nw <= 64) {
+		for (i = 0; i < nw; i++) {
+			if (!((r->anyfirst[(h[i] >> 7) & 63] >> (h[i] & 63)) & 1))
+				continue;
+			for (seq = 0, k = i; k < nw && k - i < r->maxw[PK_ANY]; k++) {
+				seq = seq_add(seq, h[k]);
+				lookup_phrase(r, phrase_key(PK_ANY, seq), n, &best, who);
+			}
+		}
+	}
+	return best;
+}
+
 /* Parse and compile one line; returns 0, or 1 when it was bad (reported). */
 static int
 add_line(struct sc_rules *r, const char *file, unsigned lineno, const char *p, size_t n)
@@ -163,7 +445,7 @@ add_line(struct sc_rules *r, const char *file, unsigned lineno, const char *p, s
 	int err;
 	PCRE2_SIZE off;
 	pcre2_code *code;
-	uint32_t brmax = 0, names = 0;
+	uint32_t brmax = 0, names = 0, lasttype = 0, lastunit = 0;
 
 	while (i < n && (p[i] == ' ' || p[i] == '\t'))
 		i++;
@@ -212,12 +494,51 @@ add_line(struct sc_rules *r, const char *file, unsigned lineno, const char *p, s
 		sc_diag(file, lineno, "%s: missing pattern", action_names[a]);
 		return 1;
 	}
+	{
+		static const struct { const char *name; enum pkind kind; } kinds[] = {
+			{ "line:", PK_LINE }, { "start:", PK_START }, { "any:", PK_ANY }
+		};
+		size_t k;
+
+		for (k = 0; k < sizeof kinds / sizeof kinds[0]; k++) {
+			size_t kl = strlen(kinds[k].name);
+
+			if (n - i < kl || memcmp(p + i, kinds[k].name, kl) != 0)
+				continue;
+			if (r->n == r->cap) {
+				r->cap = r->cap ? r->cap * 2 : 64;
+				r->v = xreallocarray(r->v, r->cap, sizeof *r->v);
+			}
+			ru = &r->v[r->n];
+			memset(ru, 0, sizeof *ru);
+			ru->action = a;
+			ru->kind = kinds[k].kind;
+			ru->file = keep_name(r, file);
+			ru->line = lineno;
+			ru->pat = xmemdup(p + i, n - i);
+			ru->max = max == 0 ? SIZE_MAX : max;
+			if (add_phrases(r, file, lineno, kinds[k].kind, p + i + kl, n - i - kl,
+			    (uint32_t)r->n) != 0) {
+				free(ru->pat);
+				return 1;
+			}
+			if (ru->max > r->maxlen[ru->kind])
+				r->maxlen[ru->kind] = ru->max;
+			r->n++;
+			if (r->compiled)
+				free_compiled(r);
+			return 0;
+		}
+	}
 	code = compile(p + i, n - i, &err, &off);
 	if (code == NULL) {
 		pcre2_diag(file, lineno, err, (size_t)off, 1);
 		return 1;
 	}
 	pcre2_pattern_info(code, PCRE2_INFO_BACKREFMAX, &brmax);
+	pcre2_pattern_info(code, PCRE2_INFO_LASTCODETYPE, &lasttype);
+	if (lasttype == 1)
+		pcre2_pattern_info(code, PCRE2_INFO_LASTCODEUNIT, &lastunit);
 	pcre2_pattern_info(code, PCRE2_INFO_NAMECOUNT, &names);
 	if (r->n == r->cap) {
 		r->cap = r->cap ? r->cap * 2 : 64;
@@ -231,6 +552,7 @@ add_line(struct sc_rules *r, const char *file, unsigned lineno, const char *p, s
 	ru->pat = xmemdup(p + i, n - i);
 	ru->max = max == 0 ? SIZE_MAX : max;
 	ru->code = code;
+	r->nregex++;
 	/*
 	 * Back references, names and verbs would change meaning inside a
 	 * join; "\Q" without "\E" and extended-mode "#" comments would
@@ -238,6 +560,17 @@ add_line(struct sc_rules *r, const char *file, unsigned lineno, const char *p, s
 	 */
 	ru->solo = brmax > 0 || names > 0 || strstr(ru->pat, "(*") != NULL ||
 	    strstr(ru->pat, "\\Q") != NULL || strchr(ru->pat, '#') != NULL;
+	/*
+	 * A rule with a byte every match must contain (a ':' after a label)
+	 * runs alone, after a memchr for that byte: most lines lack it, and a
+	 * failed memchr is far cheaper than a failed match.  Letters are left
+	 * to the matcher (caseless).
+	 */
+	ru->req = -1;
+	if (lasttype == 1 && lastunit < 0x80 && !((lastunit | 0x20) >= 'a' && (lastunit | 0x20) <= 'z')) {
+		ru->req = (int)lastunit;
+		ru->solo = 1;
+	}
 	if (r->compiled)
 		free_compiled(r);
 	return 0;
@@ -286,20 +619,27 @@ load_stream(struct sc_rules *r, const char *name, FILE *f)
 	return bad;
 }
 
-int
-sc_rules_load_file(struct sc_rules *r, const char *path)
+/* Load path, naming it name in diagnostics and --explain. */
+static int
+load_named(struct sc_rules *r, const char *path, const char *name)
 {
 	FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
 	int bad;
 
 	if (f == NULL) {
-		sc_diag(path, 0, "%s", strerror(errno));
+		sc_diag(name, 0, "%s", strerror(errno));
 		return -1;
 	}
-	bad = load_stream(r, path, f);
+	bad = load_stream(r, name, f);
 	if (f != stdin)
 		fclose(f);
 	return bad;
+}
+
+int
+sc_rules_load_file(struct sc_rules *r, const char *path)
+{
+	return load_named(r, path, path);
 }
 
 static int
@@ -339,9 +679,14 @@ sc_rules_load_builtin(struct sc_rules *r)
 	for (i = 0; i < nlist; i++) {
 		int b;
 
+		struct sc_buf name = { 0 };
+
 		sc_buf_reset(&path);
 		sc_buf_printf(&path, "%s/rules/%s", sc_datadir(), list[i]);
-		b = sc_rules_load_file(r, path.p);
+		/* Built-in rules are named as they sit in the data directory. */
+		sc_buf_printf(&name, "rules/%s", list[i]);
+		b = load_named(r, path.p, name.p);
+		sc_buf_free(&name);
 		bad += b < 0 ? 1 : b;
 		free(list[i]);
 	}
@@ -377,12 +722,19 @@ sc_rules_compile(struct sc_rules *r)
 			pcre2_jit_stack_assign(r->mctx, NULL, r->jstack);
 		r->md = pcre2_match_data_create(64, NULL);
 	}
-	/* Tiers: one per distinct length limit, ascending. */
+	index_phrases(r);
+	free(r->solo);
+	r->solo = NULL;
+	r->nsolo = 0;
+	/* Tiers: one per distinct length limit of the regex rules, ascending. */
 	maxes = xreallocarray(NULL, r->n ? r->n : 1, sizeof *maxes);
 	for (i = 0; i < r->n; i++)
-		maxes[i] = r->v[i].max;
-	qsort(maxes, r->n, sizeof *maxes, cmp_size);
-	for (i = 0; i < r->n; i++)
+		if (r->v[i].kind == PK_REGEX)
+			maxes[nmax++] = r->v[i].max;
+	qsort(maxes, nmax, sizeof *maxes, cmp_size);
+	j = nmax;
+	nmax = 0;
+	for (i = 0; i < j; i++)
 		if (nmax == 0 || maxes[nmax - 1] != maxes[i])
 			maxes[nmax++] = maxes[i];
 	r->tiers = xcalloc(nmax ? nmax : 1, sizeof *r->tiers);
@@ -401,8 +753,8 @@ sc_rules_compile(struct sc_rules *r)
 			for (j = 0; j < r->n; j++) {
 				struct rule *ru = &r->v[j];
 
-				if (ru->action != (enum sc_rule_action)a || ru->solo ||
-				    ru->max < maxes[i])
+				if (ru->kind != PK_REGEX || ru->action != (enum sc_rule_action)a ||
+				    ru->solo || ru->max < maxes[i])
 					continue;
 				if (cnt++)
 					sc_buf_addc(&pat, '|');
@@ -415,13 +767,20 @@ sc_rules_compile(struct sc_rules *r)
 			if (r->tiers[i].combined[a] == NULL) {
 				/* Should not happen (each part compiled alone): run them solo. */
 				for (j = 0; j < r->n; j++)
-					if (r->v[j].action == (enum sc_rule_action)a)
+					if (r->v[j].action == (enum sc_rule_action)a &&
+					    r->v[j].kind == PK_REGEX)
 						r->v[j].solo = 1;
 			}
 		}
 	}
 	free(maxes);
 	sc_buf_free(&pat);
+	for (i = 0; i < r->n; i++) {
+		if (r->v[i].kind == PK_REGEX && r->v[i].solo) {
+			r->solo = xreallocarray(r->solo, r->nsolo + 1, sizeof *r->solo);
+			r->solo[r->nsolo++] = i;
+		}
+	}
 	return 0;
 }
 
@@ -438,7 +797,11 @@ runtime_error(struct rule *ru, int rc)
 static int
 match_one(struct sc_rules *r, struct rule *ru, const char *p, size_t n)
 {
-	int rc = pcre2_match(ru->code, (PCRE2_SPTR)p, n, 0, PCRE2_NO_UTF_CHECK, r->md, r->mctx);
+	int rc;
+
+	if (ru->req >= 0 && memchr(p, ru->req, n) == NULL)
+		return 0;
+	rc = pcre2_match(ru->code, (PCRE2_SPTR)p, n, 0, PCRE2_NO_UTF_CHECK, r->md, r->mctx);
 
 	if (rc >= 0)
 		return 1;
@@ -447,17 +810,37 @@ match_one(struct sc_rules *r, struct rule *ru, const char *p, size_t n)
 	return 0;
 }
 
+static void
+fill_hit(const struct sc_rules *r, long i, struct sc_rule_hit *hit)
+{
+	const struct rule *ru = &r->v[i];
+
+	if (hit == NULL)
+		return;
+	hit->action = ru->action;
+	hit->file = ru->file;
+	hit->line = ru->line;
+	hit->pattern = ru->pat;
+}
+
 enum sc_rule_action
 sc_rules_match(struct sc_rules *r, const char *p, size_t n, struct sc_rule_hit *hit)
 {
 	struct tier *t = NULL;
 	size_t lo, hi, j;
-	int a;
+	int a, pbest;
+	long pwho = -1;
 
 	if (r == NULL || r->n == 0)
 		return SC_RULE_NONE;
 	if (!r->compiled)
 		sc_rules_compile(r);
+	pbest = match_phrases(r, p, n, &pwho);
+	if (pbest == SC_RULE_KEEP || r->nregex == 0) {
+		if (pbest != 0)
+			fill_hit(r, pwho, hit);
+		return (enum sc_rule_action)pbest;
+	}
 	/* The first tier whose limit covers n. */
 	lo = 0;
 	hi = r->ntiers;
@@ -471,7 +854,8 @@ sc_rules_match(struct sc_rules *r, const char *p, size_t n, struct sc_rule_hit *
 	}
 	if (lo < r->ntiers)
 		t = &r->tiers[lo];
-	for (a = SC_RULE_KEEP; a < SC_RULE_NACTIONS; a++) {
+	/* Only actions stronger than what a phrase already decided. */
+	for (a = SC_RULE_KEEP; a < (pbest ? pbest : SC_RULE_NACTIONS); a++) {
 		long found = -1;
 
 		if (t != NULL && t->combined[a] != NULL) {
@@ -489,30 +873,26 @@ sc_rules_match(struct sc_rules *r, const char *p, size_t n, struct sc_rule_hit *
 				for (j = 0; j < r->n && found < 0; j++) {
 					struct rule *ru = &r->v[j];
 
-					if (ru->action == (enum sc_rule_action)a && !ru->solo &&
+					if (ru->kind == PK_REGEX &&
+					    ru->action == (enum sc_rule_action)a && !ru->solo &&
 					    ru->max >= n && match_one(r, ru, p, n))
 						found = (long)j;
 				}
 			}
 		}
-		for (j = 0; j < r->n && found < 0; j++) {
-			struct rule *ru = &r->v[j];
+		for (j = 0; j < r->nsolo && found < 0; j++) {
+			struct rule *ru = &r->v[r->solo[j]];
 
-			if (ru->solo && ru->action == (enum sc_rule_action)a && ru->max >= n &&
+			if (ru->action == (enum sc_rule_action)a && ru->max >= n &&
 			    match_one(r, ru, p, n))
-				found = (long)j;
+				found = (long)r->solo[j];
 		}
 		if (found >= 0) {
-			if (hit != NULL) {
-				struct rule *ru = &r->v[found];
-
-				hit->action = ru->action;
-				hit->file = ru->file;
-				hit->line = ru->line;
-				hit->pattern = ru->pat;
-			}
+			fill_hit(r, found, hit);
 			return (enum sc_rule_action)a;
 		}
 	}
-	return SC_RULE_NONE;
+	if (pbest != 0)
+		fill_hit(r, pwho, hit);
+	return (enum sc_rule_action)pbest;
 }

@@ -27,17 +27,24 @@
 #define MAX_LANGS 64		/* one bit each in the mask */
 #define MAX_WORD 64		/* longer "words" are never stopwords */
 
+/*
+ * Words are kept as 64-bit hashes only: with some 25,000 words in all,
+ * a false match has odds of about 1 in 10^15, and lookups never touch the
+ * words themselves.  Each list has its own small table (a few KB, which
+ * stays in cache while a document is classified); the shared table that
+ * maps a word to its languages serves the guess.
+ */
 struct sc_stoplist {
 	char code[8];
 	int bit;
 	int loaded;
 	size_t nwords;
+	uint64_t *tab;		/* open addressing, 0 = empty */
+	size_t cap;
 };
 
 struct slot {
-	uint32_t off;		/* into words arena; 0 = empty (arena starts with a pad byte) */
-	uint32_t len;
-	uint64_t hash;
+	uint64_t hash;		/* 0 = empty */
 	uint64_t mask;
 };
 
@@ -46,7 +53,6 @@ static const char *codes[MAX_LANGS + 1];
 static int nlangs = -1;		/* -1: directory not read yet */
 static struct slot *tab;
 static size_t tabcap, tabused;
-static struct sc_buf words;
 
 static uint64_t
 hash_word(const char *p, size_t n)
@@ -58,23 +64,20 @@ hash_word(const char *p, size_t n)
 		h ^= (unsigned char)p[i];
 		h *= 0x100000001b3ULL;
 	}
-	return h ^ (h >> 29);
+	h ^= h >> 32;
+	h *= 0xd6e8feb86659fd93ULL;
+	h ^= h >> 32;
+	return h ? h : 1;
 }
 
 static struct slot *
-find_slot(const char *p, size_t n, uint64_t h)
+find_slot(uint64_t h)
 {
 	size_t i = (size_t)h & (tabcap - 1);
 
-	for (;;) {
-		struct slot *s = &tab[i];
-
-		if (s->off == 0)
-			return s;
-		if (s->hash == h && s->len == n && memcmp(words.p + s->off, p, n) == 0)
-			return s;
+	while (tab[i].hash != 0 && tab[i].hash != h)
 		i = (i + 1) & (tabcap - 1);
-	}
+	return &tab[i];
 }
 
 static void
@@ -85,34 +88,54 @@ grow_table(void)
 
 	tabcap = tabcap ? tabcap * 2 : 8192;
 	tab = xcalloc(tabcap, sizeof *tab);
-	for (i = 0; i < oldcap; i++) {
-		if (old[i].off != 0) {
-			struct slot *s = find_slot(words.p + old[i].off, old[i].len, old[i].hash);
-			*s = old[i];
-		}
-	}
+	for (i = 0; i < oldcap; i++)
+		if (old[i].hash != 0)
+			*find_slot(old[i].hash) = old[i];
 	free(old);
 }
 
 static void
-add_word(const char *p, size_t n, int bit)
+list_insert(struct sc_stoplist *l, uint64_t h)
+{
+	size_t i;
+
+	if ((l->nwords + 1) * 2 > l->cap) {
+		uint64_t *old = l->tab;
+		size_t oldcap = l->cap, k;
+
+		l->cap = l->cap ? l->cap * 2 : 256;
+		l->tab = xcalloc(l->cap, sizeof *l->tab);
+		for (k = 0; k < oldcap; k++) {
+			if (old[k] == 0)
+				continue;
+			for (i = (size_t)old[k] & (l->cap - 1); l->tab[i] != 0; i = (i + 1) & (l->cap - 1))
+				;
+			l->tab[i] = old[k];
+		}
+		free(old);
+	}
+	for (i = (size_t)h & (l->cap - 1); l->tab[i] != 0; i = (i + 1) & (l->cap - 1))
+		if (l->tab[i] == h)
+			return;
+	l->tab[i] = h;
+	l->nwords++;
+}
+
+static void
+add_word(struct sc_stoplist *l, const char *p, size_t n)
 {
 	uint64_t h = hash_word(p, n);
 	struct slot *s;
 
 	if ((tabused + 1) * 2 > tabcap)
 		grow_table();
-	s = find_slot(p, n, h);
-	if (s->off == 0) {
-		if (words.len == 0)
-			sc_buf_addc(&words, '\0');
-		s->off = (uint32_t)words.len;
-		s->len = (uint32_t)n;
+	s = find_slot(h);
+	if (s->hash == 0) {
 		s->hash = h;
-		sc_buf_add(&words, p, n);
 		tabused++;
 	}
-	s->mask |= (uint64_t)1 << bit;
+	s->mask |= (uint64_t)1 << l->bit;
+	list_insert(l, h);
 }
 
 /*
@@ -213,10 +236,8 @@ load_list(struct sc_stoplist *l)
 		if (n == 0 || line[0] == '#')
 			continue;
 		k = fold_word(line, n, folded);
-		if (k > 0) {
-			add_word(folded, k, l->bit);
-			l->nwords++;
-		}
+		if (k > 0)
+			add_word(l, folded, k);
 	}
 	fclose(f);
 }
@@ -242,20 +263,24 @@ sc_stoplist_get(const char *lang)
 static uint64_t
 lookup_folded(const char *w, size_t n)
 {
-	struct slot *s;
-
 	if (tabcap == 0 || n == 0)
 		return 0;
-	s = find_slot(w, n, hash_word(w, n));
-	return s->off ? s->mask : 0;
+	return find_slot(hash_word(w, n))->mask;
 }
 
 int
 sc_stoplist_has(const struct sc_stoplist *l, const char *word, size_t len)
 {
-	if (l == NULL || len == 0 || len > MAX_WORD)
+	uint64_t h;
+	size_t i;
+
+	if (l == NULL || len == 0 || len > MAX_WORD || l->cap == 0)
 		return 0;
-	return (lookup_folded(word, len) >> l->bit) & 1;
+	h = hash_word(word, len);
+	for (i = (size_t)h & (l->cap - 1); l->tab[i] != 0; i = (i + 1) & (l->cap - 1))
+		if (l->tab[i] == h)
+			return 1;
+	return 0;
 }
 
 const char *const *
@@ -290,6 +315,9 @@ is_word_cp(uint32_t c)
 {
 	utf8proc_category_t cat;
 
+	if (c < 0x80)
+		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+		    (c >= '0' && c <= '9');
 	if (c < 0x80)
 		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
 		    (c >= '0' && c <= '9');
@@ -389,7 +417,7 @@ sc_stoplist_guess(const char *text, size_t len, size_t budget, double *share)
 				k = sc_utf8_next((const unsigned char *)text + i, len - i, &c, NULL);
 			}
 			if (is_word_cp(c)) {
-				int s = script_of(c);
+				int s = c < 0x0E00 ? SCR_OTHER : script_of(c);
 
 				if (!(c >= '0' && c <= '9'))
 					letters++;

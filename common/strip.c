@@ -35,6 +35,24 @@ struct params {
 	double short_pen;	/* region: a short block left bad costs at least this */
 	double ng_weight;	/* region: a near-good block kept counts this share of its length */
 	double sentence_words;	/* a stopword-rich sentence of this many words is good */
+	double good_full;	/* region: good blocks shorter than this count for less ... */
+	double good_floor;	/* ... down to this share of their length */
+	double ext_gap;		/* region extension: at most this many blocks ... */
+	double ext_chars;	/* ... of at most this many characters in between */
+	double after_cut;	/* region: weight of segments after a comment marker */
+	double seg_list;
+	double ref_density;	/* prose density the thresholds are made for (0: off) */
+	double min_scale;	/* never scale them below this share */
+	double lowstop_chars;	/* a sentence this long with ... */
+	double lowstop_share;	/* ... this share of the low threshold is near-good */
+	double rescue;		/* keep short sentences and subheadings inside the region */
+	double teaser_short;	/* a short sentence may be a teaser's summary */
+	double rescue_ng;	/* keep near-good blocks inside the region */
+	double outside_chars;	/* keep good prose this long outside the region (0: off) */
+	double neutral_pen;	/* region: what an image or a rule line costs */
+	double length_low;	/* short below this: jusText's 70, less for dump lines (dumps) */
+	double menu_strict;	/* only short capitalised bullet items are menu entries */
+	double menu_words;
 };
 
 #ifdef SC_TUNE
@@ -49,8 +67,26 @@ static const struct params P = {
 	.bad_mult = 2.0,
 	.bad_cap = 150,
 	.short_pen = 20,
-	.ng_weight = 0.5,
+	.ng_weight = 0.8,
 	.sentence_words = 8,
+	.good_full = 1,
+	.good_floor = 1,
+	.ext_gap = 6,
+	.ext_chars = 300,
+	.after_cut = 0.5,
+	.seg_list = 1,
+	.ref_density = 0.45,
+	.min_scale = 0.4,
+	.lowstop_chars = 100,
+	.lowstop_share = 0.5,
+	.rescue = 1,
+	.teaser_short = 1,
+	.rescue_ng = 1,
+	.outside_chars = 150,
+	.neutral_pen = 5,
+	.length_low = 50,
+	.menu_strict = 1,
+	.menu_words = 5,
 };
 
 #ifdef SC_TUNE
@@ -73,7 +109,7 @@ tune_load(void)
 			break;
 #define T(x) if (strcmp(name, #x) == 0) P.x = v;
 		T(stop_high) T(stop_low) T(cjk_stop_high) T(cjk_stop_low) T(bad_mult)
-		T(bad_cap) T(short_pen) T(ng_weight) T(sentence_words)
+		T(bad_cap) T(short_pen) T(ng_weight) T(sentence_words) T(good_full) T(good_floor) T(ext_gap) T(ext_chars) T(after_cut) T(seg_list) T(ref_density) T(min_scale) T(lowstop_chars) T(lowstop_share) T(rescue) T(teaser_short) T(rescue_ng) T(outside_chars) T(neutral_pen) T(menu_strict) T(menu_words) T(length_low)
 #undef T
 		e += k;
 		if (*e == ',')
@@ -92,10 +128,13 @@ struct feat {
 	uint32_t lower_words;	/* words starting with a lower-case letter */
 	uint32_t caps_words;	/* ALL-CAPS words of two letters or more */
 	uint32_t urls, handles, seps;
+	uint32_t code;		/* { } ; = < > _ $ \ ` ^ ~: programs and markup, not prose */
 	uint32_t cjk;		/* CJK / kana / Hangul / Thai characters */
 	uint8_t end_punct;	/* ends a sentence (., !, ?, 。 ...), after closing quotes */
 	uint8_t end_colon;	/* ends with ':' */
 	uint8_t end_ellipsis;	/* ends with "..." or "…" */
+	uint8_t end_question;	/* ends with '?' or '!' (headlines ask and exclaim) */
+	uint8_t neutral;	/* bad but no evidence of boilerplate (image, rule, no letters) */
 	uint8_t copyright;
 	uint8_t starts_lower;	/* first letter is lower case */
 	uint8_t cf, cls;	/* context-free and final class */
@@ -135,6 +174,10 @@ struct sc_strip {
 	uint32_t *rvals;
 	size_t rcap;
 	struct sc_buf scratch;
+	double scale;		/* stopword thresholds scaled to the document's prose */
+	double *dens;
+	size_t dcap;
+	const struct sc_blocks *cur;	/* the blocks being classified */
 };
 
 void
@@ -145,11 +188,16 @@ sc_strip_opts_init(struct sc_strip_opts *o)
 	o->df_min = 3;
 }
 
+static void small_init(void);
+static int small_ready;
+
 struct sc_strip *
 sc_strip_new(const struct sc_strip_opts *o)
 {
 	struct sc_strip *s = xcalloc(1, sizeof *s);
 
+	if (!small_ready)
+		small_init();
 	s->o = *o;
 	sc_blocks_init(&s->tmp);
 	return s;
@@ -163,12 +211,42 @@ sc_strip_free(struct sc_strip *s)
 	free(s->f);
 	free(s->rkeys);
 	free(s->rvals);
+	free(s->dens);
 	sc_blocks_free(&s->tmp);
 	sc_buf_free(&s->scratch);
 	free(s);
 }
 
 /* ------------------------------------------------------------ features */
+
+/* ASCII character classes, so the common case costs one table load. */
+enum { AC_ALNUM = 1, AC_UPPER = 2, AC_DIGIT = 4, AC_CODE = 8, AC_SPACE = 16 };
+
+static const uint8_t ascii_class[128] = {
+	['\t'] = AC_SPACE, [' '] = AC_SPACE,
+	['0'] = AC_ALNUM | AC_DIGIT, ['1'] = AC_ALNUM | AC_DIGIT, ['2'] = AC_ALNUM | AC_DIGIT,
+	['3'] = AC_ALNUM | AC_DIGIT, ['4'] = AC_ALNUM | AC_DIGIT, ['5'] = AC_ALNUM | AC_DIGIT,
+	['6'] = AC_ALNUM | AC_DIGIT, ['7'] = AC_ALNUM | AC_DIGIT, ['8'] = AC_ALNUM | AC_DIGIT,
+	['9'] = AC_ALNUM | AC_DIGIT,
+	['A'] = AC_ALNUM | AC_UPPER, ['B'] = AC_ALNUM | AC_UPPER, ['C'] = AC_ALNUM | AC_UPPER,
+	['D'] = AC_ALNUM | AC_UPPER, ['E'] = AC_ALNUM | AC_UPPER, ['F'] = AC_ALNUM | AC_UPPER,
+	['G'] = AC_ALNUM | AC_UPPER, ['H'] = AC_ALNUM | AC_UPPER, ['I'] = AC_ALNUM | AC_UPPER,
+	['J'] = AC_ALNUM | AC_UPPER, ['K'] = AC_ALNUM | AC_UPPER, ['L'] = AC_ALNUM | AC_UPPER,
+	['M'] = AC_ALNUM | AC_UPPER, ['N'] = AC_ALNUM | AC_UPPER, ['O'] = AC_ALNUM | AC_UPPER,
+	['P'] = AC_ALNUM | AC_UPPER, ['Q'] = AC_ALNUM | AC_UPPER, ['R'] = AC_ALNUM | AC_UPPER,
+	['S'] = AC_ALNUM | AC_UPPER, ['T'] = AC_ALNUM | AC_UPPER, ['U'] = AC_ALNUM | AC_UPPER,
+	['V'] = AC_ALNUM | AC_UPPER, ['W'] = AC_ALNUM | AC_UPPER, ['X'] = AC_ALNUM | AC_UPPER,
+	['Y'] = AC_ALNUM | AC_UPPER, ['Z'] = AC_ALNUM | AC_UPPER,
+	['a'] = AC_ALNUM, ['b'] = AC_ALNUM, ['c'] = AC_ALNUM, ['d'] = AC_ALNUM, ['e'] = AC_ALNUM,
+	['f'] = AC_ALNUM, ['g'] = AC_ALNUM, ['h'] = AC_ALNUM, ['i'] = AC_ALNUM, ['j'] = AC_ALNUM,
+	['k'] = AC_ALNUM, ['l'] = AC_ALNUM, ['m'] = AC_ALNUM, ['n'] = AC_ALNUM, ['o'] = AC_ALNUM,
+	['p'] = AC_ALNUM, ['q'] = AC_ALNUM, ['r'] = AC_ALNUM, ['s'] = AC_ALNUM, ['t'] = AC_ALNUM,
+	['u'] = AC_ALNUM, ['v'] = AC_ALNUM, ['w'] = AC_ALNUM, ['x'] = AC_ALNUM, ['y'] = AC_ALNUM,
+	['z'] = AC_ALNUM,
+	['{'] = AC_CODE, ['}'] = AC_CODE, [';'] = AC_CODE, ['='] = AC_CODE, ['<'] = AC_CODE,
+	['>'] = AC_CODE, ['_'] = AC_CODE, ['$'] = AC_CODE, ['\\'] = AC_CODE, ['`'] = AC_CODE,
+	['^'] = AC_CODE, ['~'] = AC_CODE,
+};
 
 static int
 is_cjk(uint32_t c)
@@ -213,11 +291,41 @@ is_letter_cat(utf8proc_category_t cat)
 	return cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO;
 }
 
+/*
+ * Categories of U+0000..U+07FF (Latin, Greek, Cyrillic, Hebrew, Arabic),
+ * looked up once: most non-ASCII letters of European text are there.
+ */
+#define SMALL_CP 0x800
+static uint8_t small_cat[SMALL_CP];
+static uint32_t small_lower[SMALL_CP];
+
+static void
+small_init(void)
+{
+	uint32_t c;
+
+	for (c = 0; c < SMALL_CP; c++) {
+		small_cat[c] = (uint8_t)utf8proc_category((utf8proc_int32_t)c);
+		small_lower[c] = (uint32_t)utf8proc_tolower((utf8proc_int32_t)c);
+	}
+	small_ready = 1;
+}
+
+static inline utf8proc_category_t
+category(uint32_t c)
+{
+	if (c < SMALL_CP)
+		return (utf8proc_category_t)small_cat[c];
+	return utf8proc_category((utf8proc_int32_t)c);
+}
+
 static uint32_t
 fold_cp(uint32_t c)
 {
 	if (c < 0x80)
 		return c >= 'A' && c <= 'Z' ? c + 32 : c;
+	if (c < SMALL_CP)
+		return small_lower[c];
 	if (c == 0x2019)
 		return '\'';
 	return (uint32_t)utf8proc_tolower((utf8proc_int32_t)c);
@@ -315,8 +423,15 @@ word_add(struct word *w, uint32_t c)
 		w->toolong = 1;
 		return;
 	}
-	memcpy(w->buf + w->len, enc, el);
-	w->len += el;
+	w->buf[w->len++] = enc[0];
+	if (el > 1) {
+		w->buf[w->len++] = enc[1];
+		if (el > 2) {
+			w->buf[w->len++] = enc[2];
+			if (el > 3)
+				w->buf[w->len++] = enc[3];
+		}
+	}
 }
 
 #define FNV(h, c) ((h) = ((h) ^ (uint64_t)(c)) * 0x100000001b3ULL)
@@ -349,42 +464,52 @@ measure(const struct sc_strip *s, const char *p, size_t n, struct feat *f)
 			k = sc_utf8_next((const unsigned char *)p + i, n - i, &c, NULL);
 		}
 		f->chars++;
-		if (c != ' ' && c != '\t') {
-			last = c;
-			if (!is_closer(c))
-				prev_nonclose = c;
-		}
 		if (c < 0x80) {
-			upper = c >= 'A' && c <= 'Z';
-			lower = c >= 'a' && c <= 'z';
-			wordch = upper || lower || (c >= '0' && c <= '9');
-			if (upper || lower)
-				f->letters++;
-			if (upper)
-				f->upper++;
-			if (c >= '0' && c <= '9')
-				f->digits++;
-			else if (c == '|')
-				f->seps++;
-			else if ((c == '@' || c == '#') && !w.on && i + 1 < n &&
-			    (isalnum((unsigned char)p[i + 1]) || p[i + 1] == '_'))
-				f->handles++;
-			else if (c == ':' && i + 2 < n && p[i + 1] == '/' && p[i + 2] == '/')
-				f->urls++;
-			else if (!wordch && c != ' ' && c != '\'' && c != ',' && c != '.' &&
-			    c != '-' && c != '"' && c != '(' && c != ')' && c != ':' &&
-			    c != ';' && c != '!' && c != '?')
-				f->symbols++;
-			if ((c == 'w' || c == 'W') && !w.on && n - i > 4 &&
-			    strncasecmp(p + i, "www.", 4) == 0)
-				f->urls++;
-			/* Apostrophes inside words: don't, l'état. */
-			if (c == '\'' && w.on && i + 1 < n && ((unsigned char)p[i + 1] >= 0x80 ||
-			    isalpha((unsigned char)p[i + 1])))
-				wordch = 1;
-		} else {
-			utf8proc_category_t cat = utf8proc_category((utf8proc_int32_t)c);
+			uint8_t cls = ascii_class[c];
 
+			wordch = cls & AC_ALNUM;
+			if (wordch) {
+				last = prev_nonclose = c;
+				if (cls & AC_DIGIT) {
+					f->digits++;
+				} else {
+					f->letters++;
+					upper = (cls & AC_UPPER) != 0;
+					lower = !upper;
+					f->upper += (uint32_t)upper;
+					if ((c == 'w' || c == 'W') && !w.on && n - i > 4 &&
+					    strncasecmp(p + i, "www.", 4) == 0)
+						f->urls++;
+				}
+			} else if (!(cls & AC_SPACE)) {
+				last = c;
+				if (!is_closer(c))
+					prev_nonclose = c;
+				if (cls & AC_CODE)
+					f->code++;
+				if (c == '|')
+					f->seps++;
+				else if ((c == '@' || c == '#') && !w.on && i + 1 < n &&
+				    (isalnum((unsigned char)p[i + 1]) || p[i + 1] == '_'))
+					f->handles++;
+				else if (c == ':' && i + 2 < n && p[i + 1] == '/' && p[i + 2] == '/')
+					f->urls++;
+				else if (c != '\'' && c != ',' && c != '.' && c != '-' && c != '"' &&
+				    c != '(' && c != ')' && c != ':' && c != ';' && c != '!' && c != '?')
+					f->symbols++;
+				/* Apostrophes inside words: don't, l'état. */
+				if (c == '\'' && w.on && i + 1 < n &&
+				    ((unsigned char)p[i + 1] >= 0x80 || isalpha((unsigned char)p[i + 1])))
+					wordch = 1;
+			}
+		} else {
+			utf8proc_category_t cat = category(c);
+
+			if (cat != UTF8PROC_CATEGORY_ZS) {
+				last = c;
+				if (!is_closer(c))
+					prev_nonclose = c;
+			}
 			wordch = is_letter_cat(cat) || cat == UTF8PROC_CATEGORY_MN ||
 			    cat == UTF8PROC_CATEGORY_MC || cat == UTF8PROC_CATEGORY_ND;
 			upper = cat == UTF8PROC_CATEGORY_LU;
@@ -461,8 +586,106 @@ measure(const struct sc_strip *s, const char *p, size_t n, struct feat *f)
 		f->density = f->words ? (double)f->stop / f->words : 0.0;
 	f->end_punct = (uint8_t)is_terminal(prev_nonclose);
 	f->end_colon = last == ':';
+	f->end_question = prev_nonclose == '?' || prev_nonclose == '!' ||
+	    prev_nonclose == 0xFF1F || prev_nonclose == 0xFF01;
 	f->end_ellipsis = last == 0x2026 || (n >= 3 && memcmp(p + n - 3, "...", 3) == 0);
 	f->key = h;
+}
+
+/*
+ * A caption that ends in its credit: "... im Abendrot. Bild: Name/Agency",
+ * "Photo: Reuters".  The last colon of a short line, a credit word before
+ * it and a short name after it with no sentence in it.
+ */
+static int
+ends_in_credit(const char *p, size_t n)
+{
+	static const char *const words[] = {
+		"bild", "bilder", "foto", "fotos", "photo", "photos", "image", "images",
+		"imagen", "immagine", "credit", "credits", "quelle", "source", "fuente",
+		"fonte", "grafik", "illustration", "picture", NULL
+	};
+	const char *colon = NULL;
+	size_t i, k, wl;
+
+	if (n > 300)
+		return 0;
+	for (i = n; i-- > 0; ) {
+		if (p[i] == ':') {
+			colon = p + i;
+			break;
+		}
+	}
+	if (colon == NULL || (size_t)(p + n - colon) > 62 || (size_t)(p + n - colon) < 4)
+		return 0;
+	for (i = (size_t)(colon - p) + 1; i < n; i++)
+		if (p[i] == '.' && i + 1 < n && p[i + 1] == ' ')
+			return 0;
+	if (p[n - 1] == '.' || p[n - 1] == '!' || p[n - 1] == '?')
+		return 0;
+	i = (size_t)(colon - p);
+	while (i > 0 && p[i - 1] == ' ')
+		i--;
+	k = i;
+	while (k > 0 && isalpha((unsigned char)p[k - 1]))
+		k--;
+	wl = i - k;
+	if (wl < 4 || (k > 0 && p[k - 1] != ' ' && p[k - 1] != '(' && p[k - 1] != '.'))
+		return 0;
+	for (i = 0; words[i] != NULL; i++)
+		if (strlen(words[i]) == wl && strncasecmp(p + k, words[i], wl) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * A teaser's title glued to its summary by the text browser: "Two Held
+ * After Death Of Campus AthleteA 24-year-old woman ..." or "... To
+ * 250,000The state of ...".  Found where a capital follows a lower-case
+ * letter or a digit inside a word, after at least four words that are
+ * nearly all capitalised (a headline), when the glued-on word is a
+ * stopword or a lone capital ("A", "The"): brand names in prose
+ * (YouTube, MacBook) fail one test or the other.
+ */
+static int
+glued_title(const struct sc_strip *s, const char *p, size_t n)
+{
+	size_t i, words = 0, caps = 0, wlen = 0;
+
+	if (n > 300)
+		n = 300;
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)p[i];
+
+		if (c == ' ') {
+			wlen = 0;
+			continue;
+		}
+		if ((c == '.' || c == '!' || c == '?') && i + 1 < n && p[i + 1] == ' ')
+			return 0;
+		if (wlen == 0) {
+			words++;
+			caps += (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+		} else if (c >= 'A' && c <= 'Z' && wlen >= 2 && ((p[i - 1] >= 'a' &&
+		    p[i - 1] <= 'z') || (p[i - 1] >= '0' && p[i - 1] <= '9'))) {
+			size_t e = i, k;
+			char low[16];
+
+			if (words < 4 || caps * 10 < words * 8)
+				return 0;
+			while (e < n && p[e] != ' ')
+				e++;
+			if (e - i == 1)	/* "AthleteA 24-year-old", not "18V" */
+				return p[i - 1] >= 'a' && p[i - 1] <= 'z';
+			if (e - i >= sizeof low || s->sl == NULL)
+				return 0;
+			for (k = i; k < e; k++)
+				low[k - i] = (char)tolower((unsigned char)p[k]);
+			return sc_stoplist_has(s->sl, low, e - i);
+		}
+		wlen++;
+	}
+	return 0;
 }
 
 /* ------------------------------------------------------- classification */
@@ -482,8 +705,8 @@ classify_cf(const struct sc_strip *s, const struct sc_block *b, struct feat *f)
 {
 	double d = f->density;
 	int has_list = s->sl != NULL;
-	double hi = s->cjk_lang ? P.cjk_stop_high : P.stop_high;
-	double lo = s->cjk_lang ? P.cjk_stop_low : P.stop_low;
+	double hi = (s->cjk_lang ? P.cjk_stop_high : P.stop_high) * s->scale;
+	double lo = (s->cjk_lang ? P.cjk_stop_low : P.stop_low) * s->scale;
 
 	f->heading = (uint8_t)looks_like_heading(f);
 	if (f->rule == SC_RULE_KEEP) {
@@ -501,6 +724,7 @@ classify_cf(const struct sc_strip *s, const struct sc_block *b, struct feat *f)
 		f->cf = SC_CLS_BAD;
 		f->reason = b->kind == SC_BK_RULE ? "separator line" :
 		    b->kind == SC_BK_FORM ? "form field" : "image placeholder";
+		f->neutral = b->kind != SC_BK_FORM;
 		return;
 	}
 	if (b->link_density > 0.2f) {	/* jusText MAX_LINK_DENSITY (HTML path) */
@@ -513,10 +737,35 @@ classify_cf(const struct sc_strip *s, const struct sc_block *b, struct feat *f)
 		f->reason = "copyright sign";
 		return;
 	}
+	/* Script or style text leaked into the dump: prose has almost none of these. */
+	if (f->code >= 4 && f->code * 30 > f->chars) {
+		f->cf = SC_CLS_BAD;
+		f->reason = "code or markup";
+		return;
+	}
 	if (f->letters == 0 || f->words == 0) {
 		f->cf = SC_CLS_BAD;
 		f->reason = "no letters";
+		f->neutral = f->digits == 0;
 		return;
+	}
+	if (f->chars >= 40) {
+		struct sc_text t = sc_block_text(s->cur, b);
+
+		if (glued_title(s, t.p, t.len)) {
+			f->cf = SC_CLS_BAD;
+			f->reason = "teaser title glued to its summary";
+			return;
+		}
+	}
+	if (f->chars < 300) {
+		struct sc_text t = sc_block_text(s->cur, b);
+
+		if (ends_in_credit(t.p, t.len)) {
+			f->cf = SC_CLS_BAD;
+			f->reason = "caption credit";
+			return;
+		}
 	}
 	/* Link proxies: URLs, handles and separators in a line that is mostly them. */
 	if (f->urls > 0 && f->chars < 40u * f->urls + 60) {
@@ -534,8 +783,14 @@ classify_cf(const struct sc_strip *s, const struct sc_block *b, struct feat *f)
 		f->reason = "handles or hashtags";
 		return;
 	}
-	if (f->chars < LENGTH_LOW) {
-		if ((b->flags & SC_BF_BULLET) && !f->end_punct) {
+	if (f->chars < P.length_low) {
+		/*
+		 * Menu entries are bulleted, short and capitalised ("Home",
+		 * "World News"); an article's list items read as text.
+		 */
+		if ((b->flags & SC_BF_BULLET) && !f->end_punct &&
+		    (P.menu_strict == 0 || f->words <= 2 ||
+		    (f->words <= P.menu_words && f->cap_words * 10 >= f->words * 8))) {
 			f->cf = SC_CLS_BAD;
 			f->reason = "short list item (menu)";
 			return;
@@ -580,15 +835,64 @@ classify_cf(const struct sc_strip *s, const struct sc_block *b, struct feat *f)
 	} else if (d >= lo) {
 		f->cf = SC_CLS_NEARGOOD;
 		f->reason = "some stopwords";
+	} else if (f->end_punct && f->chars >= P.lowstop_chars && d >= lo * P.lowstop_share) {
+		/* Long sentences with few stopwords: names, numbers, terse news. */
+		f->cf = SC_CLS_NEARGOOD;
+		f->reason = "long sentence, few stopwords";
 	} else {
 		f->cf = SC_CLS_BAD;
 		f->reason = "few stopwords";
 	}
-	/* A long prose line without a sentence end is a teaser title or a list. */
-	if (f->cf == SC_CLS_GOOD && !f->end_punct && !f->end_colon && f->chars < 2 * LENGTH_HIGH) {
+	/*
+	 * Prose without a sentence end, however long, is a teaser title, a
+	 * list or a photo caption ("WASHINGTON, DC - NOVEMBER 19: ..."); an
+	 * article's paragraphs end their sentences.
+	 */
+	if (f->cf == SC_CLS_GOOD && !f->end_punct && !f->end_colon) {
 		f->cf = SC_CLS_NEARGOOD;
 		f->reason = "no end punctuation";
 	}
+}
+
+static int
+cmp_double(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+/*
+ * Stoplists differ in size and languages in how many stopwords their
+ * prose has: jusText's fixed thresholds suit English and German, while
+ * Polish news prose scores half as much with its list.  The document's
+ * own sentences (lines with a sentence end and ten words or more) give
+ * the scale: when their upper quartile of density falls below the
+ * reference, the thresholds shrink in proportion.
+ */
+static void
+calibrate(struct sc_strip *s, size_t n)
+{
+	size_t i, m = 0;
+	double base;
+
+	s->scale = 1.0;
+	if (s->sl == NULL || s->cjk_lang || P.ref_density <= 0)
+		return;
+	if (n > s->dcap) {
+		free(s->dens);
+		s->dcap = n;
+		s->dens = xreallocarray(NULL, n, sizeof *s->dens);
+	}
+	for (i = 0; i < n; i++)
+		if (s->f[i].end_punct && s->f[i].words >= 10 && s->f[i].rule == SC_RULE_NONE)
+			s->dens[m++] = s->f[i].density;
+	if (m < 3)
+		return;
+	qsort(s->dens, m, sizeof *s->dens, cmp_double);
+	base = s->dens[m * 3 / 4];
+	if (base < P.ref_density)
+		s->scale = base / P.ref_density < P.min_scale ? P.min_scale : base / P.ref_density;
 }
 
 /* jusText's neighbour search: the nearest non-short (optionally non-neargood) class. */
@@ -683,6 +987,158 @@ smooth(struct sc_strip *s, const struct sc_blocks *bs)
 	}
 }
 
+/* ------------------------------------------------------------ captions */
+
+/*
+ * Text browsers print an image as its alt text followed by "[name]"
+ * (w3m: "Apple's new laptop[33622-5947]"); the caption under it often
+ * repeats the alt text.  Both are furniture of the picture, not prose.
+ */
+static size_t
+alt_text_len(const char *p, size_t n)
+{
+	size_t i;
+
+	if (n < 5 || p[n - 1] != ']')
+		return 0;
+	for (i = n - 1; i-- > 0; ) {
+		if (p[i] == '[')
+			break;
+		if (p[i] == ' ' || p[i] == ']')
+			return 0;
+	}
+	if (i == (size_t)-1 || i == 0 || n - i < 4)
+		return 0;
+	return i;
+}
+
+static void
+mark_image_captions(struct feat *f, const struct sc_blocks *bs)
+{
+	size_t i;
+
+	for (i = 0; i < bs->n; i++) {
+		struct sc_text t = sc_block_text(bs, &bs->v[i]);
+		size_t alt = alt_text_len(t.p, t.len), j;
+
+		if (alt == 0 || f[i].rule == SC_RULE_KEEP)
+			continue;
+		f[i].cf = SC_CLS_BAD;
+		f[i].neutral = 1;
+		f[i].reason = "image with alt text";
+		/* The caption: the next block, if it says the same. */
+		j = i + 1;
+		if (j < bs->n) {
+			struct sc_text u = sc_block_text(bs, &bs->v[j]);
+
+			if (u.len >= alt && memcmp(u.p, t.p, alt) == 0 && f[j].rule != SC_RULE_KEEP &&
+			    u.len < alt + 40) {
+				f[j].cf = SC_CLS_BAD;
+				f[j].neutral = 1;
+				f[j].reason = "image caption";
+			}
+		}
+	}
+}
+
+/* ------------------------------------------------------------- teasers */
+
+/*
+ * Teaser lists: "title / byline or date / summary" units one after the
+ * other (the issue's title + summary + author triples).  Article sections
+ * (subheading, paragraphs) look alike but carry no byline per unit, so a
+ * run counts only when it has at least TEASER_MIN_UNITS units and at
+ * least two of them name someone or a date.
+ */
+#define TEASER_MIN_UNITS 3
+
+enum { SYM_SKIP, SYM_TITLE, SYM_NAME, SYM_PROSE, SYM_OTHER };
+
+static int
+teaser_symbol(const struct feat *f)
+{
+	if (f->rule == SC_RULE_DROP)
+		return SYM_SKIP;	/* share buttons and the like between units */
+	if (f->cf == SC_CLS_GOOD || (f->cf == SC_CLS_NEARGOOD && f->end_punct && !f->end_question))
+		return SYM_PROSE;
+	if (f->words >= 1 && f->words <= 6 && f->chars < 60 && !f->end_punct &&
+	    (f->cap_words * 2 >= f->words || f->digits > 0))
+		return SYM_NAME;
+	if (f->words >= 3 && f->words <= 30 && f->chars < LENGTH_HIGH + 40 &&
+	    (!f->end_punct || f->end_ellipsis || f->end_question))
+		return SYM_TITLE;
+	if (P.teaser_short && f->cf == SC_CLS_SHORT && f->end_punct && f->words >= 4)
+		return SYM_PROSE;
+	return SYM_OTHER;
+}
+
+/* Length in blocks of the unit T N* P N* starting at i, 0 if none; *named set. */
+static size_t
+teaser_unit(const struct feat *f, const uint8_t *sym, size_t n, size_t i, int *named)
+{
+	size_t j = i;
+
+	*named = 0;
+	if (sym[j] != SYM_TITLE)
+		return 0;
+	/*
+	 * A title and a second title line (the same one again from an image's
+	 * alt text, which marks a teaser as a byline does, or a kicker).
+	 */
+	if (j + 1 < n && sym[j + 1] == SYM_TITLE) {
+		*named = f[j + 1].key == f[j].key;
+		j++;
+	}
+	for (j++; j < n && (sym[j] == SYM_SKIP || sym[j] == SYM_NAME); j++)
+		*named |= sym[j] == SYM_NAME;
+	if (j >= n || sym[j] != SYM_PROSE)
+		return 0;
+	/* Two paragraphs in a row are an article (or its start), not a teaser. */
+	if (j + 1 < n && sym[j + 1] == SYM_PROSE)
+		return 0;
+	for (j++; j < n && (sym[j] == SYM_SKIP || sym[j] == SYM_NAME); j++)
+		*named |= sym[j] == SYM_NAME;
+	return j - i;
+}
+
+static void
+drop_teasers(struct sc_strip *s, size_t n)
+{
+	struct feat *f = s->f;
+	uint8_t *sym;
+	size_t i = 0, k;
+
+	if (n < 3 * TEASER_MIN_UNITS)
+		return;
+	sym = xreallocarray(NULL, n, 1);
+	for (i = 0; i < n; i++)
+		sym[i] = (uint8_t)teaser_symbol(&f[i]);
+	i = 0;
+	while (i < n) {
+		size_t j = i, units = 0, len;
+		int named, nnamed = 0;
+
+		while (j < n && (len = teaser_unit(f, sym, n, j, &named)) > 0) {
+			units++;
+			nnamed += named;
+			j += len;
+		}
+		if (units >= TEASER_MIN_UNITS && nnamed >= 2) {
+			for (k = i; k < j; k++) {
+				if (f[k].rule != SC_RULE_NONE)
+					continue;
+				f[k].cf = f[k].cls = SC_CLS_BAD;
+				f[k].drop_why = WHY_TEASER;
+				f[k].reason = "teaser list";
+			}
+			i = j;
+		} else {
+			i++;
+		}
+	}
+	free(sym);
+}
+
 /* ---------------------------------------------------------- repetition */
 
 static void
@@ -727,28 +1183,33 @@ shingles(const char *p, size_t n, uint64_t *out, size_t max)
 	size_t i = 0, nw = 0, ns = 0;
 
 	while (i < n && ns < max) {
-		uint32_t c;
+		uint32_t c = 0;
 		size_t k;
 		uint64_t h = 0xcbf29ce484222325ULL;
-		int any = 0;
+		int any = 0, wordch;
 
-		while (i < n) {
-			k = sc_utf8_next((const unsigned char *)p + i, n - i, &c, NULL);
-			if (c < 0x80 ? isalnum((int)c) :
-			    is_letter_cat(utf8proc_category((utf8proc_int32_t)c)))
+		for (;;) {
+			if (i >= n)
 				break;
-			i += k;
-		}
-		while (i < n) {
-			k = sc_utf8_next((const unsigned char *)p + i, n - i, &c, NULL);
-			if (!(c < 0x80 ? isalnum((int)c) :
-			    is_letter_cat(utf8proc_category((utf8proc_int32_t)c))))
-				break;
-			h ^= fold_cp(c);
-			h *= 0x100000001b3ULL;
+			if ((unsigned char)p[i] < 0x80) {
+				c = (unsigned char)p[i];
+				k = 1;
+				wordch = ascii_class[c] & AC_ALNUM;
+			} else {
+				k = sc_utf8_next((const unsigned char *)p + i, n - i, &c, NULL);
+				wordch = is_letter_cat(category(c));
+			}
+			if (!wordch) {
+				if (any)
+					break;
+				i += k;
+				continue;
+			}
+			h = (h ^ (c < 0x80 ? (uint32_t)(ascii_class[c] & AC_UPPER ? c + 32 : c) :
+			    fold_cp(c))) * 0x100000001b3ULL;
 			any = 1;
 			i += k;
-			if (is_cjk(c))
+			if (c >= 0x80 && is_cjk(c))
 				break;	/* one character, one "word" */
 		}
 		if (!any)
@@ -770,24 +1231,72 @@ cmp_u64(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
-/* Share of a's shingles (sorted) found in b's (sorted). */
-static double
-containment(const uint64_t *a, size_t na, const uint64_t *b, size_t nb)
-{
-	size_t i = 0, j = 0, hit = 0;
+/* Shingle counts shared by pairs of candidates (a < b). */
+struct pair {
+	uint32_t a, b, count;
+};
 
-	while (i < na && j < nb) {
-		if (a[i] == b[j]) {
-			hit++;
-			i++;
-			j++;
-		} else if (a[i] < b[j]) {
-			i++;
-		} else {
-			j++;
+struct pairs {
+	struct pair *v;
+	size_t n, cap;
+	uint64_t *keys;		/* open addressing: (a << 32 | b) + 1 -> index + 1 in low bits */
+	uint32_t *idx;
+	size_t kcap;
+};
+
+static void
+pair_add(struct pairs *p, uint32_t a, uint32_t b)
+{
+	uint64_t key = ((uint64_t)a << 32 | b) + 1;
+	size_t j, m;
+
+	if (a == b)
+		return;
+	if ((p->n + 1) * 2 > p->kcap) {
+		size_t k;
+
+		free(p->keys);
+		free(p->idx);
+		p->kcap = p->kcap ? p->kcap * 2 : 256;
+		p->keys = xcalloc(p->kcap, sizeof *p->keys);
+		p->idx = xcalloc(p->kcap, sizeof *p->idx);
+		for (k = 0; k < p->n; k++) {
+			uint64_t kk = ((uint64_t)p->v[k].a << 32 | p->v[k].b) + 1;
+
+			m = p->kcap - 1;
+			for (j = (size_t)(kk * 0x9E3779B97F4A7C15ULL >> 20) & m; p->keys[j]; j = (j + 1) & m)
+				;
+			p->keys[j] = kk;
+			p->idx[j] = (uint32_t)k;
 		}
 	}
-	return na ? (double)hit / (double)na : 0.0;
+	m = p->kcap - 1;
+	for (j = (size_t)(key * 0x9E3779B97F4A7C15ULL >> 20) & m; p->keys[j]; j = (j + 1) & m) {
+		if (p->keys[j] == key) {
+			p->v[p->idx[j]].count++;
+			return;
+		}
+	}
+	if (p->n == p->cap) {
+		p->cap = p->cap ? p->cap * 2 : 64;
+		p->v = xreallocarray(p->v, p->cap, sizeof *p->v);
+	}
+	p->keys[j] = key;
+	p->idx[j] = (uint32_t)p->n;
+	p->v[p->n].a = a;
+	p->v[p->n].b = b;
+	p->v[p->n].count = 1;
+	p->n++;
+}
+
+static int
+cmp_pair(const void *x, const void *y)
+{
+	const struct pair *p = x, *q = y;
+
+	if (p->a != q->a)
+		return p->a < q->a ? -1 : 1;
+	return p->b < q->b ? -1 : p->b > q->b;
 }
 
 #define NEAR_MIN_WORDS 10
@@ -805,10 +1314,11 @@ static void
 drop_repeats(struct sc_strip *s, const struct sc_blocks *bs, struct sc_strip_result *res)
 {
 	struct feat *f = s->f;
-	size_t n = bs->n, i, j, ncand = 0;
-	size_t *cand;
-	uint64_t **sh;
-	size_t *nsh;
+	size_t n = bs->n, i, ncand = 0, nall = 0, capall = 0;
+	size_t *cand, *nsh, used = 0;
+	uint64_t *tmp, *hkeys;
+	uint32_t *owner, *last;
+	struct pairs pairs = { 0 };
 
 	rep_reset(s, n);
 	for (i = 0; i < n; i++) {
@@ -824,113 +1334,95 @@ drop_repeats(struct sc_strip *s, const struct sc_blocks *bs, struct sc_strip_res
 			res->by_repeat++;
 		}
 	}
-	/* Near repeats among the kept blocks long enough to judge. */
+	/*
+	 * Near repeats among the kept blocks long enough to judge.  A table
+	 * maps each shingle to the first block that had it, so only pairs
+	 * that share shingles are ever counted (no quadratic loop).
+	 */
 	cand = xreallocarray(NULL, n ? n : 1, sizeof *cand);
 	for (i = 0; i < n; i++)
 		if (f[i].keep && f[i].words >= NEAR_MIN_WORDS)
 			cand[ncand++] = i;
-	if (ncand < 2 || ncand > 2000) {
+	if (ncand < 2) {
 		free(cand);
 		return;
 	}
-	sh = xcalloc(ncand, sizeof *sh);
 	nsh = xcalloc(ncand, sizeof *nsh);
+	for (i = 0; i < ncand; i++)
+		nall += f[cand[i]].words < NEAR_MAX_SHINGLES ? f[cand[i]].words : NEAR_MAX_SHINGLES;
+	capall = 64;
+	while (capall < nall * 2)
+		capall *= 2;
+	hkeys = xcalloc(capall, sizeof *hkeys);
+	owner = xcalloc(capall, sizeof *owner);
+	last = xcalloc(capall, sizeof *last);
+	tmp = xreallocarray(NULL, NEAR_MAX_SHINGLES, sizeof *tmp);
 	for (i = 0; i < ncand; i++) {
 		struct sc_text t = sc_block_text(bs, &bs->v[cand[i]]);
+		size_t k, m = shingles(t.p, t.len, tmp, NEAR_MAX_SHINGLES), u = 0;
 
-		sh[i] = xreallocarray(NULL, NEAR_MAX_SHINGLES, sizeof **sh);
-		nsh[i] = shingles(t.p, t.len, sh[i], NEAR_MAX_SHINGLES);
-		qsort(sh[i], nsh[i], sizeof **sh, cmp_u64);
-	}
-	for (i = 0; i < ncand; i++) {
-		for (j = i + 1; j < ncand; j++) {
-			size_t a = cand[i], b = cand[j], small, big, loser;
-			double c;
+		for (k = 0; k < m; k++) {
+			uint64_t h = tmp[k] ? tmp[k] : 1;
+			size_t j = (size_t)(h ^ (h >> 29)) & (capall - 1);
 
-			if (!f[a].keep || !f[b].keep || nsh[i] < 3 || nsh[j] < 3)
+			while (hkeys[j] != 0 && hkeys[j] != h)
+				j = (j + 1) & (capall - 1);
+			if (hkeys[j] == 0) {
+				if (used * 2 >= capall)
+					continue;	/* full: more shingles than words, cannot happen */
+				hkeys[j] = h;
+				owner[j] = (uint32_t)i;
+				last[j] = (uint32_t)i + 1;
+				used++;
+				u++;
 				continue;
-			if (nsh[i] <= nsh[j]) {
-				c = containment(sh[i], nsh[i], sh[j], nsh[j]);
-				small = a;
-				big = b;
-			} else {
-				c = containment(sh[j], nsh[j], sh[i], nsh[i]);
-				small = b;
-				big = a;
 			}
-			if (c < 0.8)
-				continue;
-			if (f[small].end_ellipsis || f[small].words * 10 < f[big].words * 6)
-				loser = small;
-			else
-				loser = big;
-			f[loser].keep = 0;
-			f[loser].drop_why = WHY_REPEAT;
-			f[loser].reason = loser == small ? "excerpt of another block" :
-			    "near repeat of a cleaner block";
-			res->by_repeat++;
+			if (last[j] == i + 1)
+				continue;	/* the same shingle twice in this block */
+			last[j] = (uint32_t)i + 1;
+			u++;
+			pair_add(&pairs, owner[j], (uint32_t)i);
 		}
+		nsh[i] = u;
 	}
-	for (i = 0; i < ncand; i++)
-		free(sh[i]);
-	free(sh);
+	if (pairs.n > 1)
+		qsort(pairs.v, pairs.n, sizeof *pairs.v, cmp_pair);
+	for (i = 0; i < pairs.n; i++) {
+		size_t pi = pairs.v[i].a, pj = pairs.v[i].b;
+		size_t a = cand[pi], b = cand[pj], small, big, loser;
+		size_t mn = nsh[pi] < nsh[pj] ? nsh[pi] : nsh[pj];
+
+		if (!f[a].keep || !f[b].keep || mn < 3 || pairs.v[i].count * 10 < mn * 8)
+			continue;
+		if (nsh[pi] <= nsh[pj]) {
+			small = a;
+			big = b;
+		} else {
+			small = b;
+			big = a;
+		}
+		if (f[small].end_ellipsis || f[small].words * 10 < f[big].words * 6)
+			loser = small;
+		else
+			loser = big;
+		f[loser].keep = 0;
+		f[loser].drop_why = WHY_REPEAT;
+		f[loser].reason = loser == small ? "excerpt of another block" :
+		    "near repeat of a cleaner block";
+		res->by_repeat++;
+	}
+	free(pairs.v);
+	free(pairs.keys);
+	free(pairs.idx);
+	free(hkeys);
+	free(owner);
+	free(last);
+	free(tmp);
 	free(nsh);
 	free(cand);
 }
 
 /* -------------------------------------------------------------- region */
-
-/*
- * The article region: the maximum-sum run of block scores (Kadane), as in
- * body-text extraction: good text counts its length, near-good half,
- * short and bad text against (RESEARCH.md 1).
- */
-static void
-best_region(const struct feat *f, size_t n, size_t *ra, size_t *rb)
-{
-	double best = 0, cur = 0;
-	size_t i, start = 0, ba = 0, bb = 0;
-	int found = 0;
-
-	for (i = 0; i < n; i++) {
-		double v;
-
-		switch (f[i].cf) {
-		case SC_CLS_GOOD:
-			v = f[i].chars;
-			break;
-		case SC_CLS_NEARGOOD:
-			v = (f[i].cls == SC_CLS_GOOD ? P.ng_weight : -P.ng_weight) * f[i].chars;
-			break;
-		case SC_CLS_SHORT:
-			v = f[i].cls == SC_CLS_GOOD ? 0 :
-			    -(f[i].chars > P.short_pen ? f[i].chars : P.short_pen);
-			break;
-		default:
-			v = P.bad_mult * f[i].chars;
-			if (v < P.short_pen)
-				v = P.short_pen;
-			if (v > P.bad_cap)
-				v = P.bad_cap;
-			v = -v;
-			break;
-		}
-		if (cur <= 0) {
-			cur = v;
-			start = i;
-		} else {
-			cur += v;
-		}
-		if (cur > best) {
-			best = cur;
-			ba = start;
-			bb = i;
-			found = 1;
-		}
-	}
-	*ra = ba;
-	*rb = found ? bb + 1 : 0;
-}
 
 /*
  * After a list header at m: whether the article resumes after a short
@@ -962,6 +1454,220 @@ list_resumes(const struct feat *f, size_t m, size_t end)
 	return 0;
 }
 
+static double
+block_value(const struct feat *f)
+{
+	double v;
+
+	switch (f->cf) {
+	case SC_CLS_GOOD:
+		/*
+		 * Articles are paragraphs; forms, widgets and consent dialogs
+		 * are runs of one-sentence lines.  Short good blocks may count
+		 * for less than their length.
+		 */
+		v = f->chars;
+		if (f->chars < P.good_full)
+			v *= P.good_floor + (1 - P.good_floor) * f->chars / P.good_full;
+		return v;
+	case SC_CLS_NEARGOOD:
+		return (f->cls == SC_CLS_GOOD ? P.ng_weight : -P.ng_weight) * f->chars;
+	case SC_CLS_SHORT:
+		return f->cls == SC_CLS_GOOD ? 0 : -(f->chars > P.short_pen ? f->chars : P.short_pen);
+	default:
+		/* Images, rules and empty lines say nothing about where the article is. */
+		if (f->neutral)
+			return -P.neutral_pen;
+		v = P.bad_mult * f->chars;
+		if (v < P.short_pen)
+			v = P.short_pen;
+		if (v > P.bad_cap)
+			v = P.bad_cap;
+		return -v;
+	}
+}
+
+/* The maximum-sum run of block values within [lo, hi); returns its sum. */
+static double
+best_run(const struct feat *f, size_t lo, size_t hi, size_t *ra, size_t *rb)
+{
+	double best = 0, cur = 0;
+	size_t i, start = lo, ba = lo, bb = lo;
+
+	for (i = lo; i < hi; i++) {
+		double v = block_value(&f[i]);
+
+		if (cur <= 0) {
+			cur = v;
+			start = i;
+		} else {
+			cur += v;
+		}
+		if (cur > best) {
+			best = cur;
+			ba = start;
+			bb = i + 1;
+		}
+	}
+	*ra = ba;
+	*rb = bb;
+	return best;
+}
+
+static int
+is_marker(const struct feat *f)
+{
+	return f->rule == SC_RULE_CUT || f->rule == SC_RULE_LIST;
+}
+
+static void
+drop_list_items(struct feat *f, size_t from, size_t to)
+{
+	size_t i;
+
+	for (i = from; i < to; i++) {
+		if (f[i].cls == SC_CLS_GOOD) {
+			f[i].cls = SC_CLS_BAD;
+			f[i].drop_why = WHY_TEASER;
+			f[i].reason = "item of an inline list";
+		}
+	}
+}
+
+/*
+ * The article region: the best run of the whole document (Kadane); then
+ * its end-of-article markers, in order, once some content was seen: a
+ * list header the article resumes after (an inline "Related" box) only
+ * loses its items; a comment-section marker ends the region (comment
+ * threads are prose too, and can outweigh their article); any other
+ * list header splits the region and the better side stays (a header menu
+ * of teasers often ends at a "Latest" marker, with the article after it).
+ */
+static void
+best_region(struct feat *f, size_t n, size_t *ra, size_t *rb, size_t *cut)
+{
+	size_t i, j, a, b, words = 0;
+	double total;
+
+	total = best_run(f, 0, n, ra, rb);
+	/*
+	 * A run that starts after a comment-section marker which follows the
+	 * article is a comment thread or the teasers below: the run before
+	 * the marker wins unless it is much smaller.
+	 */
+	for (i = 0; i < *ra; i++) {
+		if (f[i].cls == SC_CLS_GOOD)
+			words += f[i].words;
+		if (f[i].rule == SC_RULE_CUT && words >= CUT_MIN_WORDS) {
+			if (best_run(f, 0, i, &a, &b) >= total * P.after_cut) {
+				*ra = a;
+				*rb = b;
+			}
+			break;
+		}
+	}
+	words = 0;
+	for (i = *ra; i < *rb; i++) {
+		double before, after;
+
+		if (!is_marker(&f[i]) || words < CUT_MIN_WORDS) {
+			if (f[i].cls == SC_CLS_GOOD)
+				words += f[i].words;
+			continue;
+		}
+		if (f[i].rule == SC_RULE_LIST && (j = list_resumes(f, i, *rb)) > 0) {
+			drop_list_items(f, i + 1, j);
+			i = j - 1;
+			continue;
+		}
+		before = best_run(f, *ra, i, &a, &b);
+		after = best_run(f, i + 1, *rb, &a, &b) *
+		    (f[i].rule == SC_RULE_CUT ? P.after_cut : 1.0);
+		if (before >= after || f[i].rule == SC_RULE_CUT) {
+			*rb = i;
+			*cut = i;
+			return;
+		}
+		*ra = a;
+		*rb = b;
+		i = a - 1;
+		words = 0;
+	}
+}
+
+/*
+ * Kadane's run stops where bad lines outweigh the good block beyond
+ * them, which loses the lead paragraph a date line, a caption and a share
+ * bar separate from the body.  Take in good blocks within a short gap of
+ * small blocks on either side (not past an end-of-article marker).
+ */
+static void
+extend_region(const struct feat *f, size_t n, size_t *ra, size_t *rb)
+{
+	size_t i, gap, gapchars;
+
+	if (*rb <= *ra)
+		return;
+	for (;;) {
+		gap = gapchars = 0;
+		for (i = *ra; i-- > 0; ) {
+			if (f[i].cls == SC_CLS_GOOD && f[i].cf == SC_CLS_GOOD)
+				break;
+			gap++;
+			gapchars += f[i].chars;
+			if (gap > P.ext_gap || gapchars > P.ext_chars)
+				break;
+		}
+		if (i == (size_t)-1 || !(f[i].cls == SC_CLS_GOOD && f[i].cf == SC_CLS_GOOD) ||
+		    gap > P.ext_gap || gapchars > P.ext_chars)
+			break;
+		*ra = i;
+	}
+	for (;;) {
+		gap = gapchars = 0;
+		for (i = *rb; i < n; i++) {
+			if (f[i].rule == SC_RULE_CUT || f[i].rule == SC_RULE_LIST)
+				return;
+			if (f[i].cls == SC_CLS_GOOD && f[i].cf == SC_CLS_GOOD)
+				break;
+			gap++;
+			gapchars += f[i].chars;
+			if (gap > P.ext_gap || gapchars > P.ext_chars)
+				return;
+		}
+		if (i >= n)
+			return;
+		*rb = i + 1;
+	}
+}
+
+/*
+ * Inside the article, a short block that context smoothing lost to a
+ * neighbouring caption or widget line is kept when it is a sentence or a
+ * subheading of the paragraph that follows it.
+ */
+static int
+rescue_short(const struct feat *f, size_t i, size_t rb)
+{
+	size_t j;
+
+	if (!P.rescue || f[i].rule != SC_RULE_NONE ||
+	    f[i].drop_why == WHY_TEASER || f[i].drop_why == WHY_REPEAT)
+		return 0;
+	/* Near-good prose inside the article is the article's, whatever its neighbours. */
+	if (f[i].cf == SC_CLS_NEARGOOD)
+		return P.rescue_ng && f[i].words >= 8;
+	if (f[i].cf != SC_CLS_SHORT)
+		return 0;
+	if (f[i].end_punct && f[i].words >= 3 && !f[i].end_ellipsis)
+		return 1;
+	if (!f[i].heading || f[i].words < 2 || f[i].digits * 3 > f[i].letters)
+		return 0;
+	for (j = i + 1; j < rb && f[j].cf == SC_CLS_BAD && f[j].rule == SC_RULE_DROP; j++)
+		;
+	return j < rb && f[j].cf == SC_CLS_GOOD;
+}
+
 /* ----------------------------------------------------------------- run */
 
 static void
@@ -971,9 +1677,31 @@ choose_language(struct sc_strip *s, const struct sc_blocks *bs)
 	double share = 0;
 
 	if (code == NULL) {
-		size_t budget = 1 << 16;
+		/*
+		 * Guess from the lines that look like prose (a sentence end and
+		 * some words): menus are often English on any site, and leaked
+		 * scripts are English keywords.
+		 */
+		size_t budget = 1 << 12, i;
 
-		code = sc_stoplist_guess(bs->arena.p, bs->arena.len, budget, &share);
+		sc_buf_reset(&s->scratch);
+		for (i = 0; i < bs->n && s->scratch.len < budget; i++) {
+			struct sc_text t = sc_block_text(bs, &bs->v[i]);
+			size_t k, spaces = 0;
+
+			if (t.len < 60 || t.len > 4000 || !is_terminal((unsigned char)t.p[t.len - 1]))
+				continue;
+			for (k = 0; k < t.len; k++)
+				spaces += t.p[k] == ' ';
+			if (spaces < 6 || memchr(t.p, '{', t.len) != NULL)
+				continue;
+			sc_buf_add(&s->scratch, t.p, t.len);
+			sc_buf_addc(&s->scratch, '\n');
+		}
+		if (s->scratch.len >= 200)
+			code = sc_stoplist_guess(s->scratch.p, s->scratch.len, budget, &share);
+		else
+			code = sc_stoplist_guess(bs->arena.p, bs->arena.len, budget, &share);
 	}
 	s->sl = code ? sc_stoplist_get(code) : NULL;
 	s->lang = s->sl ? code : NULL;
@@ -991,6 +1719,29 @@ choose_language(struct sc_strip *s, const struct sc_blocks *bs)
 }
 
 static size_t
+count_kept(const struct feat *f, size_t n)
+{
+	size_t i, k = 0;
+
+	for (i = 0; i < n; i++)
+		k += f[i].keep;
+	return k;
+}
+
+static int
+plain_short_text(const struct feat *f, size_t n)
+{
+	size_t i;
+
+	if (n > 8)
+		return 0;
+	for (i = 0; i < n; i++)
+		if (f[i].cf == SC_CLS_BAD || f[i].rule != SC_RULE_NONE)
+			return 0;
+	return 1;
+}
+
+static size_t
 count_words_out(const struct feat *f, size_t n)
 {
 	size_t i, w = 0;
@@ -1005,14 +1756,15 @@ void
 sc_strip_run(struct sc_strip *s, const struct sc_blocks *bs, struct sc_buf *out,
     struct sc_strip_result *res)
 {
-	size_t n = bs->n, i, ra = 0, rb = 0, cut = SIZE_MAX;
+	size_t n = bs->n, i, ra = 0, rb = 0, cut = SIZE_MAX, endmark;
 	struct feat *f;
-	size_t words_seen;
 	int first_out = 1;
 
 #ifdef SC_TUNE
 	tune_load();
 #endif
+	if (!small_ready)
+		small_init();
 	memset(res, 0, sizeof *res);
 	res->blocks = n;
 	if (n > s->cap) {
@@ -1021,6 +1773,7 @@ sc_strip_run(struct sc_strip *s, const struct sc_blocks *bs, struct sc_buf *out,
 		s->f = xreallocarray(NULL, s->cap, sizeof *s->f);
 	}
 	f = s->f;
+	s->cur = bs;
 	choose_language(s, bs);
 	res->lang = s->lang;
 
@@ -1039,6 +1792,12 @@ sc_strip_run(struct sc_strip *s, const struct sc_blocks *bs, struct sc_buf *out,
 				f[i].rule_line = (uint16_t)(hit.line > 0xFFFF ? 0xFFFF : hit.line);
 			}
 		}
+	}
+	calibrate(s, n);
+	for (i = 0; i < n; i++) {
+		const struct sc_block *b = &bs->v[i];
+		struct sc_text t = sc_block_text(bs, b);
+
 		classify_cf(s, b, &f[i]);
 		if (s->o.df != NULL && f[i].cf != SC_CLS_GOOD && f[i].rule != SC_RULE_KEEP) {
 			uint32_t c = sc_df_count(s->o.df, sc_df_hash(t.p, t.len));
@@ -1050,43 +1809,40 @@ sc_strip_run(struct sc_strip *s, const struct sc_blocks *bs, struct sc_buf *out,
 			}
 		}
 	}
+	mark_image_captions(f, bs);
+	drop_teasers(s, n);
 	smooth(s, bs);
 
 	if (s->o.mode == SC_STRIP_ARTICLE) {
-		best_region(f, n, &ra, &rb);
-		/* End-of-article markers inside the region, once content was seen. */
-		words_seen = 0;
-		for (i = ra; i < rb; i++) {
-			if ((f[i].rule == SC_RULE_CUT || f[i].rule == SC_RULE_LIST) &&
-			    words_seen >= CUT_MIN_WORDS) {
-				size_t j = f[i].rule == SC_RULE_LIST ? list_resumes(f, i, rb) : 0;
-
-				if (j == 0) {
-					cut = i;
-					break;
-				}
-				/* An inline box: its items go, the article goes on. */
-				while (++i < j) {
-					if (f[i].cls == SC_CLS_GOOD) {
-						f[i].cls = SC_CLS_BAD;
-						f[i].drop_why = WHY_TEASER;
-						f[i].reason = "item of an inline list";
-					}
-				}
-				i = j - 1;
-				continue;
-			}
-			if (f[i].cls == SC_CLS_GOOD)
-				words_seen += f[i].words;
-		}
-		if (cut < rb)
-			rb = cut;
+		best_region(f, n, &ra, &rb, &cut);
+		extend_region(f, n, &ra, &rb);
 	} else {
 		ra = 0;
 		rb = n;
 	}
+	/* Where the page's end-of-article markers start, after the region. */
+	for (endmark = rb; endmark < n && !is_marker(&f[endmark]); endmark++)
+		;
 	for (i = 0; i < n; i++) {
 		f[i].keep = f[i].cls == SC_CLS_GOOD && i >= ra && i < rb;
+		/*
+		 * A long paragraph of prose outside the region but before the
+		 * comments and teaser lists is more often a part of the
+		 * article the region missed than boilerplate.
+		 */
+		if (!f[i].keep && P.outside_chars > 0 && f[i].cls == SC_CLS_GOOD &&
+		    f[i].cf == SC_CLS_GOOD && f[i].chars >= P.outside_chars &&
+		    f[i].end_punct && i < endmark && f[i].drop_why == WHY_NONE &&
+		    s->o.mode == SC_STRIP_ARTICLE) {
+			f[i].keep = 1;
+			f[i].reason = "long prose near the article";
+		}
+		if (!f[i].keep && i >= ra && i < rb && rescue_short(f, i, rb)) {
+			f[i].keep = 1;
+			f[i].reason = f[i].cf == SC_CLS_NEARGOOD ? "prose in the article" :
+			    f[i].end_punct ? "short sentence in the article" :
+			    "subheading in the article";
+		}
 		if (f[i].keep)
 			continue;
 		if (f[i].drop_why != WHY_NONE)
@@ -1103,17 +1859,35 @@ sc_strip_run(struct sc_strip *s, const struct sc_blocks *bs, struct sc_buf *out,
 	drop_repeats(s, bs, res);
 
 	if (s->o.keep_title && ra < rb) {
-		/* The nearest heading-like block before the region (within a few). */
-		size_t lim = ra > 5 ? ra - 5 : 0;
+		/*
+		 * The nearest heading-like block before the region, looking past
+		 * lines the rules dropped (bylines, share buttons) and at most
+		 * four others.
+		 */
+		size_t others = 0;
 
-		for (i = ra; i-- > lim; ) {
-			if (f[i].heading && f[i].words >= 2 && f[i].rule == SC_RULE_NONE &&
-			    f[i].cf != SC_CLS_BAD) {
+		for (i = ra; i-- > 0 && others < 4; ) {
+			if (f[i].rule != SC_RULE_NONE)
+				continue;
+			if (f[i].heading && f[i].words >= 2 && f[i].cf != SC_CLS_BAD) {
 				f[i].keep = 1;
 				f[i].drop_why = WHY_NONE;
 				f[i].reason = "title";
 				break;
 			}
+			others++;
+		}
+	}
+	/*
+	 * Short text with no sign of boilerplate at all (no rule, no menu,
+	 * no link proxy) is not a page: keep it as it came, rather than
+	 * emptying a note that merely has no long paragraph.
+	 */
+	if (count_kept(f, n) == 0 && n > 0 && plain_short_text(f, n)) {
+		for (i = 0; i < n; i++) {
+			f[i].keep = 1;
+			f[i].drop_why = WHY_NONE;
+			f[i].reason = "short text, no boilerplate";
 		}
 	}
 	if (s->o.min_words > 0 && count_words_out(f, n) < s->o.min_words) {
@@ -1232,8 +2006,10 @@ sc_df_hash(const char *p, size_t n)
 	/* Folded letters and digits only, digits all alike: "3 comments" ~ "12 comments". */
 	uint64_t h = 0xcbf29ce484222325ULL;
 	size_t i = 0;
-	int sep = 0, any = 0;
+	int sep = 0, any = 0, digit = 0;
 
+	if (!small_ready)
+		small_init();
 	while (i < n) {
 		uint32_t c;
 		size_t k;
@@ -1246,17 +2022,24 @@ sc_df_hash(const char *p, size_t n)
 		}
 		i += k;
 		if (c < 0x80 ? isalnum((int)c) :
-		    is_letter_cat(utf8proc_category((utf8proc_int32_t)c)) ||
+		    is_letter_cat(category(c)) ||
 		    utf8proc_category((utf8proc_int32_t)c) == UTF8PROC_CATEGORY_ND) {
 			if (sep && any)
 				FNV(h, ' ');
 			sep = 0;
 			any = 1;
-			if (c < 0x80 && isdigit((int)c))
+			if (c < 0x80 && isdigit((int)c)) {
+				if (digit)
+					continue;	/* a number is one 0 */
+				digit = 1;
 				c = '0';
+			} else {
+				digit = 0;
+			}
 			FNV(h, fold_cp(c));
 		} else {
 			sep = 1;
+			digit = 0;
 		}
 	}
 	h ^= h >> 33;

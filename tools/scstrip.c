@@ -298,7 +298,7 @@ spool_stdin(void)
 			sc_die(SC_ERR, "--two-pass: cannot spool standard input: %s",
 			    strerror(errno));
 	}
-	if (dup2(fd, STDIN_FILENO) < 0)
+	if (lseek(fd, 0, SEEK_SET) < 0 || dup2(fd, STDIN_FILENO) < 0)
 		sc_die(SC_ERR, "--two-pass: %s", strerror(errno));
 	close(fd);
 }
@@ -508,6 +508,7 @@ main(int argc, char *argv[])
 		opt.df = sc_df_new(opt.df_cap);
 		sc_blocks_init(&opt.blocks);
 		learn_pass(&s, nfiles, files);
+		sc_blocks_free(&opt.blocks);
 		if (opt.learn != NULL && sc_df_save(opt.df, opt.learn) < 0)
 			return SC_ERR;
 		if (!opt.two_pass) {
@@ -528,6 +529,10 @@ main(int argc, char *argv[])
 	sc_blocks_init(&opt.blocks);
 	s.on_doc = strip_doc;
 	status = sc_stream_run(&s, nfiles, files);
+	/* The stream library leaves its --stats counters to the tool that made them. */
+	for (i = 0; i < s.ncounters; i++)
+		free(s.counters[i].name);
+	free(s.counters);
 	sc_strip_free(opt.engine);
 	sc_blocks_free(&opt.blocks);
 	sc_buf_free(&opt.out);

@@ -1,0 +1,116 @@
+/*
+ * test_blocks.c: the plain-text producer: lines, wrapped lines, bullets,
+ * form boxes, image placeholders, rules and paragraph starts.
+ */
+#include <string.h>
+
+#include "../tap.h"
+#include "blocks.h"
+
+static struct sc_blocks bs;
+
+static void
+cut(const char *s)
+{
+	sc_blocks_from_text(s, strlen(s), &bs);
+}
+
+static const char *
+text(size_t i)
+{
+	static char buf[4096];
+	struct sc_text t = sc_block_text(&bs, &bs.v[i]);
+
+	memcpy(buf, t.p, t.len);
+	buf[t.len] = '\0';
+	return buf;
+}
+
+int
+main(void)
+{
+	struct sc_buf wrapped = { 0 };
+	int i;
+
+	sc_blocks_init(&bs);
+	cut("");
+	is_int(bs.n, 0, "empty text: no blocks");
+	cut("\n\n   \n");
+	is_int(bs.n, 0, "blank lines: no blocks");
+
+	cut("Title\n\nFirst line\nsecond line\n");
+	is_int(bs.n, 3, "one block a line");
+	is_str(text(0), "Title", "first block");
+	ok(bs.v[0].flags & SC_BF_PARA_START, "first block starts a paragraph");
+	ok(bs.v[1].flags & SC_BF_PARA_START, "blank line: new paragraph");
+	ok(!(bs.v[2].flags & SC_BF_PARA_START), "next line: same paragraph");
+	is_int(bs.v[2].line, 4, "line numbers count from 1");
+	ok(bs.v[0].link_density < 0, "link density unknown in text");
+	ok(sc_blocks_str(&bs, bs.v[0].path_off) == NULL, "no tag path in text");
+
+	cut("  \xe2\x80\xa2 Home\n     * News\n  - Sport\n  \xe2\x80\xa2 \n    Weather\n");
+	is_int(bs.n, 4, "bullet lines");
+	is_str(text(0), "Home", "w3m bullet removed");
+	is_str(text(1), "News", "lynx bullet removed");
+	is_str(text(2), "Sport", "dash bullet removed");
+	is_str(text(3), "Weather", "text of a bullet alone on its line");
+	for (i = 0; i < 4; i++)
+		ok(bs.v[i].kind == SC_BK_LIST_ITEM && (bs.v[i].flags & SC_BF_BULLET), "list item");
+
+	cut("[                    ]Search\n[https://example.org/a.jpg]\n---------\n\xe2\x94\x81\xe2\x94\x81\xe2\x94\x81\xe2\x94\x81\n");
+	ok(bs.v[0].kind == SC_BK_FORM, "input box");
+	ok(bs.v[1].kind == SC_BK_IMAGE, "image placeholder");
+	ok(bs.v[2].kind == SC_BK_RULE, "dash rule");
+	ok(bs.v[3].kind == SC_BK_RULE, "box-drawing rule");
+
+	/* Lines wrapped at 66 columns are joined; a short last line ends it. */
+	for (i = 0; i < 3; i++) {
+		sc_buf_adds(&wrapped, "The river rose quickly after the storm, and the families who lived");
+		sc_buf_adds(&wrapped, "\nnear the water moved to higher ground before the night came on.\n\n");
+	}
+	sc_buf_adds(&wrapped, "A short line.\nAnother short line.\n");
+	cut(wrapped.p);
+	is_int(bs.wrap_width, 66, "wrap width found");
+	is_int(bs.n, 5, "wrapped pairs joined, short lines not");
+	is_str(text(0), "The river rose quickly after the storm, and the families who lived "
+	    "near the water moved to higher ground before the night came on.", "joined with a space");
+	ok(bs.v[0].flags & SC_BF_WRAPPED, "marked as wrapped");
+	is_int(bs.v[0].nlines, 2, "two lines");
+	is_str(text(3), "A short line.", "short lines stay apart");
+
+	/* One-line paragraphs of every length are not taken for wrapping. */
+	sc_buf_reset(&wrapped);
+	for (i = 0; i < 6; i++) {
+		int k;
+
+		for (k = 0; k < 10 + i * 9; k++)
+			sc_buf_adds(&wrapped, "word ");
+		sc_buf_adds(&wrapped, "end.\n");
+	}
+	cut(wrapped.p);
+	is_int(bs.wrap_width, 0, "no wrapping in unwrapped text");
+	is_int(bs.n, 6, "every line its own block");
+
+	/* CJK wraps between characters: joined without a space. */
+	sc_buf_reset(&wrapped);
+	for (i = 0; i < 3; i++) {
+		int k;
+
+		for (k = 0; k < 40; k++)
+			sc_buf_adds(&wrapped, "\xe6\x96\x87");	/* 文, two columns */
+		sc_buf_adds(&wrapped, "\n");
+		sc_buf_adds(&wrapped, "\xe5\xad\x97\xe3\x80\x82\n\n");	/* 字。 */
+	}
+	cut(wrapped.p);
+	is_int(bs.n, 3, "CJK lines joined");
+	ok(strstr(text(0), "\xe6\x96\x87\xe5\xad\x97") != NULL, "no space between CJK characters");
+
+	/* The arena keeps NUL bytes: lengths count. */
+	sc_blocks_from_text("a\0b\n", 4, &bs);
+	is_int(bs.v[0].len, 3, "NUL kept inside a block");
+
+	is_str(sc_block_kind_name(SC_BK_HEADING), "heading", "kind names");
+	sc_buf_free(&wrapped);
+	sc_blocks_free(&bs);
+	return tap_done();
+}

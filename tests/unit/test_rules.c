@@ -1,0 +1,91 @@
+/*
+ * test_rules.c: rule files: regex and phrase rules, actions and their
+ * precedence, length limits, errors with line numbers, runaway patterns.
+ */
+#include <string.h>
+
+#include "../tap.h"
+#include "rules.h"
+
+static enum sc_rule_action
+m(struct sc_rules *r, const char *s, struct sc_rule_hit *hit)
+{
+	return sc_rules_match(r, s, strlen(s), hit);
+}
+
+static int
+load(struct sc_rules *r, const char *text)
+{
+	return sc_rules_load_mem(r, "t.rules", text, strlen(text));
+}
+
+int
+main(void)
+{
+	struct sc_rules *r = sc_rules_new();
+	struct sc_rule_hit hit;
+	char longline[1000];
+
+	ok(m(r, "anything", NULL) == SC_RULE_NONE, "no rules: nothing matches");
+	is_int(load(r,
+	    "# comment\n"
+	    "\n"
+	    "drop ^share( this)?$\n"
+	    "cut max=40 line: 0 comments | leave a reply\n"
+	    "list start: related articles | read more\n"
+	    "drop any: all rights reserved\n"
+	    "keep (?-i)^IMPORTANT\n"
+	    "drop max=10 ^short\n"
+	    "drop max=0 never-limited\n"), 0, "rules load");
+	is_int(sc_rules_count(r), 7, "seven rules");
+	ok(sc_rules_compile(r) == 0, "compile");
+
+	ok(m(r, "Share", &hit) == SC_RULE_DROP, "regex, caseless");
+	is_int(hit.line, 3, "hit names its line");
+	is_str(hit.file, "t.rules", "hit names its file");
+	ok(m(r, "Share this article", NULL) == SC_RULE_NONE, "anchored regex");
+	ok(m(r, "12 Comments", &hit) == SC_RULE_CUT, "numbers read as 0");
+	is_int(hit.line, 4, "phrase hit names its line");
+	ok(m(r, "[ 1234 Comments ]", NULL) == SC_RULE_CUT, "punctuation ignored");
+	ok(m(r, "Leave a Reply", NULL) == SC_RULE_CUT, "second phrase of a rule");
+	ok(m(r, "Leave a reply to John", NULL) == SC_RULE_NONE, "line: is the whole line");
+	ok(m(r, "Related Articles: Ten ways to cook rice", NULL) == SC_RULE_LIST, "start:");
+	ok(m(r, "We read more books now", NULL) == SC_RULE_NONE, "start: only at the start");
+	ok(m(r, "(c) 2024 Example Ltd. All Rights Reserved.", NULL) == SC_RULE_DROP, "any:");
+	ok(m(r, "IMPORTANT: share", NULL) == SC_RULE_KEEP, "keep wins over drop");
+	ok(m(r, "important notice", NULL) == SC_RULE_NONE, "(?-i) is case-sensitive");
+	ok(m(r, "short lines here", NULL) == SC_RULE_NONE, "max= limits the length");
+	ok(m(r, "short", NULL) == SC_RULE_DROP, "within max=");
+	memset(longline, 'x', sizeof longline);
+	memcpy(longline + 500, "never-limited", 13);
+	ok(sc_rules_match(r, longline, sizeof longline, NULL) == SC_RULE_DROP, "max=0: any length");
+	ok(m(r, "a line of about four hundred characters that says all rights reserved "
+	    "but is a real paragraph of an article about copyright law and what the words "
+	    "mean to a court when a company prints them under its name on every page, "
+	    "which is what this sentence is about, at some length, to pass the limit of "
+	    "three hundred bytes that the phrase rule has by default.", NULL) == SC_RULE_NONE,
+	    "default max=300");
+	sc_rules_free(r);
+
+	/* Errors: reported with file and line, counted. */
+	r = sc_rules_new();
+	printf("# expect four diagnostics on stderr\n");
+	fflush(stdout);
+	is_int(load(r, "drop ^(open\nremove foo\nkeep\ndrop line: ,, \n"), 4, "four bad lines");
+	is_int(sc_rules_count(r), 0, "none loaded");
+	sc_rules_free(r);
+
+	/* A runaway pattern hits the match limit and does not match. */
+	r = sc_rules_new();
+	is_int(load(r, "drop max=0 (a|aa)+$\n"), 0, "runaway rule loads");
+	memset(longline, 'a', 80);
+	longline[80] = 'b';
+	ok(sc_rules_match(r, longline, 81, NULL) == SC_RULE_NONE, "match limit: no match, no hang");
+	sc_rules_free(r);
+
+	is_str(sc_rule_action_name(SC_RULE_LIST), "list", "action names");
+	r = sc_rules_new();
+	ok(sc_rules_load_file(r, "/nonexistent/x.rules") == -1, "missing file: -1");
+	sc_rules_free(r);
+	return tap_done();
+}

@@ -1,0 +1,196 @@
+/*
+ * test_strip.c: the classifier's layers on small hand-written pages, and
+ * the document-frequency table.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "../tap.h"
+#include "strip.h"
+
+static const char *P1 =
+    "The council met on Tuesday evening and agreed to build a new school near the "
+    "station, after three years of debate about where the children of the town should go.";
+static const char *P2 =
+    "The building will cost about twelve million euros and should open in the autumn "
+    "of next year, when the old school will close for good.";
+static const char *P3 =
+    "Parents who spoke at the meeting said that they were glad the long wait was over, "
+    "but some asked how the children would cross the busy road by the station.";
+
+static struct sc_buf out;
+
+static const char *
+run(struct sc_strip *s, const char *text, struct sc_strip_result *res)
+{
+	struct sc_strip_result r;
+
+	sc_buf_reset(&out);
+	sc_strip_text(s, text, strlen(text), &out, res ? res : &r);
+	return out.p ? out.p : "";
+}
+
+int
+main(void)
+{
+	struct sc_strip_opts o;
+	struct sc_strip *s;
+	struct sc_rules *rules = sc_rules_new();
+	struct sc_strip_result res;
+	struct sc_buf page = { 0 }, first = { 0 };
+	const char *got;
+
+	is_int(sc_rules_load_builtin(rules), 0, "built-in rules load");
+	sc_strip_opts_init(&o);
+	o.rules = rules;
+	s = sc_strip_new(&o);
+
+	/* Navigation, article, comment form and a comment. */
+	sc_buf_printf(&page, "Home | News | Sport\n\nSchool Plan Approved\n\nShare\nTweet\n\n"
+	    "%s\n\n%s\n\n%s\n\n3 Comments\n\nLeave a Reply\n\n"
+	    "Anna says:\nI think this is the best news the town has had for years, and I hope "
+	    "they will also fix the road by the station before the school opens.\n\nReply\n",
+	    P1, P2, P3);
+	got = run(s, page.p, &res);
+	ok(strstr(got, P1) && strstr(got, P2) && strstr(got, P3), "article kept");
+	ok(!strstr(got, "Share") && !strstr(got, "Home"), "navigation and share dropped");
+	ok(!strstr(got, "best news"), "comment thread dropped after the marker");
+	is_str(res.lang, "en", "language guessed");
+	ok(res.kept == 3 && res.dropped > 5, "counts");
+	ok(res.by_rule > 0 && res.by_cut > 0, "dropped by rule and by cut");
+	ok(strncmp(got, P1, strlen(P1)) == 0 && strstr(got, "\n\n"), "paragraphs, blank lines between");
+	sc_buf_adds(&first, got);
+	got = run(s, page.p, NULL);
+	is_str(got, first.p, "same output on a second run");
+
+	/* Exact and near repeats are kept once. */
+	sc_buf_reset(&page);
+	sc_buf_printf(&page, "%s\n\n%s\n\n%s\n\n%s\n", P1, P2, P1, P3);
+	got = run(s, page.p, &res);
+	ok(strstr(got, P1) == strrchr(got, 'T') || strstr(strstr(got, P1) + 1, P1) == NULL,
+	    "exact repeat kept once");
+	ok(res.by_repeat == 1, "one repeat dropped");
+	sc_buf_reset(&page);
+	sc_buf_printf(&page, "Town News - %s Mary Smith – Local Reporter\n\n%s\n\n%s\n\n"
+	    "\xe2\x80\x9cThe council met on Tuesday evening and agreed to build a new school near "
+	    "the station, after three years of debate about where the children of the town "
+	    "should go.\xe2\x80\x9d\n", P1, P2, P3);
+	got = run(s, page.p, &res);
+	ok(strstr(got, "Town News") == NULL, "the decorated teaser copy goes");
+	ok(strstr(got, "\xe2\x80\x9cThe council met") != NULL, "the cleaner copy stays");
+
+	/* Explain: one line per block, with the reason. */
+	sc_strip_free(s);
+	o.explain = 1;
+	s = sc_strip_new(&o);
+	sc_buf_reset(&page);
+	sc_buf_printf(&page, "Home\n\n%s\n\n%s\n\n%s\n", P1, P2, P3);
+	{
+		struct sc_blocks bs;
+		struct sc_buf ex = { 0 };
+
+		sc_blocks_init(&bs);
+		sc_blocks_from_text(page.p, page.len, &bs);
+		sc_buf_reset(&out);
+		sc_strip_run(s, &bs, &out, &res);
+		sc_strip_explain(s, &bs, &ex);
+		ok(strncmp(ex.p, "1\tdrop\tbad/bad\trule drop (rules/30-ads.rules:", 44) == 0,
+		    "explain names the rule");
+		ok(strstr(ex.p, "\n3\tkeep\tgood/good\t") != NULL, "explain keeps with classes");
+		sc_buf_free(&ex);
+		sc_blocks_free(&bs);
+	}
+
+	/* Corpus mode keeps prose outside the region. */
+	sc_strip_free(s);
+	o.explain = 0;
+	o.mode = SC_STRIP_CORPUS;
+	s = sc_strip_new(&o);
+	sc_buf_reset(&page);
+	sc_buf_printf(&page, "%s\n\nMenu\nNews\nSport\nWeather\nTravel\nMoney\nJobs\nCars\n\n%s\n",
+	    P1, P3);
+	got = run(s, page.p, NULL);
+	ok(strstr(got, P1) && strstr(got, P3), "corpus mode: both paragraphs");
+
+	/* Chinese: sentence ends of the script count. */
+	got = run(s, "\xe6\x94\xbf\xe5\xba\x9c\xe4\xbb\x8a\xe5\xa4\xa9\xe5\xae\xa3\xe5\xb8\x83\xe4"
+	    "\xba\x86\xe6\x96\xb0\xe7\x9a\x84\xe7\xbb\x8f\xe6\xb5\x8e\xe8\xae\xa1\xe5\x88\x92\xef"
+	    "\xbc\x8c\xe8\xbf\x99\xe6\x98\xaf\xe4\xb8\xba\xe4\xba\x86\xe4\xba\xba\xe6\xb0\x91\xe7"
+	    "\x9a\x84\xe5\x88\xa9\xe7\x9b\x8a\xe3\x80\x82\xe6\x88\x91\xe4\xbb\xac\xe8\xae\xa4\xe4"
+	    "\xb8\xba\xe8\xbf\x99\xe4\xb8\xaa\xe8\xae\xa1\xe5\x88\x92\xe5\xbe\x88\xe5\xa5\xbd\xe3"
+	    "\x80\x82\xe5\xae\x83\xe5\xb0\x86\xe5\xb8\xae\xe5\x8a\xa9\xe5\xbe\x88\xe5\xa4\x9a\xe5"
+	    "\xae\xb6\xe5\xba\xad\xe3\x80\x82\n", &res);
+	is_str(res.lang, "zh", "Chinese guessed");
+
+	/* Empty and boilerplate-only input. */
+	got = run(s, "", &res);
+	ok(*got == '\0' && res.empty_reason != NULL, "empty input: empty, with a reason");
+	got = run(s, "Home\nPrivacy Policy\nShare\n", &res);
+	ok(*got == '\0', "navigation only: empty");
+	sc_strip_free(s);
+
+	/* The document-frequency table: order-independent, capped, saved and read. */
+	{
+		struct sc_blocks a, b, c;
+		struct sc_df *d1 = sc_df_new(1000), *d2 = sc_df_new(1000), *d3 = sc_df_new(16), *d4;
+		char path[] = "/tmp/test_strip.XXXXXX";
+		int fd = mkstemp(path);
+		uint64_t h = sc_df_hash("Subscribe to our letter", 23);
+
+		sc_blocks_init(&a);
+		sc_blocks_init(&b);
+		sc_blocks_init(&c);
+		sc_blocks_from_text("Subscribe to our letter\nOne\nOne\n", 32, &a);
+		sc_blocks_from_text("Two\nSubscribe to our letter\n", 28, &b);
+		sc_blocks_from_text("Three\nSUBSCRIBE to our letter!\n", 31, &c);
+		sc_df_add_doc(d1, &a); sc_df_add_doc(d1, &b); sc_df_add_doc(d1, &c);
+		sc_df_add_doc(d2, &c); sc_df_add_doc(d2, &a); sc_df_add_doc(d2, &b);
+		is_int(sc_df_count(d1, h), 3, "a block counted once per document, folded");
+		is_int(sc_df_count(d1, sc_df_hash("One", 3)), 1, "twice in one document: 1");
+		is_int(sc_df_count(d1, h), sc_df_count(d2, h), "order does not matter");
+		is_int(sc_df_docs(d1), 3, "documents counted");
+		ok(sc_df_hash("3 comments", 10) == sc_df_hash("12 Comments", 11), "digits alike");
+		close(fd);
+		ok(sc_df_save(d1, path) == 0, "save");
+		d4 = sc_df_load(path, 1000);
+		ok(d4 != NULL && sc_df_count(d4, h) == 3 && sc_df_docs(d4) == 3, "load");
+		sc_df_free(d4);
+		{
+			int i;
+			char line[32];
+			struct sc_blocks x;
+
+			sc_blocks_init(&x);
+			for (i = 0; i < 200; i++) {
+				snprintf(line, sizeof line, "line %d\nshared\n", i * 7919);
+				sc_blocks_from_text(line, strlen(line), &x);
+				sc_df_add_doc(d3, &x);
+			}
+			sc_blocks_free(&x);
+		}
+		ok(sc_df_count(d3, sc_df_hash("shared", 6)) == 200 ||
+		    sc_df_count(d3, sc_df_hash("shared", 6)) == 0, "capped: exact or absent");
+		{
+			FILE *f = fopen(path, "w");
+
+			fputs("not a table\n", f);
+			fclose(f);
+		}
+		printf("# expect a diagnostic on stderr\n");
+		ok(sc_df_load(path, 10) == NULL, "malformed table rejected");
+		unlink(path);
+		sc_df_free(d1);
+		sc_df_free(d2);
+		sc_df_free(d3);
+		sc_blocks_free(&a);
+		sc_blocks_free(&b);
+		sc_blocks_free(&c);
+	}
+	sc_rules_free(rules);
+	sc_buf_free(&page);
+	sc_buf_free(&first);
+	sc_buf_free(&out);
+	return tap_done();
+}
