@@ -505,6 +505,11 @@ sc_datadir(void)
 			snprintf(cand, sizeof cand, "%s/data", exe);
 			if (is_dir_with_marker(cand))
 				return dir = xstrdup(cand);
+			/* PREFIX/bin/scstrip finds PREFIX/share/sctools: an
+			 * installed tree works wherever DESTDIR put it. */
+			snprintf(cand, sizeof cand, "%s/share/sctools", exe);
+			if (is_dir_with_marker(cand))
+				return dir = xstrdup(cand);
 		}
 	}
 	return dir = xstrdup(SC_DATADIR);

@@ -636,6 +636,16 @@ main(int argc, char *argv[])
 	}
 	if (fields != NULL) {
 		select_list(fields);
+		/*
+		 * -g with -f: compute only the named fields of that group; the
+		 * others are shown as the record has them (scmeta -g text -F kv
+		 * -f title,lang after scstrip shows the title read from the page,
+		 * not one guessed again from the stripped text).
+		 */
+		if (group != NULL)
+			for (i = 0; i < opt.nfields; i++)
+				if ((strcmp(group, "page") == 0) != (opt.fields[i].src == F_PAGE))
+					opt.want[i] = 0;
 	} else {
 		for (i = 0; i < opt.nfields; i++) {
 			const struct field *f = &opt.fields[i];
