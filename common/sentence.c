@@ -165,10 +165,9 @@ decode(const char *p, size_t len, size_t i, size_t *n)
 
 /*
  * The code point that ends just before p[i] (i > 0); *at is its start.
- * Decoding forward from *at must end at i, or the last byte is a stray
- * one of its own: sc_utf8_prev stops at any byte that is no
- * continuation byte (" \xa8" gives the space), which would take the
- * stray byte for part of it.
+ * sc_utf8_prev agrees with decoding forward over p[0..i); decoding here
+ * reads up to len, so the check keeps a sequence that would run past i
+ * (i inside a character) from being taken whole.
  */
 static inline uint32_t
 decode_prev(const char *p, size_t len, size_t i, size_t *at)

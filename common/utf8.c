@@ -170,8 +170,22 @@ sc_utf8_prev(const char *s, size_t i)
 {
 	const unsigned char *p = (const unsigned char *)s;
 	size_t j = i - 1, stop = i >= 4 ? i - 4 : 0;
+	uint32_t cp;
 
+	if (p[j] < 0x80)
+		return j;
+	/* Back over at most three continuation bytes to the lead byte. */
 	while (j > stop && (p[j] & 0xC0) == 0x80)
 		j--;
+	/*
+	 * The lead byte's sequence must end exactly at i, as decoding
+	 * forward would read it (a valid sequence, or a truncated one that
+	 * is one maximal subpart).  Otherwise p[i - 1] is a stray byte
+	 * ("a\x80", "\xc3\xa9\x80", "\xe0\x80\x80") and a code point of
+	 * its own, as sc_utf8_repair counts it: taking it with the bytes
+	 * before would skip text when walking backwards.
+	 */
+	if (sc_utf8_next(p + j, i - j, &cp, NULL) != i - j)
+		return i - 1;
 	return j;
 }

@@ -13,6 +13,29 @@ repair_is(const char *in, size_t n, const char *want, size_t want_fixes, const c
 	sc_buf_free(&b);
 }
 
+/*
+ * Walking backwards with sc_utf8_prev must visit exactly the starts that
+ * decoding forward with sc_utf8_next finds, invalid bytes included.
+ */
+static int
+prev_agrees(const unsigned char *p, size_t n)
+{
+	size_t starts[64], k = 0, i;
+
+	for (i = 0; i < n; ) {
+		uint32_t cp;
+
+		starts[k++] = i;
+		i += sc_utf8_next(p + i, n - i, &cp, NULL);
+	}
+	for (i = n; i > 0; ) {
+		i = sc_utf8_prev((const char *)p, i);
+		if (k == 0 || starts[--k] != i)
+			return 0;
+	}
+	return k == 0;
+}
+
 int
 main(void)
 {
@@ -38,5 +61,41 @@ main(void)
 		is_int(sc_utf8_encode(0xE9, tmp), 2, "U+00E9 takes two bytes");
 	}
 	is_int(sc_utf8_prev("a\xc3\xa9", 3), 1, "prev finds the lead byte");
+	is_int(sc_utf8_prev("\xf0\x9f\x98\x80", 4), 0, "prev over three continuation bytes");
+	is_int(sc_utf8_prev("ab", 2), 1, "prev of ASCII is one byte back");
+	is_int(sc_utf8_prev("a\x80", 2), 1, "a stray continuation byte after ASCII is its own");
+	is_int(sc_utf8_prev("a\x80\x80\x80", 4), 3, "stray bytes after ASCII: one back, not to the a");
+	is_int(sc_utf8_prev("\xc3\xa9\x80", 3), 2, "a stray byte after a complete sequence");
+	is_int(sc_utf8_prev("\xc3\xa9\x80", 2), 0, "the sequence before it still found");
+	is_int(sc_utf8_prev("\xe2\x82", 2), 0, "a truncated sequence is one unit, as forward");
+	is_int(sc_utf8_prev("\xe0\x80\x80", 3), 2, "overlong: the lead does not cover the bytes");
+	is_int(sc_utf8_prev("\x80\x80\x80\x80\x80", 5), 4, "only continuation bytes: one back");
+	is_int(sc_utf8_prev("\x80", 1), 0, "never before the start");
+	is_int(sc_utf8_prev("\xff", 1), 0, "an invalid lead byte is its own");
+	ok(prev_agrees((const unsigned char *)" \xa8x\xc3\xa9\xa9\xf0\x9f\x98\x80\x80", 11),
+	    "backwards visits the forward starts (mixed stray bytes)");
+	{
+		/* Random short strings over the bytes that matter. */
+		static const unsigned char alphabet[] = {
+			'a', 0x80, 0x9f, 0xa0, 0xbf, 0xc2, 0xc3, 0xe0, 0xe2, 0xed,
+			0xf0, 0xf4, 0xf5, 0xff
+		};
+		uint32_t x = 12345;
+		int agree = 1;
+
+		for (int t = 0; t < 20000 && agree; t++) {
+			unsigned char buf[16];
+			size_t n;
+
+			x = x * 1103515245u + 12345u;
+			n = 1 + (x >> 16) % sizeof buf;
+			for (size_t i = 0; i < n; i++) {
+				x = x * 1103515245u + 12345u;
+				buf[i] = alphabet[(x >> 16) % sizeof alphabet];
+			}
+			agree = prev_agrees(buf, n);
+		}
+		ok(agree, "backwards visits the forward starts (20000 random strings)");
+	}
 	return tap_done();
 }
