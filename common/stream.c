@@ -1489,6 +1489,12 @@ sc_stream_run(struct sc_stream *s, int nfiles, char **files)
 	progress(s, 1);
 	if (s->stats)
 		print_stats(s);
+	/* The counters have been reported; nothing reads them after the run. */
+	for (size_t k = 0; k < s->ncounters; k++)
+		free(s->counters[k].name);
+	free(s->counters);
+	s->counters = NULL;
+	s->ncounters = 0;
 	sc_doc_free(&cur);
 	if (s->status == SC_OK && s->skipped > 0)
 		s->status = SC_SKIPPED;

@@ -127,7 +127,7 @@ struct sc_stream {
 	enum sc_enc cur_out;	/* encoding being written */
 	uintmax_t docs_in, docs_out, bad, skipped, passed, empty, repaired;
 	uint64_t bytes_in, bytes_out;
-	struct sc_counter *counters;
+	struct sc_counter *counters;	/* freed when sc_stream_run returns */
 	size_t ncounters;
 	int status;
 	int written_any;

@@ -529,10 +529,6 @@ main(int argc, char *argv[])
 	sc_blocks_init(&opt.blocks);
 	s.on_doc = strip_doc;
 	status = sc_stream_run(&s, nfiles, files);
-	/* The stream library leaves its --stats counters to the tool that made them. */
-	for (i = 0; i < s.ncounters; i++)
-		free(s.counters[i].name);
-	free(s.counters);
 	sc_strip_free(opt.engine);
 	sc_blocks_free(&opt.blocks);
 	sc_buf_free(&opt.out);
