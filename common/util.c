@@ -384,6 +384,8 @@ sc_buf_grow(struct sc_buf *b, size_t extra)
 		cap = cap > SIZE_MAX / 2 ? need : cap * 2;
 	b->p = xrealloc(b->p, cap);
 	b->cap = cap;
+	/* A fresh buffer is a string too, even before anything is added. */
+	b->p[b->len] = '\0';
 }
 
 void

@@ -52,6 +52,14 @@ main(void)
 	repair_is("\xc0\xaf", 2, "\xef\xbf\xbd\xef\xbf\xbd", 2, "overlong bytes each replaced");
 	repair_is("\xed\xa0\x80", 3, "\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd", 3, "surrogate bytes each replaced");
 	repair_is("ok", 2, "ok", 0, "valid text unchanged");
+	{
+		/* An empty repair still leaves a string (util.h's buffer contract). */
+		struct sc_buf b = {0};
+
+		sc_utf8_repair("", 0, &b);
+		ok(b.p != NULL && b.len == 0 && b.p[0] == '\0', "empty repair is an empty string");
+		sc_buf_free(&b);
+	}
 	is_int(sc_utf8_count("caf\xc3\xa9", 5), 4, "code points counted");
 	{
 		char tmp[4];
