@@ -36,6 +36,34 @@ prev_agrees(const unsigned char *p, size_t n)
 	return k == 0;
 }
 
+/* The obvious forms of sc_utf8_valid_prefix and sc_utf8_count. */
+static size_t
+slow_valid_prefix(const unsigned char *p, size_t n)
+{
+	size_t i = 0;
+
+	while (i < n) {
+		uint32_t cp;
+		int bad = 0;
+		size_t k = sc_utf8_next(p + i, n - i, &cp, &bad);
+
+		if (bad)
+			return i;
+		i += k;
+	}
+	return n;
+}
+
+static size_t
+slow_count(const unsigned char *p, size_t n)
+{
+	size_t c = 0;
+
+	for (size_t i = 0; i < n; i++)
+		c += (p[i] & 0xC0) != 0x80;
+	return c;
+}
+
 int
 main(void)
 {
@@ -105,5 +133,66 @@ main(void)
 		}
 		ok(agree, "backwards visits the forward starts (20000 random strings)");
 	}
+	{
+		/* The fast paths against the obvious forms: random strings of
+		 * ASCII runs longer than 16 bytes and every kind of lead and
+		 * continuation byte, at every length up to 64. */
+		static const unsigned char alphabet[] = {
+			'a', 'b', ' ', 0x7f, 0x80, 0x9f, 0xa0, 0xbf, 0xc1, 0xc2, 0xdf,
+			0xe0, 0xe1, 0xed, 0xee, 0xef, 0xf0, 0xf4, 0xf5, 0xff
+		};
+		uint32_t x = 777;
+		int same_prefix = 1, same_count = 1;
+
+		for (int t = 0; t < 50000; t++) {
+			unsigned char buf[64];
+			size_t n;
+
+			x = x * 1103515245u + 12345u;
+			n = (x >> 16) % (sizeof buf + 1);
+			for (size_t i = 0; i < n; i++) {
+				x = x * 1103515245u + 12345u;
+				/* Mostly ASCII, so the 16-byte path runs too. */
+				buf[i] = (x >> 16) % 4 ? (unsigned char)('a' + (x >> 20) % 26) :
+				    alphabet[(x >> 20) % sizeof alphabet];
+			}
+			if (sc_utf8_valid_prefix((const char *)buf, n) != slow_valid_prefix(buf, n))
+				same_prefix = 0;
+			if (sc_utf8_count((const char *)buf, n) != slow_count(buf, n))
+				same_count = 0;
+		}
+		ok(same_prefix, "valid prefix agrees with decoding one by one");
+		ok(same_count, "code point count agrees with counting byte by byte");
+	}
+	{
+		/* Valid text of every length class, then one random byte. */
+		static const uint32_t cps[] = { 'x', 0x7f, 0x80, 0x41f, 0x7ff, 0x800,
+		    0x4f60, 0xd7ff, 0xe000, 0xfffd, 0x10000, 0x1f600, 0x10ffff };
+		uint32_t x = 99;
+		int same = 1;
+
+		for (int t = 0; t < 20000; t++) {
+			unsigned char buf[200];
+			size_t n = 0, m;
+
+			x = x * 1103515245u + 12345u;
+			m = (x >> 16) % 40;
+			for (size_t i = 0; i < m; i++) {
+				x = x * 1103515245u + 12345u;
+				n += sc_utf8_encode(cps[(x >> 16) % (sizeof cps / sizeof cps[0])],
+				    (char *)buf + n);
+			}
+			x = x * 1103515245u + 12345u;
+			buf[n++] = (unsigned char)(x >> 16);
+			if (sc_utf8_valid_prefix((const char *)buf, n) != slow_valid_prefix(buf, n) ||
+			    sc_utf8_count((const char *)buf, n) != slow_count(buf, n))
+				same = 0;
+		}
+		ok(same, "valid text then a random byte: fast and slow forms agree");
+	}
+	is_int(sc_utf8_valid_prefix("\xd0\x9f\xd1\x80\xe4\xbd\xa0\xed\xa0\x80", 10), 7,
+	    "Cyrillic, CJK, then a surrogate");
+	is_int(sc_utf8_valid_prefix("abcdefghijklmnopqrstuvwxyz\xe4\xbd", 28), 26,
+	    "a truncated 3-byte form after a long ASCII run");
 	return tap_done();
 }
