@@ -483,9 +483,8 @@ sc_sentence_lang_known(const char *lang)
 const char *
 sc_sentence_guess_lang(const char *text, size_t len)
 {
-	double share;
-
-	return sc_stoplist_guess(text, len, GUESS_BUDGET, &share);
+	/* No share asked: for Chinese or Japanese it costs a second pass. */
+	return sc_stoplist_guess(text, len, GUESS_BUDGET, NULL);
 }
 
 /* ---------------------------------------------------------------- */

@@ -271,6 +271,29 @@ static const unsigned char norm_lead[256] = {
 };
 
 /*
+ * Length of the run at p[0..n) of printable ASCII (0x20..0x7E), a lower
+ * bound taken eight bytes at a time: no byte of it needs a look.  Most
+ * of an article is such runs between line breaks.
+ */
+static inline size_t
+printable_run(const unsigned char *p, size_t n)
+{
+	const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+	size_t i = 0;
+
+	for (; i + 8 <= n; i += 8) {
+		uint64_t w;
+
+		memcpy(&w, p + i, 8);
+		/* A byte >= 0x80, below 0x20 or equal to 0x7F stops the run
+		 * (the tests may also stop at a harmless byte, never miss one). */
+		if ((w | ((w - ones * 0x20) & ~w) | ((w ^ ones * 0x7F) - ones)) & highs)
+			break;
+	}
+	return i;
+}
+
+/*
  * Classify the character at p (a lead byte with norm_lead != 0):
  * returns the bytes it spans and sets *repl to ' ' (becomes a space),
  * '\n', 0 (removed) or -1 (kept as is).
@@ -321,6 +344,9 @@ sc_needs_normalize(const char *s, size_t n)
 	size_t i;
 
 	for (i = 0; i < n; i++) {
+		i += printable_run(p + i, n - i);
+		if (i >= n)
+			break;
 		if (norm_lead[p[i]]) {
 			int repl;
 			size_t k = norm_char(p + i, n - i, &repl);
@@ -341,6 +367,9 @@ sc_normalize(struct sc_buf *t)
 
 	/* Find the first change; most texts have none. */
 	for (; r < n; r++) {
+		r += printable_run(p + r, n - r);
+		if (r >= n)
+			break;
 		if (norm_lead[p[r]]) {
 			int repl;
 			size_t k = norm_char(p + r, n - r, &repl);

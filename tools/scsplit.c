@@ -46,6 +46,7 @@ static struct {
 	struct sc_spans spans;
 	struct sc_sentencer *sentencer;	/* --by sentence */
 	struct sc_buf doclang;	/* metadata.lang of the document being cut */
+	struct sc_buf splitmeta;	/* metadata.split of the unit being written */
 } opt;
 
 static void
@@ -177,6 +178,7 @@ finish(struct sc_stream *s, void *ctx)
 	sc_sentencer_free(opt.sentencer);
 	opt.sentencer = NULL;
 	sc_buf_free(&opt.doclang);
+	sc_buf_free(&opt.splitmeta);
 }
 
 /* ------------------------------------------------------------------ */
@@ -240,8 +242,7 @@ emit_units(struct sc_stream *s, struct sc_doc *doc)
 	for (i = 0; i < ns; i++) {
 		size_t a = sp[i].start, b = sp[i].end;
 		size_t next = i + 1 < ns ? sp[i + 1].start : n;
-		struct sc_buf m = {0};
-		struct sc_jobj o;
+		struct sc_buf *m = &opt.splitmeta;
 		size_t cpa;
 
 		/* Offsets count code points, as dolma's spans do. */
@@ -256,7 +257,8 @@ emit_units(struct sc_stream *s, struct sc_doc *doc)
 		u->line = doc->line;
 		u->parent = doc;
 		sc_buf_add(&u->id, doc->id.p, doc->id.len);
-		sc_buf_printf(&u->id, "/%zu", i + 1);
+		sc_buf_addc(&u->id, '/');
+		sc_json_uint(&u->id, i + 1);
 		sc_buf_add(&u->text, t + a, b - a);
 		u->text_changed = 1;
 		/* The document's own metadata (WARC headers, <doc> attributes) goes along. */
@@ -264,24 +266,24 @@ emit_units(struct sc_stream *s, struct sc_doc *doc)
 			if (doc->meta.v[k].val.len > 0)
 				sc_meta_set_raw(u, doc->meta.v[k].key, doc->meta.v[k].val.p,
 				    doc->meta.v[k].val.len);
-		sc_jobj_begin(&o, &m);
-		sc_jobj_key(&o, "unit");
-		sc_json_strz(&m, names[opt.by]);
-		sc_jobj_key(&o, "n");
-		sc_json_uint(&m, i + 1);
-		sc_jobj_key(&o, "start");
-		sc_json_uint(&m, cpa);
-		sc_jobj_key(&o, "end");
-		sc_json_uint(&m, cp);
+		/* Written directly: this runs once per unit, and units are short. */
+		sc_buf_reset(m);
+		sc_buf_adds(m, "{\"unit\":\"");
+		sc_buf_adds(m, names[opt.by]);
+		sc_buf_adds(m, "\",\"n\":");
+		sc_json_uint(m, i + 1);
+		sc_buf_adds(m, ",\"start\":");
+		sc_json_uint(m, cpa);
+		sc_buf_adds(m, ",\"end\":");
+		sc_json_uint(m, cp);
 		if (i == 0 && a > 0) {
-			sc_jobj_key(&o, "before");
-			sc_json_str(&m, t, a);
+			sc_buf_adds(m, ",\"before\":");
+			sc_json_str(m, t, a);
 		}
-		sc_jobj_key(&o, "after");
-		sc_json_str(&m, t + b, next - b);
-		sc_jobj_end(&o);
-		sc_meta_set_raw(u, "split", m.p, m.len);
-		sc_buf_free(&m);
+		sc_buf_adds(m, ",\"after\":");
+		sc_json_str(m, t + b, next - b);
+		sc_buf_addc(m, '}');
+		sc_meta_set_raw(u, "split", m->p, m->len);
 		route(s, u);
 	}
 	if (ns == 0)
