@@ -344,9 +344,11 @@ sc_needs_normalize(const char *s, size_t n)
 	size_t i;
 
 	for (i = 0; i < n; i++) {
-		i += printable_run(p + i, n - i);
-		if (i >= n)
-			break;
+		if (p[i] >= 0x20 && p[i] < 0x7F) {
+			i += printable_run(p + i, n - i);
+			if (i >= n)
+				break;
+		}
 		if (norm_lead[p[i]]) {
 			int repl;
 			size_t k = norm_char(p + i, n - i, &repl);
@@ -367,9 +369,13 @@ sc_normalize(struct sc_buf *t)
 
 	/* Find the first change; most texts have none. */
 	for (; r < n; r++) {
-		r += printable_run(p + r, n - r);
-		if (r >= n)
-			break;
+		/* Only from printable ASCII: in other scripts it would fail
+		 * at every byte. */
+		if (p[r] >= 0x20 && p[r] < 0x7F) {
+			r += printable_run(p + r, n - r);
+			if (r >= n)
+				break;
+		}
 		if (norm_lead[p[r]]) {
 			int repl;
 			size_t k = norm_char(p + r, n - r, &repl);
