@@ -14,6 +14,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "utf8.h"
 
 #define ONES  0x0101010101010101ULL
@@ -47,6 +51,21 @@ plain_run(const unsigned char *p, size_t n)
 {
 	size_t i = 0;
 
+#if defined(__SSE2__)
+	/* Strings are most of a record: 16 bytes at a time, exact. */
+	for (; i + 16 <= n; i += 16) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(p + i));
+		__m128i m = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
+		    _mm_cmpeq_epi8(v, _mm_set1_epi8('\\')));
+		int mask;
+
+		m = _mm_or_si128(m,
+		    _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x1F)), v));
+		mask = _mm_movemask_epi8(m);
+		if (mask != 0)
+			return i + (size_t)__builtin_ctz((unsigned)mask);
+	}
+#endif
 	while (i + 8 <= n) {
 		uint64_t w;
 

@@ -337,17 +337,24 @@ sc_doc_init(struct sc_doc *d)
 static void
 meta_clear(struct sc_meta *m)
 {
-	for (size_t i = 0; i < m->n; i++) {
-		free(m->v[i].key);
-		sc_buf_free(&m->v[i].val);
-	}
+	/*
+	 * Keys and value buffers stay for the next document (entries n..cap
+	 * are spares): scsplit --by sets the same keys on every unit, and
+	 * freeing them each time cost more than writing the value.
+	 */
+	for (size_t i = 0; i < m->n; i++)
+		sc_buf_reset(&m->v[i].val);
 	m->n = 0;
 }
 
 static void
 meta_free(struct sc_meta *m)
 {
-	meta_clear(m);
+	for (size_t i = 0; i < m->cap; i++) {
+		free(m->v[i].key);
+		sc_buf_free(&m->v[i].val);
+	}
+	m->n = 0;
 	free(m->v);
 	m->v = NULL;
 	m->cap = 0;
@@ -409,11 +416,18 @@ meta_slot(struct sc_meta *m, const char *key)
 			return &m->v[i].val;
 		}
 	if (m->n == m->cap) {
+		size_t old = m->cap;
+
 		m->cap = m->cap ? m->cap * 2 : 8;
 		m->v = xreallocarray(m->v, m->cap, sizeof *m->v);
+		memset(m->v + old, 0, (m->cap - old) * sizeof *m->v);
 	}
-	m->v[m->n].key = xstrdup(key);
-	memset(&m->v[m->n].val, 0, sizeof m->v[m->n].val);
+	/* A spare entry (meta_clear) keeps its buffer, and its key when equal. */
+	if (m->v[m->n].key == NULL || strcmp(m->v[m->n].key, key) != 0) {
+		free(m->v[m->n].key);
+		m->v[m->n].key = xstrdup(key);
+	}
+	sc_buf_reset(&m->v[m->n].val);
 	return &m->v[m->n++].val;
 }
 

@@ -391,7 +391,9 @@ sc_buf_grow(struct sc_buf *b, size_t extra)
 void
 sc_buf_add(struct sc_buf *b, const void *p, size_t n)
 {
-	sc_buf_grow(b, n);
+	/* Most adds fit: test here, not in a call (JSON output is many small adds). */
+	if (SC_UNLIKELY(n >= b->cap - b->len))
+		sc_buf_grow(b, n);
 	if (n > 0)
 		memcpy(b->p + b->len, p, n);
 	b->len += n;

@@ -214,6 +214,9 @@ sentence_lang(const struct sc_doc *doc)
 	sc_sentencer_set_lang(opt.sentencer, lang);
 }
 
+/* Append a string literal (its length known at compile time). */
+#define ADD_LIT(b, lit)	sc_buf_add((b), (lit), sizeof(lit) - 1)
+
 static void
 emit_units(struct sc_stream *s, struct sc_doc *doc)
 {
@@ -268,19 +271,19 @@ emit_units(struct sc_stream *s, struct sc_doc *doc)
 				    doc->meta.v[k].val.len);
 		/* Written directly: this runs once per unit, and units are short. */
 		sc_buf_reset(m);
-		sc_buf_adds(m, "{\"unit\":\"");
+		ADD_LIT(m, "{\"unit\":\"");
 		sc_buf_adds(m, names[opt.by]);
-		sc_buf_adds(m, "\",\"n\":");
+		ADD_LIT(m, "\",\"n\":");
 		sc_json_uint(m, i + 1);
-		sc_buf_adds(m, ",\"start\":");
+		ADD_LIT(m, ",\"start\":");
 		sc_json_uint(m, cpa);
-		sc_buf_adds(m, ",\"end\":");
+		ADD_LIT(m, ",\"end\":");
 		sc_json_uint(m, cp);
 		if (i == 0 && a > 0) {
-			sc_buf_adds(m, ",\"before\":");
+			ADD_LIT(m, ",\"before\":");
 			sc_json_str(m, t, a);
 		}
-		sc_buf_adds(m, ",\"after\":");
+		ADD_LIT(m, ",\"after\":");
 		sc_json_str(m, t + b, next - b);
 		sc_buf_addc(m, '}');
 		sc_meta_set_raw(u, "split", m->p, m->len);

@@ -124,5 +124,28 @@ main(void)
 		}
 		ok(none, "printable ASCII, TAB, LF and other characters are left alone");
 	}
+	{
+		/* Several changes among long runs of other scripts: the runs
+		 * between them move down whole. */
+		struct sc_buf b = {0};
+		const char *ru = "\xd0\x9f\xd1\x80\xd0\xb8\xd0\xb2\xd0\xb5\xd1\x82 \xd0\xbc\xd0\xb8\xd1\x80 ";
+		const char *zh = "\xe4\xbd\xa0\xe5\xa5\xbd\xe4\xb8\x96\xe7\x95\x8c\xe3\x80\x82";
+		struct sc_buf want = {0};
+
+		for (int k = 0; k < 5; k++) {
+			sc_buf_adds(&b, ru);
+			sc_buf_adds(&b, "\xc2\xa0\r\n");
+			sc_buf_adds(&b, zh);
+			sc_buf_adds(&b, "\xe2\x80\x8b\x07\xe2\x80\x9c");
+			sc_buf_adds(&want, ru);
+			sc_buf_adds(&want, " \n");
+			sc_buf_adds(&want, zh);
+			sc_buf_adds(&want, "\xe2\x80\x9c");
+		}
+		ok(sc_normalize(&b) == 1, "Cyrillic and Chinese with NBSP, CRLF, ZWSP, BEL: changed");
+		is_mem(b.p, b.len, want.p, "only those characters changed");
+		sc_buf_free(&b);
+		sc_buf_free(&want);
+	}
 	return tap_done();
 }
