@@ -419,12 +419,19 @@ done:
 int
 sc_json_key_is(const char *base, const struct sc_jfield *f, const char *name)
 {
-	size_t len = strlen(name);
+	size_t len;
 	struct sc_buf k = {0};
 	int eq;
 
-	if (!f->key_escaped)
-		return f->klen == len && memcmp(base + f->kpos, name, len) == 0;
+	/* strncmp stops at name's end, so name[klen] is read only when name
+	 * is that long (an unescaped key holds no NUL). */
+	if (!f->key_escaped) {
+		/* Keys mostly differ at once ("id", "text", "url"): no call then. */
+		if (f->klen == 0 || base[f->kpos] != name[0])
+			return f->klen == 0 && name[0] == '\0';
+		return strncmp(base + f->kpos, name, f->klen) == 0 && name[f->klen] == '\0';
+	}
+	len = strlen(name);
 	sc_json_unescape(base + f->kpos - 1, f->klen + 2, &k);
 	eq = k.len == len && memcmp(k.p, name, len) == 0;
 	sc_buf_free(&k);
@@ -522,7 +529,8 @@ sc_json_str(struct sc_buf *out, const char *s, size_t n)
 				break;
 		}
 		c = p[i++];
-		sc_buf_grow(out, 6);
+		if (out->cap - out->len <= 6)
+			sc_buf_grow(out, 6);
 		out->p[out->len++] = '\\';
 		switch (c) {
 		case '"': out->p[out->len++] = '"'; break;

@@ -1039,10 +1039,9 @@ wrap_width(const char *p, size_t len)
 
 	while (i < end) {
 		const char *nl = memchr(p + i, '\n', end - i);
-		size_t e = nl ? (size_t)(nl - p) : end, cps = 0;
+		size_t e = nl ? (size_t)(nl - p) : end;
+		size_t cps = sc_utf8_count(p + i, e - i);
 
-		for (size_t k = i; k < e && cps <= MAXW; k++)
-			cps += ((unsigned char)p[k] & 0xC0) != 0x80;
 		if (cps > 0) {
 			lines++;
 			if (cps > MAXW)

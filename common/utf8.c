@@ -99,9 +99,11 @@ sc_utf8_valid_prefix(const char *s, size_t n)
 			if (i + 1 >= n || (p[i + 1] & 0xC0) != 0x80)
 				return i;
 			i += 2;
-		} else if (c >= 0xE1 && c <= 0xEF && c != 0xED) {
-			/* E0 (overlongs) and ED (surrogates) take the slow path. */
-			if (i + 2 >= n || (p[i + 1] & 0xC0) != 0x80 ||
+		} else if (c >= 0xE0 && c <= 0xEF) {
+			/* No overlongs after E0, no surrogates after ED. */
+			unsigned lo = c == 0xE0 ? 0xA0 : 0x80, hi = c == 0xED ? 0x9F : 0xBF;
+
+			if (i + 2 >= n || p[i + 1] < lo || p[i + 1] > hi ||
 			    (p[i + 2] & 0xC0) != 0x80)
 				return i;
 			i += 3;
