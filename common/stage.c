@@ -224,6 +224,14 @@ next_line(struct lines *l)
 	l->lineno++;
 	if (l->len > 0 && l->buf[l->len - 1] == '\n')
 		l->buf[--l->len] = '\0';
+	/*
+	 * Hadoop Streaming hands a reducer "KEY<TAB>VALUE" lines; when the
+	 * whole line is the key (as the recipes make it, to sort on all of
+	 * it) the value is empty and a lone tab ends the line.  No line of
+	 * ours ends in a tab, so one is dropped.
+	 */
+	if (l->len > 0 && l->buf[l->len - 1] == '\t')
+		l->buf[--l->len] = '\0';
 	return 1;
 }
 
