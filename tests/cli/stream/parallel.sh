@@ -1,7 +1,8 @@
 # The per-document tools under GNU parallel (the recipes of sctools(7) and
 # docs/SCALE.md), on local jobs: the output must equal the serial run's.
 #  1. --pipepart --block: one big JSON Lines file cut into blocks at line
-#     ends, each block through `scstrip | scmeta`, --keep-order.
+#     ends, each block through `scmeta -g page | scstrip | scmeta -g text`,
+#     --keep-order.
 #  2. --joblog/--resume over shard files: a first run does two shards, the
 #     resumed run over all four does only the other two.
 set -e
@@ -11,11 +12,12 @@ trap 'rm -rf "$t"' EXIT
 export PARALLEL_HOME="$t/.parallel" PATH="$SC_BIN:$PATH"
 cd "$t"
 # Records carry ids (scsplit gives them), so no block renumbers them.
-python3 "$OLDPWD/../../gen-corpus" -s 3 -n 240 --jsonl corpus.jsonl
+python3 "$OLDPWD/../../gen-corpus" -s 3 -n 240 --dump dump.txt
+scsplit dump.txt > corpus.jsonl
 
-scstrip corpus.jsonl | scmeta > serial.jsonl
+scmeta -g page corpus.jsonl | scstrip | scmeta -g text > serial.jsonl
 parallel --will-cite --pipepart -a corpus.jsonl --block 100k --keep-order \
-    'scstrip | scmeta' > parallel.jsonl
+    'scmeta -g page | scstrip | scmeta -g text' > parallel.jsonl
 cmp serial.jsonl parallel.jsonl
 # More than one block really ran.
 parallel --will-cite --pipepart -a corpus.jsonl --block 100k --keep-order 'wc -l' > blocks
