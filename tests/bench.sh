@@ -12,7 +12,7 @@
 #   BENCH_MB=200      size of the generated text corpus, in MB
 #   BENCH_HTML_MB     size of the generated HTML corpus (default BENCH_MB/4)
 #   BENCH_RUNS=3      runs per command (the median is reported)
-#   BENCH_MAXSECS=20  a command whose first run is longer runs only once
+#   BENCH_MAXSECS=10  a command whose first run is longer runs only once
 #   BENCH_SCORES=1    0 skips the dev-set scores
 #   BENCH_SAVE=1      also copy the results to docs/BENCH.md
 #   SC_BIN, SC_SHARED the programs (bin) and the shared data (../shared)
@@ -25,7 +25,7 @@ bin=${SC_BIN:-$here/bin}
 shared=${SC_SHARED:-$here/../shared}
 mb=${BENCH_MB:-200}
 runs=${BENCH_RUNS:-3}
-maxsecs=${BENCH_MAXSECS:-20}
+maxsecs=${BENCH_MAXSECS:-10}
 htmlmb=${BENCH_HTML_MB:-$(awk -v m="$mb" 'BEGIN { x = m / 4; if (x < 1) x = 1; print x }')}
 dir=$here/build/bench
 mkdir -p "$dir"
