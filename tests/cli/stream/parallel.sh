@@ -5,6 +5,7 @@
 #     --keep-order.
 #  2. --joblog/--resume over shard files: a first run does two shards, the
 #     resumed run over all four does only the other two.
+#  3. -S with --trc, on the local host.
 set -e
 command -v parallel > /dev/null || { echo "GNU parallel missing (tests/deps.sh installs it)"; exit 1; }
 t=$(mktemp -d)
@@ -35,4 +36,10 @@ test "$(wc -l < ran)" -eq 4
 test "$(sort -u ran | wc -l)" -eq 4
 test "$(awk 'NR > 1 && $7 == 0' jobs.log | wc -l)" -eq 4
 scmeta -g text corpus.jsonl > serial-meta.jsonl
+scstrip corpus.jsonl > serial-strip.jsonl
 cat out/shard-*.jsonl | cmp - serial-meta.jsonl
+# The -S form of docs/SCALE.md with the local "host" (:), where parallel
+# skips the transfer: the command the hosts run gives the same records.
+parallel --will-cite -S 2/: --trc {.}.clean.jsonl \
+    'scstrip {} > {.}.clean.jsonl' ::: shard-*.jsonl 2> /dev/null
+cat shard-*.clean.jsonl | cmp - serial-strip.jsonl
