@@ -123,6 +123,26 @@ run "scdedup (near, default)" jsonl "$J" "$docs" 60 "'$B/scdedup' '$J'"
 run "scdedup -u line --normalize=none" dump "$T" "$docs" awk2 "'$B/scdedup' -u line --normalize=none '$T'"
 run "scstrip --html" html "$H" "$hdocs" 30 "'$B/scstrip' --html '$H'"
 run "scmeta -g page (HTML)" html "$H" "$hdocs" "" "'$B/scmeta' -g page '$H'"
+# scstrip on real pages as well (from the former tests/bench-scstrip.sh):
+# the dev sets' w3m dumps, repeated up to BENCH_HTML_MB, in a temporary
+# directory that is removed at the end (dev pages never stay in the tree).
+if ls "$shared"/data/strip-dev/*.w3m.txt > /dev/null 2>&1; then
+	rtmp=$(mktemp -d "${TMPDIR:-/tmp}/scbench.XXXXXX")
+	trap 'rm -rf "$rtmp"' EXIT INT TERM
+	for p in "$shared"/data/strip-dev/*.w3m.txt "$shared"/data/traf-dev/*.w3m.txt; do
+		"$B/scsplit" -J "$p" 2> /dev/null
+	done > "$rtmp/one.jsonl"
+	want=$(awk -v m="$htmlmb" 'BEGIN { printf "%d", m * 1e6 }')
+	: > "$rtmp/real.jsonl"
+	while [ -s "$rtmp/one.jsonl" ] && [ "$(wc -c < "$rtmp/real.jsonl")" -lt "$want" ]; do
+		cat "$rtmp/one.jsonl" >> "$rtmp/real.jsonl"
+	done
+	R=$rtmp/real.jsonl
+	rdocs=$(wc -l < "$R")
+	run "cat" "dev dumps" "$R" "$rdocs" "" "cat '$R'"
+	run "wc -l" "dev dumps" "$R" "$rdocs" "" "wc -l '$R'"
+	run "scstrip (w3m dumps of the dev sets)" "dev dumps" "$R" "$rdocs" 100 "'$B/scstrip' '$R'"
+fi
 run "pipeline: scsplit | scmeta -g page | scstrip | scmeta -g text | scdedup" dump "$T" "$docs" 30 \
     "'$B/scsplit' '$T' | '$B/scmeta' -g page | '$B/scstrip' | '$B/scmeta' -g text | '$B/scdedup'"
 
