@@ -7,7 +7,7 @@ set -e
 ex=$(cd ../../../examples/spark && pwd)
 t=$(mktemp -d)
 trap 'rm -rf "$t"' EXIT
-export PATH="$SC_BIN:$PATH"
+export PATH="$SC_BIN:$PATH" PYTHONDONTWRITEBYTECODE=1
 mkdir "$t/shared"
 python3 ../../gen-corpus -s 13 -m 1 --dump "$t/dump.txt"
 scsplit "$t/dump.txt" > "$t/corpus.jsonl"
