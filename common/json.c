@@ -566,14 +566,21 @@ sc_json_int(struct sc_buf *out, int64_t v)
 void
 sc_json_uint(struct sc_buf *out, uint64_t v)
 {
-	char tmp[24];
-	int i = (int)sizeof tmp;
+	size_t n = 1;
+	char *p;
 
+	/* Digits written in place: offsets and counts go out for every unit. */
+	for (uint64_t t = v; t >= 10; t /= 10)
+		n++;
+	if (out->cap - out->len <= n)
+		sc_buf_grow(out, n);
+	p = out->p + out->len + n;
+	*p = '\0';
 	do {
-		tmp[--i] = (char)('0' + v % 10);
+		*--p = (char)('0' + v % 10);
 		v /= 10;
 	} while (v > 0);
-	sc_buf_add(out, tmp + i, sizeof tmp - (size_t)i);
+	out->len += n;
 }
 
 void
