@@ -1082,7 +1082,9 @@ soft_wrap(struct sc_sentencer *s, const char *p, size_t len, size_t i)
 	if (s->flags & (SC_SENT_LINES | SC_SENT_RAW) || p[i] != '\n' ||
 	    s->wrap == 0 || e >= len || is_space((unsigned char)p[e]))
 		return 0;
-	while (ls > 0 && p[ls - 1] != '\n' && i - ls <= 4 * WRAP_MAX) {
+	/* Stops as soon as the line is too long either way: a line per
+	 * paragraph would otherwise be read back 1000 bytes at each break. */
+	while (ls > 0 && p[ls - 1] != '\n' && i - ls <= 4 * WRAP_MAX && cps <= WRAP_MAX) {
 		cps += ((unsigned char)p[--ls] & 0xC0) != 0x80;
 		words |= p[ls] == ' ';
 	}
