@@ -281,8 +281,12 @@ reader_next(struct reader *r, int delim, uint64_t max, struct sc_text *rec,
 			rec->p = r->buf + r->start;
 			rec->len = pos - r->start;
 			r->start = pos + 1;
-			if (rec->len > max)
+			if (rec->len > max) {
+				/* Whole in the buffer: pass it as the streamed ones are. */
+				if (pass_fn != NULL)
+					pass_fn(rec->p, rec->len);
 				return REC_TOO_LONG;
+			}
 			return REC_OK;
 		}
 		r->scan = r->end;
@@ -315,8 +319,11 @@ reader_next(struct reader *r, int delim, uint64_t max, struct sc_text *rec,
 				rec->p = r->buf + r->start;
 				rec->len = r->end - r->start;
 				r->start = r->end;
-				if (rec->len > max)
+				if (rec->len > max) {
+					if (pass_fn != NULL)
+						pass_fn(rec->p, rec->len);
 					return REC_TOO_LONG;
+				}
 				return REC_OK;
 			}
 			return REC_EOF;
@@ -1043,6 +1050,7 @@ struct input {
 	struct reader r;
 	uintmax_t seq;
 	int warned_utf8;
+	int warned_surrogate;
 	int stop;
 };
 
@@ -1129,6 +1137,68 @@ dispatch(struct sc_stream *s, struct sc_doc *d)
 static struct sc_doc cur;
 
 static int
+hexval(int c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	c |= 0x20;
+	return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+}
+
+/* The code unit of the escape "\\uXXXX" at p (6 bytes available), or -1. */
+static long
+u_escape(const char *p)
+{
+	long v = 0;
+
+	if (p[0] != '\\' || p[1] != 'u')
+		return -1;
+	for (int i = 2; i < 6; i++) {
+		int h = hexval((unsigned char)p[i]);
+
+		if (h < 0)
+			return -1;
+		v = v * 16 + h;
+	}
+	return v;
+}
+
+/*
+ * A "\\uD800" escape without its other half is valid JSON but no Unicode:
+ * strict readers (and UTF-8 output) refuse it.  Rewrite each lone
+ * surrogate escape as "\\ufffd", in place (same length, so member spans
+ * do not move), as invalid UTF-8 bytes are replaced.  Returns how many.
+ */
+static size_t
+fix_lone_surrogates(char *p, size_t n)
+{
+	size_t i = 0, fixed = 0;
+	char *q;
+
+	while (i < n && (q = memchr(p + i, '\\', n - i)) != NULL) {
+		long u, lo;
+
+		i = (size_t)(q - p);
+		if (n - i < 6 || (u = u_escape(p + i)) < 0) {
+			i += 2;		/* another escape, or a broken one the scanner reports */
+			continue;
+		}
+		if (u >= 0xD800 && u <= 0xDBFF && n - i >= 12 &&
+		    (lo = u_escape(p + i + 6)) >= 0xDC00 && lo <= 0xDFFF) {
+			i += 12;	/* a proper pair */
+			continue;
+		}
+		if (u >= 0xD800 && u <= 0xDFFF) {
+			memcpy(p + i, "\\ufffd", 6);
+			fixed++;
+		}
+		i += 6;
+	}
+	return fixed;
+}
+
+
+static int
 read_jsonl_record(struct sc_stream *s, struct input *in, const char *p, size_t n,
     uintmax_t line)
 {
@@ -1153,6 +1223,17 @@ read_jsonl_record(struct sc_stream *s, struct input *in, const char *p, size_t n
 			sc_diag(in->file, line, "invalid UTF-8 replaced by U+FFFD%s",
 			    " (reported once per file)");
 			in->warned_utf8 = 1;
+		}
+	}
+	if (d->raw.len > 0 && memchr(d->raw.p, '\\', d->raw.len) != NULL &&
+	    fix_lone_surrogates(d->raw.p, d->raw.len) > 0) {
+		if (!d->repaired)
+			s->repaired++;
+		d->repaired = 1;
+		if (!in->warned_surrogate) {
+			sc_diag(in->file, line, "lone surrogate escape replaced by \\ufffd%s",
+			    " (reported once per file)");
+			in->warned_surrogate = 1;
 		}
 	}
 	if (sc_json_scan_object(d->raw.p, d->raw.len, &d->fields, &err, &pos) < 0) {

@@ -172,7 +172,7 @@ sc_sink_open_temp(const char *path)
 		if (k->fd >= 0)
 			break;
 		if (errno != EEXIST || i > 1000)
-			sc_die(SC_ERR, "%s: %s", t.p, strerror(errno));
+			sc_die(SC_ERR, "%s: %s", path, strerror(errno));
 	}
 	k->path = xstrdup(path);
 	k->tmp = t.p;
