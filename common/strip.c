@@ -2211,7 +2211,8 @@ sc_df_load(const char *path, size_t cap)
 {
 	FILE *f = fopen(path, "r");
 	struct sc_df *df;
-	char line[256];
+	char *line = NULL;
+	size_t linecap = 0;
 	uintmax_t lineno = 0;
 	int ended = 0;
 
@@ -2220,7 +2221,7 @@ sc_df_load(const char *path, size_t cap)
 		return NULL;
 	}
 	df = sc_df_new(cap);
-	while (fgets(line, sizeof line, f) != NULL) {
+	while (getline(&line, &linecap, f) > 0) {
 		unsigned long long h, c;
 		char *e;
 
@@ -2263,9 +2264,11 @@ sc_df_load(const char *path, size_t cap)
 		sc_diag(path, lineno, "truncated table (no threshold line)");
 		goto bad;
 	}
+	free(line);
 	fclose(f);
 	return df;
 bad:
+	free(line);
 	fclose(f);
 	sc_df_free(df);
 	return NULL;
