@@ -1055,6 +1055,20 @@ struct input {
 };
 
 static struct sc_stream *pass_stream;
+static int quiet_diag;		/* sc_stream_run's s->quiet_diag */
+
+/* A diagnostic about the input, unless the stream is quiet. */
+static void
+in_diag(const char *file, uintmax_t line, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (quiet_diag)
+		return;
+	va_start(ap, fmt);
+	sc_vdiag(file, line, fmt, ap);
+	va_end(ap);
+}
 
 static void
 pass_bytes(const char *p, size_t n)
@@ -1074,12 +1088,12 @@ bad_record(struct sc_stream *s, struct input *in, uintmax_t line,
 	va_list ap;
 
 	s->bad++;
-	if (s->bad <= MAX_REPORTED_BAD || s->on_error == SC_ONERR_FAIL) {
+	if (!quiet_diag && (s->bad <= MAX_REPORTED_BAD || s->on_error == SC_ONERR_FAIL)) {
 		va_start(ap, fmt);
 		sc_vdiag(in->file, line, fmt, ap);
 		va_end(ap);
 		if (s->bad == MAX_REPORTED_BAD && s->on_error != SC_ONERR_FAIL)
-			sc_diag(in->file, 0, "further bad records are counted, not reported");
+			in_diag(in->file, 0, "further bad records are counted, not reported");
 	}
 	switch (s->on_error) {
 	case SC_ONERR_FAIL:
@@ -1220,7 +1234,7 @@ read_jsonl_record(struct sc_stream *s, struct input *in, const char *p, size_t n
 		d->repaired = 1;
 		s->repaired++;
 		if (!in->warned_utf8) {
-			sc_diag(in->file, line, "invalid UTF-8 replaced by U+FFFD%s",
+			in_diag(in->file, line, "invalid UTF-8 replaced by U+FFFD%s",
 			    " (reported once per file)");
 			in->warned_utf8 = 1;
 		}
@@ -1231,7 +1245,7 @@ read_jsonl_record(struct sc_stream *s, struct input *in, const char *p, size_t n
 			s->repaired++;
 		d->repaired = 1;
 		if (!in->warned_surrogate) {
-			sc_diag(in->file, line, "lone surrogate escape replaced by \\ufffd%s",
+			in_diag(in->file, line, "lone surrogate escape replaced by \\ufffd%s",
 			    " (reported once per file)");
 			in->warned_surrogate = 1;
 		}
@@ -1292,7 +1306,7 @@ read_text_record(struct sc_stream *s, struct input *in, const char *p, size_t n,
 	if (res.replaced > 0) {
 		s->repaired++;
 		if (!in->warned_utf8) {
-			sc_diag(in->file, line, "%zu invalid byte sequence%s in %s "
+			in_diag(in->file, line, "%zu invalid byte sequence%s in %s "
 			    "replaced by U+FFFD (reported once per file)", res.replaced,
 			    res.replaced == 1 ? "" : "s", res.charset);
 			in->warned_utf8 = 1;
@@ -1400,7 +1414,7 @@ detect(struct sc_stream *s, struct input *in)
 						if (i >= 0 && fs.v[i].vtype == SC_JSTR)
 							enc = SC_ENC_JSONL;
 						else
-							sc_diag(in->file, 0, "first record has no string \"%s\" "
+							in_diag(in->file, 0, "first record has no string \"%s\" "
 							    "field: reading plain text (--jsonl forces JSON Lines)",
 							    s->text_field);
 					}
@@ -1505,9 +1519,9 @@ read_input(struct sc_stream *s, struct input *in)
 	return;
 read_error:
 	if (r->src.err != NULL)
-		sc_diag(in->file, 0, "%s", r->src.err);
+		in_diag(in->file, 0, "%s", r->src.err);
 	else
-		sc_diag(in->file, 0, "read error: %s", strerror(r->src.err_no));
+		in_diag(in->file, 0, "read error: %s", strerror(r->src.err_no));
 	s->status = SC_ERR;
 }
 
@@ -1521,6 +1535,7 @@ sc_stream_run(struct sc_stream *s, int nfiles, char **files)
 		files = stdin_only;
 		nfiles = 1;
 	}
+	quiet_diag = s->quiet_diag;
 	s->t_start = last_progress = sc_now();
 	if (s->progress < 0)
 		s->progress = isatty(STDERR_FILENO) ? 1 : 0;
@@ -1542,15 +1557,15 @@ sc_stream_run(struct sc_stream *s, int nfiles, char **files)
 		in.filenum = i;
 		fd = is_stdin ? STDIN_FILENO : open(files[i], O_RDONLY);
 		if (fd < 0) {
-			sc_diag(in.file, 0, "%s", strerror(errno));
+			in_diag(in.file, 0, "%s", strerror(errno));
 			s->status = SC_ERR;
 			continue;
 		}
 		if (src_open(&in.r.src, fd) < 0) {
 			if (in.r.src.err != NULL)
-				sc_diag(in.file, 0, "%s", in.r.src.err);
+				in_diag(in.file, 0, "%s", in.r.src.err);
 			else
-				sc_diag(in.file, 0, "read error: %s", strerror(in.r.src.err_no));
+				in_diag(in.file, 0, "read error: %s", strerror(in.r.src.err_no));
 			s->status = SC_ERR;
 		} else {
 			read_input(s, &in);
