@@ -18,7 +18,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	static const size_t caps[] = { 1, 2, 16, 1000000 };
+	static const size_t caps[] = { 1, 2, 16, 4096 };
 	struct sc_df *df;
 	char path[64];
 	int fd;
