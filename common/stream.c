@@ -1159,7 +1159,7 @@ hexval(int c)
 	return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
 }
 
-/* The code unit of the escape "\\uXXXX" at p (6 bytes available), or -1. */
+/* The code unit of the escape \uXXXX at p (6 bytes available), or -1. */
 static long
 u_escape(const char *p)
 {
@@ -1178,9 +1178,9 @@ u_escape(const char *p)
 }
 
 /*
- * A "\\uD800" escape without its other half is valid JSON but no Unicode:
+ * A \uD800 escape without its other half is valid JSON but no Unicode:
  * strict readers (and UTF-8 output) refuse it.  Rewrite each lone
- * surrogate escape as "\\ufffd", in place (same length, so member spans
+ * surrogate escape as \ufffd, in place (same length, so member spans
  * do not move), as invalid UTF-8 bytes are replaced.  Returns how many.
  */
 static size_t
@@ -1210,7 +1210,6 @@ fix_lone_surrogates(char *p, size_t n)
 	}
 	return fixed;
 }
-
 
 static int
 read_jsonl_record(struct sc_stream *s, struct input *in, const char *p, size_t n,
