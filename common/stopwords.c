@@ -235,7 +235,8 @@ static void
 load_list(struct sc_stoplist *l)
 {
 	struct sc_buf name = { 0 };
-	char line[1024], folded[MAX_WORD];
+	char *line = NULL, folded[MAX_WORD];
+	size_t cap = 0;
 	FILE *f;
 
 	l->loaded = 1;
@@ -247,7 +248,7 @@ load_list(struct sc_stoplist *l)
 		return;
 	}
 	sc_buf_free(&name);
-	while (fgets(line, sizeof line, f) != NULL) {
+	while (getline(&line, &cap, f) > 0) {
 		size_t n = strcspn(line, "\r\n"), k;
 
 		if (n == 0 || line[0] == '#')
@@ -256,6 +257,7 @@ load_list(struct sc_stoplist *l)
 		if (k > 0)
 			add_word(l, folded, k);
 	}
+	free(line);
 	fclose(f);
 }
 
