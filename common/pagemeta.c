@@ -32,7 +32,7 @@
 #define BYLINE_BEFORE 4
 #define BYLINE_AFTER 16
 #define NAME_LINE_AFTER 4	/* non-blank lines after the headline for a bare name */
-#define BYLINE_FAR 200	/* explicit bylines at the end of a post ("Posted by") */
+#define BYLINE_FAR 500	/* explicit bylines at the end of a post ("Posted by") */
 #define MAX_HITS 2048
 #define MAX_LINE_SCAN 4000	/* lines looked at for a headline */
 #define MAIN_WORDS_BYTES 8192	/* of the main text, compared with headlines */
@@ -607,6 +607,15 @@ static const char *const by_markers[] = {
 	"von: ", "by: ", "reporter: ", "interview: ", "autor ", "author ",
 	"redakteur: ", "redakteurin: ", "verfasser: ", "autor/in: ",
 	"post author by ", "post author ", "posted by: ", "author by ",
+	"redaktion: ", "kolumnist: ", "kolumnistin: ", "kolumnist*in: ",
+	"autor*in: ", "autor:in: ", "columnist: ", "story by ", "words by ",
+	"texte : ", "texte: ", "por: ", "door: ", "autorka: ", "tekst: ",
+	"eingestellt von ", "erstellt von ", "profilbild von ", "profilbild ",
+	"avatar von ", "avatar ", "bild des benutzers ",
+	"\xE8\xB4\xA3\xE4\xBB\xBB\xE7\xBC\x96\xE8\xBE\x91\xEF\xBC\x9A",	/* 责任编辑： */
+	"\xE4\xBD\x9C\xE8\x80\x85\xEF\xBC\x9A",	/* 作者： */
+	"\xE8\xAE\xB0\xE8\x80\x85\xEF\xBC\x9A",	/* 记者： */
+	"\xE6\x96\x87\xEF\xBC\x9A",	/* 文： */
 };
 
 /* Words that end a name inside a byline: dates, times, roles follow them. */
@@ -615,7 +624,7 @@ static const char *const name_stops[] = {
 	"from", "published", "updated", "veröffentlicht", "aktualisiert",
 	"erstellt", "geändert", "publié", "mis", "publicado", "actualizado",
 	"pubblicato", "last", "posted", "share", "teilen", "follow", "folgen",
-	"uhr", "min", "minutes", "minuten", "lesezeit", "comments",
+	"uhr", "min", "minutes", "minuten", "lesezeit", "comments", "stand",
 	"kommentare", "kommentar", "comment", "commentaires", "email", "e-mail",
 	"twitter", "facebook", "mehr", "more", "view", "alle", "all", "about",
 	"über", "photo", "foto", "fotos", "bild", "bilder", "quelle", "source",
@@ -658,6 +667,7 @@ static const char *const org_words[] = {
 	"foundation", "stiftung", "institut", "institute", "university",
 	"universität", "ministry", "ministerium", "polizei", "police",
 	"anzeige", "advertisement", "sponsored", "werbung", "partner",
+	"symbolbild", "imago", "getty", "shutterstock", "istock", "dpa-bildfunk",
 	"comments", "kommentare", "home", "startseite", "menu", "menü",
 	"login", "anmelden", "suche", "search", "impressum", "datenschutz",
 	"newsletter", "abonnieren", "subscribe", "share", "teilen",
@@ -738,6 +748,34 @@ name_token(const char *p, size_t e, size_t i, int *upper, int *letters, int *dig
 }
 
 /*
+ * Whether the particle that ends at i is inside a name: more particles
+ * and then a capitalised word follow ("de la Cruz"), not a date or the
+ * end ("Par Matthieu Hy le 07 Mai").
+ */
+static int
+particle_ok(const char *p, size_t i, size_t e)
+{
+	int up, let, dig, hops;
+
+	for (hops = 0; hops < 3; hops++) {
+		size_t tl;
+
+		if (!(i + 1 < e && p[i] == ' '))
+			return 0;
+		i++;
+		tl = name_token(p, e, i, &up, &let, &dig);
+		if (tl == 0 || dig)
+			return 0;
+		if (up)
+			return 1;
+		if (!word_in(p + i, tl, name_particles, NELEM(name_particles)))
+			return 0;
+		i += tl;
+	}
+	return 0;
+}
+
+/*
  * "HoeltmannFollow", "OstermannPublished": a widget word glued to a name
  * by the dump.  Returns the length of the name part.
  */
@@ -752,6 +790,38 @@ unglue(const char *p, size_t i, size_t tl)
 		    word_in_folded(p + k, i + tl - k, org_words, NELEM(org_words))))
 			return k - i;
 	return tl;
+}
+
+/*
+ * A user name after an explicit marker ("Autor: c1ph4", "Von: det/dpa",
+ * "by ThE_PaiN"): ASCII letters with digits, '_' or '/' in it, which the
+ * name reader would cut.  Returns its length, or 0.
+ */
+static size_t
+handle_len(const char *p, size_t i, size_t e)
+{
+	size_t j = i;
+	int letters = 0, marks = 0;
+
+	while (j < e) {
+		unsigned char c = (unsigned char)p[j];
+
+		if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')
+			letters++;
+		else if ((c >= '0' && c <= '9') || c == '_' || c == '/')
+			marks++;
+		else if (c != '.' && c != '-')
+			break;
+		j++;
+	}
+	while (j > i && (p[j - 1] == '.' || p[j - 1] == '-' || p[j - 1] == '/'))
+		j--;
+	if (j < e && !(p[j] == ' ' || p[j] == '|' || p[j] == ',' || p[j] == '('))
+		return 0;
+	if (letters < 2 || marks == 0 || j - i < 3 || j - i > 30 ||
+	    !((p[i] | 0x20) >= 'a' && (p[i] | 0x20) <= 'z'))
+		return 0;
+	return j - i;
 }
 
 /*
@@ -774,6 +844,12 @@ read_names(const char *p, size_t s, size_t e, int strong, struct names *out)
 		while (i < e && (p[i] == ' ' || p[i] == '\t'))
 			i++;
 		ns = i;
+		if (strong && added == 0 && (l = handle_len(p, i, e)) != 0) {
+			sc_buf_add(&out->authors, p + i, l);
+			out->count++;
+			out->end = i + l;
+			return 1;
+		}
 		while (i < e) {
 			int up, let, dig;
 			size_t tl = name_token(p, e, i, &up, &let, &dig);
@@ -788,8 +864,9 @@ read_names(const char *p, size_t s, size_t e, int strong, struct names *out)
 				bad = 1;
 				break;
 			}
-			if (!up && toks > 0 && word_in(p + i, tl, name_particles, NELEM(name_particles))) {
-				/* a particle inside a name */
+			if (toks > 0 && word_in(p + i, tl, name_particles, NELEM(name_particles)) &&
+			    particle_ok(p, i + tl, e)) {
+				/* a particle inside a name: "de la Cruz", "Le Clerc" */
 			} else if (word_in_folded(p + i, tl, name_stops, NELEM(name_stops)))
 				break;
 			else if (!up && toks > 0 && caps > 0)
@@ -875,7 +952,7 @@ skip_seps(const char *p, size_t e, size_t i)
 {
 	while (i < e) {
 		if (p[i] == ' ' || p[i] == '\t' || p[i] == '|' || p[i] == ':' ||
-		    p[i] == ',' || p[i] == '-' || p[i] == '/')
+		    p[i] == ',' || p[i] == '-' || p[i] == '/' || p[i] == '@' || p[i] == '~')
 			i++;
 		else if (i + 3 <= e && (memcmp(p + i, "\xE2\x80\x93", 3) == 0 ||
 		    memcmp(p + i, "\xE2\x80\x94", 3) == 0 ||
@@ -931,7 +1008,9 @@ byline_marker(const char *p, size_t s, size_t e, size_t *after)
 
 	if (s >= e)
 		return 0;
-	c0 = (unsigned char)p[s] | 0x20;
+	c0 = (unsigned char)p[s];
+	if (c0 >= 'A' && c0 <= 'Z')
+		c0 |= 0x20;
 	for (k = 0; k < NELEM(by_markers); k++) {
 		size_t l;
 
@@ -947,6 +1026,25 @@ byline_marker(const char *p, size_t s, size_t e, size_t *after)
 			*after = e;
 			return 2;
 		}
+	}
+	/*
+	 * The marker glued to the name by the dump: "Geschrieben vonElisa",
+	 * "AutorAndreas".  The marker must end in a lowercase letter and the
+	 * name start with a capital; two-letter markers are too common inside
+	 * words ("DiCaprio") to count.
+	 */
+	for (k = 0; k < NELEM(by_markers); k++) {
+		size_t l = strlen(by_markers[k]), len;
+		unsigned char c;
+
+		if ((unsigned char)by_markers[k][0] != c0 || l < 4 || by_markers[k][l - 1] != ' ' ||
+		    e - s <= l || strncasecmp(p + s, by_markers[k], l - 1) != 0)
+			continue;
+		c = (unsigned char)p[s + l - 2];
+		if (!(c >= 'a' && c <= 'z') || !is_upper(cp_at(p, e, s + l - 1, &len)))
+			continue;
+		*after = s + l - 1;
+		return 1;
 	}
 	return 0;
 }
@@ -1437,16 +1535,16 @@ print_features(const struct page *pg, int i, const double *f)
 	int k;
 
 	if (!named) {
-		printf("N");
+		fprintf(stderr, "N");
 		for (k = 0; k < TF_N; k++)
-			printf("\t%s", tf_names[k]);
-		printf("\n");
+			fprintf(stderr, "\t%s", tf_names[k]);
+		fprintf(stderr, "\n");
 		named = 1;
 	}
-	printf("F\t%d", i);
+	fprintf(stderr, "F\t%d", i);
 	for (k = 0; k < TF_N; k++)
-		printf("\t%.4g", f[k]);
-	printf("\t%.*s\n", (int)(pg->ln[i].e - pg->ln[i].s), pg->p + pg->ln[i].s);
+		fprintf(stderr, "\t%.4g", f[k]);
+	fprintf(stderr, "\t%.*s\n", (int)(pg->ln[i].e - pg->ln[i].s), pg->p + pg->ln[i].s);
 }
 
 struct cand {
@@ -1790,6 +1888,9 @@ byline_from_line(struct page *pg, int i, struct names *nm, char **role)
 		while (s < e && p[s] == ' ')
 			s++;
 	}
+	/* a rule before it: "---- by Kenneth Surin" */
+	if (s < e && (p[s] == '-' || p[s] == '=' || p[s] == '_'))
+		s = skip_seps(p, e, s);
 	/* "By X", "Von X", "Posted by X", and the marker alone on its line */
 	m = byline_marker(p, s, e, &after);
 	if (m == 2) {
@@ -1805,7 +1906,9 @@ byline_from_line(struct page *pg, int i, struct names *nm, char **role)
 	}
 	if (m == 1 && read_names(p, after, e, 1, nm) > 0) {
 		read_role(p, nm->end, e, role);
-		return 1;
+		/* a labelled byline ("Autor: X", "作者：X") is as strong as a dated one */
+		return memchr(p + s, ':', after - s) != NULL ||
+		    memmem(p + s, after - s, "\xEF\xBC\x9A", 3) != NULL ? 3 : 1;
 	}
 	/* "DATE von X", "Published on DATE by X", "DATE | 14:08 Uhr | von X" */
 	for (k = L->hit0; L->nhits > 0 && k < L->hit0 + L->nhits; k++) {
@@ -1814,7 +1917,21 @@ byline_from_line(struct page *pg, int i, struct names *nm, char **role)
 		if (byline_marker(p, q, e, &after) == 1 &&
 		    !starts_ci(p, q, e, "di ") &&
 		    read_names(p, after, e, 1, nm) > 0)
-			return 1;
+			return 2;
+	}
+	/* a marker after a separator: "12:13 // Autor: X // 1 Minute", "News | By X" */
+	for (j = s + 1; j + 3 < e; j++) {
+		size_t q;
+
+		if (!(p[j] == '|' || (p[j] == '/' && p[j + 1] == '/') ||
+		    (p[j] == ' ' && (unsigned char)p[j + 1] == 0xE2 && j + 4 < e &&
+		    (unsigned char)p[j + 2] == 0x80 && ((unsigned char)p[j + 3] == 0xA2 ||
+		    (unsigned char)p[j + 3] == 0x93 || (unsigned char)p[j + 3] == 0x94))))
+			continue;
+		q = skip_seps(p, e, p[j] == ' ' ? j + 4 : j);
+		if (q < e && byline_marker(p, q, e, &after) == 1 &&
+		    !starts_ci(p, q, e, "di ") && read_names(p, after, e, 1, nm) > 0)
+			return 2;
 	}
 	/* markers glued to the name: "Geschrieben vonElisa", "AuthorAndreas" */
 	for (j = s; j + 4 < e; j++) {
@@ -1866,6 +1983,32 @@ skip_time(const char *p, size_t e, size_t q)
 	}
 }
 
+/* p[a..e) is one widget word glued to a name: "Inga HoeltmannFollow". */
+static int
+widget_rest(const char *p, size_t a, size_t e)
+{
+	if (a >= e || memchr(p + a, ' ', e - a) != NULL || a == 0 || p[a - 1] == ' ')
+		return 0;
+	return word_in_folded(p + a, e - a, name_stops, NELEM(name_stops)) ||
+	    word_in_folded(p + a, e - a, org_words, NELEM(org_words));
+}
+
+/* The start of a comment widget after a byline: "Schreibe einen Kommentar". */
+static int
+comment_rest(const char *p, size_t a, size_t e)
+{
+	static const char *const w[] = { "schreibe ", "leave a", "hinterlasse",
+		"kommentar", "comment", "keine kommentare", "no comments",
+		"laisser un", "deja un", "lascia un" };
+	size_t k;
+
+	a = skip_seps(p, e, a);
+	for (k = 0; k < NELEM(w); k++)
+		if (starts_ci(p, a, e, w[k]))
+			return 1;
+	return 0;
+}
+
 /*
  * A line that is only a name next to a date line ("Dominique Wehrmann"
  * above "am 4. Februar 2022"), or a name and a date on one line
@@ -1896,7 +2039,8 @@ name_near_date(struct page *pg, int i, struct names *nm)
 			}
 		if (!near || L->words > 4)
 			return 0;
-		if (read_names(p, L->s, L->e, 0, &tmp) == 1 && tmp.end == L->e)
+		if (read_names(p, L->s, L->e, 0, &tmp) == 1 &&
+		    (tmp.end == L->e || widget_rest(p, tmp.end, L->e)))
 			ok = 1;
 	} else {
 		const struct sc_date_hit *h = &pg->hits[L->hit0];
@@ -1916,6 +2060,14 @@ name_near_date(struct page *pg, int i, struct names *nm)
 			if (q < L->e && q > h->pos + h->len &&
 			    read_names(p, q, L->e, 0, &tmp) == 1 && tmp.end == L->e)
 				ok = 1;
+			/* "28. Januar 2015 karstenruppert Schreibe einen Kommentar" */
+			if (!ok && q < L->e && q > h->pos + h->len) {
+				sc_buf_reset(&tmp.authors);
+				tmp.count = 0;
+				if (read_names(p, q, L->e, 1, &tmp) == 1 &&
+				    comment_rest(p, tmp.end, L->e))
+					ok = 1;
+			}
 		}
 	}
 	if (ok) {
@@ -2032,10 +2184,14 @@ find_byline(struct page *pg, struct sc_pagemeta *out)
 			continue;
 		if (comments_start(pg, L))
 			break;
-		if (L->bymark == 1 || L->nhits > 0)
+		if (L->bymark != 0 || L->nhits > 0)
 			found = byline_from_line(pg, i, &nm, &role);
-		/* so far from the headline, a single word is too weak */
-		if (found && memchr(nm.authors.p, ' ', nm.authors.len) == NULL) {
+		/*
+		 * So far from the headline, a single word is too weak, unless
+		 * a date and a marker stand before it ("26. Dezember 2019 von
+		 * Andrea").
+		 */
+		if (found == 1 && memchr(nm.authors.p, ' ', nm.authors.len) == NULL) {
 			found = 0;
 			sc_buf_reset(&nm.authors);
 			nm.count = 0;
@@ -2065,7 +2221,8 @@ find_byline(struct page *pg, struct sc_pagemeta *out)
 			continue;
 		k++;
 		if (L->nchars <= 40 && L->words >= 2 && L->words <= 4 && L->nhits == 0 &&
-		    read_names(pg->p, L->s, L->e, 0, &tmp) == 1 && tmp.end == L->e &&
+		    read_names(pg->p, L->s, L->e, 0, &tmp) == 1 &&
+		    (tmp.end == L->e || widget_rest(pg->p, tmp.end, L->e)) &&
 		    plain_name(pg, tmp.authors.p, tmp.authors.len)) {
 			sc_buf_add(&nm.authors, tmp.authors.p, tmp.authors.len);
 			found = 1;
