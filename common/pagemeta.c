@@ -1812,9 +1812,12 @@ find_date(struct page *pg, struct sc_date *out)
 			else
 				sc -= 0.4 * -dist;
 			/* a date in running text is an event, not the page's date */
-			if (pg->pa[L->para].prose && L->nchars > 150) {
-				/* except a dateline that opens the text: "Am 8. November 2021 ..." */
-				if (h->pos > L->s + 4)
+			if (pg->pa[L->para].prose && (L->nchars > 150 || L->words > 12)) {
+				/*
+				 * except a dateline that opens the line: "Am 8. November
+				 * 2021 ...", "PUBLISHED: November 8, 2023", "Red. / 31.10.2023"
+				 */
+				if (h->pos > L->s + 24 && !date_is_published(pg, h))
 					continue;
 				sc -= 3;
 			}
