@@ -1630,18 +1630,31 @@ static const char *const title_seps[] = {
 	" \xC2\xB7 ", " / ",
 };
 
-/* How many lines of the page start with, or equal, p[s..e). */
+/*
+ * How many lines of the page equal p[s..e) or start with it and a
+ * separator ("Site - ", "Site | ", "Site: "), copies of line skip aside:
+ * a site name stands alone or before a separator, while a headline's
+ * first words go on with more words ("Fleisch, Eier ...").
+ */
 static int
 count_line_prefix(const struct page *pg, const char *s, size_t n, int skip)
 {
+	const struct line *S = &pg->ln[skip];
 	int i, c = 0;
 
 	for (i = 0; i < pg->nl; i++) {
 		const struct line *L = &pg->ln[i];
+		const char *q;
 
-		if (i == skip || L->blank || L->e - L->s < n)
+		if (i == skip || L->blank || L->e - L->s < n || span_eq(pg, L, S))
 			continue;
-		if (memcmp(pg->p + L->s, s, n) == 0)
+		if (memcmp(pg->p + L->s, s, n) != 0)
+			continue;
+		q = pg->p + L->s + n;
+		if (L->e - L->s == n || *q == ':' || *q == '|' || *q == '-' ||
+		    (unsigned char)*q == 0xE2 || (unsigned char)*q == 0xC2 ||
+		    (*q == ' ' && L->e - L->s > n + 1 && !is_letter((unsigned char)q[1]) &&
+		    !(q[1] >= '0' && q[1] <= '9') && q[1] != '(' && q[1] != '"'))
 			c++;
 	}
 	return c;
