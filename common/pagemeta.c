@@ -55,6 +55,7 @@ struct line {
 	int dups;		/* other lines with the same text */
 	int cont;		/* continues a line the dump wrapped */
 	int bymark;		/* starts with a byline marker (byline_marker()) */
+	int share;		/* a share button: "Share", "Tweet", "Teilen", "WhatsApp" */
 	signed char comments;	/* opens the comments: -1 not known yet */
 	int nb;			/* non-blank lines before this one */
 	size_t prose_to;	/* prose characters in lines before this one */
@@ -1049,6 +1050,32 @@ byline_marker(const char *p, size_t s, size_t e, size_t *after)
 	return 0;
 }
 
+/*
+ * Share buttons, which news sites put right under or over the headline
+ * (and seldom by a teaser): the line is short and its first word names
+ * one.
+ */
+static int
+share_button(const char *p, size_t s, size_t e)
+{
+	static const char *const w[] = { "share", "tweet", "teilen", "facebook",
+		"twitter", "whatsapp", "email", "e-mail", "mail", "partager",
+		"compartir", "condividi", "partilhar", "delen", "pinterest",
+		"linkedin", "xing", "reddit", "flipboard", "telegram", "messenger",
+		"drucken", "print", "imprimir", "stampa", "imprimer" };
+	size_t k, l;
+
+	if (e - s > 40)
+		return 0;
+	for (k = 0; k < NELEM(w); k++) {
+		l = strlen(w[k]);
+		if (starts_ci(p, s, e, w[k]) && (s + l == e ||
+		    !is_letter((unsigned char)p[s + l])))
+			return 1;
+	}
+	return 0;
+}
+
 static void
 mark_bylines(struct page *pg)
 {
@@ -1058,8 +1085,10 @@ mark_bylines(struct page *pg)
 	for (i = 0; i < pg->nl; i++) {
 		struct line *L = &pg->ln[i];
 
-		if (!L->blank && L->nchars < 200)
+		if (!L->blank && L->nchars < 200) {
 			L->bymark = byline_marker(pg->p, L->s, L->e, &after);
+			L->share = share_button(pg->p, L->s, L->e);
+		}
 	}
 }
 
@@ -1229,7 +1258,7 @@ enum {
 	TF_PROSE_MASS, TF_QUESTION, TF_NEXT_HEADING, TF_NAVWORD, TF_SHORT,
 	TF_FIRST_HEADING, TF_INPROSE, TF_CAPTION, TF_OVERLAP, TF_OVERLAP_NEAR,
 	TF_PREV_HEADING, TF_NEXT_LONGER, TF_QUOTE_START, TF_CODE, TF_DATEFRAC,
-	TF_TOP, TF_PREV_TITLEISH, TF_QUOTED_ELSEWHERE,
+	TF_TOP, TF_PREV_TITLEISH, TF_QUOTED_ELSEWHERE, TF_SHARE_AFTER,
 	TF_N
 };
 
@@ -1244,7 +1273,7 @@ static const char *const tf_names[TF_N] = {
 	"prose_mass", "question", "next_heading", "navword", "short",
 	"first_heading", "inprose", "caption", "overlap", "overlap_near",
 	"prev_heading", "next_longer", "quote_start", "code", "datefrac",
-	"top", "prev_titleish", "quoted_elsewhere",
+	"top", "prev_titleish", "quoted_elsewhere", "share_after",
 };
 
 #include "pagemeta_weights.h"
@@ -1353,8 +1382,20 @@ title_features(struct page *pg, int i, int prose_before, double *f)
 	if (L->blank || L->nchars < 4 || L->nchars >= WRAP_COLUMNS || L->words < 1 ||
 	    L->cont || L->letters * 2 < (int)L->nchars)
 		return 0;
-	if (p[L->s] == '[' || p[L->s] == '(' || p[L->s] == '<')
+	/*
+	 * Image placeholders ("[csm_2020-02-05_lie]") and asides are no
+	 * headline; a tag in brackets before one is ("[Rezi] Love is War").
+	 */
+	if (p[L->s] == '(' || p[L->s] == '<')
 		return 0;
+	if (p[L->s] == '[') {
+		size_t b = L->s + 1;
+
+		while (b < L->e && b < L->s + 14 && ((p[b] | 0x20) >= 'a' && (p[b] | 0x20) <= 'z'))
+			b++;
+		if (!(b > L->s + 2 && b + 1 < L->e && p[b] == ']' && p[b + 1] == ' ' && L->words >= 4))
+			return 0;
+	}
 	f[TF_BIAS] = 1;
 	f[TF_BULLET] = L->bullet;
 	f[TF_HASDATE] = L->nhits > 0;
@@ -1413,6 +1454,8 @@ title_features(struct page *pg, int i, int prose_before, double *f)
 		}
 		if (M->bullet && k <= 2)
 			f[TF_BULLET_AFTER] = 1;
+		if (M->share && k <= 6)
+			f[TF_SHARE_AFTER] = 1;
 	}
 	{
 		size_t mass = 0;
@@ -1495,6 +1538,9 @@ title_features(struct page *pg, int i, int prose_before, double *f)
 		for (k = L->hit0; k < L->hit0 + L->nhits; k++)
 			dl += pg->hits[k].len;
 		f[TF_DATEFRAC] = dl >= L->e - L->s ? 1 : (double)dl / (double)(L->e - L->s);
+		/* a dateline ("Samstag, 9. September 2017") is no headline */
+		if (f[TF_DATEFRAC] >= 0.6)
+			return 0;
 	}
 	f[TF_TOP] = L->nb < 3;
 	/* a headline-shaped line shortly before: this one is its subtitle */
@@ -1838,6 +1884,13 @@ find_date(struct page *pg, struct sc_date *out)
 				sc -= 2;
 			if (date_is_published(pg, h))
 				sc += 2;
+			/* a quoted post inside the text ("Posted by X on DATE"): indented */
+			if (L->indent >= 4 && i > pg->title)
+				sc -= 1;
+			/* well inside the main text: an event or an embed, not the dateline */
+			if (pg->rs >= 0 && i > pg->title && pg->ln[i].nb > pg->ln[pg->rs].nb + 2 &&
+			    pg->rs > pg->title)
+				sc -= 1;
 			if (h->flags & SC_DATE_YY)
 				sc -= 0.5;
 			if (pg->debug) {

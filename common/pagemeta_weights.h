@@ -61,5 +61,6 @@ static const double title_weights[TF_N] = {
 	[TF_TOP] = -0.389,
 	[TF_PREV_TITLEISH] = 0.116,
 	[TF_QUOTED_ELSEWHERE] = 1.055,
+	[TF_SHARE_AFTER] = 0,
 };
 #define TITLE_MIN_SCORE -1e8
