@@ -1698,10 +1698,18 @@ count_line_prefix(const struct page *pg, const char *s, size_t n, int skip)
 			continue;
 		q = pg->p + L->s + n;
 		if (L->e - L->s == n || *q == ':' || *q == '|' || *q == '-' ||
-		    (unsigned char)*q == 0xE2 || (unsigned char)*q == 0xC2 ||
-		    (*q == ' ' && L->e - L->s > n + 1 && !is_letter((unsigned char)q[1]) &&
-		    !(q[1] >= '0' && q[1] <= '9') && q[1] != '(' && q[1] != '"'))
+		    (unsigned char)*q == 0xE2 || (unsigned char)*q == 0xC2)
 			c++;
+		else if (*q == ' ' && L->e - L->s > n + 1) {
+			size_t l;
+			uint32_t cp = cp_at(pg->p, L->e, L->s + n + 1, &l);
+
+			if (!is_letter(cp) && !(cp >= '0' && cp <= '9') && cp != '(' &&
+			    cp != '"' && cp < 0x2018)
+				c++;
+			else if (cp >= 0x2010 && cp <= 0x2015)	/* dashes */
+				c++;
+		}
 	}
 	return c;
 }
@@ -1876,7 +1884,8 @@ find_date(struct page *pg, struct sc_date *out)
 				 * except a dateline that opens the line: "Am 8. November
 				 * 2021 ...", "PUBLISHED: November 8, 2023", "Red. / 31.10.2023"
 				 */
-				if (h->pos > L->s + 24 && !date_is_published(pg, h))
+				if (h->pos > L->s + (L->nchars > 150 ? 4 : 24) &&
+				    !date_is_published(pg, h))
 					continue;
 				sc -= 3;
 			}
