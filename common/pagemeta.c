@@ -1847,6 +1847,40 @@ find_date_far(struct page *pg, int from)
 	return -1;
 }
 
+/*
+ * When the headline shows no date, a short dateline just before the
+ * main text (or at its start) still dates the page: the headline may
+ * have been misread, the text rarely is.
+ */
+static int
+find_date_main(struct page *pg)
+{
+	int i, best = -1, bd = 0;
+
+	if (pg->rs < 0 || (pg->title >= 0 && pg->rs >= pg->title - DATE_BEFORE &&
+	    pg->rs <= pg->title + DATE_AFTER))
+		return -1;
+	for (i = pg->rs - 8 < 0 ? 0 : pg->rs - 8; i < pg->nl && i <= pg->rs + 2; i++) {
+		const struct line *L = &pg->ln[i];
+		int k, d = i < pg->rs ? pg->rs - i : 2 * (i - pg->rs);
+
+		if (L->nhits == 0 || L->nchars >= 80 || L->indent >= 4)
+			continue;
+		for (k = L->hit0; k < L->hit0 + L->nhits; k++) {
+			const struct sc_date_hit *h = &pg->hits[k];
+
+			if (date_is_update(pg, h) || (h->flags & SC_DATE_RELATIVE))
+				continue;
+			if (best < 0 || d < bd) {
+				best = k;
+				bd = d;
+			}
+			break;
+		}
+	}
+	return best;
+}
+
 static int
 find_date(struct page *pg, struct sc_date *out)
 {
@@ -1916,6 +1950,8 @@ find_date(struct page *pg, struct sc_date *out)
 	}
 	if (best < 0 || bs < -5)
 		best = find_date_far(pg, hi + 1);
+	if (best < 0)
+		best = find_date_main(pg);
 	if (best < 0)
 		return 0;
 	*out = pg->hits[best].d;
