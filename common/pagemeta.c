@@ -1884,7 +1884,7 @@ find_date_main(struct page *pg)
 static int
 find_date(struct page *pg, struct sc_date *out)
 {
-	int i, lo, hi, best = -1;
+	int i, lo, hi, best = -1, src;
 	double bs = -1e9;
 
 	if (pg->nhits == 0)
@@ -1948,12 +1948,20 @@ find_date(struct page *pg, struct sc_date *out)
 			}
 		}
 	}
-	if (best < 0 || bs < -5)
+	src = 0;
+	if (best < 0 || bs < -5) {
 		best = find_date_far(pg, hi + 1);
-	if (best < 0)
+		src = 1;
+	}
+	if (best < 0) {
 		best = find_date_main(pg);
+		src = 2;
+	}
 	if (best < 0)
 		return 0;
+	if (pg->debug)
+		fprintf(stderr, "datechosen src=%d score=%.2f flags=%x\n", src, src ? 0 : bs,
+		    pg->hits[best].flags);
 	*out = pg->hits[best].d;
 	return 1;
 }
