@@ -27,7 +27,7 @@
 #include "util.h"
 
 /* How far from the headline its date and byline may be, in lines. */
-#define DATE_BEFORE 6
+#define DATE_BEFORE 10
 #define DATE_AFTER 24
 #define BYLINE_BEFORE 4
 #define BYLINE_AFTER 16
