@@ -2010,6 +2010,14 @@ byline_from_line(struct page *pg, int i, struct names *nm, char **role)
 		while (s < e && p[s] == ' ')
 			s++;
 	}
+	/*
+	 * A wrapped line of running text that happens to start with "von"
+	 * or "by" is no byline: "... der Zuständigkeit\n von Verwaltungs-
+	 * verfahren zur Ausführung ...".
+	 */
+	if (L->cont || (i > 0 && !pg->ln[i - 1].blank && pg->ln[i - 1].nchars >= 100 &&
+	    pg->pa[L->para].prose))
+		return 0;
 	/* a rule before it: "---- by Kenneth Surin" */
 	if (s < e && (p[s] == '-' || p[s] == '=' || p[s] == '_'))
 		s = skip_seps(p, e, s);
@@ -2046,6 +2054,7 @@ byline_from_line(struct page *pg, int i, struct names *nm, char **role)
 		size_t q;
 
 		if (!(p[j] == '|' || (p[j] == '/' && p[j + 1] == '/') ||
+		    (p[j] == ' ' && p[j + 1] == ' ' && p[j + 2] == ' ') ||
 		    (p[j] == ' ' && (unsigned char)p[j + 1] == 0xE2 && j + 4 < e &&
 		    (unsigned char)p[j + 2] == 0x80 && ((unsigned char)p[j + 3] == 0xA2 ||
 		    (unsigned char)p[j + 3] == 0x93 || (unsigned char)p[j + 3] == 0x94))))
@@ -2120,15 +2129,15 @@ static int
 comment_rest(const char *p, size_t a, size_t e)
 {
 	static const char *const w[] = { "schreibe ", "leave a", "hinterlasse",
-		"kommentar", "comment", "keine kommentare", "no comments",
-		"laisser un", "deja un", "lascia un" };
-	size_t k;
+		"keine kommentare", "no comments", "laisser un", "deja un", "lascia un" };
+	size_t k, b = skip_seps(p, e, a);
 
-	a = skip_seps(p, e, a);
 	for (k = 0; k < NELEM(w); k++)
-		if (starts_ci(p, a, e, w[k]))
+		if (starts_ci(p, b, e, w[k]))
 			return 1;
-	return 0;
+	/* "| Kommentare 34": a comment count after a separator, not "Anzahl Kommentare" */
+	return memchr(p + a, '|', b - a) != NULL &&
+	    (starts_ci(p, b, e, "kommentar") || starts_ci(p, b, e, "comment"));
 }
 
 /*
@@ -2272,6 +2281,26 @@ plain_name(const struct page *pg, const char *s, size_t n)
 	return 1;
 }
 
+/* "am 25.08.2015", "um 10:52", "on 3 May": a date or time right after a name. */
+static int
+time_follows(const char *p, size_t i, size_t e)
+{
+	static const char *const w[] = { "am ", "um ", "on ", "at ", "le ", "el ",
+		"il ", "op ", "den ", "on: " };
+	size_t k;
+
+	while (i < e && (p[i] == ' ' || p[i] == ',' || p[i] == '|'))
+		i++;
+	for (k = 0; k < NELEM(w); k++)
+		if (starts_ci(p, i, e, w[k])) {
+			i += strlen(w[k]);
+			break;
+		}
+	while (i < e && p[i] == ' ')
+		i++;
+	return i < e && p[i] >= '0' && p[i] <= '9';
+}
+
 static void
 find_byline(struct page *pg, struct sc_pagemeta *out)
 {
@@ -2313,7 +2342,8 @@ find_byline(struct page *pg, struct sc_pagemeta *out)
 		 * a date and a marker stand before it ("26. Dezember 2019 von
 		 * Andrea").
 		 */
-		if (found == 1 && memchr(nm.authors.p, ' ', nm.authors.len) == NULL) {
+		if (found == 1 && memchr(nm.authors.p, ' ', nm.authors.len) == NULL &&
+		    !time_follows(pg->p, nm.end, L->e)) {
 			found = 0;
 			sc_buf_reset(&nm.authors);
 			nm.count = 0;
