@@ -33,6 +33,7 @@
 #define BYLINE_AFTER 16
 #define NAME_LINE_AFTER 4	/* non-blank lines after the headline for a bare name */
 #define BYLINE_FAR 500	/* explicit bylines at the end of a post ("Posted by") */
+#define DATE_FAR 200	/* "Posted on DATE by NAME" under a post */
 #define MAX_HITS 2048
 #define MAX_LINE_SCAN 4000	/* lines looked at for a headline */
 #define MAIN_WORDS_BYTES 8192	/* of the main text, compared with headlines */
@@ -1035,10 +1036,13 @@ byline_marker(const char *p, size_t s, size_t e, size_t *after)
 	 * words ("DiCaprio") to count.
 	 */
 	for (k = 0; k < NELEM(by_markers); k++) {
-		size_t l = strlen(by_markers[k]), len;
+		size_t l, len;
 		unsigned char c;
 
-		if ((unsigned char)by_markers[k][0] != c0 || l < 4 || by_markers[k][l - 1] != ' ' ||
+		if ((unsigned char)by_markers[k][0] != c0)
+			continue;
+		l = strlen(by_markers[k]);
+		if (l < 4 || by_markers[k][l - 1] != ' ' ||
 		    e - s <= l || strncasecmp(p + s, by_markers[k], l - 1) != 0)
 			continue;
 		c = (unsigned char)p[s + l - 2];
@@ -1064,10 +1068,14 @@ share_button(const char *p, size_t s, size_t e)
 		"linkedin", "xing", "reddit", "flipboard", "telegram", "messenger",
 		"drucken", "print", "imprimir", "stampa", "imprimer" };
 	size_t k, l;
+	unsigned char c0;
 
-	if (e - s > 40)
+	if (e - s > 40 || s >= e)
 		return 0;
+	c0 = (unsigned char)p[s] | 0x20;
 	for (k = 0; k < NELEM(w); k++) {
+		if ((unsigned char)w[k][0] != c0)
+			continue;
 		l = strlen(w[k]);
 		if (starts_ci(p, s, e, w[k]) && (s + l == e ||
 		    !is_letter((unsigned char)p[s + l])))
@@ -1823,7 +1831,7 @@ find_date_far(struct page *pg, int from)
 	int i;
 	size_t after;
 
-	for (i = from; i < pg->nl && i <= pg->title + BYLINE_FAR; i++) {
+	for (i = from; i < pg->nl && i <= pg->title + DATE_FAR; i++) {
 		const struct line *L = &pg->ln[i];
 		int k;
 
