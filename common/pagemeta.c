@@ -620,6 +620,12 @@ static const char *const by_markers[] = {
 	"\xE6\x96\x87\xEF\xBC\x9A",	/* 文： */
 };
 
+/*
+ * The first bytes of the markers above, lowercase: a marker with a new
+ * first letter must add it here.
+ */
+static const char marker_starts[] = "abcdegikprstvw\xC3\xE4\xE6\xE8";
+
 /* Words that end a name inside a byline: dates, times, roles follow them. */
 static const char *const name_stops[] = {
 	"on", "am", "um", "le", "el", "il", "at", "in", "for", "für", "aus",
@@ -1013,6 +1019,9 @@ byline_marker(const char *p, size_t s, size_t e, size_t *after)
 	c0 = (unsigned char)p[s];
 	if (c0 >= 'A' && c0 <= 'Z')
 		c0 |= 0x20;
+	/* most lines start with no marker's first letter: say so at once */
+	if (c0 == 0 || strchr(marker_starts, c0) == NULL)
+		return 0;
 	for (k = 0; k < NELEM(by_markers); k++) {
 		size_t l;
 
