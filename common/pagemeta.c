@@ -1304,6 +1304,7 @@ static const char *const nav_words[] = {
 	"teilen", "warenkorb", "cart", "inicio", "accueil", "connexion",
 	"registr", "kommentar", "comment", "leave a reply", "related",
 	"weitere", "more ", "mehr ", "read more", "weiterlesen",
+	" \xC2\xBB ", " > ",	/* breadcrumbs: "Start » Film » Geschichte" */
 };
 
 /* Whether the line (lowered in pg->low) contains any of the words. */
@@ -1335,7 +1336,8 @@ static const char *const caption_words[] = {
 	"\xC2\xA9", "foto", "photo", "bild:", "bild ", "image", "picture",
 	"getty", "imago", "/ afp", "/ ap", "/ dpa", "(dpa", "keystone",
 	"reuters", "symbolbild", "credit", "quelle:", "source:", "imagen",
-	"shutterstock", "istock", "adobestock", "unsplash",
+	"shutterstock", "istock", "adobestock", "unsplash", "courtesy",
+	"bildquelle", "picture alliance", "fotograf",
 };
 
 static int
