@@ -2187,11 +2187,18 @@ name_near_date(struct page *pg, int i, struct names *nm)
 				near |= pg->ln[j].nhits > 0 && pg->ln[j].nchars < 60;
 				break;
 			}
-		if (!near || L->words > 4)
-			return 0;
-		if (read_names(p, L->s, L->e, 0, &tmp) == 1 &&
-		    (tmp.end == L->e || widget_rest(p, tmp.end, L->e)))
-			ok = 1;
+		if (read_names(p, L->s, L->e, 0, &tmp) == 1) {
+			if (near && L->words <= 4 &&
+			    (tmp.end == L->e || widget_rest(p, tmp.end, L->e)))
+				ok = 1;
+			/* "Patrick Danowski   06 PM | 18 Mai": a time or a day after a gap */
+			else if (tmp.end + 3 < L->e && p[tmp.end] == ' ' && p[tmp.end + 1] == ' ' &&
+			    memchr(tmp.authors.p, ' ', tmp.authors.len) != NULL) {
+				size_t q = skip_seps(p, L->e, tmp.end);
+
+				ok = q < L->e && p[q] >= '0' && p[q] <= '9';
+			}
+		}
 	} else {
 		const struct sc_date_hit *h = &pg->hits[L->hit0];
 		size_t a = skip_seps(p, L->e, L->s), b;
@@ -2200,6 +2207,21 @@ name_near_date(struct page *pg, int i, struct names *nm)
 		if (a < h->pos && read_names(p, a, h->pos, 0, &tmp) == 1) {
 			b = skip_seps(p, h->pos, tmp.end);
 			ok = b == h->pos;
+		}
+		/* a user name glued to the date: "macbacchi28.09.19 12:44" */
+		if (!ok && a < h->pos && h->pos - a >= 3 && h->pos - a <= 24 &&
+		    is_letter((unsigned char)p[h->pos - 1])) {
+			size_t z;
+
+			for (z = a; z < h->pos && ((p[z] | 0x20) >= 'a' && (p[z] | 0x20) <= 'z'); z++)
+				;
+			if (z == h->pos && !word_in_folded(p + a, z - a, name_stops, NELEM(name_stops)) &&
+			    !word_in_folded(p + a, z - a, org_words, NELEM(org_words))) {
+				sc_buf_reset(&tmp.authors);
+				sc_buf_add(&tmp.authors, p + a, z - a);
+				tmp.count = 1;
+				ok = 1;
+			}
 		}
 		/* name after the date (and a time): "1. Februar 2022 , Daniel Dillenburg" */
 		if (!ok && L->nhits == 1) {
@@ -2373,7 +2395,7 @@ find_byline(struct page *pg, struct sc_pagemeta *out)
 	for (i = pg->title - 1; !found && i >= lo; i--)
 		if (!pg->ln[i].blank && pg->ln[i].nchars < 200)
 			found = byline_from_line(pg, i, &nm, &role);
-	for (i = pg->title + 1; !found && i < pg->nl && i <= pg->title + 8; i++)
+	for (i = pg->title + 1; !found && i < pg->nl && i <= pg->title + 12; i++)
 		if (!pg->ln[i].blank)
 			found = name_near_date(pg, i, &nm);
 	for (i = pg->title - 1; !found && i >= 0 && i >= pg->title - 3; i--)
