@@ -1819,7 +1819,8 @@ date_is_published(const struct page *pg, const struct sc_date_hit *h)
 {
 	static const char *const pub[] = { "published", "publié", "veröffentlicht",
 		"publiziert", "erstellt", "publicado", "pubblicato", "gepubliceerd",
-		"posted", "erschienen", "date:", "datum:", "publicación" };
+		"posted", "erschienen", "date:", "datum:", "publicación", "created",
+		"créé", "creado", "criado", "eingestellt" };
 	size_t s = h->pos > 40 ? h->pos - 40 : 0, k;
 
 	for (k = 0; k < NELEM(pub); k++)
@@ -1860,6 +1861,9 @@ find_date_far(struct page *pg, int from)
 				continue;
 			if (date_is_published(pg, h) || L->bymark ||
 			    byline_marker(pg->p, q, L->e, &after) == 1)
+				return k;
+			/* "von Ulrike" above "18.10.2019 16:06 Uhr" */
+			if (i > 0 && pg->ln[i - 1].bymark && L->nchars < 40 && h->pos <= L->s + 4)
 				return k;
 		}
 	}
