@@ -139,6 +139,8 @@ static const struct dcase cases[] = {
 	/* datelines as bylines show them: label, date, time, more widgets */
 	{ "de", "Veröffentlicht am: 3. März 2021 | Kommentare: 2", "2021-03-03" },
 	{ "de", "Aktualisiert: 04.03.2021, 17:45 Uhr", "2021-03-04T17:45:00" },
+	{ "de", "kiwi14.03.1909:15", "2019-03-14T09:15:00" },	/* year glued to the time */
+	{ "de", "kiwi14.03.2109:15", "2021-03-14T09:15:00" },
 	{ "en", "PUBLISHED: March 3, 2021 at 9:15 a.m. | UPDATED: March 4, 2021", "2021-03-03T09:15:00" },
 	{ "en", "Posted by Jane on Monday, March 1, 2021", "2021-03-01" },
 	{ "en", "3 March 2021 @ 18:13 // Author: jd42", "2021-03-03T18:13:00" },
