@@ -1745,6 +1745,12 @@ clean_title(struct page *pg, int li, char **site)
 	const char *p = pg->p;
 	size_t s = L->s, e = L->e, k;
 
+	/* separators left over from an empty breadcrumb: "| : Headline" */
+	while (s < e && (p[s] == '|' || p[s] == ':' || p[s] == '>' ||
+	    (p[s] == ' ' && s > L->s)))
+		s++;
+	if (s == e)
+		s = L->s;
 	for (k = 0; k < NELEM(title_seps); k++) {
 		size_t sl = strlen(title_seps[k]);
 		const char *q = memmem(p + s, e - s, title_seps[k], sl);
