@@ -364,9 +364,6 @@ learn_pass(const struct sc_stream *s, int n, char **files, int first_of_two)
 		p.quiet_diag = 1;
 	}
 	st = sc_stream_run(&p, n, files);
-	for (size_t i = 0; i < p.ncounters; i++)
-		free(p.counters[i].name);
-	free(p.counters);
 	if (st == SC_ERR && !first_of_two)
 		exit(SC_ERR);
 }
