@@ -504,12 +504,15 @@ tag_document(struct sc_stream *s, struct sc_doc *d, void *ctx)
 			if (opt.want[i] && opt.fields[i].src == F_SIGNAL)
 				set_signal(d, opt.fields[i].sig, &sig);
 	}
+	if (opt.hash || opt.simhash) {
+		/* One normal form serves both hashes. */
+		sc_buf_reset(&opt.key);
+		sc_normkey(text, n, SC_NORM_FULL, &opt.key);
+	}
 	if (opt.hash) {
 		uint64_t h[2];
 		char hex[33];
 
-		sc_buf_reset(&opt.key);
-		sc_normkey(text, n, SC_NORM_FULL, &opt.key);
 		sc_hash128(opt.key.p ? opt.key.p : "", opt.key.len, h);
 		sc_hash128_hex(h, hex);
 		sc_meta_set_str(d, "hash", hex, 32);
@@ -517,7 +520,7 @@ tag_document(struct sc_stream *s, struct sc_doc *d, void *ctx)
 	if (opt.simhash) {
 		char hex[17];
 
-		hex64(sc_simhash64(text, n), hex);
+		hex64(sc_simhash64_key(opt.key.p ? opt.key.p : "", opt.key.len), hex);
 		sc_meta_set_str(d, "simhash", hex, 16);
 	}
 	if (opt.lang_per_para)
