@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "simd.h"
 #include "utf8.h"
 
 #define ONES  0x0101010101010101ULL
@@ -47,6 +48,13 @@ plain_run(const unsigned char *p, size_t n)
 {
 	size_t i = 0;
 
+	while (i + 16 <= n) {
+		sc_u8x16 v = sc_load16(p + i);
+
+		if (sc_any16((v == '"') | (v == '\\') | (v < 0x20)))
+			break;
+		i += 16;
+	}
 	while (i + 8 <= n) {
 		uint64_t w;
 

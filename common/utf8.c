@@ -5,6 +5,8 @@
 
 #include <string.h>
 
+#include "simd.h"
+
 size_t
 sc_utf8_next(const unsigned char *p, size_t n, uint32_t *cp, int *bad)
 {
@@ -62,6 +64,11 @@ invalid1:
 	return 1;
 }
 
+/*
+ * ASCII sixteen bytes at a time; two- and three-byte sequences checked
+ * inline (lead, continuation bytes, no overlong form, no surrogate), the
+ * rest by sc_utf8_next().
+ */
 size_t
 sc_utf8_valid_prefix(const char *s, size_t n)
 {
@@ -69,20 +76,26 @@ sc_utf8_valid_prefix(const char *s, size_t n)
 	size_t i = 0;
 
 	while (i < n) {
-		/* Eight ASCII bytes at a time. */
-		while (i + 8 <= n) {
-			uint64_t w;
-
-			memcpy(&w, p + i, 8);
-			if (w & 0x8080808080808080ULL)
-				break;
-			i += 8;
-		}
+		while (i + 16 <= n && !sc_any16(sc_high16(sc_load16(p + i))))
+			i += 16;
 		if (i >= n)
 			break;
 		if (p[i] < 0x80) {
 			i++;
 			continue;
+		}
+		if (p[i] >= 0xC2 && p[i] <= 0xDF && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) {
+			i += 2;
+			continue;
+		}
+		if (p[i] >= 0xE0 && p[i] <= 0xEF && i + 2 < n &&
+		    (p[i + 1] & 0xC0) == 0x80 && (p[i + 2] & 0xC0) == 0x80) {
+			unsigned v = (p[i] & 0x0Fu) << 12 | (p[i + 1] & 0x3Fu) << 6;
+
+			if (v >= 0x800 && (v < 0xD800 || v > 0xDFFF)) {
+				i += 3;
+				continue;
+			}
 		}
 		{
 			uint32_t cp;
