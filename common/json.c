@@ -51,9 +51,11 @@ plain_run(const unsigned char *p, size_t n)
 	while (i + 16 <= n) {
 		sc_u8x16 v = sc_load16(p + i);
 
-		if (sc_any16((v == '"') | (v == '\\') | (v < 0x20)))
-			break;
-		i += 16;
+		unsigned k = sc_first16((v == '"') | (v == '\\') | (v < 0x20));
+
+		i += k;
+		if (k < 16)
+			return i;
 	}
 	while (i + 8 <= n) {
 		uint64_t w;

@@ -322,13 +322,15 @@ norm_char(const unsigned char *p, size_t n, int *repl)
 static size_t
 norm_skip(const unsigned char *p, size_t n, size_t i)
 {
-	for (; i + 16 <= n; i += 16) {
+	while (i + 16 <= n) {
 		sc_u8x16 v = sc_load16(p + i);
 		sc_i8x16 m = ((v < 0x20) & (v != '\t') & (v != '\n')) | (v == 0x7F) |
 		    ((v & 0xDF) == 0xC2) | (v == 0xEF);	/* 0xC2, 0xE2, 0xEF */
+		unsigned k = sc_first16(m);
 
-		if (sc_any16(m))
-			break;
+		i += k;
+		if (k < 16)
+			return i;
 	}
 	while (i < n && !norm_lead[p[i]])
 		i++;

@@ -76,8 +76,13 @@ sc_utf8_valid_prefix(const char *s, size_t n)
 	size_t i = 0;
 
 	while (i < n) {
-		while (i + 16 <= n && !sc_any16(sc_high16(sc_load16(p + i))))
-			i += 16;
+		while (i + 16 <= n) {
+			unsigned k = sc_first16(sc_high16(sc_load16(p + i)));
+
+			i += k;
+			if (k < 16)
+				break;
+		}
 		if (i >= n)
 			break;
 		if (p[i] < 0x80) {
