@@ -29,8 +29,9 @@ for f in bin/scsplit bin/scmeta bin/scstrip bin/scdedup share/man/man1/scstrip.1
 done
 [ -z "$miss" ] && ok "files in place" || nok "missing:$miss"
 
+sample=$(pwd)/sample/harbor-ledger-dump.txt
 pipeline() {	# pipeline BINDIR: the quick start's pipeline on the sample
-	"$1/scsplit" sample/harbor-ledger-dump.txt | "$1/scmeta" -g page |
+	"$1/scsplit" "$sample" | "$1/scmeta" -g page |
 	    "$1/scstrip" | "$1/scmeta" -g text | "$1/scdedup"
 }
 pipeline "$B" >"$T/want" 2>&1
