@@ -19,6 +19,16 @@ sc_utf8_next(const unsigned char *p, size_t n, uint32_t *cp, int *bad)
 		*cp = c;
 		return 1;
 	}
+	/* The common valid two- and three-byte forms first, without the loop. */
+	if (c >= 0xC2 && c <= 0xDF && n >= 2 && (p[1] & 0xC0) == 0x80) {
+		*cp = (c & 0x1Fu) << 6 | (p[1] & 0x3Fu);
+		return 2;
+	}
+	if (c >= 0xE1 && c <= 0xEF && c != 0xED && n >= 3 &&
+	    (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80) {
+		*cp = (c & 0x0Fu) << 12 | (p[1] & 0x3Fu) << 6 | (p[2] & 0x3Fu);
+		return 3;
+	}
 	if (c >= 0xC2 && c <= 0xDF) {
 		need = 1;
 		v = c & 0x1F;
