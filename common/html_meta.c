@@ -741,6 +741,7 @@ date_from(const char *s)
 }
 
 static int casecontains(const char *h, const char *n);
+static int titles_agree(const char *a, const char *b);
 static char *strip_site(const char *t, const char *site);
 
 /*
@@ -795,20 +796,48 @@ shown_date(const struct sc_html_page *pg, const unsigned char *keep, size_t anch
 	return bs > -1e9 ? xstrdup(best) : NULL;
 }
 
-/* A date in a short block within a few blocks of the headline. */
-static char *
-shown_date_near(const struct sc_html_page *pg, size_t anchor)
+/*
+ * A date in a short block within a few blocks of the headline: the
+ * nearest one under it (datelines sit under the headline; what sits
+ * above is often a print header or a ticker), else the nearest above,
+ * never in navigation, teaser or comment boxes (a "sharing line" with
+ * the byline and date is common).
+ */
+static int
+date_block(const struct sc_html_page *pg, size_t i, char d[11])
 {
-	size_t i, lo = anchor > 3 ? anchor - 3 : 0;
-	char d[11];
+	const struct sc_html_block *b = &pg->blocks[i];
 
-	for (i = lo; i < pg->nblocks && i <= anchor + 4; i++) {
-		const struct sc_html_block *b = &pg->blocks[i];
+	const char *t = pg->text.p + b->off;
 
-		if (b->chars <= 80 && find_date(pg->text.p + b->off, b->len, d))
-			return xstrdup(d);
-	}
-	return NULL;
+	if (b->flags & (SC_HF_NAV | SC_HF_RELATED | SC_HF_ASIDE | SC_HF_COMMENT | SC_HF_AD))
+		return 0;
+	if (b->chars <= 80)
+		return find_date(t, b->len, d);
+	/* A dateline opening the lead: "31. Oktober 2023. Woher kommt ..." */
+	return isdigit((unsigned char)t[0]) && find_date(t, b->len < 24 ? b->len : 24, d);
+}
+
+/*
+ * Dates in short blocks within a few blocks of the headline, best first:
+ * under it, nearest first (datelines sit under the headline; what sits
+ * above is often a print header or a ticker), then above it.  Never in
+ * navigation, teaser or comment boxes (a "sharing line" with the byline
+ * and date is common).  Returns how many were put in out[].
+ */
+#define NEAR_MAX 8
+static size_t
+shown_dates_near(const struct sc_html_page *pg, size_t anchor, char out[][11])
+{
+	size_t k, n = 0;
+
+	for (k = 0; k <= 4 && n < NEAR_MAX; k++)
+		if (anchor + k < pg->nblocks && date_block(pg, anchor + k, out[n]))
+			n++;
+	for (k = 1; k <= 3 && k <= anchor && n < NEAR_MAX; k++)
+		if (anchor - k < pg->nblocks && date_block(pg, anchor - k, out[n]))
+			n++;
+	return n;
 }
 
 /* ---- Titles ---- */
@@ -1101,6 +1130,45 @@ clean_byline(const char *s)
 }
 
 /*
+ * The block of the headline when the title came from the markup: the
+ * first heading that agrees with it (an h1 first), wherever it sits (an
+ * overlay or a cookie notice can come before the article).  Else anchor.
+ * strict: an h1 that is the title, give or take a site's name.
+ */
+static int
+same_title(const char *h, const char *t)
+{
+	size_t hn = strlen(h), tn = strlen(t);
+
+	if (t == NULL)
+		return 0;
+	return (hn <= tn && hn * 5 >= tn * 3 && casecontains(t, h)) ||
+	    (tn <= hn && tn * 5 >= hn * 3 && casecontains(h, t));
+}
+
+static size_t
+heading_of(const struct sc_html_page *pg, const char *title, size_t anchor, int strict)
+{
+	size_t i, h2 = SIZE_MAX;
+
+	for (i = 0; i < pg->nblocks; i++) {
+		const struct sc_html_block *b = &pg->blocks[i];
+
+		if (b->heading < 1 || b->heading > (strict ? 1 : 3) || b->chars < 4 ||
+		    b->chars > 300 || (b->flags & (SC_HF_NAV | SC_HF_RELATED | SC_HF_ASIDE)))
+			continue;
+		if (strict ? !same_title(pg->text.p + b->off, title) :
+		    !titles_agree(pg->text.p + b->off, title))
+			continue;
+		if (b->heading == 1)
+			return i;
+		if (h2 == SIZE_MAX)
+			h2 = i;
+	}
+	return h2 != SIZE_MAX ? h2 : anchor;
+}
+
+/*
  * A byline the page shows by the article: a short block that starts with
  * "By", "Von", "Par", "Por", "Text:" ... just before the article or in its
  * first blocks.
@@ -1269,6 +1337,15 @@ shown_headline(const struct sc_html_page *pg, const unsigned char *keep,
 			bi = i;
 		}
 	}
+	if (bs < 10) {
+		/* None confirmed nearby: a confirmed heading farther away (an
+		 * overlay or notice with its own h1 can come first). */
+		i = ogt != NULL ? heading_of(pg, ogt, SIZE_MAX, 1) : SIZE_MAX;
+		if (i == SIZE_MAX && ttl != NULL)
+			i = heading_of(pg, ttl, SIZE_MAX, 1);
+		if (i != SIZE_MAX)
+			bi = i;
+	}
 	if (bi == SIZE_MAX)
 		return NULL;
 	*at = bi;
@@ -1303,6 +1380,127 @@ strip_date_prefix(char *t)
 		k += (unsigned char)t[k] == 0xE2 ? 3 : 1;
 	if (t[k] != '\0')
 		memmove(t, t + k, strlen(t + k) + 1);
+}
+
+/* Days since 1970-01-01 of "YYYY-MM-DD" (Howard Hinnant's civil calendar). */
+static long
+day_number(const char *d)
+{
+	long y = atol(d), m = atol(d + 5), dd = atol(d + 8), era, yoe, doy, doe;
+
+	y -= m <= 2;
+	era = (y >= 0 ? y : y - 399) / 400;
+	yoe = y - era * 400;
+	doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + dd - 1;
+	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return era * 146097 + doe - 719468;
+}
+
+/* Whether a timestamp is stated in UTC ("...T05:30:59Z", "+00:00"). */
+static int
+is_utc(const char *s)
+{
+	const char *t;
+	size_t n;
+
+	if (s == NULL || (t = strchr(s, 'T')) == NULL || !isdigit((unsigned char)t[1]))
+		return 0;
+	n = strlen(t);
+	while (n > 0 && t[n - 1] == ' ')
+		n--;
+	return (n > 0 && t[n - 1] == 'Z') || (n >= 6 && (strncmp(t + n - 6, "+00:00", 6) == 0 ||
+	    strncmp(t + n - 6, "-00:00", 6) == 0)) || (n >= 5 && strncmp(t + n - 5, "+0000", 5) == 0);
+}
+
+/* "2021-01-11" and "2021-11-01": the shown date read the wrong way round. */
+static int
+swapped(const char *a, const char *b)
+{
+	return strcmp(a, b) != 0 && strncmp(a, b, 4) == 0 && strncmp(a + 5, b + 8, 2) == 0 &&
+	    strncmp(a + 8, b + 5, 2) == 0;
+}
+
+/*
+ * The publication day.  Each source gives a candidate: the date shown by
+ * the headline (what readers see, in the page's own time zone), the
+ * published date of JSON-LD, the meta tags and microdata (never a
+ * modified one), <time datetime>, the URL, then dates written in the
+ * page.  The date shown by the headline wins (annotators, like readers,
+ * take the date the page shows, even an update's) unless it is the
+ * stated date read the wrong way round (01/11 as 1 November against a
+ * stated 11 January).  A published date stated in UTC loses to a local
+ * <time> one day off: the day in the page's own time zone is the one
+ * readers see.
+ */
+static char *
+pick_date(const struct sc_html_page *pg, const unsigned char *keep, const struct jdoc *j,
+    int art, int page, size_t anchor, const char *url, const char *title)
+{
+	static const char *const keys[] = {
+		"article:published_time", "og:published_time", "datepublished",
+		"publishdate", "pubdate", "publish-date", "published_time",
+		"dc.date.issued", "dc.date", "dcterms.date", "dcterms.created", "date",
+		"parsely-pub-date", "sailthru.date", "article.published",
+		"og:article:published_time", "cxenseparse:recs:publishtime",
+		"article_date_original", "originalpublicationdate", "dc.date.created",
+		NULL
+	};
+	char near[NEAR_MAX][11], *stated = NULL, *local = NULL, d[11];
+	const char *raw = NULL;
+	size_t i, nnear;
+
+	nnear = shown_dates_near(pg, anchor, near);
+	if (art >= 0)
+		stated = date_from(raw = jtext(j, jget(j, art, "datePublished")));
+	for (i = 0; keys[i] != NULL && stated == NULL; i++)
+		stated = date_from(raw = meta_get(pg, keys[i]));
+	for (i = 0; i < pg->nmarks && stated == NULL; i++)
+		if (pg->marks[i].kind == SC_HM_DATE_ATTR)
+			stated = date_from(raw = mark_str(pg, &pg->marks[i]));
+	if (stated != NULL && nnear > 0) {
+		/* The shown date that agrees with the stated one, if any. */
+		for (i = 0; i < nnear; i++)
+			if (labs(day_number(near[i]) - day_number(stated)) <= 1) {
+				free(stated);
+				return xstrdup(near[i]);
+			}
+		if (!swapped(near[0], stated)) {
+			free(stated);
+			return xstrdup(near[0]);
+		}
+	} else if (nnear > 0) {
+		return xstrdup(near[0]);
+	}
+	if (stated != NULL && is_utc(raw)) {
+		/* A UTC stamp: a <time> a day off is the local day. */
+		for (i = 0; i < pg->nmarks && local == NULL; i++)
+			if (pg->marks[i].kind == SC_HM_TIME &&
+			    !is_utc(mark_str(pg, &pg->marks[i])))
+				local = date_from(mark_str(pg, &pg->marks[i]));
+		if (local != NULL && labs(day_number(local) - day_number(stated)) == 1) {
+			free(stated);
+			stated = local;
+			local = NULL;
+		}
+		free(local);
+	}
+	if (stated != NULL)
+		return stated;
+	if (art >= 0 && (stated = date_from(jtext(j, jget(j, art, "dateCreated")))) != NULL)
+		return stated;
+	if (page >= 0 && (stated = date_from(jtext(j, jget(j, page, "datePublished")))) != NULL)
+		return stated;
+	for (i = 0; i < pg->nmarks; i++)
+		if (pg->marks[i].kind == SC_HM_TIME &&
+		    (stated = date_from(mark_str(pg, &pg->marks[i]))) != NULL)
+			return stated;
+	if (url_date(url, d) || url_date(meta_get(pg, "og:url"), d))
+		return xstrdup(d);
+	for (i = 0; i < pg->nmarks; i++)
+		if (pg->marks[i].kind == SC_HM_DATE_TEXT && pg->marks[i].weight == 2 &&
+		    (stated = date_from(mark_str(pg, &pg->marks[i]))) != NULL)
+			return stated;
+	return shown_date(pg, keep, anchor, title);
 }
 
 /*
@@ -1347,9 +1545,8 @@ sc_html_meta(const struct sc_html_page *pg, const unsigned char *keep,
 	struct sc_buf b = { 0 };
 	const struct sc_html_marked *mk;
 	const char *s, *ogt, *ttl, *h1 = NULL;
-	int art = -1, page = -1;
+	int art = -1, page = -1, shown;
 	size_t i, nh1 = 0, anchor;
-	char d[11];
 
 	memset(m, 0, sizeof(*m));
 	memset(&j, 0, sizeof(j));
@@ -1388,6 +1585,7 @@ sc_html_meta(const struct sc_html_page *pg, const unsigned char *keep,
 	if (anchor == pg->nblocks)
 		anchor = 0;
 	m->title = shown_headline(pg, keep, ogt, ttl, m->site, &anchor);
+	shown = m->title != NULL;
 	if (m->title == NULL && art >= 0 && (s = jtext(&j, jget(&j, art, "headline"))) != NULL)
 		m->title = clean_strz(s);
 	if (m->title == NULL && ogt != NULL)
@@ -1400,47 +1598,10 @@ sc_html_meta(const struct sc_html_page *pg, const unsigned char *keep,
 		m->title = clean_strz(h1);
 	decode_entities(m->title);
 	strip_date_prefix(m->title);
+	if (!shown && m->title != NULL)
+		anchor = heading_of(pg, m->title, anchor, 0);
 
-	/*
-	 * Date: a date shown right by the headline first (what readers see,
-	 * in the page's own time zone), then the published date of JSON-LD
-	 * and the meta tags, never a modified one.
-	 */
-	m->date = shown_date_near(pg, anchor);
-	if (art >= 0 && m->date == NULL)
-		m->date = date_from(jtext(&j, jget(&j, art, "datePublished")));
-	if (m->date == NULL) {
-		static const char *const keys[] = {
-			"article:published_time", "og:published_time", "datepublished",
-			"publishdate", "pubdate", "publish-date", "published_time",
-			"dc.date.issued", "dc.date", "dcterms.date", "dcterms.created", "date",
-			"parsely-pub-date", "sailthru.date", "article.published",
-			"og:article:published_time", "cxenseparse:recs:publishtime",
-			"article_date_original", "originalpublicationdate", "dc.date.created",
-			NULL
-		};
-
-		for (i = 0; keys[i] != NULL && m->date == NULL; i++)
-			m->date = date_from(meta_get(pg, keys[i]));
-	}
-	if (m->date == NULL && art >= 0)
-		m->date = date_from(jtext(&j, jget(&j, art, "dateCreated")));
-	if (m->date == NULL && page >= 0)
-		m->date = date_from(jtext(&j, jget(&j, page, "datePublished")));
-	for (i = 0; i < pg->nmarks && m->date == NULL; i++)
-		if (pg->marks[i].kind == SC_HM_DATE_ATTR)
-			m->date = date_from(mark_str(pg, &pg->marks[i]));
-	for (i = 0; i < pg->nmarks && m->date == NULL; i++)
-		if (pg->marks[i].kind == SC_HM_TIME)
-			m->date = date_from(mark_str(pg, &pg->marks[i]));
-	if (m->date == NULL && (url_date(m->url, d) || url_date(meta_get(pg, "og:url"), d)))
-		m->date = xstrdup(d);
-	for (i = 0; i < pg->nmarks && m->date == NULL; i++)
-		if (pg->marks[i].kind == SC_HM_DATE_TEXT && pg->marks[i].weight == 2)
-			m->date = date_from(mark_str(pg, &pg->marks[i]));
-	if (m->date == NULL)
-		m->date = shown_date(pg, keep, anchor, m->title);
-
+	m->date = pick_date(pg, keep, &j, art, page, anchor, m->url, m->title);
 
 	/*
 	 * Author: JSON-LD's, then microdata and rel=author, then the meta
