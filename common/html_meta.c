@@ -1133,7 +1133,8 @@ clean_byline(const char *s)
  * The block of the headline when the title came from the markup: the
  * first heading that agrees with it (an h1 first), wherever it sits (an
  * overlay or a cookie notice can come before the article).  Else anchor.
- * strict: an h1 that is the title, give or take a site's name.
+ * strict: an h1 that is the title, give or take a site's name (then a
+ * "teaser" class on the article's own header does not matter).
  */
 static int
 same_title(const char *h, const char *t)
@@ -1155,7 +1156,8 @@ heading_of(const struct sc_html_page *pg, const char *title, size_t anchor, int 
 		const struct sc_html_block *b = &pg->blocks[i];
 
 		if (b->heading < 1 || b->heading > (strict ? 1 : 3) || b->chars < 4 ||
-		    b->chars > 300 || (b->flags & (SC_HF_NAV | SC_HF_RELATED | SC_HF_ASIDE)))
+		    b->chars > 300 || (b->flags & (strict ? SC_HF_NAV :
+		    SC_HF_NAV | SC_HF_RELATED | SC_HF_ASIDE)))
 			continue;
 		if (strict ? !same_title(pg->text.p + b->off, title) :
 		    !titles_agree(pg->text.p + b->off, title))
@@ -1421,16 +1423,16 @@ swapped(const char *a, const char *b)
 }
 
 /*
- * The publication day.  Each source gives a candidate: the date shown by
- * the headline (what readers see, in the page's own time zone), the
+ * The publication day.  Each source gives a candidate: the dates shown
+ * by the headline (what readers see, in the page's own time zone), the
  * published date of JSON-LD, the meta tags and microdata (never a
- * modified one), <time datetime>, the URL, then dates written in the
- * page.  The date shown by the headline wins (annotators, like readers,
- * take the date the page shows, even an update's) unless it is the
- * stated date read the wrong way round (01/11 as 1 November against a
- * stated 11 January).  A published date stated in UTC loses to a local
- * <time> one day off: the day in the page's own time zone is the one
- * readers see.
+ * modified one), <time datetime>, hAtom's title attributes, the URL,
+ * then dates written in the page.  A shown date wins, the one agreeing
+ * with the stated date first (annotators, like readers, take the date
+ * the page shows, even an update's), unless it is the stated date read
+ * the wrong way round (01/11 as 1 November against a stated 11 January).
+ * A published date stated in UTC loses to a local <time> one day off:
+ * the day in the page's own time zone is the one readers see.
  */
 static char *
 pick_date(const struct sc_html_page *pg, const unsigned char *keep, const struct jdoc *j,
@@ -1455,7 +1457,7 @@ pick_date(const struct sc_html_page *pg, const unsigned char *keep, const struct
 	for (i = 0; keys[i] != NULL && stated == NULL; i++)
 		stated = date_from(raw = meta_get(pg, keys[i]));
 	for (i = 0; i < pg->nmarks && stated == NULL; i++)
-		if (pg->marks[i].kind == SC_HM_DATE_ATTR)
+		if (pg->marks[i].kind == SC_HM_DATE_ATTR && pg->marks[i].weight == 2)
 			stated = date_from(raw = mark_str(pg, &pg->marks[i]));
 	if (stated != NULL && nnear > 0) {
 		/* The shown date that agrees with the stated one, if any. */
@@ -1492,6 +1494,10 @@ pick_date(const struct sc_html_page *pg, const unsigned char *keep, const struct
 		return stated;
 	for (i = 0; i < pg->nmarks; i++)
 		if (pg->marks[i].kind == SC_HM_TIME &&
+		    (stated = date_from(mark_str(pg, &pg->marks[i]))) != NULL)
+			return stated;
+	for (i = 0; i < pg->nmarks; i++)
+		if (pg->marks[i].kind == SC_HM_DATE_ATTR && pg->marks[i].weight == 1 &&
 		    (stated = date_from(mark_str(pg, &pg->marks[i]))) != NULL)
 			return stated;
 	if (url_date(url, d) || url_date(meta_get(pg, "og:url"), d))
