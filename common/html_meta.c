@@ -444,9 +444,17 @@ jld_main(const struct jdoc *j, int *page)
 	return best;
 }
 
-/* Names of an author value (string, Person, list), joined with "; ". */
+static const char *const org_types[] = {
+	"Organization", "NewsMediaOrganization", "Corporation", "WebSite", "Brand", NULL
+};
+
+/*
+ * Names of an author value (string, Person, list), joined with "; ".
+ * orgs: 0 for people only, 1 for organisations only (a newsroom credited
+ * as the author names the site more often than the writer).
+ */
 static void
-jauthors(const struct jdoc *j, int v, struct sc_buf *out, int depth)
+jauthors(const struct jdoc *j, int v, struct sc_buf *out, int depth, int orgs)
 {
 	int c;
 	const char *s;
@@ -455,9 +463,11 @@ jauthors(const struct jdoc *j, int v, struct sc_buf *out, int depth)
 		return;
 	if (j->v[v].type == J_ARR) {
 		for (c = j->v[v].first; c >= 0; c = j->v[c].next)
-			jauthors(j, c, out, depth + 1);
+			jauthors(j, c, out, depth + 1, orgs);
 		return;
 	}
+	if ((j->v[v].type == J_OBJ && jtype_is(j, v, org_types)) != orgs)
+		return;
 	s = jtext(j, v);
 	if (s == NULL && j->v[v].type == J_OBJ && (c = jget(j, v, "@id")) >= 0 &&
 	    j->v[c].type == J_STR) {
@@ -1013,6 +1023,34 @@ word_in(const char *w, size_t n, const char *const *list)
 	return 0;
 }
 
+/* Lower-case particles inside names ("Christoph von Eichhorn"). */
+static const char *const particles[] = { "von", "di", NULL };
+
+/*
+ * Whether the " von " at p inside c is a name's particle: what comes
+ * before it is one or two capitalised words (a first name), not a date,
+ * a label or a sentence ("Ein Bericht von", "Am 6. Mai von").
+ */
+static int
+name_particle(const char *c, const char *p)
+{
+	const char *q;
+	int words = 1;
+
+	if (!isupper((unsigned char)c[0]) && (unsigned char)c[0] < 0x80)
+		return 0;
+	for (q = c; q < p; q++) {
+		if (isdigit((unsigned char)*q) || *q == ':' || *q == '|' || *q == ',')
+			return 0;
+		if (*q == ' ') {
+			words++;
+			if (!isupper((unsigned char)q[1]) && (unsigned char)q[1] < 0x80)
+				return 0;
+		}
+	}
+	return words <= 2 && isupper((unsigned char)p[5]);
+}
+
 /*
  * Bylines: "By Jane Doe", "View all posts by Jane Doe", "Von Max Muster |
  * 06.09.2020", "Post author By Jane Doe" -> the name.  Returns NULL when
@@ -1054,7 +1092,8 @@ clean_byline(const char *s)
 		static const char *const by[] = { " by ", " von ", " par ", " por ", NULL };
 
 		for (k = 0; by[k] != NULL; k++)
-			if (strncasecmp(p, by[k], strlen(by[k])) == 0) {
+			if (strncasecmp(p, by[k], strlen(by[k])) == 0 &&
+			    (k != 1 || !name_particle(c, p))) {
 				memmove(c, p + strlen(by[k]), strlen(p + strlen(by[k])) + 1);
 				p = c;
 				break;
@@ -1100,8 +1139,10 @@ clean_byline(const char *s)
 		return NULL;
 	}
 	l = out.len;
-	/* "Jane Doe1": a footnote mark glued to the name. */
-	while (l > 1 && isdigit((unsigned char)out.p[l - 1]) && isalpha((unsigned char)out.p[l - 2]))
+	/* "Jane Doe1": a footnote mark glued to a name (a one-word handle
+	 * such as "c1ph4" keeps its digits). */
+	while (words > 1 && l > 1 && isdigit((unsigned char)out.p[l - 1]) &&
+	    isalpha((unsigned char)out.p[l - 2]))
 		l--;
 	while (l > 0 && (out.p[l - 1] == '-' || out.p[l - 1] == ',' || out.p[l - 1] == '.' ||
 	    out.p[l - 1] == ' '))
@@ -1119,7 +1160,9 @@ clean_byline(const char *s)
 
 		while (*p && *p != ' ')
 			p++;
-		if (word_in(w, (size_t)(p - w), not_names)) {
+		if (word_in(w, (size_t)(p - w), not_names) &&
+		    !(w > out.p && *p == ' ' && islower((unsigned char)*w) &&
+		    word_in(w, (size_t)(p - w), particles))) {
 			sc_buf_free(&out);
 			return NULL;
 		}
@@ -1263,6 +1306,51 @@ names_site(const char *a, const char *site, const char *url)
 				return 1;
 	}
 	return 0;
+}
+
+/* Whether "A; B; C" holds the name a. */
+static int
+in_list(const char *list, const char *a)
+{
+	size_t n = strlen(a);
+	const char *p;
+
+	for (p = list; (p = strstr(p, a)) != NULL; p += n)
+		if ((p == list || (p >= list + 2 && p[-2] == ';')) && (p[n] == '\0' || p[n] == ';'))
+			return 1;
+	return 0;
+}
+
+/*
+ * The authors a meta tag names: every tag of that name counts (scholarly
+ * pages repeat dc.creator and citation_author once per author), joined
+ * with "; ".  Links, handles and the site's own name are no author.
+ */
+static char *
+meta_authors(const struct sc_html_page *pg, const char *key, const char *site,
+    const char *url)
+{
+	struct sc_buf out = { 0 };
+	size_t i;
+
+	for (i = 0; i < pg->nmetas; i++) {
+		const struct sc_html_metatag *t = &pg->metas[i];
+		const char *s = pg->attrs.p + t->val_off;
+		char *a;
+
+		if (t->val_len == 0 || strcmp(pg->attrs.p + t->key_off, key) != 0 ||
+		    strncmp(s, "http", 4) == 0 || s[0] == '@' || names_site(s, site, url))
+			continue;
+		if ((a = clean_byline(s)) == NULL)
+			continue;
+		if (out.len == 0 || !in_list(out.p, a)) {
+			if (out.len > 0)
+				sc_buf_adds(&out, "; ");
+			sc_buf_adds(&out, a);
+		}
+		free(a);
+	}
+	return out.p;
 }
 
 /* Whether two titles share most of the shorter one's words. */
@@ -1615,7 +1703,7 @@ sc_html_meta(const struct sc_html_page *pg, const unsigned char *keep,
 	 * article, and last elements whose class says author or byline.
 	 */
 	if (art >= 0) {
-		jauthors(&j, jget(&j, art, "author"), &b, 0);
+		jauthors(&j, jget(&j, art, "author"), &b, 0, 0);
 		if (b.len > 0)
 			m->author = clean_authors(b.p);
 	}
@@ -1626,18 +1714,20 @@ sc_html_meta(const struct sc_html_page *pg, const unsigned char *keep,
 	if (m->author == NULL) {
 		static const char *const keys[] = {
 			"author", "article:author", "parsely-author", "sailthru.author",
-			"dc.creator", "dcterms.creator", "byl", NULL
+			"dc.creator", "dcterms.creator", "citation_author", "byl", NULL
 		};
 
-		for (i = 0; keys[i] != NULL && m->author == NULL; i++) {
-			s = meta_get(pg, keys[i]);
-			if (s != NULL && strncmp(s, "http", 4) != 0 && s[0] != '@' &&
-			    !names_site(s, m->site, m->url))
-				m->author = clean_byline(s);
-		}
+		for (i = 0; keys[i] != NULL && m->author == NULL; i++)
+			m->author = meta_authors(pg, keys[i], m->site, m->url);
 	}
 	if (m->author == NULL)
 		m->author = shown_byline(pg, keep);
+	if (m->author == NULL && art >= 0) {
+		sc_buf_reset(&b);
+		jauthors(&j, jget(&j, art, "author"), &b, 0, 1);
+		if (b.len > 0 && !names_site(b.p, m->site, m->url))
+			m->author = clean_authors(b.p);
+	}
 	for (i = 0; i < pg->nmarks && m->author == NULL; i++)
 		if ((pg->marks[i].kind == SC_HM_AUTHOR ||
 		    pg->marks[i].kind == SC_HM_AUTHOR_ATTR) && pg->marks[i].weight == 1)
