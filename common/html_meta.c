@@ -999,7 +999,8 @@ static const char *const byline_stops[] = {
 	"publié", "publicado", "pubblicato", "am", "on", "le", "el", "il", "em",
 	"at", "um", "|", "-", "\xE2\x80\x93", "\xE2\x80\x94", "\xC2\xB7", "\xE2\x80\xA2",
 	"/", "shares", "share", "follow", "email", "e-mail", "stand", "sagt", "says",
-	"schreibt", "writes", "dice", "dit", NULL
+	"schreibt", "writes", "dice", "dit", "ein", "eine", "kommentar", "kommentare",
+	"comment", "comments", "antworten", "reply", NULL
 };
 
 /* Words that are never an author's name, alone or in one. */
@@ -1257,6 +1258,36 @@ shown_byline(const struct sc_html_page *pg, const unsigned char *keep)
 				if (a != NULL)
 					return a;
 			}
+	}
+	return NULL;
+}
+
+/*
+ * The first element marked as the author (microdata, rel=author: weight
+ * 2; a class named author or byline: weight 1) whose text is a name.
+ * Comments name commenters, teaser lists other pieces' authors: marks
+ * there count only with any set, after every other source (a blog's
+ * "about me" box sits in the sidebar; a forum thread is all comments).
+ */
+static char *
+author_mark(const struct sc_html_page *pg, uint32_t weight, int any)
+{
+	size_t i;
+
+	for (i = 0; i < pg->nmarks; i++) {
+		const struct sc_html_marked *x = &pg->marks[i];
+		uint32_t f;
+		char *a;
+
+		if ((x->kind != SC_HM_AUTHOR && x->kind != SC_HM_AUTHOR_ATTR) ||
+		    x->weight != weight || x->val_len == 0)
+			continue;
+		f = x->block < pg->nblocks ? pg->blocks[x->block].flags : 0;
+		if (!any && (f & (SC_HF_RELATED | SC_HF_ASIDE | SC_HF_NAV | SC_HF_FOOTER |
+		    SC_HF_COMMENT)))
+			continue;
+		if ((a = clean_byline(mark_str(pg, x))) != NULL)
+			return a;
 	}
 	return NULL;
 }
@@ -1707,10 +1738,8 @@ sc_html_meta(const struct sc_html_page *pg, const unsigned char *keep,
 		if (b.len > 0)
 			m->author = clean_authors(b.p);
 	}
-	for (i = 0; i < pg->nmarks && m->author == NULL; i++)
-		if ((pg->marks[i].kind == SC_HM_AUTHOR ||
-		    pg->marks[i].kind == SC_HM_AUTHOR_ATTR) && pg->marks[i].weight == 2)
-			m->author = clean_byline(mark_str(pg, &pg->marks[i]));
+	if (m->author == NULL)
+		m->author = author_mark(pg, 2, 0);
 	if (m->author == NULL) {
 		static const char *const keys[] = {
 			"author", "article:author", "parsely-author", "sailthru.author",
@@ -1728,10 +1757,12 @@ sc_html_meta(const struct sc_html_page *pg, const unsigned char *keep,
 		if (b.len > 0 && !names_site(b.p, m->site, m->url))
 			m->author = clean_authors(b.p);
 	}
-	for (i = 0; i < pg->nmarks && m->author == NULL; i++)
-		if ((pg->marks[i].kind == SC_HM_AUTHOR ||
-		    pg->marks[i].kind == SC_HM_AUTHOR_ATTR) && pg->marks[i].weight == 1)
-			m->author = clean_byline(mark_str(pg, &pg->marks[i]));
+	if (m->author == NULL)
+		m->author = author_mark(pg, 1, 0);
+	if (m->author == NULL)
+		m->author = author_mark(pg, 2, 1);
+	if (m->author == NULL)
+		m->author = author_mark(pg, 1, 1);
 	decode_entities(m->author);
 
 	/* Description. */
