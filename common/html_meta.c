@@ -1219,15 +1219,71 @@ heading_of(const struct sc_html_page *pg, const char *title, size_t anchor, int 
  * "By", "Von", "Par", "Por", "Text:" ... just before the article or in its
  * first blocks.
  */
+static const char *const byline_pre[] = {
+	"by ", "von ", "par ", "por ", "door ", "text: ", "text von ",
+	"autor: ", "autorin: ", "author: ", "redaktion: ", "written by ", NULL
+};
+
+/* Labels that name the author inside a dateline ("05.02.2020 - Redaktion: ..."). */
+static const char *const byline_labels[] = {
+	"Redaktion: ", "Autor: ", "Autorin: ", "Author: ", "Text: ", "Von: ", "By: ",
+	"Auteur : ", "Auteur: ", NULL
+};
+
+/* A block that is a byline label alone: "Von:", "By", "Autor:". */
+static int
+label_only(const char *t, size_t n)
+{
+	static const char *const labels[] = {
+		"von", "by", "autor", "autorin", "author", "text", "par", "por", "door", NULL
+	};
+
+	while (n > 0 && (t[n - 1] == ':' || t[n - 1] == ' '))
+		n--;
+	return word_in(t, n, labels);
+}
+
+/* A byline in block i, or NULL. */
+static char *
+block_byline(const struct sc_html_page *pg, size_t i)
+{
+	const struct sc_html_block *b = &pg->blocks[i];
+	const char *t = pg->text.p + b->off, *l;
+	char d[11];
+	size_t k;
+
+	if (b->chars > 100)
+		return NULL;
+	if (label_only(t, b->len) && i + 1 < pg->nblocks && pg->blocks[i + 1].chars <= 60)
+		/* "Von:" <br> "Jane Doe" */
+		return clean_byline(pg->text.p + pg->blocks[i + 1].off);
+	if ((b->flags & SC_HF_META) && find_date(t, b->len, d) &&
+	    (strstr(t, " by ") || strstr(t, " von ") || strstr(t, " By ") ||
+	    strstr(t, " Von ")))
+		/* "Posted on 6. September 2020 by Jane Doe" */
+		return clean_byline(t);
+	for (k = 0; byline_pre[k] != NULL; k++)
+		if (strncasecmp(t, byline_pre[k], strlen(byline_pre[k])) == 0)
+			return clean_byline(t);
+	if ((b->flags & SC_HF_META) || find_date(t, b->len, d))
+		for (k = 0; byline_labels[k] != NULL; k++)
+			if ((l = strstr(t, byline_labels[k])) != NULL)
+				return clean_byline(l + strlen(byline_labels[k]));
+	return NULL;
+}
+
+/*
+ * A byline the page shows by the article: a short block that starts with
+ * "By", "Von", "Par", "Por", "Text:" ... (or is such a label alone,
+ * followed by the name), or a dateline naming the author, just before
+ * the article or in its first blocks; else one closing the article
+ * ("Von Jane Doe" under the last paragraph, as German papers sign).
+ */
 static char *
 shown_byline(const struct sc_html_page *pg, const unsigned char *keep)
 {
-	static const char *const pre[] = {
-		"by ", "von ", "par ", "por ", "door ", "text: ", "text von ",
-		"autor: ", "autorin: ", "author: ", "redaktion: ", "written by ", NULL
-	};
-	size_t first = 0, i, k, lo, hi;
-	char d[11];
+	size_t first = 0, last, i, lo, hi;
+	char *a;
 
 	if (keep != NULL)
 		for (first = 0; first < pg->nblocks && !keep[first]; first++)
@@ -1236,28 +1292,24 @@ shown_byline(const struct sc_html_page *pg, const unsigned char *keep)
 		first = 0;
 	lo = first > 20 ? first - 20 : 0;
 	hi = first + 8 < pg->nblocks ? first + 8 : pg->nblocks;
-	for (i = lo; i < hi; i++) {
+	for (i = lo; i < hi; i++)
+		if ((a = block_byline(pg, i)) != NULL)
+			return a;
+	if (keep == NULL)
+		return NULL;
+	for (last = pg->nblocks; last > first && !keep[last - 1]; last--)
+		;
+	if (last == 0)
+		return NULL;
+	lo = last > 3 ? last - 3 : 0;
+	hi = last + 4 < pg->nblocks ? last + 4 : pg->nblocks;
+	for (i = lo > hi ? hi : lo; i < hi; i++) {
 		const struct sc_html_block *b = &pg->blocks[i];
-		const char *t = pg->text.p + b->off;
 
-		if (b->chars > 100)
+		if (b->flags & (SC_HF_COMMENT | SC_HF_RELATED | SC_HF_NAV | SC_HF_ASIDE))
 			continue;
-		if ((b->flags & SC_HF_META) && find_date(t, b->len, d) &&
-		    (strstr(t, " by ") || strstr(t, " von ") || strstr(t, " By ") ||
-		    strstr(t, " Von "))) {
-			/* "Posted on 6. September 2020 by Jane Doe" */
-			char *a = clean_byline(t);
-
-			if (a != NULL)
-				return a;
-		}
-		for (k = 0; pre[k] != NULL; k++)
-			if (strncasecmp(t, pre[k], strlen(pre[k])) == 0) {
-				char *a = clean_byline(t);
-
-				if (a != NULL)
-					return a;
-			}
+		if ((a = block_byline(pg, i)) != NULL)
+			return a;
 	}
 	return NULL;
 }
