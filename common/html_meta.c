@@ -1052,6 +1052,42 @@ name_particle(const char *c, const char *p)
 	return words <= 2 && isupper((unsigned char)p[5]);
 }
 
+/* Words of a role after a name ("Jane Doe, Senior Editor"). */
+static const char *const role_words[] = {
+	"editor", "reporter", "correspondent", "writer", "contributor", "staff",
+	"senior", "chief", "redakteur", "redakteurin", "korrespondent",
+	"korrespondentin", "journalist", "journalistin", "autor", "autorin",
+	"author", "photographer", "fotograf", "fotografin", "producer", "director",
+	"professor", "ceo", "founder", "gründer", "head", "leiter", "leiterin", NULL
+};
+
+/*
+ * Whether another name follows a comma: two or three capitalised words
+ * that are no role, up to the next comma or the end.
+ */
+static int
+names_follow(const char *p)
+{
+	size_t words = 0, n;
+	const char *w;
+
+	for (;;) {
+		while (*p == ' ')
+			p++;
+		if (*p == '\0' || *p == ',')
+			break;
+		w = p;
+		while (*p && *p != ' ' && *p != ',')
+			p++;
+		n = (size_t)(p - w);
+		if (!(isupper((unsigned char)*w) || (unsigned char)*w >= 0x80) ||
+		    word_in(w, n, role_words) || word_in(w, n, byline_stops) ||
+		    word_in(w, n, not_names) || ++words > 3)
+			return 0;
+	}
+	return words >= 2;
+}
+
 /*
  * Bylines: "By Jane Doe", "View all posts by Jane Doe", "Von Max Muster |
  * 06.09.2020", "Post author By Jane Doe" -> the name.  Returns NULL when
@@ -1121,6 +1157,14 @@ clean_byline(const char *s)
 		if (word_in(w, wn, byline_stops) || isdigit((unsigned char)*w) || *w == '(' ||
 		    strchr(w, '@') != NULL || (wn >= 4 && strncmp(w, "http", 4) == 0))
 			break;
+		if (w[wn - 1] == ',' && names_follow(p)) {
+			/* "Jane Doe, John Roe": names listed as the page lists them. */
+			if (out.len > 0)
+				sc_buf_addc(&out, ' ');
+			sc_buf_add(&out, w, wn);
+			words++;
+			continue;
+		}
 		if (w[wn - 1] == ',' || w[wn - 1] == '|' || w[wn - 1] == ':') {
 			/* "Jane Doe, Reporter": the role goes. */
 			if (out.len > 0)
