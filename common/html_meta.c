@@ -752,6 +752,7 @@ date_from(const char *s)
 
 static int casecontains(const char *h, const char *n);
 static int titles_agree(const char *a, const char *b);
+static int initials_of(const char *a, const char *site);
 static char *strip_site(const char *t, const char *site);
 
 /*
@@ -1366,7 +1367,7 @@ shown_byline(const struct sc_html_page *pg, const unsigned char *keep)
  * "about me" box sits in the sidebar; a forum thread is all comments).
  */
 static char *
-author_mark(const struct sc_html_page *pg, uint32_t weight, int any)
+author_mark(const struct sc_html_page *pg, uint32_t weight, int any, const char *site)
 {
 	size_t i;
 
@@ -1382,8 +1383,13 @@ author_mark(const struct sc_html_page *pg, uint32_t weight, int any)
 		if (!any && (f & (SC_HF_RELATED | SC_HF_ASIDE | SC_HF_NAV | SC_HF_FOOTER |
 		    SC_HF_COMMENT)))
 			continue;
-		if ((a = clean_byline(mark_str(pg, x))) != NULL)
-			return a;
+		if ((a = clean_byline(mark_str(pg, x))) != NULL) {
+			/* "JF" on Junge Freiheit: the newsroom's sign, not a name (a
+			 * blog named after its writer is the writer, though). */
+			if (site == NULL || !initials_of(a, site))
+				return a;
+			free(a);
+		}
 	}
 	return NULL;
 }
@@ -1412,13 +1418,38 @@ clean_authors(const char *list)
 	return out.p;
 }
 
+/* Whether a ("JF", "FAZ") is the initials of the words of site ("Junge Freiheit"). */
+static int
+initials_of(const char *a, const char *site)
+{
+	size_t n = strlen(a), k = 0;
+	const char *p = site;
+
+	if (n < 2 || n > 5)
+		return 0;
+	while (*p) {
+		while (*p == ' ' || *p == '-')
+			p++;
+		if (*p == '\0')
+			break;
+		if (k >= n || toupper((unsigned char)*p) != (unsigned char)a[k] ||
+		    !isupper((unsigned char)a[k]))
+			return 0;
+		k++;
+		while (*p && *p != ' ' && *p != '-')
+			p++;
+	}
+	return k == n;
+}
+
 /* Whether an "author" names the site: its name, or a domain. */
 static int
 names_site(const char *a, const char *site, const char *url)
 {
 	const char *dot = strchr(a, '.');
 
-	if (site != NULL && (strcasecmp(a, site) == 0 || casecontains(site, a)))
+	if (site != NULL && (strcasecmp(a, site) == 0 || casecontains(site, a) ||
+	    initials_of(a, site)))
 		return 1;
 	if (dot != NULL && strchr(a, ' ') == NULL && dot[1] != '\0' && dot[1] != ' ')
 		return 1;	/* "jungefreiheit.de" */
@@ -1835,7 +1866,7 @@ sc_html_meta(const struct sc_html_page *pg, const unsigned char *keep,
 			m->author = clean_authors(b.p);
 	}
 	if (m->author == NULL)
-		m->author = author_mark(pg, 2, 0);
+		m->author = author_mark(pg, 2, 0, m->site);
 	if (m->author == NULL) {
 		static const char *const keys[] = {
 			"author", "article:author", "parsely-author", "sailthru.author",
@@ -1854,11 +1885,11 @@ sc_html_meta(const struct sc_html_page *pg, const unsigned char *keep,
 			m->author = clean_authors(b.p);
 	}
 	if (m->author == NULL)
-		m->author = author_mark(pg, 1, 0);
+		m->author = author_mark(pg, 1, 0, m->site);
 	if (m->author == NULL)
-		m->author = author_mark(pg, 2, 1);
+		m->author = author_mark(pg, 2, 1, m->site);
 	if (m->author == NULL)
-		m->author = author_mark(pg, 1, 1);
+		m->author = author_mark(pg, 1, 1, m->site);
 	decode_entities(m->author);
 
 	/* Description. */
