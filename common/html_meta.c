@@ -1041,11 +1041,20 @@ name_particle(const char *c, const char *p)
 
 	if (!isupper((unsigned char)c[0]) && (unsigned char)c[0] < 0x80)
 		return 0;
-	for (q = c; q < p; q++) {
-		if (isdigit((unsigned char)*q) || *q == ':' || *q == '|' || *q == ',')
+	const char *w = c;
+
+	for (q = c; q <= p; q++) {
+		if (q < p && (isdigit((unsigned char)*q) || *q == ':' || *q == '|' || *q == ','))
 			return 0;
 		if (*q == ' ') {
+			/* "Ein Bericht von": a label's words are no first name. */
+			if (word_in(w, (size_t)(q - w), byline_stops) ||
+			    word_in(w, (size_t)(q - w), not_names))
+				return 0;
+			if (q == p)
+				break;
 			words++;
+			w = q + 1;
 			if (!isupper((unsigned char)q[1]) && (unsigned char)q[1] < 0x80)
 				return 0;
 		}
