@@ -377,17 +377,24 @@ static void
 html_fields(struct sc_pagemeta_opts *po, struct sc_pagemeta *pm)
 {
 	struct sc_html_meta *hm = &html.hm;
-	unsigned char *all = xmalloc(html.pg.nblocks + 1);
+	unsigned char *all;
 
-	memset(all, 1, html.pg.nblocks + 1);
-	sc_buf_reset(&opt.val);
-	sc_html_render(&html.pg, all, SC_HTML_TEXT, &opt.val);
-	free(all);
-	if (po->url == NULL)
-		po->url = hm->url;
-	if (po->lang == NULL)
-		po->lang = hm->lang;
-	sc_pagemeta_extract(opt.val.p ? opt.val.p : "", opt.val.len, po, pm);
+	if (hm->title != NULL && hm->date != NULL && hm->author != NULL &&
+	    hm->description != NULL && hm->site != NULL) {
+		/* The markup said what the text reader would look for. */
+		memset(pm, 0, sizeof(*pm));
+	} else {
+		all = xmalloc(html.pg.nblocks + 1);
+		memset(all, 1, html.pg.nblocks + 1);
+		sc_buf_reset(&opt.val);
+		sc_html_render(&html.pg, all, SC_HTML_TEXT, &opt.val);
+		free(all);
+		if (po->url == NULL)
+			po->url = hm->url;
+		if (po->lang == NULL)
+			po->lang = hm->lang;
+		sc_pagemeta_extract(opt.val.p ? opt.val.p : "", opt.val.len, po, pm);
+	}
 	prefer(&pm->title, &hm->title);
 	prefer(&pm->date, &hm->date);
 	prefer(&pm->author, &hm->author);
