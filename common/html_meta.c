@@ -1403,6 +1403,48 @@ author_mark(const struct sc_html_page *pg, uint32_t weight, int any, const char 
 	return NULL;
 }
 
+/*
+ * A news agency's credit in the dateline that opens the article, when
+ * no writer is named: "Hamburg (dpa/lno) - Trotz ...", "PARIS (AFP) -".
+ * The place is one to three words, the credit a short token list without
+ * digits, the dash follows.
+ */
+static char *
+agency_credit(const struct sc_html_page *pg, const unsigned char *keep)
+{
+	size_t i, seen = 0, k, words;
+
+	for (i = 0; keep != NULL && i < pg->nblocks && seen < 2; i++) {
+		const struct sc_html_block *b = &pg->blocks[i];
+		const char *t = pg->text.p + b->off, *o, *c;
+
+		if (!keep[i] || b->kind == SC_HK_HEADING)
+			continue;
+		seen++;
+		if (b->chars < 80 || (o = memchr(t, '(', b->len < 60 ? b->len : 60)) == NULL ||
+		    o == t || o[-1] != ' ' || (c = strchr(o, ')')) == NULL || c - o < 3 ||
+		    c - o > 26)
+			continue;
+		for (k = 0, words = 1; t + k < o - 1; k++)
+			if (t[k] == ' ')
+				words++;
+		if (words > 3 || !(isupper((unsigned char)t[0]) || (unsigned char)t[0] >= 0x80))
+			continue;
+		for (k = 1; o + k < c; k++)
+			if (isdigit((unsigned char)o[k]) || o[k] == ',')
+				break;
+		if (o + k < c)
+			continue;
+		k = (size_t)(c - t) + 1;
+		while (k < b->len && t[k] == ' ')
+			k++;
+		if (k < b->len && (t[k] == '-' || strncmp(t + k, "\xE2\x80\x93", 3) == 0 ||
+		    strncmp(t + k, "\xE2\x80\x94", 3) == 0))
+			return clean_dup(o + 1, (size_t)(c - o) - 1);
+	}
+	return NULL;
+}
+
 /* Each of "A; B" through the byline cleaner; NULL when none is a name. */
 static char *
 clean_authors(const char *list)
@@ -1899,6 +1941,8 @@ sc_html_meta(const struct sc_html_page *pg, const unsigned char *keep,
 		m->author = author_mark(pg, 2, 1, m->site);
 	if (m->author == NULL)
 		m->author = author_mark(pg, 1, 1, m->site);
+	if (m->author == NULL)
+		m->author = agency_credit(pg, keep);
 	decode_entities(m->author);
 
 	/* Description. */

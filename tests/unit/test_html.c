@@ -511,6 +511,16 @@ test_meta_authors(void)
 	    "KleineGr\xC3\xBCneMonster Ein Kommentar</span>" PROSE("KOMM")
 	    "</article></body></html>",
 	    author, "KleineGr\xC3\xBCneMonster", "comment words end a byline");
+	META_IS("<html><body><article><h1>Fronts harden</h1><p>Hamburg (dpa/lno) \xE2\x80\x93 "
+	    "Despite a meeting between the founder and the student council, the two "
+	    "sides remain far apart, a spokesman said on Tuesday.</p>" PROSE("AGENCY")
+	    "</article></body></html>",
+	    author, "dpa/lno", "an agency's credit in the opening dateline");
+	META_IS("<html><body><article><h1>Fronts harden</h1><p>Hamburg (2019) \xE2\x80\x93 "
+	    "Despite a meeting between the founder and the student council, the two "
+	    "sides remain far apart, a spokesman said on Tuesday.</p>" PROSE("NOAGENCY")
+	    "</article></body></html>",
+	    author, NULL, "a year in brackets is no agency");
 }
 
 static void
