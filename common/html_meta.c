@@ -1445,6 +1445,57 @@ agency_credit(const struct sc_html_page *pg, const unsigned char *keep)
 	return NULL;
 }
 
+/*
+ * Authors stated apart ("A; B") that a block of the page lists in its own
+ * words ("Von A und B", "A, B & C"): the page's form is taken, as its
+ * readers see it.  Only separators may lie between the names.
+ */
+static void
+shown_list(const struct sc_html_page *pg, char **authors)
+{
+	static const char *const seps[] = {
+		", ", " und ", " and ", " & ", " et ", " y ", " e ", " sowie ", NULL
+	};
+	char *names[8];
+	size_t n = 0, i, k;
+	char *p = *authors, *e;
+
+	while (n < 8) {
+		e = strstr(p, "; ");
+		names[n++] = xmemdup(p, e ? (size_t)(e - p) : strlen(p));
+		if (e == NULL)
+			break;
+		p = e + 2;
+	}
+	for (i = 0; i < pg->nblocks && n >= 2; i++) {
+		const struct sc_html_block *b = &pg->blocks[i];
+		const char *t = pg->text.p + b->off, *start, *q;
+
+		if (b->chars > 200 || (start = strstr(t, names[0])) == NULL)
+			continue;
+		for (q = start + strlen(names[0]), k = 1; k < n; k++) {
+			size_t s2;
+
+			for (s2 = 0; seps[s2] != NULL; s2++)
+				if (strncmp(q, seps[s2], strlen(seps[s2])) == 0)
+					break;
+			if (seps[s2] == NULL)
+				break;
+			q += strlen(seps[s2]);
+			if (strncmp(q, names[k], strlen(names[k])) != 0)
+				break;
+			q += strlen(names[k]);
+		}
+		if (k == n && (*q == '\0' || !isalnum((unsigned char)*q))) {
+			free(*authors);
+			*authors = xmemdup(start, (size_t)(q - start));
+			break;
+		}
+	}
+	for (k = 0; k < n; k++)
+		free(names[k]);
+}
+
 /* Each of "A; B" through the byline cleaner; NULL when none is a name. */
 static char *
 clean_authors(const char *list)
@@ -1943,6 +1994,8 @@ sc_html_meta(const struct sc_html_page *pg, const unsigned char *keep,
 		m->author = author_mark(pg, 1, 1, m->site);
 	if (m->author == NULL)
 		m->author = agency_credit(pg, keep);
+	else if (strstr(m->author, "; ") != NULL)
+		shown_list(pg, &m->author);
 	decode_entities(m->author);
 
 	/* Description. */

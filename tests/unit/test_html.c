@@ -521,6 +521,18 @@ test_meta_authors(void)
 	    "sides remain far apart, a spokesman said on Tuesday.</p>" PROSE("NOAGENCY")
 	    "</article></body></html>",
 	    author, NULL, "a year in brackets is no agency");
+	META_IS("<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+	    "\"author\":[{\"@type\":\"Person\",\"name\":\"Lars Fischer\"},"
+	    "{\"@type\":\"Person\",\"name\":\"Alina Schadwinkel\"}]}</script></head><body>"
+	    "<article><h1>Bats and viruses</h1><p class=\"byline\">Von Lars Fischer und Alina "
+	    "Schadwinkel</p>" PROSE("LIST") "</article></body></html>",
+	    author, "Lars Fischer und Alina Schadwinkel", "authors as the byline lists them");
+	META_IS("<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+	    "\"author\":[{\"@type\":\"Person\",\"name\":\"Lars Fischer\"},"
+	    "{\"@type\":\"Person\",\"name\":\"Alina Schadwinkel\"}]}</script></head><body>"
+	    "<article><h1>Bats and viruses</h1><p>Lars Fischer met Alina Schadwinkel.</p>"
+	    PROSE("NOLIST") "</article></body></html>",
+	    author, "Lars Fischer; Alina Schadwinkel", "names in a sentence are no byline");
 }
 
 static void
