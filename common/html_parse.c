@@ -210,6 +210,7 @@ static const struct hint hints[] = {	/* sorted by word */
 	{ "copyright", 0, SC_HF_FOOTER, 0 },
 	{ "credit", 1, SC_HF_CAPTION, 0 },
 	{ "crumbs", 0, SC_HF_NAV, 0 },
+	{ "cta", 0, SC_HF_SUBSCRIBE, 0 },
 	{ "date", 0, SC_HF_META, HINT_DATE },
 	{ "dateline", 0, SC_HF_META, HINT_DATE },
 	{ "datum", 0, SC_HF_META, HINT_DATE },

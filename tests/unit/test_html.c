@@ -114,10 +114,12 @@ test_flags(void)
 	    "<div class=\"has-sidebar\"><p>page state</p></div>"
 	    "<div itemprop=\"articleBody\"><p>body</p></div>"
 	    "<div class=\"c-article-body\"><p>body2</p></div>"
-	    "<footer><p>f</p></footer></body>";
+	    "<footer><p>f</p></footer>"
+	    "<section class=\"c-letters-cta\"><p>Write to us</p></section></body>";
 
 	sc_html_parse(html, strlen(html), NULL, 0, &pg);
-	ok(pg.nblocks == 10, "ten blocks");
+	ok(pg.nblocks == 11, "eleven blocks");
+	ok(pg.blocks[10].flags & SC_HF_SUBSCRIBE, "a call to action (cta)");
 	ok(pg.blocks[0].flags & SC_HF_NAV, "nav element");
 	ok(pg.blocks[1].flags & SC_HF_COMMENT, "comment-list class");
 	ok(pg.blocks[2].flags & SC_HF_ASIDE, "sidebar id");
