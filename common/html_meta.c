@@ -1958,9 +1958,12 @@ sc_html_meta(const struct sc_html_page *pg, const unsigned char *keep,
 	m->date = pick_date(pg, keep, &j, art, page, anchor, m->url, m->title);
 
 	/*
-	 * Author: JSON-LD's, then microdata and rel=author, then the meta
-	 * tags (unless they name the site, as many do), a byline shown by the
-	 * article, and last elements whose class says author or byline.
+	 * Author: JSON-LD's people, then microdata and rel=author outside
+	 * comments and teasers, a byline shown by the article (what readers
+	 * see beats what the head says), the meta tags (unless they name
+	 * the site, as many do), an organisation JSON-LD credits, elements
+	 * whose class says author or byline, the same marks anywhere, and
+	 * last an agency's credit in the opening dateline.
 	 */
 	if (art >= 0) {
 		jauthors(&j, jget(&j, art, "author"), &b, 0, 0);
@@ -1975,11 +1978,11 @@ sc_html_meta(const struct sc_html_page *pg, const unsigned char *keep,
 			"dc.creator", "dcterms.creator", "citation_author", "byl", NULL
 		};
 
+		if (m->author == NULL)
+			m->author = shown_byline(pg, keep);
 		for (i = 0; keys[i] != NULL && m->author == NULL; i++)
 			m->author = meta_authors(pg, keys[i], m->site, m->url);
 	}
-	if (m->author == NULL)
-		m->author = shown_byline(pg, keep);
 	if (m->author == NULL && art >= 0) {
 		sc_buf_reset(&b);
 		jauthors(&j, jget(&j, art, "author"), &b, 0, 1);
