@@ -193,6 +193,15 @@ measure_line(const char *base, size_t off, size_t len, struct line *l)
 				continue;
 			}
 		}
+		if (p[i] == ' ') {
+			if (!in_text)
+				l->indent++;
+			else
+				first_word_done = l->inner_space = 1;
+			w++;
+			i++;
+			continue;
+		}
 		if (p[i] < 0x80) {
 			c = p[i];
 			k = 1;
@@ -306,7 +315,12 @@ is_rule(const char *p, size_t n)
 	if (n < 3)
 		return 0;
 	while (i < n) {
-		k = sc_utf8_next((const unsigned char *)p + i, n - i, &c, NULL);
+		if ((unsigned char)p[i] < 0x80) {
+			c = (unsigned char)p[i];
+			k = 1;
+		} else {
+			k = sc_utf8_next((const unsigned char *)p + i, n - i, &c, NULL);
+		}
 		if (!(c == '-' || c == '_' || c == '=' || c == '*' || c == '~' ||
 		    c == ' ' || c == '.' || c == '#' || c == '+' ||
 		    (c >= 0x2500 && c <= 0x257F) || c == 0x2014 || c == 0x2013))

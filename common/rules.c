@@ -229,6 +229,15 @@ phrase_words(const char *p, size_t n, uint64_t *h, size_t max)
 		uint32_t c;
 		int word;
 
+		/* The letters of an ASCII word after its first: the common case. */
+		if (in && ((b | 0x20) >= 'a' && (b | 0x20) <= 'z')) {
+			do {
+				w = (w ^ (uint32_t)(b | 0x20)) * FNV_PRIME;
+				b = (unsigned char)p[++i];
+			} while (i < n && (b | 0x20) >= 'a' && (b | 0x20) <= 'z');
+			digits = 0;
+			continue;
+		}
 		if (b < 0x80) {
 			c = b;
 			i++;
@@ -784,6 +793,20 @@ sc_rules_compile(struct sc_rules *r)
 	return 0;
 }
 
+/*
+ * One match, by the JIT directly when the pattern was JIT-compiled: it
+ * skips pcre2_match's checks, a large share of the cost on short lines.
+ */
+static int
+run(struct sc_rules *r, const pcre2_code *code, const char *p, size_t n)
+{
+	int rc = pcre2_jit_match(code, (PCRE2_SPTR)p, n, 0, PCRE2_NO_UTF_CHECK, r->md, r->mctx);
+
+	if (rc == PCRE2_ERROR_JIT_BADOPTION)
+		rc = pcre2_match(code, (PCRE2_SPTR)p, n, 0, PCRE2_NO_UTF_CHECK, r->md, r->mctx);
+	return rc;
+}
+
 /* Report a run-time error of one rule, once. */
 static void
 runtime_error(struct rule *ru, int rc)
@@ -801,7 +824,7 @@ match_one(struct sc_rules *r, struct rule *ru, const char *p, size_t n)
 
 	if (ru->req >= 0 && memchr(p, ru->req, n) == NULL)
 		return 0;
-	rc = pcre2_match(ru->code, (PCRE2_SPTR)p, n, 0, PCRE2_NO_UTF_CHECK, r->md, r->mctx);
+	rc = run(r, ru->code, p, n);
 
 	if (rc >= 0)
 		return 1;
@@ -859,8 +882,7 @@ sc_rules_match(struct sc_rules *r, const char *p, size_t n, struct sc_rule_hit *
 		long found = -1;
 
 		if (t != NULL && t->combined[a] != NULL) {
-			int rc = pcre2_match(t->combined[a], (PCRE2_SPTR)p, n, 0,
-			    PCRE2_NO_UTF_CHECK, r->md, r->mctx);
+			int rc = run(r, t->combined[a], p, n);
 
 			if (rc >= 0) {
 				PCRE2_SPTR mark = pcre2_get_mark(r->md);

@@ -178,6 +178,7 @@ struct sc_strip {
 	double *dens;
 	size_t dcap;
 	const struct sc_blocks *cur;	/* the blocks being classified */
+	struct swcache *swc;	/* stopword answers already looked up */
 };
 
 void
@@ -212,6 +213,7 @@ sc_strip_free(struct sc_strip *s)
 	free(s->rkeys);
 	free(s->rvals);
 	free(s->dens);
+	free(s->swc);
 	sc_blocks_free(&s->tmp);
 	sc_buf_free(&s->scratch);
 	free(s);
@@ -222,7 +224,7 @@ sc_strip_free(struct sc_strip *s)
 /* ASCII character classes, so the common case costs one table load. */
 enum { AC_ALNUM = 1, AC_UPPER = 2, AC_DIGIT = 4, AC_CODE = 8, AC_SPACE = 16 };
 
-static const uint8_t ascii_class[128] = {
+static const uint8_t ascii_class[256] = {
 	['\t'] = AC_SPACE, [' '] = AC_SPACE,
 	['0'] = AC_ALNUM | AC_DIGIT, ['1'] = AC_ALNUM | AC_DIGIT, ['2'] = AC_ALNUM | AC_DIGIT,
 	['3'] = AC_ALNUM | AC_DIGIT, ['4'] = AC_ALNUM | AC_DIGIT, ['5'] = AC_ALNUM | AC_DIGIT,
@@ -299,10 +301,35 @@ is_letter_cat(utf8proc_category_t cat)
 static uint8_t small_cat[SMALL_CP];
 static uint32_t small_lower[SMALL_CP];
 
+/*
+ * For the inner loop of measure(): an ASCII letter or digit's folded
+ * form, and its counts packed in 16-bit lanes (letter, upper, digit,
+ * lower), so that one addition counts all four.
+ */
+#define LANE_LETTER 1ULL
+#define LANE_UPPER (1ULL << 16)
+#define LANE_DIGIT (1ULL << 32)
+#define LANE_LOWER (1ULL << 48)
+#define LANE(acc, k) ((uint32_t)((acc) >> (16 * (k))) & 0xFFFF)
+static uint64_t ascii_inc[256];
+static uint8_t ascii_fold[256];
+
 static void
 small_init(void)
 {
 	uint32_t c;
+
+	for (c = 0; c < 128; c++) {
+		uint8_t cls = ascii_class[c];
+
+		ascii_fold[c] = (uint8_t)(cls & AC_UPPER ? c + 32 : c);
+		if (cls & AC_DIGIT)
+			ascii_inc[c] = LANE_DIGIT;
+		else if (cls & AC_UPPER)
+			ascii_inc[c] = LANE_LETTER | LANE_UPPER;
+		else if (cls & AC_ALNUM)
+			ascii_inc[c] = LANE_LETTER | LANE_LOWER;
+	}
 
 	for (c = 0; c < SMALL_CP; c++) {
 		small_cat[c] = (uint8_t)utf8proc_category((utf8proc_int32_t)c);
@@ -380,6 +407,54 @@ cjk_stop_hits(const struct sc_stoplist *sl, const char *p, size_t n, uint32_t *u
 	return hits;
 }
 
+/*
+ * Stopword answers, cached: a document says "the" and "of" hundreds of
+ * times, and a lookup in the list (a hash of the word, a probe) costs
+ * several times a look at this direct-mapped table, whose key is the
+ * folded word itself (up to 16 bytes) and the list asked.
+ */
+#define SWC_BITS 11
+#define SWC_MAXLEN 16
+
+struct swcache {
+	uint64_t a, b;		/* the word, zero-padded */
+	const struct sc_stoplist *sl;
+	uint32_t len;		/* 0: empty slot */
+	uint32_t stop;
+};
+
+static int
+is_stopword(struct sc_strip *s, const char *w, size_t len)
+{
+	uint64_t k[2] = { 0, 0 };
+	struct swcache *e;
+	size_t j;
+
+	if (len > SWC_MAXLEN)
+		return sc_stoplist_has(s->sl, w, len);
+	if (s->swc == NULL)
+		s->swc = xcalloc((size_t)1 << SWC_BITS, sizeof *s->swc);
+	/* w has room for 16 bytes (struct word); what lies past len is masked off. */
+	memcpy(k, w, 16);
+	if (len < 8) {
+		k[0] &= ((uint64_t)1 << (8 * len)) - 1;
+		k[1] = 0;
+	} else if (len < 16) {
+		k[1] &= ((uint64_t)1 << (8 * (len - 8))) - 1;
+	}
+	j = (size_t)(((k[0] * 0x9E3779B97F4A7C15ULL) ^ (k[1] * 0xC2B2AE3D27D4EB4FULL) ^ len) *
+	    0xff51afd7ed558ccdULL >> (64 - SWC_BITS));
+	e = &s->swc[j];
+	if (e->len == len && e->a == k[0] && e->b == k[1] && e->sl == s->sl)
+		return (int)e->stop;
+	e->a = k[0];
+	e->b = k[1];
+	e->len = (uint32_t)len;
+	e->sl = s->sl;
+	e->stop = (uint32_t)sc_stoplist_has(s->sl, w, len);
+	return (int)e->stop;
+}
+
 /* The word being read by measure(). */
 struct word {
 	int on, upper, lower, allcaps, toolong;
@@ -389,7 +464,7 @@ struct word {
 };
 
 static void
-end_word(const struct sc_strip *s, struct feat *f, struct word *w)
+end_word(struct sc_strip *s, struct feat *f, struct word *w)
 {
 	w->on = 0;
 	f->words++;
@@ -399,8 +474,7 @@ end_word(const struct sc_strip *s, struct feat *f, struct word *w)
 		f->lower_words++;
 	if (w->allcaps && w->letters >= 2)
 		f->caps_words++;
-	if (!w->toolong && s->sl != NULL && !s->cjk_lang &&
-	    sc_stoplist_has(s->sl, w->buf, w->len))
+	if (!w->toolong && s->sl != NULL && !s->cjk_lang && is_stopword(s, w->buf, w->len))
 		f->stop++;
 }
 
@@ -437,12 +511,41 @@ word_add(struct word *w, uint32_t c)
 #define FNV(h, c) ((h) = ((h) ^ (uint64_t)(c)) * 0x100000001b3ULL)
 
 /*
+ * Decode one code point of valid UTF-8 (block texts are valid: their
+ * producers repair them); the two- and three-byte forms inline.
+ */
+static inline size_t
+next_cp(const char *p, size_t i, size_t n, uint32_t *c)
+{
+	const unsigned char *q = (const unsigned char *)p + i;
+
+	if (q[0] < 0x80) {
+		*c = q[0];
+		return 1;
+	}
+	if (q[0] >= 0xC2 && q[0] < 0xE0 && n - i >= 2 && (q[1] & 0xC0) == 0x80) {
+		*c = (uint32_t)(q[0] & 0x1F) << 6 | (q[1] & 0x3F);
+		return 2;
+	}
+	if (q[0] >= 0xE1 && q[0] < 0xF0 && q[0] != 0xED && n - i >= 3 &&
+	    (q[1] & 0xC0) == 0x80 && (q[2] & 0xC0) == 0x80) {
+		*c = (uint32_t)(q[0] & 0x0F) << 12 | (uint32_t)(q[1] & 0x3F) << 6 | (q[2] & 0x3F);
+		return 3;
+	}
+	return sc_utf8_next(q, n - i, c, NULL);
+}
+
+/*
  * One pass over a block: counts for the features, stopword hits, the end
  * of the last sentence, and the repetition key (a hash of the folded
  * words, so that quotes, punctuation and spacing do not matter).
+ *
+ * Speed: this runs over every byte of every document.  The letters and
+ * digits after the first of an ASCII word, most of any text, take a
+ * short inner loop that does only what they need.
  */
 static void
-measure(const struct sc_strip *s, const char *p, size_t n, struct feat *f)
+measure(struct sc_strip *s, const char *p, size_t n, struct feat *f)
 {
 	size_t i = 0;
 	struct word w;
@@ -457,11 +560,70 @@ measure(const struct sc_strip *s, const char *p, size_t n, struct feat *f)
 		size_t k;
 		int wordch, upper = 0, lower = 0;
 
+		if (ascii_class[(unsigned char)p[i]] & AC_ALNUM) {
+			/*
+			 * An ASCII letter or digit, and the ones after it: the
+			 * common case, in a short loop.
+			 */
+			size_t j = i, lim = n - i > 4096 ? i + 4096 : n, run;
+			uint64_t acc = 0;
+			char lb[64];
+
+			if (!w.on) {
+				uint8_t cls = ascii_class[(unsigned char)p[i]];
+
+				w.on = 1;
+				w.len = 0;
+				w.toolong = 0;
+				w.upper = (cls & AC_UPPER) != 0;
+				w.lower = !(cls & (AC_UPPER | AC_DIGIT));
+				w.allcaps = 1;
+				w.letters = 0;
+				if (!seen_letter && !(cls & AC_DIGIT)) {
+					seen_letter = 1;
+					f->starts_lower = (uint8_t)w.lower;
+				}
+				if (sep_pending)
+					FNV(h, ' ');
+				sep_pending = 0;
+				if ((p[i] | 0x20) == 'w' && n - i > 4 && strncasecmp(p + i, "www.", 4) == 0)
+					f->urls++;
+			}
+			do {
+				unsigned char b = (unsigned char)p[j];
+				unsigned char fb = ascii_fold[b];
+
+				acc += ascii_inc[b];
+				FNV(h, fb);
+				lb[(j - i) & 63] = (char)fb;
+				j++;
+			} while (j < lim && (ascii_class[(unsigned char)p[j]] & AC_ALNUM));
+			run = j - i;
+			if (!w.toolong) {
+				if (w.len + run > MAX_STOPWORD) {
+					/* word_add's verdict: some character did not fit. */
+					w.toolong = 1;
+				} else {
+					memcpy(w.buf + w.len, lb, run);
+					w.len += run;
+				}
+			}
+			f->chars += (uint32_t)run;
+			f->letters += LANE(acc, 0);
+			f->upper += LANE(acc, 1);
+			f->digits += LANE(acc, 2);
+			w.letters += LANE(acc, 0);
+			if (LANE(acc, 3))
+				w.allcaps = 0;
+			last = prev_nonclose = (unsigned char)p[j - 1];
+			i = j;
+			continue;
+		}
 		if ((unsigned char)p[i] < 0x80) {
 			c = (unsigned char)p[i];
 			k = 1;
 		} else {
-			k = sc_utf8_next((const unsigned char *)p + i, n - i, &c, NULL);
+			k = next_cp(p, i, n, &c);
 		}
 		f->chars++;
 		if (c < 0x80) {
@@ -1191,6 +1353,14 @@ shingles(const char *p, size_t n, uint64_t *out, size_t max)
 		for (;;) {
 			if (i >= n)
 				break;
+			if (any && (ascii_class[(unsigned char)p[i]] & AC_ALNUM)) {
+				/* More of an ASCII word: the common case. */
+				do {
+					h = (h ^ ascii_fold[(unsigned char)p[i]]) * 0x100000001b3ULL;
+					i++;
+				} while (i < n && (ascii_class[(unsigned char)p[i]] & AC_ALNUM));
+				continue;
+			}
 			if ((unsigned char)p[i] < 0x80) {
 				c = (unsigned char)p[i];
 				k = 1;
