@@ -53,6 +53,8 @@ struct params {
 	double length_low;	/* short below this: jusText's 70, less for dump lines (dumps) */
 	double menu_strict;	/* only short capitalised bullet items are menu entries */
 	double menu_words;
+	double precut_words;	/* prose words before a comment marker that make an article */
+	double precut_min;	/* ... with a run worth this share of the best */
 };
 
 #ifdef SC_TUNE
@@ -87,6 +89,8 @@ static const struct params P = {
 	.length_low = 50,
 	.menu_strict = 1,
 	.menu_words = 5,
+	.precut_words = 20,
+	.precut_min = 0.5,
 };
 
 #ifdef SC_TUNE
@@ -109,7 +113,7 @@ tune_load(void)
 			break;
 #define T(x) if (strcmp(name, #x) == 0) P.x = v;
 		T(stop_high) T(stop_low) T(cjk_stop_high) T(cjk_stop_low) T(bad_mult)
-		T(bad_cap) T(short_pen) T(ng_weight) T(sentence_words) T(good_full) T(good_floor) T(ext_gap) T(ext_chars) T(after_cut) T(seg_list) T(ref_density) T(min_scale) T(lowstop_chars) T(lowstop_share) T(rescue) T(teaser_short) T(rescue_ng) T(outside_chars) T(neutral_pen) T(menu_strict) T(menu_words) T(length_low)
+		T(bad_cap) T(short_pen) T(ng_weight) T(sentence_words) T(good_full) T(good_floor) T(ext_gap) T(ext_chars) T(after_cut) T(seg_list) T(ref_density) T(min_scale) T(lowstop_chars) T(lowstop_share) T(rescue) T(teaser_short) T(rescue_ng) T(outside_chars) T(neutral_pen) T(menu_strict) T(menu_words) T(length_low) T(precut_words) T(precut_min)
 #undef T
 		e += k;
 		if (*e == ',')
@@ -802,24 +806,34 @@ ends_in_credit(const char *p, size_t n)
 
 /*
  * A teaser's title glued to its summary by the text browser: "Two Held
- * After Death Of Campus AthleteA 24-year-old woman ..." or "... To
- * 250,000The state of ...".  Found where a capital follows a lower-case
- * letter or a digit inside a word, after at least four words that are
- * nearly all capitalised (a headline), when the glued-on word is a
- * stopword or a lone capital ("A", "The"): brand names in prose
- * (YouTube, MacBook) fail one test or the other.
+ * After Death Of Campus AthleteA 24-year-old woman ...", "... To
+ * 250,000The state of ...", "Is Violence On The Rise?Violence is ...".
+ * Found where a capital follows, inside a word, a lower-case letter, a
+ * digit or a question or exclamation mark, after at least three words in
+ * title case (every word of five letters or more capitalised, which
+ * German prose with its capitalised nouns fails) and no sentence end, when the
+ * rest reads as a sentence of some length.  The glued-on word must be a
+ * stopword or a lone capital ("A", "The"), unless the word before it is a
+ * long one or the glue is a punctuation mark: brand names in prose
+ * (YouTube, MacBook, McDonald) have short heads and lack the rest.
  */
 static int
 glued_title(const struct sc_strip *s, const char *p, size_t n)
 {
-	size_t i, words = 0, caps = 0, wlen = 0;
+	size_t i, words = 0, longw = 0, longcaps = 0, wlen = 0, wstart = 0;
+	int wcap = 0;
 
-	if (n > 300)
-		n = 300;
+	if (n > 400)
+		n = 400;
 	for (i = 0; i < n; i++) {
 		unsigned char c = (unsigned char)p[i];
+		int glue;
 
 		if (c == ' ') {
+			if (wlen >= 5) {
+				longw++;
+				longcaps += (size_t)wcap;
+			}
 			wlen = 0;
 			continue;
 		}
@@ -827,18 +841,39 @@ glued_title(const struct sc_strip *s, const char *p, size_t n)
 			return 0;
 		if (wlen == 0) {
 			words++;
-			caps += (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
-		} else if (c >= 'A' && c <= 'Z' && wlen >= 2 && ((p[i - 1] >= 'a' &&
-		    p[i - 1] <= 'z') || (p[i - 1] >= '0' && p[i - 1] <= '9'))) {
-			size_t e = i, k;
+			wstart = i;
+			wcap = (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+			wlen++;
+			continue;
+		}
+		glue = c >= 'A' && c <= 'Z' && wlen >= 2 && ((p[i - 1] >= 'a' &&
+		    p[i - 1] <= 'z') || (p[i - 1] >= '0' && p[i - 1] <= '9') ||
+		    ((p[i - 1] == '?' || p[i - 1] == '!') && i >= 2 && p[i - 2] >= 'a' && p[i - 2] <= 'z'));
+		if (glue) {
+			size_t e = i, k, rest = 0, head = i - wstart;
 			char low[16];
 
-			if (words < 4 || caps * 10 < words * 8)
+			if (wcap && head >= 5) {
+				longw++;
+				longcaps++;
+			}
+			/* Title case: every long word capitalised (German prose fails). */
+			if (words < 3 || !wcap || longw < 2 || longcaps < longw)
+				return 0;
+			if (p[i - 1] >= 'a' && p[i - 1] <= 'z' && !(i >= 3 && p[i - 2] >= 'a' &&
+			    p[i - 2] <= 'z' && p[i - 3] >= 'a' && p[i - 3] <= 'z'))
+				return 0;	/* "GmbH", "iOS": a lower-case run too short */
+			/* The summary: a few more words and a sentence end. */
+			for (k = i; k < n; k++)
+				rest += p[k] == ' ';
+			if (rest < 4)
 				return 0;
 			while (e < n && p[e] != ' ')
 				e++;
 			if (e - i == 1)	/* "AthleteA 24-year-old", not "18V" */
 				return p[i - 1] >= 'a' && p[i - 1] <= 'z';
+			if (p[i - 1] == '?' || p[i - 1] == '!' || head >= 6)
+				return 1;
 			if (e - i >= sizeof low || s->sl == NULL)
 				return 0;
 			for (k = i; k < e; k++)
@@ -1657,6 +1692,40 @@ block_value(const struct feat *f)
 	}
 }
 
+/*
+ * The same, but near-good sentences count for their share whatever
+ * their neighbours made of them (looking for a short article above its
+ * comments).
+ */
+static double
+best_run_opt(const struct feat *f, size_t lo, size_t hi, size_t *ra, size_t *rb)
+{
+	double best = 0, cur = 0;
+	size_t i, start = lo, ba = lo, bb = lo;
+
+	for (i = lo; i < hi; i++) {
+		double v = block_value(&f[i]);
+
+		if (f[i].cf == SC_CLS_NEARGOOD && f[i].rule == SC_RULE_NONE &&
+		    f[i].words >= P.sentence_words)
+			v = P.ng_weight * f[i].chars;
+		if (cur <= 0) {
+			cur = v;
+			start = i;
+		} else {
+			cur += v;
+		}
+		if (cur > best) {
+			best = cur;
+			ba = start;
+			bb = i + 1;
+		}
+	}
+	*ra = ba;
+	*rb = bb;
+	return best;
+}
+
 /* The maximum-sum run of block values within [lo, hi); returns its sum. */
 static double
 best_run(const struct feat *f, size_t lo, size_t hi, size_t *ra, size_t *rb)
@@ -1730,6 +1799,29 @@ best_region(struct feat *f, size_t n, size_t *ra, size_t *rb, size_t *cut)
 			words += f[i].words;
 		if (f[i].rule == SC_RULE_CUT && words >= CUT_MIN_WORDS) {
 			if (best_run(f, 0, i, &a, &b) >= total * P.after_cut) {
+				*ra = a;
+				*rb = b;
+			}
+			break;
+		}
+	}
+	/*
+	 * A short article (a blog post of one paragraph, a few lines of
+	 * dialogue) loses to the comment thread or form under it, whose
+	 * lines are prose too.  When the region lies past a comment-section
+	 * marker and prose stood before the marker (good or near-good lines,
+	 * whatever their neighbours), the prose before it is the article.
+	 */
+	if (P.precut_words > 0) {
+		words = 0;
+		for (i = 0; i < *ra; i++) {
+			if (f[i].rule == SC_RULE_NONE && f[i].cf >= SC_CLS_NEARGOOD &&
+			    f[i].words >= P.sentence_words)
+				words += f[i].words;
+			if (f[i].rule != SC_RULE_CUT)
+				continue;
+			if (words >= P.precut_words &&
+			    best_run_opt(f, 0, i, &a, &b) >= total * P.precut_min) {
 				*ra = a;
 				*rb = b;
 			}
