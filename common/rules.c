@@ -52,6 +52,8 @@ struct rule {
 	pcre2_code *code;	/* the rule alone (regex rules) */
 	int solo;		/* matched alone, not in the combined patterns */
 	int req;		/* a byte every match contains (pcre2's last code unit), or -1 */
+	int has_first;		/* "^\W*" rules: first[] holds the bytes a word may start with */
+	uint8_t first[32];
 	int reported;		/* a run-time error was reported */
 };
 
@@ -443,6 +445,73 @@ match_phrases(const struct sc_rules *r, const char *p, size_t n, long *who)
 	return best;
 }
 
+/*
+ * Rules anchored as "^\W*(...)" (skip what is not a word, then a word
+ * from a list) fail on almost every line at its first word, yet pcre2
+ * cannot say which bytes may begin it, being anchored.  The rest of the
+ * pattern, compiled unanchored, can: pcre2 studies it into the set of its
+ * possible first bytes (PCRE2_INFO_FIRSTBITMAP, or one first code unit).
+ * Returns 1 and fills set[] when it could.
+ */
+static int
+first_bytes(const char *pat, uint8_t set[32])
+{
+	pcre2_code *c;
+	int err, ok = 0;
+	PCRE2_SIZE off;
+	uint32_t type = 0, unit = 0;
+	const uint8_t *bm = NULL;
+	size_t n = strlen(pat);
+
+	if (n < 5 || memcmp(pat, "^\\W*", 4) != 0 || pat[4] == '?' || pat[4] == '+' ||
+	    pat[4] == '{')
+		return 0;
+	c = pcre2_compile((PCRE2_SPTR)(pat + 4), n - 4, COMPILE_OPTIONS, &err, &off, NULL);
+	if (c == NULL)
+		return 0;
+	memset(set, 0, 32);
+	pcre2_pattern_info(c, PCRE2_INFO_FIRSTCODETYPE, &type);
+	if (type == 1) {
+		pcre2_pattern_info(c, PCRE2_INFO_FIRSTCODEUNIT, &unit);
+		if (unit < 0x80) {
+			/* Caseless: either case of a letter. */
+			set[unit >> 3] |= (uint8_t)(1u << (unit & 7));
+			if ((unit | 0x20) >= 'a' && (unit | 0x20) <= 'z') {
+				unit ^= 0x20;
+				set[unit >> 3] |= (uint8_t)(1u << (unit & 7));
+			}
+			ok = 1;
+		}
+	} else if (type == 0 && pcre2_pattern_info(c, PCRE2_INFO_FIRSTBITMAP, &bm) == 0 &&
+	    bm != NULL) {
+		memcpy(set, bm, 32);
+		ok = 1;
+	}
+	pcre2_code_free(c);
+	return ok;
+}
+
+/*
+ * Whether a "^\W*" rule may match: the first ASCII word character must be
+ * one of its first bytes.  Non-ASCII text before it (\W or not, under
+ * Unicode rules) or no word at all: the matcher decides.
+ */
+static int
+may_start(const struct rule *ru, const char *p, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		unsigned char b = (unsigned char)p[i];
+
+		if (b >= 0x80)
+			return 1;
+		if ((b >= '0' && b <= '9') || ((b | 0x20) >= 'a' && (b | 0x20) <= 'z') || b == '_')
+			return (ru->first[b >> 3] >> (b & 7)) & 1;
+	}
+	return 1;
+}
+
 /* Parse and compile one line; returns 0, or 1 when it was bad (reported). */
 static int
 add_line(struct sc_rules *r, const char *file, unsigned lineno, const char *p, size_t n)
@@ -576,6 +645,8 @@ add_line(struct sc_rules *r, const char *file, unsigned lineno, const char *p, s
 	 * to the matcher (caseless).
 	 */
 	ru->req = -1;
+	if (first_bytes(ru->pat, ru->first))
+		ru->has_first = ru->solo = 1;
 	if (lasttype == 1 && lastunit < 0x80 && !((lastunit | 0x20) >= 'a' && (lastunit | 0x20) <= 'z')) {
 		ru->req = (int)lastunit;
 		ru->solo = 1;
@@ -823,6 +894,8 @@ match_one(struct sc_rules *r, struct rule *ru, const char *p, size_t n)
 	int rc;
 
 	if (ru->req >= 0 && memchr(p, ru->req, n) == NULL)
+		return 0;
+	if (ru->has_first && !may_start(ru, p, n))
 		return 0;
 	rc = run(r, ru->code, p, n);
 

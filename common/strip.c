@@ -438,7 +438,7 @@ is_stopword(struct sc_strip *s, const char *w, size_t len)
 		return sc_stoplist_has(s->sl, w, len);
 	if (s->swc == NULL)
 		s->swc = xcalloc((size_t)1 << SWC_BITS, sizeof *s->swc);
-	/* w has room for 16 bytes (struct word); what lies past len is masked off. */
+	/* w has room for 16 bytes (measure's wbuf); what lies past len is masked off. */
 	memcpy(k, w, 16);
 	if (len < 8) {
 		k[0] &= ((uint64_t)1 << (8 * len)) - 1;
@@ -459,31 +459,33 @@ is_stopword(struct sc_strip *s, const char *w, size_t len)
 	return (int)e->stop;
 }
 
-/* The word being read by measure(). */
+/*
+ * The word being read by measure().  Its folded text lives in a buffer of
+ * its own and end_word is a macro, so that nothing takes the address of
+ * these fields and the compiler keeps them in registers.
+ */
 struct word {
 	int on, upper, lower, allcaps, toolong;
 	uint32_t letters;
 	size_t len;
-	char buf[MAX_STOPWORD + 4];
 };
 
-static void
-end_word(struct sc_strip *s, struct feat *f, struct word *w)
-{
-	w->on = 0;
-	f->words++;
-	if (w->upper)
-		f->cap_words++;
-	else if (w->lower)
-		f->lower_words++;
-	if (w->allcaps && w->letters >= 2)
-		f->caps_words++;
-	if (!w->toolong && s->sl != NULL && !s->cjk_lang && is_stopword(s, w->buf, w->len))
-		f->stop++;
-}
+#define END_WORD(s, f, w, buf) do {						\
+	(w).on = 0;								\
+	(f)->words++;								\
+	if ((w).upper)								\
+		(f)->cap_words++;						\
+	else if ((w).lower)							\
+		(f)->lower_words++;						\
+	if ((w).allcaps && (w).letters >= 2)					\
+		(f)->caps_words++;						\
+	if (!(w).toolong && (s)->sl != NULL && !(s)->cjk_lang &&		\
+	    is_stopword((s), (buf), (w).len))					\
+		(f)->stop++;							\
+} while (0)
 
-static void
-word_add(struct word *w, uint32_t c)
+static inline void
+word_add(struct word *w, char *buf, uint32_t c)
 {
 	uint32_t fc = fold_cp(c);
 	char enc[4];
@@ -501,13 +503,13 @@ word_add(struct word *w, uint32_t c)
 		w->toolong = 1;
 		return;
 	}
-	w->buf[w->len++] = enc[0];
+	buf[w->len++] = enc[0];
 	if (el > 1) {
-		w->buf[w->len++] = enc[1];
+		buf[w->len++] = enc[1];
 		if (el > 2) {
-			w->buf[w->len++] = enc[2];
+			buf[w->len++] = enc[2];
 			if (el > 3)
-				w->buf[w->len++] = enc[3];
+				buf[w->len++] = enc[3];
 		}
 	}
 }
@@ -552,7 +554,8 @@ static void
 measure(struct sc_strip *s, const char *p, size_t n, struct feat *f)
 {
 	size_t i = 0;
-	struct word w;
+	struct word w = { 0 };
+	char wbuf[MAX_STOPWORD + 4];	/* 16 bytes at least: is_stopword reads them */
 	uint32_t last = 0, prev_nonclose = 0;
 	int seen_letter = 0, sep_pending = 0;
 	uint64_t h = 0xcbf29ce484222325ULL;
@@ -569,9 +572,8 @@ measure(struct sc_strip *s, const char *p, size_t n, struct feat *f)
 			 * An ASCII letter or digit, and the ones after it: the
 			 * common case, in a short loop.
 			 */
-			size_t j = i, lim = n - i > 4096 ? i + 4096 : n, run;
+			size_t j = i, lim = n - i > 4096 ? i + 4096 : n, run, len;
 			uint64_t acc = 0;
-			char lb[64];
 
 			if (!w.on) {
 				uint8_t cls = ascii_class[(unsigned char)p[i]];
@@ -593,24 +595,27 @@ measure(struct sc_strip *s, const char *p, size_t n, struct feat *f)
 				if ((p[i] | 0x20) == 'w' && n - i > 4 && strncasecmp(p + i, "www.", 4) == 0)
 					f->urls++;
 			}
+			/*
+			 * Folded letters go straight to the word's buffer; past
+			 * MAX_STOPWORD they all land on its spare last byte.
+			 */
+			len = w.toolong ? MAX_STOPWORD : w.len;
 			do {
 				unsigned char b = (unsigned char)p[j];
 				unsigned char fb = ascii_fold[b];
 
 				acc += ascii_inc[b];
 				FNV(h, fb);
-				lb[(j - i) & 63] = (char)fb;
+				wbuf[len < MAX_STOPWORD ? len : MAX_STOPWORD] = (char)fb;
+				len++;
 				j++;
 			} while (j < lim && (ascii_class[(unsigned char)p[j]] & AC_ALNUM));
 			run = j - i;
 			if (!w.toolong) {
-				if (w.len + run > MAX_STOPWORD) {
-					/* word_add's verdict: some character did not fit. */
-					w.toolong = 1;
-				} else {
-					memcpy(w.buf + w.len, lb, run);
-					w.len += run;
-				}
+				if (len > MAX_STOPWORD)
+					w.toolong = 1;	/* word_add's verdict: a character did not fit */
+				else
+					w.len = len;
 			}
 			f->chars += (uint32_t)run;
 			f->letters += LANE(acc, 0);
@@ -698,7 +703,7 @@ measure(struct sc_strip *s, const char *p, size_t n, struct feat *f)
 			if (wordch && is_cjk(c)) {
 				/* Each CJK character is a unit of its own. */
 				if (w.on)
-					end_word(s, f, &w);
+					END_WORD(s, f, w, wbuf);
 				f->cjk++;
 				FNV(h, c);
 				sep_pending = 1;
@@ -728,17 +733,17 @@ measure(struct sc_strip *s, const char *p, size_t n, struct feat *f)
 				w.allcaps = 0;
 			if (upper || lower)
 				w.letters++;
-			word_add(&w, c);
+			word_add(&w, wbuf, c);
 			FNV(h, fold_cp(c));
 			sep_pending = 0;
 		} else if (w.on) {
-			end_word(s, f, &w);
+			END_WORD(s, f, w, wbuf);
 			sep_pending = 1;
 		}
 		i += k;
 	}
 	if (w.on)
-		end_word(s, f, &w);
+		END_WORD(s, f, w, wbuf);
 	if (f->cjk > 0) {
 		f->words += (f->cjk + 1) / 2;
 		if (s->sl != NULL && s->cjk_lang) {
