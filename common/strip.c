@@ -55,6 +55,7 @@ struct params {
 	double menu_words;
 	double precut_words;	/* prose words before a comment marker that make an article */
 	double precut_min;	/* ... with a run worth this share of the best */
+	double repeat_neutral;	/* a non-prose line this many times in a page is neutral */
 };
 
 #ifdef SC_TUNE
@@ -91,6 +92,7 @@ static const struct params P = {
 	.menu_words = 5,
 	.precut_words = 20,
 	.precut_min = 0.5,
+	.repeat_neutral = 3,
 };
 
 #ifdef SC_TUNE
@@ -113,7 +115,7 @@ tune_load(void)
 			break;
 #define T(x) if (strcmp(name, #x) == 0) P.x = v;
 		T(stop_high) T(stop_low) T(cjk_stop_high) T(cjk_stop_low) T(bad_mult)
-		T(bad_cap) T(short_pen) T(ng_weight) T(sentence_words) T(good_full) T(good_floor) T(ext_gap) T(ext_chars) T(after_cut) T(seg_list) T(ref_density) T(min_scale) T(lowstop_chars) T(lowstop_share) T(rescue) T(teaser_short) T(rescue_ng) T(outside_chars) T(neutral_pen) T(menu_strict) T(menu_words) T(length_low) T(precut_words) T(precut_min)
+		T(bad_cap) T(short_pen) T(ng_weight) T(sentence_words) T(good_full) T(good_floor) T(ext_gap) T(ext_chars) T(after_cut) T(seg_list) T(ref_density) T(min_scale) T(lowstop_chars) T(lowstop_share) T(rescue) T(teaser_short) T(rescue_ng) T(outside_chars) T(neutral_pen) T(menu_strict) T(menu_words) T(length_low) T(precut_words) T(precut_min) T(repeat_neutral)
 #undef T
 		e += k;
 		if (*e == ',')
@@ -1214,6 +1216,42 @@ alt_text_len(const char *p, size_t n)
 	return i;
 }
 
+static void rep_reset(struct sc_strip *s, size_t n);
+static size_t rep_first(struct sc_strip *s, uint64_t key, size_t i);
+
+/*
+ * A line that is not prose and comes back again and again in the page
+ * (the same photo credit under every picture, a "Share" bar after every
+ * section) is furniture like an image: it says nothing about where the
+ * article is, so it must not split the article region.  Menu entries
+ * recur as well and must keep their weight: five words at least.
+ */
+static void
+mark_repeated_furniture(struct sc_strip *s, size_t n)
+{
+	struct feat *f = s->f;
+	uint32_t *cnt;
+	size_t i;
+
+	if (P.repeat_neutral <= 0 || n < 3)
+		return;
+	cnt = xcalloc(n, sizeof *cnt);
+	rep_reset(s, n);
+	for (i = 0; i < n; i++)
+		if (f[i].words > 0)
+			cnt[rep_first(s, f[i].key, i)]++;
+	for (i = 0; i < n; i++) {
+		/* Menu entries recur too, but they are short. */
+		if (f[i].words < 5 || f[i].cf != SC_CLS_BAD || f[i].rule != SC_RULE_NONE)
+			continue;
+		if (cnt[rep_first(s, f[i].key, i)] >= P.repeat_neutral) {
+			f[i].neutral = 1;
+			f[i].reason = "repeated furniture";
+		}
+	}
+	free(cnt);
+}
+
 static void
 mark_image_captions(struct feat *f, const struct sc_blocks *bs)
 {
@@ -2077,6 +2115,7 @@ sc_strip_run(struct sc_strip *s, const struct sc_blocks *bs, struct sc_buf *out,
 		}
 	}
 	mark_image_captions(f, bs);
+	mark_repeated_furniture(s, n);
 	drop_teasers(s, n);
 	smooth(s, bs);
 
