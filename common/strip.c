@@ -56,6 +56,7 @@ struct params {
 	double precut_words;	/* prose words before a comment marker that make an article */
 	double precut_min;	/* ... with a run worth this share of the best */
 	double repeat_neutral;	/* a non-prose line this many times in a page is neutral */
+	double ext_ng_words;	/* region extension takes in near-good blocks this long */
 };
 
 #ifdef SC_TUNE
@@ -93,6 +94,7 @@ static const struct params P = {
 	.precut_words = 20,
 	.precut_min = 0.5,
 	.repeat_neutral = 3,
+	.ext_ng_words = 40,
 };
 
 #ifdef SC_TUNE
@@ -115,7 +117,7 @@ tune_load(void)
 			break;
 #define T(x) if (strcmp(name, #x) == 0) P.x = v;
 		T(stop_high) T(stop_low) T(cjk_stop_high) T(cjk_stop_low) T(bad_mult)
-		T(bad_cap) T(short_pen) T(ng_weight) T(sentence_words) T(good_full) T(good_floor) T(ext_gap) T(ext_chars) T(after_cut) T(seg_list) T(ref_density) T(min_scale) T(lowstop_chars) T(lowstop_share) T(rescue) T(teaser_short) T(rescue_ng) T(outside_chars) T(neutral_pen) T(menu_strict) T(menu_words) T(length_low) T(precut_words) T(precut_min) T(repeat_neutral)
+		T(bad_cap) T(short_pen) T(ng_weight) T(sentence_words) T(good_full) T(good_floor) T(ext_gap) T(ext_chars) T(after_cut) T(seg_list) T(ref_density) T(min_scale) T(lowstop_chars) T(lowstop_share) T(rescue) T(teaser_short) T(rescue_ng) T(outside_chars) T(neutral_pen) T(menu_strict) T(menu_words) T(length_low) T(precut_words) T(precut_min) T(repeat_neutral) T(ext_ng_words)
 #undef T
 		e += k;
 		if (*e == ',')
@@ -1934,6 +1936,15 @@ extend_region(const struct feat *f, size_t n, size_t *ra, size_t *rb)
 			if (f[i].rule == SC_RULE_CUT || f[i].rule == SC_RULE_LIST)
 				return;
 			if (f[i].cls == SC_CLS_GOOD && f[i].cf == SC_CLS_GOOD)
+				break;
+			/*
+			 * After the article, a long near-good paragraph (an
+			 * embedded post, a quote without its full stop) before
+			 * any end marker still belongs to it.
+			 */
+			if (P.ext_ng_words > 0 && f[i].cf == SC_CLS_NEARGOOD &&
+			    f[i].rule == SC_RULE_NONE && f[i].drop_why == WHY_NONE &&
+			    f[i].words >= P.ext_ng_words)
 				break;
 			gap++;
 			gapchars += f[i].chars;
