@@ -15,6 +15,7 @@
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include "rules.h"
 
+#include <ctype.h>
 #include <dirent.h>
 #include <errno.h>
 #include <limits.h>
@@ -22,6 +23,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <utf8proc.h>
 
 #include "utf8.h"
@@ -55,6 +57,8 @@ struct rule {
 	int has_first;		/* "^\W*" rules: first[] holds the bytes a word may start with */
 	uint8_t first[32];
 	int reported;		/* a run-time error was reported */
+	char need[32];		/* need=TEXT: lines without it (ASCII, any case) skip the rule */
+	size_t needlen, needj;	/* its length, and the letter memchr looks for */
 };
 
 struct tier {
@@ -512,6 +516,8 @@ may_start(const struct rule *ru, const char *p, size_t n)
 	return 1;
 }
 
+static size_t need_anchor(const char *s, size_t len);
+
 /* Parse and compile one line; returns 0, or 1 when it was bad (reported). */
 static int
 add_line(struct sc_rules *r, const char *file, unsigned lineno, const char *p, size_t n)
@@ -524,6 +530,8 @@ add_line(struct sc_rules *r, const char *file, unsigned lineno, const char *p, s
 	PCRE2_SIZE off;
 	pcre2_code *code;
 	uint32_t brmax = 0, names = 0, lasttype = 0, lastunit = 0;
+	char need[32];
+	size_t needlen = 0;
 
 	while (i < n && (p[i] == ' ' || p[i] == '\t'))
 		i++;
@@ -566,6 +574,26 @@ add_line(struct sc_rules *r, const char *file, unsigned lineno, const char *p, s
 		while (i < n && (p[i] == ' ' || p[i] == '\t'))
 			i++;
 	}
+	if (n - i > 5 && memcmp(p + i, "need=", 5) == 0) {
+		size_t k;
+
+		for (w = i + 5; w < n && p[w] != ' ' && p[w] != '\t'; w++)
+			;
+		if (w == i + 5 || w - i - 5 >= sizeof need) {
+			sc_diag(file, lineno, "need= wants a word of 1 to %zu bytes", sizeof need - 1);
+			return 1;
+		}
+		for (k = i + 5; k < w; k++) {
+			if ((unsigned char)p[k] >= 0x80) {
+				sc_diag(file, lineno, "need= takes ASCII text");
+				return 1;
+			}
+			need[needlen++] = (char)tolower((unsigned char)p[k]);
+		}
+		i = w;
+		while (i < n && (p[i] == ' ' || p[i] == '\t'))
+			i++;
+	}
 	while (n > i && (p[n - 1] == ' ' || p[n - 1] == '\t' || p[n - 1] == '\r'))
 		n--;
 	if (i == n) {
@@ -583,6 +611,10 @@ add_line(struct sc_rules *r, const char *file, unsigned lineno, const char *p, s
 
 			if (n - i < kl || memcmp(p + i, kinds[k].name, kl) != 0)
 				continue;
+			if (needlen > 0) {
+				sc_diag(file, lineno, "need= is for pattern rules, not %s", kinds[k].name);
+				return 1;
+			}
 			if (r->n == r->cap) {
 				r->cap = r->cap ? r->cap * 2 : 64;
 				r->v = xreallocarray(r->v, r->cap, sizeof *r->v);
@@ -630,6 +662,9 @@ add_line(struct sc_rules *r, const char *file, unsigned lineno, const char *p, s
 	ru->pat = xmemdup(p + i, n - i);
 	ru->max = max == 0 ? SIZE_MAX : max;
 	ru->code = code;
+	memcpy(ru->need, need, needlen);
+	ru->needlen = needlen;
+	ru->needj = need_anchor(need, needlen);
 	r->nregex++;
 	/*
 	 * Back references, names and verbs would change meaning inside a
@@ -647,6 +682,8 @@ add_line(struct sc_rules *r, const char *file, unsigned lineno, const char *p, s
 	ru->req = -1;
 	if (first_bytes(ru->pat, ru->first))
 		ru->has_first = ru->solo = 1;
+	if (ru->needlen > 0)
+		ru->solo = 1;
 	if (lasttype == 1 && lastunit < 0x80 && !((lastunit | 0x20) >= 'a' && (lastunit | 0x20) <= 'z')) {
 		ru->req = (int)lastunit;
 		ru->solo = 1;
@@ -888,10 +925,61 @@ runtime_error(struct rule *ru, int rc)
 	pcre2_diag(ru->file, ru->line, rc, 0, 0);
 }
 
+/*
+ * The letter of a need= text to search for: its rarest by English letter
+ * frequency (anything not a letter rarer still), so that memchr stops
+ * seldom.
+ */
+static size_t
+need_anchor(const char *s, size_t len)
+{
+	static const char freq[] = "etaoinshrdlcumwfgypbvkjxqz";
+	size_t j = 0, k, best = 0;
+
+	for (k = 0; k < len; k++) {
+		const char *f = s[k] >= 'a' && s[k] <= 'z' ? strchr(freq, s[k]) : NULL;
+		size_t rank = f ? (size_t)(f - freq) + 1 : 100;
+
+		if (rank > best) {
+			best = rank;
+			j = k;
+		}
+	}
+	return j;
+}
+
+/*
+ * Whether p[0..n) contains the lower-case ASCII text s in any case: memchr
+ * for its anchor letter s[j], in both cases, and a comparison around each.
+ */
+static int
+contains_ci(const char *p, size_t n, const char *s, size_t len, size_t j)
+{
+	const char *q[2], *e = p + n;
+	unsigned char c = (unsigned char)s[j];
+
+	if (len > n)
+		return 0;
+	q[0] = memchr(p + j, c, n - j);
+	q[1] = c >= 'a' && c <= 'z' ? memchr(p + j, c ^ 0x20, n - j) : NULL;
+	while (q[0] != NULL || q[1] != NULL) {
+		int w = q[0] == NULL ? 1 : q[1] == NULL ? 0 : q[1] < q[0];
+		const char *at = q[w] - j;
+
+		if (at + len <= e && strncasecmp(at, s, len) == 0)
+			return 1;
+		q[w] = q[w] + 1 < e ? memchr(q[w] + 1, w ? c ^ 0x20 : c, (size_t)(e - q[w] - 1)) : NULL;
+	}
+	return 0;
+}
+
 static int
 match_one(struct sc_rules *r, struct rule *ru, const char *p, size_t n)
 {
 	int rc;
+
+	if (ru->needlen > 0 && !contains_ci(p, n, ru->need, ru->needlen, ru->needj))
+		return 0;
 
 	if (ru->req >= 0 && memchr(p, ru->req, n) == NULL)
 		return 0;
