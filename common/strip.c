@@ -57,6 +57,7 @@ struct params {
 	double precut_min;	/* ... with a run worth this share of the best */
 	double repeat_neutral;	/* a non-prose line this many times in a page is neutral */
 	double ext_ng_words;	/* region extension takes in near-good blocks this long */
+	double short_sentence;	/* a short stopword-rich sentence of this many words is near-good (0: off) */
 };
 
 #ifdef SC_TUNE
@@ -95,6 +96,7 @@ static const struct params P = {
 	.precut_min = 0.5,
 	.repeat_neutral = 3,
 	.ext_ng_words = 40,
+	.short_sentence = 3,
 };
 
 #ifdef SC_TUNE
@@ -117,7 +119,7 @@ tune_load(void)
 			break;
 #define T(x) if (strcmp(name, #x) == 0) P.x = v;
 		T(stop_high) T(stop_low) T(cjk_stop_high) T(cjk_stop_low) T(bad_mult)
-		T(bad_cap) T(short_pen) T(ng_weight) T(sentence_words) T(good_full) T(good_floor) T(ext_gap) T(ext_chars) T(after_cut) T(seg_list) T(ref_density) T(min_scale) T(lowstop_chars) T(lowstop_share) T(rescue) T(teaser_short) T(rescue_ng) T(outside_chars) T(neutral_pen) T(menu_strict) T(menu_words) T(length_low) T(precut_words) T(precut_min) T(repeat_neutral) T(ext_ng_words)
+		T(bad_cap) T(short_pen) T(ng_weight) T(sentence_words) T(good_full) T(good_floor) T(ext_gap) T(ext_chars) T(after_cut) T(seg_list) T(ref_density) T(min_scale) T(lowstop_chars) T(lowstop_share) T(rescue) T(teaser_short) T(rescue_ng) T(outside_chars) T(neutral_pen) T(menu_strict) T(menu_words) T(length_low) T(precut_words) T(precut_min) T(repeat_neutral) T(ext_ng_words) T(short_sentence)
 #undef T
 		e += k;
 		if (*e == ',')
@@ -1009,6 +1011,16 @@ classify_cf(const struct sc_strip *s, const struct sc_block *b, struct feat *f)
 		if (f->caps_words >= 2 && f->caps_words * 2 > f->words && !f->end_punct) {
 			f->cf = SC_CLS_BAD;
 			f->reason = "all caps";
+			return;
+		}
+		/*
+		 * A short sentence thick with stopwords (a line of dialogue, a
+		 * question and its answer) is prose, if a small one.
+		 */
+		if (P.short_sentence > 0 && has_list && f->end_punct && !f->end_ellipsis &&
+		    f->words >= P.short_sentence && d >= hi) {
+			f->cf = SC_CLS_NEARGOOD;
+			f->reason = "short sentence, stopword-rich";
 			return;
 		}
 		f->cf = SC_CLS_SHORT;
