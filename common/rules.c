@@ -88,8 +88,9 @@ struct sc_rules {
 	size_t maxlen[4];	/* largest max= of the phrase rules, per kind */
 	uint64_t anyfirst[64];	/* bitset of first-word hashes of "any" phrases */
 	int nregex;		/* regex rules present */
-	size_t *solo;		/* indices of the regex rules matched alone */
+	size_t *solo;		/* indices of the regex rules matched alone, by action */
 	size_t nsolo;
+	size_t solo_at[SC_RULE_NACTIONS + 1];	/* where each action's start in solo[] */
 };
 
 static const char *const action_names[SC_RULE_NACTIONS] = {
@@ -892,12 +893,18 @@ sc_rules_compile(struct sc_rules *r)
 	}
 	free(maxes);
 	sc_buf_free(&pat);
-	for (i = 0; i < r->n; i++) {
-		if (r->v[i].kind == PK_REGEX && r->v[i].solo) {
-			r->solo = xreallocarray(r->solo, r->nsolo + 1, sizeof *r->solo);
-			r->solo[r->nsolo++] = i;
+	/* Grouped by action, in file order within each: a line tries only its action's. */
+	for (j = 0; j < SC_RULE_NACTIONS; j++) {
+		r->solo_at[j] = r->nsolo;
+		for (i = 0; i < r->n; i++) {
+			if (r->v[i].kind == PK_REGEX && r->v[i].solo &&
+			    r->v[i].action == (enum sc_rule_action)j) {
+				r->solo = xreallocarray(r->solo, r->nsolo + 1, sizeof *r->solo);
+				r->solo[r->nsolo++] = i;
+			}
 		}
 	}
+	r->solo_at[SC_RULE_NACTIONS] = r->nsolo;
 	return 0;
 }
 
@@ -1063,11 +1070,10 @@ sc_rules_match(struct sc_rules *r, const char *p, size_t n, struct sc_rule_hit *
 				}
 			}
 		}
-		for (j = 0; j < r->nsolo && found < 0; j++) {
+		for (j = r->solo_at[a]; j < r->solo_at[a + 1] && found < 0; j++) {
 			struct rule *ru = &r->v[r->solo[j]];
 
-			if (ru->action == (enum sc_rule_action)a && ru->max >= n &&
-			    match_one(r, ru, p, n))
+			if (ru->max >= n && match_one(r, ru, p, n))
 				found = (long)r->solo[j];
 		}
 		if (found >= 0) {
