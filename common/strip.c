@@ -787,7 +787,8 @@ ends_in_credit(const char *p, size_t n)
 
 	if (n > 300)
 		return 0;
-	for (i = n; i-- > 0; ) {
+	/* Only a colon in the last 62 bytes can qualify. */
+	for (i = n; i-- > (n > 62 ? n - 62 : 0); ) {
 		if (p[i] == ':') {
 			colon = p + i;
 			break;
@@ -842,8 +843,11 @@ glued_title(const struct sc_strip *s, const char *p, size_t n)
 
 		if (c == ' ') {
 			if (wlen >= 5) {
+				/* A long word in lower case: no title case before any glue. */
+				if (!wcap)
+					return 0;
 				longw++;
-				longcaps += (size_t)wcap;
+				longcaps++;
 			}
 			wlen = 0;
 			continue;
