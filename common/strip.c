@@ -189,6 +189,9 @@ struct sc_strip {
 	size_t dcap;
 	const struct sc_blocks *cur;	/* the blocks being classified */
 	struct swcache *swc;	/* stopword answers already looked up */
+	uint64_t *shkeys;	/* drop_repeats' shingle table, kept between documents */
+	uint32_t *showner, *shlast;
+	size_t shcap;
 };
 
 void
@@ -224,6 +227,9 @@ sc_strip_free(struct sc_strip *s)
 	free(s->rvals);
 	free(s->dens);
 	free(s->swc);
+	free(s->shkeys);
+	free(s->showner);
+	free(s->shlast);
 	sc_blocks_free(&s->tmp);
 	sc_buf_free(&s->scratch);
 	free(s);
@@ -1619,9 +1625,24 @@ drop_repeats(struct sc_strip *s, const struct sc_blocks *bs, struct sc_strip_res
 	capall = 64;
 	while (capall < nall * 2)
 		capall *= 2;
-	hkeys = xcalloc(capall, sizeof *hkeys);
-	owner = xcalloc(capall, sizeof *owner);
-	last = xcalloc(capall, sizeof *last);
+	/*
+	 * The shingle table is kept from one document to the next (a large
+	 * calloc is an mmap and its page faults each time); only the keys
+	 * need clearing, the other columns are written on insertion.
+	 */
+	if (capall > s->shcap) {
+		free(s->shkeys);
+		free(s->showner);
+		free(s->shlast);
+		s->shcap = capall;
+		s->shkeys = xreallocarray(NULL, capall, sizeof *s->shkeys);
+		s->showner = xreallocarray(NULL, capall, sizeof *s->showner);
+		s->shlast = xreallocarray(NULL, capall, sizeof *s->shlast);
+	}
+	hkeys = s->shkeys;
+	owner = s->showner;
+	last = s->shlast;
+	memset(hkeys, 0, capall * sizeof *hkeys);
 	tmp = xreallocarray(NULL, NEAR_MAX_SHINGLES, sizeof *tmp);
 	for (i = 0; i < ncand; i++) {
 		struct sc_text t = sc_block_text(bs, &bs->v[cand[i]]);
@@ -1680,9 +1701,6 @@ drop_repeats(struct sc_strip *s, const struct sc_blocks *bs, struct sc_strip_res
 	free(pairs.v);
 	free(pairs.keys);
 	free(pairs.idx);
-	free(hkeys);
-	free(owner);
-	free(last);
 	free(tmp);
 	free(nsh);
 	free(cand);
