@@ -965,6 +965,12 @@ match_at(const char *p, size_t n, size_t i, size_t lo,
 			if (l3 > 4) {		/* "21.01.202221.01.2022" */
 				v3 = v3 / (l3 == 5 ? 10 : 100);
 				l3 = 4;
+			} else if (sep == '.' && l3 == 4 && (v3 < c->min_year || v3 > c->now.year) &&
+			    v3 % 100 < 24 &&
+			    k + 5 < n && p[k + 5] == ':') {
+				/* "28.09.1912:44": a two-digit year glued to the time */
+				v3 /= 100;
+				l3 = 2;
 			} else if (glued(p, n, k + 1 + l3))
 				return 0;
 			if (l3 == 2) {

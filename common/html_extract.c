@@ -442,7 +442,7 @@ drop_flags_below(const struct xstate *xs, uint32_t r, uint32_t d, double ref)
 static void
 drop_orphan_headings(const struct sc_html_page *pg, unsigned char *keep, size_t *kept)
 {
-	size_t i, j;
+	size_t i, j, own;
 
 	for (i = pg->nblocks; i-- > 0;) {
 		const struct sc_html_block *h = &pg->blocks[i];
@@ -460,6 +460,18 @@ drop_orphan_headings(const struct sc_html_page *pg, unsigned char *keep, size_t 
 				break;
 			}
 		}
+		/* Its own blocks, before any sub-heading, all went: it headed
+		 * what was dropped ("Mehr zum Thema" over a link list, then a
+		 * sub-heading of its own). */
+		for (j = i + 1, own = 0; body && j < pg->nblocks; j++) {
+			const struct sc_html_block *b = &pg->blocks[j];
+
+			if (b->kind == SC_HK_HEADING || keep[j])
+				break;
+			own++;
+		}
+		if (body && own > 0 && j < pg->nblocks && pg->blocks[j].kind == SC_HK_HEADING)
+			body = 0;
 		if (!body) {
 			keep[i] = 0;
 			*kept -= h->chars;

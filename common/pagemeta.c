@@ -27,12 +27,13 @@
 #include "util.h"
 
 /* How far from the headline its date and byline may be, in lines. */
-#define DATE_BEFORE 6
+#define DATE_BEFORE 10
 #define DATE_AFTER 24
 #define BYLINE_BEFORE 4
 #define BYLINE_AFTER 16
 #define NAME_LINE_AFTER 4	/* non-blank lines after the headline for a bare name */
-#define BYLINE_FAR 200	/* explicit bylines at the end of a post ("Posted by") */
+#define BYLINE_FAR 500	/* explicit bylines at the end of a post ("Posted by") */
+#define DATE_FAR 200	/* "Posted on DATE by NAME" under a post */
 #define MAX_HITS 2048
 #define MAX_LINE_SCAN 4000	/* lines looked at for a headline */
 #define MAIN_WORDS_BYTES 8192	/* of the main text, compared with headlines */
@@ -55,6 +56,7 @@ struct line {
 	int dups;		/* other lines with the same text */
 	int cont;		/* continues a line the dump wrapped */
 	int bymark;		/* starts with a byline marker (byline_marker()) */
+	int share;		/* a share button: "Share", "Tweet", "Teilen", "WhatsApp" */
 	signed char comments;	/* opens the comments: -1 not known yet */
 	int nb;			/* non-blank lines before this one */
 	size_t prose_to;	/* prose characters in lines before this one */
@@ -607,7 +609,22 @@ static const char *const by_markers[] = {
 	"von: ", "by: ", "reporter: ", "interview: ", "autor ", "author ",
 	"redakteur: ", "redakteurin: ", "verfasser: ", "autor/in: ",
 	"post author by ", "post author ", "posted by: ", "author by ",
+	"redaktion: ", "kolumnist: ", "kolumnistin: ", "kolumnist*in: ",
+	"autor*in: ", "autor:in: ", "columnist: ", "story by ", "words by ",
+	"texte : ", "texte: ", "por: ", "door: ", "autorka: ", "tekst: ",
+	"eingestellt von ", "erstellt von ", "profilbild von ", "profilbild ",
+	"avatar von ", "avatar ", "bild des benutzers ",
+	"\xE8\xB4\xA3\xE4\xBB\xBB\xE7\xBC\x96\xE8\xBE\x91\xEF\xBC\x9A",	/* 责任编辑： */
+	"\xE4\xBD\x9C\xE8\x80\x85\xEF\xBC\x9A",	/* 作者： */
+	"\xE8\xAE\xB0\xE8\x80\x85\xEF\xBC\x9A",	/* 记者： */
+	"\xE6\x96\x87\xEF\xBC\x9A",	/* 文： */
 };
+
+/*
+ * The first bytes of the markers above, lowercase: a marker with a new
+ * first letter must add it here.
+ */
+static const char marker_starts[] = "abcdegikprstvw\xC3\xE4\xE6\xE8";
 
 /* Words that end a name inside a byline: dates, times, roles follow them. */
 static const char *const name_stops[] = {
@@ -615,7 +632,7 @@ static const char *const name_stops[] = {
 	"from", "published", "updated", "veröffentlicht", "aktualisiert",
 	"erstellt", "geändert", "publié", "mis", "publicado", "actualizado",
 	"pubblicato", "last", "posted", "share", "teilen", "follow", "folgen",
-	"uhr", "min", "minutes", "minuten", "lesezeit", "comments",
+	"uhr", "min", "minutes", "minuten", "lesezeit", "comments", "stand",
 	"kommentare", "kommentar", "comment", "commentaires", "email", "e-mail",
 	"twitter", "facebook", "mehr", "more", "view", "alle", "all", "about",
 	"über", "photo", "foto", "fotos", "bild", "bilder", "quelle", "source",
@@ -658,6 +675,7 @@ static const char *const org_words[] = {
 	"foundation", "stiftung", "institut", "institute", "university",
 	"universität", "ministry", "ministerium", "polizei", "police",
 	"anzeige", "advertisement", "sponsored", "werbung", "partner",
+	"symbolbild", "imago", "getty", "shutterstock", "istock", "dpa-bildfunk",
 	"comments", "kommentare", "home", "startseite", "menu", "menü",
 	"login", "anmelden", "suche", "search", "impressum", "datenschutz",
 	"newsletter", "abonnieren", "subscribe", "share", "teilen",
@@ -738,6 +756,34 @@ name_token(const char *p, size_t e, size_t i, int *upper, int *letters, int *dig
 }
 
 /*
+ * Whether the particle that ends at i is inside a name: more particles
+ * and then a capitalised word follow ("de la Cruz"), not a date or the
+ * end ("Par Matthieu Hy le 07 Mai").
+ */
+static int
+particle_ok(const char *p, size_t i, size_t e)
+{
+	int up, let, dig, hops;
+
+	for (hops = 0; hops < 3; hops++) {
+		size_t tl;
+
+		if (!(i + 1 < e && p[i] == ' '))
+			return 0;
+		i++;
+		tl = name_token(p, e, i, &up, &let, &dig);
+		if (tl == 0 || dig)
+			return 0;
+		if (up)
+			return 1;
+		if (!word_in(p + i, tl, name_particles, NELEM(name_particles)))
+			return 0;
+		i += tl;
+	}
+	return 0;
+}
+
+/*
  * "HoeltmannFollow", "OstermannPublished": a widget word glued to a name
  * by the dump.  Returns the length of the name part.
  */
@@ -752,6 +798,38 @@ unglue(const char *p, size_t i, size_t tl)
 		    word_in_folded(p + k, i + tl - k, org_words, NELEM(org_words))))
 			return k - i;
 	return tl;
+}
+
+/*
+ * A user name after an explicit marker ("Autor: c1ph4", "Von: det/dpa",
+ * "by ThE_PaiN"): ASCII letters with digits, '_' or '/' in it, which the
+ * name reader would cut.  Returns its length, or 0.
+ */
+static size_t
+handle_len(const char *p, size_t i, size_t e)
+{
+	size_t j = i;
+	int letters = 0, marks = 0;
+
+	while (j < e) {
+		unsigned char c = (unsigned char)p[j];
+
+		if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')
+			letters++;
+		else if ((c >= '0' && c <= '9') || c == '_' || c == '/')
+			marks++;
+		else if (c != '.' && c != '-')
+			break;
+		j++;
+	}
+	while (j > i && (p[j - 1] == '.' || p[j - 1] == '-' || p[j - 1] == '/'))
+		j--;
+	if (j < e && !(p[j] == ' ' || p[j] == '|' || p[j] == ',' || p[j] == '('))
+		return 0;
+	if (letters < 2 || marks == 0 || j - i < 3 || j - i > 30 ||
+	    !((p[i] | 0x20) >= 'a' && (p[i] | 0x20) <= 'z'))
+		return 0;
+	return j - i;
 }
 
 /*
@@ -774,6 +852,12 @@ read_names(const char *p, size_t s, size_t e, int strong, struct names *out)
 		while (i < e && (p[i] == ' ' || p[i] == '\t'))
 			i++;
 		ns = i;
+		if (strong && added == 0 && (l = handle_len(p, i, e)) != 0) {
+			sc_buf_add(&out->authors, p + i, l);
+			out->count++;
+			out->end = i + l;
+			return 1;
+		}
 		while (i < e) {
 			int up, let, dig;
 			size_t tl = name_token(p, e, i, &up, &let, &dig);
@@ -788,8 +872,9 @@ read_names(const char *p, size_t s, size_t e, int strong, struct names *out)
 				bad = 1;
 				break;
 			}
-			if (!up && toks > 0 && word_in(p + i, tl, name_particles, NELEM(name_particles))) {
-				/* a particle inside a name */
+			if (toks > 0 && word_in(p + i, tl, name_particles, NELEM(name_particles)) &&
+			    particle_ok(p, i + tl, e)) {
+				/* a particle inside a name: "de la Cruz", "Le Clerc" */
 			} else if (word_in_folded(p + i, tl, name_stops, NELEM(name_stops)))
 				break;
 			else if (!up && toks > 0 && caps > 0)
@@ -875,7 +960,7 @@ skip_seps(const char *p, size_t e, size_t i)
 {
 	while (i < e) {
 		if (p[i] == ' ' || p[i] == '\t' || p[i] == '|' || p[i] == ':' ||
-		    p[i] == ',' || p[i] == '-' || p[i] == '/')
+		    p[i] == ',' || p[i] == '-' || p[i] == '/' || p[i] == '@' || p[i] == '~')
 			i++;
 		else if (i + 3 <= e && (memcmp(p + i, "\xE2\x80\x93", 3) == 0 ||
 		    memcmp(p + i, "\xE2\x80\x94", 3) == 0 ||
@@ -931,7 +1016,12 @@ byline_marker(const char *p, size_t s, size_t e, size_t *after)
 
 	if (s >= e)
 		return 0;
-	c0 = (unsigned char)p[s] | 0x20;
+	c0 = (unsigned char)p[s];
+	if (c0 >= 'A' && c0 <= 'Z')
+		c0 |= 0x20;
+	/* most lines start with no marker's first letter: say so at once */
+	if (c0 == 0 || strchr(marker_starts, c0) == NULL)
+		return 0;
 	for (k = 0; k < NELEM(by_markers); k++) {
 		size_t l;
 
@@ -948,6 +1038,58 @@ byline_marker(const char *p, size_t s, size_t e, size_t *after)
 			return 2;
 		}
 	}
+	/*
+	 * The marker glued to the name by the dump: "Geschrieben vonElisa",
+	 * "AutorAndreas".  The marker must end in a lowercase letter and the
+	 * name start with a capital; two-letter markers are too common inside
+	 * words ("DiCaprio") to count.
+	 */
+	for (k = 0; k < NELEM(by_markers); k++) {
+		size_t l, len;
+		unsigned char c;
+
+		if ((unsigned char)by_markers[k][0] != c0)
+			continue;
+		l = strlen(by_markers[k]);
+		if (l < 4 || by_markers[k][l - 1] != ' ' ||
+		    e - s <= l || strncasecmp(p + s, by_markers[k], l - 1) != 0)
+			continue;
+		c = (unsigned char)p[s + l - 2];
+		if (!(c >= 'a' && c <= 'z') || !is_upper(cp_at(p, e, s + l - 1, &len)))
+			continue;
+		*after = s + l - 1;
+		return 1;
+	}
+	return 0;
+}
+
+/*
+ * Share buttons, which news sites put right under or over the headline
+ * (and seldom by a teaser): the line is short and its first word names
+ * one.
+ */
+static int
+share_button(const char *p, size_t s, size_t e)
+{
+	static const char *const w[] = { "share", "tweet", "teilen", "facebook",
+		"twitter", "whatsapp", "email", "e-mail", "mail", "partager",
+		"compartir", "condividi", "partilhar", "delen", "pinterest",
+		"linkedin", "xing", "reddit", "flipboard", "telegram", "messenger",
+		"drucken", "print", "imprimir", "stampa", "imprimer" };
+	size_t k, l;
+	unsigned char c0;
+
+	if (e - s > 40 || s >= e)
+		return 0;
+	c0 = (unsigned char)p[s] | 0x20;
+	for (k = 0; k < NELEM(w); k++) {
+		if ((unsigned char)w[k][0] != c0)
+			continue;
+		l = strlen(w[k]);
+		if (starts_ci(p, s, e, w[k]) && (s + l == e ||
+		    !is_letter((unsigned char)p[s + l])))
+			return 1;
+	}
 	return 0;
 }
 
@@ -960,8 +1102,10 @@ mark_bylines(struct page *pg)
 	for (i = 0; i < pg->nl; i++) {
 		struct line *L = &pg->ln[i];
 
-		if (!L->blank && L->nchars < 200)
+		if (!L->blank && L->nchars < 200) {
 			L->bymark = byline_marker(pg->p, L->s, L->e, &after);
+			L->share = share_button(pg->p, L->s, L->e);
+		}
 	}
 }
 
@@ -1131,7 +1275,7 @@ enum {
 	TF_PROSE_MASS, TF_QUESTION, TF_NEXT_HEADING, TF_NAVWORD, TF_SHORT,
 	TF_FIRST_HEADING, TF_INPROSE, TF_CAPTION, TF_OVERLAP, TF_OVERLAP_NEAR,
 	TF_PREV_HEADING, TF_NEXT_LONGER, TF_QUOTE_START, TF_CODE, TF_DATEFRAC,
-	TF_TOP, TF_PREV_TITLEISH, TF_QUOTED_ELSEWHERE,
+	TF_TOP, TF_PREV_TITLEISH, TF_QUOTED_ELSEWHERE, TF_SHARE_AFTER,
 	TF_N
 };
 
@@ -1146,7 +1290,7 @@ static const char *const tf_names[TF_N] = {
 	"prose_mass", "question", "next_heading", "navword", "short",
 	"first_heading", "inprose", "caption", "overlap", "overlap_near",
 	"prev_heading", "next_longer", "quote_start", "code", "datefrac",
-	"top", "prev_titleish", "quoted_elsewhere",
+	"top", "prev_titleish", "quoted_elsewhere", "share_after",
 };
 
 #include "pagemeta_weights.h"
@@ -1160,6 +1304,7 @@ static const char *const nav_words[] = {
 	"teilen", "warenkorb", "cart", "inicio", "accueil", "connexion",
 	"registr", "kommentar", "comment", "leave a reply", "related",
 	"weitere", "more ", "mehr ", "read more", "weiterlesen",
+	" \xC2\xBB ", " > ",	/* breadcrumbs: "Start » Film » Geschichte" */
 };
 
 /* Whether the line (lowered in pg->low) contains any of the words. */
@@ -1191,7 +1336,8 @@ static const char *const caption_words[] = {
 	"\xC2\xA9", "foto", "photo", "bild:", "bild ", "image", "picture",
 	"getty", "imago", "/ afp", "/ ap", "/ dpa", "(dpa", "keystone",
 	"reuters", "symbolbild", "credit", "quelle:", "source:", "imagen",
-	"shutterstock", "istock", "adobestock", "unsplash",
+	"shutterstock", "istock", "adobestock", "unsplash", "courtesy",
+	"bildquelle", "picture alliance", "fotograf",
 };
 
 static int
@@ -1255,8 +1401,20 @@ title_features(struct page *pg, int i, int prose_before, double *f)
 	if (L->blank || L->nchars < 4 || L->nchars >= WRAP_COLUMNS || L->words < 1 ||
 	    L->cont || L->letters * 2 < (int)L->nchars)
 		return 0;
-	if (p[L->s] == '[' || p[L->s] == '(' || p[L->s] == '<')
+	/*
+	 * Image placeholders ("[csm_2020-02-05_lie]") and asides are no
+	 * headline; a tag in brackets before one is ("[Rezi] Love is War").
+	 */
+	if (p[L->s] == '(' || p[L->s] == '<')
 		return 0;
+	if (p[L->s] == '[') {
+		size_t b = L->s + 1;
+
+		while (b < L->e && b < L->s + 14 && ((p[b] | 0x20) >= 'a' && (p[b] | 0x20) <= 'z'))
+			b++;
+		if (!(b > L->s + 2 && b + 1 < L->e && p[b] == ']' && p[b + 1] == ' ' && L->words >= 4))
+			return 0;
+	}
 	f[TF_BIAS] = 1;
 	f[TF_BULLET] = L->bullet;
 	f[TF_HASDATE] = L->nhits > 0;
@@ -1315,6 +1473,8 @@ title_features(struct page *pg, int i, int prose_before, double *f)
 		}
 		if (M->bullet && k <= 2)
 			f[TF_BULLET_AFTER] = 1;
+		if (M->share && k <= 6)
+			f[TF_SHARE_AFTER] = 1;
 	}
 	{
 		size_t mass = 0;
@@ -1397,6 +1557,9 @@ title_features(struct page *pg, int i, int prose_before, double *f)
 		for (k = L->hit0; k < L->hit0 + L->nhits; k++)
 			dl += pg->hits[k].len;
 		f[TF_DATEFRAC] = dl >= L->e - L->s ? 1 : (double)dl / (double)(L->e - L->s);
+		/* a dateline ("Samstag, 9. September 2017") is no headline */
+		if (f[TF_DATEFRAC] >= 0.6)
+			return 0;
 	}
 	f[TF_TOP] = L->nb < 3;
 	/* a headline-shaped line shortly before: this one is its subtitle */
@@ -1437,16 +1600,16 @@ print_features(const struct page *pg, int i, const double *f)
 	int k;
 
 	if (!named) {
-		printf("N");
+		fprintf(stderr, "N");
 		for (k = 0; k < TF_N; k++)
-			printf("\t%s", tf_names[k]);
-		printf("\n");
+			fprintf(stderr, "\t%s", tf_names[k]);
+		fprintf(stderr, "\n");
 		named = 1;
 	}
-	printf("F\t%d", i);
+	fprintf(stderr, "F\t%d", i);
 	for (k = 0; k < TF_N; k++)
-		printf("\t%.4g", f[k]);
-	printf("\t%.*s\n", (int)(pg->ln[i].e - pg->ln[i].s), pg->p + pg->ln[i].s);
+		fprintf(stderr, "\t%.4g", f[k]);
+	fprintf(stderr, "\t%.*s\n", (int)(pg->ln[i].e - pg->ln[i].s), pg->p + pg->ln[i].s);
 }
 
 struct cand {
@@ -1532,19 +1695,40 @@ static const char *const title_seps[] = {
 	" \xC2\xB7 ", " / ",
 };
 
-/* How many lines of the page start with, or equal, p[s..e). */
+/*
+ * How many lines of the page equal p[s..e) or start with it and a
+ * separator ("Site - ", "Site | ", "Site: "), copies of line skip aside:
+ * a site name stands alone or before a separator, while a headline's
+ * first words go on with more words ("Fleisch, Eier ...").
+ */
 static int
 count_line_prefix(const struct page *pg, const char *s, size_t n, int skip)
 {
+	const struct line *S = &pg->ln[skip];
 	int i, c = 0;
 
 	for (i = 0; i < pg->nl; i++) {
 		const struct line *L = &pg->ln[i];
+		const char *q;
 
-		if (i == skip || L->blank || L->e - L->s < n)
+		if (i == skip || L->blank || L->e - L->s < n || span_eq(pg, L, S))
 			continue;
-		if (memcmp(pg->p + L->s, s, n) == 0)
+		if (memcmp(pg->p + L->s, s, n) != 0)
+			continue;
+		q = pg->p + L->s + n;
+		if (L->e - L->s == n || *q == ':' || *q == '|' || *q == '-' ||
+		    (unsigned char)*q == 0xE2 || (unsigned char)*q == 0xC2)
 			c++;
+		else if (*q == ' ' && L->e - L->s > n + 1) {
+			size_t l;
+			uint32_t cp = cp_at(pg->p, L->e, L->s + n + 1, &l);
+
+			if (!is_letter(cp) && !(cp >= '0' && cp <= '9') && cp != '(' &&
+			    cp != '"' && cp < 0x2018)
+				c++;
+			else if (cp >= 0x2010 && cp <= 0x2015)	/* dashes */
+				c++;
+		}
 	}
 	return c;
 }
@@ -1561,6 +1745,12 @@ clean_title(struct page *pg, int li, char **site)
 	const char *p = pg->p;
 	size_t s = L->s, e = L->e, k;
 
+	/* separators left over from an empty breadcrumb: "| : Headline" */
+	while (s < e && (p[s] == '|' || p[s] == ':' || p[s] == '>' ||
+	    (p[s] == ' ' && s > L->s)))
+		s++;
+	if (s == e)
+		s = L->s;
 	for (k = 0; k < NELEM(title_seps); k++) {
 		size_t sl = strlen(title_seps[k]);
 		const char *q = memmem(p + s, e - s, title_seps[k], sl);
@@ -1635,7 +1825,8 @@ date_is_published(const struct page *pg, const struct sc_date_hit *h)
 {
 	static const char *const pub[] = { "published", "publié", "veröffentlicht",
 		"publiziert", "erstellt", "publicado", "pubblicato", "gepubliceerd",
-		"posted", "erschienen", "date:", "datum:", "publicación" };
+		"posted", "erschienen", "date:", "datum:", "publicación", "created",
+		"créé", "creado", "criado", "eingestellt" };
 	size_t s = h->pos > 40 ? h->pos - 40 : 0, k;
 
 	for (k = 0; k < NELEM(pub); k++)
@@ -1658,7 +1849,7 @@ find_date_far(struct page *pg, int from)
 	int i;
 	size_t after;
 
-	for (i = from; i < pg->nl && i <= pg->title + BYLINE_FAR; i++) {
+	for (i = from; i < pg->nl && i <= pg->title + DATE_FAR; i++) {
 		const struct line *L = &pg->ln[i];
 		int k;
 
@@ -1677,15 +1868,52 @@ find_date_far(struct page *pg, int from)
 			if (date_is_published(pg, h) || L->bymark ||
 			    byline_marker(pg->p, q, L->e, &after) == 1)
 				return k;
+			/* "von Ulrike" above "18.10.2019 16:06 Uhr" */
+			if (i > 0 && pg->ln[i - 1].bymark && L->nchars < 40 && h->pos <= L->s + 4)
+				return k;
 		}
 	}
 	return -1;
 }
 
+/*
+ * When the headline shows no date, a short dateline just before the
+ * main text (or at its start) still dates the page: the headline may
+ * have been misread, the text rarely is.
+ */
+static int
+find_date_main(struct page *pg)
+{
+	int i, best = -1, bd = 0;
+
+	if (pg->rs < 0 || (pg->title >= 0 && pg->rs >= pg->title - DATE_BEFORE &&
+	    pg->rs <= pg->title + DATE_AFTER))
+		return -1;
+	for (i = pg->rs - 8 < 0 ? 0 : pg->rs - 8; i < pg->nl && i <= pg->rs + 2; i++) {
+		const struct line *L = &pg->ln[i];
+		int k, d = i < pg->rs ? pg->rs - i : 2 * (i - pg->rs);
+
+		if (L->nhits == 0 || L->nchars >= 80 || L->indent >= 4)
+			continue;
+		for (k = L->hit0; k < L->hit0 + L->nhits; k++) {
+			const struct sc_date_hit *h = &pg->hits[k];
+
+			if (date_is_update(pg, h) || (h->flags & SC_DATE_RELATIVE))
+				continue;
+			if (best < 0 || d < bd) {
+				best = k;
+				bd = d;
+			}
+			break;
+		}
+	}
+	return best;
+}
+
 static int
 find_date(struct page *pg, struct sc_date *out)
 {
-	int i, lo, hi, best = -1;
+	int i, lo, hi, best = -1, src;
 	double bs = -1e9;
 
 	if (pg->nhits == 0)
@@ -1714,9 +1942,13 @@ find_date(struct page *pg, struct sc_date *out)
 			else
 				sc -= 0.4 * -dist;
 			/* a date in running text is an event, not the page's date */
-			if (pg->pa[L->para].prose && L->nchars > 150) {
-				/* except a dateline that opens the text: "Am 8. November 2021 ..." */
-				if (h->pos > L->s + 4)
+			if (pg->pa[L->para].prose && (L->nchars > 150 || L->words > 12)) {
+				/*
+				 * except a dateline that opens the line: "Am 8. November
+				 * 2021 ...", "PUBLISHED: November 8, 2023", "Red. / 31.10.2023"
+				 */
+				if (h->pos > L->s + (L->nchars > 150 ? 4 : 24) &&
+				    !date_is_published(pg, h))
 					continue;
 				sc -= 3;
 			}
@@ -1724,6 +1956,13 @@ find_date(struct page *pg, struct sc_date *out)
 				sc -= 2;
 			if (date_is_published(pg, h))
 				sc += 2;
+			/* a quoted post inside the text ("Posted by X on DATE"): indented */
+			if (L->indent >= 4 && i > pg->title)
+				sc -= 1;
+			/* well inside the main text: an event or an embed, not the dateline */
+			if (pg->rs >= 0 && i > pg->title && pg->ln[i].nb > pg->ln[pg->rs].nb + 2 &&
+			    pg->rs > pg->title)
+				sc -= 1;
 			if (h->flags & SC_DATE_YY)
 				sc -= 0.5;
 			if (pg->debug) {
@@ -1738,10 +1977,20 @@ find_date(struct page *pg, struct sc_date *out)
 			}
 		}
 	}
-	if (best < 0 || bs < -5)
+	src = 0;
+	if (best < 0 || bs < -5) {
 		best = find_date_far(pg, hi + 1);
+		src = 1;
+	}
+	if (best < 0) {
+		best = find_date_main(pg);
+		src = 2;
+	}
 	if (best < 0)
 		return 0;
+	if (pg->debug)
+		fprintf(stderr, "datechosen src=%d score=%.2f flags=%x\n", src, src ? 0 : bs,
+		    pg->hits[best].flags);
 	*out = pg->hits[best].d;
 	return 1;
 }
@@ -1790,6 +2039,17 @@ byline_from_line(struct page *pg, int i, struct names *nm, char **role)
 		while (s < e && p[s] == ' ')
 			s++;
 	}
+	/*
+	 * A wrapped line of running text that happens to start with "von"
+	 * or "by" is no byline: "... der Zuständigkeit\n von Verwaltungs-
+	 * verfahren zur Ausführung ...".
+	 */
+	if (L->cont || (i > 0 && !pg->ln[i - 1].blank && pg->ln[i - 1].nchars >= 100 &&
+	    pg->pa[L->para].prose))
+		return 0;
+	/* a rule before it: "---- by Kenneth Surin" */
+	if (s < e && (p[s] == '-' || p[s] == '=' || p[s] == '_'))
+		s = skip_seps(p, e, s);
 	/* "By X", "Von X", "Posted by X", and the marker alone on its line */
 	m = byline_marker(p, s, e, &after);
 	if (m == 2) {
@@ -1805,7 +2065,9 @@ byline_from_line(struct page *pg, int i, struct names *nm, char **role)
 	}
 	if (m == 1 && read_names(p, after, e, 1, nm) > 0) {
 		read_role(p, nm->end, e, role);
-		return 1;
+		/* a labelled byline ("Autor: X", "作者：X") is as strong as a dated one */
+		return memchr(p + s, ':', after - s) != NULL ||
+		    memmem(p + s, after - s, "\xEF\xBC\x9A", 3) != NULL ? 3 : 1;
 	}
 	/* "DATE von X", "Published on DATE by X", "DATE | 14:08 Uhr | von X" */
 	for (k = L->hit0; L->nhits > 0 && k < L->hit0 + L->nhits; k++) {
@@ -1814,7 +2076,22 @@ byline_from_line(struct page *pg, int i, struct names *nm, char **role)
 		if (byline_marker(p, q, e, &after) == 1 &&
 		    !starts_ci(p, q, e, "di ") &&
 		    read_names(p, after, e, 1, nm) > 0)
-			return 1;
+			return 2;
+	}
+	/* a marker after a separator: "12:13 // Autor: X // 1 Minute", "News | By X" */
+	for (j = s + 1; j + 3 < e; j++) {
+		size_t q;
+
+		if (!(p[j] == '|' || (p[j] == '/' && p[j + 1] == '/') ||
+		    (p[j] == ' ' && p[j + 1] == ' ' && p[j + 2] == ' ') ||
+		    (p[j] == ' ' && (unsigned char)p[j + 1] == 0xE2 && j + 4 < e &&
+		    (unsigned char)p[j + 2] == 0x80 && ((unsigned char)p[j + 3] == 0xA2 ||
+		    (unsigned char)p[j + 3] == 0x93 || (unsigned char)p[j + 3] == 0x94))))
+			continue;
+		q = skip_seps(p, e, p[j] == ' ' ? j + 4 : j);
+		if (q < e && byline_marker(p, q, e, &after) == 1 &&
+		    !starts_ci(p, q, e, "di ") && read_names(p, after, e, 1, nm) > 0)
+			return 2;
 	}
 	/* markers glued to the name: "Geschrieben vonElisa", "AuthorAndreas" */
 	for (j = s; j + 4 < e; j++) {
@@ -1866,6 +2143,32 @@ skip_time(const char *p, size_t e, size_t q)
 	}
 }
 
+/* p[a..e) is one widget word glued to a name: "Inga HoeltmannFollow". */
+static int
+widget_rest(const char *p, size_t a, size_t e)
+{
+	if (a >= e || memchr(p + a, ' ', e - a) != NULL || a == 0 || p[a - 1] == ' ')
+		return 0;
+	return word_in_folded(p + a, e - a, name_stops, NELEM(name_stops)) ||
+	    word_in_folded(p + a, e - a, org_words, NELEM(org_words));
+}
+
+/* The start of a comment widget after a byline: "Schreibe einen Kommentar". */
+static int
+comment_rest(const char *p, size_t a, size_t e)
+{
+	static const char *const w[] = { "schreibe ", "leave a", "hinterlasse",
+		"keine kommentare", "no comments", "laisser un", "deja un", "lascia un" };
+	size_t k, b = skip_seps(p, e, a);
+
+	for (k = 0; k < NELEM(w); k++)
+		if (starts_ci(p, b, e, w[k]))
+			return 1;
+	/* "| Kommentare 34": a comment count after a separator, not "Anzahl Kommentare" */
+	return memchr(p + a, '|', b - a) != NULL &&
+	    (starts_ci(p, b, e, "kommentar") || starts_ci(p, b, e, "comment"));
+}
+
 /*
  * A line that is only a name next to a date line ("Dominique Wehrmann"
  * above "am 4. Februar 2022"), or a name and a date on one line
@@ -1894,10 +2197,18 @@ name_near_date(struct page *pg, int i, struct names *nm)
 				near |= pg->ln[j].nhits > 0 && pg->ln[j].nchars < 60;
 				break;
 			}
-		if (!near || L->words > 4)
-			return 0;
-		if (read_names(p, L->s, L->e, 0, &tmp) == 1 && tmp.end == L->e)
-			ok = 1;
+		if (read_names(p, L->s, L->e, 0, &tmp) == 1) {
+			if (near && L->words <= 4 &&
+			    (tmp.end == L->e || widget_rest(p, tmp.end, L->e)))
+				ok = 1;
+			/* "Patrick Danowski   06 PM | 18 Mai": a time or a day after a gap */
+			else if (tmp.end + 3 < L->e && p[tmp.end] == ' ' && p[tmp.end + 1] == ' ' &&
+			    memchr(tmp.authors.p, ' ', tmp.authors.len) != NULL) {
+				size_t q = skip_seps(p, L->e, tmp.end);
+
+				ok = q < L->e && p[q] >= '0' && p[q] <= '9';
+			}
+		}
 	} else {
 		const struct sc_date_hit *h = &pg->hits[L->hit0];
 		size_t a = skip_seps(p, L->e, L->s), b;
@@ -1906,6 +2217,21 @@ name_near_date(struct page *pg, int i, struct names *nm)
 		if (a < h->pos && read_names(p, a, h->pos, 0, &tmp) == 1) {
 			b = skip_seps(p, h->pos, tmp.end);
 			ok = b == h->pos;
+		}
+		/* a user name glued to the date: "macbacchi28.09.19 12:44" */
+		if (!ok && a < h->pos && h->pos - a >= 3 && h->pos - a <= 24 &&
+		    is_letter((unsigned char)p[h->pos - 1])) {
+			size_t z;
+
+			for (z = a; z < h->pos && ((p[z] | 0x20) >= 'a' && (p[z] | 0x20) <= 'z'); z++)
+				;
+			if (z == h->pos && !word_in_folded(p + a, z - a, name_stops, NELEM(name_stops)) &&
+			    !word_in_folded(p + a, z - a, org_words, NELEM(org_words))) {
+				sc_buf_reset(&tmp.authors);
+				sc_buf_add(&tmp.authors, p + a, z - a);
+				tmp.count = 1;
+				ok = 1;
+			}
 		}
 		/* name after the date (and a time): "1. Februar 2022 , Daniel Dillenburg" */
 		if (!ok && L->nhits == 1) {
@@ -1916,6 +2242,14 @@ name_near_date(struct page *pg, int i, struct names *nm)
 			if (q < L->e && q > h->pos + h->len &&
 			    read_names(p, q, L->e, 0, &tmp) == 1 && tmp.end == L->e)
 				ok = 1;
+			/* "28. Januar 2015 karstenruppert Schreibe einen Kommentar" */
+			if (!ok && q < L->e && q > h->pos + h->len) {
+				sc_buf_reset(&tmp.authors);
+				tmp.count = 0;
+				if (read_names(p, q, L->e, 1, &tmp) == 1 &&
+				    comment_rest(p, tmp.end, L->e))
+					ok = 1;
+			}
 		}
 	}
 	if (ok) {
@@ -1998,6 +2332,26 @@ plain_name(const struct page *pg, const char *s, size_t n)
 	return 1;
 }
 
+/* "am 25.08.2015", "um 10:52", "on 3 May": a date or time right after a name. */
+static int
+time_follows(const char *p, size_t i, size_t e)
+{
+	static const char *const w[] = { "am ", "um ", "on ", "at ", "le ", "el ",
+		"il ", "op ", "den ", "on: " };
+	size_t k;
+
+	while (i < e && (p[i] == ' ' || p[i] == ',' || p[i] == '|'))
+		i++;
+	for (k = 0; k < NELEM(w); k++)
+		if (starts_ci(p, i, e, w[k])) {
+			i += strlen(w[k]);
+			break;
+		}
+	while (i < e && p[i] == ' ')
+		i++;
+	return i < e && p[i] >= '0' && p[i] <= '9';
+}
+
 static void
 find_byline(struct page *pg, struct sc_pagemeta *out)
 {
@@ -2032,10 +2386,15 @@ find_byline(struct page *pg, struct sc_pagemeta *out)
 			continue;
 		if (comments_start(pg, L))
 			break;
-		if (L->bymark == 1 || L->nhits > 0)
+		if (L->bymark != 0 || L->nhits > 0)
 			found = byline_from_line(pg, i, &nm, &role);
-		/* so far from the headline, a single word is too weak */
-		if (found && memchr(nm.authors.p, ' ', nm.authors.len) == NULL) {
+		/*
+		 * So far from the headline, a single word is too weak, unless
+		 * a date and a marker stand before it ("26. Dezember 2019 von
+		 * Andrea").
+		 */
+		if (found == 1 && memchr(nm.authors.p, ' ', nm.authors.len) == NULL &&
+		    !time_follows(pg->p, nm.end, L->e)) {
 			found = 0;
 			sc_buf_reset(&nm.authors);
 			nm.count = 0;
@@ -2046,7 +2405,7 @@ find_byline(struct page *pg, struct sc_pagemeta *out)
 	for (i = pg->title - 1; !found && i >= lo; i--)
 		if (!pg->ln[i].blank && pg->ln[i].nchars < 200)
 			found = byline_from_line(pg, i, &nm, &role);
-	for (i = pg->title + 1; !found && i < pg->nl && i <= pg->title + 8; i++)
+	for (i = pg->title + 1; !found && i < pg->nl && i <= pg->title + 12; i++)
 		if (!pg->ln[i].blank)
 			found = name_near_date(pg, i, &nm);
 	for (i = pg->title - 1; !found && i >= 0 && i >= pg->title - 3; i--)
@@ -2065,7 +2424,8 @@ find_byline(struct page *pg, struct sc_pagemeta *out)
 			continue;
 		k++;
 		if (L->nchars <= 40 && L->words >= 2 && L->words <= 4 && L->nhits == 0 &&
-		    read_names(pg->p, L->s, L->e, 0, &tmp) == 1 && tmp.end == L->e &&
+		    read_names(pg->p, L->s, L->e, 0, &tmp) == 1 &&
+		    (tmp.end == L->e || widget_rest(pg->p, tmp.end, L->e)) &&
 		    plain_name(pg, tmp.authors.p, tmp.authors.len)) {
 			sc_buf_add(&nm.authors, tmp.authors.p, tmp.authors.len);
 			found = 1;

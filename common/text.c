@@ -10,6 +10,7 @@
 #include <strings.h>
 #include <uchardet/uchardet.h>
 
+#include "simd.h"
 #include "utf8.h"
 
 /* uchardet reads at most this much: enough to tell, bounded for 100 MB pages. */
@@ -314,23 +315,49 @@ norm_char(const unsigned char *p, size_t n, int *repl)
 	return 1;
 }
 
+/*
+ * Where the first byte normalisation may touch (norm_lead) is, from i on:
+ * blocks of sixteen bytes with none are passed over whole.
+ */
+static size_t
+norm_skip(const unsigned char *p, size_t n, size_t i)
+{
+	while (i + 16 <= n) {
+		sc_u8x16 v = sc_load16(p + i);
+		sc_i8x16 m = ((v < 0x20) & (v != '\t') & (v != '\n')) | (v == 0x7F) |
+		    ((v & 0xDF) == 0xC2) | (v == 0xEF);	/* 0xC2, 0xE2, 0xEF */
+		unsigned k = sc_first16(m);
+
+		i += k;
+		if (k < 16)
+			return i;
+	}
+	while (i < n && !norm_lead[p[i]])
+		i++;
+	return i;
+}
+
+/* Index of the first character normalisation changes, or n. */
+static size_t
+first_change(const unsigned char *p, size_t n)
+{
+	size_t i = 0;
+
+	while ((i = norm_skip(p, n, i)) < n) {
+		int repl;
+		size_t k = norm_char(p + i, n - i, &repl);
+
+		if (repl != -1)
+			return i;
+		i += k;
+	}
+	return n;
+}
+
 int
 sc_needs_normalize(const char *s, size_t n)
 {
-	const unsigned char *p = (const unsigned char *)s;
-	size_t i;
-
-	for (i = 0; i < n; i++) {
-		if (norm_lead[p[i]]) {
-			int repl;
-			size_t k = norm_char(p + i, n - i, &repl);
-
-			if (repl != -1)
-				return 1;
-			i += k - 1;
-		}
-	}
-	return 0;
+	return first_change((const unsigned char *)s, n) < n;
 }
 
 int
@@ -340,34 +367,26 @@ sc_normalize(struct sc_buf *t)
 	size_t n = t->len, r = 0, w;
 
 	/* Find the first change; most texts have none. */
-	for (; r < n; r++) {
-		if (norm_lead[p[r]]) {
-			int repl;
-			size_t k = norm_char(p + r, n - r, &repl);
-
-			if (repl != -1)
-				break;
-			r += k - 1;
-		}
-	}
+	r = first_change(p, n);
 	if (r >= n)
 		return 0;
 	w = r;
 	while (r < n) {
-		if (norm_lead[p[r]]) {
-			int repl;
-			size_t k = norm_char(p + r, n - r, &repl);
+		size_t e = norm_skip(p, n, r), k;
+		int repl;
 
-			if (repl == -1) {
-				memmove(p + w, p + r, k);
-				w += k;
-			} else if (repl != 0) {
-				p[w++] = (unsigned char)repl;
-			}
-			r += k;
-		} else {
-			p[w++] = p[r++];
+		memmove(p + w, p + r, e - r);
+		w += e - r;
+		if ((r = e) >= n)
+			break;
+		k = norm_char(p + r, n - r, &repl);
+		if (repl == -1) {
+			memmove(p + w, p + r, k);
+			w += k;
+		} else if (repl != 0) {
+			p[w++] = (unsigned char)repl;
 		}
+		r += k;
 	}
 	t->len = w;
 	p[w] = '\0';

@@ -3,7 +3,11 @@
  */
 #include "utf8.h"
 
+#define HIGHS 0x8080808080808080ULL
+
 #include <string.h>
+
+#include "simd.h"
 
 size_t
 sc_utf8_next(const unsigned char *p, size_t n, uint32_t *cp, int *bad)
@@ -16,6 +20,16 @@ sc_utf8_next(const unsigned char *p, size_t n, uint32_t *cp, int *bad)
 	if (c < 0x80) {
 		*cp = c;
 		return 1;
+	}
+	/* The common valid two- and three-byte forms first, without the loop. */
+	if (c >= 0xC2 && c <= 0xDF && n >= 2 && (p[1] & 0xC0) == 0x80) {
+		*cp = (c & 0x1Fu) << 6 | (p[1] & 0x3Fu);
+		return 2;
+	}
+	if (c >= 0xE1 && c <= 0xEF && c != 0xED && n >= 3 &&
+	    (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80) {
+		*cp = (c & 0x0Fu) << 12 | (p[1] & 0x3Fu) << 6 | (p[2] & 0x3Fu);
+		return 3;
 	}
 	if (c >= 0xC2 && c <= 0xDF) {
 		need = 1;
@@ -62,6 +76,11 @@ invalid1:
 	return 1;
 }
 
+/*
+ * ASCII sixteen bytes at a time; two- and three-byte sequences checked
+ * inline (lead, continuation bytes, no overlong form, no surrogate), the
+ * rest by sc_utf8_next().
+ */
 size_t
 sc_utf8_valid_prefix(const char *s, size_t n)
 {
@@ -69,20 +88,31 @@ sc_utf8_valid_prefix(const char *s, size_t n)
 	size_t i = 0;
 
 	while (i < n) {
-		/* Eight ASCII bytes at a time. */
-		while (i + 8 <= n) {
-			uint64_t w;
+		while (i + 16 <= n) {
+			unsigned k = sc_first16(sc_high16(sc_load16(p + i)));
 
-			memcpy(&w, p + i, 8);
-			if (w & 0x8080808080808080ULL)
+			i += k;
+			if (k < 16)
 				break;
-			i += 8;
 		}
 		if (i >= n)
 			break;
 		if (p[i] < 0x80) {
 			i++;
 			continue;
+		}
+		if (p[i] >= 0xC2 && p[i] <= 0xDF && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) {
+			i += 2;
+			continue;
+		}
+		if (p[i] >= 0xE0 && p[i] <= 0xEF && i + 2 < n &&
+		    (p[i + 1] & 0xC0) == 0x80 && (p[i + 2] & 0xC0) == 0x80) {
+			unsigned v = (p[i] & 0x0Fu) << 12 | (p[i + 1] & 0x3Fu) << 6;
+
+			if (v >= 0x800 && (v < 0xD800 || v > 0xDFFF)) {
+				i += 3;
+				continue;
+			}
 		}
 		{
 			uint32_t cp;
@@ -157,12 +187,22 @@ size_t
 sc_utf8_count(const char *s, size_t n)
 {
 	const unsigned char *p = (const unsigned char *)s;
-	size_t i, count = 0;
+	size_t i = 0, cont = 0;
 
-	/* Count the bytes that are not continuation bytes. */
-	for (i = 0; i < n; i++)
-		count += (p[i] & 0xC0) != 0x80;
-	return count;
+	/*
+	 * Code points are the bytes that are not continuation bytes
+	 * (10xxxxxx), counted eight at a time: bit 7 set and bit 6 clear.
+	 */
+	for (; i + 8 <= n; i += 8) {
+		uint64_t w;
+
+		memcpy(&w, p + i, 8);
+		w = (w & ~(w << 1) & HIGHS) >> 7;	/* one per byte */
+		cont += (size_t)((w * 0x0101010101010101ULL) >> 56);
+	}
+	for (; i < n; i++)
+		cont += (p[i] & 0xC0) == 0x80;
+	return n - cont;
 }
 
 size_t
@@ -170,8 +210,22 @@ sc_utf8_prev(const char *s, size_t i)
 {
 	const unsigned char *p = (const unsigned char *)s;
 	size_t j = i - 1, stop = i >= 4 ? i - 4 : 0;
+	uint32_t cp;
 
+	if (p[j] < 0x80)
+		return j;
+	/* Back over at most three continuation bytes to the lead byte. */
 	while (j > stop && (p[j] & 0xC0) == 0x80)
 		j--;
+	/*
+	 * The lead byte's sequence must end exactly at i, as decoding
+	 * forward would read it (a valid sequence, or a truncated one that
+	 * is one maximal subpart).  Otherwise p[i - 1] is a stray byte
+	 * ("a\x80", "\xc3\xa9\x80", "\xe0\x80\x80") and a code point of
+	 * its own, as sc_utf8_repair counts it: taking it with the bytes
+	 * before would skip text when walking backwards.
+	 */
+	if (sc_utf8_next(p + j, i - j, &cp, NULL) != i - j)
+		return i - 1;
 	return j;
 }

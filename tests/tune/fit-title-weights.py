@@ -7,7 +7,7 @@ ID.w3m.txt).  Steps:
 
   1. dump the features of every page (a build of scmeta or any driver that
      calls sc_pagemeta_extract on stdin, run with SC_PAGEMETA_DEBUG=features):
-       for f in DATA/*.w3m.txt; do SC_PAGEMETA_DEBUG=features DRIVER < $f |
+       for f in DATA/*.w3m.txt; do SC_PAGEMETA_DEBUG=features DRIVER < $f 2>&1 >/dev/null |
            grep -E '^(N|F)\t' > FEAT/$(basename $f .w3m.txt).tsv; done
   2. fit-title-weights.py DATA FEAT [L2] > common/pagemeta_weights.h
 

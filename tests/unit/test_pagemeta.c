@@ -121,6 +121,51 @@ test_name_near_date(void)
 	sc_pagemeta_free(&m);
 }
 
+/* Byline shapes found in text dumps, each with the name it must give. */
+static void
+test_byline_shapes(void)
+{
+	static const struct {
+		const char *lines;	/* between the headline and the body */
+		const char *author;
+		const char *what;
+	} c[] = {
+		{ "14. März 2023 @ 18:13 // Autor: jd42 // ~ Lesezeit: 2 Minuten\n",
+		    "jd42", "a labelled user name after a separator" },
+		{ "Geschrieben vonElisa Marvena\n", "Elisa Marvena", "a marker glued to the name" },
+		{ "Published on March 14, 2023\n\nInga WeidmannFollow\n",
+		    "Inga Weidmann", "a widget word glued to a bare name" },
+		{ "Accueil | Par Jeanne Le Roux | 14 mars 2023\n", "Jeanne Le Roux",
+		    "a capitalised particle inside a name" },
+		{ "Par Jeanne Roux le 14 mars 2023\n", "Jeanne Roux",
+		    "a particle before a date ends the name" },
+		{ "14. März 2023 karlheinz Schreibe einen Kommentar\n", "karlheinz",
+		    "a user name before the comment link" },
+		{ "Veröffentlicht am: 14. März 2023 | Anzahl Kommentare: keine\n", NULL,
+		    "a comment counter is no name" },
+		{ "Kolumnist*in: Robin Falk\n", "Robin Falk", "a role label" },
+		{ "---- by Kenneth Lowe\n", "Kenneth Lowe", "a rule before the marker" },
+		{ "Martha Lindqvist   06 PM | 14 Mar\n", "Martha Lindqvist",
+		    "a name, a gap and a time" },
+		{ "gizmo7714.03.23 12:44\n", NULL, "digits glued to a handle: not a name" },
+		{ "riverfan14.03.2023 12:44\n", "riverfan", "a user name glued to its date" },
+	};
+	struct sc_pagemeta m;
+	struct sc_buf t = { 0 };
+	size_t k;
+
+	for (k = 0; k < sizeof c / sizeof c[0]; k++) {
+		sc_buf_reset(&t);
+		sc_buf_adds(&t, NAV "Council promises answer on delayed bridge\n\n");
+		sc_buf_adds(&t, c[k].lines);
+		sc_buf_adds(&t, "\n" BODY);
+		sc_pagemeta_extract(t.p, t.len, NULL, &m);
+		is_str(m.author, c[k].author, c[k].what);
+		sc_pagemeta_free(&m);
+	}
+	sc_buf_free(&t);
+}
+
 static void
 test_no_author(void)
 {
@@ -324,6 +369,7 @@ main(void)
 	test_german_page();
 	test_split_byline();
 	test_name_near_date();
+	test_byline_shapes();
 	test_no_author();
 	test_sample_layout();
 	test_title_suffix();
