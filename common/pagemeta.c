@@ -1825,18 +1825,48 @@ date_is_published(const struct page *pg, const struct sc_date_hit *h)
 {
 	static const char *const pub[] = { "published", "publié", "veröffentlicht",
 		"publiziert", "erstellt", "publicado", "pubblicato", "gepubliceerd",
-		"posted", "erschienen", "date:", "datum:", "publicación", "created",
+		"posted", "erschienen", "publicación", "created",
 		"créé", "creado", "criado", "eingestellt" };
-	size_t s = h->pos > 40 ? h->pos - 40 : 0, k;
+	size_t s = h->pos > 40 ? h->pos - 40 : 0, k, i;
 
 	for (k = 0; k < NELEM(pub); k++)
 		if (contains_ci(pg->p, s, h->pos, pub[k]))
+			return 1;
+	/*
+	 * "Date:", "Datum:" as a label of their own, not the end of a longer
+	 * word ("Erscheinungsdatum:" is a book's release, "Startdatum:" an
+	 * event's).
+	 */
+	for (i = s; i + 5 <= h->pos; i++)
+		if ((i == 0 || !is_letter((unsigned char)pg->p[i - 1])) &&
+		    (strncasecmp(pg->p + i, "date:", 5) == 0 ||
+		    (i + 6 <= h->pos && strncasecmp(pg->p + i, "datum:", 6) == 0)))
 			return 1;
 	return 0;
 }
 
 static int comments_start(struct page *, const struct line *);
 static size_t skip_time(const char *, size_t, size_t);
+
+/*
+ * The date is part of an image's name the dump shows in brackets
+ * ("[Screenshot_2017-09-06-16-51-38]"): nobody reads it as the date.
+ */
+static int
+in_brackets(const struct page *pg, const struct line *L, const struct sc_date_hit *h)
+{
+	size_t i;
+
+	if (h->pos >= L->e)
+		return 0;
+	for (i = h->pos; i > L->raw; i--) {
+		if (pg->p[i - 1] == ']')
+			return 0;
+		if (pg->p[i - 1] == '[')
+			return memchr(pg->p + h->pos, ']', L->e - h->pos) != NULL;
+	}
+	return 0;
+}
 
 /*
  * Blogs often put "Posted on DATE by NAME" under the post, far from the
@@ -1898,7 +1928,8 @@ find_date_main(struct page *pg)
 		for (k = L->hit0; k < L->hit0 + L->nhits; k++) {
 			const struct sc_date_hit *h = &pg->hits[k];
 
-			if (date_is_update(pg, h) || (h->flags & SC_DATE_RELATIVE))
+			if (date_is_update(pg, h) || (h->flags & SC_DATE_RELATIVE) ||
+			    in_brackets(pg, L, h))
 				continue;
 			if (best < 0 || d < bd) {
 				best = k;
@@ -1935,6 +1966,8 @@ find_date(struct page *pg, struct sc_date *out)
 			double sc = 0;
 			int dist = i - pg->title;
 
+			if (in_brackets(pg, L, h))
+				continue;
 			if (h->flags & SC_DATE_RELATIVE)
 				sc -= 1;
 			if (dist >= 0)
