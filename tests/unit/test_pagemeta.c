@@ -284,6 +284,23 @@ test_dates(void)
 	is_str(m.date, NULL, "no date from running text");
 	sc_pagemeta_free(&m);
 
+	/* an image's file name in brackets is no date the page shows */
+	extract(NAV
+	    "Samstag, 4. März 2023\n\n"
+	    "Council promises answer on delayed bridge\n\n"
+	    "[photo_2023-03-09-16-51-38] Buchinfos:\n\n" BODY, &m);
+	is_str(m.date, "2023-03-04", "a bracketed file name is not the date");
+	sc_pagemeta_free(&m);
+
+	/* a product's release date is labelled, but not as the page's date */
+	extract(NAV
+	    "Samstag, 4. März 2023\n\n"
+	    "Council promises answer on delayed bridge\n\n"
+	    "Buchinfos:\n\nISBN: 0000000000000\nSeiten: 448\nFormat: Broschur\n"
+	    "Verlag: Beispielverlag\nErscheinungsdatum: 14.02.2023\n\n" BODY, &m);
+	is_str(m.date, "2023-03-04", "'Erscheinungsdatum:' is no 'Datum:' label");
+	sc_pagemeta_free(&m);
+
 	/* relative dates need a given now */
 	extract(NAV
 	    "Council promises answer on delayed bridge\n\n"
