@@ -27,6 +27,7 @@
  */
 #include "sentence.h"
 
+#include <dirent.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -165,10 +166,9 @@ decode(const char *p, size_t len, size_t i, size_t *n)
 
 /*
  * The code point that ends just before p[i] (i > 0); *at is its start.
- * Decoding forward from *at must end at i, or the last byte is a stray
- * one of its own: sc_utf8_prev stops at any byte that is no
- * continuation byte (" \xa8" gives the space), which would take the
- * stray byte for part of it.
+ * sc_utf8_prev agrees with decoding forward over p[0..i); decoding here
+ * reads up to len, so the check keeps a sequence that would run past i
+ * (i inside a character) from being taken whole.
  */
 static inline uint32_t
 decode_prev(const char *p, size_t len, size_t i, size_t *at)
@@ -458,6 +458,49 @@ get_lang(const char *code)
 	return l;
 }
 
+/*
+ * Every word of every language's data (data/abbrev/LANG.txt), for the lazy
+ * guess: built with the other shared tables by the first sentencer.
+ */
+static struct wordset any_words;
+static int any_loaded;
+
+static void
+load_any_words(void)
+{
+	struct sc_buf dir = {0};
+	struct dirent *e;
+	DIR *d;
+
+	if (any_loaded)
+		return;
+	any_loaded = 1;
+	sc_buf_printf(&dir, "%s/abbrev", sc_datadir());
+	d = opendir(dir.p);
+	while (d != NULL && (e = readdir(d)) != NULL) {
+		size_t n = strlen(e->d_name);
+		char name[8], code[8];
+		const struct lang *l;
+
+		/* "en.txt", "gsw.txt": a code of two or three letters. */
+		if (n < 6 || n > 7 || strcmp(e->d_name + n - 4, ".txt") != 0)
+			continue;
+		snprintf(name, sizeof name, "%.*s", (int)(n - 4), e->d_name);
+		if (!norm_code(name, code) || strlen(code) != n - 4)
+			continue;
+		l = get_lang(code);
+		for (size_t i = 0; l->words.tab != NULL && i <= l->words.mask; i++) {
+			const struct wentry *w = &l->words.tab[i];
+
+			if (w->len != 0)
+				ws_add(&any_words, l->words.keys.p + w->off, w->len, w->bits);
+		}
+	}
+	if (d != NULL)
+		closedir(d);
+	sc_buf_free(&dir);
+}
+
 int
 sc_sentence_lang_known(const char *lang)
 {
@@ -484,9 +527,8 @@ sc_sentence_lang_known(const char *lang)
 const char *
 sc_sentence_guess_lang(const char *text, size_t len)
 {
-	double share;
-
-	return sc_stoplist_guess(text, len, GUESS_BUDGET, &share);
+	/* No share asked: for Chinese or Japanese it costs a second pass. */
+	return sc_stoplist_guess(text, len, GUESS_BUDGET, NULL);
 }
 
 /* ---------------------------------------------------------------- */
@@ -497,6 +539,15 @@ struct sc_sentencer {
 	int guess;		/* guess the language of each text */
 	struct lang *fixed;	/* the language given, if any */
 	const struct lang *cur;	/* the language of this text */
+	/*
+	 * The guess is made only when a word some language's data has is
+	 * looked up (most texts need it at a few full stops, some never):
+	 * pending until then, with the text to guess from.
+	 */
+	int pending;
+	const char *text;
+	size_t textlen;
+	char prefix[GUESS_BUDGET + 1];	/* the text's start, kept after the cut */
 	UBreakIterator *bi;
 	UText *ut;
 	struct sc_span *spans;
@@ -515,6 +566,7 @@ sc_sentencer_new(const char *lang, int flags)
 	UErrorCode err = U_ZERO_ERROR;
 
 	sb_init();
+	load_any_words();
 	s->flags = flags;
 	sc_sentencer_set_lang(s, lang);
 	/* The root locale: sentence rules do not vary by language in ICU
@@ -531,6 +583,7 @@ sc_sentencer_set_lang(struct sc_sentencer *s, const char *lang)
 	char code[8];
 
 	s->guess = lang == NULL || *lang == '\0' || strcmp(lang, "auto") == 0;
+	s->pending = 0;
 	s->fixed = NULL;
 	if (!s->guess && norm_code(lang, code))
 		s->fixed = get_lang(code);
@@ -550,9 +603,13 @@ sc_sentencer_free(struct sc_sentencer *s)
 	free(s);
 }
 
+static void resolve(struct sc_sentencer *s);
+
 const char *
-sc_sentencer_lang(const struct sc_sentencer *s)
+sc_sentencer_lang(struct sc_sentencer *s)
 {
+	if (s->pending)
+		resolve(s);
 	return s->cur != NULL && s->cur->words.n > 0 ? s->cur->code : NULL;
 }
 
@@ -738,12 +795,37 @@ next_word(const char *p, size_t len, size_t i, struct next_word *w)
 	w->end = i;
 }
 
+/* The language of the text being cut, guessed now if it is pending. */
+static void
+resolve(struct sc_sentencer *s)
+{
+	const char *code = sc_sentence_guess_lang(s->text, s->textlen);
+
+	s->cur = code != NULL ? get_lang(code) : NULL;
+	s->pending = 0;
+}
+
+/* The data bits of the key in s->key, for the text's language. */
+static uint32_t
+lookup_key(struct sc_sentencer *s)
+{
+	if (s->pending) {
+		/* A word no language has gets 0 whatever the guess. */
+		if (ws_get(&any_words, s->key.p, s->key.len) == 0)
+			return 0;
+		resolve(s);
+	}
+	if (s->cur == NULL)
+		return 0;
+	return ws_get(&s->cur->words, s->key.p, s->key.len);
+}
+
 static uint32_t
 lookup(struct sc_sentencer *s, const char *p, size_t n)
 {
-	if (s->cur == NULL || fold_key(&s->key, p, n) != 0)
+	if ((s->cur == NULL && !s->pending) || fold_key(&s->key, p, n) != 0)
 		return 0;
-	return ws_get(&s->cur->words, s->key.p, s->key.len);
+	return lookup_key(s);
 }
 
 static int
@@ -957,10 +1039,9 @@ wrap_width(const char *p, size_t len)
 
 	while (i < end) {
 		const char *nl = memchr(p + i, '\n', end - i);
-		size_t e = nl ? (size_t)(nl - p) : end, cps = 0;
+		size_t e = nl ? (size_t)(nl - p) : end;
+		size_t cps = sc_utf8_count(p + i, e - i);
 
-		for (size_t k = i; k < e && cps <= MAXW; k++)
-			cps += ((unsigned char)p[k] & 0xC0) != 0x80;
 		if (cps > 0) {
 			lines++;
 			if (cps > MAXW)
@@ -1001,7 +1082,9 @@ soft_wrap(struct sc_sentencer *s, const char *p, size_t len, size_t i)
 	if (s->flags & (SC_SENT_LINES | SC_SENT_RAW) || p[i] != '\n' ||
 	    s->wrap == 0 || e >= len || is_space((unsigned char)p[e]))
 		return 0;
-	while (ls > 0 && p[ls - 1] != '\n' && i - ls <= 4 * WRAP_MAX) {
+	/* Stops as soon as the line is too long either way: a line per
+	 * paragraph would otherwise be read back 1000 bytes at each break. */
+	while (ls > 0 && p[ls - 1] != '\n' && i - ls <= 4 * WRAP_MAX && cps <= WRAP_MAX) {
 		cps += ((unsigned char)p[--ls] & 0xC0) != 0x80;
 		words |= p[ls] == ' ';
 	}
@@ -1148,13 +1231,14 @@ correct(struct sc_sentencer *s, const char *p, size_t len, size_t rs,
 	if (wa == rs)
 		return b;
 	/* "z. B.", "p. ej.": two short words make one abbreviation. */
-	if (wa >= 2 && p[wa - 1] == ' ' && p[wa - 2] == '.' && s->cur != NULL &&
+	if (wa >= 2 && p[wa - 1] == ' ' && p[wa - 2] == '.' &&
+	    (s->cur != NULL || s->pending) &&
 	    (pa = word_before(p, len, s->start, wa - 1)) < wa - 1 &&
 	    wa - pa <= 6 && rs - wa <= 6) {
 		sc_buf_reset(&s->key);
 		key_add(&s->key, p + pa, wa - 1 - pa);
 		key_add(&s->key, p + wa, rs - wa);
-		bits = ws_get(&s->cur->words, s->key.p, s->key.len);
+		bits = lookup_key(s);
 	}
 	if (bits == 0)
 		bits = lookup(s, p + wa, rs - wa);
@@ -1343,10 +1427,12 @@ sc_sentences(struct sc_sentencer *s, const char *p, size_t len,
 	s->nspans = 0;
 	s->start = 0;
 	s->wrap = -1;
+	s->pending = 0;
 	if (s->guess && !(s->flags & SC_SENT_RAW)) {
-		const char *code = sc_sentence_guess_lang(p, len);
-
-		s->cur = code != NULL ? get_lang(code) : NULL;
+		s->cur = NULL;
+		s->pending = 1;
+		s->text = p;
+		s->textlen = len;
 	}
 	s->nforced = s->forced_next = 0;
 	if (!(s->flags & SC_SENT_RAW))
@@ -1424,6 +1510,13 @@ sc_sentences(struct sc_sentencer *s, const char *p, size_t len,
 	}
 	cut_forced(s, p, len, len);
 	cut(s, p, len, len);
+	if (s->pending) {
+		/* For sc_sentencer_lang, after the caller's text is gone: the
+		 * guess reads GUESS_BUDGET bytes and looks at one more. */
+		s->textlen = len < sizeof s->prefix ? len : sizeof s->prefix;
+		memcpy(s->prefix, p, s->textlen);
+		s->text = s->prefix;
+	}
 	*out = s->spans;
 	return s->nspans;
 }

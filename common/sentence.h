@@ -73,7 +73,7 @@ size_t sc_sentences(struct sc_sentencer *s, const char *text, size_t len,
  * sc_sentencer_lang: the language the last text was cut with (the fixed
  * one, or the guess), or NULL when no language's data applied.
  */
-const char *sc_sentencer_lang(const struct sc_sentencer *s);
+const char *sc_sentencer_lang(struct sc_sentencer *s);
 
 /*
  * sc_sentence_guess_lang: the cheap guess used when no language is given:

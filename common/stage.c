@@ -224,6 +224,15 @@ next_line(struct lines *l)
 	l->lineno++;
 	if (l->len > 0 && l->buf[l->len - 1] == '\n')
 		l->buf[--l->len] = '\0';
+	/*
+	 * Hadoop Streaming hands a reducer "KEY<TAB>VALUE" lines, and its
+	 * TextOutputFormat writes them so: when the whole line is the key
+	 * (as the recipes make it, to sort on all of it) the value is empty
+	 * and tabs end the line, one per job it went through.  No line of
+	 * ours ends in a tab (ids are escaped), so they are dropped.
+	 */
+	while (l->len > 0 && l->buf[l->len - 1] == '\t')
+		l->buf[--l->len] = '\0';
 	return 1;
 }
 

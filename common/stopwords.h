@@ -22,7 +22,8 @@ int sc_stoplist_has(const struct sc_stoplist *l, const char *word, size_t len);
  * sc_stoplist_guess: the language whose stopwords cover most of the words
  * of text (case-folded internally), reading at most the first `budget`
  * bytes.  Returns its code and sets *share to the fraction of words that
- * were stopwords of it, or returns NULL when nothing scores.
+ * were stopwords of it (share may be NULL: for scripts without spaces
+ * the share costs a second pass), or returns NULL when nothing scores.
  */
 const char *sc_stoplist_guess(const char *text, size_t len, size_t budget, double *share);
 

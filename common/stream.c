@@ -281,8 +281,12 @@ reader_next(struct reader *r, int delim, uint64_t max, struct sc_text *rec,
 			rec->p = r->buf + r->start;
 			rec->len = pos - r->start;
 			r->start = pos + 1;
-			if (rec->len > max)
+			if (rec->len > max) {
+				/* Whole in the buffer: pass it as the streamed ones are. */
+				if (pass_fn != NULL)
+					pass_fn(rec->p, rec->len);
 				return REC_TOO_LONG;
+			}
 			return REC_OK;
 		}
 		r->scan = r->end;
@@ -315,8 +319,11 @@ reader_next(struct reader *r, int delim, uint64_t max, struct sc_text *rec,
 				rec->p = r->buf + r->start;
 				rec->len = r->end - r->start;
 				r->start = r->end;
-				if (rec->len > max)
+				if (rec->len > max) {
+					if (pass_fn != NULL)
+						pass_fn(rec->p, rec->len);
 					return REC_TOO_LONG;
+				}
 				return REC_OK;
 			}
 			return REC_EOF;
@@ -337,17 +344,24 @@ sc_doc_init(struct sc_doc *d)
 static void
 meta_clear(struct sc_meta *m)
 {
-	for (size_t i = 0; i < m->n; i++) {
-		free(m->v[i].key);
-		sc_buf_free(&m->v[i].val);
-	}
+	/*
+	 * Keys and value buffers stay for the next document (entries n..cap
+	 * are spares): scsplit --by sets the same keys on every unit, and
+	 * freeing them each time cost more than writing the value.
+	 */
+	for (size_t i = 0; i < m->n; i++)
+		sc_buf_reset(&m->v[i].val);
 	m->n = 0;
 }
 
 static void
 meta_free(struct sc_meta *m)
 {
-	meta_clear(m);
+	for (size_t i = 0; i < m->cap; i++) {
+		free(m->v[i].key);
+		sc_buf_free(&m->v[i].val);
+	}
+	m->n = 0;
 	free(m->v);
 	m->v = NULL;
 	m->cap = 0;
@@ -409,11 +423,18 @@ meta_slot(struct sc_meta *m, const char *key)
 			return &m->v[i].val;
 		}
 	if (m->n == m->cap) {
+		size_t old = m->cap;
+
 		m->cap = m->cap ? m->cap * 2 : 8;
 		m->v = xreallocarray(m->v, m->cap, sizeof *m->v);
+		memset(m->v + old, 0, (m->cap - old) * sizeof *m->v);
 	}
-	m->v[m->n].key = xstrdup(key);
-	memset(&m->v[m->n].val, 0, sizeof m->v[m->n].val);
+	/* A spare entry (meta_clear) keeps its buffer, and its key when equal. */
+	if (m->v[m->n].key == NULL || strcmp(m->v[m->n].key, key) != 0) {
+		free(m->v[m->n].key);
+		m->v[m->n].key = xstrdup(key);
+	}
+	sc_buf_reset(&m->v[m->n].val);
 	return &m->v[m->n++].val;
 }
 
@@ -662,12 +683,15 @@ write_meta(struct sc_buf *b, const struct sc_doc *d)
 {
 	struct sc_text obj;
 	struct sc_jfields fs = {0};
-	unsigned char *used = NULL;
+	unsigned char *used = NULL, few[16] = {0};
 	int n = 0;
 
 	sc_buf_addc(b, '{');
-	if (d->meta.n > 0)
+	/* An allocation per record showed in profiles: few keys fit here. */
+	if (d->meta.n > sizeof few)
 		used = xcalloc(d->meta.n, 1);
+	else if (d->meta.n > 0)
+		used = few;
 	if (input_meta(d, &obj)) {
 		const char *err;
 		size_t pos;
@@ -705,7 +729,8 @@ write_meta(struct sc_buf *b, const struct sc_doc *d)
 		sc_buf_addc(b, ':');
 		sc_buf_add(b, d->meta.v[k].val.p, d->meta.v[k].val.len);
 	}
-	free(used);
+	if (used != few)
+		free(used);
 	sc_buf_addc(b, '}');
 }
 
@@ -1043,10 +1068,25 @@ struct input {
 	struct reader r;
 	uintmax_t seq;
 	int warned_utf8;
+	int warned_surrogate;
 	int stop;
 };
 
 static struct sc_stream *pass_stream;
+static int quiet_diag;		/* sc_stream_run's s->quiet_diag */
+
+/* A diagnostic about the input, unless the stream is quiet. */
+static void
+in_diag(const char *file, uintmax_t line, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (quiet_diag)
+		return;
+	va_start(ap, fmt);
+	sc_vdiag(file, line, fmt, ap);
+	va_end(ap);
+}
 
 static void
 pass_bytes(const char *p, size_t n)
@@ -1066,12 +1106,12 @@ bad_record(struct sc_stream *s, struct input *in, uintmax_t line,
 	va_list ap;
 
 	s->bad++;
-	if (s->bad <= MAX_REPORTED_BAD || s->on_error == SC_ONERR_FAIL) {
+	if (!quiet_diag && (s->bad <= MAX_REPORTED_BAD || s->on_error == SC_ONERR_FAIL)) {
 		va_start(ap, fmt);
 		sc_vdiag(in->file, line, fmt, ap);
 		va_end(ap);
 		if (s->bad == MAX_REPORTED_BAD && s->on_error != SC_ONERR_FAIL)
-			sc_diag(in->file, 0, "further bad records are counted, not reported");
+			in_diag(in->file, 0, "further bad records are counted, not reported");
 	}
 	switch (s->on_error) {
 	case SC_ONERR_FAIL:
@@ -1129,6 +1169,67 @@ dispatch(struct sc_stream *s, struct sc_doc *d)
 static struct sc_doc cur;
 
 static int
+hexval(int c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	c |= 0x20;
+	return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+}
+
+/* The code unit of the escape \uXXXX at p (6 bytes available), or -1. */
+static long
+u_escape(const char *p)
+{
+	long v = 0;
+
+	if (p[0] != '\\' || p[1] != 'u')
+		return -1;
+	for (int i = 2; i < 6; i++) {
+		int h = hexval((unsigned char)p[i]);
+
+		if (h < 0)
+			return -1;
+		v = v * 16 + h;
+	}
+	return v;
+}
+
+/*
+ * A \uD800 escape without its other half is valid JSON but no Unicode:
+ * strict readers (and UTF-8 output) refuse it.  Rewrite each lone
+ * surrogate escape as \ufffd, in place (same length, so member spans
+ * do not move), as invalid UTF-8 bytes are replaced.  Returns how many.
+ */
+static size_t
+fix_lone_surrogates(char *p, size_t n)
+{
+	size_t i = 0, fixed = 0;
+	char *q;
+
+	while (i < n && (q = memchr(p + i, '\\', n - i)) != NULL) {
+		long u, lo;
+
+		i = (size_t)(q - p);
+		if (n - i < 6 || (u = u_escape(p + i)) < 0) {
+			i += 2;		/* another escape, or a broken one the scanner reports */
+			continue;
+		}
+		if (u >= 0xD800 && u <= 0xDBFF && n - i >= 12 &&
+		    (lo = u_escape(p + i + 6)) >= 0xDC00 && lo <= 0xDFFF) {
+			i += 12;	/* a proper pair */
+			continue;
+		}
+		if (u >= 0xD800 && u <= 0xDFFF) {
+			memcpy(p + i, "\\ufffd", 6);
+			fixed++;
+		}
+		i += 6;
+	}
+	return fixed;
+}
+
+static int
 read_jsonl_record(struct sc_stream *s, struct input *in, const char *p, size_t n,
     uintmax_t line)
 {
@@ -1150,9 +1251,20 @@ read_jsonl_record(struct sc_stream *s, struct input *in, const char *p, size_t n
 		d->repaired = 1;
 		s->repaired++;
 		if (!in->warned_utf8) {
-			sc_diag(in->file, line, "invalid UTF-8 replaced by U+FFFD%s",
+			in_diag(in->file, line, "invalid UTF-8 replaced by U+FFFD%s",
 			    " (reported once per file)");
 			in->warned_utf8 = 1;
+		}
+	}
+	if (d->raw.len > 0 && memchr(d->raw.p, '\\', d->raw.len) != NULL &&
+	    fix_lone_surrogates(d->raw.p, d->raw.len) > 0) {
+		if (!d->repaired)
+			s->repaired++;
+		d->repaired = 1;
+		if (!in->warned_surrogate) {
+			in_diag(in->file, line, "lone surrogate escape replaced by \\ufffd%s",
+			    " (reported once per file)");
+			in->warned_surrogate = 1;
 		}
 	}
 	if (sc_json_scan_object(d->raw.p, d->raw.len, &d->fields, &err, &pos) < 0) {
@@ -1211,7 +1323,7 @@ read_text_record(struct sc_stream *s, struct input *in, const char *p, size_t n,
 	if (res.replaced > 0) {
 		s->repaired++;
 		if (!in->warned_utf8) {
-			sc_diag(in->file, line, "%zu invalid byte sequence%s in %s "
+			in_diag(in->file, line, "%zu invalid byte sequence%s in %s "
 			    "replaced by U+FFFD (reported once per file)", res.replaced,
 			    res.replaced == 1 ? "" : "s", res.charset);
 			in->warned_utf8 = 1;
@@ -1319,7 +1431,7 @@ detect(struct sc_stream *s, struct input *in)
 						if (i >= 0 && fs.v[i].vtype == SC_JSTR)
 							enc = SC_ENC_JSONL;
 						else
-							sc_diag(in->file, 0, "first record has no string \"%s\" "
+							in_diag(in->file, 0, "first record has no string \"%s\" "
 							    "field: reading plain text (--jsonl forces JSON Lines)",
 							    s->text_field);
 					}
@@ -1424,9 +1536,9 @@ read_input(struct sc_stream *s, struct input *in)
 	return;
 read_error:
 	if (r->src.err != NULL)
-		sc_diag(in->file, 0, "%s", r->src.err);
+		in_diag(in->file, 0, "%s", r->src.err);
 	else
-		sc_diag(in->file, 0, "read error: %s", strerror(r->src.err_no));
+		in_diag(in->file, 0, "read error: %s", strerror(r->src.err_no));
 	s->status = SC_ERR;
 }
 
@@ -1440,6 +1552,7 @@ sc_stream_run(struct sc_stream *s, int nfiles, char **files)
 		files = stdin_only;
 		nfiles = 1;
 	}
+	quiet_diag = s->quiet_diag;
 	s->t_start = last_progress = sc_now();
 	if (s->progress < 0)
 		s->progress = isatty(STDERR_FILENO) ? 1 : 0;
@@ -1461,15 +1574,15 @@ sc_stream_run(struct sc_stream *s, int nfiles, char **files)
 		in.filenum = i;
 		fd = is_stdin ? STDIN_FILENO : open(files[i], O_RDONLY);
 		if (fd < 0) {
-			sc_diag(in.file, 0, "%s", strerror(errno));
+			in_diag(in.file, 0, "%s", strerror(errno));
 			s->status = SC_ERR;
 			continue;
 		}
 		if (src_open(&in.r.src, fd) < 0) {
 			if (in.r.src.err != NULL)
-				sc_diag(in.file, 0, "%s", in.r.src.err);
+				in_diag(in.file, 0, "%s", in.r.src.err);
 			else
-				sc_diag(in.file, 0, "read error: %s", strerror(in.r.src.err_no));
+				in_diag(in.file, 0, "read error: %s", strerror(in.r.src.err_no));
 			s->status = SC_ERR;
 		} else {
 			read_input(s, &in);
@@ -1489,6 +1602,12 @@ sc_stream_run(struct sc_stream *s, int nfiles, char **files)
 	progress(s, 1);
 	if (s->stats)
 		print_stats(s);
+	/* The counters have been reported; nothing reads them after the run. */
+	for (size_t k = 0; k < s->ncounters; k++)
+		free(s->counters[k].name);
+	free(s->counters);
+	s->counters = NULL;
+	s->ncounters = 0;
 	sc_doc_free(&cur);
 	if (s->status == SC_OK && s->skipped > 0)
 		s->status = SC_SKIPPED;

@@ -112,6 +112,8 @@ struct sc_stream {
 	int keep_empty;
 	int stats;		/* 0 none, 1 text, 2 JSON */
 	int progress;		/* -1 when stderr is a terminal, 0 --quiet, 1 --progress */
+	int quiet_diag;		/* report no bad record, repair or unreadable file: a tool's
+				   first pass, whose second pass reports them (scstrip --two-pass) */
 	const char *source;	/* --source NAME */
 	enum sc_content content;/* --html / --plain */
 	int keep_raw;		/* plain text: keep the undecoded bytes in doc->raw (scsplit: WARC) */
@@ -127,7 +129,7 @@ struct sc_stream {
 	enum sc_enc cur_out;	/* encoding being written */
 	uintmax_t docs_in, docs_out, bad, skipped, passed, empty, repaired;
 	uint64_t bytes_in, bytes_out;
-	struct sc_counter *counters;
+	struct sc_counter *counters;	/* freed when sc_stream_run returns */
 	size_t ncounters;
 	int status;
 	int written_any;

@@ -2172,30 +2172,37 @@ sc_df_docs(const struct sc_df *df)
 int
 sc_df_save(const struct sc_df *df, const char *path)
 {
-	FILE *f = fopen(path, "w");
+	/*
+	 * Written to a temporary name and renamed when complete: a full disk,
+	 * an error or a signal never leaves a partial table under its name
+	 * (the write error ends the program, as for standard output).
+	 */
+	struct sc_sink *k = sc_sink_open_temp(path);
+	struct sc_buf line = { 0 };
 	uint64_t *v;
 	size_t i, n = 0;
 
-	if (f == NULL) {
-		sc_diag(path, 0, "%s", strerror(errno));
-		return -1;
-	}
 	v = xreallocarray(NULL, df->used ? df->used : 1, sizeof *v);
 	for (i = 0; i < df->cap; i++)
 		if (df->keys[i] != 0)
 			v[n++] = df->keys[i];
 	qsort(v, n, sizeof *v, cmp_u64);
-	fprintf(f, "sctools-df 1\n");
-	for (i = 0; i < n; i++)
-		fprintf(f, "%016llx %lu\n", (unsigned long long)v[i],
+	sc_sink_select(k);
+	sc_outs("sctools-df 1\n");
+	for (i = 0; i < n; i++) {
+		sc_buf_reset(&line);
+		sc_buf_printf(&line, "%016llx %lu\n", (unsigned long long)v[i],
 		    (unsigned long)df->counts[df_slot(df, v[i])]);
-	fprintf(f, "threshold %016llx docs %llu\n", (unsigned long long)df->threshold,
-	    (unsigned long long)df->docs);
-	free(v);
-	if (ferror(f) | fclose(f)) {
-		sc_diag(path, 0, "write error: %s", strerror(errno));
-		return -1;
+		sc_out(line.p, line.len);
 	}
+	sc_buf_reset(&line);
+	sc_buf_printf(&line, "threshold %016llx docs %llu\n",
+	    (unsigned long long)df->threshold, (unsigned long long)df->docs);
+	sc_out(line.p, line.len);
+	sc_sink_commit(k);
+	sc_sink_select(sc_sink_stdout());
+	sc_buf_free(&line);
+	free(v);
 	return 0;
 }
 
@@ -2204,7 +2211,8 @@ sc_df_load(const char *path, size_t cap)
 {
 	FILE *f = fopen(path, "r");
 	struct sc_df *df;
-	char line[256];
+	char *line = NULL;
+	size_t linecap = 0;
 	uintmax_t lineno = 0;
 	int ended = 0;
 
@@ -2213,7 +2221,7 @@ sc_df_load(const char *path, size_t cap)
 		return NULL;
 	}
 	df = sc_df_new(cap);
-	while (fgets(line, sizeof line, f) != NULL) {
+	while (getline(&line, &linecap, f) > 0) {
 		unsigned long long h, c;
 		char *e;
 
@@ -2256,9 +2264,11 @@ sc_df_load(const char *path, size_t cap)
 		sc_diag(path, lineno, "truncated table (no threshold line)");
 		goto bad;
 	}
+	free(line);
 	fclose(f);
 	return df;
 bad:
+	free(line);
 	fclose(f);
 	sc_df_free(df);
 	return NULL;

@@ -110,7 +110,7 @@ void sc_df_free(struct sc_df *df);
 void sc_df_add_doc(struct sc_df *df, const struct sc_blocks *bs);
 uint32_t sc_df_count(const struct sc_df *df, uint64_t hash);
 uint64_t sc_df_docs(const struct sc_df *df);
-int sc_df_save(const struct sc_df *df, const char *path);	/* 0, or -1 (reported) */
+int sc_df_save(const struct sc_df *df, const char *path);	/* 0; written atomically, a write error exits 2 */
 struct sc_df *sc_df_load(const char *path, size_t cap);		/* NULL on error (reported) */
 /* The hash sc_df uses for a block text (case, digits and spacing folded). */
 uint64_t sc_df_hash(const char *p, size_t n);

@@ -50,7 +50,10 @@ size_t sc_utf8_count(const char *p, size_t n);
 
 /*
  * sc_utf8_prev: start of the code point that ends just before p[i]
- * (i > 0), for walking backwards; stays within p[0..i).
+ * (i > 0), for walking backwards; stays within p[0..i).  It agrees with
+ * decoding forward: the start of a sequence (valid, or a truncated one)
+ * that ends exactly at i, found over at most three continuation bytes;
+ * otherwise p[i - 1] is an invalid byte of its own and i - 1 is returned.
  */
 size_t sc_utf8_prev(const char *p, size_t i);
 

@@ -172,7 +172,7 @@ sc_sink_open_temp(const char *path)
 		if (k->fd >= 0)
 			break;
 		if (errno != EEXIST || i > 1000)
-			sc_die(SC_ERR, "%s: %s", t.p, strerror(errno));
+			sc_die(SC_ERR, "%s: %s", path, strerror(errno));
 	}
 	k->path = xstrdup(path);
 	k->tmp = t.p;
@@ -265,15 +265,23 @@ void
 sc_vdiag(const char *file, uintmax_t line, const char *fmt, va_list ap)
 {
 	/* One fprintf keeps the line whole when several tools share stderr. */
-	char msg[1024];
+	char *msg = NULL;
+	va_list aq;
+	int n;
 
-	vsnprintf(msg, sizeof msg, fmt, ap);
+	/* Sized first: a message that names a long file or field is not cut. */
+	va_copy(aq, ap);
+	n = vsnprintf(NULL, 0, fmt, aq);
+	va_end(aq);
+	if (n >= 0 && (msg = malloc((size_t)n + 1)) != NULL)
+		vsnprintf(msg, (size_t)n + 1, fmt, ap);
 	if (file != NULL && line > 0)
-		fprintf(stderr, "%s: %s:%ju: %s\n", sc_progname, file, line, msg);
+		fprintf(stderr, "%s: %s:%ju: %s\n", sc_progname, file, line, msg ? msg : fmt);
 	else if (file != NULL)
-		fprintf(stderr, "%s: %s: %s\n", sc_progname, file, msg);
+		fprintf(stderr, "%s: %s: %s\n", sc_progname, file, msg ? msg : fmt);
 	else
-		fprintf(stderr, "%s: %s\n", sc_progname, msg);
+		fprintf(stderr, "%s: %s\n", sc_progname, msg ? msg : fmt);
+	free(msg);
 }
 
 void
@@ -384,12 +392,16 @@ sc_buf_grow(struct sc_buf *b, size_t extra)
 		cap = cap > SIZE_MAX / 2 ? need : cap * 2;
 	b->p = xrealloc(b->p, cap);
 	b->cap = cap;
+	/* A fresh buffer is a string too, even before anything is added. */
+	b->p[b->len] = '\0';
 }
 
 void
 sc_buf_add(struct sc_buf *b, const void *p, size_t n)
 {
-	sc_buf_grow(b, n);
+	/* Most adds fit: test here, not in a call (JSON output is many small adds). */
+	if (SC_UNLIKELY(n >= b->cap - b->len))
+		sc_buf_grow(b, n);
 	if (n > 0)
 		memcpy(b->p + b->len, p, n);
 	b->len += n;

@@ -3,7 +3,7 @@
 # are missing.  As root it runs apt-get; otherwise it prints the command.
 pkgs="build-essential pkg-config libpcre2-dev libxxhash-dev libutf8proc-dev
 libuchardet-dev libicu-dev libcld2-dev zlib1g-dev libzstd-dev libxml2-dev
-mandoc perl parallel python3 clang libclang-rt-14-dev valgrind zstd gzip"
+mandoc perl parallel python3 clang libclang-rt-14-dev valgrind zstd gzip time"
 missing=""
 for p in $pkgs; do
 	dpkg-query -W -f='${Status}\n' "$p" 2>/dev/null | grep -q 'ok installed' ||

@@ -15,8 +15,10 @@ ok() { n=$((n + 1)); echo "ok $n - $*"; }
 nok() { n=$((n + 1)); echo "not ok $n - $*"; st=1; }
 st=0
 
-# Install what the tests built (B=...), without rebuilding.
-if make -s install B="$B" DESTDIR="$D" PREFIX="$P" >"$T/log" 2>&1; then
+# Install what the tests built (B=... from O=...), without rebuilding:
+# with B alone, `install: all` would relink the sanitizer build's
+# programs from the plain objects while the other tests run them.
+if make -s install B="$B" O="${SC_BUILD:-build}" DESTDIR="$D" PREFIX="$P" >"$T/log" 2>&1; then
 	ok "make install DESTDIR PREFIX"
 else
 	nok "make install DESTDIR PREFIX"; sed 's/^/#   /' "$T/log"

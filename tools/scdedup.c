@@ -857,17 +857,6 @@ on_filter(struct sc_stream *s, struct sc_doc *d, void *ctx)
 	return SC_DROP;
 }
 
-/* The stream's counters (sc_stream_run leaves them for --stats). */
-static void
-stream_free(struct sc_stream *s)
-{
-	for (size_t i = 0; i < s->ncounters; i++)
-		free(s->counters[i].name);
-	free(s->counters);
-	s->counters = NULL;
-	s->ncounters = 0;
-}
-
 int
 main(int argc, char *argv[])
 {
@@ -1083,7 +1072,6 @@ main(int argc, char *argv[])
 		s.on_stats = NULL;
 		status = sc_stream_run(&s, nfiles, files);
 		sc_dupmap_free(opt.dupmap);
-		stream_free(&s);
 		return status;
 	}
 	if (opt.clusters_path != NULL)
@@ -1107,7 +1095,6 @@ main(int argc, char *argv[])
 		sc_sink_commit(opt.clusters);
 	longest_free(opt.longest);
 	sc_dedup_free(opt.d);
-	stream_free(&s);
 	sc_buf_free(&opt.meta);
 	sc_buf_free(&opt.line);
 	free(opt.spans.v);

@@ -6,12 +6,14 @@
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
 
 #include <xxhash.h>
+#include "sentence.h"
 #include "split.h"
 #include "stream.h"
 #include "text.h"
@@ -24,6 +26,7 @@ static struct {
 	pcre2_code *re;
 	pcre2_match_data *md;
 	pcre2_match_context *mctx;
+	int re_warned;		/* a match error was reported */
 	const char *sep;
 	enum unit by;
 	const char *lang;
@@ -42,6 +45,9 @@ static struct {
 	size_t npieces;
 	struct sc_doc piece, unit;
 	struct sc_spans spans;
+	struct sc_sentencer *sentencer;	/* --by sentence */
+	struct sc_buf doclang;	/* metadata.lang of the document being cut */
+	struct sc_buf splitmeta;	/* metadata.split of the unit being written */
 } opt;
 
 static void
@@ -62,7 +68,8 @@ usage(FILE *fp, int status)
 "                        default: WARC/WET records, <doc> wrappers, \"==> name <==\"\n"
 "                        headers, form-feed lines; else one document per file\n"
 "  -b, --by UNIT         one record per para, sentence or line (ids DOCID/N)\n"
-"  -l, --lang CODE       language of the sentence rules (default: guessed)\n"
+"  -l, --lang CODE       language of the sentence rules (default: the record's\n"
+"                        metadata.lang, else guessed)\n"
 "  -n, --shards N        route each document to one of N files by a hash of its id\n"
 "  -k, --key FIELD       hash the JSON field FIELD instead of the id (with -n)\n"
 "  -C, --chunk SIZE      cut the stream into files of about SIZE bytes (512K, 64M)\n"
@@ -169,33 +176,77 @@ finish(struct sc_stream *s, void *ctx)
 	sc_doc_free(&opt.piece);
 	sc_doc_free(&opt.unit);
 	free(opt.spans.v);
+	sc_sentencer_free(opt.sentencer);
+	opt.sentencer = NULL;
+	sc_buf_free(&opt.doclang);
+	sc_buf_free(&opt.splitmeta);
 }
 
 /* ------------------------------------------------------------------ */
 /* Units.                                                               */
+
+/*
+ * sentence_lang: the language whose sentence rules cut doc.  --lang wins
+ * (fixed when the sentencer was made); then the record's metadata.lang,
+ * which an earlier scmeta measured on the whole text and which costs
+ * nothing here; else the sentencer guesses from stopwords.  Codes that
+ * say "unknown" (und, zxx, mul, un: CLD2 and ISO 639 spellings) guess too.
+ */
+static void
+sentence_lang(const struct sc_doc *doc)
+{
+	static const char *unknown[] = { "un", "und", "zxx", "mul" };
+	struct sc_text v;
+	const char *lang = NULL;
+
+	if (opt.lang != NULL)
+		return;
+	sc_buf_reset(&opt.doclang);
+	if (sc_meta_get(doc, "lang", &v) && v.len > 2 && v.p[0] == '"') {
+		sc_json_unescape(v.p, v.len, &opt.doclang);
+		lang = opt.doclang.p;
+		/* A NUL inside the value would cut the code short: ignore it. */
+		if (strlen(lang) != opt.doclang.len)
+			lang = NULL;
+		for (size_t i = 0; lang != NULL && i < sizeof unknown / sizeof unknown[0]; i++)
+			if (strcasecmp(lang, unknown[i]) == 0)
+				lang = NULL;
+	}
+	sc_sentencer_set_lang(opt.sentencer, lang);
+}
+
+/* Append a string literal (its length known at compile time). */
+#define ADD_LIT(b, lit)	sc_buf_add((b), (lit), sizeof(lit) - 1)
 
 static void
 emit_units(struct sc_stream *s, struct sc_doc *doc)
 {
 	static const char *names[] = { "", "para", "sentence", "line" };
 	struct sc_doc *u = &opt.unit;
+	const struct sc_span *sp;
 	const char *t;
-	size_t n, i, cp = 0, last = 0;
+	size_t ns, n, i, cp = 0, last = 0;
 
 	if (opt.normalize && sc_normalize(&doc->text))
 		doc->text_changed = 1;
 	t = doc->text.p;
 	n = doc->text.len;
 	opt.spans.n = 0;
-	if (opt.by == BY_LINE)
-		sc_split_lines(t, n, &opt.spans);
-	else
-		sc_split_paragraphs(t, n, &opt.spans);
-	for (i = 0; i < opt.spans.n; i++) {
-		size_t a = opt.spans.v[i].start, b = opt.spans.v[i].end;
-		size_t next = i + 1 < opt.spans.n ? opt.spans.v[i + 1].start : n;
-		struct sc_buf m = {0};
-		struct sc_jobj o;
+	if (opt.by == BY_SENTENCE) {
+		sentence_lang(doc);
+		ns = sc_sentences(opt.sentencer, t, n, &sp);
+	} else {
+		if (opt.by == BY_LINE)
+			sc_split_lines(t, n, &opt.spans);
+		else
+			sc_split_paragraphs(t, n, &opt.spans);
+		sp = opt.spans.v;
+		ns = opt.spans.n;
+	}
+	for (i = 0; i < ns; i++) {
+		size_t a = sp[i].start, b = sp[i].end;
+		size_t next = i + 1 < ns ? sp[i + 1].start : n;
+		struct sc_buf *m = &opt.splitmeta;
 		size_t cpa;
 
 		/* Offsets count code points, as dolma's spans do. */
@@ -210,7 +261,8 @@ emit_units(struct sc_stream *s, struct sc_doc *doc)
 		u->line = doc->line;
 		u->parent = doc;
 		sc_buf_add(&u->id, doc->id.p, doc->id.len);
-		sc_buf_printf(&u->id, "/%zu", i + 1);
+		sc_buf_addc(&u->id, '/');
+		sc_json_uint(&u->id, i + 1);
 		sc_buf_add(&u->text, t + a, b - a);
 		u->text_changed = 1;
 		/* The document's own metadata (WARC headers, <doc> attributes) goes along. */
@@ -218,27 +270,27 @@ emit_units(struct sc_stream *s, struct sc_doc *doc)
 			if (doc->meta.v[k].val.len > 0)
 				sc_meta_set_raw(u, doc->meta.v[k].key, doc->meta.v[k].val.p,
 				    doc->meta.v[k].val.len);
-		sc_jobj_begin(&o, &m);
-		sc_jobj_key(&o, "unit");
-		sc_json_strz(&m, names[opt.by]);
-		sc_jobj_key(&o, "n");
-		sc_json_uint(&m, i + 1);
-		sc_jobj_key(&o, "start");
-		sc_json_uint(&m, cpa);
-		sc_jobj_key(&o, "end");
-		sc_json_uint(&m, cp);
+		/* Written directly: this runs once per unit, and units are short. */
+		sc_buf_reset(m);
+		ADD_LIT(m, "{\"unit\":\"");
+		sc_buf_adds(m, names[opt.by]);
+		ADD_LIT(m, "\",\"n\":");
+		sc_json_uint(m, i + 1);
+		ADD_LIT(m, ",\"start\":");
+		sc_json_uint(m, cpa);
+		ADD_LIT(m, ",\"end\":");
+		sc_json_uint(m, cp);
 		if (i == 0 && a > 0) {
-			sc_jobj_key(&o, "before");
-			sc_json_str(&m, t, a);
+			ADD_LIT(m, ",\"before\":");
+			sc_json_str(m, t, a);
 		}
-		sc_jobj_key(&o, "after");
-		sc_json_str(&m, t + b, next - b);
-		sc_jobj_end(&o);
-		sc_meta_set_raw(u, "split", m.p, m.len);
-		sc_buf_free(&m);
+		ADD_LIT(m, ",\"after\":");
+		sc_json_str(m, t + b, next - b);
+		sc_buf_addc(m, '}');
+		sc_meta_set_raw(u, "split", m->p, m->len);
 		route(s, u);
 	}
-	if (opt.spans.n == 0)
+	if (ns == 0)
 		sc_stream_count(s, "empty", 1);
 }
 
@@ -301,11 +353,14 @@ pattern_match(const char *line, size_t len, void *ctx)
 	rc = pcre2_match(opt.re, (PCRE2_SPTR)line, len, 0, 0, opt.md, opt.mctx);
 	if (rc >= 0)
 		return 1;
-	if (rc != PCRE2_ERROR_NOMATCH) {
+	if (rc != PCRE2_ERROR_NOMATCH && !opt.re_warned) {
 		PCRE2_UCHAR msg[256];
 
+		/* Once: a runaway pattern would otherwise flood stderr, line by line. */
 		pcre2_get_error_message(rc, msg, sizeof msg);
-		sc_doc_warn(opt.whole, "-p: %s (line taken as not matching)", (char *)msg);
+		sc_doc_warn(opt.whole, "-p: %s (line taken as not matching; "
+		    "reported once)", (char *)msg);
+		opt.re_warned = 1;
 	}
 	return 0;
 }
@@ -352,10 +407,26 @@ compile_pattern(const char *pat)
 	}
 	pcre2_jit_compile(opt.re, PCRE2_JIT_COMPLETE);
 	opt.md = pcre2_match_data_create_from_pattern(opt.re, NULL);
-	/* A runaway pattern stops at the limit instead of hanging the pipeline. */
+	/*
+	 * A runaway pattern stops at the limit instead of hanging the pipeline;
+	 * a tenth of pcre2's default, which costs some 40 ms a line.
+	 */
 	opt.mctx = pcre2_match_context_create(NULL);
-	pcre2_set_match_limit(opt.mctx, 10000000);
+	pcre2_set_match_limit(opt.mctx, 1000000);
 	pcre2_set_depth_limit(opt.mctx, 100000);
+}
+
+/* "auto", or an ISO 639 code of 2 or 3 letters with an optional -REGION or _REGION. */
+static int
+lang_code_ok(const char *lang)
+{
+	size_t i = 0;
+
+	if (strcmp(lang, "auto") == 0)
+		return 1;
+	while ((lang[i] >= 'a' && lang[i] <= 'z') || (lang[i] >= 'A' && lang[i] <= 'Z'))
+		i++;
+	return (i == 2 || i == 3) && (lang[i] == '\0' || lang[i] == '-' || lang[i] == '_');
 }
 
 static unsigned
@@ -404,10 +475,13 @@ main(int argc, char *argv[])
 		case 'b':
 			if (strcmp(optarg, "para") == 0 || strcmp(optarg, "paragraph") == 0)
 				opt.by = BY_PARA;
+			else if (strcmp(optarg, "sentence") == 0)
+				opt.by = BY_SENTENCE;
 			else if (strcmp(optarg, "line") == 0)
 				opt.by = BY_LINE;
 			else
-				sc_die(SC_ERR, "--by: expected para or line, not '%s'", optarg);
+				sc_die(SC_ERR, "--by: expected para, sentence or line, not '%s'",
+				    optarg);
 			break;
 		case 'C':
 			if (sc_parse_size(optarg, &opt.chunk) < 0 || opt.chunk == 0)
@@ -456,6 +530,13 @@ main(int argc, char *argv[])
 		sc_die(SC_ERR, "-o needs -n N or -C SIZE");
 	if (opt.key != NULL && opt.nshards == 0)
 		sc_die(SC_ERR, "-k needs -n N");
+	if (opt.lang != NULL && opt.by != BY_SENTENCE)
+		sc_die(SC_ERR, "--lang needs --by sentence");
+	if (opt.lang != NULL && !lang_code_ok(opt.lang))
+		sc_die(SC_ERR, "--lang: expected a language code such as en or pt-BR, not '%s'",
+		    opt.lang);
+	if (opt.by == BY_SENTENCE)
+		opt.sentencer = sc_sentencer_new(opt.lang, 0);
 	/*
 	 * Cutting happens on the text as decoded; normalisation applies to
 	 * each document afterwards, and only when scsplit rewrites text (--by).

@@ -338,11 +338,18 @@ check_rereadable(int n, char **files)
 	}
 }
 
-/* Count recurring lines over the whole input (quietly, writing nothing). */
+/*
+ * Count recurring lines over the whole input (quietly, writing nothing).
+ * Pass one of --two-pass skips bad records without a word: pass two
+ * reports them and does what --on-error says, so the records before a bad
+ * one are still written under fail, and a bad line is copied once under
+ * pass.  --learn alone is the only pass: it reports and stops.
+ */
 static void
-learn_pass(const struct sc_stream *s, int n, char **files)
+learn_pass(const struct sc_stream *s, int n, char **files, int first_of_two)
 {
 	struct sc_stream p;
+	int st;
 
 	p = *s;
 	p.stats = 0;
@@ -352,7 +359,15 @@ learn_pass(const struct sc_stream *s, int n, char **files)
 	p.on_stats = NULL;
 	p.counters = NULL;
 	p.ncounters = 0;
-	if (sc_stream_run(&p, n, files) == SC_ERR)
+	if (first_of_two) {
+		p.on_error = SC_ONERR_SKIP;
+		p.quiet_diag = 1;
+	}
+	st = sc_stream_run(&p, n, files);
+	for (size_t i = 0; i < p.ncounters; i++)
+		free(p.counters[i].name);
+	free(p.counters);
+	if (st == SC_ERR && !first_of_two)
 		exit(SC_ERR);
 }
 
@@ -507,7 +522,7 @@ main(int argc, char *argv[])
 			spool_stdin();
 		opt.df = sc_df_new(opt.df_cap);
 		sc_blocks_init(&opt.blocks);
-		learn_pass(&s, nfiles, files);
+		learn_pass(&s, nfiles, files, opt.two_pass);
 		sc_blocks_free(&opt.blocks);
 		if (opt.learn != NULL && sc_df_save(opt.df, opt.learn) < 0)
 			return SC_ERR;
@@ -529,10 +544,6 @@ main(int argc, char *argv[])
 	sc_blocks_init(&opt.blocks);
 	s.on_doc = strip_doc;
 	status = sc_stream_run(&s, nfiles, files);
-	/* The stream library leaves its --stats counters to the tool that made them. */
-	for (i = 0; i < s.ncounters; i++)
-		free(s.counters[i].name);
-	free(s.counters);
 	sc_strip_free(opt.engine);
 	sc_blocks_free(&opt.blocks);
 	sc_buf_free(&opt.out);

@@ -90,5 +90,30 @@ main(void)
 	sc_json_int(&b, INT64_MIN);
 	is_str(b.p, "-9223372036854775808", "INT64_MIN");
 	sc_buf_free(&b);
+	{
+		/* Numbers written in place, into an empty buffer and after text. */
+		static const struct { uint64_t v; const char *s; } nums[] = {
+			{ 0, "0" }, { 9, "9" }, { 10, "10" }, { 99, "99" }, { 100, "100" },
+			{ 4294967296ULL, "4294967296" },
+			{ 18446744073709551615ULL, "18446744073709551615" }
+		};
+		int good = 1;
+
+		for (size_t k = 0; k < sizeof nums / sizeof nums[0]; k++) {
+			struct sc_buf nb = {0}, want = {0};
+
+			sc_json_uint(&nb, nums[k].v);
+			good &= nb.len == strlen(nums[k].s) && strcmp(nb.p, nums[k].s) == 0;
+			sc_buf_reset(&nb);
+			sc_buf_adds(&nb, "[");
+			sc_json_uint(&nb, nums[k].v);
+			sc_buf_addc(&nb, ']');
+			sc_buf_printf(&want, "[%s]", nums[k].s);
+			good &= nb.len == want.len && strcmp(nb.p, want.p) == 0;
+			sc_buf_free(&nb);
+			sc_buf_free(&want);
+		}
+		ok(good, "unsigned integers, 0 to 2^64-1");
+	}
 	return tap_done();
 }

@@ -548,6 +548,20 @@ test_edges(void)
 	sc_sentencer_set_lang(s, NULL);
 	n = sc_sentences(s, "Er kam am 3. Oktober an. Das war gut.", 37, &sp);
 	ok(n == 2 && strcmp(sc_sentencer_lang(s), "de") == 0, "set_lang: back to guessing");
+	{
+		/* The guess is made late (only when data is looked up), but
+		 * sc_sentencer_lang still answers after the text is gone. */
+		const char *t = "Die Stadt hat den Plan beschlossen, und der Rat ist "
+		    "dagegen. Wir wissen nicht, was nun kommt";
+		char *copy = strdup(t);
+
+		n = sc_sentences(s, copy, strlen(copy), &sp);
+		memset(copy, 'x', strlen(copy));
+		free(copy);
+		ok(n == 2 && sc_sentencer_lang(s) != NULL &&
+		    strcmp(sc_sentencer_lang(s), "de") == 0,
+		    "language of a text without abbreviations, asked after the text is gone");
+	}
 	sc_sentencer_free(s);
 
 	/* An unknown language gets the rules that need no data. */

@@ -84,5 +84,68 @@ main(void)
 	    "Stra\xc3\x9f" "e\xe2\x80\x9c und \xc2\xab" "Stra\xc3\x9f\xc2\xbb", "German ß» untouched");
 	moji_is("S\xc3\x83O PAULO", "S\xc3\x83O PAULO", "Portuguese Ã untouched");
 	moji_is("caf\xc3\xa9", "caf\xc3\xa9", "correct text untouched");
+	{
+		/* Each character normalisation touches, at every offset of a
+		 * long ASCII line (the scan skips printable runs 8 bytes at a
+		 * time): found there, and nothing else changed. */
+		static const struct { const char *in, *out; } cases[] = {
+			{ "\x01", "" }, { "\x7f", "" }, { "\r", "\n" }, { "\xc2\xa0", " " },
+			{ "\xe2\x80\x8b", "" }, { "\xef\xbb\xbf", "" }, { "\x1f", "" }
+		};
+		const char *line = "The council voted again on the bridge, ~{|}!";
+		int all = 1, none = 1;
+
+		for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++)
+			for (size_t at = 0; at <= strlen(line); at++) {
+				struct sc_buf b = {0}, want = {0};
+
+				sc_buf_add(&b, line, at);
+				sc_buf_adds(&b, cases[c].in);
+				sc_buf_adds(&b, line + at);
+				sc_buf_add(&want, line, at);
+				sc_buf_adds(&want, cases[c].out);
+				sc_buf_adds(&want, line + at);
+				if (!sc_needs_normalize(b.p, b.len) || !sc_normalize(&b) ||
+				    b.len != want.len || memcmp(b.p, want.p, b.len) != 0)
+					all = 0;
+				sc_buf_free(&b);
+				sc_buf_free(&want);
+			}
+		ok(all, "a character to normalise is found at every offset of a line");
+		for (size_t at = 0; at < 60; at++) {
+			struct sc_buf b = {0};
+
+			for (size_t k = 0; k < at; k++)
+				sc_buf_addc(&b, (int)(' ' + k % 95));
+			sc_buf_adds(&b, "\t\n\xc3\xa9\xe2\x80\x9c");
+			if (sc_needs_normalize(b.p, b.len) || sc_normalize(&b))
+				none = 0;
+			sc_buf_free(&b);
+		}
+		ok(none, "printable ASCII, TAB, LF and other characters are left alone");
+	}
+	{
+		/* Several changes among long runs of other scripts: the runs
+		 * between them move down whole. */
+		struct sc_buf b = {0};
+		const char *ru = "\xd0\x9f\xd1\x80\xd0\xb8\xd0\xb2\xd0\xb5\xd1\x82 \xd0\xbc\xd0\xb8\xd1\x80 ";
+		const char *zh = "\xe4\xbd\xa0\xe5\xa5\xbd\xe4\xb8\x96\xe7\x95\x8c\xe3\x80\x82";
+		struct sc_buf want = {0};
+
+		for (int k = 0; k < 5; k++) {
+			sc_buf_adds(&b, ru);
+			sc_buf_adds(&b, "\xc2\xa0\r\n");
+			sc_buf_adds(&b, zh);
+			sc_buf_adds(&b, "\xe2\x80\x8b\x07\xe2\x80\x9c");
+			sc_buf_adds(&want, ru);
+			sc_buf_adds(&want, " \n");
+			sc_buf_adds(&want, zh);
+			sc_buf_adds(&want, "\xe2\x80\x9c");
+		}
+		ok(sc_normalize(&b) == 1, "Cyrillic and Chinese with NBSP, CRLF, ZWSP, BEL: changed");
+		is_mem(b.p, b.len, want.p, "only those characters changed");
+		sc_buf_free(&b);
+		sc_buf_free(&want);
+	}
 	return tap_done();
 }

@@ -13,6 +13,57 @@ repair_is(const char *in, size_t n, const char *want, size_t want_fixes, const c
 	sc_buf_free(&b);
 }
 
+/*
+ * Walking backwards with sc_utf8_prev must visit exactly the starts that
+ * decoding forward with sc_utf8_next finds, invalid bytes included.
+ */
+static int
+prev_agrees(const unsigned char *p, size_t n)
+{
+	size_t starts[64], k = 0, i;
+
+	for (i = 0; i < n; ) {
+		uint32_t cp;
+
+		starts[k++] = i;
+		i += sc_utf8_next(p + i, n - i, &cp, NULL);
+	}
+	for (i = n; i > 0; ) {
+		i = sc_utf8_prev((const char *)p, i);
+		if (k == 0 || starts[--k] != i)
+			return 0;
+	}
+	return k == 0;
+}
+
+/* The obvious forms of sc_utf8_valid_prefix and sc_utf8_count. */
+static size_t
+slow_valid_prefix(const unsigned char *p, size_t n)
+{
+	size_t i = 0;
+
+	while (i < n) {
+		uint32_t cp;
+		int bad = 0;
+		size_t k = sc_utf8_next(p + i, n - i, &cp, &bad);
+
+		if (bad)
+			return i;
+		i += k;
+	}
+	return n;
+}
+
+static size_t
+slow_count(const unsigned char *p, size_t n)
+{
+	size_t c = 0;
+
+	for (size_t i = 0; i < n; i++)
+		c += (p[i] & 0xC0) != 0x80;
+	return c;
+}
+
 int
 main(void)
 {
@@ -29,6 +80,14 @@ main(void)
 	repair_is("\xc0\xaf", 2, "\xef\xbf\xbd\xef\xbf\xbd", 2, "overlong bytes each replaced");
 	repair_is("\xed\xa0\x80", 3, "\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd", 3, "surrogate bytes each replaced");
 	repair_is("ok", 2, "ok", 0, "valid text unchanged");
+	{
+		/* An empty repair still leaves a string (util.h's buffer contract). */
+		struct sc_buf b = {0};
+
+		sc_utf8_repair("", 0, &b);
+		ok(b.p != NULL && b.len == 0 && b.p[0] == '\0', "empty repair is an empty string");
+		sc_buf_free(&b);
+	}
 	is_int(sc_utf8_count("caf\xc3\xa9", 5), 4, "code points counted");
 	{
 		char tmp[4];
@@ -38,5 +97,102 @@ main(void)
 		is_int(sc_utf8_encode(0xE9, tmp), 2, "U+00E9 takes two bytes");
 	}
 	is_int(sc_utf8_prev("a\xc3\xa9", 3), 1, "prev finds the lead byte");
+	is_int(sc_utf8_prev("\xf0\x9f\x98\x80", 4), 0, "prev over three continuation bytes");
+	is_int(sc_utf8_prev("ab", 2), 1, "prev of ASCII is one byte back");
+	is_int(sc_utf8_prev("a\x80", 2), 1, "a stray continuation byte after ASCII is its own");
+	is_int(sc_utf8_prev("a\x80\x80\x80", 4), 3, "stray bytes after ASCII: one back, not to the a");
+	is_int(sc_utf8_prev("\xc3\xa9\x80", 3), 2, "a stray byte after a complete sequence");
+	is_int(sc_utf8_prev("\xc3\xa9\x80", 2), 0, "the sequence before it still found");
+	is_int(sc_utf8_prev("\xe2\x82", 2), 0, "a truncated sequence is one unit, as forward");
+	is_int(sc_utf8_prev("\xe0\x80\x80", 3), 2, "overlong: the lead does not cover the bytes");
+	is_int(sc_utf8_prev("\x80\x80\x80\x80\x80", 5), 4, "only continuation bytes: one back");
+	is_int(sc_utf8_prev("\x80", 1), 0, "never before the start");
+	is_int(sc_utf8_prev("\xff", 1), 0, "an invalid lead byte is its own");
+	ok(prev_agrees((const unsigned char *)" \xa8x\xc3\xa9\xa9\xf0\x9f\x98\x80\x80", 11),
+	    "backwards visits the forward starts (mixed stray bytes)");
+	{
+		/* Random short strings over the bytes that matter. */
+		static const unsigned char alphabet[] = {
+			'a', 0x80, 0x9f, 0xa0, 0xbf, 0xc2, 0xc3, 0xe0, 0xe2, 0xed,
+			0xf0, 0xf4, 0xf5, 0xff
+		};
+		uint32_t x = 12345;
+		int agree = 1;
+
+		for (int t = 0; t < 20000 && agree; t++) {
+			unsigned char buf[16];
+			size_t n;
+
+			x = x * 1103515245u + 12345u;
+			n = 1 + (x >> 16) % sizeof buf;
+			for (size_t i = 0; i < n; i++) {
+				x = x * 1103515245u + 12345u;
+				buf[i] = alphabet[(x >> 16) % sizeof alphabet];
+			}
+			agree = prev_agrees(buf, n);
+		}
+		ok(agree, "backwards visits the forward starts (20000 random strings)");
+	}
+	{
+		/* The fast paths against the obvious forms: random strings of
+		 * ASCII runs longer than 16 bytes and every kind of lead and
+		 * continuation byte, at every length up to 64. */
+		static const unsigned char alphabet[] = {
+			'a', 'b', ' ', 0x7f, 0x80, 0x9f, 0xa0, 0xbf, 0xc1, 0xc2, 0xdf,
+			0xe0, 0xe1, 0xed, 0xee, 0xef, 0xf0, 0xf4, 0xf5, 0xff
+		};
+		uint32_t x = 777;
+		int same_prefix = 1, same_count = 1;
+
+		for (int t = 0; t < 50000; t++) {
+			unsigned char buf[64];
+			size_t n;
+
+			x = x * 1103515245u + 12345u;
+			n = (x >> 16) % (sizeof buf + 1);
+			for (size_t i = 0; i < n; i++) {
+				x = x * 1103515245u + 12345u;
+				/* Mostly ASCII, so the 16-byte path runs too. */
+				buf[i] = (x >> 16) % 4 ? (unsigned char)('a' + (x >> 20) % 26) :
+				    alphabet[(x >> 20) % sizeof alphabet];
+			}
+			if (sc_utf8_valid_prefix((const char *)buf, n) != slow_valid_prefix(buf, n))
+				same_prefix = 0;
+			if (sc_utf8_count((const char *)buf, n) != slow_count(buf, n))
+				same_count = 0;
+		}
+		ok(same_prefix, "valid prefix agrees with decoding one by one");
+		ok(same_count, "code point count agrees with counting byte by byte");
+	}
+	{
+		/* Valid text of every length class, then one random byte. */
+		static const uint32_t cps[] = { 'x', 0x7f, 0x80, 0x41f, 0x7ff, 0x800,
+		    0x4f60, 0xd7ff, 0xe000, 0xfffd, 0x10000, 0x1f600, 0x10ffff };
+		uint32_t x = 99;
+		int same = 1;
+
+		for (int t = 0; t < 20000; t++) {
+			unsigned char buf[200];
+			size_t n = 0, m;
+
+			x = x * 1103515245u + 12345u;
+			m = (x >> 16) % 40;
+			for (size_t i = 0; i < m; i++) {
+				x = x * 1103515245u + 12345u;
+				n += sc_utf8_encode(cps[(x >> 16) % (sizeof cps / sizeof cps[0])],
+				    (char *)buf + n);
+			}
+			x = x * 1103515245u + 12345u;
+			buf[n++] = (unsigned char)(x >> 16);
+			if (sc_utf8_valid_prefix((const char *)buf, n) != slow_valid_prefix(buf, n) ||
+			    sc_utf8_count((const char *)buf, n) != slow_count(buf, n))
+				same = 0;
+		}
+		ok(same, "valid text then a random byte: fast and slow forms agree");
+	}
+	is_int(sc_utf8_valid_prefix("\xd0\x9f\xd1\x80\xe4\xbd\xa0\xed\xa0\x80", 10), 7,
+	    "Cyrillic, CJK, then a surrogate");
+	is_int(sc_utf8_valid_prefix("abcdefghijklmnopqrstuvwxyz\xe4\xbd", 28), 26,
+	    "a truncated 3-byte form after a long ASCII run");
 	return tap_done();
 }
