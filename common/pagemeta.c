@@ -674,6 +674,13 @@ static const char *const org_words[] = {
 	"magazin", "magazine", "zeitung", "times", "post", "daily", "blog",
 	"foundation", "stiftung", "institut", "institute", "university",
 	"universität", "ministry", "ministerium", "polizei", "police",
+};
+
+/*
+ * Words of widgets, ads and credits: no byline holds them, even after an
+ * explicit marker ("By Facebook" is a share button).
+ */
+static const char *const junk_words[] = {
 	"anzeige", "advertisement", "sponsored", "werbung", "partner",
 	"symbolbild", "imago", "getty", "shutterstock", "istock", "dpa-bildfunk",
 	"comments", "kommentare", "home", "startseite", "menu", "menü",
@@ -795,7 +802,8 @@ unglue(const char *p, size_t i, size_t tl)
 	for (k = i + 2; k < i + tl; k++)
 		if (p[k] >= 'A' && p[k] <= 'Z' && p[k - 1] >= 'a' && p[k - 1] <= 'z' &&
 		    (word_in_folded(p + k, i + tl - k, name_stops, NELEM(name_stops)) ||
-		    word_in_folded(p + k, i + tl - k, org_words, NELEM(org_words))))
+		    word_in_folded(p + k, i + tl - k, org_words, NELEM(org_words)) ||
+		    word_in_folded(p + k, i + tl - k, junk_words, NELEM(junk_words))))
 			return k - i;
 	return tl;
 }
@@ -847,7 +855,7 @@ read_names(const char *p, size_t s, size_t e, int strong, struct names *out)
 
 	for (;;) {
 		size_t ns, ne = 0, l;
-		int toks = 0, caps = 0, lowers = 0, bad = 0, initials = 0;
+		int toks = 0, caps = 0, lowers = 0, bad = 0, initials = 0, org = 0;
 
 		while (i < e && (p[i] == ' ' || p[i] == '\t'))
 			i++;
@@ -890,8 +898,17 @@ read_names(const char *p, size_t s, size_t e, int strong, struct names *out)
 
 				for (b = i; b <= i + tl; b++)
 					if (b == i + tl || p[b] == '-' || p[b] == '/') {
+						/*
+						 * After an explicit marker a desk or an agency
+						 * is what the page names as the author
+						 * ("Von Redaktion", "By Staff Writer").
+						 */
 						if (b > a && word_in_folded(p + a, b - a,
 						    org_words, NELEM(org_words)))
+							org = 1;
+						if (b > a && ((org && !strong) ||
+						    word_in_folded(p + a, b - a, junk_words,
+						    NELEM(junk_words))))
 							bad = 1;
 						a = b + 1;
 					}
@@ -909,6 +926,18 @@ read_names(const char *p, size_t s, size_t e, int strong, struct names *out)
 		}
 		if (toks == 0 || toks > 5 || bad)
 			break;
+		/*
+		 * A desk's name must be all of the byline: "By Staff and news
+		 * service reports" is not "Staff".
+		 */
+		if (org) {
+			size_t q = ne;
+
+			while (q < e && p[q] == ' ')
+				q++;
+			if (q < e && (is_lower(cp_at(p, e, q, &l)) || p[q] == '&'))
+				break;
+		}
 		if (lowers > 0 && !(strong && toks == 1))
 			break;
 		if (toks == 1 && (!strong || added > 0))
@@ -2183,7 +2212,7 @@ widget_rest(const char *p, size_t a, size_t e)
 	if (a >= e || memchr(p + a, ' ', e - a) != NULL || a == 0 || p[a - 1] == ' ')
 		return 0;
 	return word_in_folded(p + a, e - a, name_stops, NELEM(name_stops)) ||
-	    word_in_folded(p + a, e - a, org_words, NELEM(org_words));
+	    word_in_folded(p + a, e - a, junk_words, NELEM(junk_words));
 }
 
 /* The start of a comment widget after a byline: "Schreibe einen Kommentar". */
@@ -2255,11 +2284,14 @@ name_near_date(struct page *pg, int i, struct names *nm)
 		if (!ok && a < h->pos && h->pos - a >= 3 && h->pos - a <= 24 &&
 		    is_letter((unsigned char)p[h->pos - 1])) {
 			size_t z;
+			int low = 0;
 
+			/* letters, some lowercase: "FINTECH20. Juni 2019" is a section label */
 			for (z = a; z < h->pos && ((p[z] | 0x20) >= 'a' && (p[z] | 0x20) <= 'z'); z++)
-				;
-			if (z == h->pos && !word_in_folded(p + a, z - a, name_stops, NELEM(name_stops)) &&
-			    !word_in_folded(p + a, z - a, org_words, NELEM(org_words))) {
+				low += p[z] >= 'a';
+			if (z == h->pos && low > 0 && !word_in_folded(p + a, z - a, name_stops, NELEM(name_stops)) &&
+			    !word_in_folded(p + a, z - a, org_words, NELEM(org_words)) &&
+			    !word_in_folded(p + a, z - a, junk_words, NELEM(junk_words))) {
 				sc_buf_reset(&tmp.authors);
 				sc_buf_add(&tmp.authors, p + a, z - a);
 				tmp.count = 1;

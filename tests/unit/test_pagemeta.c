@@ -149,6 +149,9 @@ test_byline_shapes(void)
 		    "a name, a gap and a time" },
 		{ "gizmo7714.03.23 12:44\n", NULL, "digits glued to a handle: not a name" },
 		{ "riverfan14.03.2023 12:44\n", "riverfan", "a user name glued to its date" },
+		{ "FINANZEN14.03.2023\n", NULL, "a section label glued to the date" },
+		{ "By Staff Writer\n", "Staff Writer", "a desk named after an explicit marker" },
+		{ "By Facebook\n", NULL, "a share button is no desk" },
 	};
 	struct sc_pagemeta m;
 	struct sc_buf t = { 0 };
