@@ -641,7 +641,7 @@ static const char *const name_stops[] = {
 	"with", "mit", "im", "gespräch", "the", "der", "die", "das", "a", "an",
 	"ein", "eine", "des", "dem", "den", "zu", "vom", "zum",
 	"by", "von", "par", "por", "door", "di", "av", "af", "przez", "posted",
-	"written", "autor", "author", "text", "redaktion", "interview",
+	"written", "autor", "author", "text", "interview",
 	"kategorien", "kategorie", "category", "categories", "tags", "tag",
 	"schreibe", "hinterlasse", "leave", "sagt", "said", "says",
 };
@@ -674,6 +674,7 @@ static const char *const org_words[] = {
 	"magazin", "magazine", "zeitung", "times", "post", "daily", "blog",
 	"foundation", "stiftung", "institut", "institute", "university",
 	"universität", "ministry", "ministerium", "polizei", "police",
+	"sprache", "deutsche", "deutschland",
 };
 
 /*
@@ -690,7 +691,7 @@ static const char *const junk_words[] = {
 	"telegram", "pinterest", "xing", "rss", "print", "drucken", "artikel",
 	"article", "beitrag", "posts", "reviews", "review", "uhr", "lesezeit",
 	"profilbild", "avatar", "profile", "profil", "gravatar", "icon", "logo",
-	"sprache", "deutsche", "deutschland", "weihnachten", "shares",
+	"weihnachten", "shares",
 };
 
 static int

@@ -183,10 +183,18 @@ test_no_author(void)
 	is_str(m.date, "2023-03-14", "the date is still read");
 	sc_pagemeta_free(&m);
 
+	/* a desk on a line of its own, without a marker, is no byline */
+	extract(NAV
+	    "Council promises answer on delayed bridge\n\n"
+	    "Redaktion Online\n\n" BODY, &m);
+	is_str(m.author, NULL, "a bare 'Redaktion' line is no author");
+	sc_pagemeta_free(&m);
+
+	/* after an explicit marker the desk is what the page names */
 	extract(NAV
 	    "Council promises answer on delayed bridge\n\n"
 	    "Von Redaktion Online\n\n" BODY, &m);
-	is_str(m.author, NULL, "'Redaktion' is no author");
+	is_str(m.author, "Redaktion Online", "'Von Redaktion Online' names the desk");
 	sc_pagemeta_free(&m);
 
 	/* a byline of a related article after the body is not this page's */
