@@ -29,7 +29,7 @@
 /* How far from the headline its date and byline may be, in lines. */
 #define DATE_BEFORE 10
 #define DATE_AFTER 24
-#define BYLINE_BEFORE 4
+#define BYLINE_BEFORE 6
 #define BYLINE_AFTER 16
 #define NAME_LINE_AFTER 4	/* non-blank lines after the headline for a bare name */
 #define BYLINE_FAR 500	/* explicit bylines at the end of a post ("Posted by") */
@@ -2107,8 +2107,8 @@ byline_from_line(struct page *pg, int i, struct names *nm, char **role)
 	 * or "by" is no byline: "... der Zuständigkeit\n von Verwaltungs-
 	 * verfahren zur Ausführung ...".
 	 */
-	if (L->cont || (i > 0 && !pg->ln[i - 1].blank && pg->ln[i - 1].nchars >= 100 &&
-	    pg->pa[L->para].prose))
+	if ((L->cont || (i > 0 && !pg->ln[i - 1].blank && pg->ln[i - 1].nchars >= 100 &&
+	    pg->pa[L->para].prose)) && p[L->s] >= 'a' && p[L->s] <= 'z')
 		return 0;
 	/* a rule before it: "---- by Kenneth Surin" */
 	if (s < e && (p[s] == '-' || p[s] == '=' || p[s] == '_'))
