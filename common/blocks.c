@@ -178,6 +178,46 @@ measure_line(const char *base, size_t off, size_t len, struct line *l)
 	l->off = off;
 	l->len = len;
 	l->tstart = len;
+	{
+		/*
+		 * Most lines are ASCII without tabs: one column a byte, and the
+		 * rest found with a few scans for spaces.  Eight bytes at a
+		 * time decide (a tab is a zero byte of v ^ 0x0909...).
+		 */
+		const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+		uint64_t bad = 0;
+
+		for (i = 0; i + 8 <= len; i += 8) {
+			uint64_t v, t;
+
+			memcpy(&v, p + i, 8);
+			t = v ^ (ones * '\t');
+			bad |= v | ((t - ones) & ~t);
+		}
+		for (; i < len; i++)
+			bad |= (uint64_t)p[i] | (p[i] == '\t' ? 0x80 : 0);
+		if (!(bad & highs)) {
+			const unsigned char *sp;
+
+			for (i = 0; i < len && p[i] == ' '; i++)
+				;
+			l->width = (uint32_t)len;
+			l->indent = (uint32_t)i;
+			if (i == len)
+				return;
+			l->tstart = i;
+			for (last_end = len; p[last_end - 1] == ' '; last_end--)
+				;
+			l->tlen = last_end - i;
+			sp = memchr(p + i, ' ', len - i);
+			l->firstword = (uint32_t)(sp ? (size_t)(sp - p) - i : len - i);
+			l->inner_space = sp != NULL;
+			l->bullet = (uint8_t)bullet_len(p + l->tstart, l->tlen, l->indent);
+			l->numbered = (uint8_t)numbered_start((const char *)p + l->tstart, l->tlen);
+			return;
+		}
+		i = 0;
+	}
 	while (i < len) {
 		/* Runs of printable ASCII inside the text: one column a byte. */
 		if (in_text && first_word_done) {
@@ -192,6 +232,15 @@ measure_line(const char *base, size_t off, size_t len, struct line *l)
 				i = j;
 				continue;
 			}
+		}
+		if (p[i] == ' ') {
+			if (!in_text)
+				l->indent++;
+			else
+				first_word_done = l->inner_space = 1;
+			w++;
+			i++;
+			continue;
 		}
 		if (p[i] < 0x80) {
 			c = p[i];
@@ -306,7 +355,12 @@ is_rule(const char *p, size_t n)
 	if (n < 3)
 		return 0;
 	while (i < n) {
-		k = sc_utf8_next((const unsigned char *)p + i, n - i, &c, NULL);
+		if ((unsigned char)p[i] < 0x80) {
+			c = (unsigned char)p[i];
+			k = 1;
+		} else {
+			k = sc_utf8_next((const unsigned char *)p + i, n - i, &c, NULL);
+		}
 		if (!(c == '-' || c == '_' || c == '=' || c == '*' || c == '~' ||
 		    c == ' ' || c == '.' || c == '#' || c == '+' ||
 		    (c >= 0x2500 && c <= 0x257F) || c == 0x2014 || c == 0x2013))

@@ -264,40 +264,104 @@ composes_after(int32_t c)
 
 /*
  * What the full form does with a non-ASCII character c outside a run
- * that needs utf8proc: copy it (1), replace it by the ASCII fold_punct()
- * gives (2), or neither (0: utf8proc must see it).
+ * that needs utf8proc: copy it (D_COPY), write the bytes of its own
+ * normal form instead (D_MAP), or neither (D_SLOW: utf8proc must see it).
+ *
+ * D_COPY: NFKC and case folding leave c alone and it is a starter that
+ * composes with nothing before it.
+ *
+ * D_MAP covers the common rest: capitals (É, Б, Σ), precomposed letters
+ * (é, which NFKC takes apart and puts back), ligatures, and the quotes
+ * and dashes of fold_punct().  c is a starter whose decomposition begins
+ * with a starter that composes with nothing before it (not a Hangul vowel
+ * or final, not an Indic second half), so nothing crosses the boundary
+ * before c; the character after it is ASCII or again D_COPY or D_MAP
+ * (else the run for utf8proc starts back at c), so nothing crosses the
+ * boundary after it.  Between two such boundaries the normal form of the
+ * text is that of each piece: c's own, worked out once here by the same
+ * steps as norm_run_slow().  A form with white space in it, longer than c
+ * (the output buffer is sized by the input) or empty stays with utf8proc.
  */
-static int
-direct_cp(int32_t c)
-{
-	const utf8proc_property_t *pr;
+enum { D_SLOW = 0, D_COPY = 1, D_MAP = 2 };
+#define DMAP_MAX 10
 
-	if (fold_punct(c, NULL) != c)
-		return 2;
-	if (is_uspace(c) || (c >= 0xAC00 && c <= 0xD7A3) ||
-	    composes_after(c))
-		return 0;
+struct dinfo {
+	int32_t cp;
+	int8_t how;
+	uint8_t len;		/* D_MAP: bytes of out */
+	char out[DMAP_MAX];
+};
+
+static int
+starts_clean(int32_t c)
+{
+	return utf8proc_get_property(c)->combining_class == 0 &&
+	    !composes_after(c) && !(c >= 0x1160 && c <= 0x11FF);
+}
+
+static void
+direct_cp(int32_t c, struct dinfo *di)
+{
+	const utf8proc_option_t opts = UTF8PROC_STABLE | UTF8PROC_COMPAT |
+	    UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD | UTF8PROC_IGNORE;
+	const utf8proc_property_t *pr;
+	utf8proc_int32_t d[16];
+	utf8proc_ssize_t len, i;
+	uint8_t enc[4];
+	size_t k, need;
+
+	di->how = D_SLOW;
+	di->len = 0;
+	if (fold_punct(c, NULL) != c) {
+		di->how = D_MAP;
+		di->out[0] = (char)fold_punct(c, NULL);
+		di->len = 1;
+		return;
+	}
+	if (is_uspace(c) || (c >= 0xAC00 && c <= 0xD7A3) || composes_after(c))
+		return;
 	pr = utf8proc_get_property(c);
-	return pr->combining_class == 0 && pr->decomp_seqindex == UINT16_MAX &&
-	    pr->casefold_seqindex == UINT16_MAX && !pr->ignorable;
+	if (pr->combining_class != 0 || pr->ignorable)
+		return;
+	if (pr->decomp_seqindex == UINT16_MAX && pr->casefold_seqindex == UINT16_MAX) {
+		di->how = D_COPY;
+		return;
+	}
+	/* c's own normal form, as norm_run_slow() would make it. */
+	k = (size_t)utf8proc_encode_char(c, enc);
+	len = utf8proc_decompose_custom(enc, (utf8proc_ssize_t)k, d, 16, opts,
+	    fold_punct, NULL);
+	if (len <= 0 || len > 16 || !starts_clean(d[0]))
+		return;
+	len = utf8proc_normalize_utf32(d, len, opts);
+	if (len <= 0)
+		return;
+	for (i = 0, need = 0; i < len; i++) {
+		utf8proc_int32_t f = fold_punct(d[i], NULL);
+
+		if (is_uspace(f) || need + 4 > DMAP_MAX)
+			return;
+		need += (size_t)utf8proc_encode_char(f, (utf8proc_uint8_t *)di->out + need);
+	}
+	if (need == 0 || need > k)
+		return;
+	di->len = (uint8_t)need;
+	di->how = D_MAP;
 }
 
 /* direct_cp() of the characters met last: text repeats its alphabet. */
-static _Thread_local struct {
-	int32_t cp;
-	int8_t how;
-} dcache[256];
+static _Thread_local struct dinfo dcache[256];
 
-static inline int
+static inline const struct dinfo *
 direct_cached(int32_t c)
 {
-	unsigned h = (unsigned)c & 255;
+	struct dinfo *di = &dcache[(unsigned)c & 255];
 
-	if (dcache[h].cp != c) {
-		dcache[h].cp = c;
-		dcache[h].how = (int8_t)direct_cp(c);
+	if (di->cp != c) {
+		di->cp = c;
+		direct_cp(c, di);
 	}
-	return dcache[h].how;
+	return di;
 }
 
 /* Two- and three-byte sequences inline; anything else by sc_utf8_next(). */
@@ -426,21 +490,22 @@ norm_full(const char *p, size_t n, struct sc_buf *out)
 		} else {
 			uint32_t cp;
 			int bad = 0, how;
+			const struct dinfo *di;
 			size_t k = decode_utf8(s + i, n - i, &cp, &bad);
 			size_t start, e;
 
-			how = bad ? 0 : direct_cached((int32_t)cp);
-			if (how) {
+			how = bad ? D_SLOW : (di = direct_cached((int32_t)cp))->how;
+			if (how != D_SLOW) {
 				if (pending) {
 					o[ol++] = ' ';
 					pending = 0;
 				}
-				if (how == 1) {
+				if (how == D_COPY) {
 					memcpy(o + ol, s + i, k);
 					prev_out = k;
 				} else {
-					o[ol] = (char)fold_punct((int32_t)cp, NULL);
-					prev_out = 1;
+					memcpy(o + ol, di->out, di->len);
+					prev_out = di->len;
 				}
 				ol += prev_out;
 				prev_in = k;
@@ -458,7 +523,7 @@ norm_full(const char *p, size_t n, struct sc_buf *out)
 					continue;
 				}
 				k = decode_utf8(s + e, n - e, &cp, &bad);
-				if (!bad && direct_cached((int32_t)cp))
+				if (!bad && direct_cached((int32_t)cp)->how != D_SLOW)
 					break;
 			}
 			out->len = ol;
@@ -587,46 +652,88 @@ sc_hash128_hex(const uint64_t h[2], char out[33])
  * Charikar's SimHash: each feature (a word 3-gram of the full normal form,
  * or the whole text when it has fewer than three words) votes +1 or -1 on
  * each of the 64 bits of its hash; the sign of each sum is the bit.
+ *
+ * The votes are counted eight bits of a feature at a time: counter j holds
+ * in its byte k how many features had bit 8k + j set, so a feature costs
+ * eight shifts, masks and adds instead of 64 branches.  The bytes are
+ * emptied into 32-bit sums before any can pass 255.  A bit is set when
+ * more than half of the features have it, which is a positive vote sum.
  */
-uint64_t
-sc_simhash64(const char *p, size_t n)
+#define LANES 0x0101010101010101ull
+
+struct votes {
+	uint64_t lane[8];	/* byte counters, at most 255 features */
+	unsigned inlane;
+	uint64_t nfeat;
+	uint64_t ones[64];	/* features with bit b set */
+};
+
+static void
+votes_flush(struct votes *v)
 {
-	struct sc_buf norm = { 0 };
-	int32_t votes[64] = { 0 };
+	int j, k;
+
+	for (j = 0; j < 8; j++) {
+		for (k = 0; k < 8; k++)
+			v->ones[8 * k + j] += v->lane[j] >> (8 * k) & 0xFF;
+		v->lane[j] = 0;
+	}
+	v->inlane = 0;
+}
+
+static inline void
+votes_add(struct votes *v, uint64_t f)
+{
+	int j;
+
+	for (j = 0; j < 8; j++)
+		v->lane[j] += f >> j & LANES;
+	v->nfeat++;
+	if (++v->inlane == 255)
+		votes_flush(v);
+}
+
+uint64_t
+sc_simhash64_key(const char *key, size_t n)
+{
+	struct votes v;
 	size_t wpos[3], nwords = 0, i, start;
+	const char *sp;
 	uint64_t h = 0;
 	int b;
 
-	sc_normkey(p, n, SC_NORM_FULL, &norm);
-	if (norm.len == 0) {
-		sc_buf_free(&norm);
+	if (n == 0)
 		return 0;
-	}
+	memset(&v, 0, sizeof v);
 	/* Words of the normal form are separated by exactly one space. */
-	start = 0;
-	for (i = 0; i <= norm.len; i++) {
-		if (i < norm.len && norm.p[i] != ' ')
-			continue;
+	for (start = 0; start <= n; start = i + 1) {
+		sp = memchr(key + start, ' ', n - start);
+		i = sp ? (size_t)(sp - key) : n;
 		wpos[nwords % 3] = start;
 		nwords++;
 		if (nwords >= 3) {
 			size_t s0 = wpos[nwords % 3];
-			uint64_t f = sc_hash64(norm.p + s0, i - s0, 0);
 
-			for (b = 0; b < 64; b++)
-				votes[b] += (f >> b & 1) ? 1 : -1;
+			votes_add(&v, sc_hash64(key + s0, i - s0, 0));
 		}
-		start = i + 1;
 	}
-	if (nwords < 3) {
-		uint64_t f = sc_hash64(norm.p, norm.len, 0);
-
-		for (b = 0; b < 64; b++)
-			votes[b] += (f >> b & 1) ? 1 : -1;
-	}
+	if (nwords < 3)
+		votes_add(&v, sc_hash64(key, n, 0));
+	votes_flush(&v);
 	for (b = 0; b < 64; b++)
-		if (votes[b] > 0)
+		if (2 * v.ones[b] > v.nfeat)
 			h |= (uint64_t)1 << b;
+	return h;
+}
+
+uint64_t
+sc_simhash64(const char *p, size_t n)
+{
+	struct sc_buf norm = { 0 };
+	uint64_t h;
+
+	sc_normkey(p, n, SC_NORM_FULL, &norm);
+	h = sc_simhash64_key(norm.p, norm.len);
 	sc_buf_free(&norm);
 	return h;
 }

@@ -30,4 +30,7 @@ void sc_hash128_hex(const uint64_t h[2], char out[33]);
 /* 64-bit SimHash over word 3-gram features of normalised text (Charikar). */
 uint64_t sc_simhash64(const char *p, size_t n);
 
+/* The same SimHash of text already in the SC_NORM_FULL form (a hash key). */
+uint64_t sc_simhash64_key(const char *key, size_t n);
+
 #endif

@@ -150,13 +150,22 @@ node_stats(struct sc_html_page *pg)
 	}
 }
 
-/* Is node a an ancestor of (or equal to) node d? */
-static int
-is_ancestor(const struct sc_html_page *pg, uint32_t a, uint32_t d)
+/*
+ * The deepest node that is an ancestor of (or equal to) both a and b: the
+ * root (0) at worst.  One walk up, where is_ancestor() in a loop over the
+ * ancestors of a node took time in the square of the depth (a page of
+ * 8,000 nested divs, found by fuzzing, took seconds).
+ */
+static uint32_t
+common_ancestor(const struct sc_html_page *pg, uint32_t a, uint32_t b)
 {
-	while (d != 0 && d != a && pg->nodes[d].depth >= pg->nodes[a].depth)
-		d = pg->nodes[d].parent;
-	return d == a;
+	while (a != b) {
+		if (pg->nodes[a].depth >= pg->nodes[b].depth && a != 0)
+			a = pg->nodes[a].parent;
+		else
+			b = pg->nodes[b].parent;
+	}
+	return a;
 }
 
 /* A "heading" that holds sentences is a paragraph in the wrong element. */
@@ -336,16 +345,35 @@ pick_root(const struct xstate *xs, double *topscore)
 		return 0;
 	*topscore = ts[0];
 	best = top[0];
-	/* Several close candidates under one ancestor: take the ancestor. */
-	for (p = pg->nodes[best].parent; p != 0; p = pg->nodes[p].parent) {
-		int hits = 0;
+	/*
+	 * Several close candidates under one ancestor: take the ancestor, the
+	 * lowest one above best that holds two of them.  A candidate is under
+	 * an ancestor p of best when p is above (or is) the point where their
+	 * paths meet, so p is the first ancestor no deeper than the second
+	 * deepest meeting point.
+	 */
+	{
+		unsigned d1 = 0, d2 = 0, dl;
+		int close = 0;
 
-		for (k = 1; k < ntop; k++)
-			if (ts[k] >= 0.75 * ts[0] && is_ancestor(pg, p, top[k]))
-				hits++;
-		if (hits >= 2) {
-			best = p;
-			break;
+		for (k = 1; k < ntop; k++) {
+			if (ts[k] < 0.75 * ts[0])
+				continue;
+			close++;
+			dl = pg->nodes[common_ancestor(pg, best, top[k])].depth;
+			if (dl > d1) {
+				d2 = d1;
+				d1 = dl;
+			} else if (dl > d2) {
+				d2 = dl;
+			}
+		}
+		if (close >= 2) {
+			for (p = pg->nodes[best].parent; p != 0 && pg->nodes[p].depth > d2;
+			    p = pg->nodes[p].parent)
+				;
+			if (p != 0)
+				best = p;
 		}
 	}
 	/* Climb while the parent scores better. */
@@ -442,7 +470,7 @@ drop_flags_below(const struct xstate *xs, uint32_t r, uint32_t d, double ref)
 static void
 drop_orphan_headings(const struct sc_html_page *pg, unsigned char *keep, size_t *kept)
 {
-	size_t i, j;
+	size_t i, j, own;
 
 	for (i = pg->nblocks; i-- > 0;) {
 		const struct sc_html_block *h = &pg->blocks[i];
@@ -460,6 +488,18 @@ drop_orphan_headings(const struct sc_html_page *pg, unsigned char *keep, size_t 
 				break;
 			}
 		}
+		/* Its own blocks, before any sub-heading, all went: it headed
+		 * what was dropped ("Mehr zum Thema" over a link list, then a
+		 * sub-heading of its own). */
+		for (j = i + 1, own = 0; body && j < pg->nblocks; j++) {
+			const struct sc_html_block *b = &pg->blocks[j];
+
+			if (b->kind == SC_HK_HEADING || keep[j])
+				break;
+			own++;
+		}
+		if (body && own > 0 && j < pg->nblocks && pg->blocks[j].kind == SC_HK_HEADING)
+			body = 0;
 		if (!body) {
 			keep[i] = 0;
 			*kept -= h->chars;
@@ -522,8 +562,9 @@ add_leads(struct xstate *xs, const unsigned char *inroot, unsigned char *keep,
 		if (!is_lead_like(pg, b))
 			continue;
 		/* The lowest ancestor of b that holds the root. */
-		for (a = b->node; a != 0 && !is_ancestor(pg, a, root); a = pg->nodes[a].parent)
-			f |= pg->nodes[a].flags;
+		a = common_ancestor(pg, b->node, root);
+		for (n = b->node; n != a && n != 0; n = pg->nodes[n].parent)
+			f |= pg->nodes[n].flags;
 		if (!(f & SC_HF_LEAD) || (f & xs->dmask & ~LEAD_OVERRIDES))
 			continue;
 		for (up = 0, n = root; n != a && n != 0; n = pg->nodes[n].parent)

@@ -444,9 +444,17 @@ jld_main(const struct jdoc *j, int *page)
 	return best;
 }
 
-/* Names of an author value (string, Person, list), joined with "; ". */
+static const char *const org_types[] = {
+	"Organization", "NewsMediaOrganization", "Corporation", "WebSite", "Brand", NULL
+};
+
+/*
+ * Names of an author value (string, Person, list), joined with "; ".
+ * orgs: 0 for people only, 1 for organisations only (a newsroom credited
+ * as the author names the site more often than the writer).
+ */
 static void
-jauthors(const struct jdoc *j, int v, struct sc_buf *out, int depth)
+jauthors(const struct jdoc *j, int v, struct sc_buf *out, int depth, int orgs)
 {
 	int c;
 	const char *s;
@@ -455,9 +463,11 @@ jauthors(const struct jdoc *j, int v, struct sc_buf *out, int depth)
 		return;
 	if (j->v[v].type == J_ARR) {
 		for (c = j->v[v].first; c >= 0; c = j->v[c].next)
-			jauthors(j, c, out, depth + 1);
+			jauthors(j, c, out, depth + 1, orgs);
 		return;
 	}
+	if ((j->v[v].type == J_OBJ && jtype_is(j, v, org_types)) != orgs)
+		return;
 	s = jtext(j, v);
 	if (s == NULL && j->v[v].type == J_OBJ && (c = jget(j, v, "@id")) >= 0 &&
 	    j->v[c].type == J_STR) {
@@ -741,6 +751,8 @@ date_from(const char *s)
 }
 
 static int casecontains(const char *h, const char *n);
+static int titles_agree(const char *a, const char *b);
+static int initials_of(const char *a, const char *site);
 static char *strip_site(const char *t, const char *site);
 
 /*
@@ -795,20 +807,48 @@ shown_date(const struct sc_html_page *pg, const unsigned char *keep, size_t anch
 	return bs > -1e9 ? xstrdup(best) : NULL;
 }
 
-/* A date in a short block within a few blocks of the headline. */
-static char *
-shown_date_near(const struct sc_html_page *pg, size_t anchor)
+/*
+ * A date in a short block within a few blocks of the headline: the
+ * nearest one under it (datelines sit under the headline; what sits
+ * above is often a print header or a ticker), else the nearest above,
+ * never in navigation, teaser or comment boxes (a "sharing line" with
+ * the byline and date is common).
+ */
+static int
+date_block(const struct sc_html_page *pg, size_t i, char d[11])
 {
-	size_t i, lo = anchor > 3 ? anchor - 3 : 0;
-	char d[11];
+	const struct sc_html_block *b = &pg->blocks[i];
 
-	for (i = lo; i < pg->nblocks && i <= anchor + 4; i++) {
-		const struct sc_html_block *b = &pg->blocks[i];
+	const char *t = pg->text.p + b->off;
 
-		if (b->chars <= 80 && find_date(pg->text.p + b->off, b->len, d))
-			return xstrdup(d);
-	}
-	return NULL;
+	if (b->flags & (SC_HF_NAV | SC_HF_RELATED | SC_HF_ASIDE | SC_HF_COMMENT | SC_HF_AD))
+		return 0;
+	if (b->chars <= 80)
+		return find_date(t, b->len, d);
+	/* A dateline opening the lead: "31. Oktober 2023. Woher kommt ..." */
+	return isdigit((unsigned char)t[0]) && find_date(t, b->len < 24 ? b->len : 24, d);
+}
+
+/*
+ * Dates in short blocks within a few blocks of the headline, best first:
+ * under it, nearest first (datelines sit under the headline; what sits
+ * above is often a print header or a ticker), then above it.  Never in
+ * navigation, teaser or comment boxes (a "sharing line" with the byline
+ * and date is common).  Returns how many were put in out[].
+ */
+#define NEAR_MAX 8
+static size_t
+shown_dates_near(const struct sc_html_page *pg, size_t anchor, char out[][11])
+{
+	size_t k, n = 0;
+
+	for (k = 0; k <= 4 && n < NEAR_MAX; k++)
+		if (anchor + k < pg->nblocks && date_block(pg, anchor + k, out[n]))
+			n++;
+	for (k = 1; k <= 3 && k <= anchor && n < NEAR_MAX; k++)
+		if (anchor - k < pg->nblocks && date_block(pg, anchor - k, out[n]))
+			n++;
+	return n;
 }
 
 /* ---- Titles ---- */
@@ -960,7 +1000,8 @@ static const char *const byline_stops[] = {
 	"publié", "publicado", "pubblicato", "am", "on", "le", "el", "il", "em",
 	"at", "um", "|", "-", "\xE2\x80\x93", "\xE2\x80\x94", "\xC2\xB7", "\xE2\x80\xA2",
 	"/", "shares", "share", "follow", "email", "e-mail", "stand", "sagt", "says",
-	"schreibt", "writes", "dice", "dit", NULL
+	"schreibt", "writes", "dice", "dit", "ein", "eine", "kommentar", "kommentare",
+	"comment", "comments", "antworten", "reply", NULL
 };
 
 /* Words that are never an author's name, alone or in one. */
@@ -982,6 +1023,79 @@ word_in(const char *w, size_t n, const char *const *list)
 		if (strlen(list[k]) == n && strncasecmp(w, list[k], n) == 0)
 			return 1;
 	return 0;
+}
+
+/* Lower-case particles inside names ("Christoph von Eichhorn"). */
+static const char *const particles[] = { "von", "di", NULL };
+
+/*
+ * Whether the " von " at p inside c is a name's particle: what comes
+ * before it is one or two capitalised words (a first name), not a date,
+ * a label or a sentence ("Ein Bericht von", "Am 6. Mai von").
+ */
+static int
+name_particle(const char *c, const char *p)
+{
+	const char *q;
+	int words = 1;
+
+	if (!isupper((unsigned char)c[0]) && (unsigned char)c[0] < 0x80)
+		return 0;
+	const char *w = c;
+
+	for (q = c; q <= p; q++) {
+		if (q < p && (isdigit((unsigned char)*q) || *q == ':' || *q == '|' || *q == ','))
+			return 0;
+		if (*q == ' ') {
+			/* "Ein Bericht von": a label's words are no first name. */
+			if (word_in(w, (size_t)(q - w), byline_stops) ||
+			    word_in(w, (size_t)(q - w), not_names))
+				return 0;
+			if (q == p)
+				break;
+			words++;
+			w = q + 1;
+			if (!isupper((unsigned char)q[1]) && (unsigned char)q[1] < 0x80)
+				return 0;
+		}
+	}
+	return words <= 2 && isupper((unsigned char)p[5]);
+}
+
+/* Words of a role after a name ("Jane Doe, Senior Editor"). */
+static const char *const role_words[] = {
+	"editor", "reporter", "correspondent", "writer", "contributor", "staff",
+	"senior", "chief", "redakteur", "redakteurin", "korrespondent",
+	"korrespondentin", "journalist", "journalistin", "autor", "autorin",
+	"author", "photographer", "fotograf", "fotografin", "producer", "director",
+	"professor", "ceo", "founder", "gründer", "head", "leiter", "leiterin", NULL
+};
+
+/*
+ * Whether another name follows a comma: two or three capitalised words
+ * that are no role, up to the next comma or the end.
+ */
+static int
+names_follow(const char *p)
+{
+	size_t words = 0, n;
+	const char *w;
+
+	for (;;) {
+		while (*p == ' ')
+			p++;
+		if (*p == '\0' || *p == ',')
+			break;
+		w = p;
+		while (*p && *p != ' ' && *p != ',')
+			p++;
+		n = (size_t)(p - w);
+		if (!(isupper((unsigned char)*w) || (unsigned char)*w >= 0x80) ||
+		    word_in(w, n, role_words) || word_in(w, n, byline_stops) ||
+		    word_in(w, n, not_names) || ++words > 3)
+			return 0;
+	}
+	return words >= 2;
 }
 
 /*
@@ -1025,7 +1139,8 @@ clean_byline(const char *s)
 		static const char *const by[] = { " by ", " von ", " par ", " por ", NULL };
 
 		for (k = 0; by[k] != NULL; k++)
-			if (strncasecmp(p, by[k], strlen(by[k])) == 0) {
+			if (strncasecmp(p, by[k], strlen(by[k])) == 0 &&
+			    (k != 1 || !name_particle(c, p))) {
 				memmove(c, p + strlen(by[k]), strlen(p + strlen(by[k])) + 1);
 				p = c;
 				break;
@@ -1052,6 +1167,14 @@ clean_byline(const char *s)
 		if (word_in(w, wn, byline_stops) || isdigit((unsigned char)*w) || *w == '(' ||
 		    strchr(w, '@') != NULL || (wn >= 4 && strncmp(w, "http", 4) == 0))
 			break;
+		if (w[wn - 1] == ',' && names_follow(p)) {
+			/* "Jane Doe, John Roe": names listed as the page lists them. */
+			if (out.len > 0)
+				sc_buf_addc(&out, ' ');
+			sc_buf_add(&out, w, wn);
+			words++;
+			continue;
+		}
 		if (w[wn - 1] == ',' || w[wn - 1] == '|' || w[wn - 1] == ':') {
 			/* "Jane Doe, Reporter": the role goes. */
 			if (out.len > 0)
@@ -1071,8 +1194,10 @@ clean_byline(const char *s)
 		return NULL;
 	}
 	l = out.len;
-	/* "Jane Doe1": a footnote mark glued to the name. */
-	while (l > 1 && isdigit((unsigned char)out.p[l - 1]) && isalpha((unsigned char)out.p[l - 2]))
+	/* "Jane Doe1": a footnote mark glued to a name (a one-word handle
+	 * such as "c1ph4" keeps its digits). */
+	while (words > 1 && l > 1 && isdigit((unsigned char)out.p[l - 1]) &&
+	    isalpha((unsigned char)out.p[l - 2]))
 		l--;
 	while (l > 0 && (out.p[l - 1] == '-' || out.p[l - 1] == ',' || out.p[l - 1] == '.' ||
 	    out.p[l - 1] == ' '))
@@ -1090,7 +1215,9 @@ clean_byline(const char *s)
 
 		while (*p && *p != ' ')
 			p++;
-		if (word_in(w, (size_t)(p - w), not_names)) {
+		if (word_in(w, (size_t)(p - w), not_names) &&
+		    !(w > out.p && *p == ' ' && islower((unsigned char)*w) &&
+		    word_in(w, (size_t)(p - w), particles))) {
 			sc_buf_free(&out);
 			return NULL;
 		}
@@ -1101,19 +1228,116 @@ clean_byline(const char *s)
 }
 
 /*
+ * The block of the headline when the title came from the markup: the
+ * first heading that agrees with it (an h1 first), wherever it sits (an
+ * overlay or a cookie notice can come before the article).  Else anchor.
+ * strict: an h1 that is the title, give or take a site's name (then a
+ * "teaser" class on the article's own header does not matter).
+ */
+static int
+same_title(const char *h, const char *t)
+{
+	size_t hn = strlen(h), tn = strlen(t);
+
+	if (t == NULL)
+		return 0;
+	return (hn <= tn && hn * 5 >= tn * 3 && casecontains(t, h)) ||
+	    (tn <= hn && tn * 5 >= hn * 3 && casecontains(h, t));
+}
+
+static size_t
+heading_of(const struct sc_html_page *pg, const char *title, size_t anchor, int strict)
+{
+	size_t i, h2 = SIZE_MAX;
+
+	for (i = 0; i < pg->nblocks; i++) {
+		const struct sc_html_block *b = &pg->blocks[i];
+
+		if (b->heading < 1 || b->heading > (strict ? 1 : 3) || b->chars < 4 ||
+		    b->chars > 300 || (b->flags & (strict ? SC_HF_NAV :
+		    SC_HF_NAV | SC_HF_RELATED | SC_HF_ASIDE)))
+			continue;
+		if (strict ? !same_title(pg->text.p + b->off, title) :
+		    !titles_agree(pg->text.p + b->off, title))
+			continue;
+		if (b->heading == 1)
+			return i;
+		if (h2 == SIZE_MAX)
+			h2 = i;
+	}
+	return h2 != SIZE_MAX ? h2 : anchor;
+}
+
+/*
  * A byline the page shows by the article: a short block that starts with
  * "By", "Von", "Par", "Por", "Text:" ... just before the article or in its
  * first blocks.
  */
+static const char *const byline_pre[] = {
+	"by ", "von ", "par ", "por ", "door ", "text: ", "text von ",
+	"autor: ", "autorin: ", "author: ", "redaktion: ", "written by ", NULL
+};
+
+/* Labels that name the author inside a dateline ("05.02.2020 - Redaktion: ..."). */
+static const char *const byline_labels[] = {
+	"Redaktion: ", "Autor: ", "Autorin: ", "Author: ", "Text: ", "Von: ", "By: ",
+	"Auteur : ", "Auteur: ", NULL
+};
+
+/* A block that is a byline label alone: "Von:", "By", "Autor:". */
+static int
+label_only(const char *t, size_t n)
+{
+	static const char *const labels[] = {
+		"von", "by", "autor", "autorin", "author", "text", "par", "por", "door", NULL
+	};
+
+	while (n > 0 && (t[n - 1] == ':' || t[n - 1] == ' '))
+		n--;
+	return word_in(t, n, labels);
+}
+
+/* A byline in block i, or NULL. */
+static char *
+block_byline(const struct sc_html_page *pg, size_t i)
+{
+	const struct sc_html_block *b = &pg->blocks[i];
+	const char *t = pg->text.p + b->off, *l;
+	char d[11];
+	size_t k;
+
+	if (b->chars > 100)
+		return NULL;
+	if (label_only(t, b->len) && i + 1 < pg->nblocks && pg->blocks[i + 1].chars <= 60)
+		/* "Von:" <br> "Jane Doe" */
+		return clean_byline(pg->text.p + pg->blocks[i + 1].off);
+	if ((b->flags & SC_HF_META) && find_date(t, b->len, d) &&
+	    (strstr(t, " by ") || strstr(t, " von ") || strstr(t, " By ") ||
+	    strstr(t, " Von ")))
+		/* "Posted on 6. September 2020 by Jane Doe" */
+		return clean_byline(t);
+	for (k = 0; byline_pre[k] != NULL; k++)
+		if (strncasecmp(t, byline_pre[k], strlen(byline_pre[k])) == 0)
+			return clean_byline(t);
+	if ((b->flags & SC_HF_META) || find_date(t, b->len, d))
+		for (k = 0; byline_labels[k] != NULL; k++)
+			if ((l = strstr(t, byline_labels[k])) != NULL)
+				return clean_byline(l + strlen(byline_labels[k]));
+	return NULL;
+}
+
+/*
+ * A byline the page shows by the article: a short block that starts with
+ * "By", "Von", "Par", "Por", "Text:" ... (or is such a label alone,
+ * followed by the name), or a dateline naming the author, just before
+ * the article or in its first blocks; else one closing the article
+ * ("Von Jane Doe" under the last paragraph, as German papers sign).
+ */
 static char *
 shown_byline(const struct sc_html_page *pg, const unsigned char *keep)
 {
-	static const char *const pre[] = {
-		"by ", "von ", "par ", "por ", "door ", "text: ", "text von ",
-		"autor: ", "autorin: ", "author: ", "redaktion: ", "written by ", NULL
-	};
-	size_t first = 0, i, k, lo, hi;
-	char d[11];
+	size_t first = 0, last, i, lo, hi;
+	char *a;
 
 	if (keep != NULL)
 		for (first = 0; first < pg->nblocks && !keep[first]; first++)
@@ -1122,30 +1346,154 @@ shown_byline(const struct sc_html_page *pg, const unsigned char *keep)
 		first = 0;
 	lo = first > 20 ? first - 20 : 0;
 	hi = first + 8 < pg->nblocks ? first + 8 : pg->nblocks;
-	for (i = lo; i < hi; i++) {
+	for (i = lo; i < hi; i++)
+		if ((a = block_byline(pg, i)) != NULL)
+			return a;
+	if (keep == NULL)
+		return NULL;
+	for (last = pg->nblocks; last > first && !keep[last - 1]; last--)
+		;
+	if (last == 0)
+		return NULL;
+	lo = last > 3 ? last - 3 : 0;
+	hi = last + 4 < pg->nblocks ? last + 4 : pg->nblocks;
+	for (i = lo > hi ? hi : lo; i < hi; i++) {
 		const struct sc_html_block *b = &pg->blocks[i];
-		const char *t = pg->text.p + b->off;
 
-		if (b->chars > 100)
+		if (b->flags & (SC_HF_COMMENT | SC_HF_RELATED | SC_HF_NAV | SC_HF_ASIDE))
 			continue;
-		if ((b->flags & SC_HF_META) && find_date(t, b->len, d) &&
-		    (strstr(t, " by ") || strstr(t, " von ") || strstr(t, " By ") ||
-		    strstr(t, " Von "))) {
-			/* "Posted on 6. September 2020 by Jane Doe" */
-			char *a = clean_byline(t);
-
-			if (a != NULL)
-				return a;
-		}
-		for (k = 0; pre[k] != NULL; k++)
-			if (strncasecmp(t, pre[k], strlen(pre[k])) == 0) {
-				char *a = clean_byline(t);
-
-				if (a != NULL)
-					return a;
-			}
+		if ((a = block_byline(pg, i)) != NULL)
+			return a;
 	}
 	return NULL;
+}
+
+/*
+ * The first element marked as the author (microdata, rel=author: weight
+ * 2; a class named author or byline: weight 1) whose text is a name.
+ * Comments name commenters, teaser lists other pieces' authors: marks
+ * there count only with any set, after every other source (a blog's
+ * "about me" box sits in the sidebar; a forum thread is all comments).
+ */
+static char *
+author_mark(const struct sc_html_page *pg, uint32_t weight, int any, const char *site)
+{
+	size_t i;
+
+	for (i = 0; i < pg->nmarks; i++) {
+		const struct sc_html_marked *x = &pg->marks[i];
+		uint32_t f;
+		char *a;
+
+		if ((x->kind != SC_HM_AUTHOR && x->kind != SC_HM_AUTHOR_ATTR) ||
+		    x->weight != weight || x->val_len == 0)
+			continue;
+		f = x->block < pg->nblocks ? pg->blocks[x->block].flags : 0;
+		if (!any && (f & (SC_HF_RELATED | SC_HF_ASIDE | SC_HF_NAV | SC_HF_FOOTER |
+		    SC_HF_COMMENT)))
+			continue;
+		if ((a = clean_byline(mark_str(pg, x))) != NULL) {
+			/* "JF" on Junge Freiheit: the newsroom's sign, not a name (a
+			 * blog named after its writer is the writer, though). */
+			if (site == NULL || !initials_of(a, site))
+				return a;
+			free(a);
+		}
+	}
+	return NULL;
+}
+
+/*
+ * A news agency's credit in the dateline that opens the article, when
+ * no writer is named: "Hamburg (dpa/lno) - Trotz ...", "PARIS (AFP) -".
+ * The place is one to three words, the credit a short token list without
+ * digits, the dash follows.
+ */
+static char *
+agency_credit(const struct sc_html_page *pg, const unsigned char *keep)
+{
+	size_t i, seen = 0, k, words;
+
+	for (i = 0; keep != NULL && i < pg->nblocks && seen < 2; i++) {
+		const struct sc_html_block *b = &pg->blocks[i];
+		const char *t = pg->text.p + b->off, *o, *c;
+
+		if (!keep[i] || b->kind == SC_HK_HEADING)
+			continue;
+		seen++;
+		if (b->chars < 80 || (o = memchr(t, '(', b->len < 60 ? b->len : 60)) == NULL ||
+		    o == t || o[-1] != ' ' || (c = strchr(o, ')')) == NULL || c - o < 3 ||
+		    c - o > 26)
+			continue;
+		for (k = 0, words = 1; t + k < o - 1; k++)
+			if (t[k] == ' ')
+				words++;
+		if (words > 3 || !(isupper((unsigned char)t[0]) || (unsigned char)t[0] >= 0x80))
+			continue;
+		for (k = 1; o + k < c; k++)
+			if (isdigit((unsigned char)o[k]) || o[k] == ',')
+				break;
+		if (o + k < c)
+			continue;
+		k = (size_t)(c - t) + 1;
+		while (k < b->len && t[k] == ' ')
+			k++;
+		if (k < b->len && (t[k] == '-' || strncmp(t + k, "\xE2\x80\x93", 3) == 0 ||
+		    strncmp(t + k, "\xE2\x80\x94", 3) == 0))
+			return clean_dup(o + 1, (size_t)(c - o) - 1);
+	}
+	return NULL;
+}
+
+/*
+ * Authors stated apart ("A; B") that a block of the page lists in its own
+ * words ("Von A und B", "A, B & C"): the page's form is taken, as its
+ * readers see it.  Only separators may lie between the names.
+ */
+static void
+shown_list(const struct sc_html_page *pg, char **authors)
+{
+	static const char *const seps[] = {
+		", ", " und ", " and ", " & ", " et ", " y ", " e ", " sowie ", NULL
+	};
+	char *names[8];
+	size_t n = 0, i, k;
+	char *p = *authors, *e;
+
+	while (n < 8) {
+		e = strstr(p, "; ");
+		names[n++] = xmemdup(p, e ? (size_t)(e - p) : strlen(p));
+		if (e == NULL)
+			break;
+		p = e + 2;
+	}
+	for (i = 0; i < pg->nblocks && n >= 2; i++) {
+		const struct sc_html_block *b = &pg->blocks[i];
+		const char *t = pg->text.p + b->off, *start, *q;
+
+		if (b->chars > 200 || (start = strstr(t, names[0])) == NULL)
+			continue;
+		for (q = start + strlen(names[0]), k = 1; k < n; k++) {
+			size_t s2;
+
+			for (s2 = 0; seps[s2] != NULL; s2++)
+				if (strncmp(q, seps[s2], strlen(seps[s2])) == 0)
+					break;
+			if (seps[s2] == NULL)
+				break;
+			q += strlen(seps[s2]);
+			if (strncmp(q, names[k], strlen(names[k])) != 0)
+				break;
+			q += strlen(names[k]);
+		}
+		if (k == n && (*q == '\0' || !isalnum((unsigned char)*q))) {
+			free(*authors);
+			*authors = xmemdup(start, (size_t)(q - start));
+			break;
+		}
+	}
+	for (k = 0; k < n; k++)
+		free(names[k]);
 }
 
 /* Each of "A; B" through the byline cleaner; NULL when none is a name. */
@@ -1172,13 +1520,38 @@ clean_authors(const char *list)
 	return out.p;
 }
 
+/* Whether a ("JF", "FAZ") is the initials of the words of site ("Junge Freiheit"). */
+static int
+initials_of(const char *a, const char *site)
+{
+	size_t n = strlen(a), k = 0;
+	const char *p = site;
+
+	if (n < 2 || n > 5)
+		return 0;
+	while (*p) {
+		while (*p == ' ' || *p == '-')
+			p++;
+		if (*p == '\0')
+			break;
+		if (k >= n || toupper((unsigned char)*p) != (unsigned char)a[k] ||
+		    !isupper((unsigned char)a[k]))
+			return 0;
+		k++;
+		while (*p && *p != ' ' && *p != '-')
+			p++;
+	}
+	return k == n;
+}
+
 /* Whether an "author" names the site: its name, or a domain. */
 static int
 names_site(const char *a, const char *site, const char *url)
 {
 	const char *dot = strchr(a, '.');
 
-	if (site != NULL && (strcasecmp(a, site) == 0 || casecontains(site, a)))
+	if (site != NULL && (strcasecmp(a, site) == 0 || casecontains(site, a) ||
+	    initials_of(a, site)))
 		return 1;
 	if (dot != NULL && strchr(a, ' ') == NULL && dot[1] != '\0' && dot[1] != ' ')
 		return 1;	/* "jungefreiheit.de" */
@@ -1193,6 +1566,51 @@ names_site(const char *a, const char *site, const char *url)
 				return 1;
 	}
 	return 0;
+}
+
+/* Whether "A; B; C" holds the name a. */
+static int
+in_list(const char *list, const char *a)
+{
+	size_t n = strlen(a);
+	const char *p;
+
+	for (p = list; (p = strstr(p, a)) != NULL; p += n)
+		if ((p == list || (p >= list + 2 && p[-2] == ';')) && (p[n] == '\0' || p[n] == ';'))
+			return 1;
+	return 0;
+}
+
+/*
+ * The authors a meta tag names: every tag of that name counts (scholarly
+ * pages repeat dc.creator and citation_author once per author), joined
+ * with "; ".  Links, handles and the site's own name are no author.
+ */
+static char *
+meta_authors(const struct sc_html_page *pg, const char *key, const char *site,
+    const char *url)
+{
+	struct sc_buf out = { 0 };
+	size_t i;
+
+	for (i = 0; i < pg->nmetas; i++) {
+		const struct sc_html_metatag *t = &pg->metas[i];
+		const char *s = pg->attrs.p + t->val_off;
+		char *a;
+
+		if (t->val_len == 0 || strcmp(pg->attrs.p + t->key_off, key) != 0 ||
+		    strncmp(s, "http", 4) == 0 || s[0] == '@' || names_site(s, site, url))
+			continue;
+		if ((a = clean_byline(s)) == NULL)
+			continue;
+		if (out.len == 0 || !in_list(out.p, a)) {
+			if (out.len > 0)
+				sc_buf_adds(&out, "; ");
+			sc_buf_adds(&out, a);
+		}
+		free(a);
+	}
+	return out.p;
 }
 
 /* Whether two titles share most of the shorter one's words. */
@@ -1269,6 +1687,15 @@ shown_headline(const struct sc_html_page *pg, const unsigned char *keep,
 			bi = i;
 		}
 	}
+	if (bs < 10) {
+		/* None confirmed nearby: a confirmed heading farther away (an
+		 * overlay or notice with its own h1 can come first). */
+		i = ogt != NULL ? heading_of(pg, ogt, SIZE_MAX, 1) : SIZE_MAX;
+		if (i == SIZE_MAX && ttl != NULL)
+			i = heading_of(pg, ttl, SIZE_MAX, 1);
+		if (i != SIZE_MAX)
+			bi = i;
+	}
 	if (bi == SIZE_MAX)
 		return NULL;
 	*at = bi;
@@ -1303,6 +1730,131 @@ strip_date_prefix(char *t)
 		k += (unsigned char)t[k] == 0xE2 ? 3 : 1;
 	if (t[k] != '\0')
 		memmove(t, t + k, strlen(t + k) + 1);
+}
+
+/* Days since 1970-01-01 of "YYYY-MM-DD" (Howard Hinnant's civil calendar). */
+static long
+day_number(const char *d)
+{
+	long y = atol(d), m = atol(d + 5), dd = atol(d + 8), era, yoe, doy, doe;
+
+	y -= m <= 2;
+	era = (y >= 0 ? y : y - 399) / 400;
+	yoe = y - era * 400;
+	doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + dd - 1;
+	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return era * 146097 + doe - 719468;
+}
+
+/* Whether a timestamp is stated in UTC ("...T05:30:59Z", "+00:00"). */
+static int
+is_utc(const char *s)
+{
+	const char *t;
+	size_t n;
+
+	if (s == NULL || (t = strchr(s, 'T')) == NULL || !isdigit((unsigned char)t[1]))
+		return 0;
+	n = strlen(t);
+	while (n > 0 && t[n - 1] == ' ')
+		n--;
+	return (n > 0 && t[n - 1] == 'Z') || (n >= 6 && (strncmp(t + n - 6, "+00:00", 6) == 0 ||
+	    strncmp(t + n - 6, "-00:00", 6) == 0)) || (n >= 5 && strncmp(t + n - 5, "+0000", 5) == 0);
+}
+
+/* "2021-01-11" and "2021-11-01": the shown date read the wrong way round. */
+static int
+swapped(const char *a, const char *b)
+{
+	return strcmp(a, b) != 0 && strncmp(a, b, 4) == 0 && strncmp(a + 5, b + 8, 2) == 0 &&
+	    strncmp(a + 8, b + 5, 2) == 0;
+}
+
+/*
+ * The publication day.  Each source gives a candidate: the dates shown
+ * by the headline (what readers see, in the page's own time zone), the
+ * published date of JSON-LD, the meta tags and microdata (never a
+ * modified one), <time datetime>, hAtom's title attributes, the URL,
+ * then dates written in the page.  A shown date wins, the one agreeing
+ * with the stated date first (annotators, like readers, take the date
+ * the page shows, even an update's), unless it is the stated date read
+ * the wrong way round (01/11 as 1 November against a stated 11 January).
+ * A published date stated in UTC loses to a local <time> one day off:
+ * the day in the page's own time zone is the one readers see.
+ */
+static char *
+pick_date(const struct sc_html_page *pg, const unsigned char *keep, const struct jdoc *j,
+    int art, int page, size_t anchor, const char *url, const char *title)
+{
+	static const char *const keys[] = {
+		"article:published_time", "og:published_time", "datepublished",
+		"publishdate", "pubdate", "publish-date", "published_time",
+		"dc.date.issued", "dc.date", "dcterms.date", "dcterms.created", "date",
+		"parsely-pub-date", "sailthru.date", "article.published",
+		"og:article:published_time", "cxenseparse:recs:publishtime",
+		"article_date_original", "originalpublicationdate", "dc.date.created",
+		NULL
+	};
+	char near[NEAR_MAX][11], *stated = NULL, *local = NULL, d[11];
+	const char *raw = NULL;
+	size_t i, nnear;
+
+	nnear = shown_dates_near(pg, anchor, near);
+	if (art >= 0)
+		stated = date_from(raw = jtext(j, jget(j, art, "datePublished")));
+	for (i = 0; keys[i] != NULL && stated == NULL; i++)
+		stated = date_from(raw = meta_get(pg, keys[i]));
+	for (i = 0; i < pg->nmarks && stated == NULL; i++)
+		if (pg->marks[i].kind == SC_HM_DATE_ATTR && pg->marks[i].weight == 2)
+			stated = date_from(raw = mark_str(pg, &pg->marks[i]));
+	if (stated != NULL && nnear > 0) {
+		/* The shown date that agrees with the stated one, if any. */
+		for (i = 0; i < nnear; i++)
+			if (labs(day_number(near[i]) - day_number(stated)) <= 1) {
+				free(stated);
+				return xstrdup(near[i]);
+			}
+		if (!swapped(near[0], stated)) {
+			free(stated);
+			return xstrdup(near[0]);
+		}
+	} else if (nnear > 0) {
+		return xstrdup(near[0]);
+	}
+	if (stated != NULL && is_utc(raw)) {
+		/* A UTC stamp: a <time> a day off is the local day. */
+		for (i = 0; i < pg->nmarks && local == NULL; i++)
+			if (pg->marks[i].kind == SC_HM_TIME &&
+			    !is_utc(mark_str(pg, &pg->marks[i])))
+				local = date_from(mark_str(pg, &pg->marks[i]));
+		if (local != NULL && labs(day_number(local) - day_number(stated)) == 1) {
+			free(stated);
+			stated = local;
+			local = NULL;
+		}
+		free(local);
+	}
+	if (stated != NULL)
+		return stated;
+	if (art >= 0 && (stated = date_from(jtext(j, jget(j, art, "dateCreated")))) != NULL)
+		return stated;
+	if (page >= 0 && (stated = date_from(jtext(j, jget(j, page, "datePublished")))) != NULL)
+		return stated;
+	for (i = 0; i < pg->nmarks; i++)
+		if (pg->marks[i].kind == SC_HM_TIME &&
+		    (stated = date_from(mark_str(pg, &pg->marks[i]))) != NULL)
+			return stated;
+	for (i = 0; i < pg->nmarks; i++)
+		if (pg->marks[i].kind == SC_HM_DATE_ATTR && pg->marks[i].weight == 1 &&
+		    (stated = date_from(mark_str(pg, &pg->marks[i]))) != NULL)
+			return stated;
+	if (url_date(url, d) || url_date(meta_get(pg, "og:url"), d))
+		return xstrdup(d);
+	for (i = 0; i < pg->nmarks; i++)
+		if (pg->marks[i].kind == SC_HM_DATE_TEXT && pg->marks[i].weight == 2 &&
+		    (stated = date_from(mark_str(pg, &pg->marks[i]))) != NULL)
+			return stated;
+	return shown_date(pg, keep, anchor, title);
 }
 
 /*
@@ -1347,9 +1899,8 @@ sc_html_meta(const struct sc_html_page *pg, const unsigned char *keep,
 	struct sc_buf b = { 0 };
 	const struct sc_html_marked *mk;
 	const char *s, *ogt, *ttl, *h1 = NULL;
-	int art = -1, page = -1;
+	int art = -1, page = -1, shown;
 	size_t i, nh1 = 0, anchor;
-	char d[11];
 
 	memset(m, 0, sizeof(*m));
 	memset(&j, 0, sizeof(j));
@@ -1388,6 +1939,7 @@ sc_html_meta(const struct sc_html_page *pg, const unsigned char *keep,
 	if (anchor == pg->nblocks)
 		anchor = 0;
 	m->title = shown_headline(pg, keep, ogt, ttl, m->site, &anchor);
+	shown = m->title != NULL;
 	if (m->title == NULL && art >= 0 && (s = jtext(&j, jget(&j, art, "headline"))) != NULL)
 		m->title = clean_strz(s);
 	if (m->title == NULL && ogt != NULL)
@@ -1400,81 +1952,53 @@ sc_html_meta(const struct sc_html_page *pg, const unsigned char *keep,
 		m->title = clean_strz(h1);
 	decode_entities(m->title);
 	strip_date_prefix(m->title);
+	if (!shown && m->title != NULL)
+		anchor = heading_of(pg, m->title, anchor, 0);
+
+	m->date = pick_date(pg, keep, &j, art, page, anchor, m->url, m->title);
 
 	/*
-	 * Date: a date shown right by the headline first (what readers see,
-	 * in the page's own time zone), then the published date of JSON-LD
-	 * and the meta tags, never a modified one.
-	 */
-	m->date = shown_date_near(pg, anchor);
-	if (art >= 0 && m->date == NULL)
-		m->date = date_from(jtext(&j, jget(&j, art, "datePublished")));
-	if (m->date == NULL) {
-		static const char *const keys[] = {
-			"article:published_time", "og:published_time", "datepublished",
-			"publishdate", "pubdate", "publish-date", "published_time",
-			"dc.date.issued", "dc.date", "dcterms.date", "dcterms.created", "date",
-			"parsely-pub-date", "sailthru.date", "article.published",
-			"og:article:published_time", "cxenseparse:recs:publishtime",
-			"article_date_original", "originalpublicationdate", "dc.date.created",
-			NULL
-		};
-
-		for (i = 0; keys[i] != NULL && m->date == NULL; i++)
-			m->date = date_from(meta_get(pg, keys[i]));
-	}
-	if (m->date == NULL && art >= 0)
-		m->date = date_from(jtext(&j, jget(&j, art, "dateCreated")));
-	if (m->date == NULL && page >= 0)
-		m->date = date_from(jtext(&j, jget(&j, page, "datePublished")));
-	for (i = 0; i < pg->nmarks && m->date == NULL; i++)
-		if (pg->marks[i].kind == SC_HM_DATE_ATTR)
-			m->date = date_from(mark_str(pg, &pg->marks[i]));
-	for (i = 0; i < pg->nmarks && m->date == NULL; i++)
-		if (pg->marks[i].kind == SC_HM_TIME)
-			m->date = date_from(mark_str(pg, &pg->marks[i]));
-	if (m->date == NULL && (url_date(m->url, d) || url_date(meta_get(pg, "og:url"), d)))
-		m->date = xstrdup(d);
-	for (i = 0; i < pg->nmarks && m->date == NULL; i++)
-		if (pg->marks[i].kind == SC_HM_DATE_TEXT && pg->marks[i].weight == 2)
-			m->date = date_from(mark_str(pg, &pg->marks[i]));
-	if (m->date == NULL)
-		m->date = shown_date(pg, keep, anchor, m->title);
-
-
-	/*
-	 * Author: JSON-LD's, then microdata and rel=author, then the meta
-	 * tags (unless they name the site, as many do), a byline shown by the
-	 * article, and last elements whose class says author or byline.
+	 * Author: JSON-LD's people, then microdata and rel=author outside
+	 * comments and teasers, a byline shown by the article (what readers
+	 * see beats what the head says), the meta tags (unless they name
+	 * the site, as many do), an organisation JSON-LD credits, elements
+	 * whose class says author or byline, the same marks anywhere, and
+	 * last an agency's credit in the opening dateline.
 	 */
 	if (art >= 0) {
-		jauthors(&j, jget(&j, art, "author"), &b, 0);
+		jauthors(&j, jget(&j, art, "author"), &b, 0, 0);
 		if (b.len > 0)
 			m->author = clean_authors(b.p);
 	}
-	for (i = 0; i < pg->nmarks && m->author == NULL; i++)
-		if ((pg->marks[i].kind == SC_HM_AUTHOR ||
-		    pg->marks[i].kind == SC_HM_AUTHOR_ATTR) && pg->marks[i].weight == 2)
-			m->author = clean_byline(mark_str(pg, &pg->marks[i]));
+	if (m->author == NULL)
+		m->author = author_mark(pg, 2, 0, m->site);
 	if (m->author == NULL) {
 		static const char *const keys[] = {
 			"author", "article:author", "parsely-author", "sailthru.author",
-			"dc.creator", "dcterms.creator", "byl", NULL
+			"dc.creator", "dcterms.creator", "citation_author", "byl", NULL
 		};
 
-		for (i = 0; keys[i] != NULL && m->author == NULL; i++) {
-			s = meta_get(pg, keys[i]);
-			if (s != NULL && strncmp(s, "http", 4) != 0 && s[0] != '@' &&
-			    !names_site(s, m->site, m->url))
-				m->author = clean_byline(s);
-		}
+		if (m->author == NULL)
+			m->author = shown_byline(pg, keep);
+		for (i = 0; keys[i] != NULL && m->author == NULL; i++)
+			m->author = meta_authors(pg, keys[i], m->site, m->url);
+	}
+	if (m->author == NULL && art >= 0) {
+		sc_buf_reset(&b);
+		jauthors(&j, jget(&j, art, "author"), &b, 0, 1);
+		if (b.len > 0 && !names_site(b.p, m->site, m->url))
+			m->author = clean_authors(b.p);
 	}
 	if (m->author == NULL)
-		m->author = shown_byline(pg, keep);
-	for (i = 0; i < pg->nmarks && m->author == NULL; i++)
-		if ((pg->marks[i].kind == SC_HM_AUTHOR ||
-		    pg->marks[i].kind == SC_HM_AUTHOR_ATTR) && pg->marks[i].weight == 1)
-			m->author = clean_byline(mark_str(pg, &pg->marks[i]));
+		m->author = author_mark(pg, 1, 0, m->site);
+	if (m->author == NULL)
+		m->author = author_mark(pg, 2, 1, m->site);
+	if (m->author == NULL)
+		m->author = author_mark(pg, 1, 1, m->site);
+	if (m->author == NULL)
+		m->author = agency_credit(pg, keep);
+	else if (strstr(m->author, "; ") != NULL)
+		shown_list(pg, &m->author);
 	decode_entities(m->author);
 
 	/* Description. */

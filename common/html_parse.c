@@ -210,6 +210,7 @@ static const struct hint hints[] = {	/* sorted by word */
 	{ "copyright", 0, SC_HF_FOOTER, 0 },
 	{ "credit", 1, SC_HF_CAPTION, 0 },
 	{ "crumbs", 0, SC_HF_NAV, 0 },
+	{ "cta", 0, SC_HF_SUBSCRIBE, 0 },
 	{ "date", 0, SC_HF_META, HINT_DATE },
 	{ "dateline", 0, SC_HF_META, HINT_DATE },
 	{ "datum", 0, SC_HF_META, HINT_DATE },
@@ -940,6 +941,25 @@ attr_eq(const xmlChar *v, const char *s)
 	return v != NULL && xmlStrcasecmp(v, (const xmlChar *)s) == 0;
 }
 
+/* Whether a class attribute lists the word w (case-insensitive). */
+static int
+class_word(const xmlChar *v, const char *w)
+{
+	const char *p = (const char *)v;
+	size_t n = strlen(w);
+
+	while (*p) {
+		while (*p == ' ' || *p == '\t' || *p == '\n')
+			p++;
+		if (strncasecmp(p, w, n) == 0 && (p[n] == '\0' || p[n] == ' ' ||
+		    p[n] == '\t' || p[n] == '\n'))
+			return 1;
+		while (*p && *p != ' ' && *p != '\t' && *p != '\n')
+			p++;
+	}
+	return 0;
+}
+
 static int
 attr_has(const xmlChar *v, const char *s)
 {
@@ -1052,7 +1072,7 @@ sax_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 	const xmlChar *itemprop = NULL, *itemtype = NULL, *href = NULL, *rel = NULL;
 	const xmlChar *type = NULL, *content = NULL, *datetime = NULL, *lang = NULL;
 	const xmlChar *mname = NULL, *property = NULL, *httpequiv = NULL;
-	const xmlChar *charsetattr = NULL;
+	const xmlChar *charsetattr = NULL, *title = NULL;
 	uint32_t hflags = 0, hmeta = 0, tflags;
 	struct frame *f;
 	const struct frame *up;
@@ -1141,6 +1161,8 @@ sax_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 			case 't':
 				if (strcmp(an, "type") == 0)
 					type = av;
+				else if (strcmp(an, "title") == 0)
+					title = av;
 				break;
 			}
 		}
@@ -1476,6 +1498,12 @@ sax_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 			else if (attr_has(rel, "tag"))
 				start_capture(ps, SC_HM_TAG, 2, 0);
 		}
+		/* hAtom: <abbr class="published" title="2013-04-04T18:52:11">,
+		 * <span class="updated" title="...">. */
+		if (title != NULL && cls != NULL && isdigit(title[0]) &&
+		    (class_word(cls, "published") || class_word(cls, "updated")))
+			add_mark(pg, SC_HM_DATE_ATTR, 1, (uint32_t)pg->nblocks,
+			    (const char *)title, cut_len((const char *)title));
 		if (hmeta & HINT_AUTHOR)
 			start_capture(ps, SC_HM_AUTHOR, 1, 0);
 		else if ((hmeta & HINT_DATE) && tag != SC_HT_TIME)

@@ -14,10 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
-
+#include "simd.h"
 #include "utf8.h"
 
 #define ONES  0x0101010101010101ULL
@@ -51,21 +48,15 @@ plain_run(const unsigned char *p, size_t n)
 {
 	size_t i = 0;
 
-#if defined(__SSE2__)
-	/* Strings are most of a record: 16 bytes at a time, exact. */
-	for (; i + 16 <= n; i += 16) {
-		__m128i v = _mm_loadu_si128((const __m128i *)(p + i));
-		__m128i m = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
-		    _mm_cmpeq_epi8(v, _mm_set1_epi8('\\')));
-		int mask;
+	while (i + 16 <= n) {
+		sc_u8x16 v = sc_load16(p + i);
 
-		m = _mm_or_si128(m,
-		    _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x1F)), v));
-		mask = _mm_movemask_epi8(m);
-		if (mask != 0)
-			return i + (size_t)__builtin_ctz((unsigned)mask);
+		unsigned k = sc_first16((v == '"') | (v == '\\') | (v < 0x20));
+
+		i += k;
+		if (k < 16)
+			return i;
 	}
-#endif
 	while (i + 8 <= n) {
 		uint64_t w;
 
@@ -583,6 +574,75 @@ sc_json_uint(struct sc_buf *out, uint64_t v)
 	out->len += n;
 }
 
+/*
+ * The common case of %.*g without printf: up to six significant digits of
+ * a value that %g writes in fixed notation (10^-4 <= |v| < 10^digits).
+ * v times an exact power of ten lands in [10^(digits-1), 10^digits) with
+ * one rounding error, far below the 10^-6 margin kept around a half: a
+ * value that close to a tie (0.015625 to four digits is one, exactly)
+ * goes to snprintf, which rounds the exact binary value.  Returns the
+ * length written to tmp, or 0 when snprintf must do it.
+ */
+static int
+num_fixed(double v, int digits, char *tmp)
+{
+	static const double pow10[] = {
+		1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11
+	};
+	double a = v < 0 ? -v : v, lo = pow10[digits - 1], hi = pow10[digits];
+	double scaled = 0, f;
+	uint64_t m;
+	int k, x, len = 0, nd, i;
+	char d[8];
+
+	if (digits > 6 || !(a >= 1e-4) || a >= hi)
+		return 0;
+	/* k: the power of ten that brings a into [lo, hi). */
+	for (k = digits + 4; k >= 0; k--) {
+		scaled = a * pow10[k];
+		if (scaled < hi)
+			break;
+	}
+	if (k < 0 || scaled < lo)
+		return 0;
+	f = scaled - floor(scaled);
+	if (f > 0.5 - 1e-6 && f < 0.5 + 1e-6)
+		return 0;
+	m = (uint64_t)floor(scaled + 0.5);
+	x = digits - 1 - k;		/* the decimal exponent of the first digit */
+	if (m >= (uint64_t)hi) {
+		m /= 10;
+		x++;
+	}
+	if (x < -4 || x >= digits)
+		return 0;
+	for (i = digits - 1; i >= 0; i--) {
+		d[i] = (char)('0' + m % 10);
+		m /= 10;
+	}
+	for (nd = digits; nd > 1 && d[nd - 1] == '0' && nd > x + 1; nd--)
+		;			/* trailing zeros of the fraction go */
+	if (v < 0)
+		tmp[len++] = '-';
+	if (x < 0) {
+		tmp[len++] = '0';
+		tmp[len++] = '.';
+		for (i = 0; i < -x - 1; i++)
+			tmp[len++] = '0';
+		for (i = 0; i < nd; i++)
+			tmp[len++] = d[i];
+	} else {
+		for (i = 0; i <= x; i++)
+			tmp[len++] = d[i];
+		if (nd > x + 1) {
+			tmp[len++] = '.';
+			for (i = x + 1; i < nd; i++)
+				tmp[len++] = d[i];
+		}
+	}
+	return len;
+}
+
 void
 sc_json_num(struct sc_buf *out, double v, int digits)
 {
@@ -595,8 +655,14 @@ sc_json_num(struct sc_buf *out, double v, int digits)
 	}
 	if (digits < 1 || digits > 17)
 		digits = 17;
-	if (v == 0)
-		v = 0;		/* no "-0" */
+	if (v == 0) {
+		sc_buf_addc(out, '0');	/* no "-0" */
+		return;
+	}
+	if ((len = num_fixed(v, digits, tmp)) > 0) {
+		sc_buf_add(out, tmp, (size_t)len);
+		return;
+	}
 	/*
 	 * The locale is never set (sc_init), so LC_NUMERIC is "C" and %g
 	 * writes a point; the loop below guards against a caller that set it.

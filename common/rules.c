@@ -15,6 +15,7 @@
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include "rules.h"
 
+#include <ctype.h>
 #include <dirent.h>
 #include <errno.h>
 #include <limits.h>
@@ -22,6 +23,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <utf8proc.h>
 
 #include "utf8.h"
@@ -52,7 +54,11 @@ struct rule {
 	pcre2_code *code;	/* the rule alone (regex rules) */
 	int solo;		/* matched alone, not in the combined patterns */
 	int req;		/* a byte every match contains (pcre2's last code unit), or -1 */
+	int has_first;		/* "^\W*" rules: first[] holds the bytes a word may start with */
+	uint8_t first[32];
 	int reported;		/* a run-time error was reported */
+	char need[32];		/* need=TEXT: lines without it (ASCII, any case) skip the rule */
+	size_t needlen, needj;	/* its length, and the letter memchr looks for */
 };
 
 struct tier {
@@ -82,8 +88,9 @@ struct sc_rules {
 	size_t maxlen[4];	/* largest max= of the phrase rules, per kind */
 	uint64_t anyfirst[64];	/* bitset of first-word hashes of "any" phrases */
 	int nregex;		/* regex rules present */
-	size_t *solo;		/* indices of the regex rules matched alone */
+	size_t *solo;		/* indices of the regex rules matched alone, by action */
 	size_t nsolo;
+	size_t solo_at[SC_RULE_NACTIONS + 1];	/* where each action's start in solo[] */
 };
 
 static const char *const action_names[SC_RULE_NACTIONS] = {
@@ -229,6 +236,15 @@ phrase_words(const char *p, size_t n, uint64_t *h, size_t max)
 		uint32_t c;
 		int word;
 
+		/* The letters of an ASCII word after its first: the common case. */
+		if (in && ((b | 0x20) >= 'a' && (b | 0x20) <= 'z')) {
+			do {
+				w = (w ^ (uint32_t)(b | 0x20)) * FNV_PRIME;
+				b = (unsigned char)p[++i];
+			} while (i < n && (b | 0x20) >= 'a' && (b | 0x20) <= 'z');
+			digits = 0;
+			continue;
+		}
 		if (b < 0x80) {
 			c = b;
 			i++;
@@ -434,6 +450,75 @@ match_phrases(const struct sc_rules *r, const char *p, size_t n, long *who)
 	return best;
 }
 
+/*
+ * Rules anchored as "^\W*(...)" (skip what is not a word, then a word
+ * from a list) fail on almost every line at its first word, yet pcre2
+ * cannot say which bytes may begin it, being anchored.  The rest of the
+ * pattern, compiled unanchored, can: pcre2 studies it into the set of its
+ * possible first bytes (PCRE2_INFO_FIRSTBITMAP, or one first code unit).
+ * Returns 1 and fills set[] when it could.
+ */
+static int
+first_bytes(const char *pat, uint8_t set[32])
+{
+	pcre2_code *c;
+	int err, ok = 0;
+	PCRE2_SIZE off;
+	uint32_t type = 0, unit = 0;
+	const uint8_t *bm = NULL;
+	size_t n = strlen(pat);
+
+	if (n < 5 || memcmp(pat, "^\\W*", 4) != 0 || pat[4] == '?' || pat[4] == '+' ||
+	    pat[4] == '{')
+		return 0;
+	c = pcre2_compile((PCRE2_SPTR)(pat + 4), n - 4, COMPILE_OPTIONS, &err, &off, NULL);
+	if (c == NULL)
+		return 0;
+	memset(set, 0, 32);
+	pcre2_pattern_info(c, PCRE2_INFO_FIRSTCODETYPE, &type);
+	if (type == 1) {
+		pcre2_pattern_info(c, PCRE2_INFO_FIRSTCODEUNIT, &unit);
+		if (unit < 0x80) {
+			/* Caseless: either case of a letter. */
+			set[unit >> 3] |= (uint8_t)(1u << (unit & 7));
+			if ((unit | 0x20) >= 'a' && (unit | 0x20) <= 'z') {
+				unit ^= 0x20;
+				set[unit >> 3] |= (uint8_t)(1u << (unit & 7));
+			}
+			ok = 1;
+		}
+	} else if (type == 0 && pcre2_pattern_info(c, PCRE2_INFO_FIRSTBITMAP, &bm) == 0 &&
+	    bm != NULL) {
+		memcpy(set, bm, 32);
+		ok = 1;
+	}
+	pcre2_code_free(c);
+	return ok;
+}
+
+/*
+ * Whether a "^\W*" rule may match: the first ASCII word character must be
+ * one of its first bytes.  Non-ASCII text before it (\W or not, under
+ * Unicode rules) or no word at all: the matcher decides.
+ */
+static int
+may_start(const struct rule *ru, const char *p, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		unsigned char b = (unsigned char)p[i];
+
+		if (b >= 0x80)
+			return 1;
+		if ((b >= '0' && b <= '9') || ((b | 0x20) >= 'a' && (b | 0x20) <= 'z') || b == '_')
+			return (ru->first[b >> 3] >> (b & 7)) & 1;
+	}
+	return 1;
+}
+
+static size_t need_anchor(const char *s, size_t len);
+
 /* Parse and compile one line; returns 0, or 1 when it was bad (reported). */
 static int
 add_line(struct sc_rules *r, const char *file, unsigned lineno, const char *p, size_t n)
@@ -446,6 +531,8 @@ add_line(struct sc_rules *r, const char *file, unsigned lineno, const char *p, s
 	PCRE2_SIZE off;
 	pcre2_code *code;
 	uint32_t brmax = 0, names = 0, lasttype = 0, lastunit = 0;
+	char need[32];
+	size_t needlen = 0;
 
 	while (i < n && (p[i] == ' ' || p[i] == '\t'))
 		i++;
@@ -488,6 +575,26 @@ add_line(struct sc_rules *r, const char *file, unsigned lineno, const char *p, s
 		while (i < n && (p[i] == ' ' || p[i] == '\t'))
 			i++;
 	}
+	if (n - i > 5 && memcmp(p + i, "need=", 5) == 0) {
+		size_t k;
+
+		for (w = i + 5; w < n && p[w] != ' ' && p[w] != '\t'; w++)
+			;
+		if (w == i + 5 || w - i - 5 >= sizeof need) {
+			sc_diag(file, lineno, "need= wants a word of 1 to %zu bytes", sizeof need - 1);
+			return 1;
+		}
+		for (k = i + 5; k < w; k++) {
+			if ((unsigned char)p[k] >= 0x80) {
+				sc_diag(file, lineno, "need= takes ASCII text");
+				return 1;
+			}
+			need[needlen++] = (char)tolower((unsigned char)p[k]);
+		}
+		i = w;
+		while (i < n && (p[i] == ' ' || p[i] == '\t'))
+			i++;
+	}
 	while (n > i && (p[n - 1] == ' ' || p[n - 1] == '\t' || p[n - 1] == '\r'))
 		n--;
 	if (i == n) {
@@ -505,6 +612,10 @@ add_line(struct sc_rules *r, const char *file, unsigned lineno, const char *p, s
 
 			if (n - i < kl || memcmp(p + i, kinds[k].name, kl) != 0)
 				continue;
+			if (needlen > 0) {
+				sc_diag(file, lineno, "need= is for pattern rules, not %s", kinds[k].name);
+				return 1;
+			}
 			if (r->n == r->cap) {
 				r->cap = r->cap ? r->cap * 2 : 64;
 				r->v = xreallocarray(r->v, r->cap, sizeof *r->v);
@@ -552,6 +663,9 @@ add_line(struct sc_rules *r, const char *file, unsigned lineno, const char *p, s
 	ru->pat = xmemdup(p + i, n - i);
 	ru->max = max == 0 ? SIZE_MAX : max;
 	ru->code = code;
+	memcpy(ru->need, need, needlen);
+	ru->needlen = needlen;
+	ru->needj = need_anchor(need, needlen);
 	r->nregex++;
 	/*
 	 * Back references, names and verbs would change meaning inside a
@@ -567,6 +681,10 @@ add_line(struct sc_rules *r, const char *file, unsigned lineno, const char *p, s
 	 * to the matcher (caseless).
 	 */
 	ru->req = -1;
+	if (first_bytes(ru->pat, ru->first))
+		ru->has_first = ru->solo = 1;
+	if (ru->needlen > 0)
+		ru->solo = 1;
 	if (lasttype == 1 && lastunit < 0x80 && !((lastunit | 0x20) >= 'a' && (lastunit | 0x20) <= 'z')) {
 		ru->req = (int)lastunit;
 		ru->solo = 1;
@@ -775,13 +893,33 @@ sc_rules_compile(struct sc_rules *r)
 	}
 	free(maxes);
 	sc_buf_free(&pat);
-	for (i = 0; i < r->n; i++) {
-		if (r->v[i].kind == PK_REGEX && r->v[i].solo) {
-			r->solo = xreallocarray(r->solo, r->nsolo + 1, sizeof *r->solo);
-			r->solo[r->nsolo++] = i;
+	/* Grouped by action, in file order within each: a line tries only its action's. */
+	for (j = 0; j < SC_RULE_NACTIONS; j++) {
+		r->solo_at[j] = r->nsolo;
+		for (i = 0; i < r->n; i++) {
+			if (r->v[i].kind == PK_REGEX && r->v[i].solo &&
+			    r->v[i].action == (enum sc_rule_action)j) {
+				r->solo = xreallocarray(r->solo, r->nsolo + 1, sizeof *r->solo);
+				r->solo[r->nsolo++] = i;
+			}
 		}
 	}
+	r->solo_at[SC_RULE_NACTIONS] = r->nsolo;
 	return 0;
+}
+
+/*
+ * One match, by the JIT directly when the pattern was JIT-compiled: it
+ * skips pcre2_match's checks, a large share of the cost on short lines.
+ */
+static int
+run(struct sc_rules *r, const pcre2_code *code, const char *p, size_t n)
+{
+	int rc = pcre2_jit_match(code, (PCRE2_SPTR)p, n, 0, PCRE2_NO_UTF_CHECK, r->md, r->mctx);
+
+	if (rc == PCRE2_ERROR_JIT_BADOPTION)
+		rc = pcre2_match(code, (PCRE2_SPTR)p, n, 0, PCRE2_NO_UTF_CHECK, r->md, r->mctx);
+	return rc;
 }
 
 /* Report a run-time error of one rule, once. */
@@ -794,14 +932,67 @@ runtime_error(struct rule *ru, int rc)
 	pcre2_diag(ru->file, ru->line, rc, 0, 0);
 }
 
+/*
+ * The letter of a need= text to search for: its rarest by English letter
+ * frequency (anything not a letter rarer still), so that memchr stops
+ * seldom.
+ */
+static size_t
+need_anchor(const char *s, size_t len)
+{
+	static const char freq[] = "etaoinshrdlcumwfgypbvkjxqz";
+	size_t j = 0, k, best = 0;
+
+	for (k = 0; k < len; k++) {
+		const char *f = s[k] >= 'a' && s[k] <= 'z' ? strchr(freq, s[k]) : NULL;
+		size_t rank = f ? (size_t)(f - freq) + 1 : 100;
+
+		if (rank > best) {
+			best = rank;
+			j = k;
+		}
+	}
+	return j;
+}
+
+/*
+ * Whether p[0..n) contains the lower-case ASCII text s in any case: memchr
+ * for its anchor letter s[j], in both cases, and a comparison around each.
+ */
+static int
+contains_ci(const char *p, size_t n, const char *s, size_t len, size_t j)
+{
+	const char *q[2], *e = p + n;
+	unsigned char c = (unsigned char)s[j];
+
+	if (len > n)
+		return 0;
+	q[0] = memchr(p + j, c, n - j);
+	q[1] = c >= 'a' && c <= 'z' ? memchr(p + j, c ^ 0x20, n - j) : NULL;
+	while (q[0] != NULL || q[1] != NULL) {
+		int w = q[0] == NULL ? 1 : q[1] == NULL ? 0 : q[1] < q[0];
+		const char *at = q[w] - j;
+
+		if (at + len <= e && strncasecmp(at, s, len) == 0)
+			return 1;
+		q[w] = q[w] + 1 < e ? memchr(q[w] + 1, w ? c ^ 0x20 : c, (size_t)(e - q[w] - 1)) : NULL;
+	}
+	return 0;
+}
+
 static int
 match_one(struct sc_rules *r, struct rule *ru, const char *p, size_t n)
 {
 	int rc;
 
+	if (ru->needlen > 0 && !contains_ci(p, n, ru->need, ru->needlen, ru->needj))
+		return 0;
+
 	if (ru->req >= 0 && memchr(p, ru->req, n) == NULL)
 		return 0;
-	rc = pcre2_match(ru->code, (PCRE2_SPTR)p, n, 0, PCRE2_NO_UTF_CHECK, r->md, r->mctx);
+	if (ru->has_first && !may_start(ru, p, n))
+		return 0;
+	rc = run(r, ru->code, p, n);
 
 	if (rc >= 0)
 		return 1;
@@ -859,8 +1050,7 @@ sc_rules_match(struct sc_rules *r, const char *p, size_t n, struct sc_rule_hit *
 		long found = -1;
 
 		if (t != NULL && t->combined[a] != NULL) {
-			int rc = pcre2_match(t->combined[a], (PCRE2_SPTR)p, n, 0,
-			    PCRE2_NO_UTF_CHECK, r->md, r->mctx);
+			int rc = run(r, t->combined[a], p, n);
 
 			if (rc >= 0) {
 				PCRE2_SPTR mark = pcre2_get_mark(r->md);
@@ -880,11 +1070,10 @@ sc_rules_match(struct sc_rules *r, const char *p, size_t n, struct sc_rule_hit *
 				}
 			}
 		}
-		for (j = 0; j < r->nsolo && found < 0; j++) {
+		for (j = r->solo_at[a]; j < r->solo_at[a + 1] && found < 0; j++) {
 			struct rule *ru = &r->v[r->solo[j]];
 
-			if (ru->action == (enum sc_rule_action)a && ru->max >= n &&
-			    match_one(r, ru, p, n))
+			if (ru->max >= n && match_one(r, ru, p, n))
 				found = (long)r->solo[j];
 		}
 		if (found >= 0) {

@@ -4,7 +4,7 @@
  * A rules file holds one rule a line:
  *
  *	# comment (blank lines are ignored too)
- *	ACTION [max=N] PATTERN
+ *	ACTION [max=N] [need=TEXT] PATTERN
  *
  * ACTION is one of
  *	drop	the line is boilerplate;
@@ -20,11 +20,14 @@
  * any length).  Most boilerplate is short, so long paragraphs skip most
  * rules, and a phrase that would be boilerplate alone ("Share this") does
  * not condemn a paragraph that merely quotes it.
+ * need=TEXT (pattern rules; ASCII, no spaces, under 32 bytes): every match
+ * contains TEXT, so lines without it in any case skip the pattern (found
+ * by memchr, far cheaper than a failed match on a long paragraph).
  * PATTERN is the rest of the line, a pcre2 pattern matched against the
  * line's text (trimmed, bullet removed, hard-wrapped lines joined) with
  * PCRE2_UTF, PCRE2_UCP and PCRE2_CASELESS; "(?-i)" makes it case-sensitive.
  * It matches anywhere unless anchored with ^ and $.  A pattern that must
- * begin with "max=" is written "(?:max=)...".
+ * begin with "max=" or "need=" is written "(?:max=)...".
  *
  * When several rules match a line, keep wins over cut, cut over list and
  * list over drop.

@@ -17,6 +17,7 @@
 #include <xxhash.h>
 
 #include "signals.h"
+#include "simd.h"
 #include "utf8.h"
 #include "util.h"
 
@@ -527,12 +528,25 @@ c4_phrases(const char *p, size_t n)
 		['j'] = 1, ['J'] = 1, ['k'] = 1, ['K'] = 1, ['v'] = 1, ['V'] = 1,
 		['f'] = 1, ['F'] = 1, ['p'] = 1, ['P'] = 1,
 	};
-	size_t i, k;
+	size_t i = 0, k;
 	int found = 0;
 
-	for (i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)p[i];
+	for (; i < n; i++) {
+		unsigned char c;
 
+		/* Sixteen bytes at a time to the next j, k, v, f or p. */
+		while (i + 16 <= n) {
+			sc_u8x16 y = sc_load16(p + i) | 0x20;
+			unsigned at = sc_first16((y == 'j') | (y == 'k') | (y == 'v') |
+			    (y == 'f') | (y == 'p'));
+
+			i += at;
+			if (at < 16)
+				break;
+		}
+		if (i >= n)
+			break;
+		c = (unsigned char)p[i];
 		if (c >= 128 || !anchor[c])
 			continue;
 		c |= 32;

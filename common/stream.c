@@ -341,14 +341,15 @@ sc_doc_init(struct sc_doc *d)
 	d->text_idx = d->id_idx = d->meta_idx = -1;
 }
 
+/*
+ * Slots keep their key and value buffer from one document to the next
+ * (slots past n that were never used are all zeros): a tool sets the same
+ * keys in the same order for every document, so the next one finds its
+ * key already there and its buffer already grown, with no malloc.
+ */
 static void
 meta_clear(struct sc_meta *m)
 {
-	/*
-	 * Keys and value buffers stay for the next document (entries n..cap
-	 * are spares): scsplit --by sets the same keys on every unit, and
-	 * freeing them each time cost more than writing the value.
-	 */
 	for (size_t i = 0; i < m->n; i++)
 		sc_buf_reset(&m->v[i].val);
 	m->n = 0;
@@ -417,25 +418,27 @@ sc_doc_set_text(struct sc_doc *d, const char *p, size_t n)
 static struct sc_buf *
 meta_slot(struct sc_meta *m, const char *key)
 {
+	struct sc_meta_item *it;
+
 	for (size_t i = 0; i < m->n; i++)
-		if (strcmp(m->v[i].key, key) == 0) {
+		if (m->v[i].key[0] == key[0] && strcmp(m->v[i].key, key) == 0) {
 			sc_buf_reset(&m->v[i].val);
 			return &m->v[i].val;
 		}
 	if (m->n == m->cap) {
-		size_t old = m->cap;
+		size_t ncap = m->cap ? m->cap * 2 : 8;
 
-		m->cap = m->cap ? m->cap * 2 : 8;
-		m->v = xreallocarray(m->v, m->cap, sizeof *m->v);
-		memset(m->v + old, 0, (m->cap - old) * sizeof *m->v);
+		m->v = xreallocarray(m->v, ncap, sizeof *m->v);
+		memset(m->v + m->cap, 0, (ncap - m->cap) * sizeof *m->v);
+		m->cap = ncap;
 	}
-	/* A spare entry (meta_clear) keeps its buffer, and its key when equal. */
-	if (m->v[m->n].key == NULL || strcmp(m->v[m->n].key, key) != 0) {
-		free(m->v[m->n].key);
-		m->v[m->n].key = xstrdup(key);
+	it = &m->v[m->n++];
+	if (it->key == NULL || strcmp(it->key, key) != 0) {
+		free(it->key);
+		it->key = xstrdup(key);
 	}
-	sc_buf_reset(&m->v[m->n].val);
-	return &m->v[m->n++].val;
+	sc_buf_reset(&it->val);
+	return &it->val;
 }
 
 void

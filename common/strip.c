@@ -53,6 +53,11 @@ struct params {
 	double length_low;	/* short below this: jusText's 70, less for dump lines (dumps) */
 	double menu_strict;	/* only short capitalised bullet items are menu entries */
 	double menu_words;
+	double precut_words;	/* prose words before a comment marker that make an article */
+	double precut_min;	/* ... with a run worth this share of the best */
+	double repeat_neutral;	/* a non-prose line this many times in a page is neutral */
+	double ext_ng_words;	/* region extension takes in near-good blocks this long */
+	double short_sentence;	/* a short stopword-rich sentence of this many words is near-good (0: off) */
 };
 
 #ifdef SC_TUNE
@@ -68,7 +73,7 @@ static const struct params P = {
 	.bad_cap = 150,
 	.short_pen = 20,
 	.ng_weight = 0.8,
-	.sentence_words = 8,
+	.sentence_words = 10,
 	.good_full = 1,
 	.good_floor = 1,
 	.ext_gap = 6,
@@ -87,6 +92,11 @@ static const struct params P = {
 	.length_low = 50,
 	.menu_strict = 1,
 	.menu_words = 5,
+	.precut_words = 20,
+	.precut_min = 0.5,
+	.repeat_neutral = 3,
+	.ext_ng_words = 40,
+	.short_sentence = 3,
 };
 
 #ifdef SC_TUNE
@@ -109,7 +119,7 @@ tune_load(void)
 			break;
 #define T(x) if (strcmp(name, #x) == 0) P.x = v;
 		T(stop_high) T(stop_low) T(cjk_stop_high) T(cjk_stop_low) T(bad_mult)
-		T(bad_cap) T(short_pen) T(ng_weight) T(sentence_words) T(good_full) T(good_floor) T(ext_gap) T(ext_chars) T(after_cut) T(seg_list) T(ref_density) T(min_scale) T(lowstop_chars) T(lowstop_share) T(rescue) T(teaser_short) T(rescue_ng) T(outside_chars) T(neutral_pen) T(menu_strict) T(menu_words) T(length_low)
+		T(bad_cap) T(short_pen) T(ng_weight) T(sentence_words) T(good_full) T(good_floor) T(ext_gap) T(ext_chars) T(after_cut) T(seg_list) T(ref_density) T(min_scale) T(lowstop_chars) T(lowstop_share) T(rescue) T(teaser_short) T(rescue_ng) T(outside_chars) T(neutral_pen) T(menu_strict) T(menu_words) T(length_low) T(precut_words) T(precut_min) T(repeat_neutral) T(ext_ng_words) T(short_sentence)
 #undef T
 		e += k;
 		if (*e == ',')
@@ -178,6 +188,10 @@ struct sc_strip {
 	double *dens;
 	size_t dcap;
 	const struct sc_blocks *cur;	/* the blocks being classified */
+	struct swcache *swc;	/* stopword answers already looked up */
+	uint64_t *shkeys;	/* drop_repeats' shingle table, kept between documents */
+	uint32_t *showner, *shlast;
+	size_t shcap;
 };
 
 void
@@ -212,6 +226,10 @@ sc_strip_free(struct sc_strip *s)
 	free(s->rkeys);
 	free(s->rvals);
 	free(s->dens);
+	free(s->swc);
+	free(s->shkeys);
+	free(s->showner);
+	free(s->shlast);
 	sc_blocks_free(&s->tmp);
 	sc_buf_free(&s->scratch);
 	free(s);
@@ -222,7 +240,7 @@ sc_strip_free(struct sc_strip *s)
 /* ASCII character classes, so the common case costs one table load. */
 enum { AC_ALNUM = 1, AC_UPPER = 2, AC_DIGIT = 4, AC_CODE = 8, AC_SPACE = 16 };
 
-static const uint8_t ascii_class[128] = {
+static const uint8_t ascii_class[256] = {
 	['\t'] = AC_SPACE, [' '] = AC_SPACE,
 	['0'] = AC_ALNUM | AC_DIGIT, ['1'] = AC_ALNUM | AC_DIGIT, ['2'] = AC_ALNUM | AC_DIGIT,
 	['3'] = AC_ALNUM | AC_DIGIT, ['4'] = AC_ALNUM | AC_DIGIT, ['5'] = AC_ALNUM | AC_DIGIT,
@@ -299,10 +317,35 @@ is_letter_cat(utf8proc_category_t cat)
 static uint8_t small_cat[SMALL_CP];
 static uint32_t small_lower[SMALL_CP];
 
+/*
+ * For the inner loop of measure(): an ASCII letter or digit's folded
+ * form, and its counts packed in 16-bit lanes (letter, upper, digit,
+ * lower), so that one addition counts all four.
+ */
+#define LANE_LETTER 1ULL
+#define LANE_UPPER (1ULL << 16)
+#define LANE_DIGIT (1ULL << 32)
+#define LANE_LOWER (1ULL << 48)
+#define LANE(acc, k) ((uint32_t)((acc) >> (16 * (k))) & 0xFFFF)
+static uint64_t ascii_inc[256];
+static uint8_t ascii_fold[256];
+
 static void
 small_init(void)
 {
 	uint32_t c;
+
+	for (c = 0; c < 128; c++) {
+		uint8_t cls = ascii_class[c];
+
+		ascii_fold[c] = (uint8_t)(cls & AC_UPPER ? c + 32 : c);
+		if (cls & AC_DIGIT)
+			ascii_inc[c] = LANE_DIGIT;
+		else if (cls & AC_UPPER)
+			ascii_inc[c] = LANE_LETTER | LANE_UPPER;
+		else if (cls & AC_ALNUM)
+			ascii_inc[c] = LANE_LETTER | LANE_LOWER;
+	}
 
 	for (c = 0; c < SMALL_CP; c++) {
 		small_cat[c] = (uint8_t)utf8proc_category((utf8proc_int32_t)c);
@@ -380,32 +423,81 @@ cjk_stop_hits(const struct sc_stoplist *sl, const char *p, size_t n, uint32_t *u
 	return hits;
 }
 
-/* The word being read by measure(). */
+/*
+ * Stopword answers, cached: a document says "the" and "of" hundreds of
+ * times, and a lookup in the list (a hash of the word, a probe) costs
+ * several times a look at this direct-mapped table, whose key is the
+ * folded word itself (up to 16 bytes) and the list asked.
+ */
+#define SWC_BITS 11
+#define SWC_MAXLEN 16
+
+struct swcache {
+	uint64_t a, b;		/* the word, zero-padded */
+	const struct sc_stoplist *sl;
+	uint32_t len;		/* 0: empty slot */
+	uint32_t stop;
+};
+
+static int
+is_stopword(struct sc_strip *s, const char *w, size_t len)
+{
+	uint64_t k[2] = { 0, 0 };
+	struct swcache *e;
+	size_t j;
+
+	if (len > SWC_MAXLEN)
+		return sc_stoplist_has(s->sl, w, len);
+	if (s->swc == NULL)
+		s->swc = xcalloc((size_t)1 << SWC_BITS, sizeof *s->swc);
+	/* w has room for 16 bytes (measure's wbuf); what lies past len is masked off. */
+	memcpy(k, w, 16);
+	if (len < 8) {
+		k[0] &= ((uint64_t)1 << (8 * len)) - 1;
+		k[1] = 0;
+	} else if (len < 16) {
+		k[1] &= ((uint64_t)1 << (8 * (len - 8))) - 1;
+	}
+	j = (size_t)(((k[0] * 0x9E3779B97F4A7C15ULL) ^ (k[1] * 0xC2B2AE3D27D4EB4FULL) ^ len) *
+	    0xff51afd7ed558ccdULL >> (64 - SWC_BITS));
+	e = &s->swc[j];
+	if (e->len == len && e->a == k[0] && e->b == k[1] && e->sl == s->sl)
+		return (int)e->stop;
+	e->a = k[0];
+	e->b = k[1];
+	e->len = (uint32_t)len;
+	e->sl = s->sl;
+	e->stop = (uint32_t)sc_stoplist_has(s->sl, w, len);
+	return (int)e->stop;
+}
+
+/*
+ * The word being read by measure().  Its folded text lives in a buffer of
+ * its own and end_word is a macro, so that nothing takes the address of
+ * these fields and the compiler keeps them in registers.
+ */
 struct word {
 	int on, upper, lower, allcaps, toolong;
 	uint32_t letters;
 	size_t len;
-	char buf[MAX_STOPWORD + 4];
 };
 
-static void
-end_word(const struct sc_strip *s, struct feat *f, struct word *w)
-{
-	w->on = 0;
-	f->words++;
-	if (w->upper)
-		f->cap_words++;
-	else if (w->lower)
-		f->lower_words++;
-	if (w->allcaps && w->letters >= 2)
-		f->caps_words++;
-	if (!w->toolong && s->sl != NULL && !s->cjk_lang &&
-	    sc_stoplist_has(s->sl, w->buf, w->len))
-		f->stop++;
-}
+#define END_WORD(s, f, w, buf) do {						\
+	(w).on = 0;								\
+	(f)->words++;								\
+	if ((w).upper)								\
+		(f)->cap_words++;						\
+	else if ((w).lower)							\
+		(f)->lower_words++;						\
+	if ((w).allcaps && (w).letters >= 2)					\
+		(f)->caps_words++;						\
+	if (!(w).toolong && (s)->sl != NULL && !(s)->cjk_lang &&		\
+	    is_stopword((s), (buf), (w).len))					\
+		(f)->stop++;							\
+} while (0)
 
-static void
-word_add(struct word *w, uint32_t c)
+static inline void
+word_add(struct word *w, char *buf, uint32_t c)
 {
 	uint32_t fc = fold_cp(c);
 	char enc[4];
@@ -423,13 +515,13 @@ word_add(struct word *w, uint32_t c)
 		w->toolong = 1;
 		return;
 	}
-	w->buf[w->len++] = enc[0];
+	buf[w->len++] = enc[0];
 	if (el > 1) {
-		w->buf[w->len++] = enc[1];
+		buf[w->len++] = enc[1];
 		if (el > 2) {
-			w->buf[w->len++] = enc[2];
+			buf[w->len++] = enc[2];
 			if (el > 3)
-				w->buf[w->len++] = enc[3];
+				buf[w->len++] = enc[3];
 		}
 	}
 }
@@ -437,15 +529,45 @@ word_add(struct word *w, uint32_t c)
 #define FNV(h, c) ((h) = ((h) ^ (uint64_t)(c)) * 0x100000001b3ULL)
 
 /*
+ * Decode one code point of valid UTF-8 (block texts are valid: their
+ * producers repair them); the two- and three-byte forms inline.
+ */
+static inline size_t
+next_cp(const char *p, size_t i, size_t n, uint32_t *c)
+{
+	const unsigned char *q = (const unsigned char *)p + i;
+
+	if (q[0] < 0x80) {
+		*c = q[0];
+		return 1;
+	}
+	if (q[0] >= 0xC2 && q[0] < 0xE0 && n - i >= 2 && (q[1] & 0xC0) == 0x80) {
+		*c = (uint32_t)(q[0] & 0x1F) << 6 | (q[1] & 0x3F);
+		return 2;
+	}
+	if (q[0] >= 0xE1 && q[0] < 0xF0 && q[0] != 0xED && n - i >= 3 &&
+	    (q[1] & 0xC0) == 0x80 && (q[2] & 0xC0) == 0x80) {
+		*c = (uint32_t)(q[0] & 0x0F) << 12 | (uint32_t)(q[1] & 0x3F) << 6 | (q[2] & 0x3F);
+		return 3;
+	}
+	return sc_utf8_next(q, n - i, c, NULL);
+}
+
+/*
  * One pass over a block: counts for the features, stopword hits, the end
  * of the last sentence, and the repetition key (a hash of the folded
  * words, so that quotes, punctuation and spacing do not matter).
+ *
+ * Speed: this runs over every byte of every document.  The letters and
+ * digits after the first of an ASCII word, most of any text, take a
+ * short inner loop that does only what they need.
  */
 static void
-measure(const struct sc_strip *s, const char *p, size_t n, struct feat *f)
+measure(struct sc_strip *s, const char *p, size_t n, struct feat *f)
 {
 	size_t i = 0;
-	struct word w;
+	struct word w = { 0 };
+	char wbuf[MAX_STOPWORD + 4];	/* 16 bytes at least: is_stopword reads them */
 	uint32_t last = 0, prev_nonclose = 0;
 	int seen_letter = 0, sep_pending = 0;
 	uint64_t h = 0xcbf29ce484222325ULL;
@@ -457,11 +579,72 @@ measure(const struct sc_strip *s, const char *p, size_t n, struct feat *f)
 		size_t k;
 		int wordch, upper = 0, lower = 0;
 
+		if (ascii_class[(unsigned char)p[i]] & AC_ALNUM) {
+			/*
+			 * An ASCII letter or digit, and the ones after it: the
+			 * common case, in a short loop.
+			 */
+			size_t j = i, lim = n - i > 4096 ? i + 4096 : n, run, len;
+			uint64_t acc = 0;
+
+			if (!w.on) {
+				uint8_t cls = ascii_class[(unsigned char)p[i]];
+
+				w.on = 1;
+				w.len = 0;
+				w.toolong = 0;
+				w.upper = (cls & AC_UPPER) != 0;
+				w.lower = !(cls & (AC_UPPER | AC_DIGIT));
+				w.allcaps = 1;
+				w.letters = 0;
+				if (!seen_letter && !(cls & AC_DIGIT)) {
+					seen_letter = 1;
+					f->starts_lower = (uint8_t)w.lower;
+				}
+				if (sep_pending)
+					FNV(h, ' ');
+				sep_pending = 0;
+				if ((p[i] | 0x20) == 'w' && n - i > 4 && strncasecmp(p + i, "www.", 4) == 0)
+					f->urls++;
+			}
+			/*
+			 * Folded letters go straight to the word's buffer; past
+			 * MAX_STOPWORD they all land on its spare last byte.
+			 */
+			len = w.toolong ? MAX_STOPWORD : w.len;
+			do {
+				unsigned char b = (unsigned char)p[j];
+				unsigned char fb = ascii_fold[b];
+
+				acc += ascii_inc[b];
+				FNV(h, fb);
+				wbuf[len < MAX_STOPWORD ? len : MAX_STOPWORD] = (char)fb;
+				len++;
+				j++;
+			} while (j < lim && (ascii_class[(unsigned char)p[j]] & AC_ALNUM));
+			run = j - i;
+			if (!w.toolong) {
+				if (len > MAX_STOPWORD)
+					w.toolong = 1;	/* word_add's verdict: a character did not fit */
+				else
+					w.len = len;
+			}
+			f->chars += (uint32_t)run;
+			f->letters += LANE(acc, 0);
+			f->upper += LANE(acc, 1);
+			f->digits += LANE(acc, 2);
+			w.letters += LANE(acc, 0);
+			if (LANE(acc, 3))
+				w.allcaps = 0;
+			last = prev_nonclose = (unsigned char)p[j - 1];
+			i = j;
+			continue;
+		}
 		if ((unsigned char)p[i] < 0x80) {
 			c = (unsigned char)p[i];
 			k = 1;
 		} else {
-			k = sc_utf8_next((const unsigned char *)p + i, n - i, &c, NULL);
+			k = next_cp(p, i, n, &c);
 		}
 		f->chars++;
 		if (c < 0x80) {
@@ -532,7 +715,7 @@ measure(const struct sc_strip *s, const char *p, size_t n, struct feat *f)
 			if (wordch && is_cjk(c)) {
 				/* Each CJK character is a unit of its own. */
 				if (w.on)
-					end_word(s, f, &w);
+					END_WORD(s, f, w, wbuf);
 				f->cjk++;
 				FNV(h, c);
 				sep_pending = 1;
@@ -562,17 +745,17 @@ measure(const struct sc_strip *s, const char *p, size_t n, struct feat *f)
 				w.allcaps = 0;
 			if (upper || lower)
 				w.letters++;
-			word_add(&w, c);
+			word_add(&w, wbuf, c);
 			FNV(h, fold_cp(c));
 			sep_pending = 0;
 		} else if (w.on) {
-			end_word(s, f, &w);
+			END_WORD(s, f, w, wbuf);
 			sep_pending = 1;
 		}
 		i += k;
 	}
 	if (w.on)
-		end_word(s, f, &w);
+		END_WORD(s, f, w, wbuf);
 	if (f->cjk > 0) {
 		f->words += (f->cjk + 1) / 2;
 		if (s->sl != NULL && s->cjk_lang) {
@@ -610,7 +793,8 @@ ends_in_credit(const char *p, size_t n)
 
 	if (n > 300)
 		return 0;
-	for (i = n; i-- > 0; ) {
+	/* Only a colon in the last 62 bytes can qualify. */
+	for (i = n; i-- > (n > 62 ? n - 62 : 0); ) {
 		if (p[i] == ':') {
 			colon = p + i;
 			break;
@@ -640,24 +824,37 @@ ends_in_credit(const char *p, size_t n)
 
 /*
  * A teaser's title glued to its summary by the text browser: "Two Held
- * After Death Of Campus AthleteA 24-year-old woman ..." or "... To
- * 250,000The state of ...".  Found where a capital follows a lower-case
- * letter or a digit inside a word, after at least four words that are
- * nearly all capitalised (a headline), when the glued-on word is a
- * stopword or a lone capital ("A", "The"): brand names in prose
- * (YouTube, MacBook) fail one test or the other.
+ * After Death Of Campus AthleteA 24-year-old woman ...", "... To
+ * 250,000The state of ...", "Is Violence On The Rise?Violence is ...".
+ * Found where a capital follows, inside a word, a lower-case letter, a
+ * digit or a question or exclamation mark, after at least three words in
+ * title case (every word of five letters or more capitalised, which
+ * German prose with its capitalised nouns fails) and no sentence end, when the
+ * rest reads as a sentence of some length.  The glued-on word must be a
+ * stopword or a lone capital ("A", "The"), unless the word before it is a
+ * long one or the glue is a punctuation mark: brand names in prose
+ * (YouTube, MacBook, McDonald) have short heads and lack the rest.
  */
 static int
 glued_title(const struct sc_strip *s, const char *p, size_t n)
 {
-	size_t i, words = 0, caps = 0, wlen = 0;
+	size_t i, words = 0, longw = 0, longcaps = 0, wlen = 0, wstart = 0;
+	int wcap = 0;
 
-	if (n > 300)
-		n = 300;
+	if (n > 400)
+		n = 400;
 	for (i = 0; i < n; i++) {
 		unsigned char c = (unsigned char)p[i];
+		int glue;
 
 		if (c == ' ') {
+			if (wlen >= 5) {
+				/* A long word in lower case: no title case before any glue. */
+				if (!wcap)
+					return 0;
+				longw++;
+				longcaps++;
+			}
 			wlen = 0;
 			continue;
 		}
@@ -665,18 +862,39 @@ glued_title(const struct sc_strip *s, const char *p, size_t n)
 			return 0;
 		if (wlen == 0) {
 			words++;
-			caps += (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
-		} else if (c >= 'A' && c <= 'Z' && wlen >= 2 && ((p[i - 1] >= 'a' &&
-		    p[i - 1] <= 'z') || (p[i - 1] >= '0' && p[i - 1] <= '9'))) {
-			size_t e = i, k;
+			wstart = i;
+			wcap = (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+			wlen++;
+			continue;
+		}
+		glue = c >= 'A' && c <= 'Z' && wlen >= 2 && ((p[i - 1] >= 'a' &&
+		    p[i - 1] <= 'z') || (p[i - 1] >= '0' && p[i - 1] <= '9') ||
+		    ((p[i - 1] == '?' || p[i - 1] == '!') && i >= 2 && p[i - 2] >= 'a' && p[i - 2] <= 'z'));
+		if (glue) {
+			size_t e = i, k, rest = 0, head = i - wstart;
 			char low[16];
 
-			if (words < 4 || caps * 10 < words * 8)
+			if (wcap && head >= 5) {
+				longw++;
+				longcaps++;
+			}
+			/* Title case: every long word capitalised (German prose fails). */
+			if (words < 3 || !wcap || longw < 2 || longcaps < longw)
+				return 0;
+			if (p[i - 1] >= 'a' && p[i - 1] <= 'z' && !(i >= 3 && p[i - 2] >= 'a' &&
+			    p[i - 2] <= 'z' && p[i - 3] >= 'a' && p[i - 3] <= 'z'))
+				return 0;	/* "GmbH", "iOS": a lower-case run too short */
+			/* The summary: a few more words and a sentence end. */
+			for (k = i; k < n; k++)
+				rest += p[k] == ' ';
+			if (rest < 4)
 				return 0;
 			while (e < n && p[e] != ' ')
 				e++;
 			if (e - i == 1)	/* "AthleteA 24-year-old", not "18V" */
 				return p[i - 1] >= 'a' && p[i - 1] <= 'z';
+			if (p[i - 1] == '?' || p[i - 1] == '!' || head >= 6)
+				return 1;
 			if (e - i >= sizeof low || s->sl == NULL)
 				return 0;
 			for (k = i; k < e; k++)
@@ -803,6 +1021,16 @@ classify_cf(const struct sc_strip *s, const struct sc_block *b, struct feat *f)
 		if (f->caps_words >= 2 && f->caps_words * 2 > f->words && !f->end_punct) {
 			f->cf = SC_CLS_BAD;
 			f->reason = "all caps";
+			return;
+		}
+		/*
+		 * A short sentence thick with stopwords (a line of dialogue, a
+		 * question and its answer) is prose, if a small one.
+		 */
+		if (P.short_sentence > 0 && has_list && f->end_punct && !f->end_ellipsis &&
+		    f->words >= P.short_sentence && d >= hi) {
+			f->cf = SC_CLS_NEARGOOD;
+			f->reason = "short sentence, stopword-rich";
 			return;
 		}
 		f->cf = SC_CLS_SHORT;
@@ -1012,6 +1240,42 @@ alt_text_len(const char *p, size_t n)
 	return i;
 }
 
+static void rep_reset(struct sc_strip *s, size_t n);
+static size_t rep_first(struct sc_strip *s, uint64_t key, size_t i);
+
+/*
+ * A line that is not prose and comes back again and again in the page
+ * (the same photo credit under every picture, a "Share" bar after every
+ * section) is furniture like an image: it says nothing about where the
+ * article is, so it must not split the article region.  Menu entries
+ * recur as well and must keep their weight: five words at least.
+ */
+static void
+mark_repeated_furniture(struct sc_strip *s, size_t n)
+{
+	struct feat *f = s->f;
+	uint32_t *cnt;
+	size_t i;
+
+	if (P.repeat_neutral <= 0 || n < 3)
+		return;
+	cnt = xcalloc(n, sizeof *cnt);
+	rep_reset(s, n);
+	for (i = 0; i < n; i++)
+		if (f[i].words > 0)
+			cnt[rep_first(s, f[i].key, i)]++;
+	for (i = 0; i < n; i++) {
+		/* Menu entries recur too, but they are short. */
+		if (f[i].words < 5 || f[i].cf != SC_CLS_BAD || f[i].rule != SC_RULE_NONE)
+			continue;
+		if (cnt[rep_first(s, f[i].key, i)] >= P.repeat_neutral) {
+			f[i].neutral = 1;
+			f[i].reason = "repeated furniture";
+		}
+	}
+	free(cnt);
+}
+
 static void
 mark_image_captions(struct feat *f, const struct sc_blocks *bs)
 {
@@ -1191,6 +1455,14 @@ shingles(const char *p, size_t n, uint64_t *out, size_t max)
 		for (;;) {
 			if (i >= n)
 				break;
+			if (any && (ascii_class[(unsigned char)p[i]] & AC_ALNUM)) {
+				/* More of an ASCII word: the common case. */
+				do {
+					h = (h ^ ascii_fold[(unsigned char)p[i]]) * 0x100000001b3ULL;
+					i++;
+				} while (i < n && (ascii_class[(unsigned char)p[i]] & AC_ALNUM));
+				continue;
+			}
 			if ((unsigned char)p[i] < 0x80) {
 				c = (unsigned char)p[i];
 				k = 1;
@@ -1353,9 +1625,24 @@ drop_repeats(struct sc_strip *s, const struct sc_blocks *bs, struct sc_strip_res
 	capall = 64;
 	while (capall < nall * 2)
 		capall *= 2;
-	hkeys = xcalloc(capall, sizeof *hkeys);
-	owner = xcalloc(capall, sizeof *owner);
-	last = xcalloc(capall, sizeof *last);
+	/*
+	 * The shingle table is kept from one document to the next (a large
+	 * calloc is an mmap and its page faults each time); only the keys
+	 * need clearing, the other columns are written on insertion.
+	 */
+	if (capall > s->shcap) {
+		free(s->shkeys);
+		free(s->showner);
+		free(s->shlast);
+		s->shcap = capall;
+		s->shkeys = xreallocarray(NULL, capall, sizeof *s->shkeys);
+		s->showner = xreallocarray(NULL, capall, sizeof *s->showner);
+		s->shlast = xreallocarray(NULL, capall, sizeof *s->shlast);
+	}
+	hkeys = s->shkeys;
+	owner = s->showner;
+	last = s->shlast;
+	memset(hkeys, 0, capall * sizeof *hkeys);
 	tmp = xreallocarray(NULL, NEAR_MAX_SHINGLES, sizeof *tmp);
 	for (i = 0; i < ncand; i++) {
 		struct sc_text t = sc_block_text(bs, &bs->v[cand[i]]);
@@ -1414,9 +1701,6 @@ drop_repeats(struct sc_strip *s, const struct sc_blocks *bs, struct sc_strip_res
 	free(pairs.v);
 	free(pairs.keys);
 	free(pairs.idx);
-	free(hkeys);
-	free(owner);
-	free(last);
 	free(tmp);
 	free(nsh);
 	free(cand);
@@ -1485,6 +1769,40 @@ block_value(const struct feat *f)
 			v = P.bad_cap;
 		return -v;
 	}
+}
+
+/*
+ * The same, but near-good sentences count for their share whatever
+ * their neighbours made of them (looking for a short article above its
+ * comments).
+ */
+static double
+best_run_opt(const struct feat *f, size_t lo, size_t hi, size_t *ra, size_t *rb)
+{
+	double best = 0, cur = 0;
+	size_t i, start = lo, ba = lo, bb = lo;
+
+	for (i = lo; i < hi; i++) {
+		double v = block_value(&f[i]);
+
+		if (f[i].cf == SC_CLS_NEARGOOD && f[i].rule == SC_RULE_NONE &&
+		    f[i].words >= P.sentence_words)
+			v = P.ng_weight * f[i].chars;
+		if (cur <= 0) {
+			cur = v;
+			start = i;
+		} else {
+			cur += v;
+		}
+		if (cur > best) {
+			best = cur;
+			ba = start;
+			bb = i + 1;
+		}
+	}
+	*ra = ba;
+	*rb = bb;
+	return best;
 }
 
 /* The maximum-sum run of block values within [lo, hi); returns its sum. */
@@ -1566,6 +1884,29 @@ best_region(struct feat *f, size_t n, size_t *ra, size_t *rb, size_t *cut)
 			break;
 		}
 	}
+	/*
+	 * A short article (a blog post of one paragraph, a few lines of
+	 * dialogue) loses to the comment thread or form under it, whose
+	 * lines are prose too.  When the region lies past a comment-section
+	 * marker and prose stood before the marker (good or near-good lines,
+	 * whatever their neighbours), the prose before it is the article.
+	 */
+	if (P.precut_words > 0) {
+		words = 0;
+		for (i = 0; i < *ra; i++) {
+			if (f[i].rule == SC_RULE_NONE && f[i].cf >= SC_CLS_NEARGOOD &&
+			    f[i].words >= P.sentence_words)
+				words += f[i].words;
+			if (f[i].rule != SC_RULE_CUT)
+				continue;
+			if (words >= P.precut_words &&
+			    best_run_opt(f, 0, i, &a, &b) >= total * P.precut_min) {
+				*ra = a;
+				*rb = b;
+			}
+			break;
+		}
+	}
 	words = 0;
 	for (i = *ra; i < *rb; i++) {
 		double before, after;
@@ -1629,6 +1970,15 @@ extend_region(const struct feat *f, size_t n, size_t *ra, size_t *rb)
 			if (f[i].rule == SC_RULE_CUT || f[i].rule == SC_RULE_LIST)
 				return;
 			if (f[i].cls == SC_CLS_GOOD && f[i].cf == SC_CLS_GOOD)
+				break;
+			/*
+			 * After the article, a long near-good paragraph (an
+			 * embedded post, a quote without its full stop) before
+			 * any end marker still belongs to it.
+			 */
+			if (P.ext_ng_words > 0 && f[i].cf == SC_CLS_NEARGOOD &&
+			    f[i].rule == SC_RULE_NONE && f[i].drop_why == WHY_NONE &&
+			    f[i].words >= P.ext_ng_words)
 				break;
 			gap++;
 			gapchars += f[i].chars;
@@ -1810,6 +2160,7 @@ sc_strip_run(struct sc_strip *s, const struct sc_blocks *bs, struct sc_buf *out,
 		}
 	}
 	mark_image_captions(f, bs);
+	mark_repeated_furniture(s, n);
 	drop_teasers(s, n);
 	smooth(s, bs);
 

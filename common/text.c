@@ -10,10 +10,7 @@
 #include <strings.h>
 #include <uchardet/uchardet.h>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
-
+#include "simd.h"
 #include "utf8.h"
 
 /* uchardet reads at most this much: enough to tell, bounded for 100 MB pages. */
@@ -275,62 +272,6 @@ static const unsigned char norm_lead[256] = {
 };
 
 /*
- * next_lead: the first i' >= i with norm_lead[p[i']] set, or n.  Eight
- * bytes at a time while none of them can be one: a byte below 0x20, DEL,
- * or the lead bytes C2, E2, EF.  (The zero-byte tests may flag a block
- * that holds none; the block is then looked at byte by byte, never
- * skipped wrongly.)  Most of an article, in any script, is such blocks.
- */
-static size_t
-next_lead(const unsigned char *p, size_t n, size_t i)
-{
-	const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
-
-#if defined(__SSE2__)
-	/* The same test 16 bytes at a time, exact: TAB and LF excluded. */
-	for (; i + 16 <= n; i += 16) {
-		__m128i v = _mm_loadu_si128((const __m128i *)(p + i));
-		__m128i ctl = _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x1F)), v);
-		__m128i m;
-		int mask;
-
-		ctl = _mm_andnot_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\t')),
-		    _mm_cmpeq_epi8(v, _mm_set1_epi8('\n'))), ctl);
-		m = _mm_or_si128(ctl, _mm_cmpeq_epi8(v, _mm_set1_epi8(0x7F)));
-		m = _mm_or_si128(m, _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xC2)));
-		m = _mm_or_si128(m, _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xE2)));
-		m = _mm_or_si128(m, _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xEF)));
-		mask = _mm_movemask_epi8(m);
-		if (mask != 0)
-			return i + (size_t)__builtin_ctz((unsigned)mask);
-	}
-#endif
-	for (;;) {
-		size_t end;
-
-		for (; i + 8 <= n; i += 8) {
-			uint64_t w, x1, x2, x3, x4;
-
-			memcpy(&w, p + i, 8);
-			x1 = w ^ ones * 0x7F;
-			x2 = w ^ ones * 0xC2;
-			x3 = w ^ ones * 0xE2;
-			x4 = w ^ ones * 0xEF;
-			if ((((w - ones * 0x20) & ~w) | ((x1 - ones) & ~x1) |
-			    ((x2 - ones) & ~x2) | ((x3 - ones) & ~x3) |
-			    ((x4 - ones) & ~x4)) & highs)
-				break;
-		}
-		end = i + 8 < n ? i + 8 : n;
-		for (; i < end; i++)
-			if (norm_lead[p[i]])
-				return i;
-		if (i >= n)
-			return n;
-	}
-}
-
-/*
  * Classify the character at p (a lead byte with norm_lead != 0):
  * returns the bytes it spans and sets *repl to ' ' (becomes a space),
  * '\n', 0 (removed) or -1 (kept as is).
@@ -374,21 +315,49 @@ norm_char(const unsigned char *p, size_t n, int *repl)
 	return 1;
 }
 
-int
-sc_needs_normalize(const char *s, size_t n)
+/*
+ * Where the first byte normalisation may touch (norm_lead) is, from i on:
+ * blocks of sixteen bytes with none are passed over whole.
+ */
+static size_t
+norm_skip(const unsigned char *p, size_t n, size_t i)
 {
-	const unsigned char *p = (const unsigned char *)s;
+	while (i + 16 <= n) {
+		sc_u8x16 v = sc_load16(p + i);
+		sc_i8x16 m = ((v < 0x20) & (v != '\t') & (v != '\n')) | (v == 0x7F) |
+		    ((v & 0xDF) == 0xC2) | (v == 0xEF);	/* 0xC2, 0xE2, 0xEF */
+		unsigned k = sc_first16(m);
+
+		i += k;
+		if (k < 16)
+			return i;
+	}
+	while (i < n && !norm_lead[p[i]])
+		i++;
+	return i;
+}
+
+/* Index of the first character normalisation changes, or n. */
+static size_t
+first_change(const unsigned char *p, size_t n)
+{
 	size_t i = 0;
 
-	while ((i = next_lead(p, n, i)) < n) {
+	while ((i = norm_skip(p, n, i)) < n) {
 		int repl;
 		size_t k = norm_char(p + i, n - i, &repl);
 
 		if (repl != -1)
-			return 1;
+			return i;
 		i += k;
 	}
-	return 0;
+	return n;
+}
+
+int
+sc_needs_normalize(const char *s, size_t n)
+{
+	return first_change((const unsigned char *)s, n) < n;
 }
 
 int
@@ -398,29 +367,18 @@ sc_normalize(struct sc_buf *t)
 	size_t n = t->len, r = 0, w;
 
 	/* Find the first change; most texts have none. */
-	while ((r = next_lead(p, n, r)) < n) {
-		int repl;
-		size_t k = norm_char(p + r, n - r, &repl);
-
-		if (repl != -1)
-			break;
-		r += k;
-	}
+	r = first_change(p, n);
 	if (r >= n)
 		return 0;
 	w = r;
 	while (r < n) {
-		size_t c = next_lead(p, n, r), k;
+		size_t e = norm_skip(p, n, r), k;
 		int repl;
 
-		/* The run before the next lead byte moves down whole. */
-		if (c > r) {
-			memmove(p + w, p + r, c - r);
-			w += c - r;
-			r = c;
-			if (r >= n)
-				break;
-		}
+		memmove(p + w, p + r, e - r);
+		w += e - r;
+		if ((r = e) >= n)
+			break;
 		k = norm_char(p + r, n - r, &repl);
 		if (repl == -1) {
 			memmove(p + w, p + r, k);

@@ -3,7 +3,11 @@
  */
 #include "utf8.h"
 
+#define HIGHS 0x8080808080808080ULL
+
 #include <string.h>
+
+#include "simd.h"
 
 size_t
 sc_utf8_next(const unsigned char *p, size_t n, uint32_t *cp, int *bad)
@@ -16,6 +20,16 @@ sc_utf8_next(const unsigned char *p, size_t n, uint32_t *cp, int *bad)
 	if (c < 0x80) {
 		*cp = c;
 		return 1;
+	}
+	/* The common valid two- and three-byte forms first, without the loop. */
+	if (c >= 0xC2 && c <= 0xDF && n >= 2 && (p[1] & 0xC0) == 0x80) {
+		*cp = (c & 0x1Fu) << 6 | (p[1] & 0x3Fu);
+		return 2;
+	}
+	if (c >= 0xE1 && c <= 0xEF && c != 0xED && n >= 3 &&
+	    (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80) {
+		*cp = (c & 0x0Fu) << 12 | (p[1] & 0x3Fu) << 6 | (p[2] & 0x3Fu);
+		return 3;
 	}
 	if (c >= 0xC2 && c <= 0xDF) {
 		need = 1;
@@ -62,14 +76,10 @@ invalid1:
 	return 1;
 }
 
-#define HIGHS 0x8080808080808080ULL
-
 /*
- * Validation bounds the speed of every tool (each JSON Lines record is
- * checked once), and articles in Cyrillic, Greek, Arabic or CJK are
- * mostly multi-byte: the two- and three-byte forms are checked inline
- * here, ASCII 16 bytes at a time, and only the rest goes through
- * sc_utf8_next.
+ * ASCII sixteen bytes at a time; two- and three-byte sequences checked
+ * inline (lead, continuation bytes, no overlong form, no surrogate), the
+ * rest by sc_utf8_next().
  */
 size_t
 sc_utf8_valid_prefix(const char *s, size_t n)
@@ -78,36 +88,33 @@ sc_utf8_valid_prefix(const char *s, size_t n)
 	size_t i = 0;
 
 	while (i < n) {
-		unsigned c = p[i];
+		while (i + 16 <= n) {
+			unsigned k = sc_first16(sc_high16(sc_load16(p + i)));
 
-		if (c < 0x80) {
+			i += k;
+			if (k < 16)
+				break;
+		}
+		if (i >= n)
+			break;
+		if (p[i] < 0x80) {
 			i++;
-			while (i + 16 <= n) {
-				uint64_t w1, w2;
-
-				memcpy(&w1, p + i, 8);
-				memcpy(&w2, p + i + 8, 8);
-				if ((w1 | w2) & HIGHS)
-					break;
-				i += 16;
-			}
-			while (i < n && p[i] < 0x80)
-				i++;
 			continue;
 		}
-		if (c >= 0xC2 && c <= 0xDF) {
-			if (i + 1 >= n || (p[i + 1] & 0xC0) != 0x80)
-				return i;
+		if (p[i] >= 0xC2 && p[i] <= 0xDF && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) {
 			i += 2;
-		} else if (c >= 0xE0 && c <= 0xEF) {
-			/* No overlongs after E0, no surrogates after ED. */
-			unsigned lo = c == 0xE0 ? 0xA0 : 0x80, hi = c == 0xED ? 0x9F : 0xBF;
+			continue;
+		}
+		if (p[i] >= 0xE0 && p[i] <= 0xEF && i + 2 < n &&
+		    (p[i + 1] & 0xC0) == 0x80 && (p[i + 2] & 0xC0) == 0x80) {
+			unsigned v = (p[i] & 0x0Fu) << 12 | (p[i + 1] & 0x3Fu) << 6;
 
-			if (i + 2 >= n || p[i + 1] < lo || p[i + 1] > hi ||
-			    (p[i + 2] & 0xC0) != 0x80)
-				return i;
-			i += 3;
-		} else {
+			if (v >= 0x800 && (v < 0xD800 || v > 0xDFFF)) {
+				i += 3;
+				continue;
+			}
+		}
+		{
 			uint32_t cp;
 			int bad = 0;
 			size_t k = sc_utf8_next(p + i, n - i, &cp, &bad);

@@ -7,8 +7,12 @@
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 #include "hash.h"
+#include "html.h"
 #include "json.h"
 #include "lang.h"
 #include "signals.h"
@@ -62,6 +66,7 @@ static struct {
 #endif
 	struct sc_signals_work *work;
 	struct sc_buf key, val, line;
+	struct sc_html_opts html;	/* article selection on HTML pages */
 } opt;
 
 static void
@@ -240,6 +245,64 @@ plan(void)
 /* ------------------------------------------------------------------ */
 /* Per document.                                                        */
 
+/*
+ * An HTML page is parsed once per document: the article selection, the
+ * metadata its markup states (html.h) and the article's text, which the
+ * language detector reads instead of the markup.
+ */
+static struct {
+	struct sc_html_page pg;
+	struct sc_html_meta hm;
+	unsigned char *keep;
+	struct sc_buf article;
+	int loaded;
+} html;
+
+/* Is the document an HTML page?  --html and --plain decide, else its start. */
+static int
+is_html(const struct sc_stream *s, const struct sc_doc *d)
+{
+	if (s->content != SC_CONTENT_AUTO)
+		return s->content == SC_CONTENT_HTML;
+	return sc_html_detect(d->text.p ? d->text.p : "", d->text.len);
+}
+
+static void
+html_load(const struct sc_stream *s, struct sc_doc *d)
+{
+	const char *src = d->text.p ? d->text.p : "", *cs = "UTF-8";
+	size_t n = d->text.len;
+
+	/* Plain-text input hands over its undecoded bytes: <meta charset> counts. */
+	if (!d->jsonl && d->raw.len > 0) {
+		src = d->raw.p;
+		n = d->raw.len;
+		cs = s->encoding;
+	}
+	memset(&html.pg, 0, sizeof html.pg);
+	sc_html_parse(src, n, cs, 0, &html.pg);
+	if (html.pg.truncated)
+		sc_doc_warn(d, "HTML parser gave up on junk; the rest of the page is lost");
+	html.keep = xmalloc(html.pg.nblocks + 1);
+	sc_html_select(&html.pg, &opt.html, html.keep, NULL);
+	sc_html_meta(&html.pg, html.keep, &html.hm);
+	sc_buf_reset(&html.article);
+	sc_html_render(&html.pg, html.keep, SC_HTML_TEXT, &html.article);
+	html.loaded = 1;
+}
+
+static void
+html_unload(void)
+{
+	if (!html.loaded)
+		return;
+	sc_html_meta_free(&html.hm);
+	sc_html_page_free(&html.pg);
+	free(html.keep);
+	html.keep = NULL;
+	html.loaded = 0;
+}
+
 #ifdef HAVE_PAGEMETA
 static void
 set_if(struct sc_doc *d, size_t i, const char *s)
@@ -280,6 +343,71 @@ record_url(const struct sc_doc *d, struct sc_buf *b)
 	return b->len > 0 && memchr(b->p, '\0', b->len) == NULL ? b->p : NULL;
 }
 
+/* Move a field the page's markup gave over the one read from its text. */
+static void
+prefer(char **dst, char **src)
+{
+	if (*src == NULL)
+		return;
+	free(*dst);
+	*dst = *src;
+	*src = NULL;
+}
+
+static void
+prefer_list(char ***dst, size_t *nd, char ***src, size_t *ns)
+{
+	size_t k;
+
+	if (*ns == 0)
+		return;
+	for (k = 0; k < *nd; k++)
+		free((*dst)[k]);
+	free(*dst);
+	*dst = *src;
+	*nd = *ns;
+	*src = NULL;
+	*ns = 0;
+}
+
+/*
+ * The page fields of an HTML page: what the markup states comes first; a
+ * field it leaves out is read from the page's text as a text browser
+ * shows it (every block, in order), the input the text reader is built
+ * for.
+ */
+static void
+html_fields(struct sc_pagemeta_opts *po, struct sc_pagemeta *pm)
+{
+	struct sc_html_meta *hm = &html.hm;
+	unsigned char *all;
+
+	if (hm->title != NULL && hm->date != NULL && hm->author != NULL &&
+	    hm->description != NULL && hm->site != NULL) {
+		/* The markup said what the text reader would look for. */
+		memset(pm, 0, sizeof(*pm));
+	} else {
+		all = xmalloc(html.pg.nblocks + 1);
+		memset(all, 1, html.pg.nblocks + 1);
+		sc_buf_reset(&opt.val);
+		sc_html_render(&html.pg, all, SC_HTML_TEXT, &opt.val);
+		free(all);
+		if (po->url == NULL)
+			po->url = hm->url;
+		if (po->lang == NULL)
+			po->lang = hm->lang;
+		sc_pagemeta_extract(opt.val.p ? opt.val.p : "", opt.val.len, po, pm);
+	}
+	prefer(&pm->title, &hm->title);
+	prefer(&pm->date, &hm->date);
+	prefer(&pm->author, &hm->author);
+	prefer(&pm->site, &hm->site);
+	prefer(&pm->description, &hm->description);
+	prefer(&pm->url, &hm->url);
+	prefer_list(&pm->categories, &pm->ncategories, &hm->categories, &hm->ncategories);
+	prefer_list(&pm->tags, &pm->ntags, &hm->tags, &hm->ntags);
+}
+
 static void
 page_fields(struct sc_doc *d, const char *lang)
 {
@@ -291,7 +419,10 @@ page_fields(struct sc_doc *d, const char *lang)
 		po.now = &opt.now;
 	po.lang = lang;
 	po.url = record_url(d, &opt.line);
-	sc_pagemeta_extract(d->text.p, d->text.len, &po, &pm);
+	if (html.loaded)
+		html_fields(&po, &pm);
+	else
+		sc_pagemeta_extract(d->text.p, d->text.len, &po, &pm);
 	/* The field table starts with page_names, in that order. */
 	set_if(d, 0, pm.title);
 	set_if(d, 1, pm.date);
@@ -484,8 +615,17 @@ tag_document(struct sc_stream *s, struct sc_doc *d, void *ctx)
 	/* An empty document goes to the library, which drops and counts it. */
 	if (n == 0 && opt.format != FMT_JSONL && !s->keep_empty)
 		return SC_KEEP;
+	if ((opt.page || opt.lang) && is_html(s, d))
+		html_load(s, d);
 	if (opt.lang) {
-		sc_lang_detect(text, n, &l);
+		if (html.loaded) {
+			sc_lang_detect(html.article.p ? html.article.p : "", html.article.len, &l);
+			if (l.code[0] == '\0' && html.hm.lang != NULL) {
+				snprintf(l.code, sizeof l.code, "%s", html.hm.lang);
+				l.score = 0;
+			}
+		} else
+			sc_lang_detect(text, n, &l);
 		/* Unknown: leave any earlier value in place (re-runs merge). */
 		if (l.code[0] != '\0') {
 			if (opt.want[NPAGE])
@@ -498,18 +638,22 @@ tag_document(struct sc_stream *s, struct sc_doc *d, void *ctx)
 	if (opt.page)
 		page_fields(d, l.code[0] != '\0' ? l.code : NULL);
 #endif
+	html_unload();
 	if (opt.groups) {
 		sc_signals_compute(text, n, opt.groups, &sig, opt.work);
 		for (i = 0; i < opt.nfields; i++)
 			if (opt.want[i] && opt.fields[i].src == F_SIGNAL)
 				set_signal(d, opt.fields[i].sig, &sig);
 	}
+	if (opt.hash || opt.simhash) {
+		/* One normal form serves both hashes. */
+		sc_buf_reset(&opt.key);
+		sc_normkey(text, n, SC_NORM_FULL, &opt.key);
+	}
 	if (opt.hash) {
 		uint64_t h[2];
 		char hex[33];
 
-		sc_buf_reset(&opt.key);
-		sc_normkey(text, n, SC_NORM_FULL, &opt.key);
 		sc_hash128(opt.key.p ? opt.key.p : "", opt.key.len, h);
 		sc_hash128_hex(h, hex);
 		sc_meta_set_str(d, "hash", hex, 32);
@@ -517,7 +661,7 @@ tag_document(struct sc_stream *s, struct sc_doc *d, void *ctx)
 	if (opt.simhash) {
 		char hex[17];
 
-		hex64(sc_simhash64(text, n), hex);
+		hex64(sc_simhash64_key(opt.key.p ? opt.key.p : "", opt.key.len), hex);
 		sc_meta_set_str(d, "simhash", hex, 16);
 	}
 	if (opt.lang_per_para)
@@ -581,6 +725,15 @@ main(int argc, char *argv[])
 	int ch, status;
 
 	sc_init(argv[0]);
+#ifdef __GLIBC__
+	/*
+	 * The page fields free their per-document arrays at the top of the
+	 * heap; by default glibc hands those pages back to the kernel and
+	 * faults them in again for the next document (thousands of brk calls
+	 * and page faults per MB).  Keep up to 64 MB.
+	 */
+	mallopt(M_TRIM_THRESHOLD, 64 << 20);
+#endif
 	sc_stream_init(&s);
 	s.out_default = SC_ENC_JSONL;
 	make_fields();
@@ -672,11 +825,13 @@ main(int argc, char *argv[])
 #endif
 	opt.work = sc_signals_work_new();
 	s.on_doc = tag_document;
+	s.keep_raw = 1;		/* HTML pages: the undecoded bytes, for <meta charset> */
 	status = sc_stream_run(&s, argc - optind, argv + optind);
 	sc_signals_work_free(opt.work);
 	sc_buf_free(&opt.key);
 	sc_buf_free(&opt.val);
 	sc_buf_free(&opt.line);
+	sc_buf_free(&html.article);
 	free(opt.want);
 	free(opt.order);
 	free(opt.fields);

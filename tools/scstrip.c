@@ -135,7 +135,10 @@ is_html(const struct sc_stream *s, const struct sc_doc *d)
 {
 	if (s->content != SC_CONTENT_AUTO)
 		return s->content == SC_CONTENT_HTML;
-	return sc_html_detect(d->text.p ? d->text.p : "", d->text.len);
+	/* No '<' at all: no markup to find (a memchr, not a scan of 64 KiB). */
+	if (d->text.len == 0 || memchr(d->text.p, '<', d->text.len) == NULL)
+		return 0;
+	return sc_html_detect(d->text.p, d->text.len);
 }
 
 /*
@@ -364,9 +367,6 @@ learn_pass(const struct sc_stream *s, int n, char **files, int first_of_two)
 		p.quiet_diag = 1;
 	}
 	st = sc_stream_run(&p, n, files);
-	for (size_t i = 0; i < p.ncounters; i++)
-		free(p.counters[i].name);
-	free(p.counters);
 	if (st == SC_ERR && !first_of_two)
 		exit(SC_ERR);
 }

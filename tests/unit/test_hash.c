@@ -197,6 +197,45 @@ compositions_agree(void)
 	sc_buf_free(&want);
 }
 
+/*
+ * Every code point in the contexts that decide whether the fast path may
+ * map it alone: between ASCII letters, doubled, before a combining mark,
+ * after a letter it might compose with, and before a Hangul final.
+ */
+static void
+every_char_agrees(void)
+{
+	static const char *const ctx[][2] = {
+		{ "a", "b" }, { "", "" }, { "x ", "\xcc\x81" }, { "e", "\xcc\xa3z" },
+		{ "Q", "\xe1\x86\xa8" }, { "\xc3\xa9", "\xe0\xac\xbe" },
+	};
+	struct sc_buf in = { 0 }, want = { 0 };
+	int32_t c;
+	size_t k;
+	int bad = 0;
+
+	for (c = 0x80; c < 0x110000; c++) {
+		if (c >= 0xD800 && c <= 0xDFFF)
+			continue;
+		if (c >= 0x40000 && c < 0xE0000)
+			continue;	/* unassigned planes */
+		for (k = 0; k < sizeof ctx / sizeof ctx[0]; k++) {
+			sc_buf_reset(&in);
+			sc_buf_adds(&in, ctx[k][0]);
+			sc_buf_add_cp(&in, (uint32_t)c);
+			if (k == 1)
+				sc_buf_add_cp(&in, (uint32_t)c);
+			sc_buf_adds(&in, ctx[k][1]);
+			if (differs(in.p, in.len, &want) && bad++ < 3)
+				printf("#   U+%04X in context %zu: got \"%s\" want \"%s\"\n",
+				    (unsigned)c, k, b.p, want.p);
+		}
+	}
+	ok(bad == 0, "every code point in six contexts agrees with utf8proc");
+	sc_buf_free(&in);
+	sc_buf_free(&want);
+}
+
 static int
 popcount64(uint64_t x)
 {
@@ -205,6 +244,43 @@ popcount64(uint64_t x)
 	for (; x; x &= x - 1)
 		n++;
 	return n;
+}
+
+/*
+ * SimHash the slow way, one vote per bit per feature, over the normal
+ * form's word 3-grams: the library counts the votes eight bits at a time.
+ */
+static uint64_t
+ref_simhash(const char *s, size_t n)
+{
+	struct sc_buf k = { 0 };
+	long votes[64] = { 0 };
+	size_t w[4096], nw = 0, i, j;
+	uint64_t h = 0, f;
+	int bit;
+
+	sc_normkey(s, n, SC_NORM_FULL, &k);
+	if (k.len == 0) {
+		sc_buf_free(&k);
+		return 0;
+	}
+	w[nw++] = 0;
+	for (i = 0; i < k.len; i++)
+		if (k.p[i] == ' ' && nw < 4095)
+			w[nw++] = i + 1;
+	w[nw] = k.len + 1;	/* where a word after the last would start */
+	for (j = 0; j + 3 <= nw || (nw < 3 && j == 0); j++) {
+		size_t a = nw < 3 ? 0 : w[j], e = nw < 3 ? k.len : w[j + 3] - 1;
+
+		f = sc_hash64(k.p + a, e - a, 0);
+		for (bit = 0; bit < 64; bit++)
+			votes[bit] += (f >> bit & 1) ? 1 : -1;
+	}
+	for (bit = 0; bit < 64; bit++)
+		if (votes[bit] > 0)
+			h |= (uint64_t)1 << bit;
+	sc_buf_free(&k);
+	return h;
 }
 
 int
@@ -266,6 +342,7 @@ main(void)
 
 	random_agrees();
 	compositions_agree();
+	every_char_agrees();
 
 	/* Hashes. */
 	sc_hash128("abc", 3, h);
@@ -299,6 +376,33 @@ main(void)
 		    "coming year and agreed to raise spending on schools and roads.";
 
 		ok(sa == sc_simhash64(au, strlen(au)), "simhash over the normal form");
+	}
+	/* The counted votes agree with one vote at a time, past 255 features. */
+	{
+		struct sc_buf t = { 0 }, key = { 0 };
+		static const char *const words[] = { "alpha", "Beta", "gamma", "delta",
+		    "epsilon", "zeta", "\xC3\xA9t\xC3\xA9", "a", "bb", "of", "the" };
+		unsigned seed = 12345, bad = 0, lens[] = { 1, 2, 3, 4, 100, 254, 255,
+		    256, 257, 600, 1200, 3000 };
+		size_t li, k;
+
+		for (li = 0; li < sizeof lens / sizeof lens[0]; li++) {
+			sc_buf_reset(&t);
+			for (k = 0; k < lens[li]; k++) {
+				seed = seed * 1103515245u + 12345u;
+				if (k > 0)
+					sc_buf_adds(&t, seed >> 20 & 1 ? " " : "  \n");
+				sc_buf_adds(&t, words[(seed >> 16) % 11]);
+			}
+			sc_buf_reset(&key);
+			sc_normkey(t.p, t.len, SC_NORM_FULL, &key);
+			if (sc_simhash64(t.p, t.len) != ref_simhash(t.p, t.len) ||
+			    sc_simhash64_key(key.p, key.len) != ref_simhash(t.p, t.len))
+				bad++;
+		}
+		ok(bad == 0, "simhash: counted votes match one vote at a time");
+		sc_buf_free(&t);
+		sc_buf_free(&key);
 	}
 	sc_buf_free(&b);
 	return tap_done();

@@ -114,10 +114,12 @@ test_flags(void)
 	    "<div class=\"has-sidebar\"><p>page state</p></div>"
 	    "<div itemprop=\"articleBody\"><p>body</p></div>"
 	    "<div class=\"c-article-body\"><p>body2</p></div>"
-	    "<footer><p>f</p></footer></body>";
+	    "<footer><p>f</p></footer>"
+	    "<section class=\"c-letters-cta\"><p>Write to us</p></section></body>";
 
 	sc_html_parse(html, strlen(html), NULL, 0, &pg);
-	ok(pg.nblocks == 10, "ten blocks");
+	ok(pg.nblocks == 11, "eleven blocks");
+	ok(pg.blocks[10].flags & SC_HF_SUBSCRIBE, "a call to action (cta)");
 	ok(pg.blocks[0].flags & SC_HF_NAV, "nav element");
 	ok(pg.blocks[1].flags & SC_HF_COMMENT, "comment-list class");
 	ok(pg.blocks[2].flags & SC_HF_ASIDE, "sidebar id");
@@ -369,6 +371,172 @@ test_meta(void)
 	}
 }
 
+/* Parse, select and read the metadata of one hand-written page. */
+static void
+meta_of(const char *html, struct sc_html_page *pg, struct sc_html_meta *m)
+{
+	unsigned char *keep;
+
+	memset(pg, 0, sizeof(*pg));
+	sc_html_parse(html, strlen(html), NULL, 0, pg);
+	keep = xmalloc(pg->nblocks + 1);
+	sc_html_select(pg, NULL, keep, NULL);
+	sc_html_meta(pg, keep, m);
+	free(keep);
+}
+
+#define META_IS(html, field, want, name) do { \
+	struct sc_html_page pg_; \
+	struct sc_html_meta m_; \
+	meta_of(html, &pg_, &m_); \
+	is_str(m_.field, want, name); \
+	sc_html_meta_free(&m_); \
+	sc_html_page_free(&pg_); \
+} while (0)
+
+static void
+test_meta_dates(void)
+{
+	struct sc_buf b = { 0 };
+	int i;
+
+	META_IS("<html><head><meta property=\"article:published_time\" "
+	    "content=\"2021-01-11T08:00:00+01:00\"></head><body><h1>Bridge opens again</h1>"
+	    "<div class=\"date\">01/11/2021</div><article>" PROSE("SWAP") "</article></body></html>",
+	    date, "2021-01-11", "a shown date read the wrong way round loses to the stated one");
+	META_IS("<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+	    "\"headline\":\"Storm hits coast\",\"datePublished\":\"2023-11-09T05:30:59Z\"}"
+	    "</script></head><body><article>" PROSE("UTC")
+	    "<footer><time datetime=\"2023-11-08 23:30:59\"></time></footer></article></body></html>",
+	    date, "2023-11-08", "a UTC stamp gives way to the local <time> a day off");
+	META_IS("<html><head><meta property=\"article:published_time\" content=\"2022-12-26\">"
+	    "</head><body><article><h1>Two foods against anxiety</h1>"
+	    "<div class=\"updated\">Updated 30.12.2022</div>"
+	    "<div class=\"byline\">Published 26.12.2022</div>" PROSE("AGREE")
+	    "</article></body></html>",
+	    date, "2022-12-26", "of the dates by the headline, the one the markup states");
+	META_IS("<html><head><meta property=\"article:published_time\" content=\"2022-12-20\">"
+	    "</head><body><article><h1>Two foods against anxiety</h1>"
+	    "<div class=\"byline\">Updated 30.12.2022</div>" PROSE("SHOWN")
+	    "</article></body></html>",
+	    date, "2022-12-30", "a shown date the markup does not state still wins");
+	META_IS("<html><body><article><h1>Queens of the stage</h1>"
+	    "<p>31. Oktober 2023. Woher kommt eigentlich der Hass auf die Kunstfiguren, "
+	    "fragt sich der Kolumnist, und warum wird er gerade jetzt so laut, wo doch "
+	    "die B\xC3\xBChnen voll von ihnen sind?</p>" PROSE("LEAD")
+	    "</article></body></html>",
+	    date, "2023-10-31", "a dateline opening the lead");
+	META_IS("<html><body><article><h2>Mozart in Salzburg</h2>"
+	    "<span class=\"updated\" title=\"2013-04-04T18:52:11+00:00\"></span>" PROSE("HATOM")
+	    "</article></body></html>",
+	    date, "2013-04-04", "hAtom title attribute");
+	/* An overlay's h1 first; the article's own h1 (the <title> names it)
+	 * far below, under 80 menu items, with its date above it. */
+	sc_buf_adds(&b, "<html><head><title>Camp cancelled again | Handball</title></head>"
+	    "<body><div id=\"overlay\"><h1>Dear handball fans, welcome</h1><p>We are glad "
+	    "you are here and hope you enjoy the new site, which works best in a modern "
+	    "browser.</p></div><ul>");
+	for (i = 0; i < 80; i++)
+		sc_buf_printf(&b, "<li><a href=\"/s%d\">Section %d</a></li>", i, i);
+	sc_buf_adds(&b, "</ul><section class=\"news\"><figure class=\"teaser\">"
+	    "<div class=\"info\"><span class=\"date\">02.02.2022</span></div>"
+	    "<h1>Camp cancelled again</h1></figure>" PROSE("FAR") "</section></body></html>");
+	{
+		struct sc_html_page pg;
+		struct sc_html_meta m;
+
+		meta_of(b.p, &pg, &m);
+		is_str(m.title, "Camp cancelled again", "the h1 the <title> confirms, far from an overlay");
+		is_str(m.date, "2022-02-02", "the date by that headline");
+		sc_html_meta_free(&m);
+		sc_html_page_free(&pg);
+	}
+	sc_buf_free(&b);
+}
+
+static void
+test_meta_authors(void)
+{
+	META_IS("<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+	    "\"author\":[{\"@type\":\"Person\",\"name\":\"Christoph von Eichhorn\"}]}</script>"
+	    "</head><body><article>" PROSE("VON") "</article></body></html>",
+	    author, "Christoph von Eichhorn", "a name's particle stays");
+	META_IS("<html><body><article><p class=\"byline\">Ein Bericht von Jane Doe</p>"
+	    PROSE("BERICHT") "</article></body></html>",
+	    author, "Jane Doe", "a label ending in von still goes");
+	META_IS("<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+	    "\"author\":{\"@type\":\"Organization\",\"name\":\"LN\"}}</script></head><body>"
+	    "<article>" PROSE("ORG") "<p><em>Von Cosima Beispiel</em></p></article>"
+	    "<div class=\"share\"><a href=\"/x\">Teilen</a></div></body></html>",
+	    author, "Cosima Beispiel", "a signature closing the article before an organisation");
+	META_IS("<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+	    "\"author\":{\"@type\":\"Organization\",\"name\":\"Energy Association\"}}</script>"
+	    "</head><body><article>" PROSE("ORGONLY") "</article></body></html>",
+	    author, "Energy Association", "an organisation when nothing else names one");
+	META_IS("<html><head><meta name=\"dc.Creator\" content=\" Michael  Anderson \">"
+	    "<meta name=\"dc.Creator\" content=\"Carlos Dobkin\">"
+	    "<meta name=\"citation_author\" content=\"X Y\"></head><body><article>"
+	    PROSE("DC") "</article></body></html>",
+	    author, "Michael Anderson; Carlos Dobkin", "every dc.creator tag");
+	META_IS("<html><head><meta name=\"citation_author\" content=\"Ada Lovelace\">"
+	    "<meta name=\"citation_author\" content=\"Charles Babbage\"></head><body><article>"
+	    PROSE("CIT") "</article></body></html>",
+	    author, "Ada Lovelace; Charles Babbage", "citation_author tags");
+	META_IS("<html><body><article><h1>Forum post</h1><span class=\"author\">c1ph4</span>"
+	    PROSE("HANDLE") "</article></body></html>",
+	    author, "c1ph4", "a handle keeps its digits");
+	META_IS("<html><body><article><h1>Good bacteria</h1><div class=\"header-info__author\">"
+	    "Ophelie Beispiel</div>" PROSE("CMT") "</article><section class=\"comments\">"
+	    "<div itemprop=\"author\">link78</div><p>Nice.</p></section></body></html>",
+	    author, "Ophelie Beispiel", "a commenter's microdata comes after the byline");
+	META_IS("<html><body><article><h1>Sails and wind</h1>" PROSE("LABEL")
+	    "<p><b>Von:</b><br><br>G\xC3\xB6tz Beispiel</p></article></body></html>",
+	    author, "G\xC3\xB6tz Beispiel", "a label alone, the name after a break");
+	META_IS("<html><body><div class=\"news-item\"><div class=\"news-timedata\">05.02.2020 "
+	    "- Redaktion: Eberhard Beispiel (Sprecher des Verbands)</div><h1>Fair chains</h1>"
+	    "<article>" PROSE("DATELINE") "</article></div></body></html>",
+	    author, "Eberhard Beispiel", "a label inside a dateline");
+	META_IS("<html><body><h1>Landslide in the north</h1><div class=\"intro__author\">"
+	    "<span>von</span> Daniel Braun, Davor Pasoski</div><article>" PROSE("COMMA")
+	    "</article></body></html>",
+	    author, "Daniel Braun, Davor Pasoski", "names listed with a comma");
+	META_IS("<html><body><h1>Landslide in the north</h1><div class=\"byline\">"
+	    "By Jane Doe, Senior Editor</div><article>" PROSE("ROLE")
+	    "</article></body></html>",
+	    author, "Jane Doe", "a role after the comma goes");
+	META_IS("<html><head><meta property=\"og:site_name\" content=\"Junge Freiheit\"></head>"
+	    "<body><article><h1>Royal week</h1>" PROSE("JF") "</article><ul class=\"more\">"
+	    "<li><span class=\"author\">JF</span></li></ul><div class=\"box\">"
+	    "<span class=\"author\">Boris T. Kaiser</span></div></body></html>",
+	    author, "Boris T. Kaiser", "the newsroom's initials are no author");
+	META_IS("<html><body><article><h1>Green monsters</h1><span class=\"author\">"
+	    "KleineGr\xC3\xBCneMonster Ein Kommentar</span>" PROSE("KOMM")
+	    "</article></body></html>",
+	    author, "KleineGr\xC3\xBCneMonster", "comment words end a byline");
+	META_IS("<html><body><article><h1>Fronts harden</h1><p>Hamburg (dpa/lno) \xE2\x80\x93 "
+	    "Despite a meeting between the founder and the student council, the two "
+	    "sides remain far apart, a spokesman said on Tuesday.</p>" PROSE("AGENCY")
+	    "</article></body></html>",
+	    author, "dpa/lno", "an agency's credit in the opening dateline");
+	META_IS("<html><body><article><h1>Fronts harden</h1><p>Hamburg (2019) \xE2\x80\x93 "
+	    "Despite a meeting between the founder and the student council, the two "
+	    "sides remain far apart, a spokesman said on Tuesday.</p>" PROSE("NOAGENCY")
+	    "</article></body></html>",
+	    author, NULL, "a year in brackets is no agency");
+	META_IS("<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+	    "\"author\":[{\"@type\":\"Person\",\"name\":\"Lars Fischer\"},"
+	    "{\"@type\":\"Person\",\"name\":\"Alina Schadwinkel\"}]}</script></head><body>"
+	    "<article><h1>Bats and viruses</h1><p class=\"byline\">Von Lars Fischer und Alina "
+	    "Schadwinkel</p>" PROSE("LIST") "</article></body></html>",
+	    author, "Lars Fischer und Alina Schadwinkel", "authors as the byline lists them");
+	META_IS("<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+	    "\"author\":[{\"@type\":\"Person\",\"name\":\"Lars Fischer\"},"
+	    "{\"@type\":\"Person\",\"name\":\"Alina Schadwinkel\"}]}</script></head><body>"
+	    "<article><h1>Bats and viruses</h1><p>Lars Fischer met Alina Schadwinkel.</p>"
+	    PROSE("NOLIST") "</article></body></html>",
+	    author, "Lars Fischer; Alina Schadwinkel", "names in a sentence are no byline");
+}
+
 static void
 test_blocks_producer(void)
 {
@@ -486,6 +654,8 @@ main(void)
 	test_structure();
 	test_lead_and_fallback();
 	test_meta();
+	test_meta_dates();
+	test_meta_authors();
 	test_blocks_producer();
 	test_hostile();
 	return tap_done();

@@ -1,4 +1,6 @@
 /* Unit tests of common/json.c: the record scanner and the writer. */
+#include <math.h>
+#include <stdint.h>
 #include <stdlib.h>
 
 #include "../tap.h"
@@ -23,6 +25,66 @@ unescape_is(const char *json, const char *want, size_t wantlen, const char *name
 
 	sc_json_unescape(json, strlen(json), &b);
 	ok(b.len == wantlen && memcmp(b.p ? b.p : "", want, wantlen) == 0, name);
+	sc_buf_free(&b);
+}
+
+/* sc_json_num against printf's %.*g, which its fast path must match byte for byte. */
+static int
+num_differs(struct sc_buf *b, double v, int digits)
+{
+	char want[64];
+
+	if (v == 0)
+		v = 0;
+	snprintf(want, sizeof want, "%.*g", digits, v);
+	sc_buf_reset(b);
+	sc_json_num(b, v, digits);
+	if (strcmp(b->p, want) != 0) {
+		printf("#   %.17g to %d digits: got %s want %s\n", v, digits, b->p, want);
+		return 1;
+	}
+	return 0;
+}
+
+static void
+numbers_agree(void)
+{
+	struct sc_buf b = { 0 };
+	unsigned long bad = 0, n = 0, seed = 99;
+	int digits, i, j, k;
+
+	for (digits = 1; digits <= 7; digits++) {
+		/* Ratios of counts, as the signals are: ties such as 1/64 among them. */
+		for (i = 0; i <= 400; i++)
+			for (j = 1; j <= 200; j++, n++)
+				bad += num_differs(&b, (double)i / j, digits) +
+				    num_differs(&b, -(double)j / (i + 1), digits);
+		/* Around every power of ten and every half-way point near it. */
+		for (k = -6; k <= 8; k++) {
+			double p = pow(10, k);
+
+			for (i = -50; i <= 50; i++, n++) {
+				bad += num_differs(&b, p + i * p * 1e-15, digits);
+				bad += num_differs(&b, p * (1 - 0.5 * pow(10, -digits)) +
+				    i * p * 1e-16, digits);
+			}
+		}
+		/* Random bits. */
+		for (i = 0; i < 60000; i++, n++) {
+			uint64_t u;
+			double v;
+
+			seed = seed * 6364136223846793005ul + 1442695040888963407ul;
+			u = seed;
+			memcpy(&v, &u, sizeof v);
+			if (isfinite(v))
+				bad += num_differs(&b, v, digits);
+			bad += num_differs(&b, (double)(seed >> 11) / (1ul << 53) *
+			    pow(10, (int)(seed % 14) - 6), digits);
+		}
+	}
+	printf("# %lu values\n", n);
+	ok(bad == 0, "numbers written as %.*g writes them");
 	sc_buf_free(&b);
 }
 
@@ -115,5 +177,6 @@ main(void)
 		}
 		ok(good, "unsigned integers, 0 to 2^64-1");
 	}
+	numbers_agree();
 	return tap_done();
 }

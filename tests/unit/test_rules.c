@@ -83,6 +83,31 @@ main(void)
 	ok(sc_rules_match(r, longline, 81, NULL) == SC_RULE_NONE, "match limit: no match, no hang");
 	sc_rules_free(r);
 
+	/* need=: a literal the line must hold, any case, before the pattern runs. */
+	r = sc_rules_new();
+	is_int(load(r,
+	    "drop max=0 need=cookie \\bcookies?\\b.{0,40}\\bbrowser\\b|\\bbrowser\\b.{0,40}\\bcookies?\\b\n"
+	    "drop ^\\W*(see also|read more)\\s*:\n"), 0, "need= and ^\\W* rules load");
+	ok(m(r, "Your browser stores COOKIES for this site.", &hit) == SC_RULE_DROP,
+	    "need= found in another case");
+	is_int(hit.line, 1, "need= rule named");
+	ok(m(r, "Cookies baked in a browser-shaped tin? No.", NULL) == SC_RULE_DROP,
+	    "need= anchor found past a false start");
+	ok(m(r, "The browser crashed again.", NULL) == SC_RULE_NONE, "need= missing: no match");
+	ok(m(r, "Cooking with kids", NULL) == SC_RULE_NONE, "a prefix of the need is not it");
+	ok(m(r, "  >> Read more: the story", NULL) == SC_RULE_DROP, "^\\W* rule: first word fits");
+	ok(m(r, "  >> Reading more: the story", NULL) == SC_RULE_NONE, "^\\W* rule: it must match");
+	ok(m(r, "Then read more: the story", NULL) == SC_RULE_NONE, "^\\W* rule: first word rules out");
+	ok(m(r, "\u00bb See also: the story", NULL) == SC_RULE_DROP,
+	    "^\\W* rule: non-ASCII before the word goes to the matcher");
+	sc_rules_free(r);
+	r = sc_rules_new();
+	printf("# expect three diagnostics on stderr\n");
+	fflush(stdout);
+	is_int(load(r, "drop need= x\ndrop need=caf\u00e9 x\ndrop need=x line: a b\n"), 3,
+	    "bad need= reported");
+	sc_rules_free(r);
+
 	is_str(sc_rule_action_name(SC_RULE_LIST), "list", "action names");
 	r = sc_rules_new();
 	ok(sc_rules_load_file(r, "/nonexistent/x.rules") == -1, "missing file: -1");

@@ -32,6 +32,22 @@ run(struct sc_strip *s, const char *text, struct sc_strip_result *res)
 	return out.p ? out.p : "";
 }
 
+/* Whether the line of text that contains key also contains what. */
+static int
+line_has(const char *text, const char *key, const char *what)
+{
+	const char *k = strstr(text, key), *b, *e;
+
+	if (k == NULL)
+		return 0;
+	for (b = k; b > text && b[-1] != '\n'; b--)
+		;
+	e = strchr(k, '\n');
+	e = e ? e : k + strlen(k);
+	k = strstr(b, what);
+	return k != NULL && k < e;
+}
+
 int
 main(void)
 {
@@ -81,6 +97,35 @@ main(void)
 	ok(strstr(got, "Town News") == NULL, "the decorated teaser copy goes");
 	ok(strstr(got, "\xe2\x80\x9cThe council met") != NULL, "the cleaner copy stays");
 
+	/*
+	 * A short post (one paragraph without a full stop) above its comment
+	 * thread: the post is the article, not the longer thread.
+	 */
+	sc_buf_reset(&page);
+	sc_buf_printf(&page, "Home\n\nA note from the garden\n\n"
+	    "We planted the beans too early again this year and the frost took most of them, "
+	    "so the plan now is to wait for the warm days of May and then to sow them along "
+	    "the fence where the wind does not reach and where the soil is deep enough for "
+	    "their long roots and the water stays in the ground\n\n"
+	    "3 Responses to A note from the garden\n\nAnna says:\n%s\n\nBen says:\n%s\n\n"
+	    "Carl says:\n%s\n", P1, P2, P3);
+	got = run(s, page.p, NULL);
+	ok(strstr(got, "We planted the beans") != NULL, "short post above a thread kept");
+	ok(strstr(got, "The council met") == NULL, "the thread under it dropped");
+
+	/* An embedded post after the article, between its attribution lines. */
+	sc_buf_reset(&page);
+	sc_buf_printf(&page, "Home | News\n\n%s\n\n%s\n\n%s\n\n"
+	    "\xe2\x80\x94 Riverside Town Council Press Office (@riversidecouncil) May 3, 2024\n\n"
+	    "We are happy to tell you that the new school will be built by the station and that "
+	    "the work on it will start in the spring of next year, as soon as the plans for the "
+	    "road and the bridge over the river are ready for the people of the town to see\n\n"
+	    "\xe2\x80\x94 Riverside Town Council Press Office (@riversidecouncil) May 3, 2024\n\n"
+	    "Share this:\nTwitter\nFacebook\n", P1, P2, P3);
+	got = run(s, page.p, NULL);
+	ok(strstr(got, P3) && strstr(got, "We are happy to tell you"),
+	    "a long near-good paragraph after the article joins it");
+
 	/* Explain: one line per block, with the reason. */
 	sc_strip_free(s);
 	o.explain = 1;
@@ -99,6 +144,35 @@ main(void)
 		ok(strncmp(ex.p, "1\tdrop\tbad/bad\trule drop (rules/30-ads.rules:", 44) == 0,
 		    "explain names the rule");
 		ok(strstr(ex.p, "\n3\tkeep\tgood/good\t") != NULL, "explain keeps with classes");
+		sc_buf_free(&ex);
+
+		/*
+		 * A teaser glued to its summary, a credit under every picture,
+		 * short lines of dialogue.
+		 */
+		sc_buf_reset(&page);
+		sc_buf_printf(&page, "%s\n\nTown Hall Renovation Gallery, Daily Gazette Staff Archive Pictures\n\n%s\n\n"
+		    "Town Hall Renovation Gallery, Daily Gazette Staff Archive Pictures\n\n%s\n\n"
+		    "Town Hall Renovation Gallery, Daily Gazette Staff Archive Pictures\n\n"
+		    "Is it going to be ready?\n\nI think it is.\n\n%s\n\n"
+		    "Why Are Cities Growing So Fast?Experts say that the reasons are many, and "
+		    "we looked at some of them for you.\n\n"
+		    "Riverside Park Gets Its New BenchesWorkers put them in on Monday, and the "
+		    "park will open again at the weekend.\n", P1, P2, P3, P1);
+		sc_blocks_from_text(page.p, page.len, &bs);
+		sc_buf_reset(&out);
+		sc_strip_run(s, &bs, &out, &res);
+		ok(strstr(out.p, P1) && strstr(out.p, P2) && strstr(out.p, P3),
+		    "a repeated credit does not split the article");
+		ex.len = 0;
+		sc_strip_explain(s, &bs, &ex);
+		ok(strstr(ex.p, "repeated furniture") != NULL, "explain: repeated furniture");
+		ok(strstr(ex.p, "short sentence, stopword-rich\t") != NULL ||
+		    strstr(ex.p, "short sentence, stopword-rich [") != NULL,
+		    "explain: a short stopword-rich sentence");
+		ok(line_has(ex.p, "Why Are Cities", "\tteaser title glued"), "a title glued after '?'");
+		ok(line_has(ex.p, "Riverside Park", "\tteaser title glued"),
+		    "a title glued after a long word");
 		sc_buf_free(&ex);
 		sc_blocks_free(&bs);
 	}

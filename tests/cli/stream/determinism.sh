@@ -21,6 +21,7 @@ pipeline() {	# pipeline DIR: every output into DIR
 	run scmeta -F tsv -f title,date,lang,lang_score,words,hash "$d/3" >"$d/tsv" &&
 	run scsplit -b para "$d/3" >"$d/para" &&
 	run scsplit -b line "$d/3" >"$d/line" &&
+	run scsplit -b sentence "$d/3" >"$d/sent" &&
 	run scsplit -n 3 -o "$d/shard-" "$d/4" &&
 	run scstrip -T -z "$d/2" >"$d/z"
 }

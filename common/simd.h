@@ -1,0 +1,70 @@
+/*
+ * simd.h: sixteen bytes at a time, for the loops that skip over text
+ * nothing happens to (plain JSON string bytes, valid ASCII, characters
+ * that need no normalisation).
+ *
+ * Written with the vector extensions of GCC and clang, which lower them
+ * to SSE2 on x86-64, NEON on arm64 and plain integer code elsewhere, so
+ * there is no intrinsic and no per-architecture path.  A comparison of
+ * two vectors gives a vector of lanes that are all ones or all zeros;
+ * sc_first16() finds the first set lane from the two 64-bit halves, with
+ * a plain loop where bytes are not stored little-endian.
+ */
+#ifndef SC_SIMD_H
+#define SC_SIMD_H
+
+#include <stdint.h>
+#include <string.h>
+
+typedef uint8_t sc_u8x16 __attribute__((vector_size(16)));
+typedef int8_t sc_i8x16 __attribute__((vector_size(16)));
+
+static inline sc_u8x16
+sc_load16(const void *p)
+{
+	sc_u8x16 v;
+
+	memcpy(&v, p, sizeof v);
+	return v;
+}
+
+/* Whether any lane of a comparison result is set. */
+static inline int
+sc_any16(sc_i8x16 m)
+{
+	uint64_t h[2];
+
+	memcpy(h, &m, sizeof h);
+	return (h[0] | h[1]) != 0;
+}
+
+/* Index of the first set lane of m, 16 when none is. */
+static inline unsigned
+sc_first16(sc_i8x16 m)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	uint64_t h[2];
+
+	memcpy(h, &m, sizeof h);
+	if (h[0])
+		return (unsigned)__builtin_ctzll(h[0]) / 8;
+	if (h[1])
+		return 8 + (unsigned)__builtin_ctzll(h[1]) / 8;
+	return 16;
+#else
+	unsigned i;
+
+	for (i = 0; i < 16 && m[i] == 0; i++)
+		;
+	return i;
+#endif
+}
+
+/* Lanes of v at or above 0x80: the bytes that are not ASCII. */
+static inline sc_i8x16
+sc_high16(sc_u8x16 v)
+{
+	return (sc_i8x16)v < 0;
+}
+
+#endif
