@@ -29,7 +29,7 @@
 /* How far from the headline its date and byline may be, in lines. */
 #define DATE_BEFORE 10
 #define DATE_AFTER 24
-#define BYLINE_BEFORE 4
+#define BYLINE_BEFORE 6
 #define BYLINE_AFTER 16
 #define NAME_LINE_AFTER 4	/* non-blank lines after the headline for a bare name */
 #define BYLINE_FAR 500	/* explicit bylines at the end of a post ("Posted by") */
@@ -641,7 +641,7 @@ static const char *const name_stops[] = {
 	"with", "mit", "im", "gespräch", "the", "der", "die", "das", "a", "an",
 	"ein", "eine", "des", "dem", "den", "zu", "vom", "zum",
 	"by", "von", "par", "por", "door", "di", "av", "af", "przez", "posted",
-	"written", "autor", "author", "text", "redaktion", "interview",
+	"written", "autor", "author", "text", "interview",
 	"kategorien", "kategorie", "category", "categories", "tags", "tag",
 	"schreibe", "hinterlasse", "leave", "sagt", "said", "says",
 };
@@ -674,6 +674,14 @@ static const char *const org_words[] = {
 	"magazin", "magazine", "zeitung", "times", "post", "daily", "blog",
 	"foundation", "stiftung", "institut", "institute", "university",
 	"universität", "ministry", "ministerium", "polizei", "police",
+	"sprache", "deutsche", "deutschland",
+};
+
+/*
+ * Words of widgets, ads and credits: no byline holds them, even after an
+ * explicit marker ("By Facebook" is a share button).
+ */
+static const char *const junk_words[] = {
 	"anzeige", "advertisement", "sponsored", "werbung", "partner",
 	"symbolbild", "imago", "getty", "shutterstock", "istock", "dpa-bildfunk",
 	"comments", "kommentare", "home", "startseite", "menu", "menü",
@@ -683,7 +691,7 @@ static const char *const org_words[] = {
 	"telegram", "pinterest", "xing", "rss", "print", "drucken", "artikel",
 	"article", "beitrag", "posts", "reviews", "review", "uhr", "lesezeit",
 	"profilbild", "avatar", "profile", "profil", "gravatar", "icon", "logo",
-	"sprache", "deutsche", "deutschland", "weihnachten", "shares",
+	"weihnachten", "shares",
 };
 
 static int
@@ -795,7 +803,8 @@ unglue(const char *p, size_t i, size_t tl)
 	for (k = i + 2; k < i + tl; k++)
 		if (p[k] >= 'A' && p[k] <= 'Z' && p[k - 1] >= 'a' && p[k - 1] <= 'z' &&
 		    (word_in_folded(p + k, i + tl - k, name_stops, NELEM(name_stops)) ||
-		    word_in_folded(p + k, i + tl - k, org_words, NELEM(org_words))))
+		    word_in_folded(p + k, i + tl - k, org_words, NELEM(org_words)) ||
+		    word_in_folded(p + k, i + tl - k, junk_words, NELEM(junk_words))))
 			return k - i;
 	return tl;
 }
@@ -847,7 +856,7 @@ read_names(const char *p, size_t s, size_t e, int strong, struct names *out)
 
 	for (;;) {
 		size_t ns, ne = 0, l;
-		int toks = 0, caps = 0, lowers = 0, bad = 0, initials = 0;
+		int toks = 0, caps = 0, lowers = 0, bad = 0, initials = 0, org = 0;
 
 		while (i < e && (p[i] == ' ' || p[i] == '\t'))
 			i++;
@@ -890,8 +899,17 @@ read_names(const char *p, size_t s, size_t e, int strong, struct names *out)
 
 				for (b = i; b <= i + tl; b++)
 					if (b == i + tl || p[b] == '-' || p[b] == '/') {
+						/*
+						 * After an explicit marker a desk or an agency
+						 * is what the page names as the author
+						 * ("Von Redaktion", "By Staff Writer").
+						 */
 						if (b > a && word_in_folded(p + a, b - a,
 						    org_words, NELEM(org_words)))
+							org = 1;
+						if (b > a && ((org && !strong) ||
+						    word_in_folded(p + a, b - a, junk_words,
+						    NELEM(junk_words))))
 							bad = 1;
 						a = b + 1;
 					}
@@ -909,6 +927,18 @@ read_names(const char *p, size_t s, size_t e, int strong, struct names *out)
 		}
 		if (toks == 0 || toks > 5 || bad)
 			break;
+		/*
+		 * A desk's name must be all of the byline: "By Staff and news
+		 * service reports" is not "Staff".
+		 */
+		if (org) {
+			size_t q = ne;
+
+			while (q < e && p[q] == ' ')
+				q++;
+			if (q < e && (is_lower(cp_at(p, e, q, &l)) || p[q] == '&'))
+				break;
+		}
 		if (lowers > 0 && !(strong && toks == 1))
 			break;
 		if (toks == 1 && (!strong || added > 0))
@@ -1825,18 +1855,48 @@ date_is_published(const struct page *pg, const struct sc_date_hit *h)
 {
 	static const char *const pub[] = { "published", "publié", "veröffentlicht",
 		"publiziert", "erstellt", "publicado", "pubblicato", "gepubliceerd",
-		"posted", "erschienen", "date:", "datum:", "publicación", "created",
+		"posted", "erschienen", "publicación", "created",
 		"créé", "creado", "criado", "eingestellt" };
-	size_t s = h->pos > 40 ? h->pos - 40 : 0, k;
+	size_t s = h->pos > 40 ? h->pos - 40 : 0, k, i;
 
 	for (k = 0; k < NELEM(pub); k++)
 		if (contains_ci(pg->p, s, h->pos, pub[k]))
+			return 1;
+	/*
+	 * "Date:", "Datum:" as a label of their own, not the end of a longer
+	 * word ("Erscheinungsdatum:" is a book's release, "Startdatum:" an
+	 * event's).
+	 */
+	for (i = s; i + 5 <= h->pos; i++)
+		if ((i == 0 || !is_letter((unsigned char)pg->p[i - 1])) &&
+		    (strncasecmp(pg->p + i, "date:", 5) == 0 ||
+		    (i + 6 <= h->pos && strncasecmp(pg->p + i, "datum:", 6) == 0)))
 			return 1;
 	return 0;
 }
 
 static int comments_start(struct page *, const struct line *);
 static size_t skip_time(const char *, size_t, size_t);
+
+/*
+ * The date is part of an image's name the dump shows in brackets
+ * ("[Screenshot_2017-09-06-16-51-38]"): nobody reads it as the date.
+ */
+static int
+in_brackets(const struct page *pg, const struct line *L, const struct sc_date_hit *h)
+{
+	size_t i;
+
+	if (h->pos >= L->e)
+		return 0;
+	for (i = h->pos; i > L->raw; i--) {
+		if (pg->p[i - 1] == ']')
+			return 0;
+		if (pg->p[i - 1] == '[')
+			return memchr(pg->p + h->pos, ']', L->e - h->pos) != NULL;
+	}
+	return 0;
+}
 
 /*
  * Blogs often put "Posted on DATE by NAME" under the post, far from the
@@ -1898,7 +1958,8 @@ find_date_main(struct page *pg)
 		for (k = L->hit0; k < L->hit0 + L->nhits; k++) {
 			const struct sc_date_hit *h = &pg->hits[k];
 
-			if (date_is_update(pg, h) || (h->flags & SC_DATE_RELATIVE))
+			if (date_is_update(pg, h) || (h->flags & SC_DATE_RELATIVE) ||
+			    in_brackets(pg, L, h))
 				continue;
 			if (best < 0 || d < bd) {
 				best = k;
@@ -1935,6 +1996,8 @@ find_date(struct page *pg, struct sc_date *out)
 			double sc = 0;
 			int dist = i - pg->title;
 
+			if (in_brackets(pg, L, h))
+				continue;
 			if (h->flags & SC_DATE_RELATIVE)
 				sc -= 1;
 			if (dist >= 0)
@@ -2044,8 +2107,8 @@ byline_from_line(struct page *pg, int i, struct names *nm, char **role)
 	 * or "by" is no byline: "... der Zuständigkeit\n von Verwaltungs-
 	 * verfahren zur Ausführung ...".
 	 */
-	if (L->cont || (i > 0 && !pg->ln[i - 1].blank && pg->ln[i - 1].nchars >= 100 &&
-	    pg->pa[L->para].prose))
+	if ((L->cont || (i > 0 && !pg->ln[i - 1].blank && pg->ln[i - 1].nchars >= 100 &&
+	    pg->pa[L->para].prose)) && p[L->s] >= 'a' && p[L->s] <= 'z')
 		return 0;
 	/* a rule before it: "---- by Kenneth Surin" */
 	if (s < e && (p[s] == '-' || p[s] == '=' || p[s] == '_'))
@@ -2150,7 +2213,7 @@ widget_rest(const char *p, size_t a, size_t e)
 	if (a >= e || memchr(p + a, ' ', e - a) != NULL || a == 0 || p[a - 1] == ' ')
 		return 0;
 	return word_in_folded(p + a, e - a, name_stops, NELEM(name_stops)) ||
-	    word_in_folded(p + a, e - a, org_words, NELEM(org_words));
+	    word_in_folded(p + a, e - a, junk_words, NELEM(junk_words));
 }
 
 /* The start of a comment widget after a byline: "Schreibe einen Kommentar". */
@@ -2222,11 +2285,14 @@ name_near_date(struct page *pg, int i, struct names *nm)
 		if (!ok && a < h->pos && h->pos - a >= 3 && h->pos - a <= 24 &&
 		    is_letter((unsigned char)p[h->pos - 1])) {
 			size_t z;
+			int low = 0;
 
+			/* letters, some lowercase: "FINTECH20. Juni 2019" is a section label */
 			for (z = a; z < h->pos && ((p[z] | 0x20) >= 'a' && (p[z] | 0x20) <= 'z'); z++)
-				;
-			if (z == h->pos && !word_in_folded(p + a, z - a, name_stops, NELEM(name_stops)) &&
-			    !word_in_folded(p + a, z - a, org_words, NELEM(org_words))) {
+				low += p[z] >= 'a';
+			if (z == h->pos && low > 0 && !word_in_folded(p + a, z - a, name_stops, NELEM(name_stops)) &&
+			    !word_in_folded(p + a, z - a, org_words, NELEM(org_words)) &&
+			    !word_in_folded(p + a, z - a, junk_words, NELEM(junk_words))) {
 				sc_buf_reset(&tmp.authors);
 				sc_buf_add(&tmp.authors, p + a, z - a);
 				tmp.count = 1;

@@ -149,6 +149,9 @@ test_byline_shapes(void)
 		    "a name, a gap and a time" },
 		{ "gizmo7714.03.23 12:44\n", NULL, "digits glued to a handle: not a name" },
 		{ "riverfan14.03.2023 12:44\n", "riverfan", "a user name glued to its date" },
+		{ "FINANZEN14.03.2023\n", NULL, "a section label glued to the date" },
+		{ "By Staff Writer\n", "Staff Writer", "a desk named after an explicit marker" },
+		{ "By Facebook\n", NULL, "a share button is no desk" },
 	};
 	struct sc_pagemeta m;
 	struct sc_buf t = { 0 };
@@ -180,10 +183,18 @@ test_no_author(void)
 	is_str(m.date, "2023-03-14", "the date is still read");
 	sc_pagemeta_free(&m);
 
+	/* a desk on a line of its own, without a marker, is no byline */
+	extract(NAV
+	    "Council promises answer on delayed bridge\n\n"
+	    "Redaktion Online\n\n" BODY, &m);
+	is_str(m.author, NULL, "a bare 'Redaktion' line is no author");
+	sc_pagemeta_free(&m);
+
+	/* after an explicit marker the desk is what the page names */
 	extract(NAV
 	    "Council promises answer on delayed bridge\n\n"
 	    "Von Redaktion Online\n\n" BODY, &m);
-	is_str(m.author, NULL, "'Redaktion' is no author");
+	is_str(m.author, "Redaktion Online", "'Von Redaktion Online' names the desk");
 	sc_pagemeta_free(&m);
 
 	/* a byline of a related article after the body is not this page's */
@@ -282,6 +293,23 @@ test_dates(void)
 	    "rising costs and a dispute about who should pay for the repairs.\n\n"
 	    BODY, &m);
 	is_str(m.date, NULL, "no date from running text");
+	sc_pagemeta_free(&m);
+
+	/* an image's file name in brackets is no date the page shows */
+	extract(NAV
+	    "Samstag, 4. März 2023\n\n"
+	    "Council promises answer on delayed bridge\n\n"
+	    "[photo_2023-03-09-16-51-38] Buchinfos:\n\n" BODY, &m);
+	is_str(m.date, "2023-03-04", "a bracketed file name is not the date");
+	sc_pagemeta_free(&m);
+
+	/* a product's release date is labelled, but not as the page's date */
+	extract(NAV
+	    "Samstag, 4. März 2023\n\n"
+	    "Council promises answer on delayed bridge\n\n"
+	    "Buchinfos:\n\nISBN: 0000000000000\nSeiten: 448\nFormat: Broschur\n"
+	    "Verlag: Beispielverlag\nErscheinungsdatum: 14.02.2023\n\n" BODY, &m);
+	is_str(m.date, "2023-03-04", "'Erscheinungsdatum:' is no 'Datum:' label");
 	sc_pagemeta_free(&m);
 
 	/* relative dates need a given now */
