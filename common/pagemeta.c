@@ -2629,6 +2629,19 @@ find_lists(struct page *pg, struct sc_pagemeta *out)
 
 /* ------------------------------------------------------------ lead, site */
 
+static int
+lead_has_byline(struct page *pg, const struct line *L)
+{
+	struct names nm = { { 0 }, 0, 0 };
+	char *role = NULL;
+	size_t cut;
+	int ok = byline_at_end(pg, L, &nm, &role, &cut);
+
+	free(role);
+	sc_buf_free(&nm.authors);
+	return ok;
+}
+
 /*
  * The lead: the first paragraph after the headline (past date, byline and
  * category lines) when it reads as prose.  A site prefix "Site - " is
@@ -2651,7 +2664,15 @@ find_lead(struct page *pg, struct sc_pagemeta *out)
 			continue;
 		k++;
 		P = &pg->pa[L->para];
-		if (!P->prose || P->first != i)
+		if (P->first != i)
+			continue;
+		/*
+		 * A one-sentence standfirst closed by "Name – Role" has no final
+		 * stop and reads as too short for prose; the byline at its end
+		 * makes it a lead all the same.
+		 */
+		if (!P->prose && !(P->first == P->last && L->nchars >= 120 &&
+		    L->words >= 15 && lead_has_byline(pg, L)))
 			continue;
 		if (P->first != P->last || L->nchars > 1200)
 			break;
