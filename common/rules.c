@@ -240,8 +240,10 @@ phrase_words(const char *p, size_t n, uint64_t *h, size_t max)
 		if (in && ((b | 0x20) >= 'a' && (b | 0x20) <= 'z')) {
 			do {
 				w = (w ^ (uint32_t)(b | 0x20)) * FNV_PRIME;
-				b = (unsigned char)p[++i];
-			} while (i < n && (b | 0x20) >= 'a' && (b | 0x20) <= 'z');
+				if (++i >= n)
+					break;	/* p[n] is not ours to read */
+				b = (unsigned char)p[i];
+			} while ((b | 0x20) >= 'a' && (b | 0x20) <= 'z');
 			digits = 0;
 			continue;
 		}
