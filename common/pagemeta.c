@@ -215,7 +215,8 @@ starts_ci(const char *p, size_t s, size_t e, const char *w)
 {
 	size_t l = strlen(w);
 
-	return e - s >= l && strncasecmp(p + s, w, l) == 0;
+	/* s may lie past e when a caller's name ran to the end of the line */
+	return s <= e && e - s >= l && strncasecmp(p + s, w, l) == 0;
 }
 
 /*
@@ -718,6 +719,10 @@ word_in_folded(const char *w, size_t n, const char *const *list, size_t nlist)
 		uint32_t cp = cp_at(w, n, i, &l);
 
 		cp = (uint32_t)utf8proc_tolower((utf8proc_int32_t)cp);
+		/* A bad byte comes back as U+FFFD, three bytes for one: such a
+		 * word is in no list, and must not run past buf. */
+		if (o + 4 > sizeof buf)
+			return 0;
 		o += sc_utf8_encode(cp, buf + o);
 		i += l;
 	}
