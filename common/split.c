@@ -209,52 +209,101 @@ header_end(const char *p, size_t n, size_t i)
 	return n;
 }
 
-size_t
-sc_cut_warc(const char *raw, size_t n, sc_piece_fn fn, void *ctx, const char **warn)
+/*
+ * The same, and whether the empty line was there with its line end: with
+ * more data to come, a header block is whole only then.
+ */
+static size_t
+header_block_end(const char *p, size_t n, size_t i, int *found)
 {
-	struct sc_piece pc;
-	size_t pos = 0, count = 0;
-	uintmax_t line = 1;
+	*found = 0;
+	while (i < n) {
+		size_t e = line_end(p, n, i);
+		size_t len = e - i;
+
+		if (len == 0 || (len == 1 && p[i] == '\r')) {
+			*found = e < n;
+			return e < n ? e + 1 : n;
+		}
+		i = e + 1;
+	}
+	return n;
+}
+
+/*
+ * The WARC reader works on what it has, raw[0..n), and when the data may
+ * go on (!final) stops at the start of a record it cannot finish yet: its
+ * header block, its Content-Length of body or the next record start (for a
+ * record without a length, or after data that is no record) not in hand.
+ * Everything it commits is what the whole input would give.
+ */
+static void
+warc_run(struct sc_cutter *c, const char *raw, size_t n, int final)
+{
+	struct sc_piece *pc = &c->pc;
+	size_t pos = c->pos;
 	char csbuf[64];
 
-	memset(&pc, 0, sizeof pc);
-	*warn = NULL;
-	if (n >= 3 && memcmp(raw, "\xEF\xBB\xBF", 3) == 0)
-		pos = 3;
+	if (!c->bom_done) {
+		if (n < 3 && !final)
+			return;
+		c->bom_done = 1;
+		if (n >= 3 && memcmp(raw, "\xEF\xBB\xBF", 3) == 0)
+			pos = 3;
+	}
 	while (pos < n) {
 		size_t hstart, hend, bstart, blen = 0, i;
-		const char *type = NULL, *ctype = NULL, *v;
+		const char *type = NULL, *ctype = NULL, *v, *warn = NULL;
 		size_t typelen = 0, ctypelen = 0, vlen;
-		int have_len = 0;
-		uintmax_t rec_line;
+		int have_len = 0, found;
+		uintmax_t rec_line, body_line;
 
-		/* Blank lines between records. */
-		while (pos < n && (raw[pos] == '\r' || raw[pos] == '\n')) {
-			line += raw[pos] == '\n';
-			pos++;
+		if (!c->lost) {
+			/* Blank lines between records. */
+			while (pos < n && (raw[pos] == '\r' || raw[pos] == '\n')) {
+				c->line += raw[pos] == '\n';
+				pos++;
+			}
+			if (pos >= n || (!final && n - pos < 5))
+				break;
+			if (!starts_with(raw + pos, n - pos, "WARC/")) {
+				c->warn = "data between WARC records skipped";
+				c->lost = 1;
+				c->resume = c->dropped + pos;
+			}
 		}
-		if (pos >= n)
-			break;
-		if (!starts_with(raw + pos, n - pos, "WARC/")) {
+		if (c->lost) {
 			/* Lost sync: look for the next record header. */
 			const char *next = NULL;
 
-			*warn = "data between WARC records skipped";
-			for (i = pos; i + 6 < n; i++) {
+			for (i = (size_t)(c->resume - c->dropped); i + 6 < n; i++) {
 				if (raw[i] == '\n' && memcmp(raw + i + 1, "WARC/", 5) == 0) {
 					next = raw + i + 1;
 					break;
 				}
 			}
-			if (next == NULL)
+			if (next == NULL) {
+				if (!final) {
+					/* What is searched is skipped: keep only the tail. */
+					size_t stop = i > pos ? i : pos;
+
+					c->line += newlines(raw + pos, stop - pos);
+					pos = stop;
+					c->resume = c->dropped + pos;
+				}
 				break;
-			line += newlines(raw + pos, (size_t)(next - (raw + pos)));
+			}
+			c->lost = 0;
+			c->resume = 0;
+			c->line += newlines(raw + pos, (size_t)(next - (raw + pos)));
 			pos = (size_t)(next - raw);
 		}
-		rec_line = line;
+		rec_line = c->line;
 		hstart = pos;
-		hend = header_end(raw, n, pos);
-		piece_reset(&pc);
+		hend = header_block_end(raw, n, pos, &found);
+		if (!found && !final)
+			break;
+		piece_reset(pc);
 		for (i = line_end(raw, n, hstart) + 1; i < hend; ) {
 			size_t e = line_end(raw, n, i), len = e - i;
 
@@ -262,11 +311,11 @@ sc_cut_warc(const char *raw, size_t n, sc_piece_fn fn, void *ctx, const char **w
 				type = v;
 				typelen = vlen;
 			} else if ((v = header_value(raw + i, len, "WARC-Target-URI", &vlen)) != NULL) {
-				piece_kv_add(&pc, "url", v, vlen);
+				piece_kv_add(pc, "url", v, vlen);
 			} else if ((v = header_value(raw + i, len, "WARC-Date", &vlen)) != NULL) {
-				piece_kv_add(&pc, "date", v, vlen);
+				piece_kv_add(pc, "date", v, vlen);
 			} else if ((v = header_value(raw + i, len, "WARC-Record-ID", &vlen)) != NULL) {
-				piece_kv_add(&pc, "warc_id", v, vlen);
+				piece_kv_add(pc, "warc_id", v, vlen);
 			} else if ((v = header_value(raw + i, len, "Content-Type", &vlen)) != NULL) {
 				ctype = v;
 				ctypelen = vlen;
@@ -283,22 +332,34 @@ sc_cut_warc(const char *raw, size_t n, sc_piece_fn fn, void *ctx, const char **w
 			}
 			i = e + 1;
 		}
-		line += newlines(raw + hstart, hend - hstart);
+		body_line = rec_line + newlines(raw + hstart, hend - hstart);
 		bstart = hend;
 		if (!have_len) {
 			/* No usable length: the block runs to the next record. */
-			size_t k;
+			size_t k = bstart;
 
-			*warn = "WARC record without a valid Content-Length";
-			for (k = bstart; k + 6 < n; k++)
+			if (c->resume > c->dropped + bstart)
+				k = (size_t)(c->resume - c->dropped);
+			for (; k + 6 < n; k++)
 				if (raw[k] == '\n' && memcmp(raw + k + 1, "WARC/", 5) == 0)
 					break;
+			if (k + 6 >= n && !final) {
+				c->resume = c->dropped + k;
+				break;
+			}
+			warn = "WARC record without a valid Content-Length";
 			blen = (k + 6 < n ? k + 1 : n) - bstart;
 		}
 		if (blen > n - bstart) {
-			*warn = "truncated WARC record";
+			if (!final)
+				break;
+			warn = "truncated WARC record";
 			blen = n - bstart;
 		}
+		/* The record is whole: commit it. */
+		if (warn != NULL)
+			c->warn = warn;
+		c->resume = 0;
 		pos = bstart + blen;
 		{
 			int keep = type != NULL && (
@@ -309,8 +370,8 @@ sc_cut_warc(const char *raw, size_t n, sc_piece_fn fn, void *ctx, const char **w
 			size_t bodylen = blen;
 
 			if (keep) {
-				piece_kv_add(&pc, "warc_type", type, typelen);
-				pc.undecoded = 1;
+				piece_kv_add(pc, "warc_type", type, typelen);
+				pc->undecoded = 1;
 				if (ctype != NULL && ctypelen >= 16 &&
 				    strncasecmp(ctype, "application/http", 16) == 0) {
 					/* An HTTP response: its headers, then the payload. */
@@ -320,27 +381,40 @@ sc_cut_warc(const char *raw, size_t n, sc_piece_fn fn, void *ctx, const char **w
 						size_t e = line_end(body, bodylen, i);
 
 						if ((v = header_value(body + i, e - i, "Content-Type", &vlen)) != NULL) {
-							piece_kv_add(&pc, "content_type", v, vlen);
-							pc.charset = content_charset(v, vlen, csbuf, sizeof csbuf);
+							piece_kv_add(pc, "content_type", v, vlen);
+							pc->charset = content_charset(v, vlen, csbuf, sizeof csbuf);
 						}
 						i = e + 1;
 					}
 					body += he;
 					bodylen -= he;
 				} else if (ctype != NULL) {
-					piece_kv_add(&pc, "content_type", ctype, ctypelen);
-					pc.charset = content_charset(ctype, ctypelen, csbuf, sizeof csbuf);
+					piece_kv_add(pc, "content_type", ctype, ctypelen);
+					pc->charset = content_charset(ctype, ctypelen, csbuf, sizeof csbuf);
 				}
-				pc.p = body;
-				pc.len = bodylen;
-				pc.line = rec_line;
-				fn(&pc, ctx);
-				count++;
+				pc->p = body;
+				pc->len = bodylen;
+				pc->line = rec_line;
+				c->fn(pc, c->ctx);
+				c->count++;
 			}
 		}
-		line += newlines(raw + bstart, blen);
+		c->line = body_line + newlines(raw + bstart, blen);
 	}
-	piece_free(&pc);
+	c->pos = pos;
+}
+
+size_t
+sc_cut_warc(const char *raw, size_t n, sc_piece_fn fn, void *ctx, const char **warn)
+{
+	struct sc_cutter c;
+	size_t count;
+
+	sc_cutter_init(&c, SC_CUT_WARC, fn, ctx);
+	warc_run(&c, raw, n, 1);
+	*warn = c.warn;
+	count = c.count;
+	sc_cutter_free(&c);
 	return count;
 }
 
@@ -514,139 +588,239 @@ vertical_attrs(const char *p, size_t n, struct sc_piece *pc)
 }
 
 static void
-give(struct sc_piece *pc, const char *t, size_t start, size_t end, uintmax_t line,
-    sc_piece_fn fn, void *ctx, size_t *count)
+give(struct sc_cutter *c, const char *t, size_t start, size_t end, uintmax_t line)
 {
-	pc->p = t + start;
-	pc->len = end - start;
-	pc->line = line;
-	fn(pc, ctx);
-	(*count)++;
+	c->pc.p = t + start;
+	c->pc.len = end - start;
+	c->pc.line = line;
+	c->fn(&c->pc, c->ctx);
+	c->count++;
+}
+
+/*
+ * The line-based cutters, over the complete lines of t[c->pos..n) (and
+ * the last, unended one when final).  State lives in c, so that text fed
+ * in pieces cuts as the whole would: offsets are into t, the text from
+ * c->dropped on.
+ */
+static void
+lines_run(struct sc_cutter *c, const char *t, size_t n, int final)
+{
+	size_t i = c->pos;
+
+	while (i < n) {
+		size_t e = line_end(t, n, i), next, len;
+		const char *name;
+		size_t nl;
+
+		if (e == n && !final)
+			break;
+		next = e < n ? e + 1 : n;
+		if (c->detect && (!blank(t + i, e - i) || is_formfeed(t + i, e - i))) {
+			/* The first line with something on it tells, as sc_dump_detect. */
+			c->detect = 0;
+			if (is_vertical_open(t + i, e - i))
+				c->kind = SC_DUMP_VERTICAL;
+			else if (is_header(t + i, e - i, &name, &nl))
+				c->kind = SC_DUMP_HEADERS;
+			else {
+				c->kind = SC_DUMP_FORMFEED;
+				c->maybe_none = 1;
+			}
+		}
+		switch (c->how) {
+		case SC_CUT_SEPARATOR:
+			len = e - i;
+			while (len > 0 && (t[i + len - 1] == '\r' || t[i + len - 1] == ' ' ||
+			    t[i + len - 1] == '\t'))
+				len--;
+			if (len == c->seplen && memcmp(t + i, c->sep, c->seplen) == 0) {
+				give(c, t, c->start, i, c->start_line);
+				c->start = next;
+				c->start_line = c->line + 1;
+			}
+			break;
+		case SC_CUT_MATCHING:
+			if (i > c->start && c->match(t + i, e - i, c->mctx)) {
+				give(c, t, c->start, i, c->start_line);
+				c->start = i;
+				c->start_line = c->line;
+			}
+			break;
+		default:
+			switch (c->kind) {
+			case SC_DUMP_VERTICAL:
+				if (is_vertical_open(t + i, e - i)) {
+					if (c->in || !blank(t + c->start, i - c->start))
+						give(c, t, c->start, i, c->start_line);
+					piece_reset(&c->pc);
+					vertical_attrs(t + i, e - i, &c->pc);
+					c->start = next;
+					c->start_line = c->line + 1;
+					c->in = 1;
+				} else if (is_vertical_close(t + i, e - i)) {
+					give(c, t, c->start, i, c->start_line);
+					piece_reset(&c->pc);
+					c->start = next;
+					c->start_line = c->line + 1;
+					c->in = 0;
+				}
+				break;
+			case SC_DUMP_HEADERS:
+				if (is_header(t + i, e - i, &name, &nl)) {
+					if (c->in || !blank(t + c->start, i - c->start)) {
+						size_t end = i;
+
+						/*
+						 * head and tail put one blank line before the next
+						 * header.  Two bytes before the piece are always kept.
+						 */
+						if (c->dropped + end >= 2 && t[end - 1] == '\n' &&
+						    t[end - 2] == '\n')
+							end--;
+						give(c, t, c->start, end, c->start_line);
+					}
+					piece_reset(&c->pc);
+					piece_kv_add(&c->pc, "file", name, nl);
+					c->start = next;
+					c->start_line = c->line + 1;
+					c->in = 1;
+				}
+				break;
+			case SC_DUMP_FORMFEED:
+				if (is_formfeed(t + i, e - i)) {
+					give(c, t, c->start, i, c->start_line);
+					c->start = next;
+					c->start_line = c->line + 1;
+					c->ff_seen = 1;
+				}
+				break;
+			default:
+				break;
+			}
+		}
+		i = next;
+		c->line++;
+	}
+	c->pos = i;
+}
+
+/* The end of the text: what the last boundary left open. */
+static void
+lines_end(struct sc_cutter *c, const char *t, size_t n)
+{
+	if (c->how != SC_CUT_DUMP) {
+		if (c->start < n)
+			give(c, t, c->start, n, c->start_line);
+	} else if (c->kind == SC_DUMP_NONE || (c->maybe_none && !c->ff_seen)) {
+		/* One document (nothing was cut, so nothing was dropped). */
+		give(c, t, 0, n, 1);
+	} else if (c->start < n && (c->in || !blank(t + c->start, n - c->start))) {
+		give(c, t, c->start, n, c->start_line);
+	}
+}
+
+void
+sc_cutter_init(struct sc_cutter *c, enum sc_cut_how how, sc_piece_fn fn, void *ctx)
+{
+	memset(c, 0, sizeof *c);
+	c->how = how;
+	c->kind = SC_DUMP_NONE;
+	c->detect = how == SC_CUT_DUMP;
+	c->fn = fn;
+	c->ctx = ctx;
+	c->line = c->start_line = 1;
+}
+
+void
+sc_cutter_free(struct sc_cutter *c)
+{
+	piece_free(&c->pc);
+	sc_buf_free(&c->buf);
+}
+
+void
+sc_cutter_feed(struct sc_cutter *c, const char *p, size_t n)
+{
+	size_t drop;
+
+	sc_buf_add(&c->buf, p, n);
+	if (c->how == SC_CUT_WARC) {
+		warc_run(c, c->buf.p, c->buf.len, 0);
+		drop = c->pos;
+	} else {
+		lines_run(c, c->buf.p, c->buf.len, 0);
+		/* Keep the open piece, and two bytes before it (see SC_DUMP_HEADERS). */
+		drop = c->start > 2 ? c->start - 2 : 0;
+		c->start -= drop;
+	}
+	if (drop > 0) {
+		memmove(c->buf.p, c->buf.p + drop, c->buf.len - drop);
+		c->buf.len -= drop;
+		c->buf.p[c->buf.len] = '\0';
+		c->pos -= drop;
+		c->dropped += drop;
+	}
+}
+
+size_t
+sc_cutter_end(struct sc_cutter *c, const char **warn)
+{
+	const char *t = c->buf.p ? c->buf.p : "";
+
+	if (c->how == SC_CUT_WARC) {
+		warc_run(c, t, c->buf.len, 1);
+	} else {
+		lines_run(c, t, c->buf.len, 1);
+		lines_end(c, t, c->buf.len);
+	}
+	if (warn != NULL)
+		*warn = c->warn;
+	return c->count;
+}
+
+static size_t
+cut_whole(struct sc_cutter *c, const char *t, size_t n)
+{
+	size_t count;
+
+	lines_run(c, t, n, 1);
+	lines_end(c, t, n);
+	count = c->count;
+	sc_cutter_free(c);
+	return count;
 }
 
 size_t
 sc_cut_dump(const char *t, size_t n, enum sc_dump_kind kind, sc_piece_fn fn, void *ctx)
 {
-	struct sc_piece pc;
-	size_t i = 0, start = 0, count = 0;
-	uintmax_t line = 1, start_line = 1;
-	int in = 0;
+	struct sc_cutter c;
 
-	memset(&pc, 0, sizeof pc);
-	if (kind == SC_DUMP_NONE) {
-		give(&pc, t, 0, n, 1, fn, ctx, &count);
-		piece_free(&pc);
-		return count;
-	}
-	while (i < n) {
-		size_t e = line_end(t, n, i), next = e < n ? e + 1 : n;
-		const char *name;
-		size_t nl;
-
-		switch (kind) {
-		case SC_DUMP_VERTICAL:
-			if (is_vertical_open(t + i, e - i)) {
-				if (in || !blank(t + start, i - start))
-					give(&pc, t, start, i, start_line, fn, ctx, &count);
-				piece_reset(&pc);
-				vertical_attrs(t + i, e - i, &pc);
-				start = next;
-				start_line = line + 1;
-				in = 1;
-			} else if (is_vertical_close(t + i, e - i)) {
-				give(&pc, t, start, i, start_line, fn, ctx, &count);
-				piece_reset(&pc);
-				start = next;
-				start_line = line + 1;
-				in = 0;
-			}
-			break;
-		case SC_DUMP_HEADERS:
-			if (is_header(t + i, e - i, &name, &nl)) {
-				if (in || !blank(t + start, i - start)) {
-					size_t end = i;
-
-					/* head and tail put one blank line before the next header. */
-					if (end >= 2 && t[end - 1] == '\n' && t[end - 2] == '\n')
-						end--;
-					give(&pc, t, start, end, start_line, fn, ctx, &count);
-				}
-				piece_reset(&pc);
-				piece_kv_add(&pc, "file", name, nl);
-				start = next;
-				start_line = line + 1;
-				in = 1;
-			}
-			break;
-		case SC_DUMP_FORMFEED:
-			if (is_formfeed(t + i, e - i)) {
-				give(&pc, t, start, i, start_line, fn, ctx, &count);
-				start = next;
-				start_line = line + 1;
-			}
-			break;
-		default:
-			break;
-		}
-		i = next;
-		line++;
-	}
-	if (start < n && (in || !blank(t + start, n - start)))
-		give(&pc, t, start, n, start_line, fn, ctx, &count);
-	piece_free(&pc);
-	return count;
+	sc_cutter_init(&c, SC_CUT_DUMP, fn, ctx);
+	c.detect = 0;
+	c.kind = kind;
+	return cut_whole(&c, t, n);
 }
 
 size_t
 sc_cut_separator(const char *t, size_t n, const char *sep, sc_piece_fn fn, void *ctx)
 {
-	struct sc_piece pc;
-	size_t i = 0, start = 0, count = 0, seplen = strlen(sep);
-	uintmax_t line = 1, start_line = 1;
+	struct sc_cutter c;
 
-	memset(&pc, 0, sizeof pc);
-	while (i < n) {
-		size_t e = line_end(t, n, i), len = e - i;
-
-		while (len > 0 && (t[i + len - 1] == '\r' || t[i + len - 1] == ' ' ||
-		    t[i + len - 1] == '\t'))
-			len--;
-		if (len == seplen && memcmp(t + i, sep, seplen) == 0) {
-			give(&pc, t, start, i, start_line, fn, ctx, &count);
-			start = e < n ? e + 1 : n;
-			start_line = line + 1;
-		}
-		i = e < n ? e + 1 : n;
-		line++;
-	}
-	if (start < n)
-		give(&pc, t, start, n, start_line, fn, ctx, &count);
-	piece_free(&pc);
-	return count;
+	sc_cutter_init(&c, SC_CUT_SEPARATOR, fn, ctx);
+	c.sep = sep;
+	c.seplen = strlen(sep);
+	return cut_whole(&c, t, n);
 }
 
 size_t
 sc_cut_matching(const char *t, size_t n, int (*match)(const char *, size_t, void *),
     void *mctx, sc_piece_fn fn, void *ctx)
 {
-	struct sc_piece pc;
-	size_t i = 0, start = 0, count = 0;
-	uintmax_t line = 1, start_line = 1;
+	struct sc_cutter c;
 
-	memset(&pc, 0, sizeof pc);
-	while (i < n) {
-		size_t e = line_end(t, n, i);
-
-		if (i > start && match(t + i, e - i, mctx)) {
-			give(&pc, t, start, i, start_line, fn, ctx, &count);
-			start = i;
-			start_line = line;
-		}
-		i = e < n ? e + 1 : n;
-		line++;
-	}
-	if (start < n)
-		give(&pc, t, start, n, start_line, fn, ctx, &count);
-	piece_free(&pc);
-	return count;
+	sc_cutter_init(&c, SC_CUT_MATCHING, fn, ctx);
+	c.match = match;
+	c.mctx = mctx;
+	return cut_whole(&c, t, n);
 }

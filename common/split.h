@@ -82,4 +82,46 @@ size_t sc_cut_separator(const char *t, size_t n, const char *sep, sc_piece_fn fn
 size_t sc_cut_matching(const char *t, size_t n, int (*match)(const char *, size_t, void *),
     void *mctx, sc_piece_fn fn, void *ctx);
 
+/*
+ * A dump that arrives in pieces (scsplit on a file too large to hold):
+ * the same documents as the functions above give on the whole, with
+ * memory bounded by the largest document.  Init, set the cutter's
+ * parameters (sep; match and mctx), feed the text in order, then end.
+ * Each piece fed must end at a line end ('\n'), but the last.  An
+ * SC_CUT_DUMP cutter detects the kind as sc_dump_detect does; SC_CUT_WARC
+ * takes the undecoded bytes.  Pieces point into the cutter's buffer and
+ * are valid during the callback only.
+ */
+enum sc_cut_how { SC_CUT_DUMP, SC_CUT_WARC, SC_CUT_SEPARATOR, SC_CUT_MATCHING };
+
+struct sc_cutter {
+	enum sc_cut_how how;
+	const char *sep;	/* SC_CUT_SEPARATOR */
+	size_t seplen;
+	int (*match)(const char *, size_t, void *);	/* SC_CUT_MATCHING */
+	void *mctx;
+	sc_piece_fn fn;
+	void *ctx;
+
+	/* State. */
+	enum sc_dump_kind kind;
+	int detect;		/* kind not known yet: no line with something on it */
+	int maybe_none;		/* no form-feed line yet: one document if none comes */
+	int ff_seen, in, bom_done, lost;
+	struct sc_buf buf;	/* the text not cut yet */
+	uintmax_t dropped;	/* bytes fed before buf.p[0] */
+	size_t pos, start;	/* next line (or record); start of the open piece */
+	uintmax_t line, start_line;
+	uintmax_t resume;	/* WARC: where a search for the next record goes on */
+	struct sc_piece pc;
+	size_t count;
+	const char *warn;
+};
+
+void sc_cutter_init(struct sc_cutter *c, enum sc_cut_how how, sc_piece_fn fn, void *ctx);
+void sc_cutter_feed(struct sc_cutter *c, const char *p, size_t n);
+/* Cut the rest; returns the number of pieces, *warn as sc_cut_warc's. */
+size_t sc_cutter_end(struct sc_cutter *c, const char **warn);
+void sc_cutter_free(struct sc_cutter *c);
+
 #endif

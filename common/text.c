@@ -143,10 +143,10 @@ sniff_utf16(const unsigned char *p, size_t n)
  * forms valid multi-byte sequences, so two valid ones per bad one is a
  * safe sign.
  */
-static int
-mostly_utf8(const unsigned char *p, size_t n)
+static void
+count_utf8(const unsigned char *p, size_t n, size_t *good, size_t *bad)
 {
-	size_t i = 0, good = 0, bad = 0;
+	size_t i = 0;
 
 	while (i < n) {
 		uint32_t cp;
@@ -159,11 +159,19 @@ mostly_utf8(const unsigned char *p, size_t n)
 		}
 		k = sc_utf8_next(p + i, n - i, &cp, &isbad);
 		if (isbad)
-			bad++;
+			(*bad)++;
 		else
-			good++;
+			(*good)++;
 		i += k;
 	}
+}
+
+static int
+mostly_utf8(const unsigned char *p, size_t n)
+{
+	size_t good = 0, bad = 0;
+
+	count_utf8(p, n, &good, &bad);
 	return good > 0 && bad * 2 <= good;
 }
 
@@ -198,45 +206,12 @@ detect_charset(const char *p, size_t n)
 }
 
 int
-sc_decode(const char *p, size_t n, const char *charset, struct sc_buf *out,
+sc_decode_as(const char *p, size_t n, const char *cs, struct sc_buf *out,
     struct sc_decode_result *res)
 {
-	const unsigned char *u = (const unsigned char *)p;
 	struct sc_decode_result r = { "UTF-8", 0, 0 };
 	size_t start = out->len;
-	const char *cs = NULL;
 
-	if (n >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF) {
-		r.had_bom = 1;
-		p += 3;
-		n -= 3;
-		cs = "UTF-8";
-	} else if (n >= 4 && u[0] == 0xFF && u[1] == 0xFE && u[2] == 0 && u[3] == 0) {
-		r.had_bom = 1;
-		p += 4;
-		n -= 4;
-		cs = "UTF-32LE";
-	} else if (n >= 2 && u[0] == 0xFF && u[1] == 0xFE) {
-		r.had_bom = 1;
-		p += 2;
-		n -= 2;
-		cs = "UTF-16LE";
-	} else if (n >= 2 && u[0] == 0xFE && u[1] == 0xFF) {
-		r.had_bom = 1;
-		p += 2;
-		n -= 2;
-		cs = "UTF-16BE";
-	}
-	if (cs == NULL && charset != NULL && strcasecmp(charset, "auto") != 0)
-		cs = charset;
-	if (cs == NULL) {
-		size_t ok = sc_utf8_valid_prefix(p, n);
-
-		if (ok == n || mostly_utf8((const unsigned char *)p + ok, n - ok))
-			cs = "UTF-8";
-		else if ((cs = sniff_utf16((const unsigned char *)p, n)) == NULL)
-			cs = detect_charset(p, n);
-	}
 	if (strcasecmp(cs, "UTF-8") == 0 || strcasecmp(cs, "UTF8") == 0) {
 		r.charset = "UTF-8";
 		r.replaced = sc_utf8_repair(p, n, out);
@@ -256,6 +231,89 @@ sc_decode(const char *p, size_t n, const char *charset, struct sc_buf *out,
 	if (res != NULL)
 		*res = r;
 	return 0;
+}
+
+int
+sc_decode(const char *p, size_t n, const char *charset, struct sc_buf *out,
+    struct sc_decode_result *res)
+{
+	const unsigned char *u = (const unsigned char *)p;
+	const char *cs = NULL;
+	int had_bom = 0, rc;
+
+	if (n >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF) {
+		had_bom = 1;
+		p += 3;
+		n -= 3;
+		cs = "UTF-8";
+	} else if (n >= 4 && u[0] == 0xFF && u[1] == 0xFE && u[2] == 0 && u[3] == 0) {
+		had_bom = 1;
+		p += 4;
+		n -= 4;
+		cs = "UTF-32LE";
+	} else if (n >= 2 && u[0] == 0xFF && u[1] == 0xFE) {
+		had_bom = 1;
+		p += 2;
+		n -= 2;
+		cs = "UTF-16LE";
+	} else if (n >= 2 && u[0] == 0xFE && u[1] == 0xFF) {
+		had_bom = 1;
+		p += 2;
+		n -= 2;
+		cs = "UTF-16BE";
+	}
+	if (cs == NULL && charset != NULL && strcasecmp(charset, "auto") != 0)
+		cs = charset;
+	if (cs == NULL) {
+		size_t ok = sc_utf8_valid_prefix(p, n);
+
+		if (ok == n || mostly_utf8((const unsigned char *)p + ok, n - ok))
+			cs = "UTF-8";
+		else if ((cs = sniff_utf16((const unsigned char *)p, n)) == NULL)
+			cs = detect_charset(p, n);
+	}
+	rc = sc_decode_as(p, n, cs, out, res);
+	if (rc == 0 && res != NULL)
+		res->had_bom = had_bom;
+	return rc;
+}
+
+/*
+ * The same decision over pieces.  A piece ends after a byte below 0x80,
+ * so no UTF-8 sequence, valid or not, spans two pieces (sc_utf8_next
+ * stops at any byte that is not a continuation byte): the first invalid
+ * byte and the counts after it are those of the whole text.
+ */
+void
+sc_guess_add(struct sc_guess *g, const char *p, size_t n)
+{
+	if (g->head.len < DETECT_SAMPLE)
+		sc_buf_add(&g->head, p, n < DETECT_SAMPLE - g->head.len ? n :
+		    DETECT_SAMPLE - g->head.len);
+	if (!g->invalid) {
+		size_t ok = sc_utf8_valid_prefix(p, n);
+
+		if (ok == n)
+			return;
+		g->invalid = 1;
+		p += ok;
+		n -= ok;
+	}
+	count_utf8((const unsigned char *)p, n, &g->good, &g->bad);
+}
+
+const char *
+sc_guess_end(struct sc_guess *g)
+{
+	const char *cs;
+
+	if (!g->invalid || (g->good > 0 && g->bad * 2 <= g->good))
+		cs = "UTF-8";
+	else if ((cs = sniff_utf16((const unsigned char *)g->head.p, g->head.len)) == NULL)
+		cs = detect_charset(g->head.p, g->head.len);
+	sc_buf_free(&g->head);
+	memset(g, 0, sizeof *g);
+	return cs;
 }
 
 /*

@@ -35,6 +35,28 @@ struct sc_decode_result {
 int sc_decode(const char *p, size_t n, const char *charset, struct sc_buf *out,
     struct sc_decode_result *res);
 
+/*
+ * sc_decode_as: the same with exactly this charset: no BOM is looked for
+ * or removed, nothing detected.  For text decoded in pieces that end at a
+ * line end, in a charset where '\n' is always a character of its own.
+ */
+int sc_decode_as(const char *p, size_t n, const char *charset, struct sc_buf *out,
+    struct sc_decode_result *res);
+
+/*
+ * The charset sc_decode(whole, "auto") would pick for a text too large to
+ * hold, fed piece by piece: each piece but the last must end with a byte
+ * below 0x80.  The text must not start with a BOM (sc_decode decides by
+ * it).  sc_guess_end returns the charset (static storage) and resets g.
+ */
+struct sc_guess {
+	struct sc_buf head;	/* the first bytes, for UTF-16 sniffing and uchardet */
+	int invalid;		/* an invalid UTF-8 sequence was seen */
+	size_t good, bad;	/* multi-byte sequences from the first invalid one on */
+};
+void sc_guess_add(struct sc_guess *g, const char *p, size_t n);
+const char *sc_guess_end(struct sc_guess *g);
+
 /* Whether iconv knows the charset (for option checking). */
 int sc_charset_known(const char *charset);
 
