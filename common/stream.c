@@ -384,6 +384,8 @@ sc_doc_clear(struct sc_doc *d)
 	d->charset = NULL;
 	d->parent = NULL;
 	d->line = d->seq = d->gseq = 0;
+	d->part = d->part_line = 0;
+	d->more = 0;
 }
 
 void
@@ -1065,6 +1067,7 @@ print_stats(struct sc_stream *s)
 /* Reading.                                                             */
 
 struct input {
+	const char *path;	/* to open again (NULL: stdin) */
 	const char *file;	/* for diagnostics */
 	const char *idname;	/* for ids */
 	int filenum;
@@ -1161,7 +1164,8 @@ dispatch(struct sc_stream *s, struct sc_doc *d)
 		sc_normalize(&d->text);
 		d->normalized = 1;
 	}
-	s->docs_in++;
+	if (d->part <= 1)
+		s->docs_in++;
 	v = s->on_doc != NULL ? s->on_doc(s, d, s->ctx) : SC_KEEP;
 	if (v == SC_KEEP)
 		sc_stream_write(s, d);
@@ -1447,6 +1451,203 @@ detect(struct sc_stream *s, struct input *in)
 	}
 }
 
+/* ------------------------------------------------------------------ */
+/* Plain text in parts.                                                 */
+
+/*
+ * Charsets in which a '\n' byte is always a character of its own and no
+ * state runs from one line to the next: text in them decodes the same cut
+ * after any '\n'.  Not UTF-16/32, not the ISO-2022 family, HZ or UTF-7,
+ * not EBCDIC with shifts, not BIG5-HKSCS (it composes across characters).
+ */
+static int
+chunk_safe(const char *cs)
+{
+	static const char *ok[] = {
+		"UTF-8", "UTF8", "ASCII", "US-ASCII", "ANSI_X3.4", "ISO-8859-",
+		"ISO8859", "ISO_8859", "LATIN", "WINDOWS-12", "CP12", "KOI8", "MAC",
+		"TIS-620", "VISCII", "IBM437", "CP437", "IBM85", "IBM86", "CP85",
+		"CP86", "SHIFT_JIS", "SHIFT-JIS", "SJIS", "CP932", "EUC-JP", "EUC-KR",
+		"EUC-TW", "EUCJP", "EUCKR", "EUCTW", "GB18030", "GBK", "GB2312",
+		"CP936", "CP949", "UHC", "BIG5", "GEORGIAN-"
+	};
+
+	if (strncasecmp(cs, "BIG5-HKSCS", 10) == 0 || strncasecmp(cs, "BIG5HKSCS", 9) == 0)
+		return 0;
+	for (size_t i = 0; i < sizeof ok / sizeof ok[0]; i++)
+		if (strncasecmp(cs, ok[i], strlen(ok[i])) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * The charset sc_decode would pick for the whole of a named file, found
+ * by reading it once (decompressing again when it is compressed); NULL
+ * when it cannot be read again (standard input, an error: read whole).
+ */
+static const char *
+prescan(struct input *in)
+{
+	struct reader pr;
+	struct sc_guess g;
+	const char *cs;
+	int fd, ok = 0;
+
+	if (in->path == NULL || (fd = open(in->path, O_RDONLY)) < 0)
+		return NULL;
+	memset(&pr, 0, sizeof pr);
+	memset(&g, 0, sizeof g);
+	if (src_open(&pr.src, fd) == 0) {
+		for (;;) {
+			ssize_t got = reader_fill(&pr);
+			size_t cut = pr.end - pr.start;
+
+			if (got == 0 && pr.error)
+				break;
+			/* Pieces end after a byte below 0x80 (sc_guess_add). */
+			if (got > 0)
+				while (cut > 0 && (unsigned char)pr.buf[pr.start + cut - 1] >= 0x80)
+					cut--;
+			if (cut > 0) {
+				sc_guess_add(&g, pr.buf + pr.start, cut);
+				pr.start += cut;
+			}
+			if (got == 0) {
+				ok = 1;
+				break;
+			}
+		}
+	}
+	src_close(&pr.src);
+	free(pr.buf);
+	close(fd);
+	cs = sc_guess_end(&g);
+	return ok ? cs : NULL;
+}
+
+/* Where a part ends: after the last '\n' within size bytes, else the first after. */
+static size_t
+part_end(const char *p, size_t n, size_t size)
+{
+	size_t k = n < size ? n : size;
+	const char *nl;
+
+	while (k > 0 && p[k - 1] != '\n')
+		k--;
+	if (k > 0)
+		return k;
+	if (n > size && (nl = memchr(p + size, '\n', n - size)) != NULL)
+		return (size_t)(nl - p) + 1;
+	return 0;
+}
+
+/*
+ * The operand's text in parts (s->text_chunks).  Returns 0 when it is to
+ * be read whole (nothing consumed), 1 when done, 2 on a read error.
+ */
+static int
+read_text_chunked(struct sc_stream *s, struct input *in)
+{
+	struct reader *r = &in->r;
+	size_t size = s->text_chunks, skip = 0, replaced = 0;
+	uintmax_t part = 0, part_line = 1, seq = 0, gseq = 0;
+	const char *cs, *p;
+	struct sc_doc *d = &cur;
+	int last = 0, too_long = 0;
+
+	/* A text that fits in one part is read whole, as ever. */
+	while (r->end - r->start <= size && !r->eof && reader_fill(r) > 0)
+		;
+	if (r->error || r->end - r->start <= size)
+		return 0;
+	p = r->buf + r->start;
+	if (memcmp(p, "\xEF\xBB\xBF", 3) == 0) {
+		cs = "UTF-8";
+		skip = 3;
+	} else if (((unsigned char)p[0] == 0xFF && (unsigned char)p[1] == 0xFE) ||
+	    ((unsigned char)p[0] == 0xFE && (unsigned char)p[1] == 0xFF)) {
+		return 0;	/* a UTF-16 or UTF-32 BOM */
+	} else if (s->encoding != NULL) {
+		cs = s->encoding;
+	} else if ((cs = prescan(in)) == NULL) {
+		return 0;
+	}
+	if (!chunk_safe(cs))
+		return 0;
+	while (!last) {
+		struct sc_decode_result res;
+		size_t n, cut;
+
+		while (r->end - r->start < size && !r->eof && reader_fill(r) > 0)
+			;
+		for (;;) {
+			n = r->end - r->start;
+			if (r->eof || r->error) {
+				cut = n;
+				break;
+			}
+			if ((cut = part_end(r->buf + r->start, n, size)) > 0)
+				break;
+			if (n > s->max_record) {
+				/* A line too long to hold: the rest of the operand goes. */
+				r->start = r->end;
+				while (reader_fill(r) > 0)
+					r->start = r->end;
+				too_long = 1;
+				cut = 0;
+				break;
+			}
+			reader_fill(r);
+		}
+		/* After a line too long, an empty last part closes the document. */
+		last = too_long || (cut == r->end - r->start && (r->eof || r->error));
+		p = r->buf + r->start;
+		sc_doc_clear(d);
+		d->file = in->file;
+		d->idname = in->idname;
+		d->filenum = in->filenum;
+		d->line = 1;
+		s->bytes_in += cut;
+		if (s->keep_raw)
+			sc_buf_add(&d->raw, p, cut);
+		if (sc_decode_as(p + skip, cut - skip, cs, &d->text, &res) < 0)
+			sc_die(SC_ERR, "--encoding: iconv cannot convert from '%s'", cs);
+		skip = 0;
+		r->start += cut;
+		d->charset = res.charset;
+		replaced += res.replaced;
+		d->part = ++part;
+		d->more = !last;
+		d->part_line = part_line;
+		part_line += count_newlines(d->text.p, d->text.len);
+		if (part == 1) {
+			seq = ++in->seq;
+			gseq = s->docs_in + 1;
+		}
+		d->seq = seq;
+		d->gseq = gseq;
+		sc_buf_printf(&d->id, "%s:%ju", in->idname, seq);
+		d->id_assigned = 1;
+		if (last && replaced > 0) {
+			/* As for the whole text: once, with the count of the whole. */
+			s->repaired++;
+			if (!in->warned_utf8) {
+				in_diag(in->file, 1, "%zu invalid byte sequence%s in %s "
+				    "replaced by U+FFFD (reported once per file)", replaced,
+				    replaced == 1 ? "" : "s", res.charset);
+				in->warned_utf8 = 1;
+			}
+		}
+		dispatch(s, d);
+	}
+	if (r->error)
+		return 2;
+	if (too_long)
+		bad_record(s, in, 1, NULL, 0, "document larger than --max-record (%ju bytes)",
+		    (uintmax_t)s->max_record);
+	return 1;
+}
+
 static void
 read_input(struct sc_stream *s, struct input *in)
 {
@@ -1517,6 +1718,14 @@ read_input(struct sc_stream *s, struct input *in)
 		return;
 	}
 	/* The whole operand is one document. */
+	if (s->text_chunks > 0 && !s->normalize && !s->fix_mojibake) {
+		switch (read_text_chunked(s, in)) {
+		case 1:
+			return;
+		case 2:
+			goto read_error;
+		}
+	}
 	for (;;) {
 		if (r->end - r->start > s->max_record) {
 			while (reader_fill(r) > 0)
@@ -1559,6 +1768,14 @@ sc_stream_run(struct sc_stream *s, int nfiles, char **files)
 	s->t_start = last_progress = sc_now();
 	if (s->progress < 0)
 		s->progress = isatty(STDERR_FILENO) ? 1 : 0;
+	if (s->text_chunks > 0) {
+		const char *e = getenv("SCTOOLS_TEXT_CHUNK");
+		uint64_t v;
+
+		/* Tests force small parts, so that part ends fall everywhere. */
+		if (e != NULL && sc_parse_size(e, &v) == 0 && v > 0)
+			s->text_chunks = v < 64 ? 64 : (size_t)v;
+	}
 	for (i = 0; i < nfiles; i++) {
 		struct stat st;
 
@@ -1572,6 +1789,7 @@ sc_stream_run(struct sc_stream *s, int nfiles, char **files)
 		int fd, is_stdin = strcmp(files[i], "-") == 0;
 
 		memset(&in, 0, sizeof in);
+		in.path = is_stdin ? NULL : files[i];
 		in.file = is_stdin ? "<stdin>" : files[i];
 		in.idname = is_stdin ? "stdin" : files[i];
 		in.filenum = i;

@@ -87,6 +87,15 @@ struct sc_doc {
 	struct sc_meta meta;	/* merged into the "metadata" object */
 	struct sc_meta top;	/* new or replaced top-level members ("source") */
 
+	/*
+	 * Plain text read in parts (sc_stream.text_chunks): part is the 1-based
+	 * part of the operand's text (0: read whole), more says further parts
+	 * follow, part_line is the line of the text where this part starts.
+	 * Every part has the document's id, seq, line and charset.
+	 */
+	uintmax_t part, part_line;
+	int more;
+
 	/* For documents a tool makes from another (scsplit): passthrough members. */
 	const struct sc_doc *parent;
 };
@@ -117,6 +126,21 @@ struct sc_stream {
 	const char *source;	/* --source NAME */
 	enum sc_content content;/* --html / --plain */
 	int keep_raw;		/* plain text: keep the undecoded bytes in doc->raw (scsplit: WARC) */
+	/*
+	 * Plain text read whole (not JSON Lines, not -z): hand it to the tool
+	 * in parts of about this many bytes, each cut after a '\n' of the raw
+	 * bytes (0: whole, the default).  Only where the parts decode exactly as
+	 * the whole would: a UTF-8 BOM, --encoding, or a named file whose
+	 * charset is found by reading it once first; in a charset where '\n'
+	 * stands alone (UTF-8, ASCII, ISO-8859, Windows, EUC, Shift_JIS, GBK,
+	 * Big5 ...); not with normalisation or --fix-mojibake.  Else the text
+	 * comes whole, as ever.  The tool must write what it wants itself
+	 * (return SC_DONE or SC_DROP).  Counts (documents in, repaired) and the
+	 * invalid-byte warning are per document; the warning comes before the
+	 * last part.  --max-record bounds a run of bytes without a line end.
+	 * SCTOOLS_TEXT_CHUNK=SIZE in the environment overrides the size (tests).
+	 */
+	size_t text_chunks;
 
 	/* The tool. */
 	int (*on_doc)(struct sc_stream *, struct sc_doc *, void *);

@@ -27,6 +27,7 @@ static struct {
 	pcre2_match_data *md;
 	pcre2_match_context *mctx;
 	int re_warned;		/* a match error was reported */
+	struct sc_buf re_msg;	/* that report, held to the end of a text read in parts */
 	const char *sep;
 	enum unit by;
 	const char *lang;
@@ -42,6 +43,7 @@ static struct {
 	unsigned chunk_no;
 	struct sc_stream *stream;
 	struct sc_doc *whole;	/* the document being cut */
+	struct sc_cutter cut;	/* cutting a text that comes in parts */
 	size_t npieces;
 	struct sc_doc piece, unit;
 	struct sc_spans spans;
@@ -180,6 +182,7 @@ finish(struct sc_stream *s, void *ctx)
 	opt.sentencer = NULL;
 	sc_buf_free(&opt.doclang);
 	sc_buf_free(&opt.splitmeta);
+	sc_buf_free(&opt.re_msg);
 }
 
 /* ------------------------------------------------------------------ */
@@ -358,11 +361,63 @@ pattern_match(const char *line, size_t len, void *ctx)
 
 		/* Once: a runaway pattern would otherwise flood stderr, line by line. */
 		pcre2_get_error_message(rc, msg, sizeof msg);
+		opt.re_warned = 1;
+		/*
+		 * In a text read in parts the stream's own warnings about the
+		 * text come with its last part: this one waits for them.
+		 */
+		if (opt.whole->part > 0) {
+			sc_buf_printf(&opt.re_msg, "-p: %s (line taken as not matching; "
+			    "reported once)", (char *)msg);
+			return 0;
+		}
 		sc_doc_warn(opt.whole, "-p: %s (line taken as not matching; "
 		    "reported once)", (char *)msg);
-		opt.re_warned = 1;
 	}
 	return 0;
+}
+
+/*
+ * A large plain-text operand comes in parts that end at line ends (the
+ * stream's text_chunks): the cutter keeps what is not cut yet, so memory
+ * is bounded by the largest document of the dump, and cuts, numbers and
+ * reports as it would on the whole text.
+ */
+static void
+split_part(struct sc_stream *s, struct sc_doc *d)
+{
+	struct sc_cutter *c = &opt.cut;
+	const char *warn = NULL;
+
+	if (d->part == 1) {
+		opt.whole = d;
+		opt.npieces = 0;
+		sc_buf_reset(&opt.re_msg);
+		if (opt.re != NULL) {
+			sc_cutter_init(c, SC_CUT_MATCHING, take_piece, s);
+			c->match = pattern_match;
+		} else if (opt.sep != NULL) {
+			sc_cutter_init(c, SC_CUT_SEPARATOR, take_piece, s);
+			c->sep = opt.sep;
+			c->seplen = strlen(opt.sep);
+		} else if (sc_dump_is_warc(d->raw.p, d->raw.len)) {
+			sc_cutter_init(c, SC_CUT_WARC, take_piece, s);
+		} else {
+			sc_cutter_init(c, SC_CUT_DUMP, take_piece, s);
+		}
+	}
+	if (c->how == SC_CUT_WARC)
+		sc_cutter_feed(c, d->raw.p, d->raw.len);
+	else
+		sc_cutter_feed(c, d->text.p, d->text.len);
+	if (d->more)
+		return;
+	sc_cutter_end(c, &warn);
+	if (opt.re_msg.len > 0)
+		sc_doc_warn(d, "%s", opt.re_msg.p);
+	if (warn != NULL)
+		sc_doc_warn(d, "%s", warn);
+	sc_cutter_free(c);
 }
 
 static int
@@ -371,6 +426,10 @@ split_doc(struct sc_stream *s, struct sc_doc *d, void *ctx)
 	const char *warn = NULL;
 
 	(void)ctx;
+	if (d->part > 0) {
+		split_part(s, d);
+		return SC_DONE;
+	}
 	opt.whole = d;
 	opt.npieces = 0;
 	if (opt.re != NULL) {
@@ -544,6 +603,8 @@ main(int argc, char *argv[])
 	opt.normalize = s.normalize && opt.by != BY_NONE;
 	s.normalize = 0;
 	s.keep_raw = 1;
+	/* A dump is cut as it is read: memory follows its largest document. */
+	s.text_chunks = 1 << 20;
 	s.on_doc = split_doc;
 	s.on_end = finish;
 	opt.stream = &s;
