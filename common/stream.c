@@ -1490,11 +1490,18 @@ prescan(struct input *in)
 {
 	struct reader pr;
 	struct sc_guess g;
+	struct stat st, st2;
 	const char *cs;
 	int fd, ok = 0;
 
-	if (in->path == NULL || (fd = open(in->path, O_RDONLY)) < 0)
+	/* Only the same regular file: opening a pipe again would take its data. */
+	if (in->path == NULL || fstat(in->r.src.fd, &st) < 0 || !S_ISREG(st.st_mode) ||
+	    (fd = open(in->path, O_RDONLY)) < 0)
 		return NULL;
+	if (fstat(fd, &st2) < 0 || st2.st_dev != st.st_dev || st2.st_ino != st.st_ino) {
+		close(fd);
+		return NULL;
+	}
 	memset(&pr, 0, sizeof pr);
 	memset(&g, 0, sizeof g);
 	if (src_open(&pr.src, fd) == 0) {
