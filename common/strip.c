@@ -835,6 +835,20 @@ ends_in_credit(const char *p, size_t n)
  * long one or the glue is a punctuation mark: brand names in prose
  * (YouTube, MacBook, McDonald) have short heads and lack the rest.
  */
+/* Whether the text ends a sentence: '.', '!' or '?', perhaps inside quotes. */
+static int
+ends_sentence(const char *p, size_t n)
+{
+	while (n > 0 && (p[n - 1] == ' ' || p[n - 1] == '"' || p[n - 1] == '\'' ||
+	    p[n - 1] == ')'))
+		n--;
+	/* ’ and ” (U+2019, U+201D) */
+	while (n >= 3 && (unsigned char)p[n - 3] == 0xE2 && (unsigned char)p[n - 2] == 0x80 &&
+	    ((unsigned char)p[n - 1] == 0x99 || (unsigned char)p[n - 1] == 0x9D))
+		n -= 3;
+	return n > 0 && (p[n - 1] == '.' || p[n - 1] == '!' || p[n - 1] == '?');
+}
+
 static int
 glued_title(const struct sc_strip *s, const char *p, size_t n)
 {
@@ -858,8 +872,12 @@ glued_title(const struct sc_strip *s, const char *p, size_t n)
 			wlen = 0;
 			continue;
 		}
-		if ((c == '.' || c == '!' || c == '?') && i + 1 < n && p[i + 1] == ' ')
-			return 0;
+		if ((c == '.' || c == '!' || c == '?') && i + 1 < n && p[i + 1] == ' ') {
+			/* A headline may ask or end a sentence and go on in title case. */
+			if (!(i + 2 < n && p[i + 2] >= 'A' && p[i + 2] <= 'Z' && wcap &&
+			    (c != '.' || wlen >= 3)))
+				return 0;
+		}
 		if (wlen == 0) {
 			words++;
 			wstart = i;
@@ -895,6 +913,17 @@ glued_title(const struct sc_strip *s, const char *p, size_t n)
 				return p[i - 1] >= 'a' && p[i - 1] <= 'z';
 			if (p[i - 1] == '?' || p[i - 1] == '!' || head >= 6)
 				return 1;
+			if (head == 5 && e - i >= 3 && ends_sentence(p, n)) {
+				/*
+				 * "Or FiresFord is recalling ...": a plain capitalised
+				 * word and a summary that ends its sentence, not a
+				 * brand ("WhatsApp", "HydroLiC-Technik") in a label.
+				 */
+				for (k = i + 1; k < e && p[k] >= 'a' && p[k] <= 'z'; k++)
+					;
+				if (k == e)
+					return 1;
+			}
 			if (e - i >= sizeof low || s->sl == NULL)
 				return 0;
 			for (k = i; k < e; k++)

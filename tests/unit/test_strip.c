@@ -158,7 +158,14 @@ main(void)
 		    "Why Are Cities Growing So Fast?Experts say that the reasons are many, and "
 		    "we looked at some of them for you.\n\n"
 		    "Riverside Park Gets Its New BenchesWorkers put them in on Monday, and the "
-		    "park will open again at the weekend.\n", P1, P2, P3, P1);
+		    "park will open again at the weekend.\n\n"
+		    "Need A Quiet Afternoon? Try These Five Small Lakes Near The ValleyIf you want "
+		    "to get away from the crowds, these spots are worth the drive.\n\n"
+		    "Bakery Owner Says New Rules Will Close Three ShopsBaker Anna Lind told the "
+		    "council that she could not pay the new fees.\n\n"
+		    "Tap the screen to share the photo on WhatsApp with your Family Members\n\n"
+		    "%s Die Firma will mit der neuen HydroMax-Anlage die Kosten bereits im ersten "
+		    "Jahr deutlich senken.\n", P1, P2, P3, P1, P2);
 		sc_blocks_from_text(page.p, page.len, &bs);
 		sc_buf_reset(&out);
 		sc_strip_run(s, &bs, &out, &res);
@@ -173,6 +180,14 @@ main(void)
 		ok(line_has(ex.p, "Why Are Cities", "\tteaser title glued"), "a title glued after '?'");
 		ok(line_has(ex.p, "Riverside Park", "\tteaser title glued"),
 		    "a title glued after a long word");
+		ok(line_has(ex.p, "Need A Quiet", "\tteaser title glued"),
+		    "a title that asks and goes on in title case");
+		ok(line_has(ex.p, "Bakery Owner", "\tteaser title glued"),
+		    "a title glued after a five-letter word, the summary a sentence");
+		ok(!line_has(ex.p, "Tap the screen", "teaser title glued"),
+		    "a brand name in a label is no glue");
+		ok(!line_has(ex.p, "HydroMax", "teaser title glued"),
+		    "a brand name in prose is no glue");
 		sc_buf_free(&ex);
 		sc_blocks_free(&bs);
 	}
