@@ -1316,6 +1316,9 @@ mark_image_captions(struct feat *f, const struct sc_blocks *bs)
 
 		if (alt == 0 || f[i].rule == SC_RULE_KEEP)
 			continue;
+		/* lynx puts a space between the alt text and "[name.jpg]". */
+		while (alt > 1 && t.p[alt - 1] == ' ')
+			alt--;
 		f[i].cf = SC_CLS_BAD;
 		f[i].neutral = 1;
 		f[i].reason = "image with alt text";
