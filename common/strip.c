@@ -777,22 +777,25 @@ measure(struct sc_strip *s, const char *p, size_t n, struct feat *f)
 
 /*
  * A caption that ends in its credit: "... im Abendrot. Bild: Name/Agency",
- * "Photo: Reuters".  The last colon of a short line, a credit word before
- * it and a short name after it with no sentence in it.
+ * "Photo: Reuters".  The last colon of a line, a credit word before it and
+ * a short name after it with no sentence in it.  A long block qualifies
+ * only with a word that names a picture's maker ("Credit: ESA" under a
+ * drawing explained at length): a long paragraph may well end by naming
+ * its source.
  */
+#define CREDIT_LONG 300
 static int
 ends_in_credit(const char *p, size_t n)
 {
 	static const char *const words[] = {
 		"bild", "bilder", "foto", "fotos", "photo", "photos", "image", "images",
-		"imagen", "immagine", "credit", "credits", "quelle", "source", "fuente",
-		"fonte", "grafik", "illustration", "picture", NULL
+		"imagen", "immagine", "credit", "credits", "picture",
+		/* short lines only from here */
+		"quelle", "source", "fuente", "fonte", "grafik", "illustration", NULL
 	};
 	const char *colon = NULL;
 	size_t i, k, wl;
 
-	if (n > 300)
-		return 0;
 	/* Only a colon in the last 62 bytes can qualify. */
 	for (i = n; i-- > (n > 62 ? n - 62 : 0); ) {
 		if (p[i] == ':') {
@@ -816,9 +819,12 @@ ends_in_credit(const char *p, size_t n)
 	wl = i - k;
 	if (wl < 4 || (k > 0 && p[k - 1] != ' ' && p[k - 1] != '(' && p[k - 1] != '.'))
 		return 0;
-	for (i = 0; words[i] != NULL; i++)
+	for (i = 0; words[i] != NULL; i++) {
+		if (n >= CREDIT_LONG && strcmp(words[i], "quelle") == 0)
+			break;
 		if (strlen(words[i]) == wl && strncasecmp(p + k, words[i], wl) == 0)
 			return 1;
+	}
 	return 0;
 }
 
@@ -1005,7 +1011,7 @@ classify_cf(const struct sc_strip *s, const struct sc_block *b, struct feat *f)
 			return;
 		}
 	}
-	if (f->chars < 300) {
+	{
 		struct sc_text t = sc_block_text(s->cur, b);
 
 		if (ends_in_credit(t.p, t.len)) {
