@@ -2144,7 +2144,7 @@ void
 sc_strip_run(struct sc_strip *s, const struct sc_blocks *bs, struct sc_buf *out,
     struct sc_strip_result *res)
 {
-	size_t n = bs->n, i, ra = 0, rb = 0, cut = SIZE_MAX, endmark;
+	size_t n = bs->n, i, ra = 0, rb = 0, cut = SIZE_MAX;
 	struct feat *f;
 	int first_out = 1;
 
@@ -2209,19 +2209,19 @@ sc_strip_run(struct sc_strip *s, const struct sc_blocks *bs, struct sc_buf *out,
 		ra = 0;
 		rb = n;
 	}
-	/* Where the page's end-of-article markers start, after the region. */
-	for (endmark = rb; endmark < n && !is_marker(&f[endmark]); endmark++)
-		;
 	for (i = 0; i < n; i++) {
 		f[i].keep = f[i].cls == SC_CLS_GOOD && i >= ra && i < rb;
 		/*
-		 * A long paragraph of prose outside the region but before the
-		 * comments and teaser lists is more often a part of the
-		 * article the region missed than boilerplate.
+		 * A long paragraph of prose before the region is more often a
+		 * part of the article the region missed (a lead cut off from
+		 * the body by a picture or an embed) than boilerplate.  After
+		 * the region such prose is as often a teaser's summary, an
+		 * author's box or a promotion as the article's own (dumps: on
+		 * the pages with even ids, as many of each), so it stays out.
 		 */
 		if (!f[i].keep && P.outside_chars > 0 && f[i].cls == SC_CLS_GOOD &&
 		    f[i].cf == SC_CLS_GOOD && f[i].chars >= P.outside_chars &&
-		    f[i].end_punct && i < endmark && f[i].drop_why == WHY_NONE &&
+		    f[i].end_punct && i < ra && f[i].drop_why == WHY_NONE &&
 		    s->o.mode == SC_STRIP_ARTICLE) {
 			f[i].keep = 1;
 			f[i].reason = "long prose near the article";
