@@ -1413,8 +1413,21 @@ drop_teasers(struct sc_strip *s, size_t n)
 	if (n < 3 * TEASER_MIN_UNITS)
 		return;
 	sym = xreallocarray(NULL, n, 1);
-	for (i = 0; i < n; i++)
+	for (i = 0; i < n; i++) {
 		sym[i] = (uint8_t)teaser_symbol(&f[i]);
+		/*
+		 * A line of program code between paragraphs ("resp =
+		 * requests.get(url)") is a tutorial's, not a headline; file
+		 * names with underscores (an image's) are not code.
+		 */
+		if (sym[i] == SYM_TITLE && f[i].code >= 2) {
+			struct sc_text t = sc_block_text(s->cur, &s->cur->v[i]);
+
+			if (memchr(t.p, '=', t.len) != NULL || memchr(t.p, '{', t.len) != NULL ||
+			    memchr(t.p, '}', t.len) != NULL)
+				sym[i] = SYM_OTHER;
+		}
+	}
 	i = 0;
 	while (i < n) {
 		size_t j = i, units = 0, len;
