@@ -796,6 +796,8 @@ ends_in_credit(const char *p, size_t n)
 	const char *colon = NULL;
 	size_t i, k, wl;
 
+	if (n == 0 || p[n - 1] == '.' || p[n - 1] == '!' || p[n - 1] == '?')
+		return 0;
 	/* Only a colon in the last 62 bytes can qualify. */
 	for (i = n; i-- > (n > 62 ? n - 62 : 0); ) {
 		if (p[i] == ':') {
@@ -808,8 +810,6 @@ ends_in_credit(const char *p, size_t n)
 	for (i = (size_t)(colon - p) + 1; i < n; i++)
 		if (p[i] == '.' && i + 1 < n && p[i + 1] == ' ')
 			return 0;
-	if (p[n - 1] == '.' || p[n - 1] == '!' || p[n - 1] == '?')
-		return 0;
 	i = (size_t)(colon - p);
 	while (i > 0 && p[i - 1] == ' ')
 		i--;
