@@ -736,13 +736,20 @@ lang_is(const struct sc_date_ctx *c, const char *l)
 	    (c->lang[2] == '\0' || c->lang[2] == '-' || c->lang[2] == '_');
 }
 
-/* Whether ambiguous slash dates are read month first. */
+/*
+ * Whether ambiguous slash dates are read month first.  English pages
+ * write them so more often than not.  German writes its own numeric
+ * dates with dots (06.09.2020); a slash date on a German page comes from
+ * software set to the American default (WordPress, CMS templates), so it
+ * is read month first too.  French, Spanish, Italian and Portuguese write
+ * their own dates with slashes, day first.
+ */
 static int
 month_first(const struct sc_date_ctx *c)
 {
 	if (c->order != SC_ORDER_AUTO)
 		return c->order == SC_ORDER_MDY;
-	return lang_is(c, "en");
+	return lang_is(c, "en") || lang_is(c, "de");
 }
 
 /* Whether p[s] sits in a URL path: the token around it has "://", "www." or starts with '/'. */
