@@ -919,6 +919,25 @@ match_at(const char *p, size_t n, size_t i, size_t lo,
 		}
 		return 0;
 	}
+	/*
+	 * "Apr 042013": blog themes set the day and the year of a date badge
+	 * in elements of their own, which a text dump glues together.  Six
+	 * digits right after a month name are a two-digit day and a year.
+	 */
+	if (l1 == 6 && i > lo && (j == n || (!is_digit((unsigned char)p[j]) &&
+	    !is_letter_cp((unsigned char)p[j]) && (unsigned char)p[j] < 0x80)) &&
+	    (p[i - 1] == ' ' || p[i - 1] == '\t')) {
+		size_t b = i, ws;
+
+		while (b > lo && (p[b - 1] == ' ' || p[b - 1] == '\t'))
+			b--;
+		ws = word_start_before(p, b, lo);
+		if (ws < b && (mon = word_is(p, n, ws, W_MONTH, &wl)) != 0 && ws + wl == b &&
+		    v1 / 10000 >= 1) {
+			date_init(&d, v1 % 10000, mon, v1 / 10000);
+			return keep(c, h, &d, ws, j, SC_DATE_NAMED);
+		}
+	}
 	if (l1 < 1 || l1 > 3)
 		return 0;
 

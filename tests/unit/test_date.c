@@ -159,6 +159,14 @@ static const struct dcase cases[] = {
 	{ "zh", "2020年9月6日", "2020-09-06" },
 	{ "ja", "2020年 9月 6日 14:05", "2020-09-06T14:05:00" },
 	{ "ko", "2020년 9월 6일", "2020-09-06" },
+	/* a date badge's day and year glued by the dump: "Apr 04" + "2013" */
+	{ "en", "Apr 042013", "2013-04-04" },
+	{ "en", "Comments off Dec 312019.", "2019-12-31" },
+	{ "de", "Mai 052020", "2020-05-05" },
+	{ "en", "Apr 042013x", NULL },
+	{ "en", "Apr 002013", NULL },
+	{ "en", "Apr 312013", NULL },
+	{ "en", "Order May 123456", NULL },
 	/* dates in URLs */
 	{ NULL, "https://lemire.me/blog/2019/08/02/json-parsing/", "2019-08-02" },
 	{ NULL, "http://example.com/2020/09/06/slug", "2020-09-06" },
