@@ -535,6 +535,28 @@ test_meta_authors(void)
 	    "<article><h1>Bats and viruses</h1><p>Lars Fischer met Alina Schadwinkel.</p>"
 	    PROSE("NOLIST") "</article></body></html>",
 	    author, "Lars Fischer; Alina Schadwinkel", "names in a sentence are no byline");
+	/* Readers named by a "recent comments" widget are not the writer. */
+	META_IS("<html><body><article><h1>On time</h1>" PROSE("WIDGET") "</article>"
+	    "<aside><section class=\"widget widget_recent_comments\"><h2>Recent comments</h2>"
+	    "<ul><li class=\"recentcomments\">"
+	    "<span class=\"comment-author-link\">Alexandra</span> on <a href=\"/x\">"
+	    "Another post</a></li></ul></section></aside></body></html>",
+	    author, NULL, "a commenter in a widget is no author");
+	META_IS("<html><body><article><h1>On time</h1>" PROSE("CMT") "</article>"
+	    "<div class=\"comments\"><div class=\"comment\"><span class=\"comment-author\">"
+	    "Rolf Leser</span><p>Thanks.</p></div></div></body></html>",
+	    author, NULL, "a reader's comment names no author");
+	/* ... but WordPress marks the post author's own comments. */
+	META_IS("<html><body><article><h1>Free biscuits</h1>" PROSE("BYPOST") "</article>"
+	    "<div class=\"comments\"><div class=\"comment byuser bypostauthor\">"
+	    "<span class=\"comment-author\">HansBeispiel</span><p>Enjoy.</p></div></div>"
+	    "</body></html>",
+	    author, "HansBeispiel", "a comment marked bypostauthor names the author");
+	META_IS("<html><body><article><h1>Nettles</h1>" PROSE("SAGT") "</article>"
+	    "<div class=\"comments\"><div class=\"comment bypostauthor\">"
+	    "<span class=\"comment-author\">Nessel Beispiel sagt:</span><p>Yes.</p></div>"
+	    "</div></body></html>",
+	    author, "Nessel Beispiel", "the comment's verb after the name goes");
 }
 
 static void
