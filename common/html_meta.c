@@ -1804,6 +1804,11 @@ pick_date(const struct sc_html_page *pg, const unsigned char *keep, const struct
 		"parsely-pub-date", "sailthru.date", "article.published",
 		"og:article:published_time", "cxenseparse:recs:publishtime",
 		"article_date_original", "originalpublicationdate", "dc.date.created",
+		/* journals (Highwire/Google Scholar, PRISM), other CMSs */
+		"citation_publication_date", "citation_online_date", "citation_date",
+		"prism.publicationdate", "dcterms.issued", "dc.created", "date_published",
+		"publication_date", "publish_date", "pub_date", "article.created",
+		"og:pubdate", "rnews:datepublished", "shareaholic:article_published_time",
 		NULL
 	};
 	char near[NEAR_MAX][11], *stated = NULL, *local = NULL, d[11];

@@ -430,6 +430,14 @@ test_meta_dates(void)
 	    "<span class=\"updated\" title=\"2013-04-04T18:52:11+00:00\"></span>" PROSE("HATOM")
 	    "</article></body></html>",
 	    date, "2013-04-04", "hAtom title attribute");
+	META_IS("<html><head><meta name=\"citation_publication_date\" content=\"2020/04/07\">"
+	    "</head><body><article><h1>Vaccines and hospital stays</h1>" PROSE("CIT")
+	    "</article></body></html>",
+	    date, "2020-04-07", "a journal's citation_publication_date");
+	META_IS("<html><head><meta name=\"publish_date\" content=\"2019-11-05T08:00:00\">"
+	    "</head><body><article><h1>Wind park shares</h1>" PROSE("PUB")
+	    "</article></body></html>",
+	    date, "2019-11-05", "a CMS's publish_date");
 	/* An overlay's h1 first; the article's own h1 (the <title> names it)
 	 * far below, under 80 menu items, with its date above it. */
 	sc_buf_adds(&b, "<html><head><title>Camp cancelled again | Handball</title></head>"
