@@ -50,6 +50,8 @@ static struct {
 	struct sc_sentencer *sentencer;	/* --by sentence */
 	struct sc_buf doclang;	/* metadata.lang of the document being cut */
 	struct sc_buf splitmeta;	/* metadata.split of the unit being written */
+	struct sc_buf unitid;	/* the id of the unit being written */
+	struct sc_units units;	/* what the units of a document share */
 } opt;
 
 static void
@@ -102,9 +104,12 @@ open_output(const struct sc_stream *s, unsigned i)
 	return k;
 }
 
-/* The value that picks a shard: --key FIELD of a JSON Lines record, else the id. */
+/*
+ * The value that picks a shard: --key FIELD of the JSON Lines record d
+ * comes from (d itself or a parent), else the id.
+ */
 static uint64_t
-shard_hash(const struct sc_doc *d)
+shard_hash(const struct sc_doc *d, const char *id, size_t idlen)
 {
 	const struct sc_doc *src = d;
 
@@ -127,7 +132,7 @@ shard_hash(const struct sc_doc *d)
 			return h;
 		}
 	}
-	return XXH3_64bits(d->id.p, d->id.len);
+	return XXH3_64bits(id, idlen);
 }
 
 static void
@@ -138,13 +143,14 @@ open_shards(const struct sc_stream *s)
 		opt.sinks[i] = open_output(s, i);
 }
 
+/* Select the output of a document (its parent record, its id). */
 static void
-route(struct sc_stream *s, struct sc_doc *d)
+select_output(struct sc_stream *s, const struct sc_doc *d, const char *id, size_t idlen)
 {
 	if (opt.nshards > 0) {
 		if (opt.sinks == NULL)
 			open_shards(s);
-		sc_sink_select(opt.sinks[shard_hash(d) % opt.nshards]);
+		sc_sink_select(opt.sinks[shard_hash(d, id, idlen) % opt.nshards]);
 	} else if (opt.chunk > 0) {
 		if (opt.chunk_sink != NULL && sc_sink_bytes(opt.chunk_sink) >= opt.chunk) {
 			sc_sink_commit(opt.chunk_sink);
@@ -155,7 +161,23 @@ route(struct sc_stream *s, struct sc_doc *d)
 			opt.chunk_sink = open_output(s, opt.chunk_no);
 		sc_sink_select(opt.chunk_sink);
 	}
+}
+
+static void
+route(struct sc_stream *s, struct sc_doc *d)
+{
+	select_output(s, d, d->id.p, d->id.len);
 	sc_stream_write(s, d);
+	sc_sink_select(sc_sink_stdout());
+}
+
+/* A unit of doc: its id, text and metadata.split. */
+static void
+route_unit(struct sc_stream *s, const struct sc_doc *doc, const char *id, size_t idlen,
+    const char *text, size_t len, const char *split, size_t splitlen)
+{
+	select_output(s, doc, id, idlen);
+	sc_units_write(s, &opt.units, id, idlen, text, len, split, splitlen);
 	sc_sink_select(sc_sink_stdout());
 }
 
@@ -182,6 +204,8 @@ finish(struct sc_stream *s, void *ctx)
 	opt.sentencer = NULL;
 	sc_buf_free(&opt.doclang);
 	sc_buf_free(&opt.splitmeta);
+	sc_buf_free(&opt.unitid);
+	sc_units_free(&opt.units);
 	sc_buf_free(&opt.re_msg);
 }
 
@@ -221,14 +245,22 @@ sentence_lang(const struct sc_doc *doc)
 /* Append a string literal (its length known at compile time). */
 #define ADD_LIT(b, lit)	sc_buf_add((b), (lit), sizeof(lit) - 1)
 
+/*
+ * The record of each unit is written into the shared parts of its
+ * document's records (sc_units), built once per document from the
+ * prototype opt.unit: with scraped text cut into sentences a document
+ * makes dozens of records, and building each as a document of its own
+ * (copied metadata, passed-through members) cost more than the cutting.
+ */
 static void
 emit_units(struct sc_stream *s, struct sc_doc *doc)
 {
 	static const char *names[] = { "", "para", "sentence", "line" };
 	struct sc_doc *u = &opt.unit;
+	struct sc_buf *m = &opt.splitmeta, *id = &opt.unitid;
 	const struct sc_span *sp;
 	const char *t;
-	size_t ns, n, i, cp = 0, last = 0;
+	size_t ns, n, i, cp = 0, last = 0, idlen;
 
 	if (opt.normalize && sc_normalize(&doc->text))
 		doc->text_changed = 1;
@@ -246,10 +278,33 @@ emit_units(struct sc_stream *s, struct sc_doc *doc)
 		sp = opt.spans.v;
 		ns = opt.spans.n;
 	}
+	if (ns == 0) {
+		sc_stream_count(s, "empty", 1);
+		return;
+	}
+
+	/* The prototype: what every unit of this document shares. */
+	sc_doc_clear(u);
+	u->file = doc->file;
+	u->idname = doc->idname;
+	u->line = doc->line;
+	u->parent = doc;
+	u->text_changed = 1;
+	/* The document's own metadata (WARC headers, <doc> attributes) goes along. */
+	for (size_t k = 0; k < doc->meta.n; k++)
+		if (doc->meta.v[k].val.len > 0)
+			sc_meta_set_raw(u, doc->meta.v[k].key, doc->meta.v[k].val.p,
+			    doc->meta.v[k].val.len);
+	sc_meta_set_raw(u, "split", "{}", 2);
+	sc_units_begin(s, &opt.units, u, "split");
+
+	sc_buf_reset(id);
+	sc_buf_add(id, doc->id.p, doc->id.len);
+	sc_buf_addc(id, '/');
+	idlen = id->len;
 	for (i = 0; i < ns; i++) {
 		size_t a = sp[i].start, b = sp[i].end;
 		size_t next = i + 1 < ns ? sp[i + 1].start : n;
-		struct sc_buf *m = &opt.splitmeta;
 		size_t cpa;
 
 		/* Offsets count code points, as dolma's spans do. */
@@ -258,22 +313,8 @@ emit_units(struct sc_stream *s, struct sc_doc *doc)
 		cp += sc_utf8_count(t + a, b - a);
 		last = b;
 
-		sc_doc_clear(u);
-		u->file = doc->file;
-		u->idname = doc->idname;
-		u->line = doc->line;
-		u->parent = doc;
-		sc_buf_add(&u->id, doc->id.p, doc->id.len);
-		sc_buf_addc(&u->id, '/');
-		sc_json_uint(&u->id, i + 1);
-		sc_buf_add(&u->text, t + a, b - a);
-		u->text_changed = 1;
-		/* The document's own metadata (WARC headers, <doc> attributes) goes along. */
-		for (size_t k = 0; k < doc->meta.n; k++)
-			if (doc->meta.v[k].val.len > 0)
-				sc_meta_set_raw(u, doc->meta.v[k].key, doc->meta.v[k].val.p,
-				    doc->meta.v[k].val.len);
-		/* Written directly: this runs once per unit, and units are short. */
+		id->len = idlen;
+		sc_json_uint(id, i + 1);
 		sc_buf_reset(m);
 		ADD_LIT(m, "{\"unit\":\"");
 		sc_buf_adds(m, names[opt.by]);
@@ -290,11 +331,8 @@ emit_units(struct sc_stream *s, struct sc_doc *doc)
 		ADD_LIT(m, ",\"after\":");
 		sc_json_str(m, t + b, next - b);
 		sc_buf_addc(m, '}');
-		sc_meta_set_raw(u, "split", m->p, m->len);
-		route(s, u);
+		route_unit(s, doc, id->p, id->len, t + a, b - a, m->p, m->len);
 	}
-	if (ns == 0)
-		sc_stream_count(s, "empty", 1);
 }
 
 static void
