@@ -52,6 +52,8 @@ static struct {
 	struct sc_buf splitmeta;	/* metadata.split of the unit being written */
 	struct sc_buf unitid;	/* the id of the unit being written */
 	struct sc_units units;	/* what the units of a document share */
+	char unitlit[40];	/* {"unit":"sentence","n": */
+	size_t unitlitlen;
 } opt;
 
 static void
@@ -244,6 +246,36 @@ sentence_lang(const struct sc_doc *doc)
 
 /* Append a string literal (its length known at compile time). */
 #define ADD_LIT(b, lit)	sc_buf_add((b), (lit), sizeof(lit) - 1)
+/* Store one at w, where room was made; the end. */
+#define PUT_LIT(w, lit)	((char *)memcpy((w), (lit), sizeof(lit) - 1) + sizeof(lit) - 1)
+
+/* The digits of v at w, where room was made; returns their end. */
+static inline char *
+put_uint(char *w, size_t v)
+{
+	char tmp[24], *q = tmp + sizeof tmp;
+
+	do {
+		*--q = (char)('0' + v % 10);
+		v /= 10;
+	} while (v > 0);
+	while (q < tmp + sizeof tmp)
+		*w++ = *q++;
+	return w;
+}
+
+/* sc_utf8_count, without a call for the short gaps between units. */
+static inline size_t
+cp_count(const char *p, size_t n)
+{
+	size_t c = 0;
+
+	if (n >= 16)
+		return sc_utf8_count(p, n);
+	for (size_t i = 0; i < n; i++)
+		c += ((unsigned char)p[i] & 0xC0) != 0x80;
+	return c;
+}
 
 /*
  * The record of each unit is written into the shared parts of its
@@ -255,12 +287,12 @@ sentence_lang(const struct sc_doc *doc)
 static void
 emit_units(struct sc_stream *s, struct sc_doc *doc)
 {
-	static const char *names[] = { "", "para", "sentence", "line" };
 	struct sc_doc *u = &opt.unit;
 	struct sc_buf *m = &opt.splitmeta, *id = &opt.unitid;
 	const struct sc_span *sp;
 	const char *t;
 	size_t ns, n, i, cp = 0, last = 0, idlen;
+	char *w;
 
 	if (opt.normalize && sc_normalize(&doc->text))
 		doc->text_changed = 1;
@@ -308,22 +340,27 @@ emit_units(struct sc_stream *s, struct sc_doc *doc)
 		size_t cpa;
 
 		/* Offsets count code points, as dolma's spans do. */
-		cp += sc_utf8_count(t + last, a - last);
+		cp += cp_count(t + last, a - last);
 		cpa = cp;
-		cp += sc_utf8_count(t + a, b - a);
+		cp += cp_count(t + a, b - a);
 		last = b;
 
+		/* Written in place: this runs once per unit, and units are short. */
 		id->len = idlen;
-		sc_json_uint(id, i + 1);
+		if (SC_UNLIKELY(id->cap - id->len < 24))
+			sc_buf_grow(id, 24);
+		id->len = (size_t)(put_uint(id->p + id->len, i + 1) - id->p);
 		sc_buf_reset(m);
-		ADD_LIT(m, "{\"unit\":\"");
-		sc_buf_adds(m, names[opt.by]);
-		ADD_LIT(m, "\",\"n\":");
-		sc_json_uint(m, i + 1);
-		ADD_LIT(m, ",\"start\":");
-		sc_json_uint(m, cpa);
-		ADD_LIT(m, ",\"end\":");
-		sc_json_uint(m, cp);
+		if (SC_UNLIKELY(m->cap < 160))
+			sc_buf_grow(m, 160);
+		w = m->p;
+		memcpy(w, opt.unitlit, opt.unitlitlen);
+		w = put_uint(w + opt.unitlitlen, i + 1);
+		w = PUT_LIT(w, ",\"start\":");
+		w = put_uint(w, cpa);
+		w = PUT_LIT(w, ",\"end\":");
+		w = put_uint(w, cp);
+		m->len = (size_t)(w - m->p);
 		if (i == 0 && a > 0) {
 			ADD_LIT(m, ",\"before\":");
 			sc_json_str(m, t, a);
@@ -634,6 +671,12 @@ main(int argc, char *argv[])
 		    opt.lang);
 	if (opt.by == BY_SENTENCE)
 		opt.sentencer = sc_sentencer_new(opt.lang, 0);
+	if (opt.by != BY_NONE) {
+		static const char *names[] = { "", "para", "sentence", "line" };
+
+		opt.unitlitlen = (size_t)snprintf(opt.unitlit, sizeof opt.unitlit,
+		    "{\"unit\":\"%s\",\"n\":", names[opt.by]);
+	}
 	/*
 	 * Cutting happens on the text as decoded; normalisation applies to
 	 * each document afterwards, and only when scsplit rewrites text (--by).
