@@ -957,6 +957,9 @@ emit(struct sc_stream *s, const char *p, size_t n)
 	s->bytes_out += n;
 }
 
+/* Blank parts of a document read in parts, waiting for one with text. */
+static struct sc_buf pending;
+
 /* --source: the "source" member, unless the tool set one. */
 static void
 set_source(struct sc_stream *s, struct sc_doc *d)
@@ -969,16 +972,23 @@ set_source(struct sc_stream *s, struct sc_doc *d)
 	sc_top_set_raw(d, "source", wbuf.p, wbuf.len);
 }
 
-/* Plain text out: decoded UTF-8 with LF line ends, NUL or form feed between. */
+/*
+ * Plain text out: decoded UTF-8 with LF line ends, NUL or form feed
+ * between; the parts of a document read in parts after its first go on.
+ */
 static void
-write_text(struct sc_stream *s, const char *p, size_t n)
+write_text(struct sc_stream *s, const char *p, size_t n, int first_piece)
 {
 	if (s->zero) {
 		emit(s, p, n);
 		emit(s, "", 1);
 	} else {
-		if (s->written_any)
+		if (s->written_any && first_piece)
 			emit(s, "\f\n", 2);
+		if (first_piece && pending.len > 0) {
+			emit(s, pending.p, pending.len);
+			sc_buf_reset(&pending);
+		}
 		emit(s, p, n);
 		if (n > 0 && p[n - 1] != '\n')
 			emit(s, "\n", 1);
@@ -997,14 +1007,39 @@ sc_stream_write(struct sc_stream *s, struct sc_doc *d)
 {
 	const struct sc_buf *t = out_text(d);
 	const struct sc_doc *src;
+	int first_piece = 1;
 
-	if (!s->keep_empty && is_blank(t->p, t->len)) {
+	if (d->part > 0) {
+		/*
+		 * A document read in parts (text_chunks) is written as plain text,
+		 * its parts one after another, as the whole would be: blank parts
+		 * before the first with text wait for it (the whole is dropped
+		 * as empty if none comes); one document for the counts and the
+		 * separator.
+		 */
+		if (d->part == 1) {
+			s->part_written = 0;
+			sc_buf_reset(&pending);
+		}
+		first_piece = !s->part_written;
+		if (first_piece && !s->keep_empty && is_blank(t->p, t->len)) {
+			if (d->more) {
+				sc_buf_add(&pending, t->p, t->len);
+				return;
+			}
+			s->empty++;
+			sc_buf_reset(&pending);
+			return;
+		}
+		s->part_written = 1;
+	} else if (!s->keep_empty && is_blank(t->p, t->len)) {
 		s->empty++;
 		return;
 	}
 	if (s->source != NULL)
 		set_source(s, d);
-	s->docs_out++;
+	if (first_piece)
+		s->docs_out++;
 	if (s->cur_out == SC_ENC_JSONL) {
 		src = jsonl_source(d);
 		if (src == d && !d->text_changed && d->meta.n == 0 && d->top.n == 0 &&
@@ -1021,7 +1056,7 @@ sc_stream_write(struct sc_stream *s, struct sc_doc *d)
 		}
 		emit(s, "\n", 1);
 	} else {
-		write_text(s, t->p, t->len);
+		write_text(s, t->p, t->len, first_piece);
 	}
 	s->written_any = 1;
 	sc_out_record_end();
@@ -1081,7 +1116,7 @@ sc_units_write(struct sc_stream *s, struct sc_units *u, const char *id, size_t i
 		sc_buf_add(b, u->shared.p + at, u->shared.len - at);
 		emit(s, b->p, b->len);
 	} else {
-		write_text(s, text, len);
+		write_text(s, text, len, 1);
 	}
 	s->written_any = 1;
 	sc_out_record_end();
