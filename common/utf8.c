@@ -89,11 +89,43 @@ sc_utf8_valid_prefix(const char *s, size_t n)
 
 	while (i < n) {
 		while (i + 16 <= n) {
-			unsigned k = sc_first16(sc_high16(sc_load16(p + i)));
+			sc_u8x16 v = sc_load16(p + i);
+			sc_i8x16 high = sc_high16(v);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+			sc_i8x16 lead, cont;
+			uint64_t l[2], c[2];
+
+			if (!sc_any16(high)) {
+				i += 16;
+				continue;
+			}
+			/*
+			 * Two-byte characters (the letters of Latin, Greek and
+			 * Cyrillic scripts) sixteen bytes at a time too: each lead
+			 * byte C2-DF followed by a continuation byte, and each
+			 * continuation byte preceded by one, which in the two
+			 * halves read as words is a shift by one byte.  A lead in
+			 * the last lane is looked at again with the next sixteen.
+			 */
+			lead = (v >= 0xC2) & (v <= 0xDF);
+			cont = high & (v <= 0xBF);
+			if (!sc_any16(high & ~(lead | cont))) {
+				memcpy(l, &lead, sizeof l);
+				memcpy(c, &cont, sizeof c);
+				if (c[0] == l[0] << 8 && c[1] == (l[1] << 8 | l[0] >> 56)) {
+					i += l[1] >> 56 ? 15 : 16;
+					continue;
+				}
+			}
+			i += sc_first16(high);
+			break;
+#else
+			unsigned k = sc_first16(high);
 
 			i += k;
 			if (k < 16)
 				break;
+#endif
 		}
 		if (i >= n)
 			break;
