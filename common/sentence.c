@@ -1055,8 +1055,20 @@ wrap_width(const char *p, size_t len)
 	while (i < end) {
 		const char *nl = memchr(p + i, '\n', end - i);
 		size_t e = nl ? (size_t)(nl - p) : end;
-		size_t cps = sc_utf8_count(p + i, e - i);
+		size_t cps;
 
+		/*
+		 * Counted only when the count matters: a line of fewer bytes
+		 * than the narrowest width looked at (MINW - 15, see below) has
+		 * fewer code points (it counts as a line, in hist[1], which is
+		 * never read), and one of more than 4 * MAXW bytes more.
+		 */
+		if (e - i < MINW - 15)
+			cps = e - i > 0 ? 1 : 0;
+		else if (e - i > 4 * MAXW)
+			cps = MAXW + 1;
+		else
+			cps = sc_utf8_count(p + i, e - i);
 		if (cps > 0) {
 			lines++;
 			if (cps > MAXW)
