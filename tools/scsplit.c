@@ -244,24 +244,77 @@ sentence_lang(const struct sc_doc *doc)
 	sc_sentencer_set_lang(opt.sentencer, lang);
 }
 
-/* Append a string literal (its length known at compile time). */
-#define ADD_LIT(b, lit)	sc_buf_add((b), (lit), sizeof(lit) - 1)
-/* Store one at w, where room was made; the end. */
+/* Store a string literal at w, where room was made; the end. */
 #define PUT_LIT(w, lit)	((char *)memcpy((w), (lit), sizeof(lit) - 1) + sizeof(lit) - 1)
 
-/* The digits of v at w, where room was made; returns their end. */
+/* The digits of v at w, where room was made (20); returns their end. */
 static inline char *
 put_uint(char *w, size_t v)
 {
-	char tmp[24], *q = tmp + sizeof tmp;
+	static const char pairs[] =
+	    "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+	    "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+	    "8081828384858687888990919293949596979899";
+	size_t n = 1, p10 = 10;
+	char *q;
 
-	do {
-		*--q = (char)('0' + v % 10);
-		v /= 10;
-	} while (v > 0);
-	while (q < tmp + sizeof tmp)
-		*w++ = *q++;
-	return w;
+	/* Two digits a division: four numbers go out for every unit. */
+	while (n < 20 && v >= p10) {
+		n++;
+		p10 *= 10;
+	}
+	q = w + n;
+	while (v >= 100) {
+		q -= 2;
+		memcpy(q, pairs + 2 * (v % 100), 2);
+		v /= 100;
+	}
+	if (v >= 10) {
+		q -= 2;
+		memcpy(q, pairs + 2 * v, 2);
+	} else {
+		*--q = (char)('0' + v);
+	}
+	return w + n;
+}
+
+/*
+ * The JSON string of p[0..n) at w in m, where room was made (6n + 2):
+ * the short white space between units (" ", "\n\n") inline, else by
+ * sc_json_str.  Returns the end.
+ */
+static inline char *
+put_str(struct sc_buf *m, char *w, const char *p, size_t n)
+{
+	if (n <= 16) {
+		char *start = w;
+		size_t i;
+
+		*w++ = '"';
+		for (i = 0; i < n; i++) {
+			unsigned char c = (unsigned char)p[i];
+
+			if (c >= 0x20 && c != '"' && c != '\\') {
+				*w++ = (char)c;
+			} else if (c == '\n') {
+				*w++ = '\\';
+				*w++ = 'n';
+			} else if (c == '\t') {
+				*w++ = '\\';
+				*w++ = 't';
+			} else {
+				break;
+			}
+		}
+		if (i == n) {
+			*w++ = '"';
+			return w;
+		}
+		w = start;
+	}
+	m->len = (size_t)(w - m->p);
+	sc_json_str(m, p, n);
+	return m->p + m->len;
 }
 
 /* sc_utf8_count, without a call for the short gaps between units. */
@@ -291,7 +344,7 @@ emit_units(struct sc_stream *s, struct sc_doc *doc)
 	struct sc_buf *m = &opt.splitmeta, *id = &opt.unitid;
 	const struct sc_span *sp;
 	const char *t;
-	size_t ns, n, i, cp = 0, last = 0, idlen;
+	size_t ns, n, i, cp = 0, last = 0, idlen, need;
 	char *w;
 
 	if (opt.normalize && sc_normalize(&doc->text))
@@ -350,9 +403,12 @@ emit_units(struct sc_stream *s, struct sc_doc *doc)
 		if (SC_UNLIKELY(id->cap - id->len < 24))
 			sc_buf_grow(id, 24);
 		id->len = (size_t)(put_uint(id->p + id->len, i + 1) - id->p);
-		sc_buf_reset(m);
-		if (SC_UNLIKELY(m->cap < 160))
-			sc_buf_grow(m, 160);
+		/* Room for the literals, four numbers and the white space escaped. */
+		need = 160 + 6 * (next - b) + (i == 0 ? 6 * a : 0);
+		if (SC_UNLIKELY(m->cap < need)) {
+			m->len = 0;
+			sc_buf_grow(m, need);
+		}
 		w = m->p;
 		memcpy(w, opt.unitlit, opt.unitlitlen);
 		w = put_uint(w + opt.unitlitlen, i + 1);
@@ -360,14 +416,15 @@ emit_units(struct sc_stream *s, struct sc_doc *doc)
 		w = put_uint(w, cpa);
 		w = PUT_LIT(w, ",\"end\":");
 		w = put_uint(w, cp);
-		m->len = (size_t)(w - m->p);
 		if (i == 0 && a > 0) {
-			ADD_LIT(m, ",\"before\":");
-			sc_json_str(m, t, a);
+			w = PUT_LIT(w, ",\"before\":");
+			w = put_str(m, w, t, a);
 		}
-		ADD_LIT(m, ",\"after\":");
-		sc_json_str(m, t + b, next - b);
-		sc_buf_addc(m, '}');
+		w = PUT_LIT(w, ",\"after\":");
+		w = put_str(m, w, t + b, next - b);
+		*w++ = '}';
+		*w = '\0';
+		m->len = (size_t)(w - m->p);
 		route_unit(s, doc, id->p, id->len, t + a, b - a, m->p, m->len);
 	}
 }
