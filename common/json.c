@@ -49,7 +49,7 @@ special8(uint64_t w)
  * most strings written out are short (a sentence, an id), and a loop
  * over their last bytes one by one cost more than the rest.
  */
-static inline size_t
+static inline __attribute__((always_inline)) size_t
 plain_run(const unsigned char *p, size_t n)
 {
 	size_t i = 0;
