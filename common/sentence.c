@@ -171,9 +171,16 @@ decode(const char *p, size_t len, size_t i, size_t *n)
 {
 	uint32_t cp;
 
-	if ((unsigned char)p[i] < 0x80) {
+	unsigned c = (unsigned char)p[i];
+
+	if (c < 0x80) {
 		*n = 1;
-		return (unsigned char)p[i];
+		return c;
+	}
+	/* sc_utf8_next's first case, without the call: accented letters. */
+	if (c >= 0xC2 && c <= 0xDF && i + 1 < len && ((unsigned char)p[i + 1] & 0xC0) == 0x80) {
+		*n = 2;
+		return (c & 0x1Fu) << 6 | ((unsigned char)p[i + 1] & 0x3Fu);
 	}
 	*n = sc_utf8_next((const unsigned char *)p + i, len - i, &cp, NULL);
 	return cp;
