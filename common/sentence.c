@@ -949,6 +949,11 @@ parse_marker(const char *p, size_t len, size_t a, long *val, int *style,
 
 	if (a >= len)
 		return 0;
+	/* Most lines start with a word: a letter is a marker only before
+	 * '.' or ')' (the letter case below), and no bullet. */
+	if ((((unsigned char)p[a] | 32) >= 'a' && ((unsigned char)p[a] | 32) <= 'z') &&
+	    !(a + 1 < len && (p[a + 1] == '.' || p[a + 1] == ')')))
+		return 0;
 	c = decode(p, len, i, &n);
 	*bullet = 0;
 	if (is_bullet(c)) {
