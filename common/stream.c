@@ -703,10 +703,23 @@ hole(struct sc_buf *b, struct sc_units *h, int what)
 	return 1;
 }
 
-/* The JSON string of p[0..n), or a hole of kind what. */
+/*
+ * The JSON string of p[0..n), or a hole of kind what.  The id of a unit
+ * is the prototype's followed by a suffix: the template holds the escaped
+ * prototype id, and the hole is where the suffix goes, before the closing
+ * quote (sc_json_str escapes byte by byte, so the escaped whole is the
+ * escaped parts one after the other).
+ */
 static void
 put_str(struct sc_buf *b, struct sc_units *h, int what, const char *p, size_t n)
 {
+	if (h != NULL && what == HOLE_ID) {
+		sc_json_str(b, p, n);
+		b->len--;
+		hole(b, h, what);
+		sc_buf_addc(b, '"');
+		return;
+	}
 	if (!hole(b, h, what))
 		sc_json_str(b, p, n);
 }
@@ -1094,8 +1107,27 @@ put(struct sc_buf *b, const char *p, size_t n)
 	b->len += n;
 }
 
+/* The inside of the JSON string of p[0..n), without its quotes. */
+static void
+put_json_inner(struct sc_buf *b, const char *p, size_t n)
+{
+	size_t at = b->len, i;
+
+	/* A number, mostly: short and plain. */
+	for (i = 0; i < n && i < 32; i++)
+		if ((unsigned char)p[i] < 0x20 || p[i] == '"' || p[i] == '\\')
+			break;
+	if (i == n) {
+		put(b, p, n);
+		return;
+	}
+	sc_json_str(b, p, n);
+	memmove(b->p + at, b->p + at + 1, b->len - at - 2);
+	b->len -= 2;
+}
+
 void
-sc_units_write(struct sc_stream *s, struct sc_units *u, const char *id, size_t idlen,
+sc_units_write(struct sc_stream *s, struct sc_units *u, const char *idsuffix, size_t sufflen,
     const char *text, size_t len, const char *val, size_t vlen)
 {
 	if (!s->keep_empty && is_blank(text, len)) {
@@ -1113,7 +1145,7 @@ sc_units_write(struct sc_stream *s, struct sc_units *u, const char *id, size_t i
 			at = u->hole[i].at;
 			switch (u->hole[i].what) {
 			case HOLE_ID:
-				sc_json_str(b, id, idlen);
+				put_json_inner(b, idsuffix, sufflen);
 				break;
 			case HOLE_TEXT:
 				sc_json_str(b, text, len);

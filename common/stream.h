@@ -231,8 +231,9 @@ void sc_stream_write(struct sc_stream *s, struct sc_doc *d);
  * to each, --source) is serialised once per document by sc_units_begin
  * from a prototype: a document made as each unit will be (parent, meta
  * and top set; text_changed) with metadata.key set to any non-empty value.
- * The id, the text and the value of metadata.key are left as holes that
- * sc_units_write fills for each unit (val: raw JSON), so a unit comes out
+ * The text, the value of metadata.key and the end of the id are left as
+ * holes that sc_units_write fills for each unit (the unit's id is the
+ * prototype's followed by idsuffix; val is raw JSON), so a unit comes out
  * byte for byte as sc_stream_write would write it, at a fraction of the
  * cost.  Begin again for each document (and after changing the output
  * sink's encoding); free once at the end.
@@ -246,8 +247,8 @@ struct sc_units {
 
 void sc_units_begin(struct sc_stream *s, struct sc_units *u, struct sc_doc *proto,
     const char *key);
-void sc_units_write(struct sc_stream *s, struct sc_units *u, const char *id, size_t idlen,
-    const char *text, size_t len, const char *val, size_t vlen);
+void sc_units_write(struct sc_stream *s, struct sc_units *u, const char *idsuffix,
+    size_t sufflen, const char *text, size_t len, const char *val, size_t vlen);
 void sc_units_free(struct sc_units *u);
 
 /* Add n to the named counter reported by --stats ("dropped.short"). */

@@ -179,7 +179,8 @@ route_unit(struct sc_stream *s, const struct sc_doc *doc, const char *id, size_t
     const char *text, size_t len, const char *split, size_t splitlen)
 {
 	select_output(s, doc, id, idlen);
-	sc_units_write(s, &opt.units, id, idlen, text, len, split, splitlen);
+	sc_units_write(s, &opt.units, id + doc->id.len, idlen - doc->id.len, text, len,
+	    split, splitlen);
 	sc_sink_select(sc_sink_stdout());
 }
 
@@ -375,6 +376,8 @@ emit_units(struct sc_stream *s, struct sc_doc *doc)
 	u->line = doc->line;
 	u->parent = doc;
 	u->text_changed = 1;
+	/* The units' ids are the document's followed by "/N". */
+	sc_buf_add(&u->id, doc->id.p, doc->id.len);
 	/* The document's own metadata (WARC headers, <doc> attributes) goes along. */
 	for (size_t k = 0; k < doc->meta.n; k++)
 		if (doc->meta.v[k].val.len > 0)
