@@ -202,6 +202,12 @@ decode_prev(const char *p, size_t len, size_t i, size_t *at)
 		*at = i - 1;
 		return (unsigned char)p[i - 1];
 	}
+	/* A two-byte character, as sc_utf8_prev and decode would find it. */
+	if (i >= 2 && ((unsigned char)p[i - 1] & 0xC0) == 0x80 &&
+	    (unsigned char)p[i - 2] >= 0xC2 && (unsigned char)p[i - 2] <= 0xDF) {
+		*at = i - 2;
+		return ((unsigned char)p[i - 2] & 0x1Fu) << 6 | ((unsigned char)p[i - 1] & 0x3Fu);
+	}
 	*at = sc_utf8_prev(p, i);
 	c = decode(p, len, *at, &n);
 	if (*at + n != i) {
