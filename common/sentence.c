@@ -1071,9 +1071,15 @@ wrap_width(const char *p, size_t len)
 	size_t end = len < SAMPLE ? len : SAMPLE;
 
 	while (i < end) {
-		const char *nl = memchr(p + i, '\n', end - i);
-		size_t e = nl ? (size_t)(nl - p) : end;
-		size_t cps;
+		const char *nl;
+		size_t e, cps;
+
+		if (p[i] == '\n') {
+			i++;		/* a blank line between paragraphs */
+			continue;
+		}
+		nl = memchr(p + i, '\n', end - i);
+		e = nl ? (size_t)(nl - p) : end;
 
 		/*
 		 * Counted only when the count matters: a line of fewer bytes
