@@ -342,10 +342,19 @@ key_add(struct sc_buf *key, const char *p, size_t n)
 	for (size_t i = 0, m; i < n; i += m) {
 		uint32_t c = decode(p, n, i, &m);
 
-		if (c < 0x80)
+		if (c < 0x80) {
 			sc_buf_addc(key, c >= 'A' && c <= 'Z' ? (int)c + 32 : (int)c);
-		else
-			sc_buf_add_cp(key, (uint32_t)u_tolower((UChar32)c));
+		} else {
+			uint32_t l = (uint32_t)u_tolower((UChar32)c);
+
+			if (l >= 0x80 && l < 0x800) {
+				/* Accented letters, encoded here. */
+				sc_buf_addc(key, (int)(0xC0 | l >> 6));
+				sc_buf_addc(key, (int)(0x80 | (l & 0x3F)));
+			} else {
+				sc_buf_add_cp(key, l);
+			}
+		}
 	}
 }
 
