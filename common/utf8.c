@@ -4,6 +4,7 @@
 #include "utf8.h"
 
 #define HIGHS 0x8080808080808080ULL
+#define ONES8 0x0101010101010101ULL
 
 #include <string.h>
 
@@ -225,6 +226,14 @@ sc_utf8_count(const char *s, size_t n)
 	 * Code points are the bytes that are not continuation bytes
 	 * (10xxxxxx), counted eight at a time: bit 7 set and bit 6 clear.
 	 */
+	for (; i + 16 <= n; i += 16) {
+		/* Continuation bytes are -128 to -65 as signed bytes. */
+		sc_i8x16 c = (sc_i8x16)sc_load16(p + i) < -64;
+		uint64_t h[2];
+
+		memcpy(h, &c, sizeof h);
+		cont += (size_t)((((h[0] & ONES8) + (h[1] & ONES8)) * ONES8) >> 56);
+	}
 	for (; i + 8 <= n; i += 8) {
 		uint64_t w;
 
