@@ -1042,7 +1042,11 @@ find_list(struct sc_sentencer *s, const char *p, size_t len, size_t ls)
 	s->nforced = s->forced_next = 0;
 	while (ls < len && (p[ls] == ' ' || p[ls] == '\t'))
 		ls++;
-	if (ls >= len || (e = marker_at(p, len, ls, &val, &style, &bullet)) == 0)
+	/* parse_marker's first test, here: it would turn most lines down. */
+	if (ls >= len || ((((unsigned char)p[ls] | 32) >= 'a' && ((unsigned char)p[ls] | 32) <= 'z') &&
+	    !(ls + 1 < len && (p[ls + 1] == '.' || p[ls + 1] == ')'))))
+		return;
+	if ((e = marker_at(p, len, ls, &val, &style, &bullet)) == 0)
 		return;
 	le = e;
 	while (le < len && p[le] != '\n')
