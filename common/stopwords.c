@@ -191,6 +191,14 @@ fold_word(const char *p, size_t n, char *out)
 			c = '\'';
 		else
 			c = (uint32_t)utf8proc_tolower((utf8proc_int32_t)c);
+		if (c >= 0x80 && c < 0x800) {
+			/* An accented letter, encoded here. */
+			if (o + 2 > MAX_WORD)
+				return 0;
+			out[o++] = (char)(0xC0 | c >> 6);
+			out[o++] = (char)(0x80 | (c & 0x3F));
+			continue;
+		}
 		k = sc_utf8_encode(c, enc);
 		if (o + k > MAX_WORD)
 			return 0;
