@@ -178,6 +178,11 @@ static void
 route_unit(struct sc_stream *s, const struct sc_doc *doc, const char *id, size_t idlen,
     const char *text, size_t len, const char *split, size_t splitlen)
 {
+	if (opt.nshards == 0 && opt.chunk == 0) {
+		sc_units_write(s, &opt.units, id + doc->id.len, idlen - doc->id.len, text, len,
+		    split, splitlen);
+		return;
+	}
 	select_output(s, doc, id, idlen);
 	sc_units_write(s, &opt.units, id + doc->id.len, idlen - doc->id.len, text, len,
 	    split, splitlen);
