@@ -1731,6 +1731,31 @@ prescan(struct input *in)
 	return ok ? cs : NULL;
 }
 
+/*
+ * Input that cannot be read twice (standard input, a pipe): its first
+ * LOOKAHEAD parts are read ahead, and when they are valid UTF-8 and more
+ * follows, the whole is taken as UTF-8 (an invalid byte later on becomes
+ * U+FFFD; read whole, mostly invalid text after so much valid UTF-8 would
+ * have been decoded as a legacy charset instead).  NULL: read whole.
+ */
+#define LOOKAHEAD 16
+
+static const char *
+lookahead(struct sc_stream *s, struct input *in)
+{
+	struct reader *r = &in->r;
+	size_t want = s->text_chunks * LOOKAHEAD, n, ok;
+
+	while (r->end - r->start < want && !r->eof && reader_fill(r) > 0)
+		;
+	n = r->end - r->start;
+	if (r->error || r->end - r->start < want)
+		return NULL;
+	ok = sc_utf8_valid_prefix(r->buf + r->start, n);
+	/* A sequence cut at the end of what was read is not an error. */
+	return n - ok < 4 ? "UTF-8" : NULL;
+}
+
 /* Where a part ends: after the last '\n' within size bytes, else the first after. */
 static size_t
 part_end(const char *p, size_t n, size_t size)
@@ -1775,7 +1800,7 @@ read_text_chunked(struct sc_stream *s, struct input *in)
 		return 0;	/* a UTF-16 or UTF-32 BOM */
 	} else if (s->encoding != NULL) {
 		cs = s->encoding;
-	} else if ((cs = prescan(in)) == NULL) {
+	} else if ((cs = prescan(in)) == NULL && (cs = lookahead(s, in)) == NULL) {
 		return 0;
 	}
 	if (!chunk_safe(cs))
