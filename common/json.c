@@ -42,8 +42,14 @@ special8(uint64_t w)
 	    has_less(w, 0x20);
 }
 
-/* Length of the run at p[0..n) free of quote, backslash and controls. */
-static inline size_t
+/*
+ * Length of the run at p[0..n) free of quote, backslash and controls.
+ * The bytes past the last full sixteen are read as one more vector, or
+ * word, that ends at p[n] and overlaps bytes already known to be plain:
+ * most strings written out are short (a sentence, an id), and a loop
+ * over their last bytes one by one cost more than the rest.
+ */
+static inline __attribute__((always_inline)) size_t
 plain_run(const unsigned char *p, size_t n)
 {
 	size_t i = 0;
@@ -57,14 +63,27 @@ plain_run(const unsigned char *p, size_t n)
 		if (k < 16)
 			return i;
 	}
-	while (i + 8 <= n) {
-		uint64_t w;
+	if (i == n)
+		return n;
+	if (n >= 16) {
+		sc_u8x16 v = sc_load16(p + n - 16);
 
-		memcpy(&w, p + i, 8);
-		if (special8(w))
-			break;
-		i += 8;
+		return n - 16 + sc_first16((v == '"') | (v == '\\') | (v < 0x20));
 	}
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	if (n >= 8) {
+		/* The lowest flagged byte of the SWAR tests is exact. */
+		uint64_t w, m;
+
+		memcpy(&w, p, 8);
+		if ((m = special8(w)) != 0)
+			return (size_t)__builtin_ctzll(m) / 8;
+		memcpy(&w, p + n - 8, 8);
+		if ((m = special8(w)) != 0)
+			return n - 8 + (size_t)__builtin_ctzll(m) / 8;
+		return n;
+	}
+#endif
 	while (i < n && p[i] != '"' && p[i] != '\\' && p[i] >= 0x20)
 		i++;
 	return i;
@@ -507,21 +526,28 @@ sc_json_str(struct sc_buf *out, const char *s, size_t n)
 	const unsigned char *p = (const unsigned char *)s;
 	size_t i = 0;
 
-	sc_buf_grow(out, n + 2);
+	/*
+	 * Room is kept for the rest of the input as it is and the closing
+	 * quote; an escape makes room for itself.  So plain runs are copied
+	 * with no check: this writes every text and id that goes out.
+	 */
+	if (SC_UNLIKELY(out->cap - out->len < n + 3))
+		sc_buf_grow(out, n + 2);
 	out->p[out->len++] = '"';
-	while (i < n) {
+	for (;;) {
 		size_t run = plain_run(p + i, n - i);
 		unsigned char c;
 
 		if (run > 0) {
-			sc_buf_add(out, p + i, run);
+			memcpy(out->p + out->len, p + i, run);
+			out->len += run;
 			i += run;
-			if (i >= n)
-				break;
 		}
+		if (i >= n)
+			break;
 		c = p[i++];
-		if (out->cap - out->len <= 6)
-			sc_buf_grow(out, 6);
+		if (out->cap - out->len < n - i + 8)
+			sc_buf_grow(out, n - i + 7);
 		out->p[out->len++] = '\\';
 		switch (c) {
 		case '"': out->p[out->len++] = '"'; break;
@@ -540,7 +566,8 @@ sc_json_str(struct sc_buf *out, const char *s, size_t n)
 			break;
 		}
 	}
-	sc_buf_addc(out, '"');
+	out->p[out->len++] = '"';
+	out->p[out->len] = '\0';
 }
 
 void
@@ -557,21 +584,21 @@ sc_json_int(struct sc_buf *out, int64_t v)
 void
 sc_json_uint(struct sc_buf *out, uint64_t v)
 {
-	size_t n = 1;
-	char *p;
+	char tmp[20], *q = tmp + sizeof tmp;
+	size_t n;
 
-	/* Digits written in place: offsets and counts go out for every unit. */
-	for (uint64_t t = v; t >= 10; t /= 10)
-		n++;
-	if (out->cap - out->len <= n)
-		sc_buf_grow(out, n);
-	p = out->p + out->len + n;
-	*p = '\0';
+	/* Digits written backwards, then copied: offsets and counts go out
+	 * for every unit, and most have one to five digits. */
 	do {
-		*--p = (char)('0' + v % 10);
+		*--q = (char)('0' + v % 10);
 		v /= 10;
 	} while (v > 0);
+	n = (size_t)(tmp + sizeof tmp - q);
+	if (SC_UNLIKELY(out->cap - out->len <= n))
+		sc_buf_grow(out, n);
+	memcpy(out->p + out->len, q, n);
 	out->len += n;
+	out->p[out->len] = '\0';
 }
 
 /*

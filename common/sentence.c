@@ -76,6 +76,12 @@ static uint8_t *sb_bmp;
 static uint8_t interesting[256];
 /* The same for the BMP: terminals, separators and U+2026, a bit each. */
 static uint8_t cand_bmp[0x10000 / 8];
+/*
+ * Lead bytes 0xC3 to quiet_lead start no candidate (with ICU 72: up to
+ * 0xD5, so U+00C0 to U+057F: the letters of Latin, Greek and Cyrillic
+ * text), and scan's vector loop skips them with the bytes that follow.
+ */
+static unsigned quiet_lead = 0xC2;
 
 static void
 sb_init(void)
@@ -93,6 +99,15 @@ sb_init(void)
 			if (c < 0x80)
 				interesting[c] = 1;
 		}
+	}
+	while (quiet_lead < 0xDF) {
+		uint32_t c, first = (quiet_lead + 1 - 0xC0) << 6;
+
+		for (c = first; c < first + 64 && !(cand_bmp[c >> 3] & (1 << (c & 7))); c++)
+			;
+		if (c < first + 64)
+			break;
+		quiet_lead++;
 	}
 }
 
@@ -156,9 +171,16 @@ decode(const char *p, size_t len, size_t i, size_t *n)
 {
 	uint32_t cp;
 
-	if ((unsigned char)p[i] < 0x80) {
+	unsigned c = (unsigned char)p[i];
+
+	if (c < 0x80) {
 		*n = 1;
-		return (unsigned char)p[i];
+		return c;
+	}
+	/* sc_utf8_next's first case, without the call: accented letters. */
+	if (c >= 0xC2 && c <= 0xDF && i + 1 < len && ((unsigned char)p[i + 1] & 0xC0) == 0x80) {
+		*n = 2;
+		return (c & 0x1Fu) << 6 | ((unsigned char)p[i + 1] & 0x3Fu);
 	}
 	*n = sc_utf8_next((const unsigned char *)p + i, len - i, &cp, NULL);
 	return cp;
@@ -179,6 +201,12 @@ decode_prev(const char *p, size_t len, size_t i, size_t *at)
 	if ((unsigned char)p[i - 1] < 0x80) {
 		*at = i - 1;
 		return (unsigned char)p[i - 1];
+	}
+	/* A two-byte character, as sc_utf8_prev and decode would find it. */
+	if (i >= 2 && ((unsigned char)p[i - 1] & 0xC0) == 0x80 &&
+	    (unsigned char)p[i - 2] >= 0xC2 && (unsigned char)p[i - 2] <= 0xDF) {
+		*at = i - 2;
+		return ((unsigned char)p[i - 2] & 0x1Fu) << 6 | ((unsigned char)p[i - 1] & 0x3Fu);
 	}
 	*at = sc_utf8_prev(p, i);
 	c = decode(p, len, *at, &n);
@@ -314,10 +342,19 @@ key_add(struct sc_buf *key, const char *p, size_t n)
 	for (size_t i = 0, m; i < n; i += m) {
 		uint32_t c = decode(p, n, i, &m);
 
-		if (c < 0x80)
+		if (c < 0x80) {
 			sc_buf_addc(key, c >= 'A' && c <= 'Z' ? (int)c + 32 : (int)c);
-		else
-			sc_buf_add_cp(key, (uint32_t)u_tolower((UChar32)c));
+		} else {
+			uint32_t l = (uint32_t)u_tolower((UChar32)c);
+
+			if (l >= 0x80 && l < 0x800) {
+				/* Accented letters, encoded here. */
+				sc_buf_addc(key, (int)(0xC0 | l >> 6));
+				sc_buf_addc(key, (int)(0x80 | (l & 0x3F)));
+			} else {
+				sc_buf_add_cp(key, l);
+			}
+		}
 	}
 }
 
@@ -927,6 +964,11 @@ parse_marker(const char *p, size_t len, size_t a, long *val, int *style,
 
 	if (a >= len)
 		return 0;
+	/* Most lines start with a word: a letter is a marker only before
+	 * '.' or ')' (the letter case below), and no bullet. */
+	if ((((unsigned char)p[a] | 32) >= 'a' && ((unsigned char)p[a] | 32) <= 'z') &&
+	    !(a + 1 < len && (p[a + 1] == '.' || p[a + 1] == ')')))
+		return 0;
 	c = decode(p, len, i, &n);
 	*bullet = 0;
 	if (is_bullet(c)) {
@@ -1000,7 +1042,11 @@ find_list(struct sc_sentencer *s, const char *p, size_t len, size_t ls)
 	s->nforced = s->forced_next = 0;
 	while (ls < len && (p[ls] == ' ' || p[ls] == '\t'))
 		ls++;
-	if (ls >= len || (e = marker_at(p, len, ls, &val, &style, &bullet)) == 0)
+	/* parse_marker's first test, here: it would turn most lines down. */
+	if (ls >= len || ((((unsigned char)p[ls] | 32) >= 'a' && ((unsigned char)p[ls] | 32) <= 'z') &&
+	    !(ls + 1 < len && (p[ls + 1] == '.' || p[ls + 1] == ')'))))
+		return;
+	if ((e = marker_at(p, len, ls, &val, &style, &bullet)) == 0)
 		return;
 	le = e;
 	while (le < len && p[le] != '\n')
@@ -1038,10 +1084,28 @@ wrap_width(const char *p, size_t len)
 	size_t end = len < SAMPLE ? len : SAMPLE;
 
 	while (i < end) {
-		const char *nl = memchr(p + i, '\n', end - i);
-		size_t e = nl ? (size_t)(nl - p) : end;
-		size_t cps = sc_utf8_count(p + i, e - i);
+		const char *nl;
+		size_t e, cps;
 
+		if (p[i] == '\n') {
+			i++;		/* a blank line between paragraphs */
+			continue;
+		}
+		nl = memchr(p + i, '\n', end - i);
+		e = nl ? (size_t)(nl - p) : end;
+
+		/*
+		 * Counted only when the count matters: a line of fewer bytes
+		 * than the narrowest width looked at (MINW - 15, see below) has
+		 * fewer code points (it counts as a line, in hist[1], which is
+		 * never read), and one of more than 4 * MAXW bytes more.
+		 */
+		if (e - i < MINW - 15)
+			cps = e - i > 0 ? 1 : 0;
+		else if (e - i > 4 * MAXW)
+			cps = MAXW + 1;
+		else
+			cps = sc_utf8_count(p + i, e - i);
 		if (cps > 0) {
 			lines++;
 			if (cps > MAXW)
@@ -1073,26 +1137,43 @@ wrap_width(const char *p, size_t len)
 static int
 soft_wrap(struct sc_sentencer *s, const char *p, size_t len, size_t i)
 {
-	size_t ls = i, cps = 0, e = i + 1, word = 0;
+	size_t ls, lo, from, cps, e = i + 1, word = 0;
+	const char *nl;
 	long val;
-	int style, words = 0;
+	int style;
 	uint32_t bullet;
 
 	/* The cheap tests first: most line breaks end here. */
 	if (s->flags & (SC_SENT_LINES | SC_SENT_RAW) || p[i] != '\n' ||
-	    s->wrap == 0 || e >= len || is_space((unsigned char)p[e]))
+	    e >= len || is_space((unsigned char)p[e]))
 		return 0;
-	/* Stops as soon as the line is too long either way: a line per
-	 * paragraph would otherwise be read back 1000 bytes at each break. */
-	while (ls > 0 && p[ls - 1] != '\n' && i - ls <= 4 * WRAP_MAX && cps <= WRAP_MAX) {
-		cps += ((unsigned char)p[--ls] & 0xC0) != 0x80;
-		words |= p[ls] == ' ';
-	}
-	if ((ls > 0 && p[ls - 1] != '\n') || !words || cps < WRAP_MIN - 25 ||
-	    cps > WRAP_MAX)
-		return 0;	/* too long or short, or a rule of dashes */
+	/*
+	 * The width first, once per text: most texts are not hard-wrapped
+	 * (width 0), and reading each line back to learn that it is too long
+	 * cost more, line after line, than one pass over the text.
+	 */
 	if (s->wrap < 0)
 		s->wrap = wrap_width(p, len);
+	if (s->wrap == 0)
+		return 0;
+	/*
+	 * The line before the break, found with memrchr and counted eight
+	 * bytes at a time: no further back than 4 * WRAP_MAX bytes (a line
+	 * per paragraph is no wrapped line, and is not read back whole).
+	 */
+	lo = i > 4 * WRAP_MAX + 1 ? i - (4 * WRAP_MAX + 1) : 0;
+	from = lo > 0 ? lo - 1 : 0;
+	nl = memrchr(p + from, '\n', i - from);
+	if (nl != NULL)
+		ls = (size_t)(nl - p) + 1;
+	else if (lo > 0)
+		return 0;	/* longer than that */
+	else
+		ls = 0;
+	cps = sc_utf8_count(p + ls, i - ls);
+	if ((long)cps > s->wrap || memchr(p + ls, ' ', i - ls) == NULL ||
+	    cps < WRAP_MIN - 25)
+		return 0;	/* too long or short, or a rule of dashes */
 	if ((long)cps > s->wrap || (long)cps < s->wrap - 25 ||
 	    marker_at(p, len, e, &val, &style, &bullet) != 0)
 		return 0;
@@ -1354,7 +1435,9 @@ cut_forced(struct sc_sentencer *s, const char *p, size_t len, size_t i)
  * scan: the first position at or after i that may begin a terminal or a
  * line break: '.', '!', '?', CR, LF, a non-ASCII character that is one
  * (cand_bmp), or a sequence the inline decoder leaves to the caller
- * (four bytes, invalid).  Most of the text is skipped here: ASCII 16
+ * (four bytes, invalid; the caller takes it for what it is, so an invalid
+ * sequence that the vector loop skips with the quiet lead bytes makes no
+ * difference).  Most of the text is skipped here: ASCII 16
  * bytes at a time where SSE2 is there (every x86-64), other text a
  * character at a time without leaving the loop.
  */
@@ -1365,7 +1448,8 @@ scan(const char *p, size_t len, size_t i)
 #if defined(__SSE2__)
 	const __m128i dot = _mm_set1_epi8('.'), excl = _mm_set1_epi8('!'),
 	    quest = _mm_set1_epi8('?'), lf = _mm_set1_epi8('\n'),
-	    cr = _mm_set1_epi8('\r');
+	    cr = _mm_set1_epi8('\r'),
+	    qhi = _mm_set1_epi8((char)(quiet_lead + 1));
 #endif
 
 	for (;;) {
@@ -1376,7 +1460,13 @@ scan(const char *p, size_t len, size_t i)
 			    _mm_or_si128(_mm_cmpeq_epi8(v, dot), _mm_cmpeq_epi8(v, excl)),
 			    _mm_or_si128(_mm_cmpeq_epi8(v, quest),
 			    _mm_or_si128(_mm_cmpeq_epi8(v, lf), _mm_cmpeq_epi8(v, cr))));
-			unsigned mask = (unsigned)_mm_movemask_epi8(_mm_or_si128(m, v));
+			/* Lead bytes from 0xC0 on, but those of quiet_lead. */
+			__m128i lead = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(-65)),
+			    _mm_cmplt_epi8(v, _mm_setzero_si128()));
+			__m128i quiet = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(-62)),
+			    _mm_cmplt_epi8(v, qhi));
+			unsigned mask = (unsigned)_mm_movemask_epi8(_mm_or_si128(m,
+			    _mm_andnot_si128(quiet, lead)));
 
 			if (mask != 0) {
 				i += (size_t)__builtin_ctz(mask);

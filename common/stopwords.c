@@ -70,20 +70,29 @@ filter_bit(uint64_t h)
 	return (size_t)(h >> (64 - FILTER_BITS));
 }
 
-static uint64_t
-hash_word(const char *p, size_t n)
-{
-	uint64_t h = 0xcbf29ce484222325ULL;	/* FNV-1a: words are short */
-	size_t i;
+/* FNV-1a: words are short.  Split in steps for the guess, which hashes
+ * ASCII words as it reads them. */
+#define FNV_BASIS 0xcbf29ce484222325ULL
+#define FNV_STEP(h, c) (((h) ^ (unsigned char)(c)) * 0x100000001b3ULL)
 
-	for (i = 0; i < n; i++) {
-		h ^= (unsigned char)p[i];
-		h *= 0x100000001b3ULL;
-	}
+static inline uint64_t
+hash_final(uint64_t h)
+{
 	h ^= h >> 32;
 	h *= 0xd6e8feb86659fd93ULL;
 	h ^= h >> 32;
 	return h ? h : 1;
+}
+
+static uint64_t
+hash_word(const char *p, size_t n)
+{
+	uint64_t h = FNV_BASIS;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		h = FNV_STEP(h, p[i]);
+	return hash_final(h);
 }
 
 static struct slot *
@@ -182,6 +191,14 @@ fold_word(const char *p, size_t n, char *out)
 			c = '\'';
 		else
 			c = (uint32_t)utf8proc_tolower((utf8proc_int32_t)c);
+		if (c >= 0x80 && c < 0x800) {
+			/* An accented letter, encoded here. */
+			if (o + 2 > MAX_WORD)
+				return 0;
+			out[o++] = (char)(0xC0 | c >> 6);
+			out[o++] = (char)(0x80 | (c & 0x3F));
+			continue;
+		}
 		k = sc_utf8_encode(c, enc);
 		if (o + k > MAX_WORD)
 			return 0;
@@ -278,18 +295,24 @@ sc_stoplist_get(const char *lang)
 	return NULL;
 }
 
+/* The language mask of a word's hash, 0 when no list has it. */
+static uint64_t
+lookup_hash(uint64_t h)
+{
+	if (tabcap == 0)
+		return 0;
+	if (!(filter[filter_bit(h) / 64] >> (filter_bit(h) % 64) & 1))
+		return 0;
+	return find_slot(h)->mask;
+}
+
 /* The language mask of a folded word, 0 when no list has it. */
 static uint64_t
 lookup_folded(const char *w, size_t n)
 {
-	uint64_t h;
-
 	if (tabcap == 0 || n == 0)
 		return 0;
-	h = hash_word(w, n);
-	if (!(filter[filter_bit(h) / 64] >> (filter_bit(h) % 64) & 1))
-		return 0;
-	return find_slot(h)->mask;
+	return lookup_hash(hash_word(w, n));
 }
 
 int
@@ -404,7 +427,8 @@ sc_stoplist_guess(const char *text, size_t len, size_t budget, double *share)
 	size_t scr[SCR_N];
 	size_t i = 0, nwords = 0, letters = 0;
 	char buf[MAX_WORD];
-	int l, best = -1;
+	int l, best = -1, ascii;
+	uint64_t h;
 
 	if (nlangs < 0)
 		scan_langs();
@@ -432,13 +456,20 @@ sc_stoplist_guess(const char *text, size_t len, size_t budget, double *share)
 			i += k;
 			continue;
 		}
-		/* A word: word characters, with apostrophes inside. */
+		/*
+		 * A word: word characters, with apostrophes inside.  An ASCII
+		 * word is folded and hashed as it is read (most words are, and
+		 * folding them into a buffer first cost as much as the rest).
+		 */
+		h = FNV_BASIS;
+		ascii = 1;
 		while (i < len) {
 			if ((unsigned char)text[i] < 0x80) {
 				c = (unsigned char)text[i];
 				k = 1;
 			} else {
 				k = sc_utf8_next((const unsigned char *)text + i, len - i, &c, NULL);
+				ascii = 0;
 			}
 			if (is_word_cp(c)) {
 				int s = c < 0x0E00 ? SCR_OTHER : script_of(c);
@@ -450,11 +481,16 @@ sc_stoplist_guess(const char *text, size_t len, size_t budget, double *share)
 			    is_word_cp((unsigned char)text[i + k]))) {
 				break;
 			}
+			h = FNV_STEP(h, c >= 'A' && c <= 'Z' ? c + 32 : c);
 			i += k;
 		}
 		{
-			size_t n = fold_word(text + start, i - start, buf);
-			uint64_t m = lookup_folded(buf, n);
+			uint64_t m;
+
+			if (ascii)
+				m = i - start <= MAX_WORD ? lookup_hash(hash_final(h)) : 0;
+			else
+				m = lookup_folded(buf, fold_word(text + start, i - start, buf));
 
 			nwords++;
 			while (m != 0) {

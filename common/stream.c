@@ -682,9 +682,59 @@ key_in_meta(const struct sc_meta *m, const char *base, const struct sc_jfield *f
 	return -1;
 }
 
+/*
+ * Holes: where a record built as the template of sc_units_begin leaves out
+ * what differs from unit to unit.  Building a normal record passes h NULL.
+ */
+enum { HOLE_ID, HOLE_TEXT, HOLE_META };
+
+/* Mark a hole at the end of b when building a template; else return 0. */
+static int
+hole(struct sc_buf *b, struct sc_units *h, int what)
+{
+	if (h == NULL)
+		return 0;
+	/* Each of the three is written once per record: four never fill. */
+	if (h->nholes == (int)(sizeof h->hole / sizeof h->hole[0]))
+		sc_die(SC_ERR, "internal error: too many holes in a unit record");
+	h->hole[h->nholes].at = b->len;
+	h->hole[h->nholes].what = what;
+	h->nholes++;
+	return 1;
+}
+
+/*
+ * The JSON string of p[0..n), or a hole of kind what.  The id of a unit
+ * is the prototype's followed by a suffix: the template holds the escaped
+ * prototype id, and the hole is where the suffix goes, before the closing
+ * quote (sc_json_str escapes byte by byte, so the escaped whole is the
+ * escaped parts one after the other).
+ */
+static void
+put_str(struct sc_buf *b, struct sc_units *h, int what, const char *p, size_t n)
+{
+	if (h != NULL && what == HOLE_ID) {
+		sc_json_str(b, p, n);
+		b->len--;
+		hole(b, h, what);
+		sc_buf_addc(b, '"');
+		return;
+	}
+	if (!hole(b, h, what))
+		sc_json_str(b, p, n);
+}
+
+/* The raw value of metadata item k, or the hole of the template's key. */
+static void
+put_meta(struct sc_buf *b, struct sc_units *h, const struct sc_meta_item *it)
+{
+	if (h == NULL || strcmp(it->key, h->key) != 0 || !hole(b, h, HOLE_META))
+		sc_buf_add(b, it->val.p, it->val.len);
+}
+
 /* Write the merged metadata object: input members, replaced in place, then new ones. */
 static void
-write_meta(struct sc_buf *b, const struct sc_doc *d)
+write_meta(struct sc_buf *b, const struct sc_doc *d, struct sc_units *h)
 {
 	struct sc_text obj;
 	struct sc_jfields fs = {0};
@@ -718,7 +768,7 @@ write_meta(struct sc_buf *b, const struct sc_doc *d)
 				sc_buf_add(b, obj.p + f->kpos - 1, f->klen + 2);
 				sc_buf_addc(b, ':');
 				if (k >= 0)
-					sc_buf_add(b, d->meta.v[k].val.p, d->meta.v[k].val.len);
+					put_meta(b, h, &d->meta.v[k]);
 				else
 					sc_buf_add(b, obj.p + f->vpos, f->vlen);
 			}
@@ -732,7 +782,7 @@ write_meta(struct sc_buf *b, const struct sc_doc *d)
 			sc_buf_addc(b, ',');
 		sc_json_strz(b, d->meta.v[k].key);
 		sc_buf_addc(b, ':');
-		sc_buf_add(b, d->meta.v[k].val.p, d->meta.v[k].val.len);
+		put_meta(b, h, &d->meta.v[k]);
 	}
 	if (used != few)
 		free(used);
@@ -758,20 +808,27 @@ is_blank(const char *p, size_t n)
 	return 1;
 }
 
+/* The key of a new member (a comma before all but the first). */
 static void
-write_member(struct sc_buf *b, int *n, const char *key, const char *val, size_t vlen)
+write_key(struct sc_buf *b, int *n, const char *key)
 {
 	if ((*n)++ > 0)
 		sc_buf_addc(b, ',');
 	sc_json_strz(b, key);
 	sc_buf_addc(b, ':');
+}
+
+static void
+write_member(struct sc_buf *b, int *n, const char *key, const char *val, size_t vlen)
+{
+	write_key(b, n, key);
 	sc_buf_add(b, val, vlen);
 }
 
 /* A record from a JSON Lines record (or a document made from one). */
 static void
 build_from_jsonl(struct sc_stream *s, const struct sc_doc *d, const struct sc_doc *src,
-    struct sc_buf *b)
+    struct sc_buf *b, struct sc_units *h)
 {
 	const char *base = src->raw.p;
 	int n = 0, wrote_text = 0, wrote_id = 0, wrote_meta = 0;
@@ -779,9 +836,8 @@ build_from_jsonl(struct sc_stream *s, const struct sc_doc *d, const struct sc_do
 
 	sc_buf_addc(b, '{');
 	if (d->id_assigned && src->id_idx < 0) {
-		sc_buf_reset(&wbuf);
-		sc_json_str(&wbuf, d->id.p, d->id.len);
-		write_member(b, &n, s->id_field, wbuf.p, wbuf.len);
+		write_key(b, &n, s->id_field);
+		put_str(b, h, HOLE_ID, d->id.p, d->id.len);
 		wrote_id = 1;
 	}
 	for (size_t i = 0; i < src->fields.n; i++) {
@@ -796,7 +852,7 @@ build_from_jsonl(struct sc_stream *s, const struct sc_doc *d, const struct sc_do
 			sc_buf_add(b, base + f->kpos - 1, f->klen + 2);
 			sc_buf_addc(b, ':');
 			if (d->text_changed || d != src) {
-				sc_json_str(b, d->text.p, d->text.len);
+				put_str(b, h, HOLE_TEXT, d->text.p, d->text.len);
 			} else {
 				const struct sc_jfield *t = &src->fields.v[src->text_idx];
 
@@ -812,7 +868,7 @@ build_from_jsonl(struct sc_stream *s, const struct sc_doc *d, const struct sc_do
 			sc_buf_add(b, base + f->kpos - 1, f->klen + 2);
 			sc_buf_addc(b, ':');
 			if (d->id_assigned || d != src) {
-				sc_json_str(b, d->id.p, d->id.len);
+				put_str(b, h, HOLE_ID, d->id.p, d->id.len);
 			} else {
 				const struct sc_jfield *t = &src->fields.v[src->id_idx];
 
@@ -833,7 +889,7 @@ build_from_jsonl(struct sc_stream *s, const struct sc_doc *d, const struct sc_do
 
 				sc_buf_add(b, base + t->vpos, t->vlen);
 			} else {
-				write_meta(b, d);
+				write_meta(b, d, h);
 			}
 			continue;
 		}
@@ -851,14 +907,12 @@ build_from_jsonl(struct sc_stream *s, const struct sc_doc *d, const struct sc_do
 		sc_buf_add(b, base + f->kpos - 1, f->vpos + f->vlen - (f->kpos - 1));
 	}
 	if (!wrote_id && d != src) {
-		sc_buf_reset(&wbuf);
-		sc_json_str(&wbuf, d->id.p, d->id.len);
-		write_member(b, &n, s->id_field, wbuf.p, wbuf.len);
+		write_key(b, &n, s->id_field);
+		put_str(b, h, HOLE_ID, d->id.p, d->id.len);
 	}
 	if (!wrote_text && d != src) {
-		sc_buf_reset(&wbuf);
-		sc_json_str(&wbuf, d->text.p, d->text.len);
-		write_member(b, &n, s->text_field, wbuf.p, wbuf.len);
+		write_key(b, &n, s->text_field);
+		put_str(b, h, HOLE_TEXT, d->text.p, d->text.len);
 	}
 	for (size_t k = 0; k < d->top.n; k++) {
 		if ((top_used != NULL && top_used[k]) || d->top.v[k].val.len == 0)
@@ -869,7 +923,7 @@ build_from_jsonl(struct sc_stream *s, const struct sc_doc *d, const struct sc_do
 		if (n++ > 0)
 			sc_buf_addc(b, ',');
 		sc_buf_adds(b, "\"metadata\":");
-		write_meta(b, d);
+		write_meta(b, d, h);
 	}
 	sc_buf_addc(b, '}');
 	free(top_used);
@@ -877,18 +931,16 @@ build_from_jsonl(struct sc_stream *s, const struct sc_doc *d, const struct sc_do
 
 /* A new record: id, text, top-level members, metadata. */
 static void
-build_new(struct sc_stream *s, const struct sc_doc *d, struct sc_buf *b)
+build_new(struct sc_stream *s, const struct sc_doc *d, struct sc_buf *b, struct sc_units *h)
 {
 	const struct sc_buf *t = out_text(d);
 	int n = 0;
 
 	sc_buf_addc(b, '{');
-	sc_buf_reset(&wbuf);
-	sc_json_str(&wbuf, d->id.p, d->id.len);
-	write_member(b, &n, s->id_field, wbuf.p, wbuf.len);
-	sc_buf_reset(&wbuf);
-	sc_json_str(&wbuf, t->p ? t->p : "", t->len);
-	write_member(b, &n, s->text_field, wbuf.p, wbuf.len);
+	write_key(b, &n, s->id_field);
+	put_str(b, h, HOLE_ID, d->id.p, d->id.len);
+	write_key(b, &n, s->text_field);
+	put_str(b, h, HOLE_TEXT, t->p ? t->p : "", t->len);
 	for (size_t k = 0; k < d->top.n; k++)
 		if (d->top.v[k].val.len > 0)
 			write_member(b, &n, d->top.v[k].key, d->top.v[k].val.p,
@@ -903,7 +955,7 @@ build_new(struct sc_stream *s, const struct sc_doc *d, struct sc_buf *b)
 			if (n++ > 0)
 				sc_buf_addc(b, ',');
 			sc_buf_adds(b, "\"metadata\":");
-			write_meta(b, d);
+			write_meta(b, d, h);
 		}
 	}
 	sc_buf_addc(b, '}');
@@ -920,6 +972,48 @@ emit(struct sc_stream *s, const char *p, size_t n)
 
 /* Blank parts of a document read in parts, waiting for one with text. */
 static struct sc_buf pending;
+
+/* --source: the "source" member, unless the tool set one. */
+static void
+set_source(struct sc_stream *s, struct sc_doc *d)
+{
+	for (size_t k = 0; k < d->top.n; k++)
+		if (strcmp(d->top.v[k].key, "source") == 0)
+			return;
+	sc_buf_reset(&wbuf);
+	sc_json_strz(&wbuf, s->source);
+	sc_top_set_raw(d, "source", wbuf.p, wbuf.len);
+}
+
+/*
+ * Plain text out: decoded UTF-8 with LF line ends, NUL or form feed
+ * between; the parts of a document read in parts after its first go on.
+ */
+static void
+write_text(struct sc_stream *s, const char *p, size_t n, int first_piece)
+{
+	if (s->zero) {
+		emit(s, p, n);
+		emit(s, "", 1);
+	} else {
+		if (s->written_any && first_piece)
+			emit(s, "\f\n", 2);
+		if (first_piece && pending.len > 0) {
+			emit(s, pending.p, pending.len);
+			sc_buf_reset(&pending);
+		}
+		emit(s, p, n);
+		if (n > 0 && p[n - 1] != '\n')
+			emit(s, "\n", 1);
+	}
+}
+
+/* The record that a JSON Lines writer builds d from (NULL: a new one). */
+static const struct sc_doc *
+jsonl_source(const struct sc_doc *d)
+{
+	return d->jsonl ? d : (d->parent != NULL && d->parent->jsonl ? d->parent : NULL);
+}
 
 void
 sc_stream_write(struct sc_stream *s, struct sc_doc *d)
@@ -955,21 +1049,12 @@ sc_stream_write(struct sc_stream *s, struct sc_doc *d)
 		s->empty++;
 		return;
 	}
-	if (s->source != NULL) {
-		int have = 0;
-
-		for (size_t k = 0; k < d->top.n; k++)
-			have |= strcmp(d->top.v[k].key, "source") == 0;
-		if (!have) {
-			sc_buf_reset(&wbuf);
-			sc_json_strz(&wbuf, s->source);
-			sc_top_set_raw(d, "source", wbuf.p, wbuf.len);
-		}
-	}
+	if (s->source != NULL)
+		set_source(s, d);
 	if (first_piece)
 		s->docs_out++;
 	if (s->cur_out == SC_ENC_JSONL) {
-		src = d->jsonl ? d : (d->parent != NULL && d->parent->jsonl ? d->parent : NULL);
+		src = jsonl_source(d);
 		if (src == d && !d->text_changed && d->meta.n == 0 && d->top.n == 0 &&
 		    !d->id_assigned) {
 			/* Untouched: the record byte for byte as read. */
@@ -977,32 +1062,114 @@ sc_stream_write(struct sc_stream *s, struct sc_doc *d)
 		} else {
 			sc_buf_reset(&recbuf);
 			if (src != NULL)
-				build_from_jsonl(s, d, src, &recbuf);
+				build_from_jsonl(s, d, src, &recbuf, NULL);
 			else
-				build_new(s, d, &recbuf);
+				build_new(s, d, &recbuf, NULL);
 			emit(s, recbuf.p, recbuf.len);
 		}
 		emit(s, "\n", 1);
-	} else if (s->zero) {
-		/* Plain text is always written decoded: UTF-8 with LF line ends. */
-		emit(s, t->p, t->len);
-		emit(s, "", 1);
 	} else {
-		const char *p = t->p;
-		size_t n = t->len;
-
-		if (s->written_any && first_piece)
-			emit(s, "\f\n", 2);
-		if (first_piece && pending.len > 0) {
-			emit(s, pending.p, pending.len);
-			sc_buf_reset(&pending);
-		}
-		emit(s, p, n);
-		if (n > 0 && p[n - 1] != '\n')
-			emit(s, "\n", 1);
+		write_text(s, t->p, t->len, first_piece);
 	}
 	s->written_any = 1;
 	sc_out_record_end();
+}
+
+void
+sc_units_begin(struct sc_stream *s, struct sc_units *u, struct sc_doc *proto,
+    const char *key)
+{
+	const struct sc_doc *src;
+
+	sc_buf_reset(&u->shared);
+	u->nholes = 0;
+	u->key = key;
+	if (s->cur_out != SC_ENC_JSONL)
+		return;
+	if (s->source != NULL)
+		set_source(s, proto);
+	/* The same builders as sc_stream_write's, so the bytes are the same. */
+	proto->text_changed = 1;
+	if ((src = jsonl_source(proto)) != NULL)
+		build_from_jsonl(s, proto, src, &u->shared, u);
+	else
+		build_new(s, proto, &u->shared, u);
+	sc_buf_addc(&u->shared, '\n');
+}
+
+/* sc_buf_add inline, but the NUL: five of these make each unit. */
+static inline void
+put(struct sc_buf *b, const char *p, size_t n)
+{
+	if (SC_UNLIKELY(b->cap - b->len <= n))
+		sc_buf_grow(b, n);
+	memcpy(b->p + b->len, p, n);
+	b->len += n;
+}
+
+/* The inside of the JSON string of p[0..n), without its quotes. */
+static void
+put_json_inner(struct sc_buf *b, const char *p, size_t n)
+{
+	size_t at = b->len, i;
+
+	/* A number, mostly: short and plain. */
+	for (i = 0; i < n && i < 32; i++)
+		if ((unsigned char)p[i] < 0x20 || p[i] == '"' || p[i] == '\\')
+			break;
+	if (i == n) {
+		put(b, p, n);
+		return;
+	}
+	sc_json_str(b, p, n);
+	memmove(b->p + at, b->p + at + 1, b->len - at - 2);
+	b->len -= 2;
+}
+
+void
+sc_units_write(struct sc_stream *s, struct sc_units *u, const char *idsuffix, size_t sufflen,
+    const char *text, size_t len, const char *val, size_t vlen)
+{
+	if (!s->keep_empty && is_blank(text, len)) {
+		s->empty++;
+		return;
+	}
+	s->docs_out++;
+	if (s->cur_out == SC_ENC_JSONL) {
+		struct sc_buf *b = &recbuf;
+		size_t at = 0;
+
+		b->len = 0;
+		for (int i = 0; i < u->nholes; i++) {
+			put(b, u->shared.p + at, u->hole[i].at - at);
+			at = u->hole[i].at;
+			switch (u->hole[i].what) {
+			case HOLE_ID:
+				put_json_inner(b, idsuffix, sufflen);
+				break;
+			case HOLE_TEXT:
+				sc_json_str(b, text, len);
+				break;
+			default:
+				put(b, val, vlen);
+				break;
+			}
+		}
+		put(b, u->shared.p + at, u->shared.len - at);
+		b->p[b->len] = '\0';
+		emit(s, b->p, b->len);
+	} else {
+		write_text(s, text, len, 1);
+	}
+	s->written_any = 1;
+	sc_out_record_end();
+}
+
+void
+sc_units_free(struct sc_units *u)
+{
+	sc_buf_free(&u->shared);
+	u->nholes = 0;
 }
 
 /* ------------------------------------------------------------------ */

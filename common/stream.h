@@ -224,6 +224,33 @@ int sc_stream_run(struct sc_stream *s, int nfiles, char **files);
  */
 void sc_stream_write(struct sc_stream *s, struct sc_doc *d);
 
+/*
+ * Units: the many records a tool makes from one document (scsplit --by),
+ * written without building a document for each.  What the records share
+ * (the members passed through from the parent record, the metadata copied
+ * to each, --source) is serialised once per document by sc_units_begin
+ * from a prototype: a document made as each unit will be (parent, meta
+ * and top set; text_changed) with metadata.key set to any non-empty value.
+ * The text, the value of metadata.key and the end of the id are left as
+ * holes that sc_units_write fills for each unit (the unit's id is the
+ * prototype's followed by idsuffix; val is raw JSON), so a unit comes out
+ * byte for byte as sc_stream_write would write it, at a fraction of the
+ * cost.  Begin again for each document (and after changing the output
+ * sink's encoding); free once at the end.
+ */
+struct sc_units {
+	struct sc_buf shared;	/* the record with the holes cut out */
+	struct { size_t at; int what; } hole[4];
+	int nholes;
+	const char *key;
+};
+
+void sc_units_begin(struct sc_stream *s, struct sc_units *u, struct sc_doc *proto,
+    const char *key);
+void sc_units_write(struct sc_stream *s, struct sc_units *u, const char *idsuffix,
+    size_t sufflen, const char *text, size_t len, const char *val, size_t vlen);
+void sc_units_free(struct sc_units *u);
+
 /* Add n to the named counter reported by --stats ("dropped.short"). */
 void sc_stream_count(struct sc_stream *s, const char *name, uint64_t n);
 

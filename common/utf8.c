@@ -4,6 +4,7 @@
 #include "utf8.h"
 
 #define HIGHS 0x8080808080808080ULL
+#define ONES8 0x0101010101010101ULL
 
 #include <string.h>
 
@@ -89,11 +90,43 @@ sc_utf8_valid_prefix(const char *s, size_t n)
 
 	while (i < n) {
 		while (i + 16 <= n) {
-			unsigned k = sc_first16(sc_high16(sc_load16(p + i)));
+			sc_u8x16 v = sc_load16(p + i);
+			sc_i8x16 high = sc_high16(v);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+			sc_i8x16 lead, cont;
+			uint64_t l[2], c[2];
+
+			if (!sc_any16(high)) {
+				i += 16;
+				continue;
+			}
+			/*
+			 * Two-byte characters (the letters of Latin, Greek and
+			 * Cyrillic scripts) sixteen bytes at a time too: each lead
+			 * byte C2-DF followed by a continuation byte, and each
+			 * continuation byte preceded by one, which in the two
+			 * halves read as words is a shift by one byte.  A lead in
+			 * the last lane is looked at again with the next sixteen.
+			 */
+			lead = (v >= 0xC2) & (v <= 0xDF);
+			cont = high & (v <= 0xBF);
+			if (!sc_any16(high & ~(lead | cont))) {
+				memcpy(l, &lead, sizeof l);
+				memcpy(c, &cont, sizeof c);
+				if (c[0] == l[0] << 8 && c[1] == (l[1] << 8 | l[0] >> 56)) {
+					i += l[1] >> 56 ? 15 : 16;
+					continue;
+				}
+			}
+			i += sc_first16(high);
+			break;
+#else
+			unsigned k = sc_first16(high);
 
 			i += k;
 			if (k < 16)
 				break;
+#endif
 		}
 		if (i >= n)
 			break;
@@ -193,6 +226,14 @@ sc_utf8_count(const char *s, size_t n)
 	 * Code points are the bytes that are not continuation bytes
 	 * (10xxxxxx), counted eight at a time: bit 7 set and bit 6 clear.
 	 */
+	for (; i + 16 <= n; i += 16) {
+		/* Continuation bytes are -128 to -65 as signed bytes. */
+		sc_i8x16 c = (sc_i8x16)sc_load16(p + i) < -64;
+		uint64_t h[2];
+
+		memcpy(h, &c, sizeof h);
+		cont += (size_t)((((h[0] & ONES8) + (h[1] & ONES8)) * ONES8) >> 56);
+	}
 	for (; i + 8 <= n; i += 8) {
 		uint64_t w;
 
@@ -200,6 +241,18 @@ sc_utf8_count(const char *s, size_t n)
 		w = (w & ~(w << 1) & HIGHS) >> 7;	/* one per byte */
 		cont += (size_t)((w * 0x0101010101010101ULL) >> 56);
 	}
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	if (i < n && n >= 8) {
+		/* The last eight bytes, less those counted (the low ones):
+		 * short spans (a sentence) spent half their time here. */
+		uint64_t w;
+
+		memcpy(&w, p + n - 8, 8);
+		w >>= 8 * (8 - (n - i));
+		w = (w & ~(w << 1) & HIGHS) >> 7;
+		return n - cont - (size_t)((w * 0x0101010101010101ULL) >> 56);
+	}
+#endif
 	for (; i < n; i++)
 		cont += (p[i] & 0xC0) == 0x80;
 	return n - cont;

@@ -50,6 +50,10 @@ static struct {
 	struct sc_sentencer *sentencer;	/* --by sentence */
 	struct sc_buf doclang;	/* metadata.lang of the document being cut */
 	struct sc_buf splitmeta;	/* metadata.split of the unit being written */
+	struct sc_buf unitid;	/* the id of the unit being written */
+	struct sc_units units;	/* what the units of a document share */
+	char unitlit[40];	/* {"unit":"sentence","n": */
+	size_t unitlitlen;
 } opt;
 
 static void
@@ -102,9 +106,12 @@ open_output(const struct sc_stream *s, unsigned i)
 	return k;
 }
 
-/* The value that picks a shard: --key FIELD of a JSON Lines record, else the id. */
+/*
+ * The value that picks a shard: --key FIELD of the JSON Lines record d
+ * comes from (d itself or a parent), else the id.
+ */
 static uint64_t
-shard_hash(const struct sc_doc *d)
+shard_hash(const struct sc_doc *d, const char *id, size_t idlen)
 {
 	const struct sc_doc *src = d;
 
@@ -127,7 +134,7 @@ shard_hash(const struct sc_doc *d)
 			return h;
 		}
 	}
-	return XXH3_64bits(d->id.p, d->id.len);
+	return XXH3_64bits(id, idlen);
 }
 
 static void
@@ -138,13 +145,14 @@ open_shards(const struct sc_stream *s)
 		opt.sinks[i] = open_output(s, i);
 }
 
+/* Select the output of a document (its parent record, its id). */
 static void
-route(struct sc_stream *s, struct sc_doc *d)
+select_output(struct sc_stream *s, const struct sc_doc *d, const char *id, size_t idlen)
 {
 	if (opt.nshards > 0) {
 		if (opt.sinks == NULL)
 			open_shards(s);
-		sc_sink_select(opt.sinks[shard_hash(d) % opt.nshards]);
+		sc_sink_select(opt.sinks[shard_hash(d, id, idlen) % opt.nshards]);
 	} else if (opt.chunk > 0) {
 		if (opt.chunk_sink != NULL && sc_sink_bytes(opt.chunk_sink) >= opt.chunk) {
 			sc_sink_commit(opt.chunk_sink);
@@ -155,7 +163,29 @@ route(struct sc_stream *s, struct sc_doc *d)
 			opt.chunk_sink = open_output(s, opt.chunk_no);
 		sc_sink_select(opt.chunk_sink);
 	}
+}
+
+static void
+route(struct sc_stream *s, struct sc_doc *d)
+{
+	select_output(s, d, d->id.p, d->id.len);
 	sc_stream_write(s, d);
+	sc_sink_select(sc_sink_stdout());
+}
+
+/* A unit of doc: its id, text and metadata.split. */
+static void
+route_unit(struct sc_stream *s, const struct sc_doc *doc, const char *id, size_t idlen,
+    const char *text, size_t len, const char *split, size_t splitlen)
+{
+	if (opt.nshards == 0 && opt.chunk == 0) {
+		sc_units_write(s, &opt.units, id + doc->id.len, idlen - doc->id.len, text, len,
+		    split, splitlen);
+		return;
+	}
+	select_output(s, doc, id, idlen);
+	sc_units_write(s, &opt.units, id + doc->id.len, idlen - doc->id.len, text, len,
+	    split, splitlen);
 	sc_sink_select(sc_sink_stdout());
 }
 
@@ -182,6 +212,8 @@ finish(struct sc_stream *s, void *ctx)
 	opt.sentencer = NULL;
 	sc_buf_free(&opt.doclang);
 	sc_buf_free(&opt.splitmeta);
+	sc_buf_free(&opt.unitid);
+	sc_units_free(&opt.units);
 	sc_buf_free(&opt.re_msg);
 }
 
@@ -218,17 +250,108 @@ sentence_lang(const struct sc_doc *doc)
 	sc_sentencer_set_lang(opt.sentencer, lang);
 }
 
-/* Append a string literal (its length known at compile time). */
-#define ADD_LIT(b, lit)	sc_buf_add((b), (lit), sizeof(lit) - 1)
+/* Store a string literal at w, where room was made; the end. */
+#define PUT_LIT(w, lit)	((char *)memcpy((w), (lit), sizeof(lit) - 1) + sizeof(lit) - 1)
 
+/* The digits of v at w, where room was made (20); returns their end. */
+static inline char *
+put_uint(char *w, size_t v)
+{
+	static const char pairs[] =
+	    "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+	    "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+	    "8081828384858687888990919293949596979899";
+	size_t n = 1, p10 = 10;
+	char *q;
+
+	/* Two digits a division: four numbers go out for every unit. */
+	while (n < 20 && v >= p10) {
+		n++;
+		p10 *= 10;
+	}
+	q = w + n;
+	while (v >= 100) {
+		q -= 2;
+		memcpy(q, pairs + 2 * (v % 100), 2);
+		v /= 100;
+	}
+	if (v >= 10) {
+		q -= 2;
+		memcpy(q, pairs + 2 * v, 2);
+	} else {
+		*--q = (char)('0' + v);
+	}
+	return w + n;
+}
+
+/*
+ * The JSON string of p[0..n) at w in m, where room was made (6n + 2):
+ * the short white space between units (" ", "\n\n") inline, else by
+ * sc_json_str.  Returns the end.
+ */
+static inline char *
+put_str(struct sc_buf *m, char *w, const char *p, size_t n)
+{
+	if (n <= 16) {
+		char *start = w;
+		size_t i;
+
+		*w++ = '"';
+		for (i = 0; i < n; i++) {
+			unsigned char c = (unsigned char)p[i];
+
+			if (c >= 0x20 && c != '"' && c != '\\') {
+				*w++ = (char)c;
+			} else if (c == '\n') {
+				*w++ = '\\';
+				*w++ = 'n';
+			} else if (c == '\t') {
+				*w++ = '\\';
+				*w++ = 't';
+			} else {
+				break;
+			}
+		}
+		if (i == n) {
+			*w++ = '"';
+			return w;
+		}
+		w = start;
+	}
+	m->len = (size_t)(w - m->p);
+	sc_json_str(m, p, n);
+	return m->p + m->len;
+}
+
+/* sc_utf8_count, without a call for the short gaps between units. */
+static inline size_t
+cp_count(const char *p, size_t n)
+{
+	size_t c = 0;
+
+	if (n >= 16)
+		return sc_utf8_count(p, n);
+	for (size_t i = 0; i < n; i++)
+		c += ((unsigned char)p[i] & 0xC0) != 0x80;
+	return c;
+}
+
+/*
+ * The record of each unit is written into the shared parts of its
+ * document's records (sc_units), built once per document from the
+ * prototype opt.unit: with scraped text cut into sentences a document
+ * makes dozens of records, and building each as a document of its own
+ * (copied metadata, passed-through members) cost more than the cutting.
+ */
 static void
 emit_units(struct sc_stream *s, struct sc_doc *doc)
 {
-	static const char *names[] = { "", "para", "sentence", "line" };
 	struct sc_doc *u = &opt.unit;
+	struct sc_buf *m = &opt.splitmeta, *id = &opt.unitid;
 	const struct sc_span *sp;
 	const char *t;
-	size_t ns, n, i, cp = 0, last = 0;
+	size_t ns, n, i, cp = 0, last = 0, idlen, need;
+	char *w;
 
 	if (opt.normalize && sc_normalize(&doc->text))
 		doc->text_changed = 1;
@@ -246,55 +369,72 @@ emit_units(struct sc_stream *s, struct sc_doc *doc)
 		sp = opt.spans.v;
 		ns = opt.spans.n;
 	}
+	if (ns == 0) {
+		sc_stream_count(s, "empty", 1);
+		return;
+	}
+
+	/* The prototype: what every unit of this document shares. */
+	sc_doc_clear(u);
+	u->file = doc->file;
+	u->idname = doc->idname;
+	u->line = doc->line;
+	u->parent = doc;
+	u->text_changed = 1;
+	/* The units' ids are the document's followed by "/N". */
+	sc_buf_add(&u->id, doc->id.p, doc->id.len);
+	/* The document's own metadata (WARC headers, <doc> attributes) goes along. */
+	for (size_t k = 0; k < doc->meta.n; k++)
+		if (doc->meta.v[k].val.len > 0)
+			sc_meta_set_raw(u, doc->meta.v[k].key, doc->meta.v[k].val.p,
+			    doc->meta.v[k].val.len);
+	sc_meta_set_raw(u, "split", "{}", 2);
+	sc_units_begin(s, &opt.units, u, "split");
+
+	sc_buf_reset(id);
+	sc_buf_add(id, doc->id.p, doc->id.len);
+	sc_buf_addc(id, '/');
+	idlen = id->len;
 	for (i = 0; i < ns; i++) {
 		size_t a = sp[i].start, b = sp[i].end;
 		size_t next = i + 1 < ns ? sp[i + 1].start : n;
-		struct sc_buf *m = &opt.splitmeta;
 		size_t cpa;
 
 		/* Offsets count code points, as dolma's spans do. */
-		cp += sc_utf8_count(t + last, a - last);
+		cp += cp_count(t + last, a - last);
 		cpa = cp;
-		cp += sc_utf8_count(t + a, b - a);
+		cp += cp_count(t + a, b - a);
 		last = b;
 
-		sc_doc_clear(u);
-		u->file = doc->file;
-		u->idname = doc->idname;
-		u->line = doc->line;
-		u->parent = doc;
-		sc_buf_add(&u->id, doc->id.p, doc->id.len);
-		sc_buf_addc(&u->id, '/');
-		sc_json_uint(&u->id, i + 1);
-		sc_buf_add(&u->text, t + a, b - a);
-		u->text_changed = 1;
-		/* The document's own metadata (WARC headers, <doc> attributes) goes along. */
-		for (size_t k = 0; k < doc->meta.n; k++)
-			if (doc->meta.v[k].val.len > 0)
-				sc_meta_set_raw(u, doc->meta.v[k].key, doc->meta.v[k].val.p,
-				    doc->meta.v[k].val.len);
-		/* Written directly: this runs once per unit, and units are short. */
-		sc_buf_reset(m);
-		ADD_LIT(m, "{\"unit\":\"");
-		sc_buf_adds(m, names[opt.by]);
-		ADD_LIT(m, "\",\"n\":");
-		sc_json_uint(m, i + 1);
-		ADD_LIT(m, ",\"start\":");
-		sc_json_uint(m, cpa);
-		ADD_LIT(m, ",\"end\":");
-		sc_json_uint(m, cp);
-		if (i == 0 && a > 0) {
-			ADD_LIT(m, ",\"before\":");
-			sc_json_str(m, t, a);
+		/* Written in place: this runs once per unit, and units are short. */
+		id->len = idlen;
+		if (SC_UNLIKELY(id->cap - id->len < 24))
+			sc_buf_grow(id, 24);
+		id->len = (size_t)(put_uint(id->p + id->len, i + 1) - id->p);
+		/* Room for the literals, four numbers and the white space escaped. */
+		need = 160 + 6 * (next - b) + (i == 0 ? 6 * a : 0);
+		if (SC_UNLIKELY(m->cap < need)) {
+			m->len = 0;
+			sc_buf_grow(m, need);
 		}
-		ADD_LIT(m, ",\"after\":");
-		sc_json_str(m, t + b, next - b);
-		sc_buf_addc(m, '}');
-		sc_meta_set_raw(u, "split", m->p, m->len);
-		route(s, u);
+		w = m->p;
+		memcpy(w, opt.unitlit, opt.unitlitlen);
+		w = put_uint(w + opt.unitlitlen, i + 1);
+		w = PUT_LIT(w, ",\"start\":");
+		w = put_uint(w, cpa);
+		w = PUT_LIT(w, ",\"end\":");
+		w = put_uint(w, cp);
+		if (i == 0 && a > 0) {
+			w = PUT_LIT(w, ",\"before\":");
+			w = put_str(m, w, t, a);
+		}
+		w = PUT_LIT(w, ",\"after\":");
+		w = put_str(m, w, t + b, next - b);
+		*w++ = '}';
+		*w = '\0';
+		m->len = (size_t)(w - m->p);
+		route_unit(s, doc, id->p, id->len, t + a, b - a, m->p, m->len);
 	}
-	if (ns == 0)
-		sc_stream_count(s, "empty", 1);
 }
 
 static void
@@ -596,6 +736,12 @@ main(int argc, char *argv[])
 		    opt.lang);
 	if (opt.by == BY_SENTENCE)
 		opt.sentencer = sc_sentencer_new(opt.lang, 0);
+	if (opt.by != BY_NONE) {
+		static const char *names[] = { "", "para", "sentence", "line" };
+
+		opt.unitlitlen = (size_t)snprintf(opt.unitlit, sizeof opt.unitlit,
+		    "{\"unit\":\"%s\",\"n\":", names[opt.by]);
+	}
 	/*
 	 * Cutting happens on the text as decoded; normalisation applies to
 	 * each document afterwards, and only when scsplit rewrites text (--by).
