@@ -806,9 +806,26 @@ word_in(const char *w, size_t n, const char *const *list, size_t nlist)
 {
 	size_t k;
 
-	for (k = 0; k < nlist; k++)
-		if (strlen(list[k]) == n && strncasecmp(list[k], w, n) == 0)
+	unsigned char c0;
+
+	if (n == 0) {
+		for (k = 0; k < nlist; k++)
+			if (list[k][0] == '\0')
+				return 1;
+		return 0;
+	}
+	/* the first byte rules out most words without a call */
+	c0 = (unsigned char)w[0];
+	if (c0 >= 'A' && c0 <= 'Z')
+		c0 |= 0x20;
+	for (k = 0; k < nlist; k++) {
+		unsigned char d = (unsigned char)list[k][0];
+
+		if (d >= 'A' && d <= 'Z')
+			d |= 0x20;
+		if (d == c0 && strlen(list[k]) == n && strncasecmp(list[k], w, n) == 0)
 			return 1;
+	}
 	return 0;
 }
 
