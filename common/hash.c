@@ -501,7 +501,14 @@ norm_full(const char *p, size_t n, struct sc_buf *out)
 					pending = 0;
 				}
 				if (how == D_COPY) {
-					memcpy(o + ol, s + i, k);
+					/* two to four bytes: stores, not a call */
+					o[ol] = (char)s[i];
+					o[ol + 1] = (char)s[i + 1];
+					if (k > 2) {
+						o[ol + 2] = (char)s[i + 2];
+						if (k > 3)
+							o[ol + 3] = (char)s[i + 3];
+					}
 					prev_out = k;
 				} else {
 					memcpy(o + ol, di->out, di->len);
