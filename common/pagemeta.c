@@ -326,6 +326,31 @@ clean_copy(const char *p, size_t s, size_t e)
 
 /* ------------------------------------------------------------ lines */
 
+/*
+ * Eight ASCII bytes at a time (SWAR): a 64-bit word holds eight bytes, each
+ * below 0x80, so adding to a byte never carries into the next; the high
+ * bit of each byte carries the answer for it.
+ */
+#define ONES 0x0101010101010101ull
+#define HIGHS 0x8080808080808080ull
+/* High bit of each byte >= lo. */
+#define SWAR_GE(x, lo) (((x) + ONES * (0x80 - (lo))) & HIGHS)
+/* High bit of each byte in lo..hi. */
+#define SWAR_IN(x, lo, hi) (SWAR_GE(x, lo) & ~SWAR_GE(x, (hi) + 1))
+/* High bit of each byte equal to c. */
+#define SWAR_EQ(x, c) (~(((x) ^ (ONES * (c))) + ONES * 0x7F) & HIGHS)
+/* How many bytes have their high bit set in m (only high bits set). */
+#define SWAR_COUNT(m) ((int)((((m) >> 7) * ONES) >> 56))
+
+static inline uint64_t
+load8(const char *p)
+{
+	uint64_t x;
+
+	memcpy(&x, p, 8);
+	return x;
+}
+
 /* What measure_line() needs to know of an ASCII character. */
 enum {
 	AC_LETTER = 1, AC_UPPER = 2, AC_LOWER = 4, AC_DIGIT = 8,
@@ -393,7 +418,31 @@ measure_line(struct page *pg, struct line *L)
 	while (i < L->e) {
 		uint32_t cp;
 		unsigned char c = (unsigned char)p[i];
+		uint64_t x;
 
+		/*
+		 * Eight ASCII bytes without '-' or '\'' (which keep a word
+		 * going) once the first letter is seen: the steps below for all
+		 * eight at once.  Inside the block a byte starts a word when it
+		 * is a letter or digit and the byte before it is not.
+		 */
+		if (!first && i + 8 <= L->e && !((x = load8(p + i)) & HIGHS) &&
+		    !(SWAR_EQ(x, '-') | SWAR_EQ(x, '\''))) {
+			uint64_t let = SWAR_IN(x | ONES * 0x20, 'a', 'z');
+			uint64_t word = let | SWAR_IN(x, '0', '9');
+			uint64_t sp = SWAR_EQ(x, ' ') | SWAR_EQ(x, '\t') |
+			    SWAR_IN(x, '\v', '\r') | SWAR_EQ(x, 0);
+
+			nchars += 8;
+			letters += SWAR_COUNT(let);
+			uppers += SWAR_COUNT(SWAR_IN(x, 'A', 'Z'));
+			words += SWAR_COUNT(word & ~((word << 8) | (inword ? 0x80 : 0)));
+			inword = (int)(word >> 63);
+			if ((sp = ~sp & HIGHS) != 0)
+				last = (unsigned char)p[i + ((63 - (size_t)__builtin_clzll(sp)) >> 3)];
+			i += 8;
+			continue;
+		}
 		if (c < 0x80) {
 			unsigned k = ascii_class[c];
 
@@ -1681,7 +1730,22 @@ title_features(struct page *pg, int i, int prose_before, double *f)
 	for (q = L->s; q < L->e;) {
 		size_t l = 1;
 		uint32_t cp = (unsigned char)p[q];
+		uint64_t x;
 
+		/* eight ASCII bytes holding none of | = { ~ _ ( at once */
+		if (q + 8 <= L->e && !((x = load8(p + q)) & HIGHS) &&
+		    !(SWAR_EQ(x, '|') | SWAR_EQ(x, '=') | SWAR_EQ(x, '{') |
+		    SWAR_EQ(x, '~') | SWAR_EQ(x, '_') | SWAR_EQ(x, '('))) {
+			uint64_t st = SWAR_IN(x | ONES * 0x20, 'a', 'z') &
+			    ((SWAR_EQ(x, ' ') << 8) |
+			    (q == L->s || p[q - 1] == ' ' ? 0x80 : 0));
+
+			digs += SWAR_COUNT(SWAR_IN(x, '0', '9'));
+			words += SWAR_COUNT(st);
+			caps += SWAR_COUNT(st & SWAR_IN(x, 'A', 'Z'));
+			q += 8;
+			continue;
+		}
 		if (cp < 0x80) {
 			digs += cp >= '0' && cp <= '9';
 			if (cp == '|' && q > L->s && p[q - 1] == ' ' && q + 1 < L->e &&
