@@ -315,11 +315,23 @@ cp_info(uint32_t c)
 static inline size_t
 next_cp(const char *p, size_t n, uint32_t *c)
 {
-	if ((unsigned char)p[0] < 0x80) {
-		*c = (unsigned char)p[0];
+	const unsigned char *s = (const unsigned char *)p;
+
+	if (s[0] < 0x80) {
+		*c = s[0];
 		return 1;
 	}
-	return sc_utf8_next((const unsigned char *)p, n, c, NULL);
+	/* sc_utf8_next's own fast forms, without the call */
+	if (s[0] >= 0xC2 && s[0] <= 0xDF && n >= 2 && (s[1] & 0xC0) == 0x80) {
+		*c = (s[0] & 0x1Fu) << 6 | (s[1] & 0x3Fu);
+		return 2;
+	}
+	if (s[0] >= 0xE1 && s[0] <= 0xEF && s[0] != 0xED && n >= 3 &&
+	    (s[1] & 0xC0) == 0x80 && (s[2] & 0xC0) == 0x80) {
+		*c = (s[0] & 0x0Fu) << 12 | (s[1] & 0x3Fu) << 6 | (s[2] & 0x3Fu);
+		return 3;
+	}
+	return sc_utf8_next(s, n, c, NULL);
 }
 
 /*
