@@ -715,6 +715,29 @@ is_joiner(uint32_t c, unsigned previnfo, unsigned nextinfo)
 }
 
 /*
+ * The n bytes at p (1 <= n <= 8) as the low bytes of an integer, first
+ * byte lowest, the rest zero: what memcpy() into a zeroed integer gives on
+ * a little-endian machine, from two fixed-size loads that overlap (a byte
+ * they both cover lands at the same place) instead of a call.
+ */
+static inline uint64_t
+load_upto8(const char *p, size_t n)
+{
+	const unsigned char *s = (const unsigned char *)p;
+	uint32_t lo, hi;
+
+	if (n == 0)
+		return 0;
+	if (n >= 4) {
+		memcpy(&lo, s, 4);
+		memcpy(&hi, s + n - 4, 4);
+		return (uint64_t)lo | (uint64_t)hi << (8 * (n - 4));
+	}
+	return (uint64_t)s[0] | (uint64_t)s[n / 2] << (8 * (n / 2)) |
+	    (uint64_t)s[n - 1] << (8 * (n - 1));
+}
+
+/*
  * Hash of a word's bytes.  Words are short, so up to 16 bytes are loaded
  * as two integers and mixed inline; longer ones go to XXH3.
  */
@@ -727,9 +750,9 @@ word_hash(const char *p, size_t n)
 		return XXH3_64bits(p, n);
 	if (n > 8) {
 		memcpy(&a, p, 8);
-		memcpy(&b, p + 8, n - 8);
+		b = load_upto8(p + 8, n - 8);
 	} else {
-		memcpy(&a, p, n);
+		a = load_upto8(p, n);
 	}
 	/* Odd multipliers are invertible: distinct words up to 8 bytes never collide. */
 	return (a * 0xbf58476d1ce4e5b9ULL) ^ (b * 0x94d049bb133111ebULL + n);
