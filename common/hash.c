@@ -689,7 +689,8 @@ votes_flush(struct votes *v, uint64_t lane[8])
 /*
  * The counters live in eight locals while the features are read, so the
  * compiler keeps them in registers: a feature costs 24 operations and no
- * memory traffic.
+ * memory traffic.  Features are hashed by XXH3_64bits inline, which is
+ * sc_hash64(.., 0): XXH3 with seed 0 is the unseeded hash.
  */
 #define VOTE(f) do {						\
 	uint64_t f_ = (f);					\
@@ -728,11 +729,11 @@ sc_simhash64_key(const char *key, size_t n)
 		if (nwords >= 3) {
 			size_t s0 = wpos[nwords % 3];
 
-			VOTE(sc_hash64(key + s0, i - s0, 0));
+			VOTE(XXH3_64bits(key + s0, i - s0));
 		}
 	}
 	if (nwords < 3)
-		VOTE(sc_hash64(key, n, 0));
+		VOTE(XXH3_64bits(key, n));
 	{
 		uint64_t lane[8] = { l0, l1, l2, l3, l4, l5, l6, l7 };
 

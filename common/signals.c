@@ -546,11 +546,18 @@ c4_phrases(const char *p, size_t n)
 	for (; i < n; i++) {
 		unsigned char c;
 
-		/* Sixteen bytes at a time to the next j, k, v, f or p. */
-		while (i + 16 <= n) {
+		/*
+		 * Sixteen bytes at a time to the next anchor with the byte
+		 * that follows it in its phrases ("ja", "ki", "va", "f ",
+		 * "ps"): German and Dutch put f and p everywhere, the pairs
+		 * are rare.  The byte loop below then checks the phrases.
+		 */
+		while (i + 17 <= n) {
 			sc_u8x16 y = sc_load16(p + i) | 0x20;
-			unsigned at = sc_first16((y == 'j') | (y == 'k') | (y == 'v') |
-			    (y == 'f') | (y == 'p'));
+			sc_u8x16 z = sc_load16(p + i + 1) | 0x20;
+			unsigned at = sc_first16(((y == 'j') & (z == 'a')) |
+			    ((y == 'k') & (z == 'i')) | ((y == 'v') & (z == 'a')) |
+			    ((y == 'f') & (z == ' ')) | ((y == 'p') & (z == 's')));
 
 			i += at;
 			if (at < 16)
