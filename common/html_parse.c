@@ -2231,8 +2231,13 @@ sc_html_detect(const char *p, size_t n)
 		const char *q;
 		size_t m;
 
-		if (p[i] != '<')
-			continue;
+		/* plain text holds few '<': jump to the next one */
+		if (p[i] != '<') {
+			q = memchr(p + i, '<', lim - i);
+			if (q == NULL)
+				break;
+			i = (size_t)(q - p);
+		}
 		q = p + i + 1;
 		m = lim - i - 1;
 		if (m > 0 && *q == '/')

@@ -23,6 +23,7 @@
 #include <utf8proc.h>
 
 #include "date.h"
+#include "hash.h"
 #include "utf8.h"
 #include "util.h"
 
@@ -94,23 +95,77 @@ struct page {
 
 /* ------------------------------------------------------------ text helpers */
 
-static uint32_t
+/*
+ * The helpers below run for every character of the lines looked at, so
+ * the common cases stay inline: ASCII, and the two- and three-byte forms
+ * sc_utf8_next() would accept (it handles everything else, with the same
+ * answer).
+ */
+static inline uint32_t
 cp_at(const char *p, size_t n, size_t i, size_t *len)
 {
+	const unsigned char *s = (const unsigned char *)p + i;
+	unsigned c = s[0];
 	uint32_t cp;
 	int bad = 0;
 
-	*len = sc_utf8_next((const unsigned char *)p + i, n - i, &cp, &bad);
+	if (c < 0x80) {
+		*len = 1;
+		return c;
+	}
+	if (c >= 0xC2 && c <= 0xDF && n - i >= 2 && (s[1] & 0xC0) == 0x80) {
+		*len = 2;
+		return (c & 0x1Fu) << 6 | (s[1] & 0x3Fu);
+	}
+	if (c >= 0xE1 && c <= 0xEF && c != 0xED && n - i >= 3 &&
+	    (s[1] & 0xC0) == 0x80 && (s[2] & 0xC0) == 0x80) {
+		*len = 3;
+		return (c & 0x0Fu) << 12 | (s[1] & 0x3Fu) << 6 | (s[2] & 0x3Fu);
+	}
+	*len = sc_utf8_next(s, n - i, &cp, &bad);
 	return cp;
 }
 
-static int
-cat_of(uint32_t cp)
+/*
+ * utf8proc's category and lowercase of the non-ASCII characters met last,
+ * by their low bits: a page repeats its alphabet, and a lookup costs a
+ * call into the library.
+ */
+struct cpinfo {
+	uint32_t cp;		/* 0: empty (U+0000 is ASCII, never stored) */
+	int32_t lower;
+	int cat;
+};
+static struct cpinfo cpcache[512];
+
+static inline const struct cpinfo *
+cp_info(uint32_t cp)
 {
-	return utf8proc_category((utf8proc_int32_t)cp);
+	struct cpinfo *ci = &cpcache[cp & 511];
+
+	if (ci->cp != cp) {
+		ci->cp = cp;
+		ci->cat = (int)utf8proc_category((utf8proc_int32_t)cp);
+		ci->lower = utf8proc_tolower((utf8proc_int32_t)cp);
+	}
+	return ci;
 }
 
-static int
+static inline int
+cat_of(uint32_t cp)
+{
+	return cp < 0x80 ? (int)utf8proc_category((utf8proc_int32_t)cp) : cp_info(cp)->cat;
+}
+
+static inline uint32_t
+lower_of(uint32_t cp)
+{
+	if (cp < 0x80)
+		return cp >= 'A' && cp <= 'Z' ? cp + ('a' - 'A') : cp;
+	return (uint32_t)cp_info(cp)->lower;
+}
+
+static inline int
 is_letter(uint32_t cp)
 {
 	int c;
@@ -121,7 +176,7 @@ is_letter(uint32_t cp)
 	return c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO;
 }
 
-static int
+static inline int
 is_upper(uint32_t cp)
 {
 	int c;
@@ -132,7 +187,7 @@ is_upper(uint32_t cp)
 	return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
 }
 
-static int
+static inline int
 is_lower(uint32_t cp)
 {
 	if (cp < 0x80)
@@ -140,9 +195,11 @@ is_lower(uint32_t cp)
 	return cat_of(cp) == UTF8PROC_CATEGORY_LL;
 }
 
-static int
+static inline int
 is_space_cp(uint32_t cp)
 {
+	if (cp > ' ' && cp < 0xA0)
+		return 0;
 	return cp == ' ' || cp == '\t' || cp == 0xA0 || cp == 0x2009 ||
 	    cp == 0x202F || cp == 0x200B || cp == 0x3000 || cp == 0xFEFF ||
 	    cp == '\r' || cp == '\f' || cp == '\v' || cp == 0;
@@ -190,16 +247,6 @@ bullet_len(const char *p, size_t e, size_t i)
 		return l;
 	}
 	return 0;
-}
-
-static uint32_t
-hash_span(const char *p, size_t n)
-{
-	uint32_t h = 2166136261u;
-
-	while (n-- > 0)
-		h = (h ^ (unsigned char)*p++) * 16777619u;
-	return h;
 }
 
 static int
@@ -279,6 +326,53 @@ clean_copy(const char *p, size_t s, size_t e)
 
 /* ------------------------------------------------------------ lines */
 
+/*
+ * Eight ASCII bytes at a time (SWAR): a 64-bit word holds eight bytes, each
+ * below 0x80, so adding to a byte never carries into the next; the high
+ * bit of each byte carries the answer for it.
+ */
+#define ONES 0x0101010101010101ull
+#define HIGHS 0x8080808080808080ull
+/* High bit of each byte >= lo. */
+#define SWAR_GE(x, lo) (((x) + ONES * (0x80 - (lo))) & HIGHS)
+/* High bit of each byte in lo..hi. */
+#define SWAR_IN(x, lo, hi) (SWAR_GE(x, lo) & ~SWAR_GE(x, (hi) + 1))
+/* High bit of each byte equal to c. */
+#define SWAR_EQ(x, c) (~(((x) ^ (ONES * (c))) + ONES * 0x7F) & HIGHS)
+/* How many bytes have their high bit set in m (only high bits set). */
+#define SWAR_COUNT(m) ((int)((((m) >> 7) * ONES) >> 56))
+
+static inline uint64_t
+load8(const char *p)
+{
+	uint64_t x;
+
+	memcpy(&x, p, 8);
+	return x;
+}
+
+/* What measure_line() needs to know of an ASCII character. */
+enum {
+	AC_LETTER = 1, AC_UPPER = 2, AC_LOWER = 4, AC_DIGIT = 8,
+	AC_SPACE = 16,		/* is_space_cp() */
+	AC_JOIN = 32		/* '-' and '\'': a word goes on across them */
+};
+#define ACU (AC_LETTER | AC_UPPER)
+#define ACL (AC_LETTER | AC_LOWER)
+static const unsigned char ascii_class[128] = {
+	AC_SPACE, 0, 0, 0, 0, 0, 0, 0, 0, AC_SPACE, 0, AC_SPACE, AC_SPACE, AC_SPACE, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	AC_SPACE, 0, 0, 0, 0, 0, 0, AC_JOIN, 0, 0, 0, 0, 0, AC_JOIN, 0, 0,
+	AC_DIGIT, AC_DIGIT, AC_DIGIT, AC_DIGIT, AC_DIGIT, AC_DIGIT, AC_DIGIT, AC_DIGIT,
+	AC_DIGIT, AC_DIGIT, 0, 0, 0, 0, 0, 0,
+	0, ACU, ACU, ACU, ACU, ACU, ACU, ACU, ACU, ACU, ACU, ACU, ACU, ACU, ACU, ACU,
+	ACU, ACU, ACU, ACU, ACU, ACU, ACU, ACU, ACU, ACU, ACU, 0, 0, 0, 0, 0,
+	0, ACL, ACL, ACL, ACL, ACL, ACL, ACL, ACL, ACL, ACL, ACL, ACL, ACL, ACL, ACL,
+	ACL, ACL, ACL, ACL, ACL, ACL, ACL, ACL, ACL, ACL, ACL, 0, 0, 0, 0, 0,
+};
+#undef ACU
+#undef ACL
+
 static void
 measure_line(struct page *pg, struct line *L)
 {
@@ -313,33 +407,83 @@ measure_line(struct page *pg, struct line *L)
 		last = cp_at(p, L->e, i, &l);
 		goto ending;
 	}
+	/*
+	 * Counted in locals (stores through L could alias the text for the
+	 * compiler), ASCII by a table; the rest through utf8proc.
+	 */
+	size_t nchars = 0;
+	int letters = L->letters, uppers = L->uppers, words = L->words;
+	int upper = L->upper, lower = L->lower;
+
 	while (i < L->e) {
 		uint32_t cp;
+		unsigned char c = (unsigned char)p[i];
+		uint64_t x;
 
-		if ((unsigned char)p[i] < 0x80) {
-			cp = (unsigned char)p[i];
-			l = 1;
-		} else
-			cp = cp_at(p, L->e, i, &l);
-		L->nchars++;
+		/*
+		 * Eight ASCII bytes without '-' or '\'' (which keep a word
+		 * going) once the first letter is seen: the steps below for all
+		 * eight at once.  Inside the block a byte starts a word when it
+		 * is a letter or digit and the byte before it is not.
+		 */
+		if (!first && i + 8 <= L->e && !((x = load8(p + i)) & HIGHS) &&
+		    !(SWAR_EQ(x, '-') | SWAR_EQ(x, '\''))) {
+			uint64_t let = SWAR_IN(x | ONES * 0x20, 'a', 'z');
+			uint64_t word = let | SWAR_IN(x, '0', '9');
+			uint64_t sp = SWAR_EQ(x, ' ') | SWAR_EQ(x, '\t') |
+			    SWAR_IN(x, '\v', '\r') | SWAR_EQ(x, 0);
+
+			nchars += 8;
+			letters += SWAR_COUNT(let);
+			uppers += SWAR_COUNT(SWAR_IN(x, 'A', 'Z'));
+			words += SWAR_COUNT(word & ~((word << 8) | (inword ? 0x80 : 0)));
+			inword = (int)(word >> 63);
+			if ((sp = ~sp & HIGHS) != 0)
+				last = (unsigned char)p[i + ((63 - (size_t)__builtin_clzll(sp)) >> 3)];
+			i += 8;
+			continue;
+		}
+		if (c < 0x80) {
+			unsigned k = ascii_class[c];
+
+			nchars++;
+			if (k & (AC_LETTER | AC_DIGIT)) {
+				if (first) {
+					upper = !(k & AC_LOWER);
+					lower = (k & AC_LOWER) != 0;
+					first = 0;
+				}
+				letters += (k & AC_LETTER) != 0;
+				uppers += (k & AC_UPPER) != 0;
+				words += !inword;
+				inword = 1;
+			} else if (!(k & AC_JOIN))
+				inword = 0;
+			if (!(k & AC_SPACE))
+				last = c;
+			i++;
+			continue;
+		}
+		cp = cp_at(p, L->e, i, &l);
+		nchars++;
 		if (is_letter(cp)) {
-			L->letters++;
+			letters++;
 			if (is_upper(cp))
-				L->uppers++;
+				uppers++;
 			if (first) {
-				L->upper = is_upper(cp) || !is_lower(cp);
-				L->lower = is_lower(cp);
+				upper = is_upper(cp) || !is_lower(cp);
+				lower = is_lower(cp);
 				first = 0;
 			}
 			if (is_cjk(cp))
-				L->words++, inword = 0;
+				words++, inword = 0;
 			else if (!inword)
-				L->words++, inword = 1;
+				words++, inword = 1;
 		} else if (cp >= '0' && cp <= '9') {
 			if (first)
-				L->upper = 1, first = 0;
+				upper = 1, first = 0;
 			if (!inword)
-				L->words++, inword = 1;
+				words++, inword = 1;
 		} else {
 			/* an opening quote or other sign: the next letter decides */
 			inword = cp == '-' || cp == '\'' || cp == 0x2019 ? inword : 0;
@@ -348,6 +492,12 @@ measure_line(struct page *pg, struct line *L)
 			last = cp;
 		i += l;
 	}
+	L->nchars = nchars;
+	L->letters = letters;
+	L->uppers = uppers;
+	L->words = words;
+	L->upper = upper;
+	L->lower = lower;
 ending:
 	L->term = last == '.' || last == '!' || last == '?' || last == 0x2026 ||
 	    last == 0x3002 || last == 0xFF01 || last == 0xFF1F;
@@ -497,10 +647,12 @@ count_duplicates(struct page *pg)
 {
 	size_t cap = 1, i;
 	int *tab, k;
+	uint32_t *hs;
 
 	while (cap < (size_t)pg->nl * 2)
 		cap <<= 1;
 	tab = xmalloc(cap * sizeof *tab);
+	hs = xmalloc(((size_t)pg->nl + 1) * sizeof *hs);
 	for (i = 0; i < cap; i++)
 		tab[i] = -1;
 	/* first pass: link each line to the first line with its text */
@@ -510,7 +662,9 @@ count_duplicates(struct page *pg)
 
 		if (L->blank)
 			continue;
-		h = hash_span(pg->p + L->s, L->e - L->s) & (cap - 1);
+		/* hashed once, for both passes */
+		hs[k] = (uint32_t)sc_hash64(pg->p + L->s, L->e - L->s, 0);
+		h = hs[k] & (cap - 1);
 		while (tab[h] >= 0 && !span_eq(pg, &pg->ln[tab[h]], L))
 			h = (h + 1) & (cap - 1);
 		if (tab[h] < 0)
@@ -525,11 +679,12 @@ count_duplicates(struct page *pg)
 
 		if (L->blank)
 			continue;
-		h = hash_span(pg->p + L->s, L->e - L->s) & (cap - 1);
+		h = hs[k] & (cap - 1);
 		while (!span_eq(pg, &pg->ln[tab[h]], L))
 			h = (h + 1) & (cap - 1);
 		L->dups = pg->ln[tab[h]].dups;
 	}
+	free(hs);
 	free(tab);
 }
 
@@ -700,9 +855,26 @@ word_in(const char *w, size_t n, const char *const *list, size_t nlist)
 {
 	size_t k;
 
-	for (k = 0; k < nlist; k++)
-		if (strlen(list[k]) == n && strncasecmp(list[k], w, n) == 0)
+	unsigned char c0;
+
+	if (n == 0) {
+		for (k = 0; k < nlist; k++)
+			if (list[k][0] == '\0')
+				return 1;
+		return 0;
+	}
+	/* the first byte rules out most words without a call */
+	c0 = (unsigned char)w[0];
+	if (c0 >= 'A' && c0 <= 'Z')
+		c0 |= 0x20;
+	for (k = 0; k < nlist; k++) {
+		unsigned char d = (unsigned char)list[k][0];
+
+		if (d >= 'A' && d <= 'Z')
+			d |= 0x20;
+		if (d == c0 && strlen(list[k]) == n && strncasecmp(list[k], w, n) == 0)
 			return 1;
+	}
 	return 0;
 }
 
@@ -718,7 +890,7 @@ word_in_folded(const char *w, size_t n, const char *const *list, size_t nlist)
 	while (i < n) {
 		uint32_t cp = cp_at(w, n, i, &l);
 
-		cp = (uint32_t)utf8proc_tolower((utf8proc_int32_t)cp);
+		cp = lower_of(cp);
 		/* A bad byte comes back as U+FFFD, three bytes for one: such a
 		 * word is in no list, and must not run past buf. */
 		if (o + 4 > sizeof buf)
@@ -1042,11 +1214,38 @@ read_role(const char *p, size_t i, size_t e, char **role)
  * Try to read a byline from p[s..e).  Returns 1 with names in *out when
  * the text starts with a byline marker followed by names.
  */
+/*
+ * The markers by first byte, in table order, with their lengths: a line
+ * is compared only with the markers that start like it.
+ */
+static short mk_first[256], mk_next[NELEM(by_markers)];
+static unsigned char mk_len[NELEM(by_markers)];
+
+static void
+index_markers(void)
+{
+	short *tail[256];
+	size_t k;
+
+	for (k = 0; k < 256; k++) {
+		mk_first[k] = -1;
+		tail[k] = &mk_first[k];
+	}
+	for (k = 0; k < NELEM(by_markers); k++) {
+		unsigned char c = (unsigned char)by_markers[k][0];
+
+		mk_len[k] = (unsigned char)strlen(by_markers[k]);
+		mk_next[k] = -1;
+		*tail[c] = (short)k;
+		tail[c] = &mk_next[k];
+	}
+}
+
 static int
 byline_marker(const char *p, size_t s, size_t e, size_t *after)
 {
-	size_t k;
-
+	static int indexed;
+	int k;
 	unsigned char c0;
 
 	if (s >= e)
@@ -1057,13 +1256,14 @@ byline_marker(const char *p, size_t s, size_t e, size_t *after)
 	/* most lines start with no marker's first letter: say so at once */
 	if (c0 == 0 || strchr(marker_starts, c0) == NULL)
 		return 0;
-	for (k = 0; k < NELEM(by_markers); k++) {
-		size_t l;
+	if (!indexed) {
+		index_markers();
+		indexed = 1;
+	}
+	for (k = mk_first[c0]; k >= 0; k = mk_next[k]) {
+		size_t l = mk_len[k];
 
-		if ((unsigned char)by_markers[k][0] != c0)
-			continue;
-		l = strlen(by_markers[k]);
-		if (starts_ci(p, s, e, by_markers[k])) {
+		if (e - s >= l && strncasecmp(p + s, by_markers[k], l) == 0) {
 			*after = s + l;
 			return 1;
 		}
@@ -1079,13 +1279,10 @@ byline_marker(const char *p, size_t s, size_t e, size_t *after)
 	 * name start with a capital; two-letter markers are too common inside
 	 * words ("DiCaprio") to count.
 	 */
-	for (k = 0; k < NELEM(by_markers); k++) {
-		size_t l, len;
+	for (k = mk_first[c0]; k >= 0; k = mk_next[k]) {
+		size_t l = mk_len[k], len;
 		unsigned char c;
 
-		if ((unsigned char)by_markers[k][0] != c0)
-			continue;
-		l = strlen(by_markers[k]);
 		if (l < 4 || by_markers[k][l - 1] != ' ' ||
 		    e - s <= l || strncasecmp(p + s, by_markers[k], l - 1) != 0)
 			continue;
@@ -1198,37 +1395,38 @@ find_main_text(struct page *pg)
 static void
 each_word(const char *p, size_t s, size_t e, void (*fn)(uint32_t, void *), void *arg)
 {
-	size_t i = s, l = 1;
+	size_t i = s, l;
 	uint32_t h = 2166136261u;
 	int n = 0;
 
-	while (i <= e) {
+	while (i < e) {
 		uint32_t cp;
+		unsigned char c = (unsigned char)p[i];
 
-		if (i >= e)
-			cp = ' ';
-		else if ((unsigned char)p[i] < 0x80) {
-			cp = (unsigned char)p[i];
+		if (c < 0x80) {
+			cp = c | 0x20;
 			l = 1;
-		} else
-			cp = cp_at(p, e, i, &l);
-		if (i < e && is_letter(cp)) {
-			if (cp < 0x80)
-				cp |= 0x20;
-			else
-				cp = (uint32_t)utf8proc_tolower((utf8proc_int32_t)cp);
-			h = (h ^ cp) * 16777619u;
-			n++;
+			if (cp - 'a' >= 26)
+				goto boundary;
 		} else {
-			if (n >= 4)
-				fn(h | 1, arg);
-			h = 2166136261u;
-			n = 0;
-			if (i == e)
-				break;
+			cp = cp_at(p, e, i, &l);
+			if (!is_letter(cp))
+				goto boundary;
+			cp = lower_of(cp);
 		}
+		h = (h ^ cp) * 16777619u;
+		n++;
+		i += l;
+		continue;
+boundary:
+		if (n >= 4)
+			fn(h | 1, arg);
+		h = 2166136261u;
+		n = 0;
 		i += l;
 	}
+	if (n >= 4)
+		fn(h | 1, arg);
 }
 
 static void
@@ -1342,15 +1540,71 @@ static const char *const nav_words[] = {
 	" \xC2\xBB ", " > ",	/* breadcrumbs: "Start » Film » Geschichte" */
 };
 
-/* Whether the line (lowered in pg->low) contains any of the words. */
+/*
+ * Whether the line (lowered in pg->low) contains any of the words.  One
+ * pass over the line instead of a memmem() per word: the words are
+ * indexed by their first two bytes (every word has two), built on the
+ * first call for each list.  A list longer than the index holds is
+ * searched word by word.
+ */
+#define WS_MAX 64
+struct wordset {
+	const char *const *w;
+	size_t nw;
+	unsigned char len[WS_MAX];
+	uint64_t by2[1024];	/* words starting with a byte pair, by a hash of it */
+};
+
+static inline unsigned
+ws_pair(const unsigned char *q)
+{
+	return ((unsigned)q[0] * 33u + q[1]) & 1023;
+}
+
 static int
 low_has_any(const struct page *pg, const char *const *w, size_t nw)
 {
-	size_t k;
+	static struct wordset sets[4];
+	struct wordset *ws = NULL;
+	const unsigned char *t = (const unsigned char *)pg->low.p;
+	size_t n = pg->low.len, i, k;
 
-	for (k = 0; k < nw; k++)
-		if (memmem(pg->low.p, pg->low.len, w[k], strlen(w[k])) != NULL)
-			return 1;
+	for (k = 0; k < NELEM(sets); k++)
+		if (sets[k].w == w || sets[k].w == NULL) {
+			ws = &sets[k];
+			break;
+		}
+	if (ws != NULL && ws->w == NULL && nw <= WS_MAX) {
+		for (k = 0; k < nw; k++) {
+			size_t l = strlen(w[k]);
+
+			if (l < 2 || l > 255)
+				break;
+			ws->len[k] = (unsigned char)l;
+			ws->by2[ws_pair((const unsigned char *)w[k])] |= 1ull << k;
+		}
+		if (k == nw) {
+			ws->w = w;
+			ws->nw = nw;
+		} else
+			memset(ws, 0, sizeof *ws);
+	}
+	if (ws == NULL || ws->w != w) {
+		for (k = 0; k < nw; k++)
+			if (memmem(pg->low.p, pg->low.len, w[k], strlen(w[k])) != NULL)
+				return 1;
+		return 0;
+	}
+	for (i = 0; i + 1 < n; i++) {
+		uint64_t m = ws->by2[ws_pair(t + i)];
+
+		while (m != 0) {
+			k = (size_t)__builtin_ctzll(m);
+			m &= m - 1;
+			if (ws->len[k] <= n - i && memcmp(t + i, w[k], ws->len[k]) == 0)
+				return 1;
+		}
+	}
 	return 0;
 }
 
@@ -1428,7 +1682,7 @@ title_features(struct page *pg, int i, int prose_before, double *f)
 {
 	const struct line *L = &pg->ln[i];
 	const char *p = pg->p;
-	int j, seen = 0, k, caps = 0, words = 0, digs = 0;
+	int j, seen = 0, k, caps = 0, words = 0, digs = 0, pipe = 0, code = 0;
 	size_t q;
 	char last = p[L->e - 1];
 
@@ -1469,21 +1723,47 @@ title_features(struct page *pg, int i, int prose_before, double *f)
 	f[TF_SHORT] = L->nchars < 20;
 	f[TF_INPROSE] = pg->pa[L->para].prose;
 	f[TF_QUESTION] = last == '?' || last == '!';
-	f[TF_PIPE] = memmem(p + L->s, L->e - L->s, " | ", 3) != NULL;
-	for (q = L->s; q < L->e; q++)
-		digs += p[q] >= '0' && p[q] <= '9';
-	f[TF_DIGITS] = digs > 4 ? 1 : digs / 4.0;
-	/* Title Case: share of words that begin with a capital */
+	/*
+	 * One pass for digits, Title Case (the share of words that begin
+	 * with a capital), " | " and the signs of code.
+	 */
 	for (q = L->s; q < L->e;) {
-		size_t l;
-		uint32_t cp = cp_at(p, L->e, q, &l);
+		size_t l = 1;
+		uint32_t cp = (unsigned char)p[q];
+		uint64_t x;
 
+		/* eight ASCII bytes holding none of | = { ~ _ ( at once */
+		if (q + 8 <= L->e && !((x = load8(p + q)) & HIGHS) &&
+		    !(SWAR_EQ(x, '|') | SWAR_EQ(x, '=') | SWAR_EQ(x, '{') |
+		    SWAR_EQ(x, '~') | SWAR_EQ(x, '_') | SWAR_EQ(x, '('))) {
+			uint64_t st = SWAR_IN(x | ONES * 0x20, 'a', 'z') &
+			    ((SWAR_EQ(x, ' ') << 8) |
+			    (q == L->s || p[q - 1] == ' ' ? 0x80 : 0));
+
+			digs += SWAR_COUNT(SWAR_IN(x, '0', '9'));
+			words += SWAR_COUNT(st);
+			caps += SWAR_COUNT(st & SWAR_IN(x, 'A', 'Z'));
+			q += 8;
+			continue;
+		}
+		if (cp < 0x80) {
+			digs += cp >= '0' && cp <= '9';
+			if (cp == '|' && q > L->s && p[q - 1] == ' ' && q + 1 < L->e &&
+			    p[q + 1] == ' ')
+				pipe = 1;
+			if (cp == '=' || cp == '{' || cp == '~' || cp == '_' ||
+			    (cp == '(' && q + 2 < L->e && p[q + 1] == ')' && p[q + 2] == ';'))
+				code = 1;
+		} else
+			cp = cp_at(p, L->e, q, &l);
 		if (is_letter(cp) && (q == L->s || p[q - 1] == ' ')) {
 			words++;
 			caps += is_upper(cp);
 		}
 		q += l;
 	}
+	f[TF_PIPE] = pipe;
+	f[TF_DIGITS] = digs > 4 ? 1 : digs / 4.0;
 	f[TF_TITLECASE] = words ? (double)caps / words : 0;
 	/* what follows: a date, a byline, prose */
 	for (j = i + 1, k = 0; j < pg->nl && k < 12; j++) {
@@ -1609,11 +1889,7 @@ title_features(struct page *pg, int i, int prose_before, double *f)
 			break;
 		}
 	}
-	f[TF_CODE] = memchr(p + L->s, '=', L->e - L->s) != NULL ||
-	    memchr(p + L->s, '{', L->e - L->s) != NULL ||
-	    memchr(p + L->s, '~', L->e - L->s) != NULL ||
-	    memchr(p + L->s, '_', L->e - L->s) != NULL ||
-	    memmem(p + L->s, L->e - L->s, "();", 3) != NULL;
+	f[TF_CODE] = code;
 return 1;
 }
 

@@ -315,11 +315,23 @@ cp_info(uint32_t c)
 static inline size_t
 next_cp(const char *p, size_t n, uint32_t *c)
 {
-	if ((unsigned char)p[0] < 0x80) {
-		*c = (unsigned char)p[0];
+	const unsigned char *s = (const unsigned char *)p;
+
+	if (s[0] < 0x80) {
+		*c = s[0];
 		return 1;
 	}
-	return sc_utf8_next((const unsigned char *)p, n, c, NULL);
+	/* sc_utf8_next's own fast forms, without the call */
+	if (s[0] >= 0xC2 && s[0] <= 0xDF && n >= 2 && (s[1] & 0xC0) == 0x80) {
+		*c = (s[0] & 0x1Fu) << 6 | (s[1] & 0x3Fu);
+		return 2;
+	}
+	if (s[0] >= 0xE1 && s[0] <= 0xEF && s[0] != 0xED && n >= 3 &&
+	    (s[1] & 0xC0) == 0x80 && (s[2] & 0xC0) == 0x80) {
+		*c = (s[0] & 0x0Fu) << 12 | (s[1] & 0x3Fu) << 6 | (s[2] & 0x3Fu);
+		return 3;
+	}
+	return sc_utf8_next(s, n, c, NULL);
 }
 
 /*
@@ -534,11 +546,18 @@ c4_phrases(const char *p, size_t n)
 	for (; i < n; i++) {
 		unsigned char c;
 
-		/* Sixteen bytes at a time to the next j, k, v, f or p. */
-		while (i + 16 <= n) {
+		/*
+		 * Sixteen bytes at a time to the next anchor with the byte
+		 * that follows it in its phrases ("ja", "ki", "va", "f ",
+		 * "ps"): German and Dutch put f and p everywhere, the pairs
+		 * are rare.  The byte loop below then checks the phrases.
+		 */
+		while (i + 17 <= n) {
 			sc_u8x16 y = sc_load16(p + i) | 0x20;
-			unsigned at = sc_first16((y == 'j') | (y == 'k') | (y == 'v') |
-			    (y == 'f') | (y == 'p'));
+			sc_u8x16 z = sc_load16(p + i + 1) | 0x20;
+			unsigned at = sc_first16(((y == 'j') & (z == 'a')) |
+			    ((y == 'k') & (z == 'i')) | ((y == 'v') & (z == 'a')) |
+			    ((y == 'f') & (z == ' ')) | ((y == 'p') & (z == 's')));
 
 			i += at;
 			if (at < 16)
@@ -703,6 +722,29 @@ is_joiner(uint32_t c, unsigned previnfo, unsigned nextinfo)
 }
 
 /*
+ * The n bytes at p (1 <= n <= 8) as the low bytes of an integer, first
+ * byte lowest, the rest zero: what memcpy() into a zeroed integer gives on
+ * a little-endian machine, from two fixed-size loads that overlap (a byte
+ * they both cover lands at the same place) instead of a call.
+ */
+static inline uint64_t
+load_upto8(const char *p, size_t n)
+{
+	const unsigned char *s = (const unsigned char *)p;
+	uint32_t lo, hi;
+
+	if (n == 0)
+		return 0;
+	if (n >= 4) {
+		memcpy(&lo, s, 4);
+		memcpy(&hi, s + n - 4, 4);
+		return (uint64_t)lo | (uint64_t)hi << (8 * (n - 4));
+	}
+	return (uint64_t)s[0] | (uint64_t)s[n / 2] << (8 * (n / 2)) |
+	    (uint64_t)s[n - 1] << (8 * (n - 1));
+}
+
+/*
  * Hash of a word's bytes.  Words are short, so up to 16 bytes are loaded
  * as two integers and mixed inline; longer ones go to XXH3.
  */
@@ -715,9 +757,9 @@ word_hash(const char *p, size_t n)
 		return XXH3_64bits(p, n);
 	if (n > 8) {
 		memcpy(&a, p, 8);
-		memcpy(&b, p + 8, n - 8);
+		b = load_upto8(p + 8, n - 8);
 	} else {
-		memcpy(&a, p, n);
+		a = load_upto8(p, n);
 	}
 	/* Odd multipliers are invertible: distinct words up to 8 bytes never collide. */
 	return (a * 0xbf58476d1ce4e5b9ULL) ^ (b * 0x94d049bb133111ebULL + n);
