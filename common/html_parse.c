@@ -1314,7 +1314,7 @@ sax_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 		uint32_t parent = up != NULL ? up->node : 0;
 		uint16_t depth = up != NULL && pg->nnodes > 0 &&
 		    pg->nodes[parent].depth < UINT16_MAX ?
-		    (uint16_t)(pg->nodes[parent].depth + 1) : 0;
+		    (uint16_t)(pg->nodes[parent].depth + 1) : UINT16_MAX;
 
 		if (pg->nnodes == 0)
 			parent = 0;
