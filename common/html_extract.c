@@ -601,6 +601,7 @@ select_pass(struct xstate *xs, unsigned char *keep, uint32_t *rootp)
 	const struct sc_html_page *pg = xs->pg;
 	uint32_t root, par, *rootof, *dflags;
 	size_t i, kept = 0;
+	int body = 0;
 	unsigned char *inroot, *lead;
 	double topscore = 0, sthr, *submax;
 
@@ -674,10 +675,16 @@ select_pass(struct xstate *xs, unsigned char *keep, uint32_t *rootp)
 			continue;
 		f = dflags[b->node] | (b->iflags & xs->dmask &
 		    (SC_HF_META | SC_HF_SHARE | SC_HF_HIDDEN | SC_HF_AD));
-		/* A lead paragraph in the article's header or "teaser" box. */
-		if ((f & ~LEAD_OVERRIDES) == 0 && (f & LEAD_OVERRIDES) &&
+		/*
+		 * A lead paragraph in the article's header or "teaser" box:
+		 * before the body, as a lead is; a "teaser" after it is the
+		 * next article's.
+		 */
+		if ((f & ~LEAD_OVERRIDES) == 0 && (f & LEAD_OVERRIDES) && !body &&
 		    (lead[b->node] || f == SC_HF_HEADER) && is_lead_like(pg, b))
 			f = 0;
+		else if (f == 0 && !body && b->kind != SC_HK_HEADING && is_prose(b))
+			body = 1;
 		if (f != 0)
 			continue;
 		ld = link_density(b->link_chars, b->chars);
