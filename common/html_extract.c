@@ -592,6 +592,41 @@ add_leads(struct xstate *xs, const unsigned char *inroot, unsigned char *keep,
 }
 
 /*
+ * The deck: a sentence-long sub-heading right under the headline ("h1,
+ * then an h2 of 80 characters that sums up the story") is the article's
+ * first paragraph set in a heading, wherever the page's template puts
+ * it.  Kept when it comes between the h1 and the first kept block, a few
+ * blocks after the h1, without links or boilerplate names beyond header
+ * and meta.
+ */
+static void
+add_deck(struct xstate *xs, unsigned char *keep, size_t *kept)
+{
+	const struct sc_html_page *pg = xs->pg;
+	size_t first, h1, i;
+
+	for (first = 0; first < pg->nblocks && !keep[first]; first++)
+		;
+	if (first == pg->nblocks)
+		return;
+	for (h1 = first; h1-- > 0 && first - h1 <= 8;)
+		if (pg->blocks[h1].heading == 1)
+			break;
+	if (h1 == SIZE_MAX || first - h1 > 8 || pg->blocks[h1].heading != 1)
+		return;
+	for (i = h1 + 1; i < first; i++) {
+		const struct sc_html_block *b = &pg->blocks[i];
+
+		if (b->kind != SC_HK_HEADING || b->heading < 2 || b->chars < 80 ||
+		    b->link_chars != 0 ||
+		    (b->flags & xs->dmask & ~(SC_HF_HEADER | SC_HF_META)))
+			continue;
+		keep[i] = 1;
+		*kept += b->chars;
+	}
+}
+
+/*
  * One selection attempt: pick the root and its siblings, then keep the
  * blocks inside them that pass the filters.  Returns the characters kept.
  */
@@ -701,6 +736,7 @@ select_pass(struct xstate *xs, unsigned char *keep, uint32_t *rootp)
 	free(dflags);
 	free(lead);
 	add_leads(xs, inroot, keep, &kept);
+	add_deck(xs, keep, &kept);
 	drop_orphan_headings(pg, keep, &kept);
 	free(inroot);
 	return kept;
