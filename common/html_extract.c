@@ -544,6 +544,15 @@ is_lead_like(const struct sc_html_page *pg, const struct sc_html_block *b)
 	return b->chars >= 150 || (b->puncts >= 1 && ends_sentence(pg->text.p + b->off, b->len));
 }
 
+/* A paragraph that reads as article text wherever it stands. */
+static int
+is_paragraph(const struct sc_html_page *pg, const struct sc_html_block *b)
+{
+	return (b->kind == SC_HK_P || b->kind == SC_HK_TEXT) && b->chars >= 150 &&
+	    b->link_chars * 10 < b->chars && b->puncts >= 2 &&
+	    ends_sentence(pg->text.p + b->off, b->len);
+}
+
 /*
  * Lead paragraphs outside the root: news sites put the standfirst in the
  * article header, a sibling of the body.  A lead-named, prose-like block
@@ -563,7 +572,7 @@ add_leads(struct xstate *xs, const unsigned char *inroot, unsigned char *keep,
 	if (first == pg->nblocks)
 		return;
 	for (i = 0; i < pg->nnodes; i++)
-		if (inroot[i]) {
+		if (inroot[i] == 1) {
 			root = (uint32_t)i;
 			break;
 		}
@@ -693,6 +702,13 @@ select_pass(struct xstate *xs, unsigned char *keep, uint32_t *rootp)
 			    b->link_chars == 0 && ends_sentence(pg->text.p + b->off, b->len)))
 				inroot[i] = 1;
 		}
+		/*
+		 * A sibling that fails as a whole (a section whose table of
+		 * contents is all links) may still hold paragraphs of the
+		 * article: its prose paragraphs join, nothing else.
+		 */
+		if (!inroot[i] && xs->gchars[i] > 0)
+			inroot[i] = 2;
 	}
 	free(submax);
 
@@ -707,6 +723,8 @@ select_pass(struct xstate *xs, unsigned char *keep, uint32_t *rootp)
 
 		keep[i] = 0;
 		if (rootof[b->node] == UINT32_MAX)
+			continue;
+		if (inroot[rootof[b->node]] == 2 && !is_paragraph(pg, b))
 			continue;
 		f = dflags[b->node] | (b->iflags & xs->dmask &
 		    (SC_HF_META | SC_HF_SHARE | SC_HF_HIDDEN | SC_HF_AD));
