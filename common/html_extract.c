@@ -711,6 +711,29 @@ select_pass(struct xstate *xs, unsigned char *keep, uint32_t *rootp)
 			inroot[i] = 2;
 	}
 	free(submax);
+	/*
+	 * Page builders (rows of columns of wrappers) cut an article into
+	 * cousins, not siblings: the prose paragraphs of the containers
+	 * beside the root's parent and grandparent join too.
+	 */
+	{
+		uint32_t up[3];
+		int nup = 0, k;
+
+		for (up[0] = par; nup < 3 && up[nup] != 0; nup++)
+			if (nup + 1 < 3)
+				up[nup + 1] = pg->nodes[up[nup]].parent;
+		for (i = 1; i < pg->nnodes; i++) {
+			const struct sc_html_node *nd = &pg->nodes[i];
+
+			if (inroot[i] || xs->gchars[i] == 0 || (nd->flags & xs->dmask) ||
+			    xs->unlikely[i] || nd->parent == par)
+				continue;
+			for (k = 1; k < nup; k++)
+				if (nd->parent == up[k] && (uint32_t)i != up[k - 1])
+					inroot[i] = 2;
+		}
+	}
 
 	rootof = xmalloc(pg->nnodes * sizeof(*rootof));
 	dflags = xmalloc(pg->nnodes * sizeof(*dflags));
