@@ -38,7 +38,7 @@ struct tagdef {
 /* Sorted by name; indices match enum sc_htag minus one. */
 static const struct tagdef tags[SC_HT_NTAGS - 1] = {
 	{ "a", TK_INLINE, 0 }, { "abbr", TK_INLINE, 0 },
-	{ "acronym", TK_INLINE, 0 }, { "address", TK_BLOCK, 0 },
+	{ "acronym", TK_INLINE, 0 }, { "address", TK_BLOCK, SC_HF_META },
 	{ "applet", TK_SKIP, 0 }, { "area", TK_VOID, 0 },
 	{ "article", TK_BLOCK, SC_HF_ARTICLE }, { "aside", TK_BLOCK, SC_HF_ASIDE },
 	{ "audio", TK_SKIP, 0 }, { "b", TK_INLINE, 0 }, { "base", TK_VOID, 0 },
