@@ -544,6 +544,45 @@ is_lead_like(const struct sc_html_page *pg, const struct sc_html_block *b)
 	return b->chars >= 150 || (b->puncts >= 1 && ends_sentence(pg->text.p + b->off, b->len));
 }
 
+/*
+ * A dateline: a short line that is a date and a word or two ("23.10.2018",
+ * "Veröffentlichung: 2. Februar 2022", "2021-10-16 | Politik").  Above the
+ * article's first paragraph it is the page's metadata, not its text.
+ */
+static int
+is_dateline(const struct sc_html_page *pg, const struct sc_html_block *b)
+{
+	const unsigned char *s = (const unsigned char *)pg->text.p + b->off;
+	size_t i, run = 0;
+	unsigned words = 0, digits = 0, year = 0;
+	int inword = 0;
+
+	if (b->chars > 48 || b->kind == SC_HK_HEADING || b->link_chars * 2 > b->chars)
+		return 0;
+	for (i = 0; i <= b->len; i++) {
+		int c = i < b->len ? s[i] : ' ';
+
+		if (c >= '0' && c <= '9') {
+			digits++;
+			run++;
+			inword = 0;
+			continue;
+		}
+		/* A four-digit year, or the two-digit year of d.m.yy. */
+		if (run == 4 || (run == 2 && i >= 3 && s[i - 3] == '.'))
+			year = 1;
+		run = 0;
+		if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c >= 0x80) {
+			if (!inword)
+				words++;
+			inword = 1;
+		} else {
+			inword = 0;
+		}
+	}
+	return year && digits >= 4 && words <= 3;
+}
+
 /* A paragraph that reads as article text wherever it stands. */
 static int
 is_paragraph(const struct sc_html_page *pg, const struct sc_html_block *b)
@@ -756,6 +795,8 @@ select_pass(struct xstate *xs, unsigned char *keep, uint32_t *rootp)
 		 * before the body, as a lead is; a "teaser" after it is the
 		 * next article's.
 		 */
+		if (!body && is_dateline(pg, b))
+			continue;
 		if ((f & ~LEAD_OVERRIDES) == 0 && (f & LEAD_OVERRIDES) && !body &&
 		    (lead[b->node] || f == SC_HF_HEADER) && is_lead_like(pg, b))
 			f = 0;
@@ -777,8 +818,9 @@ select_pass(struct xstate *xs, unsigned char *keep, uint32_t *rootp)
 	free(dflags);
 	free(lead);
 	add_leads(xs, inroot, keep, &kept);
-	add_deck(xs, keep, &kept);
 	drop_orphan_headings(pg, keep, &kept);
+	/* After the orphan test: the deck is a paragraph, not a section's head. */
+	add_deck(xs, keep, &kept);
 	free(inroot);
 	return kept;
 }
