@@ -545,6 +545,20 @@ is_lead_like(const struct sc_html_page *pg, const struct sc_html_block *b)
 }
 
 /*
+ * In a box named lead, teaser or intro, a line of a dozen words is the
+ * lead even without a full stop ("Was seit Wochen kolportiert wurde, ist
+ * nun bestätigt").
+ */
+static int
+is_named_lead(const struct sc_html_page *pg, const struct sc_html_block *b)
+{
+	if (is_lead_like(pg, b))
+		return 1;
+	return b->chars >= 60 && b->link_chars == 0 && b->kind != SC_HK_HEADING &&
+	    (b->puncts >= 1 || b->words >= 10);
+}
+
+/*
  * A dateline: a short line that is a date and a word or two ("23.10.2018",
  * "Veröffentlichung: 2. Februar 2022", "2021-10-16 | Politik").  Above the
  * article's first paragraph it is the page's metadata, not its text.
@@ -622,7 +636,8 @@ add_leads(struct xstate *xs, const unsigned char *inroot, unsigned char *keep,
 		uint32_t a, n, f = 0;
 		int up;
 
-		if (!is_lead_like(pg, b))
+		/* Lead-named below, as checked next. */
+		if (!is_named_lead(pg, b))
 			continue;
 		/* The lowest ancestor of b that holds the root. */
 		a = common_ancestor(xs, b->node, root);
@@ -798,7 +813,8 @@ select_pass(struct xstate *xs, unsigned char *keep, uint32_t *rootp)
 		if (!body && is_dateline(pg, b))
 			continue;
 		if ((f & ~LEAD_OVERRIDES) == 0 && (f & LEAD_OVERRIDES) && !body &&
-		    (lead[b->node] || f == SC_HF_HEADER) && is_lead_like(pg, b))
+		    ((lead[b->node] && is_named_lead(pg, b)) ||
+		    (f == SC_HF_HEADER && is_lead_like(pg, b))))
 			f = 0;
 		else if (f == 0 && !body && b->kind != SC_HK_HEADING && is_prose(b))
 			body = 1;
