@@ -1225,6 +1225,10 @@ sax_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 			hint_flags((const char *)cls, strlen((const char *)cls), &hflags, &hmeta);
 		if (id != NULL)
 			hint_flags((const char *)id, strlen((const char *)id), &hflags, &hmeta);
+		/* A blockquote quotes: "twitter-tweet" names whom, it is no
+		 * share button. */
+		if (tag == SC_HT_BLOCKQUOTE)
+			hflags &= ~SC_HF_SHARE;
 	}
 	if (role != NULL) {
 		if (attr_eq(role, "navigation") || attr_eq(role, "menu") ||

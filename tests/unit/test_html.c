@@ -629,6 +629,20 @@ test_selection(void)
 	ok(has(t, "ROW1 plan") && has(t, "The second row of the page"),
 	    "paragraphs of a cousin container kept");
 	free(t);
+	/* An embedded tweet is a quotation, not a share button. */
+	t = extract("<body><article>" PROSE("TWEET") "<blockquote class=\"twitter-tweet\">"
+	    "<p>The senate observed a minute of silence for the departed members, and "
+	    "adjourned plenary until Wednesday.</p>&mdash; The Senate (@senate) October 9, "
+	    "2018</blockquote><p>The session resumes next week, the clerk said.</p>"
+	    "</article></body>", SC_HTML_TEXT);
+	ok(has(t, "observed a minute of silence"), "embedded tweet kept");
+	free(t);
+	/* A teaser box's line before the body is its lead, full stop or not. */
+	t = extract("<body><div class=\"teaser-text\"><p>What had been rumoured for weeks, "
+	    "the council has now confirmed in a vote</p></div><div class=\"story\">"
+	    PROSE("LEADLINE") "</div></body>", SC_HTML_TEXT);
+	ok(has(t, "What had been rumoured for weeks"), "lead line without a full stop kept");
+	free(t);
 	/* Contact addresses and post metadata are not article text. */
 	t = extract("<body><article>" PROSE("ADDR") "<address>City News, 1 Main Street, "
 	    "Springfield, phone 555 0100</address><div class=\"postmetadata\">Posted on "
