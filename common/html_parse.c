@@ -416,6 +416,36 @@ hint_word(const char *w, size_t n, int whole, uint32_t *flags, uint32_t *meta)
 }
 
 /*
+ * Bootstrap's display classes: "d-none" hides the element on screen
+ * unless a breakpoint shows it again ("d-none d-md-block" is the desktop
+ * version); "d-print-block" shows it on paper only, which is hidden all
+ * the same for a reader of the page.
+ */
+static void
+display_token(const char *t, size_t n, int *dnone, int *dshown)
+{
+	static const char *const bp[] = { "sm-", "md-", "lg-", "xl-", "xxl-" };
+	size_t len = 0, k;
+
+	while (len < n && !(t[len] == ' ' || t[len] == '\t' || t[len] == '\n' ||
+	    t[len] == '\r' || t[len] == '\f'))
+		len++;
+	if (len < 6 || t[0] != 'd' || t[1] != '-')
+		return;
+	if (len == 6 && memcmp(t, "d-none", 6) == 0) {
+		*dnone = 1;
+		return;
+	}
+	for (k = 0; k < sizeof(bp) / sizeof(bp[0]); k++) {
+		size_t bl = strlen(bp[k]);
+
+		if (len > 2 + bl && memcmp(t + 2, bp[k], bl) == 0 &&
+		    !(len == 2 + bl + 4 && memcmp(t + 2 + bl, "none", 4) == 0))
+			*dshown = 1;
+	}
+}
+
+/*
  * Flags of one class or id attribute value.  Words of a token are also
  * tried joined, so "article-body", "articleBody" and "article_body" all
  * reach "articlebody".
@@ -426,6 +456,7 @@ hint_flags(const char *s, size_t n, uint32_t *flags, uint32_t *meta)
 	char words[8][HINT_WORD_MAX + 1], joined[HINT_WORD_MAX + 1];
 	size_t wlen[8];
 	size_t i, jn, nw, k;
+	int dnone = 0, dshown = 0;
 
 	i = 0;
 	while (i < n) {
@@ -435,6 +466,7 @@ hint_flags(const char *s, size_t n, uint32_t *flags, uint32_t *meta)
 			i++;
 		if (i >= n)
 			break;
+		display_token(s + i, n - i, &dnone, &dshown);
 		jn = nw = 0;
 		wlen[0] = 0;
 		while (i < n && !(s[i] == ' ' || s[i] == '\t' || s[i] == '\n' ||
@@ -490,6 +522,8 @@ hint_flags(const char *s, size_t n, uint32_t *flags, uint32_t *meta)
 			strong_within(joined, flags);
 		}
 	}
+	if (dnone && !dshown)
+		*flags |= SC_HF_HIDDEN;
 }
 
 /* ---- Parser state ---- */

@@ -643,6 +643,15 @@ test_selection(void)
 	    PROSE("LEADLINE") "</div></body>", SC_HTML_TEXT);
 	ok(has(t, "What had been rumoured for weeks"), "lead line without a full stop kept");
 	free(t);
+	/* Bootstrap's d-none hides, unless a breakpoint shows it again. */
+	t = extract("<body><article>" PROSE("DNONE") "<div class=\"d-none d-print-block\">"
+	    "Citation: the print version of this story, retrieved on a date.</div>"
+	    "<div class=\"d-none d-md-block\"><p>The desktop layout shows this closing "
+	    "paragraph of the story, which readers on wide screens see.</p></div>"
+	    "</article></body>", SC_HTML_TEXT);
+	ok(!has(t, "Citation:"), "d-none d-print-block is hidden on screen");
+	ok(has(t, "The desktop layout shows"), "d-none d-md-block is shown");
+	free(t);
 	/* Contact addresses and post metadata are not article text. */
 	t = extract("<body><article>" PROSE("ADDR") "<address>City News, 1 Main Street, "
 	    "Springfield, phone 555 0100</address><div class=\"postmetadata\">Posted on "
