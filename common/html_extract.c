@@ -660,10 +660,11 @@ add_leads(struct xstate *xs, const unsigned char *inroot, unsigned char *keep,
  * first paragraph set in a heading, wherever the page's template puts
  * it.  Kept when it comes between the h1 and the first kept block, a few
  * blocks after the h1, without links or boilerplate names beyond header
- * and meta.
+ * and meta.  Its characters do not count as the article found: a deck over
+ * a body the strict pass mostly missed must not stop the retry.
  */
 static void
-add_deck(struct xstate *xs, unsigned char *keep, size_t *kept)
+add_deck(struct xstate *xs, unsigned char *keep)
 {
 	const struct sc_html_page *pg = xs->pg;
 	size_t first, h1, i;
@@ -685,7 +686,6 @@ add_deck(struct xstate *xs, unsigned char *keep, size_t *kept)
 		    (b->flags & xs->dmask & ~(SC_HF_HEADER | SC_HF_META)))
 			continue;
 		keep[i] = 1;
-		*kept += b->chars;
 	}
 }
 
@@ -836,7 +836,7 @@ select_pass(struct xstate *xs, unsigned char *keep, uint32_t *rootp)
 	add_leads(xs, inroot, keep, &kept);
 	drop_orphan_headings(pg, keep, &kept);
 	/* After the orphan test: the deck is a paragraph, not a section's head. */
-	add_deck(xs, keep, &kept);
+	add_deck(xs, keep);
 	free(inroot);
 	return kept;
 }

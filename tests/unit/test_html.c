@@ -577,6 +577,22 @@ test_selection(void)
 	ok(has(t, "The council backs a ten-year plan"), "deck kept");
 	ok(has(t, "DECK plan") && !has(t, "Jane Doe"), "body kept, byline not");
 	free(t);
+	/* The deck is no evidence of the body: a strict pass that missed most
+	 * of it (wrapped in "meta" spans) still gives way to the retry. */
+	t = extract("<body><article><header><h1>Road plan passes</h1>"
+	    "<h2>The council backs a ten-year plan for roads, bridges and parks after "
+	    "a long night of debate</h2></header><div class=\"story\"><p>The council met "
+	    "on Tuesday to discuss the plan, which would change how the city pays for its "
+	    "roads, bridges and parks over the next ten years, as the mayor said.</p>"
+	    "<p><span class=\"meta\">"
+	    "Members argued for hours, and several residents spoke in favour of the "
+	    "proposal, while others asked for more time to read the details.</span></p>"
+	    "<p><span class=\"meta\">A final vote is expected next month, after a second "
+	    "public hearing, officials said, and the works would start in the spring."
+	    "</span></p></div></article></body>", SC_HTML_TEXT);
+	ok(has(t, "The council backs") && has(t, "Members argued for hours") &&
+	    has(t, "A final vote is expected"), "a deck does not stop the retry");
+	free(t);
 	/* A date standing above the first paragraph is metadata; in the body it
 	 * is text. */
 	t = extract("<body><article><h1>Road plan</h1><p>23.10.2018</p>"
