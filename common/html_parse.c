@@ -198,6 +198,7 @@ static const struct hint hints[] = {	/* sorted by word */
 	{ "caption", 1, SC_HF_CAPTION, 0 },
 	{ "chapeau", 0, SC_HF_LEAD, 0 },
 	{ "chapo", 0, SC_HF_LEAD, 0 },
+	{ "citation", 1, SC_HF_META, 0 },
 	{ "cmp", 0, SC_HF_COOKIE, 0 },
 	{ "colophon", 0, SC_HF_FOOTER, 0 },
 	{ "comentario", 1, SC_HF_COMMENT, 0 },
