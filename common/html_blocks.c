@@ -84,13 +84,17 @@ tag_path(const struct sc_html_page *pg, uint32_t i, struct sc_buf *out)
 	}
 }
 
-/* Class and id tokens of the element and its ancestors, lower case. */
+/*
+ * Class and id tokens of the element and its ancestors, lower case: at
+ * most 24 tokens from the 64 nearest ancestors, as the tag path, so a
+ * block at the bottom of thousands of bare divs costs no more than any.
+ */
 static void
 tokens(const struct sc_html_page *pg, uint32_t i, struct sc_buf *out)
 {
-	int n = 0;
+	int n = 0, up = 0;
 
-	for (; i != 0 && n < 24; i = pg->nodes[i].parent) {
+	for (; i != 0 && n < 24 && up < 64; i = pg->nodes[i].parent, up++) {
 		const struct sc_html_node *nd = &pg->nodes[i];
 		const char *sig = pg->attrs.p + nd->attr_off;
 		size_t k = strcspn(sig, "#.");

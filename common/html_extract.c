@@ -36,6 +36,7 @@ struct xstate {
 	struct xnode *xn;
 	double *gchars;		/* prose characters inside each node */
 	unsigned char *unlikely;/* inside a boilerplate container */
+	uint32_t *depth;	/* exact depth of each node (the page's is capped) */
 	size_t total_good;
 	int pass;		/* 0 strict, 1 and 2 trust fewer class names */
 	uint32_t umask;		/* flags that make a container unlikely */
@@ -157,10 +158,12 @@ node_stats(struct sc_html_page *pg)
  * 8,000 nested divs, found by fuzzing, took seconds).
  */
 static uint32_t
-common_ancestor(const struct sc_html_page *pg, uint32_t a, uint32_t b)
+common_ancestor(const struct xstate *xs, uint32_t a, uint32_t b)
 {
+	const struct sc_html_page *pg = xs->pg;
+
 	while (a != b) {
-		if (pg->nodes[a].depth >= pg->nodes[b].depth && a != 0)
+		if (xs->depth[a] >= xs->depth[b] && a != 0)
 			a = pg->nodes[a].parent;
 		else
 			b = pg->nodes[b].parent;
@@ -191,26 +194,29 @@ is_prose(const struct sc_html_block *b)
 	return 1;
 }
 
-/* Prose characters inside every node, from every prose block. */
+/*
+ * Prose characters inside every node, from every prose block: each block
+ * counts in its own node, then every node adds into its parent (children
+ * come after parents), so a deep page costs no more than a flat one.
+ */
 static void
 prose_chars(struct xstate *xs)
 {
 	const struct sc_html_page *pg = xs->pg;
 	size_t i;
-	uint32_t n;
 
 	for (i = 0; i < pg->nblocks; i++) {
 		const struct sc_html_block *b = &pg->blocks[i];
 
 		if (!is_prose(b))
 			continue;
-		for (n = b->node;; n = pg->nodes[n].parent) {
-			xs->gchars[n] += b->chars - b->link_chars;
-			if (n == 0)
-				break;
-		}
+		xs->gchars[b->node] += b->chars - b->link_chars;
 		xs->total_good += b->chars - b->link_chars;
 	}
+	for (i = pg->nnodes; i-- > 1;)
+		xs->gchars[pg->nodes[i].parent] += xs->gchars[i];
+	for (i = 1; i < pg->nnodes; i++)
+		xs->depth[i] = xs->depth[pg->nodes[i].parent] + 1;
 }
 
 /*
@@ -360,7 +366,7 @@ pick_root(const struct xstate *xs, double *topscore)
 			if (ts[k] < 0.75 * ts[0])
 				continue;
 			close++;
-			dl = pg->nodes[common_ancestor(pg, best, top[k])].depth;
+			dl = xs->depth[common_ancestor(xs, best, top[k])];
 			if (dl > d1) {
 				d2 = d1;
 				d1 = dl;
@@ -369,7 +375,7 @@ pick_root(const struct xstate *xs, double *topscore)
 			}
 		}
 		if (close >= 2) {
-			for (p = pg->nodes[best].parent; p != 0 && pg->nodes[p].depth > d2;
+			for (p = pg->nodes[best].parent; p != 0 && xs->depth[p] > d2;
 			    p = pg->nodes[p].parent)
 				;
 			if (p != 0)
@@ -433,32 +439,51 @@ ends_sentence(const char *s, size_t n)
     SC_HF_NAV | SC_HF_SUBSCRIBE)
 
 /*
- * The boilerplate flags of the nodes from d up to the root r.  A node
- * named aside, header, meta, caption, form, nav or paywall that holds half the
+ * Which root holds each node (UINT32_MAX: none), and the boilerplate flags
+ * of the nodes from it up to that root, not counting the root: one pass
+ * down the node list (parents come before children), where a walk up from
+ * every block took time in the square of the nesting depth.  A node named
+ * aside, header, meta, caption, form, nav or paywall that holds half the
  * article's prose is taken for a mislabelled wrapper ("elementor-widget",
- * an ASP.NET page form): its name does not count.  ref is the prose of
- * the article (the main root), so a small sibling root does not make
- * everything in it look big.
+ * an ASP.NET page form): its name does not count.  The prose measured
+ * against is the larger of its root's and the main root's, so a small
+ * sibling root does not make everything in it look big.  lead[i] says
+ * whether a node on that path is named like a lead.
  */
-static uint32_t
-drop_flags_below(const struct xstate *xs, uint32_t r, uint32_t d, double ref)
+static void
+drop_flags_below(const struct xstate *xs, const unsigned char *inroot, uint32_t root,
+    uint32_t *rootof, uint32_t *dflags, unsigned char *lead)
 {
 	const struct sc_html_page *pg = xs->pg;
-	uint32_t f = 0;
+	size_t i;
 
-	while (d != 0 && d != r) {
-		uint32_t nf = pg->nodes[d].flags & xs->dmask;
+	rootof[0] = inroot[0] ? 0 : UINT32_MAX;
+	dflags[0] = 0;
+	lead[0] = 0;
+	for (i = 1; i < pg->nnodes; i++) {
+		const struct sc_html_node *nd = &pg->nodes[i];
+		uint32_t r, nf;
+		double ref;
 
+		dflags[i] = 0;
+		lead[i] = 0;
+		if (inroot[i]) {
+			rootof[i] = (uint32_t)i;
+			continue;
+		}
+		r = rootof[i] = rootof[nd->parent];
+		if (r == UINT32_MAX)
+			continue;
+		ref = xs->gchars[r] > xs->gchars[root] ? xs->gchars[r] : xs->gchars[root];
+		nf = nd->flags & xs->dmask;
 		/* figcaption says caption in every pass: the tag is not a guess. */
-		if (pg->nodes[d].tag == SC_HT_FIGCAPTION)
+		if (nd->tag == SC_HT_FIGCAPTION)
 			nf |= SC_HF_CAPTION;
-
-		if (nf != 0 && (nf & ~WAIVABLE) == 0 && xs->gchars[d] >= 0.5 * ref)
+		if (nf != 0 && (nf & ~WAIVABLE) == 0 && xs->gchars[i] >= 0.5 * ref)
 			nf = 0;
-		f |= nf;
-		d = pg->nodes[d].parent;
+		dflags[i] = dflags[nd->parent] | nf;
+		lead[i] = lead[nd->parent] || (nd->flags & SC_HF_LEAD);
 	}
-	return f;
 }
 
 /*
@@ -510,16 +535,6 @@ drop_orphan_headings(const struct sc_html_page *pg, unsigned char *keep, size_t 
 /* Flags a lead paragraph may carry and still be kept. */
 #define LEAD_OVERRIDES (SC_HF_HEADER | SC_HF_RELATED | SC_HF_META | SC_HF_CAPTION)
 
-/* Whether a node between d and the root r is named like a lead. */
-static int
-lead_below(const struct sc_html_page *pg, uint32_t r, uint32_t d)
-{
-	for (; d != 0 && d != r; d = pg->nodes[d].parent)
-		if (pg->nodes[d].flags & SC_HF_LEAD)
-			return 1;
-	return 0;
-}
-
 /* A paragraph of prose: long enough, few links, sentences. */
 static int
 is_lead_like(const struct sc_html_page *pg, const struct sc_html_block *b)
@@ -527,6 +542,68 @@ is_lead_like(const struct sc_html_page *pg, const struct sc_html_block *b)
 	if (b->chars < 60 || b->link_chars * 4 > b->chars)
 		return 0;
 	return b->chars >= 150 || (b->puncts >= 1 && ends_sentence(pg->text.p + b->off, b->len));
+}
+
+/*
+ * In a box named lead, teaser or intro, a line of a dozen words is the
+ * lead even without a full stop ("Was seit Wochen kolportiert wurde, ist
+ * nun bestätigt").
+ */
+static int
+is_named_lead(const struct sc_html_page *pg, const struct sc_html_block *b)
+{
+	if (is_lead_like(pg, b))
+		return 1;
+	return b->chars >= 60 && b->link_chars == 0 && b->kind != SC_HK_HEADING &&
+	    (b->puncts >= 1 || b->words >= 10);
+}
+
+/*
+ * A dateline: a short line that is a date and a word or two ("23.10.2018",
+ * "Veröffentlichung: 2. Februar 2022", "2021-10-16 | Politik").  Above the
+ * article's first paragraph it is the page's metadata, not its text.
+ */
+static int
+is_dateline(const struct sc_html_page *pg, const struct sc_html_block *b)
+{
+	const unsigned char *s = (const unsigned char *)pg->text.p + b->off;
+	size_t i, run = 0;
+	unsigned words = 0, digits = 0, year = 0;
+	int inword = 0;
+
+	if (b->chars > 48 || b->kind == SC_HK_HEADING || b->link_chars * 2 > b->chars)
+		return 0;
+	for (i = 0; i <= b->len; i++) {
+		int c = i < b->len ? s[i] : ' ';
+
+		if (c >= '0' && c <= '9') {
+			digits++;
+			run++;
+			inword = 0;
+			continue;
+		}
+		/* A four-digit year, or the two-digit year of d.m.yy. */
+		if (run == 4 || (run == 2 && i >= 3 && s[i - 3] == '.'))
+			year = 1;
+		run = 0;
+		if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c >= 0x80) {
+			if (!inword)
+				words++;
+			inword = 1;
+		} else {
+			inword = 0;
+		}
+	}
+	return year && digits >= 4 && words <= 3;
+}
+
+/* A paragraph that reads as article text wherever it stands. */
+static int
+is_paragraph(const struct sc_html_page *pg, const struct sc_html_block *b)
+{
+	return (b->kind == SC_HK_P || b->kind == SC_HK_TEXT) && b->chars >= 150 &&
+	    b->link_chars * 10 < b->chars && b->puncts >= 2 &&
+	    ends_sentence(pg->text.p + b->off, b->len);
 }
 
 /*
@@ -548,7 +625,7 @@ add_leads(struct xstate *xs, const unsigned char *inroot, unsigned char *keep,
 	if (first == pg->nblocks)
 		return;
 	for (i = 0; i < pg->nnodes; i++)
-		if (inroot[i]) {
+		if (inroot[i] == 1) {
 			root = (uint32_t)i;
 			break;
 		}
@@ -559,10 +636,11 @@ add_leads(struct xstate *xs, const unsigned char *inroot, unsigned char *keep,
 		uint32_t a, n, f = 0;
 		int up;
 
-		if (!is_lead_like(pg, b))
+		/* Lead-named below, as checked next. */
+		if (!is_named_lead(pg, b))
 			continue;
 		/* The lowest ancestor of b that holds the root. */
-		a = common_ancestor(pg, b->node, root);
+		a = common_ancestor(xs, b->node, root);
 		for (n = b->node; n != a && n != 0; n = pg->nodes[n].parent)
 			f |= pg->nodes[n].flags;
 		if (!(f & SC_HF_LEAD) || (f & xs->dmask & ~LEAD_OVERRIDES))
@@ -577,6 +655,41 @@ add_leads(struct xstate *xs, const unsigned char *inroot, unsigned char *keep,
 }
 
 /*
+ * The deck: a sentence-long sub-heading right under the headline ("h1,
+ * then an h2 of 80 characters that sums up the story") is the article's
+ * first paragraph set in a heading, wherever the page's template puts
+ * it.  Kept when it comes between the h1 and the first kept block, a few
+ * blocks after the h1, without links or boilerplate names beyond header
+ * and meta.  Its characters do not count as the article found: a deck over
+ * a body the strict pass mostly missed must not stop the retry.
+ */
+static void
+add_deck(struct xstate *xs, unsigned char *keep)
+{
+	const struct sc_html_page *pg = xs->pg;
+	size_t first, h1, i;
+
+	for (first = 0; first < pg->nblocks && !keep[first]; first++)
+		;
+	if (first == pg->nblocks)
+		return;
+	for (h1 = first; h1-- > 0 && first - h1 <= 8;)
+		if (pg->blocks[h1].heading == 1)
+			break;
+	if (h1 == SIZE_MAX || first - h1 > 8 || pg->blocks[h1].heading != 1)
+		return;
+	for (i = h1 + 1; i < first; i++) {
+		const struct sc_html_block *b = &pg->blocks[i];
+
+		if (b->kind != SC_HK_HEADING || b->heading < 2 || b->chars < 80 ||
+		    b->link_chars != 0 ||
+		    (b->flags & xs->dmask & ~(SC_HF_HEADER | SC_HF_META)))
+			continue;
+		keep[i] = 1;
+	}
+}
+
+/*
  * One selection attempt: pick the root and its siblings, then keep the
  * blocks inside them that pass the filters.  Returns the characters kept.
  */
@@ -584,9 +697,10 @@ static size_t
 select_pass(struct xstate *xs, unsigned char *keep, uint32_t *rootp)
 {
 	const struct sc_html_page *pg = xs->pg;
-	uint32_t root, par;
+	uint32_t root, par, *rootof, *dflags;
 	size_t i, kept = 0;
-	unsigned char *inroot;
+	int body = 0;
+	unsigned char *inroot, *lead;
 	double topscore = 0, sthr, *submax;
 
 	for (i = 0; i < pg->nnodes; i++)
@@ -642,33 +756,68 @@ select_pass(struct xstate *xs, unsigned char *keep, uint32_t *rootp)
 			    b->link_chars == 0 && ends_sentence(pg->text.p + b->off, b->len)))
 				inroot[i] = 1;
 		}
+		/*
+		 * A sibling that fails as a whole (a section whose table of
+		 * contents is all links) may still hold paragraphs of the
+		 * article: its prose paragraphs join, nothing else.
+		 */
+		if (!inroot[i] && xs->gchars[i] > 0)
+			inroot[i] = 2;
 	}
 	free(submax);
+	/*
+	 * Page builders (rows of columns of wrappers) cut an article into
+	 * cousins, not siblings: the prose paragraphs of the containers
+	 * beside the root's parent and grandparent join too.
+	 */
+	{
+		uint32_t up[3];
+		int nup = 0, k;
 
+		for (up[0] = par; nup < 3 && up[nup] != 0; nup++)
+			if (nup + 1 < 3)
+				up[nup + 1] = pg->nodes[up[nup]].parent;
+		for (i = 1; i < pg->nnodes; i++) {
+			const struct sc_html_node *nd = &pg->nodes[i];
+
+			if (inroot[i] || xs->gchars[i] == 0 || (nd->flags & xs->dmask) ||
+			    xs->unlikely[i] || nd->parent == par)
+				continue;
+			for (k = 1; k < nup; k++)
+				if (nd->parent == up[k] && (uint32_t)i != up[k - 1])
+					inroot[i] = 2;
+		}
+	}
+
+	rootof = xmalloc(pg->nnodes * sizeof(*rootof));
+	dflags = xmalloc(pg->nnodes * sizeof(*dflags));
+	lead = xmalloc(pg->nnodes);
+	drop_flags_below(xs, inroot, root, rootof, dflags, lead);
 	for (i = 0; i < pg->nblocks; i++) {
 		const struct sc_html_block *b = &pg->blocks[i];
-		uint32_t r, n, f;
+		uint32_t f;
 		double ld;
 
 		keep[i] = 0;
-		/* Which root holds it? */
-		for (n = b->node, r = UINT32_MAX;; n = pg->nodes[n].parent) {
-			if (inroot[n]) {
-				r = n;
-				break;
-			}
-			if (n == 0)
-				break;
-		}
-		if (r == UINT32_MAX)
+		if (rootof[b->node] == UINT32_MAX)
 			continue;
-		f = drop_flags_below(xs, r, b->node, xs->gchars[r] > xs->gchars[root] ?
-		    xs->gchars[r] : xs->gchars[root]) | (b->iflags & xs->dmask &
+		if (inroot[rootof[b->node]] == 2 && !is_paragraph(pg, b))
+			continue;
+		f = dflags[b->node] | (b->iflags & xs->dmask &
 		    (SC_HF_META | SC_HF_SHARE | SC_HF_HIDDEN | SC_HF_AD));
-		/* A lead paragraph in the article's header or "teaser" box. */
-		if ((f & ~LEAD_OVERRIDES) == 0 && (f & LEAD_OVERRIDES) &&
-		    (lead_below(pg, r, b->node) || f == SC_HF_HEADER) && is_lead_like(pg, b))
+		/*
+		 * A lead paragraph in the article's header or "teaser" box:
+		 * before the body, as a lead is; a "teaser" after it is the
+		 * next article's.
+		 */
+		if (!body && is_dateline(pg, b))
+			continue;
+		if ((f & ~LEAD_OVERRIDES) == 0 && (f & LEAD_OVERRIDES) && !body &&
+		    ((lead[b->node] && is_named_lead(pg, b)) ||
+		    (f == SC_HF_HEADER && is_lead_like(pg, b))))
 			f = 0;
+		else if (f == 0 && !body && b->kind != SC_HK_HEADING && is_prose(b))
+			body = 1;
 		if (f != 0)
 			continue;
 		ld = link_density(b->link_chars, b->chars);
@@ -681,8 +830,13 @@ select_pass(struct xstate *xs, unsigned char *keep, uint32_t *rootp)
 		keep[i] = 1;
 		kept += b->chars;
 	}
+	free(rootof);
+	free(dflags);
+	free(lead);
 	add_leads(xs, inroot, keep, &kept);
 	drop_orphan_headings(pg, keep, &kept);
+	/* After the orphan test: the deck is a paragraph, not a section's head. */
+	add_deck(xs, keep);
 	free(inroot);
 	return kept;
 }
@@ -821,6 +975,7 @@ sc_html_select(const struct sc_html_page *cpg, const struct sc_html_opts *opts,
 	xs.xn = xcalloc(pg->nnodes, sizeof(*xs.xn));
 	xs.gchars = xcalloc(pg->nnodes, sizeof(*xs.gchars));
 	xs.unlikely = xcalloc(pg->nnodes, 1);
+	xs.depth = xcalloc(pg->nnodes, sizeof(*xs.depth));
 	prose_chars(&xs);
 
 	/*
@@ -866,6 +1021,7 @@ sc_html_select(const struct sc_html_page *cpg, const struct sc_html_opts *opts,
 	free(xs.xn);
 	free(xs.gchars);
 	free(xs.unlikely);
+	free(xs.depth);
 	return nkept;
 }
 

@@ -38,7 +38,7 @@ struct tagdef {
 /* Sorted by name; indices match enum sc_htag minus one. */
 static const struct tagdef tags[SC_HT_NTAGS - 1] = {
 	{ "a", TK_INLINE, 0 }, { "abbr", TK_INLINE, 0 },
-	{ "acronym", TK_INLINE, 0 }, { "address", TK_BLOCK, 0 },
+	{ "acronym", TK_INLINE, 0 }, { "address", TK_BLOCK, SC_HF_META },
 	{ "applet", TK_SKIP, 0 }, { "area", TK_VOID, 0 },
 	{ "article", TK_BLOCK, SC_HF_ARTICLE }, { "aside", TK_BLOCK, SC_HF_ASIDE },
 	{ "audio", TK_SKIP, 0 }, { "b", TK_INLINE, 0 }, { "base", TK_VOID, 0 },
@@ -199,6 +199,7 @@ static const struct hint hints[] = {	/* sorted by word */
 	{ "caption", 1, SC_HF_CAPTION, 0 },
 	{ "chapeau", 0, SC_HF_LEAD, 0 },
 	{ "chapo", 0, SC_HF_LEAD, 0 },
+	{ "citation", 1, SC_HF_META, 0 },
 	{ "cmp", 0, SC_HF_COOKIE, 0 },
 	{ "colophon", 0, SC_HF_FOOTER, 0 },
 	{ "comentario", 1, SC_HF_COMMENT, 0 },
@@ -247,12 +248,16 @@ static const struct hint hints[] = {	/* sorted by word */
 	{ "leadin", 0, SC_HF_LEAD, 0 },
 	{ "lede", 0, SC_HF_LEAD, 0 },
 	{ "legende", 0, SC_HF_CAPTION, 0 },
+	{ "licence", 0, SC_HF_FOOTER, 0 },
+	{ "license", 0, SC_HF_FOOTER, 0 },
+	{ "lizenz", 0, SC_HF_FOOTER, 0 },
 	{ "login", 0, SC_HF_SUBSCRIBE, 0 },
 	{ "main", 0, A, 0 },
 	{ "maincontent", 0, A, 0 },
 	{ "masthead", 0, SC_HF_HEADER, 0 },
 	{ "menu", 1, SC_HF_NAV, 0 },
 	{ "meta", 0, SC_HF_META, 0 },
+	{ "metadata", 0, SC_HF_META, 0 },
 	{ "modal", 0, SC_HF_SUBSCRIBE, 0 },
 	{ "mostpopular", 0, SC_HF_RELATED, 0 },
 	{ "mostread", 0, SC_HF_RELATED, 0 },
@@ -271,6 +276,7 @@ static const struct hint hints[] = {	/* sorted by word */
 	{ "postbody", 0, S, 0 },
 	{ "postcontent", 0, S, 0 },
 	{ "postentry", 0, S, 0 },
+	{ "postmeta", 1, SC_HF_META, 0 },
 	{ "posttext", 0, S, 0 },
 	{ "promo", 0, SC_HF_RELATED, 0 },
 	{ "promos", 0, SC_HF_RELATED, 0 },
@@ -412,6 +418,36 @@ hint_word(const char *w, size_t n, int whole, uint32_t *flags, uint32_t *meta)
 }
 
 /*
+ * Bootstrap's display classes: "d-none" hides the element on screen
+ * unless a breakpoint shows it again ("d-none d-md-block" is the desktop
+ * version); "d-print-block" shows it on paper only, which is hidden all
+ * the same for a reader of the page.
+ */
+static void
+display_token(const char *t, size_t n, int *dnone, int *dshown)
+{
+	static const char *const bp[] = { "sm-", "md-", "lg-", "xl-", "xxl-" };
+	size_t len = 0, k;
+
+	while (len < n && !(t[len] == ' ' || t[len] == '\t' || t[len] == '\n' ||
+	    t[len] == '\r' || t[len] == '\f'))
+		len++;
+	if (len < 6 || t[0] != 'd' || t[1] != '-')
+		return;
+	if (len == 6 && memcmp(t, "d-none", 6) == 0) {
+		*dnone = 1;
+		return;
+	}
+	for (k = 0; k < sizeof(bp) / sizeof(bp[0]); k++) {
+		size_t bl = strlen(bp[k]);
+
+		if (len > 2 + bl && memcmp(t + 2, bp[k], bl) == 0 &&
+		    !(len == 2 + bl + 4 && memcmp(t + 2 + bl, "none", 4) == 0))
+			*dshown = 1;
+	}
+}
+
+/*
  * Flags of one class or id attribute value.  Words of a token are also
  * tried joined, so "article-body", "articleBody" and "article_body" all
  * reach "articlebody".
@@ -422,6 +458,7 @@ hint_flags(const char *s, size_t n, uint32_t *flags, uint32_t *meta)
 	char words[8][HINT_WORD_MAX + 1], joined[HINT_WORD_MAX + 1];
 	size_t wlen[8];
 	size_t i, jn, nw, k;
+	int dnone = 0, dshown = 0;
 
 	i = 0;
 	while (i < n) {
@@ -431,6 +468,7 @@ hint_flags(const char *s, size_t n, uint32_t *flags, uint32_t *meta)
 			i++;
 		if (i >= n)
 			break;
+		display_token(s + i, n - i, &dnone, &dshown);
 		jn = nw = 0;
 		wlen[0] = 0;
 		while (i < n && !(s[i] == ' ' || s[i] == '\t' || s[i] == '\n' ||
@@ -486,6 +524,8 @@ hint_flags(const char *s, size_t n, uint32_t *flags, uint32_t *meta)
 			strong_within(joined, flags);
 		}
 	}
+	if (dnone && !dshown)
+		*flags |= SC_HF_HIDDEN;
 }
 
 /* ---- Parser state ---- */
@@ -1221,6 +1261,10 @@ sax_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 			hint_flags((const char *)cls, strlen((const char *)cls), &hflags, &hmeta);
 		if (id != NULL)
 			hint_flags((const char *)id, strlen((const char *)id), &hflags, &hmeta);
+		/* A blockquote quotes: "twitter-tweet" names whom, it is no
+		 * share button. */
+		if (tag == SC_HT_BLOCKQUOTE)
+			hflags &= ~SC_HF_SHARE;
 	}
 	if (role != NULL) {
 		if (attr_eq(role, "navigation") || attr_eq(role, "menu") ||
@@ -1315,7 +1359,7 @@ sax_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 		uint32_t parent = up != NULL ? up->node : 0;
 		uint16_t depth = up != NULL && pg->nnodes > 0 &&
 		    pg->nodes[parent].depth < UINT16_MAX ?
-		    (uint16_t)(pg->nodes[parent].depth + 1) : 0;
+		    (uint16_t)(pg->nodes[parent].depth + 1) : UINT16_MAX;
 
 		if (pg->nnodes == 0)
 			parent = 0;

@@ -593,6 +593,121 @@ test_blocks_producer(void)
 	sc_blocks_free(&bs);
 }
 
+/* The selection's finer points: deck, dateline, teasers, split sections. */
+static void
+test_selection(void)
+{
+	char *t;
+
+	/* A sentence-long sub-heading under the h1 is the article's deck. */
+	t = extract("<body><article><header><h1>Road plan passes</h1>"
+	    "<h2>The council backs a ten-year plan for roads, bridges and parks after "
+	    "a long night</h2><div class=\"byline\">By Jane Doe</div></header>"
+	    "<div class=\"story\">" PROSE("DECK") "</div></article></body>", SC_HTML_TEXT);
+	ok(has(t, "The council backs a ten-year plan"), "deck kept");
+	ok(has(t, "DECK plan") && !has(t, "Jane Doe"), "body kept, byline not");
+	free(t);
+	/* The deck is no evidence of the body: a strict pass that missed most
+	 * of it (wrapped in "meta" spans) still gives way to the retry. */
+	t = extract("<body><article><header><h1>Road plan passes</h1>"
+	    "<h2>The council backs a ten-year plan for roads, bridges and parks after "
+	    "a long night of debate</h2></header><div class=\"story\"><p>The council met "
+	    "on Tuesday to discuss the plan, which would change how the city pays for its "
+	    "roads, bridges and parks over the next ten years, as the mayor said.</p>"
+	    "<p><span class=\"meta\">"
+	    "Members argued for hours, and several residents spoke in favour of the "
+	    "proposal, while others asked for more time to read the details.</span></p>"
+	    "<p><span class=\"meta\">A final vote is expected next month, after a second "
+	    "public hearing, officials said, and the works would start in the spring."
+	    "</span></p></div></article></body>", SC_HTML_TEXT);
+	ok(has(t, "The council backs") && has(t, "Members argued for hours") &&
+	    has(t, "A final vote is expected"), "a deck does not stop the retry");
+	free(t);
+	/* A date standing above the first paragraph is metadata; in the body it
+	 * is text. */
+	t = extract("<body><article><h1>Road plan</h1><p>23.10.2018</p>"
+	    "<p>Ver\xC3\xB6" "ffentlicht: 2. Februar 2022</p>" PROSE("DATE")
+	    "<p>Deadline: 03.11.2019</p></article></body>", SC_HTML_TEXT);
+	ok(!has(t, "23.10.2018") && !has(t, "Februar"), "datelines above the body dropped");
+	ok(has(t, "DATE plan") && has(t, "Deadline: 03.11.2019"), "a date in the body kept");
+	free(t);
+	/* A "teaser" box before the body is its lead; after it, the next story. */
+	t = extract("<body><article><div class=\"teaser\"><p>The city will spend more "
+	    "on its roads, bridges and parks, after a vote that took all night.</p></div>"
+	    "<div class=\"story\">" PROSE("TEASER") "<div class=\"teaser\"><p>In other news, "
+	    "the library will open on Sundays from next month, the council said, after a "
+	    "petition signed by many readers.</p></div></div></article></body>",
+	    SC_HTML_TEXT);
+	ok(has(t, "The city will spend more"), "teaser before the body is the lead");
+	ok(!has(t, "library will open"), "teaser after the body dropped");
+	free(t);
+	/* An article split into sections, one led by a table of contents of
+	 * links: that section's paragraphs still count. */
+	{
+		struct sc_buf b = { 0 };
+		int i;
+
+		sc_buf_adds(&b, "<body><main><section>" PROSE("SPLIT") PROSE("MORE") PROSE("YET")
+		    "</section><section><ul>");
+		for (i = 0; i < 12; i++)
+			sc_buf_printf(&b, "<li><a href=\"#q%d\">Question number %d of the "
+			    "list of questions</a></li>", i, i);
+		sc_buf_adds(&b, "</ul><h3>What comes next?</h3><p>The second part of the plan, "
+		    "which covers the parks, will be put to a vote in the spring, after a "
+		    "consultation with residents, the mayor said on Friday.</p></section>"
+		    "</main></body>");
+		t = extract(b.p, SC_HTML_TEXT);
+		ok(has(t, "SPLIT plan") && has(t, "The second part of the plan"),
+		    "prose of a link-heavy sibling section kept");
+		ok(!has(t, "Question number"), "its links not");
+		free(t);
+		sc_buf_free(&b);
+	}
+	/* Cousins: a page builder's rows of columns of wrappers. */
+	t = extract("<body><div class=\"page\"><div class=\"row\"><div class=\"col\">"
+	    "<div class=\"wrap\">" PROSE("ROW1") PROSE("MORE") PROSE("YET") "</div>"
+	    "<div class=\"note\">Photo: City</div></div></div><div class=\"row\">"
+	    "<div class=\"col\"><div class=\"wrap\"><h2>And then</h2><p>The second row of "
+	    "the page holds the rest of the story, which goes on for a while, with commas, "
+	    "quotes from residents, figures from the budget, "
+	    "clauses and a closing sentence.</p></div></div></div></div></body>",
+	    SC_HTML_TEXT);
+	ok(has(t, "ROW1 plan") && has(t, "The second row of the page"),
+	    "paragraphs of a cousin container kept");
+	free(t);
+	/* An embedded tweet is a quotation, not a share button. */
+	t = extract("<body><article>" PROSE("TWEET") "<blockquote class=\"twitter-tweet\">"
+	    "<p>The senate observed a minute of silence for the departed members, and "
+	    "adjourned plenary until Wednesday.</p>&mdash; The Senate (@senate) October 9, "
+	    "2018</blockquote><p>The session resumes next week, the clerk said.</p>"
+	    "</article></body>", SC_HTML_TEXT);
+	ok(has(t, "observed a minute of silence"), "embedded tweet kept");
+	free(t);
+	/* A teaser box's line before the body is its lead, full stop or not. */
+	t = extract("<body><div class=\"teaser-text\"><p>What had been rumoured for weeks, "
+	    "the council has now confirmed in a vote</p></div><div class=\"story\">"
+	    PROSE("LEADLINE") "</div></body>", SC_HTML_TEXT);
+	ok(has(t, "What had been rumoured for weeks"), "lead line without a full stop kept");
+	free(t);
+	/* Bootstrap's d-none hides, unless a breakpoint shows it again. */
+	t = extract("<body><article>" PROSE("DNONE") "<div class=\"d-none d-print-block\">"
+	    "Citation: the print version of this story, retrieved on a date.</div>"
+	    "<div class=\"d-none d-md-block\"><p>The desktop layout shows this closing "
+	    "paragraph of the story, which readers on wide screens see.</p></div>"
+	    "</article></body>", SC_HTML_TEXT);
+	ok(!has(t, "Citation:"), "d-none d-print-block is hidden on screen");
+	ok(has(t, "The desktop layout shows"), "d-none d-md-block is shown");
+	free(t);
+	/* Contact addresses and post metadata are not article text. */
+	t = extract("<body><article>" PROSE("ADDR") "<address>City News, 1 Main Street, "
+	    "Springfield, phone 555 0100</address><div class=\"postmetadata\">Posted on "
+	    "Tuesday at noon and filed under Politics, Roads</div></article></body>",
+	    SC_HTML_TEXT);
+	ok(has(t, "ADDR plan"), "article kept");
+	ok(!has(t, "Main Street") && !has(t, "filed under"), "address and post metadata dropped");
+	free(t);
+}
+
 static void
 test_hostile(void)
 {
@@ -687,6 +802,7 @@ main(void)
 	test_meta_dates();
 	test_meta_authors();
 	test_blocks_producer();
+	test_selection();
 	test_hostile();
 	return tap_done();
 }
