@@ -21,6 +21,7 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#include "ucd.h"
 #include "utf8.h"
 #include "util.h"
 
@@ -278,20 +279,6 @@ sc_stoplist_get(const char *lang)
 	return NULL;
 }
 
-/* The language mask of a folded word, 0 when no list has it. */
-static uint64_t
-lookup_folded(const char *w, size_t n)
-{
-	uint64_t h;
-
-	if (tabcap == 0 || n == 0)
-		return 0;
-	h = hash_word(w, n);
-	if (!(filter[filter_bit(h) / 64] >> (filter_bit(h) % 64) & 1))
-		return 0;
-	return find_slot(h)->mask;
-}
-
 int
 sc_stoplist_has(const struct sc_stoplist *l, const char *word, size_t len)
 {
@@ -334,37 +321,85 @@ script_of(uint32_t c)
 	return SCR_OTHER;
 }
 
-static int
+/* Letters, marks and digits: what a word is made of. */
+static inline int
 is_word_cp(uint32_t c)
 {
-	utf8proc_category_t cat;
+	int cat;
 
 	if (c < 0x80)
 		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
 		    (c >= '0' && c <= '9');
-	if (c < 0x80)
-		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-		    (c >= '0' && c <= '9');
-	cat = utf8proc_category((utf8proc_int32_t)c);
+	cat = sc_ucd_category(c);
 	return (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_ME) ||
 	    cat == UTF8PROC_CATEGORY_ND;
+}
+
+#define FNV_BASIS 0xcbf29ce484222325ULL
+#define FNV_PRIME 0x100000001b3ULL
+
+/* hash_word's last steps, for a hash built a byte at a time. */
+static inline uint64_t
+hash_finish(uint64_t h)
+{
+	h ^= h >> 32;
+	h *= 0xd6e8feb86659fd93ULL;
+	h ^= h >> 32;
+	return h ? h : 1;
+}
+
+/* FNV of the UTF-8 encoding of c, as hash_word would add its bytes. */
+static inline uint64_t
+hash_cp(uint64_t h, uint32_t c, size_t *len)
+{
+	if (c < 0x80) {
+		*len += 1;
+		return (h ^ c) * FNV_PRIME;
+	}
+	if (c < 0x800) {
+		*len += 2;
+		h = (h ^ (0xC0 | c >> 6)) * FNV_PRIME;
+		return (h ^ (0x80 | (c & 0x3F))) * FNV_PRIME;
+	}
+	if (c < 0x10000) {
+		*len += 3;
+		h = (h ^ (0xE0 | c >> 12)) * FNV_PRIME;
+		h = (h ^ (0x80 | (c >> 6 & 0x3F))) * FNV_PRIME;
+		return (h ^ (0x80 | (c & 0x3F))) * FNV_PRIME;
+	}
+	*len += 4;
+	h = (h ^ (0xF0 | c >> 18)) * FNV_PRIME;
+	h = (h ^ (0x80 | (c >> 12 & 0x3F))) * FNV_PRIME;
+	h = (h ^ (0x80 | (c >> 6 & 0x3F))) * FNV_PRIME;
+	return (h ^ (0x80 | (c & 0x3F))) * FNV_PRIME;
+}
+
+/* The language mask of a word given by its finished hash. */
+static inline uint64_t
+lookup_hash(uint64_t h)
+{
+	if (tabcap == 0 || !(filter[filter_bit(h) / 64] >> (filter_bit(h) % 64) & 1))
+		return 0;
+	return find_slot(h)->mask;
 }
 
 /*
  * Share of the characters of CJK or Thai runs covered by stopwords found
  * by greedy longest match (up to 4 characters): these scripts do not put
- * spaces between words, so there are no words to count.
+ * spaces between words, so there are no words to count.  Their characters
+ * have no case (utf8proc_tolower leaves every one of them alone), so the
+ * folded form of a candidate is its bytes, hashed as the match grows.
  */
 static double
 unspaced_share(const char *p, size_t n, int bit)
 {
 	size_t i = 0, covered = 0, total = 0;
-	char buf[MAX_WORD];
 
 	while (i < n) {
 		uint32_t c;
-		size_t k = sc_utf8_next((const unsigned char *)p + i, n - i, &c, NULL);
-		size_t best = 0, bestchars = 0, j = i, chars = 0, len;
+		size_t k = sc_ucd_next(p, i, n, &c);
+		size_t best = 0, bestchars = 0, j = i, chars = 0, len = 0;
+		uint64_t h = FNV_BASIS;
 
 		if (script_of(c) == SCR_OTHER) {
 			i += k;
@@ -373,14 +408,14 @@ unspaced_share(const char *p, size_t n, int bit)
 		/* Try 4, 3, 2, 1 characters starting here. */
 		while (j < n && chars < 4) {
 			uint32_t d;
-			size_t kk = sc_utf8_next((const unsigned char *)p + j, n - j, &d, NULL);
+			size_t kk = sc_ucd_next(p, j, n, &d);
 
 			if (script_of(d) == SCR_OTHER)
 				break;
 			j += kk;
 			chars++;
-			len = fold_word(p + i, j - i, buf);
-			if (len > 0 && ((lookup_folded(buf, len) >> bit) & 1)) {
+			h = hash_cp(h, d, &len);
+			if ((lookup_hash(hash_finish(h)) >> bit) & 1) {
 				best = j - i;
 				bestchars = chars;
 			}
@@ -403,7 +438,6 @@ sc_stoplist_guess(const char *text, size_t len, size_t budget, double *share)
 	uint32_t hits[MAX_LANGS];
 	size_t scr[SCR_N];
 	size_t i = 0, nwords = 0, letters = 0;
-	char buf[MAX_WORD];
 	int l, best = -1;
 
 	if (nlangs < 0)
@@ -418,51 +452,77 @@ sc_stoplist_guess(const char *text, size_t len, size_t budget, double *share)
 	}
 	memset(hits, 0, sizeof hits);
 	memset(scr, 0, sizeof scr);
+	/*
+	 * One pass: each word is folded and hashed as it is read (what
+	 * fold_word and hash_word do, without the copy), ASCII letters and
+	 * digits in a loop of their own.
+	 */
 	while (i < len) {
 		uint32_t c;
-		size_t k, start = i;
+		size_t k, start = i, flen = 0;
+		uint64_t h = FNV_BASIS, m;
 
 		if ((unsigned char)text[i] < 0x80) {
-			c = (unsigned char)text[i];
-			k = 1;
+			if (!is_word_cp((unsigned char)text[i])) {
+				i++;
+				continue;
+			}
 		} else {
-			k = sc_utf8_next((const unsigned char *)text + i, len - i, &c, NULL);
-		}
-		if (!is_word_cp(c)) {
-			i += k;
-			continue;
+			k = sc_ucd_next(text, i, len, &c);
+			if (!is_word_cp(c)) {
+				i += k;
+				continue;
+			}
 		}
 		/* A word: word characters, with apostrophes inside. */
 		while (i < len) {
-			if ((unsigned char)text[i] < 0x80) {
-				c = (unsigned char)text[i];
-				k = 1;
-			} else {
-				k = sc_utf8_next((const unsigned char *)text + i, len - i, &c, NULL);
+			unsigned char b = (unsigned char)text[i];
+
+			if (b < 0x80) {
+				if (is_word_cp(b)) {
+					do {
+						if (b >= 'A' && b <= 'Z')
+							b += 32;
+						letters += !(b >= '0' && b <= '9');
+						h = (h ^ b) * FNV_PRIME;
+						flen++;
+						i++;
+					} while (i < len && is_word_cp(b = (unsigned char)text[i]));
+					continue;
+				}
+				if (b == '\'' && i > start && i + 1 < len &&
+				    is_word_cp((unsigned char)text[i + 1])) {
+					h = (h ^ '\'') * FNV_PRIME;
+					flen++;
+					i++;
+					continue;
+				}
+				break;
 			}
+			k = sc_ucd_next(text, i, len, &c);
 			if (is_word_cp(c)) {
 				int s = c < 0x0E00 ? SCR_OTHER : script_of(c);
 
-				if (!(c >= '0' && c <= '9'))
-					letters++;
+				letters++;
 				scr[s]++;
-			} else if (!((c == '\'' || c == 0x2019) && i > start && i + k < len &&
-			    is_word_cp((unsigned char)text[i + k]))) {
+				h = hash_cp(h, sc_ucd_lower(c), &flen);
+			} else if (c == 0x2019 && i > start && i + k < len &&
+			    is_word_cp((unsigned char)text[i + k])) {
+				h = (h ^ '\'') * FNV_PRIME;
+				flen++;
+			} else {
 				break;
 			}
 			i += k;
 		}
-		{
-			size_t n = fold_word(text + start, i - start, buf);
-			uint64_t m = lookup_folded(buf, n);
+		/* fold_word gives up on words past MAX_WORD bytes: no hits. */
+		m = flen <= MAX_WORD ? lookup_hash(hash_finish(h)) : 0;
+		nwords++;
+		while (m != 0) {
+			int bit = __builtin_ctzll(m);
 
-			nwords++;
-			while (m != 0) {
-				int b = __builtin_ctzll(m);
-
-				hits[b]++;
-				m &= m - 1;
-			}
+			hits[bit]++;
+			m &= m - 1;
 		}
 	}
 	if (letters == 0)
