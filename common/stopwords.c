@@ -74,17 +74,12 @@ filter_bit(uint64_t h)
 static uint64_t
 hash_word(const char *p, size_t n)
 {
-	uint64_t h = 0xcbf29ce484222325ULL;	/* FNV-1a: words are short */
+	uint64_t h = SC_STOPHASH_INIT;
 	size_t i;
 
-	for (i = 0; i < n; i++) {
-		h ^= (unsigned char)p[i];
-		h *= 0x100000001b3ULL;
-	}
-	h ^= h >> 32;
-	h *= 0xd6e8feb86659fd93ULL;
-	h ^= h >> 32;
-	return h ? h : 1;
+	for (i = 0; i < n; i++)
+		h = sc_stophash_add(h, (unsigned char)p[i]);
+	return sc_stophash_end(h);
 }
 
 static struct slot *
@@ -280,18 +275,24 @@ sc_stoplist_get(const char *lang)
 }
 
 int
-sc_stoplist_has(const struct sc_stoplist *l, const char *word, size_t len)
+sc_stoplist_has_hash(const struct sc_stoplist *l, uint64_t h)
 {
-	uint64_t h;
 	size_t i;
 
-	if (l == NULL || len == 0 || len > MAX_WORD || l->cap == 0)
+	if (l == NULL || l->cap == 0)
 		return 0;
-	h = hash_word(word, len);
 	for (i = (size_t)h & (l->cap - 1); l->tab[i] != 0; i = (i + 1) & (l->cap - 1))
 		if (l->tab[i] == h)
 			return 1;
 	return 0;
+}
+
+int
+sc_stoplist_has(const struct sc_stoplist *l, const char *word, size_t len)
+{
+	if (l == NULL || len == 0 || len > MAX_WORD || l->cap == 0)
+		return 0;
+	return sc_stoplist_has_hash(l, hash_word(word, len));
 }
 
 const char *const *
@@ -335,44 +336,8 @@ is_word_cp(uint32_t c)
 	    cat == UTF8PROC_CATEGORY_ND;
 }
 
-#define FNV_BASIS 0xcbf29ce484222325ULL
-#define FNV_PRIME 0x100000001b3ULL
+#define FNV_BASIS SC_STOPHASH_INIT
 
-/* hash_word's last steps, for a hash built a byte at a time. */
-static inline uint64_t
-hash_finish(uint64_t h)
-{
-	h ^= h >> 32;
-	h *= 0xd6e8feb86659fd93ULL;
-	h ^= h >> 32;
-	return h ? h : 1;
-}
-
-/* FNV of the UTF-8 encoding of c, as hash_word would add its bytes. */
-static inline uint64_t
-hash_cp(uint64_t h, uint32_t c, size_t *len)
-{
-	if (c < 0x80) {
-		*len += 1;
-		return (h ^ c) * FNV_PRIME;
-	}
-	if (c < 0x800) {
-		*len += 2;
-		h = (h ^ (0xC0 | c >> 6)) * FNV_PRIME;
-		return (h ^ (0x80 | (c & 0x3F))) * FNV_PRIME;
-	}
-	if (c < 0x10000) {
-		*len += 3;
-		h = (h ^ (0xE0 | c >> 12)) * FNV_PRIME;
-		h = (h ^ (0x80 | (c >> 6 & 0x3F))) * FNV_PRIME;
-		return (h ^ (0x80 | (c & 0x3F))) * FNV_PRIME;
-	}
-	*len += 4;
-	h = (h ^ (0xF0 | c >> 18)) * FNV_PRIME;
-	h = (h ^ (0x80 | (c >> 12 & 0x3F))) * FNV_PRIME;
-	h = (h ^ (0x80 | (c >> 6 & 0x3F))) * FNV_PRIME;
-	return (h ^ (0x80 | (c & 0x3F))) * FNV_PRIME;
-}
 
 /* The language mask of a word given by its finished hash. */
 static inline uint64_t
@@ -414,8 +379,8 @@ unspaced_share(const char *p, size_t n, int bit)
 				break;
 			j += kk;
 			chars++;
-			h = hash_cp(h, d, &len);
-			if ((lookup_hash(hash_finish(h)) >> bit) & 1) {
+			h = sc_stophash_cp(h, d, &len);
+			if ((lookup_hash(sc_stophash_end(h)) >> bit) & 1) {
 				best = j - i;
 				bestchars = chars;
 			}
@@ -484,7 +449,7 @@ sc_stoplist_guess(const char *text, size_t len, size_t budget, double *share)
 						if (b >= 'A' && b <= 'Z')
 							b += 32;
 						letters += !(b >= '0' && b <= '9');
-						h = (h ^ b) * FNV_PRIME;
+						h = sc_stophash_add(h, b);
 						flen++;
 						i++;
 					} while (i < len && is_word_cp(b = (unsigned char)text[i]));
@@ -492,7 +457,7 @@ sc_stoplist_guess(const char *text, size_t len, size_t budget, double *share)
 				}
 				if (b == '\'' && i > start && i + 1 < len &&
 				    is_word_cp((unsigned char)text[i + 1])) {
-					h = (h ^ '\'') * FNV_PRIME;
+					h = sc_stophash_add(h, '\'');
 					flen++;
 					i++;
 					continue;
@@ -505,10 +470,10 @@ sc_stoplist_guess(const char *text, size_t len, size_t budget, double *share)
 
 				letters++;
 				scr[s]++;
-				h = hash_cp(h, sc_ucd_lower(c), &flen);
+				h = sc_stophash_cp(h, sc_ucd_lower(c), &flen);
 			} else if (c == 0x2019 && i > start && i + k < len &&
 			    is_word_cp((unsigned char)text[i + k])) {
-				h = (h ^ '\'') * FNV_PRIME;
+				h = sc_stophash_add(h, '\'');
 				flen++;
 			} else {
 				break;
@@ -516,7 +481,7 @@ sc_stoplist_guess(const char *text, size_t len, size_t budget, double *share)
 			i += k;
 		}
 		/* fold_word gives up on words past MAX_WORD bytes: no hits. */
-		m = flen <= MAX_WORD ? lookup_hash(hash_finish(h)) : 0;
+		m = flen <= MAX_WORD ? lookup_hash(sc_stophash_end(h)) : 0;
 		nwords++;
 		while (m != 0) {
 			int bit = __builtin_ctzll(m);
