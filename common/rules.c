@@ -26,6 +26,7 @@
 #include <strings.h>
 #include <utf8proc.h>
 
+#include "ucd.h"
 #include "utf8.h"
 #include "util.h"
 
@@ -258,14 +259,14 @@ phrase_words(const char *p, size_t n, uint64_t *h, size_t max)
 		} else {
 			utf8proc_category_t cat;
 
-			i += sc_utf8_next((const unsigned char *)p + i, n - i, &c, NULL);
+			i += sc_ucd_next(p, i, n, &c);
 			if (c == 0x2019 && in)
 				continue;
-			cat = utf8proc_category((utf8proc_int32_t)c);
+			cat = (utf8proc_category_t)sc_ucd_category(c);
 			word = (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_ME) ||
 			    cat == UTF8PROC_CATEGORY_ND;
 			if (word)
-				c = (uint32_t)utf8proc_tolower((utf8proc_int32_t)c);
+				c = sc_ucd_lower(c);
 			if (cat == UTF8PROC_CATEGORY_ND)
 				c = '0';
 		}

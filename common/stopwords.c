@@ -322,6 +322,23 @@ script_of(uint32_t c)
 	return SCR_OTHER;
 }
 
+/*
+ * ASCII word characters, folded: the letter in lower case or the digit,
+ * 0 for anything else.
+ */
+#define W2(x) [x] = x, [x + 1] = x + 1
+#define W10(x) W2(x), W2(x + 2), W2(x + 4), W2(x + 6), W2(x + 8)
+#define U(x) [x] = x + 32
+static const unsigned char ascii_word[128] = {
+	W10('0'), W10('a'), W10('a' + 10), W2('a' + 20), W2('a' + 22), W2('a' + 24),
+	U('A'), U('B'), U('C'), U('D'), U('E'), U('F'), U('G'), U('H'), U('I'), U('J'),
+	U('K'), U('L'), U('M'), U('N'), U('O'), U('P'), U('Q'), U('R'), U('S'), U('T'),
+	U('U'), U('V'), U('W'), U('X'), U('Y'), U('Z')
+};
+#undef W2
+#undef W10
+#undef U
+
 /* Letters, marks and digits: what a word is made of. */
 static inline int
 is_word_cp(uint32_t c)
@@ -329,8 +346,7 @@ is_word_cp(uint32_t c)
 	int cat;
 
 	if (c < 0x80)
-		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-		    (c >= '0' && c <= '9');
+		return ascii_word[c] != 0;
 	cat = sc_ucd_category(c);
 	return (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_ME) ||
 	    cat == UTF8PROC_CATEGORY_ND;
@@ -444,15 +460,18 @@ sc_stoplist_guess(const char *text, size_t len, size_t budget, double *share)
 			unsigned char b = (unsigned char)text[i];
 
 			if (b < 0x80) {
-				if (is_word_cp(b)) {
+				if (ascii_word[b]) {
+					size_t i0 = i, digits = 0;
+
 					do {
-						if (b >= 'A' && b <= 'Z')
-							b += 32;
-						letters += !(b >= '0' && b <= '9');
+						b = ascii_word[b];
+						digits += b <= '9';
 						h = sc_stophash_add(h, b);
-						flen++;
 						i++;
-					} while (i < len && is_word_cp(b = (unsigned char)text[i]));
+					} while (i < len && (unsigned char)text[i] < 0x80 &&
+					    ascii_word[b = (unsigned char)text[i]]);
+					flen += i - i0;
+					letters += i - i0 - digits;
 					continue;
 				}
 				if (b == '\'' && i > start && i + 1 < len &&

@@ -1346,7 +1346,7 @@ shingles(const char *p, size_t n, uint64_t *out, size_t max)
 				k = 1;
 				wordch = ascii_class[c] & AC_ALNUM;
 			} else {
-				k = sc_utf8_next((const unsigned char *)p + i, n - i, &c, NULL);
+				k = sc_ucd_next(p, i, n, &c);
 				wordch = is_letter_cat(category(c));
 			}
 			if (!wordch) {
@@ -1919,8 +1919,14 @@ choose_language(struct sc_strip *s, const struct sc_blocks *bs)
 
 			if (t.len < 60 || t.len > 4000 || !is_terminal((unsigned char)t.p[t.len - 1]))
 				continue;
-			for (k = 0; k < t.len; k++)
-				spaces += t.p[k] == ' ';
+			/* Six spaces are enough to know: memchr, not a byte loop. */
+			for (k = 0; spaces < 6 && k < t.len; spaces++) {
+				const char *sp = memchr(t.p + k, ' ', t.len - k);
+
+				if (sp == NULL)
+					break;
+				k = (size_t)(sp - t.p) + 1;
+			}
 			if (spaces < 6 || memchr(t.p, '{', t.len) != NULL)
 				continue;
 			sc_buf_add(&s->scratch, t.p, t.len);
