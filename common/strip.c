@@ -672,12 +672,7 @@ ends_in_credit(const char *p, size_t n)
 	if (n > 300)
 		return 0;
 	/* Only a colon in the last 62 bytes can qualify. */
-	for (i = n; i-- > (n > 62 ? n - 62 : 0); ) {
-		if (p[i] == ':') {
-			colon = p + i;
-			break;
-		}
-	}
+	colon = memrchr(p + (n > 62 ? n - 62 : 0), ':', n > 62 ? 62 : n);
 	if (colon == NULL || (size_t)(p + n - colon) > 62 || (size_t)(p + n - colon) < 4)
 		return 0;
 	for (i = (size_t)(colon - p) + 1; i < n; i++)
