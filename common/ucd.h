@@ -1,6 +1,7 @@
 /*
  * ucd.h: the Unicode properties the per-byte loops of scstrip ask for
- * (general category, simple lower case), and an inline decoder of valid
+ * (general category, simple lower case, display width), and an inline
+ * decoder of valid
  * UTF-8.
  *
  * utf8proc answers each question with two table walks behind a call; in
@@ -23,6 +24,7 @@
 extern uint8_t sc_ucd_pages[256];	/* page filled */
 extern uint8_t sc_ucd_catv[0x10000];
 extern uint32_t sc_ucd_lowerv[0x10000];
+extern int8_t sc_ucd_widthv[0x10000];
 
 void sc_ucd_fill(unsigned page);
 
@@ -46,6 +48,17 @@ sc_ucd_lower(uint32_t c)
 	if (!sc_ucd_pages[c >> 8])
 		sc_ucd_fill(c >> 8);
 	return sc_ucd_lowerv[c];
+}
+
+/* utf8proc_charwidth(c). */
+static inline int
+sc_ucd_width(uint32_t c)
+{
+	if (c >= 0x10000)
+		return utf8proc_charwidth((utf8proc_int32_t)c);
+	if (!sc_ucd_pages[c >> 8])
+		sc_ucd_fill(c >> 8);
+	return sc_ucd_widthv[c];
 }
 
 /*
