@@ -14,6 +14,7 @@
 #include <strings.h>
 #include <utf8proc.h>
 
+#include "hash.h"
 #include "stopwords.h"
 #include "ucd.h"
 #include "utf8.h"
@@ -192,6 +193,10 @@ struct sc_strip {
 	uint64_t *shkeys;	/* drop_repeats' shingle table, kept between documents */
 	uint32_t *showner, *shlast;
 	size_t shcap;
+	uint64_t *mkeys;	/* the line memo (memo_find): hashes, 0 = empty ... */
+	struct memo_ent *mv;	/* ... and entries */
+	size_t mused;
+	struct sc_buf marena;	/* the texts of its lines */
 };
 
 void
@@ -229,6 +234,9 @@ sc_strip_free(struct sc_strip *s)
 	free(s->shkeys);
 	free(s->showner);
 	free(s->shlast);
+	free(s->mkeys);
+	free(s->mv);
+	sc_buf_free(&s->marena);
 	sc_blocks_free(&s->tmp);
 	sc_buf_free(&s->scratch);
 	free(s);
@@ -1911,6 +1919,119 @@ rescue_short(const struct feat *f, size_t i, size_t rb)
 	return j < rb && f[j].cf == SC_CLS_GOOD;
 }
 
+/* ---------------------------------------------------------- line memo */
+
+/*
+ * measure() and the rules depend on nothing but a line's text and the
+ * document's stoplist, and templates repeat the same short lines (menus,
+ * share bars, comment-form labels, bylines, teaser headers) on every page
+ * of a site, and duplicate pages repeat all of theirs.  The features and
+ * rule verdict of a short line are kept, keyed by its exact text and the
+ * stoplist (compared in full, not trusted to the hash), so a repeated line
+ * costs a hash and a comparison.  It is a pure cache: what it holds never
+ * changes a result, only how fast it comes.  Memory is capped: at most
+ * MEMO_SLOTS / 2 lines of at most MEMO_MAXLEN bytes (under 6 MB with the
+ * table); when full it is emptied and fills again.  MEMO_MAXLEN covers
+ * the length limits of nearly all rules (most boilerplate is short);
+ * paragraphs of prose seldom repeat.
+ */
+#define MEMO_MAXLEN 400
+#define MEMO_SLOTS ((size_t)1 << 14)
+
+struct memo_ent {
+	const struct sc_stoplist *sl;
+	uint32_t off;		/* text in marena */
+	uint16_t len;
+	uint8_t cjk;
+	struct feat f;		/* as measure() and the rules left it */
+};
+
+/* The slot holding this line, or the empty slot where it goes. */
+static size_t
+memo_find(const struct sc_strip *s, uint64_t h, const char *p, size_t n, int *found)
+{
+	size_t j;
+
+	*found = 0;
+	for (j = (size_t)h & (MEMO_SLOTS - 1); s->mkeys[j] != 0; j = (j + 1) & (MEMO_SLOTS - 1)) {
+		const struct memo_ent *e = &s->mv[j];
+
+		if (s->mkeys[j] == h && e->len == n && e->sl == s->sl &&
+		    e->cjk == (uint8_t)s->cjk_lang && memcmp(s->marena.p + e->off, p, n) == 0) {
+			*found = 1;
+			break;
+		}
+	}
+	return j;
+}
+
+static uint64_t
+memo_hash(const char *p, size_t n)
+{
+	uint64_t h = sc_hash64(p, n, 0);
+
+	return h ? h : 1;
+}
+
+static void
+memo_put(struct sc_strip *s, uint64_t h, size_t j, const char *p, size_t n, const struct feat *f)
+{
+	struct memo_ent *e;
+	int found;
+
+	if (s->mused + 1 > MEMO_SLOTS / 2) {
+		/* Full: start again (older lines are as likely to come back as newer). */
+		memset(s->mkeys, 0, MEMO_SLOTS * sizeof *s->mkeys);
+		s->mused = 0;
+		sc_buf_reset(&s->marena);
+		j = memo_find(s, h, p, n, &found);
+	}
+	e = &s->mv[j];
+	s->mkeys[j] = h;
+	e->sl = s->sl;
+	e->off = (uint32_t)s->marena.len;
+	e->len = (uint16_t)n;
+	e->cjk = (uint8_t)s->cjk_lang;
+	e->f = *f;
+	sc_buf_add(&s->marena, p, n);
+	s->mused++;
+}
+
+/* measure() and the rules for one line, from the memo when it has the line. */
+static void
+measure_line(struct sc_strip *s, const char *p, size_t n, struct feat *f)
+{
+	struct sc_rule_hit hit;
+	uint64_t h = 0;
+	size_t j = 0;
+	int found;
+
+	if (n <= MEMO_MAXLEN) {
+		if (s->mkeys == NULL) {
+			s->mkeys = xcalloc(MEMO_SLOTS, sizeof *s->mkeys);
+			s->mv = xreallocarray(NULL, MEMO_SLOTS, sizeof *s->mv);
+		}
+		h = memo_hash(p, n);
+		j = memo_find(s, h, p, n, &found);
+		if (found) {
+			*f = s->mv[j].f;
+			return;
+		}
+	}
+	measure(s, p, n, f);
+	if (s->o.rules != NULL) {
+		enum sc_rule_action a = sc_rules_match(s->o.rules, p, n, &hit);
+
+		f->rule = (uint8_t)a;
+		if (a != SC_RULE_NONE) {
+			f->rule_file = hit.file;
+			f->rule_line = (uint16_t)(hit.line > 0xFFFF ? 0xFFFF : hit.line);
+		}
+	}
+	if (n <= MEMO_MAXLEN)
+		memo_put(s, h, j, p, n, f);
+}
+
 /* ----------------------------------------------------------------- run */
 
 static void
@@ -2027,20 +2148,9 @@ sc_strip_run(struct sc_strip *s, const struct sc_blocks *bs, struct sc_buf *out,
 	res->lang = s->lang;
 
 	for (i = 0; i < n; i++) {
-		const struct sc_block *b = &bs->v[i];
-		struct sc_text t = sc_block_text(bs, b);
-		struct sc_rule_hit hit;
+		struct sc_text t = sc_block_text(bs, &bs->v[i]);
 
-		measure(s, t.p, t.len, &f[i]);
-		if (s->o.rules != NULL) {
-			enum sc_rule_action a = sc_rules_match(s->o.rules, t.p, t.len, &hit);
-
-			f[i].rule = (uint8_t)a;
-			if (a != SC_RULE_NONE) {
-				f[i].rule_file = hit.file;
-				f[i].rule_line = (uint16_t)(hit.line > 0xFFFF ? 0xFFFF : hit.line);
-			}
-		}
+		measure_line(s, t.p, t.len, &f[i]);
 	}
 	calibrate(s, n);
 	for (i = 0; i < n; i++) {
