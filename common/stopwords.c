@@ -65,6 +65,51 @@ static size_t tabcap, tabused;
 #define FILTER_BITS 19
 static uint64_t filter[((size_t)1 << FILTER_BITS) / 64];
 
+/*
+ * Scripts without spaces are matched by trying the next one to four
+ * characters; most tries fail at once.  A bitmap of the hashes of the
+ * proper prefixes (whole characters) of the stopwords that begin in such
+ * a script says when no longer try can succeed (sc_stopprefix_has).
+ */
+#define PREFIX_BITS 16
+static uint64_t prefixes[((size_t)1 << PREFIX_BITS) / 64];
+
+static int script_of(uint32_t c);
+
+static inline size_t
+prefix_bit(uint64_t h)
+{
+	return (size_t)(h >> (64 - PREFIX_BITS));
+}
+
+int
+sc_stopprefix_has(uint64_t h)
+{
+	return (int)(prefixes[prefix_bit(h) / 64] >> (prefix_bit(h) % 64) & 1);
+}
+
+static void
+add_prefixes(const char *p, size_t n)
+{
+	uint64_t h = SC_STOPHASH_INIT;
+	uint32_t c;
+	size_t i;
+
+	if (n == 0)
+		return;
+	sc_utf8_next((const unsigned char *)p, n, &c, NULL);
+	if (script_of(c) == 0)	/* SCR_OTHER: a word with spaces around it */
+		return;
+	for (i = 0; i + 1 < n; i++) {
+		h = sc_stophash_add(h, (unsigned char)p[i]);
+		if (((unsigned char)p[i + 1] & 0xC0) != 0x80) {
+			uint64_t e = sc_stophash_end(h);
+
+			prefixes[prefix_bit(e) / 64] |= (uint64_t)1 << (prefix_bit(e) % 64);
+		}
+	}
+}
+
 static inline size_t
 filter_bit(uint64_t h)
 {
@@ -149,6 +194,7 @@ add_word(struct sc_stoplist *l, const char *p, size_t n)
 	filter[filter_bit(h) / 64] |= (uint64_t)1 << (filter_bit(h) % 64);
 	s->mask |= (uint64_t)1 << l->bit;
 	list_insert(l, h);
+	add_prefixes(p, n);
 }
 
 /*
@@ -380,7 +426,7 @@ unspaced_share(const char *p, size_t n, int bit)
 		uint32_t c;
 		size_t k = sc_ucd_next(p, i, n, &c);
 		size_t best = 0, bestchars = 0, j = i, chars = 0, len = 0;
-		uint64_t h = FNV_BASIS;
+		uint64_t h = FNV_BASIS, e;
 
 		if (script_of(c) == SCR_OTHER) {
 			i += k;
@@ -396,10 +442,13 @@ unspaced_share(const char *p, size_t n, int bit)
 			j += kk;
 			chars++;
 			h = sc_stophash_cp(h, d, &len);
-			if ((lookup_hash(sc_stophash_end(h)) >> bit) & 1) {
+			e = sc_stophash_end(h);
+			if ((lookup_hash(e) >> bit) & 1) {
 				best = j - i;
 				bestchars = chars;
 			}
+			if (!sc_stopprefix_has(e))
+				break;	/* no stopword is longer and begins so */
 		}
 		if (best > 0) {
 			covered += bestchars;

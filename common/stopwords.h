@@ -71,6 +71,15 @@ sc_stophash_cp(uint64_t h, uint32_t c, size_t *len)
 int sc_stoplist_has_hash(const struct sc_stoplist *l, uint64_t h);
 
 /*
+ * For scripts written without spaces (Han, kana, Hangul, Thai), whose
+ * stopwords are found by trying the next few characters: 0 when no loaded
+ * stopword that begins in such a script begins with the characters of
+ * hash h (sc_stophash_end of their bytes) and goes on, so that no longer
+ * try can match; 1 when one may.
+ */
+int sc_stopprefix_has(uint64_t h);
+
+/*
  * sc_stoplist_guess: the language whose stopwords cover most of the words
  * of text (case-folded internally), reading at most the first `budget`
  * bytes.  Returns its code and sets *share to the fraction of words that

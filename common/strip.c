@@ -403,6 +403,8 @@ cjk_stop_hits(const struct sc_stoplist *sl, const char *p, size_t n, uint32_t *u
 			chars++;
 			if (sc_stoplist_has_hash(sl, sc_stophash_end(h)))
 				best = j - i;
+			if (!sc_stopprefix_has(sc_stophash_end(h)))
+				break;	/* no stopword is longer and begins so */
 		}
 		u++;
 		if (best > 0) {
