@@ -572,6 +572,20 @@ measure(struct sc_strip *s, const char *p, size_t n, struct feat *f)
 		} else {
 			utf8proc_category_t cat = category(c);
 
+			if (c < 0x0E00 && is_letter_cat(cat)) {
+				/*
+				 * A letter of an alphabet (Latin, Greek, Cyrillic,
+				 * Arabic ...): none is a closer, a separator or CJK,
+				 * so the tests below would all fail.
+				 */
+				last = prev_nonclose = c;
+				wordch = 1;
+				upper = cat == UTF8PROC_CATEGORY_LU;
+				lower = cat == UTF8PROC_CATEGORY_LL;
+				f->letters++;
+				f->upper += (uint32_t)upper;
+				goto word;
+			}
 			if (cat != UTF8PROC_CATEGORY_ZS) {
 				last = c;
 				if (!is_closer(c))
@@ -609,6 +623,7 @@ measure(struct sc_strip *s, const char *p, size_t n, struct feat *f)
 				continue;
 			}
 		}
+word:
 		if (wordch) {
 			if (!w.on) {
 				w.on = 1;
