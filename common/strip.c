@@ -1370,38 +1370,40 @@ shingles(const char *p, size_t n, uint64_t *out, size_t max)
 		uint32_t c = 0;
 		size_t k;
 		uint64_t h = 0xcbf29ce484222325ULL;
-		int any = 0, wordch;
+		int any = 0;
 
 		for (;;) {
+			unsigned char b;
+
 			if (i >= n)
 				break;
-			if (any && (ascii_class[(unsigned char)p[i]] & AC_ALNUM)) {
-				/* More of an ASCII word: the common case. */
+			b = (unsigned char)p[i];
+			if (ascii_class[b] & AC_ALNUM) {
+				/* An ASCII word, or more of one: the common case. */
 				do {
 					h = (h ^ ascii_fold[(unsigned char)p[i]]) * 0x100000001b3ULL;
 					i++;
 				} while (i < n && (ascii_class[(unsigned char)p[i]] & AC_ALNUM));
+				any = 1;
 				continue;
 			}
-			if ((unsigned char)p[i] < 0x80) {
-				c = (unsigned char)p[i];
-				k = 1;
-				wordch = ascii_class[c] & AC_ALNUM;
-			} else {
-				k = sc_ucd_next(p, i, n, &c);
-				wordch = is_letter_cat(category(c));
+			if (b < 0x80) {
+				if (any)
+					break;
+				i++;
+				continue;
 			}
-			if (!wordch) {
+			k = sc_ucd_next(p, i, n, &c);
+			if (!is_letter_cat(category(c))) {
 				if (any)
 					break;
 				i += k;
 				continue;
 			}
-			h = (h ^ (c < 0x80 ? (uint32_t)(ascii_class[c] & AC_UPPER ? c + 32 : c) :
-			    fold_cp(c))) * 0x100000001b3ULL;
+			h = (h ^ fold_cp(c)) * 0x100000001b3ULL;
 			any = 1;
 			i += k;
-			if (c >= 0x80 && is_cjk(c))
+			if (is_cjk(c))
 				break;	/* one character, one "word" */
 		}
 		if (!any)
