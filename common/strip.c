@@ -2059,7 +2059,6 @@ static void
 choose_language(struct sc_strip *s, const struct sc_blocks *bs)
 {
 	const char *code = s->o.lang;
-	double share = 0;
 
 	if (code == NULL) {
 		/*
@@ -2090,9 +2089,9 @@ choose_language(struct sc_strip *s, const struct sc_blocks *bs)
 			sc_buf_addc(&s->scratch, '\n');
 		}
 		if (s->scratch.len >= 200)
-			code = sc_stoplist_guess(s->scratch.p, s->scratch.len, budget, &share);
+			code = sc_stoplist_guess(s->scratch.p, s->scratch.len, budget, NULL);
 		else
-			code = sc_stoplist_guess(bs->arena.p, bs->arena.len, budget, &share);
+			code = sc_stoplist_guess(bs->arena.p, bs->arena.len, budget, NULL);
 	}
 	s->sl = code ? sc_stoplist_get(code) : NULL;
 	s->lang = s->sl ? code : NULL;
