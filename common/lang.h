@@ -59,6 +59,14 @@ void sc_lang_detect(const char *p, size_t n, struct sc_lang *out);
 void sc_lang_detect_all(const char *p, size_t n, struct sc_lang *out);
 
 /*
+ * sc_lang_close: for an answer in a set CLD2 confuses (da/no, hr/bs/sr,
+ * id/ms), the other member the text's marker words and endings point to,
+ * or NULL to keep the answer (see lang_close.c).  sc_lang_detect and
+ * sc_lang_detect_all already apply it.
+ */
+const char *sc_lang_close(const char *p, size_t n, const char *code);
+
+/*
  * sc_lang_sample: append to out the sample sc_lang_detect reads (windows
  * joined by a newline).  Exposed for tests and for --explain-style output.
  */

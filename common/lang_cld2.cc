@@ -166,6 +166,8 @@ sc_lang_detect_all(const char *p, size_t n, struct sc_lang *out)
 	set_code(lang, out->code);
 	if (out->code[0] == '\0')
 		return;
+	if (const char *other = sc_lang_close(p, n, out->code))
+		snprintf(out->code, sizeof out->code, "%s", other);
 	out->reliable = reliable;
 	out->letters = text_bytes > 0 ? (size_t)text_bytes : 0;
 	/* percent3[0] belongs to lang3[0], which is usually the answer. */

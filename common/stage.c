@@ -236,14 +236,18 @@ next_line(struct lines *l)
 	return 1;
 }
 
-SC_NORETURN static void
+/* A line that is not what the stage reads: reported; -1 for the caller to return. */
+static int
 bad_line(const struct lines *l, const char *why)
 {
 	sc_diag(l->name, l->lineno, "%s", why);
-	exit(SC_ERR);
+	return -1;
 }
 
-/* The "#P" lines at the top: all equal; returns with the first other line read. */
+/*
+ * The "#P" lines at the top: all equal; returns with the first other line
+ * read (1), at the end of the input (0), or -1 on a bad line.
+ */
 static int
 read_params(struct lines *l, struct sc_dedup_params *p, struct sc_buf *pline)
 {
@@ -252,17 +256,17 @@ read_params(struct lines *l, struct sc_dedup_params *p, struct sc_buf *pline)
 	while ((more = next_line(l)) && l->buf[0] == '#') {
 		if (!have) {
 			if (parse_params(l->buf, p) != 0)
-				bad_line(l, "not a parameter line of scdedup --stage=sign");
+				return bad_line(l, "not a parameter line of scdedup --stage=sign");
 			sc_buf_reset(pline);
 			sc_buf_add(pline, l->buf, (size_t)l->len);
 			have = 1;
 		} else if ((size_t)l->len != pline->len ||
 		    memcmp(l->buf, pline->p, pline->len) != 0) {
-			bad_line(l, "shards were signed with different options");
+			return bad_line(l, "shards were signed with different options");
 		}
 	}
 	if (!have)
-		bad_line(l, "no parameter line: is this the sorted output of "
+		return bad_line(l, "no parameter line: is this the sorted output of "
 		    "scdedup --stage=sign?");
 	return more;
 }
@@ -272,7 +276,10 @@ read_params(struct lines *l, struct sc_dedup_params *p, struct sc_buf *pline)
 
 #define WHERE_LEN (SHARD_W + 1 + POS_W)
 
-/* Split "KEY\tSHARD\tPOS": the key's length, and where "SHARD\tPOS" starts. */
+/*
+ * Split "KEY\tSHARD\tPOS": the key's length, and where "SHARD\tPOS"
+ * starts; 0 on a bad line.
+ */
 static size_t
 split_key(const struct lines *l, const char **where)
 {
@@ -280,11 +287,15 @@ split_key(const struct lines *l, const char **where)
 	size_t k;
 
 	if (tab == NULL || (size_t)(l->buf + l->len - tab - 1) != WHERE_LEN ||
-	    tab[1 + SHARD_W] != '\t')
+	    tab[1 + SHARD_W] != '\t') {
 		bad_line(l, "expected KEY<TAB>SHARD<TAB>POS (scdedup --stage=sign output)");
+		return 0;
+	}
 	k = (size_t)(tab - l->buf);
-	if (!((l->buf[0] == 'X' && k == 33) || (l->buf[0] == 'B' && k == 19)))
+	if (!((l->buf[0] == 'X' && k == 33) || (l->buf[0] == 'B' && k == 19))) {
 		bad_line(l, "unknown key");
+		return 0;
+	}
 	*where = tab + 1;
 	return k;
 }
@@ -297,28 +308,35 @@ sc_stage_pairs(FILE *in, const char *name)
 	struct sc_buf pline = { 0 }, key = { 0 }, out = { 0 };
 	char first[64][WHERE_LEN + 1], prev[WHERE_LEN + 1] = "";
 	size_t nfirst = 0, i;
-	int more;
+	int more, status = SC_ERR;
 
-	more = read_params(&l, &p, &pline);
+	if ((more = read_params(&l, &p, &pline)) < 0)
+		goto done;
 	sc_buf_addc(&pline, '\n');
 	sc_out(pline.p, pline.len);
 	for (; more; more = next_line(&l)) {
 		const char *where;
-		size_t k = split_key(&l, &where);
-		size_t m = k < key.len ? k : key.len;
-		int cmp = memcmp(l.buf, key.p ? key.p : "", m);
+		size_t k = split_key(&l, &where), m;
+		int cmp;
 
+		if (k == 0)
+			goto done;
+		m = k < key.len ? k : key.len;
+		cmp = memcmp(l.buf, key.p ? key.p : "", m);
 		if (cmp == 0)
 			cmp = k < key.len ? -1 : k > key.len;
 		if (cmp != 0) {
-			if (cmp < 0)
+			if (cmp < 0) {
 				bad_line(&l, "input is not sorted (use LC_ALL=C sort)");
+				goto done;
+			}
 			sc_buf_reset(&key);
 			sc_buf_add(&key, l.buf, k);
 			nfirst = 0;
 			prev[0] = '\0';
 		} else if (memcmp(where, prev, WHERE_LEN) <= 0) {
 			bad_line(&l, "input is not sorted (use LC_ALL=C sort)");
+			goto done;
 		}
 		memcpy(prev, where, WHERE_LEN);
 		prev[WHERE_LEN] = '\0';
@@ -343,11 +361,13 @@ sc_stage_pairs(FILE *in, const char *name)
 			first[nfirst++][WHERE_LEN] = '\0';
 		}
 	}
+	status = SC_OK;
+done:
 	free(l.buf);
 	sc_buf_free(&pline);
 	sc_buf_free(&key);
 	sc_buf_free(&out);
-	return SC_OK;
+	return status;
 }
 
 /* ------------------------------------------------------------------ */
@@ -380,15 +400,38 @@ get_u32(const unsigned char *c)
 	    (uint32_t)c[3] << 24;
 }
 
-static void
-rd(struct shard *s, void *p, size_t n)
+/*
+ * A sketch file that is not what --stage=sign wrote: reported; -1 for the
+ * caller to return.  (Files that cannot be opened or read still end the
+ * run at once.)
+ */
+static int
+bad_sketch(const char *path, const char *why)
 {
-	if (fread(p, 1, n, s->f) != n)
-		sc_die(SC_ERR, "%s: %s", s->path, ferror(s->f) ? strerror(errno) :
-		    "sketch file is truncated");
+	sc_diag(path, 0, "%s", why);
+	return -1;
 }
 
-static void
+static int
+rd(struct shard *s, void *p, size_t n)
+{
+	if (fread(p, 1, n, s->f) == n)
+		return 0;
+	if (ferror(s->f))
+		sc_die(SC_ERR, "%s: %s", s->path, strerror(errno));
+	return bad_sketch(s->path, "sketch file is truncated");
+}
+
+static int
+skip(struct shard *s, uint64_t n)
+{
+	if (fseeko(s->f, (off_t)n, SEEK_CUR) != 0)
+		sc_die(SC_ERR, "%s: %s", s->path, strerror(errno));
+	return 0;
+}
+
+/* Open and index one shard's sketch file; -1 if it is not a good one. */
+static int
 open_sketch(struct cluster_ctx *c, const char *path, const struct sc_buf *pline)
 {
 	struct shard tmp = { path, NULL, 0, 0, NULL }, *s;
@@ -397,41 +440,54 @@ open_sketch(struct cluster_ctx *c, const char *path, const struct sc_buf *pline)
 	struct sc_buf line = { 0 };
 	uint64_t cap = 0, off;
 	unsigned shard;
-	int ch;
+	int ch, bad;
 
 	if ((tmp.f = fopen(path, "rb")) == NULL)
 		sc_die(SC_ERR, "%s: %s", path, strerror(errno));
-	rd(&tmp, magic, 8);
-	if (memcmp(magic, SKETCH_MAGIC, 8) != 0)
-		sc_die(SC_ERR, "%s: not a sketch file of scdedup --stage=sign", path);
-	rd(&tmp, b, 8);
-	if (get_u32(b) != SKETCH_VERSION)
-		sc_die(SC_ERR, "%s: sketch file of an unknown version", path);
+	if (rd(&tmp, magic, 8) != 0 || rd(&tmp, b, 8) != 0)
+		goto fail;
+	if (memcmp(magic, SKETCH_MAGIC, 8) != 0) {
+		bad_sketch(path, "not a sketch file of scdedup --stage=sign");
+		goto fail;
+	}
+	if (get_u32(b) != SKETCH_VERSION) {
+		bad_sketch(path, "sketch file of an unknown version");
+		goto fail;
+	}
 	shard = get_u32(b + 4);
-	while ((ch = getc(tmp.f)) != EOF && ch != '\n')
+	while ((ch = getc(tmp.f)) != EOF && ch != '\n' && line.len <= pline->len)
 		sc_buf_addc(&line, ch);
 	sc_buf_addc(&line, '\n');
-	if (line.len + 0 != pline->len || memcmp(line.p, pline->p, line.len) != 0)
-		sc_die(SC_ERR, "%s: signed with other options than the pairs", path);
+	bad = line.len != pline->len || memcmp(line.p, pline->p, line.len) != 0;
 	sc_buf_free(&line);
-	if (shard == 0 || shard > c->nshard)
-		sc_die(SC_ERR, "%s: shard %u, but %u sketch files were given "
-		    "(shards are numbered 1 to N)", path, shard, c->nshard);
+	if (bad) {
+		bad_sketch(path, "signed with other options than the pairs");
+		goto fail;
+	}
+	if (shard == 0 || shard > c->nshard) {
+		sc_diag(path, 0, "shard %u, but %u sketch files were given "
+		    "(shards are numbered 1 to N)", shard, c->nshard);
+		goto fail;
+	}
 	s = &c->sh[shard - 1];
-	if (s->f != NULL)
-		sc_die(SC_ERR, "%s: shard %u again (also %s)", path, shard, s->path);
+	if (s->f != NULL) {
+		sc_diag(path, 0, "shard %u again (also %s)", shard, s->path);
+		goto fail;
+	}
 	*s = tmp;
 	/* Index the records. */
 	for (;;) {
 		uint32_t idlen, count;
 
 		off = (uint64_t)ftello(s->f);
-		rd(s, b, 4);
+		if (rd(s, b, 4) != 0)
+			return -1;
 		if (memcmp(b, "END\n", 4) == 0) {
-			rd(s, b, 8);
+			if (rd(s, b, 8) != 0)
+				return -1;
 			if ((get_u32(b) | (uint64_t)get_u32(b + 4) << 32) != s->ndocs)
-				sc_die(SC_ERR, "%s: sketch file is corrupt", path);
-			break;
+				return bad_sketch(path, "sketch file is corrupt");
+			return 0;
 		}
 		if (s->ndocs == cap) {
 			cap = cap ? cap * 2 : 1024;
@@ -443,44 +499,52 @@ open_sketch(struct cluster_ctx *c, const char *path, const struct sc_buf *pline)
 		}
 		s->off[s->ndocs++] = off;
 		idlen = get_u32(b);
-		if (fseeko(s->f, (off_t)idlen + 8, SEEK_CUR) != 0)
-			sc_die(SC_ERR, "%s: %s", path, strerror(errno));
-		rd(s, b, 9);
+		skip(s, (uint64_t)idlen + 8);
+		if (rd(s, b, 9) != 0)
+			return -1;
 		count = get_u32(b + 4);
 		if (count > c->p.sketch_max || b[8] > 31 || count > get_u32(b))
-			sc_die(SC_ERR, "%s: sketch file is corrupt", path);
-		if (fseeko(s->f, (off_t)count * 4, SEEK_CUR) != 0)
-			sc_die(SC_ERR, "%s: %s", path, strerror(errno));
+			return bad_sketch(path, "sketch file is corrupt");
+		skip(s, (uint64_t)count * 4);
 	}
+fail:
+	fclose(tmp.f);
+	return -1;
 }
 
 /* The sketch (and id) of unit pos of a shard; values go to *buf. */
-static void
+static int
 load_unit(struct cluster_ctx *c, struct shard *s, uint64_t pos,
     struct sc_sketch *k, uint32_t **buf, size_t *cap, struct sc_buf *id)
 {
 	unsigned char b[9];
 	uint32_t idlen, i;
 
-	if (pos == 0 || pos > s->ndocs)
-		sc_die(SC_ERR, "%s: no unit %ju in this shard", s->path, (uintmax_t)pos);
+	(void)c;
+	if (pos == 0 || pos > s->ndocs) {
+		sc_diag(s->path, 0, "no unit %ju in this shard", (uintmax_t)pos);
+		return -1;
+	}
 	if (fseeko(s->f, (off_t)s->off[pos - 1], SEEK_SET) != 0)
 		sc_die(SC_ERR, "%s: %s", s->path, strerror(errno));
-	rd(s, b, 4);
+	if (rd(s, b, 4) != 0)
+		return -1;
 	idlen = get_u32(b);
 	if (id != NULL) {
+		/* Indexing checked that the file holds idlen bytes here. */
 		sc_buf_reset(id);
 		sc_buf_grow(id, idlen);
-		rd(s, id->p, idlen);
+		if (rd(s, id->p, idlen) != 0)
+			return -1;
 		id->len = idlen;
 		id->p[idlen] = '\0';
-	} else if (fseeko(s->f, (off_t)idlen, SEEK_CUR) != 0) {
-		sc_die(SC_ERR, "%s: %s", s->path, strerror(errno));
+	} else {
+		skip(s, idlen);
 	}
 	if (k == NULL)
-		return;
-	rd(s, b, 8);		/* text length */
-	rd(s, b, 9);
+		return 0;
+	if (rd(s, b, 8) != 0 || rd(s, b, 9) != 0)	/* text length; sketch */
+		return -1;
 	k->nset = get_u32(b);
 	k->count = get_u32(b + 4);
 	k->level = b[8];
@@ -489,11 +553,12 @@ load_unit(struct cluster_ctx *c, struct shard *s, uint64_t pos,
 		*buf = xreallocarray(*buf, *cap, sizeof **buf);
 	}
 	for (i = 0; i < k->count; i++) {
-		rd(s, b, 4);
+		if (rd(s, b, 4) != 0)
+			return -1;
 		(*buf)[i] = get_u32(b);
 	}
 	k->v = *buf;
-	(void)c;
+	return 0;
 }
 
 static uint64_t
@@ -551,25 +616,35 @@ set_root(struct cluster_ctx *c, uint64_t unit, uint64_t root)
 	c->rn++;
 }
 
-/* "SHARD\tPOS" at p -> global unit number (0-based). */
-static uint64_t
-unit_at(struct cluster_ctx *c, const struct lines *l, const char *p,
-    unsigned *shard, uint64_t *pos)
+/* Fixed-width decimal digits, as the sign stage writes them; -1 if not. */
+static int
+digits(const char *p, size_t n, uint64_t *v)
 {
-	char *end;
-	unsigned long sh = strtoul(p, &end, 10);
-	unsigned long long ps;
+	*v = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (p[i] < '0' || p[i] > '9')
+			return -1;
+		*v = *v * 10 + (uint64_t)(p[i] - '0');
+	}
+	return 0;
+}
 
-	if (end != p + SHARD_W || *end != '\t')
-		bad_line(l, "expected LATER_SHARD<TAB>POS<TAB>EARLIER_SHARD<TAB>POS<TAB>KIND");
-	ps = strtoull(end + 1, &end, 10);
-	if (end != p + WHERE_LEN)
-		bad_line(l, "expected LATER_SHARD<TAB>POS<TAB>EARLIER_SHARD<TAB>POS<TAB>KIND");
+/* "SHARD\tPOS" at p -> global unit number (0-based); -1 on a bad line. */
+static int
+unit_at(struct cluster_ctx *c, const struct lines *l, const char *p,
+    unsigned *shard, uint64_t *pos, uint64_t *unit)
+{
+	uint64_t sh, ps;
+
+	if (digits(p, SHARD_W, &sh) != 0 || p[SHARD_W] != '\t' ||
+	    digits(p + SHARD_W + 1, POS_W, &ps) != 0)
+		return bad_line(l, "expected LATER_SHARD<TAB>POS<TAB>EARLIER_SHARD<TAB>POS<TAB>KIND");
 	if (sh == 0 || sh > c->nshard || ps == 0 || ps > c->sh[sh - 1].ndocs)
-		bad_line(l, "no such shard and position among the sketch files");
+		return bad_line(l, "no such shard and position among the sketch files");
 	*shard = (unsigned)sh;
 	*pos = ps;
-	return c->sh[sh - 1].base + ps - 1;
+	*unit = c->sh[sh - 1].base + ps - 1;
+	return 0;
 }
 
 struct ccand {
@@ -631,8 +706,8 @@ how_word(enum sc_dup_how h)
 	}
 }
 
-/* Decide one later unit from its pairs, as sc_dedup_add() would. */
-static void
+/* Decide one later unit from its pairs, as sc_dedup_add() would; -1 on a bad sketch file. */
+static int
 decide(struct cluster_ctx *c, uint64_t unit, unsigned shard, uint64_t pos,
     int has_exact, uint64_t exact_of, struct ccand *cand, size_t nc,
     struct sc_buf *out)
@@ -655,12 +730,15 @@ decide(struct cluster_ctx *c, uint64_t unit, unsigned shard, uint64_t pos,
 		} else {
 			struct sc_sketch mine, other;
 
-			load_unit(c, &c->sh[shard - 1], pos, &mine, &c->va, &c->vacap, NULL);
+			if (load_unit(c, &c->sh[shard - 1], pos, &mine, &c->va,
+			    &c->vacap, NULL) != 0)
+				return -1;
 			for (i = 0; i < nc && i < c->p.max_verify; i++) {
 				if (mine.nset == 0)
 					break;
-				load_unit(c, &c->sh[cand[i].shard - 1], cand[i].pos,
-				    &other, &c->vb, &c->vbcap, NULL);
+				if (load_unit(c, &c->sh[cand[i].shard - 1], cand[i].pos,
+				    &other, &c->vb, &c->vbcap, NULL) != 0)
+					return -1;
 				if (other.nset == 0)
 					continue;
 				how = sc_dedup_judge(&c->p, &mine, &other, &score);
@@ -672,7 +750,7 @@ decide(struct cluster_ctx *c, uint64_t unit, unsigned shard, uint64_t pos,
 		}
 	}
 	if (how == SC_DUP_NONE)
-		return;
+		return 0;
 	root = root_of(c, match);
 	set_root(c, unit, root);
 	{
@@ -680,7 +758,8 @@ decide(struct cluster_ctx *c, uint64_t unit, unsigned shard, uint64_t pos,
 		uint64_t rp;
 
 		shard_pos(c, root, &rs, &rp);
-		load_unit(c, &c->sh[rs - 1], rp, NULL, NULL, NULL, &c->id);
+		if (load_unit(c, &c->sh[rs - 1], rp, NULL, NULL, NULL, &c->id) != 0)
+			return -1;
 	}
 	sc_buf_reset(out);
 	sc_buf_printf(out, "%0*u\t%0*" PRIu64 "\t%s\t", SHARD_W, shard, POS_W,
@@ -690,6 +769,7 @@ decide(struct cluster_ctx *c, uint64_t unit, unsigned shard, uint64_t pos,
 	tsv_escape(out, c->id.p, c->id.len);
 	sc_buf_addc(out, '\n');
 	sc_out(out->p, out->len);
+	return 0;
 }
 
 int
@@ -704,18 +784,20 @@ sc_stage_cluster(FILE *in, const char *name, char **sketches, int nsketch,
 	uint64_t cur = UINT64_MAX, exact_of = 0, base = 0;
 	unsigned cur_shard = 0;
 	uint64_t cur_pos = 0;
-	int more, has_exact = 0;
+	int more, has_exact = 0, status = SC_ERR;
 
 	memset(&c, 0, sizeof c);
 	c.max_memory = max_memory;
 	if (nsketch < 1)
 		sc_die(SC_ERR, "--stage=cluster needs the sketch files of every shard");
-	more = read_params(&l, &c.p, &pline);
-	sc_buf_addc(&pline, '\n');
 	c.nshard = (unsigned)nsketch;
 	c.sh = xcalloc(c.nshard, sizeof *c.sh);
+	if ((more = read_params(&l, &c.p, &pline)) < 0)
+		goto done;
+	sc_buf_addc(&pline, '\n');
 	for (i = 0; i < (size_t)nsketch; i++)
-		open_sketch(&c, sketches[i], &pline);
+		if (open_sketch(&c, sketches[i], &pline) != 0)
+			goto done;
 	for (i = 0; i < c.nshard; i++) {
 		c.sh[i].base = base;
 		base += c.sh[i].ndocs;
@@ -726,20 +808,27 @@ sc_stage_cluster(FILE *in, const char *name, char **sketches, int nsketch,
 		char kind;
 
 		if ((size_t)l.len != 2 * WHERE_LEN + 3 || l.buf[WHERE_LEN] != '\t' ||
-		    l.buf[2 * WHERE_LEN + 1] != '\t')
+		    l.buf[2 * WHERE_LEN + 1] != '\t') {
 			bad_line(&l, "expected LATER_SHARD<TAB>POS<TAB>EARLIER_SHARD"
 			    "<TAB>POS<TAB>KIND (scdedup --stage=pairs output)");
-		lu = unit_at(&c, &l, l.buf, &ls, &lp);
-		eu = unit_at(&c, &l, l.buf + WHERE_LEN + 1, &es, &ep);
+			goto done;
+		}
+		if (unit_at(&c, &l, l.buf, &ls, &lp, &lu) != 0 ||
+		    unit_at(&c, &l, l.buf + WHERE_LEN + 1, &es, &ep, &eu) != 0)
+			goto done;
 		kind = l.buf[2 * WHERE_LEN + 2];
-		if (eu >= lu || (kind != 'X' && kind != 'B'))
+		if (eu >= lu || (kind != 'X' && kind != 'B')) {
 			bad_line(&l, "not a pair of an earlier and a later unit");
+			goto done;
+		}
 		if (lu != cur) {
-			if (cur != UINT64_MAX && lu < cur)
+			if (cur != UINT64_MAX && lu < cur) {
 				bad_line(&l, "input is not sorted (use LC_ALL=C sort)");
-			if (cur != UINT64_MAX)
-				decide(&c, cur, cur_shard, cur_pos, has_exact, exact_of,
-				    cand, nc, &out);
+				goto done;
+			}
+			if (cur != UINT64_MAX && decide(&c, cur, cur_shard, cur_pos,
+			    has_exact, exact_of, cand, nc, &out) != 0)
+				goto done;
 			cur = lu;
 			cur_shard = ls;
 			cur_pos = lp;
@@ -755,8 +844,10 @@ sc_stage_cluster(FILE *in, const char *name, char **sketches, int nsketch,
 			cand[nc - 1].hits++;
 			continue;
 		}
-		if (nc > 0 && cand[nc - 1].unit > eu)
+		if (nc > 0 && cand[nc - 1].unit > eu) {
 			bad_line(&l, "input is not sorted (use LC_ALL=C sort)");
+			goto done;
+		}
 		if (nc == ccap) {
 			ccap = ccap ? 2 * ccap : 256;
 			cand = xreallocarray(cand, ccap, sizeof *cand);
@@ -766,8 +857,9 @@ sc_stage_cluster(FILE *in, const char *name, char **sketches, int nsketch,
 		cand[nc].pos = ep;
 		cand[nc++].hits = 1;
 	}
-	if (cur != UINT64_MAX)
-		decide(&c, cur, cur_shard, cur_pos, has_exact, exact_of, cand, nc, &out);
+	if (cur != UINT64_MAX && decide(&c, cur, cur_shard, cur_pos, has_exact,
+	    exact_of, cand, nc, &out) != 0)
+		goto done;
 
 	if (clusters_path != NULL) {
 		struct sc_sink *k = sc_sink_open_temp(clusters_path);
@@ -781,12 +873,17 @@ sc_stage_cluster(FILE *in, const char *name, char **sketches, int nsketch,
 				unsigned rs;
 				uint64_t rp;
 
-				load_unit(&c, &c.sh[si], p, NULL, NULL, NULL, &c.id);
+				/* Every unit was indexed: a failure here is a file
+				 * changed under us; the temporary file goes at exit. */
+				if (load_unit(&c, &c.sh[si], p, NULL, NULL, NULL, &c.id) != 0)
+					exit(SC_ERR);
 				sc_buf_reset(&out);
 				tsv_escape(&out, c.id.p, c.id.len);
 				if (r != u) {
 					shard_pos(&c, r, &rs, &rp);
-					load_unit(&c, &c.sh[rs - 1], rp, NULL, NULL, NULL, &kept);
+					if (load_unit(&c, &c.sh[rs - 1], rp, NULL, NULL,
+					    NULL, &kept) != 0)
+						exit(SC_ERR);
 				} else {
 					sc_buf_reset(&kept);
 					sc_buf_add(&kept, c.id.p, c.id.len);
@@ -802,6 +899,8 @@ sc_stage_cluster(FILE *in, const char *name, char **sketches, int nsketch,
 		sc_sink_commit(k);
 		sc_buf_free(&kept);
 	}
+	status = SC_OK;
+done:
 	for (i = 0; i < c.nshard; i++) {
 		if (c.sh[i].f)
 			fclose(c.sh[i].f);
@@ -817,7 +916,7 @@ sc_stage_cluster(FILE *in, const char *name, char **sketches, int nsketch,
 	sc_buf_free(&c.id);
 	sc_buf_free(&pline);
 	sc_buf_free(&out);
-	return SC_OK;
+	return status;
 }
 
 /* ------------------------------------------------------------------ */
@@ -847,62 +946,93 @@ tsv_unescape(const char *p, size_t n)
 }
 
 struct sc_dupmap *
-sc_dupmap_load(const char *path, unsigned shard)
+sc_dupmap_read(FILE *f, const char *name, unsigned shard)
 {
 	struct sc_dupmap *m = xcalloc(1, sizeof *m);
-	struct lines l = { NULL, path, 0, NULL, 0, 0 };
+	struct lines l = { f, name, 0, NULL, 0, 0 };
 	uint64_t last = 0;
 
-	if (shard == 0)
-		sc_die(SC_ERR, "--stage=filter needs --shard N");
-	if (path == NULL)
-		sc_die(SC_ERR, "--stage=filter needs --dups FILE (from --stage=cluster)");
-	if ((l.f = fopen(path, "r")) == NULL)
-		sc_die(SC_ERR, "%s: %s", path, strerror(errno));
 	while (next_line(&l)) {
-		char *f[6], *p = l.buf, *end;
-		unsigned long sh;
+		char *fld[6], *p = l.buf, *end;
+		struct sc_dupinfo *di;
+		uint64_t sh;
 		int k;
 
 		for (k = 0; k < 5; k++) {
-			f[k] = p;
-			if ((p = strchr(p, '\t')) == NULL)
+			fld[k] = p;
+			if ((p = memchr(p, '\t', (size_t)(l.buf + l.len - p))) == NULL) {
 				bad_line(&l, "expected SHARD<TAB>POS<TAB>HOW<TAB>SCORE"
 				    "<TAB>CLUSTER<TAB>KEPT_ID (scdedup --stage=cluster output)");
+				goto fail;
+			}
 			*p++ = '\0';
 		}
-		f[5] = p;
-		sh = strtoul(f[0], &end, 10);
-		if (*end != '\0' || sh == 0)
+		fld[5] = p;
+		if (strlen(fld[0]) != SHARD_W || digits(fld[0], SHARD_W, &sh) != 0 ||
+		    sh == 0) {
 			bad_line(&l, "bad shard number");
+			goto fail;
+		}
 		if (sh != shard)
 			continue;
 		if (m->n == m->cap) {
 			m->cap = m->cap ? 2 * m->cap : 256;
 			m->v = xreallocarray(m->v, m->cap, sizeof *m->v);
 		}
-		struct sc_dupinfo *di = &m->v[m->n];
-		di->pos = strtoull(f[1], &end, 10);
-		if (*end != '\0' || di->pos <= last)
+		di = &m->v[m->n];
+		if (strlen(fld[1]) != POS_W || digits(fld[1], POS_W, &di->pos) != 0 ||
+		    di->pos <= last) {
 			bad_line(&l, "positions must increase (use LC_ALL=C sort)");
+			goto fail;
+		}
 		last = di->pos;
-		di->how = strcmp(f[2], "exact") == 0 ? SC_DUP_EXACT :
-		    strcmp(f[2], "jaccard") == 0 ? SC_DUP_JACCARD :
-		    strcmp(f[2], "containment") == 0 ? SC_DUP_CONTAINED :
-		    strcmp(f[2], "lsh") == 0 ? SC_DUP_LSH : SC_DUP_NONE;
-		if (di->how == SC_DUP_NONE)
+		di->how = strcmp(fld[2], "exact") == 0 ? SC_DUP_EXACT :
+		    strcmp(fld[2], "jaccard") == 0 ? SC_DUP_JACCARD :
+		    strcmp(fld[2], "containment") == 0 ? SC_DUP_CONTAINED :
+		    strcmp(fld[2], "lsh") == 0 ? SC_DUP_LSH : SC_DUP_NONE;
+		if (di->how == SC_DUP_NONE) {
 			bad_line(&l, "unknown kind of duplicate");
-		di->score = strtod(f[3], &end);
-		if (*end != '\0')
+			goto fail;
+		}
+		/* strtod reads '.' as the point: the tools never set a locale. */
+		di->score = strtod(fld[3], &end);
+		if (end == fld[3] || *end != '\0') {
 			bad_line(&l, "bad score");
-		di->cluster = strtoull(f[4], &end, 10);
-		if (*end != '\0')
+			goto fail;
+		}
+		errno = 0;
+		di->cluster = strtoull(fld[4], &end, 10);
+		if (*fld[4] < '0' || *fld[4] > '9' || *end != '\0' || errno != 0) {
 			bad_line(&l, "bad cluster number");
-		di->of = tsv_unescape(f[5], strlen(f[5]));
+			goto fail;
+		}
+		di->of = tsv_unescape(fld[5], (size_t)(l.buf + l.len - fld[5]));
 		m->n++;
 	}
-	fclose(l.f);
 	free(l.buf);
+	return m;
+fail:
+	free(l.buf);
+	sc_dupmap_free(m);
+	return NULL;
+}
+
+struct sc_dupmap *
+sc_dupmap_load(const char *path, unsigned shard)
+{
+	struct sc_dupmap *m;
+	FILE *f;
+
+	if (shard == 0)
+		sc_die(SC_ERR, "--stage=filter needs --shard N");
+	if (path == NULL)
+		sc_die(SC_ERR, "--stage=filter needs --dups FILE (from --stage=cluster)");
+	if ((f = fopen(path, "r")) == NULL)
+		sc_die(SC_ERR, "%s: %s", path, strerror(errno));
+	m = sc_dupmap_read(f, path, shard);
+	fclose(f);
+	if (m == NULL)
+		exit(SC_ERR);
 	return m;
 }
 

@@ -43,7 +43,11 @@ void sc_signer_add(struct sc_signer *g, uint64_t pos, const char *text,
 /* Write the sketch file's trailer and rename it into place. */
 void sc_signer_close(struct sc_signer *g);
 
-/* pairs: read sorted key lines from in, write pair lines. */
+/*
+ * pairs: read sorted key lines from in, write pair lines.  Returns SC_OK,
+ * or SC_ERR after reporting a line that is not what sign writes (the
+ * pairs before it were written).
+ */
 int sc_stage_pairs(FILE *in, const char *name);
 
 /*
@@ -51,6 +55,7 @@ int sc_stage_pairs(FILE *in, const char *name);
  * shard; write one line per duplicate:
  * "SHARD<TAB>POS<TAB>HOW<TAB>SCORE<TAB>CLUSTER<TAB>KEPT_ID".  With
  * clusters_path, also id<TAB>cluster<TAB>kept_id for every unit.
+ * Returns SC_OK, or SC_ERR after reporting a bad line or sketch file.
  */
 int sc_stage_cluster(FILE *in, const char *name, char **sketches, int nsketch,
     const char *clusters_path, uint64_t max_memory);
@@ -64,7 +69,10 @@ struct sc_dupinfo {
 	char *of;
 };
 struct sc_dupmap;
+/* The cluster stage's lines of one shard; the run ends on a bad file. */
 struct sc_dupmap *sc_dupmap_load(const char *path, unsigned shard);
+/* The same from an open stream; NULL (reported) on a bad line. */
+struct sc_dupmap *sc_dupmap_read(FILE *f, const char *name, unsigned shard);
 const struct sc_dupinfo *sc_dupmap_get(struct sc_dupmap *m, uint64_t pos);
 void sc_dupmap_free(struct sc_dupmap *m);
 

@@ -918,13 +918,40 @@ emit(struct sc_stream *s, const char *p, size_t n)
 	s->bytes_out += n;
 }
 
+/* Blank parts of a document read in parts, waiting for one with text. */
+static struct sc_buf pending;
+
 void
 sc_stream_write(struct sc_stream *s, struct sc_doc *d)
 {
 	const struct sc_buf *t = out_text(d);
 	const struct sc_doc *src;
+	int first_piece = 1;
 
-	if (!s->keep_empty && is_blank(t->p, t->len)) {
+	if (d->part > 0) {
+		/*
+		 * A document read in parts (text_chunks) is written as plain text,
+		 * its parts one after another, as the whole would be: blank parts
+		 * before the first with text wait for it (the whole is dropped
+		 * as empty if none comes); one document for the counts and the
+		 * separator.
+		 */
+		if (d->part == 1) {
+			s->part_written = 0;
+			sc_buf_reset(&pending);
+		}
+		first_piece = !s->part_written;
+		if (first_piece && !s->keep_empty && is_blank(t->p, t->len)) {
+			if (d->more) {
+				sc_buf_add(&pending, t->p, t->len);
+				return;
+			}
+			s->empty++;
+			sc_buf_reset(&pending);
+			return;
+		}
+		s->part_written = 1;
+	} else if (!s->keep_empty && is_blank(t->p, t->len)) {
 		s->empty++;
 		return;
 	}
@@ -939,7 +966,8 @@ sc_stream_write(struct sc_stream *s, struct sc_doc *d)
 			sc_top_set_raw(d, "source", wbuf.p, wbuf.len);
 		}
 	}
-	s->docs_out++;
+	if (first_piece)
+		s->docs_out++;
 	if (s->cur_out == SC_ENC_JSONL) {
 		src = d->jsonl ? d : (d->parent != NULL && d->parent->jsonl ? d->parent : NULL);
 		if (src == d && !d->text_changed && d->meta.n == 0 && d->top.n == 0 &&
@@ -963,8 +991,12 @@ sc_stream_write(struct sc_stream *s, struct sc_doc *d)
 		const char *p = t->p;
 		size_t n = t->len;
 
-		if (s->written_any)
+		if (s->written_any && first_piece)
 			emit(s, "\f\n", 2);
+		if (first_piece && pending.len > 0) {
+			emit(s, pending.p, pending.len);
+			sc_buf_reset(&pending);
+		}
 		emit(s, p, n);
 		if (n > 0 && p[n - 1] != '\n')
 			emit(s, "\n", 1);
@@ -1532,6 +1564,31 @@ prescan(struct input *in)
 	return ok ? cs : NULL;
 }
 
+/*
+ * Input that cannot be read twice (standard input, a pipe): its first
+ * LOOKAHEAD parts are read ahead, and when they are valid UTF-8 and more
+ * follows, the whole is taken as UTF-8 (an invalid byte later on becomes
+ * U+FFFD; read whole, mostly invalid text after so much valid UTF-8 would
+ * have been decoded as a legacy charset instead).  NULL: read whole.
+ */
+#define LOOKAHEAD 16
+
+static const char *
+lookahead(struct sc_stream *s, struct input *in)
+{
+	struct reader *r = &in->r;
+	size_t want = s->text_chunks * LOOKAHEAD, n, ok;
+
+	while (r->end - r->start < want && !r->eof && reader_fill(r) > 0)
+		;
+	n = r->end - r->start;
+	if (r->error || r->end - r->start < want)
+		return NULL;
+	ok = sc_utf8_valid_prefix(r->buf + r->start, n);
+	/* A sequence cut at the end of what was read is not an error. */
+	return n - ok < 4 ? "UTF-8" : NULL;
+}
+
 /* Where a part ends: after the last '\n' within size bytes, else the first after. */
 static size_t
 part_end(const char *p, size_t n, size_t size)
@@ -1576,7 +1633,7 @@ read_text_chunked(struct sc_stream *s, struct input *in)
 		return 0;	/* a UTF-16 or UTF-32 BOM */
 	} else if (s->encoding != NULL) {
 		cs = s->encoding;
-	} else if ((cs = prescan(in)) == NULL) {
+	} else if ((cs = prescan(in)) == NULL && (cs = lookahead(s, in)) == NULL) {
 		return 0;
 	}
 	if (!chunk_safe(cs))

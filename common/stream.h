@@ -157,6 +157,7 @@ struct sc_stream {
 	size_t ncounters;
 	int status;
 	int written_any;
+	int part_written;	/* a part of the current document was written */
 	double t_start;
 	uint64_t total_size;	/* sum of regular-file operand sizes, for ETA */
 };

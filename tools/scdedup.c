@@ -1039,6 +1039,16 @@ main(int argc, char *argv[])
 	/* Marks are metadata: plain text cannot carry them, JSON Lines can. */
 	if (opt.mark)
 		s.out_default = SC_ENC_JSONL;
+	/*
+	 * Lines of a large plain-text file are judged one by one, so the file
+	 * can come in parts (ending at line ends) and be written as it comes:
+	 * memory follows the lines kept in the table, not the file, as with
+	 * awk '!seen[$0]++'.  Not when a run of lines between duplicates is
+	 * judged together (--smooth) or each part would be a record (-J).
+	 */
+	if (opt.unit == UNIT_LINE && !opt.mark && opt.smooth <= 0 &&
+	    s.out != SC_ENC_JSONL && opt.stage == SC_STAGE_NONE)
+		s.text_chunks = 1 << 20;
 	s.ctx = NULL;
 	s.on_stats = on_stats;
 	opt.s = &s;

@@ -6,13 +6,13 @@
  * languages (see the README beside it).  The target is 99% overall, in at
  * least 20 languages.
  *
- * CLD2 cannot always tell apart members of one ISO 639-3 macrolanguage
- * written in the formal register of the declaration: Indonesian from Malay
- * (macrolanguage msa), Croatian from Bosnian and Serbian (hbs); and it
- * sometimes reads Danish as Norwegian.  The table keeps those languages in,
- * so the strict figure is printed and held to 98.5%, and the figure that
- * counts an answer inside the right macrolanguage (or da/no) as right is
- * held to 99%.
+ * CLD2 alone cannot always tell apart members of one ISO 639-3
+ * macrolanguage written in the formal register of the declaration:
+ * Indonesian from Malay (msa), Croatian from Bosnian and Serbian (hbs); and
+ * it sometimes reads Danish as Norwegian (395/399 right).  sc_lang_close
+ * settles those from marker words (lang_close.c; 399/399).  The table keeps
+ * those languages in; the strict figure is held to 99% and the figure that
+ * counts an answer inside the right macrolanguage (or da/no) as right too.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -107,7 +107,7 @@ accuracy_table(void)
 	    total ? 100.0 * (right + close) / total : 0, perfect, nt, shortest);
 	ok(shortest >= 200, "every passage has 200+ characters");
 	ok(nt >= 20, "at least 20 languages in the table");
-	ok(total > 0 && right * 1000 >= total * 985, "98.5% of passages exactly right");
+	ok(total > 0 && right * 100 >= total * 99, "99% of passages exactly right");
 	ok(total > 0 && (right + close) * 100 >= total * 99,
 	    "99% of passages right within the macrolanguage");
 	ok(perfect >= 20, "at least 20 languages without a miss");
@@ -192,10 +192,57 @@ short_and_mixed(void)
 	is_str(l.code, "zh", "Traditional Chinese is zh, not zh-Hant");
 }
 
+/* sc_lang_close on hand-written text: the expected code, or "" for none. */
+static void
+close_pairs(void)
+{
+	static const struct {
+		const char *text, *cld2, *want, *why;
+	} t[] = {
+		{ "Vi tog af sted efter middagen, og ingen af os vidste hvad der "
+		  "ventede mod aften. Friheden var stor.", "no", "da",
+		  "Danish read as Norwegian: af, efter, hvad, mod, -hed" },
+		{ "Vi dro av gårde etter middagen, og ingen av oss visste hva som "
+		  "ventet mot kvelden. Friheten var stor.", "da", "no",
+		  "Norwegian read as Danish: av, etter, hva, mot, -het" },
+		{ "VI TOG AF STED EFTER MIDDAGEN.", "no", "da",
+		  "capitals are folded" },
+		{ "Vi tog af sted efter middagen.", "da", "",
+		  "Danish read as Danish stays" },
+		{ "Han kom hjem, og hun sagde ja.", "no", "",
+		  "no markers: CLD2's answer stands" },
+		{ "Af og til går vi ut og av og til går vi ud, mod og mot.", "no", "",
+		  "markers on both sides, none twice the other: stands" },
+		{ "Svatko tko želi može doći tijekom tjedna.", "bs", "hr",
+		  "Croatian read as Bosnian: svatko, tko, tijekom, tjedna" },
+		{ "Svako ko želi može doći tokom sedmice, jer je lijepo vrijeme.", "hr",
+		  "bs", "Bosnian read as Croatian: ko, sedmice; ijekavian" },
+		{ "Svako ko želi može doći posle podne, jer je lepo vreme.", "hr",
+		  "sr", "Serbian read as Croatian: ko; ekavian" },
+		{ "Niko ne sme da dođe pre podne, vreme je lepo.", "bs", "sr",
+		  "Serbian read as Bosnian: ekavian" },
+		{ "Свако има право на живот.", "sr", "",
+		  "Cyrillic Serbian stays" },
+		{ "Kami tidak pergi karena tidak punya uang, kata pegawai pemerintah "
+		  "itu.", "ms", "id", "Indonesian read as Malay: karena, uang, pemerintah" },
+		{ "Kami tidak pergi kerana tiada wang, kata pegawai kerajaan itu.", "id",
+		  "ms", "Malay read as Indonesian: kerana, wang, kerajaan" },
+		{ "The government said the money had gone.", "en", "",
+		  "other languages are left alone" },
+	};
+
+	for (size_t i = 0; i < sizeof t / sizeof t[0]; i++) {
+		const char *got = sc_lang_close(t[i].text, strlen(t[i].text), t[i].cld2);
+
+		is_str(got != NULL ? got : "", t[i].want, t[i].why);
+	}
+}
+
 int
 main(void)
 {
 	accuracy_table();
 	short_and_mixed();
+	close_pairs();
 	return tap_done();
 }

@@ -44,3 +44,23 @@ if "$SC_BIN/scdedup" --stage=pairs < "$t/sig.1" > /dev/null 2> "$t/err"; then
 	exit 1
 fi
 grep -q "not sorted" "$t/err"
+# Files that are not what the stages write are reported with status 2.
+bad() {	# expected message, then the command
+	msg=$1
+	shift
+	if "$@" > /dev/null 2> "$t/err"; then
+		exit 1
+	else
+		test $? -eq 2
+	fi
+	grep -q "$msg" "$t/err" || { cat "$t/err"; exit 1; }
+}
+LC_ALL=C sort "$t"/sig.* | awk '!done && /^[XB]/ { sub(/\t/, " "); done = 1 } 1' > "$t/keys.bad"
+bad "expected KEY<TAB>SHARD<TAB>POS" "$SC_BIN/scdedup" --stage=pairs < "$t/keys.bad"
+head -c $(($(wc -c < "$t/sk.1") - 5)) "$t/sk.1" > "$t/sk.short"
+bad "sk.short: sketch file is truncated" "$SC_BIN/scdedup" --stage=cluster "$t/sk.short" "$t"/sk.2 "$t"/sk.3 "$t"/sk.4 < "$t/pairs"
+printf 'XXXXXXXX' | cat - "$t/sk.1" > "$t/sk.magic"
+bad "not a sketch file" "$SC_BIN/scdedup" --stage=cluster "$t/sk.magic" "$t"/sk.2 "$t"/sk.3 "$t"/sk.4 < "$t/pairs"
+bad "shard 2 again" "$SC_BIN/scdedup" --stage=cluster "$t"/sk.1 "$t"/sk.2 "$t"/sk.2 "$t"/sk.4 < "$t/pairs"
+sed '1s/^000001/00000x/' "$t/dups" > "$t/dups.bad"
+bad "dups.bad:1: bad shard number" "$SC_BIN/scdedup" --stage=filter --shard=1 --dups="$t/dups.bad" "$t"/shard-0000.jsonl

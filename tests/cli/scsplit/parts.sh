@@ -155,13 +155,25 @@ for o in "--encoding=utf-8" "--encoding=windows-1252" ""; do
 	STDIN=$T/mostly.txt same $o
 	STDIN=$T/warc.warc same $o
 done
-# A named pipe is not opened twice (that would take its data): read whole.
+# A named pipe is not opened twice (that would take its data).  Its first
+# 16 parts are read ahead: valid UTF-8 there, it is read in parts as UTF-8
+# (the Latin-1 tail of mixed.txt becomes U+FFFD, as with --encoding=utf-8);
+# Latin-1 from the start, it is read whole and its charset guessed.
 mkfifo "$T/fifo"
+for f in mixed latin1; do
+	cat "$T/$f.txt" >"$T/fifo" &
+	SCTOOLS_TEXT_CHUNK=4K run scsplit "$T/fifo" 2>/dev/null | sed 's/"id":"[^"]*"//' >"$T/fifo.out"
+	wait
+	enc=; [ $f = mixed ] && enc=--encoding=utf-8
+	SCTOOLS_TEXT_CHUNK=4G run scsplit $enc "$T/$f.txt" 2>/dev/null |
+	    sed 's/"id":"[^"]*"//' >"$T/file.out"
+	cmp -s "$T/fifo.out" "$T/file.out" || fail "a named pipe ($f) read in parts differs"
+done
+grep -q "$(printf '\357\277\275')" "$T/fifo.out" && fail "latin1 through a pipe: not decoded"
 cat "$T/mixed.txt" >"$T/fifo" &
-SCTOOLS_TEXT_CHUNK=4K run scsplit "$T/fifo" 2>/dev/null | sed 's/"id":"[^"]*"//' >"$T/fifo.out"
+SCTOOLS_TEXT_CHUNK=4K run scsplit "$T/fifo" 2>&1 >/dev/null | grep -q "replaced by U+FFFD" ||
+	fail "mixed through a pipe: no warning about the invalid tail"
 wait
-SCTOOLS_TEXT_CHUNK=4G run scsplit "$T/mixed.txt" 2>/dev/null | sed 's/"id":"[^"]*"//' >"$T/file.out"
-cmp -s "$T/fifo.out" "$T/file.out" || fail "a named pipe read in parts differs"
 # The 50 MB dump in 4 KB parts.
 sizes="4K"
 same --stats "$T/big.txt"

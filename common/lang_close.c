@@ -1,0 +1,250 @@
+/*
+ * lang_close.c: a second opinion between languages CLD2 confuses.
+ *
+ * CLD2 scores letter quadgrams, and some pairs of languages share nearly
+ * all of them: Danish and Norwegian Bokmål, Croatian and Bosnian/Serbian,
+ * Indonesian and Malay.  On formal text it answers one for the other with
+ * full confidence.  What tells them apart is a handful of frequent words
+ * and endings each spells its own way (Danish af/mod/ret/-hed, Norwegian
+ * av/mot/rett/-het; Croatian tko/tisuća/tjedan, Bosnian and Serbian
+ * ko/hiljada/sedmica; Indonesian karena/uang/pemerintah, Malay
+ * kerana/wang/kerajaan).  The lists below are such spelling and
+ * vocabulary differences as grammars and dictionaries give them, not
+ * words picked from any test text.
+ *
+ * The rule is deliberately one-sided: CLD2's answer stands unless the
+ * text holds markers of the other language and more than twice as many
+ * of them as of CLD2's answer.
+ */
+#include <string.h>
+
+#include "lang.h"
+
+struct side {
+	const char *code;
+	const char *const *words;
+	const char *const *endings;	/* word endings, NULL-terminated */
+};
+
+static const char *const da_words[] = {
+	"af", "efter", "mig", "dig", "sig", "nogen", "noget", "nogle", "hvad",
+	"mellem", "uden", "ud", "op", "blive", "bliver", "blevet", "give",
+	"giver", "tage", "tager", "gennem", "mod", "ret", "sprog", "spørgsmål",
+	"kærlighed", "købe", "hjælp", "øjeblik", "udenfor", "måske", NULL
+};
+static const char *const da_endings[] = { "hed", "heden", "heder", "hederne",
+	"tion", "tionen", "tioner", NULL };
+static const char *const no_words[] = {
+	"av", "etter", "meg", "deg", "seg", "noen", "noe", "hva", "mellom",
+	"uten", "ut", "opp", "bli", "blir", "blitt", "gi", "gir", "ta", "tar",
+	"gjennom", "mot", "rett", "språk", "spørsmål", "kjærlighet", "kjøpe",
+	"hjelp", "øyeblikk", "gjøre", "gjør", "kanskje", NULL
+};
+static const char *const no_endings[] = { "het", "heten", "heter", "sjon",
+	"sjonen", "sjoner", NULL };
+
+static const char *const hr_words[] = {
+	"tko", "svatko", "netko", "nitko", "itko", "tisuća", "tisuće", "povijest",
+	"povijesti", "obitelj", "obitelji", "tjedan", "tjedna", "tijekom",
+	"kazneni", "kaznenog", "zrakoplov", "sveučilište", "kruh", "vlak",
+	"glazba", "znanost", "tvrtka", "izvješće", "uvjet", "uvjeti", "siječnja",
+	"veljače", "ožujka", "travnja", "svibnja", "lipnja", "srpnja", "kolovoza",
+	"rujna", "listopada", "studenoga", "prosinca", NULL
+};
+/* Bosnian and Serbian alike, where Croatian differs. */
+static const char *const bs_words[] = {
+	"ko", "svako", "neko", "niko", "iko", "šta", "hiljada", "hiljade",
+	"historija", "istorija", "porodica", "porodice", "sedmica", "sedmice",
+	"hljeb", "hleb", "voz", "muzika", "nauka", "firma", "uslov", "uslovi",
+	"opština", "januara", "februara", "marta", "aprila", "juna", "jula",
+	"avgusta", "augusta", "septembra", "oktobra", "novembra", "decembra",
+	NULL
+};
+
+/* Serbian writes the old vowel jat as e (ekavian), Bosnian (and Croatian) as ije/je. */
+static const char *const ekavian[] = {
+	"vreme", "vremena", "reč", "reči", "deca", "dece", "deci", "mleko", "lepo",
+	"lep", "videti", "mesto", "mestu", "mesta", "pesma", "veruje", "vera",
+	"mera", "mere", "vek", "veka", "svet", "sveta", "svetu", "telo", "dete",
+	"deteta", "posle", "među", "celo", "ceo", "cela", "cele", "reka", "sreća",
+	"primer", "uvek", "nedelja", "bolest", "zdravlje", "slobodne",
+	"ponovo", "mesec", "meseca", "hteo", "hteti", "obezbediti", "smeju", "sme", "delo",
+	"dela", "delu", "čovek", "čoveka", "čoveku", "pre", "bezbednost",
+	"bezbednosti", NULL
+};
+static const char *const ijekavian[] = {
+	"vrijeme", "riječ", "riječi", "djeca", "djece", "djeci", "mlijeko",
+	"lijepo", "lijep", "vidjeti", "mjesto", "mjestu", "mjesta", "pjesma",
+	"vjeruje", "vjera", "mjera", "mjere", "vijek", "vijeka", "svijet",
+	"svijeta", "svijetu", "tijelo", "dijete", "djeteta", "poslije", "cijelo",
+	"cio", "cijela", "cijele", "rijeka", "primjer", "uvijek", "mjesec",
+	"mjeseca", "htio", "htjeti", "obezbijediti", "smiju", "smije", "djelo",
+	"djela", "djelu", "čovjek", "čovjeka", "čovjeku", "prije", NULL
+};
+
+static const char *const id_words[] = {
+	"karena", "bisa", "harus", "saja", "uang", "pemerintah", "pemerintahan",
+	"pengadilan", "yaitu", "internasional", "kantor", "mobil", "gratis",
+	"agustus", "desember", "tapi", "silakan", NULL
+};
+static const char *const ms_words[] = {
+	"kerana", "sahaja", "wang", "polis", "kanak-kanak", "mahkamah", "percuma",
+	"baharu", "iaitu", "antarabangsa", "kebangsaan", "kerajaan", "hendaklah",
+	"sesiapa", "ogos", "disember", "hospital", "pejabat", "sila", NULL
+};
+static const char *const none[] = { NULL };
+
+/* Sets of languages told apart by the markers; the first two of each set
+ * are compared, a third code (Serbian) reads as the second. */
+static const struct {
+	struct side a, b;
+	const char *also_b;
+} sets[] = {
+	{ { "da", da_words, da_endings }, { "no", no_words, no_endings }, NULL },
+	{ { "hr", hr_words, none }, { "bs", bs_words, none }, "sr" },
+	{ { "id", id_words, none }, { "ms", ms_words, none }, NULL },
+};
+
+/* Lower-case one word into out (ASCII, Latin-1 and Latin Extended-A letters). */
+static size_t
+fold_word(const unsigned char *p, size_t n, char *out, size_t cap)
+{
+	size_t i = 0, o = 0;
+
+	while (i < n && o + 2 < cap) {
+		unsigned c = p[i];
+
+		if (c >= 'A' && c <= 'Z') {
+			out[o++] = (char)(c + 32);
+			i++;
+		} else if (c == 0xC3 && i + 1 < n && p[i + 1] >= 0x80 &&
+		    p[i + 1] <= 0x9E && p[i + 1] != 0x97) {
+			out[o++] = (char)0xC3;	/* U+00C0..U+00DE: +0x20 */
+			out[o++] = (char)(p[i + 1] + 0x20);
+			i += 2;
+		} else if ((c == 0xC4 || c == 0xC5) && i + 1 < n) {
+			unsigned cp = ((c & 0x1F) << 6) | (p[i + 1] & 0x3F);
+
+			/* Latin Extended-A pairs: even upper below U+0138 and from
+			 * U+014A, odd upper in U+0139..U+0148 and from U+0179. */
+			if (((cp < 0x138 || (cp >= 0x14A && cp < 0x178)) && cp % 2 == 0) ||
+			    (((cp >= 0x139 && cp < 0x149) || cp >= 0x179) && cp % 2 == 1 &&
+			    cp < 0x17F))
+				cp++;
+			out[o++] = (char)(0xC0 | (cp >> 6));
+			out[o++] = (char)(0x80 | (cp & 0x3F));
+			i += 2;
+		} else {
+			out[o++] = (char)c;
+			i++;
+		}
+	}
+	out[o] = '\0';
+	return o;
+}
+
+static int
+in_list(const char *w, const char *const *list)
+{
+	for (; *list != NULL; list++)
+		if (strcmp(w, *list) == 0)
+			return 1;
+	return 0;
+}
+
+static int
+has_ending(const char *w, size_t n, const char *const *list)
+{
+	for (; *list != NULL; list++) {
+		size_t k = strlen(*list);
+
+		/* A stem of three letters or more before the ending. */
+		if (n >= k + 3 && memcmp(w + n - k, *list, k) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+static int
+is_word_byte(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80 ||
+	    c == '-';
+}
+
+/* Bosnian or Serbian (Latin script) by how the text writes the jat. */
+static const char *
+ekavian_or_not(const unsigned char *p, size_t n, const char *code)
+{
+	size_t i = 0;
+	int ek = 0, ij = 0;
+	char w[64];
+
+	while (i < n) {
+		size_t start;
+
+		while (i < n && !is_word_byte(p[i]))
+			i++;
+		start = i;
+		while (i < n && is_word_byte(p[i]))
+			i++;
+		if (i - start >= sizeof w / 2)
+			continue;
+		fold_word(p + start, i - start, w, sizeof w);
+		ek += in_list(w, ekavian);
+		ij += in_list(w, ijekavian);
+	}
+	if (ek > 0 && ek > 2 * ij)
+		return "sr";
+	if (ij > 0 && ij > 2 * ek)
+		return "bs";
+	return code;
+}
+
+const char *
+sc_lang_close(const char *text, size_t n, const char *code)
+{
+	const unsigned char *p = (const unsigned char *)text;
+	size_t s, i = 0;
+	int ma = 0, mb = 0, on_a;
+	const char *to;
+	char w[64];
+
+	for (s = 0; s < sizeof sets / sizeof sets[0]; s++) {
+		if (strcmp(code, sets[s].a.code) == 0 || strcmp(code, sets[s].b.code) == 0 ||
+		    (sets[s].also_b != NULL && strcmp(code, sets[s].also_b) == 0))
+			break;
+	}
+	if (s == sizeof sets / sizeof sets[0])
+		return NULL;
+	on_a = strcmp(code, sets[s].a.code) == 0;
+	while (i < n) {
+		size_t start, len;
+
+		while (i < n && !is_word_byte(p[i]))
+			i++;
+		start = i;
+		while (i < n && is_word_byte(p[i]))
+			i++;
+		if (i - start >= sizeof w / 2)
+			continue;
+		len = fold_word(p + start, i - start, w, sizeof w);
+		while (len > 0 && w[len - 1] == '-')
+			w[--len] = '\0';
+		if (len == 0)
+			continue;
+		if (in_list(w, sets[s].a.words) || has_ending(w, len, sets[s].a.endings))
+			ma++;
+		else if (in_list(w, sets[s].b.words) || has_ending(w, len, sets[s].b.endings))
+			mb++;
+	}
+	if (!on_a && ma > 0 && ma > 2 * mb)
+		return sets[s].a.code;
+	if (on_a && !(mb > 0 && mb > 2 * ma))
+		return NULL;
+	to = on_a ? sets[s].b.code : code;
+	/* Croatian's neighbours: Bosnian or Serbian by how the jat is written. */
+	if (sets[s].also_b != NULL)
+		to = ekavian_or_not(p, n, to);
+	return strcmp(to, code) != 0 ? to : NULL;
+}
