@@ -736,13 +736,20 @@ lang_is(const struct sc_date_ctx *c, const char *l)
 	    (c->lang[2] == '\0' || c->lang[2] == '-' || c->lang[2] == '_');
 }
 
-/* Whether ambiguous slash dates are read month first. */
+/*
+ * Whether ambiguous slash dates are read month first.  English pages
+ * write them so more often than not.  German writes its own numeric
+ * dates with dots (06.09.2020); a slash date on a German page comes from
+ * software set to the American default (WordPress, CMS templates), so it
+ * is read month first too.  French, Spanish, Italian and Portuguese write
+ * their own dates with slashes, day first.
+ */
 static int
 month_first(const struct sc_date_ctx *c)
 {
 	if (c->order != SC_ORDER_AUTO)
 		return c->order == SC_ORDER_MDY;
-	return lang_is(c, "en");
+	return lang_is(c, "en") || lang_is(c, "de");
 }
 
 /* Whether p[s] sits in a URL path: the token around it has "://", "www." or starts with '/'. */
@@ -911,6 +918,25 @@ match_at(const char *p, size_t n, size_t i, size_t lo,
 			}
 		}
 		return 0;
+	}
+	/*
+	 * "Apr 042013": blog themes set the day and the year of a date badge
+	 * in elements of their own, which a text dump glues together.  Six
+	 * digits right after a month name are a two-digit day and a year.
+	 */
+	if (l1 == 6 && i > lo && (j == n || (!is_digit((unsigned char)p[j]) &&
+	    !is_letter_cp((unsigned char)p[j]) && (unsigned char)p[j] < 0x80)) &&
+	    (p[i - 1] == ' ' || p[i - 1] == '\t')) {
+		size_t b = i, ws;
+
+		while (b > lo && (p[b - 1] == ' ' || p[b - 1] == '\t'))
+			b--;
+		ws = word_start_before(p, b, lo);
+		if (ws < b && (mon = word_is(p, n, ws, W_MONTH, &wl)) != 0 && ws + wl == b &&
+		    v1 / 10000 >= 1) {
+			date_init(&d, v1 % 10000, mon, v1 / 10000);
+			return keep(c, h, &d, ws, j, SC_DATE_NAMED);
+		}
 	}
 	if (l1 < 1 || l1 > 3)
 		return 0;

@@ -94,7 +94,8 @@ enum {
 	SC_HF_PRE = 1u << 19,		/* inside pre */
 	SC_HF_FIGURE = 1u << 20,	/* inside figure */
 	SC_HF_LINK = 1u << 21,		/* element is a link (a href) */
-	SC_HF_LEAD = 1u << 22		/* lead, teaser, intro, standfirst, abstract */
+	SC_HF_LEAD = 1u << 22,		/* lead, teaser, intro, standfirst, abstract */
+	SC_HF_BYAUTHOR = 1u << 23	/* a comment by the post's author (bypostauthor) */
 };
 
 /* Everything that marks a container as boilerplate. */

@@ -1164,6 +1164,9 @@ clean_byline(const char *s)
 		while (*p && *p != ' ')
 			p++;
 		wn = (size_t)(p - w);
+		/* "Jane Doe sagt:", "Jane Doe says:": the comment's verb ends the name */
+		if (wn > 1 && w[wn - 1] == ':' && word_in(w, wn - 1, byline_stops))
+			break;
 		if (word_in(w, wn, byline_stops) || isdigit((unsigned char)*w) || *w == '(' ||
 		    strchr(w, '@') != NULL || (wn >= 4 && strncmp(w, "http", 4) == 0))
 			break;
@@ -1391,6 +1394,14 @@ author_mark(const struct sc_html_page *pg, uint32_t weight, int any, const char 
 		f = x->block < pg->nblocks ? pg->blocks[x->block].flags : 0;
 		if (!any && (f & (SC_HF_RELATED | SC_HF_ASIDE | SC_HF_NAV | SC_HF_FOOTER |
 		    SC_HF_COMMENT)))
+			continue;
+		/*
+		 * A commenter is not the article's writer, wherever the page
+		 * has the comment (a "recent comments" widget names readers),
+		 * unless the page marks the comment as the post author's own
+		 * (WordPress's "bypostauthor").
+		 */
+		if ((f & SC_HF_COMMENT) && !(f & SC_HF_BYAUTHOR))
 			continue;
 		if ((a = clean_byline(mark_str(pg, x))) != NULL) {
 			/* "JF" on Junge Freiheit: the newsroom's sign, not a name (a
@@ -1793,6 +1804,11 @@ pick_date(const struct sc_html_page *pg, const unsigned char *keep, const struct
 		"parsely-pub-date", "sailthru.date", "article.published",
 		"og:article:published_time", "cxenseparse:recs:publishtime",
 		"article_date_original", "originalpublicationdate", "dc.date.created",
+		/* journals (Highwire/Google Scholar, PRISM), other CMSs */
+		"citation_publication_date", "citation_online_date", "citation_date",
+		"prism.publicationdate", "dcterms.issued", "dc.created", "date_published",
+		"publication_date", "publish_date", "pub_date", "article.created",
+		"og:pubdate", "rnews:datepublished", "shareaholic:article_published_time",
 		NULL
 	};
 	char near[NEAR_MAX][11], *stated = NULL, *local = NULL, d[11];

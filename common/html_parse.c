@@ -195,6 +195,7 @@ static const struct hint hints[] = {	/* sorted by word */
 	{ "bodytext", 0, S, 0 },
 	{ "breadcrumb", 1, SC_HF_NAV, 0 },
 	{ "byline", 1, SC_HF_META, HINT_AUTHOR },
+	{ "bypostauthor", 0, SC_HF_BYAUTHOR, 0 },
 	{ "caption", 1, SC_HF_CAPTION, 0 },
 	{ "chapeau", 0, SC_HF_LEAD, 0 },
 	{ "chapo", 0, SC_HF_LEAD, 0 },

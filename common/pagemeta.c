@@ -2423,6 +2423,41 @@ time_follows(const char *p, size_t i, size_t e)
 	return i < e && p[i] >= '0' && p[i] <= '9';
 }
 
+/*
+ * A news agency's credit in the dateline that opens an article, when no
+ * writer is named: "Hamburg (dpa/lno) - Trotz ...", "PARIS (AFP) - ...".
+ * The place is one to three words, capitalised, the credit one short
+ * token without digits or commas ("dpa/lno", "AFP"), a dash follows.
+ * Returns 1 with the credit's span in [*cs, *ce).
+ */
+static int
+agency_credit(const char *p, size_t s, size_t e, size_t *cs, size_t *ce)
+{
+	size_t o, c, k, words = 1, l;
+
+	if (e - s < 80 || !is_upper(cp_at(p, e, s, &l)))
+		return 0;
+	for (o = s; o < e && o < s + 60 && p[o] != '('; o++)
+		words += p[o] == ' ';
+	if (o >= e || p[o] != '(' || o == s || p[o - 1] != ' ' || words - 1 > 3)
+		return 0;
+	for (c = o + 1; c < e && c < o + 27 && p[c] != ')'; c++)
+		if ((p[c] >= '0' && p[c] <= '9') || p[c] == ',' || p[c] == ' ')
+			return 0;
+	if (c >= e || p[c] != ')' || c - o < 3)
+		return 0;
+	k = c + 1;
+	while (k < e && p[k] == ' ')
+		k++;
+	if (k < e && (p[k] == '-' || (k + 3 <= e && (memcmp(p + k, "\xE2\x80\x93", 3) == 0 ||
+	    memcmp(p + k, "\xE2\x80\x94", 3) == 0)))) {
+		*cs = o + 1;
+		*ce = c;
+		return 1;
+	}
+	return 0;
+}
+
 static void
 find_byline(struct page *pg, struct sc_pagemeta *out)
 {
@@ -2502,6 +2537,21 @@ find_byline(struct page *pg, struct sc_pagemeta *out)
 			found = 1;
 		}
 		sc_buf_free(&tmp.authors);
+	}
+	/* no writer named: an agency's credit in the opening dateline */
+	for (i = pg->title + 1, k = 0; !found && i < pg->nl && k < 3 && i <= pg->title + 10;
+	    i++) {
+		const struct line *L = &pg->ln[i];
+		size_t cs, ce;
+
+		/* datelines, captions and credits above the text do not count */
+		if (L->blank || L->bullet || L->nchars < 80)
+			continue;
+		k++;
+		if (pg->pa[L->para].first == i && agency_credit(pg->p, L->s, L->e, &cs, &ce)) {
+			sc_buf_add(&nm.authors, pg->p + cs, ce - cs);
+			found = 1;
+		}
 	}
 	if (found && nm.authors.len > 0) {
 		out->author = clean_copy(nm.authors.p, 0, nm.authors.len);

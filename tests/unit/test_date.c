@@ -38,6 +38,12 @@ static const struct dcase cases[] = {
 	{ "de", "1. Januar 2016 von KleineGrüneMonster", "2016-01-01" },
 	{ "de", "Mittwoch, 2. März 2022", "2022-03-02" },
 	{ "de", "3. Okt. 2021", "2021-10-03" },
+	/* slash dates on German pages come from month-first software defaults */
+	{ "de", "Blogeintrag 03/11/2021", "2021-03-11" },
+	{ "de", "Stand: 02/09/2020, 05:00", "2020-02-09T05:00:00" },
+	{ "de", "28/02/2019", "2019-02-28" },
+	{ "it", "03/11/2021", "2021-11-03" },
+	{ "pt", "02/09/2020", "2020-09-02" },
 	{ "de", "01. Dez. 2022 | 14:08 Uhr | von Jona", "2022-12-01T14:08:00" },
 	{ "de", "15. Jänner 2019", "2019-01-15" },
 	{ "de", "21. Januar 202221. Januar 2022", "2022-01-21" },
@@ -153,6 +159,14 @@ static const struct dcase cases[] = {
 	{ "zh", "2020年9月6日", "2020-09-06" },
 	{ "ja", "2020年 9月 6日 14:05", "2020-09-06T14:05:00" },
 	{ "ko", "2020년 9월 6일", "2020-09-06" },
+	/* a date badge's day and year glued by the dump: "Apr 04" + "2013" */
+	{ "en", "Apr 042013", "2013-04-04" },
+	{ "en", "Comments off Dec 312019.", "2019-12-31" },
+	{ "de", "Mai 052020", "2020-05-05" },
+	{ "en", "Apr 042013x", NULL },
+	{ "en", "Apr 002013", NULL },
+	{ "en", "Apr 312013", NULL },
+	{ "en", "Order May 123456", NULL },
 	/* dates in URLs */
 	{ NULL, "https://lemire.me/blog/2019/08/02/json-parsing/", "2019-08-02" },
 	{ NULL, "http://example.com/2020/09/06/slug", "2020-09-06" },
@@ -231,7 +245,7 @@ test_resolve(void)
 
 	page = "Updated 03/04/2021 (first posted 12/28/2020)";
 	sc_date_ctx_init(&ctx);
-	ctx.lang = "de";	/* German would read 03/04 as 3 April */
+	ctx.lang = "fr";	/* French would read 03/04 as 3 April */
 	n = sc_date_find(page, strlen(page), &ctx, h, 8);
 	n = sc_date_resolve(h, n, &ctx, &ord);
 	is_int(ord, SC_ORDER_MDY, "a month-first date on the page decides");

@@ -430,6 +430,14 @@ test_meta_dates(void)
 	    "<span class=\"updated\" title=\"2013-04-04T18:52:11+00:00\"></span>" PROSE("HATOM")
 	    "</article></body></html>",
 	    date, "2013-04-04", "hAtom title attribute");
+	META_IS("<html><head><meta name=\"citation_publication_date\" content=\"2020/04/07\">"
+	    "</head><body><article><h1>Vaccines and hospital stays</h1>" PROSE("CIT")
+	    "</article></body></html>",
+	    date, "2020-04-07", "a journal's citation_publication_date");
+	META_IS("<html><head><meta name=\"publish_date\" content=\"2019-11-05T08:00:00\">"
+	    "</head><body><article><h1>Wind park shares</h1>" PROSE("PUB")
+	    "</article></body></html>",
+	    date, "2019-11-05", "a CMS's publish_date");
 	/* An overlay's h1 first; the article's own h1 (the <title> names it)
 	 * far below, under 80 menu items, with its date above it. */
 	sc_buf_adds(&b, "<html><head><title>Camp cancelled again | Handball</title></head>"
@@ -535,6 +543,28 @@ test_meta_authors(void)
 	    "<article><h1>Bats and viruses</h1><p>Lars Fischer met Alina Schadwinkel.</p>"
 	    PROSE("NOLIST") "</article></body></html>",
 	    author, "Lars Fischer; Alina Schadwinkel", "names in a sentence are no byline");
+	/* Readers named by a "recent comments" widget are not the writer. */
+	META_IS("<html><body><article><h1>On time</h1>" PROSE("WIDGET") "</article>"
+	    "<aside><section class=\"widget widget_recent_comments\"><h2>Recent comments</h2>"
+	    "<ul><li class=\"recentcomments\">"
+	    "<span class=\"comment-author-link\">Alexandra</span> on <a href=\"/x\">"
+	    "Another post</a></li></ul></section></aside></body></html>",
+	    author, NULL, "a commenter in a widget is no author");
+	META_IS("<html><body><article><h1>On time</h1>" PROSE("CMT") "</article>"
+	    "<div class=\"comments\"><div class=\"comment\"><span class=\"comment-author\">"
+	    "Rolf Leser</span><p>Thanks.</p></div></div></body></html>",
+	    author, NULL, "a reader's comment names no author");
+	/* ... but WordPress marks the post author's own comments. */
+	META_IS("<html><body><article><h1>Free biscuits</h1>" PROSE("BYPOST") "</article>"
+	    "<div class=\"comments\"><div class=\"comment byuser bypostauthor\">"
+	    "<span class=\"comment-author\">HansBeispiel</span><p>Enjoy.</p></div></div>"
+	    "</body></html>",
+	    author, "HansBeispiel", "a comment marked bypostauthor names the author");
+	META_IS("<html><body><article><h1>Nettles</h1>" PROSE("SAGT") "</article>"
+	    "<div class=\"comments\"><div class=\"comment bypostauthor\">"
+	    "<span class=\"comment-author\">Nessel Beispiel sagt:</span><p>Yes.</p></div>"
+	    "</div></body></html>",
+	    author, "Nessel Beispiel", "the comment's verb after the name goes");
 }
 
 static void

@@ -169,6 +169,58 @@ test_byline_shapes(void)
 	sc_buf_free(&t);
 }
 
+/* An agency's credit opening the text, when no writer is named. */
+static void
+test_agency_credit(void)
+{
+	static const struct {
+		const char *lead;	/* the first paragraph under the headline */
+		const char *author;
+		const char *what;
+	} c[] = {
+		{ "Kiel (dpa/lno) \xE2\x80\x93 Nach dem Sturm bleibt die F\xC3\xA4hre "
+		    "zur Insel bis Montag im Hafen, teilte die Reederei am Freitag mit.",
+		    "dpa/lno", "a German dateline with an en dash" },
+		{ "LYON (AFP) - The bridge over the river will stay closed until the "
+		    "spring, the city said on Tuesday after a new inspection.",
+		    "AFP", "an English dateline with a hyphen" },
+		{ "Bad Oldesloe (epd) \xE2\x80\x94 Die Kirchengemeinde l\xC3\xA4" "dt am Sonntag "
+		    "zu einem Konzert ein, der Eintritt ist wie jedes Jahr frei.",
+		    "epd", "a two-word place" },
+		{ "Kiel (2019) \xE2\x80\x93 Nach dem Sturm bleibt die F\xC3\xA4hre zur Insel "
+		    "bis Montag im Hafen, teilte die Reederei am Freitag mit.",
+		    NULL, "a year in brackets is no credit" },
+		{ "The mayor (who took office in May) - as expected - said the bridge would "
+		    "stay closed until the spring after a new inspection.",
+		    NULL, "a remark in brackets inside a sentence is no credit" },
+		{ "Kiel (dpa) Nach dem Sturm bleibt die F\xC3\xA4hre zur Insel bis Montag im "
+		    "Hafen, teilte die Reederei am Freitag mit, und mehr.",
+		    NULL, "no dash after the brackets: no dateline" },
+	};
+	struct sc_pagemeta m;
+	struct sc_buf t = { 0 };
+	size_t k;
+
+	for (k = 0; k < sizeof c / sizeof c[0]; k++) {
+		sc_buf_reset(&t);
+		sc_buf_adds(&t, NAV "Council promises answer on delayed bridge\n\n");
+		sc_buf_adds(&t, c[k].lead);
+		sc_buf_adds(&t, "\n\n" BODY);
+		sc_pagemeta_extract(t.p, t.len, NULL, &m);
+		is_str(m.author, c[k].author, c[k].what);
+		sc_pagemeta_free(&m);
+	}
+	/* a named writer wins over the agency */
+	sc_buf_reset(&t);
+	sc_buf_adds(&t, NAV "Council promises answer on delayed bridge\n\nBy Jane Doe\n\n");
+	sc_buf_adds(&t, c[1].lead);
+	sc_buf_adds(&t, "\n\n" BODY);
+	sc_pagemeta_extract(t.p, t.len, NULL, &m);
+	is_str(m.author, "Jane Doe", "a writer's byline comes before the agency");
+	sc_pagemeta_free(&m);
+	sc_buf_free(&t);
+}
+
 static void
 test_no_author(void)
 {
@@ -398,6 +450,7 @@ main(void)
 	test_split_byline();
 	test_name_near_date();
 	test_byline_shapes();
+	test_agency_credit();
 	test_no_author();
 	test_sample_layout();
 	test_title_suffix();
