@@ -749,8 +749,6 @@ glued_title(const struct sc_strip *s, const char *p, size_t n)
 	for (i = 1; i < n; i++) {
 		unsigned char c = (unsigned char)p[i];
 
-		if (!(ascii_class[c] & (AC_UPPER | AC_SPACE)))
-			continue;	/* most bytes: one table look */
 		if (c >= 'A' && c <= 'Z') {
 			unsigned char b = (unsigned char)p[i - 1];
 
