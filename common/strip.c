@@ -741,26 +741,6 @@ glued_title(const struct sc_strip *s, const char *p, size_t n)
 
 	if (n > 400)
 		n = 400;
-	/*
-	 * Most lines have no capital glued to a lower-case letter, a digit or
-	 * "?"/"!" before their first sentence end, and the answer is then no:
-	 * a quick look for one first.
-	 */
-	for (i = 1; i < n; i++) {
-		unsigned char c = (unsigned char)p[i];
-
-		if (c >= 'A' && c <= 'Z') {
-			unsigned char b = (unsigned char)p[i - 1];
-
-			if ((b >= 'a' && b <= 'z') || (b >= '0' && b <= '9') ||
-			    ((b == '?' || b == '!') && i >= 2 && p[i - 2] >= 'a' && p[i - 2] <= 'z'))
-				break;
-		} else if (c == ' ' && (p[i - 1] == '.' || p[i - 1] == '!' || p[i - 1] == '?')) {
-			return 0;
-		}
-	}
-	if (i >= n)
-		return 0;
 	for (i = 0; i < n; i++) {
 		unsigned char c = (unsigned char)p[i];
 		int glue;
