@@ -394,6 +394,43 @@ bracket_kind(const char *p, size_t n)
 	return SC_BK_IMAGE;
 }
 
+/*
+ * lynx prints an image as its file name in brackets, and an image inside a
+ * paragraph as the paragraph's first word: "[gift-card.jpg?width=640&amp;
+ * fit=bounds] One of the best deals ...".  The length of that bracket (0
+ * when the text does not start with one): a name without spaces that ends
+ * in a picture's extension (a query string may follow), then a space and
+ * more text.
+ */
+static size_t
+leading_image(const char *p, size_t n)
+{
+	static const char *const ext[] = { ".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg" };
+	size_t i, k, q;
+
+	if (n < 8 || p[0] != '[')
+		return 0;
+	for (i = 1; i < n && i < 400 && p[i] != ']'; i++)
+		if (p[i] == ' ' || p[i] == '[')
+			return 0;
+	if (i >= n || p[i] != ']' || i + 2 >= n || p[i + 1] != ' ' || p[i + 2] == ' ')
+		return 0;
+	for (q = 1; q < i && p[q] != '?'; q++)
+		;
+	for (k = 0; k < sizeof ext / sizeof ext[0]; k++) {
+		size_t el = strlen(ext[k]), j;
+
+		if (q < 1 + el)
+			continue;
+		for (j = 0; j < el; j++)
+			if ((p[q - el + j] | 0x20) != ext[k][j])
+				break;
+		if (j == el)
+			return i + 1;
+	}
+	return 0;
+}
+
 void
 sc_blocks_from_text(const char *p, size_t n, struct sc_blocks *bs)
 {
@@ -508,6 +545,19 @@ sc_blocks_from_text(const char *p, size_t n, struct sc_blocks *bs)
 			tl = tmp.len;
 		}
 		if (kind == SC_BK_PARA) {
+			size_t img = leading_image(t, tl);
+
+			if (img > 0) {
+				/* The picture first, as a block of its own; then its paragraph. */
+				b = sc_blocks_add(bs, SC_BK_IMAGE, t, img);
+				b->flags = flags;
+				b->src_off = l->off;
+				b->src_len = l->len;
+				b->line = (uint32_t)(i + 1 > UINT32_MAX ? UINT32_MAX : i + 1);
+				b->indent = (uint16_t)(l->indent > 0xFFFF ? 0xFFFF : l->indent);
+				t += img + 1;
+				tl -= img + 1;
+			}
 			if (is_rule(t, tl))
 				kind = SC_BK_RULE;
 			else

@@ -680,21 +680,26 @@ word:
 
 /*
  * A caption that ends in its credit: "... im Abendrot. Bild: Name/Agency",
- * "Photo: Reuters".  The last colon of a short line, a credit word before
- * it and a short name after it with no sentence in it.
+ * "Photo: Reuters".  The last colon of a line, a credit word before it and
+ * a short name after it with no sentence in it.  A long block qualifies
+ * only with a word that names a picture's maker ("Credit: ESA" under a
+ * drawing explained at length): a long paragraph may well end by naming
+ * its source.
  */
+#define CREDIT_LONG 300
 static int
 ends_in_credit(const char *p, size_t n)
 {
 	static const char *const words[] = {
 		"bild", "bilder", "foto", "fotos", "photo", "photos", "image", "images",
-		"imagen", "immagine", "credit", "credits", "quelle", "source", "fuente",
-		"fonte", "grafik", "illustration", "picture", NULL
+		"imagen", "immagine", "credit", "credits", "picture",
+		/* short lines only from here */
+		"quelle", "source", "fuente", "fonte", "grafik", "illustration", NULL
 	};
 	const char *colon = NULL;
 	size_t i, k, wl;
 
-	if (n > 300)
+	if (n == 0 || p[n - 1] == '.' || p[n - 1] == '!' || p[n - 1] == '?')
 		return 0;
 	/* Only a colon in the last 62 bytes can qualify. */
 	colon = memrchr(p + (n > 62 ? n - 62 : 0), ':', n > 62 ? 62 : n);
@@ -703,8 +708,6 @@ ends_in_credit(const char *p, size_t n)
 	for (i = (size_t)(colon - p) + 1; i < n; i++)
 		if (p[i] == '.' && i + 1 < n && p[i + 1] == ' ')
 			return 0;
-	if (p[n - 1] == '.' || p[n - 1] == '!' || p[n - 1] == '?')
-		return 0;
 	i = (size_t)(colon - p);
 	while (i > 0 && p[i - 1] == ' ')
 		i--;
@@ -714,9 +717,12 @@ ends_in_credit(const char *p, size_t n)
 	wl = i - k;
 	if (wl < 4 || (k > 0 && p[k - 1] != ' ' && p[k - 1] != '(' && p[k - 1] != '.'))
 		return 0;
-	for (i = 0; words[i] != NULL; i++)
+	for (i = 0; words[i] != NULL; i++) {
+		if (n >= CREDIT_LONG && strcmp(words[i], "quelle") == 0)
+			break;
 		if (strlen(words[i]) == wl && strncasecmp(p + k, words[i], wl) == 0)
 			return 1;
+	}
 	return 0;
 }
 
@@ -733,6 +739,20 @@ ends_in_credit(const char *p, size_t n)
  * long one or the glue is a punctuation mark: brand names in prose
  * (YouTube, MacBook, McDonald) have short heads and lack the rest.
  */
+/* Whether the text ends a sentence: '.', '!' or '?', perhaps inside quotes. */
+static int
+ends_sentence(const char *p, size_t n)
+{
+	while (n > 0 && (p[n - 1] == ' ' || p[n - 1] == '"' || p[n - 1] == '\'' ||
+	    p[n - 1] == ')'))
+		n--;
+	/* ’ and ” (U+2019, U+201D) */
+	while (n >= 3 && (unsigned char)p[n - 3] == 0xE2 && (unsigned char)p[n - 2] == 0x80 &&
+	    ((unsigned char)p[n - 1] == 0x99 || (unsigned char)p[n - 1] == 0x9D))
+		n -= 3;
+	return n > 0 && (p[n - 1] == '.' || p[n - 1] == '!' || p[n - 1] == '?');
+}
+
 static int
 glued_title(const struct sc_strip *s, const char *p, size_t n)
 {
@@ -756,8 +776,12 @@ glued_title(const struct sc_strip *s, const char *p, size_t n)
 			wlen = 0;
 			continue;
 		}
-		if ((c == '.' || c == '!' || c == '?') && i + 1 < n && p[i + 1] == ' ')
-			return 0;
+		if ((c == '.' || c == '!' || c == '?') && i + 1 < n && p[i + 1] == ' ') {
+			/* A headline may ask or end a sentence and go on in title case. */
+			if (!(i + 2 < n && p[i + 2] >= 'A' && p[i + 2] <= 'Z' && wcap &&
+			    (c != '.' || wlen >= 3)))
+				return 0;
+		}
 		if (wlen == 0) {
 			words++;
 			wstart = i;
@@ -793,6 +817,17 @@ glued_title(const struct sc_strip *s, const char *p, size_t n)
 				return p[i - 1] >= 'a' && p[i - 1] <= 'z';
 			if (p[i - 1] == '?' || p[i - 1] == '!' || head >= 6)
 				return 1;
+			if (head == 5 && e - i >= 3 && ends_sentence(p, n)) {
+				/*
+				 * "Or FiresFord is recalling ...": a plain capitalised
+				 * word and a summary that ends its sentence, not a
+				 * brand ("WhatsApp", "HydroLiC-Technik") in a label.
+				 */
+				for (k = i + 1; k < e && p[k] >= 'a' && p[k] <= 'z'; k++)
+					;
+				if (k == e)
+					return 1;
+			}
 			if (e - i >= sizeof low || s->sl == NULL)
 				return 0;
 			for (k = i; k < e; k++)
@@ -874,7 +909,7 @@ classify_cf(const struct sc_strip *s, const struct sc_block *b, struct feat *f)
 			return;
 		}
 	}
-	if (f->chars < 300) {
+	{
 		struct sc_text t = sc_block_text(s->cur, b);
 
 		if (ends_in_credit(t.p, t.len)) {
@@ -1185,6 +1220,9 @@ mark_image_captions(struct feat *f, const struct sc_blocks *bs)
 
 		if (alt == 0 || f[i].rule == SC_RULE_KEEP)
 			continue;
+		/* lynx puts a space between the alt text and "[name.jpg]". */
+		while (alt > 1 && t.p[alt - 1] == ' ')
+			alt--;
 		f[i].cf = SC_CLS_BAD;
 		f[i].neutral = 1;
 		f[i].reason = "image with alt text";
@@ -1273,8 +1311,21 @@ drop_teasers(struct sc_strip *s, size_t n)
 	if (n < 3 * TEASER_MIN_UNITS)
 		return;
 	sym = xreallocarray(NULL, n, 1);
-	for (i = 0; i < n; i++)
+	for (i = 0; i < n; i++) {
 		sym[i] = (uint8_t)teaser_symbol(&f[i]);
+		/*
+		 * A line of program code between paragraphs ("resp =
+		 * requests.get(url)") is a tutorial's, not a headline; file
+		 * names with underscores (an image's) are not code.
+		 */
+		if (sym[i] == SYM_TITLE && f[i].code >= 2) {
+			struct sc_text t = sc_block_text(s->cur, &s->cur->v[i]);
+
+			if (memchr(t.p, '=', t.len) != NULL || memchr(t.p, '{', t.len) != NULL ||
+			    memchr(t.p, '}', t.len) != NULL)
+				sym[i] = SYM_OTHER;
+		}
+	}
 	i = 0;
 	while (i < n) {
 		size_t j = i, units = 0, len;
@@ -2124,7 +2175,7 @@ void
 sc_strip_run(struct sc_strip *s, const struct sc_blocks *bs, struct sc_buf *out,
     struct sc_strip_result *res)
 {
-	size_t n = bs->n, i, ra = 0, rb = 0, cut = SIZE_MAX, endmark;
+	size_t n = bs->n, i, ra = 0, rb = 0, cut = SIZE_MAX;
 	struct feat *f;
 	int first_out = 1;
 
@@ -2178,19 +2229,19 @@ sc_strip_run(struct sc_strip *s, const struct sc_blocks *bs, struct sc_buf *out,
 		ra = 0;
 		rb = n;
 	}
-	/* Where the page's end-of-article markers start, after the region. */
-	for (endmark = rb; endmark < n && !is_marker(&f[endmark]); endmark++)
-		;
 	for (i = 0; i < n; i++) {
 		f[i].keep = f[i].cls == SC_CLS_GOOD && i >= ra && i < rb;
 		/*
-		 * A long paragraph of prose outside the region but before the
-		 * comments and teaser lists is more often a part of the
-		 * article the region missed than boilerplate.
+		 * A long paragraph of prose before the region is more often a
+		 * part of the article the region missed (a lead cut off from
+		 * the body by a picture or an embed) than boilerplate.  After
+		 * the region such prose is as often a teaser's summary, an
+		 * author's box or a promotion as the article's own (dumps: on
+		 * the pages with even ids, as many of each), so it stays out.
 		 */
 		if (!f[i].keep && P.outside_chars > 0 && f[i].cls == SC_CLS_GOOD &&
 		    f[i].cf == SC_CLS_GOOD && f[i].chars >= P.outside_chars &&
-		    f[i].end_punct && i < endmark && f[i].drop_why == WHY_NONE &&
+		    f[i].end_punct && i < ra && f[i].drop_why == WHY_NONE &&
 		    s->o.mode == SC_STRIP_ARTICLE) {
 			f[i].keep = 1;
 			f[i].reason = "long prose near the article";

@@ -63,6 +63,16 @@ main(void)
 	ok(bs.v[2].kind == SC_BK_RULE, "dash rule");
 	ok(bs.v[3].kind == SC_BK_RULE, "box-drawing rule");
 
+	/* lynx: a picture's file name in brackets as a paragraph's first word. */
+	cut("[river-boats.jpg?width=640&amp;fit=bounds] The boats came in at dawn.\n"
+	    "[sic] The word was spelled that way.\n[notes] Read them first.\n");
+	is_int(bs.n, 4, "an image split off its paragraph");
+	ok(bs.v[0].kind == SC_BK_IMAGE, "the image before its paragraph");
+	is_str(text(1), "The boats came in at dawn.", "the paragraph without the image");
+	ok(bs.v[1].kind == SC_BK_PARA && bs.v[1].line == 1, "the paragraph on the same line");
+	is_str(text(2), "[sic] The word was spelled that way.", "brackets without a picture stay");
+	is_str(text(3), "[notes] Read them first.", "a bracketed word stays");
+
 	/* Lines wrapped at 66 columns are joined; a short last line ends it. */
 	for (i = 0; i < 3; i++) {
 		sc_buf_adds(&wrapped, "The river rose quickly after the storm, and the families who lived");

@@ -183,7 +183,23 @@ main(void)
 		    "Why Are Cities Growing So Fast?Experts say that the reasons are many, and "
 		    "we looked at some of them for you.\n\n"
 		    "Riverside Park Gets Its New BenchesWorkers put them in on Monday, and the "
-		    "park will open again at the weekend.\n", P1, P2, P3, P1);
+		    "park will open again at the weekend.\n\n"
+		    "Need A Quiet Afternoon? Try These Five Small Lakes Near The ValleyIf you want "
+		    "to get away from the crowds, these spots are worth the drive.\n\n"
+		    "Bakery Owner Says New Rules Will Close Three ShopsBaker Anna Lind told the "
+		    "council that she could not pay the new fees.\n\n"
+		    "Tap the screen to share the photo on WhatsApp with your Family Members\n\n"
+		    "%s Die Firma will mit der neuen HydroMax-Anlage die Kosten bereits im ersten "
+		    "Jahr deutlich senken.\n\n"
+		    "A drawing of the new harbour seen from the lighthouse: (1) the ferry quay, (2) the "
+		    "fish market, (3) the old customs house, (4) the boat yard, (5) the footbridge to the "
+		    "island. The quay will be built first, and the market will move there when the work "
+		    "on the old sheds is done in two years. Credit: Harbour Museum\n\n"
+		    "The figures in this paragraph come from the yearly report of the harbour board, which "
+		    "counted the boats, the ferry passengers and the tonnes of fish landed at the quay in "
+		    "each month of the past year and compared them with the ten years before that one, "
+		    "when the old fish market was still open. "
+		    "Source: harbour board\n", P1, P2, P3, P1, P2);
 		sc_blocks_from_text(page.p, page.len, &bs);
 		sc_buf_reset(&out);
 		sc_strip_run(s, &bs, &out, &res);
@@ -198,6 +214,18 @@ main(void)
 		ok(line_has(ex.p, "Why Are Cities", "\tteaser title glued"), "a title glued after '?'");
 		ok(line_has(ex.p, "Riverside Park", "\tteaser title glued"),
 		    "a title glued after a long word");
+		ok(line_has(ex.p, "Need A Quiet", "\tteaser title glued"),
+		    "a title that asks and goes on in title case");
+		ok(line_has(ex.p, "Bakery Owner", "\tteaser title glued"),
+		    "a title glued after a five-letter word, the summary a sentence");
+		ok(!line_has(ex.p, "Tap the screen", "teaser title glued"),
+		    "a brand name in a label is no glue");
+		ok(!line_has(ex.p, "HydroMax", "teaser title glued"),
+		    "a brand name in prose is no glue");
+		ok(line_has(ex.p, "A drawing of the new harbour", "\tcaption credit"),
+		    "a long caption ending in its credit");
+		ok(!line_has(ex.p, "The figures in this paragraph", "caption credit"),
+		    "a long paragraph naming its source is no caption");
 		sc_buf_free(&ex);
 		sc_blocks_free(&bs);
 	}
