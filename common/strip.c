@@ -455,6 +455,11 @@ struct word {
  * Speed: this runs over every byte of every document.  The letters and
  * digits after the first of an ASCII word, most of any text, take a
  * short inner loop that does only what they need.
+ *
+ * It reads nothing but the text and the document's stoplist (s->sl,
+ * s->cjk_lang): the line memo (measure_line) keeps its answers by those
+ * alone, so a feature that needed more (the block's flags, its
+ * neighbours) belongs in classify_cf, or in the memo's key.
  */
 static void
 measure(struct sc_strip *s, const char *p, size_t n, struct feat *f)
