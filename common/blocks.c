@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <utf8proc.h>
 
+#include "ucd.h"
 #include "utf8.h"
 
 static const char *const kind_names[SC_BK_NKINDS] = {
@@ -112,7 +113,7 @@ cp_width(uint32_t c)
 
 	if (c < 0x80)
 		return c == '\t' ? 8 : 1;
-	w = utf8proc_charwidth((utf8proc_int32_t)c);
+	w = sc_ucd_width(c);
 	return w < 0 ? 0 : (uint32_t)w;
 }
 
@@ -261,7 +262,7 @@ measure_line(const char *base, size_t off, size_t len, struct line *l)
 			i += 2;
 			continue;
 		} else {
-			k = sc_utf8_next(p + i, len - i, &c, NULL);
+			k = sc_ucd_next((const char *)p, i, len, &c);
 		}
 		if (is_space_cp(c)) {
 			if (!in_text)

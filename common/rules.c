@@ -26,6 +26,7 @@
 #include <strings.h>
 #include <utf8proc.h>
 
+#include "ucd.h"
 #include "utf8.h"
 #include "util.h"
 
@@ -86,7 +87,7 @@ struct sc_rules {
 	size_t pcap;
 	size_t maxw[4];		/* longest phrase in words, per kind */
 	size_t maxlen[4];	/* largest max= of the phrase rules, per kind */
-	uint64_t anyfirst[64];	/* bitset of first-word hashes of "any" phrases */
+	uint64_t first[4][64];	/* per kind, bitset of the phrases' first-word hashes */
 	int nregex;		/* regex rules present */
 	size_t *solo;		/* indices of the regex rules matched alone, by action */
 	size_t nsolo;
@@ -258,14 +259,14 @@ phrase_words(const char *p, size_t n, uint64_t *h, size_t max)
 		} else {
 			utf8proc_category_t cat;
 
-			i += sc_utf8_next((const unsigned char *)p + i, n - i, &c, NULL);
+			i += sc_ucd_next(p, i, n, &c);
 			if (c == 0x2019 && in)
 				continue;
-			cat = utf8proc_category((utf8proc_int32_t)c);
+			cat = (utf8proc_category_t)sc_ucd_category(c);
 			word = (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_ME) ||
 			    cat == UTF8PROC_CATEGORY_ND;
 			if (word)
-				c = (uint32_t)utf8proc_tolower((utf8proc_int32_t)c);
+				c = sc_ucd_lower(c);
 			if (cat == UTF8PROC_CATEGORY_ND)
 				c = '0';
 		}
@@ -339,8 +340,7 @@ add_phrases(struct sc_rules *r, const char *file, unsigned lineno, enum pkind ki
 		add_phrase(r, phrase_key(kind, seq), rule);
 		if (nw > r->maxw[kind])
 			r->maxw[kind] = nw;
-		if (kind == PK_ANY)
-			r->anyfirst[(h[0] >> 7) & 63] |= (uint64_t)1 << (h[0] & 63);
+		r->first[kind][(h[0] >> 7) & 63] |= (uint64_t)1 << (h[0] & 63);
 		i = end + 1;
 	}
 	return 0;
@@ -409,6 +409,13 @@ lookup_phrase(const struct sc_rules *r, uint64_t key, size_t n, int *best, long 
 	}
 }
 
+/* Whether some phrase of this kind begins with the word of hash h (maybe). */
+static inline int
+first_word(const struct sc_rules *r, enum pkind kind, uint64_t h)
+{
+	return (r->first[kind][(h >> 7) & 63] >> (h & 63)) & 1;
+}
+
 /* Match the phrase rules; *who is the rule of the strongest action found. */
 static int
 match_phrases(const struct sc_rules *r, const char *p, size_t n, long *who)
@@ -428,12 +435,13 @@ match_phrases(const struct sc_rules *r, const char *p, size_t n, long *who)
 	nw = phrase_words(p, n, h, maxw < 64 ? maxw : 64);
 	if (nw == 0)
 		return 0;
-	if (nw <= r->maxw[PK_LINE] && n <= r->maxlen[PK_LINE]) {
+	/* A line's first word starts no phrase of a kind: none of them matches. */
+	if (nw <= r->maxw[PK_LINE] && n <= r->maxlen[PK_LINE] && first_word(r, PK_LINE, h[0])) {
 		for (seq = 0, k = 0; k < nw; k++)
 			seq = seq_add(seq, h[k]);
 		lookup_phrase(r, phrase_key(PK_LINE, seq), n, &best, who);
 	}
-	if (n <= r->maxlen[PK_START]) {
+	if (n <= r->maxlen[PK_START] && first_word(r, PK_START, h[0])) {
 		for (seq = 0, k = 0; k < nw && k < r->maxw[PK_START]; k++) {
 			seq = seq_add(seq, h[k]);
 			lookup_phrase(r, phrase_key(PK_START, seq), n, &best, who);
@@ -441,7 +449,7 @@ match_phrases(const struct sc_rules *r, const char *p, size_t n, long *who)
 	}
 	if (n <= r->maxlen[PK_ANY] && nw <= 64) {
 		for (i = 0; i < nw; i++) {
-			if (!((r->anyfirst[(h[i] >> 7) & 63] >> (h[i] & 63)) & 1))
+			if (!first_word(r, PK_ANY, h[i]))
 				continue;
 			for (seq = 0, k = i; k < nw && k - i < r->maxw[PK_ANY]; k++) {
 				seq = seq_add(seq, h[k]);

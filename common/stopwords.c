@@ -21,6 +21,7 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#include "ucd.h"
 #include "utf8.h"
 #include "util.h"
 
@@ -64,35 +65,66 @@ static size_t tabcap, tabused;
 #define FILTER_BITS 19
 static uint64_t filter[((size_t)1 << FILTER_BITS) / 64];
 
+/*
+ * Scripts without spaces are matched by trying the next one to four
+ * characters; most tries fail at once.  A bitmap of the hashes of the
+ * proper prefixes (whole characters) of the stopwords that begin in such
+ * a script says when no longer try can succeed (sc_stopprefix_has).
+ */
+#define PREFIX_BITS 16
+static uint64_t prefixes[((size_t)1 << PREFIX_BITS) / 64];
+
+static int script_of(uint32_t c);
+
+static inline size_t
+prefix_bit(uint64_t h)
+{
+	return (size_t)(h >> (64 - PREFIX_BITS));
+}
+
+int
+sc_stopprefix_has(uint64_t h)
+{
+	return (int)(prefixes[prefix_bit(h) / 64] >> (prefix_bit(h) % 64) & 1);
+}
+
+static void
+add_prefixes(const char *p, size_t n)
+{
+	uint64_t h = SC_STOPHASH_INIT;
+	uint32_t c;
+	size_t i;
+
+	if (n == 0)
+		return;
+	sc_utf8_next((const unsigned char *)p, n, &c, NULL);
+	if (script_of(c) == 0)	/* SCR_OTHER: a word with spaces around it */
+		return;
+	for (i = 0; i + 1 < n; i++) {
+		h = sc_stophash_add(h, (unsigned char)p[i]);
+		if (((unsigned char)p[i + 1] & 0xC0) != 0x80) {
+			uint64_t e = sc_stophash_end(h);
+
+			prefixes[prefix_bit(e) / 64] |= (uint64_t)1 << (prefix_bit(e) % 64);
+		}
+	}
+}
+
 static inline size_t
 filter_bit(uint64_t h)
 {
 	return (size_t)(h >> (64 - FILTER_BITS));
 }
 
-/* FNV-1a: words are short.  Split in steps for the guess, which hashes
- * ASCII words as it reads them. */
-#define FNV_BASIS 0xcbf29ce484222325ULL
-#define FNV_STEP(h, c) (((h) ^ (unsigned char)(c)) * 0x100000001b3ULL)
-
-static inline uint64_t
-hash_final(uint64_t h)
-{
-	h ^= h >> 32;
-	h *= 0xd6e8feb86659fd93ULL;
-	h ^= h >> 32;
-	return h ? h : 1;
-}
-
 static uint64_t
 hash_word(const char *p, size_t n)
 {
-	uint64_t h = FNV_BASIS;
+	uint64_t h = SC_STOPHASH_INIT;
 	size_t i;
 
 	for (i = 0; i < n; i++)
-		h = FNV_STEP(h, p[i]);
-	return hash_final(h);
+		h = sc_stophash_add(h, (unsigned char)p[i]);
+	return sc_stophash_end(h);
 }
 
 static struct slot *
@@ -162,6 +194,7 @@ add_word(struct sc_stoplist *l, const char *p, size_t n)
 	filter[filter_bit(h) / 64] |= (uint64_t)1 << (filter_bit(h) % 64);
 	s->mask |= (uint64_t)1 << l->bit;
 	list_insert(l, h);
+	add_prefixes(p, n);
 }
 
 /*
@@ -191,14 +224,6 @@ fold_word(const char *p, size_t n, char *out)
 			c = '\'';
 		else
 			c = (uint32_t)utf8proc_tolower((utf8proc_int32_t)c);
-		if (c >= 0x80 && c < 0x800) {
-			/* An accented letter, encoded here. */
-			if (o + 2 > MAX_WORD)
-				return 0;
-			out[o++] = (char)(0xC0 | c >> 6);
-			out[o++] = (char)(0x80 | (c & 0x3F));
-			continue;
-		}
 		k = sc_utf8_encode(c, enc);
 		if (o + k > MAX_WORD)
 			return 0;
@@ -295,39 +320,25 @@ sc_stoplist_get(const char *lang)
 	return NULL;
 }
 
-/* The language mask of a word's hash, 0 when no list has it. */
-static uint64_t
-lookup_hash(uint64_t h)
+int
+sc_stoplist_has_hash(const struct sc_stoplist *l, uint64_t h)
 {
-	if (tabcap == 0)
-		return 0;
-	if (!(filter[filter_bit(h) / 64] >> (filter_bit(h) % 64) & 1))
-		return 0;
-	return find_slot(h)->mask;
-}
+	size_t i;
 
-/* The language mask of a folded word, 0 when no list has it. */
-static uint64_t
-lookup_folded(const char *w, size_t n)
-{
-	if (tabcap == 0 || n == 0)
+	if (l == NULL || l->cap == 0)
 		return 0;
-	return lookup_hash(hash_word(w, n));
+	for (i = (size_t)h & (l->cap - 1); l->tab[i] != 0; i = (i + 1) & (l->cap - 1))
+		if (l->tab[i] == h)
+			return 1;
+	return 0;
 }
 
 int
 sc_stoplist_has(const struct sc_stoplist *l, const char *word, size_t len)
 {
-	uint64_t h;
-	size_t i;
-
 	if (l == NULL || len == 0 || len > MAX_WORD || l->cap == 0)
 		return 0;
-	h = hash_word(word, len);
-	for (i = (size_t)h & (l->cap - 1); l->tab[i] != 0; i = (i + 1) & (l->cap - 1))
-		if (l->tab[i] == h)
-			return 1;
-	return 0;
+	return sc_stoplist_has_hash(l, hash_word(word, len));
 }
 
 const char *const *
@@ -357,37 +368,65 @@ script_of(uint32_t c)
 	return SCR_OTHER;
 }
 
-static int
+/*
+ * ASCII word characters, folded: the letter in lower case or the digit,
+ * 0 for anything else.
+ */
+#define W2(x) [x] = x, [x + 1] = x + 1
+#define W10(x) W2(x), W2(x + 2), W2(x + 4), W2(x + 6), W2(x + 8)
+#define U(x) [x] = x + 32
+static const unsigned char ascii_word[128] = {
+	W10('0'), W10('a'), W10('a' + 10), W2('a' + 20), W2('a' + 22), W2('a' + 24),
+	U('A'), U('B'), U('C'), U('D'), U('E'), U('F'), U('G'), U('H'), U('I'), U('J'),
+	U('K'), U('L'), U('M'), U('N'), U('O'), U('P'), U('Q'), U('R'), U('S'), U('T'),
+	U('U'), U('V'), U('W'), U('X'), U('Y'), U('Z')
+};
+#undef W2
+#undef W10
+#undef U
+
+/* Letters, marks and digits: what a word is made of. */
+static inline int
 is_word_cp(uint32_t c)
 {
-	utf8proc_category_t cat;
+	int cat;
 
 	if (c < 0x80)
-		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-		    (c >= '0' && c <= '9');
-	if (c < 0x80)
-		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-		    (c >= '0' && c <= '9');
-	cat = utf8proc_category((utf8proc_int32_t)c);
+		return ascii_word[c] != 0;
+	cat = sc_ucd_category(c);
 	return (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_ME) ||
 	    cat == UTF8PROC_CATEGORY_ND;
+}
+
+#define FNV_BASIS SC_STOPHASH_INIT
+
+
+/* The language mask of a word given by its finished hash. */
+static inline uint64_t
+lookup_hash(uint64_t h)
+{
+	if (tabcap == 0 || !(filter[filter_bit(h) / 64] >> (filter_bit(h) % 64) & 1))
+		return 0;
+	return find_slot(h)->mask;
 }
 
 /*
  * Share of the characters of CJK or Thai runs covered by stopwords found
  * by greedy longest match (up to 4 characters): these scripts do not put
- * spaces between words, so there are no words to count.
+ * spaces between words, so there are no words to count.  Their characters
+ * have no case (utf8proc_tolower leaves every one of them alone), so the
+ * folded form of a candidate is its bytes, hashed as the match grows.
  */
 static double
 unspaced_share(const char *p, size_t n, int bit)
 {
 	size_t i = 0, covered = 0, total = 0;
-	char buf[MAX_WORD];
 
 	while (i < n) {
 		uint32_t c;
-		size_t k = sc_utf8_next((const unsigned char *)p + i, n - i, &c, NULL);
-		size_t best = 0, bestchars = 0, j = i, chars = 0, len;
+		size_t k = sc_ucd_next(p, i, n, &c);
+		size_t best = 0, bestchars = 0, j = i, chars = 0, len = 0;
+		uint64_t h = FNV_BASIS, e;
 
 		if (script_of(c) == SCR_OTHER) {
 			i += k;
@@ -396,17 +435,20 @@ unspaced_share(const char *p, size_t n, int bit)
 		/* Try 4, 3, 2, 1 characters starting here. */
 		while (j < n && chars < 4) {
 			uint32_t d;
-			size_t kk = sc_utf8_next((const unsigned char *)p + j, n - j, &d, NULL);
+			size_t kk = sc_ucd_next(p, j, n, &d);
 
 			if (script_of(d) == SCR_OTHER)
 				break;
 			j += kk;
 			chars++;
-			len = fold_word(p + i, j - i, buf);
-			if (len > 0 && ((lookup_folded(buf, len) >> bit) & 1)) {
+			h = sc_stophash_cp(h, d, &len);
+			e = sc_stophash_end(h);
+			if ((lookup_hash(e) >> bit) & 1) {
 				best = j - i;
 				bestchars = chars;
 			}
+			if (!sc_stopprefix_has(e))
+				break;	/* no stopword is longer and begins so */
 		}
 		if (best > 0) {
 			covered += bestchars;
@@ -426,9 +468,7 @@ sc_stoplist_guess(const char *text, size_t len, size_t budget, double *share)
 	uint32_t hits[MAX_LANGS];
 	size_t scr[SCR_N];
 	size_t i = 0, nwords = 0, letters = 0;
-	char buf[MAX_WORD];
-	int l, best = -1, ascii;
-	uint64_t h;
+	int l, best = -1;
 
 	if (nlangs < 0)
 		scan_langs();
@@ -442,63 +482,80 @@ sc_stoplist_guess(const char *text, size_t len, size_t budget, double *share)
 	}
 	memset(hits, 0, sizeof hits);
 	memset(scr, 0, sizeof scr);
+	/*
+	 * One pass: each word is folded and hashed as it is read (what
+	 * fold_word and hash_word do, without the copy), ASCII letters and
+	 * digits in a loop of their own.
+	 */
 	while (i < len) {
 		uint32_t c;
-		size_t k, start = i;
+		size_t k, start = i, flen = 0;
+		uint64_t h = FNV_BASIS, m;
 
 		if ((unsigned char)text[i] < 0x80) {
-			c = (unsigned char)text[i];
-			k = 1;
-		} else {
-			k = sc_utf8_next((const unsigned char *)text + i, len - i, &c, NULL);
-		}
-		if (!is_word_cp(c)) {
-			i += k;
-			continue;
-		}
-		/*
-		 * A word: word characters, with apostrophes inside.  An ASCII
-		 * word is folded and hashed as it is read (most words are, and
-		 * folding them into a buffer first cost as much as the rest).
-		 */
-		h = FNV_BASIS;
-		ascii = 1;
-		while (i < len) {
-			if ((unsigned char)text[i] < 0x80) {
-				c = (unsigned char)text[i];
-				k = 1;
-			} else {
-				k = sc_utf8_next((const unsigned char *)text + i, len - i, &c, NULL);
-				ascii = 0;
+			if (!is_word_cp((unsigned char)text[i])) {
+				i++;
+				continue;
 			}
+		} else {
+			k = sc_ucd_next(text, i, len, &c);
+			if (!is_word_cp(c)) {
+				i += k;
+				continue;
+			}
+		}
+		/* A word: word characters, with apostrophes inside. */
+		while (i < len) {
+			unsigned char b = (unsigned char)text[i];
+
+			if (b < 0x80) {
+				if (ascii_word[b]) {
+					size_t i0 = i, digits = 0;
+
+					do {
+						b = ascii_word[b];
+						digits += b <= '9';
+						h = sc_stophash_add(h, b);
+						i++;
+					} while (i < len && (unsigned char)text[i] < 0x80 &&
+					    ascii_word[b = (unsigned char)text[i]]);
+					flen += i - i0;
+					letters += i - i0 - digits;
+					continue;
+				}
+				if (b == '\'' && i > start && i + 1 < len &&
+				    is_word_cp((unsigned char)text[i + 1])) {
+					h = sc_stophash_add(h, '\'');
+					flen++;
+					i++;
+					continue;
+				}
+				break;
+			}
+			k = sc_ucd_next(text, i, len, &c);
 			if (is_word_cp(c)) {
 				int s = c < 0x0E00 ? SCR_OTHER : script_of(c);
 
-				if (!(c >= '0' && c <= '9'))
-					letters++;
+				letters++;
 				scr[s]++;
-			} else if (!((c == '\'' || c == 0x2019) && i > start && i + k < len &&
-			    is_word_cp((unsigned char)text[i + k]))) {
+				h = sc_stophash_cp(h, sc_ucd_lower(c), &flen);
+			} else if (c == 0x2019 && i > start && i + k < len &&
+			    is_word_cp((unsigned char)text[i + k])) {
+				h = sc_stophash_add(h, '\'');
+				flen++;
+			} else {
 				break;
 			}
-			h = FNV_STEP(h, c >= 'A' && c <= 'Z' ? c + 32 : c);
 			i += k;
 		}
-		{
-			uint64_t m;
+		/* fold_word gives up on words past MAX_WORD bytes: no hits. */
+		m = flen <= MAX_WORD ? lookup_hash(sc_stophash_end(h)) : 0;
+		nwords++;
+		while (m != 0) {
+			int bit = __builtin_ctzll(m);
 
-			if (ascii)
-				m = i - start <= MAX_WORD ? lookup_hash(hash_final(h)) : 0;
-			else
-				m = lookup_folded(buf, fold_word(text + start, i - start, buf));
-
-			nwords++;
-			while (m != 0) {
-				int b = __builtin_ctzll(m);
-
-				hits[b]++;
-				m &= m - 1;
-			}
+			hits[bit]++;
+			m &= m - 1;
 		}
 	}
 	if (letters == 0)

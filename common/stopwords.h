@@ -9,6 +9,7 @@
 #define SC_STOPWORDS_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 struct sc_stoplist;
 
@@ -17,6 +18,66 @@ const struct sc_stoplist *sc_stoplist_get(const char *lang);
 
 /* Whether word (UTF-8, already case-folded) is in the list. */
 int sc_stoplist_has(const struct sc_stoplist *l, const char *word, size_t len);
+
+/*
+ * The same question by the word's hash, for a caller that folds and
+ * hashes words as it reads them (one pass over a text, no copy):
+ *	h = SC_STOPHASH_INIT; for each byte b: h = sc_stophash_add(h, b);
+ *	sc_stoplist_has_hash(l, sc_stophash_end(h))
+ * equals sc_stoplist_has(l, word, len) for words of 1 to 64 bytes
+ * (longer ones are never stopwords; the caller checks the length).
+ */
+#define SC_STOPHASH_INIT 0xcbf29ce484222325ULL	/* FNV-1a: words are short */
+
+static inline uint64_t
+sc_stophash_add(uint64_t h, unsigned char b)
+{
+	return (h ^ b) * 0x100000001b3ULL;
+}
+
+static inline uint64_t
+sc_stophash_end(uint64_t h)
+{
+	h ^= h >> 32;
+	h *= 0xd6e8feb86659fd93ULL;
+	h ^= h >> 32;
+	return h ? h : 1;
+}
+
+/* Add the UTF-8 encoding of the code point c; adds its length to *len. */
+static inline uint64_t
+sc_stophash_cp(uint64_t h, uint32_t c, size_t *len)
+{
+	if (c < 0x80) {
+		*len += 1;
+		return sc_stophash_add(h, (unsigned char)c);
+	}
+	if (c < 0x800) {
+		*len += 2;
+		h = sc_stophash_add(h, (unsigned char)(0xC0 | c >> 6));
+	} else if (c < 0x10000) {
+		*len += 3;
+		h = sc_stophash_add(h, (unsigned char)(0xE0 | c >> 12));
+		h = sc_stophash_add(h, (unsigned char)(0x80 | (c >> 6 & 0x3F)));
+	} else {
+		*len += 4;
+		h = sc_stophash_add(h, (unsigned char)(0xF0 | c >> 18));
+		h = sc_stophash_add(h, (unsigned char)(0x80 | (c >> 12 & 0x3F)));
+		h = sc_stophash_add(h, (unsigned char)(0x80 | (c >> 6 & 0x3F)));
+	}
+	return sc_stophash_add(h, (unsigned char)(0x80 | (c & 0x3F)));
+}
+
+int sc_stoplist_has_hash(const struct sc_stoplist *l, uint64_t h);
+
+/*
+ * For scripts written without spaces (Han, kana, Hangul, Thai), whose
+ * stopwords are found by trying the next few characters: 0 when no loaded
+ * stopword that begins in such a script begins with the characters of
+ * hash h (sc_stophash_end of their bytes) and goes on, so that no longer
+ * try can match; 1 when one may.
+ */
+int sc_stopprefix_has(uint64_t h);
 
 /*
  * sc_stoplist_guess: the language whose stopwords cover most of the words

@@ -14,7 +14,9 @@
 #include <strings.h>
 #include <utf8proc.h>
 
+#include "hash.h"
 #include "stopwords.h"
+#include "ucd.h"
 #include "utf8.h"
 
 /* jusText's defaults, in characters. */
@@ -188,10 +190,13 @@ struct sc_strip {
 	double *dens;
 	size_t dcap;
 	const struct sc_blocks *cur;	/* the blocks being classified */
-	struct swcache *swc;	/* stopword answers already looked up */
 	uint64_t *shkeys;	/* drop_repeats' shingle table, kept between documents */
 	uint32_t *showner, *shlast;
 	size_t shcap;
+	uint64_t *mkeys;	/* the line memo (memo_find): hashes, 0 = empty ... */
+	struct memo_ent *mv;	/* ... and entries */
+	size_t mused;
+	struct sc_buf marena;	/* the texts of its lines */
 };
 
 void
@@ -226,10 +231,12 @@ sc_strip_free(struct sc_strip *s)
 	free(s->rkeys);
 	free(s->rvals);
 	free(s->dens);
-	free(s->swc);
 	free(s->shkeys);
 	free(s->showner);
 	free(s->shlast);
+	free(s->mkeys);
+	free(s->mv);
+	sc_buf_free(&s->marena);
 	sc_blocks_free(&s->tmp);
 	sc_buf_free(&s->scratch);
 	free(s);
@@ -266,9 +273,11 @@ static const uint8_t ascii_class[256] = {
 	['^'] = AC_CODE, ['~'] = AC_CODE,
 };
 
-static int
+static inline int
 is_cjk(uint32_t c)
 {
+	if (c < 0x0E00)
+		return 0;	/* the common case first: Latin, Greek, Cyrillic */
 	return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
 	    (c >= 0x3040 && c <= 0x30FF) || (c >= 0xAC00 && c <= 0xD7AF) ||
 	    (c >= 0x0E00 && c <= 0x0E7F) || (c >= 0xF900 && c <= 0xFAFF) ||
@@ -291,7 +300,7 @@ is_terminal(uint32_t c)
 }
 
 /* Closing quotes and brackets that may follow a sentence ender. */
-static int
+static inline int
 is_closer(uint32_t c)
 {
 	switch (c) {
@@ -308,14 +317,6 @@ is_letter_cat(utf8proc_category_t cat)
 {
 	return cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO;
 }
-
-/*
- * Categories of U+0000..U+07FF (Latin, Greek, Cyrillic, Hebrew, Arabic),
- * looked up once: most non-ASCII letters of European text are there.
- */
-#define SMALL_CP 0x800
-static uint8_t small_cat[SMALL_CP];
-static uint32_t small_lower[SMALL_CP];
 
 /*
  * For the inner loop of measure(): an ASCII letter or digit's folded
@@ -346,32 +347,24 @@ small_init(void)
 		else if (cls & AC_ALNUM)
 			ascii_inc[c] = LANE_LETTER | LANE_LOWER;
 	}
-
-	for (c = 0; c < SMALL_CP; c++) {
-		small_cat[c] = (uint8_t)utf8proc_category((utf8proc_int32_t)c);
-		small_lower[c] = (uint32_t)utf8proc_tolower((utf8proc_int32_t)c);
-	}
 	small_ready = 1;
 }
 
+/* utf8proc's categories and lower case, from ucd.h's tables. */
 static inline utf8proc_category_t
 category(uint32_t c)
 {
-	if (c < SMALL_CP)
-		return (utf8proc_category_t)small_cat[c];
-	return utf8proc_category((utf8proc_int32_t)c);
+	return (utf8proc_category_t)sc_ucd_category(c);
 }
 
-static uint32_t
+static inline uint32_t
 fold_cp(uint32_t c)
 {
 	if (c < 0x80)
 		return c >= 'A' && c <= 'Z' ? c + 32 : c;
-	if (c < SMALL_CP)
-		return small_lower[c];
 	if (c == 0x2019)
 		return '\'';
-	return (uint32_t)utf8proc_tolower((utf8proc_int32_t)c);
+	return sc_ucd_lower(c);
 }
 
 /* Words longer than this are never stopwords; skip folding them. */
@@ -379,19 +372,20 @@ fold_cp(uint32_t c)
 
 /*
  * Stopword hits of the CJK runs of a block: greedy longest match of up
- * to four characters, as in stopwords.c's language guess.
+ * to four characters, as in stopwords.c's language guess.  The candidate
+ * is hashed as it grows (the characters have no case to fold).
  */
 static uint32_t
 cjk_stop_hits(const struct sc_stoplist *sl, const char *p, size_t n, uint32_t *units)
 {
 	size_t i = 0;
 	uint32_t hits = 0, u = 0;
-	char buf[MAX_STOPWORD];
 
 	while (i < n) {
 		uint32_t c;
-		size_t k = sc_utf8_next((const unsigned char *)p + i, n - i, &c, NULL);
-		size_t j = i, best = 0, blen = 0;
+		size_t k = sc_ucd_next(p, i, n, &c);
+		size_t j = i, best = 0;
+		uint64_t h = SC_STOPHASH_INIT;
 		int chars = 0;
 
 		if (!is_cjk(c)) {
@@ -400,16 +394,17 @@ cjk_stop_hits(const struct sc_stoplist *sl, const char *p, size_t n, uint32_t *u
 		}
 		while (j < n && chars < 4) {
 			uint32_t d;
-			size_t kk = sc_utf8_next((const unsigned char *)p + j, n - j, &d, NULL);
+			size_t kk = sc_ucd_next(p, j, n, &d);
 
-			if (!is_cjk(d) || blen + kk > sizeof buf)
+			if (!is_cjk(d))
 				break;
-			memcpy(buf + blen, p + j, kk);
-			blen += kk;
-			j += kk;
+			for (; kk > 0; kk--)
+				h = sc_stophash_add(h, (unsigned char)p[j++]);
 			chars++;
-			if (sc_stoplist_has(sl, buf, blen))
+			if (sc_stoplist_has_hash(sl, sc_stophash_end(h)))
 				best = j - i;
+			if (!sc_stopprefix_has(sc_stophash_end(h)))
+				break;	/* no stopword is longer and begins so */
 		}
 		u++;
 		if (best > 0) {
@@ -424,65 +419,19 @@ cjk_stop_hits(const struct sc_stoplist *sl, const char *p, size_t n, uint32_t *u
 }
 
 /*
- * Stopword answers, cached: a document says "the" and "of" hundreds of
- * times, and a lookup in the list (a hash of the word, a probe) costs
- * several times a look at this direct-mapped table, whose key is the
- * folded word itself (up to 16 bytes) and the list asked.
- */
-#define SWC_BITS 11
-#define SWC_MAXLEN 16
-
-struct swcache {
-	uint64_t a, b;		/* the word, zero-padded */
-	const struct sc_stoplist *sl;
-	uint32_t len;		/* 0: empty slot */
-	uint32_t stop;
-};
-
-static int
-is_stopword(struct sc_strip *s, const char *w, size_t len)
-{
-	uint64_t k[2] = { 0, 0 };
-	struct swcache *e;
-	size_t j;
-
-	if (len > SWC_MAXLEN)
-		return sc_stoplist_has(s->sl, w, len);
-	if (s->swc == NULL)
-		s->swc = xcalloc((size_t)1 << SWC_BITS, sizeof *s->swc);
-	/* w has room for 16 bytes (measure's wbuf); what lies past len is masked off. */
-	memcpy(k, w, 16);
-	if (len < 8) {
-		k[0] &= ((uint64_t)1 << (8 * len)) - 1;
-		k[1] = 0;
-	} else if (len < 16) {
-		k[1] &= ((uint64_t)1 << (8 * (len - 8))) - 1;
-	}
-	j = (size_t)(((k[0] * 0x9E3779B97F4A7C15ULL) ^ (k[1] * 0xC2B2AE3D27D4EB4FULL) ^ len) *
-	    0xff51afd7ed558ccdULL >> (64 - SWC_BITS));
-	e = &s->swc[j];
-	if (e->len == len && e->a == k[0] && e->b == k[1] && e->sl == s->sl)
-		return (int)e->stop;
-	e->a = k[0];
-	e->b = k[1];
-	e->len = (uint32_t)len;
-	e->sl = s->sl;
-	e->stop = (uint32_t)sc_stoplist_has(s->sl, w, len);
-	return (int)e->stop;
-}
-
-/*
- * The word being read by measure().  Its folded text lives in a buffer of
- * its own and end_word is a macro, so that nothing takes the address of
- * these fields and the compiler keeps them in registers.
+ * The word being read by measure().  Its folded form is hashed as it is
+ * read (stopwords.h's word hash: no copy, and a stopword lookup is one
+ * probe of the list's table); end_word is a macro, so that nothing takes
+ * the address of these fields and the compiler keeps them in registers.
  */
 struct word {
-	int on, upper, lower, allcaps, toolong;
+	int on, upper, lower, allcaps;
 	uint32_t letters;
-	size_t len;
+	size_t len;		/* folded bytes; past MAX_STOPWORD never a stopword */
+	uint64_t wh;		/* sc_stophash of the folded bytes */
 };
 
-#define END_WORD(s, f, w, buf) do {						\
+#define END_WORD(s, f, w) do {							\
 	(w).on = 0;								\
 	(f)->words++;								\
 	if ((w).upper)								\
@@ -491,67 +440,12 @@ struct word {
 		(f)->lower_words++;						\
 	if ((w).allcaps && (w).letters >= 2)					\
 		(f)->caps_words++;						\
-	if (!(w).toolong && (s)->sl != NULL && !(s)->cjk_lang &&		\
-	    is_stopword((s), (buf), (w).len))					\
+	if ((w).len <= MAX_STOPWORD && (s)->sl != NULL && !(s)->cjk_lang &&	\
+	    sc_stoplist_has_hash((s)->sl, sc_stophash_end((w).wh)))		\
 		(f)->stop++;							\
 } while (0)
 
-static inline void
-word_add(struct word *w, char *buf, uint32_t c)
-{
-	uint32_t fc = fold_cp(c);
-	char enc[4];
-	size_t el;
-
-	if (w->toolong)
-		return;
-	if (fc < 0x80) {
-		enc[0] = (char)fc;
-		el = 1;
-	} else {
-		el = sc_utf8_encode(fc, enc);
-	}
-	if (w->len + el > MAX_STOPWORD) {
-		w->toolong = 1;
-		return;
-	}
-	buf[w->len++] = enc[0];
-	if (el > 1) {
-		buf[w->len++] = enc[1];
-		if (el > 2) {
-			buf[w->len++] = enc[2];
-			if (el > 3)
-				buf[w->len++] = enc[3];
-		}
-	}
-}
-
 #define FNV(h, c) ((h) = ((h) ^ (uint64_t)(c)) * 0x100000001b3ULL)
-
-/*
- * Decode one code point of valid UTF-8 (block texts are valid: their
- * producers repair them); the two- and three-byte forms inline.
- */
-static inline size_t
-next_cp(const char *p, size_t i, size_t n, uint32_t *c)
-{
-	const unsigned char *q = (const unsigned char *)p + i;
-
-	if (q[0] < 0x80) {
-		*c = q[0];
-		return 1;
-	}
-	if (q[0] >= 0xC2 && q[0] < 0xE0 && n - i >= 2 && (q[1] & 0xC0) == 0x80) {
-		*c = (uint32_t)(q[0] & 0x1F) << 6 | (q[1] & 0x3F);
-		return 2;
-	}
-	if (q[0] >= 0xE1 && q[0] < 0xF0 && q[0] != 0xED && n - i >= 3 &&
-	    (q[1] & 0xC0) == 0x80 && (q[2] & 0xC0) == 0x80) {
-		*c = (uint32_t)(q[0] & 0x0F) << 12 | (uint32_t)(q[1] & 0x3F) << 6 | (q[2] & 0x3F);
-		return 3;
-	}
-	return sc_utf8_next(q, n - i, c, NULL);
-}
 
 /*
  * One pass over a block: counts for the features, stopword hits, the end
@@ -561,13 +455,17 @@ next_cp(const char *p, size_t i, size_t n, uint32_t *c)
  * Speed: this runs over every byte of every document.  The letters and
  * digits after the first of an ASCII word, most of any text, take a
  * short inner loop that does only what they need.
+ *
+ * It reads nothing but the text and the document's stoplist (s->sl,
+ * s->cjk_lang): the line memo (measure_line) keeps its answers by those
+ * alone, so a feature that needed more (the block's flags, its
+ * neighbours) belongs in classify_cf, or in the memo's key.
  */
 static void
 measure(struct sc_strip *s, const char *p, size_t n, struct feat *f)
 {
 	size_t i = 0;
 	struct word w = { 0 };
-	char wbuf[MAX_STOPWORD + 4];	/* 16 bytes at least: is_stopword reads them */
 	uint32_t last = 0, prev_nonclose = 0;
 	int seen_letter = 0, sep_pending = 0;
 	uint64_t h = 0xcbf29ce484222325ULL;
@@ -584,15 +482,15 @@ measure(struct sc_strip *s, const char *p, size_t n, struct feat *f)
 			 * An ASCII letter or digit, and the ones after it: the
 			 * common case, in a short loop.
 			 */
-			size_t j = i, lim = n - i > 4096 ? i + 4096 : n, run, len;
-			uint64_t acc = 0;
+			size_t j = i, lim = n - i > 4096 ? i + 4096 : n, run;
+			uint64_t acc = 0, wh;
 
 			if (!w.on) {
 				uint8_t cls = ascii_class[(unsigned char)p[i]];
 
 				w.on = 1;
 				w.len = 0;
-				w.toolong = 0;
+				w.wh = SC_STOPHASH_INIT;
 				w.upper = (cls & AC_UPPER) != 0;
 				w.lower = !(cls & (AC_UPPER | AC_DIGIT));
 				w.allcaps = 1;
@@ -607,28 +505,19 @@ measure(struct sc_strip *s, const char *p, size_t n, struct feat *f)
 				if ((p[i] | 0x20) == 'w' && n - i > 4 && strncasecmp(p + i, "www.", 4) == 0)
 					f->urls++;
 			}
-			/*
-			 * Folded letters go straight to the word's buffer; past
-			 * MAX_STOPWORD they all land on its spare last byte.
-			 */
-			len = w.toolong ? MAX_STOPWORD : w.len;
+			wh = w.wh;
 			do {
 				unsigned char b = (unsigned char)p[j];
 				unsigned char fb = ascii_fold[b];
 
 				acc += ascii_inc[b];
 				FNV(h, fb);
-				wbuf[len < MAX_STOPWORD ? len : MAX_STOPWORD] = (char)fb;
-				len++;
+				wh = sc_stophash_add(wh, fb);
 				j++;
 			} while (j < lim && (ascii_class[(unsigned char)p[j]] & AC_ALNUM));
 			run = j - i;
-			if (!w.toolong) {
-				if (len > MAX_STOPWORD)
-					w.toolong = 1;	/* word_add's verdict: a character did not fit */
-				else
-					w.len = len;
-			}
+			w.wh = wh;
+			w.len += run;
 			f->chars += (uint32_t)run;
 			f->letters += LANE(acc, 0);
 			f->upper += LANE(acc, 1);
@@ -644,7 +533,7 @@ measure(struct sc_strip *s, const char *p, size_t n, struct feat *f)
 			c = (unsigned char)p[i];
 			k = 1;
 		} else {
-			k = next_cp(p, i, n, &c);
+			k = sc_ucd_next(p, i, n, &c);
 		}
 		f->chars++;
 		if (c < 0x80) {
@@ -688,6 +577,20 @@ measure(struct sc_strip *s, const char *p, size_t n, struct feat *f)
 		} else {
 			utf8proc_category_t cat = category(c);
 
+			if (c < 0x0E00 && is_letter_cat(cat)) {
+				/*
+				 * A letter of an alphabet (Latin, Greek, Cyrillic,
+				 * Arabic ...): none is a closer, a separator or CJK,
+				 * so the tests below would all fail.
+				 */
+				last = prev_nonclose = c;
+				wordch = 1;
+				upper = cat == UTF8PROC_CATEGORY_LU;
+				lower = cat == UTF8PROC_CATEGORY_LL;
+				f->letters++;
+				f->upper += (uint32_t)upper;
+				goto word;
+			}
 			if (cat != UTF8PROC_CATEGORY_ZS) {
 				last = c;
 				if (!is_closer(c))
@@ -715,7 +618,7 @@ measure(struct sc_strip *s, const char *p, size_t n, struct feat *f)
 			if (wordch && is_cjk(c)) {
 				/* Each CJK character is a unit of its own. */
 				if (w.on)
-					END_WORD(s, f, w, wbuf);
+					END_WORD(s, f, w);
 				f->cjk++;
 				FNV(h, c);
 				sep_pending = 1;
@@ -725,11 +628,12 @@ measure(struct sc_strip *s, const char *p, size_t n, struct feat *f)
 				continue;
 			}
 		}
+word:
 		if (wordch) {
 			if (!w.on) {
 				w.on = 1;
 				w.len = 0;
-				w.toolong = 0;
+				w.wh = SC_STOPHASH_INIT;
 				w.upper = upper;
 				w.lower = lower;
 				w.allcaps = 1;
@@ -745,17 +649,21 @@ measure(struct sc_strip *s, const char *p, size_t n, struct feat *f)
 				w.allcaps = 0;
 			if (upper || lower)
 				w.letters++;
-			word_add(&w, wbuf, c);
-			FNV(h, fold_cp(c));
+			{
+				uint32_t fc = fold_cp(c);
+
+				w.wh = sc_stophash_cp(w.wh, fc, &w.len);
+				FNV(h, fc);
+			}
 			sep_pending = 0;
 		} else if (w.on) {
-			END_WORD(s, f, w, wbuf);
+			END_WORD(s, f, w);
 			sep_pending = 1;
 		}
 		i += k;
 	}
 	if (w.on)
-		END_WORD(s, f, w, wbuf);
+		END_WORD(s, f, w);
 	if (f->cjk > 0) {
 		f->words += (f->cjk + 1) / 2;
 		if (s->sl != NULL && s->cjk_lang) {
@@ -799,12 +707,7 @@ ends_in_credit(const char *p, size_t n)
 	if (n == 0 || p[n - 1] == '.' || p[n - 1] == '!' || p[n - 1] == '?')
 		return 0;
 	/* Only a colon in the last 62 bytes can qualify. */
-	for (i = n; i-- > (n > 62 ? n - 62 : 0); ) {
-		if (p[i] == ':') {
-			colon = p + i;
-			break;
-		}
-	}
+	colon = memrchr(p + (n > 62 ? n - 62 : 0), ':', n > 62 ? 62 : n);
 	if (colon == NULL || (size_t)(p + n - colon) > 62 || (size_t)(p + n - colon) < 4)
 		return 0;
 	for (i = (size_t)(colon - p) + 1; i < n; i++)
@@ -1501,38 +1404,40 @@ shingles(const char *p, size_t n, uint64_t *out, size_t max)
 		uint32_t c = 0;
 		size_t k;
 		uint64_t h = 0xcbf29ce484222325ULL;
-		int any = 0, wordch;
+		int any = 0;
 
 		for (;;) {
+			unsigned char b;
+
 			if (i >= n)
 				break;
-			if (any && (ascii_class[(unsigned char)p[i]] & AC_ALNUM)) {
-				/* More of an ASCII word: the common case. */
+			b = (unsigned char)p[i];
+			if (ascii_class[b] & AC_ALNUM) {
+				/* An ASCII word, or more of one: the common case. */
 				do {
 					h = (h ^ ascii_fold[(unsigned char)p[i]]) * 0x100000001b3ULL;
 					i++;
 				} while (i < n && (ascii_class[(unsigned char)p[i]] & AC_ALNUM));
+				any = 1;
 				continue;
 			}
-			if ((unsigned char)p[i] < 0x80) {
-				c = (unsigned char)p[i];
-				k = 1;
-				wordch = ascii_class[c] & AC_ALNUM;
-			} else {
-				k = sc_utf8_next((const unsigned char *)p + i, n - i, &c, NULL);
-				wordch = is_letter_cat(category(c));
+			if (b < 0x80) {
+				if (any)
+					break;
+				i++;
+				continue;
 			}
-			if (!wordch) {
+			k = sc_ucd_next(p, i, n, &c);
+			if (!is_letter_cat(category(c))) {
 				if (any)
 					break;
 				i += k;
 				continue;
 			}
-			h = (h ^ (c < 0x80 ? (uint32_t)(ascii_class[c] & AC_UPPER ? c + 32 : c) :
-			    fold_cp(c))) * 0x100000001b3ULL;
+			h = (h ^ fold_cp(c)) * 0x100000001b3ULL;
 			any = 1;
 			i += k;
-			if (c >= 0x80 && is_cjk(c))
+			if (is_cjk(c))
 				break;	/* one character, one "word" */
 		}
 		if (!any)
@@ -2069,13 +1974,125 @@ rescue_short(const struct feat *f, size_t i, size_t rb)
 	return j < rb && f[j].cf == SC_CLS_GOOD;
 }
 
+/* ---------------------------------------------------------- line memo */
+
+/*
+ * measure() and the rules depend on nothing but a line's text and the
+ * document's stoplist, and templates repeat the same short lines (menus,
+ * share bars, comment-form labels, bylines, teaser headers) on every page
+ * of a site, and duplicate pages repeat all of theirs.  The features and
+ * rule verdict of a short line are kept, keyed by its exact text and the
+ * stoplist (compared in full, not trusted to the hash), so a repeated line
+ * costs a hash and a comparison.  It is a pure cache: what it holds never
+ * changes a result, only how fast it comes.  Memory is capped: at most
+ * MEMO_SLOTS / 2 lines of at most MEMO_MAXLEN bytes (under 6 MB with the
+ * table); when full it is emptied and fills again.  MEMO_MAXLEN covers
+ * the length limits of nearly all rules (most boilerplate is short);
+ * paragraphs of prose seldom repeat.
+ */
+#define MEMO_MAXLEN 400
+#define MEMO_SLOTS ((size_t)1 << 14)
+
+struct memo_ent {
+	const struct sc_stoplist *sl;
+	uint32_t off;		/* text in marena */
+	uint16_t len;
+	uint8_t cjk;
+	struct feat f;		/* as measure() and the rules left it */
+};
+
+/* The slot holding this line, or the empty slot where it goes. */
+static size_t
+memo_find(const struct sc_strip *s, uint64_t h, const char *p, size_t n, int *found)
+{
+	size_t j;
+
+	*found = 0;
+	for (j = (size_t)h & (MEMO_SLOTS - 1); s->mkeys[j] != 0; j = (j + 1) & (MEMO_SLOTS - 1)) {
+		const struct memo_ent *e = &s->mv[j];
+
+		if (s->mkeys[j] == h && e->len == n && e->sl == s->sl &&
+		    e->cjk == (uint8_t)s->cjk_lang && memcmp(s->marena.p + e->off, p, n) == 0) {
+			*found = 1;
+			break;
+		}
+	}
+	return j;
+}
+
+static uint64_t
+memo_hash(const char *p, size_t n)
+{
+	uint64_t h = sc_hash64(p, n, 0);
+
+	return h ? h : 1;
+}
+
+static void
+memo_put(struct sc_strip *s, uint64_t h, size_t j, const char *p, size_t n, const struct feat *f)
+{
+	struct memo_ent *e;
+	int found;
+
+	if (s->mused + 1 > MEMO_SLOTS / 2) {
+		/* Full: start again (older lines are as likely to come back as newer). */
+		memset(s->mkeys, 0, MEMO_SLOTS * sizeof *s->mkeys);
+		s->mused = 0;
+		sc_buf_reset(&s->marena);
+		j = memo_find(s, h, p, n, &found);
+	}
+	e = &s->mv[j];
+	s->mkeys[j] = h;
+	e->sl = s->sl;
+	e->off = (uint32_t)s->marena.len;
+	e->len = (uint16_t)n;
+	e->cjk = (uint8_t)s->cjk_lang;
+	e->f = *f;
+	sc_buf_add(&s->marena, p, n);
+	s->mused++;
+}
+
+/* measure() and the rules for one line, from the memo when it has the line. */
+static void
+measure_line(struct sc_strip *s, const char *p, size_t n, struct feat *f)
+{
+	struct sc_rule_hit hit;
+	uint64_t h = 0;
+	size_t j = 0;
+	int found;
+
+	if (n <= MEMO_MAXLEN) {
+		if (s->mkeys == NULL) {
+			s->mkeys = xcalloc(MEMO_SLOTS, sizeof *s->mkeys);
+			s->mv = xreallocarray(NULL, MEMO_SLOTS, sizeof *s->mv);
+		}
+		h = memo_hash(p, n);
+		j = memo_find(s, h, p, n, &found);
+		if (found) {
+			*f = s->mv[j].f;
+			return;
+		}
+	}
+	measure(s, p, n, f);
+	if (s->o.rules != NULL) {
+		enum sc_rule_action a = sc_rules_match(s->o.rules, p, n, &hit);
+
+		f->rule = (uint8_t)a;
+		if (a != SC_RULE_NONE) {
+			f->rule_file = hit.file;
+			f->rule_line = (uint16_t)(hit.line > 0xFFFF ? 0xFFFF : hit.line);
+		}
+	}
+	if (n <= MEMO_MAXLEN)
+		memo_put(s, h, j, p, n, f);
+}
+
 /* ----------------------------------------------------------------- run */
 
 static void
 choose_language(struct sc_strip *s, const struct sc_blocks *bs)
 {
 	const char *code = s->o.lang;
-	double share = 0;
 
 	if (code == NULL) {
 		/*
@@ -2092,17 +2109,23 @@ choose_language(struct sc_strip *s, const struct sc_blocks *bs)
 
 			if (t.len < 60 || t.len > 4000 || !is_terminal((unsigned char)t.p[t.len - 1]))
 				continue;
-			for (k = 0; k < t.len; k++)
-				spaces += t.p[k] == ' ';
+			/* Six spaces are enough to know: memchr, not a byte loop. */
+			for (k = 0; spaces < 6 && k < t.len; spaces++) {
+				const char *sp = memchr(t.p + k, ' ', t.len - k);
+
+				if (sp == NULL)
+					break;
+				k = (size_t)(sp - t.p) + 1;
+			}
 			if (spaces < 6 || memchr(t.p, '{', t.len) != NULL)
 				continue;
 			sc_buf_add(&s->scratch, t.p, t.len);
 			sc_buf_addc(&s->scratch, '\n');
 		}
 		if (s->scratch.len >= 200)
-			code = sc_stoplist_guess(s->scratch.p, s->scratch.len, budget, &share);
+			code = sc_stoplist_guess(s->scratch.p, s->scratch.len, budget, NULL);
 		else
-			code = sc_stoplist_guess(bs->arena.p, bs->arena.len, budget, &share);
+			code = sc_stoplist_guess(bs->arena.p, bs->arena.len, budget, NULL);
 	}
 	s->sl = code ? sc_stoplist_get(code) : NULL;
 	s->lang = s->sl ? code : NULL;
@@ -2179,20 +2202,9 @@ sc_strip_run(struct sc_strip *s, const struct sc_blocks *bs, struct sc_buf *out,
 	res->lang = s->lang;
 
 	for (i = 0; i < n; i++) {
-		const struct sc_block *b = &bs->v[i];
-		struct sc_text t = sc_block_text(bs, b);
-		struct sc_rule_hit hit;
+		struct sc_text t = sc_block_text(bs, &bs->v[i]);
 
-		measure(s, t.p, t.len, &f[i]);
-		if (s->o.rules != NULL) {
-			enum sc_rule_action a = sc_rules_match(s->o.rules, t.p, t.len, &hit);
-
-			f[i].rule = (uint8_t)a;
-			if (a != SC_RULE_NONE) {
-				f[i].rule_file = hit.file;
-				f[i].rule_line = (uint16_t)(hit.line > 0xFFFF ? 0xFFFF : hit.line);
-			}
-		}
+		measure_line(s, t.p, t.len, &f[i]);
 	}
 	calibrate(s, n);
 	for (i = 0; i < n; i++) {

@@ -81,6 +81,31 @@ main(void)
 	got = run(s, page.p, NULL);
 	is_str(got, first.p, "same output on a second run");
 
+	/*
+	 * The line memo is a pure cache: after pages in another language and
+	 * more distinct short lines than it holds (it is emptied and fills
+	 * again), the page still gives what a new engine gives.
+	 */
+	{
+		struct sc_buf flood = { 0 };
+		int i;
+
+		for (i = 0; i < 40; i++)
+			sc_buf_printf(&flood, "Die Stadt hat am %d. Mai beschlossen, dass die neue "
+			    "Schule nicht am Bahnhof gebaut wird, und die Eltern sind damit nicht "
+			    "zufrieden.\n\n", i + 1);
+		for (i = 0; i < 12000; i++)
+			sc_buf_printf(&flood, "Zeile %d der Liste\n", i * 7919);
+		/* The page's own lines, measured with the German stoplist. */
+		sc_buf_printf(&flood, "Home | News | Sport\n\nShare\nTweet\n\n%s\n\n%s\n\n%s\n\n",
+		    P1, P2, P3);
+		run(s, flood.p, &res);
+		is_str(res.lang, "de", "the other page is German");
+		got = run(s, page.p, NULL);
+		is_str(got, first.p, "same output after other pages filled the line memo");
+		sc_buf_free(&flood);
+	}
+
 	/* Exact and near repeats are kept once. */
 	sc_buf_reset(&page);
 	sc_buf_printf(&page, "%s\n\n%s\n\n%s\n\n%s\n", P1, P2, P1, P3);
