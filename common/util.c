@@ -491,6 +491,22 @@ is_dir_with_marker(const char *dir)
 	return stat(path, &st) == 0;
 }
 
+/*
+ * Without its data a tool still runs, but worse (no stopword lists, no
+ * abbreviations, no rules): say so once rather than degrade silently.
+ */
+static char *
+checked_datadir(const char *d)
+{
+	struct stat st;
+
+	if (stat(d, &st) != 0 || !S_ISDIR(st.st_mode))
+		sc_warn("data directory %s: %s; word lists and rules are missing "
+		    "(set SCTOOLS_DATA)", d, stat(d, &st) != 0 ? strerror(errno) :
+		    "not a directory");
+	return xstrdup(d);
+}
+
 const char *
 sc_datadir(void)
 {
@@ -504,7 +520,7 @@ sc_datadir(void)
 		return dir;
 	env = getenv("SCTOOLS_DATA");
 	if (env != NULL && *env != '\0')
-		return dir = xstrdup(env);
+		return dir = checked_datadir(env);
 	n = readlink("/proc/self/exe", exe, sizeof exe - 1);
 	if (n > 0) {
 		exe[n] = '\0';
@@ -524,7 +540,7 @@ sc_datadir(void)
 				return dir = xstrdup(cand);
 		}
 	}
-	return dir = xstrdup(SC_DATADIR);
+	return dir = checked_datadir(SC_DATADIR);
 }
 
 FILE *
