@@ -172,52 +172,15 @@ is_word_byte(unsigned char c)
 	    c == '-';
 }
 
-/* Bosnian or Serbian (Latin script) by how the text writes the jat. */
-static const char *
-ekavian_or_not(const unsigned char *p, size_t n, const char *code)
+/* Count the words (or endings) of side a and of side b in the text. */
+static void
+count_markers(const unsigned char *p, size_t n, const struct side *a,
+    const struct side *b, int *ma, int *mb)
 {
 	size_t i = 0;
-	int ek = 0, ij = 0;
 	char w[64];
 
-	while (i < n) {
-		size_t start;
-
-		while (i < n && !is_word_byte(p[i]))
-			i++;
-		start = i;
-		while (i < n && is_word_byte(p[i]))
-			i++;
-		if (i - start >= sizeof w / 2)
-			continue;
-		fold_word(p + start, i - start, w, sizeof w);
-		ek += in_list(w, ekavian);
-		ij += in_list(w, ijekavian);
-	}
-	if (ek > 0 && ek > 2 * ij)
-		return "sr";
-	if (ij > 0 && ij > 2 * ek)
-		return "bs";
-	return code;
-}
-
-const char *
-sc_lang_close(const char *text, size_t n, const char *code)
-{
-	const unsigned char *p = (const unsigned char *)text;
-	size_t s, i = 0;
-	int ma = 0, mb = 0, on_a;
-	const char *to;
-	char w[64];
-
-	for (s = 0; s < sizeof sets / sizeof sets[0]; s++) {
-		if (strcmp(code, sets[s].a.code) == 0 || strcmp(code, sets[s].b.code) == 0 ||
-		    (sets[s].also_b != NULL && strcmp(code, sets[s].also_b) == 0))
-			break;
-	}
-	if (s == sizeof sets / sizeof sets[0])
-		return NULL;
-	on_a = strcmp(code, sets[s].a.code) == 0;
+	*ma = *mb = 0;
 	while (i < n) {
 		size_t start, len;
 
@@ -233,11 +196,45 @@ sc_lang_close(const char *text, size_t n, const char *code)
 			w[--len] = '\0';
 		if (len == 0)
 			continue;
-		if (in_list(w, sets[s].a.words) || has_ending(w, len, sets[s].a.endings))
-			ma++;
-		else if (in_list(w, sets[s].b.words) || has_ending(w, len, sets[s].b.endings))
-			mb++;
+		if (in_list(w, a->words) || has_ending(w, len, a->endings))
+			(*ma)++;
+		else if (in_list(w, b->words) || has_ending(w, len, b->endings))
+			(*mb)++;
 	}
+}
+
+/* Bosnian or Serbian (Latin script) by how the text writes the jat. */
+static const char *
+ekavian_or_not(const unsigned char *p, size_t n, const char *code)
+{
+	static const struct side sr = { "sr", ekavian, none }, bs = { "bs", ijekavian, none };
+	int ek, ij;
+
+	count_markers(p, n, &sr, &bs, &ek, &ij);
+	if (ek > 0 && ek > 2 * ij)
+		return "sr";
+	if (ij > 0 && ij > 2 * ek)
+		return "bs";
+	return code;
+}
+
+const char *
+sc_lang_close(const char *text, size_t n, const char *code)
+{
+	const unsigned char *p = (const unsigned char *)text;
+	size_t s;
+	int ma, mb, on_a;
+	const char *to;
+
+	for (s = 0; s < sizeof sets / sizeof sets[0]; s++) {
+		if (strcmp(code, sets[s].a.code) == 0 || strcmp(code, sets[s].b.code) == 0 ||
+		    (sets[s].also_b != NULL && strcmp(code, sets[s].also_b) == 0))
+			break;
+	}
+	if (s == sizeof sets / sizeof sets[0])
+		return NULL;
+	on_a = strcmp(code, sets[s].a.code) == 0;
+	count_markers(p, n, &sets[s].a, &sets[s].b, &ma, &mb);
 	if (!on_a && ma > 0 && ma > 2 * mb)
 		return sets[s].a.code;
 	if (on_a && !(mb > 0 && mb > 2 * ma))

@@ -121,6 +121,23 @@ test_name_near_date(void)
 	sc_pagemeta_free(&m);
 }
 
+/* The author read from a page whose headline is followed by between, then sep and the body. */
+static void
+check_author(const char *between, const char *sep, const char *want, const char *what)
+{
+	struct sc_pagemeta m;
+	struct sc_buf t = { 0 };
+
+	sc_buf_adds(&t, NAV "Council promises answer on delayed bridge\n\n");
+	sc_buf_adds(&t, between);
+	sc_buf_adds(&t, sep);
+	sc_buf_adds(&t, BODY);
+	sc_pagemeta_extract(t.p, t.len, NULL, &m);
+	is_str(m.author, want, what);
+	sc_pagemeta_free(&m);
+	sc_buf_free(&t);
+}
+
 /* Byline shapes found in text dumps, each with the name it must give. */
 static void
 test_byline_shapes(void)
@@ -153,20 +170,10 @@ test_byline_shapes(void)
 		{ "By Staff Writer\n", "Staff Writer", "a desk named after an explicit marker" },
 		{ "By Facebook\n", NULL, "a share button is no desk" },
 	};
-	struct sc_pagemeta m;
-	struct sc_buf t = { 0 };
 	size_t k;
 
-	for (k = 0; k < sizeof c / sizeof c[0]; k++) {
-		sc_buf_reset(&t);
-		sc_buf_adds(&t, NAV "Council promises answer on delayed bridge\n\n");
-		sc_buf_adds(&t, c[k].lines);
-		sc_buf_adds(&t, "\n" BODY);
-		sc_pagemeta_extract(t.p, t.len, NULL, &m);
-		is_str(m.author, c[k].author, c[k].what);
-		sc_pagemeta_free(&m);
-	}
-	sc_buf_free(&t);
+	for (k = 0; k < sizeof c / sizeof c[0]; k++)
+		check_author(c[k].lines, "\n", c[k].author, c[k].what);
 }
 
 /* An agency's credit opening the text, when no writer is named. */
@@ -197,27 +204,15 @@ test_agency_credit(void)
 		    "Hafen, teilte die Reederei am Freitag mit, und mehr.",
 		    NULL, "no dash after the brackets: no dateline" },
 	};
-	struct sc_pagemeta m;
 	struct sc_buf t = { 0 };
 	size_t k;
 
-	for (k = 0; k < sizeof c / sizeof c[0]; k++) {
-		sc_buf_reset(&t);
-		sc_buf_adds(&t, NAV "Council promises answer on delayed bridge\n\n");
-		sc_buf_adds(&t, c[k].lead);
-		sc_buf_adds(&t, "\n\n" BODY);
-		sc_pagemeta_extract(t.p, t.len, NULL, &m);
-		is_str(m.author, c[k].author, c[k].what);
-		sc_pagemeta_free(&m);
-	}
+	for (k = 0; k < sizeof c / sizeof c[0]; k++)
+		check_author(c[k].lead, "\n\n", c[k].author, c[k].what);
 	/* a named writer wins over the agency */
-	sc_buf_reset(&t);
-	sc_buf_adds(&t, NAV "Council promises answer on delayed bridge\n\nBy Jane Doe\n\n");
+	sc_buf_adds(&t, "By Jane Doe\n\n");
 	sc_buf_adds(&t, c[1].lead);
-	sc_buf_adds(&t, "\n\n" BODY);
-	sc_pagemeta_extract(t.p, t.len, NULL, &m);
-	is_str(m.author, "Jane Doe", "a writer's byline comes before the agency");
-	sc_pagemeta_free(&m);
+	check_author(t.p, "\n\n", "Jane Doe", "a writer's byline comes before the agency");
 	sc_buf_free(&t);
 }
 
