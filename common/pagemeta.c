@@ -2609,7 +2609,7 @@ name_near_date(struct page *pg, int i, struct names *nm)
 
 /*
  * A byline at the end of the lead: "... party. Siamak Kakai – Iraqi
- * Affairs Expert".
+ * Affairs Expert", "... records began. By Samuel Reyes".
  */
 static int
 byline_at_end(struct page *pg, const struct line *L, struct names *nm, char **role,
@@ -2625,6 +2625,27 @@ byline_at_end(struct page *pg, const struct line *L, struct names *nm, char **ro
 	if (i <= L->s + 1 || e - i > 120)
 		return 0;
 	ns = i;
+	/* "... since records began. By Samuel Reyes": a marked byline to the end */
+	{
+		struct names tmp = { { 0 }, 0, 0 };
+		size_t after, t;
+		int n;
+
+		if (byline_marker(p, ns, e, &after) == 1 &&
+		    (n = read_names(p, after, e, 1, &tmp)) > 0 && n <= 3) {
+			for (t = tmp.end; t < e && (p[t] == ' ' || p[t] == '\t'); t++)
+				;
+			if (t == e) {
+				sc_buf_add(&nm->authors, tmp.authors.p, tmp.authors.len);
+				nm->count = n;
+				*role = NULL;
+				*cut = ns;
+				sc_buf_free(&tmp.authors);
+				return 1;
+			}
+		}
+		sc_buf_free(&tmp.authors);
+	}
 	{
 		struct names tmp = { { 0 }, 0, 0 };
 		char *r = NULL;

@@ -138,6 +138,31 @@ check_author(const char *between, const char *sep, const char *want, const char 
 	sc_buf_free(&t);
 }
 
+/* A one-paragraph standfirst that ends in a marked byline. */
+static void
+test_standfirst_byline(void)
+{
+	static const char lead[] = "The harbour board will decide next month "
+	    "whether the night shifts at the container terminal continue after "
+	    "the trial ends in the spring.";
+
+	struct sc_buf t = { 0 };
+
+	sc_buf_adds(&t, lead);
+	sc_buf_adds(&t, " By Jane Doe");
+	check_author(t.p, "\n\n", "Jane Doe", "a byline closing the standfirst");
+	sc_buf_reset(&t);
+	sc_buf_adds(&t, lead);
+	sc_buf_adds(&t, " Von Jonas Albrecht und Uta Helkenberg");
+	check_author(t.p, "\n\n", "Jonas Albrecht; Uta Helkenberg",
+	    "two writers closing the standfirst");
+	sc_buf_reset(&t);
+	sc_buf_adds(&t, lead);
+	sc_buf_adds(&t, " By the way, nobody asked the crews.");
+	check_author(t.p, "\n\n", NULL, "a sentence starting with By is no byline");
+	sc_buf_free(&t);
+}
+
 /* Byline shapes found in text dumps, each with the name it must give. */
 static void
 test_byline_shapes(void)
@@ -445,6 +470,7 @@ main(void)
 	test_split_byline();
 	test_name_near_date();
 	test_byline_shapes();
+	test_standfirst_byline();
 	test_agency_credit();
 	test_no_author();
 	test_sample_layout();
