@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "lang.h"
+#include "utf8.h"
 
 struct side {
 	const char *code;
@@ -66,11 +67,10 @@ static const char *const ekavian[] = {
 	"vreme", "vremena", "reč", "reči", "deca", "dece", "deci", "mleko", "lepo",
 	"lep", "videti", "mesto", "mestu", "mesta", "pesma", "veruje", "vera",
 	"mera", "mere", "vek", "veka", "svet", "sveta", "svetu", "telo", "dete",
-	"deteta", "posle", "među", "celo", "ceo", "cela", "cele", "reka", "sreća",
-	"primer", "uvek", "nedelja", "bolest", "zdravlje", "slobodne",
-	"ponovo", "mesec", "meseca", "hteo", "hteti", "obezbediti", "smeju", "sme", "delo",
-	"dela", "delu", "čovek", "čoveka", "čoveku", "pre", "bezbednost",
-	"bezbednosti", NULL
+	"deteta", "posle", "celo", "ceo", "cela", "cele", "reka", "primer",
+	"uvek", "nedelja", "mesec", "meseca", "hteo", "hteti", "obezbediti",
+	"smeju", "sme", "delo", "dela", "delu", "čovek", "čoveka", "čoveku", "pre",
+	"bezbednost", "bezbednosti", NULL
 };
 static const char *const ijekavian[] = {
 	"vrijeme", "riječ", "riječi", "djeca", "djece", "djeci", "mlijeko",
@@ -78,8 +78,9 @@ static const char *const ijekavian[] = {
 	"vjeruje", "vjera", "mjera", "mjere", "vijek", "vijeka", "svijet",
 	"svijeta", "svijetu", "tijelo", "dijete", "djeteta", "poslije", "cijelo",
 	"cio", "cijela", "cijele", "rijeka", "primjer", "uvijek", "mjesec",
-	"mjeseca", "htio", "htjeti", "obezbijediti", "smiju", "smije", "djelo",
-	"djela", "djelu", "čovjek", "čovjeka", "čovjeku", "prije", NULL
+	"mjeseca", "htio", "htjeti", "obezbijediti", "bezbjednost", "nedjelja",
+	"smiju", "smije", "djelo", "djela", "djelu", "čovjek", "čovjeka", "čovjeku",
+	"prije", NULL
 };
 
 static const char *const id_words[] = {
@@ -165,11 +166,27 @@ has_ending(const char *w, size_t n, const char *const *list)
 	return 0;
 }
 
-static int
-is_word_byte(unsigned char c)
+/*
+ * The length of the character at p, and whether it belongs in a word:
+ * letters (ASCII, and non-ASCII outside the punctuation blocks: quotes
+ * such as » « „ “, dashes, the no-break space) and the hyphen.
+ */
+static size_t
+word_char(const unsigned char *p, size_t n, int *in_word)
 {
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80 ||
-	    c == '-';
+	uint32_t c;
+	size_t l;
+
+	if (p[0] < 0x80) {
+		*in_word = (p[0] >= 'a' && p[0] <= 'z') || (p[0] >= 'A' && p[0] <= 'Z') ||
+		    p[0] == '-';
+		return 1;
+	}
+	l = sc_utf8_next(p, n, &c, NULL);
+	*in_word = c >= 0xC0 && c != 0xD7 && c != 0xF7 && c != 0xFFFD &&
+	    !(c >= 0x2000 && c <= 0x2BFF) && !(c >= 0x3000 && c <= 0x303F) &&
+	    !(c >= 0xFE30 && c <= 0xFE4F) && !(c >= 0xFF00 && c <= 0xFF0F);
+	return l > 0 ? l : 1;
 }
 
 /* Count the words (or endings) of side a and of side b in the text. */
@@ -182,18 +199,25 @@ count_markers(const unsigned char *p, size_t n, const struct side *a,
 
 	*ma = *mb = 0;
 	while (i < n) {
-		size_t start, len;
+		size_t start, len, l = 0, lead = 0;
+		int in = 0;
 
-		while (i < n && !is_word_byte(p[i]))
-			i++;
+		while (i < n && (l = word_char(p + i, n - i, &in)) > 0 && !in)
+			i += l;
 		start = i;
-		while (i < n && is_word_byte(p[i]))
-			i++;
+		while (i < n && (l = word_char(p + i, n - i, &in)) > 0 && in)
+			i += l;
 		if (i - start >= sizeof w / 2)
 			continue;
 		len = fold_word(p + start, i - start, w, sizeof w);
 		while (len > 0 && w[len - 1] == '-')
 			w[--len] = '\0';
+		while (lead < len && w[lead] == '-')
+			lead++;
+		if (lead > 0) {
+			memmove(w, w + lead, len - lead + 1);
+			len -= lead;
+		}
 		if (len == 0)
 			continue;
 		if (in_list(w, a->words) || has_ending(w, len, a->endings))

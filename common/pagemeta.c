@@ -2607,6 +2607,23 @@ name_near_date(struct page *pg, int i, struct names *nm)
 	return ok;
 }
 
+/* Every name of "A B; C D" has a space inside it. */
+static int
+every_name_two_words(const char *a, size_t n)
+{
+	size_t i = 0;
+
+	while (i < n) {
+		const char *sep = memmem(a + i, n - i, "; ", 2);
+		size_t end = sep != NULL ? (size_t)(sep - a) : n;
+
+		if (memchr(a + i, ' ', end - i) == NULL)
+			return 0;
+		i = end + 2;
+	}
+	return n > 0;
+}
+
 /*
  * A byline at the end of the lead: "... party. Siamak Kakai – Iraqi
  * Affairs Expert", "... records began. By Samuel Reyes".
@@ -2635,7 +2652,9 @@ byline_at_end(struct page *pg, const struct line *L, struct names *nm, char **ro
 		    (n = read_names(p, after, e, 1, &tmp)) > 0 && n <= 3) {
 			for (t = tmp.end; t < e && (p[t] == ' ' || p[t] == '\t'); t++)
 				;
-			if (t == e) {
+			/* Two words a name at least: "Por España", "Di Maio",
+			 * "Von Berlin" end sentences too. */
+			if (t == e && every_name_two_words(tmp.authors.p, tmp.authors.len)) {
 				sc_buf_add(&nm->authors, tmp.authors.p, tmp.authors.len);
 				nm->count = n;
 				*role = NULL;

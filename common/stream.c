@@ -1349,6 +1349,17 @@ decide_output(struct sc_stream *s, enum sc_enc in)
 		s->cur_out = s->out_default;
 }
 
+/* Whether a plain-text operand read now is written as plain text. */
+static int
+text_output(const struct sc_stream *s)
+{
+	enum sc_enc o = s->cur_out;
+
+	if (o == SC_ENC_AUTO)
+		o = s->out != SC_ENC_AUTO ? s->out : s->out_default;
+	return o != SC_ENC_JSONL;
+}
+
 /* Decoded and normalised text is ready: hand the document to the tool. */
 static int
 dispatch(struct sc_stream *s, struct sc_doc *d)
@@ -1753,7 +1764,19 @@ lookahead(struct sc_stream *s, struct input *in)
 		return NULL;
 	ok = sc_utf8_valid_prefix(r->buf + r->start, n);
 	/* A sequence cut at the end of what was read is not an error. */
-	return n - ok < 4 ? "UTF-8" : NULL;
+	if (ok < n) {
+		const unsigned char *t = (const unsigned char *)r->buf + r->start + ok;
+		size_t left = n - ok, need, k;
+
+		need = t[0] >= 0xF0 && t[0] <= 0xF4 ? 4 : t[0] >= 0xE0 && t[0] <= 0xEF ? 3 :
+		    t[0] >= 0xC2 && t[0] <= 0xDF ? 2 : 0;
+		if (need == 0 || left >= need)
+			return NULL;
+		for (k = 1; k < left; k++)
+			if ((t[k] & 0xC0) != 0x80)
+				return NULL;
+	}
+	return "UTF-8";
 }
 
 /* Where a part ends: after the last '\n' within size bytes, else the first after. */
@@ -1949,7 +1972,8 @@ read_input(struct sc_stream *s, struct input *in)
 		return;
 	}
 	/* The whole operand is one document. */
-	if (s->text_chunks > 0 && !s->normalize && !s->fix_mojibake) {
+	if (s->text_chunks > 0 && !s->normalize && !s->fix_mojibake &&
+	    (!s->parts_as_text || text_output(s))) {
 		switch (read_text_chunked(s, in)) {
 		case 1:
 			return;

@@ -141,6 +141,12 @@ struct sc_stream {
 	 * SCTOOLS_TEXT_CHUNK=SIZE in the environment overrides the size (tests).
 	 */
 	size_t text_chunks;
+	/*
+	 * The tool hands the parts back for the stream to write (scdedup -u
+	 * line): then they are read in parts only when the output is plain
+	 * text, where they join up again; JSON Lines would make each a record.
+	 */
+	int parts_as_text;
 
 	/* The tool. */
 	int (*on_doc)(struct sc_stream *, struct sc_doc *, void *);

@@ -1044,11 +1044,14 @@ main(int argc, char *argv[])
 	 * can come in parts (ending at line ends) and be written as it comes:
 	 * memory follows the lines kept in the table, not the file, as with
 	 * awk '!seen[$0]++'.  Not when a run of lines between duplicates is
-	 * judged together (--smooth) or each part would be a record (-J).
+	 * judged together (--smooth), nor where each part would be a record
+	 * (JSON Lines output, -J or after a JSON Lines operand).
 	 */
 	if (opt.unit == UNIT_LINE && !opt.mark && opt.smooth <= 0 &&
-	    s.out != SC_ENC_JSONL && opt.stage == SC_STAGE_NONE)
+	    opt.stage == SC_STAGE_NONE) {
 		s.text_chunks = 1 << 20;
+		s.parts_as_text = 1;
+	}
 	s.ctx = NULL;
 	s.on_stats = on_stats;
 	opt.s = &s;

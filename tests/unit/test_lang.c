@@ -229,6 +229,10 @@ close_pairs(void)
 		  "ms", "Malay read as Indonesian: kerana, wang, kerajaan" },
 		{ "The government said the money had gone.", "en", "",
 		  "other languages are left alone" },
+		{ "\xC2\xBB" "af\xC2\xAB \xC2\xBB" "mig\xC2\xAB \xE2\x80\x9E" "mod\xE2\x80\x9C efter",
+		  "no", "da", "quotes and their marks are not part of the words" },
+		{ "Svako ima pravo na zdravlje i slobodne izbore me\xC4\x91u ljudima, "
+		  "bez obzira na bolest.", "bs", "", "words both spell alike say nothing of the jat" },
 	};
 
 	for (size_t i = 0; i < sizeof t / sizeof t[0]; i++) {

@@ -160,6 +160,10 @@ test_standfirst_byline(void)
 	sc_buf_adds(&t, lead);
 	sc_buf_adds(&t, " By the way, nobody asked the crews.");
 	check_author(t.p, "\n\n", NULL, "a sentence starting with By is no byline");
+	sc_buf_reset(&t);
+	sc_buf_adds(&t, lead);
+	sc_buf_adds(&t, " Por España");
+	check_author(t.p, "\n\n", NULL, "a place after a marker word is no byline");
 	sc_buf_free(&t);
 }
 

@@ -41,6 +41,15 @@ for opts in "" "--invert" "--normalize=none" "-e"; do
 			fail "--stats differ in parts of $size ($opts): $(cat "$T/parts.stats")"
 	done
 done
+# After a JSON Lines operand the output is JSON Lines: a text file is then
+# one record, read whole, whatever the part size.
+printf '{"id":"j","text":"the of\\nnews"}\n' > "$T/j.jsonl"
+for size in 4G 64; do
+	SCTOOLS_TEXT_CHUNK=$size run scdedup -u line "$T/j.jsonl" "$T/b.txt" > "$T/j.$size" ||
+		fail "jsonl then text, parts of $size"
+done
+cmp -s "$T/j.4G" "$T/j.64" || fail "jsonl then text: parts differ"
+test "$(wc -l < "$T/j.64")" -eq 2 || fail "jsonl then text: not two records"
 # The counts say what happened: four documents in, c.txt dropped as empty.
 grep -q '"docs_in":4,"docs_out":3,' "$T/whole.err" || fail "counts: $(cat "$T/whole.err")"
 # Separators: one form feed line between the three files written.
