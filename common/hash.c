@@ -421,7 +421,12 @@ norm_full(const char *p, size_t n, struct sc_buf *out)
 		unsigned char c;
 		int cls;
 
-		if (i + 8 <= n) {
+		/*
+		 * A block starting with a byte >= 0x80 would fail at once, and
+		 * the set-up and take-back around it cost more than the
+		 * character (the state it leaves is the state it found).
+		 */
+		if (i + 8 <= n && s[i] < 0x80) {
 			uint64_t y, ws, carry, keep;
 			size_t i0 = i;
 
