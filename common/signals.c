@@ -857,8 +857,49 @@ count_line(struct sc_signals_work *w, const char *p, size_t n, struct sent *st,
 
 	while (i < n) {
 		uint64_t x, nx, wm, d, nw, nd, e, enders;
+		unsigned char b = (unsigned char)p[i];
 
-		if (i + 9 <= n) {
+		/*
+		 * Text in the two-byte scripts (Cyrillic, Greek, accented
+		 * Latin): its letters and the spaces between them, without the
+		 * block's set-up, which fails on them.  What sent_step() and
+		 * the general case below would do, for those two cases.
+		 */
+		if (b >= 0xC2) {
+			while (b >= 0xC2 && b <= 0xDF && i + 1 < n &&
+			    ((unsigned char)p[i + 1] & 0xC0) == 0x80) {
+				uint32_t c = (uint32_t)(b & 0x1F) << 6 |
+				    ((unsigned char)p[i + 1] & 0x3Fu);
+				unsigned info = w->bmp[c];
+
+				if ((info & C_MASK) != C_WORD)
+					break;
+				words += !carry_e;
+				carry_e = carry_w = 0x80;
+				carry_d = info & F_DIGIT ? 0x80 : 0;
+				nonspace = 1;
+				st->pending = 0;
+				st->words = 1;
+				st->prev2 = st->prev;
+				st->prev = c;
+				cps++;
+				i += 2;
+				if (i < n && p[i] == ' ') {
+					carry_e = carry_w = carry_d = 0;
+					st->prev2 = st->prev;
+					st->prev = ' ';
+					cps++;
+					i++;
+				}
+				if (i >= n)
+					break;
+				b = (unsigned char)p[i];
+			}
+			if (i >= n)
+				break;
+		}
+
+		if (b < 0x80 && i + 9 <= n) {
 			memcpy(&x, p + i, 8);
 			nx = (unsigned char)p[i + 8];
 		} else if (i + 8 == n) {
