@@ -422,11 +422,11 @@ norm_full(const char *p, size_t n, struct sc_buf *out)
 		int cls;
 
 		/*
-		 * A block starting with a byte >= 0x80 would fail at once, and
-		 * the set-up and take-back around it cost more than the
-		 * character (the state it leaves is the state it found).
+		 * A block with a byte >= 0x80 would fail at once, and the
+		 * set-up and take-back around it cost more than the character
+		 * (a first block that fails leaves the state as it found it).
 		 */
-		if (i + 8 <= n && s[i] < 0x80) {
+		if (i + 8 <= n && !(load64(s + i) & HIGHS)) {
 			uint64_t y, ws, carry, keep;
 			size_t i0 = i;
 
@@ -522,6 +522,28 @@ norm_full(const char *p, size_t n, struct sc_buf *out)
 				ol += prev_out;
 				prev_in = k;
 				i += k;
+				/*
+				 * The two-byte letters that follow (a Cyrillic or
+				 * Greek word), with no trip round the loop.
+				 */
+				while (i + 1 < n && s[i] >= 0xC2 && s[i] < 0xE0 &&
+				    (s[i + 1] & 0xC0) == 0x80) {
+					di = direct_cached((int32_t)((s[i] & 0x1Fu) << 6 |
+					    (s[i + 1] & 0x3Fu)));
+					if (di->how == D_COPY) {
+						o[ol] = (char)s[i];
+						o[ol + 1] = (char)s[i + 1];
+						prev_out = 2;
+					} else if (di->how == D_MAP) {
+						memcpy(o + ol, di->out, di->len);
+						prev_out = di->len;
+					} else {
+						break;
+					}
+					ol += prev_out;
+					prev_in = 2;
+					i += 2;
+				}
 				continue;
 			}
 			/* A run for utf8proc: back to the character before it. */
