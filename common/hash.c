@@ -24,6 +24,7 @@
 #define XXH_INLINE_ALL
 #include <xxhash.h>
 
+#include "simd.h"
 #include "utf8.h"
 
 /* Byte classes of the ASCII fast path. */
@@ -421,7 +422,12 @@ norm_full(const char *p, size_t n, struct sc_buf *out)
 		unsigned char c;
 		int cls;
 
-		if (i + 8 <= n) {
+		/*
+		 * A block with a byte >= 0x80 would fail at once, and the
+		 * set-up and take-back around it cost more than the character
+		 * (a first block that fails leaves the state as it found it).
+		 */
+		if (i + 8 <= n && !(load64(s + i) & HIGHS)) {
 			uint64_t y, ws, carry, keep;
 			size_t i0 = i;
 
@@ -434,6 +440,36 @@ norm_full(const char *p, size_t n, struct sc_buf *out)
 			if (pending) {
 				o[ol++] = ' ';
 				pending = 0;
+			}
+			/* The same, sixteen bytes at a time with vector compares. */
+			while (i + 16 <= n) {
+				sc_i8x16 vs = (sc_i8x16)sc_load16(s + i), wv, yv;
+				uint64_t Y[2], WS[2];
+
+				if (sc_any16(sc_high16((sc_u8x16)vs) | (vs < 0x09) |
+				    ((vs >= 0x0E) & (vs < 0x20))))
+					break;
+				wv = vs < 0x21;
+				yv = vs | (((vs >= 'A') & (vs <= 'Z')) & 0x20);
+				yv = (yv & ~wv) | (wv & 0x20);
+				memcpy(Y, &yv, 16);
+				memcpy(WS, &wv, 16);
+				for (int h = 0; h < 2; h++) {
+					y = Y[h];
+					ws = WS[h] & HIGHS;
+					keep = ~(ws & (ws << 8 | carry)) & HIGHS;
+					if (keep == HIGHS) {
+						store64(o + ol, y);
+						ol += 8;
+					} else {
+						for (int j = 0; j < 8; j++) {
+							o[ol] = (char)(y >> (8 * j));
+							ol += keep >> (8 * j + 7) & 1;
+						}
+					}
+					carry = ws >> 56;
+				}
+				i += 16;
 			}
 			while (i + 8 <= n && fold_block(load64(s + i), &y, &ws)) {
 				keep = ~(ws & (ws << 8 | carry)) & HIGHS;
@@ -517,6 +553,28 @@ norm_full(const char *p, size_t n, struct sc_buf *out)
 				ol += prev_out;
 				prev_in = k;
 				i += k;
+				/*
+				 * The two-byte letters that follow (a Cyrillic or
+				 * Greek word), with no trip round the loop.
+				 */
+				while (i + 1 < n && s[i] >= 0xC2 && s[i] < 0xE0 &&
+				    (s[i + 1] & 0xC0) == 0x80) {
+					di = direct_cached((int32_t)((s[i] & 0x1Fu) << 6 |
+					    (s[i + 1] & 0x3Fu)));
+					if (di->how == D_COPY) {
+						o[ol] = (char)s[i];
+						o[ol + 1] = (char)s[i + 1];
+						prev_out = 2;
+					} else if (di->how == D_MAP) {
+						memcpy(o + ol, di->out, di->len);
+						prev_out = di->len;
+					} else {
+						break;
+					}
+					ol += prev_out;
+					prev_in = 2;
+					i += 2;
+				}
 				continue;
 			}
 			/* A run for utf8proc: back to the character before it. */

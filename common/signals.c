@@ -857,8 +857,111 @@ count_line(struct sc_signals_work *w, const char *p, size_t n, struct sent *st,
 
 	while (i < n) {
 		uint64_t x, nx, wm, d, nw, nd, e, enders;
+		unsigned char b = (unsigned char)p[i];
 
-		if (i + 9 <= n) {
+		/*
+		 * Text in the two-byte scripts (Cyrillic, Greek, accented
+		 * Latin): its letters and the spaces between them, without the
+		 * block's set-up, which fails on them.  What sent_step() and
+		 * the general case below would do, for those two cases.
+		 */
+		if (b >= 0xC2) {
+			while (b >= 0xC2 && b <= 0xDF && i + 1 < n &&
+			    ((unsigned char)p[i + 1] & 0xC0) == 0x80) {
+				uint32_t c = (uint32_t)(b & 0x1F) << 6 |
+				    ((unsigned char)p[i + 1] & 0x3Fu);
+				unsigned info = w->bmp[c];
+
+				if ((info & C_MASK) != C_WORD)
+					break;
+				words += !carry_e;
+				carry_e = carry_w = 0x80;
+				carry_d = info & F_DIGIT ? 0x80 : 0;
+				nonspace = 1;
+				st->pending = 0;
+				st->words = 1;
+				st->prev2 = st->prev;
+				st->prev = c;
+				cps++;
+				i += 2;
+				if (i < n && p[i] == ' ') {
+					carry_e = carry_w = carry_d = 0;
+					st->prev2 = st->prev;
+					st->prev = ' ';
+					cps++;
+					i++;
+				}
+				if (i >= n)
+					break;
+				b = (unsigned char)p[i];
+			}
+			if (i >= n)
+				break;
+		}
+
+		if (b < 0x80 && i + 17 <= n &&
+		    (unsigned char)p[i + 16] < 0x80) {
+			/*
+			 * Sixteen ASCII bytes: classified with vector compares,
+			 * then the two halves go through the same shifts as the
+			 * eight-byte block below, the second half's first byte
+			 * being the first half's next.
+			 */
+			sc_u8x16 v = sc_load16(p + i);
+
+			if (!sc_any16(sc_high16(v))) {
+				sc_i8x16 vs = (sc_i8x16)v, lc = vs | 0x20;
+				sc_i8x16 dv = (vs >= '0') & (vs <= '9');
+				sc_i8x16 wv = ((lc >= 'a') & (lc <= 'z')) | dv | (vs == '_');
+				sc_i8x16 jv = (vs == '\'') | (vs == '-');
+				sc_i8x16 nv = (vs == '.') | (vs == ',');
+				sc_i8x16 sv = (vs == ' ') | ((vs >= '\t') & (vs <= '\r'));
+				sc_i8x16 ev = (vs == '.') | (vs == '!') | (vs == '?');
+				uint64_t W[2], D[2], J[2], N[2], S[2], E[2];
+				int h;
+
+				memcpy(W, &wv, 16);
+				memcpy(D, &dv, 16);
+				memcpy(J, &jv, 16);
+				memcpy(N, &nv, 16);
+				memcpy(S, &sv, 16);
+				memcpy(E, &ev, 16);
+				nx = (unsigned char)p[i + 16];
+				nw = (ascii_info[nx] & C_MASK) == C_WORD ? 0x80 : 0;
+				nd = ascii_info[nx] & F_DIGIT ? 0x80 : 0;
+				for (h = 0; h < 2; h++) {
+					uint64_t hw = W[h] & HIGHS, hd = D[h] & HIGHS;
+					uint64_t nextw = h ? nw : (W[1] & 0x80);
+					uint64_t nextd = h ? nd : (D[1] & 0x80);
+
+					e = hw | ((J[h] & HIGHS) &
+					    ((hw << 8) | carry_w) & ((hw >> 8) | (nextw << 56))) |
+					    ((N[h] & HIGHS) &
+					    ((hd << 8) | carry_d) & ((hd >> 8) | (nextd << 56)));
+					words += SWAR_COUNT(e & ~((e << 8) | carry_e));
+					carry_e = (e >> 56) & 0x80;
+					carry_w = (hw >> 56) & 0x80;
+					carry_d = (hd >> 56) & 0x80;
+				}
+				nonspace |= ~(S[0] & S[1]) & HIGHS;
+				if ((E[0] | E[1]) || st->pending) {
+					for (k = 0; k < 16; k++) {
+						unsigned char c = (unsigned char)p[i + k];
+
+						sent_step(st, c, ascii_info[c]);
+					}
+				} else {
+					if (W[0] | W[1])
+						st->words = 1;
+					st->prev2 = (unsigned char)p[i + 14];
+					st->prev = (unsigned char)p[i + 15];
+				}
+				cps += 16;
+				i += 16;
+				continue;
+			}
+		}
+		if (b < 0x80 && i + 9 <= n) {
 			memcpy(&x, p + i, 8);
 			nx = (unsigned char)p[i + 8];
 		} else if (i + 8 == n) {
