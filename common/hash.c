@@ -407,6 +407,27 @@ decode_utf8(const unsigned char *s, size_t n, uint32_t *cp, int *bad)
  * run); a run that needs utf8proc starts with that character, because a
  * combining mark may compose onto it.
  */
+/*
+ * Eight folded bytes y, with ws marking their white space: a space is kept
+ * unless the byte before it (carry: the last of the previous eight) was one.
+ */
+static inline void
+put_folded8(char *o, size_t *ol, uint64_t y, uint64_t ws, uint64_t *carry)
+{
+	uint64_t keep = ~(ws & (ws << 8 | *carry)) & HIGHS;
+
+	if (keep == HIGHS) {
+		store64(o + *ol, y);
+		*ol += 8;
+	} else {
+		for (int j = 0; j < 8; j++) {
+			o[*ol] = (char)(y >> (8 * j));
+			*ol += keep >> (8 * j + 7) & 1;
+		}
+	}
+	*carry = ws >> 56;
+}
+
 static void
 norm_full(const char *p, size_t n, struct sc_buf *out)
 {
@@ -428,7 +449,7 @@ norm_full(const char *p, size_t n, struct sc_buf *out)
 		 * (a first block that fails leaves the state as it found it).
 		 */
 		if (i + 8 <= n && !(load64(s + i) & HIGHS)) {
-			uint64_t y, ws, carry, keep;
+			uint64_t y, ws, carry;
 			size_t i0 = i;
 
 			/*
@@ -454,35 +475,12 @@ norm_full(const char *p, size_t n, struct sc_buf *out)
 				yv = (yv & ~wv) | (wv & 0x20);
 				memcpy(Y, &yv, 16);
 				memcpy(WS, &wv, 16);
-				for (int h = 0; h < 2; h++) {
-					y = Y[h];
-					ws = WS[h] & HIGHS;
-					keep = ~(ws & (ws << 8 | carry)) & HIGHS;
-					if (keep == HIGHS) {
-						store64(o + ol, y);
-						ol += 8;
-					} else {
-						for (int j = 0; j < 8; j++) {
-							o[ol] = (char)(y >> (8 * j));
-							ol += keep >> (8 * j + 7) & 1;
-						}
-					}
-					carry = ws >> 56;
-				}
+				for (int h = 0; h < 2; h++)
+					put_folded8(o, &ol, Y[h], WS[h] & HIGHS, &carry);
 				i += 16;
 			}
 			while (i + 8 <= n && fold_block(load64(s + i), &y, &ws)) {
-				keep = ~(ws & (ws << 8 | carry)) & HIGHS;
-				if (keep == HIGHS) {
-					store64(o + ol, y);
-					ol += 8;
-				} else {
-					for (int j = 0; j < 8; j++) {
-						o[ol] = (char)(y >> (8 * j));
-						ol += keep >> (8 * j + 7) & 1;
-					}
-				}
-				carry = ws >> 56;
+				put_folded8(o, &ol, y, ws, &carry);
 				i += 8;
 			}
 			if (carry) {
