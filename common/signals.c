@@ -447,6 +447,28 @@ shift:
 	st->prev = c;
 }
 
+/*
+ * A block of n ASCII bytes: through the sentence machine byte by byte when
+ * it holds a sentence end (or one is pending); else only what the machine
+ * would keep from it, whether a word was seen and the last two bytes.
+ */
+static inline void
+sent_ascii(struct sent *st, const char *p, int n, int enders, int word)
+{
+	if (enders || st->pending) {
+		for (int k = 0; k < n; k++) {
+			unsigned char c = (unsigned char)p[k];
+
+			sent_step(st, c, ascii_info[c]);
+		}
+		return;
+	}
+	if (word)
+		st->words = 1;
+	st->prev2 = (unsigned char)p[n - 2];
+	st->prev = (unsigned char)p[n - 1];
+}
+
 /* The line ended: a waiting ender or an unterminated tail is a sentence. */
 static inline uint64_t
 sent_finish(struct sent *st)
@@ -853,7 +875,7 @@ count_line(struct sc_signals_work *w, const char *p, size_t n, struct sent *st,
 {
 	uint64_t words = 0, cps = 0, nonspace = 0;
 	uint64_t carry_e = 0, carry_w = 0, carry_d = 0;	/* 0 or 0x80 */
-	size_t i = 0, k;
+	size_t i = 0;
 
 	while (i < n) {
 		uint64_t x, nx, wm, d, nw, nd, e, enders;
@@ -944,18 +966,7 @@ count_line(struct sc_signals_work *w, const char *p, size_t n, struct sent *st,
 					carry_d = (hd >> 56) & 0x80;
 				}
 				nonspace |= ~(S[0] & S[1]) & HIGHS;
-				if ((E[0] | E[1]) || st->pending) {
-					for (k = 0; k < 16; k++) {
-						unsigned char c = (unsigned char)p[i + k];
-
-						sent_step(st, c, ascii_info[c]);
-					}
-				} else {
-					if (W[0] | W[1])
-						st->words = 1;
-					st->prev2 = (unsigned char)p[i + 14];
-					st->prev = (unsigned char)p[i + 15];
-				}
+				sent_ascii(st, p + i, 16, (E[0] | E[1]) != 0, (W[0] | W[1]) != 0);
 				cps += 16;
 				i += 16;
 				continue;
@@ -988,18 +999,7 @@ count_line(struct sc_signals_work *w, const char *p, size_t n, struct sent *st,
 			carry_d = (d >> 56) & 0x80;
 			nonspace |= ~(SWAR_EQ(x, ' ') | SWAR_IN(x, '\t', '\r')) & HIGHS;
 			enders = SWAR_EQ(x, '.') | SWAR_EQ(x, '!') | SWAR_EQ(x, '?');
-			if (enders || st->pending) {
-				for (k = 0; k < 8; k++) {
-					unsigned char c = (unsigned char)p[i + k];
-
-					sent_step(st, c, ascii_info[c]);
-				}
-			} else {
-				if (wm)
-					st->words = 1;
-				st->prev2 = (unsigned char)p[i + 6];
-				st->prev = (unsigned char)p[i + 7];
-			}
+			sent_ascii(st, p + i, 8, enders != 0, wm != 0);
 			cps += 8;
 			i += 8;
 			continue;
