@@ -422,12 +422,11 @@ rd(struct shard *s, void *p, size_t n)
 	return bad_sketch(s->path, "sketch file is truncated");
 }
 
-static int
+static void
 skip(struct shard *s, uint64_t n)
 {
 	if (fseeko(s->f, (off_t)n, SEEK_CUR) != 0)
 		sc_die(SC_ERR, "%s: %s", s->path, strerror(errno));
-	return 0;
 }
 
 /* Open and index one shard's sketch file; -1 if it is not a good one. */

@@ -1336,28 +1336,21 @@ bad_record(struct sc_stream *s, struct input *in, uintmax_t line,
 	return 0;
 }
 
+/* The output encoding: fixed by the first operand read (of encoding in). */
+static enum sc_enc
+output_for(const struct sc_stream *s, enum sc_enc in)
+{
+	if (s->cur_out != SC_ENC_AUTO)
+		return s->cur_out;
+	if (s->out != SC_ENC_AUTO)
+		return s->out;
+	return in == SC_ENC_JSONL ? SC_ENC_JSONL : s->out_default;
+}
+
 static void
 decide_output(struct sc_stream *s, enum sc_enc in)
 {
-	if (s->cur_out != SC_ENC_AUTO)
-		return;
-	if (s->out != SC_ENC_AUTO)
-		s->cur_out = s->out;
-	else if (in == SC_ENC_JSONL)
-		s->cur_out = SC_ENC_JSONL;
-	else
-		s->cur_out = s->out_default;
-}
-
-/* Whether a plain-text operand read now is written as plain text. */
-static int
-text_output(const struct sc_stream *s)
-{
-	enum sc_enc o = s->cur_out;
-
-	if (o == SC_ENC_AUTO)
-		o = s->out != SC_ENC_AUTO ? s->out : s->out_default;
-	return o != SC_ENC_JSONL;
+	s->cur_out = output_for(s, in);
 }
 
 /* Decoded and normalised text is ready: hand the document to the tool. */
@@ -1973,7 +1966,7 @@ read_input(struct sc_stream *s, struct input *in)
 	}
 	/* The whole operand is one document. */
 	if (s->text_chunks > 0 && !s->normalize && !s->fix_mojibake &&
-	    (!s->parts_as_text || text_output(s))) {
+	    (!s->parts_as_text || output_for(s, SC_ENC_TEXT) != SC_ENC_JSONL)) {
 		switch (read_text_chunked(s, in)) {
 		case 1:
 			return;
