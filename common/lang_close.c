@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "lang.h"
+#include "ucd.h"
 #include "utf8.h"
 
 struct side {
@@ -106,39 +107,17 @@ static const struct {
 	{ { "id", id_words, none }, { "ms", ms_words, none }, NULL },
 };
 
-/* Lower-case one word into out (ASCII, Latin-1 and Latin Extended-A letters). */
+/* Lower-case one word into out (utf8proc's simple lower case, ucd.h). */
 static size_t
 fold_word(const unsigned char *p, size_t n, char *out, size_t cap)
 {
 	size_t i = 0, o = 0;
 
-	while (i < n && o + 2 < cap) {
-		unsigned c = p[i];
+	while (i < n && o + 4 < cap) {
+		uint32_t c;
 
-		if (c >= 'A' && c <= 'Z') {
-			out[o++] = (char)(c + 32);
-			i++;
-		} else if (c == 0xC3 && i + 1 < n && p[i + 1] >= 0x80 &&
-		    p[i + 1] <= 0x9E && p[i + 1] != 0x97) {
-			out[o++] = (char)0xC3;	/* U+00C0..U+00DE: +0x20 */
-			out[o++] = (char)(p[i + 1] + 0x20);
-			i += 2;
-		} else if ((c == 0xC4 || c == 0xC5) && i + 1 < n) {
-			unsigned cp = ((c & 0x1F) << 6) | (p[i + 1] & 0x3F);
-
-			/* Latin Extended-A pairs: even upper below U+0138 and from
-			 * U+014A, odd upper in U+0139..U+0148 and from U+0179. */
-			if (((cp < 0x138 || (cp >= 0x14A && cp < 0x178)) && cp % 2 == 0) ||
-			    (((cp >= 0x139 && cp < 0x149) || cp >= 0x179) && cp % 2 == 1 &&
-			    cp < 0x17F))
-				cp++;
-			out[o++] = (char)(0xC0 | (cp >> 6));
-			out[o++] = (char)(0x80 | (cp & 0x3F));
-			i += 2;
-		} else {
-			out[o++] = (char)c;
-			i++;
-		}
+		i += sc_ucd_next((const char *)p, i, n, &c);
+		o += sc_utf8_encode(sc_ucd_lower(c), out + o);
 	}
 	out[o] = '\0';
 	return o;
@@ -168,24 +147,17 @@ has_ending(const char *w, size_t n, const char *const *list)
 
 /*
  * The length of the character at p, and whether it belongs in a word:
- * letters (ASCII, and non-ASCII outside the punctuation blocks: quotes
- * such as » « „ “, dashes, the no-break space) and the hyphen.
+ * letters and marks (so quotes such as » „ “, dashes and the no-break
+ * space end words), and the hyphen.
  */
 static size_t
 word_char(const unsigned char *p, size_t n, int *in_word)
 {
 	uint32_t c;
-	size_t l;
+	size_t l = sc_ucd_next((const char *)p, 0, n, &c);
+	int cat = sc_ucd_category(c);
 
-	if (p[0] < 0x80) {
-		*in_word = (p[0] >= 'a' && p[0] <= 'z') || (p[0] >= 'A' && p[0] <= 'Z') ||
-		    p[0] == '-';
-		return 1;
-	}
-	l = sc_utf8_next(p, n, &c, NULL);
-	*in_word = c >= 0xC0 && c != 0xD7 && c != 0xF7 && c != 0xFFFD &&
-	    !(c >= 0x2000 && c <= 0x2BFF) && !(c >= 0x3000 && c <= 0x303F) &&
-	    !(c >= 0xFE30 && c <= 0xFE4F) && !(c >= 0xFF00 && c <= 0xFF0F);
+	*in_word = c == '-' || (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_ME);
 	return l > 0 ? l : 1;
 }
 
