@@ -500,10 +500,11 @@ checked_datadir(const char *d)
 {
 	struct stat st;
 
-	if (stat(d, &st) != 0 || !S_ISDIR(st.st_mode))
+	int bad = stat(d, &st) != 0;
+
+	if (bad || !S_ISDIR(st.st_mode))
 		sc_warn("data directory %s: %s; word lists and rules are missing "
-		    "(set SCTOOLS_DATA)", d, stat(d, &st) != 0 ? strerror(errno) :
-		    "not a directory");
+		    "(set SCTOOLS_DATA)", d, bad ? strerror(errno) : "not a directory");
 	return xstrdup(d);
 }
 
