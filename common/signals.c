@@ -6,6 +6,10 @@
  * counted, words cut and (for the repetition signals) hashed, line endings
  * and the C4/RefinedWeb line rules checked.  Lines and paragraphs are
  * hashed whole.  Repeated n-grams are then counted on the word hashes.
+ *
+ * The counts alone (scmeta -f counts) take another road, count_text():
+ * one pass over the whole text, sixteen bytes at a time as bit masks,
+ * newlines inside the blocks, with the same answers.
  */
 #include <stddef.h>
 #include <stdint.h>
@@ -95,12 +99,14 @@ struct sc_signals_work {
 	uint32_t *lidx;		/* slot of each line or paragraph */
 	size_t caplidx;
 	unsigned char *bmp;	/* character information of U+0000..U+FFFF */
+	int mixed;		/* MIXED_LEAD holds: count_text may use count_block */
 	struct slot *tab;
 	size_t tabcap, tabmask;
 	unsigned tabshift;	/* 64 - log2(capacity): the slot is key >> tabshift */
 };
 
 static unsigned unicode_info(uint32_t c);
+static int mixed_ok(const unsigned char *bmp);
 
 /*
  * The work area carries a 64 KB table of character information for the
@@ -117,6 +123,7 @@ sc_signals_work_new(void)
 	w->bmp = xmalloc(0x10000);
 	for (c = 0; c < 0x10000; c++)
 		w->bmp[c] = (unsigned char)unicode_info(c);
+	w->mixed = mixed_ok(w->bmp);
 	return w;
 }
 
@@ -445,28 +452,6 @@ sent_step(struct sent *st, uint32_t c, unsigned info)
 shift:
 	st->prev2 = st->prev;
 	st->prev = c;
-}
-
-/*
- * A block of n ASCII bytes: through the sentence machine byte by byte when
- * it holds a sentence end (or one is pending); else only what the machine
- * would keep from it, whether a word was seen and the last two bytes.
- */
-static inline void
-sent_ascii(struct sent *st, const char *p, int n, int enders, int word)
-{
-	if (enders || st->pending) {
-		for (int k = 0; k < n; k++) {
-			unsigned char c = (unsigned char)p[k];
-
-			sent_step(st, c, ascii_info[c]);
-		}
-		return;
-	}
-	if (word)
-		st->words = 1;
-	st->prev2 = (unsigned char)p[n - 2];
-	st->prev = (unsigned char)p[n - 1];
 }
 
 /* The line ended: a waiting ender or an unterminated tail is a sentence. */
@@ -856,184 +841,248 @@ ascii_word_run(const char *p, size_t i, size_t n, int count,
 	return i;
 }
 
-/* High bit of each byte equal to c (bytes < 0x80): exact, no borrows. */
-#define SWAR_EQ(x, c) (~(((x) ^ (ONES * (c))) + ONES * 0x7F) & HIGHS)
+/*
+ * Lead bytes all of whose two-byte characters are letters (not digits,
+ * not CJK): Latin-1 (but for the continuations of x and the division
+ * sign), Latin Extended-A and -B, Cyrillic.  sc_signals_work_new() checks
+ * this against the character table and turns the blocks off if it fails.
+ * (Greek, Armenian and Hebrew leads hold punctuation or unassigned code
+ * points, and are left to the character loop.)
+ */
+#define MIXED_LEAD(v) (((v) == 0xC3) | (((v) >= 0xC4) & ((v) <= 0xC8)) | \
+	((v) == 0xD0) | ((v) == 0xD1))
+
+/* Whether MIXED_LEAD holds for this character table. */
+static int
+mixed_ok(const unsigned char *bmp)
+{
+	uint32_t c;
+
+	for (c = 0xC0; c < 0x480; c++) {
+		unsigned lead = 0xC0 | c >> 6;
+
+		if (((lead == 0xC3 && c != 0xD7 && c != 0xF7) ||
+		    (lead >= 0xC4 && lead <= 0xC8) || lead == 0xD0 || lead == 0xD1) &&
+		    (bmp[c] & (C_MASK | F_DIGIT)) != C_WORD)
+			return 0;
+	}
+	return 1;
+}
+
+/* What count_text() keeps of the line being read and of the whole text. */
+struct counter {
+	struct sent st;		/* the line's sentence machine */
+	uint64_t words, cps, lines, paragraphs, sentences;
+	unsigned carry_e, carry_w, carry_d;	/* previous byte: in a word, a word byte, a digit */
+	int nonspace;		/* the line holds something other than white space */
+	int in_para;
+};
+
+/* A newline: the line ends (see sc_signals_compute for the units). */
+static inline void
+count_eol(struct counter *k)
+{
+	if (k->nonspace) {
+		k->lines++;
+		k->sentences += sent_finish(&k->st);
+		k->paragraphs += !k->in_para;
+		k->in_para = 1;
+	} else {
+		k->in_para = 0;
+	}
+	k->nonspace = 0;
+	k->st = (struct sent){ 0, ' ', ' ', 0, 0 };
+}
 
 /*
- * Counts of one line, for when nothing but counts is asked: the words
- * (counted where they start), the code points and the sentences, and
- * whether the line is blank.  Eight ASCII bytes at a time where it can
- * (SWAR): word starts are found with shifts and a popcount, with no branch
- * per word, and the sentence machine runs only on chunks holding an ender.
- * Other characters go one at a time, with the same rules as scan_line.
- * The carries hold what the previous byte was: part of a word (joiners
- * included), a word character, a digit.
+ * The sentence machine over the characters p[j..t) of a block, none of
+ * them an ender or a newline, none waiting after one: all it keeps is
+ * whether a word was seen and the last two characters.
  */
-static uint64_t
-count_line(struct sc_signals_work *w, const char *p, size_t n, struct sent *st,
-    uint64_t *cpsp, int *blank)
+static inline void
+sent_skip(struct sent *st, const char *p, unsigned W, unsigned cont, size_t j, size_t t)
 {
-	uint64_t words = 0, cps = 0, nonspace = 0;
-	uint64_t carry_e = 0, carry_w = 0, carry_d = 0;	/* 0 or 0x80 */
-	size_t i = 0;
+	size_t a = t - 1;
+	uint32_t c;
 
-	while (i < n) {
-		uint64_t x, nx, wm, d, nw, nd, e, enders;
-		unsigned char b = (unsigned char)p[i];
+	if (W >> j << j & ((2u << a) - 1))
+		st->words = 1;
+	if (cont >> a & 1)
+		a--;
+	next_cp(p + a, t - a, &c);
+	if (a > j) {
+		size_t b = a - 1;
+		uint32_t c2;
 
-		/*
-		 * Text in the two-byte scripts (Cyrillic, Greek, accented
-		 * Latin): its letters and the spaces between them, without the
-		 * block's set-up, which fails on them.  What sent_step() and
-		 * the general case below would do, for those two cases.
-		 */
-		if (b >= 0xC2) {
-			while (b >= 0xC2 && b <= 0xDF && i + 1 < n &&
-			    ((unsigned char)p[i + 1] & 0xC0) == 0x80) {
-				uint32_t c = (uint32_t)(b & 0x1F) << 6 |
-				    ((unsigned char)p[i + 1] & 0x3Fu);
-				unsigned info = w->bmp[c];
+		if (cont >> b & 1)
+			b--;
+		next_cp(p + b, a - b, &c2);
+		st->prev2 = c2;
+	} else {
+		st->prev2 = st->prev;
+	}
+	st->prev = c;
+}
 
-				if ((info & C_MASK) != C_WORD)
-					break;
-				words += !carry_e;
-				carry_e = carry_w = 0x80;
-				carry_d = info & F_DIGIT ? 0x80 : 0;
-				nonspace = 1;
-				st->pending = 0;
-				st->words = 1;
-				st->prev2 = st->prev;
-				st->prev = c;
-				cps++;
-				i += 2;
-				if (i < n && p[i] == ' ') {
-					carry_e = carry_w = carry_d = 0;
-					st->prev2 = st->prev;
-					st->prev = ' ';
-					cps++;
-					i++;
-				}
-				if (i >= n)
-					break;
-				b = (unsigned char)p[i];
-			}
-			if (i >= n)
+/*
+ * Sixteen bytes of text (n >= 16 bytes from p) of ASCII and MIXED_LEAD
+ * letters, newlines included: words, code points, white space and lines
+ * from lane masks, one bit a byte.  A letter's continuation byte counts
+ * as a word byte, so a word starts where a word byte follows a byte that
+ * is not one, in any of these scripts.  The block stops before any other
+ * byte and before a character it cannot hold whole.  The sentence machine
+ * runs character by character only in a block where it can change (an
+ * ender, one pending, a line end); elsewhere it keeps only whether a word
+ * was seen and the last two characters.  Returns the bytes taken: 0 when
+ * the first character is not one of these.
+ */
+static inline __attribute__((always_inline)) size_t
+count_block(struct sc_signals_work *w, const char *p, size_t n, struct counter *k)
+{
+	sc_u8x16 v = sc_load16(p);
+	sc_i8x16 vs = (sc_i8x16)v, lc = vs | 0x20;
+	size_t m = 16;
+	unsigned lead = sc_mask16(MIXED_LEAD(v));
+	unsigned cont = sc_mask16((v & 0xC0) == 0x80);
+	unsigned bad, valid, D, W, J, N, S, E, L, e, nw = 0, nd = 0, last, ev, ns, from = 0;
+	size_t j = 0;
+
+	/* Other high bytes; x and the division sign (at their lead); broken pairs. */
+	bad = (sc_mask16(vs < 0) & ~lead & ~cont) |
+	    ((sc_mask16((v == 0x97) | (v == 0xB7)) >> 1) & sc_mask16(v == 0xC3)) |
+	    ((cont ^ (lead << 1)) & 0xFFFF);
+	if (bad)
+		m = (size_t)__builtin_ctz(bad);
+	if (m > 0 && (lead >> (m - 1) & 1))
+		m--;		/* its continuation is outside */
+	if (m == 0)
+		return 0;
+	valid = 0xFFFFu >> (16 - m);
+	D = sc_mask16((vs >= '0') & (vs <= '9')) & valid;
+	W = (sc_mask16(((lc >= 'a') & (lc <= 'z')) | (vs == '_')) | lead | cont | D) & valid;
+	J = sc_mask16((vs == '\'') | (vs == '-')) & valid;
+	N = sc_mask16((vs == '.') | (vs == ',')) & valid;
+	S = sc_mask16((vs == ' ') | ((vs >= '\t') & (vs <= '\r'))) & valid;
+	E = sc_mask16((vs == '.') | (vs == '!') | (vs == '?')) & valid;
+	L = sc_mask16(vs == '\n') & valid;
+	if (m < n) {
+		/* The character after the block, as is_joiner() sees it. */
+		unsigned char b = (unsigned char)p[m];
+		unsigned info;
+
+		if (b < 0x80) {
+			info = ascii_info[b];
+		} else {
+			uint32_t c;
+
+			next_cp(p + m, n - m, &c);
+			info = c < 0x10000 ? w->bmp[c] : unicode_info(c);
+		}
+		nw = (info & C_MASK) == C_WORD;
+		nd = (info & F_DIGIT) != 0;
+	}
+	e = W | (J & ((W << 1) | k->carry_w) & ((W >> 1) | nw << (m - 1))) |
+	    (N & ((D << 1) | k->carry_d) & ((D >> 1) | nd << (m - 1)));
+	k->words += sc_popcount16(e & ~((e << 1) | k->carry_e));
+	last = 1u << (m - 1);
+	k->carry_e = (e & last) != 0;
+	k->carry_w = (W & last) != 0;
+	k->carry_d = (D & last) != 0;
+	k->cps += m - sc_popcount16(cont & valid);
+	/*
+	 * The sentence machine and the line ends: stepped only at an ender,
+	 * a newline and the characters after an ender; skipped over the rest.
+	 */
+	ev = E | L;
+	ns = valid & ~S;
+	while (j < m) {
+		uint32_t c;
+
+		if (!k->st.pending) {
+			unsigned rest = ev >> j << j;
+			size_t t = rest ? (size_t)__builtin_ctz(rest) : m;
+
+			if (t > j)
+				sent_skip(&k->st, p, W, cont, j, t);
+			if ((j = t) == m)
 				break;
 		}
+		if (p[j] == '\n') {
+			k->nonspace |= (ns & ((1u << j) - (1u << from))) != 0;
+			count_eol(k);
+			from = (unsigned)++j;
+			continue;
+		}
+		j += next_cp(p + j, m - j, &c);
+		sent_step(&k->st, c, c < 0x80 ? ascii_info[c] : w->bmp[c]);
+	}
+	k->nonspace |= (ns >> from) != 0;
+	return m;
+}
 
-		if (b < 0x80 && i + 17 <= n &&
-		    (unsigned char)p[i + 16] < 0x80) {
-			/*
-			 * Sixteen ASCII bytes: classified with vector compares,
-			 * then the two halves go through the same shifts as the
-			 * eight-byte block below, the second half's first byte
-			 * being the first half's next.
-			 */
-			sc_u8x16 v = sc_load16(p + i);
+/*
+ * Counts alone, over the whole text in one pass with no line splitting:
+ * sixteen bytes at a time where count_block() takes them, else one
+ * character at a time with the rules of scan_line().
+ */
+static void
+count_text(struct sc_signals_work *w, const char *p, size_t n, struct sc_signals *s)
+{
+	struct counter k;
+	size_t i = 0;
 
-			if (!sc_any16(sc_high16(v))) {
-				sc_i8x16 vs = (sc_i8x16)v, lc = vs | 0x20;
-				sc_i8x16 dv = (vs >= '0') & (vs <= '9');
-				sc_i8x16 wv = ((lc >= 'a') & (lc <= 'z')) | dv | (vs == '_');
-				sc_i8x16 jv = (vs == '\'') | (vs == '-');
-				sc_i8x16 nv = (vs == '.') | (vs == ',');
-				sc_i8x16 sv = (vs == ' ') | ((vs >= '\t') & (vs <= '\r'));
-				sc_i8x16 ev = (vs == '.') | (vs == '!') | (vs == '?');
-				uint64_t W[2], D[2], J[2], N[2], S[2], E[2];
-				int h;
+	memset(&k, 0, sizeof k);
+	k.st = (struct sent){ 0, ' ', ' ', 0, 0 };
+	while (i < n) {
+		uint32_t c, dc;
+		size_t len;
+		unsigned info, cl;
 
-				memcpy(W, &wv, 16);
-				memcpy(D, &dv, 16);
-				memcpy(J, &jv, 16);
-				memcpy(N, &nv, 16);
-				memcpy(S, &sv, 16);
-				memcpy(E, &ev, 16);
-				nx = (unsigned char)p[i + 16];
-				nw = (ascii_info[nx] & C_MASK) == C_WORD ? 0x80 : 0;
-				nd = ascii_info[nx] & F_DIGIT ? 0x80 : 0;
-				for (h = 0; h < 2; h++) {
-					uint64_t hw = W[h] & HIGHS, hd = D[h] & HIGHS;
-					uint64_t nextw = h ? nw : (W[1] & 0x80);
-					uint64_t nextd = h ? nd : (D[1] & 0x80);
+		if (w->mixed && i + 16 <= n) {
+			size_t m = count_block(w, p + i, n - i, &k);
 
-					e = hw | ((J[h] & HIGHS) &
-					    ((hw << 8) | carry_w) & ((hw >> 8) | (nextw << 56))) |
-					    ((N[h] & HIGHS) &
-					    ((hd << 8) | carry_d) & ((hd >> 8) | (nextd << 56)));
-					words += SWAR_COUNT(e & ~((e << 8) | carry_e));
-					carry_e = (e >> 56) & 0x80;
-					carry_w = (hw >> 56) & 0x80;
-					carry_d = (hd >> 56) & 0x80;
-				}
-				nonspace |= ~(S[0] & S[1]) & HIGHS;
-				sent_ascii(st, p + i, 16, (E[0] | E[1]) != 0, (W[0] | W[1]) != 0);
-				cps += 16;
-				i += 16;
+			if (m > 0) {
+				i += m;
 				continue;
 			}
 		}
-		if (b < 0x80 && i + 9 <= n) {
-			memcpy(&x, p + i, 8);
-			nx = (unsigned char)p[i + 8];
-		} else if (i + 8 == n) {
-			memcpy(&x, p + i, 8);
-			nx = ' ';
-		} else {
-			x = HIGHS;	/* too short: one character at a time */
-			nx = 0;
-		}
-		if (!(x & HIGHS) && nx < 0x80) {
-			wm = SWAR_IN(x, 'A', 'Z') | SWAR_IN(x, 'a', 'z') |
-			    SWAR_IN(x, '0', '9') | SWAR_EQ(x, '_');
-			d = SWAR_IN(x, '0', '9');
-			nw = (ascii_info[nx] & C_MASK) == C_WORD ? 0x80 : 0;
-			nd = ascii_info[nx] & F_DIGIT ? 0x80 : 0;
-			/* Byte k's neighbours: (m << 8) is byte k-1, (m >> 8) byte k+1. */
-			e = wm | ((SWAR_EQ(x, '\'') | SWAR_EQ(x, '-')) &
-			    ((wm << 8) | carry_w) & ((wm >> 8) | (nw << 56))) |
-			    ((SWAR_EQ(x, '.') | SWAR_EQ(x, ',')) &
-			    ((d << 8) | carry_d) & ((d >> 8) | (nd << 56)));
-			words += SWAR_COUNT(e & ~((e << 8) | carry_e));
-			carry_e = (e >> 56) & 0x80;
-			carry_w = (wm >> 56) & 0x80;
-			carry_d = (d >> 56) & 0x80;
-			nonspace |= ~(SWAR_EQ(x, ' ') | SWAR_IN(x, '\t', '\r')) & HIGHS;
-			enders = SWAR_EQ(x, '.') | SWAR_EQ(x, '!') | SWAR_EQ(x, '?');
-			sent_ascii(st, p + i, 8, enders != 0, wm != 0);
-			cps += 8;
-			i += 8;
+		if (p[i] == '\n') {
+			count_eol(&k);
+			k.carry_e = k.carry_w = k.carry_d = 0;
+			k.cps++;
+			i++;
 			continue;
 		}
-		{
-			uint32_t c, dc;
-			size_t len = next_cp(p + i, n - i, &c);
-			unsigned info = c < 0x10000 ? w->bmp[c] : unicode_info(c);
-			unsigned cl = info & C_MASK;
-
-			if (cl == C_OTHER && carry_e && i + len < n) {
-				next_cp(p + i + len, n - i - len, &dc);
-				if (is_joiner(c, carry_d ? F_DIGIT : 0,
-				    dc < 0x10000 ? w->bmp[dc] : unicode_info(dc)))
-					cl = C_WORD;
-			}
-			if (cl == C_WORD) {
-				words += !carry_e;
-				carry_e = 0x80;
-			} else {
-				words += cl == C_CJK;
-				carry_e = 0;
-			}
-			carry_w = (info & C_MASK) == C_WORD ? 0x80 : 0;
-			carry_d = info & F_DIGIT ? 0x80 : 0;
-			nonspace |= cl != C_SPACE;
-			sent_step(st, c, info);
-			cps++;
-			i += len;
+		len = next_cp(p + i, n - i, &c);
+		info = c < 0x10000 ? w->bmp[c] : unicode_info(c);
+		cl = info & C_MASK;
+		if (cl == C_OTHER && k.carry_e && i + len < n) {
+			next_cp(p + i + len, n - i - len, &dc);
+			if (is_joiner(c, k.carry_d ? F_DIGIT : 0,
+			    dc < 0x10000 ? w->bmp[dc] : unicode_info(dc)))
+				cl = C_WORD;
 		}
+		if (cl == C_WORD) {
+			k.words += !k.carry_e;
+			k.carry_e = 1;
+		} else {
+			k.words += cl == C_CJK;
+			k.carry_e = 0;
+		}
+		k.carry_w = (info & C_MASK) == C_WORD;
+		k.carry_d = (info & F_DIGIT) != 0;
+		k.nonspace |= cl != C_SPACE;
+		sent_step(&k.st, c, info);
+		k.cps++;
+		i += len;
 	}
-	*cpsp = cps;
-	*blank = nonspace == 0;
-	return words;
+	if (n > 0 && p[n - 1] != '\n')
+		count_eol(&k);
+	s->chars = k.cps;
+	s->words = k.words;
+	s->lines = k.lines;
+	s->paragraphs = k.paragraphs;
+	s->sentences = k.sentences;
 }
 
 /* What the line scan accumulates about the line's words. */
@@ -1075,18 +1124,6 @@ scan_line(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 	int inword = 0;
 	uint32_t c;
 
-	if (!full && !hashwords) {
-		/* Counts alone: the faster counter. */
-		int blank;
-
-		sc->words += count_line(w, p, n, &st, &cps, &blank);
-		if (blank)
-			return cps;
-		sc->lines++;
-		if (sc->groups & SC_SIG_COUNTS)
-			s->sentences += sent_finish(&st);
-		return cps;
-	}
 	while (i < n) {
 		unsigned char b = (unsigned char)p[i];
 
@@ -1427,6 +1464,10 @@ sc_signals_compute(const char *p, size_t n, unsigned groups,
 	memset(&sc, 0, sizeof sc);
 	sc.groups = groups;
 	w->nw = w->nl = w->np = 0;
+	if (groups == SC_SIG_COUNTS) {
+		count_text(w, p, n, s);
+		return;
+	}
 
 	while (pos < n) {
 		uint64_t before = sc.lines, cps;

@@ -60,6 +60,45 @@ sc_first16(sc_i8x16 m)
 #endif
 }
 
+/* The set lanes of a comparison result as the low 16 bits, lane 0 lowest. */
+static inline unsigned
+sc_mask16(sc_i8x16 m)
+{
+#if defined(__SSE2__)
+	/* One instruction (pmovmskb) where the target has it. */
+	typedef char c8x16 __attribute__((vector_size(16)));
+
+	return (unsigned)__builtin_ia32_pmovmskb128((c8x16)m);
+#elif defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	/*
+	 * Each lane's top bit moved to bit 0 of its byte, then one multiply
+	 * gathers byte j's bit into bit 56 + j (no two products overlap).
+	 */
+	const uint64_t gather = 0x0102040810204080ULL;
+	uint64_t h[2];
+
+	memcpy(h, &m, sizeof h);
+	return (unsigned)((((h[0] >> 7) & 0x0101010101010101ULL) * gather) >> 56) |
+	    (unsigned)((((h[1] >> 7) & 0x0101010101010101ULL) * gather) >> 56) << 8;
+#else
+	unsigned i, r = 0;
+
+	for (i = 0; i < 16; i++)
+		r |= (m[i] != 0) << i;
+	return r;
+#endif
+}
+
+/* Set bits of a 16-bit mask, without a library call on plain x86-64. */
+static inline unsigned
+sc_popcount16(unsigned x)
+{
+	x = x - ((x >> 1) & 0x5555);
+	x = (x & 0x3333) + ((x >> 2) & 0x3333);
+	x = (x + (x >> 4)) & 0x0F0F;
+	return (x + (x >> 8)) & 0x1F;
+}
+
 /* Lanes of v at or above 0x80: the bytes that are not ASCII. */
 static inline sc_i8x16
 sc_high16(sc_u8x16 v)
