@@ -365,6 +365,38 @@ direct_cached(int32_t c)
 	return di;
 }
 
+/*
+ * Whether the letters the blocks of norm_full() copy as they are, U+00E0..
+ * U+00FF (C3 A0..BF) and U+0430..U+045F (D0 B0..BF, D1 80..9F), are each
+ * their own normal form and direct (copied, or mapped to their own bytes):
+ * then a block of them and ASCII comes out as the byte loop would write
+ * it.  Checked once against utf8proc rather than assumed.
+ */
+static int
+copy_pairs_ok(void)
+{
+	static _Thread_local int ok = -1;
+	int32_t c;
+
+	if (ok >= 0)
+		return ok;
+	ok = 1;
+	for (c = 0xE0; c <= 0x45F; c++) {
+		const struct dinfo *di;
+		char enc[2];
+
+		if (c == 0x100)
+			c = 0x430;
+		di = direct_cached(c);
+		enc[0] = (char)(0xC0 | c >> 6);
+		enc[1] = (char)(0x80 | (c & 0x3F));
+		if (di->how != D_COPY &&
+		    !(di->how == D_MAP && di->len == 2 && memcmp(di->out, enc, 2) == 0))
+			ok = 0;
+	}
+	return ok;
+}
+
 /* Two- and three-byte sequences inline; anything else by sc_utf8_next(). */
 static inline size_t
 decode_utf8(const unsigned char *s, size_t n, uint32_t *cp, int *bad)
@@ -448,9 +480,10 @@ norm_full(const char *p, size_t n, struct sc_buf *out)
 		 * set-up and take-back around it cost more than the character
 		 * (a first block that fails leaves the state as it found it).
 		 */
-		if (i + 8 <= n && !(load64(s + i) & HIGHS)) {
+		if (i + 8 <= n && (!(load64(s + i) & HIGHS) ||
+		    (i + 17 <= n && (s[i] == 0xD0 || s[i] == 0xD1 || s[i] == 0xC3)))) {
 			uint64_t y, ws, carry;
-			size_t i0 = i;
+			size_t i0 = i, last = 1;
 
 			/*
 			 * Into the blocks' way of owing a space: written at once,
@@ -462,26 +495,51 @@ norm_full(const char *p, size_t n, struct sc_buf *out)
 				o[ol++] = ' ';
 				pending = 0;
 			}
-			/* The same, sixteen bytes at a time with vector compares. */
+			/*
+			 * The same, sixteen bytes at a time with vector compares,
+			 * and lower-case letters of Latin-1 and Cyrillic among
+			 * them copied as they are (their own normal form, see
+			 * copy_pairs_ok); a letter that straddles the sixteenth
+			 * byte takes its continuation byte along.
+			 */
 			while (i + 16 <= n) {
-				sc_i8x16 vs = (sc_i8x16)sc_load16(s + i), wv, yv;
+				sc_u8x16 v = sc_load16(s + i);
+				sc_i8x16 vs = (sc_i8x16)v, wv, yv;
+				unsigned hi = sc_mask16(vs < 0), lead = 0;
 				uint64_t Y[2], WS[2];
 
-				if (sc_any16(sc_high16((sc_u8x16)vs) | (vs < 0x09) |
-				    ((vs >= 0x0E) & (vs < 0x20))))
+				if (sc_any16((v < 0x09) | ((v >= 0x0E) & (v < 0x20))))
 					break;
-				wv = vs < 0x21;
-				yv = vs | (((vs >= 'A') & (vs <= 'Z')) & 0x20);
+				if (hi) {
+					sc_u8x16 v1;
+
+					if (i + 17 > n || !copy_pairs_ok())
+						break;
+					v1 = sc_load16(s + i + 1);
+					lead = sc_mask16(((v == 0xD0) & (v1 >= 0xB0) & (v1 <= 0xBF)) |
+					    ((v == 0xD1) & (v1 >= 0x80) & (v1 <= 0x9F)) |
+					    ((v == 0xC3) & (v1 >= 0xA0) & (v1 <= 0xBF)));
+					if (hi != (lead | ((lead << 1) & 0xFFFF)))
+						break;
+				}
+				wv = (sc_i8x16)(v < 0x21);
+				yv = vs | (((v >= 'A') & (v <= 'Z')) & 0x20);
 				yv = (yv & ~wv) | (wv & 0x20);
 				memcpy(Y, &yv, 16);
 				memcpy(WS, &wv, 16);
 				for (int h = 0; h < 2; h++)
 					put_folded8(o, &ol, Y[h], WS[h] & HIGHS, &carry);
 				i += 16;
+				last = lead >> 14 & 1 ? 2 : 1;
+				if (lead >> 15) {
+					o[ol++] = (char)s[i++];
+					last = 2;
+				}
 			}
 			while (i + 8 <= n && fold_block(load64(s + i), &y, &ws)) {
 				put_folded8(o, &ol, y, ws, &carry);
 				i += 8;
+				last = 1;
 			}
 			if (carry) {
 				/* Back to owing the space, if one was written. */
@@ -491,7 +549,7 @@ norm_full(const char *p, size_t n, struct sc_buf *out)
 				}
 				prev_in = prev_out = 0;
 			} else if (i > i0) {
-				prev_in = prev_out = 1;
+				prev_in = prev_out = last;
 			}
 			if (i == n)
 				break;

@@ -897,31 +897,23 @@ count_eol(struct counter *k)
 /*
  * The sentence machine over the characters p[j..t) of a block, none of
  * them an ender or a newline, none waiting after one: all it keeps is
- * whether a word was seen and the last two characters.
+ * whether a word was seen and the last two characters.  Of those it only
+ * ever asks whether they are ASCII letters (an initial's "J."), so a
+ * character beyond ASCII is kept as one of its bytes (any byte >= 0x80
+ * answers the same), with no decoding.
  */
 static inline void
 sent_skip(struct sent *st, const char *p, unsigned W, unsigned cont, size_t j, size_t t)
 {
 	size_t a = t - 1;
-	uint32_t c;
+	uint32_t before = st->prev;
 
 	if (W >> j << j & ((2u << a) - 1))
 		st->words = 1;
+	st->prev = (unsigned char)p[a];
 	if (cont >> a & 1)
 		a--;
-	next_cp(p + a, t - a, &c);
-	if (a > j) {
-		size_t b = a - 1;
-		uint32_t c2;
-
-		if (cont >> b & 1)
-			b--;
-		next_cp(p + b, a - b, &c2);
-		st->prev2 = c2;
-	} else {
-		st->prev2 = st->prev;
-	}
-	st->prev = c;
+	st->prev2 = a > j ? (unsigned char)p[a - 1] : before;
 }
 
 /*
@@ -965,7 +957,8 @@ count_block(struct sc_signals_work *w, const char *p, size_t n, struct counter *
 	S = sc_mask16((vs == ' ') | ((vs >= '\t') & (vs <= '\r'))) & valid;
 	E = sc_mask16((vs == '.') | (vs == '!') | (vs == '?')) & valid;
 	L = sc_mask16(vs == '\n') & valid;
-	if (m < n) {
+	last = 1u << (m - 1);
+	if (m < n && ((J | N) & last)) {
 		/* The character after the block, as is_joiner() sees it. */
 		unsigned char b = (unsigned char)p[m];
 		unsigned info;
@@ -984,7 +977,6 @@ count_block(struct sc_signals_work *w, const char *p, size_t n, struct counter *
 	e = W | (J & ((W << 1) | k->carry_w) & ((W >> 1) | nw << (m - 1))) |
 	    (N & ((D << 1) | k->carry_d) & ((D >> 1) | nd << (m - 1)));
 	k->words += sc_popcount16(e & ~((e << 1) | k->carry_e));
-	last = 1u << (m - 1);
 	k->carry_e = (e & last) != 0;
 	k->carry_w = (W & last) != 0;
 	k->carry_d = (D & last) != 0;
