@@ -135,6 +135,11 @@ random_agrees(void)
 		"\xe3\x80\x82" /* 。 */, "\xcc\xb8" /* U+0338 */, "=",
 		"\xe2\x84\xab" /* Å sign */, "\xce\xa3" /* Σ */, "\xff",
 		"\x01", "\x1f", "\x7f", "\xe2\x94\x81" /* ━ */, "\xd0\xbe" /* о */,
+		/* Letters the sixteen-byte blocks copy, in runs that fill blocks. */
+		"\xd0\xbf\xd1\x80\xd0\xb8\xd0\xb2\xd0\xb5\xd1\x82 \xd0\xbc\xd0\xb8\xd1\x80 " /* привет мир */,
+		"caf\xc3\xa9 cr\xc3\xa8me ", "\xd1\x91" /* ё */, "\xd0\xb9" /* й */,
+		"\xc3\xbf" /* ÿ */, "\xc3\xb7" /* ÷ */, "\xd1\xa0" /* Ѡ */,
+		"\xd0\x81" /* Ё */, "\xd1\x9f" /* џ */, "\xcc\x88" /* U+0308 */,
 	};
 	const size_t npiece = sizeof piece / sizeof piece[0];
 	struct sc_buf in = { 0 }, want = { 0 };

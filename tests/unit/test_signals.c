@@ -186,10 +186,12 @@ paragraphs(void)
 }
 
 /*
- * Counts alone take a faster path (eight ASCII bytes at a time); it must
- * agree with the full scan on every text.  Random texts from pieces that
- * test its edges: joiners at chunk boundaries, digits with . and , between
- * them, enders, non-ASCII letters and CJK, blank lines.
+ * Counts alone take a faster path (sixteen bytes at a time over the whole
+ * text, Latin-1, Latin Extended and Cyrillic letters in the blocks); it
+ * must agree with the full scan on every text.  Random texts of random
+ * length from pieces that test its edges: joiners at block boundaries,
+ * digits with . and , between them, enders, letters the blocks take and
+ * those they leave (x and the division sign, Greek, CJK), blank lines.
  */
 static void
 fast_counts_agree(void)
@@ -199,6 +201,12 @@ fast_counts_agree(void)
 		"?", " ", " ", " ", "\n", "\n\n", "\t", "J.", "e.g.", "\xC3\xA9t\xC3\xA9",
 		"l'\xC3\xA9t\xC3\xA9", "\xE4\xB8\x80\xE4\xBA\x8C", "\xE3\x80\x82", "\"", ")",
 		"_", "9", "A-B", "\xE2\x80\x99", "--", "...", "\xC2\xA0",
+		"\xD0\xBF\xD1\x80\xD0\xB8\xD0\xB2\xD0\xB5\xD1\x82" /* привет */,
+		"\xD0\x9C\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0" /* Москва */,
+		"\xD1\x91" /* ё */, "\xC3\x97" /* × */, "\xC3\xB7" /* ÷ */,
+		"\xC5\x82" /* ł */, "\xC8\xBF" /* ȿ */, "\xCE\xA9" /* Ω */,
+		"\xCC\x81" /* U+0301 */, "\xD2\x82" /* ҂ */, "Mr. X", "\r",
+		"The quick brown fox jumps. ", "ab-\xD0\xB6", "5,\xD0\xB6", "\xF0\x9F\x99\x82",
 	};
 	struct sc_signals full, fast;
 	char text[600];
@@ -206,9 +214,11 @@ fast_counts_agree(void)
 	int t, bad = 0;
 
 	for (t = 0; t < 3000; t++) {
-		size_t len = 0, k, np = sizeof pieces / sizeof pieces[0];
+		size_t len = 0, k, np = sizeof pieces / sizeof pieces[0], want;
 
-		while (len < 400) {
+		seed = seed * 1103515245u + 12345u;
+		want = (seed >> 16) % 480;
+		while (len < want) {
 			const char *pc;
 
 			seed = seed * 1103515245u + 12345u;
