@@ -467,31 +467,49 @@ hex4(const char *p)
 	    hexval((unsigned char)p[3]));
 }
 
+/*
+ * The text of a record comes through here, with a "\n" escape every line
+ * or so: the runs between escapes are copied sixteen bytes at a time
+ * straight into the buffer, with no call per run.  Every escape is at
+ * least as long as what it stands for, so the output fits in the input's
+ * length; sixteen bytes more let a block be stored whole before its end
+ * is known.
+ */
 size_t
 sc_json_unescape(const char *p, size_t n, struct sc_buf *out)
 {
 	const char *q = p + 1, *end = p + n - 1;	/* inside the quotes */
 	size_t lone = 0;
+	char *o;
 
-	sc_buf_grow(out, (size_t)(end - q));
+	sc_buf_grow(out, (size_t)(end - q) + 16);
+	o = out->p + out->len;
 	while (q < end) {
-		const char *bs = memchr(q, '\\', (size_t)(end - q));
 		uint32_t cp;
 
-		if (bs == NULL) {
-			sc_buf_add(out, q, (size_t)(end - q));
-			break;
+		while (end - q >= 16) {
+			sc_u8x16 v = sc_load16(q);
+			unsigned k = sc_first16(v == '\\');
+
+			memcpy(o, &v, 16);
+			o += k;
+			q += k;
+			if (k < 16)
+				break;
 		}
-		sc_buf_add(out, q, (size_t)(bs - q));
-		q = bs + 1;
+		while (q < end && *q != '\\')
+			*o++ = *q++;
+		if (q >= end)
+			break;
+		q++;
 		switch (*q) {
-		case 'b': sc_buf_addc(out, '\b'); q++; continue;
-		case 'f': sc_buf_addc(out, '\f'); q++; continue;
-		case 'n': sc_buf_addc(out, '\n'); q++; continue;
-		case 'r': sc_buf_addc(out, '\r'); q++; continue;
-		case 't': sc_buf_addc(out, '\t'); q++; continue;
+		case 'b': *o++ = '\b'; q++; continue;
+		case 'f': *o++ = '\f'; q++; continue;
+		case 'n': *o++ = '\n'; q++; continue;
+		case 'r': *o++ = '\r'; q++; continue;
+		case 't': *o++ = '\t'; q++; continue;
 		case 'u': break;
-		default: sc_buf_addc(out, *q); q++; continue;
+		default: *o++ = *q; q++; continue;
 		}
 		cp = hex4(q + 1);
 		q += 5;
@@ -514,8 +532,10 @@ sc_json_unescape(const char *p, size_t n, struct sc_buf *out)
 			cp = SC_REPLACEMENT;
 			lone++;
 		}
-		sc_buf_add_cp(out, cp);
+		o += sc_utf8_encode(cp, o);
 	}
+	out->len = (size_t)(o - out->p);
+	out->p[out->len] = '\0';
 	return lone;
 }
 
