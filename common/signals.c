@@ -934,22 +934,25 @@ count_block(struct sc_signals_work *w, const char *p, size_t n, struct counter *
 	sc_u8x16 v = sc_load16(p);
 	sc_i8x16 vs = (sc_i8x16)v, lc = vs | 0x20;
 	size_t m = 16;
-	unsigned lead = sc_mask16(MIXED_LEAD(v));
-	unsigned cont = sc_mask16((v & 0xC0) == 0x80);
-	unsigned bad, valid, D, W, J, N, S, E, L, e, nw = 0, nd = 0, last, ev, ns, from = 0;
+	unsigned hi = sc_mask16(vs < 0), lead = 0, cont = 0, valid = 0xFFFF;
+	unsigned bad, D, W, J, N, S, E, L, e, nw = 0, nd = 0, last, ev, ns, from = 0;
 	size_t j = 0;
 
-	/* Other high bytes; x and the division sign (at their lead); broken pairs. */
-	bad = (sc_mask16(vs < 0) & ~lead & ~cont) |
-	    ((sc_mask16((v == 0x97) | (v == 0xB7)) >> 1) & sc_mask16(v == 0xC3)) |
-	    ((cont ^ (lead << 1)) & 0xFFFF);
-	if (bad)
-		m = (size_t)__builtin_ctz(bad);
-	if (m > 0 && (lead >> (m - 1) & 1))
-		m--;		/* its continuation is outside */
-	if (m == 0)
-		return 0;
-	valid = 0xFFFFu >> (16 - m);
+	if (hi) {
+		lead = sc_mask16(MIXED_LEAD(v));
+		cont = sc_mask16((v & 0xC0) == 0x80);
+		/* Other high bytes; x and the division sign (at their lead); broken pairs. */
+		bad = (hi & ~lead & ~cont) |
+		    ((sc_mask16((v == 0x97) | (v == 0xB7)) >> 1) & sc_mask16(v == 0xC3)) |
+		    ((cont ^ (lead << 1)) & 0xFFFF);
+		if (bad)
+			m = (size_t)__builtin_ctz(bad);
+		if (m > 0 && (lead >> (m - 1) & 1))
+			m--;		/* its continuation is outside */
+		if (m == 0)
+			return 0;
+		valid = 0xFFFFu >> (16 - m);
+	}
 	D = sc_mask16((vs >= '0') & (vs <= '9')) & valid;
 	W = (sc_mask16(((lc >= 'a') & (lc <= 'z')) | (vs == '_')) | lead | cont | D) & valid;
 	J = sc_mask16((vs == '\'') | (vs == '-')) & valid;

@@ -4,11 +4,15 @@
  * that need no normalisation).
  *
  * Written with the vector extensions of GCC and clang, which lower them
- * to SSE2 on x86-64, NEON on arm64 and plain integer code elsewhere, so
- * there is no intrinsic and no per-architecture path.  A comparison of
- * two vectors gives a vector of lanes that are all ones or all zeros;
- * sc_first16() finds the first set lane from the two 64-bit halves, with
- * a plain loop where bytes are not stored little-endian.
+ * to SSE2 on x86-64, NEON on arm64 and plain integer code elsewhere.  A
+ * comparison of two vectors gives a vector of lanes that are all ones or
+ * all zeros; sc_mask16() turns it into one bit a lane, for scans that
+ * work on many such masks at once (signals.c counts words from them).
+ * The one per-architecture line is SSE2's byte mask instruction
+ * (pmovmskb, a builtin of both compilers), which sc_any16() and
+ * sc_first16() use too; elsewhere the masks come from the two 64-bit
+ * halves with a multiply, or a plain loop where bytes are not stored
+ * little-endian.
  */
 #ifndef SC_SIMD_H
 #define SC_SIMD_H
@@ -26,38 +30,6 @@ sc_load16(const void *p)
 
 	memcpy(&v, p, sizeof v);
 	return v;
-}
-
-/* Whether any lane of a comparison result is set. */
-static inline int
-sc_any16(sc_i8x16 m)
-{
-	uint64_t h[2];
-
-	memcpy(h, &m, sizeof h);
-	return (h[0] | h[1]) != 0;
-}
-
-/* Index of the first set lane of m, 16 when none is. */
-static inline unsigned
-sc_first16(sc_i8x16 m)
-{
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-	uint64_t h[2];
-
-	memcpy(h, &m, sizeof h);
-	if (h[0])
-		return (unsigned)__builtin_ctzll(h[0]) / 8;
-	if (h[1])
-		return 8 + (unsigned)__builtin_ctzll(h[1]) / 8;
-	return 16;
-#else
-	unsigned i;
-
-	for (i = 0; i < 16 && m[i] == 0; i++)
-		;
-	return i;
-#endif
 }
 
 /* The set lanes of a comparison result as the low 16 bits, lane 0 lowest. */
@@ -86,6 +58,45 @@ sc_mask16(sc_i8x16 m)
 	for (i = 0; i < 16; i++)
 		r |= (m[i] != 0) << i;
 	return r;
+#endif
+}
+
+/* Whether any lane of a comparison result is set. */
+static inline int
+sc_any16(sc_i8x16 m)
+{
+#if defined(__SSE2__)
+	return sc_mask16(m) != 0;
+#else
+	uint64_t h[2];
+
+	memcpy(h, &m, sizeof h);
+	return (h[0] | h[1]) != 0;
+#endif
+}
+
+/* Index of the first set lane of m, 16 when none is. */
+static inline unsigned
+sc_first16(sc_i8x16 m)
+{
+#if defined(__SSE2__)
+	/* The mask and a count of trailing zeros: no branch per half. */
+	return (unsigned)__builtin_ctz(sc_mask16(m) | 0x10000);
+#elif defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	uint64_t h[2];
+
+	memcpy(h, &m, sizeof h);
+	if (h[0])
+		return (unsigned)__builtin_ctzll(h[0]) / 8;
+	if (h[1])
+		return 8 + (unsigned)__builtin_ctzll(h[1]) / 8;
+	return 16;
+#else
+	unsigned i;
+
+	for (i = 0; i < 16 && m[i] == 0; i++)
+		;
+	return i;
 #endif
 }
 
