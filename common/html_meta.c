@@ -468,7 +468,27 @@ jauthors(const struct jdoc *j, int v, struct sc_buf *out, int depth, int orgs)
 	}
 	if ((j->v[v].type == J_OBJ && jtype_is(j, v, org_types)) != orgs)
 		return;
+	if (j->v[v].type == J_OBJ && (c = jget(j, v, "name")) >= 0 &&
+	    j->v[c].type == J_ARR) {
+		/* {"@type": "Person", "name": ["Jane Doe", "John Roe"]} */
+		jauthors(j, c, out, depth + 1, orgs);
+		return;
+	}
 	s = jtext(j, v);
+	if (s == NULL && j->v[v].type == J_OBJ && (c = jget(j, v, "familyName")) >= 0 &&
+	    (s = jtext(j, c)) != NULL) {
+		/* {"givenName": "Jane", "familyName": "Doe"} */
+		const char *given = jtext(j, jget(j, v, "givenName"));
+
+		if (out->len > 0)
+			sc_buf_adds(out, "; ");
+		if (given != NULL) {
+			sc_buf_adds(out, given);
+			sc_buf_addc(out, ' ');
+		}
+		sc_buf_adds(out, s);
+		return;
+	}
 	if (s == NULL && j->v[v].type == J_OBJ && (c = jget(j, v, "@id")) >= 0 &&
 	    j->v[c].type == J_STR) {
 		/* {"@id": "...#person"}: the Person is elsewhere in the graph. */
@@ -1372,6 +1392,38 @@ shown_byline(const struct sc_html_page *pg, const unsigned char *keep)
 }
 
 /*
+ * Co-authors: marks like the first one (mark i, name a) in the same
+ * block ("By <a rel=author>A</a>, <a rel=author>B</a>") join it as
+ * "A; B".  A mark holding one already taken (a span around the link)
+ * adds nothing.
+ */
+static char *
+coauthor_marks(const struct sc_html_page *pg, size_t i, char *a)
+{
+	const struct sc_html_marked *x = &pg->marks[i];
+	struct sc_buf out = { 0 };
+	size_t k;
+
+	sc_buf_adds(&out, a);
+	free(a);
+	for (k = i + 1; k < pg->nmarks && k < i + 16; k++) {
+		const struct sc_html_marked *y = &pg->marks[k];
+		char *c;
+
+		if (y->kind != x->kind || y->weight != x->weight || y->block != x->block)
+			continue;
+		if ((c = clean_byline(mark_str(pg, y))) == NULL)
+			continue;
+		if (!casecontains(out.p, c) && !casecontains(c, out.p)) {
+			sc_buf_adds(&out, "; ");
+			sc_buf_adds(&out, c);
+		}
+		free(c);
+	}
+	return out.p;
+}
+
+/*
  * The first element marked as the author (microdata, rel=author: weight
  * 2; a class named author or byline: weight 1) whose text is a name.
  * Comments name commenters, teaser lists other pieces' authors: marks
@@ -1407,7 +1459,7 @@ author_mark(const struct sc_html_page *pg, uint32_t weight, int any, const char 
 			/* "JF" on Junge Freiheit: the newsroom's sign, not a name (a
 			 * blog named after its writer is the writer, though). */
 			if (site == NULL || !initials_of(a, site))
-				return a;
+				return coauthor_marks(pg, i, a);
 			free(a);
 		}
 	}
@@ -1622,6 +1674,30 @@ meta_authors(const struct sc_html_page *pg, const char *key, const char *site,
 		free(a);
 	}
 	return out.p;
+}
+
+/* Whether some name of "A; B" is written in a block of the page. */
+static int
+list_shown(const struct sc_html_page *pg, const char *list)
+{
+	const char *p = list, *e;
+	size_t i;
+
+	while (*p) {
+		char *one;
+		int hit = 0;
+
+		e = strstr(p, "; ");
+		one = xmemdup(p, e ? (size_t)(e - p) : strlen(p));
+		for (i = 0; i < pg->nblocks && !hit; i++)
+			hit = pg->blocks[i].chars < 2000 &&
+			    casecontains(pg->text.p + pg->blocks[i].off, one);
+		free(one);
+		if (hit)
+			return 1;
+		p = e ? e + 2 : p + strlen(p);
+	}
+	return 0;
 }
 
 /* Whether two titles share most of the shorter one's words. */
@@ -1985,6 +2061,20 @@ sc_html_meta(const struct sc_html_page *pg, const unsigned char *keep,
 		jauthors(&j, jget(&j, art, "author"), &b, 0, 0);
 		if (b.len > 0)
 			m->author = clean_authors(b.p);
+	}
+	if (m->author != NULL && !list_shown(pg, m->author)) {
+		/* A name the page never shows (a CMS account, an editor who
+		 * filed the piece) loses to the byline readers see. */
+		char *alt = author_mark(pg, 2, 0, m->site);
+
+		if (alt == NULL)
+			alt = shown_byline(pg, keep);
+		if (alt != NULL && list_shown(pg, alt)) {
+			free(m->author);
+			m->author = alt;
+		} else {
+			free(alt);
+		}
 	}
 	if (m->author == NULL)
 		m->author = author_mark(pg, 2, 0, m->site);
