@@ -1031,7 +1031,17 @@ static const char *const not_names[] = {
 	"autor", "auteur", "erforderlich", "required", "admin", "administrator",
 	"hire", "redaktion", "profile", "profil", "more", "mehr", "view", "all",
 	"posts", "articles", "artikel", "home", "anonymous", "unknown", "guest",
-	"publiziert", "interview", "welcome", "stand", "published", "veröffentlicht", NULL
+	"publiziert", "interview", "welcome", "stand", "published", "veröffentlicht",
+	"foto", "fotos", "photo", "photos", "bild", "bilder", NULL
+};
+
+/* Whole credits that name no person. */
+static const char *const generic_credits[] = {
+	"staff", "editorial staff", "staff writer", "staff reporter", "editor",
+	"editors", "editorial", "editorial team", "team", "newsroom",
+	"news desk", "web desk", "desk", "redacción", "rédaction", "redazione",
+	"redação", "redactie", "online-redaktion", "webredaktion", "guest author",
+	"guest", "contributor", "contributors", NULL
 };
 
 static int
@@ -1043,6 +1053,15 @@ word_in(const char *w, size_t n, const char *const *list)
 		if (strlen(list[k]) == n && strncasecmp(w, list[k], n) == 0)
 			return 1;
 	return 0;
+}
+
+/* "Staff", "Our Editorial Staff", "The Editors". */
+static int
+generic_credit(const char *s, size_t n)
+{
+	if (n > 4 && (strncasecmp(s, "our ", 4) == 0 || strncasecmp(s, "the ", 4) == 0))
+		s += 4, n -= 4;
+	return word_in(s, n, generic_credits);
 }
 
 /* Lower-case particles inside names ("Christoph von Eichhorn"). */
@@ -1227,9 +1246,10 @@ clean_byline(const char *s)
 		l--;
 	out.p[l] = '\0';
 	out.len = l;
-	/* Does it look like a name? */
+	/* Does it look like a name?  A newsroom's generic credit ("Staff",
+	 * "Editorial Staff", "Redacción") names nobody. */
 	if (l < 2 || l > 60 || words > 6 || !((unsigned char)out.p[0] >= 0x80 ||
-	    isalpha((unsigned char)out.p[0]))) {
+	    isalpha((unsigned char)out.p[0])) || generic_credit(out.p, l)) {
 		sc_buf_free(&out);
 		return NULL;
 	}
