@@ -760,6 +760,12 @@ url_date(const char *u, char out[11])
 	return 0;
 }
 
+static int
+find_date_str(const char *s, char out[11])
+{
+	return s != NULL && find_date(s, strlen(s), out);
+}
+
 static char *
 date_from(const char *s)
 {
@@ -771,6 +777,8 @@ date_from(const char *s)
 }
 
 static int casecontains(const char *h, const char *n);
+static char *parsely_field(const struct sc_html_page *pg, const char *field,
+    const char *site, const char *url);
 static int titles_agree(const char *a, const char *b);
 static int initials_of(const char *a, const char *site);
 static char *strip_site(const char *t, const char *site);
@@ -1720,6 +1728,79 @@ list_shown(const struct sc_html_page *pg, const char *list)
 	return 0;
 }
 
+/*
+ * The name a labelled meta pair gives: twitter:label1 "Written by" with
+ * twitter:data1 "Jane Doe" (what WordPress SEO plugins write for link
+ * previews), in the languages the labels come in.
+ */
+static char *
+labelled_author(const struct sc_html_page *pg, const char *site, const char *url)
+{
+	static const char *const labels[] = {
+		"written by", "verfasst von", "geschrieben von", "autor", "autorin",
+		"author", "escrito por", "écrit par", "scritto da", "auteur", "door",
+		"napisane przez", "by", NULL
+	};
+	size_t i;
+
+	for (i = 0; i < pg->nmetas; i++) {
+		const char *k = pg->attrs.p + pg->metas[i].key_off;
+		const char *v = pg->attrs.p + pg->metas[i].val_off, *d;
+		char key[32];
+
+		if (strncmp(k, "twitter:label", 13) != 0 || strlen(k + 13) > 2 ||
+		    !word_in(v, strlen(v), labels))
+			continue;
+		memcpy(key, "twitter:data", 12);
+		memcpy(key + 12, k + 13, strlen(k + 13) + 1);
+		if ((d = meta_get(pg, key)) == NULL || strncmp(d, "http", 4) == 0 ||
+		    d[0] == '@' || names_site(d, site, url))
+			return NULL;
+		return clean_byline(d);
+	}
+	return NULL;
+}
+
+/*
+ * A field of Parse.ly's JSON meta tag (parsely-page, parsely-metadata):
+ * {"title": ..., "pub_date": ..., "author": ..., "authors": [...]}.  For
+ * authors, the names joined with "; "; for a date, "YYYY-MM-DD".
+ */
+static char *
+parsely_field(const struct sc_html_page *pg, const char *field, const char *site,
+    const char *url)
+{
+	static const char *const keys[] = { "parsely-page", "parsely-metadata", NULL };
+	struct jdoc pj;
+	struct sc_buf b = { 0 };
+	char *r = NULL, d[11];
+	const char *v;
+	size_t k;
+	int c;
+
+	for (k = 0; keys[k] != NULL && r == NULL; k++) {
+		if ((v = meta_get(pg, keys[k])) == NULL || strchr(v, '{') == NULL)
+			continue;
+		memset(&pj, 0, sizeof pj);
+		json_parse(v, strlen(v), &pj);
+		if (pj.n > 1 && (c = jget(&pj, pj.v[0].first, field)) >= 0) {
+			if (strstr(field, "date") != NULL) {
+				if (find_date_str(jtext(&pj, c), d))
+					r = xstrdup(d);
+			} else {
+				jauthors(&pj, c, &b, 0, 0);
+				if (b.len > 0 && !names_site(b.p, site, url))
+					r = clean_authors(b.p);
+				sc_buf_reset(&b);
+			}
+		}
+		free(pj.v);
+		sc_buf_free(&pj.pool);
+	}
+	sc_buf_free(&b);
+	return r;
+}
+
 /* Whether two titles share most of the shorter one's words. */
 static int
 titles_agree(const char *a, const char *b)
@@ -1919,6 +2000,8 @@ pick_date(const struct sc_html_page *pg, const unsigned char *keep, const struct
 	for (i = 0; i < pg->nmarks && stated == NULL; i++)
 		if (pg->marks[i].kind == SC_HM_DATE_ATTR && pg->marks[i].weight == 2)
 			stated = date_from(raw = mark_str(pg, &pg->marks[i]));
+	if (stated == NULL)
+		stated = parsely_field(pg, "pub_date", NULL, NULL);
 	if (stated != NULL && nnear > 0) {
 		/* The shown date that agrees with the stated one, if any. */
 		for (i = 0; i < nnear; i++)
@@ -2100,14 +2183,29 @@ sc_html_meta(const struct sc_html_page *pg, const unsigned char *keep,
 		m->author = author_mark(pg, 2, 0, m->site);
 	if (m->author == NULL) {
 		static const char *const keys[] = {
-			"author", "article:author", "parsely-author", "sailthru.author",
-			"dc.creator", "dcterms.creator", "citation_author", "byl", NULL
+			"author", "article:author", "og:article:author", "parsely-author",
+			"sailthru.author", "dc.creator", "dcterms.creator", "citation_author",
+			"byl", "article:author_name", "author_name", "cxenseparse:author",
+			NULL
 		};
 
 		if (m->author == NULL)
 			m->author = shown_byline(pg, keep);
 		for (i = 0; keys[i] != NULL && m->author == NULL; i++)
 			m->author = meta_authors(pg, keys[i], m->site, m->url);
+		if (m->author == NULL)
+			m->author = labelled_author(pg, m->site, m->url);
+		if (m->author == NULL)
+			m->author = parsely_field(pg, "authors", m->site, m->url);
+		if (m->author == NULL)
+			m->author = parsely_field(pg, "author", m->site, m->url);
+	}
+	if (m->author == NULL && art < 0 && page >= 0) {
+		/* No article object: the web page's own author. */
+		sc_buf_reset(&b);
+		jauthors(&j, jget(&j, page, "author"), &b, 0, 0);
+		if (b.len > 0 && !names_site(b.p, m->site, m->url))
+			m->author = clean_authors(b.p);
 	}
 	if (m->author == NULL && art >= 0) {
 		sc_buf_reset(&b);
