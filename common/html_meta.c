@@ -1151,6 +1151,13 @@ names_follow(const char *p)
  * what is left does not look like a name: users prefer no author to a
  * wrong one (RESEARCH.md 3).
  */
+/* Words between an interviewee and the interviewer. */
+static const char *const interview_seps[] = {
+	" im Gespräch mit ", " im Interview mit ", " in conversation with ",
+	" in an interview with ", " en conversation avec ", " en entrevista con ",
+	" en conversación con ", NULL
+};
+
 static char *
 clean_byline(const char *s)
 {
@@ -1169,6 +1176,24 @@ clean_byline(const char *s)
 	if (c == NULL)
 		return NULL;
 	decode_entities(c);
+	/* "A im Gespräch mit B": an interview credits both. */
+	for (k = 0; interview_seps[k] != NULL; k++)
+		if ((p = strstr(c, interview_seps[k])) != NULL) {
+			char *a, *b2;
+
+			*p = '\0';
+			a = clean_byline(c);
+			b2 = clean_byline(p + strlen(interview_seps[k]));
+			free(c);
+			if (a == NULL || b2 == NULL)
+				return a != NULL ? a : b2;
+			sc_buf_adds(&out, a);
+			sc_buf_adds(&out, "; ");
+			sc_buf_adds(&out, b2);
+			free(a);
+			free(b2);
+			return out.p;
+		}
 	while (again) {
 		again = 0;
 		for (k = 0; pre[k] != NULL; k++) {
