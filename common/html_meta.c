@@ -1984,6 +1984,30 @@ swapped(const char *a, const char *b)
 }
 
 /*
+ * The first <time datetime> of a weight (3: itemprop=datePublished) that
+ * is not in comments, teasers, sidebars, navigation or the footer: those
+ * date other posts and replies.
+ */
+static char *
+time_mark(const struct sc_html_page *pg, uint32_t weight)
+{
+	size_t i;
+	char *d;
+
+	for (i = 0; i < pg->nmarks; i++) {
+		const struct sc_html_marked *x = &pg->marks[i];
+
+		if (x->kind != SC_HM_TIME || x->weight != weight ||
+		    (x->block < pg->nblocks && (pg->blocks[x->block].flags &
+		    (SC_HF_COMMENT | SC_HF_RELATED | SC_HF_ASIDE | SC_HF_NAV | SC_HF_FOOTER))))
+			continue;
+		if ((d = date_from(mark_str(pg, x))) != NULL)
+			return d;
+	}
+	return NULL;
+}
+
+/*
  * The publication day.  Each source gives a candidate: the dates shown
  * by the headline (what readers see, in the page's own time zone), the
  * published date of JSON-LD, the meta tags and microdata (never a
@@ -2060,10 +2084,8 @@ pick_date(const struct sc_html_page *pg, const unsigned char *keep, const struct
 		return stated;
 	if (page >= 0 && (stated = date_from(jtext(j, jget(j, page, "datePublished")))) != NULL)
 		return stated;
-	for (i = 0; i < pg->nmarks; i++)
-		if (pg->marks[i].kind == SC_HM_TIME &&
-		    (stated = date_from(mark_str(pg, &pg->marks[i]))) != NULL)
-			return stated;
+	if ((stated = time_mark(pg, 3)) != NULL || (stated = time_mark(pg, 2)) != NULL)
+		return stated;
 	for (i = 0; i < pg->nmarks; i++)
 		if (pg->marks[i].kind == SC_HM_DATE_ATTR && pg->marks[i].weight == 1 &&
 		    (stated = date_from(mark_str(pg, &pg->marks[i]))) != NULL)
