@@ -536,6 +536,14 @@ static const struct { const char *name; int month; } months[] = {
 	{ "december", 12 }, { "dec", 12 }, { "dezember", 12 }, { "décembre", 12 },
 	{ "decembre", 12 }, { "diciembre", 12 }, { "dicembre", 12 }, { "dezembro", 12 },
 	{ "dez", 12 },
+	/* Polish genitive ("12 marca 2020"), short forms in other languages */
+	{ "stycznia", 1 }, { "lutego", 2 }, { "marca", 3 }, { "kwietnia", 4 },
+	{ "maja", 5 }, { "czerwca", 6 }, { "lipca", 7 }, { "sierpnia", 8 },
+	{ "września", 9 }, { "października", 10 }, { "listopada", 11 },
+	{ "grudnia", 12 }, { "janv", 1 }, { "févr", 2 }, { "fevr", 2 }, { "avr", 4 },
+	{ "juil", 7 }, { "déc", 12 }, { "ene", 1 }, { "abr", 4 }, { "ago", 8 },
+	{ "set", 9 }, { "dic", 12 }, { "gen", 1 }, { "mag", 5 }, { "giu", 6 },
+	{ "lug", 7 }, { "ott", 10 }, { "out", 10 },
 };
 
 static int
