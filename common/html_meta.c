@@ -1620,6 +1620,57 @@ shown_list(const struct sc_html_page *pg, char **authors)
 		free(names[k]);
 }
 
+/*
+ * Names the page shows in capitals (its style sheet sets text-transform
+ * on the byline; the parser put such marks in capitals): each name of
+ * "A; B" that a capitalised author mark spells, case aside, is written
+ * as shown.
+ */
+static void
+shown_capitals(const struct sc_html_page *pg, char **authors)
+{
+	struct sc_buf out = { 0 };
+	const char *p = *authors, *e;
+	size_t i;
+	int changed = 0;
+
+	while (*p) {
+		char *one;
+
+		e = strstr(p, "; ");
+		one = xmemdup(p, e ? (size_t)(e - p) : strlen(p));
+		for (i = 0; i < pg->nmarks; i++) {
+			const struct sc_html_marked *x = &pg->marks[i];
+			char *c, *q;
+
+			if (x->kind != SC_HM_AUTHOR || x->val_len == 0)
+				continue;
+			if ((c = clean_byline(mark_str(pg, x))) == NULL)
+				continue;
+			for (q = c; *q && !(*q >= 'a' && *q <= 'z'); q++)
+				;
+			if (*q == '\0' && strcasecmp(c, one) == 0 && strcmp(c, one) != 0) {
+				free(one);
+				one = c;
+				changed = 1;
+				break;
+			}
+			free(c);
+		}
+		if (out.len > 0)
+			sc_buf_adds(&out, "; ");
+		sc_buf_adds(&out, one);
+		free(one);
+		p = e ? e + 2 : p + strlen(p);
+	}
+	if (changed) {
+		free(*authors);
+		*authors = out.p;
+	} else {
+		sc_buf_free(&out);
+	}
+}
+
 /* Each of "A; B" through the byline cleaner; NULL when none is a name. */
 static char *
 clean_authors(const char *list)
@@ -2278,6 +2329,8 @@ sc_html_meta(const struct sc_html_page *pg, const unsigned char *keep,
 		m->author = agency_credit(pg, keep);
 	else if (strstr(m->author, "; ") != NULL)
 		shown_list(pg, &m->author);
+	if (m->author != NULL)
+		shown_capitals(pg, &m->author);
 	decode_entities(m->author);
 
 	/* Description. */

@@ -556,6 +556,7 @@ struct frame {
 	uint8_t md;		/* inline Markdown marker: 0, 1 '*', 2 '**', 3 '`' */
 	uint8_t quote;		/* blockquote depth */
 	uint8_t ordered;
+	uint8_t upper;		/* shown in capitals (CSS text-transform) */
 };
 
 struct capture {
@@ -566,6 +567,7 @@ struct capture {
 	struct sc_buf buf;
 	int space;
 	int raw;		/* JSON-LD: keep bytes as they are */
+	int upper;		/* the element is shown in capitals */
 };
 
 struct pstate {
@@ -596,6 +598,10 @@ struct pstate {
 
 	unsigned long errors, error_budget;
 	struct tag_cache tc;
+
+	/* Byline classes the page's own style sheets show in capitals
+	 * ("author-name\0byline\0"). */
+	struct sc_buf upper_cls;
 };
 
 static uint32_t
@@ -1046,6 +1052,7 @@ start_capture(struct pstate *ps, uint32_t kind, uint32_t weight, int raw)
 	c->kind = kind;
 	c->weight = weight;
 	c->raw = raw;
+	c->upper = ps->nst > 0 && ps->st[ps->nst - 1].upper;
 	c->space = 0;
 	c->depth = ps->nst;
 	c->block = (uint32_t)ps->pg->nblocks + (ps->open && ps->bchars > 0);
@@ -1053,6 +1060,102 @@ start_capture(struct pstate *ps, uint32_t kind, uint32_t weight, int raw)
 	if (i >= ps->ncaps)
 		ps->ncaps = i + 1;
 	ps->st[ps->nst - 1].cap = 1;
+}
+
+/*
+ * A name as the page shows it in capitals.  Letters outside ASCII keep
+ * their case (the byte length stays; readers compare such names case-
+ * blind anyway).
+ */
+static void
+upcase_ascii(char *p, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (p[i] >= 'a' && p[i] <= 'z')
+			p[i] = (char)(p[i] - 'a' + 'A');
+}
+
+/* Whether a class token names a byline ("author-name", "byline", "autor"). */
+static int
+byline_class(const char *p, size_t n)
+{
+	static const char *const w[] = { "auth", "byline", "autor", "writer", NULL };
+	size_t i, k, l;
+
+	for (k = 0; w[k] != NULL; k++)
+		for (l = strlen(w[k]), i = 0; i + l <= n; i++)
+			if (strncasecmp(p + i, w[k], l) == 0)
+				return 1;
+	return 0;
+}
+
+/*
+ * A style sheet chunk: the rules that set text-transform: uppercase on a
+ * byline class.  Annotators and readers copy a byline as it is shown, so
+ * the class names are kept and the author captured in such an element is
+ * put in capitals.  The class is the last one in each selector (".meta
+ * .byline .author-name", or ".byline" in ".byline a").
+ */
+static void
+scan_css(struct pstate *ps, const char *css, size_t n)
+{
+	const char *h = css, *end = css + n;
+
+	while ((h = memmem(h, (size_t)(end - h), "uppercase", 9)) != NULL) {
+		const char *o = h, *s;
+
+		while (o > css && *o != '{' && *o != '}')
+			o--;
+		if (*o != '{') {
+			h += 9;
+			continue;
+		}
+		for (s = o; s > css && s[-1] != '}' && s[-1] != '{' && s[-1] != ';'; s--)
+			;
+		/* each selector of the list "a, b" */
+		while (s < o) {
+			const char *e = s, *cl = NULL;
+			size_t cn = 0;
+
+			while (e < o && *e != ',')
+				e++;
+			for (const char *q = s; q < e; q++)
+				if (*q == '.') {
+					size_t k = 1;
+
+					while (q + k < e && (isalnum((unsigned char)q[k]) ||
+					    q[k] == '-' || q[k] == '_'))
+						k++;
+					cl = q + 1;
+					cn = k - 1;
+				}
+			if (cl != NULL && cn > 0 && cn < 64 && byline_class(cl, cn) &&
+			    ps->upper_cls.len < 4096) {
+				sc_buf_add(&ps->upper_cls, cl, cn);
+				sc_buf_addc(&ps->upper_cls, '\0');
+			}
+			s = e + 1;
+		}
+		h += 9;
+	}
+}
+
+/* Whether a class attribute lists a class the style sheets capitalise. */
+static int
+upper_class(const struct pstate *ps, const xmlChar *cls)
+{
+	size_t i = 0;
+
+	while (i < ps->upper_cls.len) {
+		const char *w = ps->upper_cls.p + i;
+
+		if (class_word(cls, w))
+			return 1;
+		i += strlen(w) + 1;
+	}
+	return 0;
 }
 
 static void
@@ -1069,6 +1172,8 @@ end_captures(struct pstate *ps, size_t depth)
 		/* The cap may have cut a character in two. */
 		if (!c->raw && c->buf.len > 0)
 			c->buf.len = sc_utf8_valid_prefix(c->buf.p, c->buf.len);
+		if (c->upper && c->kind == SC_HM_AUTHOR)
+			upcase_ascii(c->buf.p, c->buf.len);
 		if (c->buf.len > 0)
 			add_mark(ps->pg, c->kind, c->weight, c->block,
 			    c->buf.p ? c->buf.p : "", c->buf.len);
@@ -1327,6 +1432,10 @@ sax_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 	f->md = 0;
 	f->count = 0;
 	f->cflags |= tflags | hflags;
+	if (cls != NULL && ps->upper_cls.len > 0 && upper_class(ps, cls))
+		f->upper = 1;
+	if (style != NULL && strstr((const char *)style, "uppercase") != NULL)
+		f->upper = 1;
 
 	if (kind == TK_SKIP || hidden) {
 		f->skip = 1;
@@ -1627,7 +1736,10 @@ sax_cdata(void *ctx, const xmlChar *ch, int len)
 	struct pstate *ps = ctx;
 	int i;
 
-	/* Script and style bodies: only JSON-LD is kept. */
+	/* Script and style bodies: only JSON-LD is kept, and what style
+	 * sheets say about bylines. */
+	if (ps->nst > 0 && ps->st[ps->nst - 1].tag == SC_HT_STYLE && len > 0)
+		scan_css(ps, (const char *)ch, (size_t)len);
 	for (i = 0; i < ps->ncaps; i++) {
 		struct capture *c = &ps->caps[i];
 
@@ -2186,6 +2298,7 @@ sc_html_parse(const char *p, size_t n, const char *charset, int flags,
 	pg->nodes[0].end_block = (uint32_t)pg->nblocks;
 	for (i = 0; i < MAX_CAPTURES; i++)
 		sc_buf_free(&ps.caps[i].buf);
+	sc_buf_free(&ps.upper_cls);
 	free(ps.st);
 	sc_buf_free(&clean);
 }
