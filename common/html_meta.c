@@ -2094,6 +2094,9 @@ pick_date(const struct sc_html_page *pg, const unsigned char *keep, const struct
 		"prism.publicationdate", "dcterms.issued", "dc.created", "date_published",
 		"publication_date", "publish_date", "pub_date", "article.created",
 		"og:pubdate", "rnews:datepublished", "shareaholic:article_published_time",
+		/* Dublin Core written as RDFa properties ("dc:date.created") */
+		"dc:date.issued", "dc:date", "dcterms:date", "dcterms:created",
+		"dcterms:issued", "dc:date.created", "dc:created",
 		NULL
 	};
 	char near[NEAR_MAX][11], *stated = NULL, *local = NULL, d[11];
@@ -2292,6 +2295,7 @@ sc_html_meta(const struct sc_html_page *pg, const unsigned char *keep,
 			"author", "article:author", "og:article:author", "parsely-author",
 			"sailthru.author", "dc.creator", "dcterms.creator", "citation_author",
 			"byl", "article:author_name", "author_name", "cxenseparse:author",
+			"dc:creator", "dcterms:creator",
 			NULL
 		};
 
