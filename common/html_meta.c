@@ -1452,9 +1452,28 @@ shown_byline(const struct sc_html_page *pg, const unsigned char *keep)
 	return NULL;
 }
 
+/* Whether s holds one of the names of "A; B" (a span around a link). */
+static int
+contains_any(const char *s, const char *list)
+{
+	const char *p = list, *e;
+	int hit = 0;
+
+	while (*p && !hit) {
+		char *one;
+
+		e = strstr(p, "; ");
+		one = xmemdup(p, e ? (size_t)(e - p) : strlen(p));
+		hit = casecontains(s, one);
+		free(one);
+		p = e ? e + 2 : p + strlen(p);
+	}
+	return hit;
+}
+
 /*
  * Co-authors: marks like the first one (mark i, name a) in the same
- * block ("By <a rel=author>A</a>, <a rel=author>B</a>") join it as
+ * line ("By <a rel=author>A</a>, <a rel=author>B</a>") join it as
  * "A; B".  A mark holding one already taken (a span around the link)
  * adds nothing.
  */
@@ -1467,15 +1486,20 @@ coauthor_marks(const struct sc_html_page *pg, size_t i, char *a)
 
 	sc_buf_adds(&out, a);
 	free(a);
-	for (k = i + 1; k < pg->nmarks && k < i + 16; k++) {
+	/* Only links and microdata say "author" of each name; a class name
+	 * guess often wraps a role or a bio. */
+	for (k = i + 1; x->weight == 2 && k < pg->nmarks && k < i + 16; k++) {
 		const struct sc_html_marked *y = &pg->marks[k];
 		char *c;
 
-		if (y->kind != x->kind || y->weight != x->weight || y->block != x->block)
+		/* A mark's block is the one its text starts in, or the next
+		 * when the line already has text ("By A, B"). */
+		if (y->kind != x->kind || y->weight != x->weight || y->block < x->block ||
+		    y->block > x->block + 1)
 			continue;
 		if ((c = clean_byline(mark_str(pg, y))) == NULL)
 			continue;
-		if (!casecontains(out.p, c) && !casecontains(c, out.p)) {
+		if (!casecontains(out.p, c) && !contains_any(c, out.p)) {
 			sc_buf_adds(&out, "; ");
 			sc_buf_adds(&out, c);
 		}
