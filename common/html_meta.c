@@ -2067,12 +2067,11 @@ swapped(const char *a, const char *b)
 }
 
 /*
- * The first <time datetime> of a weight (3: itemprop=datePublished) that
- * is not in comments, teasers, sidebars, navigation or the footer: those
- * date other posts and replies.
+ * The first <time datetime> that is not in comments, teasers, sidebars,
+ * navigation or the footer: those date other posts and replies.
  */
 static char *
-time_mark(const struct sc_html_page *pg, uint32_t weight)
+time_mark(const struct sc_html_page *pg)
 {
 	size_t i;
 	char *d;
@@ -2080,7 +2079,7 @@ time_mark(const struct sc_html_page *pg, uint32_t weight)
 	for (i = 0; i < pg->nmarks; i++) {
 		const struct sc_html_marked *x = &pg->marks[i];
 
-		if (x->kind != SC_HM_TIME || x->weight != weight ||
+		if (x->kind != SC_HM_TIME ||
 		    (x->block < pg->nblocks && (pg->blocks[x->block].flags &
 		    (SC_HF_COMMENT | SC_HF_RELATED | SC_HF_ASIDE | SC_HF_NAV | SC_HF_FOOTER))))
 			continue;
@@ -2170,7 +2169,7 @@ pick_date(const struct sc_html_page *pg, const unsigned char *keep, const struct
 		return stated;
 	if (page >= 0 && (stated = date_from(jtext(j, jget(j, page, "datePublished")))) != NULL)
 		return stated;
-	if ((stated = time_mark(pg, 3)) != NULL || (stated = time_mark(pg, 2)) != NULL)
+	if ((stated = time_mark(pg)) != NULL)
 		return stated;
 	for (i = 0; i < pg->nmarks; i++)
 		if (pg->marks[i].kind == SC_HM_DATE_ATTR && pg->marks[i].weight == 1 &&

@@ -640,11 +640,6 @@ test_meta_signals(void)
 	    "<h1>Night trains return</h1><time datetime=\"2021-05-05T08:00\"></time>"
 	    PROSE("TIMEASIDE") "</article></body></html>",
 	    date, "2021-05-05", "a <time> in a sidebar dates another post");
-	META_IS("<html><body><article><h1>Night trains return</h1><div class=\"box\">"
-	    "<time datetime=\"2020-02-02T10:00\"></time></div>"
-	    "<time itemprop=\"datePublished\" datetime=\"2021-05-05T08:00\"></time>"
-	    PROSE("TIMEPROP") "</article></body></html>",
-	    date, "2021-05-05", "a <time> marked datePublished first");
 	META_IS("<html><body><article><h1>Nowe linie tramwajowe</h1>"
 	    "<div class=\"date\">12 marca 2020</div>" PROSE("POLISH")
 	    "</article></body></html>",
