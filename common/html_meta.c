@@ -552,13 +552,13 @@ month_name(const char *s, size_t n)
 	char w[16];
 	size_t i, k;
 
-	if (n == 0 || n >= sizeof(w))
+	if (n < 3 || n >= sizeof(w))
 		return 0;
 	for (i = 0; i < n; i++)
 		w[i] = (char)tolower((unsigned char)s[i]);
 	w[n] = '\0';
 	for (k = 0; k < sizeof(months) / sizeof(months[0]); k++)
-		if (strcmp(w, months[k].name) == 0)
+		if (months[k].name[0] == w[0] && strcmp(w, months[k].name) == 0)
 			return months[k].month;
 	return 0;
 }
@@ -1644,6 +1644,15 @@ shown_list(const struct sc_html_page *pg, char **authors)
 		free(names[k]);
 }
 
+static int
+has_lower_ascii(const char *s)
+{
+	for (; *s; s++)
+		if (*s >= 'a' && *s <= 'z')
+			return 1;
+	return 0;
+}
+
 /*
  * Names the page shows in capitals (its style sheet sets text-transform
  * on the byline; the parser put such marks in capitals): each name of
@@ -1667,7 +1676,8 @@ shown_capitals(const struct sc_html_page *pg, char **authors)
 			const struct sc_html_marked *x = &pg->marks[i];
 			char *c, *q;
 
-			if (x->kind != SC_HM_AUTHOR || x->val_len == 0)
+			if (x->kind != SC_HM_AUTHOR || x->val_len == 0 ||
+			    has_lower_ascii(mark_str(pg, x)))
 				continue;
 			if ((c = clean_byline(mark_str(pg, x))) == NULL)
 				continue;
@@ -1825,9 +1835,10 @@ list_shown(const struct sc_html_page *pg, const char *list)
 
 		e = strstr(p, "; ");
 		one = xmemdup(p, e ? (size_t)(e - p) : strlen(p));
+		/* As written: a byline shows the name as the markup spells it. */
 		for (i = 0; i < pg->nblocks && !hit; i++)
 			hit = pg->blocks[i].chars < 2000 &&
-			    casecontains(pg->text.p + pg->blocks[i].off, one);
+			    strstr(pg->text.p + pg->blocks[i].off, one) != NULL;
 		free(one);
 		if (hit)
 			return 1;
