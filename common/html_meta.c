@@ -1664,15 +1664,15 @@ shown_capitals(const struct sc_html_page *pg, char **authors)
 {
 	struct sc_buf out = { 0 };
 	const char *p = *authors, *e;
-	size_t i;
+	size_t i, k;
 	int changed = 0;
 
-	while (*p) {
+	for (k = 0; *p; k++) {
 		char *one;
 
 		e = strstr(p, "; ");
 		one = xmemdup(p, e ? (size_t)(e - p) : strlen(p));
-		for (i = 0; i < pg->nmarks; i++) {
+		for (i = 0; i < pg->nmarks && k < 16; i++) {
 			const struct sc_html_marked *x = &pg->marks[i];
 			char *c, *q;
 
@@ -1827,9 +1827,9 @@ static int
 list_shown(const struct sc_html_page *pg, const char *list)
 {
 	const char *p = list, *e;
-	size_t i;
+	size_t i, k;
 
-	while (*p) {
+	for (k = 0; *p && k < 16; k++) {
 		char *one;
 		int hit = 0;
 

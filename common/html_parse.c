@@ -1106,13 +1106,15 @@ scan_css(struct pstate *ps, const char *css, size_t n)
 	while ((h = memmem(h, (size_t)(end - h), "uppercase", 9)) != NULL) {
 		const char *o = h, *s;
 
-		while (o > css && *o != '{' && *o != '}')
+		/* Bounded looks back: a sheet of junk costs linear time. */
+		while (o > css && h - o < 2048 && *o != '{' && *o != '}')
 			o--;
 		if (*o != '{') {
 			h += 9;
 			continue;
 		}
-		for (s = o; s > css && s[-1] != '}' && s[-1] != '{' && s[-1] != ';'; s--)
+		for (s = o; s > css && o - s < 1024 && s[-1] != '}' && s[-1] != '{' &&
+		    s[-1] != ';'; s--)
 			;
 		/* each selector of the list "a, b" */
 		while (s < o) {
@@ -1132,7 +1134,7 @@ scan_css(struct pstate *ps, const char *css, size_t n)
 					cn = k - 1;
 				}
 			if (cl != NULL && cn > 0 && cn < 64 && byline_class(cl, cn) &&
-			    ps->upper_cls.len < 4096) {
+			    ps->upper_cls.len < 512) {
 				sc_buf_add(&ps->upper_cls, cl, cn);
 				sc_buf_addc(&ps->upper_cls, '\0');
 			}
