@@ -1822,9 +1822,13 @@ meta_authors(const struct sc_html_page *pg, const char *key, const char *site,
 	return out.p;
 }
 
-/* Whether some name of "A; B" is written in a block of the page. */
+/*
+ * Whether some name of "A; B" is written in a block of the page, as
+ * written (a byline shows the name as the markup spells it) or, with
+ * icase, in any case (a name the style sheet capitalised).
+ */
 static int
-list_shown(const struct sc_html_page *pg, const char *list)
+list_shown(const struct sc_html_page *pg, const char *list, int icase)
 {
 	const char *p = list, *e;
 	size_t i, k;
@@ -1835,10 +1839,10 @@ list_shown(const struct sc_html_page *pg, const char *list)
 
 		e = strstr(p, "; ");
 		one = xmemdup(p, e ? (size_t)(e - p) : strlen(p));
-		/* As written: a byline shows the name as the markup spells it. */
 		for (i = 0; i < pg->nblocks && !hit; i++)
-			hit = pg->blocks[i].chars < 2000 &&
-			    strstr(pg->text.p + pg->blocks[i].off, one) != NULL;
+			hit = pg->blocks[i].chars < 2000 && (icase ?
+			    casecontains(pg->text.p + pg->blocks[i].off, one) :
+			    strstr(pg->text.p + pg->blocks[i].off, one) != NULL);
 		free(one);
 		if (hit)
 			return 1;
@@ -2308,14 +2312,14 @@ sc_html_meta(const struct sc_html_page *pg, const unsigned char *keep,
 		if (b.len > 0)
 			m->author = clean_authors(b.p);
 	}
-	if (m->author != NULL && !list_shown(pg, m->author)) {
+	if (m->author != NULL && !list_shown(pg, m->author, 0)) {
 		/* A name the page never shows (a CMS account, an editor who
 		 * filed the piece) loses to the byline readers see. */
 		char *alt = author_mark(pg, 2, 0, m->site);
 
 		if (alt == NULL)
 			alt = shown_byline(pg, keep);
-		if (alt != NULL && list_shown(pg, alt)) {
+		if (alt != NULL && list_shown(pg, alt, 1)) {
 			free(m->author);
 			m->author = alt;
 		} else {
