@@ -2196,7 +2196,14 @@ pick_date(const struct sc_html_page *pg, const unsigned char *keep, const struct
 		if (pg->marks[i].kind == SC_HM_DATE_TEXT && pg->marks[i].weight == 2 &&
 		    (stated = date_from(mark_str(pg, &pg->marks[i]))) != NULL)
 			return stated;
-	return shown_date(pg, keep, anchor, title);
+	if ((stated = shown_date(pg, keep, anchor, title)) != NULL)
+		return stated;
+	/* Last, the state a script-built page ships (its product or post). */
+	for (i = 0; i < pg->nmarks; i++)
+		if (pg->marks[i].kind == SC_HM_DATA_DATE &&
+		    (stated = date_from(mark_str(pg, &pg->marks[i]))) != NULL)
+			return stated;
+	return NULL;
 }
 
 /*

@@ -557,6 +557,7 @@ struct frame {
 	uint8_t quote;		/* blockquote depth */
 	uint8_t ordered;
 	uint8_t upper;		/* shown in capitals (CSS text-transform) */
+	uint8_t json;		/* a JSON data island (script type=application/json) */
 };
 
 struct capture {
@@ -1144,6 +1145,44 @@ scan_css(struct pstate *ps, const char *css, size_t n)
 	}
 }
 
+/*
+ * Publication stamps in a JSON data island (the state a script-built page
+ * ships: "datePublished", "publishedDate", "published_at" ...), each
+ * kept as an SC_HM_DATA_DATE mark, a few per page.  Only the keys are
+ * searched; the island is not parsed.
+ */
+static void
+scan_json_dates(struct sc_html_page *pg, const char *p, size_t n)
+{
+	static const char *const keys[] = {
+		"\"datePublished\"", "\"publishedDate\"", "\"published_at\"",
+		"\"publishedAt\"", "\"publishDate\"", "\"date_published\"",
+		"\"firstPublished\"", NULL
+	};
+	size_t k, have = 0, i;
+
+	for (i = 0; i < pg->nmarks; i++)
+		have += pg->marks[i].kind == SC_HM_DATA_DATE;
+	for (k = 0; keys[k] != NULL && have < 4; k++) {
+		const char *h = memmem(p, n, keys[k], strlen(keys[k])), *v, *e;
+
+		if (h == NULL)
+			continue;
+		v = h + strlen(keys[k]);
+		while (v < p + n && (*v == ' ' || *v == ':'))
+			v++;
+		if (v >= p + n || *v != '"')
+			continue;
+		v++;
+		for (e = v; e < p + n && e - v < 40 && *e != '"'; e++)
+			;
+		if (e < p + n && *e == '"' && e - v >= 8 && isdigit((unsigned char)*v)) {
+			add_mark(pg, SC_HM_DATA_DATE, 1, (uint32_t)pg->nblocks, v, (size_t)(e - v));
+			have++;
+		}
+	}
+}
+
 /* Whether a class attribute lists a class the style sheets capitalise. */
 static int
 upper_class(const struct pstate *ps, const xmlChar *cls)
@@ -1433,6 +1472,7 @@ sax_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 	f->cap = 0;
 	f->md = 0;
 	f->count = 0;
+	f->json = 0;
 	f->cflags |= tflags | hflags;
 	if (cls != NULL && ps->upper_cls.len > 0 && upper_class(ps, cls))
 		f->upper = 1;
@@ -1444,6 +1484,8 @@ sax_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 		ps->skip++;
 		if (tag == SC_HT_SCRIPT && type != NULL && attr_has(type, "ld+json"))
 			start_capture(ps, SC_HM_JSONLD, 2, 1);
+		else if (tag == SC_HT_SCRIPT && type != NULL && attr_has(type, "json"))
+			f->json = 1;
 		return;
 	}
 	/*
@@ -1742,6 +1784,8 @@ sax_cdata(void *ctx, const xmlChar *ch, int len)
 	 * sheets say about bylines. */
 	if (ps->nst > 0 && ps->st[ps->nst - 1].tag == SC_HT_STYLE && len > 0)
 		scan_css(ps, (const char *)ch, (size_t)len);
+	if (ps->nst > 0 && ps->st[ps->nst - 1].json && len > 0)
+		scan_json_dates(ps->pg, (const char *)ch, (size_t)len);
 	for (i = 0; i < ps->ncaps; i++) {
 		struct capture *c = &ps->caps[i];
 

@@ -640,6 +640,11 @@ test_meta_signals(void)
 	    "<h1>Night trains return</h1><time datetime=\"2021-05-05T08:00\"></time>"
 	    PROSE("TIMEASIDE") "</article></body></html>",
 	    date, "2021-05-05", "a <time> in a sidebar dates another post");
+	META_IS("<html><head><script type=\"application/json\" data-state=\"review\">"
+	    "{\"review\":{\"dates\":{\"publishedDate\":\"2016-11-04T20:37:27Z\","
+	    "\"updatedDate\":\"2016-11-05T10:00:00Z\"}}}</script></head><body><div>"
+	    PROSE("ISLAND") "</div></body></html>",
+	    date, "2016-11-04", "a stamp in a JSON data island when nothing else dates the page");
 	META_IS("<html><body><article><h1>Nowe linie tramwajowe</h1>"
 	    "<div class=\"date\">12 marca 2020</div>" PROSE("POLISH")
 	    "</article></body></html>",
