@@ -558,6 +558,7 @@ struct frame {
 	uint8_t ordered;
 	uint8_t upper;		/* shown in capitals (CSS text-transform) */
 	uint8_t json;		/* a JSON data island (script type=application/json) */
+	uint8_t author_item;	/* inside an itemprop=author element */
 };
 
 struct capture {
@@ -1679,6 +1680,16 @@ sax_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 				else if (tag != SC_HT_TIME)
 					start_capture(ps, SC_HM_DATE_TEXT, 2, 0);
 			} else if (attr_eq(itemprop, "author") || attr_eq(itemprop, "creator")) {
+				if (content != NULL) {
+					add_mark(pg, SC_HM_AUTHOR_ATTR, 2, (uint32_t)pg->nblocks,
+					    (const char *)content, cut_len((const char *)content));
+				} else {
+					start_capture(ps, SC_HM_AUTHOR, 2, 0);
+					ps->st[ps->nst - 1].author_item = 1;
+				}
+			} else if (attr_eq(itemprop, "name") && ps->st[ps->nst - 1].author_item) {
+				/* The Person's own name inside the author item, before
+				 * its job title or bio: its mark ends, so comes, first. */
 				if (content != NULL)
 					add_mark(pg, SC_HM_AUTHOR_ATTR, 2, (uint32_t)pg->nblocks,
 					    (const char *)content, cut_len((const char *)content));

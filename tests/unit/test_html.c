@@ -591,6 +591,11 @@ test_meta_signals(void)
 	    "\"WebPage\",\"author\":{\"@type\":\"Person\",\"name\":\"Olga Beispiel\"}}]}"
 	    "</script></head><body><div>" PROSE("WEBPAGE") "</div></body></html>",
 	    author, "Olga Beispiel", "the WebPage's author when no article object");
+	META_IS("<html><body><article><h1>Ocean heat</h1><div itemprop=\"author\" itemscope "
+	    "itemtype=\"https://schema.org/Person\"><span itemprop=\"name\">Lea Muster</span> "
+	    "<span itemprop=\"jobTitle\">Climate correspondent and author of two books</span>"
+	    "</div>" PROSE("ITEMNAME") "</article></body></html>",
+	    author, "Lea Muster", "the name nested in an itemprop=author item");
 	/* several authors */
 	META_IS("<html><body><article><h1>Crash on the bypass</h1><div class=\"meta\">"
 	    "<a rel=\"author\" href=\"/a/jh\">Jessie Holm</a> | "
