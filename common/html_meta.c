@@ -774,12 +774,42 @@ find_date_str(const char *s, char out[11])
 	return s != NULL && find_date(s, strlen(s), out);
 }
 
+/*
+ * A Unix time stated alone ("1588888888", or in milliseconds
+ * "1588888888000"), as some CMSs write their date fields: the UTC day.
+ */
+static int
+epoch_date(const char *s, char out[11])
+{
+	size_t n = 0;
+	long long v = 0;
+	time_t t;
+	struct tm tm;
+
+	while (*s == ' ')
+		s++;
+	while (isdigit((unsigned char)s[n]) && n < 14)
+		v = v * 10 + (s[n] - '0'), n++;
+	if (s[n] != '\0' && s[n] != ' ')
+		return 0;
+	if (n == 13)
+		v /= 1000;
+	else if (n != 10)
+		return 0;
+	t = (time_t)v;
+	if (gmtime_r(&t, &tm) == NULL ||
+	    !valid_date(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday))
+		return 0;
+	fmt_date(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, out);
+	return 1;
+}
+
 static char *
 date_from(const char *s)
 {
 	char d[11];
 
-	if (s == NULL || !find_date(s, strlen(s), d))
+	if (s == NULL || !(epoch_date(s, d) || find_date(s, strlen(s), d)))
 		return NULL;
 	return xstrdup(d);
 }

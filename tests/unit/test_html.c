@@ -639,6 +639,12 @@ test_meta_signals(void)
 	META_IS("<html><head><meta property=\"dc:date.created\" content=\"2017-04-12\">"
 	    "</head><body><article>" PROSE("DCDATE") "</article></body></html>",
 	    date, "2017-04-12", "dc:date.created as an RDFa property");
+	META_IS("<html><head><meta property=\"article:published_time\" content=\"1588888888\">"
+	    "</head><body><article>" PROSE("EPOCH") "</article></body></html>",
+	    date, "2020-05-07", "a Unix time in a date tag");
+	META_IS("<html><head><meta name=\"pubdate\" content=\"1588888888000\">"
+	    "</head><body><article>" PROSE("EPOCHMS") "</article></body></html>",
+	    date, "2020-05-07", "a Unix time in milliseconds");
 	/* <time> */
 	META_IS("<html><body><aside class=\"sidebar\"><ul><li><a href=\"/old\">Older post</a>"
 	    "<time datetime=\"2020-01-01T10:00\"></time></li></ul></aside><article>"
