@@ -84,6 +84,7 @@ struct page {
 	int lead;		/* paragraph index of the lead, -1 */
 	int rs, re;		/* the main text: lines rs..re, the best run of prose */
 	double title_score;
+	size_t title_keep;	/* the short form the headline was extended from: no site prefix is cut */
 	uint32_t *words;	/* hash set of the main text's words (0 = empty) */
 	struct sc_buf low;	/* scratch: a line in ASCII lowercase */
 	int *nbline;		/* line index of the k-th non-blank line */
@@ -2044,6 +2045,161 @@ count_line_prefix(const struct page *pg, const char *s, size_t n, int skip)
 	return c;
 }
 
+/* Separators a page puts between a kicker and its headline, or a date and a headline. */
+static const char *const kicker_seps[] = {
+	" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", ": ", " | ", " \xC2\xB7 ",
+};
+
+/* The length of the separator p[a - l..a) ends with, or 0. */
+static size_t
+sep_before(const char *p, size_t lo, size_t a)
+{
+	size_t k, l;
+
+	for (k = 0; k < NELEM(kicker_seps); k++) {
+		l = strlen(kicker_seps[k]);
+		if (a >= lo + l && memcmp(p + a - l, kicker_seps[k], l) == 0)
+			return l;
+	}
+	return 0;
+}
+
+/* The length of the separator p[a..a + l) starts with, or 0. */
+static size_t
+sep_after(const char *p, size_t a, size_t hi)
+{
+	size_t k, l;
+
+	for (k = 0; k < NELEM(kicker_seps); k++) {
+		l = strlen(kicker_seps[k]);
+		if (a + l <= hi && memcmp(p + a, kicker_seps[k], l) == 0)
+			return l;
+	}
+	return 0;
+}
+
+/*
+ * A kicker glued to its headline: a text browser renders "<span>Kicker
+ * </span> Headline" inside one heading as "Kicker Headline", and nothing
+ * in the line tells the two apart.  Another line of the page often does:
+ * a teaser, a "More on:" line or a comment header writes the same pair
+ * with a separator ("Kicker - Headline", "Kicker: Headline", "Headline
+ * - Kicker").  When one does, the headline is the part after the kicker.
+ * The kicker is at most six words and not longer than the headline (in
+ * words); p[s..e) is the line, lo..hi the line's bounds to skip.
+ */
+static size_t
+kicker_end(const struct page *pg, size_t s, size_t e)
+{
+	const char *p = pg->p;
+	size_t b, hw = 1, kl;
+	int kw = 0;
+
+	for (b = s; b < e; b++)
+		hw += p[b] == ' ';
+	for (b = s; b < e; b++) {
+		const char *q, *end = p + pg->n;
+		size_t h, hl;
+
+		if (p[b] != ' ')
+			continue;
+		kw++;
+		hw--;
+		if (kw > 6 || b - s > 60 || hw < 3 || hw < (size_t)kw)
+			break;
+		h = b + 1;
+		hl = e - h;
+		kl = b - s;
+		if (hl < 12 || p[b - 1] == ' ' || p[h] == ' ')
+			continue;
+		for (q = p; (q = memmem(q, (size_t)(end - q), p + h, hl)) != NULL; q += hl) {
+			size_t a = (size_t)(q - p), z = a + hl, ls = a, le = z, l;
+
+			if (a >= s && a < e)
+				continue;
+			while (ls > 0 && p[ls - 1] != '\n')
+				ls--;
+			while (le < pg->n && p[le] != '\n')
+				le++;
+			/* "Kicker - Headline" */
+			if ((l = sep_before(p, ls, a)) != 0 && a - l >= ls + kl &&
+			    memcmp(p + a - l - kl, p + s, kl) == 0)
+				return h;
+			/* "Headline - Kicker" */
+			if ((l = sep_after(p, z, le)) != 0 && z + l + kl <= le &&
+			    memcmp(p + z + l, p + s, kl) == 0)
+				return h;
+		}
+	}
+	return s;
+}
+
+/*
+ * A date written before or after the headline with a separator, as news
+ * lists and tickers do ("23.01.2022 - Headline", "Headline | 23.01.2022"),
+ * is no part of it.
+ */
+static void
+strip_date(const struct page *pg, const struct line *L, size_t *s, size_t *e)
+{
+	const char *p = pg->p;
+	int k;
+
+	for (k = L->hit0; L->nhits > 0 && k < L->hit0 + L->nhits; k++) {
+		const struct sc_date_hit *h = &pg->hits[k];
+		size_t l, a = h->pos, z = h->pos + h->len;
+
+		if (a == *s && z < *e && (l = sep_after(p, z, *e)) != 0 && *e - (z + l) >= 8) {
+			*s = z + l;
+			while (*s < *e && p[*s] == ' ')
+				(*s)++;
+		} else if (z == *e && a > *s && (l = sep_before(p, *s, a)) != 0 &&
+		    a - l - *s >= 8) {
+			*e = a - l;
+			while (*e > *s && p[*e - 1] == ' ')
+				(*e)--;
+		}
+	}
+}
+
+/*
+ * The headline's full form nearby: a page shows a short form of its
+ * headline (a running head, a breadcrumb's last item, the title without
+ * its subtitle) a few lines from the full one, which starts with it and
+ * goes on after a separator or a bracket ("Bhindi masala" and "Bhindi
+ * masala (okra stir fry)"; "Part 49" and "Part 49 - The Last Trucks").
+ * The full form is the headline.
+ */
+static void
+extend_title(struct page *pg)
+{
+	const struct line *W = &pg->ln[pg->title];
+	const char *p = pg->p;
+	size_t wl = W->e - W->s;
+	int j, k, dir;
+
+	for (dir = -1; dir <= 1; dir += 2)
+		for (j = pg->title + dir, k = 0; j >= 0 && j < pg->nl && k < 4; j += dir) {
+			const struct line *M = &pg->ln[j];
+			size_t q;
+
+			if (M->blank)
+				continue;
+			k++;
+			if (M->bullet || M->cont || M->e - M->s < wl + 4 || M->nchars >= 150 ||
+			    pg->pa[M->para].prose || p[M->e - 1] == '.' ||
+			    memcmp(p + M->s, p + W->s, wl) != 0)
+				continue;
+			q = M->s + wl;
+			if ((p[q] == ' ' && p[q + 1] == '(') || sep_after(p, q, M->e) != 0) {
+				/* the short form is the headline's start, not a site name */
+				pg->title = j;
+				pg->title_keep = wl;
+				return;
+			}
+		}
+}
+
 /*
  * The headline without " | Site" or "Site - ": a part is a site name when
  * it is short and the page repeats it at the start of other lines (the
@@ -2089,7 +2245,7 @@ clean_title(struct page *pg, int li, char **site)
 		{
 			size_t qs = (size_t)(q - p);
 
-			if (qs - s <= 40 && qs - s >= 2 &&
+			if (qs - s <= 40 && qs - s >= 2 && pg->title_keep == 0 &&
 			    count_line_prefix(pg, p + s, qs - s, li) >= 2) {
 				if (*site == NULL)
 					*site = clean_copy(p, s, qs);
@@ -2098,6 +2254,8 @@ clean_title(struct page *pg, int li, char **site)
 			}
 		}
 	}
+	strip_date(pg, L, &s, &e);
+	s = kicker_end(pg, s, e);
 	return clean_copy(p, s, e);
 }
 
@@ -3226,6 +3384,8 @@ sc_pagemeta_extract(const char *text, size_t len, const struct sc_pagemeta_opts 
 	find_main_text(&pg);
 	main_text_words(&pg);
 	find_title(&pg);
+	if (pg.title >= 0)
+		extend_title(&pg);
 	if (pg.title >= 0) {
 		char *site = NULL;
 

@@ -336,6 +336,67 @@ test_title_suffix(void)
 	sc_pagemeta_free(&m);
 }
 
+/*
+ * Headline rules applied after the headline line is chosen: a kicker
+ * glued to the headline is cut when another line writes the pair with a
+ * separator; a date before or after the headline with a separator goes;
+ * a short form of the headline gives way to its full form nearby.
+ */
+static void
+test_title_parts(void)
+{
+	struct sc_pagemeta m;
+
+	extract(NAV
+	    "Budget row Council delays the vote on the river bridge\n\n"
+	    "March 14, 2023\n\n" BODY
+	    "\nMore on: Budget row - Council delays the vote on the river bridge\n", &m);
+	is_str(m.title, "Council delays the vote on the river bridge",
+	    "title: kicker cut when a teaser writes 'Kicker - Headline'");
+	sc_pagemeta_free(&m);
+
+	extract(NAV
+	    "Budget row Council delays the vote on the river bridge\n\n"
+	    "March 14, 2023\n\n" BODY
+	    "\n  • Council delays the vote on the river bridge \xE2\x80\x93 Budget row\n", &m);
+	is_str(m.title, "Council delays the vote on the river bridge",
+	    "title: kicker cut when a list writes 'Headline - Kicker'");
+	sc_pagemeta_free(&m);
+
+	/* no line shows the pair apart: the words stay */
+	extract(NAV
+	    "Budget row Council delays the vote on the river bridge\n\n"
+	    "March 14, 2023\n\n" BODY
+	    "\nCouncil delays the vote on the river bridge, and the row goes on\n", &m);
+	is_str(m.title, "Budget row Council delays the vote on the river bridge",
+	    "title: no kicker cut without a separated copy");
+	sc_pagemeta_free(&m);
+
+	extract(NAV
+	    "14.03.2023 - Council promises answer on delayed bridge\n\n"
+	    "By Jane Doe\n\n" BODY, &m);
+	is_str(m.title, "Council promises answer on delayed bridge",
+	    "title: 'DATE - ' before the headline removed");
+	sc_pagemeta_free(&m);
+
+	extract(NAV
+	    "Council promises answer on delayed bridge | 14.03.2023\n\n"
+	    "By Jane Doe\n\n" BODY, &m);
+	is_str(m.title, "Council promises answer on delayed bridge",
+	    "title: ' | DATE' after the headline removed");
+	sc_pagemeta_free(&m);
+
+	/* the short form first, the full form under the date */
+	extract(NAV
+	    "The river bridge files - Part 4\n\n"
+	    "March 14, 2023\n\n"
+	    "The river bridge files - Part 4 \xE2\x80\x93 Who pays for the repairs\n\n" BODY
+	    "\nThe river bridge files - Part 4\n\nThe river bridge files - Part 3\n", &m);
+	is_str(m.title, "The river bridge files - Part 4 \xE2\x80\x93 Who pays for the repairs",
+	    "title: the full form of a short headline nearby");
+	sc_pagemeta_free(&m);
+}
+
 static void
 test_lists_and_url(void)
 {
@@ -479,6 +540,7 @@ main(void)
 	test_no_author();
 	test_sample_layout();
 	test_title_suffix();
+	test_title_parts();
 	test_lists_and_url();
 	test_dates();
 	test_bad_input();
