@@ -1510,6 +1510,7 @@ enum {
 	TF_FIRST_HEADING, TF_INPROSE, TF_CAPTION, TF_OVERLAP, TF_OVERLAP_NEAR,
 	TF_PREV_HEADING, TF_NEXT_LONGER, TF_QUOTE_START, TF_CODE, TF_DATEFRAC,
 	TF_TOP, TF_PREV_TITLEISH, TF_QUOTED_ELSEWHERE, TF_SHARE_AFTER,
+	TF_DUP_NEAR,
 	TF_N
 };
 
@@ -1525,6 +1526,7 @@ static const char *const tf_names[TF_N] = {
 	"first_heading", "inprose", "caption", "overlap", "overlap_near",
 	"prev_heading", "next_longer", "quote_start", "code", "datefrac",
 	"top", "prev_titleish", "quoted_elsewhere", "share_after",
+	"dup_near",
 };
 
 #include "pagemeta_weights.h"
@@ -1695,14 +1697,27 @@ title_features(struct page *pg, int i, int prose_before, double *f)
 	 * Image placeholders ("[csm_2020-02-05_lie]") and asides are no
 	 * headline; a tag in brackets before one is ("[Rezi] Love is War").
 	 */
-	if (p[L->s] == '(' || p[L->s] == '<')
+	if (p[L->s] == '<')
 		return 0;
-	if (p[L->s] == '[') {
+	if (p[L->s] == '[' || p[L->s] == '(') {
 		size_t b = L->s + 1;
 
 		while (b < L->e && b < L->s + 14 && ((p[b] | 0x20) >= 'a' && (p[b] | 0x20) <= 'z'))
 			b++;
-		if (!(b > L->s + 2 && b + 1 < L->e && p[b] == ']' && p[b + 1] == ' ' && L->words >= 4))
+		if (!(b > L->s + 2 && b + 1 < L->e && p[b] == (p[L->s] == '[' ? ']' : ')') &&
+		    p[b + 1] == ' ' && L->words >= 4))
+			return 0;
+	}
+	/*
+	 * A line that says the same thing twice ("Site Name Site Name") is
+	 * an image's alt text before its caption or link text: a logo, a
+	 * teaser picture, never the headline as written.
+	 */
+	{
+		size_t l = L->e - L->s, h = l / 2;
+
+		if (l >= 8 && ((l % 2 == 0 && memcmp(p + L->s, p + L->s + h, h) == 0) ||
+		    (l % 2 == 1 && p[L->s + h] == ' ' && memcmp(p + L->s, p + L->s + h + 1, h) == 0)))
 			return 0;
 	}
 	f[TF_BIAS] = 1;
@@ -1841,6 +1856,13 @@ title_features(struct page *pg, int i, int prose_before, double *f)
 	}
 	f[TF_PROSE_BEFORE] = prose_before > 5 ? 5 : prose_before;
 	f[TF_DUPS] = L->dups > 0;
+	/* a copy right next to it: a logo's text and the site's name, a repeated label */
+	for (j = i - 1, k = 0; L->dups > 0 && j >= 0 && k < 3; j--)
+		if (!pg->ln[j].blank && (k++, span_eq(pg, &pg->ln[j], L)))
+			f[TF_DUP_NEAR] = 1;
+	for (j = i + 1, k = 0; L->dups > 0 && j < pg->nl && k < 3; j++)
+		if (!pg->ln[j].blank && (k++, span_eq(pg, &pg->ln[j], L)))
+			f[TF_DUP_NEAR] = 1;
 	for (j = i - 1, k = 0; j >= 0 && k < 2; j--) {
 		const struct line *M = &pg->ln[j];
 

@@ -395,6 +395,22 @@ test_title_parts(void)
 	is_str(m.title, "The river bridge files - Part 4 \xE2\x80\x93 Who pays for the repairs",
 	    "title: the full form of a short headline nearby");
 	sc_pagemeta_free(&m);
+
+	/* a logo's alt text before its caption: "Name Name" */
+	extract(NAV
+	    "Riverside Tea House Riverside Tea House\n\n"
+	    "Green sencha\n\n"
+	    "March 14, 2023\n\n" BODY, &m);
+	is_str(m.title, "Green sencha", "title: a line saying one thing twice is no headline");
+	sc_pagemeta_free(&m);
+
+	/* a tag in parentheses before the headline, as in brackets */
+	extract(NAV
+	    "(News) Council promises answer on delayed bridge\n\n"
+	    "March 14, 2023\n\n" BODY, &m);
+	is_str(m.title, "(News) Council promises answer on delayed bridge",
+	    "title: '(Tag) Headline' is a headline");
+	sc_pagemeta_free(&m);
 }
 
 static void
