@@ -1709,6 +1709,23 @@ title_features(struct page *pg, int i, int prose_before, double *f)
 			return 0;
 	}
 	/*
+	 * An image's file name ("stammtisch-kassel.jpg") or a line with a
+	 * picture credit ("Harbour at dusk \xC2\xA9 Jane Doe") is a caption.
+	 */
+	if (memmem(p + L->s, L->e - L->s, "\xC2\xA9", 2) != NULL)
+		return 0;
+	if (L->e - L->s > 4) {
+		static const char *const ext[] = { ".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg" };
+		size_t x;
+
+		for (x = 0; x < NELEM(ext); x++) {
+			size_t l = strlen(ext[x]);
+
+			if (L->e - L->s > l && strncasecmp(p + L->e - l, ext[x], l) == 0)
+				return 0;
+		}
+	}
+	/*
 	 * A line that says the same thing twice ("Site Name Site Name") is
 	 * an image's alt text before its caption or link text: a logo, a
 	 * teaser picture, never the headline as written.

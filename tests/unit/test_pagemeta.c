@@ -411,6 +411,21 @@ test_title_parts(void)
 	is_str(m.title, "(News) Council promises answer on delayed bridge",
 	    "title: '(Tag) Headline' is a headline");
 	sc_pagemeta_free(&m);
+
+	/* captions: an image's file name, a picture credit */
+	extract(NAV
+	    "River walk\n\n"
+	    "riverside-walk-2023.jpg\n\n"
+	    "March 14, 2023\n\n" BODY, &m);
+	is_str(m.title, "River walk", "title: an image's file name is no headline");
+	sc_pagemeta_free(&m);
+
+	extract(NAV
+	    "River walk\n\n"
+	    "The old mill at dusk \xC2\xA9 Jane Doe / Riverside Photos\n\n"
+	    "March 14, 2023\n\n" BODY, &m);
+	is_str(m.title, "River walk", "title: a line with a picture credit is no headline");
+	sc_pagemeta_free(&m);
 }
 
 static void
