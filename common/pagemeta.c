@@ -1728,12 +1728,13 @@ title_features(struct page *pg, int i, int prose_before, double *f)
 	/*
 	 * A line that says the same thing twice ("Site Name Site Name") is
 	 * an image's alt text before its caption or link text: a logo, a
-	 * teaser picture, never the headline as written.
+	 * teaser picture, never the headline as written.  Each half has
+	 * two words or more: "Bora Bora" is a name.
 	 */
 	{
 		size_t l = L->e - L->s, h = l / 2;
 
-		if (l >= 8 && ((l % 2 == 0 && memcmp(p + L->s, p + L->s + h, h) == 0) ||
+		if (l >= 8 && memchr(p + L->s, ' ', h) != NULL && ((l % 2 == 0 && memcmp(p + L->s, p + L->s + h, h) == 0) ||
 		    (l % 2 == 1 && p[L->s + h] == ' ' && memcmp(p + L->s, p + L->s + h + 1, h) == 0)))
 			return 0;
 	}

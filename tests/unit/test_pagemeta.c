@@ -404,6 +404,11 @@ test_title_parts(void)
 	is_str(m.title, "Green sencha", "title: a line saying one thing twice is no headline");
 	sc_pagemeta_free(&m);
 
+	/* a name that repeats one word is no logo */
+	extract(NAV "Bora Bora\n\n" "March 14, 2023\n\n" BODY, &m);
+	is_str(m.title, "Bora Bora", "title: 'Bora Bora' is not a doubled line");
+	sc_pagemeta_free(&m);
+
 	/* a tag in parentheses before the headline, as in brackets */
 	extract(NAV
 	    "(News) Council promises answer on delayed bridge\n\n"
