@@ -1709,12 +1709,11 @@ title_features(struct page *pg, int i, int prose_before, double *f)
 			return 0;
 	}
 	/*
-	 * An image's file name ("stammtisch-kassel.jpg") or a line with a
-	 * picture credit ("Harbour at dusk \xC2\xA9 Jane Doe") is a caption.
+	 * An image's file name ("stammtisch-kassel.jpg") is a caption, as is
+	 * a line with a picture credit ("Harbour at dusk \xC2\xA9 Jane Doe":
+	 * the loop over the characters below).
 	 */
-	if (memmem(p + L->s, L->e - L->s, "\xC2\xA9", 2) != NULL)
-		return 0;
-	if (L->e - L->s > 4) {
+	if (L->e - L->s > 5 && (p[L->e - 4] == '.' || p[L->e - 5] == '.')) {
 		static const char *const ext[] = { ".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg" };
 		size_t x;
 
@@ -1788,8 +1787,8 @@ title_features(struct page *pg, int i, int prose_before, double *f)
 			if (cp == '=' || cp == '{' || cp == '~' || cp == '_' ||
 			    (cp == '(' && q + 2 < L->e && p[q + 1] == ')' && p[q + 2] == ';'))
 				code = 1;
-		} else
-			cp = cp_at(p, L->e, q, &l);
+		} else if ((cp = cp_at(p, L->e, q, &l)) == 0xA9)
+			return 0;
 		if (is_letter(cp) && (q == L->s || p[q - 1] == ' ')) {
 			words++;
 			caps += is_upper(cp);
@@ -2131,36 +2130,48 @@ sep_after(const char *p, size_t a, size_t hi)
 static size_t
 kicker_end(const struct page *pg, size_t s, size_t e)
 {
-	const char *p = pg->p;
-	size_t b, hw = 1, kl;
-	int kw = 0;
+	const char *p = pg->p, *q, *end = p + pg->n;
+	size_t b, hw = 1, split[6], occ[16], sl;
+	int kw = 0, ns = 0, no = 0, k, o;
 
 	for (b = s; b < e; b++)
 		hw += p[b] == ' ';
-	for (b = s; b < e; b++) {
-		const char *q, *end = p + pg->n;
-		size_t h, hl;
-
+	for (b = s; b < e && ns < (int)NELEM(split); b++) {
 		if (p[b] != ' ')
 			continue;
 		kw++;
 		hw--;
 		if (kw > 6 || b - s > 60 || hw < 3 || hw < (size_t)kw)
 			break;
-		h = b + 1;
-		hl = e - h;
-		kl = b - s;
-		if (hl < 12 || p[b - 1] == ' ' || p[h] == ' ')
-			continue;
-		for (q = p; (q = memmem(q, (size_t)(end - q), p + h, hl)) != NULL; q += hl) {
-			size_t a = (size_t)(q - p), z = a + hl, ls = a, le = z, l;
+		if (e - (b + 1) >= 12 && p[b - 1] != ' ' && p[b + 1] != ' ')
+			split[ns++] = b;
+	}
+	if (ns == 0)
+		return s;
+	/*
+	 * Every headline tried ends the line, so the shortest is in all
+	 * of them: one search for it finds where the others may be.
+	 */
+	sl = e - (split[ns - 1] + 1);
+	for (q = p; no < (int)NELEM(occ) &&
+	    (q = memmem(q, (size_t)(end - q), p + e - sl, sl)) != NULL; q += sl)
+		if ((size_t)(q - p) + sl != e)
+			occ[no++] = (size_t)(q - p) + sl;
+	for (k = 0; k < ns; k++) {
+		size_t h = split[k] + 1, hl = e - h, kl = split[k] - s;
 
+		for (o = 0; o < no; o++) {
+			size_t z = occ[o], a, ls, le, l;
+
+			if (z < hl || memcmp(p + z - hl, p + h, hl - sl) != 0)
+				continue;
+			a = z - hl;
 			if (a >= s && a < e)
 				continue;
-			while (ls > 0 && p[ls - 1] != '\n')
-				ls--;
-			while (le < pg->n && p[le] != '\n')
-				le++;
+			for (ls = a; ls > 0 && p[ls - 1] != '\n'; ls--)
+				;
+			for (le = z; le < pg->n && p[le] != '\n'; le++)
+				;
 			/* "Kicker - Headline" */
 			if ((l = sep_before(p, ls, a)) != 0 && a - l >= ls + kl &&
 			    memcmp(p + a - l - kl, p + s, kl) == 0)
