@@ -417,6 +417,24 @@ test_title_parts(void)
 	    "title: '(Tag) Headline' is a headline");
 	sc_pagemeta_free(&m);
 
+	/*
+	 * A heading repeated right below it (a picture's title, then its
+	 * caption under the same words) is the page's name: feature dup_near.
+	 */
+	extract(NAV
+	    "[eyecatcher]\n\n"
+	    "Westbank\n\n"
+	    "Westbank\n"
+	    "Westbank The old mill, now a car park\n\n\n\n"
+	    "Overview\n\n"
+	    "Westbank\n"
+	    "Westbank View of the theatre\n\n\n" BODY
+	    "\nDevelopment area of the city\n\n"
+	    "Eastbank - Mill belt\n"
+	    "Eastbank - Mill belt Boulevard\n", &m);
+	is_str(m.title, "Westbank", "title: a heading with its copy right below, not a caption");
+	sc_pagemeta_free(&m);
+
 	/* captions: an image's file name, a picture credit */
 	extract(NAV
 	    "River walk\n\n"
