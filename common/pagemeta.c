@@ -84,6 +84,7 @@ struct page {
 	int lead;		/* paragraph index of the lead, -1 */
 	int rs, re;		/* the main text: lines rs..re, the best run of prose */
 	double title_score;
+	size_t title_keep;	/* the short form the headline was extended from: no site prefix is cut */
 	uint32_t *words;	/* hash set of the main text's words (0 = empty) */
 	struct sc_buf low;	/* scratch: a line in ASCII lowercase */
 	int *nbline;		/* line index of the k-th non-blank line */
@@ -1509,6 +1510,7 @@ enum {
 	TF_FIRST_HEADING, TF_INPROSE, TF_CAPTION, TF_OVERLAP, TF_OVERLAP_NEAR,
 	TF_PREV_HEADING, TF_NEXT_LONGER, TF_QUOTE_START, TF_CODE, TF_DATEFRAC,
 	TF_TOP, TF_PREV_TITLEISH, TF_QUOTED_ELSEWHERE, TF_SHARE_AFTER,
+	TF_DUP_NEAR,
 	TF_N
 };
 
@@ -1524,6 +1526,7 @@ static const char *const tf_names[TF_N] = {
 	"first_heading", "inprose", "caption", "overlap", "overlap_near",
 	"prev_heading", "next_longer", "quote_start", "code", "datefrac",
 	"top", "prev_titleish", "quoted_elsewhere", "share_after",
+	"dup_near",
 };
 
 #include "pagemeta_weights.h"
@@ -1694,14 +1697,44 @@ title_features(struct page *pg, int i, int prose_before, double *f)
 	 * Image placeholders ("[csm_2020-02-05_lie]") and asides are no
 	 * headline; a tag in brackets before one is ("[Rezi] Love is War").
 	 */
-	if (p[L->s] == '(' || p[L->s] == '<')
+	if (p[L->s] == '<')
 		return 0;
-	if (p[L->s] == '[') {
+	if (p[L->s] == '[' || p[L->s] == '(') {
 		size_t b = L->s + 1;
 
 		while (b < L->e && b < L->s + 14 && ((p[b] | 0x20) >= 'a' && (p[b] | 0x20) <= 'z'))
 			b++;
-		if (!(b > L->s + 2 && b + 1 < L->e && p[b] == ']' && p[b + 1] == ' ' && L->words >= 4))
+		if (!(b > L->s + 2 && b + 1 < L->e && p[b] == (p[L->s] == '[' ? ']' : ')') &&
+		    p[b + 1] == ' ' && L->words >= 4))
+			return 0;
+	}
+	/*
+	 * An image's file name ("stammtisch-kassel.jpg") is a caption, as is
+	 * a line with a picture credit ("Harbour at dusk \xC2\xA9 Jane Doe":
+	 * the loop over the characters below).
+	 */
+	if (L->e - L->s > 5 && (p[L->e - 4] == '.' || p[L->e - 5] == '.')) {
+		static const char *const ext[] = { ".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg" };
+		size_t x;
+
+		for (x = 0; x < NELEM(ext); x++) {
+			size_t l = strlen(ext[x]);
+
+			if (L->e - L->s > l && strncasecmp(p + L->e - l, ext[x], l) == 0)
+				return 0;
+		}
+	}
+	/*
+	 * A line that says the same thing twice ("Site Name Site Name") is
+	 * an image's alt text before its caption or link text: a logo, a
+	 * teaser picture, never the headline as written.  Each half has
+	 * two words or more: "Bora Bora" is a name.
+	 */
+	{
+		size_t l = L->e - L->s, h = l / 2;
+
+		if (l >= 8 && memchr(p + L->s, ' ', h) != NULL && ((l % 2 == 0 && memcmp(p + L->s, p + L->s + h, h) == 0) ||
+		    (l % 2 == 1 && p[L->s + h] == ' ' && memcmp(p + L->s, p + L->s + h + 1, h) == 0)))
 			return 0;
 	}
 	f[TF_BIAS] = 1;
@@ -1754,8 +1787,8 @@ title_features(struct page *pg, int i, int prose_before, double *f)
 			if (cp == '=' || cp == '{' || cp == '~' || cp == '_' ||
 			    (cp == '(' && q + 2 < L->e && p[q + 1] == ')' && p[q + 2] == ';'))
 				code = 1;
-		} else
-			cp = cp_at(p, L->e, q, &l);
+		} else if ((cp = cp_at(p, L->e, q, &l)) == 0xA9)
+			return 0;
 		if (is_letter(cp) && (q == L->s || p[q - 1] == ' ')) {
 			words++;
 			caps += is_upper(cp);
@@ -1840,6 +1873,13 @@ title_features(struct page *pg, int i, int prose_before, double *f)
 	}
 	f[TF_PROSE_BEFORE] = prose_before > 5 ? 5 : prose_before;
 	f[TF_DUPS] = L->dups > 0;
+	/* a copy right next to it: a logo's text and the site's name, a repeated label */
+	for (j = i - 1, k = 0; L->dups > 0 && j >= 0 && k < 3; j--)
+		if (!pg->ln[j].blank && (k++, span_eq(pg, &pg->ln[j], L)))
+			f[TF_DUP_NEAR] = 1;
+	for (j = i + 1, k = 0; L->dups > 0 && j < pg->nl && k < 3; j++)
+		if (!pg->ln[j].blank && (k++, span_eq(pg, &pg->ln[j], L)))
+			f[TF_DUP_NEAR] = 1;
 	for (j = i - 1, k = 0; j >= 0 && k < 2; j--) {
 		const struct line *M = &pg->ln[j];
 
@@ -2044,6 +2084,173 @@ count_line_prefix(const struct page *pg, const char *s, size_t n, int skip)
 	return c;
 }
 
+/* Separators a page puts between a kicker and its headline, or a date and a headline. */
+static const char *const kicker_seps[] = {
+	" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", ": ", " | ", " \xC2\xB7 ",
+};
+
+/* The length of the separator p[a - l..a) ends with, or 0. */
+static size_t
+sep_before(const char *p, size_t lo, size_t a)
+{
+	size_t k, l;
+
+	for (k = 0; k < NELEM(kicker_seps); k++) {
+		l = strlen(kicker_seps[k]);
+		if (a >= lo + l && memcmp(p + a - l, kicker_seps[k], l) == 0)
+			return l;
+	}
+	return 0;
+}
+
+/* The length of the separator p[a..a + l) starts with, or 0. */
+static size_t
+sep_after(const char *p, size_t a, size_t hi)
+{
+	size_t k, l;
+
+	for (k = 0; k < NELEM(kicker_seps); k++) {
+		l = strlen(kicker_seps[k]);
+		if (a + l <= hi && memcmp(p + a, kicker_seps[k], l) == 0)
+			return l;
+	}
+	return 0;
+}
+
+/*
+ * A kicker glued to its headline: a text browser renders "<span>Kicker
+ * </span> Headline" inside one heading as "Kicker Headline", and nothing
+ * in the line tells the two apart.  Another line of the page often does:
+ * a teaser, a "More on:" line or a comment header writes the same pair
+ * with a separator ("Kicker - Headline", "Kicker: Headline", "Headline
+ * - Kicker").  When one does, the headline is the part after the kicker.
+ * The kicker is at most six words and not longer than the headline (in
+ * words); p[s..e) is the line, lo..hi the line's bounds to skip.
+ */
+static size_t
+kicker_end(const struct page *pg, size_t s, size_t e)
+{
+	const char *p = pg->p, *q, *end = p + pg->n;
+	size_t b, hw = 1, split[6], occ[16], sl;
+	int kw = 0, ns = 0, no = 0, k, o;
+
+	for (b = s; b < e; b++)
+		hw += p[b] == ' ';
+	for (b = s; b < e && ns < (int)NELEM(split); b++) {
+		if (p[b] != ' ')
+			continue;
+		kw++;
+		hw--;
+		if (kw > 6 || b - s > 60 || hw < 3 || hw < (size_t)kw)
+			break;
+		if (e - (b + 1) >= 12 && p[b - 1] != ' ' && p[b + 1] != ' ')
+			split[ns++] = b;
+	}
+	if (ns == 0)
+		return s;
+	/*
+	 * Every headline tried ends the line, so the shortest is in all
+	 * of them: one search for it finds where the others may be.
+	 */
+	sl = e - (split[ns - 1] + 1);
+	for (q = p; no < (int)NELEM(occ) &&
+	    (q = memmem(q, (size_t)(end - q), p + e - sl, sl)) != NULL; q += sl)
+		if ((size_t)(q - p) + sl != e)
+			occ[no++] = (size_t)(q - p) + sl;
+	for (k = 0; k < ns; k++) {
+		size_t h = split[k] + 1, hl = e - h, kl = split[k] - s;
+
+		for (o = 0; o < no; o++) {
+			size_t z = occ[o], a, ls, le, l;
+
+			if (z < hl || memcmp(p + z - hl, p + h, hl - sl) != 0)
+				continue;
+			a = z - hl;
+			if (a >= s && a < e)
+				continue;
+			for (ls = a; ls > 0 && p[ls - 1] != '\n'; ls--)
+				;
+			for (le = z; le < pg->n && p[le] != '\n'; le++)
+				;
+			/* "Kicker - Headline" */
+			if ((l = sep_before(p, ls, a)) != 0 && a - l >= ls + kl &&
+			    memcmp(p + a - l - kl, p + s, kl) == 0)
+				return h;
+			/* "Headline - Kicker" */
+			if ((l = sep_after(p, z, le)) != 0 && z + l + kl <= le &&
+			    memcmp(p + z + l, p + s, kl) == 0)
+				return h;
+		}
+	}
+	return s;
+}
+
+/*
+ * A date written before or after the headline with a separator, as news
+ * lists and tickers do ("23.01.2022 - Headline", "Headline | 23.01.2022"),
+ * is no part of it.
+ */
+static void
+strip_date(const struct page *pg, const struct line *L, size_t *s, size_t *e)
+{
+	const char *p = pg->p;
+	int k;
+
+	for (k = L->hit0; L->nhits > 0 && k < L->hit0 + L->nhits; k++) {
+		const struct sc_date_hit *h = &pg->hits[k];
+		size_t l, a = h->pos, z = h->pos + h->len;
+
+		if (a == *s && z < *e && (l = sep_after(p, z, *e)) != 0 && *e - (z + l) >= 8) {
+			*s = z + l;
+			while (*s < *e && p[*s] == ' ')
+				(*s)++;
+		} else if (z == *e && a > *s && (l = sep_before(p, *s, a)) != 0 &&
+		    a - l - *s >= 8) {
+			*e = a - l;
+			while (*e > *s && p[*e - 1] == ' ')
+				(*e)--;
+		}
+	}
+}
+
+/*
+ * The headline's full form nearby: a page shows a short form of its
+ * headline (a running head, a breadcrumb's last item, the title without
+ * its subtitle) a few lines from the full one, which starts with it and
+ * goes on after a separator or a bracket ("Bhindi masala" and "Bhindi
+ * masala (okra stir fry)"; "Part 49" and "Part 49 - The Last Trucks").
+ * The full form is the headline.
+ */
+static void
+extend_title(struct page *pg)
+{
+	const struct line *W = &pg->ln[pg->title];
+	const char *p = pg->p;
+	size_t wl = W->e - W->s;
+	int j, k, dir;
+
+	for (dir = -1; dir <= 1; dir += 2)
+		for (j = pg->title + dir, k = 0; j >= 0 && j < pg->nl && k < 4; j += dir) {
+			const struct line *M = &pg->ln[j];
+			size_t q;
+
+			if (M->blank)
+				continue;
+			k++;
+			if (M->bullet || M->cont || M->e - M->s < wl + 4 || M->nchars >= 150 ||
+			    pg->pa[M->para].prose || p[M->e - 1] == '.' ||
+			    memcmp(p + M->s, p + W->s, wl) != 0)
+				continue;
+			q = M->s + wl;
+			if ((p[q] == ' ' && p[q + 1] == '(') || sep_after(p, q, M->e) != 0) {
+				/* the short form is the headline's start, not a site name */
+				pg->title = j;
+				pg->title_keep = wl;
+				return;
+			}
+		}
+}
+
 /*
  * The headline without " | Site" or "Site - ": a part is a site name when
  * it is short and the page repeats it at the start of other lines (the
@@ -2089,7 +2296,7 @@ clean_title(struct page *pg, int li, char **site)
 		{
 			size_t qs = (size_t)(q - p);
 
-			if (qs - s <= 40 && qs - s >= 2 &&
+			if (qs - s <= 40 && qs - s >= 2 && pg->title_keep == 0 &&
 			    count_line_prefix(pg, p + s, qs - s, li) >= 2) {
 				if (*site == NULL)
 					*site = clean_copy(p, s, qs);
@@ -2098,6 +2305,8 @@ clean_title(struct page *pg, int li, char **site)
 			}
 		}
 	}
+	strip_date(pg, L, &s, &e);
+	s = kicker_end(pg, s, e);
 	return clean_copy(p, s, e);
 }
 
@@ -3226,6 +3435,8 @@ sc_pagemeta_extract(const char *text, size_t len, const struct sc_pagemeta_opts 
 	find_main_text(&pg);
 	main_text_words(&pg);
 	find_title(&pg);
+	if (pg.title >= 0)
+		extend_title(&pg);
 	if (pg.title >= 0) {
 		char *site = NULL;
 
