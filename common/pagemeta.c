@@ -151,10 +151,33 @@ cp_info(uint32_t cp)
 	return ci;
 }
 
+/*
+ * The two-byte characters (U+0080..U+07FF: Latin-1 and Latin Extended,
+ * Greek, Cyrillic, Armenian, Hebrew, Arabic) by a table, filled once:
+ * a Russian or Greek page uses more than the cache above holds without
+ * collisions, and a table costs no compare.
+ */
+#define TWO_BYTE 0x800
+static unsigned char cat2[TWO_BYTE];
+static int32_t lower2[TWO_BYTE];
+static int tables_ready;
+
+static void
+fill_tables(void)
+{
+	uint32_t cp;
+
+	for (cp = 0; cp < TWO_BYTE; cp++) {
+		cat2[cp] = (unsigned char)utf8proc_category((utf8proc_int32_t)cp);
+		lower2[cp] = utf8proc_tolower((utf8proc_int32_t)cp);
+	}
+	tables_ready = 1;
+}
+
 static inline int
 cat_of(uint32_t cp)
 {
-	return cp < 0x80 ? (int)utf8proc_category((utf8proc_int32_t)cp) : cp_info(cp)->cat;
+	return cp < TWO_BYTE ? cat2[cp] : cp_info(cp)->cat;
 }
 
 static inline uint32_t
@@ -162,7 +185,7 @@ lower_of(uint32_t cp)
 {
 	if (cp < 0x80)
 		return cp >= 'A' && cp <= 'Z' ? cp + ('a' - 'A') : cp;
-	return (uint32_t)cp_info(cp)->lower;
+	return cp < TWO_BYTE ? (uint32_t)lower2[cp] : (uint32_t)cp_info(cp)->lower;
 }
 
 static inline int
@@ -421,27 +444,38 @@ measure_line(struct page *pg, struct line *L)
 		uint64_t x;
 
 		/*
-		 * Eight ASCII bytes without '-' or '\'' (which keep a word
-		 * going) once the first letter is seen: the steps below for all
-		 * eight at once.  Inside the block a byte starts a word when it
-		 * is a letter or digit and the byte before it is not.
+		 * The ASCII bytes of the next eight, up to the first that is not
+		 * or is '-' or '\'' (which keep a word going), once the first
+		 * letter is seen: the steps below for all of them at once.
+		 * Inside the block a byte starts a word when it is a letter or
+		 * digit and the byte before it is not.  A lane's sum may carry
+		 * into the lanes above it only from a byte >= 0x80, and those
+		 * lanes are masked off.
 		 */
-		if (!first && i + 8 <= L->e && !((x = load8(p + i)) & HIGHS) &&
-		    !(SWAR_EQ(x, '-') | SWAR_EQ(x, '\''))) {
-			uint64_t let = SWAR_IN(x | ONES * 0x20, 'a', 'z');
-			uint64_t word = let | SWAR_IN(x, '0', '9');
-			uint64_t sp = SWAR_EQ(x, ' ') | SWAR_EQ(x, '\t') |
-			    SWAR_IN(x, '\v', '\r') | SWAR_EQ(x, 0);
+		if (!first && c < 0x80 && i + 8 <= L->e) {
+			uint64_t stop, m, let, word, sp;
+			size_t nb;
 
-			nchars += 8;
-			letters += SWAR_COUNT(let);
-			uppers += SWAR_COUNT(SWAR_IN(x, 'A', 'Z'));
-			words += SWAR_COUNT(word & ~((word << 8) | (inword ? 0x80 : 0)));
-			inword = (int)(word >> 63);
-			if ((sp = ~sp & HIGHS) != 0)
-				last = (unsigned char)p[i + ((63 - (size_t)__builtin_clzll(sp)) >> 3)];
-			i += 8;
-			continue;
+			x = load8(p + i);
+			stop = (x & HIGHS) | SWAR_EQ(x, '-') | SWAR_EQ(x, '\'');
+			nb = stop ? (size_t)__builtin_ctzll(stop) >> 3 : 8;
+			/* for fewer bytes the steps one by one cost less */
+			if (nb >= 4) {
+				m = nb == 8 ? ~0ull : (1ull << (8 * nb)) - 1;
+				let = SWAR_IN(x | ONES * 0x20, 'a', 'z') & m;
+				word = (let | SWAR_IN(x, '0', '9')) & m;
+				sp = SWAR_EQ(x, ' ') | SWAR_EQ(x, '\t') |
+				    SWAR_IN(x, '\v', '\r') | SWAR_EQ(x, 0);
+				nchars += nb;
+				letters += SWAR_COUNT(let);
+				uppers += SWAR_COUNT(SWAR_IN(x, 'A', 'Z') & m);
+				words += SWAR_COUNT(word & ~((word << 8) | (inword ? 0x80 : 0)));
+				inword = (int)(word >> (8 * nb - 1)) & 1;
+				if ((sp = ~sp & HIGHS & m) != 0)
+					last = (unsigned char)p[i + ((63 - (size_t)__builtin_clzll(sp)) >> 3)];
+				i += nb;
+				continue;
+			}
 		}
 		if (c < 0x80) {
 			unsigned k = ascii_class[c];
@@ -462,6 +496,31 @@ measure_line(struct page *pg, struct line *L)
 			if (!(k & AC_SPACE))
 				last = c;
 			i++;
+			continue;
+		}
+		/* a two-byte character: the steps above, by the table */
+		if (c >= 0xC2 && c <= 0xDF && i + 1 < L->e &&
+		    ((unsigned char)p[i + 1] & 0xC0) == 0x80) {
+			int cat;
+
+			cp = (c & 0x1Fu) << 6 | ((unsigned char)p[i + 1] & 0x3Fu);
+			cat = cat2[cp];
+			nchars++;
+			if (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO) {
+				letters++;
+				uppers += cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT;
+				if (first) {
+					upper = cat != UTF8PROC_CATEGORY_LL;
+					lower = cat == UTF8PROC_CATEGORY_LL;
+					first = 0;
+				}
+				words += !inword;
+				inword = 1;
+			} else
+				inword = 0;
+			if (cp != 0xA0)
+				last = cp;
+			i += 2;
 			continue;
 		}
 		cp = cp_at(p, L->e, i, &l);
@@ -3211,6 +3270,8 @@ sc_pagemeta_extract(const char *text, size_t len, const struct sc_pagemeta_opts 
 	pg.n = len;
 	pg.title = pg.byline = pg.lead = -1;
 	pg.debug = dbg == NULL || *dbg == '\0' ? 0 : strcmp(dbg, "features") == 0 ? 2 : 1;
+	if (!tables_ready)
+		fill_tables();
 	sc_date_ctx_init(&pg.dc);
 	if (o->now != NULL) {
 		pg.dc.now = *o->now;
