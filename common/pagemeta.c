@@ -279,14 +279,36 @@ span_eq(const struct page *pg, const struct line *a, const struct line *b)
 	    memcmp(pg->p + a->s, pg->p + b->s, a->e - a->s) == 0;
 }
 
+/*
+ * strncasecmp() of the C locale (ASCII case folded, other bytes as they
+ * are), for the lengths known here: inline, it costs less than the call.
+ * Neither side holds a NUL within l bytes where it matters: w is a word
+ * of ours, and a NUL in the text differs from it either way.
+ */
+static inline int
+ci_eq(const char *a, const char *b, size_t l)
+{
+	size_t i;
+
+	for (i = 0; i < l; i++) {
+		unsigned x = (unsigned char)a[i], y = (unsigned char)b[i];
+
+		x += x - 'A' < 26 ? 'a' - 'A' : 0;
+		y += y - 'A' < 26 ? 'a' - 'A' : 0;
+		if (x != y)
+			return 0;
+	}
+	return 1;
+}
+
 /* Case-insensitive ASCII prefix test of p[s..e) against w. */
-static int
+static inline int
 starts_ci(const char *p, size_t s, size_t e, const char *w)
 {
 	size_t l = strlen(w);
 
 	/* s may lie past e when a caller's name ran to the end of the line */
-	return s <= e && e - s >= l && strncasecmp(p + s, w, l) == 0;
+	return s <= e && e - s >= l && ci_eq(p + s, w, l);
 }
 
 /*
@@ -306,7 +328,7 @@ contains_ci(const char *p, size_t s, size_t e, const char *w)
 
 		if (c >= 'A' && c <= 'Z')
 			c += 'a' - 'A';
-		if (c == c0 && strncasecmp(p + i + 1, w + 1, l - 1) == 0)
+		if (c == c0 && ci_eq(p + i + 1, w + 1, l - 1))
 			return 1;
 	}
 	return 0;
@@ -323,7 +345,32 @@ clean_copy(const char *p, size_t s, size_t e)
 	while (i < e) {
 		uint32_t cp;
 		int bad = 0;
+		size_t j = i;
 
+		/*
+		 * A run of printable ASCII and two-byte characters other than
+		 * the no-break space: kept as it is, so copied at once.
+		 */
+		while (j < e) {
+			unsigned char c = (unsigned char)p[j];
+
+			if (c > ' ' && c < 0x7F)
+				j++;
+			else if (j + 1 < e && c >= 0xC2 && c <= 0xDF &&
+			    ((unsigned char)p[j + 1] & 0xC0) == 0x80 &&
+			    !(c == 0xC2 && (unsigned char)p[j + 1] == 0xA0))
+				j += 2;
+			else
+				break;
+		}
+		if (j > i) {
+			if (sp)
+				sc_buf_addc(&b, ' ');
+			sp = 0;
+			sc_buf_add(&b, p + i, j - i);
+			i = j;
+			continue;
+		}
 		l = sc_utf8_next((const unsigned char *)p + i, e - i, &cp, &bad);
 		if (is_space_cp(cp) || cp == '\n') {
 			sp = b.len > 0;
@@ -931,7 +978,7 @@ word_in(const char *w, size_t n, const char *const *list, size_t nlist)
 
 		if (d >= 'A' && d <= 'Z')
 			d |= 0x20;
-		if (d == c0 && strlen(list[k]) == n && strncasecmp(list[k], w, n) == 0)
+		if (d == c0 && strlen(list[k]) == n && ci_eq(list[k], w, n))
 			return 1;
 	}
 	return 0;
@@ -1279,6 +1326,14 @@ read_role(const char *p, size_t i, size_t e, char **role)
  */
 static short mk_first[256], mk_next[NELEM(by_markers)];
 static unsigned char mk_len[NELEM(by_markers)];
+/* Which first two bytes (lowercase) start a marker, a bit for each pair. */
+static uint64_t mk_pairs[65536 / 64];
+
+static inline unsigned
+lower_ascii(unsigned char c)
+{
+	return (unsigned)c - 'A' < 26u ? c + ('a' - 'A') : c;
+}
 
 static void
 index_markers(void)
@@ -1293,7 +1348,10 @@ index_markers(void)
 	for (k = 0; k < NELEM(by_markers); k++) {
 		unsigned char c = (unsigned char)by_markers[k][0];
 
+		unsigned pair = c << 8 | (unsigned char)by_markers[k][1];
+
 		mk_len[k] = (unsigned char)strlen(by_markers[k]);
+		mk_pairs[pair / 64] |= 1ull << (pair % 64);
 		mk_next[k] = -1;
 		*tail[c] = (short)k;
 		tail[c] = &mk_next[k];
@@ -1307,7 +1365,10 @@ byline_marker(const char *p, size_t s, size_t e, size_t *after)
 	int k;
 	unsigned char c0;
 
-	if (s >= e)
+	unsigned pair;
+
+	/* every marker has two bytes before the space that may end it */
+	if (s >= e || e - s < 2)
 		return 0;
 	c0 = (unsigned char)p[s];
 	if (c0 >= 'A' && c0 <= 'Z')
@@ -1319,15 +1380,19 @@ byline_marker(const char *p, size_t s, size_t e, size_t *after)
 		index_markers();
 		indexed = 1;
 	}
+	/* nor with the first two bytes of one */
+	pair = (unsigned)c0 << 8 | lower_ascii((unsigned char)p[s + 1]);
+	if (!(mk_pairs[pair / 64] & 1ull << (pair % 64)))
+		return 0;
 	for (k = mk_first[c0]; k >= 0; k = mk_next[k]) {
 		size_t l = mk_len[k];
 
-		if (e - s >= l && strncasecmp(p + s, by_markers[k], l) == 0) {
+		if (e - s >= l && ci_eq(p + s, by_markers[k], l)) {
 			*after = s + l;
 			return 1;
 		}
 		/* the marker alone on its line ("Von", "By", "Author") */
-		if (e - s == l - 1 && strncasecmp(p + s, by_markers[k], l - 1) == 0) {
+		if (e - s == l - 1 && ci_eq(p + s, by_markers[k], l - 1)) {
 			*after = e;
 			return 2;
 		}
@@ -1343,7 +1408,7 @@ byline_marker(const char *p, size_t s, size_t e, size_t *after)
 		unsigned char c;
 
 		if (l < 4 || by_markers[k][l - 1] != ' ' ||
-		    e - s <= l || strncasecmp(p + s, by_markers[k], l - 1) != 0)
+		    e - s <= l || !ci_eq(p + s, by_markers[k], l - 1))
 			continue;
 		c = (unsigned char)p[s + l - 2];
 		if (!(c >= 'a' && c <= 'z') || !is_upper(cp_at(p, e, s + l - 1, &len)))
@@ -2209,8 +2274,8 @@ date_is_published(const struct page *pg, const struct sc_date_hit *h)
 	 */
 	for (i = s; i + 5 <= h->pos; i++)
 		if ((i == 0 || !is_letter((unsigned char)pg->p[i - 1])) &&
-		    (strncasecmp(pg->p + i, "date:", 5) == 0 ||
-		    (i + 6 <= h->pos && strncasecmp(pg->p + i, "datum:", 6) == 0)))
+		    (ci_eq(pg->p + i, "date:", 5) ||
+		    (i + 6 <= h->pos && ci_eq(pg->p + i, "datum:", 6))))
 			return 1;
 	return 0;
 }
@@ -2507,7 +2572,7 @@ byline_from_line(struct page *pg, int i, struct names *nm, char **role)
 		for (g = 0; g < NELEM(glued); g++) {
 			size_t gl = strlen(glued[g]);
 
-			if (j + gl < e && strncasecmp(p + j, glued[g], gl) == 0 &&
+			if (j + gl < e && ci_eq(p + j, glued[g], gl) &&
 			    p[j + gl] >= 'A' && p[j + gl] <= 'Z' &&
 			    (j == s || p[j - 1] == ' ' || (p[j - 1] >= '0' && p[j - 1] <= '9') ||
 			    (gl > 3 && p[j - 1] >= 'a' && p[j - 1] <= 'z')) &&
@@ -3042,7 +3107,7 @@ find_lists(struct page *pg, struct sc_pagemeta *out)
 				size_t j, l = strlen(cat_labels[k]);
 
 				for (j = L->s; j + l <= L->e; j++)
-					if (strncasecmp(p + j, cat_labels[k], l) == 0) {
+					if (ci_eq(p + j, cat_labels[k], l)) {
 						q = p + j + l;
 						break;
 					}
