@@ -838,22 +838,31 @@ guess_lang(const char *p, size_t n)
 	static const char *const other[] = { " der ", " die ", " und ", " le ",
 		" la ", " et ", " el ", " los ", " de ", " il ", " het ", " en ",
 		" que ", " des ", " und " };
-	size_t lim = n < 16384 ? n : 16384, k;
+	size_t lim = n < 16384 ? n : 16384, k, i;
+	size_t end_en[sizeof en / sizeof en[0]] = { 0 }, end_other[sizeof other / sizeof other[0]] = { 0 };
 	int e = 0, o = 0;
+	const char *q;
 
-	for (k = 0; k < sizeof en / sizeof en[0]; k++) {
-		const char *q = p;
-		size_t l = strlen(en[k]);
-
-		while ((q = memmem(q, lim - (size_t)(q - p), en[k], l)) != NULL)
-			e++, q += l;
-	}
-	for (k = 0; k < sizeof other / sizeof other[0]; k++) {
-		const char *q = p;
-		size_t l = strlen(other[k]);
-
-		while ((q = memmem(q, lim - (size_t)(q - p), other[k], l)) != NULL)
-			o++, q += l;
+	/*
+	 * One pass from space to space.  Each word counts where it does not
+	 * overlap its own last match (as repeated memmem() calls would count
+	 * it) and lies wholly in the first lim bytes.
+	 */
+	for (i = 0; i + 1 < lim && (q = memchr(p + i, ' ', lim - 1 - i)) != NULL; i++) {
+		i = (size_t)(q - p);
+		for (k = 0; k < sizeof en / sizeof en[0]; k++)
+			if (p[i + 1] == en[k][1] && i >= end_en[k] &&
+			    strlen(en[k]) <= lim - i && memcmp(p + i, en[k], strlen(en[k])) == 0) {
+				e++;
+				end_en[k] = i + strlen(en[k]);
+			}
+		for (k = 0; k < sizeof other / sizeof other[0]; k++)
+			if (p[i + 1] == other[k][1] && i >= end_other[k] &&
+			    strlen(other[k]) <= lim - i &&
+			    memcmp(p + i, other[k], strlen(other[k])) == 0) {
+				o++;
+				end_other[k] = i + strlen(other[k]);
+			}
 	}
 	return e > 2 * o && e >= 5 ? "en" : NULL;
 }
@@ -1532,6 +1541,17 @@ each_word(const char *p, size_t s, size_t e, void (*fn)(uint32_t, void *), void 
 			l = 1;
 			if (cp - 'a' >= 26)
 				goto boundary;
+		} else if (c >= 0xC2 && c <= 0xDF && i + 1 < e &&
+		    ((unsigned char)p[i + 1] & 0xC0) == 0x80) {
+			/* two bytes (Cyrillic, Greek, accented Latin): by the tables */
+			int cat;
+
+			cp = (c & 0x1Fu) << 6 | ((unsigned char)p[i + 1] & 0x3Fu);
+			l = 2;
+			cat = cat2[cp];
+			if (cat < UTF8PROC_CATEGORY_LU || cat > UTF8PROC_CATEGORY_LO)
+				goto boundary;
+			cp = (uint32_t)lower2[cp];
 		} else {
 			cp = cp_at(p, e, i, &l);
 			if (!is_letter(cp))
