@@ -59,6 +59,7 @@ struct line {
 	int cont;		/* continues a line the dump wrapped */
 	int bymark;		/* starts with a byline marker (byline_marker()) */
 	int share;		/* a share button: "Share", "Tweet", "Teilen", "WhatsApp" */
+	int hshape;		/* shaped like a heading (heading_shaped()) */
 	signed char comments;	/* opens the comments: -1 not known yet */
 	int nb;			/* non-blank lines before this one */
 	size_t prose_to;	/* prose characters in lines before this one */
@@ -331,6 +332,36 @@ contains_ci(const char *p, size_t s, size_t e, const char *w)
 			c += 'a' - 'A';
 		if (c == c0 && ci_eq(p + i + 1, w + 1, l - 1))
 			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Does p[s..e) contain any of the words (lowercase; ASCII case ignored)?
+ * One pass, where contains_ci() for each word would make one per word:
+ * a position is looked at further only when a word starts with its byte.
+ */
+static int
+contains_any_ci(const char *p, size_t s, size_t e, const char *const *w, size_t nw)
+{
+	uint64_t first[4] = { 0 };
+	size_t i, k, l;
+
+	for (k = 0; k < nw; k++) {
+		unsigned char c = (unsigned char)w[k][0];
+
+		first[c >> 6] |= 1ull << (c & 63);
+	}
+	for (i = s; i < e; i++) {
+		unsigned c = (unsigned char)p[i];
+
+		c += c - 'A' < 26u ? 'a' - 'A' : 0;
+		if (!(first[c >> 6] >> (c & 63) & 1))
+			continue;
+		for (k = 0; k < nw; k++)
+			if ((unsigned char)w[k][0] == c && (l = strlen(w[k])) <= e - i &&
+			    ci_eq(p + i + 1, w[k] + 1, l - 1))
+				return 1;
 	}
 	return 0;
 }
@@ -1524,6 +1555,15 @@ share_button(const char *p, size_t s, size_t e)
 	return 0;
 }
 
+/* Shaped like a heading: short, no date, not part of the prose. */
+static int
+heading_shape(const struct page *pg, const struct line *M)
+{
+	return !M->blank && !M->bullet && M->nhits == 0 && M->nchars >= 6 &&
+	    M->nchars < 150 && M->words >= 2 && !M->cont && M->term != 1 &&
+	    !pg->pa[M->para].prose;
+}
+
 static void
 mark_bylines(struct page *pg)
 {
@@ -1537,6 +1577,7 @@ mark_bylines(struct page *pg)
 			L->bymark = byline_marker(pg->p, L->s, L->e, &after);
 			L->share = share_button(pg->p, L->s, L->e);
 		}
+		L->hshape = heading_shape(pg, L);
 	}
 }
 
@@ -1839,12 +1880,12 @@ static const char *const caption_words[] = {
 	"bildquelle", "picture alliance", "fotograf",
 };
 
+/* Known once the dates are found: mark_bylines() keeps it in the line. */
 static int
 heading_shaped(const struct page *pg, const struct line *M)
 {
-	return !M->blank && !M->bullet && M->nhits == 0 && M->nchars >= 6 &&
-	    M->nchars < 150 && M->words >= 2 && !M->cont && M->term != 1 &&
-	    !pg->pa[M->para].prose;
+	(void)pg;
+	return M->hshape;
 }
 
 /* The features that cost most: looked at only for lines that could still win. */
@@ -2320,7 +2361,7 @@ date_is_update(const struct page *pg, const struct sc_date_hit *h)
 	static const char *const upd[] = { "updated", "update", "aktualisiert",
 		"geändert", "modified", "mis à jour", "actualizado", "aggiornato",
 		"atualizado", "bijgewerkt", "last edited", "stand:" };
-	size_t s = h->pos > 40 ? h->pos - 40 : 0, k;
+	size_t s = h->pos > 40 ? h->pos - 40 : 0;
 
 	/* only the words just before the date, on its line */
 	{
@@ -2335,10 +2376,7 @@ date_is_update(const struct page *pg, const struct sc_date_hit *h)
 		if (nl)
 			s = (size_t)(nl - pg->p);
 	}
-	for (k = 0; k < NELEM(upd); k++)
-		if (contains_ci(pg->p, s, h->pos, upd[k]))
-			return 1;
-	return 0;
+	return contains_any_ci(pg->p, s, h->pos, upd, NELEM(upd));
 }
 
 static int
@@ -2348,11 +2386,10 @@ date_is_published(const struct page *pg, const struct sc_date_hit *h)
 		"publiziert", "erstellt", "publicado", "pubblicato", "gepubliceerd",
 		"posted", "erschienen", "publicación", "created",
 		"créé", "creado", "criado", "eingestellt" };
-	size_t s = h->pos > 40 ? h->pos - 40 : 0, k, i;
+	size_t s = h->pos > 40 ? h->pos - 40 : 0, i;
 
-	for (k = 0; k < NELEM(pub); k++)
-		if (contains_ci(pg->p, s, h->pos, pub[k]))
-			return 1;
+	if (contains_any_ci(pg->p, s, h->pos, pub, NELEM(pub)))
+		return 1;
 	/*
 	 * "Date:", "Datum:" as a label of their own, not the end of a longer
 	 * word ("Erscheinungsdatum:" is a book's release, "Startdatum:" an
