@@ -281,6 +281,12 @@ span_eq(const struct page *pg, const struct line *a, const struct line *b)
 	    memcmp(pg->p + a->s, pg->p + b->s, a->e - a->s) == 0;
 }
 
+static inline unsigned
+lower_ascii(unsigned char c)
+{
+	return (unsigned)c - 'A' < 26u ? c + ('a' - 'A') : c;
+}
+
 /*
  * strncasecmp() of the C locale (ASCII case folded, other bytes as they
  * are), for the lengths known here: inline, it costs less than the call.
@@ -1062,17 +1068,81 @@ static const char *const junk_words[] = {
 	"weihnachten", "shares",
 };
 
+/*
+ * The lists above by a hash of their words (ASCII case folded), made on
+ * the first look-up in each: word_in() runs for every token of a byline
+ * and a list holds up to 150 words.  A list the table cannot take is
+ * searched word by word.
+ */
+#define WH_LISTS 8
+#define WH_SLOTS 512		/* a power of two, at least twice the longest list */
+struct wordhash {
+	const char *const *list;
+	unsigned short len[WH_SLOTS / 2];
+	short slot[WH_SLOTS];	/* index into the list + 1; 0: empty */
+};
+
+static inline uint32_t
+fold_hash(const char *w, size_t n)
+{
+	uint32_t h = 2166136261u;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		h = (h ^ lower_ascii((unsigned char)w[i])) * 16777619u;
+	return h ^ h >> 15;
+}
+
+static const struct wordhash *
+word_hash(const char *const *list, size_t nlist)
+{
+	static struct wordhash tabs[WH_LISTS];
+	struct wordhash *t;
+	size_t k, j;
+
+	for (k = 0; k < WH_LISTS; k++) {
+		t = &tabs[k];
+		if (t->list == list)
+			return t;
+		if (t->list == NULL)
+			break;
+	}
+	if (k == WH_LISTS || nlist > WH_SLOTS / 2)
+		return NULL;
+	for (k = 0; k < nlist; k++) {
+		size_t l = strlen(list[k]);
+
+		t->len[k] = (unsigned short)l;
+		j = fold_hash(list[k], l) & (WH_SLOTS - 1);
+		while (t->slot[j] != 0)
+			j = (j + 1) & (WH_SLOTS - 1);
+		t->slot[j] = (short)(k + 1);
+	}
+	t->list = list;
+	return t;
+}
+
 static int
 word_in(const char *w, size_t n, const char *const *list, size_t nlist)
 {
 	size_t k;
-
+	const struct wordhash *t;
 	unsigned char c0;
 
 	if (n == 0) {
 		for (k = 0; k < nlist; k++)
 			if (list[k][0] == '\0')
 				return 1;
+		return 0;
+	}
+	if ((t = word_hash(list, nlist)) != NULL) {
+		size_t j = fold_hash(w, n) & (WH_SLOTS - 1);
+
+		for (; t->slot[j] != 0; j = (j + 1) & (WH_SLOTS - 1)) {
+			k = (size_t)t->slot[j] - 1;
+			if (t->len[k] == n && ci_eq(list[k], w, n))
+				return 1;
+		}
 		return 0;
 	}
 	/* the first byte rules out most words without a call */
@@ -1434,12 +1504,6 @@ static short mk_first[256], mk_next[NELEM(by_markers)];
 static unsigned char mk_len[NELEM(by_markers)];
 /* Which first two bytes (lowercase) start a marker, a bit for each pair. */
 static uint64_t mk_pairs[65536 / 64];
-
-static inline unsigned
-lower_ascii(unsigned char c)
-{
-	return (unsigned)c - 'A' < 26u ? c + ('a' - 'A') : c;
-}
 
 static void
 index_markers(void)
