@@ -164,6 +164,14 @@ static unsigned char cat2[TWO_BYTE];
 static int32_t lower2[TWO_BYTE];
 static int tables_ready;
 
+/* What measure_line() needs to know of a character (ascii_class, ac2). */
+enum {
+	AC_LETTER = 1, AC_UPPER = 2, AC_LOWER = 4, AC_DIGIT = 8,
+	AC_SPACE = 16,		/* is_space_cp() */
+	AC_JOIN = 32		/* '-' and '\'': a word goes on across them */
+};
+static unsigned char ac2[TWO_BYTE];	/* of the two-byte characters */
+
 static void
 fill_tables(void)
 {
@@ -172,7 +180,14 @@ fill_tables(void)
 	for (cp = 0; cp < TWO_BYTE; cp++) {
 		cat2[cp] = (unsigned char)utf8proc_category((utf8proc_int32_t)cp);
 		lower2[cp] = utf8proc_tolower((utf8proc_int32_t)cp);
+		if (cat2[cp] >= UTF8PROC_CATEGORY_LU && cat2[cp] <= UTF8PROC_CATEGORY_LO)
+			ac2[cp] |= AC_LETTER;
+		if (cat2[cp] == UTF8PROC_CATEGORY_LU || cat2[cp] == UTF8PROC_CATEGORY_LT)
+			ac2[cp] |= AC_UPPER;
+		if (cat2[cp] == UTF8PROC_CATEGORY_LL)
+			ac2[cp] |= AC_LOWER;
 	}
+	ac2[0xA0] = AC_SPACE;
 	tables_ready = 1;
 }
 
@@ -504,12 +519,7 @@ count_block16(const char *p, size_t nb, int inword, struct block_counts *bc)
 	    n[0] ? (63 - __builtin_clzll(n[0])) >> 3 : -1;
 }
 
-/* What measure_line() needs to know of an ASCII character. */
-enum {
-	AC_LETTER = 1, AC_UPPER = 2, AC_LOWER = 4, AC_DIGIT = 8,
-	AC_SPACE = 16,		/* is_space_cp() */
-	AC_JOIN = 32		/* '-' and '\'': a word goes on across them */
-};
+/* What measure_line() needs to know of an ASCII character: AC_* above. */
 #define ACU (AC_LETTER | AC_UPPER)
 #define ACL (AC_LETTER | AC_LOWER)
 static const unsigned char ascii_class[128] = {
@@ -648,29 +658,32 @@ measure_line(struct page *pg, struct line *L)
 			i++;
 			continue;
 		}
-		/* a two-byte character: the steps above, by the table */
+		/*
+		 * A two-byte character, and those right after it in a loop of
+		 * their own (Cyrillic, Greek words): the steps above, by the table.
+		 */
 		if (c >= 0xC2 && c <= 0xDF && i + 1 < L->e &&
 		    ((unsigned char)p[i + 1] & 0xC0) == 0x80) {
-			int cat;
+			do {
+				unsigned k;
 
-			cp = (c & 0x1Fu) << 6 | ((unsigned char)p[i + 1] & 0x3Fu);
-			cat = cat2[cp];
-			nchars++;
-			if (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO) {
-				letters++;
-				uppers += cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT;
-				if (first) {
-					upper = cat != UTF8PROC_CATEGORY_LL;
-					lower = cat == UTF8PROC_CATEGORY_LL;
+				cp = (c & 0x1Fu) << 6 | ((unsigned char)p[i + 1] & 0x3Fu);
+				k = ac2[cp];
+				if (first && (k & AC_LETTER)) {
+					upper = !(k & AC_LOWER);
+					lower = (k & AC_LOWER) != 0;
 					first = 0;
 				}
-				words += !inword;
-				inword = 1;
-			} else
-				inword = 0;
-			if (cp != 0xA0)
-				last = cp;
-			i += 2;
+				nchars++;
+				letters += k & AC_LETTER;
+				uppers += (k & AC_UPPER) != 0;
+				words += (k & AC_LETTER) && !inword;
+				inword = k & AC_LETTER;
+				if (!(k & AC_SPACE))
+					last = cp;
+				i += 2;
+			} while (i + 1 < L->e && (c = (unsigned char)p[i]) >= 0xC2 && c <= 0xDF &&
+			    ((unsigned char)p[i + 1] & 0xC0) == 0x80);
 			continue;
 		}
 		cp = cp_at(p, L->e, i, &l);
