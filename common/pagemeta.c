@@ -1007,12 +1007,6 @@ static const char *const by_markers[] = {
 	"\xE6\x96\x87\xEF\xBC\x9A",	/* 文： */
 };
 
-/*
- * The first bytes of the markers above, lowercase: a marker with a new
- * first letter must add it here.
- */
-static const char marker_starts[] = "abcdegikprstvw\xC3\xE4\xE6\xE8";
-
 /* Words that end a name inside a byline: dates, times, roles follow them. */
 static const char *const name_stops[] = {
 	"on", "am", "um", "le", "el", "il", "at", "in", "for", "für", "aus",
@@ -1547,7 +1541,6 @@ byline_marker(const char *p, size_t s, size_t e, size_t *after)
 	static int indexed;
 	int k;
 	unsigned char c0;
-
 	unsigned pair;
 
 	/* every marker has two bytes before the space that may end it */
@@ -1556,14 +1549,11 @@ byline_marker(const char *p, size_t s, size_t e, size_t *after)
 	c0 = (unsigned char)p[s];
 	if (c0 >= 'A' && c0 <= 'Z')
 		c0 |= 0x20;
-	/* most lines start with no marker's first letter: say so at once */
-	if (c0 == 0 || strchr(marker_starts, c0) == NULL)
-		return 0;
 	if (!indexed) {
 		index_markers();
 		indexed = 1;
 	}
-	/* nor with the first two bytes of one */
+	/* most lines start with no marker's first two bytes: say so at once */
 	pair = (unsigned)c0 << 8 | lower_ascii((unsigned char)p[s + 1]);
 	if (!(mk_pairs[pair / 64] & 1ull << (pair % 64)))
 		return 0;
@@ -1615,12 +1605,29 @@ share_button(const char *p, size_t s, size_t e)
 		"compartir", "condividi", "partilhar", "delen", "pinterest",
 		"linkedin", "xing", "reddit", "flipboard", "telegram", "messenger",
 		"drucken", "print", "imprimir", "stampa", "imprimer" };
+	/* which first two bytes (lowercase) start a word, a bit for each pair */
+	static uint64_t pairs[65536 / 64];
+	static int indexed;
 	size_t k, l;
 	unsigned char c0;
+	unsigned pair;
 
 	if (e - s > 40 || s >= e)
 		return 0;
+	if (!indexed) {
+		for (k = 0; k < NELEM(w); k++) {
+			pair = (unsigned char)w[k][0] << 8 | (unsigned char)w[k][1];
+			pairs[pair / 64] |= 1ull << (pair % 64);
+		}
+		indexed = 1;
+	}
+	/* every word has four bytes: a line must start with the first two of one */
+	if (e - s < 2)
+		return 0;
 	c0 = (unsigned char)p[s] | 0x20;
+	pair = (unsigned)c0 << 8 | lower_ascii((unsigned char)p[s + 1]);
+	if (!(pairs[pair / 64] & 1ull << (pair % 64)))
+		return 0;
 	for (k = 0; k < NELEM(w); k++) {
 		if ((unsigned char)w[k][0] != c0)
 			continue;
