@@ -387,6 +387,27 @@ contains_any_ci(const char *p, size_t s, size_t e, const char *const *w, size_t 
 	return 0;
 }
 
+/*
+ * Bytes of the character at p[i] when clean_copy() keeps it as it is and
+ * it is printable ASCII (no space) or a two-byte character other than the
+ * no-break space; else 0.
+ */
+static inline size_t
+plain_len(const char *p, size_t i, size_t e)
+{
+	unsigned char c;
+
+	if (i >= e)
+		return 0;
+	c = (unsigned char)p[i];
+	if (c > ' ' && c < 0x7F)
+		return 1;
+	if (i + 1 < e && c >= 0xC2 && c <= 0xDF && ((unsigned char)p[i + 1] & 0xC0) == 0x80 &&
+	    !(c == 0xC2 && (unsigned char)p[i + 1] == 0xA0))
+		return 2;
+	return 0;
+}
+
 /* A copy of p[s..e) with inner whitespace runs made one space, trimmed; valid UTF-8. */
 static char *
 clean_copy(const char *p, size_t s, size_t e)
@@ -402,19 +423,17 @@ clean_copy(const char *p, size_t s, size_t e)
 
 		/*
 		 * A run of printable ASCII and two-byte characters other than
-		 * the no-break space: kept as it is, so copied at once.
+		 * the no-break space, with single spaces between them: kept as
+		 * it is, so copied at once.
 		 */
 		while (j < e) {
-			unsigned char c = (unsigned char)p[j];
+			size_t k = plain_len(p, j, e);
 
-			if (c > ' ' && c < 0x7F)
-				j++;
-			else if (j + 1 < e && c >= 0xC2 && c <= 0xDF &&
-			    ((unsigned char)p[j + 1] & 0xC0) == 0x80 &&
-			    !(c == 0xC2 && (unsigned char)p[j + 1] == 0xA0))
-				j += 2;
-			else
+			if (k == 0 && j > i && p[j] == ' ' && plain_len(p, j + 1, e) > 0)
+				k = 1;
+			if (k == 0)
 				break;
+			j += k;
 		}
 		if (j > i) {
 			if (sp)
