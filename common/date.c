@@ -531,8 +531,20 @@ word_at(const char *p, size_t n, size_t i, char *w, size_t *wn)
 	while (j < n) {
 		uint32_t cp;
 		int bad = 0;
-		size_t l = sc_utf8_next((const unsigned char *)p + j, n - j, &cp, &bad);
+		size_t l;
+		unsigned char c = (unsigned char)p[j];
 
+		/* ASCII, most words: the steps below without the calls */
+		if (c < 0x80) {
+			if ((unsigned)((c | 0x20) - 'a') >= 26)
+				break;
+			if (k + 4 > MAXWORD)
+				return 0;
+			w[k++] = (char)(c | 0x20);
+			j++;
+			continue;
+		}
+		l = sc_utf8_next((const unsigned char *)p + j, n - j, &cp, &bad);
 		if (bad || !is_letter_cp(cp))
 			break;
 		cp = (uint32_t)utf8proc_tolower((utf8proc_int32_t)cp);
@@ -576,6 +588,23 @@ word_is(const char *p, size_t n, size_t i, int kind, size_t *len)
 }
 
 /* An ordinal suffix after a day: "6th", "1er", "1st", "2nd", "3rd", "1º". */
+/* strncasecmp() == 0 of the C locale, inline: ASCII case folded, l bytes, no NUL in b. */
+static int
+ascii_ieq(const char *a, const char *b, size_t l)
+{
+	size_t i;
+
+	for (i = 0; i < l; i++) {
+		unsigned x = (unsigned char)a[i], y = (unsigned char)b[i];
+
+		x += x - 'A' < 26u ? 'a' - 'A' : 0;
+		y += y - 'A' < 26u ? 'a' - 'A' : 0;
+		if (x != y)
+			return 0;
+	}
+	return 1;
+}
+
 static size_t
 ordinal_suffix(const char *p, size_t n, size_t i)
 {
@@ -586,7 +615,7 @@ ordinal_suffix(const char *p, size_t n, size_t i)
 	for (k = 0; k < sizeof suf / sizeof suf[0]; k++) {
 		size_t l = strlen(suf[k]);
 
-		if (i + l <= n && strncasecmp(p + i, suf[k], l) == 0 &&
+		if (i + l <= n && ascii_ieq(p + i, suf[k], l) &&
 		    (i + l == n || !is_letter_cp((unsigned char)p[i + l])))
 			return l;
 	}
