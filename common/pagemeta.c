@@ -268,6 +268,8 @@ bullet_len(const char *p, size_t e, size_t i)
 	    (c >= '0' && c <= '9')))
 		return 0;
 	for (k = 0; k < sizeof glyphs / sizeof glyphs[0]; k++) {
+		if ((unsigned char)glyphs[k][0] != c)
+			continue;
 		l = strlen(glyphs[k]);
 		if (i + l <= e && memcmp(p + i, glyphs[k], l) == 0 &&
 		    (i + l == e || p[i + l] == ' ')) {
