@@ -889,13 +889,12 @@ static void
 count_duplicates(struct page *pg)
 {
 	size_t cap = 1, i;
-	int *tab, k;
-	uint32_t *hs;
+	int *tab, *first, k;
 
 	while (cap < (size_t)pg->nl * 2)
 		cap <<= 1;
 	tab = xmalloc(cap * sizeof *tab);
-	hs = xmalloc(((size_t)pg->nl + 1) * sizeof *hs);
+	first = xmalloc(((size_t)pg->nl + 1) * sizeof *first);
 	for (i = 0; i < cap; i++)
 		tab[i] = -1;
 	/* first pass: link each line to the first line with its text */
@@ -905,29 +904,24 @@ count_duplicates(struct page *pg)
 
 		if (L->blank)
 			continue;
-		/* hashed once, for both passes */
-		hs[k] = (uint32_t)sc_hash64(pg->p + L->s, L->e - L->s, 0);
-		h = hs[k] & (cap - 1);
+		h = (uint32_t)sc_hash64(pg->p + L->s, L->e - L->s, 0) & (cap - 1);
 		while (tab[h] >= 0 && !span_eq(pg, &pg->ln[tab[h]], L))
 			h = (h + 1) & (cap - 1);
 		if (tab[h] < 0)
 			tab[h] = k;
 		else
 			pg->ln[tab[h]].dups++;
+		/* that line, for the second pass */
+		first[k] = tab[h];
 	}
 	/* second pass: every copy learns the count */
 	for (k = 0; k < pg->nl; k++) {
 		struct line *L = &pg->ln[k];
-		size_t h;
 
-		if (L->blank)
-			continue;
-		h = hs[k] & (cap - 1);
-		while (!span_eq(pg, &pg->ln[tab[h]], L))
-			h = (h + 1) & (cap - 1);
-		L->dups = pg->ln[tab[h]].dups;
+		if (!L->blank)
+			L->dups = pg->ln[first[k]].dups;
 	}
-	free(hs);
+	free(first);
 	free(tab);
 }
 
