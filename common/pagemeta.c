@@ -1186,19 +1186,39 @@ word_in(const char *w, size_t n, const char *const *list, size_t nlist)
 static int
 word_in_folded(const char *w, size_t n, const char *const *list, size_t nlist)
 {
-	char buf[64];
-	size_t i = 0, o = 0, l;
+	/*
+	 * The word last folded, and its folded form (over: too long): the
+	 * callers look one word up in two or three lists in a row.
+	 */
+	static char raw[32], buf[64];
+	static size_t rawn = SIZE_MAX, o;
+	static int over;
+	size_t i = 0, l;
 
 	if (n >= sizeof buf / 2)
 		return 0;
+	if (n == rawn && memcmp(w, raw, n) == 0)
+		return !over && word_in(buf, o, list, nlist);
+	memcpy(raw, w, n);
+	rawn = n;
+	o = 0;
+	over = 0;
 	while (i < n) {
-		uint32_t cp = cp_at(w, n, i, &l);
+		unsigned char c = (unsigned char)w[i];
+		uint32_t cp;
 
-		cp = lower_of(cp);
 		/* A bad byte comes back as U+FFFD, three bytes for one: such a
 		 * word is in no list, and must not run past buf. */
-		if (o + 4 > sizeof buf)
+		if (o + 4 > sizeof buf) {
+			over = 1;
 			return 0;
+		}
+		if (c < 0x80) {
+			buf[o++] = (char)lower_ascii(c);
+			i++;
+			continue;
+		}
+		cp = lower_of(cp_at(w, n, i, &l));
 		o += sc_utf8_encode(cp, buf + o);
 		i += l;
 	}
