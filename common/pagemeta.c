@@ -1751,7 +1751,7 @@ find_main_text(struct page *pg)
  * as a 32-bit hash.  Short words are mostly function words: they say
  * nothing about whether a headline and a text are about the same thing.
  */
-static void
+static inline void
 each_word(const char *p, size_t s, size_t e, void (*fn)(uint32_t, void *), void *arg)
 {
 	size_t i = s, l;
