@@ -505,10 +505,11 @@ struct block_counts {
 	int last;		/* index of the last byte that is no space, -1 */
 };
 
+/* Set lanes (0xFF) of the two halves of a comparison: at most 16, so one multiply. */
 static inline int
-lanes(uint64_t h)
+lanes(uint64_t h0, uint64_t h1)
 {
-	return SWAR_COUNT(h & HIGHS);
+	return (int)((((h0 & ONES) + (h1 & ONES)) * ONES) >> 56);
 }
 
 static inline void
@@ -531,10 +532,10 @@ count_block16(const char *p, size_t nb, int inword, struct block_counts *bc)
 	memcpy(u, &up, 16);
 	memcpy(n, &ns, 16);
 	memcpy(wb, &word, 16);
-	bc->letters = lanes(l[0]) + lanes(l[1]);
-	bc->uppers = lanes(u[0]) + lanes(u[1]);
-	bc->words = lanes(w[0] & ~((w[0] << 8) | (inword ? 0xFF : 0))) +
-	    lanes(w[1] & ~((w[1] << 8) | (w[0] >> 56)));
+	bc->letters = lanes(l[0], l[1]);
+	bc->uppers = lanes(u[0], u[1]);
+	bc->words = lanes(w[0] & ~((w[0] << 8) | (inword ? 0xFF : 0)),
+	    w[1] & ~((w[1] << 8) | (w[0] >> 56)));
 	bc->inword = wb[nb - 1] != 0;
 	bc->last = n[1] ? 8 + ((63 - __builtin_clzll(n[1])) >> 3) :
 	    n[0] ? (63 - __builtin_clzll(n[0])) >> 3 : -1;
