@@ -575,6 +575,20 @@ measure_line(struct page *pg, struct line *L)
 	if (L->e - L->s >= 4 * WRAP_COLUMNS) {
 		int sp = 1;
 
+		/* sixteen bytes at a time: characters are the bytes that
+		 * continue none, words start at a byte after a space */
+		for (; i + 16 <= L->e; i += 16) {
+			sc_u8x16 v = sc_load16(p + i);
+			sc_i8x16 cont = (sc_i8x16)((v & 0xC0) == 0x80), spc = (sc_i8x16)(v == ' ');
+			uint64_t c[2], b[2];
+
+			memcpy(c, &cont, 16);
+			memcpy(b, &spc, 16);
+			L->nchars += 16 - (size_t)lanes(c[0], c[1]);
+			L->words += lanes(~b[0] & ((b[0] << 8) | (sp ? 0xFF : 0)),
+			    ~b[1] & ((b[1] << 8) | (b[0] >> 56)));
+			sp = (int)(b[1] >> 63);
+		}
 		for (; i < L->e; i++) {
 			unsigned char c = (unsigned char)p[i];
 
