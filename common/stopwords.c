@@ -333,6 +333,28 @@ sc_stoplist_has_hash(const struct sc_stoplist *l, uint64_t h)
 	return 0;
 }
 
+size_t
+sc_stoplist_count_hashes(const struct sc_stoplist *l, const uint64_t *h, size_t n)
+{
+	size_t i, j, m, hits = 0;
+
+	if (l == NULL || l->cap == 0)
+		return 0;
+	m = l->cap - 1;
+	/* First touch every slot, so that the misses overlap; then probe. */
+	for (i = 0; i < n; i++)
+		__builtin_prefetch(&l->tab[(size_t)h[i] & m]);
+	for (i = 0; i < n; i++) {
+		for (j = (size_t)h[i] & m; l->tab[j] != 0; j = (j + 1) & m) {
+			if (l->tab[j] == h[i]) {
+				hits++;
+				break;
+			}
+		}
+	}
+	return hits;
+}
+
 int
 sc_stoplist_has(const struct sc_stoplist *l, const char *word, size_t len)
 {

@@ -197,6 +197,7 @@ struct sc_strip {
 	struct memo_ent *mv;	/* ... and entries */
 	size_t mused;
 	struct sc_buf marena;	/* the texts of its lines */
+	struct guess_ent *gmemo;	/* guess_memo's entries */
 };
 
 void
@@ -236,6 +237,7 @@ sc_strip_free(struct sc_strip *s)
 	free(s->shlast);
 	free(s->mkeys);
 	free(s->mv);
+	free(s->gmemo);
 	sc_buf_free(&s->marena);
 	sc_blocks_free(&s->tmp);
 	sc_buf_free(&s->scratch);
@@ -440,10 +442,15 @@ struct word {
 		(f)->lower_words++;						\
 	if ((w).allcaps && (w).letters >= 2)					\
 		(f)->caps_words++;						\
-	if ((w).len <= MAX_STOPWORD && (s)->sl != NULL && !(s)->cjk_lang &&	\
-	    sc_stoplist_has_hash((s)->sl, sc_stophash_end((w).wh)))		\
-		(f)->stop++;							\
+	if ((w).len <= MAX_STOPWORD && (s)->sl != NULL && !(s)->cjk_lang) {	\
+		if (nq == WORDQ)						\
+			(f)->stop += (uint32_t)sc_stoplist_count_hashes((s)->sl, wq, nq), nq = 0; \
+		wq[nq++] = sc_stophash_end((w).wh);				\
+	}									\
 } while (0)
+
+/* Words whose stoplist lookups measure() makes together (see sc_stoplist_count_hashes). */
+#define WORDQ 64
 
 #define FNV(h, c) ((h) = ((h) ^ (uint64_t)(c)) * 0x100000001b3ULL)
 
@@ -469,6 +476,8 @@ measure(struct sc_strip *s, const char *p, size_t n, struct feat *f)
 	uint32_t last = 0, prev_nonclose = 0;
 	int seen_letter = 0, sep_pending = 0;
 	uint64_t h = 0xcbf29ce484222325ULL;
+	uint64_t wq[WORDQ];	/* stopword lookups waiting */
+	size_t nq = 0;
 
 	memset(f, 0, sizeof *f);
 	w.on = 0;
@@ -664,6 +673,8 @@ word:
 	}
 	if (w.on)
 		END_WORD(s, f, w);
+	if (nq > 0)
+		f->stop += (uint32_t)sc_stoplist_count_hashes(s->sl, wq, nq);
 	if (f->cjk > 0) {
 		f->words += (f->cjk + 1) / 2;
 		if (s->sl != NULL && s->cjk_lang) {
@@ -1990,7 +2001,8 @@ rescue_short(const struct feat *f, size_t i, size_t rb)
  * the length limits of nearly all rules (most boilerplate is short);
  * paragraphs of prose seldom repeat.
  */
-#define MEMO_MAXLEN 400
+#define MEMO_MAXLEN 4000
+#define MEMO_BYTES ((size_t)4 << 20)
 #define MEMO_SLOTS ((size_t)1 << 14)
 
 struct memo_ent {
@@ -2034,7 +2046,7 @@ memo_put(struct sc_strip *s, uint64_t h, size_t j, const char *p, size_t n, cons
 	struct memo_ent *e;
 	int found;
 
-	if (s->mused + 1 > MEMO_SLOTS / 2) {
+	if (s->mused + 1 > MEMO_SLOTS / 2 || s->marena.len + n > MEMO_BYTES) {
 		/* Full: start again (older lines are as likely to come back as newer). */
 		memset(s->mkeys, 0, MEMO_SLOTS * sizeof *s->mkeys);
 		s->mused = 0;
@@ -2089,6 +2101,45 @@ measure_line(struct sc_strip *s, const char *p, size_t n, struct feat *f)
 
 /* ----------------------------------------------------------------- run */
 
+/*
+ * The language guess by the text it reads, for duplicate pages and pages
+ * of a site whose first paragraphs are the same.  A pure cache like the
+ * line memo, but keyed by a 128-bit hash of the bytes the guess reads (a
+ * few KB each; keeping them to compare would cost more than it saves):
+ * two different texts share an entry with odds of about 2^-128.
+ */
+#define GUESS_SLOTS 4096
+
+struct guess_ent {
+	uint64_t h[2];
+	size_t len;		/* 0: empty */
+	const char *code;	/* sc_stoplist_guess's answer (static), may be NULL */
+};
+
+static const char *
+guess_memo(struct sc_strip *s, const char *p, size_t n, size_t budget)
+{
+	struct guess_ent *e;
+	uint64_t h[2];
+
+	/* The guess reads at most budget bytes, and the one after to end on a character. */
+	if (n > budget + 1)
+		n = budget + 1;
+	if (n == 0)
+		return sc_stoplist_guess(p, n, budget, NULL);
+	if (s->gmemo == NULL)
+		s->gmemo = xcalloc(GUESS_SLOTS, sizeof *s->gmemo);
+	sc_hash128(p, n, h);
+	e = &s->gmemo[h[0] & (GUESS_SLOTS - 1)];
+	if (e->len == n && e->h[0] == h[0] && e->h[1] == h[1])
+		return e->code;
+	e->code = sc_stoplist_guess(p, n, budget, NULL);
+	e->h[0] = h[0];
+	e->h[1] = h[1];
+	e->len = n;
+	return e->code;
+}
+
 static void
 choose_language(struct sc_strip *s, const struct sc_blocks *bs)
 {
@@ -2123,9 +2174,9 @@ choose_language(struct sc_strip *s, const struct sc_blocks *bs)
 			sc_buf_addc(&s->scratch, '\n');
 		}
 		if (s->scratch.len >= 200)
-			code = sc_stoplist_guess(s->scratch.p, s->scratch.len, budget, NULL);
+			code = guess_memo(s, s->scratch.p, s->scratch.len, budget);
 		else
-			code = sc_stoplist_guess(bs->arena.p, bs->arena.len, budget, NULL);
+			code = guess_memo(s, bs->arena.p, bs->arena.len, budget);
 	}
 	s->sl = code ? sc_stoplist_get(code) : NULL;
 	s->lang = s->sl ? code : NULL;
