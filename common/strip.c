@@ -184,7 +184,8 @@ struct sc_strip {
 	/* Repetition: open-addressing table of hashes to block index. */
 	uint64_t *rkeys;
 	uint32_t *rvals;
-	size_t rcap;
+	size_t rcap;		/* allocated ... */
+	size_t rsize;		/* ... and used for this document (a power of two) */
 	struct sc_buf scratch;
 	double scale;		/* stopword thresholds scaled to the document's prose */
 	double *dens;
@@ -1384,15 +1385,20 @@ rep_reset(struct sc_strip *s, size_t n)
 		s->rvals = xcalloc(want, sizeof *s->rvals);
 		s->rcap = want;
 	} else {
-		memset(s->rkeys, 0, s->rcap * sizeof *s->rkeys);
+		/*
+		 * Only the part this document uses: one large page must
+		 * not make every later one clear the whole table.
+		 */
+		memset(s->rkeys, 0, want * sizeof *s->rkeys);
 	}
+	s->rsize = want;
 }
 
 /* Index of the first block with this key, inserting i if new. */
 static size_t
 rep_first(struct sc_strip *s, uint64_t key, size_t i)
 {
-	size_t m = s->rcap - 1, j;
+	size_t m = s->rsize - 1, j;
 
 	if (key == 0)
 		key = 1;
