@@ -484,12 +484,48 @@ unspaced_share(const char *p, size_t n, int bit)
 	return total ? (double)covered / (double)total : 0.0;
 }
 
+/*
+ * Add the languages of the n words of hash q[] to hits[]; returns 0 (the
+ * queue is empty again).  Nearly every lookup misses the cache (the
+ * filter and the table are larger than it), so they are made in three
+ * passes over the batch, each of independent loads: the filter, which
+ * drops most words no list has; a prefetch of the slots of the rest; the
+ * probes.
+ */
+#define GUESSQ 64
+static size_t
+count_langs(uint64_t *q, size_t n, uint32_t *hits)
+{
+	size_t i, k = 0;
+
+	if (tabcap == 0)
+		return 0;
+	for (i = 0; i < n; i++) {
+		uint64_t h = q[i];
+
+		q[k] = h;
+		k += filter[filter_bit(h) / 64] >> (filter_bit(h) % 64) & 1;
+	}
+	for (i = 0; i < k; i++)
+		__builtin_prefetch(&tab[(size_t)q[i] & (tabcap - 1)]);
+	for (i = 0; i < k; i++) {
+		uint64_t m = find_slot(q[i])->mask;
+
+		while (m != 0) {
+			hits[__builtin_ctzll(m)]++;
+			m &= m - 1;
+		}
+	}
+	return 0;
+}
+
 const char *
 sc_stoplist_guess(const char *text, size_t len, size_t budget, double *share)
 {
 	uint32_t hits[MAX_LANGS];
 	size_t scr[SCR_N];
-	size_t i = 0, nwords = 0, letters = 0;
+	size_t i = 0, nwords = 0, letters = 0, nq = 0;
+	uint64_t q[GUESSQ];	/* words waiting for count_langs */
 	int l, best = -1;
 
 	if (nlangs < 0)
@@ -512,7 +548,7 @@ sc_stoplist_guess(const char *text, size_t len, size_t budget, double *share)
 	while (i < len) {
 		uint32_t c;
 		size_t k, start = i, flen = 0;
-		uint64_t h = FNV_BASIS, m;
+		uint64_t h = FNV_BASIS;
 
 		if ((unsigned char)text[i] < 0x80) {
 			if (!is_word_cp((unsigned char)text[i])) {
@@ -571,15 +607,14 @@ sc_stoplist_guess(const char *text, size_t len, size_t budget, double *share)
 			i += k;
 		}
 		/* fold_word gives up on words past MAX_WORD bytes: no hits. */
-		m = flen <= MAX_WORD ? lookup_hash(sc_stophash_end(h)) : 0;
 		nwords++;
-		while (m != 0) {
-			int bit = __builtin_ctzll(m);
-
-			hits[bit]++;
-			m &= m - 1;
+		if (flen <= MAX_WORD) {
+			if (nq == GUESSQ)
+				nq = count_langs(q, nq, hits);
+			q[nq++] = sc_stophash_end(h);
 		}
 	}
+	count_langs(q, nq, hits);
 	if (letters == 0)
 		return NULL;
 
