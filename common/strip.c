@@ -2070,21 +2070,37 @@ memo_put(struct sc_strip *s, uint64_t h, size_t j, const char *p, size_t n, cons
 	s->mused++;
 }
 
-/* measure() and the rules for one line, from the memo when it has the line. */
+/*
+ * The memo key of a line (0: too long for the memo), and a prefetch of
+ * the slot it starts at: the table is larger than the cache, so the key
+ * of the next line is worked out, and its slot fetched, while this one
+ * is measured.
+ */
+static uint64_t
+memo_key(const struct sc_strip *s, const char *p, size_t n)
+{
+	uint64_t h;
+
+	if (n > MEMO_MAXLEN)
+		return 0;
+	h = memo_hash(p, n);
+	__builtin_prefetch(&s->mkeys[(size_t)h & (MEMO_SLOTS - 1)]);
+	__builtin_prefetch(&s->mv[(size_t)h & (MEMO_SLOTS - 1)]);
+	return h;
+}
+
+/*
+ * measure() and the rules for one line, from the memo when it has the
+ * line; h is its memo_key.
+ */
 static void
-measure_line(struct sc_strip *s, const char *p, size_t n, struct feat *f)
+measure_line(struct sc_strip *s, const char *p, size_t n, uint64_t h, struct feat *f)
 {
 	struct sc_rule_hit hit;
-	uint64_t h = 0;
 	size_t j = 0;
 	int found;
 
 	if (n <= MEMO_MAXLEN) {
-		if (s->mkeys == NULL) {
-			s->mkeys = xcalloc(MEMO_SLOTS, sizeof *s->mkeys);
-			s->mv = xreallocarray(NULL, MEMO_SLOTS, sizeof *s->mv);
-		}
-		h = memo_hash(p, n);
 		j = memo_find(s, h, p, n, &found);
 		if (found) {
 			*f = s->mv[j].f;
@@ -2258,10 +2274,25 @@ sc_strip_run(struct sc_strip *s, const struct sc_blocks *bs, struct sc_buf *out,
 	choose_language(s, bs);
 	res->lang = s->lang;
 
-	for (i = 0; i < n; i++) {
-		struct sc_text t = sc_block_text(bs, &bs->v[i]);
+	if (s->mkeys == NULL) {
+		s->mkeys = xcalloc(MEMO_SLOTS, sizeof *s->mkeys);
+		s->mv = xreallocarray(NULL, MEMO_SLOTS, sizeof *s->mv);
+	}
+	if (n > 0) {
+		struct sc_text t = sc_block_text(bs, &bs->v[0]);
+		uint64_t h = memo_key(s, t.p, t.len), next = 0;
 
-		measure_line(s, t.p, t.len, &f[i]);
+		for (i = 0; i < n; i++) {
+			struct sc_text u = t;
+
+			if (i + 1 < n) {
+				u = sc_block_text(bs, &bs->v[i + 1]);
+				next = memo_key(s, u.p, u.len);
+			}
+			measure_line(s, t.p, t.len, h, &f[i]);
+			t = u;
+			h = next;
+		}
 	}
 	calibrate(s, n);
 	for (i = 0; i < n; i++) {
