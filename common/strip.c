@@ -15,6 +15,7 @@
 #include <utf8proc.h>
 
 #include "hash.h"
+#include "simd.h"
 #include "stopwords.h"
 #include "ucd.h"
 #include "utf8.h"
@@ -770,6 +771,35 @@ ends_sentence(const char *p, size_t n)
 	return n > 0 && (p[n - 1] == '.' || p[n - 1] == '!' || p[n - 1] == '?');
 }
 
+/*
+ * Whether p[0..n) has a capital A-Z right after a lower-case letter, a
+ * digit, '?' or '!': the glue glued_title looks for (its other conditions
+ * aside), which most lines lack.  Sixteen bytes at a time.
+ */
+static int
+may_glue(const char *p, size_t n)
+{
+	size_t i = 1;
+
+	for (; i + 16 <= n; i += 16) {
+		sc_u8x16 v = sc_load16(p + i), u = sc_load16(p + i - 1);
+		sc_i8x16 m = (sc_i8x16)((sc_u8x16)(v - 'A') < 26) &
+		    ((sc_i8x16)((sc_u8x16)(u - 'a') < 26) | (sc_i8x16)((sc_u8x16)(u - '0') < 10) |
+		    (sc_i8x16)(u == '?') | (sc_i8x16)(u == '!'));
+
+		if (sc_any16(m))
+			return 1;
+	}
+	for (; i < n; i++) {
+		unsigned char c = (unsigned char)p[i], b = (unsigned char)p[i - 1];
+
+		if (c >= 'A' && c <= 'Z' && ((b >= 'a' && b <= 'z') || (b >= '0' && b <= '9') ||
+		    b == '?' || b == '!'))
+			return 1;
+	}
+	return 0;
+}
+
 static int
 glued_title(const struct sc_strip *s, const char *p, size_t n)
 {
@@ -778,6 +808,8 @@ glued_title(const struct sc_strip *s, const char *p, size_t n)
 
 	if (n > 400)
 		n = 400;
+	if (!may_glue(p, n))
+		return 0;
 	for (i = 0; i < n; i++) {
 		unsigned char c = (unsigned char)p[i];
 		int glue;
