@@ -397,7 +397,7 @@ script_of(uint32_t c)
 #define W2(x) [x] = x, [x + 1] = x + 1
 #define W10(x) W2(x), W2(x + 2), W2(x + 4), W2(x + 6), W2(x + 8)
 #define U(x) [x] = x + 32
-static const unsigned char ascii_word[128] = {
+static const unsigned char ascii_word[256] = {
 	W10('0'), W10('a'), W10('a' + 10), W2('a' + 20), W2('a' + 22), W2('a' + 24),
 	U('A'), U('B'), U('C'), U('D'), U('E'), U('F'), U('G'), U('H'), U('I'), U('J'),
 	U('K'), U('L'), U('M'), U('N'), U('O'), U('P'), U('Q'), U('R'), U('S'), U('T'),
@@ -421,6 +421,47 @@ is_word_cp(uint32_t c)
 }
 
 #define FNV_BASIS SC_STOPHASH_INIT
+
+/*
+ * The guess's answers for the two-byte characters (U+0080 to U+07FF),
+ * indexed by the low five bits of the lead byte less 2 and the low six of
+ * the other: whether it is a word character, and the UTF-8 bytes of its
+ * lower case when they are one or two (W2_OTHER: three, left to the
+ * general path).  Filled on the first guess from ucd.h's answers.
+ */
+enum { W2_NONE, W2_WORD, W2_OTHER };
+
+struct word2 {
+	uint8_t kind, n, b[2];
+};
+
+static struct word2 word2[30 << 6];
+static int word2_ready;
+
+static void
+word2_fill(void)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof word2 / sizeof word2[0]; i++) {
+		uint32_t c = (uint32_t)(i + (2 << 6)), l;
+		char enc[4];
+		size_t n;
+
+		if (!is_word_cp(c))
+			continue;
+		l = sc_ucd_lower(c);
+		n = sc_utf8_encode(l, enc);
+		if (n > 2) {
+			word2[i].kind = W2_OTHER;
+			continue;
+		}
+		word2[i].kind = W2_WORD;
+		word2[i].n = (uint8_t)n;
+		memcpy(word2[i].b, enc, n);
+	}
+	word2_ready = 1;
+}
 
 
 /* The language mask of a word given by its finished hash. */
@@ -533,6 +574,8 @@ sc_stoplist_guess(const char *text, size_t len, size_t budget, double *share)
 	for (l = 0; l < nlangs; l++)
 		if (!langs[l].loaded)
 			load_list(&langs[l]);
+	if (!word2_ready)
+		word2_fill();
 	if (len > budget) {
 		len = budget;
 		while (len > 0 && ((unsigned char)text[len] & 0xC0) == 0x80)
@@ -575,8 +618,7 @@ sc_stoplist_guess(const char *text, size_t len, size_t budget, double *share)
 						digits += b <= '9';
 						h = sc_stophash_add(h, b);
 						i++;
-					} while (i < len && (unsigned char)text[i] < 0x80 &&
-					    ascii_word[b = (unsigned char)text[i]]);
+					} while (i < len && ascii_word[b = (unsigned char)text[i]]);
 					flen += i - i0;
 					letters += i - i0 - digits;
 					continue;
@@ -589,6 +631,25 @@ sc_stoplist_guess(const char *text, size_t len, size_t budget, double *share)
 					continue;
 				}
 				break;
+			}
+			if (b >= 0xC2 && b < 0xE0 && i + 1 < len &&
+			    ((unsigned char)text[i + 1] & 0xC0) == 0x80) {
+				/* Two bytes: Latin, Greek, Cyrillic, Arabic ... by word2[]. */
+				const struct word2 *e = &word2[(size_t)(b - 0xC2) << 6 |
+				    ((unsigned char)text[i + 1] & 0x3F)];
+
+				if (e->kind == W2_WORD) {
+					letters++;
+					scr[SCR_OTHER]++;
+					h = sc_stophash_add(h, e->b[0]);
+					if (e->n == 2)
+						h = sc_stophash_add(h, e->b[1]);
+					flen += e->n;
+					i += 2;
+					continue;
+				}
+				if (e->kind == W2_NONE)
+					break;
 			}
 			k = sc_ucd_next(text, i, len, &c);
 			if (is_word_cp(c)) {
