@@ -409,59 +409,22 @@ static const unsigned char ascii_word[256] = {
 
 /* Letters, marks and digits: what a word is made of. */
 static inline int
-is_word_cp(uint32_t c)
+is_word_cat(int cat)
 {
-	int cat;
-
-	if (c < 0x80)
-		return ascii_word[c] != 0;
-	cat = sc_ucd_category(c);
 	return (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_ME) ||
 	    cat == UTF8PROC_CATEGORY_ND;
 }
 
+static inline int
+is_word_cp(uint32_t c)
+{
+	if (c < 0x80)
+		return ascii_word[c] != 0;
+	return is_word_cat(sc_ucd_category(c));
+}
+
 #define FNV_BASIS SC_STOPHASH_INIT
 
-/*
- * The guess's answers for the two-byte characters (U+0080 to U+07FF),
- * indexed by the low five bits of the lead byte less 2 and the low six of
- * the other: whether it is a word character, and the UTF-8 bytes of its
- * lower case when they are one or two (W2_OTHER: three, left to the
- * general path).  Filled on the first guess from ucd.h's answers.
- */
-enum { W2_NONE, W2_WORD, W2_OTHER };
-
-struct word2 {
-	uint8_t kind, n, b[2];
-};
-
-static struct word2 word2[30 << 6];
-static int word2_ready;
-
-static void
-word2_fill(void)
-{
-	size_t i;
-
-	for (i = 0; i < sizeof word2 / sizeof word2[0]; i++) {
-		uint32_t c = (uint32_t)(i + (2 << 6)), l;
-		char enc[4];
-		size_t n;
-
-		if (!is_word_cp(c))
-			continue;
-		l = sc_ucd_lower(c);
-		n = sc_utf8_encode(l, enc);
-		if (n > 2) {
-			word2[i].kind = W2_OTHER;
-			continue;
-		}
-		word2[i].kind = W2_WORD;
-		word2[i].n = (uint8_t)n;
-		memcpy(word2[i].b, enc, n);
-	}
-	word2_ready = 1;
-}
 
 
 /* The language mask of a word given by its finished hash. */
@@ -574,8 +537,6 @@ sc_stoplist_guess(const char *text, size_t len, size_t budget, double *share)
 	for (l = 0; l < nlangs; l++)
 		if (!langs[l].loaded)
 			load_list(&langs[l]);
-	if (!word2_ready)
-		word2_fill();
 	if (len > budget) {
 		len = budget;
 		while (len > 0 && ((unsigned char)text[len] & 0xC0) == 0x80)
@@ -634,11 +595,12 @@ sc_stoplist_guess(const char *text, size_t len, size_t budget, double *share)
 			}
 			if (b >= 0xC2 && b < 0xE0 && i + 1 < len &&
 			    ((unsigned char)text[i + 1] & 0xC0) == 0x80) {
-				/* Two bytes: Latin, Greek, Cyrillic, Arabic ... by word2[]. */
-				const struct word2 *e = &word2[(size_t)(b - 0xC2) << 6 |
-				    ((unsigned char)text[i + 1] & 0x3F)];
+				/* Two bytes (Latin, Greek, Cyrillic, Arabic ...): one table look. */
+				const struct sc_ucd2 *e = sc_ucd_two(b, (unsigned char)text[i + 1]);
 
-				if (e->kind == W2_WORD) {
+				if (!is_word_cat(e->cat))
+					break;	/* and not U+2019, of three bytes */
+				if (e->n > 0) {
 					letters++;
 					scr[SCR_OTHER]++;
 					h = sc_stophash_add(h, e->b[0]);
@@ -648,8 +610,6 @@ sc_stoplist_guess(const char *text, size_t len, size_t budget, double *share)
 					i += 2;
 					continue;
 				}
-				if (e->kind == W2_NONE)
-					break;
 			}
 			k = sc_ucd_next(text, i, len, &c);
 			if (is_word_cp(c)) {
