@@ -167,6 +167,56 @@ numbered_start(const char *p, size_t n)
 	return i > 0 && i + 1 < n && (p[i] == '.' || p[i] == ')') && p[i + 1] == ' ';
 }
 
+/* UTF-8 continuation bytes (10xxxxxx) in p[0..n). */
+static size_t
+cont_bytes(const unsigned char *p, size_t n)
+{
+	const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+	size_t i, c = 0;
+
+	for (i = 0; i + 8 <= n; i += 8) {
+		uint64_t v;
+
+		memcpy(&v, p + i, 8);
+		/* One bit a byte, summed by a multiply (no popcount call). */
+		c += (size_t)((((v & ~(v << 1) & highs) >> 7) * ones) >> 56);
+	}
+	for (; i < n; i++)
+		c += (p[i] & 0xC0) == 0x80;
+	return c;
+}
+
+/*
+ * Whether measure_line's loop would take every character of the line as
+ * ASCII other than a tab, or a two-byte character other than U+00A0 (a
+ * space): no tab, no lead byte of three or four bytes (E0-FF), no C2 A0.
+ * The text is valid UTF-8.
+ */
+static int
+two_byte_line(const unsigned char *p, size_t n)
+{
+	const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+	uint64_t bad = 0;
+	size_t i;
+	const unsigned char *q;
+
+	for (i = 0; i + 8 <= n; i += 8) {
+		uint64_t v, t;
+
+		memcpy(&v, p + i, 8);
+		t = v ^ (ones * '\t');
+		bad |= ((t - ones) & ~t) | (v & (v << 1) & (v << 2));
+	}
+	for (; i < n; i++)
+		bad |= p[i] == '\t' || p[i] >= 0xE0 ? highs : 0;
+	if (bad & highs)
+		return 0;
+	for (q = p; (q = memchr(q, 0xC2, n - (size_t)(q - p))) != NULL; q++)
+		if ((size_t)(q - p) + 1 < n && q[1] == 0xA0)
+			return 0;
+	return 1;
+}
+
 static void
 measure_line(const char *base, size_t off, size_t len, struct line *l)
 {
@@ -212,6 +262,33 @@ measure_line(const char *base, size_t off, size_t len, struct line *l)
 			l->tlen = last_end - i;
 			sp = memchr(p + i, ' ', len - i);
 			l->firstword = (uint32_t)(sp ? (size_t)(sp - p) - i : len - i);
+			l->inner_space = sp != NULL;
+			l->bullet = (uint8_t)bullet_len(p + l->tstart, l->tlen, l->indent);
+			l->numbered = (uint8_t)numbered_start((const char *)p + l->tstart, l->tlen);
+			return;
+		}
+		if (two_byte_line(p, len)) {
+			/*
+			 * Letters of two bytes (Latin with accents, Greek,
+			 * Cyrillic, Arabic ...) take one column each below, and
+			 * none is a space: a column a character, found by
+			 * counting the continuation bytes.
+			 */
+			const unsigned char *sp;
+
+			for (i = 0; i < len && p[i] == ' '; i++)
+				;
+			l->width = (uint32_t)(len - cont_bytes(p, len));
+			l->indent = (uint32_t)i;
+			if (i == len)
+				return;
+			l->tstart = i;
+			for (last_end = len; p[last_end - 1] == ' '; last_end--)
+				;
+			l->tlen = last_end - i;
+			sp = memchr(p + i, ' ', len - i);
+			k = sp ? (size_t)(sp - p) - i : len - i;
+			l->firstword = (uint32_t)(k - cont_bytes(p + i, k));
 			l->inner_space = sp != NULL;
 			l->bullet = (uint8_t)bullet_len(p + l->tstart, l->tlen, l->indent);
 			l->numbered = (uint8_t)numbered_start((const char *)p + l->tstart, l->tlen);

@@ -17,6 +17,7 @@
 
 #include <utf8proc.h>
 
+#include "simd.h"
 #include "utf8.h"
 #include "util.h"
 
@@ -530,8 +531,20 @@ word_at(const char *p, size_t n, size_t i, char *w, size_t *wn)
 	while (j < n) {
 		uint32_t cp;
 		int bad = 0;
-		size_t l = sc_utf8_next((const unsigned char *)p + j, n - j, &cp, &bad);
+		size_t l;
+		unsigned char c = (unsigned char)p[j];
 
+		/* ASCII, most words: the steps below without the calls */
+		if (c < 0x80) {
+			if ((unsigned)((c | 0x20) - 'a') >= 26)
+				break;
+			if (k + 4 > MAXWORD)
+				return 0;
+			w[k++] = (char)(c | 0x20);
+			j++;
+			continue;
+		}
+		l = sc_utf8_next((const unsigned char *)p + j, n - j, &cp, &bad);
 		if (bad || !is_letter_cp(cp))
 			break;
 		cp = (uint32_t)utf8proc_tolower((utf8proc_int32_t)cp);
@@ -575,6 +588,23 @@ word_is(const char *p, size_t n, size_t i, int kind, size_t *len)
 }
 
 /* An ordinal suffix after a day: "6th", "1er", "1st", "2nd", "3rd", "1º". */
+/* strncasecmp() == 0 of the C locale, inline: ASCII case folded, l bytes, no NUL in b. */
+static int
+ascii_ieq(const char *a, const char *b, size_t l)
+{
+	size_t i;
+
+	for (i = 0; i < l; i++) {
+		unsigned x = (unsigned char)a[i], y = (unsigned char)b[i];
+
+		x += x - 'A' < 26u ? 'a' - 'A' : 0;
+		y += y - 'A' < 26u ? 'a' - 'A' : 0;
+		if (x != y)
+			return 0;
+	}
+	return 1;
+}
+
 static size_t
 ordinal_suffix(const char *p, size_t n, size_t i)
 {
@@ -585,7 +615,7 @@ ordinal_suffix(const char *p, size_t n, size_t i)
 	for (k = 0; k < sizeof suf / sizeof suf[0]; k++) {
 		size_t l = strlen(suf[k]);
 
-		if (i + l <= n && strncasecmp(p + i, suf[k], l) == 0 &&
+		if (i + l <= n && ascii_ieq(p + i, suf[k], l) &&
 		    (i + l == n || !is_letter_cp((unsigned char)p[i + l])))
 			return l;
 	}
@@ -1120,26 +1150,20 @@ match_at(const char *p, size_t n, size_t i, size_t lo,
 }
 
 /*
- * Where the next ASCII digit is, from i (n if none): eight bytes at a time,
- * since most of a page is no date.  A byte b is a digit when b - '0' < 10,
- * tested on all eight lanes at once (no lane borrows from another: every
- * lane is made at least 0x80 before the subtraction).
+ * Where the next ASCII digit is, from i (n if none): sixteen bytes at a
+ * time (simd.h), since most of a page is no date.  A byte b is a digit
+ * when b - '0' < 10 as an unsigned byte.
  */
 static size_t
 next_digit(const char *p, size_t n, size_t i)
 {
-	const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+	while (i + 16 <= n) {
+		sc_u8x16 v = sc_load16(p + i);
+		unsigned k = sc_first16((sc_i8x16)((sc_u8x16)(v - '0') < 10));
 
-	while (i + 8 <= n) {
-		uint64_t x, lo, hi;
-
-		memcpy(&x, p + i, 8);
-		/* lanes >= '0' (high bit kept) and lanes >= '9' + 1 */
-		lo = ((x & ~highs) + ones * (0x80 - '0')) | (x & highs);
-		hi = ((x & ~highs) + ones * (0x80 - '9' - 1)) | (x & highs);
-		if ((lo & ~hi & ~x & highs) != 0)
-			break;
-		i += 8;
+		if (k < 16)
+			return i + k;
+		i += 16;
 	}
 	while (i < n && !is_digit((unsigned char)p[i]))
 		i++;

@@ -468,7 +468,27 @@ jauthors(const struct jdoc *j, int v, struct sc_buf *out, int depth, int orgs)
 	}
 	if ((j->v[v].type == J_OBJ && jtype_is(j, v, org_types)) != orgs)
 		return;
+	if (j->v[v].type == J_OBJ && (c = jget(j, v, "name")) >= 0 &&
+	    j->v[c].type == J_ARR) {
+		/* {"@type": "Person", "name": ["Jane Doe", "John Roe"]} */
+		jauthors(j, c, out, depth + 1, orgs);
+		return;
+	}
 	s = jtext(j, v);
+	if (s == NULL && j->v[v].type == J_OBJ && (c = jget(j, v, "familyName")) >= 0 &&
+	    (s = jtext(j, c)) != NULL) {
+		/* {"givenName": "Jane", "familyName": "Doe"} */
+		const char *given = jtext(j, jget(j, v, "givenName"));
+
+		if (out->len > 0)
+			sc_buf_adds(out, "; ");
+		if (given != NULL) {
+			sc_buf_adds(out, given);
+			sc_buf_addc(out, ' ');
+		}
+		sc_buf_adds(out, s);
+		return;
+	}
 	if (s == NULL && j->v[v].type == J_OBJ && (c = jget(j, v, "@id")) >= 0 &&
 	    j->v[c].type == J_STR) {
 		/* {"@id": "...#person"}: the Person is elsewhere in the graph. */
@@ -516,6 +536,14 @@ static const struct { const char *name; int month; } months[] = {
 	{ "december", 12 }, { "dec", 12 }, { "dezember", 12 }, { "décembre", 12 },
 	{ "decembre", 12 }, { "diciembre", 12 }, { "dicembre", 12 }, { "dezembro", 12 },
 	{ "dez", 12 },
+	/* Polish genitive ("12 marca 2020"), short forms in other languages */
+	{ "stycznia", 1 }, { "lutego", 2 }, { "marca", 3 }, { "kwietnia", 4 },
+	{ "maja", 5 }, { "czerwca", 6 }, { "lipca", 7 }, { "sierpnia", 8 },
+	{ "września", 9 }, { "października", 10 }, { "listopada", 11 },
+	{ "grudnia", 12 }, { "janv", 1 }, { "févr", 2 }, { "fevr", 2 }, { "avr", 4 },
+	{ "juil", 7 }, { "déc", 12 }, { "ene", 1 }, { "abr", 4 }, { "ago", 8 },
+	{ "set", 9 }, { "dic", 12 }, { "gen", 1 }, { "mag", 5 }, { "giu", 6 },
+	{ "lug", 7 }, { "ott", 10 }, { "out", 10 },
 };
 
 static int
@@ -524,13 +552,13 @@ month_name(const char *s, size_t n)
 	char w[16];
 	size_t i, k;
 
-	if (n == 0 || n >= sizeof(w))
+	if (n < 3 || n >= sizeof(w))
 		return 0;
 	for (i = 0; i < n; i++)
 		w[i] = (char)tolower((unsigned char)s[i]);
 	w[n] = '\0';
 	for (k = 0; k < sizeof(months) / sizeof(months[0]); k++)
-		if (strcmp(w, months[k].name) == 0)
+		if (months[k].name[0] == w[0] && strcmp(w, months[k].name) == 0)
 			return months[k].month;
 	return 0;
 }
@@ -740,17 +768,55 @@ url_date(const char *u, char out[11])
 	return 0;
 }
 
+static int
+find_date_str(const char *s, char out[11])
+{
+	return s != NULL && find_date(s, strlen(s), out);
+}
+
+/*
+ * A Unix time stated alone ("1588888888", or in milliseconds
+ * "1588888888000"), as some CMSs write their date fields: the UTC day.
+ */
+static int
+epoch_date(const char *s, char out[11])
+{
+	size_t n = 0;
+	long long v = 0;
+	time_t t;
+	struct tm tm;
+
+	while (*s == ' ')
+		s++;
+	while (isdigit((unsigned char)s[n]) && n < 14)
+		v = v * 10 + (s[n] - '0'), n++;
+	if (s[n] != '\0' && s[n] != ' ')
+		return 0;
+	if (n == 13)
+		v /= 1000;
+	else if (n != 10)
+		return 0;
+	t = (time_t)v;
+	if (gmtime_r(&t, &tm) == NULL ||
+	    !valid_date(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday))
+		return 0;
+	fmt_date(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, out);
+	return 1;
+}
+
 static char *
 date_from(const char *s)
 {
 	char d[11];
 
-	if (s == NULL || !find_date(s, strlen(s), d))
+	if (s == NULL || !(epoch_date(s, d) || find_date(s, strlen(s), d)))
 		return NULL;
 	return xstrdup(d);
 }
 
 static int casecontains(const char *h, const char *n);
+static char *parsely_field(const struct sc_html_page *pg, const char *field,
+    const char *site, const char *url);
 static int titles_agree(const char *a, const char *b);
 static int initials_of(const char *a, const char *site);
 static char *strip_site(const char *t, const char *site);
@@ -1011,7 +1077,17 @@ static const char *const not_names[] = {
 	"autor", "auteur", "erforderlich", "required", "admin", "administrator",
 	"hire", "redaktion", "profile", "profil", "more", "mehr", "view", "all",
 	"posts", "articles", "artikel", "home", "anonymous", "unknown", "guest",
-	"publiziert", "interview", "welcome", "stand", "published", "veröffentlicht", NULL
+	"publiziert", "interview", "welcome", "stand", "published", "veröffentlicht",
+	"foto", "fotos", "photo", "photos", "bild", "bilder", NULL
+};
+
+/* Whole credits that name no person. */
+static const char *const generic_credits[] = {
+	"staff", "editorial staff", "staff writer", "staff reporter", "editor",
+	"editors", "editorial", "editorial team", "team", "newsroom",
+	"news desk", "web desk", "desk", "redacción", "rédaction", "redazione",
+	"redação", "redactie", "online-redaktion", "webredaktion", "guest author",
+	"guest", "contributor", "contributors", NULL
 };
 
 static int
@@ -1023,6 +1099,15 @@ word_in(const char *w, size_t n, const char *const *list)
 		if (strlen(list[k]) == n && strncasecmp(w, list[k], n) == 0)
 			return 1;
 	return 0;
+}
+
+/* "Staff", "Our Editorial Staff", "The Editors". */
+static int
+generic_credit(const char *s, size_t n)
+{
+	if (n > 4 && (strncasecmp(s, "our ", 4) == 0 || strncasecmp(s, "the ", 4) == 0))
+		s += 4, n -= 4;
+	return word_in(s, n, generic_credits);
 }
 
 /* Lower-case particles inside names ("Christoph von Eichhorn"). */
@@ -1104,6 +1189,13 @@ names_follow(const char *p)
  * what is left does not look like a name: users prefer no author to a
  * wrong one (RESEARCH.md 3).
  */
+/* Words between an interviewee and the interviewer. */
+static const char *const interview_seps[] = {
+	" im Gespräch mit ", " im Interview mit ", " in conversation with ",
+	" in an interview with ", " en conversation avec ", " en entrevista con ",
+	" en conversación con ", NULL
+};
+
 static char *
 clean_byline(const char *s)
 {
@@ -1122,6 +1214,24 @@ clean_byline(const char *s)
 	if (c == NULL)
 		return NULL;
 	decode_entities(c);
+	/* "A im Gespräch mit B": an interview credits both. */
+	for (k = 0; interview_seps[k] != NULL; k++)
+		if ((p = strstr(c, interview_seps[k])) != NULL) {
+			char *a, *b2;
+
+			*p = '\0';
+			a = clean_byline(c);
+			b2 = clean_byline(p + strlen(interview_seps[k]));
+			free(c);
+			if (a == NULL || b2 == NULL)
+				return a != NULL ? a : b2;
+			sc_buf_adds(&out, a);
+			sc_buf_adds(&out, "; ");
+			sc_buf_adds(&out, b2);
+			free(a);
+			free(b2);
+			return out.p;
+		}
 	while (again) {
 		again = 0;
 		for (k = 0; pre[k] != NULL; k++) {
@@ -1207,9 +1317,10 @@ clean_byline(const char *s)
 		l--;
 	out.p[l] = '\0';
 	out.len = l;
-	/* Does it look like a name? */
+	/* Does it look like a name?  A newsroom's generic credit ("Staff",
+	 * "Editorial Staff", "Redacción") names nobody. */
 	if (l < 2 || l > 60 || words > 6 || !((unsigned char)out.p[0] >= 0x80 ||
-	    isalpha((unsigned char)out.p[0]))) {
+	    isalpha((unsigned char)out.p[0])) || generic_credit(out.p, l)) {
 		sc_buf_free(&out);
 		return NULL;
 	}
@@ -1371,6 +1482,62 @@ shown_byline(const struct sc_html_page *pg, const unsigned char *keep)
 	return NULL;
 }
 
+/* Whether s holds one of the names of "A; B" (a span around a link). */
+static int
+contains_any(const char *s, const char *list)
+{
+	const char *p = list, *e;
+	int hit = 0;
+
+	while (*p && !hit) {
+		char *one;
+
+		e = strstr(p, "; ");
+		one = xmemdup(p, e ? (size_t)(e - p) : strlen(p));
+		hit = casecontains(s, one);
+		free(one);
+		p = e ? e + 2 : p + strlen(p);
+	}
+	return hit;
+}
+
+/*
+ * Co-authors: marks like the first one (mark i, name a) in the same
+ * line ("By <a rel=author>A</a>, <a rel=author>B</a>") join it as
+ * "A; B".  A mark holding one already taken (a span around the link)
+ * adds nothing.
+ */
+static char *
+coauthor_marks(const struct sc_html_page *pg, size_t i, char *a)
+{
+	const struct sc_html_marked *x = &pg->marks[i];
+	struct sc_buf out = { 0 };
+	size_t k;
+
+	sc_buf_adds(&out, a);
+	free(a);
+	/* Only links and microdata say "author" of each name; a class name
+	 * guess often wraps a role or a bio. */
+	for (k = i + 1; x->weight == 2 && k < pg->nmarks && k < i + 16; k++) {
+		const struct sc_html_marked *y = &pg->marks[k];
+		char *c;
+
+		/* A mark's block is the one its text starts in, or the next
+		 * when the line already has text ("By A, B"). */
+		if (y->kind != x->kind || y->weight != x->weight || y->block < x->block ||
+		    y->block > x->block + 1)
+			continue;
+		if ((c = clean_byline(mark_str(pg, y))) == NULL)
+			continue;
+		if (!casecontains(out.p, c) && !contains_any(c, out.p)) {
+			sc_buf_adds(&out, "; ");
+			sc_buf_adds(&out, c);
+		}
+		free(c);
+	}
+	return out.p;
+}
+
 /*
  * The first element marked as the author (microdata, rel=author: weight
  * 2; a class named author or byline: weight 1) whose text is a name.
@@ -1407,7 +1574,7 @@ author_mark(const struct sc_html_page *pg, uint32_t weight, int any, const char 
 			/* "JF" on Junge Freiheit: the newsroom's sign, not a name (a
 			 * blog named after its writer is the writer, though). */
 			if (site == NULL || !initials_of(a, site))
-				return a;
+				return coauthor_marks(pg, i, a);
 			free(a);
 		}
 	}
@@ -1505,6 +1672,67 @@ shown_list(const struct sc_html_page *pg, char **authors)
 	}
 	for (k = 0; k < n; k++)
 		free(names[k]);
+}
+
+static int
+has_lower_ascii(const char *s)
+{
+	for (; *s; s++)
+		if (*s >= 'a' && *s <= 'z')
+			return 1;
+	return 0;
+}
+
+/*
+ * Names the page shows in capitals (its style sheet sets text-transform
+ * on the byline; the parser put such marks in capitals): each name of
+ * "A; B" that a capitalised author mark spells, case aside, is written
+ * as shown.
+ */
+static void
+shown_capitals(const struct sc_html_page *pg, char **authors)
+{
+	struct sc_buf out = { 0 };
+	const char *p = *authors, *e;
+	size_t i, k;
+	int changed = 0;
+
+	for (k = 0; *p; k++) {
+		char *one;
+
+		e = strstr(p, "; ");
+		one = xmemdup(p, e ? (size_t)(e - p) : strlen(p));
+		for (i = 0; i < pg->nmarks && k < 16; i++) {
+			const struct sc_html_marked *x = &pg->marks[i];
+			char *c, *q;
+
+			if (x->kind != SC_HM_AUTHOR || x->val_len == 0 ||
+			    has_lower_ascii(mark_str(pg, x)))
+				continue;
+			if ((c = clean_byline(mark_str(pg, x))) == NULL)
+				continue;
+			for (q = c; *q && !(*q >= 'a' && *q <= 'z'); q++)
+				;
+			if (*q == '\0' && strcasecmp(c, one) == 0 && strcmp(c, one) != 0) {
+				free(one);
+				one = c;
+				changed = 1;
+				break;
+			}
+			free(c);
+		}
+		if (out.len > 0)
+			sc_buf_adds(&out, "; ");
+		sc_buf_adds(&out, one);
+		free(one);
+		p = e ? e + 2 : p + strlen(p);
+	}
+	if (changed) {
+		free(*authors);
+		*authors = out.p;
+	} else {
+		sc_buf_free(&out);
+	}
 }
 
 /* Each of "A; B" through the byline cleaner; NULL when none is a name. */
@@ -1622,6 +1850,108 @@ meta_authors(const struct sc_html_page *pg, const char *key, const char *site,
 		free(a);
 	}
 	return out.p;
+}
+
+/*
+ * Whether some name of "A; B" is written in a block of the page, as
+ * written (a byline shows the name as the markup spells it) or, with
+ * icase, in any case (a name the style sheet capitalised).
+ */
+static int
+list_shown(const struct sc_html_page *pg, const char *list, int icase)
+{
+	const char *p = list, *e;
+	size_t i, k;
+
+	for (k = 0; *p && k < 16; k++) {
+		char *one;
+		int hit = 0;
+
+		e = strstr(p, "; ");
+		one = xmemdup(p, e ? (size_t)(e - p) : strlen(p));
+		for (i = 0; i < pg->nblocks && !hit; i++)
+			hit = pg->blocks[i].chars < 2000 && (icase ?
+			    casecontains(pg->text.p + pg->blocks[i].off, one) :
+			    strstr(pg->text.p + pg->blocks[i].off, one) != NULL);
+		free(one);
+		if (hit)
+			return 1;
+		p = e ? e + 2 : p + strlen(p);
+	}
+	return 0;
+}
+
+/*
+ * The name a labelled meta pair gives: twitter:label1 "Written by" with
+ * twitter:data1 "Jane Doe" (what WordPress SEO plugins write for link
+ * previews), in the languages the labels come in.
+ */
+static char *
+labelled_author(const struct sc_html_page *pg, const char *site, const char *url)
+{
+	static const char *const labels[] = {
+		"written by", "verfasst von", "geschrieben von", "autor", "autorin",
+		"author", "escrito por", "écrit par", "scritto da", "auteur", "door",
+		"napisane przez", "by", NULL
+	};
+	size_t i;
+
+	for (i = 0; i < pg->nmetas; i++) {
+		const char *k = pg->attrs.p + pg->metas[i].key_off;
+		const char *v = pg->attrs.p + pg->metas[i].val_off, *d;
+		char key[32];
+
+		if (strncmp(k, "twitter:label", 13) != 0 || strlen(k + 13) > 2 ||
+		    !word_in(v, strlen(v), labels))
+			continue;
+		memcpy(key, "twitter:data", 12);
+		memcpy(key + 12, k + 13, strlen(k + 13) + 1);
+		if ((d = meta_get(pg, key)) == NULL || strncmp(d, "http", 4) == 0 ||
+		    d[0] == '@' || names_site(d, site, url))
+			return NULL;
+		return clean_byline(d);
+	}
+	return NULL;
+}
+
+/*
+ * A field of Parse.ly's JSON meta tag (parsely-page, parsely-metadata):
+ * {"title": ..., "pub_date": ..., "author": ..., "authors": [...]}.  For
+ * authors, the names joined with "; "; for a date, "YYYY-MM-DD".
+ */
+static char *
+parsely_field(const struct sc_html_page *pg, const char *field, const char *site,
+    const char *url)
+{
+	static const char *const keys[] = { "parsely-page", "parsely-metadata", NULL };
+	struct jdoc pj;
+	struct sc_buf b = { 0 };
+	char *r = NULL, d[11];
+	const char *v;
+	size_t k;
+	int c;
+
+	for (k = 0; keys[k] != NULL && r == NULL; k++) {
+		if ((v = meta_get(pg, keys[k])) == NULL || strchr(v, '{') == NULL)
+			continue;
+		memset(&pj, 0, sizeof pj);
+		json_parse(v, strlen(v), &pj);
+		if (pj.n > 1 && (c = jget(&pj, pj.v[0].first, field)) >= 0) {
+			if (strstr(field, "date") != NULL) {
+				if (find_date_str(jtext(&pj, c), d))
+					r = xstrdup(d);
+			} else {
+				jauthors(&pj, c, &b, 0, 0);
+				if (b.len > 0 && !names_site(b.p, site, url))
+					r = clean_authors(b.p);
+				sc_buf_reset(&b);
+			}
+		}
+		free(pj.v);
+		sc_buf_free(&pj.pool);
+	}
+	sc_buf_free(&b);
+	return r;
 }
 
 /* Whether two titles share most of the shorter one's words. */
@@ -1782,6 +2112,29 @@ swapped(const char *a, const char *b)
 }
 
 /*
+ * The first <time datetime> that is not in comments, teasers, sidebars,
+ * navigation or the footer: those date other posts and replies.
+ */
+static char *
+time_mark(const struct sc_html_page *pg)
+{
+	size_t i;
+	char *d;
+
+	for (i = 0; i < pg->nmarks; i++) {
+		const struct sc_html_marked *x = &pg->marks[i];
+
+		if (x->kind != SC_HM_TIME ||
+		    (x->block < pg->nblocks && (pg->blocks[x->block].flags &
+		    (SC_HF_COMMENT | SC_HF_RELATED | SC_HF_ASIDE | SC_HF_NAV | SC_HF_FOOTER))))
+			continue;
+		if ((d = date_from(mark_str(pg, x))) != NULL)
+			return d;
+	}
+	return NULL;
+}
+
+/*
  * The publication day.  Each source gives a candidate: the dates shown
  * by the headline (what readers see, in the page's own time zone), the
  * published date of JSON-LD, the meta tags and microdata (never a
@@ -1809,6 +2162,9 @@ pick_date(const struct sc_html_page *pg, const unsigned char *keep, const struct
 		"prism.publicationdate", "dcterms.issued", "dc.created", "date_published",
 		"publication_date", "publish_date", "pub_date", "article.created",
 		"og:pubdate", "rnews:datepublished", "shareaholic:article_published_time",
+		/* Dublin Core written as RDFa properties ("dc:date.created") */
+		"dc:date.issued", "dc:date", "dcterms:date", "dcterms:created",
+		"dcterms:issued", "dc:date.created", "dc:created",
 		NULL
 	};
 	char near[NEAR_MAX][11], *stated = NULL, *local = NULL, d[11];
@@ -1823,6 +2179,8 @@ pick_date(const struct sc_html_page *pg, const unsigned char *keep, const struct
 	for (i = 0; i < pg->nmarks && stated == NULL; i++)
 		if (pg->marks[i].kind == SC_HM_DATE_ATTR && pg->marks[i].weight == 2)
 			stated = date_from(raw = mark_str(pg, &pg->marks[i]));
+	if (stated == NULL)
+		stated = parsely_field(pg, "pub_date", NULL, NULL);
 	if (stated != NULL && nnear > 0) {
 		/* The shown date that agrees with the stated one, if any. */
 		for (i = 0; i < nnear; i++)
@@ -1856,10 +2214,8 @@ pick_date(const struct sc_html_page *pg, const unsigned char *keep, const struct
 		return stated;
 	if (page >= 0 && (stated = date_from(jtext(j, jget(j, page, "datePublished")))) != NULL)
 		return stated;
-	for (i = 0; i < pg->nmarks; i++)
-		if (pg->marks[i].kind == SC_HM_TIME &&
-		    (stated = date_from(mark_str(pg, &pg->marks[i]))) != NULL)
-			return stated;
+	if ((stated = time_mark(pg)) != NULL)
+		return stated;
 	for (i = 0; i < pg->nmarks; i++)
 		if (pg->marks[i].kind == SC_HM_DATE_ATTR && pg->marks[i].weight == 1 &&
 		    (stated = date_from(mark_str(pg, &pg->marks[i]))) != NULL)
@@ -1870,7 +2226,14 @@ pick_date(const struct sc_html_page *pg, const unsigned char *keep, const struct
 		if (pg->marks[i].kind == SC_HM_DATE_TEXT && pg->marks[i].weight == 2 &&
 		    (stated = date_from(mark_str(pg, &pg->marks[i]))) != NULL)
 			return stated;
-	return shown_date(pg, keep, anchor, title);
+	if ((stated = shown_date(pg, keep, anchor, title)) != NULL)
+		return stated;
+	/* Last, the state a script-built page ships (its product or post). */
+	for (i = 0; i < pg->nmarks; i++)
+		if (pg->marks[i].kind == SC_HM_DATA_DATE &&
+		    (stated = date_from(mark_str(pg, &pg->marks[i]))) != NULL)
+			return stated;
+	return NULL;
 }
 
 /*
@@ -1986,18 +2349,48 @@ sc_html_meta(const struct sc_html_page *pg, const unsigned char *keep,
 		if (b.len > 0)
 			m->author = clean_authors(b.p);
 	}
+	if (m->author != NULL && !list_shown(pg, m->author, 0)) {
+		/* A name the page never shows (a CMS account, an editor who
+		 * filed the piece) loses to the byline readers see. */
+		char *alt = author_mark(pg, 2, 0, m->site);
+
+		if (alt == NULL)
+			alt = shown_byline(pg, keep);
+		if (alt != NULL && list_shown(pg, alt, 1)) {
+			free(m->author);
+			m->author = alt;
+		} else {
+			free(alt);
+		}
+	}
 	if (m->author == NULL)
 		m->author = author_mark(pg, 2, 0, m->site);
 	if (m->author == NULL) {
 		static const char *const keys[] = {
-			"author", "article:author", "parsely-author", "sailthru.author",
-			"dc.creator", "dcterms.creator", "citation_author", "byl", NULL
+			"author", "article:author", "og:article:author", "parsely-author",
+			"sailthru.author", "dc.creator", "dcterms.creator", "citation_author",
+			"byl", "article:author_name", "author_name", "cxenseparse:author",
+			"dc:creator", "dcterms:creator",
+			NULL
 		};
 
 		if (m->author == NULL)
 			m->author = shown_byline(pg, keep);
 		for (i = 0; keys[i] != NULL && m->author == NULL; i++)
 			m->author = meta_authors(pg, keys[i], m->site, m->url);
+		if (m->author == NULL)
+			m->author = labelled_author(pg, m->site, m->url);
+		if (m->author == NULL)
+			m->author = parsely_field(pg, "authors", m->site, m->url);
+		if (m->author == NULL)
+			m->author = parsely_field(pg, "author", m->site, m->url);
+	}
+	if (m->author == NULL && art < 0 && page >= 0) {
+		/* No article object: the web page's own author. */
+		sc_buf_reset(&b);
+		jauthors(&j, jget(&j, page, "author"), &b, 0, 0);
+		if (b.len > 0 && !names_site(b.p, m->site, m->url))
+			m->author = clean_authors(b.p);
 	}
 	if (m->author == NULL && art >= 0) {
 		sc_buf_reset(&b);
@@ -2015,6 +2408,8 @@ sc_html_meta(const struct sc_html_page *pg, const unsigned char *keep,
 		m->author = agency_credit(pg, keep);
 	else if (strstr(m->author, "; ") != NULL)
 		shown_list(pg, &m->author);
+	if (m->author != NULL)
+		shown_capitals(pg, &m->author);
 	decode_entities(m->author);
 
 	/* Description. */

@@ -556,6 +556,9 @@ struct frame {
 	uint8_t md;		/* inline Markdown marker: 0, 1 '*', 2 '**', 3 '`' */
 	uint8_t quote;		/* blockquote depth */
 	uint8_t ordered;
+	uint8_t upper;		/* shown in capitals (CSS text-transform) */
+	uint8_t json;		/* a JSON data island (script type=application/json) */
+	uint8_t author_item;	/* inside an itemprop=author element */
 };
 
 struct capture {
@@ -566,6 +569,7 @@ struct capture {
 	struct sc_buf buf;
 	int space;
 	int raw;		/* JSON-LD: keep bytes as they are */
+	int upper;		/* the element is shown in capitals */
 };
 
 struct pstate {
@@ -596,6 +600,10 @@ struct pstate {
 
 	unsigned long errors, error_budget;
 	struct tag_cache tc;
+
+	/* Byline classes the page's own style sheets show in capitals
+	 * ("author-name\0byline\0"). */
+	struct sc_buf upper_cls;
 };
 
 static uint32_t
@@ -1046,6 +1054,7 @@ start_capture(struct pstate *ps, uint32_t kind, uint32_t weight, int raw)
 	c->kind = kind;
 	c->weight = weight;
 	c->raw = raw;
+	c->upper = ps->nst > 0 && ps->st[ps->nst - 1].upper;
 	c->space = 0;
 	c->depth = ps->nst;
 	c->block = (uint32_t)ps->pg->nblocks + (ps->open && ps->bchars > 0);
@@ -1053,6 +1062,142 @@ start_capture(struct pstate *ps, uint32_t kind, uint32_t weight, int raw)
 	if (i >= ps->ncaps)
 		ps->ncaps = i + 1;
 	ps->st[ps->nst - 1].cap = 1;
+}
+
+/*
+ * A name as the page shows it in capitals.  Letters outside ASCII keep
+ * their case (the byte length stays; readers compare such names case-
+ * blind anyway).
+ */
+static void
+upcase_ascii(char *p, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (p[i] >= 'a' && p[i] <= 'z')
+			p[i] = (char)(p[i] - 'a' + 'A');
+}
+
+/* Whether a class token names a byline ("author-name", "byline", "autor"). */
+static int
+byline_class(const char *p, size_t n)
+{
+	static const char *const w[] = { "auth", "byline", "autor", "writer", NULL };
+	size_t i, k, l;
+
+	for (k = 0; w[k] != NULL; k++)
+		for (l = strlen(w[k]), i = 0; i + l <= n; i++)
+			if (strncasecmp(p + i, w[k], l) == 0)
+				return 1;
+	return 0;
+}
+
+/*
+ * A style sheet chunk: the rules that set text-transform: uppercase on a
+ * byline class.  Annotators and readers copy a byline as it is shown, so
+ * the class names are kept and the author captured in such an element is
+ * put in capitals.  The class is the last one in each selector (".meta
+ * .byline .author-name", or ".byline" in ".byline a").
+ */
+static void
+scan_css(struct pstate *ps, const char *css, size_t n)
+{
+	const char *h = css, *end = css + n;
+
+	while ((h = memmem(h, (size_t)(end - h), "uppercase", 9)) != NULL) {
+		const char *o = h, *s;
+
+		/* Bounded looks back: a sheet of junk costs linear time. */
+		while (o > css && h - o < 2048 && *o != '{' && *o != '}')
+			o--;
+		if (*o != '{') {
+			h += 9;
+			continue;
+		}
+		for (s = o; s > css && o - s < 1024 && s[-1] != '}' && s[-1] != '{' &&
+		    s[-1] != ';'; s--)
+			;
+		/* each selector of the list "a, b" */
+		while (s < o) {
+			const char *e = s, *cl = NULL;
+			size_t cn = 0;
+
+			while (e < o && *e != ',')
+				e++;
+			for (const char *q = s; q < e; q++)
+				if (*q == '.') {
+					size_t k = 1;
+
+					while (q + k < e && (isalnum((unsigned char)q[k]) ||
+					    q[k] == '-' || q[k] == '_'))
+						k++;
+					cl = q + 1;
+					cn = k - 1;
+				}
+			if (cl != NULL && cn > 0 && cn < 64 && byline_class(cl, cn) &&
+			    ps->upper_cls.len < 512) {
+				sc_buf_add(&ps->upper_cls, cl, cn);
+				sc_buf_addc(&ps->upper_cls, '\0');
+			}
+			s = e + 1;
+		}
+		h += 9;
+	}
+}
+
+/*
+ * Publication stamps in a JSON data island (the state a script-built page
+ * ships: "datePublished", "publishedDate", "published_at" ...), each
+ * kept as an SC_HM_DATA_DATE mark, a few per page.  Only the keys are
+ * searched; the island is not parsed.
+ */
+static void
+scan_json_dates(struct sc_html_page *pg, const char *p, size_t n)
+{
+	static const char *const keys[] = {
+		"\"datePublished\"", "\"publishedDate\"", "\"published_at\"",
+		"\"publishedAt\"", "\"publishDate\"", "\"date_published\"",
+		"\"firstPublished\"", NULL
+	};
+	size_t k, have = 0, i;
+
+	for (i = 0; i < pg->nmarks; i++)
+		have += pg->marks[i].kind == SC_HM_DATA_DATE;
+	for (k = 0; keys[k] != NULL && have < 4; k++) {
+		const char *h = memmem(p, n, keys[k], strlen(keys[k])), *v, *e;
+
+		if (h == NULL)
+			continue;
+		v = h + strlen(keys[k]);
+		while (v < p + n && (*v == ' ' || *v == ':'))
+			v++;
+		if (v >= p + n || *v != '"')
+			continue;
+		v++;
+		for (e = v; e < p + n && e - v < 40 && *e != '"'; e++)
+			;
+		if (e < p + n && *e == '"' && e - v >= 8 && isdigit((unsigned char)*v)) {
+			add_mark(pg, SC_HM_DATA_DATE, 1, (uint32_t)pg->nblocks, v, (size_t)(e - v));
+			have++;
+		}
+	}
+}
+
+/* Whether a class attribute lists a class the style sheets capitalise. */
+static int
+upper_class(const struct pstate *ps, const xmlChar *cls)
+{
+	size_t i = 0;
+
+	while (i < ps->upper_cls.len) {
+		const char *w = ps->upper_cls.p + i;
+
+		if (class_word(cls, w))
+			return 1;
+		i += strlen(w) + 1;
+	}
+	return 0;
 }
 
 static void
@@ -1069,6 +1214,8 @@ end_captures(struct pstate *ps, size_t depth)
 		/* The cap may have cut a character in two. */
 		if (!c->raw && c->buf.len > 0)
 			c->buf.len = sc_utf8_valid_prefix(c->buf.p, c->buf.len);
+		if (c->upper && c->kind == SC_HM_AUTHOR)
+			upcase_ascii(c->buf.p, c->buf.len);
 		if (c->buf.len > 0)
 			add_mark(ps->pg, c->kind, c->weight, c->block,
 			    c->buf.p ? c->buf.p : "", c->buf.len);
@@ -1326,13 +1473,20 @@ sax_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 	f->cap = 0;
 	f->md = 0;
 	f->count = 0;
+	f->json = 0;
 	f->cflags |= tflags | hflags;
+	if (cls != NULL && ps->upper_cls.len > 0 && upper_class(ps, cls))
+		f->upper = 1;
+	if (style != NULL && strstr((const char *)style, "uppercase") != NULL)
+		f->upper = 1;
 
 	if (kind == TK_SKIP || hidden) {
 		f->skip = 1;
 		ps->skip++;
 		if (tag == SC_HT_SCRIPT && type != NULL && attr_has(type, "ld+json"))
 			start_capture(ps, SC_HM_JSONLD, 2, 1);
+		else if (tag == SC_HT_SCRIPT && type != NULL && attr_has(type, "json"))
+			f->json = 1;
 		return;
 	}
 	/*
@@ -1526,6 +1680,16 @@ sax_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 				else if (tag != SC_HT_TIME)
 					start_capture(ps, SC_HM_DATE_TEXT, 2, 0);
 			} else if (attr_eq(itemprop, "author") || attr_eq(itemprop, "creator")) {
+				if (content != NULL) {
+					add_mark(pg, SC_HM_AUTHOR_ATTR, 2, (uint32_t)pg->nblocks,
+					    (const char *)content, cut_len((const char *)content));
+				} else {
+					start_capture(ps, SC_HM_AUTHOR, 2, 0);
+					ps->st[ps->nst - 1].author_item = 1;
+				}
+			} else if (attr_eq(itemprop, "name") && ps->st[ps->nst - 1].author_item) {
+				/* The Person's own name inside the author item, before
+				 * its job title or bio: its mark ends, so comes, first. */
 				if (content != NULL)
 					add_mark(pg, SC_HM_AUTHOR_ATTR, 2, (uint32_t)pg->nblocks,
 					    (const char *)content, cut_len((const char *)content));
@@ -1627,7 +1791,12 @@ sax_cdata(void *ctx, const xmlChar *ch, int len)
 	struct pstate *ps = ctx;
 	int i;
 
-	/* Script and style bodies: only JSON-LD is kept. */
+	/* Script and style bodies: only JSON-LD is kept, and what style
+	 * sheets say about bylines. */
+	if (ps->nst > 0 && ps->st[ps->nst - 1].tag == SC_HT_STYLE && len > 0)
+		scan_css(ps, (const char *)ch, (size_t)len);
+	if (ps->nst > 0 && ps->st[ps->nst - 1].json && len > 0)
+		scan_json_dates(ps->pg, (const char *)ch, (size_t)len);
 	for (i = 0; i < ps->ncaps; i++) {
 		struct capture *c = &ps->caps[i];
 
@@ -2186,6 +2355,7 @@ sc_html_parse(const char *p, size_t n, const char *charset, int flags,
 	pg->nodes[0].end_block = (uint32_t)pg->nblocks;
 	for (i = 0; i < MAX_CAPTURES; i++)
 		sc_buf_free(&ps.caps[i].buf);
+	sc_buf_free(&ps.upper_cls);
 	free(ps.st);
 	sc_buf_free(&clean);
 }

@@ -24,6 +24,7 @@
 
 #include "date.h"
 #include "hash.h"
+#include "simd.h"
 #include "utf8.h"
 #include "util.h"
 
@@ -58,6 +59,7 @@ struct line {
 	int cont;		/* continues a line the dump wrapped */
 	int bymark;		/* starts with a byline marker (byline_marker()) */
 	int share;		/* a share button: "Share", "Tweet", "Teilen", "WhatsApp" */
+	int hshape;		/* shaped like a heading (heading_shaped()) */
 	signed char comments;	/* opens the comments: -1 not known yet */
 	int nb;			/* non-blank lines before this one */
 	size_t prose_to;	/* prose characters in lines before this one */
@@ -84,6 +86,7 @@ struct page {
 	int lead;		/* paragraph index of the lead, -1 */
 	int rs, re;		/* the main text: lines rs..re, the best run of prose */
 	double title_score;
+	size_t title_keep;	/* the short form the headline was extended from: no site prefix is cut */
 	uint32_t *words;	/* hash set of the main text's words (0 = empty) */
 	struct sc_buf low;	/* scratch: a line in ASCII lowercase */
 	int *nbline;		/* line index of the k-th non-blank line */
@@ -151,10 +154,48 @@ cp_info(uint32_t cp)
 	return ci;
 }
 
+/*
+ * The two-byte characters (U+0080..U+07FF: Latin-1 and Latin Extended,
+ * Greek, Cyrillic, Armenian, Hebrew, Arabic) by a table, filled once:
+ * a Russian or Greek page uses more than the cache above holds without
+ * collisions, and a table costs no compare.
+ */
+#define TWO_BYTE 0x800
+static unsigned char cat2[TWO_BYTE];
+static int32_t lower2[TWO_BYTE];
+static int tables_ready;
+
+/* What measure_line() needs to know of a character (ascii_class, ac2). */
+enum {
+	AC_LETTER = 1, AC_UPPER = 2, AC_LOWER = 4, AC_DIGIT = 8,
+	AC_SPACE = 16,		/* is_space_cp() */
+	AC_JOIN = 32		/* '-' and '\'': a word goes on across them */
+};
+static unsigned char ac2[TWO_BYTE];	/* of the two-byte characters */
+
+static void
+fill_tables(void)
+{
+	uint32_t cp;
+
+	for (cp = 0; cp < TWO_BYTE; cp++) {
+		cat2[cp] = (unsigned char)utf8proc_category((utf8proc_int32_t)cp);
+		lower2[cp] = utf8proc_tolower((utf8proc_int32_t)cp);
+		if (cat2[cp] >= UTF8PROC_CATEGORY_LU && cat2[cp] <= UTF8PROC_CATEGORY_LO)
+			ac2[cp] |= AC_LETTER;
+		if (cat2[cp] == UTF8PROC_CATEGORY_LU || cat2[cp] == UTF8PROC_CATEGORY_LT)
+			ac2[cp] |= AC_UPPER;
+		if (cat2[cp] == UTF8PROC_CATEGORY_LL)
+			ac2[cp] |= AC_LOWER;
+	}
+	ac2[0xA0] = AC_SPACE;
+	tables_ready = 1;
+}
+
 static inline int
 cat_of(uint32_t cp)
 {
-	return cp < 0x80 ? (int)utf8proc_category((utf8proc_int32_t)cp) : cp_info(cp)->cat;
+	return cp < TWO_BYTE ? cat2[cp] : cp_info(cp)->cat;
 }
 
 static inline uint32_t
@@ -162,7 +203,7 @@ lower_of(uint32_t cp)
 {
 	if (cp < 0x80)
 		return cp >= 'A' && cp <= 'Z' ? cp + ('a' - 'A') : cp;
-	return (uint32_t)cp_info(cp)->lower;
+	return cp < TWO_BYTE ? (uint32_t)lower2[cp] : (uint32_t)cp_info(cp)->lower;
 }
 
 static inline int
@@ -228,6 +269,8 @@ bullet_len(const char *p, size_t e, size_t i)
 	    (c >= '0' && c <= '9')))
 		return 0;
 	for (k = 0; k < sizeof glyphs / sizeof glyphs[0]; k++) {
+		if ((unsigned char)glyphs[k][0] != c)
+			continue;
 		l = strlen(glyphs[k]);
 		if (i + l <= e && memcmp(p + i, glyphs[k], l) == 0 &&
 		    (i + l == e || p[i + l] == ' ')) {
@@ -256,14 +299,42 @@ span_eq(const struct page *pg, const struct line *a, const struct line *b)
 	    memcmp(pg->p + a->s, pg->p + b->s, a->e - a->s) == 0;
 }
 
+static inline unsigned
+lower_ascii(unsigned char c)
+{
+	return (unsigned)c - 'A' < 26u ? c + ('a' - 'A') : c;
+}
+
+/*
+ * strncasecmp() of the C locale (ASCII case folded, other bytes as they
+ * are), for the lengths known here: inline, it costs less than the call.
+ * Neither side holds a NUL within l bytes where it matters: w is a word
+ * of ours, and a NUL in the text differs from it either way.
+ */
+static inline int
+ci_eq(const char *a, const char *b, size_t l)
+{
+	size_t i;
+
+	for (i = 0; i < l; i++) {
+		unsigned x = (unsigned char)a[i], y = (unsigned char)b[i];
+
+		x += x - 'A' < 26 ? 'a' - 'A' : 0;
+		y += y - 'A' < 26 ? 'a' - 'A' : 0;
+		if (x != y)
+			return 0;
+	}
+	return 1;
+}
+
 /* Case-insensitive ASCII prefix test of p[s..e) against w. */
-static int
+static inline int
 starts_ci(const char *p, size_t s, size_t e, const char *w)
 {
 	size_t l = strlen(w);
 
 	/* s may lie past e when a caller's name ran to the end of the line */
-	return s <= e && e - s >= l && strncasecmp(p + s, w, l) == 0;
+	return s <= e && e - s >= l && ci_eq(p + s, w, l);
 }
 
 /*
@@ -283,9 +354,60 @@ contains_ci(const char *p, size_t s, size_t e, const char *w)
 
 		if (c >= 'A' && c <= 'Z')
 			c += 'a' - 'A';
-		if (c == c0 && strncasecmp(p + i + 1, w + 1, l - 1) == 0)
+		if (c == c0 && ci_eq(p + i + 1, w + 1, l - 1))
 			return 1;
 	}
+	return 0;
+}
+
+/*
+ * Does p[s..e) contain any of the words (lowercase; ASCII case ignored)?
+ * One pass, where contains_ci() for each word would make one per word:
+ * a position is looked at further only when a word starts with its byte.
+ */
+static int
+contains_any_ci(const char *p, size_t s, size_t e, const char *const *w, size_t nw)
+{
+	uint64_t first[4] = { 0 };
+	size_t i, k, l;
+
+	for (k = 0; k < nw; k++) {
+		unsigned char c = (unsigned char)w[k][0];
+
+		first[c >> 6] |= 1ull << (c & 63);
+	}
+	for (i = s; i < e; i++) {
+		unsigned c = (unsigned char)p[i];
+
+		c += c - 'A' < 26u ? 'a' - 'A' : 0;
+		if (!(first[c >> 6] >> (c & 63) & 1))
+			continue;
+		for (k = 0; k < nw; k++)
+			if ((unsigned char)w[k][0] == c && (l = strlen(w[k])) <= e - i &&
+			    ci_eq(p + i + 1, w[k] + 1, l - 1))
+				return 1;
+	}
+	return 0;
+}
+
+/*
+ * Bytes of the character at p[i] when clean_copy() keeps it as it is and
+ * it is printable ASCII (no space) or a two-byte character other than the
+ * no-break space; else 0.
+ */
+static inline size_t
+plain_len(const char *p, size_t i, size_t e)
+{
+	unsigned char c;
+
+	if (i >= e)
+		return 0;
+	c = (unsigned char)p[i];
+	if (c > ' ' && c < 0x7F)
+		return 1;
+	if (i + 1 < e && c >= 0xC2 && c <= 0xDF && ((unsigned char)p[i + 1] & 0xC0) == 0x80 &&
+	    !(c == 0xC2 && (unsigned char)p[i + 1] == 0xA0))
+		return 2;
 	return 0;
 }
 
@@ -300,7 +422,30 @@ clean_copy(const char *p, size_t s, size_t e)
 	while (i < e) {
 		uint32_t cp;
 		int bad = 0;
+		size_t j = i;
 
+		/*
+		 * A run of printable ASCII and two-byte characters other than
+		 * the no-break space, with single spaces between them: kept as
+		 * it is, so copied at once.
+		 */
+		while (j < e) {
+			size_t k = plain_len(p, j, e);
+
+			if (k == 0 && j > i && p[j] == ' ' && plain_len(p, j + 1, e) > 0)
+				k = 1;
+			if (k == 0)
+				break;
+			j += k;
+		}
+		if (j > i) {
+			if (sp)
+				sc_buf_addc(&b, ' ');
+			sp = 0;
+			sc_buf_add(&b, p + i, j - i);
+			i = j;
+			continue;
+		}
 		l = sc_utf8_next((const unsigned char *)p + i, e - i, &cp, &bad);
 		if (is_space_cp(cp) || cp == '\n') {
 			sp = b.len > 0;
@@ -351,12 +496,53 @@ load8(const char *p)
 	return x;
 }
 
-/* What measure_line() needs to know of an ASCII character. */
-enum {
-	AC_LETTER = 1, AC_UPPER = 2, AC_LOWER = 4, AC_DIGIT = 8,
-	AC_SPACE = 16,		/* is_space_cp() */
-	AC_JOIN = 32		/* '-' and '\'': a word goes on across them */
+/*
+ * measure_line()'s counts for the ASCII bytes p[0..nb) of a sixteen-byte
+ * block holding no '-' or '\'' among them: the lanes as in the eight-byte
+ * steps, counted from the two halves of each comparison.
+ */
+struct block_counts {
+	int letters, uppers, words, inword;
+	int last;		/* index of the last byte that is no space, -1 */
 };
+
+/* Set lanes (0xFF) of the two halves of a comparison: at most 16, so one multiply. */
+static inline int
+lanes(uint64_t h0, uint64_t h1)
+{
+	return (int)((((h0 & ONES) + (h1 & ONES)) * ONES) >> 56);
+}
+
+static inline void
+count_block16(const char *p, size_t nb, int inword, struct block_counts *bc)
+{
+	static const sc_u8x16 iota = { 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15 };
+	sc_u8x16 v = sc_load16(p);
+	sc_i8x16 valid = (sc_i8x16)(iota < (uint8_t)nb);
+	sc_i8x16 let = (sc_i8x16)((sc_u8x16)((v | 0x20) - 'a') < 26) & valid;
+	sc_i8x16 word = (let | (sc_i8x16)((sc_u8x16)(v - '0') < 10)) & valid;
+	sc_i8x16 up = (sc_i8x16)((sc_u8x16)(v - 'A') < 26) & valid;
+	sc_i8x16 sp = (sc_i8x16)(v == ' ') | (sc_i8x16)(v == '\t') |
+	    (sc_i8x16)((sc_u8x16)(v - '\v') < 3) | (sc_i8x16)(v == 0);
+	sc_i8x16 ns = ~sp & valid;
+	uint64_t l[2], w[2], u[2], n[2];
+	unsigned char wb[16];
+
+	memcpy(l, &let, 16);
+	memcpy(w, &word, 16);
+	memcpy(u, &up, 16);
+	memcpy(n, &ns, 16);
+	memcpy(wb, &word, 16);
+	bc->letters = lanes(l[0], l[1]);
+	bc->uppers = lanes(u[0], u[1]);
+	bc->words = lanes(w[0] & ~((w[0] << 8) | (inword ? 0xFF : 0)),
+	    w[1] & ~((w[1] << 8) | (w[0] >> 56)));
+	bc->inword = wb[nb - 1] != 0;
+	bc->last = n[1] ? 8 + ((63 - __builtin_clzll(n[1])) >> 3) :
+	    n[0] ? (63 - __builtin_clzll(n[0])) >> 3 : -1;
+}
+
+/* What measure_line() needs to know of an ASCII character: AC_* above. */
 #define ACU (AC_LETTER | AC_UPPER)
 #define ACL (AC_LETTER | AC_LOWER)
 static const unsigned char ascii_class[128] = {
@@ -390,6 +576,20 @@ measure_line(struct page *pg, struct line *L)
 	if (L->e - L->s >= 4 * WRAP_COLUMNS) {
 		int sp = 1;
 
+		/* sixteen bytes at a time: characters are the bytes that
+		 * continue none, words start at a byte after a space */
+		for (; i + 16 <= L->e; i += 16) {
+			sc_u8x16 v = sc_load16(p + i);
+			sc_i8x16 cont = (sc_i8x16)((v & 0xC0) == 0x80), spc = (sc_i8x16)(v == ' ');
+			uint64_t c[2], b[2];
+
+			memcpy(c, &cont, 16);
+			memcpy(b, &spc, 16);
+			L->nchars += 16 - (size_t)lanes(c[0], c[1]);
+			L->words += lanes(~b[0] & ((b[0] << 8) | (sp ? 0xFF : 0)),
+			    ~b[1] & ((b[1] << 8) | (b[0] >> 56)));
+			sp = (int)(b[1] >> 63);
+		}
 		for (; i < L->e; i++) {
 			unsigned char c = (unsigned char)p[i];
 
@@ -421,27 +621,58 @@ measure_line(struct page *pg, struct line *L)
 		uint64_t x;
 
 		/*
-		 * Eight ASCII bytes without '-' or '\'' (which keep a word
-		 * going) once the first letter is seen: the steps below for all
-		 * eight at once.  Inside the block a byte starts a word when it
-		 * is a letter or digit and the byte before it is not.
+		 * The ASCII bytes of the next eight, up to the first that is not
+		 * or is '-' or '\'' (which keep a word going), once the first
+		 * letter is seen: the steps below for all of them at once.
+		 * Inside the block a byte starts a word when it is a letter or
+		 * digit and the byte before it is not.  A lane's sum may carry
+		 * into the lanes above it only from a byte >= 0x80, and those
+		 * lanes are masked off.
 		 */
-		if (!first && i + 8 <= L->e && !((x = load8(p + i)) & HIGHS) &&
-		    !(SWAR_EQ(x, '-') | SWAR_EQ(x, '\''))) {
-			uint64_t let = SWAR_IN(x | ONES * 0x20, 'a', 'z');
-			uint64_t word = let | SWAR_IN(x, '0', '9');
-			uint64_t sp = SWAR_EQ(x, ' ') | SWAR_EQ(x, '\t') |
-			    SWAR_IN(x, '\v', '\r') | SWAR_EQ(x, 0);
+		if (!first && c < 0x80 && i + 16 <= L->e) {
+			sc_u8x16 v = sc_load16(p + i);
+			size_t nb = sc_first16(sc_high16(v) | (sc_i8x16)(v == '-') |
+			    (sc_i8x16)(v == '\''));
 
-			nchars += 8;
-			letters += SWAR_COUNT(let);
-			uppers += SWAR_COUNT(SWAR_IN(x, 'A', 'Z'));
-			words += SWAR_COUNT(word & ~((word << 8) | (inword ? 0x80 : 0)));
-			inword = (int)(word >> 63);
-			if ((sp = ~sp & HIGHS) != 0)
-				last = (unsigned char)p[i + ((63 - (size_t)__builtin_clzll(sp)) >> 3)];
-			i += 8;
-			continue;
+			if (nb >= 4) {
+				struct block_counts bc;
+
+				count_block16(p + i, nb, inword, &bc);
+				nchars += nb;
+				letters += bc.letters;
+				uppers += bc.uppers;
+				words += bc.words;
+				inword = bc.inword;
+				if (bc.last >= 0)
+					last = (unsigned char)p[i + (size_t)bc.last];
+				i += nb;
+				continue;
+			}
+		}
+		if (!first && c < 0x80 && i + 8 <= L->e) {
+			uint64_t stop, m, let, word, sp;
+			size_t nb;
+
+			x = load8(p + i);
+			stop = (x & HIGHS) | SWAR_EQ(x, '-') | SWAR_EQ(x, '\'');
+			nb = stop ? (size_t)__builtin_ctzll(stop) >> 3 : 8;
+			/* for fewer bytes the steps one by one cost less */
+			if (nb >= 4) {
+				m = nb == 8 ? ~0ull : (1ull << (8 * nb)) - 1;
+				let = SWAR_IN(x | ONES * 0x20, 'a', 'z') & m;
+				word = (let | SWAR_IN(x, '0', '9')) & m;
+				sp = SWAR_EQ(x, ' ') | SWAR_EQ(x, '\t') |
+				    SWAR_IN(x, '\v', '\r') | SWAR_EQ(x, 0);
+				nchars += nb;
+				letters += SWAR_COUNT(let);
+				uppers += SWAR_COUNT(SWAR_IN(x, 'A', 'Z') & m);
+				words += SWAR_COUNT(word & ~((word << 8) | (inword ? 0x80 : 0)));
+				inword = (int)(word >> (8 * nb - 1)) & 1;
+				if ((sp = ~sp & HIGHS & m) != 0)
+					last = (unsigned char)p[i + ((63 - (size_t)__builtin_clzll(sp)) >> 3)];
+				i += nb;
+				continue;
+			}
 		}
 		if (c < 0x80) {
 			unsigned k = ascii_class[c];
@@ -462,6 +693,34 @@ measure_line(struct page *pg, struct line *L)
 			if (!(k & AC_SPACE))
 				last = c;
 			i++;
+			continue;
+		}
+		/*
+		 * A two-byte character, and those right after it in a loop of
+		 * their own (Cyrillic, Greek words): the steps above, by the table.
+		 */
+		if (c >= 0xC2 && c <= 0xDF && i + 1 < L->e &&
+		    ((unsigned char)p[i + 1] & 0xC0) == 0x80) {
+			do {
+				unsigned k;
+
+				cp = (c & 0x1Fu) << 6 | ((unsigned char)p[i + 1] & 0x3Fu);
+				k = ac2[cp];
+				if (first && (k & AC_LETTER)) {
+					upper = !(k & AC_LOWER);
+					lower = (k & AC_LOWER) != 0;
+					first = 0;
+				}
+				nchars++;
+				letters += k & AC_LETTER;
+				uppers += (k & AC_UPPER) != 0;
+				words += (k & AC_LETTER) && !inword;
+				inword = k & AC_LETTER;
+				if (!(k & AC_SPACE))
+					last = cp;
+				i += 2;
+			} while (i + 1 < L->e && (c = (unsigned char)p[i]) >= 0xC2 && c <= 0xDF &&
+			    ((unsigned char)p[i + 1] & 0xC0) == 0x80);
 			continue;
 		}
 		cp = cp_at(p, L->e, i, &l);
@@ -646,13 +905,12 @@ static void
 count_duplicates(struct page *pg)
 {
 	size_t cap = 1, i;
-	int *tab, k;
-	uint32_t *hs;
+	int *tab, *first, k;
 
 	while (cap < (size_t)pg->nl * 2)
 		cap <<= 1;
 	tab = xmalloc(cap * sizeof *tab);
-	hs = xmalloc(((size_t)pg->nl + 1) * sizeof *hs);
+	first = xmalloc(((size_t)pg->nl + 1) * sizeof *first);
 	for (i = 0; i < cap; i++)
 		tab[i] = -1;
 	/* first pass: link each line to the first line with its text */
@@ -662,29 +920,24 @@ count_duplicates(struct page *pg)
 
 		if (L->blank)
 			continue;
-		/* hashed once, for both passes */
-		hs[k] = (uint32_t)sc_hash64(pg->p + L->s, L->e - L->s, 0);
-		h = hs[k] & (cap - 1);
+		h = (uint32_t)sc_hash64(pg->p + L->s, L->e - L->s, 0) & (cap - 1);
 		while (tab[h] >= 0 && !span_eq(pg, &pg->ln[tab[h]], L))
 			h = (h + 1) & (cap - 1);
 		if (tab[h] < 0)
 			tab[h] = k;
 		else
 			pg->ln[tab[h]].dups++;
+		/* that line, for the second pass */
+		first[k] = tab[h];
 	}
 	/* second pass: every copy learns the count */
 	for (k = 0; k < pg->nl; k++) {
 		struct line *L = &pg->ln[k];
-		size_t h;
 
-		if (L->blank)
-			continue;
-		h = hs[k] & (cap - 1);
-		while (!span_eq(pg, &pg->ln[tab[h]], L))
-			h = (h + 1) & (cap - 1);
-		L->dups = pg->ln[tab[h]].dups;
+		if (!L->blank)
+			L->dups = pg->ln[first[k]].dups;
 	}
-	free(hs);
+	free(first);
 	free(tab);
 }
 
@@ -732,22 +985,31 @@ guess_lang(const char *p, size_t n)
 	static const char *const other[] = { " der ", " die ", " und ", " le ",
 		" la ", " et ", " el ", " los ", " de ", " il ", " het ", " en ",
 		" que ", " des ", " und " };
-	size_t lim = n < 16384 ? n : 16384, k;
+	size_t lim = n < 16384 ? n : 16384, k, i;
+	size_t end_en[sizeof en / sizeof en[0]] = { 0 }, end_other[sizeof other / sizeof other[0]] = { 0 };
 	int e = 0, o = 0;
+	const char *q;
 
-	for (k = 0; k < sizeof en / sizeof en[0]; k++) {
-		const char *q = p;
-		size_t l = strlen(en[k]);
-
-		while ((q = memmem(q, lim - (size_t)(q - p), en[k], l)) != NULL)
-			e++, q += l;
-	}
-	for (k = 0; k < sizeof other / sizeof other[0]; k++) {
-		const char *q = p;
-		size_t l = strlen(other[k]);
-
-		while ((q = memmem(q, lim - (size_t)(q - p), other[k], l)) != NULL)
-			o++, q += l;
+	/*
+	 * One pass from space to space.  Each word counts where it does not
+	 * overlap its own last match (as repeated memmem() calls would count
+	 * it) and lies wholly in the first lim bytes.
+	 */
+	for (i = 0; i + 1 < lim && (q = memchr(p + i, ' ', lim - 1 - i)) != NULL; i++) {
+		i = (size_t)(q - p);
+		for (k = 0; k < sizeof en / sizeof en[0]; k++)
+			if (p[i + 1] == en[k][1] && i >= end_en[k] &&
+			    strlen(en[k]) <= lim - i && memcmp(p + i, en[k], strlen(en[k])) == 0) {
+				e++;
+				end_en[k] = i + strlen(en[k]);
+			}
+		for (k = 0; k < sizeof other / sizeof other[0]; k++)
+			if (p[i + 1] == other[k][1] && i >= end_other[k] &&
+			    strlen(other[k]) <= lim - i &&
+			    memcmp(p + i, other[k], strlen(other[k])) == 0) {
+				o++;
+				end_other[k] = i + strlen(other[k]);
+			}
 	}
 	return e > 2 * o && e >= 5 ? "en" : NULL;
 }
@@ -775,12 +1037,6 @@ static const char *const by_markers[] = {
 	"\xE8\xAE\xB0\xE8\x80\x85\xEF\xBC\x9A",	/* 记者： */
 	"\xE6\x96\x87\xEF\xBC\x9A",	/* 文： */
 };
-
-/*
- * The first bytes of the markers above, lowercase: a marker with a new
- * first letter must add it here.
- */
-static const char marker_starts[] = "abcdegikprstvw\xC3\xE4\xE6\xE8";
 
 /* Words that end a name inside a byline: dates, times, roles follow them. */
 static const char *const name_stops[] = {
@@ -850,17 +1106,81 @@ static const char *const junk_words[] = {
 	"weihnachten", "shares",
 };
 
+/*
+ * The lists above by a hash of their words (ASCII case folded), made on
+ * the first look-up in each: word_in() runs for every token of a byline
+ * and a list holds up to 150 words.  A list the table cannot take is
+ * searched word by word.
+ */
+#define WH_LISTS 8
+#define WH_SLOTS 512		/* a power of two, at least twice the longest list */
+struct wordhash {
+	const char *const *list;
+	unsigned short len[WH_SLOTS / 2];
+	short slot[WH_SLOTS];	/* index into the list + 1; 0: empty */
+};
+
+static inline uint32_t
+fold_hash(const char *w, size_t n)
+{
+	uint32_t h = 2166136261u;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		h = (h ^ lower_ascii((unsigned char)w[i])) * 16777619u;
+	return h ^ h >> 15;
+}
+
+static const struct wordhash *
+word_hash(const char *const *list, size_t nlist)
+{
+	static struct wordhash tabs[WH_LISTS];
+	struct wordhash *t;
+	size_t k, j;
+
+	for (k = 0; k < WH_LISTS; k++) {
+		t = &tabs[k];
+		if (t->list == list)
+			return t;
+		if (t->list == NULL)
+			break;
+	}
+	if (k == WH_LISTS || nlist > WH_SLOTS / 2)
+		return NULL;
+	for (k = 0; k < nlist; k++) {
+		size_t l = strlen(list[k]);
+
+		t->len[k] = (unsigned short)l;
+		j = fold_hash(list[k], l) & (WH_SLOTS - 1);
+		while (t->slot[j] != 0)
+			j = (j + 1) & (WH_SLOTS - 1);
+		t->slot[j] = (short)(k + 1);
+	}
+	t->list = list;
+	return t;
+}
+
 static int
 word_in(const char *w, size_t n, const char *const *list, size_t nlist)
 {
 	size_t k;
-
+	const struct wordhash *t;
 	unsigned char c0;
 
 	if (n == 0) {
 		for (k = 0; k < nlist; k++)
 			if (list[k][0] == '\0')
 				return 1;
+		return 0;
+	}
+	if ((t = word_hash(list, nlist)) != NULL) {
+		size_t j = fold_hash(w, n) & (WH_SLOTS - 1);
+
+		for (; t->slot[j] != 0; j = (j + 1) & (WH_SLOTS - 1)) {
+			k = (size_t)t->slot[j] - 1;
+			if (t->len[k] == n && ci_eq(list[k], w, n))
+				return 1;
+		}
 		return 0;
 	}
 	/* the first byte rules out most words without a call */
@@ -872,7 +1192,7 @@ word_in(const char *w, size_t n, const char *const *list, size_t nlist)
 
 		if (d >= 'A' && d <= 'Z')
 			d |= 0x20;
-		if (d == c0 && strlen(list[k]) == n && strncasecmp(list[k], w, n) == 0)
+		if (d == c0 && strlen(list[k]) == n && ci_eq(list[k], w, n))
 			return 1;
 	}
 	return 0;
@@ -882,19 +1202,39 @@ word_in(const char *w, size_t n, const char *const *list, size_t nlist)
 static int
 word_in_folded(const char *w, size_t n, const char *const *list, size_t nlist)
 {
-	char buf[64];
-	size_t i = 0, o = 0, l;
+	/*
+	 * The word last folded, and its folded form (over: too long): the
+	 * callers look one word up in two or three lists in a row.
+	 */
+	static char raw[32], buf[64];
+	static size_t rawn = SIZE_MAX, o;
+	static int over;
+	size_t i = 0, l;
 
 	if (n >= sizeof buf / 2)
 		return 0;
+	if (n == rawn && memcmp(w, raw, n) == 0)
+		return !over && word_in(buf, o, list, nlist);
+	memcpy(raw, w, n);
+	rawn = n;
+	o = 0;
+	over = 0;
 	while (i < n) {
-		uint32_t cp = cp_at(w, n, i, &l);
+		unsigned char c = (unsigned char)w[i];
+		uint32_t cp;
 
-		cp = lower_of(cp);
 		/* A bad byte comes back as U+FFFD, three bytes for one: such a
 		 * word is in no list, and must not run past buf. */
-		if (o + 4 > sizeof buf)
+		if (o + 4 > sizeof buf) {
+			over = 1;
 			return 0;
+		}
+		if (c < 0x80) {
+			buf[o++] = (char)lower_ascii(c);
+			i++;
+			continue;
+		}
+		cp = lower_of(cp_at(w, n, i, &l));
 		o += sc_utf8_encode(cp, buf + o);
 		i += l;
 	}
@@ -1220,6 +1560,8 @@ read_role(const char *p, size_t i, size_t e, char **role)
  */
 static short mk_first[256], mk_next[NELEM(by_markers)];
 static unsigned char mk_len[NELEM(by_markers)];
+/* Which first two bytes (lowercase) start a marker, a bit for each pair. */
+static uint64_t mk_pairs[65536 / 64];
 
 static void
 index_markers(void)
@@ -1234,7 +1576,10 @@ index_markers(void)
 	for (k = 0; k < NELEM(by_markers); k++) {
 		unsigned char c = (unsigned char)by_markers[k][0];
 
+		unsigned pair = c << 8 | (unsigned char)by_markers[k][1];
+
 		mk_len[k] = (unsigned char)strlen(by_markers[k]);
+		mk_pairs[pair / 64] |= 1ull << (pair % 64);
 		mk_next[k] = -1;
 		*tail[c] = (short)k;
 		tail[c] = &mk_next[k];
@@ -1247,28 +1592,31 @@ byline_marker(const char *p, size_t s, size_t e, size_t *after)
 	static int indexed;
 	int k;
 	unsigned char c0;
+	unsigned pair;
 
-	if (s >= e)
+	/* every marker has two bytes before the space that may end it */
+	if (s >= e || e - s < 2)
 		return 0;
 	c0 = (unsigned char)p[s];
 	if (c0 >= 'A' && c0 <= 'Z')
 		c0 |= 0x20;
-	/* most lines start with no marker's first letter: say so at once */
-	if (c0 == 0 || strchr(marker_starts, c0) == NULL)
-		return 0;
 	if (!indexed) {
 		index_markers();
 		indexed = 1;
 	}
+	/* most lines start with no marker's first two bytes: say so at once */
+	pair = (unsigned)c0 << 8 | lower_ascii((unsigned char)p[s + 1]);
+	if (!(mk_pairs[pair / 64] & 1ull << (pair % 64)))
+		return 0;
 	for (k = mk_first[c0]; k >= 0; k = mk_next[k]) {
 		size_t l = mk_len[k];
 
-		if (e - s >= l && strncasecmp(p + s, by_markers[k], l) == 0) {
+		if (e - s >= l && ci_eq(p + s, by_markers[k], l)) {
 			*after = s + l;
 			return 1;
 		}
 		/* the marker alone on its line ("Von", "By", "Author") */
-		if (e - s == l - 1 && strncasecmp(p + s, by_markers[k], l - 1) == 0) {
+		if (e - s == l - 1 && ci_eq(p + s, by_markers[k], l - 1)) {
 			*after = e;
 			return 2;
 		}
@@ -1284,7 +1632,7 @@ byline_marker(const char *p, size_t s, size_t e, size_t *after)
 		unsigned char c;
 
 		if (l < 4 || by_markers[k][l - 1] != ' ' ||
-		    e - s <= l || strncasecmp(p + s, by_markers[k], l - 1) != 0)
+		    e - s <= l || !ci_eq(p + s, by_markers[k], l - 1))
 			continue;
 		c = (unsigned char)p[s + l - 2];
 		if (!(c >= 'a' && c <= 'z') || !is_upper(cp_at(p, e, s + l - 1, &len)))
@@ -1308,12 +1656,29 @@ share_button(const char *p, size_t s, size_t e)
 		"compartir", "condividi", "partilhar", "delen", "pinterest",
 		"linkedin", "xing", "reddit", "flipboard", "telegram", "messenger",
 		"drucken", "print", "imprimir", "stampa", "imprimer" };
+	/* which first two bytes (lowercase) start a word, a bit for each pair */
+	static uint64_t pairs[65536 / 64];
+	static int indexed;
 	size_t k, l;
 	unsigned char c0;
+	unsigned pair;
 
 	if (e - s > 40 || s >= e)
 		return 0;
+	if (!indexed) {
+		for (k = 0; k < NELEM(w); k++) {
+			pair = (unsigned char)w[k][0] << 8 | (unsigned char)w[k][1];
+			pairs[pair / 64] |= 1ull << (pair % 64);
+		}
+		indexed = 1;
+	}
+	/* every word has four bytes: a line must start with the first two of one */
+	if (e - s < 2)
+		return 0;
 	c0 = (unsigned char)p[s] | 0x20;
+	pair = (unsigned)c0 << 8 | lower_ascii((unsigned char)p[s + 1]);
+	if (!(pairs[pair / 64] & 1ull << (pair % 64)))
+		return 0;
 	for (k = 0; k < NELEM(w); k++) {
 		if ((unsigned char)w[k][0] != c0)
 			continue;
@@ -1323,6 +1688,15 @@ share_button(const char *p, size_t s, size_t e)
 			return 1;
 	}
 	return 0;
+}
+
+/* Shaped like a heading: short, no date, not part of the prose. */
+static int
+heading_shape(const struct page *pg, const struct line *M)
+{
+	return !M->blank && !M->bullet && M->nhits == 0 && M->nchars >= 6 &&
+	    M->nchars < 150 && M->words >= 2 && !M->cont && M->term != 1 &&
+	    !pg->pa[M->para].prose;
 }
 
 static void
@@ -1338,6 +1712,7 @@ mark_bylines(struct page *pg)
 			L->bymark = byline_marker(pg->p, L->s, L->e, &after);
 			L->share = share_button(pg->p, L->s, L->e);
 		}
+		L->hshape = heading_shape(pg, L);
 	}
 }
 
@@ -1392,7 +1767,7 @@ find_main_text(struct page *pg)
  * as a 32-bit hash.  Short words are mostly function words: they say
  * nothing about whether a headline and a text are about the same thing.
  */
-static void
+static inline void
 each_word(const char *p, size_t s, size_t e, void (*fn)(uint32_t, void *), void *arg)
 {
 	size_t i = s, l;
@@ -1408,6 +1783,17 @@ each_word(const char *p, size_t s, size_t e, void (*fn)(uint32_t, void *), void 
 			l = 1;
 			if (cp - 'a' >= 26)
 				goto boundary;
+		} else if (c >= 0xC2 && c <= 0xDF && i + 1 < e &&
+		    ((unsigned char)p[i + 1] & 0xC0) == 0x80) {
+			/* two bytes (Cyrillic, Greek, accented Latin): by the tables */
+			int cat;
+
+			cp = (c & 0x1Fu) << 6 | ((unsigned char)p[i + 1] & 0x3Fu);
+			l = 2;
+			cat = cat2[cp];
+			if (cat < UTF8PROC_CATEGORY_LU || cat > UTF8PROC_CATEGORY_LO)
+				goto boundary;
+			cp = (uint32_t)lower2[cp];
 		} else {
 			cp = cp_at(p, e, i, &l);
 			if (!is_letter(cp))
@@ -1509,6 +1895,7 @@ enum {
 	TF_FIRST_HEADING, TF_INPROSE, TF_CAPTION, TF_OVERLAP, TF_OVERLAP_NEAR,
 	TF_PREV_HEADING, TF_NEXT_LONGER, TF_QUOTE_START, TF_CODE, TF_DATEFRAC,
 	TF_TOP, TF_PREV_TITLEISH, TF_QUOTED_ELSEWHERE, TF_SHARE_AFTER,
+	TF_DUP_NEAR,
 	TF_N
 };
 
@@ -1524,6 +1911,7 @@ static const char *const tf_names[TF_N] = {
 	"first_heading", "inprose", "caption", "overlap", "overlap_near",
 	"prev_heading", "next_longer", "quote_start", "code", "datefrac",
 	"top", "prev_titleish", "quoted_elsewhere", "share_after",
+	"dup_near",
 };
 
 #include "pagemeta_weights.h"
@@ -1615,7 +2003,14 @@ lower_line(struct page *pg, const struct line *L)
 
 	sc_buf_reset(&pg->low);
 	sc_buf_add(&pg->low, pg->p + L->s, L->e - L->s);
-	for (i = 0; i < pg->low.len; i++)
+	/* sixteen bytes at a time: 0x20 added to the lanes A-Z */
+	for (i = 0; i + 16 <= pg->low.len; i += 16) {
+		sc_u8x16 v = sc_load16(pg->low.p + i);
+
+		v += (sc_u8x16)((sc_u8x16)(v - 'A') < 26) & 0x20;
+		memcpy(pg->low.p + i, &v, sizeof v);
+	}
+	for (; i < pg->low.len; i++)
 		if (pg->low.p[i] >= 'A' && pg->low.p[i] <= 'Z')
 			pg->low.p[i] += 'a' - 'A';
 }
@@ -1629,12 +2024,12 @@ static const char *const caption_words[] = {
 	"bildquelle", "picture alliance", "fotograf",
 };
 
+/* Known once the dates are found: mark_bylines() keeps it in the line. */
 static int
 heading_shaped(const struct page *pg, const struct line *M)
 {
-	return !M->blank && !M->bullet && M->nhits == 0 && M->nchars >= 6 &&
-	    M->nchars < 150 && M->words >= 2 && !M->cont && M->term != 1 &&
-	    !pg->pa[M->para].prose;
+	(void)pg;
+	return M->hshape;
 }
 
 /* The features that cost most: looked at only for lines that could still win. */
@@ -1694,14 +2089,44 @@ title_features(struct page *pg, int i, int prose_before, double *f)
 	 * Image placeholders ("[csm_2020-02-05_lie]") and asides are no
 	 * headline; a tag in brackets before one is ("[Rezi] Love is War").
 	 */
-	if (p[L->s] == '(' || p[L->s] == '<')
+	if (p[L->s] == '<')
 		return 0;
-	if (p[L->s] == '[') {
+	if (p[L->s] == '[' || p[L->s] == '(') {
 		size_t b = L->s + 1;
 
 		while (b < L->e && b < L->s + 14 && ((p[b] | 0x20) >= 'a' && (p[b] | 0x20) <= 'z'))
 			b++;
-		if (!(b > L->s + 2 && b + 1 < L->e && p[b] == ']' && p[b + 1] == ' ' && L->words >= 4))
+		if (!(b > L->s + 2 && b + 1 < L->e && p[b] == (p[L->s] == '[' ? ']' : ')') &&
+		    p[b + 1] == ' ' && L->words >= 4))
+			return 0;
+	}
+	/*
+	 * An image's file name ("stammtisch-kassel.jpg") is a caption, as is
+	 * a line with a picture credit ("Harbour at dusk \xC2\xA9 Jane Doe":
+	 * the loop over the characters below).
+	 */
+	if (L->e - L->s > 5 && (p[L->e - 4] == '.' || p[L->e - 5] == '.')) {
+		static const char *const ext[] = { ".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg" };
+		size_t x;
+
+		for (x = 0; x < NELEM(ext); x++) {
+			size_t l = strlen(ext[x]);
+
+			if (L->e - L->s > l && strncasecmp(p + L->e - l, ext[x], l) == 0)
+				return 0;
+		}
+	}
+	/*
+	 * A line that says the same thing twice ("Site Name Site Name") is
+	 * an image's alt text before its caption or link text: a logo, a
+	 * teaser picture, never the headline as written.  Each half has
+	 * two words or more: "Bora Bora" is a name.
+	 */
+	{
+		size_t l = L->e - L->s, h = l / 2;
+
+		if (l >= 8 && memchr(p + L->s, ' ', h) != NULL && ((l % 2 == 0 && memcmp(p + L->s, p + L->s + h, h) == 0) ||
+		    (l % 2 == 1 && p[L->s + h] == ' ' && memcmp(p + L->s, p + L->s + h + 1, h) == 0)))
 			return 0;
 	}
 	f[TF_BIAS] = 1;
@@ -1754,8 +2179,8 @@ title_features(struct page *pg, int i, int prose_before, double *f)
 			if (cp == '=' || cp == '{' || cp == '~' || cp == '_' ||
 			    (cp == '(' && q + 2 < L->e && p[q + 1] == ')' && p[q + 2] == ';'))
 				code = 1;
-		} else
-			cp = cp_at(p, L->e, q, &l);
+		} else if ((cp = cp_at(p, L->e, q, &l)) == 0xA9)
+			return 0;
 		if (is_letter(cp) && (q == L->s || p[q - 1] == ' ')) {
 			words++;
 			caps += is_upper(cp);
@@ -1840,6 +2265,13 @@ title_features(struct page *pg, int i, int prose_before, double *f)
 	}
 	f[TF_PROSE_BEFORE] = prose_before > 5 ? 5 : prose_before;
 	f[TF_DUPS] = L->dups > 0;
+	/* a copy right next to it: a logo's text and the site's name, a repeated label */
+	for (j = i - 1, k = 0; L->dups > 0 && j >= 0 && k < 3; j--)
+		if (!pg->ln[j].blank && (k++, span_eq(pg, &pg->ln[j], L)))
+			f[TF_DUP_NEAR] = 1;
+	for (j = i + 1, k = 0; L->dups > 0 && j < pg->nl && k < 3; j++)
+		if (!pg->ln[j].blank && (k++, span_eq(pg, &pg->ln[j], L)))
+			f[TF_DUP_NEAR] = 1;
 	for (j = i - 1, k = 0; j >= 0 && k < 2; j--) {
 		const struct line *M = &pg->ln[j];
 
@@ -2044,6 +2476,173 @@ count_line_prefix(const struct page *pg, const char *s, size_t n, int skip)
 	return c;
 }
 
+/* Separators a page puts between a kicker and its headline, or a date and a headline. */
+static const char *const kicker_seps[] = {
+	" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", ": ", " | ", " \xC2\xB7 ",
+};
+
+/* The length of the separator p[a - l..a) ends with, or 0. */
+static size_t
+sep_before(const char *p, size_t lo, size_t a)
+{
+	size_t k, l;
+
+	for (k = 0; k < NELEM(kicker_seps); k++) {
+		l = strlen(kicker_seps[k]);
+		if (a >= lo + l && memcmp(p + a - l, kicker_seps[k], l) == 0)
+			return l;
+	}
+	return 0;
+}
+
+/* The length of the separator p[a..a + l) starts with, or 0. */
+static size_t
+sep_after(const char *p, size_t a, size_t hi)
+{
+	size_t k, l;
+
+	for (k = 0; k < NELEM(kicker_seps); k++) {
+		l = strlen(kicker_seps[k]);
+		if (a + l <= hi && memcmp(p + a, kicker_seps[k], l) == 0)
+			return l;
+	}
+	return 0;
+}
+
+/*
+ * A kicker glued to its headline: a text browser renders "<span>Kicker
+ * </span> Headline" inside one heading as "Kicker Headline", and nothing
+ * in the line tells the two apart.  Another line of the page often does:
+ * a teaser, a "More on:" line or a comment header writes the same pair
+ * with a separator ("Kicker - Headline", "Kicker: Headline", "Headline
+ * - Kicker").  When one does, the headline is the part after the kicker.
+ * The kicker is at most six words and not longer than the headline (in
+ * words); p[s..e) is the line, lo..hi the line's bounds to skip.
+ */
+static size_t
+kicker_end(const struct page *pg, size_t s, size_t e)
+{
+	const char *p = pg->p, *q, *end = p + pg->n;
+	size_t b, hw = 1, split[6], occ[16], sl;
+	int kw = 0, ns = 0, no = 0, k, o;
+
+	for (b = s; b < e; b++)
+		hw += p[b] == ' ';
+	for (b = s; b < e && ns < (int)NELEM(split); b++) {
+		if (p[b] != ' ')
+			continue;
+		kw++;
+		hw--;
+		if (kw > 6 || b - s > 60 || hw < 3 || hw < (size_t)kw)
+			break;
+		if (e - (b + 1) >= 12 && p[b - 1] != ' ' && p[b + 1] != ' ')
+			split[ns++] = b;
+	}
+	if (ns == 0)
+		return s;
+	/*
+	 * Every headline tried ends the line, so the shortest is in all
+	 * of them: one search for it finds where the others may be.
+	 */
+	sl = e - (split[ns - 1] + 1);
+	for (q = p; no < (int)NELEM(occ) &&
+	    (q = memmem(q, (size_t)(end - q), p + e - sl, sl)) != NULL; q += sl)
+		if ((size_t)(q - p) + sl != e)
+			occ[no++] = (size_t)(q - p) + sl;
+	for (k = 0; k < ns; k++) {
+		size_t h = split[k] + 1, hl = e - h, kl = split[k] - s;
+
+		for (o = 0; o < no; o++) {
+			size_t z = occ[o], a, ls, le, l;
+
+			if (z < hl || memcmp(p + z - hl, p + h, hl - sl) != 0)
+				continue;
+			a = z - hl;
+			if (a >= s && a < e)
+				continue;
+			for (ls = a; ls > 0 && p[ls - 1] != '\n'; ls--)
+				;
+			for (le = z; le < pg->n && p[le] != '\n'; le++)
+				;
+			/* "Kicker - Headline" */
+			if ((l = sep_before(p, ls, a)) != 0 && a - l >= ls + kl &&
+			    memcmp(p + a - l - kl, p + s, kl) == 0)
+				return h;
+			/* "Headline - Kicker" */
+			if ((l = sep_after(p, z, le)) != 0 && z + l + kl <= le &&
+			    memcmp(p + z + l, p + s, kl) == 0)
+				return h;
+		}
+	}
+	return s;
+}
+
+/*
+ * A date written before or after the headline with a separator, as news
+ * lists and tickers do ("23.01.2022 - Headline", "Headline | 23.01.2022"),
+ * is no part of it.
+ */
+static void
+strip_date(const struct page *pg, const struct line *L, size_t *s, size_t *e)
+{
+	const char *p = pg->p;
+	int k;
+
+	for (k = L->hit0; L->nhits > 0 && k < L->hit0 + L->nhits; k++) {
+		const struct sc_date_hit *h = &pg->hits[k];
+		size_t l, a = h->pos, z = h->pos + h->len;
+
+		if (a == *s && z < *e && (l = sep_after(p, z, *e)) != 0 && *e - (z + l) >= 8) {
+			*s = z + l;
+			while (*s < *e && p[*s] == ' ')
+				(*s)++;
+		} else if (z == *e && a > *s && (l = sep_before(p, *s, a)) != 0 &&
+		    a - l - *s >= 8) {
+			*e = a - l;
+			while (*e > *s && p[*e - 1] == ' ')
+				(*e)--;
+		}
+	}
+}
+
+/*
+ * The headline's full form nearby: a page shows a short form of its
+ * headline (a running head, a breadcrumb's last item, the title without
+ * its subtitle) a few lines from the full one, which starts with it and
+ * goes on after a separator or a bracket ("Bhindi masala" and "Bhindi
+ * masala (okra stir fry)"; "Part 49" and "Part 49 - The Last Trucks").
+ * The full form is the headline.
+ */
+static void
+extend_title(struct page *pg)
+{
+	const struct line *W = &pg->ln[pg->title];
+	const char *p = pg->p;
+	size_t wl = W->e - W->s;
+	int j, k, dir;
+
+	for (dir = -1; dir <= 1; dir += 2)
+		for (j = pg->title + dir, k = 0; j >= 0 && j < pg->nl && k < 4; j += dir) {
+			const struct line *M = &pg->ln[j];
+			size_t q;
+
+			if (M->blank)
+				continue;
+			k++;
+			if (M->bullet || M->cont || M->e - M->s < wl + 4 || M->nchars >= 150 ||
+			    pg->pa[M->para].prose || p[M->e - 1] == '.' ||
+			    memcmp(p + M->s, p + W->s, wl) != 0)
+				continue;
+			q = M->s + wl;
+			if ((p[q] == ' ' && p[q + 1] == '(') || sep_after(p, q, M->e) != 0) {
+				/* the short form is the headline's start, not a site name */
+				pg->title = j;
+				pg->title_keep = wl;
+				return;
+			}
+		}
+}
+
 /*
  * The headline without " | Site" or "Site - ": a part is a site name when
  * it is short and the page repeats it at the start of other lines (the
@@ -2089,7 +2688,7 @@ clean_title(struct page *pg, int li, char **site)
 		{
 			size_t qs = (size_t)(q - p);
 
-			if (qs - s <= 40 && qs - s >= 2 &&
+			if (qs - s <= 40 && qs - s >= 2 && pg->title_keep == 0 &&
 			    count_line_prefix(pg, p + s, qs - s, li) >= 2) {
 				if (*site == NULL)
 					*site = clean_copy(p, s, qs);
@@ -2098,6 +2697,8 @@ clean_title(struct page *pg, int li, char **site)
 			}
 		}
 	}
+	strip_date(pg, L, &s, &e);
+	s = kicker_end(pg, s, e);
 	return clean_copy(p, s, e);
 }
 
@@ -2110,7 +2711,7 @@ date_is_update(const struct page *pg, const struct sc_date_hit *h)
 	static const char *const upd[] = { "updated", "update", "aktualisiert",
 		"geändert", "modified", "mis à jour", "actualizado", "aggiornato",
 		"atualizado", "bijgewerkt", "last edited", "stand:" };
-	size_t s = h->pos > 40 ? h->pos - 40 : 0, k;
+	size_t s = h->pos > 40 ? h->pos - 40 : 0;
 
 	/* only the words just before the date, on its line */
 	{
@@ -2125,10 +2726,7 @@ date_is_update(const struct page *pg, const struct sc_date_hit *h)
 		if (nl)
 			s = (size_t)(nl - pg->p);
 	}
-	for (k = 0; k < NELEM(upd); k++)
-		if (contains_ci(pg->p, s, h->pos, upd[k]))
-			return 1;
-	return 0;
+	return contains_any_ci(pg->p, s, h->pos, upd, NELEM(upd));
 }
 
 static int
@@ -2138,11 +2736,10 @@ date_is_published(const struct page *pg, const struct sc_date_hit *h)
 		"publiziert", "erstellt", "publicado", "pubblicato", "gepubliceerd",
 		"posted", "erschienen", "publicación", "created",
 		"créé", "creado", "criado", "eingestellt" };
-	size_t s = h->pos > 40 ? h->pos - 40 : 0, k, i;
+	size_t s = h->pos > 40 ? h->pos - 40 : 0, i;
 
-	for (k = 0; k < NELEM(pub); k++)
-		if (contains_ci(pg->p, s, h->pos, pub[k]))
-			return 1;
+	if (contains_any_ci(pg->p, s, h->pos, pub, NELEM(pub)))
+		return 1;
 	/*
 	 * "Date:", "Datum:" as a label of their own, not the end of a longer
 	 * word ("Erscheinungsdatum:" is a book's release, "Startdatum:" an
@@ -2150,8 +2747,8 @@ date_is_published(const struct page *pg, const struct sc_date_hit *h)
 	 */
 	for (i = s; i + 5 <= h->pos; i++)
 		if ((i == 0 || !is_letter((unsigned char)pg->p[i - 1])) &&
-		    (strncasecmp(pg->p + i, "date:", 5) == 0 ||
-		    (i + 6 <= h->pos && strncasecmp(pg->p + i, "datum:", 6) == 0)))
+		    (ci_eq(pg->p + i, "date:", 5) ||
+		    (i + 6 <= h->pos && ci_eq(pg->p + i, "datum:", 6))))
 			return 1;
 	return 0;
 }
@@ -2448,7 +3045,7 @@ byline_from_line(struct page *pg, int i, struct names *nm, char **role)
 		for (g = 0; g < NELEM(glued); g++) {
 			size_t gl = strlen(glued[g]);
 
-			if (j + gl < e && strncasecmp(p + j, glued[g], gl) == 0 &&
+			if (j + gl < e && ci_eq(p + j, glued[g], gl) &&
 			    p[j + gl] >= 'A' && p[j + gl] <= 'Z' &&
 			    (j == s || p[j - 1] == ' ' || (p[j - 1] >= '0' && p[j - 1] <= '9') ||
 			    (gl > 3 && p[j - 1] >= 'a' && p[j - 1] <= 'z')) &&
@@ -2983,7 +3580,7 @@ find_lists(struct page *pg, struct sc_pagemeta *out)
 				size_t j, l = strlen(cat_labels[k]);
 
 				for (j = L->s; j + l <= L->e; j++)
-					if (strncasecmp(p + j, cat_labels[k], l) == 0) {
+					if (ci_eq(p + j, cat_labels[k], l)) {
 						q = p + j + l;
 						break;
 					}
@@ -3211,6 +3808,8 @@ sc_pagemeta_extract(const char *text, size_t len, const struct sc_pagemeta_opts 
 	pg.n = len;
 	pg.title = pg.byline = pg.lead = -1;
 	pg.debug = dbg == NULL || *dbg == '\0' ? 0 : strcmp(dbg, "features") == 0 ? 2 : 1;
+	if (!tables_ready)
+		fill_tables();
 	sc_date_ctx_init(&pg.dc);
 	if (o->now != NULL) {
 		pg.dc.now = *o->now;
@@ -3226,6 +3825,8 @@ sc_pagemeta_extract(const char *text, size_t len, const struct sc_pagemeta_opts 
 	find_main_text(&pg);
 	main_text_words(&pg);
 	find_title(&pg);
+	if (pg.title >= 0)
+		extend_title(&pg);
 	if (pg.title >= 0) {
 		char *site = NULL;
 

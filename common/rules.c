@@ -225,6 +225,14 @@ phrase_key(enum pkind k, uint64_t seq)
  * "dont"), anything else a separator.  Fills h[] with up to max word
  * hashes; returns the number of words (counting past max).
  */
+/* ASCII letters in lower case, 0 for any other byte. */
+#define L2(x) [x] = x, [x + 1] = x + 1, [x - 32] = x, [x - 31] = x + 1
+static const unsigned char ascii_letter[256] = {
+	L2('a'), L2('c'), L2('e'), L2('g'), L2('i'), L2('k'), L2('m'), L2('o'), L2('q'),
+	L2('s'), L2('u'), L2('w'), L2('y')
+};
+#undef L2
+
 static size_t
 phrase_words(const char *p, size_t n, uint64_t *h, size_t max)
 {
@@ -238,17 +246,25 @@ phrase_words(const char *p, size_t n, uint64_t *h, size_t max)
 		int word;
 
 		/* The letters of an ASCII word after its first: the common case. */
-		if (in && ((b | 0x20) >= 'a' && (b | 0x20) <= 'z')) {
+		if (in && ascii_letter[b]) {
 			do {
-				w = (w ^ (uint32_t)(b | 0x20)) * FNV_PRIME;
+				w = (w ^ ascii_letter[b]) * FNV_PRIME;
 				if (++i >= n)
 					break;	/* p[n] is not ours to read */
 				b = (unsigned char)p[i];
-			} while ((b | 0x20) >= 'a' && (b | 0x20) <= 'z');
+			} while (ascii_letter[b]);
 			digits = 0;
 			continue;
 		}
-		if (b < 0x80) {
+		if (b >= 0xC2 && b < 0xE0 && i + 1 < n && ((unsigned char)p[i + 1] & 0xC0) == 0x80) {
+			/* Two bytes (Latin, Greek, Cyrillic ...): ucd.h's table, as below. */
+			const struct sc_ucd2 *e = sc_ucd_two(b, (unsigned char)p[i + 1]);
+
+			i += 2;
+			word = (e->cat >= UTF8PROC_CATEGORY_LU && e->cat <= UTF8PROC_CATEGORY_ME) ||
+			    e->cat == UTF8PROC_CATEGORY_ND;
+			c = e->cat == UTF8PROC_CATEGORY_ND ? '0' : e->lower;	/* unread when !word */
+		} else if (b < 0x80) {
 			c = b;
 			i++;
 			if (c >= 'A' && c <= 'Z')

@@ -333,6 +333,28 @@ sc_stoplist_has_hash(const struct sc_stoplist *l, uint64_t h)
 	return 0;
 }
 
+size_t
+sc_stoplist_count_hashes(const struct sc_stoplist *l, const uint64_t *h, size_t n)
+{
+	size_t i, j, m, hits = 0;
+
+	if (l == NULL || l->cap == 0)
+		return 0;
+	m = l->cap - 1;
+	/* First touch every slot, so that the misses overlap; then probe. */
+	for (i = 0; i < n; i++)
+		__builtin_prefetch(&l->tab[(size_t)h[i] & m]);
+	for (i = 0; i < n; i++) {
+		for (j = (size_t)h[i] & m; l->tab[j] != 0; j = (j + 1) & m) {
+			if (l->tab[j] == h[i]) {
+				hits++;
+				break;
+			}
+		}
+	}
+	return hits;
+}
+
 int
 sc_stoplist_has(const struct sc_stoplist *l, const char *word, size_t len)
 {
@@ -375,7 +397,7 @@ script_of(uint32_t c)
 #define W2(x) [x] = x, [x + 1] = x + 1
 #define W10(x) W2(x), W2(x + 2), W2(x + 4), W2(x + 6), W2(x + 8)
 #define U(x) [x] = x + 32
-static const unsigned char ascii_word[128] = {
+static const unsigned char ascii_word[256] = {
 	W10('0'), W10('a'), W10('a' + 10), W2('a' + 20), W2('a' + 22), W2('a' + 24),
 	U('A'), U('B'), U('C'), U('D'), U('E'), U('F'), U('G'), U('H'), U('I'), U('J'),
 	U('K'), U('L'), U('M'), U('N'), U('O'), U('P'), U('Q'), U('R'), U('S'), U('T'),
@@ -387,18 +409,22 @@ static const unsigned char ascii_word[128] = {
 
 /* Letters, marks and digits: what a word is made of. */
 static inline int
-is_word_cp(uint32_t c)
+is_word_cat(int cat)
 {
-	int cat;
-
-	if (c < 0x80)
-		return ascii_word[c] != 0;
-	cat = sc_ucd_category(c);
 	return (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_ME) ||
 	    cat == UTF8PROC_CATEGORY_ND;
 }
 
+static inline int
+is_word_cp(uint32_t c)
+{
+	if (c < 0x80)
+		return ascii_word[c] != 0;
+	return is_word_cat(sc_ucd_category(c));
+}
+
 #define FNV_BASIS SC_STOPHASH_INIT
+
 
 
 /* The language mask of a word given by its finished hash. */
@@ -462,12 +488,48 @@ unspaced_share(const char *p, size_t n, int bit)
 	return total ? (double)covered / (double)total : 0.0;
 }
 
+/*
+ * Add the languages of the n words of hash q[] to hits[]; returns 0 (the
+ * queue is empty again).  Nearly every lookup misses the cache (the
+ * filter and the table are larger than it), so they are made in three
+ * passes over the batch, each of independent loads: the filter, which
+ * drops most words no list has; a prefetch of the slots of the rest; the
+ * probes.
+ */
+#define GUESSQ 64
+static size_t
+count_langs(uint64_t *q, size_t n, uint32_t *hits)
+{
+	size_t i, k = 0;
+
+	if (tabcap == 0)
+		return 0;
+	for (i = 0; i < n; i++) {
+		uint64_t h = q[i];
+
+		q[k] = h;
+		k += filter[filter_bit(h) / 64] >> (filter_bit(h) % 64) & 1;
+	}
+	for (i = 0; i < k; i++)
+		__builtin_prefetch(&tab[(size_t)q[i] & (tabcap - 1)]);
+	for (i = 0; i < k; i++) {
+		uint64_t m = find_slot(q[i])->mask;
+
+		while (m != 0) {
+			hits[__builtin_ctzll(m)]++;
+			m &= m - 1;
+		}
+	}
+	return 0;
+}
+
 const char *
 sc_stoplist_guess(const char *text, size_t len, size_t budget, double *share)
 {
 	uint32_t hits[MAX_LANGS];
 	size_t scr[SCR_N];
-	size_t i = 0, nwords = 0, letters = 0;
+	size_t i = 0, nwords = 0, letters = 0, nq = 0;
+	uint64_t q[GUESSQ];	/* words waiting for count_langs */
 	int l, best = -1;
 
 	if (nlangs < 0)
@@ -490,7 +552,7 @@ sc_stoplist_guess(const char *text, size_t len, size_t budget, double *share)
 	while (i < len) {
 		uint32_t c;
 		size_t k, start = i, flen = 0;
-		uint64_t h = FNV_BASIS, m;
+		uint64_t h = FNV_BASIS;
 
 		if ((unsigned char)text[i] < 0x80) {
 			if (!is_word_cp((unsigned char)text[i])) {
@@ -517,8 +579,7 @@ sc_stoplist_guess(const char *text, size_t len, size_t budget, double *share)
 						digits += b <= '9';
 						h = sc_stophash_add(h, b);
 						i++;
-					} while (i < len && (unsigned char)text[i] < 0x80 &&
-					    ascii_word[b = (unsigned char)text[i]]);
+					} while (i < len && ascii_word[b = (unsigned char)text[i]]);
 					flen += i - i0;
 					letters += i - i0 - digits;
 					continue;
@@ -531,6 +592,24 @@ sc_stoplist_guess(const char *text, size_t len, size_t budget, double *share)
 					continue;
 				}
 				break;
+			}
+			if (b >= 0xC2 && b < 0xE0 && i + 1 < len &&
+			    ((unsigned char)text[i + 1] & 0xC0) == 0x80) {
+				/* Two bytes (Latin, Greek, Cyrillic, Arabic ...): one table look. */
+				const struct sc_ucd2 *e = sc_ucd_two(b, (unsigned char)text[i + 1]);
+
+				if (!is_word_cat(e->cat))
+					break;	/* and not U+2019, of three bytes */
+				if (e->n > 0) {
+					letters++;
+					scr[SCR_OTHER]++;
+					h = sc_stophash_add(h, e->b[0]);
+					if (e->n == 2)
+						h = sc_stophash_add(h, e->b[1]);
+					flen += e->n;
+					i += 2;
+					continue;
+				}
 			}
 			k = sc_ucd_next(text, i, len, &c);
 			if (is_word_cp(c)) {
@@ -549,15 +628,14 @@ sc_stoplist_guess(const char *text, size_t len, size_t budget, double *share)
 			i += k;
 		}
 		/* fold_word gives up on words past MAX_WORD bytes: no hits. */
-		m = flen <= MAX_WORD ? lookup_hash(sc_stophash_end(h)) : 0;
 		nwords++;
-		while (m != 0) {
-			int bit = __builtin_ctzll(m);
-
-			hits[bit]++;
-			m &= m - 1;
+		if (flen <= MAX_WORD) {
+			if (nq == GUESSQ)
+				nq = count_langs(q, nq, hits);
+			q[nq++] = sc_stophash_end(h);
 		}
 	}
+	count_langs(q, nq, hits);
 	if (letters == 0)
 		return NULL;
 

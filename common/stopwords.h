@@ -71,6 +71,13 @@ sc_stophash_cp(uint64_t h, uint32_t c, size_t *len)
 int sc_stoplist_has_hash(const struct sc_stoplist *l, uint64_t h);
 
 /*
+ * How many of the n finished hashes h[] (sc_stophash_end) are words of
+ * the list: sc_stoplist_has_hash summed, but with the table probes of all
+ * n in flight together instead of one cache miss after another.
+ */
+size_t sc_stoplist_count_hashes(const struct sc_stoplist *l, const uint64_t *h, size_t n);
+
+/*
  * For scripts written without spaces (Han, kana, Hangul, Thai), whose
  * stopwords are found by trying the next few characters: 0 when no loaded
  * stopword that begins in such a script begins with the characters of

@@ -15,6 +15,7 @@
 #include <utf8proc.h>
 
 #include "hash.h"
+#include "simd.h"
 #include "stopwords.h"
 #include "ucd.h"
 #include "utf8.h"
@@ -184,7 +185,8 @@ struct sc_strip {
 	/* Repetition: open-addressing table of hashes to block index. */
 	uint64_t *rkeys;
 	uint32_t *rvals;
-	size_t rcap;
+	size_t rcap;		/* allocated ... */
+	size_t rsize;		/* ... and used for this document (a power of two) */
 	struct sc_buf scratch;
 	double scale;		/* stopword thresholds scaled to the document's prose */
 	double *dens;
@@ -197,6 +199,7 @@ struct sc_strip {
 	struct memo_ent *mv;	/* ... and entries */
 	size_t mused;
 	struct sc_buf marena;	/* the texts of its lines */
+	struct guess_ent *gmemo;	/* guess_memo's entries */
 };
 
 void
@@ -236,6 +239,7 @@ sc_strip_free(struct sc_strip *s)
 	free(s->shlast);
 	free(s->mkeys);
 	free(s->mv);
+	free(s->gmemo);
 	sc_buf_free(&s->marena);
 	sc_blocks_free(&s->tmp);
 	sc_buf_free(&s->scratch);
@@ -440,10 +444,15 @@ struct word {
 		(f)->lower_words++;						\
 	if ((w).allcaps && (w).letters >= 2)					\
 		(f)->caps_words++;						\
-	if ((w).len <= MAX_STOPWORD && (s)->sl != NULL && !(s)->cjk_lang &&	\
-	    sc_stoplist_has_hash((s)->sl, sc_stophash_end((w).wh)))		\
-		(f)->stop++;							\
+	if ((w).len <= MAX_STOPWORD && (s)->sl != NULL && !(s)->cjk_lang) {	\
+		if (nq == WORDQ)						\
+			(f)->stop += (uint32_t)sc_stoplist_count_hashes((s)->sl, wq, nq), nq = 0; \
+		wq[nq++] = sc_stophash_end((w).wh);				\
+	}									\
 } while (0)
+
+/* Words whose stoplist lookups measure() makes together (see sc_stoplist_count_hashes). */
+#define WORDQ 64
 
 #define FNV(h, c) ((h) = ((h) ^ (uint64_t)(c)) * 0x100000001b3ULL)
 
@@ -469,6 +478,8 @@ measure(struct sc_strip *s, const char *p, size_t n, struct feat *f)
 	uint32_t last = 0, prev_nonclose = 0;
 	int seen_letter = 0, sep_pending = 0;
 	uint64_t h = 0xcbf29ce484222325ULL;
+	uint64_t wq[WORDQ];	/* stopword lookups waiting */
+	size_t nq = 0;
 
 	memset(f, 0, sizeof *f);
 	w.on = 0;
@@ -664,6 +675,8 @@ word:
 	}
 	if (w.on)
 		END_WORD(s, f, w);
+	if (nq > 0)
+		f->stop += (uint32_t)sc_stoplist_count_hashes(s->sl, wq, nq);
 	if (f->cjk > 0) {
 		f->words += (f->cjk + 1) / 2;
 		if (s->sl != NULL && s->cjk_lang) {
@@ -758,6 +771,35 @@ ends_sentence(const char *p, size_t n)
 	return n > 0 && (p[n - 1] == '.' || p[n - 1] == '!' || p[n - 1] == '?');
 }
 
+/*
+ * Whether p[0..n) has a capital A-Z right after a lower-case letter, a
+ * digit, '?' or '!': the glue glued_title looks for (its other conditions
+ * aside), which most lines lack.  Sixteen bytes at a time.
+ */
+static int
+may_glue(const char *p, size_t n)
+{
+	size_t i = 1;
+
+	for (; i + 16 <= n; i += 16) {
+		sc_u8x16 v = sc_load16(p + i), u = sc_load16(p + i - 1);
+		sc_i8x16 m = (sc_i8x16)((sc_u8x16)(v - 'A') < 26) &
+		    ((sc_i8x16)((sc_u8x16)(u - 'a') < 26) | (sc_i8x16)((sc_u8x16)(u - '0') < 10) |
+		    (sc_i8x16)(u == '?') | (sc_i8x16)(u == '!'));
+
+		if (sc_any16(m))
+			return 1;
+	}
+	for (; i < n; i++) {
+		unsigned char c = (unsigned char)p[i], b = (unsigned char)p[i - 1];
+
+		if (c >= 'A' && c <= 'Z' && ((b >= 'a' && b <= 'z') || (b >= '0' && b <= '9') ||
+		    b == '?' || b == '!'))
+			return 1;
+	}
+	return 0;
+}
+
 static int
 glued_title(const struct sc_strip *s, const char *p, size_t n)
 {
@@ -766,6 +808,8 @@ glued_title(const struct sc_strip *s, const char *p, size_t n)
 
 	if (n > 400)
 		n = 400;
+	if (!may_glue(p, n))
+		return 0;
 	for (i = 0; i < n; i++) {
 		unsigned char c = (unsigned char)p[i];
 		int glue;
@@ -1373,15 +1417,20 @@ rep_reset(struct sc_strip *s, size_t n)
 		s->rvals = xcalloc(want, sizeof *s->rvals);
 		s->rcap = want;
 	} else {
-		memset(s->rkeys, 0, s->rcap * sizeof *s->rkeys);
+		/*
+		 * Only the part this document uses: one large page must
+		 * not make every later one clear the whole table.
+		 */
+		memset(s->rkeys, 0, want * sizeof *s->rkeys);
 	}
+	s->rsize = want;
 }
 
 /* Index of the first block with this key, inserting i if new. */
 static size_t
 rep_first(struct sc_strip *s, uint64_t key, size_t i)
 {
-	size_t m = s->rcap - 1, j;
+	size_t m = s->rsize - 1, j;
 
 	if (key == 0)
 		key = 1;
@@ -1985,13 +2034,16 @@ rescue_short(const struct feat *f, size_t i, size_t rb)
  * stoplist (compared in full, not trusted to the hash), so a repeated line
  * costs a hash and a comparison.  It is a pure cache: what it holds never
  * changes a result, only how fast it comes.  Memory is capped: at most
- * MEMO_SLOTS / 2 lines of at most MEMO_MAXLEN bytes (under 6 MB with the
- * table); when full it is emptied and fills again.  MEMO_MAXLEN covers
- * the length limits of nearly all rules (most boilerplate is short);
- * paragraphs of prose seldom repeat.
+ * MEMO_SLOTS / 2 lines of at most MEMO_MAXLEN bytes, MEMO_BYTES of text
+ * in all (under 17 MB with the table); when full it is emptied and fills
+ * again.  Whole paragraphs repeat too, in duplicate pages, hence the long
+ * MEMO_MAXLEN.  The size pays: on the generated corpus 2^14 slots left
+ * 6% more instructions than 2^16 (a site's template lines come back after
+ * more pages than 8,192 lines hold); 2^17 would save 3% more for 13 MB.
  */
-#define MEMO_MAXLEN 400
-#define MEMO_SLOTS ((size_t)1 << 14)
+#define MEMO_MAXLEN 4000
+#define MEMO_BYTES ((size_t)8 << 20)
+#define MEMO_SLOTS ((size_t)1 << 16)
 
 struct memo_ent {
 	const struct sc_stoplist *sl;
@@ -2034,7 +2086,7 @@ memo_put(struct sc_strip *s, uint64_t h, size_t j, const char *p, size_t n, cons
 	struct memo_ent *e;
 	int found;
 
-	if (s->mused + 1 > MEMO_SLOTS / 2) {
+	if (s->mused + 1 > MEMO_SLOTS / 2 || s->marena.len + n > MEMO_BYTES) {
 		/* Full: start again (older lines are as likely to come back as newer). */
 		memset(s->mkeys, 0, MEMO_SLOTS * sizeof *s->mkeys);
 		s->mused = 0;
@@ -2052,21 +2104,37 @@ memo_put(struct sc_strip *s, uint64_t h, size_t j, const char *p, size_t n, cons
 	s->mused++;
 }
 
-/* measure() and the rules for one line, from the memo when it has the line. */
+/*
+ * The memo key of a line (0: too long for the memo), and a prefetch of
+ * the slot it starts at: the table is larger than the cache, so the key
+ * of the next line is worked out, and its slot fetched, while this one
+ * is measured.
+ */
+static uint64_t
+memo_key(const struct sc_strip *s, const char *p, size_t n)
+{
+	uint64_t h;
+
+	if (n > MEMO_MAXLEN)
+		return 0;
+	h = memo_hash(p, n);
+	__builtin_prefetch(&s->mkeys[(size_t)h & (MEMO_SLOTS - 1)]);
+	__builtin_prefetch(&s->mv[(size_t)h & (MEMO_SLOTS - 1)]);
+	return h;
+}
+
+/*
+ * measure() and the rules for one line, from the memo when it has the
+ * line; h is its memo_key.
+ */
 static void
-measure_line(struct sc_strip *s, const char *p, size_t n, struct feat *f)
+measure_line(struct sc_strip *s, const char *p, size_t n, uint64_t h, struct feat *f)
 {
 	struct sc_rule_hit hit;
-	uint64_t h = 0;
 	size_t j = 0;
 	int found;
 
 	if (n <= MEMO_MAXLEN) {
-		if (s->mkeys == NULL) {
-			s->mkeys = xcalloc(MEMO_SLOTS, sizeof *s->mkeys);
-			s->mv = xreallocarray(NULL, MEMO_SLOTS, sizeof *s->mv);
-		}
-		h = memo_hash(p, n);
 		j = memo_find(s, h, p, n, &found);
 		if (found) {
 			*f = s->mv[j].f;
@@ -2088,6 +2156,45 @@ measure_line(struct sc_strip *s, const char *p, size_t n, struct feat *f)
 }
 
 /* ----------------------------------------------------------------- run */
+
+/*
+ * The language guess by the text it reads, for duplicate pages and pages
+ * of a site whose first paragraphs are the same.  A pure cache like the
+ * line memo, but keyed by a 128-bit hash of the bytes the guess reads (a
+ * few KB each; keeping them to compare would cost more than it saves):
+ * two different texts share an entry with odds of about 2^-128.
+ */
+#define GUESS_SLOTS 4096
+
+struct guess_ent {
+	uint64_t h[2];
+	size_t len;		/* 0: empty */
+	const char *code;	/* sc_stoplist_guess's answer (static), may be NULL */
+};
+
+static const char *
+guess_memo(struct sc_strip *s, const char *p, size_t n, size_t budget)
+{
+	struct guess_ent *e;
+	uint64_t h[2];
+
+	/* The guess reads at most budget bytes, and the one after to end on a character. */
+	if (n > budget + 1)
+		n = budget + 1;
+	if (n == 0)
+		return sc_stoplist_guess(p, n, budget, NULL);
+	if (s->gmemo == NULL)
+		s->gmemo = xcalloc(GUESS_SLOTS, sizeof *s->gmemo);
+	sc_hash128(p, n, h);
+	e = &s->gmemo[h[0] & (GUESS_SLOTS - 1)];
+	if (e->len == n && e->h[0] == h[0] && e->h[1] == h[1])
+		return e->code;
+	e->code = sc_stoplist_guess(p, n, budget, NULL);
+	e->h[0] = h[0];
+	e->h[1] = h[1];
+	e->len = n;
+	return e->code;
+}
 
 static void
 choose_language(struct sc_strip *s, const struct sc_blocks *bs)
@@ -2123,9 +2230,9 @@ choose_language(struct sc_strip *s, const struct sc_blocks *bs)
 			sc_buf_addc(&s->scratch, '\n');
 		}
 		if (s->scratch.len >= 200)
-			code = sc_stoplist_guess(s->scratch.p, s->scratch.len, budget, NULL);
+			code = guess_memo(s, s->scratch.p, s->scratch.len, budget);
 		else
-			code = sc_stoplist_guess(bs->arena.p, bs->arena.len, budget, NULL);
+			code = guess_memo(s, bs->arena.p, bs->arena.len, budget);
 	}
 	s->sl = code ? sc_stoplist_get(code) : NULL;
 	s->lang = s->sl ? code : NULL;
@@ -2201,10 +2308,25 @@ sc_strip_run(struct sc_strip *s, const struct sc_blocks *bs, struct sc_buf *out,
 	choose_language(s, bs);
 	res->lang = s->lang;
 
-	for (i = 0; i < n; i++) {
-		struct sc_text t = sc_block_text(bs, &bs->v[i]);
+	if (s->mkeys == NULL) {
+		s->mkeys = xcalloc(MEMO_SLOTS, sizeof *s->mkeys);
+		s->mv = xreallocarray(NULL, MEMO_SLOTS, sizeof *s->mv);
+	}
+	if (n > 0) {
+		struct sc_text t = sc_block_text(bs, &bs->v[0]);
+		uint64_t h = memo_key(s, t.p, t.len), next = 0;
 
-		measure_line(s, t.p, t.len, &f[i]);
+		for (i = 0; i < n; i++) {
+			struct sc_text u = t;
+
+			if (i + 1 < n) {
+				u = sc_block_text(bs, &bs->v[i + 1]);
+				next = memo_key(s, u.p, u.len);
+			}
+			measure_line(s, t.p, t.len, h, &f[i]);
+			t = u;
+			h = next;
+		}
 	}
 	calibrate(s, n);
 	for (i = 0; i < n; i++) {

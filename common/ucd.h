@@ -28,6 +28,33 @@ extern int8_t sc_ucd_widthv[0x10000];
 
 void sc_ucd_fill(unsigned page);
 
+/*
+ * The two-byte characters (U+0080 to U+07FF: Latin with accents, Greek,
+ * Cyrillic, Hebrew, Arabic ...) in one table, indexed by their bytes:
+ * category, lower case, and its UTF-8 bytes when they are one or two
+ * (n = 0: three), for the loops that fold words as they read them.
+ */
+struct sc_ucd2 {
+	uint32_t lower;		/* utf8proc_tolower */
+	uint8_t cat;		/* utf8proc_category */
+	uint8_t n;		/* bytes of lower's UTF-8 in b[], 0 when more than 2 */
+	uint8_t b[2];
+};
+
+extern int sc_ucd2_ready;
+extern struct sc_ucd2 sc_ucd2v[30 << 6];
+
+void sc_ucd2_fill(void);
+
+/* The entry of the character of bytes b0 (0xC2 to 0xDF) and b1 (10xxxxxx). */
+static inline const struct sc_ucd2 *
+sc_ucd_two(unsigned char b0, unsigned char b1)
+{
+	if (!sc_ucd2_ready)
+		sc_ucd2_fill();
+	return &sc_ucd2v[(size_t)(b0 - 0xC2) << 6 | (b1 & 0x3F)];
+}
+
 /* utf8proc_category(c), as a utf8proc_category_t value. */
 static inline int
 sc_ucd_category(uint32_t c)

@@ -101,6 +101,25 @@ main(void)
 	is_int(bs.wrap_width, 0, "no wrapping in unwrapped text");
 	is_int(bs.n, 6, "every line its own block");
 
+	/*
+	 * Accented letters take one column for their two bytes: the wrap
+	 * width is counted in characters, as a text browser counts it.
+	 */
+	sc_buf_reset(&wrapped);
+	for (i = 0; i < 3; i++) {
+		sc_buf_adds(&wrapped, "Die \xc3\x9c" "berschwemmung kam sp\xc3\xa4t, "
+		    "und die Familien am Fluss zogen");
+		sc_buf_adds(&wrapped, "\nnoch vor der Nacht auf h\xc3\xb6her "
+		    "gelegenes Gel\xc3\xa4nde.\n\n");
+	}
+	cut(wrapped.p);
+	is_int(bs.wrap_width, 60, "wrap width in characters (63 bytes)");
+	is_int(bs.n, 3, "accented lines joined");
+	/* A no-break space is a space: not text, though of two bytes like a letter. */
+	cut("\xc2\xa0\xc2\xa0Indented by two no-break spaces.\n");
+	is_int(bs.v[0].indent, 2, "no-break spaces indent");
+	is_str(text(0), "Indented by two no-break spaces.", "and are not text");
+
 	/* CJK wraps between characters: joined without a space. */
 	sc_buf_reset(&wrapped);
 	for (i = 0; i < 3; i++) {

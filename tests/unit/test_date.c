@@ -346,6 +346,44 @@ test_api(void)
 	}
 }
 
+/*
+ * The scanner at every offset of its sixteen-byte blocks: a date after k
+ * bytes of text without digits is found at k, words in any case.
+ */
+static void
+test_scan(void)
+{
+	static const char *const dates[] = { "6 SEPTEMBER 2020", "September 6TH, 2020",
+		"6. MÄRZ 2020", "Sept. 6, 2020" };
+	static const int month[] = { 9, 9, 3, 9 };
+	struct sc_date_ctx ctx;
+	struct sc_date_hit h[4];
+	char buf[128];
+	size_t k, t, n, bad = 0;
+
+	sc_date_ctx_init(&ctx);
+	sc_date_parse_now("2023-11-10", &ctx.now);
+	ctx.lang = "en";
+	for (t = 0; t < sizeof dates / sizeof dates[0]; t++)
+		for (k = 0; k < 40; k++) {
+			size_t l = strlen(dates[t]);
+
+			memset(buf, 'x', k);
+			if (k > 0)
+				buf[k - 1] = ' ';
+			memcpy(buf + k, dates[t], l);
+			memcpy(buf + k + l, " and more text after it", 23);
+			n = sc_date_find(buf, k + l + 23, &ctx, h, 4);
+			if (n != 1 || h[0].d.year != 2020 || h[0].d.month != month[t] ||
+			    h[0].d.day != 6 || h[0].pos != k)
+				bad++;
+		}
+	is_int(bad, 0, "dates found at every offset, words in any case");
+	memset(buf, 'x', sizeof buf);
+	buf[sizeof buf - 1] = '7';
+	ok(sc_date_find(buf, sizeof buf, &ctx, h, 4) == 0, "a digit in the last byte is no date");
+}
+
 int
 main(void)
 {
@@ -367,5 +405,6 @@ main(void)
 	test_resolve();
 	test_relative();
 	test_api();
+	test_scan();
 	return tap_done();
 }

@@ -567,6 +567,118 @@ test_meta_authors(void)
 	    author, "Nessel Beispiel", "the comment's verb after the name goes");
 }
 
+/* The signals pages carry their date and author in, one page each. */
+static void
+test_meta_signals(void)
+{
+	/* JSON-LD people */
+	META_IS("<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+	    "\"author\":{\"@type\":\"Person\",\"name\":[\"Ada Lovelace\",\"Charles Babbage\"]}}"
+	    "</script></head><body><article>" PROSE("ARR") "</article></body></html>",
+	    author, "Ada Lovelace; Charles Babbage", "a Person whose name is an array");
+	META_IS("<html><head><script type=\"application/ld+json\">{\"@graph\":[{\"@type\":"
+	    "\"Article\",\"author\":{\"@type\":\"Person\",\"givenName\":\"Grace\","
+	    "\"familyName\":\"Hopper\"}}]}</script></head><body><article>" PROSE("GIVEN")
+	    "</article></body></html>",
+	    author, "Grace Hopper", "a Person with givenName and familyName");
+	META_IS("<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+	    "\"author\":{\"@type\":\"Person\",\"name\":\"Kathrin Filer\"}}</script></head>"
+	    "<body><article><h1>Crash on the bypass</h1><div class=\"byline\">By "
+	    "<a rel=\"author\" href=\"/a/jh\">Jessie Holm</a></div>" PROSE("UNSHOWN")
+	    "</article></body></html>",
+	    author, "Jessie Holm", "a JSON-LD author the page never shows loses to its byline");
+	META_IS("<html><head><script type=\"application/ld+json\">{\"@graph\":[{\"@type\":"
+	    "\"WebPage\",\"author\":{\"@type\":\"Person\",\"name\":\"Olga Beispiel\"}}]}"
+	    "</script></head><body><div>" PROSE("WEBPAGE") "</div></body></html>",
+	    author, "Olga Beispiel", "the WebPage's author when no article object");
+	META_IS("<html><body><article><h1>Ocean heat</h1><div itemprop=\"author\" itemscope "
+	    "itemtype=\"https://schema.org/Person\"><span itemprop=\"name\">Lea Muster</span> "
+	    "<span itemprop=\"jobTitle\">Climate correspondent and author of two books</span>"
+	    "</div>" PROSE("ITEMNAME") "</article></body></html>",
+	    author, "Lea Muster", "the name nested in an itemprop=author item");
+	/* several authors */
+	META_IS("<html><body><article><h1>Crash on the bypass</h1><div class=\"meta\">"
+	    "<a rel=\"author\" href=\"/a/jh\">Jessie Holm</a> | "
+	    "<a rel=\"author\" href=\"/a/gl\">Gail Lenz</a></div>" PROSE("COAUTH")
+	    "</article></body></html>",
+	    author, "Jessie Holm; Gail Lenz", "co-authors marked in one byline");
+	META_IS("<html><body><article><h1>The future of work</h1><p class=\"author\">"
+	    "Richard Beispiel im Gespr\xC3\xA4" "ch mit Karin Muster</p>" PROSE("GESPR")
+	    "</article></body></html>",
+	    author, "Richard Beispiel; Karin Muster", "an interview credits both");
+	/* generic credits */
+	META_IS("<html><head><meta name=\"author\" content=\"Editorial Staff\"></head><body>"
+	    "<article>" PROSE("STAFF") "</article></body></html>",
+	    author, NULL, "a generic credit names nobody");
+	META_IS("<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+	    "\"author\":{\"@type\":\"Person\",\"name\":\"Staff\"}}</script>"
+	    "<meta name=\"author\" content=\"Mia Beispiel\"></head><body><article>"
+	    PROSE("STAFF2") "</article></body></html>",
+	    author, "Mia Beispiel", "a Person named Staff gives way to the meta tag");
+	/* meta tags */
+	META_IS("<html><head><meta name=\"twitter:label1\" content=\"Verfasst von\">"
+	    "<meta name=\"twitter:data1\" content=\"Jana Beispiel\"><meta name="
+	    "\"twitter:label2\" content=\"Gesch\xC3\xA4tzte Lesezeit\"><meta name="
+	    "\"twitter:data2\" content=\"3 Minuten\"></head><body><article>" PROSE("TWLABEL")
+	    "</article></body></html>",
+	    author, "Jana Beispiel", "twitter:label1 Verfasst von with twitter:data1");
+	META_IS("<html><head><meta property=\"og:article:author\" content=\"Pia Muster\">"
+	    "</head><body><article>" PROSE("OGART") "</article></body></html>",
+	    author, "Pia Muster", "og:article:author");
+	META_IS("<html><head><meta property=\"dc:creator\" content=\"Uwe Beispiel\">"
+	    "</head><body><article>" PROSE("DCCOLON") "</article></body></html>",
+	    author, "Uwe Beispiel", "dc:creator as an RDFa property");
+	META_IS("<html><head><meta name=\"parsely-page\" content='{\"title\": \"Tides\", "
+	    "\"pub_date\": \"2021-06-02T10:00:00Z\", \"authors\": [\"Lena Ebb\", \"Tom Flut\"]}'>"
+	    "</head><body><article>" PROSE("PARSELY") "</article></body></html>",
+	    author, "Lena Ebb; Tom Flut", "Parse.ly's JSON: authors");
+	META_IS("<html><head><meta name=\"parsely-page\" content='{\"title\": \"Tides\", "
+	    "\"pub_date\": \"2021-06-02T10:00:00Z\", \"authors\": [\"Lena Ebb\"]}'>"
+	    "</head><body><article>" PROSE("PARSELYD") "</article></body></html>",
+	    date, "2021-06-02", "Parse.ly's JSON: pub_date");
+	META_IS("<html><head><meta property=\"dc:date.created\" content=\"2017-04-12\">"
+	    "</head><body><article>" PROSE("DCDATE") "</article></body></html>",
+	    date, "2017-04-12", "dc:date.created as an RDFa property");
+	META_IS("<html><head><meta property=\"article:published_time\" content=\"1588888888\">"
+	    "</head><body><article>" PROSE("EPOCH") "</article></body></html>",
+	    date, "2020-05-07", "a Unix time in a date tag");
+	META_IS("<html><head><meta name=\"pubdate\" content=\"1588888888000\">"
+	    "</head><body><article>" PROSE("EPOCHMS") "</article></body></html>",
+	    date, "2020-05-07", "a Unix time in milliseconds");
+	/* <time> */
+	META_IS("<html><body><aside class=\"sidebar\"><ul><li><a href=\"/old\">Older post</a>"
+	    "<time datetime=\"2020-01-01T10:00\"></time></li></ul></aside><article>"
+	    "<h1>Night trains return</h1><time datetime=\"2021-05-05T08:00\"></time>"
+	    PROSE("TIMEASIDE") "</article></body></html>",
+	    date, "2021-05-05", "a <time> in a sidebar dates another post");
+	META_IS("<html><head><script type=\"application/json\" data-state=\"review\">"
+	    "{\"review\":{\"dates\":{\"publishedDate\":\"2016-11-04T20:37:27Z\","
+	    "\"updatedDate\":\"2016-11-05T10:00:00Z\"}}}</script></head><body><div>"
+	    PROSE("ISLAND") "</div></body></html>",
+	    date, "2016-11-04", "a stamp in a JSON data island when nothing else dates the page");
+	META_IS("<html><body><article><h1>Nowe linie tramwajowe</h1>"
+	    "<div class=\"date\">12 marca 2020</div>" PROSE("POLISH")
+	    "</article></body></html>",
+	    date, "2020-03-12", "a Polish month name");
+	/* capitals */
+	META_IS("<html><head><style>.meta .byline .author-name{color:red;"
+	    "text-transform:uppercase}</style></head><body><article><h1>Mayor elected</h1>"
+	    "<div class=\"meta\"><div class=\"byline\">By <a class=\"author-name\" "
+	    "href=\"/a/s\" rel=\"author\">Sam Beispiel</a></div></div>" PROSE("UPPER")
+	    "</article></body></html>",
+	    author, "SAM BEISPIEL", "a byline the style sheet shows in capitals");
+	META_IS("<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+	    "\"author\":{\"@type\":\"Person\",\"name\":\"Sam Beispiel\"}}</script></head>"
+	    "<body><article><h1>Mayor elected</h1><span class=\"author\" style=\"text-transform:"
+	    " uppercase\">Sam Beispiel</span>" PROSE("INLINE") "</article></body></html>",
+	    author, "SAM BEISPIEL", "an inline style in capitals, the JSON-LD name as shown");
+	META_IS("<html><head><style>.kicker{text-transform:uppercase}</style></head><body>"
+	    "<article><h1>Mayor elected</h1><div class=\"byline\">By <a class=\"author-name\" "
+	    "href=\"/a/s\" rel=\"author\">Sam Beispiel</a></div>" PROSE("NOUPPER")
+	    "</article></body></html>",
+	    author, "Sam Beispiel", "capitals elsewhere leave the byline alone");
+}
+
 static void
 test_blocks_producer(void)
 {
@@ -801,6 +913,7 @@ main(void)
 	test_meta();
 	test_meta_dates();
 	test_meta_authors();
+	test_meta_signals();
 	test_blocks_producer();
 	test_selection();
 	test_hostile();

@@ -336,6 +336,121 @@ test_title_suffix(void)
 	sc_pagemeta_free(&m);
 }
 
+/*
+ * Headline rules applied after the headline line is chosen: a kicker
+ * glued to the headline is cut when another line writes the pair with a
+ * separator; a date before or after the headline with a separator goes;
+ * a short form of the headline gives way to its full form nearby.
+ */
+static void
+test_title_parts(void)
+{
+	struct sc_pagemeta m;
+
+	extract(NAV
+	    "Budget row Council delays the vote on the river bridge\n\n"
+	    "March 14, 2023\n\n" BODY
+	    "\nMore on: Budget row - Council delays the vote on the river bridge\n", &m);
+	is_str(m.title, "Council delays the vote on the river bridge",
+	    "title: kicker cut when a teaser writes 'Kicker - Headline'");
+	sc_pagemeta_free(&m);
+
+	extract(NAV
+	    "Budget row Council delays the vote on the river bridge\n\n"
+	    "March 14, 2023\n\n" BODY
+	    "\n  • Council delays the vote on the river bridge \xE2\x80\x93 Budget row\n", &m);
+	is_str(m.title, "Council delays the vote on the river bridge",
+	    "title: kicker cut when a list writes 'Headline - Kicker'");
+	sc_pagemeta_free(&m);
+
+	/* no line shows the pair apart: the words stay */
+	extract(NAV
+	    "Budget row Council delays the vote on the river bridge\n\n"
+	    "March 14, 2023\n\n" BODY
+	    "\nCouncil delays the vote on the river bridge, and the row goes on\n", &m);
+	is_str(m.title, "Budget row Council delays the vote on the river bridge",
+	    "title: no kicker cut without a separated copy");
+	sc_pagemeta_free(&m);
+
+	extract(NAV
+	    "14.03.2023 - Council promises answer on delayed bridge\n\n"
+	    "By Jane Doe\n\n" BODY, &m);
+	is_str(m.title, "Council promises answer on delayed bridge",
+	    "title: 'DATE - ' before the headline removed");
+	sc_pagemeta_free(&m);
+
+	extract(NAV
+	    "Council promises answer on delayed bridge | 14.03.2023\n\n"
+	    "By Jane Doe\n\n" BODY, &m);
+	is_str(m.title, "Council promises answer on delayed bridge",
+	    "title: ' | DATE' after the headline removed");
+	sc_pagemeta_free(&m);
+
+	/* the short form first, the full form under the date */
+	extract(NAV
+	    "The river bridge files - Part 4\n\n"
+	    "March 14, 2023\n\n"
+	    "The river bridge files - Part 4 \xE2\x80\x93 Who pays for the repairs\n\n" BODY
+	    "\nThe river bridge files - Part 4\n\nThe river bridge files - Part 3\n", &m);
+	is_str(m.title, "The river bridge files - Part 4 \xE2\x80\x93 Who pays for the repairs",
+	    "title: the full form of a short headline nearby");
+	sc_pagemeta_free(&m);
+
+	/* a logo's alt text before its caption: "Name Name" */
+	extract(NAV
+	    "Riverside Tea House Riverside Tea House\n\n"
+	    "Green sencha\n\n"
+	    "March 14, 2023\n\n" BODY, &m);
+	is_str(m.title, "Green sencha", "title: a line saying one thing twice is no headline");
+	sc_pagemeta_free(&m);
+
+	/* a name that repeats one word is no logo */
+	extract(NAV "Bora Bora\n\n" "March 14, 2023\n\n" BODY, &m);
+	is_str(m.title, "Bora Bora", "title: 'Bora Bora' is not a doubled line");
+	sc_pagemeta_free(&m);
+
+	/* a tag in parentheses before the headline, as in brackets */
+	extract(NAV
+	    "(News) Council promises answer on delayed bridge\n\n"
+	    "March 14, 2023\n\n" BODY, &m);
+	is_str(m.title, "(News) Council promises answer on delayed bridge",
+	    "title: '(Tag) Headline' is a headline");
+	sc_pagemeta_free(&m);
+
+	/*
+	 * A heading repeated right below it (a picture's title, then its
+	 * caption under the same words) is the page's name: feature dup_near.
+	 */
+	extract(NAV
+	    "[eyecatcher]\n\n"
+	    "Westbank\n\n"
+	    "Westbank\n"
+	    "Westbank The old mill, now a car park\n\n\n\n"
+	    "Overview\n\n"
+	    "Westbank\n"
+	    "Westbank View of the theatre\n\n\n" BODY
+	    "\nDevelopment area of the city\n\n"
+	    "Eastbank - Mill belt\n"
+	    "Eastbank - Mill belt Boulevard\n", &m);
+	is_str(m.title, "Westbank", "title: a heading with its copy right below, not a caption");
+	sc_pagemeta_free(&m);
+
+	/* captions: an image's file name, a picture credit */
+	extract(NAV
+	    "River walk\n\n"
+	    "riverside-walk-2023.jpg\n\n"
+	    "March 14, 2023\n\n" BODY, &m);
+	is_str(m.title, "River walk", "title: an image's file name is no headline");
+	sc_pagemeta_free(&m);
+
+	extract(NAV
+	    "River walk\n\n"
+	    "The old mill at dusk \xC2\xA9 Jane Doe / Riverside Photos\n\n"
+	    "March 14, 2023\n\n" BODY, &m);
+	is_str(m.title, "River walk", "title: a line with a picture credit is no headline");
+	sc_pagemeta_free(&m);
+}
+
 static void
 test_lists_and_url(void)
 {
@@ -479,6 +594,7 @@ main(void)
 	test_no_author();
 	test_sample_layout();
 	test_title_suffix();
+	test_title_parts();
 	test_lists_and_url();
 	test_dates();
 	test_bad_input();

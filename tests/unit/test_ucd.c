@@ -58,6 +58,23 @@ main(void)
 	}
 	is_int(bad_next, 0, "decoding as sc_utf8_next's");
 
+	/* The table of two-byte characters: utf8proc's answers, lower case's bytes. */
+	{
+		long bad2 = 0;
+
+		for (c = 0x80; c < 0x800; c++) {
+			const struct sc_ucd2 *e = sc_ucd_two((unsigned char)(0xC0 | c >> 6),
+			    (unsigned char)(0x80 | (c & 0x3F)));
+			uint32_t l = (uint32_t)utf8proc_tolower((utf8proc_int32_t)c);
+			char enc[4];
+			size_t n = sc_utf8_encode(l, enc);
+
+			bad2 += e->cat != utf8proc_category((utf8proc_int32_t)c) || e->lower != l ||
+			    (n <= 2 ? e->n != n || memcmp(e->b, enc, n) != 0 : e->n != 0);
+		}
+		is_int(bad2, 0, "two-byte table as utf8proc's");
+	}
+
 	en = sc_stoplist_get("en");
 	zh = sc_stoplist_get("zh");
 	ok(en != NULL && zh != NULL, "lists");
