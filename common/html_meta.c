@@ -1196,6 +1196,18 @@ static const char *const interview_seps[] = {
 	" en conversación con ", NULL
 };
 
+/* Whether s holds one of interview_seps. */
+static int
+has_interview_sep(const char *s)
+{
+	size_t k;
+
+	for (k = 0; interview_seps[k] != NULL; k++)
+		if (strstr(s, interview_seps[k]) != NULL)
+			return 1;
+	return 0;
+}
+
 static char *
 clean_byline(const char *s)
 {
@@ -1217,11 +1229,19 @@ clean_byline(const char *s)
 	/* "A im Gespräch mit B": an interview credits both. */
 	for (k = 0; interview_seps[k] != NULL; k++)
 		if ((p = strstr(c, interview_seps[k])) != NULL) {
-			char *a, *b2;
+			const char *rest = p + strlen(interview_seps[k]);
+			char *a = NULL, *b2 = NULL;
 
+			/*
+			 * Two people, one on each side: a chain of
+			 * separators credits nobody (and cleaning each part
+			 * again would copy the rest once per separator).
+			 */
 			*p = '\0';
-			a = clean_byline(c);
-			b2 = clean_byline(p + strlen(interview_seps[k]));
+			if (!has_interview_sep(c) && !has_interview_sep(rest)) {
+				a = clean_byline(c);
+				b2 = clean_byline(rest);
+			}
 			free(c);
 			if (a == NULL || b2 == NULL)
 				return a != NULL ? a : b2;

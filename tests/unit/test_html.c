@@ -469,6 +469,16 @@ test_meta_authors(void)
 	    "\"author\":[{\"@type\":\"Person\",\"name\":\"Christoph von Eichhorn\"}]}</script>"
 	    "</head><body><article>" PROSE("VON") "</article></body></html>",
 	    author, "Christoph von Eichhorn", "a name's particle stays");
+	/* An interview credits both; a chain of such separators credits nobody. */
+	META_IS("<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+	    "\"author\":{\"@type\":\"Person\",\"name\":\"Anna Bell im Gespr\xC3\xA4" "ch mit Bob Roe\"}}"
+	    "</script></head><body><article>" PROSE("TALK") "</article></body></html>",
+	    author, "Anna Bell; Bob Roe", "an interview credits both");
+	META_IS("<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+	    "\"author\":{\"@type\":\"Person\",\"name\":\"Anna Bell im Gespr\xC3\xA4" "ch mit "
+	    "Bob Roe im Gespr\xC3\xA4" "ch mit Cleo Poe\"}}"
+	    "</script></head><body><article>" PROSE("TALK") "</article></body></html>",
+	    author, NULL, "a chain of interview separators is no credit");
 	META_IS("<html><body><article><p class=\"byline\">Ein Bericht von Jane Doe</p>"
 	    PROSE("BERICHT") "</article></body></html>",
 	    author, "Jane Doe", "a label ending in von still goes");
@@ -843,6 +853,19 @@ test_hostile(void)
 	t = extract(b.p, SC_HTML_TEXT);
 	ok(has(t, "UNCLOSED plan"), "10,000 levels of unclosed tags");
 	free(t);
+	/*
+	 * A JSON-LD name of 20,000 interview separators (half a megabyte):
+	 * the byline cleaner once split it again at each one, copying the
+	 * rest each time (minutes of work, as deep a recursion).
+	 */
+	sc_buf_reset(&b);
+	sc_buf_adds(&b, "<html><head><script type=\"application/ld+json\">{\"@type\":"
+	    "\"NewsArticle\",\"author\":{\"@type\":\"Person\",\"name\":\"Anna Bell");
+	for (i = 0; i < 20000; i++)
+		sc_buf_adds(&b, " im Gespr\xC3\xA4" "ch mit Anna Bell");
+	sc_buf_adds(&b, "\"}}</script></head><body><article>" PROSE("CHAIN")
+	    "</article></body></html>");
+	META_IS(b.p, author, NULL, "20,000 interview separators: no author, at once");
 	/* A huge attribute and a tag with 100,000 attributes. */
 	sc_buf_reset(&b);
 	sc_buf_adds(&b, "<p title=\"");
