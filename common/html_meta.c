@@ -1714,7 +1714,8 @@ shown_capitals(const struct sc_html_page *pg, char **authors)
 {
 	struct sc_buf out = { 0 };
 	const char *p = *authors, *e;
-	size_t i, k;
+	char **caps = NULL;	/* capitalised author marks, cleaned once each, as needed */
+	size_t i, k, ncaps = 0, next = 0;
 	int changed = 0;
 
 	for (k = 0; *p; k++) {
@@ -1722,24 +1723,36 @@ shown_capitals(const struct sc_html_page *pg, char **authors)
 
 		e = strstr(p, "; ");
 		one = xmemdup(p, e ? (size_t)(e - p) : strlen(p));
-		for (i = 0; i < pg->nmarks && k < 16; i++) {
-			const struct sc_html_marked *x = &pg->marks[i];
-			char *c, *q;
+		for (i = 0; k < 16; i++) {
+			if (i == ncaps) {
+				char *c = NULL, *q;
 
-			if (x->kind != SC_HM_AUTHOR || x->val_len == 0 ||
-			    has_lower_ascii(mark_str(pg, x)))
-				continue;
-			if ((c = clean_byline(mark_str(pg, x))) == NULL)
-				continue;
-			for (q = c; *q && !(*q >= 'a' && *q <= 'z'); q++)
-				;
-			if (*q == '\0' && strcasecmp(c, one) == 0 && strcmp(c, one) != 0) {
+				/* clean the next capitalised mark (a page may have thousands) */
+				for (; next < pg->nmarks && c == NULL; next++) {
+					const struct sc_html_marked *x = &pg->marks[next];
+
+					if (x->kind != SC_HM_AUTHOR || x->val_len == 0 ||
+					    has_lower_ascii(mark_str(pg, x)) ||
+					    (c = clean_byline(mark_str(pg, x))) == NULL)
+						continue;
+					for (q = c; *q && !(*q >= 'a' && *q <= 'z'); q++)
+						;
+					if (*q != '\0') {
+						free(c);
+						c = NULL;
+					}
+				}
+				if (c == NULL)
+					break;
+				caps = xreallocarray(caps, ncaps + 1, sizeof *caps);
+				caps[ncaps++] = c;
+			}
+			if (strcasecmp(caps[i], one) == 0 && strcmp(caps[i], one) != 0) {
 				free(one);
-				one = c;
+				one = xstrdup(caps[i]);
 				changed = 1;
 				break;
 			}
-			free(c);
 		}
 		if (out.len > 0)
 			sc_buf_adds(&out, "; ");
@@ -1747,6 +1760,9 @@ shown_capitals(const struct sc_html_page *pg, char **authors)
 		free(one);
 		p = e ? e + 2 : p + strlen(p);
 	}
+	for (i = 0; i < ncaps; i++)
+		free(caps[i]);
+	free(caps);
 	if (changed) {
 		free(*authors);
 		*authors = out.p;
