@@ -247,38 +247,18 @@ measure_line(const char *base, size_t off, size_t len, struct line *l)
 		}
 		for (; i < len; i++)
 			bad |= (uint64_t)p[i] | (p[i] == '\t' ? 0x80 : 0);
-		if (!(bad & highs)) {
+		/*
+		 * ASCII without tabs, or letters of two bytes (Latin with
+		 * accents, Greek, Cyrillic, Arabic ...), none a space: a column
+		 * a character, found by counting the continuation bytes.
+		 */
+		if (!(bad & highs) || two_byte_line(p, len)) {
+			int two = (bad & highs) != 0;
 			const unsigned char *sp;
 
 			for (i = 0; i < len && p[i] == ' '; i++)
 				;
-			l->width = (uint32_t)len;
-			l->indent = (uint32_t)i;
-			if (i == len)
-				return;
-			l->tstart = i;
-			for (last_end = len; p[last_end - 1] == ' '; last_end--)
-				;
-			l->tlen = last_end - i;
-			sp = memchr(p + i, ' ', len - i);
-			l->firstword = (uint32_t)(sp ? (size_t)(sp - p) - i : len - i);
-			l->inner_space = sp != NULL;
-			l->bullet = (uint8_t)bullet_len(p + l->tstart, l->tlen, l->indent);
-			l->numbered = (uint8_t)numbered_start((const char *)p + l->tstart, l->tlen);
-			return;
-		}
-		if (two_byte_line(p, len)) {
-			/*
-			 * Letters of two bytes (Latin with accents, Greek,
-			 * Cyrillic, Arabic ...) take one column each below, and
-			 * none is a space: a column a character, found by
-			 * counting the continuation bytes.
-			 */
-			const unsigned char *sp;
-
-			for (i = 0; i < len && p[i] == ' '; i++)
-				;
-			l->width = (uint32_t)(len - cont_bytes(p, len));
+			l->width = (uint32_t)(two ? len - cont_bytes(p, len) : len);
 			l->indent = (uint32_t)i;
 			if (i == len)
 				return;
@@ -288,7 +268,7 @@ measure_line(const char *base, size_t off, size_t len, struct line *l)
 			l->tlen = last_end - i;
 			sp = memchr(p + i, ' ', len - i);
 			k = sp ? (size_t)(sp - p) - i : len - i;
-			l->firstword = (uint32_t)(k - cont_bytes(p + i, k));
+			l->firstword = (uint32_t)(two ? k - cont_bytes(p + i, k) : k);
 			l->inner_space = sp != NULL;
 			l->bullet = (uint8_t)bullet_len(p + l->tstart, l->tlen, l->indent);
 			l->numbered = (uint8_t)numbered_start((const char *)p + l->tstart, l->tlen);
