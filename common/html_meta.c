@@ -1931,6 +1931,7 @@ labelled_author(const struct sc_html_page *pg, const char *site, const char *url
 		"napisane przez", "by", NULL
 	};
 	size_t i;
+	char *r;
 
 	for (i = 0; i < pg->nmetas; i++) {
 		const char *k = pg->attrs.p + pg->metas[i].key_off;
@@ -1942,10 +1943,12 @@ labelled_author(const struct sc_html_page *pg, const char *site, const char *url
 			continue;
 		memcpy(key, "twitter:data", 12);
 		memcpy(key + 12, k + 13, strlen(k + 13) + 1);
+		/* a label without a usable value: another label may still have one */
 		if ((d = meta_get(pg, key)) == NULL || strncmp(d, "http", 4) == 0 ||
 		    d[0] == '@' || names_site(d, site, url))
-			return NULL;
-		return clean_byline(d);
+			continue;
+		if ((r = clean_byline(d)) != NULL)
+			return r;
 	}
 	return NULL;
 }

@@ -632,6 +632,12 @@ test_meta_signals(void)
 	    "\"twitter:data2\" content=\"3 Minuten\"></head><body><article>" PROSE("TWLABEL")
 	    "</article></body></html>",
 	    author, "Jana Beispiel", "twitter:label1 Verfasst von with twitter:data1");
+	META_IS("<html><head><meta name=\"twitter:label1\" content=\"Written by\">"
+	    "<meta name=\"twitter:data1\" content=\"@harborledger\"><meta name="
+	    "\"twitter:label2\" content=\"Author\"><meta name="
+	    "\"twitter:data2\" content=\"Olaf Probe\"></head><body><article>" PROSE("TWLABEL2")
+	    "</article></body></html>",
+	    author, "Olaf Probe", "a twitter label with a handle gives way to the next label");
 	META_IS("<html><head><meta property=\"og:article:author\" content=\"Pia Muster\">"
 	    "</head><body><article>" PROSE("OGART") "</article></body></html>",
 	    author, "Pia Muster", "og:article:author");
