@@ -25,6 +25,7 @@
 #include "date.h"
 #include "hash.h"
 #include "simd.h"
+#include "ucd.h"
 #include "utf8.h"
 #include "util.h"
 
@@ -130,39 +131,11 @@ cp_at(const char *p, size_t n, size_t i, size_t *len)
 }
 
 /*
- * utf8proc's category and lowercase of the non-ASCII characters met last,
- * by their low bits: a page repeats its alphabet, and a lookup costs a
- * call into the library.
- */
-struct cpinfo {
-	uint32_t cp;		/* 0: empty (U+0000 is ASCII, never stored) */
-	int32_t lower;
-	int cat;
-};
-static struct cpinfo cpcache[512];
-
-static inline const struct cpinfo *
-cp_info(uint32_t cp)
-{
-	struct cpinfo *ci = &cpcache[cp & 511];
-
-	if (ci->cp != cp) {
-		ci->cp = cp;
-		ci->cat = (int)utf8proc_category((utf8proc_int32_t)cp);
-		ci->lower = utf8proc_tolower((utf8proc_int32_t)cp);
-	}
-	return ci;
-}
-
-/*
- * The two-byte characters (U+0080..U+07FF: Latin-1 and Latin Extended,
- * Greek, Cyrillic, Armenian, Hebrew, Arabic) by a table, filled once:
- * a Russian or Greek page uses more than the cache above holds without
- * collisions, and a table costs no compare.
+ * measure_line() reads the two-byte characters (U+0080..U+07FF: Latin-1
+ * and Latin Extended, Greek, Cyrillic, Armenian, Hebrew, Arabic) by a
+ * class table of its own, filled once from ucd.h's.
  */
 #define TWO_BYTE 0x800
-static unsigned char cat2[TWO_BYTE];
-static int32_t lower2[TWO_BYTE];
 static int tables_ready;
 
 /* What measure_line() needs to know of a character (ascii_class, ac2). */
@@ -178,14 +151,14 @@ fill_tables(void)
 {
 	uint32_t cp;
 
-	for (cp = 0; cp < TWO_BYTE; cp++) {
-		cat2[cp] = (unsigned char)utf8proc_category((utf8proc_int32_t)cp);
-		lower2[cp] = utf8proc_tolower((utf8proc_int32_t)cp);
-		if (cat2[cp] >= UTF8PROC_CATEGORY_LU && cat2[cp] <= UTF8PROC_CATEGORY_LO)
+	for (cp = 0x80; cp < TWO_BYTE; cp++) {
+		int cat = sc_ucd_category(cp);
+
+		if (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO)
 			ac2[cp] |= AC_LETTER;
-		if (cat2[cp] == UTF8PROC_CATEGORY_LU || cat2[cp] == UTF8PROC_CATEGORY_LT)
+		if (cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT)
 			ac2[cp] |= AC_UPPER;
-		if (cat2[cp] == UTF8PROC_CATEGORY_LL)
+		if (cat == UTF8PROC_CATEGORY_LL)
 			ac2[cp] |= AC_LOWER;
 	}
 	ac2[0xA0] = AC_SPACE;
@@ -195,7 +168,7 @@ fill_tables(void)
 static inline int
 cat_of(uint32_t cp)
 {
-	return cp < TWO_BYTE ? cat2[cp] : cp_info(cp)->cat;
+	return sc_ucd_category(cp);
 }
 
 static inline uint32_t
@@ -203,7 +176,7 @@ lower_of(uint32_t cp)
 {
 	if (cp < 0x80)
 		return cp >= 'A' && cp <= 'Z' ? cp + ('a' - 'A') : cp;
-	return cp < TWO_BYTE ? (uint32_t)lower2[cp] : (uint32_t)cp_info(cp)->lower;
+	return sc_ucd_lower(cp);
 }
 
 static inline int
@@ -1790,10 +1763,10 @@ each_word(const char *p, size_t s, size_t e, void (*fn)(uint32_t, void *), void 
 
 			cp = (c & 0x1Fu) << 6 | ((unsigned char)p[i + 1] & 0x3Fu);
 			l = 2;
-			cat = cat2[cp];
+			cat = sc_ucd_category(cp);
 			if (cat < UTF8PROC_CATEGORY_LU || cat > UTF8PROC_CATEGORY_LO)
 				goto boundary;
-			cp = (uint32_t)lower2[cp];
+			cp = sc_ucd_lower(cp);
 		} else {
 			cp = cp_at(p, e, i, &l);
 			if (!is_letter(cp))
