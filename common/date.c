@@ -588,23 +588,6 @@ word_is(const char *p, size_t n, size_t i, int kind, size_t *len)
 }
 
 /* An ordinal suffix after a day: "6th", "1er", "1st", "2nd", "3rd", "1º". */
-/* strncasecmp() == 0 of the C locale, inline: ASCII case folded, l bytes, no NUL in b. */
-static int
-ascii_ieq(const char *a, const char *b, size_t l)
-{
-	size_t i;
-
-	for (i = 0; i < l; i++) {
-		unsigned x = (unsigned char)a[i], y = (unsigned char)b[i];
-
-		x += x - 'A' < 26u ? 'a' - 'A' : 0;
-		y += y - 'A' < 26u ? 'a' - 'A' : 0;
-		if (x != y)
-			return 0;
-	}
-	return 1;
-}
-
 static size_t
 ordinal_suffix(const char *p, size_t n, size_t i)
 {
@@ -615,7 +598,7 @@ ordinal_suffix(const char *p, size_t n, size_t i)
 	for (k = 0; k < sizeof suf / sizeof suf[0]; k++) {
 		size_t l = strlen(suf[k]);
 
-		if (i + l <= n && ascii_ieq(p + i, suf[k], l) &&
+		if (i + l <= n && sc_ascii_ieq(p + i, suf[k], l) &&
 		    (i + l == n || !is_letter_cp((unsigned char)p[i + l])))
 			return l;
 	}

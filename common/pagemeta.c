@@ -278,27 +278,6 @@ lower_ascii(unsigned char c)
 	return (unsigned)c - 'A' < 26u ? c + ('a' - 'A') : c;
 }
 
-/*
- * strncasecmp() of the C locale (ASCII case folded, other bytes as they
- * are), for the lengths known here: inline, it costs less than the call.
- * Neither side holds a NUL within l bytes where it matters: w is a word
- * of ours, and a NUL in the text differs from it either way.
- */
-static inline int
-ci_eq(const char *a, const char *b, size_t l)
-{
-	size_t i;
-
-	for (i = 0; i < l; i++) {
-		unsigned x = (unsigned char)a[i], y = (unsigned char)b[i];
-
-		x += x - 'A' < 26 ? 'a' - 'A' : 0;
-		y += y - 'A' < 26 ? 'a' - 'A' : 0;
-		if (x != y)
-			return 0;
-	}
-	return 1;
-}
 
 /* Case-insensitive ASCII prefix test of p[s..e) against w. */
 static inline int
@@ -307,7 +286,7 @@ starts_ci(const char *p, size_t s, size_t e, const char *w)
 	size_t l = strlen(w);
 
 	/* s may lie past e when a caller's name ran to the end of the line */
-	return s <= e && e - s >= l && ci_eq(p + s, w, l);
+	return s <= e && e - s >= l && sc_ascii_ieq(p + s, w, l);
 }
 
 /*
@@ -327,7 +306,7 @@ contains_ci(const char *p, size_t s, size_t e, const char *w)
 
 		if (c >= 'A' && c <= 'Z')
 			c += 'a' - 'A';
-		if (c == c0 && ci_eq(p + i + 1, w + 1, l - 1))
+		if (c == c0 && sc_ascii_ieq(p + i + 1, w + 1, l - 1))
 			return 1;
 	}
 	return 0;
@@ -357,7 +336,7 @@ contains_any_ci(const char *p, size_t s, size_t e, const char *const *w, size_t 
 			continue;
 		for (k = 0; k < nw; k++)
 			if ((unsigned char)w[k][0] == c && (l = strlen(w[k])) <= e - i &&
-			    ci_eq(p + i + 1, w[k] + 1, l - 1))
+			    sc_ascii_ieq(p + i + 1, w[k] + 1, l - 1))
 				return 1;
 	}
 	return 0;
@@ -1151,7 +1130,7 @@ word_in(const char *w, size_t n, const char *const *list, size_t nlist)
 
 		for (; t->slot[j] != 0; j = (j + 1) & (WH_SLOTS - 1)) {
 			k = (size_t)t->slot[j] - 1;
-			if (t->len[k] == n && ci_eq(list[k], w, n))
+			if (t->len[k] == n && sc_ascii_ieq(list[k], w, n))
 				return 1;
 		}
 		return 0;
@@ -1165,7 +1144,7 @@ word_in(const char *w, size_t n, const char *const *list, size_t nlist)
 
 		if (d >= 'A' && d <= 'Z')
 			d |= 0x20;
-		if (d == c0 && strlen(list[k]) == n && ci_eq(list[k], w, n))
+		if (d == c0 && strlen(list[k]) == n && sc_ascii_ieq(list[k], w, n))
 			return 1;
 	}
 	return 0;
@@ -1584,12 +1563,12 @@ byline_marker(const char *p, size_t s, size_t e, size_t *after)
 	for (k = mk_first[c0]; k >= 0; k = mk_next[k]) {
 		size_t l = mk_len[k];
 
-		if (e - s >= l && ci_eq(p + s, by_markers[k], l)) {
+		if (e - s >= l && sc_ascii_ieq(p + s, by_markers[k], l)) {
 			*after = s + l;
 			return 1;
 		}
 		/* the marker alone on its line ("Von", "By", "Author") */
-		if (e - s == l - 1 && ci_eq(p + s, by_markers[k], l - 1)) {
+		if (e - s == l - 1 && sc_ascii_ieq(p + s, by_markers[k], l - 1)) {
 			*after = e;
 			return 2;
 		}
@@ -1605,7 +1584,7 @@ byline_marker(const char *p, size_t s, size_t e, size_t *after)
 		unsigned char c;
 
 		if (l < 4 || by_markers[k][l - 1] != ' ' ||
-		    e - s <= l || !ci_eq(p + s, by_markers[k], l - 1))
+		    e - s <= l || !sc_ascii_ieq(p + s, by_markers[k], l - 1))
 			continue;
 		c = (unsigned char)p[s + l - 2];
 		if (!(c >= 'a' && c <= 'z') || !is_upper(cp_at(p, e, s + l - 1, &len)))
@@ -2720,8 +2699,8 @@ date_is_published(const struct page *pg, const struct sc_date_hit *h)
 	 */
 	for (i = s; i + 5 <= h->pos; i++)
 		if ((i == 0 || !is_letter((unsigned char)pg->p[i - 1])) &&
-		    (ci_eq(pg->p + i, "date:", 5) ||
-		    (i + 6 <= h->pos && ci_eq(pg->p + i, "datum:", 6))))
+		    (sc_ascii_ieq(pg->p + i, "date:", 5) ||
+		    (i + 6 <= h->pos && sc_ascii_ieq(pg->p + i, "datum:", 6))))
 			return 1;
 	return 0;
 }
@@ -3018,7 +2997,7 @@ byline_from_line(struct page *pg, int i, struct names *nm, char **role)
 		for (g = 0; g < NELEM(glued); g++) {
 			size_t gl = strlen(glued[g]);
 
-			if (j + gl < e && ci_eq(p + j, glued[g], gl) &&
+			if (j + gl < e && sc_ascii_ieq(p + j, glued[g], gl) &&
 			    p[j + gl] >= 'A' && p[j + gl] <= 'Z' &&
 			    (j == s || p[j - 1] == ' ' || (p[j - 1] >= '0' && p[j - 1] <= '9') ||
 			    (gl > 3 && p[j - 1] >= 'a' && p[j - 1] <= 'z')) &&
@@ -3553,7 +3532,7 @@ find_lists(struct page *pg, struct sc_pagemeta *out)
 				size_t j, l = strlen(cat_labels[k]);
 
 				for (j = L->s; j + l <= L->e; j++)
-					if (ci_eq(p + j, cat_labels[k], l)) {
+					if (sc_ascii_ieq(p + j, cat_labels[k], l)) {
 						q = p + j + l;
 						break;
 					}

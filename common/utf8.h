@@ -34,6 +34,26 @@ sc_utf8_valid(const char *p, size_t n)
 }
 
 /*
+ * strncasecmp(a, b, l) == 0 of the C locale, inline: ASCII letters case
+ * folded, every other byte as it is (the tools never call setlocale).
+ */
+static inline int
+sc_ascii_ieq(const char *a, const char *b, size_t l)
+{
+	size_t i;
+
+	for (i = 0; i < l; i++) {
+		unsigned x = (unsigned char)a[i], y = (unsigned char)b[i];
+
+		x += x - 'A' < 26u ? 'a' - 'A' : 0;
+		y += y - 'A' < 26u ? 'a' - 'A' : 0;
+		if (x != y)
+			return 0;
+	}
+	return 1;
+}
+
+/*
  * sc_utf8_repair: append p to out with every invalid subpart replaced by
  * U+FFFD.  Returns the number of replacements made.
  */
