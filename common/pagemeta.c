@@ -34,6 +34,7 @@
 #define DATE_AFTER 24
 #define BYLINE_BEFORE 6
 #define BYLINE_AFTER 16
+#define TEASER_LINES 6	/* non-blank lines under "Lesen Sie auch" that are teasers */
 #define NAME_LINE_AFTER 4	/* non-blank lines after the headline for a bare name */
 #define BYLINE_FAR 500	/* explicit bylines at the end of a post ("Posted by") */
 #define DATE_FAR 200	/* "Posted on DATE by NAME" under a post */
@@ -2914,6 +2915,36 @@ comments_start(struct page *pg, const struct line *L)
 	return M->comments;
 }
 
+/*
+ * A heading over teasers of other articles, inside or after the text
+ * ("Lesen Sie auch", "Read more", "À lire aussi"): the bylines under it
+ * are those articles' writers.  The byline search passes over the few
+ * lines a teaser block takes (an image, a kicker, a headline, a byline,
+ * a date) and goes on: the heading often stands inside the text, and the
+ * article's own "Posted by" may come after it.
+ */
+static int
+teaser_heading(const struct page *pg, const struct line *L)
+{
+	static const char *const heads[] = { "lesen sie auch", "lesen sie mehr",
+		"auch interessant", "das könnte sie auch", "mehr zum thema",
+		"verwandte artikel", "weitere artikel", "weitere beiträge",
+		"meistgelesen", "meist gelesen", "empfohlene artikel", "read more",
+		"read also", "read next", "see also", "more stories", "more from",
+		"more on this", "recommended", "lire aussi", "à lire aussi",
+		"À lire aussi", "sur le même sujet", "lee también",
+		"te puede interesar", "leia também", "leggi anche", "lees ook",
+		"czytaj też", "czytaj także" };
+	size_t k;
+
+	if (L->nchars > 40 || L->nhits > 0)
+		return 0;
+	for (k = 0; k < NELEM(heads); k++)
+		if (starts_ci(pg->p, L->s, L->e, heads[k]))
+			return 1;
+	return 0;
+}
+
 static int
 byline_from_line(struct page *pg, int i, struct names *nm, char **role)
 {
@@ -3328,7 +3359,7 @@ find_byline(struct page *pg, struct sc_pagemeta *out)
 {
 	struct names nm = { { 0 }, 0, 0 };
 	char *role = NULL;
-	int i, k, lo, hi, found = 0;
+	int i, k, lo, hi, found = 0, mask = 0;
 
 	if (pg->title < 0)
 		return;
@@ -3337,7 +3368,17 @@ find_byline(struct page *pg, struct sc_pagemeta *out)
 	if (lo < 0)
 		lo = 0;
 	for (i = pg->title + 1; !found && i < pg->nl && i <= hi; i++) {
-		if (pg->ln[i].blank || pg->ln[i].nchars >= 200)
+		if (pg->ln[i].blank)
+			continue;
+		if (teaser_heading(pg, &pg->ln[i])) {
+			mask = TEASER_LINES;
+			continue;
+		}
+		if (mask > 0) {
+			mask--;
+			continue;
+		}
+		if (pg->ln[i].nchars >= 200)
 			continue;
 		if (comments_start(pg, &pg->ln[i])) {
 			hi = i;
@@ -3353,7 +3394,17 @@ find_byline(struct page *pg, struct sc_pagemeta *out)
 	    hi == pg->title + BYLINE_AFTER; i++) {
 		const struct line *L = &pg->ln[i];
 
-		if (L->blank || L->nchars >= 200)
+		if (L->blank)
+			continue;
+		if (teaser_heading(pg, L)) {
+			mask = TEASER_LINES;
+			continue;
+		}
+		if (mask > 0) {
+			mask--;
+			continue;
+		}
+		if (L->nchars >= 200)
 			continue;
 		if (comments_start(pg, L))
 			break;

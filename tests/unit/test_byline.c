@@ -1,0 +1,88 @@
+/*
+ * Byline rules of common/pagemeta.c, table by table: each row is a small
+ * page written for the test (a headline, the lines under it, a body, and
+ * what follows the body) and the author it must give, or none.  Each
+ * table holds the shapes one rule serves and the look-alikes it must
+ * leave alone.
+ */
+#include "../tap.h"
+#include "pagemeta.h"
+#include "util.h"
+
+#define NAV \
+	"Skip to content\n\n" \
+	"  • Home\n  • News\n  • Sport\n  • Culture\n  • Contact\n\n"
+
+#define HEAD "Council promises answer on delayed bridge\n\n"
+
+/* A body long enough to read as the main text. */
+#define BODY \
+	"The council met on Tuesday to discuss the plans for the new bridge over " \
+	"the river, which has been delayed for more than three years because of " \
+	"rising costs and a dispute about who should pay for the repairs.\n\n" \
+	"Residents who attended the meeting said they were tired of waiting and " \
+	"asked the mayor to publish a timetable before the end of the year, so " \
+	"that shops near the old crossing could plan for the closure.\n\n" \
+	"The mayor promised an answer within a month and said that the regional " \
+	"government had agreed in principle to share the costs of the work.\n\n"
+
+struct row {
+	const char *before;	/* between the navigation and the headline */
+	const char *under;	/* between the headline and the body */
+	const char *after;	/* after the body */
+	const char *author;	/* NULL: no author */
+	const char *what;
+};
+
+static void
+run(const struct row *c, size_t n)
+{
+	size_t k;
+
+	for (k = 0; k < n; k++) {
+		struct sc_pagemeta m;
+		struct sc_buf t = { 0 };
+
+		sc_buf_adds(&t, NAV);
+		sc_buf_adds(&t, c[k].before ? c[k].before : "");
+		sc_buf_adds(&t, HEAD);
+		sc_buf_adds(&t, c[k].under ? c[k].under : "");
+		sc_buf_adds(&t, "\n");
+		sc_buf_adds(&t, BODY);
+		sc_buf_adds(&t, c[k].after ? c[k].after : "");
+		sc_pagemeta_extract(t.p, t.len, NULL, &m);
+		is_str(m.author, c[k].author, c[k].what);
+		sc_pagemeta_free(&m);
+		sc_buf_free(&t);
+	}
+}
+
+/* A teaser heading inside or after the text: the bylines under it are other articles'. */
+static void
+test_teasers(void)
+{
+	static const struct row c[] = {
+		{ NULL, NULL, "Lesen Sie auch\n\nDer Hafen bleibt bis Montag zu\n\n"
+		    "von Jonas Albrecht\n\nvor 23 Stunden\n\n" BODY,
+		    NULL, "de: a teaser's byline under 'Lesen Sie auch'" },
+		{ NULL, NULL, "Read more\n\nThe ferry stays in port\nBy Martha Lindqvist\n\n" BODY,
+		    NULL, "en: a teaser's byline under 'Read more'" },
+		{ NULL, NULL, "À lire aussi\n\nLe port reste fermé\n\nPar Jeanne Roux\n\n" BODY,
+		    NULL, "fr: a teaser's byline under 'À lire aussi'" },
+		{ NULL, NULL, "Verwandte Artikel:\n\n  • Der Hafen bleibt zu\n"
+		    "  • Die Fähre fährt wieder\n\nLinks:\n\n  • Eins\n  • Zwei\n"
+		    "  • Drei\n  • Vier\n\nPosted by Uta Helkenberg at 18:52\n",
+		    "Uta Helkenberg", "the post's own byline after a list of related articles" },
+		{ NULL, NULL, "\nvon Jonas Albrecht\n\n", "Jonas Albrecht",
+		    "a byline after the text with no teaser heading is the writer's" },
+	};
+
+	run(c, sizeof c / sizeof c[0]);
+}
+
+int
+main(void)
+{
+	test_teasers();
+	return tap_done();
+}
