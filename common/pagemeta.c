@@ -985,6 +985,18 @@ static const char *const by_markers[] = {
 	"texte : ", "texte: ", "por: ", "door: ", "autorka: ", "tekst: ",
 	"eingestellt von ", "erstellt von ", "profilbild von ", "profilbild ",
 	"avatar von ", "avatar ", "bild des benutzers ",
+	/* the kind of piece, then its writer: "Ein Interview von X", "Analysis by X" */
+	"ein interview von ", "ein kommentar von ", "ein gastbeitrag von ",
+	"ein gastkommentar von ", "ein bericht von ", "ein essay von ",
+	"ein text von ", "eine kolumne von ", "eine analyse von ",
+	"eine reportage von ", "eine rezension von ", "eine glosse von ",
+	"kommentar von ", "gastbeitrag von ", "analyse von ", "reportage von ",
+	"analysis by ", "commentary by ", "opinion by ", "interview by ",
+	"column by ", "essay by ", "review by ", "reporting by ", "report by ",
+	"an interview by ", "an essay by ", "an article by ", "a column by ",
+	"a commentary by ", "un article de ", "une chronique de ",
+	"un reportage de ", "une analyse de ", "propos recueillis par ",
+	"un artículo de ", "una columna de ", "un articolo di ",
 	"\xE8\xB4\xA3\xE4\xBB\xBB\xE7\xBC\x96\xE8\xBE\x91\xEF\xBC\x9A",	/* 责任编辑： */
 	"\xE4\xBD\x9C\xE8\x80\x85\xEF\xBC\x9A",	/* 作者： */
 	"\xE8\xAE\xB0\xE8\x80\x85\xEF\xBC\x9A",	/* 记者： */

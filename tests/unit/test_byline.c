@@ -80,9 +80,30 @@ test_teasers(void)
 	run(c, sizeof c / sizeof c[0]);
 }
 
+/* The kind of piece before its writer: "Ein Interview von X", "Analysis by X". */
+static void
+test_piece_markers(void)
+{
+	static const struct row c[] = {
+		{ NULL, "Ein Interview von Jonas Albrecht mit Uta Helkenberg.\n", NULL,
+		    "Jonas Albrecht", "de: 'Ein Interview von X mit Y': the interviewer" },
+		{ NULL, "Eine Analyse von Jonas Albrecht\n14. März 2023, 9:21 Uhr\n", NULL,
+		    "Jonas Albrecht", "de: 'Eine Analyse von X' over the date" },
+		{ NULL, "Analysis by Martha Lindqvist\n", NULL, "Martha Lindqvist",
+		    "en: 'Analysis by X'" },
+		{ NULL, "Propos recueillis par Jeanne Roux\n", NULL, "Jeanne Roux",
+		    "fr: 'Propos recueillis par X'" },
+		{ NULL, "Eine Studie von Microsoft zeigt, wie die Brücke altert.\n", NULL,
+		    NULL, "de: a study by a firm is no byline" },
+	};
+
+	run(c, sizeof c / sizeof c[0]);
+}
+
 int
 main(void)
 {
 	test_teasers();
+	test_piece_markers();
 	return tap_done();
 }
