@@ -1292,6 +1292,38 @@ unglue(const char *p, size_t i, size_t tl)
 }
 
 /*
+ * "Peter Maahn/SP-X", "Anna Berg/dpa": an agency or a desk glued to the
+ * last word of a name with a slash.  Returns the length of the word
+ * without it, or 0 when p[i..i+tl) has no such tail.  The tail is an
+ * agency's word or an abbreviation in capitals; "Müller/Schmidt" (two
+ * names) is left alone.
+ */
+static size_t
+agency_after(const char *p, size_t i, size_t tl)
+{
+	const char *sl = memchr(p + i, '/', tl);
+	size_t a, k, up = 0, low = 0;
+
+	if (sl == NULL || (size_t)(sl - p) == i)
+		return 0;
+	a = (size_t)(sl - p) + 1;
+	if (a >= i + tl)
+		return 0;
+	for (k = a; k < i + tl; k++) {
+		if (p[k] >= 'A' && p[k] <= 'Z')
+			up++;
+		else if (p[k] >= 'a' && p[k] <= 'z')
+			low++;
+		else if (p[k] != '-' && p[k] != '.')
+			return 0;
+	}
+	if ((low == 0 && up >= 2) ||
+	    word_in_folded(p + a, i + tl - a, org_words, NELEM(org_words)))
+		return a - 1 - i;
+	return 0;
+}
+
+/*
  * A user name after an explicit marker ("Autor: c1ph4", "Von: det/dpa",
  * "by ThE_PaiN"): ASCII letters with digits, '_' or '/' in it, which the
  * name reader would cut.  Returns its length, or 0.
@@ -1338,7 +1370,7 @@ read_names(const char *p, size_t s, size_t e, int strong, struct names *out)
 
 	for (;;) {
 		size_t ns, ne = 0, l;
-		int toks = 0, caps = 0, lowers = 0, bad = 0, initials = 0, org = 0;
+		int toks = 0, caps = 0, lowers = 0, bad = 0, initials = 0, org = 0, last = 0;
 
 		while (i < e && (p[i] == ' ' || p[i] == '\t'))
 			i++;
@@ -1356,6 +1388,10 @@ read_names(const char *p, size_t s, size_t e, int strong, struct names *out)
 			if (tl == 0)
 				break;
 			tl = unglue(p, i, tl);
+			if (toks > 0 && (l = agency_after(p, i, tl)) != 0) {
+				tl = l;
+				last = 1;
+			}
 			/* one letter without a period is no part of a name ("c1ph4") */
 			if (tl == 1 && !(i + 1 < e && p[i + 1] == '.'))
 				break;
@@ -1399,6 +1435,8 @@ read_names(const char *p, size_t s, size_t e, int strong, struct names *out)
 			toks++;
 			i += tl;
 			ne = i;
+			if (last)
+				break;
 			/* one space between the words of a name */
 			if (i < e && p[i] == ' ' && i + 1 < e && p[i + 1] != ' ')
 				i++;

@@ -100,10 +100,25 @@ test_piece_markers(void)
 	run(c, sizeof c / sizeof c[0]);
 }
 
+/* An agency or a desk glued to the name with a slash is not part of it. */
+static void
+test_agency_tail(void)
+{
+	static const struct row c[] = {
+		{ NULL, "Autor:\n\nPeter Lindqvist/SP-X\n\nLesezeit: 3 Minuten\n", NULL,
+		    "Peter Lindqvist", "an agency in capitals after the slash" },
+		{ NULL, "Von Anna Berg/dpa\n", NULL, "Anna Berg", "an agency's name after the slash" },
+		{ NULL, "Von: det/dpa\n", NULL, "det/dpa", "an editor's short sign and the agency stay whole" },
+	};
+
+	run(c, sizeof c / sizeof c[0]);
+}
+
 int
 main(void)
 {
 	test_teasers();
 	test_piece_markers();
+	test_agency_tail();
 	return tap_done();
 }
