@@ -3172,8 +3172,11 @@ name_near_date(struct page *pg, int i, struct names *nm)
 				break;
 			}
 		if (read_names(p, L->s, L->e, 0, &tmp) == 1) {
+			/* "Amelie Siekmann," over "am Sonntag, 11.12.2022": the
+			 * comma of a byline the dump broke before its date */
 			if (near && L->words <= 4 &&
-			    (tmp.end == L->e || widget_rest(p, tmp.end, L->e)))
+			    (tmp.end == L->e || widget_rest(p, tmp.end, L->e) ||
+			    (tmp.end + 1 == L->e && p[tmp.end] == ',')))
 				ok = 1;
 			/* "Patrick Danowski   06 PM | 18 Mai": a time or a day after a gap */
 			else if (tmp.end + 3 < L->e && p[tmp.end] == ' ' && p[tmp.end + 1] == ' ' &&
@@ -3477,9 +3480,19 @@ find_byline(struct page *pg, struct sc_pagemeta *out)
 	for (i = pg->title - 1; !found && i >= lo; i--)
 		if (!pg->ln[i].blank && pg->ln[i].nchars < 200)
 			found = byline_from_line(pg, i, &nm, &role);
-	for (i = pg->title + 1; !found && i < pg->nl && i <= pg->title + 12; i++)
-		if (!pg->ln[i].blank)
-			found = name_near_date(pg, i, &nm);
+	/*
+	 * Share buttons and one-word widgets between them do not count:
+	 * "Teilen", "Twittern", "Pinnen", "Mail".
+	 */
+	for (i = pg->title + 1, k = pg->title + 12; !found && i < pg->nl && i <= k; i++) {
+		const struct line *L = &pg->ln[i];
+
+		if (L->blank)
+			continue;
+		if (L->share || (L->words == 1 && L->nchars <= 12))
+			k++;
+		found = name_near_date(pg, i, &nm);
+	}
 	for (i = pg->title - 1; !found && i >= 0 && i >= pg->title - 3; i--)
 		if (!pg->ln[i].blank)
 			found = name_near_date(pg, i, &nm);

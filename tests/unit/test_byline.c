@@ -114,11 +114,30 @@ test_agency_tail(void)
 	run(c, sizeof c / sizeof c[0]);
 }
 
+#define WIDGETS "Teilen\nTwittern\nPinnen\nXING\nMail\nDruck\n"
+
+/* A name line next to a date line under the headline. */
+static void
+test_name_by_date(void)
+{
+	static const struct row c[] = {
+		{ NULL, "Jonas Albrecht,\nam Sonntag, 12.03.2023 - 05:00 (1 Kommentar)\n", NULL,
+		    "Jonas Albrecht", "a byline broken after the name's comma" },
+		{ NULL, WIDGETS WIDGETS "\nJonas Albrecht\n12.03.2023 - 05:00\n", NULL,
+		    "Jonas Albrecht", "share widgets between the headline and the byline" },
+		{ NULL, "Jonas Albrecht,\nLeiter des Bauamts\n", NULL, NULL,
+		    "a name and a comma with no date near is no byline" },
+	};
+
+	run(c, sizeof c / sizeof c[0]);
+}
+
 int
 main(void)
 {
 	test_teasers();
 	test_piece_markers();
 	test_agency_tail();
+	test_name_by_date();
 	return tap_done();
 }
