@@ -1274,6 +1274,26 @@ particle_ok(const char *p, size_t i, size_t e)
 }
 
 /*
+ * "der" inside a name comes after "von" or "van" ("Ursula von der
+ * Leyen", "Rafael van der Vaart"); after any other word it is the
+ * article of a phrase: "Bürgermeister der Stadt", "Leiter der Abteilung".
+ * p[i..i+tl) is the particle, ns where the name started.
+ */
+static int
+article_particle(const char *p, size_t ns, size_t i, size_t tl)
+{
+	size_t b;
+
+	if (!(tl == 3 && sc_ascii_ieq(p + i, "der", 3)))
+		return 0;
+	if (i < ns + 4 || p[i - 1] != ' ')
+		return 1;
+	b = i - 4;
+	return !((b == ns || p[b - 1] == ' ') &&
+	    (sc_ascii_ieq(p + b, "von", 3) || sc_ascii_ieq(p + b, "van", 3)));
+}
+
+/*
  * "HoeltmannFollow", "OstermannPublished": a widget word glued to a name
  * by the dump.  Returns the length of the name part.
  */
@@ -1400,7 +1420,7 @@ read_names(const char *p, size_t s, size_t e, int strong, struct names *out)
 				break;
 			}
 			if (toks > 0 && word_in(p + i, tl, name_particles, NELEM(name_particles)) &&
-			    particle_ok(p, i + tl, e)) {
+			    particle_ok(p, i + tl, e) && !article_particle(p, ns, i, tl)) {
 				/* a particle inside a name: "de la Cruz", "Le Clerc" */
 			} else if (word_in_folded(p + i, tl, name_stops, NELEM(name_stops)))
 				break;

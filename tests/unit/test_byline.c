@@ -132,6 +132,24 @@ test_name_by_date(void)
 	run(c, sizeof c / sizeof c[0]);
 }
 
+/* Lowercase particles inside a name, and the articles that look like them. */
+static void
+test_particles(void)
+{
+	static const struct row c[] = {
+		{ NULL, "Von Ursula von der Leyen\n", NULL, "Ursula von der Leyen",
+		    "'von der' inside a name" },
+		{ NULL, "By Rafael van der Vaart\n", NULL, "Rafael van der Vaart",
+		    "'van der' inside a name" },
+		{ NULL, "Bürgermeister der Stadt\n", NULL, NULL,
+		    "'der' after a noun is an article: no name" },
+		{ NULL, "Leiter der Abteilung Verkehr\n", NULL, NULL,
+		    "a title and its department is no name" },
+	};
+
+	run(c, sizeof c / sizeof c[0]);
+}
+
 int
 main(void)
 {
@@ -139,5 +157,6 @@ main(void)
 	test_piece_markers();
 	test_agency_tail();
 	test_name_by_date();
+	test_particles();
 	return tap_done();
 }
