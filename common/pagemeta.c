@@ -3233,10 +3233,16 @@ name_near_date(struct page *pg, int i, struct names *nm)
 				ok = 1;
 			}
 		}
-		/* name after the date (and a time): "1. Februar 2022 , Daniel Dillenburg" */
-		if (!ok && L->nhits == 1) {
-			size_t q = skip_time(p, L->e, h->pos + h->len);
+		/*
+		 * name after the date (and a time): "1. Februar 2022 , Daniel
+		 * Dillenburg"; after the last of two: "28. Juni 2019 14. Januar
+		 * 2020 | Klaus Weber" (published, updated, writer)
+		 */
+		if (!ok && L->nhits <= 2) {
+			size_t q;
 
+			h = &pg->hits[L->hit0 + L->nhits - 1];
+			q = skip_time(p, L->e, h->pos + h->len);
 			sc_buf_reset(&tmp.authors);
 			tmp.count = 0;
 			if (q < L->e && q > h->pos + h->len &&

@@ -125,6 +125,10 @@ test_name_by_date(void)
 		    "Jonas Albrecht", "a byline broken after the name's comma" },
 		{ NULL, WIDGETS WIDGETS "\nJonas Albrecht\n12.03.2023 - 05:00\n", NULL,
 		    "Jonas Albrecht", "share widgets between the headline and the byline" },
+		{ NULL, "14. März 2023 15. März 2023 | Jonas Albrecht\n", NULL,
+		    "Jonas Albrecht", "the name after a published and an updated date" },
+		{ NULL, "14. März 202315. März 2023 | Jonas Albrecht\n", NULL,
+		    "Jonas Albrecht", "the name after two dates the dump glued" },
 		{ NULL, "Jonas Albrecht,\nLeiter des Bauamts\n", NULL, NULL,
 		    "a name and a comma with no date near is no byline" },
 	};
