@@ -3266,6 +3266,24 @@ name_near_date(struct page *pg, int i, struct names *nm)
 	return ok;
 }
 
+/* The name a[0..n) is one of the names in nm already. */
+static int
+name_listed(const struct names *nm, const char *a, size_t n)
+{
+	size_t i = 0, len = nm->authors.len;
+	const char *s = nm->authors.p;
+
+	while (i < len) {
+		const char *sep = memmem(s + i, len - i, "; ", 2);
+		size_t end = sep != NULL ? (size_t)(sep - s) : len;
+
+		if (end - i == n && memcmp(s + i, a, n) == 0)
+			return 1;
+		i = end + 2;
+	}
+	return 0;
+}
+
 /* Every name of "A B; C D" has a space inside it. */
 static int
 every_name_two_words(const char *a, size_t n)
@@ -3376,6 +3394,99 @@ plain_name(const struct page *pg, const char *s, size_t n)
 		i = j + 1;
 	}
 	return 1;
+}
+
+/*
+ * A line that is only a person's name ("Jane Doe", "Inga WeidmannFollow"):
+ * adds the name to *nm.
+ */
+static int
+name_line(const struct page *pg, const struct line *L, struct names *nm)
+{
+	struct names tmp = { { 0 }, 0, 0 };
+	int ok = 0;
+
+	if (L->nchars <= 40 && L->words >= 2 && L->words <= 4 && L->nhits == 0 &&
+	    read_names(pg->p, L->s, L->e, 0, &tmp) == 1 &&
+	    (tmp.end == L->e || widget_rest(pg->p, tmp.end, L->e)) &&
+	    plain_name(pg, tmp.authors.p, tmp.authors.len)) {
+		sc_buf_add(&nm->authors, tmp.authors.p, tmp.authors.len);
+		nm->count++;
+		ok = 1;
+	}
+	sc_buf_free(&tmp.authors);
+	return ok;
+}
+
+/* A line of one to three capitals alone: the initials of an avatar ("LP"). */
+static int
+initials_line(const struct page *pg, const struct line *L)
+{
+	size_t i;
+
+	if (L->e - L->s > 3 || L->e == L->s)
+		return 0;
+	for (i = L->s; i < L->e; i++)
+		if (!(pg->p[i] >= 'A' && pg->p[i] <= 'Z'))
+			return 0;
+	return 1;
+}
+
+/*
+ * Co-authors on the lines around the name line i, each name on its own
+ * line as a text browser lays out a list of author links, with or
+ * without the initials of their avatars ("LP / Luana Patriolino / RF /
+ * Raphael Felice").  The list runs between blank lines and ends at
+ * anything that is not a name; a name given twice counts once.  Replaces
+ * the names in *nm when the list holds more than one.
+ */
+static void
+name_block(const struct page *pg, int i, struct names *nm)
+{
+	struct names all = { { 0 }, 0, 0 };
+	int j, first = i;
+
+	if (!name_line(pg, &pg->ln[i], &all)) {
+		sc_buf_free(&all.authors);
+		return;
+	}
+	sc_buf_reset(&all.authors);
+	all.count = 0;
+	for (j = i - 1; j >= 0 && j >= i - 8 && !pg->ln[j].blank && j != pg->title; j--) {
+		struct names tmp = { { 0 }, 0, 0 };
+		int ok = initials_line(pg, &pg->ln[j]) || name_line(pg, &pg->ln[j], &tmp);
+
+		sc_buf_free(&tmp.authors);
+		if (!ok)
+			break;
+		first = j;
+	}
+	for (j = first; j < pg->nl && all.count < 6; j++) {
+		const struct line *L = &pg->ln[j];
+		struct names tmp = { { 0 }, 0, 0 };
+		int ok;
+
+		if (L->blank)
+			break;
+		if (initials_line(pg, L))
+			continue;
+		ok = name_line(pg, L, &tmp);
+		if (ok && !name_listed(&all, tmp.authors.p, tmp.authors.len)) {
+			if (all.count > 0)
+				sc_buf_adds(&all.authors, "; ");
+			sc_buf_add(&all.authors, tmp.authors.p, tmp.authors.len);
+			all.count++;
+		}
+		sc_buf_free(&tmp.authors);
+		if (!ok)
+			break;
+	}
+	if (all.count > 1) {
+		sc_buf_reset(&nm->authors);
+		sc_buf_add(&nm->authors, all.authors.p, all.authors.len);
+		nm->count = all.count;
+	}
+	sc_buf_free(&all.authors);
 }
 
 /* "am 25.08.2015", "um 10:52", "on 3 May": a date or time right after a name. */
@@ -3517,7 +3628,8 @@ find_byline(struct page *pg, struct sc_pagemeta *out)
 			continue;
 		if (L->share || (L->words == 1 && L->nchars <= 12))
 			k++;
-		found = name_near_date(pg, i, &nm);
+		if ((found = name_near_date(pg, i, &nm)) && L->nhits == 0)
+			name_block(pg, i, &nm);
 	}
 	for (i = pg->title - 1; !found && i >= 0 && i >= pg->title - 3; i--)
 		if (!pg->ln[i].blank)
@@ -3529,19 +3641,14 @@ find_byline(struct page *pg, struct sc_pagemeta *out)
 	for (i = pg->title + 1, k = 0; !found && i < pg->nl && k < NAME_LINE_AFTER &&
 	    (pg->rs < 0 || i < pg->rs); i++) {
 		const struct line *L = &pg->ln[i];
-		struct names tmp = { { 0 }, 0, 0 };
 
 		if (L->blank)
 			continue;
 		k++;
-		if (L->nchars <= 40 && L->words >= 2 && L->words <= 4 && L->nhits == 0 &&
-		    read_names(pg->p, L->s, L->e, 0, &tmp) == 1 &&
-		    (tmp.end == L->e || widget_rest(pg->p, tmp.end, L->e)) &&
-		    plain_name(pg, tmp.authors.p, tmp.authors.len)) {
-			sc_buf_add(&nm.authors, tmp.authors.p, tmp.authors.len);
+		if (name_line(pg, L, &nm)) {
 			found = 1;
+			name_block(pg, i, &nm);
 		}
-		sc_buf_free(&tmp.authors);
 	}
 	/* no writer named: an agency's credit in the opening dateline */
 	for (i = pg->title + 1, k = 0; !found && i < pg->nl && k < 3 && i <= pg->title + 10;

@@ -154,6 +154,27 @@ test_particles(void)
 	run(c, sizeof c / sizeof c[0]);
 }
 
+/* Several writers, each on a line of their own under the headline. */
+static void
+test_name_lists(void)
+{
+	static const struct row c[] = {
+		{ NULL, "LP\nLuana Pereira\nRF\nRafael Faria\n"
+		    "postado em 04/05/2022 05:49 / atualizado em 04/05/2022 05:50\n", NULL,
+		    "Luana Pereira; Rafael Faria", "pt: two writers under avatar initials" },
+		{ NULL, "Jonas Albrecht\nUta Helkenberg\n14.03.2023\n", NULL,
+		    "Jonas Albrecht; Uta Helkenberg", "two name lines over a date line" },
+		{ NULL, "Jonas Albrecht\nJonas Albrecht\n14.03.2023\n", NULL,
+		    "Jonas Albrecht", "a name given twice counts once" },
+		{ NULL, "Jonas Albrecht\nChefredakteur\n14.03.2023\n", NULL,
+		    "Jonas Albrecht", "a role under the name is no second writer" },
+		{ NULL, "Jonas Albrecht\n\nUta Helkenberg\n", NULL,
+		    "Jonas Albrecht", "a blank line ends the list" },
+	};
+
+	run(c, sizeof c / sizeof c[0]);
+}
+
 int
 main(void)
 {
@@ -162,5 +183,6 @@ main(void)
 	test_agency_tail();
 	test_name_by_date();
 	test_particles();
+	test_name_lists();
 	return tap_done();
 }
