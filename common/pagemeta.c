@@ -34,7 +34,7 @@
 #define DATE_AFTER 24
 #define BYLINE_BEFORE 6
 #define BYLINE_AFTER 16
-#define TEASER_LINES 6	/* non-blank lines under "Lesen Sie auch" that are teasers */
+#define TEASER_LINES 8	/* non-blank lines under "Lesen Sie auch" that are teasers */
 #define NAME_LINE_AFTER 4	/* non-blank lines after the headline for a bare name */
 #define BYLINE_FAR 500	/* explicit bylines at the end of a post ("Posted by") */
 #define DATE_FAR 200	/* "Posted on DATE by NAME" under a post */
@@ -2989,8 +2989,9 @@ comments_start(struct page *pg, const struct line *L)
  * A heading over teasers of other articles, inside or after the text
  * ("Lesen Sie auch", "Read more", "À lire aussi"): the bylines under it
  * are those articles' writers.  The byline search passes over the few
- * lines a teaser block takes (an image, a kicker, a headline, a byline,
- * a date) and goes on: the heading often stands inside the text, and the
+ * lines a teaser takes (an image, a kicker, a headline, a blurb, a
+ * byline, a date), and over the next teaser while bylines or dates keep
+ * coming, and goes on: the heading often stands inside the text, and the
  * article's own "Posted by" may come after it.
  */
 static int
@@ -3565,7 +3566,8 @@ find_byline(struct page *pg, struct sc_pagemeta *out)
 			continue;
 		}
 		if (mask > 0) {
-			mask--;
+			/* a teaser's byline or date: the list goes on */
+			mask = pg->ln[i].bymark != 0 || pg->ln[i].nhits > 0 ? TEASER_LINES : mask - 1;
 			continue;
 		}
 		if (pg->ln[i].nchars >= 200)
@@ -3591,7 +3593,8 @@ find_byline(struct page *pg, struct sc_pagemeta *out)
 			continue;
 		}
 		if (mask > 0) {
-			mask--;
+			/* a teaser's byline or date: the list goes on */
+			mask = pg->ln[i].bymark != 0 || pg->ln[i].nhits > 0 ? TEASER_LINES : mask - 1;
 			continue;
 		}
 		if (L->nchars >= 200)

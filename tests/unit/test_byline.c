@@ -71,8 +71,18 @@ test_teasers(void)
 		    NULL, "fr: a teaser's byline under 'À lire aussi'" },
 		{ NULL, NULL, "Verwandte Artikel:\n\n  • Der Hafen bleibt zu\n"
 		    "  • Die Fähre fährt wieder\n\nLinks:\n\n  • Eins\n  • Zwei\n"
-		    "  • Drei\n  • Vier\n\nPosted by Uta Helkenberg at 18:52\n",
+		    "  • Drei\n  • Vier\n\nTweet\nRating\nloading...\n"
+		    "Posted by Uta Helkenberg at 18:52\n",
 		    "Uta Helkenberg", "the post's own byline after a list of related articles" },
+		{ NULL, NULL, "Weitere Artikel\n\nNeues Arbeiten\n\nAuf ins Metaverse\n\n"
+		    "Wie das Team sich trifft, ohne zu reisen.\n"
+		    "Von Jonas Albrecht am 08.12.2022\n"
+		    "Ein Bild vom Treffen\nEin Bild vom Treffen\nRezension\n\n"
+		    "Grenzen zwischen Büro und Zuhause\n\n"
+		    "Stellen Sie sich vor, Sie könnten Ihre Arbeit ganz vergessen,\n"
+		    "sobald Sie nach Hause kommen.\n"
+		    "Von Uta Helkenberg am 24.11.2022\n\n" BODY,
+		    NULL, "a list of teasers: each teaser's byline keeps the mask on" },
 		{ NULL, NULL, "\nvon Jonas Albrecht\n\n", "Jonas Albrecht",
 		    "a byline after the text with no teaser heading is the writer's" },
 	};
