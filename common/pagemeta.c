@@ -1419,6 +1419,13 @@ read_names(const char *p, size_t s, size_t e, int strong, struct names *out)
 				bad = 1;
 				break;
 			}
+			/*
+			 * "von Alexander Karper Barisic: Foto: © GEPA": a word
+			 * before a colon opens a caption or a label the dump
+			 * glued to the byline; two words stay a name.
+			 */
+			if (toks >= 2 && i + tl < e && p[i + tl] == ':')
+				break;
 			if (toks > 0 && word_in(p + i, tl, name_particles, NELEM(name_particles)) &&
 			    particle_ok(p, i + tl, e) && !article_particle(p, ns, i, tl)) {
 				/* a particle inside a name: "de la Cruz", "Le Clerc" */

@@ -185,6 +185,20 @@ test_name_lists(void)
 	run(c, sizeof c / sizeof c[0]);
 }
 
+/* A caption or a label the dump glued to the byline. */
+static void
+test_glued_caption(void)
+{
+	static const struct row c[] = {
+		{ NULL, "von Jonas Albrecht Hafenkran: Foto: © Hafenamt\n", NULL,
+		    "Jonas Albrecht", "a caption's first word before its colon" },
+		{ NULL, "Von Jonas Albrecht: Foto: © Hafenamt\n", NULL,
+		    "Jonas Albrecht", "two words before the colon stay the name" },
+	};
+
+	run(c, sizeof c / sizeof c[0]);
+}
+
 int
 main(void)
 {
@@ -194,5 +208,6 @@ main(void)
 	test_name_by_date();
 	test_particles();
 	test_name_lists();
+	test_glued_caption();
 	return tap_done();
 }
