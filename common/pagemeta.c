@@ -1068,7 +1068,7 @@ static const char *const junk_words[] = {
 	"telegram", "pinterest", "xing", "rss", "print", "drucken", "artikel",
 	"article", "beitrag", "posts", "reviews", "review", "uhr", "lesezeit",
 	"profilbild", "avatar", "profile", "profil", "gravatar", "icon", "logo",
-	"weihnachten", "shares",
+	"weihnachten", "shares", "tweet", "twittern", "pinnen",
 };
 
 /*
@@ -1498,8 +1498,14 @@ read_names(const char *p, size_t s, size_t e, int strong, struct names *out)
 			break;
 		if (out->authors.len)
 			sc_buf_adds(&out->authors, "; ");
-		/* "Ophélie OstermannOphélie Ostermann": a name rendered twice */
+		/*
+		 * "Ophélie OstermannOphélie Ostermann", "Olivier Minot Olivier
+		 * Minot": a name rendered twice (a link's text and its title)
+		 */
 		if ((ne - ns) % 2 == 0 && memcmp(p + ns, p + ns + (ne - ns) / 2, (ne - ns) / 2) == 0)
+			sc_buf_add(&out->authors, p + ns, (ne - ns) / 2);
+		else if ((ne - ns) % 2 == 1 && p[ns + (ne - ns) / 2] == ' ' &&
+		    memcmp(p + ns, p + ns + (ne - ns) / 2 + 1, (ne - ns) / 2) == 0)
 			sc_buf_add(&out->authors, p + ns, (ne - ns) / 2);
 		else
 			sc_buf_add(&out->authors, p + ns, ne - ns);

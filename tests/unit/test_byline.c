@@ -199,6 +199,22 @@ test_glued_caption(void)
 	run(c, sizeof c / sizeof c[0]);
 }
 
+/* Widgets and doubled links that look like names. */
+static void
+test_widgets(void)
+{
+	static const struct row c[] = {
+		{ NULL, "Par Jeanne Roux Jeanne Roux\n", NULL, "Jeanne Roux",
+		    "a name rendered twice with a space between" },
+		{ NULL, "Par Jeanne RouxJeanne Roux\n", NULL, "Jeanne Roux",
+		    "a name rendered twice without a space" },
+		{ NULL, "March 14th 2023\nTweet This\n", NULL, NULL,
+		    "a share button next to the date is no name" },
+	};
+
+	run(c, sizeof c / sizeof c[0]);
+}
+
 int
 main(void)
 {
@@ -209,5 +225,6 @@ main(void)
 	test_particles();
 	test_name_lists();
 	test_glued_caption();
+	test_widgets();
 	return tap_done();
 }
