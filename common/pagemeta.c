@@ -2791,6 +2791,7 @@ date_is_published(const struct page *pg, const struct sc_date_hit *h)
 
 static int comments_start(struct page *, const struct line *);
 static size_t skip_time(const char *, size_t, size_t);
+static int word_in_headline(const struct page *, const char *, size_t);
 
 /*
  * The date is part of an image's name the dump shows in brackets
@@ -3210,7 +3211,8 @@ name_near_date(struct page *pg, int i, struct names *nm)
 			 * comma of a byline the dump broke before its date */
 			if (near && L->words <= 4 &&
 			    (tmp.end == L->e || widget_rest(p, tmp.end, L->e) ||
-			    (tmp.end + 1 == L->e && p[tmp.end] == ',')))
+			    (tmp.end + 1 == L->e && p[tmp.end] == ',')) &&
+			    !word_in_headline(pg, tmp.authors.p, tmp.authors.len))
 				ok = 1;
 			/* "Patrick Danowski   06 PM | 18 Mai": a time or a day after a gap */
 			else if (tmp.end + 3 < L->e && p[tmp.end] == ' ' && p[tmp.end + 1] == ' ' &&
@@ -3377,16 +3379,64 @@ byline_at_end(struct page *pg, const struct line *L, struct names *nm, char **ro
 	}
 }
 
+/* The code point that ends just before i (s < i). */
+static uint32_t
+cp_before(const char *p, size_t s, size_t i)
+{
+	size_t k = i - 1, l;
+
+	while (k > s && ((unsigned char)p[k] & 0xC0) == 0x80 && i - k < 4)
+		k--;
+	return cp_at(p, i, k, &l);
+}
+
+/*
+ * A word of the name s[0..n) is in the headline: a name line under it
+ * is its subject or a kicker ("Bee Simulator" over "Bee Simulator
+ * Multiplayer"), not its writer.
+ */
+static int
+word_in_headline(const struct page *pg, const char *s, size_t n)
+{
+	const struct line *T = &pg->ln[pg->title];
+	size_t i = 0, j;
+
+	while (i < n) {
+		const char *sp = memchr(s + i, ' ', n - i);
+		size_t a = T->s;
+
+		j = sp != NULL ? (size_t)(sp - s) : n;
+		/* the whole word: "Kaisers Wochenrückblick" is Boris Kaiser's column */
+		while (j > i && a < T->e) {
+			const char *m = memmem(pg->p + a, T->e - a, s + i, j - i);
+			size_t b, l;
+
+			if (m == NULL)
+				break;
+			a = (size_t)(m - pg->p);
+			b = a + (j - i);
+			if ((a == T->s || !is_letter(cp_before(pg->p, T->s, a))) &&
+			    (b == T->e || !is_letter(cp_at(pg->p, T->e, b, &l))))
+				return 1;
+			a++;
+		}
+		i = j + 1;
+	}
+	return 0;
+}
+
 /*
  * A bare name needs more proof than one after "By": each word is
- * capitalised like a name ("Elizabeth", not "PowerPoint"), and no word
- * of it is in the headline (a kicker or a subject, not the writer).
+ * capitalised like a name ("Elizabeth", not "PowerPoint" nor all of it
+ * in capitals), and no word of it is in the headline (a kicker or a
+ * subject, not the writer).
  */
 static int
 plain_name(const struct page *pg, const char *s, size_t n)
 {
 	const struct line *T = &pg->ln[pg->title];
 	size_t i = 0;
+	int lower = 0;
 
 	while (i < n) {
 		size_t j = i, l;
@@ -3398,16 +3448,19 @@ plain_name(const struct page *pg, const char *s, size_t n)
 			if (prev_lower && is_upper(cp))
 				inner_upper = 1;	/* "PowerPoint" */
 			prev_lower = is_lower(cp);
+			lower |= prev_lower;
 			k++;
 			j += l;
 		}
 		if (inner_upper || k < 2)
 			return 0;
+		/* any part of the headline, even inside a word ("Arbeit" in "Arbeitsplatz") */
 		if (memmem(pg->p + T->s, T->e - T->s, s + i, j - i) != NULL)
 			return 0;
 		i = j + 1;
 	}
-	return 1;
+	/* all in capitals without a marker: a menu's label ("KAFFEE PRODUKTE") */
+	return lower;
 }
 
 /*

@@ -210,6 +210,10 @@ test_widgets(void)
 		    "a name rendered twice without a space" },
 		{ NULL, "March 14th 2023\nTweet This\n", NULL, NULL,
 		    "a share button next to the date is no name" },
+		{ NULL, "KAFFEE\nKAFFEE PRODUKTE\nKaffeebohnen\n", NULL, NULL,
+		    "a menu label in capitals is no bare name" },
+		{ NULL, "Release: 14.03.2023\nCouncil Bridge Timetable\n", NULL, NULL,
+		    "words of the headline next to a date are its subject, not a writer" },
 	};
 
 	run(c, sizeof c / sizeof c[0]);
