@@ -3611,6 +3611,46 @@ agency_credit(const char *p, size_t s, size_t e, size_t *cs, size_t *ce)
 	return 0;
 }
 
+/*
+ * A name read without a marker is a menu's entry when one of its words
+ * alone is an item of a list elsewhere on the page ("27.01.2022 Aktuelles
+ * Experteninterviews" under a menu holding "Experteninterviews").  Then
+ * the names in *nm are dropped and 1 returned.  The whole name as an
+ * item does not count (an author box at the end: "• Boris T. Kaiser"),
+ * nor items on the lines around the name (a byline laid out as a list).
+ */
+static int
+menu_name(const struct page *pg, int at, struct names *nm)
+{
+	const char *a = nm->authors.p;
+	size_t n = nm->authors.len;
+	int j;
+
+	for (j = 0; j < pg->nl; j++) {
+		const struct line *L = &pg->ln[j];
+		size_t len = L->e - L->s, i = 0;
+
+		if (!L->bullet || (j >= at - 3 && j <= at + 3) || len < 4 || len > n)
+			continue;
+		while (i < n) {
+			size_t w = i;
+
+			while (w < n && a[w] != ' ' && a[w] != ';')
+				w++;
+			if (w - i == len && memcmp(pg->p + L->s, a + i, len) == 0)
+				goto menu;
+			i = w;
+			while (i < n && (a[i] == ' ' || a[i] == ';'))
+				i++;
+		}
+	}
+	return 0;
+menu:
+	sc_buf_reset(&nm->authors);
+	nm->count = 0;
+	return 1;
+}
+
 static void
 find_byline(struct page *pg, struct sc_pagemeta *out)
 {
@@ -3699,10 +3739,11 @@ find_byline(struct page *pg, struct sc_pagemeta *out)
 			k++;
 		if ((found = name_near_date(pg, i, &nm)) && L->nhits == 0)
 			name_block(pg, i, &nm);
+		found = found && !menu_name(pg, i, &nm);
 	}
 	for (i = pg->title - 1; !found && i >= 0 && i >= pg->title - 3; i--)
 		if (!pg->ln[i].blank)
-			found = name_near_date(pg, i, &nm);
+			found = name_near_date(pg, i, &nm) && !menu_name(pg, i, &nm);
 	/*
 	 * A line that is only a person's name, between the headline and the
 	 * start of the text: the byline without its "By".
@@ -3715,8 +3756,8 @@ find_byline(struct page *pg, struct sc_pagemeta *out)
 			continue;
 		k++;
 		if (name_line(pg, L, &nm)) {
-			found = 1;
 			name_block(pg, i, &nm);
+			found = !menu_name(pg, i, &nm);
 		}
 	}
 	/* no writer named: an agency's credit in the opening dateline */

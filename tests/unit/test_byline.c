@@ -219,6 +219,22 @@ test_widgets(void)
 	run(c, sizeof c / sizeof c[0]);
 }
 
+/* A menu's entry next to the date is no writer. */
+static void
+test_menu_names(void)
+{
+	static const struct row c[] = {
+		{ "  • Ratgeber\n      □ Expertenbeiträge\n      □ Experteninterviews\n\n",
+		    "14.03.2023 Aktuelles Experteninterviews\n", NULL, NULL,
+		    "a category after the date, named in the menu" },
+		{ "  • Ratgeber\n      □ Expertenbeiträge\n      □ Experteninterviews\n\n",
+		    "14.03.2023 Jonas Albrecht\n", "  • Jonas Albrecht\n  • Kontakt\n",
+		    "Jonas Albrecht", "the writer's name as a link of an author box stays" },
+	};
+
+	run(c, sizeof c / sizeof c[0]);
+}
+
 int
 main(void)
 {
@@ -230,5 +246,6 @@ main(void)
 	test_name_lists();
 	test_glued_caption();
 	test_widgets();
+	test_menu_names();
 	return tap_done();
 }
