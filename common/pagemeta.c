@@ -1375,6 +1375,27 @@ handle_len(const char *p, size_t i, size_t e)
 	return j - i;
 }
 
+/* p[a..b) joins two names: ", ", " und ", " and ", " & ", ", and ". */
+static int
+own_join(const char *p, size_t a, size_t b)
+{
+	size_t i = a, l;
+	int words = 0;
+
+	while (i < b) {
+		if (p[i] == ' ' || p[i] == ',' || p[i] == '&') {
+			i++;
+			continue;
+		}
+		for (l = 0; i + l < b && p[i + l] != ' '; l++)
+			;
+		if (!word_in(p + i, l, name_joins, NELEM(name_joins)) || ++words > 1)
+			return 0;
+		i += l;
+	}
+	return b > a;
+}
+
 /*
  * Read person names from p[s..e): "Jose de la Cruz", "Benjamin Fischer
  * und Marcus Theurer", "A, B and C".  Stops at the first thing that is no
@@ -1385,7 +1406,7 @@ handle_len(const char *p, size_t i, size_t e)
 static int
 read_names(const char *p, size_t s, size_t e, int strong, struct names *out)
 {
-	size_t i = s;
+	size_t i = s, prev_ne = s;
 	int added = 0;
 
 	for (;;) {
@@ -1496,8 +1517,17 @@ read_names(const char *p, size_t s, size_t e, int strong, struct names *out)
 			break;
 		if (ne - ns > 60)
 			break;
-		if (out->authors.len)
+		/*
+		 * Names one byline joins in its own words keep them ("Lars
+		 * Fischer und Alina Schadwinkel", "Jane Doe, John Roe"), as
+		 * the HTML path keeps a byline element's words; names read
+		 * apart are joined with "; ".
+		 */
+		if (added > 0 && own_join(p, prev_ne, ns))
+			sc_buf_add(&out->authors, p + prev_ne, ns - prev_ne);
+		else if (out->authors.len)
 			sc_buf_adds(&out->authors, "; ");
+		prev_ne = ne;
 		/*
 		 * "Ophélie OstermannOphélie Ostermann", "Olivier Minot Olivier
 		 * Minot": a name rendered twice (a link's text and its title)

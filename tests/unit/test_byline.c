@@ -235,6 +235,22 @@ test_menu_names(void)
 	run(c, sizeof c / sizeof c[0]);
 }
 
+/* Several writers in one byline keep its words; names read apart get "; ". */
+static void
+test_joins(void)
+{
+	static const struct row c[] = {
+		{ NULL, "By Jane Doe and John Roe\n", NULL, "Jane Doe and John Roe",
+		    "en: 'and' between two writers" },
+		{ NULL, "Von Lars Brandt, Uta Helkenberg und Jonas Albrecht\n", NULL,
+		    "Lars Brandt, Uta Helkenberg und Jonas Albrecht", "de: a comma and 'und'" },
+		{ NULL, "By Jane Doe, John Roe\n", NULL, "Jane Doe, John Roe",
+		    "en: a comma between two writers" },
+	};
+
+	run(c, sizeof c / sizeof c[0]);
+}
+
 int
 main(void)
 {
@@ -247,5 +263,6 @@ main(void)
 	test_glued_caption();
 	test_widgets();
 	test_menu_names();
+	test_joins();
 	return tap_done();
 }
