@@ -2681,16 +2681,18 @@ date_is_update(const struct page *pg, const struct sc_date_hit *h)
 	return contains_any_ci(pg->p, s, h->pos, upd, NELEM(upd));
 }
 
+/* Words that say a date is the publication date. */
+static const char *const pub_words[] = { "published", "publié", "veröffentlicht",
+	"publiziert", "erstellt", "publicado", "pubblicato", "gepubliceerd",
+	"posted", "erschienen", "publicación", "created",
+	"créé", "creado", "criado", "eingestellt" };
+
 static int
 date_is_published(const struct page *pg, const struct sc_date_hit *h)
 {
-	static const char *const pub[] = { "published", "publié", "veröffentlicht",
-		"publiziert", "erstellt", "publicado", "pubblicato", "gepubliceerd",
-		"posted", "erschienen", "publicación", "created",
-		"créé", "creado", "criado", "eingestellt" };
 	size_t s = h->pos > 40 ? h->pos - 40 : 0, i;
 
-	if (contains_any_ci(pg->p, s, h->pos, pub, NELEM(pub)))
+	if (contains_any_ci(pg->p, s, h->pos, pub_words, NELEM(pub_words)))
 		return 1;
 	/*
 	 * "Date:", "Datum:" as a label of their own, not the end of a longer
@@ -2707,6 +2709,52 @@ date_is_published(const struct page *pg, const struct sc_date_hit *h)
 
 static int comments_start(struct page *, const struct line *);
 static size_t skip_time(const char *, size_t, size_t);
+
+/* 1 when p[s..e) holds a letter. */
+static int
+has_letter(const char *p, size_t s, size_t e)
+{
+	size_t l;
+
+	for (; s < e; s += l)
+		if (is_letter(cp_at(p, e, s, &l)))
+			return 1;
+	return 0;
+}
+
+/*
+ * A machine stamp ("2022-12-07T10:10:52+01:00"): themes print one for
+ * search engines in an element hidden by the style sheet (hAtom's
+ * "updated"), which a text dump shows next to the date readers see.
+ */
+static int
+machine_stamp(const struct page *pg, const struct sc_date_hit *h)
+{
+	return (h->flags & SC_DATE_ISO) && (h->flags & SC_DATE_TIME) &&
+	    h->len > 10 && pg->p[h->pos + 10] == 'T';
+}
+
+/*
+ * A date line before the headline, in a block indented deeper than the
+ * headline, right under a title of its own: the teaser of another
+ * article in a menu or a list of recent posts ("        Another post",
+ * "        22. Oktober 2018" above the page's headline at the margin).
+ */
+static int
+teaser_date(const struct page *pg, int i)
+{
+	const struct line *L = &pg->ln[i], *M;
+	int j;
+
+	if (L->indent < pg->ln[pg->title].indent + 4)
+		return 0;
+	for (j = i - 1; j >= 0 && i - j <= 3 && pg->ln[j].blank; j--)
+		;
+	if (j < 0 || i - j > 3)
+		return 0;
+	M = &pg->ln[j];
+	return M->indent == L->indent && !M->bullet && M->nhits == 0 && M->words >= 3;
+}
 
 /*
  * The date is part of an image's name the dump shows in brackets
@@ -2811,6 +2859,8 @@ find_date(struct page *pg, struct sc_date *out)
 		return 0;
 	if (pg->title < 0)
 		return 0;
+	if (pg->debug)
+		fprintf(stderr, "date window: headline %d, main text %d\n", pg->title, pg->rs);
 	lo = pg->title - DATE_BEFORE;
 	hi = pg->title + DATE_AFTER;
 	if (lo < 0)
@@ -2828,6 +2878,36 @@ find_date(struct page *pg, struct sc_date *out)
 
 			if (in_brackets(pg, L, h))
 				continue;
+			/*
+			 * A date inside a sentence ("Der nächste Stammtisch findet
+			 * am 5. Februar 2020 statt.") is an event the text names,
+			 * whether or not its paragraph is long enough to be prose.
+			 */
+			if (L->term == 1 && L->words >= 8 && h->pos > L->s + 24 &&
+			    !L->bymark && !date_is_published(pg, h) &&
+			    !contains_any_ci(pg->p, h->pos + h->len, L->e, pub_words,
+			    NELEM(pub_words)))
+				continue;
+			if (dist < 0 && teaser_date(pg, i))
+				continue;
+			/* the hidden stamp when the readers' date is on the line too */
+			if (machine_stamp(pg, h) && L->nhits > 1) {
+				int m;
+
+				for (m = L->hit0; m < L->hit0 + L->nhits; m++)
+					if (!machine_stamp(pg, &pg->hits[m]))
+						break;
+				if (m < L->hit0 + L->nhits)
+					continue;
+			}
+			/*
+			 * Words of the headline on both sides: the day it is about
+			 * ("Tagung in Eichstätt (26. und 27. 2. 2015, Eichstätt)"),
+			 * a weaker sign than a dateline of its own next to it.
+			 */
+			if (dist == 0 && has_letter(pg->p, L->s, h->pos) &&
+			    has_letter(pg->p, h->pos + h->len, L->e))
+				sc -= 0.5;
 			if (h->flags & SC_DATE_RELATIVE)
 				sc -= 1;
 			if (dist >= 0)
@@ -2882,8 +2962,8 @@ find_date(struct page *pg, struct sc_date *out)
 	if (best < 0)
 		return 0;
 	if (pg->debug)
-		fprintf(stderr, "datechosen src=%d score=%.2f flags=%x\n", src, src ? 0 : bs,
-		    pg->hits[best].flags);
+		fprintf(stderr, "datechosen src=%d score=%.2f flags=%x pos=%zu\n", src,
+		    src ? 0 : bs, pg->hits[best].flags, pg->hits[best].pos);
 	*out = pg->hits[best].d;
 	return 1;
 }

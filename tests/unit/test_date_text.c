@@ -56,6 +56,73 @@ check_find(const struct fcase *c)
 	is_str(got, c->want, name);
 }
 
+/* A body long enough to read as the main text, without dates. */
+#define BODY \
+	"The club was founded by a group of neighbours who wanted a place to " \
+	"talk about the street, the school and the small park behind the " \
+	"station, and it has met in the back room of the bakery ever since.\n\n" \
+	"Members bring cake, the baker brings coffee, and whoever arrives last " \
+	"writes the notes that are pinned to the board by the door the next " \
+	"morning, so that those who could not come know what was decided.\n\n" \
+	"New members are welcome and need not sign anything; the only rule is " \
+	"that nobody talks about the weather for more than five minutes.\n"
+
+#define NAV \
+	"Skip to content\n\n" \
+	"  \xE2\x80\xA2 Home\n  \xE2\x80\xA2 Club\n  \xE2\x80\xA2 Contact\n\n"
+
+#define HEAD "Neighbourhood club meets in the bakery again\n\n"
+
+struct pcase {
+	const char *page;
+	const char *want;	/* the date scmeta gives, NULL for none */
+	const char *why;
+};
+
+static const struct pcase pages[] = {
+	/* a date inside a sentence is an event the text names */
+	{ NAV HEAD "The next meeting takes place on 5 March 2023 at 7 pm in the bakery.\n\n"
+	    BODY, NULL, "a date inside a sentence is no dateline" },
+	{ NAV HEAD "Dieser Beitrag wurde am 5. M\xC3\xA4rz 2023 ver\xC3\xB6" "ffentlicht.\n\n"
+	    BODY, "2023-03-05", "a sentence that says the date is the publication" },
+	{ NAV HEAD "5 March 2023. The club met again after the winter break.\n\n"
+	    BODY, "2023-03-05", "a date opening a sentence is a dateline" },
+	/* teasers of other posts in an indented list above the headline */
+	{ NAV "        Another story about the harbour wall\n\n"
+	    "        22. Oktober 2022\n        [harbour-215x120]\n        Harbour\n\n"
+	    "        A third story about the night trains\n\n"
+	    "        9. November 2022\n  \xE2\x80\xA2 Contact\n\nClub\n\n" HEAD BODY, NULL,
+	    "an indented teaser's date above the headline" },
+	{ NAV "  \xE2\x80\xA2 Recent\n\n"
+	    "9. November 2022\n\n" HEAD BODY, "2022-11-09",
+	    "a dateline at the headline's margin above it" },
+	/* a hidden machine stamp glued to the date readers see */
+	{ NAV HEAD "Jane Doe2023-03-07T10:10:52+01:0025. M\xC3\xA4rz 2023|\n\n" BODY,
+	    "2023-03-25", "the readers' date, not the hidden stamp beside it" },
+	{ NAV HEAD "2023-03-07T10:10:52+01:00\n\n" BODY,
+	    "2023-03-07T10:10:52+01:00", "a stamp alone is still a date" },
+	/* a day the headline is about loses to a dateline of its own */
+	{ NAV "Club meeting on bridges (26 and 27 May 2023, Riverside)\n\n"
+	    "12 April 2023\n\n" BODY, "2023-04-12",
+	    "the dateline, not the day in the headline's words" },
+	{ NAV "Club meeting on bridges (26 and 27 May 2023, Riverside)\n\n" BODY,
+	    "2023-05-27", "the headline's day when nothing else dates the page" },
+};
+
+static void
+check_page(const struct pcase *c)
+{
+	static struct sc_date now = { 2023, 11, 10, 12, 0, 0, SC_DATE_NOTZ };
+	struct sc_pagemeta_opts o;
+	struct sc_pagemeta m;
+
+	sc_pagemeta_opts_init(&o);
+	o.now = &now;
+	sc_pagemeta_extract(c->page, strlen(c->page), &o, &m);
+	is_str(m.date, c->want, c->why);
+	sc_pagemeta_free(&m);
+}
+
 int
 main(void)
 {
@@ -63,5 +130,7 @@ main(void)
 
 	for (i = 0; i < sizeof finds / sizeof finds[0]; i++)
 		check_find(&finds[i]);
+	for (i = 0; i < sizeof pages / sizeof pages[0]; i++)
+		check_page(&pages[i]);
 	return tap_done();
 }
