@@ -2657,12 +2657,24 @@ clean_title(struct page *pg, int li, char **site)
 /* ------------------------------------------------------------ the date */
 
 /* Words before a date that say it is not the publication date. */
+static const char *const upd[] = { "updated", "update", "aktualisiert",
+	"geändert", "modified", "mis à jour", "actualizado", "aggiornato",
+	"atualizado", "bijgewerkt", "last edited", "stand:" };
+
+/*
+ * The same, and the labels of a page's last change in footers and wikis
+ * (matched with ASCII case folding: a capital Ä is spelt out).
+ */
+static const char *const change_words[] = { "updated", "update", "aktualisiert",
+	"geändert", "modified", "mis à jour", "actualizado", "aggiornato",
+	"atualizado", "bijgewerkt", "last edited", "stand:", "zuletzt",
+	"letzte änderung", "letzte Änderung", "dernière modification", "última modificación",
+	"ultima modifica", "laatst gewijzigd" };
+
+/* The line (from its start to the date) says the date is a change. */
 static int
 date_is_update(const struct page *pg, const struct sc_date_hit *h)
 {
-	static const char *const upd[] = { "updated", "update", "aktualisiert",
-		"geändert", "modified", "mis à jour", "actualizado", "aggiornato",
-		"atualizado", "bijgewerkt", "last edited", "stand:" };
 	size_t s = h->pos > 40 ? h->pos - 40 : 0;
 
 	/* only the words just before the date, on its line */
@@ -2847,6 +2859,58 @@ find_date_main(struct page *pg)
 		}
 	}
 	return best;
+}
+
+/*
+ * The page's last change, when the page shows no other date: wikis and
+ * many CMS footers date a page only by it ("Diese Seite wurde zuletzt am
+ * 29. Januar 2020 geändert", "This page was last edited on ...", a
+ * "Letzte Änderung:" label above "14.01.2022 um 09:25").  It is the date
+ * the page gives itself; htmldate falls back on the same.  Looked for
+ * below the headline, up to where the comments begin.
+ */
+static int
+find_date_changed(struct page *pg, struct sc_date *out)
+{
+	int i, j;
+
+	if (pg->title < 0)
+		return 0;
+	for (i = pg->title + 1; i < pg->nl && i <= pg->title + DATE_FAR; i++) {
+		const struct line *L = &pg->ln[i];
+		int k;
+
+		if (L->blank)
+			continue;
+		/* above the text, "comments" is a counter or a share button */
+		if (i > pg->rs && comments_start(pg, L))
+			break;
+		if (L->nhits == 0 || L->nchars >= 200)
+			continue;
+		for (k = L->hit0; k < L->hit0 + L->nhits; k++) {
+			const struct sc_date_hit *h = &pg->hits[k];
+			int label = 0;
+
+			if ((h->flags & SC_DATE_RELATIVE) || in_brackets(pg, L, h))
+				continue;
+			label = contains_any_ci(pg->p, L->s, h->pos, change_words,
+			    NELEM(change_words));
+			/* the label alone on the line above: "Letzte Änderung:" */
+			if (!label && k == L->hit0 && h->pos <= L->s + 2) {
+				for (j = i - 1; j > pg->title && pg->ln[j].blank; j--)
+					;
+				label = j > pg->title && i - j <= 2 && pg->ln[j].nchars < 40 &&
+				    pg->p[pg->ln[j].e - 1] == ':' &&
+				    contains_any_ci(pg->p, pg->ln[j].s, pg->ln[j].e,
+				    change_words, NELEM(change_words));
+			}
+			if (label) {
+				*out = h->d;
+				return 1;
+			}
+		}
+	}
+	return 0;
 }
 
 static int
@@ -3864,7 +3928,8 @@ sc_pagemeta_extract(const char *text, size_t len, const struct sc_pagemeta_opts 
 
 		out->title = clean_title(&pg, pg.title, &site);
 		out->site = site;
-		if (find_date(&pg, &d) || date_from_url(&pg, o->url, &d)) {
+		if (find_date(&pg, &d) || date_from_url(&pg, o->url, &d) ||
+		    find_date_changed(&pg, &d)) {
 			char b[SC_DATE_FMTLEN];
 
 			sc_date_format(&d, b);

@@ -107,6 +107,18 @@ static const struct pcase pages[] = {
 	    "the dateline, not the day in the headline's words" },
 	{ NAV "Club meeting on bridges (26 and 27 May 2023, Riverside)\n\n" BODY,
 	    "2023-05-27", "the headline's day when nothing else dates the page" },
+	/* no other date: the page's last change, as wikis and footers give it */
+	{ NAV HEAD BODY "\nDiese Seite wurde zuletzt am 29. Januar 2023 um 13:22 Uhr ge\xC3\xA4ndert.\n",
+	    "2023-01-29T13:22:00", "a wiki's last edit in its footer" },
+	{ NAV HEAD "  \xE2\x80\xA2 Kommentare (0)\n\n" BODY BODY BODY BODY BODY
+	    "\nLetzte \xC3\x84nderung:\n14.01.2023 um 09:25\nSeitenaufrufe:\n",
+	    "2023-01-14T09:25:00", "a last-change label on the line above, far below" },
+	{ NAV HEAD BODY BODY BODY BODY BODY "\nKommentare\n\n"
+	    "Anna: zuletzt bearbeitet am 3. Februar 2023\n", NULL,
+	    "a comment's last edit is not the page's" },
+	{ NAV HEAD BODY BODY BODY BODY BODY "\nLast updated on 3 February 2023\n"
+	    "\n  \xE2\x80\xA2 Related posts\n", "2023-02-03",
+	    "an English last-change line" },
 };
 
 static void
