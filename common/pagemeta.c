@@ -2913,6 +2913,69 @@ find_date_changed(struct page *pg, struct sc_date *out)
 	return 0;
 }
 
+/*
+ * A line that is a date and little else: "·14. Oktober 2021", "• Thursday,
+ * August 6, 2020 9:09:24 AM", "Hamburg, den 2. Dezember 2022" (at most two
+ * words, twelve letters, besides the date).
+ */
+static int
+date_alone(const struct page *pg, const struct line *L)
+{
+	const struct sc_date_hit *h = &pg->hits[L->hit0];
+	int letters = 0, words = 0, in = 0;
+	size_t i, l;
+
+	if (L->nhits != 1 || (h->flags & SC_DATE_RELATIVE))
+		return 0;
+	for (i = L->s; i < L->e; i += l) {
+		if (i >= h->pos && i < h->pos + h->len) {
+			l = h->pos + h->len - i;
+			in = 0;
+			continue;
+		}
+		if (is_letter(cp_at(pg->p, L->e, i, &l))) {
+			letters++;
+			words += !in;
+			in = 1;
+		} else
+			in = 0;
+	}
+	return letters <= 12 && words <= 2;
+}
+
+/*
+ * When no date stands near the headline (which may be misread: a caption,
+ * a subheading, the first sentence of a story), a page whose lines down to
+ * the end of its main text show one day alone, and only that one, shows
+ * its date: several days alone are a teaser list, and then no date is
+ * better than a guess.
+ */
+static int
+find_date_alone(struct page *pg, struct sc_date *out)
+{
+	int i, found = -1, end = pg->re >= 0 ? pg->re : pg->nl - 1;
+
+	for (i = 0; i <= end && i < pg->nl; i++) {
+		const struct line *L = &pg->ln[i];
+		const struct sc_date *a, *b;
+
+		if (L->nhits != 1 || !date_alone(pg, L))
+			continue;
+		if (found < 0) {
+			found = L->hit0;
+			continue;
+		}
+		a = &pg->hits[found].d;
+		b = &pg->hits[L->hit0].d;
+		if (a->year != b->year || a->month != b->month || a->day != b->day)
+			return 0;
+	}
+	if (found < 0)
+		return 0;
+	*out = pg->hits[found].d;
+	return 1;
+}
+
 static int
 find_date(struct page *pg, struct sc_date *out)
 {
@@ -3929,7 +3992,7 @@ sc_pagemeta_extract(const char *text, size_t len, const struct sc_pagemeta_opts 
 		out->title = clean_title(&pg, pg.title, &site);
 		out->site = site;
 		if (find_date(&pg, &d) || date_from_url(&pg, o->url, &d) ||
-		    find_date_changed(&pg, &d)) {
+		    find_date_changed(&pg, &d) || find_date_alone(&pg, &d)) {
 			char b[SC_DATE_FMTLEN];
 
 			sc_date_format(&d, b);

@@ -73,6 +73,13 @@ check_find(const struct fcase *c)
 
 #define HEAD "Neighbourhood club meets in the bakery again\n\n"
 
+/* A menu long enough to hold a date above it out of the headline's reach. */
+#define MENU \
+	"  \xE2\x80\xA2 Bakery\n  \xE2\x80\xA2 Park\n  \xE2\x80\xA2 School\n" \
+	"  \xE2\x80\xA2 Station\n  \xE2\x80\xA2 Street\n  \xE2\x80\xA2 Notes\n" \
+	"  \xE2\x80\xA2 Members\n  \xE2\x80\xA2 Cake\n  \xE2\x80\xA2 Coffee\n" \
+	"  \xE2\x80\xA2 Board\n  \xE2\x80\xA2 Weather\n  \xE2\x80\xA2 Archive\n\n"
+
 struct pcase {
 	const char *page;
 	const char *want;	/* the date scmeta gives, NULL for none */
@@ -119,6 +126,13 @@ static const struct pcase pages[] = {
 	{ NAV HEAD BODY BODY BODY BODY BODY "\nLast updated on 3 February 2023\n"
 	    "\n  \xE2\x80\xA2 Related posts\n", "2023-02-03",
 	    "an English last-change line" },
+	/* far from the headline, one day alone on its line dates the page */
+	{ NAV "\xC2\xB7" "14. Oktober 2022\n\n" MENU HEAD BODY, "2022-10-14",
+	    "the one date alone on a line, far above the headline" },
+	{ NAV "14. Oktober 2022\n\n" MENU "3. Mai 2022\n\n" MENU HEAD BODY, NULL,
+	    "two days alone on lines are a teaser list" },
+	{ NAV MENU HEAD BODY BODY BODY BODY BODY "\n14. Oktober 2022\n", NULL,
+	    "a day alone below the main text is no dateline" },
 };
 
 static void
