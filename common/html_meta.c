@@ -1016,13 +1016,16 @@ lead_date(const char *t, size_t n, char d[11])
  * the byline and date is common).
  */
 static int
-date_block(const struct sc_html_page *pg, size_t i, char d[11])
+date_block(const struct sc_html_page *pg, size_t i, size_t anchor, char d[11])
 {
 	const struct sc_html_block *b = &pg->blocks[i];
-
 	const char *t = pg->text.p + b->off;
+	uint32_t bad = SC_HF_NAV | SC_HF_RELATED | SC_HF_ASIDE | SC_HF_COMMENT | SC_HF_AD;
 
-	if (b->flags & (SC_HF_NAV | SC_HF_RELATED | SC_HF_ASIDE | SC_HF_COMMENT | SC_HF_AD))
+	/* A box that holds the headline too ("ad-wrapper" around the whole
+	 * story) says nothing about the dateline. */
+	bad &= ~pg->blocks[anchor].flags;
+	if (b->flags & bad)
 		return 0;
 	if (b->chars <= 80)
 		return find_date(t, b->len, d);
@@ -1070,10 +1073,10 @@ shown_dates_near(const struct sc_html_page *pg, size_t anchor, char out[][11], s
 	size_t k, n = 0;
 
 	for (k = 0; k <= 4 && n < NEAR_MAX; k++)
-		if (anchor + k < pg->nblocks && date_block(pg, anchor + k, out[n]))
+		if (anchor + k < pg->nblocks && date_block(pg, anchor + k, anchor, out[n]))
 			at[n++] = anchor + k;
 	for (k = 1; k <= 3 && k <= anchor && n < NEAR_MAX; k++)
-		if (anchor - k < pg->nblocks && date_block(pg, anchor - k, out[n]))
+		if (anchor - k < pg->nblocks && date_block(pg, anchor - k, anchor, out[n]))
 			at[n++] = anchor - k;
 	return n;
 }

@@ -459,6 +459,12 @@ test_meta_dates(void)
 	    "<span class=\"updated\">2022-12-07T10:10:52+01:00</span>"
 	    "<span>25. Dezember 2022</span></div>" PROSE("TWO") "</article></body></html>",
 	    date, "2022-12-25", "of two dates in the dateline, the one the markup states");
+	/* A class on a box around the whole story says nothing of its dateline. */
+	META_IS("<html><head><meta property=\"article:published_time\" content=\"2019-10-15\">"
+	    "</head><body><div class=\"ad-slot-wrapper\"><h1>Are dead skin cells good?</h1>"
+	    "<div class=\"byline\">Updated Mar 12, 2020 @ 10:42 am</div>" PROSE("ADWRAP")
+	    "</div></body></html>",
+	    date, "2020-03-12", "a dateline inside a box that holds the headline too");
 	/* A date in a sentence is one the story mentions. */
 	META_IS("<html><body><div><h1>Monthly meetup</h1>"
 	    "<p>Der n\xC3\xA4" "chste Stammtisch findet am Mi. 5. Februar 2020 ab 19 Uhr "
