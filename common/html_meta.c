@@ -2435,6 +2435,15 @@ pick_date(const struct sc_html_page *pg, const unsigned char *keep, const struct
 		if (pg->marks[i].kind == SC_HM_DATE_TEXT && pg->marks[i].weight == 2 &&
 		    (stated = date_from(mark_str(pg, &pg->marks[i]))) != NULL)
 			return stated;
+	for (i = 0; i < pg->nmarks; i++) {
+		const struct sc_html_marked *x = &pg->marks[i];
+
+		if (x->kind == SC_HM_DATE_TEXT && x->weight == 1 && x->block < pg->nblocks &&
+		    !(pg->blocks[x->block].flags & (SC_HF_NAV | SC_HF_ASIDE | SC_HF_RELATED |
+		    SC_HF_COMMENT | SC_HF_FOOTER)) &&
+		    (stated = date_from(mark_str(pg, x))) != NULL)
+			return stated;
+	}
 	if ((stated = shown_date(pg, keep, anchor, title)) != NULL)
 		return stated;
 	/* Last, the state a script-built page ships (its product or post). */

@@ -465,6 +465,25 @@ test_meta_dates(void)
 	    "<div class=\"byline\">Updated Mar 12, 2020 @ 10:42 am</div>" PROSE("ADWRAP")
 	    "</div></body></html>",
 	    date, "2020-03-12", "a dateline inside a box that holds the headline too");
+	/* A blog's front page: a menu item with a date by the headline, the
+	 * newest post's date element far below it. */
+	sc_buf_reset(&b);
+	sc_buf_adds(&b, "<html><body><h1>Real democracy now</h1><ul class=\"menu\">"
+	    "<li><a href=\"/p/12m\">12M \xE2\x80\x93 12. Mai 2012</a></li></ul><div class=\"posts\">");
+	for (i = 0; i < 45; i++)
+		sc_buf_printf(&b, "<p><a href=\"/tag/%d\">Tag number %d</a></p>", i, i);
+	sc_buf_adds(&b, "<div class=\"post\"><h2>Camp cleared</h2>"
+	    "<span class=\"date\">13. Januar 2014</span>" PROSE("BLOG") "</div></div></body></html>");
+	{
+		struct sc_html_page pg;
+		struct sc_html_meta m;
+
+		meta_of(b.p, &pg, &m);
+		is_str(m.date, "2014-01-13", "an element named date in the content before a menu item");
+		sc_html_meta_free(&m);
+		sc_html_page_free(&pg);
+	}
+	sc_buf_reset(&b);
 	/* A date in a sentence is one the story mentions. */
 	META_IS("<html><body><div><h1>Monthly meetup</h1>"
 	    "<p>Der n\xC3\xA4" "chste Stammtisch findet am Mi. 5. Februar 2020 ab 19 Uhr "
