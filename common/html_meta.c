@@ -704,12 +704,19 @@ find_date_end(const char *s, size_t n, char out[11], size_t *startp, size_t *end
 		a = num_at(s, i, n, &nd);
 		j = i + nd;
 		if (nd == 4 && j < n && (s[j] == '-' || s[j] == '/' || s[j] == '.')) {
-			b = num_at(s, j + 1, n, &nd2);
-			if (nd2 >= 1 && nd2 <= 2 && j + 1 + nd2 < n && s[j + 1 + nd2] == s[j]) {
-				c = num_at(s, j + 2 + nd2, n, &nd3);
-				if (nd3 >= 1 && nd3 <= 2 && valid_date(a, b, c)) {
+			/* "2020. 09. 06." as Hungarian writes it: spaced dots. */
+			size_t sp = j + 1 < n && s[j] == '.' && s[j + 1] == ' ', q;
+
+			b = num_at(s, j + 1 + sp, n, &nd2);
+			q = j + 1 + sp + nd2;
+			if (nd2 >= 1 && nd2 <= 2 && q < n && s[q] == s[j] &&
+			    (!sp || (q + 1 < n && s[q + 1] == ' '))) {
+				q += 1 + sp;
+				c = num_at(s, q, n, &nd3);
+				if (nd3 >= 1 && nd3 <= 2 && (!sp || (q + nd3 < n && s[q + nd3] == '.')) &&
+				    valid_date(a, b, c)) {
 					y = a, m = b, d = c;
-					end = iso_time_end(s, j + 2 + nd2 + nd3, n);
+					end = sp ? q + nd3 + 1 : iso_time_end(s, q + nd3, n);
 					break;
 				}
 			}
@@ -722,13 +729,19 @@ find_date_end(const char *s, size_t n, char out[11], size_t *startp, size_t *end
 			continue;
 		} else if (nd >= 1 && nd <= 2 && j < n && (s[j] == '.' || s[j] == '/' ||
 		    s[j] == '-')) {
-			b = num_at(s, j + 1, n, &nd2);
-			if (nd2 >= 1 && nd2 <= 2 && j + 1 + nd2 < n && s[j + 1 + nd2] == s[j]) {
-				c = num_at(s, j + 2 + nd2, n, &nd3);
-				end = j + 2 + nd2 + nd3;
-				if (nd3 == 2)
+			/* "6. 9. 2020" (Czech, Slovak, German): spaced dots, a
+			 * four-digit year. */
+			size_t sp = j + 1 < n && s[j] == '.' && s[j + 1] == ' ', q;
+
+			b = num_at(s, j + 1 + sp, n, &nd2);
+			q = j + 1 + sp + nd2;
+			if (nd2 >= 1 && nd2 <= 2 && q < n && s[q] == s[j] &&
+			    (!sp || (q + 1 < n && s[q + 1] == ' '))) {
+				c = num_at(s, q + 1 + sp, n, &nd3);
+				end = q + 1 + sp + nd3;
+				if (nd3 == 2 && !sp)
 					c += c >= 90 ? 1900 : 2000;
-				if (nd3 == 2 || nd3 == 4) {
+				if ((nd3 == 2 && !sp) || nd3 == 4) {
 					if (valid_date(c, b, a)) {
 						y = c, m = b, d = a;
 						break;
@@ -744,8 +757,8 @@ find_date_end(const char *s, size_t n, char out[11], size_t *startp, size_t *end
 			/* "6 September 2020", "6. September 2020", "6 de septiembre de 2020" */
 			size_t k = range_end(s, j, n, a), ws;
 
-			if (k < n && s[k] == '.')
-				k++;
+			if (k < n && (s[k] == '.' || s[k] == '-'))
+				k++;	/* "6-Sep-2020" too */
 			while (k < n && s[k] == ' ')
 				k++;
 			if (k + 3 < n && strncmp(s + k, "de ", 3) == 0)
@@ -756,7 +769,7 @@ find_date_end(const char *s, size_t n, char out[11], size_t *startp, size_t *end
 			if ((m = month_name(s + ws, k - ws)) != 0) {
 				if (k < n && s[k] == '.')
 					k++;
-				while (k < n && (s[k] == ' ' || s[k] == ','))
+				while (k < n && (s[k] == ' ' || s[k] == ',' || s[k] == '-'))
 					k++;
 				if (k + 3 < n && strncmp(s + k, "de ", 3) == 0)
 					k += 3;

@@ -459,6 +459,16 @@ test_meta_dates(void)
 	    "<span class=\"updated\">2022-12-07T10:10:52+01:00</span>"
 	    "<span>25. Dezember 2022</span></div>" PROSE("TWO") "</article></body></html>",
 	    date, "2022-12-25", "of two dates in the dateline, the one the markup states");
+	/* Numeric dates with spaced dots, month abbreviations between dashes. */
+	META_IS("<html><body><article><h1>Nov\xC3\xA1 tramvajov\xC3\xA1 linka</h1>"
+	    "<div class=\"datum\">6. 9. 2020</div>" PROSE("CZ") "</article></body></html>",
+	    date, "2020-09-06", "day, month and year after spaced dots");
+	META_IS("<html><body><article><h1>\xC3\x9Aj villamosvonal</h1>"
+	    "<div class=\"datum\">2020. 09. 06.</div>" PROSE("HU") "</article></body></html>",
+	    date, "2020-09-06", "year first with spaced dots");
+	META_IS("<html><body><article><h1>Rail fares rise</h1>"
+	    "<div class=\"posted\">Posted 6-Sep-2020</div>" PROSE("DMY3") "</article></body></html>",
+	    date, "2020-09-06", "a month's abbreviation between dashes");
 	/* A class on a box around the whole story says nothing of its dateline. */
 	META_IS("<html><head><meta property=\"article:published_time\" content=\"2019-10-15\">"
 	    "</head><body><div class=\"ad-slot-wrapper\"><h1>Are dead skin cells good?</h1>"
