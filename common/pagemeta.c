@@ -2307,9 +2307,15 @@ print_features(const struct page *pg, int i, const double *f)
 	fprintf(stderr, "\t%.*s\n", (int)(pg->ln[i].e - pg->ln[i].s), pg->p + pg->ln[i].s);
 }
 
+/* Scores are sums of a few dozen terms of size 10 at most: bounds are
+ * compared with this much slack, so rounding never prunes a line that
+ * could win. */
+#define SCORE_EPS 1e-9
+
 struct cand {
 	double ub;	/* the score it could reach */
-	int line, prose_before;
+	int line;
+	double f[TF_N];	/* its cheap features, computed once */
 };
 
 static int
@@ -2324,48 +2330,74 @@ cand_cmp(const void *a, const void *b)
 
 /*
  * The headline is the line with the best score.  Cheap features are
- * computed for every line; the costly ones only for lines whose score
- * could still beat the best found (branch and bound: the result is the
- * same as scoring every line fully).
+ * computed for every line; the costly ones (each between 0 and 1) only
+ * for lines whose score could still beat the best found (branch and
+ * bound: the result is the same as scoring every line fully).  A line's
+ * cheap score plus the costly weights' positive part bounds its score
+ * from above, plus their negative part from below; a line whose upper
+ * bound is below another line's lower bound is dropped as soon as it is
+ * scored, so only the few that could win are kept, sorted and finished.
  */
 static void
 find_title(struct page *pg)
 {
-	struct cand *c = xmalloc(((size_t)pg->nl + 1) * sizeof *c);
-	double f[TF_N], bonus = 0, bs = 0;
-	int i, nc = 0, prose_before = 0, lastpara = -1, best = -1;
+	struct cand *c = NULL;
+	double bonus = 0, malus = 0, bs = 0, maxlb = -HUGE_VAL;
+	int i, nc = 0, cap = 0, prose_before = 0, lastpara = -1, best = -1;
 	size_t k;
 
 	for (k = 0; k < NELEM(tf_costly); k++)
 		if (title_weights[tf_costly[k]] > 0)
 			bonus += title_weights[tf_costly[k]];
+		else
+			malus += title_weights[tf_costly[k]];
 	for (i = 0; i < pg->nl && i < MAX_LINE_SCAN; i++) {
 		const struct line *L = &pg->ln[i];
 
 		if (L->blank)
 			continue;
-		if (title_features(pg, i, prose_before, f)) {
-			c[nc].ub = dot_weights(f) + bonus;
+		if (nc == cap) {
+			cap = cap ? cap * 2 : 16;
+			c = xreallocarray(c, (size_t)cap, sizeof *c);
+		}
+		if (title_features(pg, i, prose_before, c[nc].f)) {
+			double sc = dot_weights(c[nc].f);
+
+			c[nc].ub = sc + bonus;
 			c[nc].line = i;
-			c[nc].prose_before = prose_before;
-			nc++;
+			if (pg->debug >= 2 || c[nc].ub >= maxlb - SCORE_EPS) {
+				if (sc + malus > maxlb)
+					maxlb = sc + malus;
+				nc++;
+			}
 		}
 		if (L->para != lastpara && pg->pa[L->para].prose) {
 			prose_before++;
 			lastpara = L->para;
 		}
 	}
+	/* those kept before the bound rose */
+	if (pg->debug < 2) {
+		int j = 0;
+
+		for (i = 0; i < nc; i++)
+			if (c[i].ub >= maxlb - SCORE_EPS) {
+				if (j != i)
+					c[j] = c[i];
+				j++;
+			}
+		nc = j;
+	}
 	qsort(c, (size_t)nc, sizeof *c, cand_cmp);
 	for (i = 0; i < nc; i++) {
 		double sc;
 
-		if (best >= 0 && c[i].ub < bs && pg->debug < 2)
+		if (best >= 0 && c[i].ub + SCORE_EPS < bs && pg->debug < 2)
 			break;
-		title_features(pg, c[i].line, c[i].prose_before, f);
-		title_features_costly(pg, c[i].line, f);
-		sc = dot_weights(f);
+		title_features_costly(pg, c[i].line, c[i].f);
+		sc = dot_weights(c[i].f);
 		if (pg->debug > 1)
-			print_features(pg, c[i].line, f);
+			print_features(pg, c[i].line, c[i].f);
 		if (pg->debug == 1)
 			fprintf(stderr, "title %4d %6.2f %.*s\n", c[i].line, sc,
 			    (int)(pg->ln[c[i].line].e - pg->ln[c[i].line].s),
