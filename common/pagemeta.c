@@ -145,6 +145,7 @@ enum {
 	AC_JOIN = 32		/* '-' and '\'': a word goes on across them */
 };
 static unsigned char ac2[TWO_BYTE];	/* of the two-byte characters */
+static double loglen[WRAP_COLUMNS];	/* a headline's length feature, by its characters */
 
 static void
 fill_tables(void)
@@ -162,6 +163,8 @@ fill_tables(void)
 			ac2[cp] |= AC_LOWER;
 	}
 	ac2[0xA0] = AC_SPACE;
+	for (cp = 1; cp < WRAP_COLUMNS; cp++)
+		loglen[cp] = log((double)cp) / log(10.0);
 	tables_ready = 1;
 }
 
@@ -2024,19 +2027,28 @@ title_features_costly(struct page *pg, int i, double *f)
 	}
 }
 
+/*
+ * A headline's features come in two parts.  title_features_line() reads
+ * the line's own counts and numbers kept for the page (its paragraph,
+ * the main text, the prose after it): a few steps a line.
+ * title_features_near() reads the line's characters and the lines around
+ * it.  Between the two, find_title() drops the lines whose first part
+ * already scores too low for the second to save them.  Each returns 0
+ * when the line can be no headline at all.
+ */
 static int
-title_features(struct page *pg, int i, int prose_before, double *f)
+title_features_line(struct page *pg, int i, int prose_before, double *f)
 {
 	const struct line *L = &pg->ln[i];
 	const char *p = pg->p;
-	int j, seen = 0, k, caps = 0, words = 0, digs = 0, pipe = 0, code = 0;
-	size_t q;
-	char last = p[L->e - 1];
+	int k;
+	char last;
 
 	memset(f, 0, TF_N * sizeof *f);
 	if (L->blank || L->nchars < 4 || L->nchars >= WRAP_COLUMNS || L->words < 1 ||
 	    L->cont || L->letters * 2 < (int)L->nchars)
 		return 0;
+	last = p[L->e - 1];
 	/*
 	 * Image placeholders ("[csm_2020-02-05_lie]") and asides are no
 	 * headline; a tag in brackets before one is ("[Rezi] Love is War").
@@ -2055,7 +2067,7 @@ title_features(struct page *pg, int i, int prose_before, double *f)
 	/*
 	 * An image's file name ("stammtisch-kassel.jpg") is a caption, as is
 	 * a line with a picture credit ("Harbour at dusk \xC2\xA9 Jane Doe":
-	 * the loop over the characters below).
+	 * the loop over the characters in title_features_near()).
 	 */
 	if (L->e - L->s > 5 && (p[L->e - 4] == '.' || p[L->e - 5] == '.')) {
 		static const char *const ext[] = { ".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg" };
@@ -2090,7 +2102,7 @@ title_features(struct page *pg, int i, int prose_before, double *f)
 	f[TF_ENDCOLON] = last == ':' || last == ',' || last == '|' || last == ';';
 	f[TF_LOWER] = L->lower;
 	f[TF_WORDS_3_20] = L->words >= 3 && L->words <= 20;
-	f[TF_LOGLEN] = log((double)L->nchars) / log(10.0);
+	f[TF_LOGLEN] = loglen[L->nchars];
 	f[TF_INDENT] = L->indent > 4;
 	f[TF_PREVBLANK] = i == 0 || pg->ln[i - 1].blank;
 	f[TF_NEXTBLANK] = i + 1 >= pg->nl || pg->ln[i + 1].blank;
@@ -2100,9 +2112,73 @@ title_features(struct page *pg, int i, int prose_before, double *f)
 	f[TF_SHORT] = L->nchars < 20;
 	f[TF_INPROSE] = pg->pa[L->para].prose;
 	f[TF_QUESTION] = last == '?' || last == '!';
+	{
+		size_t mass = 0;
+
+		/* prose in the next 30 non-blank lines */
+		int to = L->nb + 31;
+
+		if (to >= pg->nnb)
+			mass = pg->prose_total - pg->ln[i].prose_to - (pg->pa[L->para].prose ? L->nchars : 0);
+		else
+			mass = pg->ln[pg->nbline[to]].prose_to - pg->ln[i].prose_to -
+			    (pg->pa[L->para].prose ? L->nchars : 0);
+		f[TF_PROSE_MASS] = mass > 3000 ? 3 : mass / 1000.0;
+	}
+	if (pg->rs >= 0) {
+		int d = 0;
+
+		if (i < pg->rs) {
+			d = pg->ln[pg->rs].nb - L->nb - 1;
+			f[d <= 3 ? TF_MAIN_0_3 : d <= 6 ? TF_MAIN_4_6 : d <= 12 ?
+			    TF_MAIN_7_12 : d <= 25 ? TF_MAIN_13_25 : TF_MAIN_FAR] = 1;
+		} else if (i <= pg->re) {
+			d = L->nb - pg->ln[pg->rs].nb;
+			f[d <= 3 ? TF_IN_MAIN_NEAR : TF_IN_MAIN_FAR] = 1;
+		} else
+			f[TF_AFTER_MAIN] = 1;
+	}
+	f[TF_PROSE_BEFORE] = prose_before > 5 ? 5 : prose_before;
+	f[TF_DUPS] = L->dups > 0;
+	{
+		size_t l;
+		uint32_t c0 = cp_at(p, L->e, L->s, &l);
+
+		f[TF_QUOTE_START] = c0 == '"' || c0 == 0x201E || c0 == 0x201C ||
+		    c0 == 0xAB || c0 == 0xBB || c0 == 0x2018 || c0 == 0x2039;
+	}
+	if (L->nhits > 0) {
+		size_t dl = 0;
+
+		for (k = L->hit0; k < L->hit0 + L->nhits; k++)
+			dl += pg->hits[k].len;
+		f[TF_DATEFRAC] = dl >= L->e - L->s ? 1 : (double)dl / (double)(L->e - L->s);
+		/* a dateline ("Samstag, 9. September 2017") is no headline */
+		if (f[TF_DATEFRAC] >= 0.6)
+			return 0;
+	}
+	f[TF_TOP] = L->nb < 3;
+	return 1;
+}
+
+/* The features title_features_near() sets: their weights bound what they add. */
+static const int tf_near[] = { TF_PIPE, TF_DIGITS, TF_TITLECASE, TF_CODE,
+	TF_NEXT_HEADING, TF_DATE_NEAR, TF_DATE_FAR, TF_BYLINE_AFTER, TF_PROSE_1_3,
+	TF_PROSE_4_6, TF_PROSE_7_12, TF_BULLET_AFTER, TF_SHARE_AFTER,
+	TF_DATE_BEFORE, TF_FIRST_HEADING, TF_DUP_NEAR, TF_PREV_HEADING,
+	TF_NEXT_LONGER, TF_PREV_TITLEISH };
+
+static int
+title_features_near(struct page *pg, int i, double *f)
+{
+	const struct line *L = &pg->ln[i];
+	const char *p = pg->p;
+	int j, seen = 0, k, caps = 0, words = 0, digs = 0, pipe = 0, code = 0;
+	size_t q;
+
 	/*
 	 * One pass for digits, Title Case (the share of words that begin
-	 * with a capital), " | " and the signs of code.
+	 * with a capital), " | ", the signs of code and a picture credit.
 	 */
 	for (q = L->s; q < L->e;) {
 		size_t l = 1;
@@ -2168,19 +2244,6 @@ title_features(struct page *pg, int i, int prose_before, double *f)
 		if (M->share && k <= 6)
 			f[TF_SHARE_AFTER] = 1;
 	}
-	{
-		size_t mass = 0;
-
-		/* prose in the next 30 non-blank lines */
-		int to = L->nb + 31;
-
-		if (to >= pg->nnb)
-			mass = pg->prose_total - pg->ln[i].prose_to - (pg->pa[L->para].prose ? L->nchars : 0);
-		else
-			mass = pg->ln[pg->nbline[to]].prose_to - pg->ln[i].prose_to -
-			    (pg->pa[L->para].prose ? L->nchars : 0);
-		f[TF_PROSE_MASS] = mass > 3000 ? 3 : mass / 1000.0;
-	}
 	for (j = i - 1, k = 0; j >= 0 && k < 1; j--) {
 		const struct line *M = &pg->ln[j];
 
@@ -2202,21 +2265,6 @@ title_features(struct page *pg, int i, int prose_before, double *f)
 			break;
 		}
 	}
-	if (pg->rs >= 0) {
-		int d = 0;
-
-		if (i < pg->rs) {
-			d = pg->ln[pg->rs].nb - L->nb - 1;
-			f[d <= 3 ? TF_MAIN_0_3 : d <= 6 ? TF_MAIN_4_6 : d <= 12 ?
-			    TF_MAIN_7_12 : d <= 25 ? TF_MAIN_13_25 : TF_MAIN_FAR] = 1;
-		} else if (i <= pg->re) {
-			d = L->nb - pg->ln[pg->rs].nb;
-			f[d <= 3 ? TF_IN_MAIN_NEAR : TF_IN_MAIN_FAR] = 1;
-		} else
-			f[TF_AFTER_MAIN] = 1;
-	}
-	f[TF_PROSE_BEFORE] = prose_before > 5 ? 5 : prose_before;
-	f[TF_DUPS] = L->dups > 0;
 	/* a copy right next to it: a logo's text and the site's name, a repeated label */
 	for (j = i - 1, k = 0; L->dups > 0 && j >= 0 && k < 3; j--)
 		if (!pg->ln[j].blank && (k++, span_eq(pg, &pg->ln[j], L)))
@@ -2243,24 +2291,6 @@ title_features(struct page *pg, int i, int prose_before, double *f)
 		    M->nchars < 400 && !M->cont && (pg->pa[M->para].first == j))
 			f[TF_NEXT_LONGER] = 1;
 	}
-	{
-		size_t l;
-		uint32_t c0 = cp_at(p, L->e, L->s, &l);
-
-		f[TF_QUOTE_START] = c0 == '"' || c0 == 0x201E || c0 == 0x201C ||
-		    c0 == 0xAB || c0 == 0xBB || c0 == 0x2018 || c0 == 0x2039;
-	}
-	if (L->nhits > 0) {
-		size_t dl = 0;
-
-		for (k = L->hit0; k < L->hit0 + L->nhits; k++)
-			dl += pg->hits[k].len;
-		f[TF_DATEFRAC] = dl >= L->e - L->s ? 1 : (double)dl / (double)(L->e - L->s);
-		/* a dateline ("Samstag, 9. September 2017") is no headline */
-		if (f[TF_DATEFRAC] >= 0.6)
-			return 0;
-	}
-	f[TF_TOP] = L->nb < 3;
 	/* a headline-shaped line shortly before: this one is its subtitle */
 	for (j = i - 1, k = 0; j >= 0 && k < 4; j--) {
 		const struct line *M = &pg->ln[j];
@@ -2274,7 +2304,7 @@ title_features(struct page *pg, int i, int prose_before, double *f)
 		}
 	}
 	f[TF_CODE] = code;
-return 1;
+	return 1;
 }
 
 static double
@@ -2328,22 +2358,62 @@ cand_cmp(const void *a, const void *b)
 	return x->line - y->line;	/* earlier lines first on ties */
 }
 
+static double
+wpos(int k)
+{
+	return title_weights[k] > 0 ? title_weights[k] : 0;
+}
+
 /*
- * The headline is the line with the best score.  Cheap features are
- * computed for every line; the costly ones (each between 0 and 1) only
- * for lines whose score could still beat the best found (branch and
- * bound: the result is the same as scoring every line fully).  A line's
- * cheap score plus the costly weights' positive part bounds its score
- * from above, plus their negative part from below; a line whose upper
- * bound is below another line's lower bound is dropped as soon as it is
- * scored, so only the few that could win are kept, sorted and finished.
+ * The most title_features_near() can add to a line's score: each of its
+ * features is between 0 and 1, a date after the line sets one of two
+ * and prose after it one of three, and a copy nearby needs copies.
+ */
+static double
+near_bound(int dups)
+{
+	double b = 0;
+	size_t k;
+
+	for (k = 0; k < NELEM(tf_near); k++)
+		b += wpos(tf_near[k]);
+	b -= wpos(TF_DATE_NEAR) + wpos(TF_DATE_FAR) - fmax(wpos(TF_DATE_NEAR), wpos(TF_DATE_FAR));
+	b -= wpos(TF_PROSE_1_3) + wpos(TF_PROSE_4_6) + wpos(TF_PROSE_7_12) -
+	    fmax(wpos(TF_PROSE_1_3), fmax(wpos(TF_PROSE_4_6), wpos(TF_PROSE_7_12)));
+	if (!dups)
+		b -= wpos(TF_DUP_NEAR);
+	return b;
+}
+
+struct first {
+	double ub;	/* the score the line could reach; -HUGE_VAL: no headline */
+	int prose_before;
+};
+
+/*
+ * The headline is the line with the best score, found by branch and
+ * bound with the same result as scoring every line fully.  Every costly
+ * feature is between 0 and 1, so a line's score lies between its score
+ * without them plus their weights' negative part (its lower bound) and
+ * plus their positive part (its upper bound); the features of
+ * title_features_near() bound it the same way before they are read.
+ *
+ * First every line gets title_features_line() and an upper bound.  The
+ * line with the highest one is scored first, as the likely winner: its
+ * lower bound is the bar.  Then each line whose bound reaches the bar
+ * gets title_features_near() and is kept when it still reaches it,
+ * raising the bar by its own lower bound.  The few kept are sorted by
+ * their bounds and finished with the costly features until none left
+ * can beat the best score.
  */
 static void
 find_title(struct page *pg)
 {
 	struct cand *c = NULL;
-	double bonus = 0, malus = 0, bs = 0, maxlb = -HUGE_VAL;
-	int i, nc = 0, cap = 0, prose_before = 0, lastpara = -1, best = -1;
+	struct first *fl;
+	double f[TF_N], bonus = 0, malus = 0, bs = 0, bar = -HUGE_VAL, rest[2];
+	int i, t, n, nc = 0, cap = 0, prose_before = 0, lastpara = -1, best = -1, top = -1;
+	int prune = pg->debug < 2;
 	size_t k;
 
 	for (k = 0; k < NELEM(tf_costly); k++)
@@ -2351,37 +2421,57 @@ find_title(struct page *pg)
 			bonus += title_weights[tf_costly[k]];
 		else
 			malus += title_weights[tf_costly[k]];
-	for (i = 0; i < pg->nl && i < MAX_LINE_SCAN; i++) {
+	rest[0] = near_bound(0) + bonus;
+	rest[1] = near_bound(1) + bonus;
+	n = pg->nl < MAX_LINE_SCAN ? pg->nl : MAX_LINE_SCAN;
+	fl = xmalloc(((size_t)n + 1) * sizeof *fl);
+	for (i = 0; i < n; i++) {
 		const struct line *L = &pg->ln[i];
 
+		fl[i].ub = -HUGE_VAL;
+		fl[i].prose_before = prose_before;
 		if (L->blank)
 			continue;
-		if (nc == cap) {
-			cap = cap ? cap * 2 : 16;
-			c = xreallocarray(c, (size_t)cap, sizeof *c);
-		}
-		if (title_features(pg, i, prose_before, c[nc].f)) {
-			double sc = dot_weights(c[nc].f);
-
-			c[nc].ub = sc + bonus;
-			c[nc].line = i;
-			if (pg->debug >= 2 || c[nc].ub >= maxlb - SCORE_EPS) {
-				if (sc + malus > maxlb)
-					maxlb = sc + malus;
-				nc++;
-			}
+		if (title_features_line(pg, i, prose_before, f)) {
+			fl[i].ub = dot_weights(f) + rest[L->dups > 0];
+			if (top < 0 || fl[i].ub > fl[top].ub)
+				top = i;
 		}
 		if (L->para != lastpara && pg->pa[L->para].prose) {
 			prose_before++;
 			lastpara = L->para;
 		}
 	}
-	/* those kept before the bound rose */
-	if (pg->debug < 2) {
+	for (t = -1; t < n && top >= 0; t++) {
+		double sc;
+
+		i = t < 0 ? top : t;
+		if ((t >= 0 && i == top) || fl[i].ub == -HUGE_VAL ||
+		    (prune && fl[i].ub + SCORE_EPS < bar))
+			continue;
+		if (nc == cap) {
+			cap = cap ? cap * 2 : 16;
+			c = xreallocarray(c, (size_t)cap, sizeof *c);
+		}
+		if (!title_features_line(pg, i, fl[i].prose_before, c[nc].f) ||
+		    !title_features_near(pg, i, c[nc].f))
+			continue;
+		sc = dot_weights(c[nc].f);
+		c[nc].ub = sc + bonus;
+		c[nc].line = i;
+		if (!prune || c[nc].ub + SCORE_EPS >= bar) {
+			if (prune && sc + malus > bar)
+				bar = sc + malus;
+			nc++;
+		}
+	}
+	free(fl);
+	/* those kept before the bar rose */
+	if (prune) {
 		int j = 0;
 
 		for (i = 0; i < nc; i++)
-			if (c[i].ub >= maxlb - SCORE_EPS) {
+			if (c[i].ub + SCORE_EPS >= bar) {
 				if (j != i)
 					c[j] = c[i];
 				j++;
@@ -2392,7 +2482,7 @@ find_title(struct page *pg)
 	for (i = 0; i < nc; i++) {
 		double sc;
 
-		if (best >= 0 && c[i].ub + SCORE_EPS < bs && pg->debug < 2)
+		if (best >= 0 && c[i].ub + SCORE_EPS < bs && prune)
 			break;
 		title_features_costly(pg, c[i].line, c[i].f);
 		sc = dot_weights(c[i].f);
