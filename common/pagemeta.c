@@ -1987,23 +1987,86 @@ heading_shaped(const struct page *pg, const struct line *M)
 	return M->hshape;
 }
 
+static double
+dot_weights(const double *f)
+{
+	double sc = 0;
+	int k;
+
+	for (k = 0; k < TF_N; k++)
+		sc += title_weights[k] * f[k];
+	return sc;
+}
+
 /* The features that cost most: looked at only for lines that could still win. */
 static const int tf_costly[] = { TF_NAVWORD, TF_CAPTION, TF_OVERLAP, TF_OVERLAP_NEAR,
 	TF_QUOTED_ELSEWHERE };
 
-static void
-title_features_costly(struct page *pg, int i, double *f)
+/* Scores are sums of a few dozen terms of size 10 at most: bounds are
+ * compared with this much slack, so rounding never prunes a line that
+ * could win. */
+#define SCORE_EPS 1e-9
+
+static double
+wpos(int k)
+{
+	return title_weights[k] > 0 ? title_weights[k] : 0;
+}
+
+/* The weighted sum of the features in list (set so far: the rest are 0). */
+static double
+dot_list(const double *f, const int *list, size_t n)
+{
+	double sc = 0;
+	size_t k;
+
+	for (k = 0; k < n; k++)
+		sc += title_weights[list[k]] * f[list[k]];
+	return sc;
+}
+
+/*
+ * The most the costly features can add to line i's score (f holds its
+ * other features): overlap_near is the overlap near the main text, and
+ * a line shorter than 12 bytes is never looked for elsewhere.
+ */
+static double
+costly_bound(const struct page *pg, int i, const double *f)
+{
+	const struct line *L = &pg->ln[i];
+
+	return wpos(TF_NAVWORD) + wpos(TF_CAPTION) + wpos(TF_OVERLAP) +
+	    wpos(TF_OVERLAP_NEAR) * (f[TF_MAIN_0_3] + f[TF_MAIN_4_6] + f[TF_MAIN_7_12] +
+	    f[TF_IN_MAIN_NEAR]) + (L->e - L->s >= 12 ? wpos(TF_QUOTED_ELSEWHERE) : 0);
+}
+
+/*
+ * The costly features, the cheaper first.  0 as soon as the line can
+ * no longer reach the score need, whatever the rest says.
+ */
+static int
+title_features_costly(struct page *pg, int i, double *f, double need)
 {
 	const struct line *L = &pg->ln[i];
 	struct overlap o = { pg, 0, 0 };
+	double sc = dot_weights(f);	/* the costly ones are still 0 */
 
 	lower_line(pg, L);
 	f[TF_NAVWORD] = low_has_any(pg, nav_words, NELEM(nav_words));
 	f[TF_CAPTION] = low_has_any(pg, caption_words, NELEM(caption_words));
+	sc += title_weights[TF_NAVWORD] * f[TF_NAVWORD] +
+	    title_weights[TF_CAPTION] * f[TF_CAPTION];
+	if (sc + costly_bound(pg, i, f) - wpos(TF_NAVWORD) - wpos(TF_CAPTION) +
+	    SCORE_EPS < need)
+		return 0;
 	each_word(pg->p, L->s, L->e, overlap_count, &o);
 	f[TF_OVERLAP] = o.n ? (double)o.hit / o.n : 0;
 	f[TF_OVERLAP_NEAR] = f[TF_OVERLAP] * (f[TF_MAIN_0_3] + f[TF_MAIN_4_6] +
 	    f[TF_MAIN_7_12] + f[TF_IN_MAIN_NEAR]);
+	sc += title_weights[TF_OVERLAP] * f[TF_OVERLAP] +
+	    title_weights[TF_OVERLAP_NEAR] * f[TF_OVERLAP_NEAR];
+	if (L->e - L->s >= 12 && sc + wpos(TF_QUOTED_ELSEWHERE) + SCORE_EPS < need)
+		return 0;
 	/*
 	 * The headline quoted inside a longer line: a breadcrumb ("Home »
 	 * News » Headline"), a share text, a "You are reading: Headline".
@@ -2025,15 +2088,17 @@ title_features_costly(struct page *pg, int i, double *f)
 		}
 		f[TF_QUOTED_ELSEWHERE] = c > 0;
 	}
+	return 1;
 }
 
 /*
  * A headline's features come in two parts.  title_features_line() reads
  * the line's own counts and numbers kept for the page (its paragraph,
  * the main text, the prose after it): a few steps a line.
- * title_features_near() reads the line's characters and the lines around
- * it.  Between the two, find_title() drops the lines whose first part
- * already scores too low for the second to save them.  Each returns 0
+ * title_features_around() reads the lines around it and
+ * title_features_chars() its characters.  Between them, find_title()
+ * drops the lines whose parts so far score too low for the rest to save
+ * them.  Each returns 0
  * when the line can be no headline at all.
  */
 static int
@@ -2067,7 +2132,7 @@ title_features_line(struct page *pg, int i, int prose_before, double *f)
 	/*
 	 * An image's file name ("stammtisch-kassel.jpg") is a caption, as is
 	 * a line with a picture credit ("Harbour at dusk \xC2\xA9 Jane Doe":
-	 * the loop over the characters in title_features_near()).
+	 * the loop over the characters in title_features_chars()).
 	 */
 	if (L->e - L->s > 5 && (p[L->e - 4] == '.' || p[L->e - 5] == '.')) {
 		static const char *const ext[] = { ".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg" };
@@ -2161,19 +2226,32 @@ title_features_line(struct page *pg, int i, int prose_before, double *f)
 	return 1;
 }
 
-/* The features title_features_near() sets: their weights bound what they add. */
-static const int tf_near[] = { TF_PIPE, TF_DIGITS, TF_TITLECASE, TF_CODE,
-	TF_NEXT_HEADING, TF_DATE_NEAR, TF_DATE_FAR, TF_BYLINE_AFTER, TF_PROSE_1_3,
-	TF_PROSE_4_6, TF_PROSE_7_12, TF_BULLET_AFTER, TF_SHARE_AFTER,
-	TF_DATE_BEFORE, TF_FIRST_HEADING, TF_DUP_NEAR, TF_PREV_HEADING,
+/*
+ * Which features each part sets (title_features_line(), _chars(),
+ * _around(), _costly()): what a part can still add is bounded by its
+ * features' weights, each feature being between 0 and 1.
+ */
+static const int tf_line[] = { TF_BIAS, TF_BULLET, TF_HASDATE, TF_BYLINE, TF_ENDDOT,
+	TF_ENDELLIPSIS, TF_ENDCOLON, TF_LOWER, TF_WORDS_3_20, TF_LOGLEN, TF_INDENT,
+	TF_PREVBLANK, TF_NEXTBLANK, TF_MULTILINE, TF_ALLCAPS, TF_POSITION, TF_SHORT,
+	TF_INPROSE, TF_QUESTION, TF_PROSE_MASS, TF_MAIN_0_3, TF_MAIN_4_6, TF_MAIN_7_12,
+	TF_MAIN_13_25, TF_MAIN_FAR, TF_IN_MAIN_NEAR, TF_IN_MAIN_FAR, TF_AFTER_MAIN,
+	TF_PROSE_BEFORE, TF_DUPS, TF_QUOTE_START, TF_DATEFRAC, TF_TOP };
+static const int tf_chars[] = { TF_PIPE, TF_DIGITS, TF_TITLECASE, TF_CODE };
+static const int tf_around[] = { TF_NEXT_HEADING, TF_DATE_NEAR, TF_DATE_FAR,
+	TF_BYLINE_AFTER, TF_PROSE_1_3, TF_PROSE_4_6, TF_PROSE_7_12, TF_BULLET_AFTER,
+	TF_SHARE_AFTER, TF_DATE_BEFORE, TF_FIRST_HEADING, TF_DUP_NEAR, TF_PREV_HEADING,
 	TF_NEXT_LONGER, TF_PREV_TITLEISH };
+_Static_assert(NELEM(tf_line) + NELEM(tf_chars) + NELEM(tf_around) + NELEM(tf_costly) == TF_N,
+    "every headline feature belongs to one part");
 
+/* The characters of line i: a picture credit (0: no headline), digits, Title Case, code. */
 static int
-title_features_near(struct page *pg, int i, double *f)
+title_features_chars(struct page *pg, int i, double *f)
 {
 	const struct line *L = &pg->ln[i];
 	const char *p = pg->p;
-	int j, seen = 0, k, caps = 0, words = 0, digs = 0, pipe = 0, code = 0;
+	int caps = 0, words = 0, digs = 0, pipe = 0, code = 0;
 	size_t q;
 
 	/*
@@ -2218,6 +2296,17 @@ title_features_near(struct page *pg, int i, double *f)
 	f[TF_PIPE] = pipe;
 	f[TF_DIGITS] = digs > 4 ? 1 : digs / 4.0;
 	f[TF_TITLECASE] = words ? (double)caps / words : 0;
+	f[TF_CODE] = code;
+	return 1;
+}
+
+/* The features read from the lines around line i. */
+static void
+title_features_around(struct page *pg, int i, double *f)
+{
+	const struct line *L = &pg->ln[i];
+	int j, seen = 0, k;
+
 	/* what follows: a date, a byline, prose */
 	for (j = i + 1, k = 0; j < pg->nl && k < 12; j++) {
 		const struct line *M = &pg->ln[j];
@@ -2303,19 +2392,6 @@ title_features_near(struct page *pg, int i, double *f)
 			break;
 		}
 	}
-	f[TF_CODE] = code;
-	return 1;
-}
-
-static double
-dot_weights(const double *f)
-{
-	double sc = 0;
-	int k;
-
-	for (k = 0; k < TF_N; k++)
-		sc += title_weights[k] * f[k];
-	return sc;
 }
 
 static void
@@ -2337,15 +2413,9 @@ print_features(const struct page *pg, int i, const double *f)
 	fprintf(stderr, "\t%.*s\n", (int)(pg->ln[i].e - pg->ln[i].s), pg->p + pg->ln[i].s);
 }
 
-/* Scores are sums of a few dozen terms of size 10 at most: bounds are
- * compared with this much slack, so rounding never prunes a line that
- * could win. */
-#define SCORE_EPS 1e-9
-
 struct cand {
 	double ub;	/* the score it could reach */
 	int line;
-	double f[TF_N];	/* its cheap features, computed once */
 };
 
 static int
@@ -2358,83 +2428,85 @@ cand_cmp(const void *a, const void *b)
 	return x->line - y->line;	/* earlier lines first on ties */
 }
 
-static double
-wpos(int k)
-{
-	return title_weights[k] > 0 ? title_weights[k] : 0;
-}
-
 /*
- * The most title_features_near() can add to a line's score: each of its
- * features is between 0 and 1, a date after the line sets one of two
- * and prose after it one of three, and a copy nearby needs copies.
+ * The most the features in list can add to a score, each being between
+ * 0 and 1; of a date after the line (near or far) and of prose after it
+ * (in 1-3, 4-6 or 7-12 lines) one feature is set at most.
  */
 static double
-near_bound(int dups)
+part_bound(const int *list, size_t n)
 {
-	double b = 0;
+	double b = 0, date = 0, prose = 0;
 	size_t k;
 
-	for (k = 0; k < NELEM(tf_near); k++)
-		b += wpos(tf_near[k]);
-	b -= wpos(TF_DATE_NEAR) + wpos(TF_DATE_FAR) - fmax(wpos(TF_DATE_NEAR), wpos(TF_DATE_FAR));
-	b -= wpos(TF_PROSE_1_3) + wpos(TF_PROSE_4_6) + wpos(TF_PROSE_7_12) -
-	    fmax(wpos(TF_PROSE_1_3), fmax(wpos(TF_PROSE_4_6), wpos(TF_PROSE_7_12)));
-	if (!dups)
-		b -= wpos(TF_DUP_NEAR);
-	return b;
+	for (k = 0; k < n; k++)
+		switch (list[k]) {
+		case TF_DATE_NEAR: case TF_DATE_FAR:
+			date = fmax(date, wpos(list[k]));
+			break;
+		case TF_PROSE_1_3: case TF_PROSE_4_6: case TF_PROSE_7_12:
+			prose = fmax(prose, wpos(list[k]));
+			break;
+		default:
+			b += wpos(list[k]);
+		}
+	return b + date + prose;
 }
 
-struct first {
+/* What find_title() knows of a line between the parts of its features. */
+struct tline {
+	double part;	/* the score of the features read so far */
 	double ub;	/* the score the line could reach; -HUGE_VAL: no headline */
-	int prose_before;
+	double *f;	/* its features */
 };
 
 /*
  * The headline is the line with the best score, found by branch and
- * bound with the same result as scoring every line fully.  Every costly
- * feature is between 0 and 1, so a line's score lies between its score
- * without them plus their weights' negative part (its lower bound) and
- * plus their positive part (its upper bound); the features of
- * title_features_near() bound it the same way before they are read.
+ * bound with the same result as scoring every line fully.  Each feature
+ * is between 0 and 1, so before a part of a line's features is read its
+ * score is bounded by the weights of that part: from above by their
+ * positive part, from below by their negative part.
  *
  * First every line gets title_features_line() and an upper bound.  The
- * line with the highest one is scored first, as the likely winner: its
- * lower bound is the bar.  Then each line whose bound reaches the bar
- * gets title_features_near() and is kept when it still reaches it,
- * raising the bar by its own lower bound.  The few kept are sorted by
- * their bounds and finished with the costly features until none left
- * can beat the best score.
+ * line with the highest bound is scored first (all but the costly
+ * features), as the likely winner: its lower bound is the bar.  Then
+ * each line whose bound reaches the bar gets title_features_around(),
+ * and if it still reaches it title_features_chars(); a line kept raises
+ * the bar by its own lower bound.  The few kept are sorted by their
+ * bounds and finished with the costly features, cheapest first, until
+ * none left can beat the best score.
  */
 static void
 find_title(struct page *pg)
 {
-	struct cand *c = NULL;
-	struct first *fl;
-	double f[TF_N], bonus = 0, malus = 0, bs = 0, bar = -HUGE_VAL, rest[2];
-	int i, t, n, nc = 0, cap = 0, prose_before = 0, lastpara = -1, best = -1, top = -1;
+	struct cand *c;
+	struct tline *tl;
+	double *fs, malus = 0, bs = 0, bar = -HUGE_VAL, later[2], chars;
+	int i, t, n, nc = 0, prose_before = 0, lastpara = -1, best = -1, top = -1;
 	int prune = pg->debug < 2;
 	size_t k;
 
 	for (k = 0; k < NELEM(tf_costly); k++)
-		if (title_weights[tf_costly[k]] > 0)
-			bonus += title_weights[tf_costly[k]];
-		else
+		if (title_weights[tf_costly[k]] < 0)
 			malus += title_weights[tf_costly[k]];
-	rest[0] = near_bound(0) + bonus;
-	rest[1] = near_bound(1) + bonus;
+	chars = part_bound(tf_chars, NELEM(tf_chars));
+	later[1] = part_bound(tf_around, NELEM(tf_around)) + chars;
+	later[0] = later[1] - wpos(TF_DUP_NEAR);	/* a copy nearby needs copies */
 	n = pg->nl < MAX_LINE_SCAN ? pg->nl : MAX_LINE_SCAN;
-	fl = xmalloc(((size_t)n + 1) * sizeof *fl);
+	tl = xmalloc(((size_t)n + 1) * sizeof *tl);
+	fs = xmalloc(((size_t)n + 1) * TF_N * sizeof *fs);
+	c = xmalloc(((size_t)n + 1) * sizeof *c);
 	for (i = 0; i < n; i++) {
 		const struct line *L = &pg->ln[i];
 
-		fl[i].ub = -HUGE_VAL;
-		fl[i].prose_before = prose_before;
+		tl[i].ub = -HUGE_VAL;
+		tl[i].f = fs + (size_t)i * TF_N;
 		if (L->blank)
 			continue;
-		if (title_features_line(pg, i, prose_before, f)) {
-			fl[i].ub = dot_weights(f) + rest[L->dups > 0];
-			if (top < 0 || fl[i].ub > fl[top].ub)
+		if (title_features_line(pg, i, prose_before, tl[i].f)) {
+			tl[i].part = dot_list(tl[i].f, tf_line, NELEM(tf_line));
+			tl[i].ub = tl[i].part + later[L->dups > 0] + costly_bound(pg, i, tl[i].f);
+			if (top < 0 || tl[i].ub > tl[top].ub)
 				top = i;
 		}
 		if (L->para != lastpara && pg->pa[L->para].prose) {
@@ -2443,51 +2515,48 @@ find_title(struct page *pg)
 		}
 	}
 	for (t = -1; t < n && top >= 0; t++) {
-		double sc;
+		double sc, bonus, *f;
 
 		i = t < 0 ? top : t;
-		if ((t >= 0 && i == top) || fl[i].ub == -HUGE_VAL ||
-		    (prune && fl[i].ub + SCORE_EPS < bar))
+		if ((t >= 0 && i == top) || tl[i].ub == -HUGE_VAL ||
+		    (prune && tl[i].ub + SCORE_EPS < bar))
 			continue;
-		if (nc == cap) {
-			cap = cap ? cap * 2 : 16;
-			c = xreallocarray(c, (size_t)cap, sizeof *c);
-		}
-		if (!title_features_line(pg, i, fl[i].prose_before, c[nc].f) ||
-		    !title_features_near(pg, i, c[nc].f))
+		f = tl[i].f;
+		title_features_around(pg, i, f);
+		tl[i].part += dot_list(f, tf_around, NELEM(tf_around));
+		bonus = costly_bound(pg, i, f);
+		if ((prune && tl[i].part + chars + bonus + SCORE_EPS < bar) ||
+		    !title_features_chars(pg, i, f))
 			continue;
-		sc = dot_weights(c[nc].f);
+		sc = dot_weights(f);
+		if (prune && sc + bonus + SCORE_EPS < bar)
+			continue;
+		if (prune && sc + malus > bar)
+			bar = sc + malus;
 		c[nc].ub = sc + bonus;
 		c[nc].line = i;
-		if (!prune || c[nc].ub + SCORE_EPS >= bar) {
-			if (prune && sc + malus > bar)
-				bar = sc + malus;
-			nc++;
-		}
+		nc++;
 	}
-	free(fl);
 	/* those kept before the bar rose */
 	if (prune) {
 		int j = 0;
 
 		for (i = 0; i < nc; i++)
-			if (c[i].ub + SCORE_EPS >= bar) {
-				if (j != i)
-					c[j] = c[i];
-				j++;
-			}
+			if (c[i].ub + SCORE_EPS >= bar)
+				c[j++] = c[i];
 		nc = j;
 	}
 	qsort(c, (size_t)nc, sizeof *c, cand_cmp);
 	for (i = 0; i < nc; i++) {
-		double sc;
+		double sc, *f = tl[c[i].line].f;
 
 		if (best >= 0 && c[i].ub + SCORE_EPS < bs && prune)
 			break;
-		title_features_costly(pg, c[i].line, c[i].f);
-		sc = dot_weights(c[i].f);
+		if (!title_features_costly(pg, c[i].line, f, best >= 0 && prune ? bs : -HUGE_VAL))
+			continue;
+		sc = dot_weights(f);
 		if (pg->debug > 1)
-			print_features(pg, c[i].line, c[i].f);
+			print_features(pg, c[i].line, f);
 		if (pg->debug == 1)
 			fprintf(stderr, "title %4d %6.2f %.*s\n", c[i].line, sc,
 			    (int)(pg->ln[c[i].line].e - pg->ln[c[i].line].s),
@@ -2498,6 +2567,8 @@ find_title(struct page *pg)
 		}
 	}
 	free(c);
+	free(fs);
+	free(tl);
 	pg->title = best >= 0 && bs >= TITLE_MIN_SCORE ? best : -1;
 	pg->title_score = bs;
 	if (pg->debug)
