@@ -86,9 +86,9 @@ struct page {
 	int byline;		/* line index of the byline, -1 */
 	int lead;		/* paragraph index of the lead, -1 */
 	int rs, re;		/* the main text: lines rs..re, the best run of prose */
-	double title_score;
 	size_t title_keep;	/* the short form the headline was extended from: no site prefix is cut */
 	uint32_t *words;	/* hash set of the main text's words (0 = empty) */
+	int words_made;		/* main_text_words() ran: the first overlap asked for it */
 	struct sc_buf low;	/* scratch: a line in ASCII lowercase */
 	int *nbline;		/* line index of the k-th non-blank line */
 	int nnb;
@@ -1817,6 +1817,7 @@ main_text_words(struct page *pg)
 {
 	size_t s, e;
 
+	pg->words_made = 1;
 	if (pg->rs < 0)
 		return;
 	s = pg->ln[pg->rs].s;
@@ -1998,9 +1999,11 @@ dot_weights(const double *f)
 	return sc;
 }
 
-/* The features that cost most: looked at only for lines that could still win. */
-static const int tf_costly[] = { TF_NAVWORD, TF_CAPTION, TF_OVERLAP, TF_OVERLAP_NEAR,
-	TF_QUOTED_ELSEWHERE };
+/*
+ * The features that cost most (navword, caption, overlap, overlap_near,
+ * quoted_elsewhere): looked at only for lines that could still win.
+ */
+#define TF_NCOSTLY 5
 
 /* Scores are sums of a few dozen terms of size 10 at most: bounds are
  * compared with this much slack, so rounding never prunes a line that
@@ -2025,48 +2028,73 @@ dot_list(const double *f, const int *list, size_t n)
 	return sc;
 }
 
-/*
- * The most the costly features can add to line i's score (f holds its
- * other features): overlap_near is the overlap near the main text, and
- * a line shorter than 12 bytes is never looked for elsewhere.
- */
 static double
-costly_bound(const struct page *pg, int i, const double *f)
+wneg(int k)
 {
-	const struct line *L = &pg->ln[i];
-
-	return wpos(TF_NAVWORD) + wpos(TF_CAPTION) + wpos(TF_OVERLAP) +
-	    wpos(TF_OVERLAP_NEAR) * (f[TF_MAIN_0_3] + f[TF_MAIN_4_6] + f[TF_MAIN_7_12] +
-	    f[TF_IN_MAIN_NEAR]) + (L->e - L->s >= 12 ? wpos(TF_QUOTED_ELSEWHERE) : 0);
+	return title_weights[k] < 0 ? title_weights[k] : 0;
 }
 
 /*
- * The costly features, the cheaper first.  0 as soon as the line can
- * no longer reach the score need, whatever the rest says.
+ * The costly features are read in three steps: the search of the page
+ * for the line quoted elsewhere (the feature with the largest weight),
+ * the navigation and caption words (the line lowered), and the overlap
+ * with the main text's words (made on the first call: a page whose
+ * headline is clear before never needs them).
  */
-static int
-title_features_costly(struct page *pg, int i, double *f, double need)
+enum { CS_WORDS = 1, CS_QUOTED = 2, CS_OVERLAP = 4, CS_ALL = 7 };
+
+/*
+ * What the costly steps not done yet (all but done) can add to line i's
+ * score at most (hi) and at least (lo); f holds its other features.
+ * overlap_near is the overlap near the main text, and a line shorter
+ * than 12 bytes is never looked for elsewhere.
+ */
+static void
+costly_range(const struct page *pg, int i, const double *f, int done, double *lo, double *hi)
 {
 	const struct line *L = &pg->ln[i];
-	struct overlap o = { pg, 0, 0 };
-	double sc = dot_weights(f);	/* the costly ones are still 0 */
+	double near = f[TF_MAIN_0_3] + f[TF_MAIN_4_6] + f[TF_MAIN_7_12] + f[TF_IN_MAIN_NEAR];
 
-	lower_line(pg, L);
-	f[TF_NAVWORD] = low_has_any(pg, nav_words, NELEM(nav_words));
-	f[TF_CAPTION] = low_has_any(pg, caption_words, NELEM(caption_words));
-	sc += title_weights[TF_NAVWORD] * f[TF_NAVWORD] +
-	    title_weights[TF_CAPTION] * f[TF_CAPTION];
-	if (sc + costly_bound(pg, i, f) - wpos(TF_NAVWORD) - wpos(TF_CAPTION) +
-	    SCORE_EPS < need)
-		return 0;
-	each_word(pg->p, L->s, L->e, overlap_count, &o);
-	f[TF_OVERLAP] = o.n ? (double)o.hit / o.n : 0;
-	f[TF_OVERLAP_NEAR] = f[TF_OVERLAP] * (f[TF_MAIN_0_3] + f[TF_MAIN_4_6] +
-	    f[TF_MAIN_7_12] + f[TF_IN_MAIN_NEAR]);
-	sc += title_weights[TF_OVERLAP] * f[TF_OVERLAP] +
-	    title_weights[TF_OVERLAP_NEAR] * f[TF_OVERLAP_NEAR];
-	if (L->e - L->s >= 12 && sc + wpos(TF_QUOTED_ELSEWHERE) + SCORE_EPS < need)
-		return 0;
+	*lo = *hi = 0;
+	if (!(done & CS_WORDS)) {
+		*lo += wneg(TF_NAVWORD) + wneg(TF_CAPTION);
+		*hi += wpos(TF_NAVWORD) + wpos(TF_CAPTION);
+	}
+	if (!(done & CS_QUOTED) && L->e - L->s >= 12) {
+		*lo += wneg(TF_QUOTED_ELSEWHERE);
+		*hi += wpos(TF_QUOTED_ELSEWHERE);
+	}
+	if (!(done & CS_OVERLAP)) {
+		*lo += wneg(TF_OVERLAP) + wneg(TF_OVERLAP_NEAR) * near;
+		*hi += wpos(TF_OVERLAP) + wpos(TF_OVERLAP_NEAR) * near;
+	}
+}
+
+/* One costly step for line i; returns what its features add to the score. */
+static double
+title_features_costly(struct page *pg, int i, double *f, int step)
+{
+	const struct line *L = &pg->ln[i];
+
+	if (step == CS_WORDS) {
+		lower_line(pg, L);
+		f[TF_NAVWORD] = low_has_any(pg, nav_words, NELEM(nav_words));
+		f[TF_CAPTION] = low_has_any(pg, caption_words, NELEM(caption_words));
+		return title_weights[TF_NAVWORD] * f[TF_NAVWORD] +
+		    title_weights[TF_CAPTION] * f[TF_CAPTION];
+	}
+	if (step == CS_OVERLAP) {
+		struct overlap o = { pg, 0, 0 };
+
+		if (!pg->words_made)
+			main_text_words(pg);
+		each_word(pg->p, L->s, L->e, overlap_count, &o);
+		f[TF_OVERLAP] = o.n ? (double)o.hit / o.n : 0;
+		f[TF_OVERLAP_NEAR] = f[TF_OVERLAP] * (f[TF_MAIN_0_3] + f[TF_MAIN_4_6] +
+		    f[TF_MAIN_7_12] + f[TF_IN_MAIN_NEAR]);
+		return title_weights[TF_OVERLAP] * f[TF_OVERLAP] +
+		    title_weights[TF_OVERLAP_NEAR] * f[TF_OVERLAP_NEAR];
+	}
 	/*
 	 * The headline quoted inside a longer line: a breadcrumb ("Home »
 	 * News » Headline"), a share text, a "You are reading: Headline".
@@ -2088,7 +2116,7 @@ title_features_costly(struct page *pg, int i, double *f, double need)
 		}
 		f[TF_QUOTED_ELSEWHERE] = c > 0;
 	}
-	return 1;
+	return title_weights[TF_QUOTED_ELSEWHERE] * f[TF_QUOTED_ELSEWHERE];
 }
 
 /*
@@ -2242,7 +2270,7 @@ static const int tf_around[] = { TF_NEXT_HEADING, TF_DATE_NEAR, TF_DATE_FAR,
 	TF_BYLINE_AFTER, TF_PROSE_1_3, TF_PROSE_4_6, TF_PROSE_7_12, TF_BULLET_AFTER,
 	TF_SHARE_AFTER, TF_DATE_BEFORE, TF_FIRST_HEADING, TF_DUP_NEAR, TF_PREV_HEADING,
 	TF_NEXT_LONGER, TF_PREV_TITLEISH };
-_Static_assert(NELEM(tf_line) + NELEM(tf_chars) + NELEM(tf_around) + NELEM(tf_costly) == TF_N,
+_Static_assert(NELEM(tf_line) + NELEM(tf_chars) + NELEM(tf_around) + TF_NCOSTLY == TF_N,
     "every headline feature belongs to one part");
 
 /* The characters of line i: a picture credit (0: no headline), digits, Title Case, code. */
@@ -2414,8 +2442,9 @@ print_features(const struct page *pg, int i, const double *f)
 }
 
 struct cand {
-	double ub;	/* the score it could reach */
-	int line;
+	double part;	/* the score of the features read so far */
+	double ub, lb;	/* the score it could reach, the score it reaches at least */
+	int line, done;	/* done: the costly steps read (CS_*) */
 };
 
 static int
@@ -2460,6 +2489,16 @@ struct tline {
 	double *f;	/* its features */
 };
 
+static void
+cand_range(const struct page *pg, struct cand *c, const double *f)
+{
+	double lo, hi;
+
+	costly_range(pg, c->line, f, c->done, &lo, &hi);
+	c->lb = c->part + lo;
+	c->ub = c->part + hi;
+}
+
 /*
  * The headline is the line with the best score, found by branch and
  * bound with the same result as scoring every line fully.  Each feature
@@ -2472,23 +2511,23 @@ struct tline {
  * features), as the likely winner: its lower bound is the bar.  Then
  * each line whose bound reaches the bar gets title_features_around(),
  * and if it still reaches it title_features_chars(); a line kept raises
- * the bar by its own lower bound.  The few kept are sorted by their
- * bounds and finished with the costly features, cheapest first, until
- * none left can beat the best score.
+ * the bar by its own lower bound.  The few lines kept then read their
+ * costly features a step at a time, all of them one step before any
+ * the next, dropping those that can no longer reach the bar; the
+ * headline is known when one line's lower bound passes every other's
+ * upper bound, or else by the full scores of those left.
  */
 static void
 find_title(struct page *pg)
 {
+	static const int steps[] = { CS_QUOTED, CS_WORDS, CS_OVERLAP };
 	struct cand *c;
 	struct tline *tl;
-	double *fs, malus = 0, bs = 0, bar = -HUGE_VAL, later[2], chars;
+	double *fs, bs = 0, bar = -HUGE_VAL, later[2], chars;
 	int i, t, n, nc = 0, prose_before = 0, lastpara = -1, best = -1, top = -1;
-	int prune = pg->debug < 2;
-	size_t k;
+	int prune = pg->debug < 2, known = 0;
+	size_t s;
 
-	for (k = 0; k < NELEM(tf_costly); k++)
-		if (title_weights[tf_costly[k]] < 0)
-			malus += title_weights[tf_costly[k]];
 	chars = part_bound(tf_chars, NELEM(tf_chars));
 	later[1] = part_bound(tf_around, NELEM(tf_around)) + chars;
 	later[0] = later[1] - wpos(TF_DUP_NEAR);	/* a copy nearby needs copies */
@@ -2504,8 +2543,11 @@ find_title(struct page *pg)
 		if (L->blank)
 			continue;
 		if (title_features_line(pg, i, prose_before, tl[i].f)) {
+			double lo, hi;
+
+			costly_range(pg, i, tl[i].f, 0, &lo, &hi);
 			tl[i].part = dot_list(tl[i].f, tf_line, NELEM(tf_line));
-			tl[i].ub = tl[i].part + later[L->dups > 0] + costly_bound(pg, i, tl[i].f);
+			tl[i].ub = tl[i].part + later[L->dups > 0] + hi;
 			if (top < 0 || tl[i].ub > tl[top].ub)
 				top = i;
 		}
@@ -2515,7 +2557,7 @@ find_title(struct page *pg)
 		}
 	}
 	for (t = -1; t < n && top >= 0; t++) {
-		double sc, bonus, *f;
+		double *f;
 
 		i = t < 0 ? top : t;
 		if ((t >= 0 && i == top) || tl[i].ub == -HUGE_VAL ||
@@ -2523,36 +2565,60 @@ find_title(struct page *pg)
 			continue;
 		f = tl[i].f;
 		title_features_around(pg, i, f);
-		tl[i].part += dot_list(f, tf_around, NELEM(tf_around));
-		bonus = costly_bound(pg, i, f);
-		if ((prune && tl[i].part + chars + bonus + SCORE_EPS < bar) ||
+		c[nc].line = i;
+		c[nc].done = 0;
+		c[nc].part = tl[i].part + dot_list(f, tf_around, NELEM(tf_around));
+		cand_range(pg, &c[nc], f);
+		if ((prune && c[nc].ub + chars + SCORE_EPS < bar) ||
 		    !title_features_chars(pg, i, f))
 			continue;
-		sc = dot_weights(f);
-		if (prune && sc + bonus + SCORE_EPS < bar)
+		c[nc].part = dot_weights(f);
+		cand_range(pg, &c[nc], f);
+		if (prune && c[nc].ub + SCORE_EPS < bar)
 			continue;
-		if (prune && sc + malus > bar)
-			bar = sc + malus;
-		c[nc].ub = sc + bonus;
-		c[nc].line = i;
+		if (prune && c[nc].lb > bar)
+			bar = c[nc].lb;
 		nc++;
 	}
-	/* those kept before the bar rose */
-	if (prune) {
-		int j = 0;
+	qsort(c, (size_t)nc, sizeof *c, cand_cmp);
+	for (s = 0;; s++) {
+		int j = 0, k = -1;
 
 		for (i = 0; i < nc; i++)
-			if (c[i].ub + SCORE_EPS >= bar)
+			if (!prune || c[i].ub + SCORE_EPS >= bar)
 				c[j++] = c[i];
 		nc = j;
+		/*
+		 * A line sure to beat all others is the headline, whatever
+		 * its costly features left say.
+		 */
+		for (i = 0; i < nc && prune && !pg->debug; i++)
+			if (k < 0 || c[i].lb > c[k].lb)
+				k = i;
+		for (i = 0; k >= 0 && i < nc; i++)
+			if (i != k && !(c[k].lb > c[i].ub + SCORE_EPS))
+				k = -1;
+		if (k >= 0 && c[k].lb >= TITLE_MIN_SCORE) {
+			best = c[k].line;
+			bs = c[k].lb;
+			known = 1;
+		}
+		if (known || s == NELEM(steps))
+			break;
+		for (i = 0; i < nc; i++) {
+			if (prune && c[i].ub + SCORE_EPS < bar)
+				continue;
+			c[i].part += title_features_costly(pg, c[i].line, tl[c[i].line].f, steps[s]);
+			c[i].done |= steps[s];
+			cand_range(pg, &c[i], tl[c[i].line].f);
+			if (c[i].lb > bar)
+				bar = c[i].lb;
+		}
 	}
-	qsort(c, (size_t)nc, sizeof *c, cand_cmp);
-	for (i = 0; i < nc; i++) {
+	for (i = 0; i < nc && !known; i++) {
 		double sc, *f = tl[c[i].line].f;
 
-		if (best >= 0 && c[i].ub + SCORE_EPS < bs && prune)
-			break;
-		if (!title_features_costly(pg, c[i].line, f, best >= 0 && prune ? bs : -HUGE_VAL))
+		if (prune && c[i].ub + SCORE_EPS < bar)
 			continue;
 		sc = dot_weights(f);
 		if (pg->debug > 1)
@@ -2570,7 +2636,6 @@ find_title(struct page *pg)
 	free(fs);
 	free(tl);
 	pg->title = best >= 0 && bs >= TITLE_MIN_SCORE ? best : -1;
-	pg->title_score = bs;
 	if (pg->debug)
 		fprintf(stderr, "titlescore %.3f\n", bs);
 }
@@ -3968,7 +4033,6 @@ sc_pagemeta_extract(const char *text, size_t len, const struct sc_pagemeta_opts 
 	find_dates(&pg);
 	mark_bylines(&pg);
 	find_main_text(&pg);
-	main_text_words(&pg);
 	find_title(&pg);
 	if (pg.title >= 0)
 		extend_title(&pg);
