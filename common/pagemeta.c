@@ -1738,6 +1738,16 @@ each_word(const char *p, size_t s, size_t e, void (*fn)(uint32_t, void *), void 
 			l = 1;
 			if (cp - 'a' >= 26)
 				goto boundary;
+			/* the ASCII letters that follow in a loop of their own */
+			l = i;
+			do {
+				h = (h ^ cp) * 16777619u;
+				if (++i == e)
+					break;
+				cp = (unsigned char)p[i] | 0x20u;
+			} while (cp - 'a' < 26);
+			n += (int)(i - l);
+			continue;
 		} else if (c >= 0xC2 && c <= 0xDF && i + 1 < e &&
 		    ((unsigned char)p[i + 1] & 0xC0) == 0x80) {
 			/* two bytes (Cyrillic, Greek, accented Latin): by the tables */
@@ -2017,12 +2027,13 @@ wpos(int k)
 }
 
 /* The weighted sum of the features in list (set so far: the rest are 0). */
-static double
+static inline double
 dot_list(const double *f, const int *list, size_t n)
 {
 	double sc = 0;
 	size_t k;
 
+#pragma GCC unroll 40
 	for (k = 0; k < n; k++)
 		sc += title_weights[list[k]] * f[list[k]];
 	return sc;
