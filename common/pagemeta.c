@@ -2114,7 +2114,7 @@ title_features_costly(struct page *pg, int i, double *f, int step)
 		const char *q = pg->p, *end = pg->p + pg->n;
 		int c = 0;
 
-		while (c < 2 && (q = memmem(q, (size_t)(end - q), pg->p + L->s,
+		while (c == 0 && (q = memmem(q, (size_t)(end - q), pg->p + L->s,
 		    L->e - L->s)) != NULL) {
 			size_t at = (size_t)(q - pg->p);
 
