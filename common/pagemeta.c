@@ -87,9 +87,9 @@ struct page {
 	int byline;		/* line index of the byline, -1 */
 	int lead;		/* paragraph index of the lead, -1 */
 	int rs, re;		/* the main text: lines rs..re, the best run of prose */
-	double title_score;
 	size_t title_keep;	/* the short form the headline was extended from: no site prefix is cut */
 	uint32_t *words;	/* hash set of the main text's words (0 = empty) */
+	int words_made;		/* main_text_words() ran: the first overlap asked for it */
 	struct sc_buf low;	/* scratch: a line in ASCII lowercase */
 	int *nbline;		/* line index of the k-th non-blank line */
 	int nnb;
@@ -146,6 +146,7 @@ enum {
 	AC_JOIN = 32		/* '-' and '\'': a word goes on across them */
 };
 static unsigned char ac2[TWO_BYTE];	/* of the two-byte characters */
+static double loglen[WRAP_COLUMNS];	/* a headline's length feature, by its characters */
 
 static void
 fill_tables(void)
@@ -163,6 +164,8 @@ fill_tables(void)
 			ac2[cp] |= AC_LOWER;
 	}
 	ac2[0xA0] = AC_SPACE;
+	for (cp = 1; cp < WRAP_COLUMNS; cp++)
+		loglen[cp] = log((double)cp) / log(10.0);
 	tables_ready = 1;
 }
 
@@ -1849,6 +1852,16 @@ each_word(const char *p, size_t s, size_t e, void (*fn)(uint32_t, void *), void 
 			l = 1;
 			if (cp - 'a' >= 26)
 				goto boundary;
+			/* the ASCII letters that follow in a loop of their own */
+			l = i;
+			do {
+				h = (h ^ cp) * 16777619u;
+				if (++i == e)
+					break;
+				cp = (unsigned char)p[i] | 0x20u;
+			} while (cp - 'a' < 26);
+			n += (int)(i - l);
+			continue;
 		} else if (c >= 0xC2 && c <= 0xDF && i + 1 < e &&
 		    ((unsigned char)p[i + 1] & 0xC0) == 0x80) {
 			/* two bytes (Cyrillic, Greek, accented Latin): by the tables */
@@ -1928,6 +1941,7 @@ main_text_words(struct page *pg)
 {
 	size_t s, e;
 
+	pg->words_made = 1;
 	if (pg->rs < 0)
 		return;
 	s = pg->ln[pg->rs].s;
@@ -2098,23 +2112,114 @@ heading_shaped(const struct page *pg, const struct line *M)
 	return M->hshape;
 }
 
-/* The features that cost most: looked at only for lines that could still win. */
-static const int tf_costly[] = { TF_NAVWORD, TF_CAPTION, TF_OVERLAP, TF_OVERLAP_NEAR,
-	TF_QUOTED_ELSEWHERE };
+static double
+dot_weights(const double *f)
+{
+	double sc = 0;
+	int k;
 
+	for (k = 0; k < TF_N; k++)
+		sc += title_weights[k] * f[k];
+	return sc;
+}
+
+/*
+ * The features that cost most (navword, caption, overlap, overlap_near,
+ * quoted_elsewhere): looked at only for lines that could still win.
+ */
+#define TF_NCOSTLY 5
+
+/* Scores are sums of a few dozen terms of size 10 at most: bounds are
+ * compared with this much slack, so rounding never prunes a line that
+ * could win. */
+#define SCORE_EPS 1e-9
+
+static double
+wpos(int k)
+{
+	return title_weights[k] > 0 ? title_weights[k] : 0;
+}
+
+/* The weighted sum of the features in list (set so far: the rest are 0). */
+static inline double
+dot_list(const double *f, const int *list, size_t n)
+{
+	double sc = 0;
+	size_t k;
+
+#pragma GCC unroll 40
+	for (k = 0; k < n; k++)
+		sc += title_weights[list[k]] * f[list[k]];
+	return sc;
+}
+
+static double
+wneg(int k)
+{
+	return title_weights[k] < 0 ? title_weights[k] : 0;
+}
+
+/*
+ * The costly features are read in three steps: the search of the page
+ * for the line quoted elsewhere (the feature with the largest weight),
+ * the navigation and caption words (the line lowered), and the overlap
+ * with the main text's words (made on the first call: a page whose
+ * headline is clear before never needs them).
+ */
+enum { CS_WORDS = 1, CS_QUOTED = 2, CS_OVERLAP = 4, CS_ALL = 7 };
+
+/*
+ * What the costly steps not done yet (all but done) can add to line i's
+ * score at most (hi) and at least (lo); f holds its other features.
+ * overlap_near is the overlap near the main text, and a line shorter
+ * than 12 bytes is never looked for elsewhere.
+ */
 static void
-title_features_costly(struct page *pg, int i, double *f)
+costly_range(const struct page *pg, int i, const double *f, int done, double *lo, double *hi)
 {
 	const struct line *L = &pg->ln[i];
-	struct overlap o = { pg, 0, 0 };
+	double near = f[TF_MAIN_0_3] + f[TF_MAIN_4_6] + f[TF_MAIN_7_12] + f[TF_IN_MAIN_NEAR];
 
-	lower_line(pg, L);
-	f[TF_NAVWORD] = low_has_any(pg, nav_words, NELEM(nav_words));
-	f[TF_CAPTION] = low_has_any(pg, caption_words, NELEM(caption_words));
-	each_word(pg->p, L->s, L->e, overlap_count, &o);
-	f[TF_OVERLAP] = o.n ? (double)o.hit / o.n : 0;
-	f[TF_OVERLAP_NEAR] = f[TF_OVERLAP] * (f[TF_MAIN_0_3] + f[TF_MAIN_4_6] +
-	    f[TF_MAIN_7_12] + f[TF_IN_MAIN_NEAR]);
+	*lo = *hi = 0;
+	if (!(done & CS_WORDS)) {
+		*lo += wneg(TF_NAVWORD) + wneg(TF_CAPTION);
+		*hi += wpos(TF_NAVWORD) + wpos(TF_CAPTION);
+	}
+	if (!(done & CS_QUOTED) && L->e - L->s >= 12) {
+		*lo += wneg(TF_QUOTED_ELSEWHERE);
+		*hi += wpos(TF_QUOTED_ELSEWHERE);
+	}
+	if (!(done & CS_OVERLAP)) {
+		*lo += wneg(TF_OVERLAP) + wneg(TF_OVERLAP_NEAR) * near;
+		*hi += wpos(TF_OVERLAP) + wpos(TF_OVERLAP_NEAR) * near;
+	}
+}
+
+/* One costly step for line i; returns what its features add to the score. */
+static double
+title_features_costly(struct page *pg, int i, double *f, int step)
+{
+	const struct line *L = &pg->ln[i];
+
+	if (step == CS_WORDS) {
+		lower_line(pg, L);
+		f[TF_NAVWORD] = low_has_any(pg, nav_words, NELEM(nav_words));
+		f[TF_CAPTION] = low_has_any(pg, caption_words, NELEM(caption_words));
+		return title_weights[TF_NAVWORD] * f[TF_NAVWORD] +
+		    title_weights[TF_CAPTION] * f[TF_CAPTION];
+	}
+	if (step == CS_OVERLAP) {
+		struct overlap o = { pg, 0, 0 };
+
+		if (!pg->words_made)
+			main_text_words(pg);
+		each_word(pg->p, L->s, L->e, overlap_count, &o);
+		f[TF_OVERLAP] = o.n ? (double)o.hit / o.n : 0;
+		f[TF_OVERLAP_NEAR] = f[TF_OVERLAP] * (f[TF_MAIN_0_3] + f[TF_MAIN_4_6] +
+		    f[TF_MAIN_7_12] + f[TF_IN_MAIN_NEAR]);
+		return title_weights[TF_OVERLAP] * f[TF_OVERLAP] +
+		    title_weights[TF_OVERLAP_NEAR] * f[TF_OVERLAP_NEAR];
+	}
 	/*
 	 * The headline quoted inside a longer line: a breadcrumb ("Home »
 	 * News » Headline"), a share text, a "You are reading: Headline".
@@ -2123,7 +2228,7 @@ title_features_costly(struct page *pg, int i, double *f)
 		const char *q = pg->p, *end = pg->p + pg->n;
 		int c = 0;
 
-		while (c < 2 && (q = memmem(q, (size_t)(end - q), pg->p + L->s,
+		while (c == 0 && (q = memmem(q, (size_t)(end - q), pg->p + L->s,
 		    L->e - L->s)) != NULL) {
 			size_t at = (size_t)(q - pg->p);
 
@@ -2136,21 +2241,32 @@ title_features_costly(struct page *pg, int i, double *f)
 		}
 		f[TF_QUOTED_ELSEWHERE] = c > 0;
 	}
+	return title_weights[TF_QUOTED_ELSEWHERE] * f[TF_QUOTED_ELSEWHERE];
 }
 
+/*
+ * A headline's features come in two parts.  title_features_line() reads
+ * the line's own counts and numbers kept for the page (its paragraph,
+ * the main text, the prose after it): a few steps a line.
+ * title_features_around() reads the lines around it and
+ * title_features_chars() its characters.  Between them, find_title()
+ * drops the lines whose parts so far score too low for the rest to save
+ * them.  Each returns 0
+ * when the line can be no headline at all.
+ */
 static int
-title_features(struct page *pg, int i, int prose_before, double *f)
+title_features_line(struct page *pg, int i, int prose_before, double *f)
 {
 	const struct line *L = &pg->ln[i];
 	const char *p = pg->p;
-	int j, seen = 0, k, caps = 0, words = 0, digs = 0, pipe = 0, code = 0;
-	size_t q;
-	char last = p[L->e - 1];
+	int k;
+	char last;
 
 	memset(f, 0, TF_N * sizeof *f);
 	if (L->blank || L->nchars < 4 || L->nchars >= WRAP_COLUMNS || L->words < 1 ||
 	    L->cont || L->letters * 2 < (int)L->nchars)
 		return 0;
+	last = p[L->e - 1];
 	/*
 	 * Image placeholders ("[csm_2020-02-05_lie]") and asides are no
 	 * headline; a tag in brackets before one is ("[Rezi] Love is War").
@@ -2169,7 +2285,7 @@ title_features(struct page *pg, int i, int prose_before, double *f)
 	/*
 	 * An image's file name ("stammtisch-kassel.jpg") is a caption, as is
 	 * a line with a picture credit ("Harbour at dusk \xC2\xA9 Jane Doe":
-	 * the loop over the characters below).
+	 * the loop over the characters in title_features_chars()).
 	 */
 	if (L->e - L->s > 5 && (p[L->e - 4] == '.' || p[L->e - 5] == '.')) {
 		static const char *const ext[] = { ".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg" };
@@ -2204,7 +2320,7 @@ title_features(struct page *pg, int i, int prose_before, double *f)
 	f[TF_ENDCOLON] = last == ':' || last == ',' || last == '|' || last == ';';
 	f[TF_LOWER] = L->lower;
 	f[TF_WORDS_3_20] = L->words >= 3 && L->words <= 20;
-	f[TF_LOGLEN] = log((double)L->nchars) / log(10.0);
+	f[TF_LOGLEN] = loglen[L->nchars];
 	f[TF_INDENT] = L->indent > 4;
 	f[TF_PREVBLANK] = i == 0 || pg->ln[i - 1].blank;
 	f[TF_NEXTBLANK] = i + 1 >= pg->nl || pg->ln[i + 1].blank;
@@ -2214,9 +2330,86 @@ title_features(struct page *pg, int i, int prose_before, double *f)
 	f[TF_SHORT] = L->nchars < 20;
 	f[TF_INPROSE] = pg->pa[L->para].prose;
 	f[TF_QUESTION] = last == '?' || last == '!';
+	{
+		size_t mass = 0;
+
+		/* prose in the next 30 non-blank lines */
+		int to = L->nb + 31;
+
+		if (to >= pg->nnb)
+			mass = pg->prose_total - pg->ln[i].prose_to - (pg->pa[L->para].prose ? L->nchars : 0);
+		else
+			mass = pg->ln[pg->nbline[to]].prose_to - pg->ln[i].prose_to -
+			    (pg->pa[L->para].prose ? L->nchars : 0);
+		f[TF_PROSE_MASS] = mass > 3000 ? 3 : mass / 1000.0;
+	}
+	if (pg->rs >= 0) {
+		int d = 0;
+
+		if (i < pg->rs) {
+			d = pg->ln[pg->rs].nb - L->nb - 1;
+			f[d <= 3 ? TF_MAIN_0_3 : d <= 6 ? TF_MAIN_4_6 : d <= 12 ?
+			    TF_MAIN_7_12 : d <= 25 ? TF_MAIN_13_25 : TF_MAIN_FAR] = 1;
+		} else if (i <= pg->re) {
+			d = L->nb - pg->ln[pg->rs].nb;
+			f[d <= 3 ? TF_IN_MAIN_NEAR : TF_IN_MAIN_FAR] = 1;
+		} else
+			f[TF_AFTER_MAIN] = 1;
+	}
+	f[TF_PROSE_BEFORE] = prose_before > 5 ? 5 : prose_before;
+	f[TF_DUPS] = L->dups > 0;
+	{
+		size_t l;
+		uint32_t c0 = cp_at(p, L->e, L->s, &l);
+
+		f[TF_QUOTE_START] = c0 == '"' || c0 == 0x201E || c0 == 0x201C ||
+		    c0 == 0xAB || c0 == 0xBB || c0 == 0x2018 || c0 == 0x2039;
+	}
+	if (L->nhits > 0) {
+		size_t dl = 0;
+
+		for (k = L->hit0; k < L->hit0 + L->nhits; k++)
+			dl += pg->hits[k].len;
+		f[TF_DATEFRAC] = dl >= L->e - L->s ? 1 : (double)dl / (double)(L->e - L->s);
+		/* a dateline ("Samstag, 9. September 2017") is no headline */
+		if (f[TF_DATEFRAC] >= 0.6)
+			return 0;
+	}
+	f[TF_TOP] = L->nb < 3;
+	return 1;
+}
+
+/*
+ * Which features each part sets (title_features_line(), _chars(),
+ * _around(), _costly()): what a part can still add is bounded by its
+ * features' weights, each feature being between 0 and 1.
+ */
+static const int tf_line[] = { TF_BIAS, TF_BULLET, TF_HASDATE, TF_BYLINE, TF_ENDDOT,
+	TF_ENDELLIPSIS, TF_ENDCOLON, TF_LOWER, TF_WORDS_3_20, TF_LOGLEN, TF_INDENT,
+	TF_PREVBLANK, TF_NEXTBLANK, TF_MULTILINE, TF_ALLCAPS, TF_POSITION, TF_SHORT,
+	TF_INPROSE, TF_QUESTION, TF_PROSE_MASS, TF_MAIN_0_3, TF_MAIN_4_6, TF_MAIN_7_12,
+	TF_MAIN_13_25, TF_MAIN_FAR, TF_IN_MAIN_NEAR, TF_IN_MAIN_FAR, TF_AFTER_MAIN,
+	TF_PROSE_BEFORE, TF_DUPS, TF_QUOTE_START, TF_DATEFRAC, TF_TOP };
+static const int tf_chars[] = { TF_PIPE, TF_DIGITS, TF_TITLECASE, TF_CODE };
+static const int tf_around[] = { TF_NEXT_HEADING, TF_DATE_NEAR, TF_DATE_FAR,
+	TF_BYLINE_AFTER, TF_PROSE_1_3, TF_PROSE_4_6, TF_PROSE_7_12, TF_BULLET_AFTER,
+	TF_SHARE_AFTER, TF_DATE_BEFORE, TF_FIRST_HEADING, TF_DUP_NEAR, TF_PREV_HEADING,
+	TF_NEXT_LONGER, TF_PREV_TITLEISH };
+_Static_assert(NELEM(tf_line) + NELEM(tf_chars) + NELEM(tf_around) + TF_NCOSTLY == TF_N,
+    "every headline feature belongs to one part");
+
+/* The characters of line i: a picture credit (0: no headline), digits, Title Case, code. */
+static int
+title_features_chars(struct page *pg, int i, double *f)
+{
+	const struct line *L = &pg->ln[i];
+	const char *p = pg->p;
+	int caps = 0, words = 0, digs = 0, pipe = 0, code = 0;
+	size_t q;
+
 	/*
 	 * One pass for digits, Title Case (the share of words that begin
-	 * with a capital), " | " and the signs of code.
+	 * with a capital), " | ", the signs of code and a picture credit.
 	 */
 	for (q = L->s; q < L->e;) {
 		size_t l = 1;
@@ -2256,6 +2449,17 @@ title_features(struct page *pg, int i, int prose_before, double *f)
 	f[TF_PIPE] = pipe;
 	f[TF_DIGITS] = digs > 4 ? 1 : digs / 4.0;
 	f[TF_TITLECASE] = words ? (double)caps / words : 0;
+	f[TF_CODE] = code;
+	return 1;
+}
+
+/* The features read from the lines around line i. */
+static void
+title_features_around(struct page *pg, int i, double *f)
+{
+	const struct line *L = &pg->ln[i];
+	int j, seen = 0, k;
+
 	/* what follows: a date, a byline, prose */
 	for (j = i + 1, k = 0; j < pg->nl && k < 12; j++) {
 		const struct line *M = &pg->ln[j];
@@ -2282,19 +2486,6 @@ title_features(struct page *pg, int i, int prose_before, double *f)
 		if (M->share && k <= 6)
 			f[TF_SHARE_AFTER] = 1;
 	}
-	{
-		size_t mass = 0;
-
-		/* prose in the next 30 non-blank lines */
-		int to = L->nb + 31;
-
-		if (to >= pg->nnb)
-			mass = pg->prose_total - pg->ln[i].prose_to - (pg->pa[L->para].prose ? L->nchars : 0);
-		else
-			mass = pg->ln[pg->nbline[to]].prose_to - pg->ln[i].prose_to -
-			    (pg->pa[L->para].prose ? L->nchars : 0);
-		f[TF_PROSE_MASS] = mass > 3000 ? 3 : mass / 1000.0;
-	}
 	for (j = i - 1, k = 0; j >= 0 && k < 1; j--) {
 		const struct line *M = &pg->ln[j];
 
@@ -2316,21 +2507,6 @@ title_features(struct page *pg, int i, int prose_before, double *f)
 			break;
 		}
 	}
-	if (pg->rs >= 0) {
-		int d = 0;
-
-		if (i < pg->rs) {
-			d = pg->ln[pg->rs].nb - L->nb - 1;
-			f[d <= 3 ? TF_MAIN_0_3 : d <= 6 ? TF_MAIN_4_6 : d <= 12 ?
-			    TF_MAIN_7_12 : d <= 25 ? TF_MAIN_13_25 : TF_MAIN_FAR] = 1;
-		} else if (i <= pg->re) {
-			d = L->nb - pg->ln[pg->rs].nb;
-			f[d <= 3 ? TF_IN_MAIN_NEAR : TF_IN_MAIN_FAR] = 1;
-		} else
-			f[TF_AFTER_MAIN] = 1;
-	}
-	f[TF_PROSE_BEFORE] = prose_before > 5 ? 5 : prose_before;
-	f[TF_DUPS] = L->dups > 0;
 	/* a copy right next to it: a logo's text and the site's name, a repeated label */
 	for (j = i - 1, k = 0; L->dups > 0 && j >= 0 && k < 3; j--)
 		if (!pg->ln[j].blank && (k++, span_eq(pg, &pg->ln[j], L)))
@@ -2357,24 +2533,6 @@ title_features(struct page *pg, int i, int prose_before, double *f)
 		    M->nchars < 400 && !M->cont && (pg->pa[M->para].first == j))
 			f[TF_NEXT_LONGER] = 1;
 	}
-	{
-		size_t l;
-		uint32_t c0 = cp_at(p, L->e, L->s, &l);
-
-		f[TF_QUOTE_START] = c0 == '"' || c0 == 0x201E || c0 == 0x201C ||
-		    c0 == 0xAB || c0 == 0xBB || c0 == 0x2018 || c0 == 0x2039;
-	}
-	if (L->nhits > 0) {
-		size_t dl = 0;
-
-		for (k = L->hit0; k < L->hit0 + L->nhits; k++)
-			dl += pg->hits[k].len;
-		f[TF_DATEFRAC] = dl >= L->e - L->s ? 1 : (double)dl / (double)(L->e - L->s);
-		/* a dateline ("Samstag, 9. September 2017") is no headline */
-		if (f[TF_DATEFRAC] >= 0.6)
-			return 0;
-	}
-	f[TF_TOP] = L->nb < 3;
 	/* a headline-shaped line shortly before: this one is its subtitle */
 	for (j = i - 1, k = 0; j >= 0 && k < 4; j--) {
 		const struct line *M = &pg->ln[j];
@@ -2387,19 +2545,6 @@ title_features(struct page *pg, int i, int prose_before, double *f)
 			break;
 		}
 	}
-	f[TF_CODE] = code;
-return 1;
-}
-
-static double
-dot_weights(const double *f)
-{
-	double sc = 0;
-	int k;
-
-	for (k = 0; k < TF_N; k++)
-		sc += title_weights[k] * f[k];
-	return sc;
 }
 
 static void
@@ -2422,8 +2567,9 @@ print_features(const struct page *pg, int i, const double *f)
 }
 
 struct cand {
-	double ub;	/* the score it could reach */
-	int line, prose_before;
+	double part;	/* the score of the features read so far */
+	double ub, lb;	/* the score it could reach, the score it reaches at least */
+	int line, done;	/* done: the costly steps read (CS_*) */
 };
 
 static int
@@ -2437,46 +2583,168 @@ cand_cmp(const void *a, const void *b)
 }
 
 /*
- * The headline is the line with the best score.  Cheap features are
- * computed for every line; the costly ones only for lines whose score
- * could still beat the best found (branch and bound: the result is the
- * same as scoring every line fully).
+ * The most the features in list can add to a score, each being between
+ * 0 and 1; of a date after the line (near or far) and of prose after it
+ * (in 1-3, 4-6 or 7-12 lines) one feature is set at most.
+ */
+static double
+part_bound(const int *list, size_t n)
+{
+	double b = 0, date = 0, prose = 0;
+	size_t k;
+
+	for (k = 0; k < n; k++)
+		switch (list[k]) {
+		case TF_DATE_NEAR: case TF_DATE_FAR:
+			date = fmax(date, wpos(list[k]));
+			break;
+		case TF_PROSE_1_3: case TF_PROSE_4_6: case TF_PROSE_7_12:
+			prose = fmax(prose, wpos(list[k]));
+			break;
+		default:
+			b += wpos(list[k]);
+		}
+	return b + date + prose;
+}
+
+/* What find_title() knows of a line between the parts of its features. */
+struct tline {
+	double part;	/* the score of the features read so far */
+	double ub;	/* the score the line could reach; -HUGE_VAL: no headline */
+	double *f;	/* its features */
+};
+
+static void
+cand_range(const struct page *pg, struct cand *c, const double *f)
+{
+	double lo, hi;
+
+	costly_range(pg, c->line, f, c->done, &lo, &hi);
+	c->lb = c->part + lo;
+	c->ub = c->part + hi;
+}
+
+/*
+ * The headline is the line with the best score, found by branch and
+ * bound with the same result as scoring every line fully.  Each feature
+ * is between 0 and 1, so before a part of a line's features is read its
+ * score is bounded by the weights of that part: from above by their
+ * positive part, from below by their negative part.
+ *
+ * First every line gets title_features_line() and an upper bound.  The
+ * line with the highest bound is scored first (all but the costly
+ * features), as the likely winner: its lower bound is the bar.  Then
+ * each line whose bound reaches the bar gets title_features_around(),
+ * and if it still reaches it title_features_chars(); a line kept raises
+ * the bar by its own lower bound.  The few lines kept then read their
+ * costly features a step at a time, all of them one step before any
+ * the next, dropping those that can no longer reach the bar; the
+ * headline is known when one line's lower bound passes every other's
+ * upper bound, or else by the full scores of those left.
  */
 static void
 find_title(struct page *pg)
 {
-	struct cand *c = xmalloc(((size_t)pg->nl + 1) * sizeof *c);
-	double f[TF_N], bonus = 0, bs = 0;
-	int i, nc = 0, prose_before = 0, lastpara = -1, best = -1;
-	size_t k;
+	static const int steps[] = { CS_QUOTED, CS_WORDS, CS_OVERLAP };
+	struct cand *c;
+	struct tline *tl;
+	double *fs, bs = 0, bar = -HUGE_VAL, later[2], chars;
+	int i, t, n, nc = 0, prose_before = 0, lastpara = -1, best = -1, top = -1;
+	int prune = pg->debug < 2, known = 0;
+	size_t s;
 
-	for (k = 0; k < NELEM(tf_costly); k++)
-		if (title_weights[tf_costly[k]] > 0)
-			bonus += title_weights[tf_costly[k]];
-	for (i = 0; i < pg->nl && i < MAX_LINE_SCAN; i++) {
+	chars = part_bound(tf_chars, NELEM(tf_chars));
+	later[1] = part_bound(tf_around, NELEM(tf_around)) + chars;
+	later[0] = later[1] - wpos(TF_DUP_NEAR);	/* a copy nearby needs copies */
+	n = pg->nl < MAX_LINE_SCAN ? pg->nl : MAX_LINE_SCAN;
+	tl = xmalloc(((size_t)n + 1) * sizeof *tl);
+	fs = xmalloc(((size_t)n + 1) * TF_N * sizeof *fs);
+	c = xmalloc(((size_t)n + 1) * sizeof *c);
+	for (i = 0; i < n; i++) {
 		const struct line *L = &pg->ln[i];
 
+		tl[i].ub = -HUGE_VAL;
+		tl[i].f = fs + (size_t)i * TF_N;
 		if (L->blank)
 			continue;
-		if (title_features(pg, i, prose_before, f)) {
-			c[nc].ub = dot_weights(f) + bonus;
-			c[nc].line = i;
-			c[nc].prose_before = prose_before;
-			nc++;
+		if (title_features_line(pg, i, prose_before, tl[i].f)) {
+			double lo, hi;
+
+			costly_range(pg, i, tl[i].f, 0, &lo, &hi);
+			tl[i].part = dot_list(tl[i].f, tf_line, NELEM(tf_line));
+			tl[i].ub = tl[i].part + later[L->dups > 0] + hi;
+			if (top < 0 || tl[i].ub > tl[top].ub)
+				top = i;
 		}
 		if (L->para != lastpara && pg->pa[L->para].prose) {
 			prose_before++;
 			lastpara = L->para;
 		}
 	}
-	qsort(c, (size_t)nc, sizeof *c, cand_cmp);
-	for (i = 0; i < nc; i++) {
-		double sc;
+	for (t = -1; t < n && top >= 0; t++) {
+		double *f;
 
-		if (best >= 0 && c[i].ub < bs && pg->debug < 2)
+		i = t < 0 ? top : t;
+		if ((t >= 0 && i == top) || tl[i].ub == -HUGE_VAL ||
+		    (prune && tl[i].ub + SCORE_EPS < bar))
+			continue;
+		f = tl[i].f;
+		title_features_around(pg, i, f);
+		c[nc].line = i;
+		c[nc].done = 0;
+		c[nc].part = tl[i].part + dot_list(f, tf_around, NELEM(tf_around));
+		cand_range(pg, &c[nc], f);
+		if ((prune && c[nc].ub + chars + SCORE_EPS < bar) ||
+		    !title_features_chars(pg, i, f))
+			continue;
+		c[nc].part = dot_weights(f);
+		cand_range(pg, &c[nc], f);
+		if (prune && c[nc].ub + SCORE_EPS < bar)
+			continue;
+		if (prune && c[nc].lb > bar)
+			bar = c[nc].lb;
+		nc++;
+	}
+	qsort(c, (size_t)nc, sizeof *c, cand_cmp);
+	for (s = 0;; s++) {
+		int j = 0, k = -1;
+
+		for (i = 0; i < nc; i++)
+			if (!prune || c[i].ub + SCORE_EPS >= bar)
+				c[j++] = c[i];
+		nc = j;
+		/*
+		 * A line sure to beat all others is the headline, whatever
+		 * its costly features left say.
+		 */
+		for (i = 0; i < nc && prune && !pg->debug; i++)
+			if (k < 0 || c[i].lb > c[k].lb)
+				k = i;
+		for (i = 0; k >= 0 && i < nc; i++)
+			if (i != k && !(c[k].lb > c[i].ub + SCORE_EPS))
+				k = -1;
+		if (k >= 0 && c[k].lb >= TITLE_MIN_SCORE) {
+			best = c[k].line;
+			bs = c[k].lb;
+			known = 1;
+		}
+		if (known || s == NELEM(steps))
 			break;
-		title_features(pg, c[i].line, c[i].prose_before, f);
-		title_features_costly(pg, c[i].line, f);
+		for (i = 0; i < nc; i++) {
+			if (prune && c[i].ub + SCORE_EPS < bar)
+				continue;
+			c[i].part += title_features_costly(pg, c[i].line, tl[c[i].line].f, steps[s]);
+			c[i].done |= steps[s];
+			cand_range(pg, &c[i], tl[c[i].line].f);
+			if (c[i].lb > bar)
+				bar = c[i].lb;
+		}
+	}
+	for (i = 0; i < nc && !known; i++) {
+		double sc, *f = tl[c[i].line].f;
+
+		if (prune && c[i].ub + SCORE_EPS < bar)
+			continue;
 		sc = dot_weights(f);
 		if (pg->debug > 1)
 			print_features(pg, c[i].line, f);
@@ -2490,8 +2758,9 @@ find_title(struct page *pg)
 		}
 	}
 	free(c);
+	free(fs);
+	free(tl);
 	pg->title = best >= 0 && bs >= TITLE_MIN_SCORE ? best : -1;
-	pg->title_score = bs;
 	if (pg->debug)
 		fprintf(stderr, "titlescore %.3f\n", bs);
 }
@@ -4369,7 +4638,6 @@ sc_pagemeta_extract(const char *text, size_t len, const struct sc_pagemeta_opts 
 	find_dates(&pg);
 	mark_bylines(&pg);
 	find_main_text(&pg);
-	main_text_words(&pg);
 	find_title(&pg);
 	if (pg.title >= 0)
 		extend_title(&pg);
