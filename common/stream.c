@@ -20,6 +20,7 @@
 #include <zlib.h>
 #include <zstd.h>
 
+#include "simd.h"
 #include "text.h"
 #include "utf8.h"
 
@@ -1406,35 +1407,66 @@ u_escape(const char *p)
 }
 
 /*
+ * The next "\\u" at or after i, or n: sixteen bytes at a time.  Records
+ * of text hold a backslash every few lines (each "\\n"), and looking at
+ * each one was a call to memchr() per line; \u escapes are rare.
+ */
+static size_t
+next_u_escape(const char *p, size_t n, size_t i)
+{
+	for (; i + 17 <= n; i += 16) {
+		unsigned m = sc_mask16((sc_load16(p + i) == '\\') &
+		    (sc_load16(p + i + 1) == 'u'));
+
+		if (m != 0)
+			return i + (size_t)__builtin_ctz(m);
+	}
+	for (; i + 1 < n; i++)
+		if (p[i] == '\\' && p[i + 1] == 'u')
+			return i;
+	return n;
+}
+
+/*
  * A \uD800 escape without its other half is valid JSON but no Unicode:
  * strict readers (and UTF-8 output) refuse it.  Rewrite each lone
  * surrogate escape as \ufffd, in place (same length, so member spans
  * do not move), as invalid UTF-8 bytes are replaced.  Returns how many.
+ *
+ * The bytes are read as escapes from the start: a backslash and the
+ * byte after it, or a \u escape.  From i, a point between escapes, to
+ * the next "\\u" at c there is no \u escape, so the backslashes just
+ * before c pair up from the first of them: c starts an escape when they
+ * are an even number, else it is the second half of "\\\\".
  */
 static size_t
 fix_lone_surrogates(char *p, size_t n)
 {
-	size_t i = 0, fixed = 0;
-	char *q;
+	size_t i = 0, fixed = 0, c, b;
 
-	while (i < n && (q = memchr(p + i, '\\', n - i)) != NULL) {
+	while ((c = next_u_escape(p, n, i)) < n) {
 		long u, lo;
 
-		i = (size_t)(q - p);
-		if (n - i < 6 || (u = u_escape(p + i)) < 0) {
-			i += 2;		/* another escape, or a broken one the scanner reports */
+		for (b = c; b > i && p[b - 1] == '\\'; b--)
+			;
+		if ((c - b) % 2 != 0) {
+			i = c + 1;	/* an escaped backslash, then a 'u' */
 			continue;
 		}
-		if (u >= 0xD800 && u <= 0xDBFF && n - i >= 12 &&
-		    (lo = u_escape(p + i + 6)) >= 0xDC00 && lo <= 0xDFFF) {
-			i += 12;	/* a proper pair */
+		if (n - c < 6 || (u = u_escape(p + c)) < 0) {
+			i = c + 2;	/* a broken one the scanner reports */
+			continue;
+		}
+		if (u >= 0xD800 && u <= 0xDBFF && n - c >= 12 &&
+		    (lo = u_escape(p + c + 6)) >= 0xDC00 && lo <= 0xDFFF) {
+			i = c + 12;	/* a proper pair */
 			continue;
 		}
 		if (u >= 0xD800 && u <= 0xDFFF) {
-			memcpy(p + i, "\\ufffd", 6);
+			memcpy(p + c, "\\ufffd", 6);
 			fixed++;
 		}
-		i += 6;
+		i = c + 6;
 	}
 	return fixed;
 }
@@ -1466,8 +1498,7 @@ read_jsonl_record(struct sc_stream *s, struct input *in, const char *p, size_t n
 			in->warned_utf8 = 1;
 		}
 	}
-	if (d->raw.len > 0 && memchr(d->raw.p, '\\', d->raw.len) != NULL &&
-	    fix_lone_surrogates(d->raw.p, d->raw.len) > 0) {
+	if (d->raw.len > 0 && fix_lone_surrogates(d->raw.p, d->raw.len) > 0) {
 		if (!d->repaired)
 			s->repaired++;
 		d->repaired = 1;
