@@ -465,6 +465,19 @@ put_folded8(char *o, size_t *ol, uint64_t y, uint64_t ws, uint64_t *carry)
 	*carry = ws >> 56;
 }
 
+/* The first m (1 <= m < 8) of eight folded bytes, as put_folded8(). */
+static inline void
+put_part8(char *o, size_t *ol, uint64_t y, uint64_t ws, unsigned m, uint64_t *carry)
+{
+	uint64_t keep = ~(ws & (ws << 8 | *carry)) & HIGHS;
+
+	for (unsigned j = 0; j < m; j++) {
+		o[*ol] = (char)(y >> (8 * j));
+		*ol += keep >> (8 * j + 7) & 1;
+	}
+	*carry = ws >> (8 * (m - 1)) & 0x80;
+}
+
 static void
 norm_full(const char *p, size_t n, struct sc_buf *out)
 {
@@ -481,12 +494,14 @@ norm_full(const char *p, size_t n, struct sc_buf *out)
 		int cls;
 
 		/*
-		 * A block with a byte >= 0x80 would fail at once, and the
-		 * set-up and take-back around it cost more than the character
+		 * Blocks start at an ASCII byte or a letter they copy, so that
+		 * each takes at least one character: the set-up and take-back
+		 * around a block that took nothing cost more than the character
 		 * (a first block that fails leaves the state as it found it).
 		 */
 		if (i + 8 <= n && (!(load64(s + i) & HIGHS) ||
-		    (i + 17 <= n && (s[i] == 0xD0 || s[i] == 0xD1 || s[i] == 0xC3)))) {
+		    (i + 17 <= n && (s[i] < 0x80 ? byteclass(s[i]) != B_CTRL :
+		    s[i] == 0xD0 || s[i] == 0xD1 || s[i] == 0xC3)))) {
 			uint64_t y, ws, carry;
 			size_t i0 = i, last = 1;
 
@@ -505,41 +520,70 @@ norm_full(const char *p, size_t n, struct sc_buf *out)
 			 * and lower-case letters of Latin-1 and Cyrillic among
 			 * them copied as they are (their own normal form, see
 			 * copy_pairs_ok); a letter that straddles the sixteenth
-			 * byte takes its continuation byte along.
+			 * byte takes its continuation byte along.  A block ends
+			 * before its first other byte (a control, a capital, a
+			 * quote mark, CJK ...): the bytes before it are taken
+			 * here and that character by the loop below, instead of
+			 * the whole block going byte by byte.
 			 */
 			while (i + 16 <= n) {
 				sc_u8x16 v = sc_load16(s + i);
 				sc_i8x16 vs = (sc_i8x16)v, wv, yv;
-				unsigned hi = sc_mask16(vs < 0), lead = 0;
+				unsigned hi = sc_mask16(vs < 0), lead = 0, cont = 0, m = 16;
+				unsigned bad = sc_mask16((v < 0x09) | ((v >= 0x0E) & (v < 0x20)));
 				uint64_t Y[2], WS[2];
 
-				if (sc_any16((v < 0x09) | ((v >= 0x0E) & (v < 0x20))))
-					break;
 				if (hi) {
 					sc_u8x16 v1;
 
-					if (i + 17 > n || !copy_pairs_ok())
+					if (i + 17 > n || !copy_pairs_ok()) {
+						bad |= hi;
+					} else {
+						v1 = sc_load16(s + i + 1);
+						lead = sc_mask16(((v == 0xD0) & (v1 >= 0xB0) & (v1 <= 0xBF)) |
+						    ((v == 0xD1) & (v1 >= 0x80) & (v1 <= 0x9F)) |
+						    ((v == 0xC3) & (v1 >= 0xA0) & (v1 <= 0xBF)));
+						cont = (lead << 1) & 0xFFFF;
+						bad |= hi & ~(lead | cont);
+					}
+				}
+				if (bad) {
+					/*
+					 * A pair's continuation is never bad, so the lane
+					 * before the first bad one is no lead.
+					 */
+					m = (unsigned)__builtin_ctz(bad);
+					if (m == 0)
 						break;
-					v1 = sc_load16(s + i + 1);
-					lead = sc_mask16(((v == 0xD0) & (v1 >= 0xB0) & (v1 <= 0xBF)) |
-					    ((v == 0xD1) & (v1 >= 0x80) & (v1 <= 0x9F)) |
-					    ((v == 0xC3) & (v1 >= 0xA0) & (v1 <= 0xBF)));
-					if (hi != (lead | ((lead << 1) & 0xFFFF)))
-						break;
+					lead &= (1u << m) - 1;
 				}
 				wv = (sc_i8x16)(v < 0x21);
 				yv = vs | (((v >= 'A') & (v <= 'Z')) & 0x20);
 				yv = (yv & ~wv) | (wv & 0x20);
 				memcpy(Y, &yv, 16);
 				memcpy(WS, &wv, 16);
-				for (int h = 0; h < 2; h++)
-					put_folded8(o, &ol, Y[h], WS[h] & HIGHS, &carry);
-				i += 16;
-				last = lead >> 14 & 1 ? 2 : 1;
-				if (lead >> 15) {
-					o[ol++] = (char)s[i++];
-					last = 2;
+				if (m == 16) {
+					for (int h = 0; h < 2; h++)
+						put_folded8(o, &ol, Y[h], WS[h] & HIGHS, &carry);
+					i += 16;
+					last = lead >> 14 & 1 ? 2 : 1;
+					if (lead >> 15) {
+						o[ol++] = (char)s[i++];
+						last = 2;
+					}
+					continue;
 				}
+				/* The first m lanes, then the character loop. */
+				if (m >= 8) {
+					put_folded8(o, &ol, Y[0], WS[0] & HIGHS, &carry);
+					if (m > 8)
+						put_part8(o, &ol, Y[1], WS[1] & HIGHS, m - 8, &carry);
+				} else {
+					put_part8(o, &ol, Y[0], WS[0] & HIGHS, m, &carry);
+				}
+				i += m;
+				last = cont >> (m - 1) & 1 ? 2 : 1;
+				break;
 			}
 			while (i + 8 <= n && fold_block(load64(s + i), &y, &ws)) {
 				put_folded8(o, &ol, y, ws, &carry);
