@@ -1354,15 +1354,26 @@ decide_output(struct sc_stream *s, enum sc_enc in)
 	s->cur_out = output_for(s, in);
 }
 
+/*
+ * Whether sc_normalize() would change the text of the record being read:
+ * 1 or 0 when unescape_text() found out on its way, -1 when unknown.
+ */
+static int text_dirty = -1;
+
 /* Decoded and normalised text is ready: hand the document to the tool. */
 static int
 dispatch(struct sc_stream *s, struct sc_doc *d)
 {
-	int v;
+	int v, dirty = text_dirty;
 
-	if (s->fix_mojibake && sc_fix_mojibake(&d->text) > 0 && !d->jsonl)
-		d->text_changed = 1;
-	if (s->normalize && sc_needs_normalize(d->text.p, d->text.len)) {
+	text_dirty = -1;
+	if (s->fix_mojibake && sc_fix_mojibake(&d->text) > 0) {
+		dirty = -1;
+		if (!d->jsonl)
+			d->text_changed = 1;
+	}
+	if (s->normalize && (dirty >= 0 ? dirty :
+	    sc_needs_normalize(d->text.p, d->text.len))) {
 		sc_buf_reset(&d->orig);
 		sc_buf_add(&d->orig, d->text.p, d->text.len);
 		sc_normalize(&d->text);
@@ -1471,6 +1482,124 @@ fix_lone_surrogates(char *p, size_t n)
 	return fixed;
 }
 
+/*
+ * What sc_normalize() changes at s (n bytes left, valid UTF-8): DEL and
+ * the characters text.c's norm_char() rewrites: NBSP, soft hyphen,
+ * figure space, narrow NBSP, zero-width space, word joiner, BOM.  The
+ * byte-identity checks of the tools hold the two lists together.
+ */
+static int
+norm_changes_at(const unsigned char *s, size_t n)
+{
+	switch (s[0]) {
+	case 0x7F:
+		return 1;
+	case 0xC2:
+		return n >= 2 && (s[1] == 0xA0 || s[1] == 0xAD);
+	case 0xE2:
+		return n >= 3 && ((s[1] == 0x80 &&
+		    (s[2] == 0x87 || s[2] == 0xAF || s[2] == 0x8B)) ||
+		    (s[1] == 0x81 && s[2] == 0xA0));
+	case 0xEF:
+		return n >= 3 && s[1] == 0xBB && s[2] == 0xBF;
+	}
+	return 0;
+}
+
+/* The same for a code point an escape stands for (controls but TAB and LF too). */
+static int
+norm_changes_cp(uint32_t c)
+{
+	if (c < 0x20)
+		return c != '\t' && c != '\n';
+	switch (c) {
+	case 0x7F: case 0xA0: case 0xAD: case 0x2007: case 0x202F:
+	case 0x200B: case 0x2060: case 0xFEFF:
+		return 1;
+	}
+	return 0;
+}
+
+/*
+ * The text member's value (p at the opening quote, n with both quotes)
+ * unescaped onto out exactly as sc_json_unescape() does, answering on
+ * the way what sc_needs_normalize() would say of the result, so that
+ * question costs no pass of its own over every record's text.  The raw
+ * bytes are valid UTF-8 without control characters (repaired, then
+ * scanned), so there it is DEL and a few characters led by C2, E2 or EF,
+ * looked for sixteen bytes at a time and checked one by one; an escape
+ * may stand for any character.
+ */
+static int
+unescape_text(const char *p, size_t n, struct sc_buf *out)
+{
+	const char *q = p + 1, *end = p + n - 1;
+	int dirty = 0;
+	char *o;
+
+	sc_buf_grow(out, (size_t)(end - q) + 16);
+	o = out->p + out->len;
+	while (q < end) {
+		long cp, lo;
+
+		while (end - q >= 16) {
+			sc_u8x16 v = sc_load16(q);
+			unsigned k = sc_first16(v == '\\'), lead;
+
+			memcpy(o, &v, 16);
+			if (!dirty && (lead = sc_mask16((v == 0x7F) | (v == 0xC2) |
+			    (v == 0xE2) | (v == 0xEF)) & ((1u << k) - 1)) != 0) {
+				do {
+					unsigned j = (unsigned)__builtin_ctz(lead);
+
+					dirty = norm_changes_at((const unsigned char *)q + j,
+					    (size_t)(end - q) - j);
+					lead &= lead - 1;
+				} while (lead && !dirty);
+			}
+			o += k;
+			q += k;
+			if (k < 16)
+				break;
+		}
+		while (q < end && *q != '\\') {
+			if (!dirty && ((unsigned char)*q == 0x7F || (unsigned char)*q >= 0xC2))
+				dirty = norm_changes_at((const unsigned char *)q, (size_t)(end - q));
+			*o++ = *q++;
+		}
+		if (q >= end)
+			break;
+		q++;
+		switch (*q) {
+		case 'b': *o++ = '\b'; q++; dirty = 1; continue;
+		case 'f': *o++ = '\f'; q++; dirty = 1; continue;
+		case 'n': *o++ = '\n'; q++; continue;
+		case 'r': *o++ = '\r'; q++; dirty = 1; continue;
+		case 't': *o++ = '\t'; q++; continue;
+		case 'u': break;
+		default: *o++ = *q; q++; continue;
+		}
+		/* The scanner checked the four hex digits. */
+		cp = u_escape(q - 1);
+		q += 5;
+		if (cp >= 0xD800 && cp <= 0xDBFF) {
+			if (end - q >= 6 && (lo = u_escape(q)) >= 0xDC00 && lo <= 0xDFFF) {
+				cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+				q += 6;
+			} else {
+				cp = SC_REPLACEMENT;
+			}
+		} else if (cp >= 0xDC00 && cp <= 0xDFFF) {
+			cp = SC_REPLACEMENT;
+		}
+		dirty |= norm_changes_cp((uint32_t)cp);
+		o += sc_utf8_encode((uint32_t)cp, o);
+	}
+	out->len = (size_t)(o - out->p);
+	out->p[out->len] = '\0';
+	return dirty;
+}
+
 static int
 read_jsonl_record(struct sc_stream *s, struct input *in, const char *p, size_t n,
     uintmax_t line)
@@ -1525,7 +1654,7 @@ read_jsonl_record(struct sc_stream *s, struct input *in, const char *p, size_t n
 	if (d->meta_idx >= 0 && d->fields.v[d->meta_idx].vtype != SC_JOBJ &&
 	    d->fields.v[d->meta_idx].vtype != SC_JNULL)
 		return bad_record(s, in, line, p, n, "\"metadata\" is not an object");
-	sc_json_unescape(d->raw.p + f->vpos, f->vlen, &d->text);
+	text_dirty = unescape_text(d->raw.p + f->vpos, f->vlen, &d->text);
 	in->seq++;
 	d->seq = in->seq;
 	d->gseq = s->docs_in + 1;
