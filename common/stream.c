@@ -826,6 +826,27 @@ write_member(struct sc_buf *b, int *n, const char *key, const char *val, size_t 
 	sc_buf_add(b, val, vlen);
 }
 
+static void emit(struct sc_stream *, const char *, size_t);
+
+/*
+ * Bytes of the input record that go out as they are (the text, when the
+ * tool did not change it): written straight to the output after what is
+ * built so far, not copied into the record buffer first and then again
+ * into the output's.  Only when the record goes out now (no units).
+ */
+static void
+put_through(struct sc_stream *s, struct sc_buf *b, struct sc_units *h, const char *p,
+    size_t n)
+{
+	if (h != NULL || n < 512) {
+		sc_buf_add(b, p, n);
+		return;
+	}
+	emit(s, b->p, b->len);
+	sc_buf_reset(b);
+	emit(s, p, n);
+}
+
 /* A record from a JSON Lines record (or a document made from one). */
 static void
 build_from_jsonl(struct sc_stream *s, const struct sc_doc *d, const struct sc_doc *src,
@@ -857,7 +878,7 @@ build_from_jsonl(struct sc_stream *s, const struct sc_doc *d, const struct sc_do
 			} else {
 				const struct sc_jfield *t = &src->fields.v[src->text_idx];
 
-				sc_buf_add(b, base + t->vpos, t->vlen);
+				put_through(s, b, h, base + t->vpos, t->vlen);
 			}
 			continue;
 		}
