@@ -659,17 +659,24 @@ norm_full(const char *p, size_t n, struct sc_buf *out)
 				prev_in = k;
 				i += k;
 				/*
-				 * The two-byte letters that follow (a Cyrillic or
-				 * Greek word), with no trip round the loop.
+				 * The two- and three-byte characters that follow (a
+				 * Cyrillic or Greek word, a line of Chinese), with no
+				 * trip round the loop.
 				 */
-				while (i + 1 < n && s[i] >= 0xC2 && s[i] < 0xE0 &&
-				    (s[i + 1] & 0xC0) == 0x80) {
-					di = direct_cached((int32_t)((s[i] & 0x1Fu) << 6 |
-					    (s[i + 1] & 0x3Fu)));
+				while (i + 1 < n && s[i] >= 0xC2 && s[i] < 0xF0) {
+					uint32_t c2;
+					int bad2 = 0;
+					size_t k2 = decode_utf8(s + i, n - i, &c2, &bad2);
+
+					if (bad2)
+						break;
+					di = direct_cached((int32_t)c2);
 					if (di->how == D_COPY) {
 						o[ol] = (char)s[i];
 						o[ol + 1] = (char)s[i + 1];
-						prev_out = 2;
+						if (k2 > 2)
+							o[ol + 2] = (char)s[i + 2];
+						prev_out = k2;
 					} else if (di->how == D_MAP) {
 						memcpy(o + ol, di->out, di->len);
 						prev_out = di->len;
@@ -677,8 +684,8 @@ norm_full(const char *p, size_t n, struct sc_buf *out)
 						break;
 					}
 					ol += prev_out;
-					prev_in = 2;
-					i += 2;
+					prev_in = k2;
+					i += k2;
 				}
 				continue;
 			}
