@@ -1568,8 +1568,9 @@ unescape_text(const char *p, size_t n, struct sc_buf *out)
 			unsigned k = sc_first16(v == '\\'), lead;
 
 			memcpy(o, &v, 16);
-			if (!dirty && (lead = sc_mask16((v == 0x7F) | (v == 0xC2) |
-			    (v == 0xE2) | (v == 0xEF)) & ((1u << k) - 1)) != 0) {
+			/* DEL, C2, E2 (which is C2 with bit 5 set) and EF. */
+			if (!dirty && (lead = sc_mask16((v == 0x7F) | ((v & 0xDF) == 0xC2) |
+			    (v == 0xEF)) & ((1u << k) - 1)) != 0) {
 				do {
 					unsigned j = (unsigned)__builtin_ctz(lead);
 
