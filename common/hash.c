@@ -465,17 +465,35 @@ put_folded8(char *o, size_t *ol, uint64_t y, uint64_t ws, uint64_t *carry)
 	*carry = ws >> 56;
 }
 
-/* The first m (1 <= m < 8) of eight folded bytes, as put_folded8(). */
+/*
+ * The first m (1 <= m <= 16) of sixteen folded bytes y, but for the lanes
+ * in drop (the white space after white space).  The output has room for
+ * sixteen bytes at *ol (see norm_full), so pieces are stored whole and
+ * the index moves by what counts.
+ */
 static inline void
-put_part8(char *o, size_t *ol, uint64_t y, uint64_t ws, unsigned m, uint64_t *carry)
+put_folded16(char *o, size_t *ol, sc_i8x16 y, unsigned m, unsigned drop)
 {
-	uint64_t keep = ~(ws & (ws << 8 | *carry)) & HIGHS;
+	char t[32];
+	unsigned pos = 0;
 
-	for (unsigned j = 0; j < m; j++) {
-		o[*ol] = (char)(y >> (8 * j));
-		*ol += keep >> (8 * j + 7) & 1;
+	if (drop == 0) {
+		memcpy(o + *ol, &y, 16);
+		*ol += m;
+		return;
 	}
-	*carry = ws >> (8 * (m - 1)) & 0x80;
+	memcpy(t, &y, 16);
+	memcpy(t + 16, &y, 16);	/* defined bytes past the last piece's end */
+	do {
+		unsigned d = (unsigned)__builtin_ctz(drop);
+
+		memcpy(o + *ol, t + pos, 16);
+		*ol += d - pos;
+		pos = d + 1;
+		drop &= drop - 1;
+	} while (drop);
+	memcpy(o + *ol, t + pos, 16);
+	*ol += m - pos;
 }
 
 static void
@@ -531,7 +549,7 @@ norm_full(const char *p, size_t n, struct sc_buf *out)
 				sc_i8x16 vs = (sc_i8x16)v, wv, yv;
 				unsigned hi = sc_mask16(vs < 0), lead = 0, cont = 0, m = 16;
 				unsigned bad = sc_mask16((v < 0x09) | ((v >= 0x0E) & (v < 0x20)));
-				uint64_t Y[2], WS[2];
+				unsigned wsm;
 
 				if (hi) {
 					sc_u8x16 v1;
@@ -560,12 +578,11 @@ norm_full(const char *p, size_t n, struct sc_buf *out)
 				wv = (sc_i8x16)(v < 0x21);
 				yv = vs | (((v >= 'A') & (v <= 'Z')) & 0x20);
 				yv = (yv & ~wv) | (wv & 0x20);
-				memcpy(Y, &yv, 16);
-				memcpy(WS, &wv, 16);
+				wsm = sc_mask16(wv) & (0xFFFFu >> (16 - m));
+				put_folded16(o, &ol, yv, m, wsm & ((wsm << 1) | (unsigned)(carry >> 7)));
+				carry = (uint64_t)(wsm >> (m - 1) & 1) << 7;
+				i += m;
 				if (m == 16) {
-					for (int h = 0; h < 2; h++)
-						put_folded8(o, &ol, Y[h], WS[h] & HIGHS, &carry);
-					i += 16;
 					last = lead >> 14 & 1 ? 2 : 1;
 					if (lead >> 15) {
 						o[ol++] = (char)s[i++];
@@ -573,15 +590,7 @@ norm_full(const char *p, size_t n, struct sc_buf *out)
 					}
 					continue;
 				}
-				/* The first m lanes, then the character loop. */
-				if (m >= 8) {
-					put_folded8(o, &ol, Y[0], WS[0] & HIGHS, &carry);
-					if (m > 8)
-						put_part8(o, &ol, Y[1], WS[1] & HIGHS, m - 8, &carry);
-				} else {
-					put_part8(o, &ol, Y[0], WS[0] & HIGHS, m, &carry);
-				}
-				i += m;
+				/* The character loop takes the character at i. */
 				last = cont >> (m - 1) & 1 ? 2 : 1;
 				break;
 			}
