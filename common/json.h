@@ -36,6 +36,7 @@ struct sc_jfield {
 struct sc_jfields {
 	struct sc_jfield *v;
 	size_t n, cap;
+	int u_escapes;		/* a string of the record holds a \u escape */
 };
 
 /*

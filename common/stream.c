@@ -1630,6 +1630,7 @@ read_jsonl_record(struct sc_stream *s, struct input *in, const char *p, size_t n
 	const char *err;
 	size_t pos;
 	const struct sc_jfield *f;
+	int bad;
 
 	sc_doc_clear(d);
 	d->file = in->file;
@@ -1649,7 +1650,15 @@ read_jsonl_record(struct sc_stream *s, struct input *in, const char *p, size_t n
 			in->warned_utf8 = 1;
 		}
 	}
-	if (d->raw.len > 0 && fix_lone_surrogates(d->raw.p, d->raw.len) > 0) {
+	/*
+	 * Lone surrogate escapes are looked for only when the scan met a \u
+	 * escape, or failed (then before the error is told, as ever: the
+	 * rewrite keeps every length and leaves valid escapes valid, so the
+	 * scan's verdict and position are the same either way).
+	 */
+	bad = sc_json_scan_object(d->raw.p, d->raw.len, &d->fields, &err, &pos) < 0;
+	if ((bad || d->fields.u_escapes) && d->raw.len > 0 &&
+	    fix_lone_surrogates(d->raw.p, d->raw.len) > 0) {
 		if (!d->repaired)
 			s->repaired++;
 		d->repaired = 1;
@@ -1659,7 +1668,7 @@ read_jsonl_record(struct sc_stream *s, struct input *in, const char *p, size_t n
 			in->warned_surrogate = 1;
 		}
 	}
-	if (sc_json_scan_object(d->raw.p, d->raw.len, &d->fields, &err, &pos) < 0) {
+	if (bad) {
 		if (strcmp(err, "not a JSON object") == 0)
 			return bad_record(s, in, line, p, n, "%s", err);
 		return bad_record(s, in, line, p, n, "invalid JSON: %s at byte %zu",
