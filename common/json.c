@@ -353,6 +353,13 @@ int
 sc_json_scan_object(const char *p, size_t n, struct sc_jfields *out,
     const char **err, size_t *errpos)
 {
+	return sc_json_scan_object_take(p, n, out, err, errpos, NULL);
+}
+
+int
+sc_json_scan_object_take(const char *p, size_t n, struct sc_jfields *out,
+    const char **err, size_t *errpos, const struct sc_json_take *tk)
+{
 	struct scan s = { (const unsigned char *)p, n, 0, NULL, {0}, 0 };
 	int rc = -1;
 
@@ -389,8 +396,13 @@ sc_json_scan_object(const char *p, size_t n, struct sc_jfields *out,
 		}
 		s.i = skip_ws(s.p, n, s.i + 1);
 		f.vpos = s.i;
-		if (scan_value(&s, &f.vtype) < 0)
+		if (tk != NULL && s.i < n && s.p[s.i] == '"' && sc_json_key_is(p, &f, tk->key)) {
+			if (tk->take(tk->ctx, p, n, &s.i, &s.err) < 0)
+				goto done;
+			f.vtype = SC_JSTR;
+		} else if (scan_value(&s, &f.vtype) < 0) {
 			goto done;
+		}
 		f.vlen = s.i - f.vpos;
 		if (out->n == out->cap) {
 			out->cap = out->cap ? out->cap * 2 : 16;

@@ -1541,31 +1541,48 @@ norm_changes_cp(uint32_t c)
 	return 0;
 }
 
+static int
+hexdigit(unsigned char c)
+{
+	return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f');
+}
+
+/* The text member as the scanner meets it (sc_json_take). */
+struct take_text {
+	struct sc_buf *out;
+	int dirty;		/* normalisation would change the text */
+	int u_escapes;		/* it holds a \u escape */
+};
+
 /*
- * The text member's value (p at the opening quote, n with both quotes)
- * unescaped onto out exactly as sc_json_unescape() does, answering on
- * the way what sc_needs_normalize() would say of the result, so that
- * question costs no pass of its own over every record's text.  The raw
- * bytes are valid UTF-8 without control characters (repaired, then
- * scanned), so there it is DEL and a few characters led by C2, E2 or EF,
- * looked for sixteen bytes at a time and checked one by one; an escape
- * may stand for any character.
+ * The text member's string, read once: checked as the JSON scanner
+ * checks a string (the same errors at the same bytes), unescaped onto
+ * the text as sc_json_unescape() does, and asked on the way what
+ * sc_needs_normalize() would say of the result, so neither question
+ * costs a pass of its own over every record's text.  The raw bytes are
+ * valid UTF-8 (repaired first), so what normalisation changes among
+ * them is DEL and a few characters led by C2, E2 or EF, looked for
+ * sixteen bytes at a time and checked one by one; an escape may stand
+ * for any character.
  */
 static int
-unescape_text(const char *p, size_t n, struct sc_buf *out)
+take_text(void *ctx, const char *p, size_t n, size_t *ip, const char **err)
 {
-	const char *q = p + 1, *end = p + n - 1;
+	struct take_text *t = ctx;
+	size_t q = *ip + 1;
 	int dirty = 0;
 	char *o;
 
-	sc_buf_grow(out, (size_t)(end - q) + 16);
-	o = out->p + out->len;
-	while (q < end) {
+	sc_buf_reset(t->out);
+	sc_buf_grow(t->out, n - q + 16);
+	o = t->out->p;
+	for (;;) {
 		long cp, lo;
+		unsigned char c;
 
-		while (end - q >= 16) {
-			sc_u8x16 v = sc_load16(q);
-			unsigned k = sc_first16(v == '\\'), lead;
+		while (q + 16 <= n) {
+			sc_u8x16 v = sc_load16(p + q);
+			unsigned k = sc_first16((v == '"') | (v == '\\') | (v < 0x20)), lead;
 
 			memcpy(o, &v, 16);
 			/* DEL, C2, E2 (which is C2 with bit 5 set) and EF. */
@@ -1574,8 +1591,8 @@ unescape_text(const char *p, size_t n, struct sc_buf *out)
 				do {
 					unsigned j = (unsigned)__builtin_ctz(lead);
 
-					dirty = norm_changes_at((const unsigned char *)q + j,
-					    (size_t)(end - q) - j);
+					dirty = norm_changes_at((const unsigned char *)p + q + j,
+					    n - q - j);
 					lead &= lead - 1;
 				} while (lead && !dirty);
 			}
@@ -1584,28 +1601,61 @@ unescape_text(const char *p, size_t n, struct sc_buf *out)
 			if (k < 16)
 				break;
 		}
-		while (q < end && *q != '\\') {
-			if (!dirty && ((unsigned char)*q == 0x7F || (unsigned char)*q >= 0xC2))
-				dirty = norm_changes_at((const unsigned char *)q, (size_t)(end - q));
-			*o++ = *q++;
+		while (q < n && (c = (unsigned char)p[q]) != '"' && c != '\\' && c >= 0x20) {
+			if (!dirty && (c == 0x7F || c >= 0xC2))
+				dirty = norm_changes_at((const unsigned char *)p + q, n - q);
+			*o++ = (char)c;
+			q++;
 		}
-		if (q >= end)
+		if (q >= n) {
+			*err = "unterminated string";
 			break;
-		q++;
-		switch (*q) {
-		case 'b': *o++ = '\b'; q++; dirty = 1; continue;
-		case 'f': *o++ = '\f'; q++; dirty = 1; continue;
-		case 'n': *o++ = '\n'; q++; continue;
-		case 'r': *o++ = '\r'; q++; dirty = 1; continue;
-		case 't': *o++ = '\t'; q++; continue;
-		case 'u': break;
-		default: *o++ = *q; q++; continue;
 		}
-		/* The scanner checked the four hex digits. */
-		cp = u_escape(q - 1);
-		q += 5;
+		c = (unsigned char)p[q];
+		if (c == '"') {
+			t->out->len = (size_t)(o - t->out->p);
+			t->out->p[t->out->len] = '\0';
+			t->dirty = dirty;
+			*ip = q + 1;
+			return 0;
+		}
+		if (c < 0x20) {
+			*err = "control character in string";
+			break;
+		}
+		if (q + 1 >= n) {
+			*err = "unterminated string";
+			break;
+		}
+		switch (p[q + 1]) {
+		case '"': case '\\': case '/':
+			*o++ = p[q + 1];
+			q += 2;
+			continue;
+		case 'b': *o++ = '\b'; q += 2; dirty = 1; continue;
+		case 'f': *o++ = '\f'; q += 2; dirty = 1; continue;
+		case 'n': *o++ = '\n'; q += 2; continue;
+		case 'r': *o++ = '\r'; q += 2; dirty = 1; continue;
+		case 't': *o++ = '\t'; q += 2; continue;
+		case 'u':
+			break;
+		default:
+			*err = "bad escape";
+			*ip = q;
+			return -1;
+		}
+		if (q + 6 > n || !hexdigit((unsigned char)p[q + 2]) ||
+		    !hexdigit((unsigned char)p[q + 3]) || !hexdigit((unsigned char)p[q + 4]) ||
+		    !hexdigit((unsigned char)p[q + 5])) {
+			*err = "bad \\u escape";
+			break;
+		}
+		t->u_escapes = 1;
+		cp = u_escape(p + q);
+		q += 6;
+		/* A pair is two escapes; a surrogate on its own is U+FFFD. */
 		if (cp >= 0xD800 && cp <= 0xDBFF) {
-			if (end - q >= 6 && (lo = u_escape(q)) >= 0xDC00 && lo <= 0xDFFF) {
+			if (n - q >= 6 && (lo = u_escape(p + q)) >= 0xDC00 && lo <= 0xDFFF) {
 				cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
 				q += 6;
 			} else {
@@ -1617,9 +1667,8 @@ unescape_text(const char *p, size_t n, struct sc_buf *out)
 		dirty |= norm_changes_cp((uint32_t)cp);
 		o += sc_utf8_encode((uint32_t)cp, o);
 	}
-	out->len = (size_t)(o - out->p);
-	out->p[out->len] = '\0';
-	return dirty;
+	*ip = q;
+	return -1;
 }
 
 static int
@@ -1631,6 +1680,8 @@ read_jsonl_record(struct sc_stream *s, struct input *in, const char *p, size_t n
 	size_t pos;
 	const struct sc_jfield *f;
 	int bad;
+	struct take_text tt;
+	struct sc_json_take tk;
 
 	sc_doc_clear(d);
 	d->file = in->file;
@@ -1656,8 +1707,14 @@ read_jsonl_record(struct sc_stream *s, struct input *in, const char *p, size_t n
 	 * rewrite keeps every length and leaves valid escapes valid, so the
 	 * scan's verdict and position are the same either way).
 	 */
-	bad = sc_json_scan_object(d->raw.p, d->raw.len, &d->fields, &err, &pos) < 0;
-	if ((bad || d->fields.u_escapes) && d->raw.len > 0 &&
+	tt.out = &d->text;
+	tt.dirty = 0;
+	tt.u_escapes = 0;
+	tk.key = s->text_field;
+	tk.take = take_text;
+	tk.ctx = &tt;
+	bad = sc_json_scan_object_take(d->raw.p, d->raw.len, &d->fields, &err, &pos, &tk) < 0;
+	if ((bad || d->fields.u_escapes || tt.u_escapes) && d->raw.len > 0 &&
 	    fix_lone_surrogates(d->raw.p, d->raw.len) > 0) {
 		if (!d->repaired)
 			s->repaired++;
@@ -1685,7 +1742,8 @@ read_jsonl_record(struct sc_stream *s, struct input *in, const char *p, size_t n
 	if (d->meta_idx >= 0 && d->fields.v[d->meta_idx].vtype != SC_JOBJ &&
 	    d->fields.v[d->meta_idx].vtype != SC_JNULL)
 		return bad_record(s, in, line, p, n, "\"metadata\" is not an object");
-	text_dirty = unescape_text(d->raw.p + f->vpos, f->vlen, &d->text);
+	/* The scan unescaped the last text member into d->text (take_text). */
+	text_dirty = tt.dirty;
 	in->seq++;
 	d->seq = in->seq;
 	d->gseq = s->docs_in + 1;
