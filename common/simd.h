@@ -100,14 +100,26 @@ sc_first16(sc_i8x16 m)
 #endif
 }
 
-/* Set bits of a 16-bit mask, without a library call on plain x86-64. */
+/*
+ * Set bits of a 16-bit mask, without a library call on plain x86-64
+ * (whose baseline has no popcnt instruction): two loads from a table of
+ * the 256 bytes' counts, a quarter of the instructions of the bit-twiddling
+ * sum, and the table stays in the L1 cache of the loops that ask.
+ */
 static inline unsigned
 sc_popcount16(unsigned x)
 {
-	x = x - ((x >> 1) & 0x5555);
-	x = (x & 0x3333) + ((x >> 2) & 0x3333);
-	x = (x + (x >> 4)) & 0x0F0F;
-	return (x + (x >> 8)) & 0x1F;
+#define SC_P2(n) n, n + 1, n + 1, n + 2
+#define SC_P4(n) SC_P2(n), SC_P2(n + 1), SC_P2(n + 1), SC_P2(n + 2)
+#define SC_P6(n) SC_P4(n), SC_P4(n + 1), SC_P4(n + 1), SC_P4(n + 2)
+	static const unsigned char bits[256] = {
+		SC_P6(0), SC_P6(1), SC_P6(1), SC_P6(2)
+	};
+#undef SC_P2
+#undef SC_P4
+#undef SC_P6
+
+	return (unsigned)bits[x & 0xFF] + bits[x >> 8 & 0xFF];
 }
 
 /* Lanes of v at or above 0x80: the bytes that are not ASCII. */
