@@ -969,10 +969,10 @@ static inline __attribute__((always_inline)) size_t
 count_block(struct sc_signals_work *w, const char *p, size_t n, struct counter *k)
 {
 	sc_u8x16 v = sc_load16(p);
-	sc_i8x16 vs = (sc_i8x16)v, lc = vs | 0x20;
+	sc_i8x16 vs = (sc_i8x16)v, lc = vs | 0x20, dot = vs == '.';
 	size_t m = 16;
 	unsigned hi = sc_mask16(vs < 0), lead = 0, cont = 0, valid = 0xFFFF;
-	unsigned bad, D, W, J, N, S, E, L, e, nw = 0, nd = 0, last, ev, ns, from = 0;
+	unsigned bad, D, W, J, N, S, e, nw = 0, nd = 0, last, ev, ns, from = 0;
 	size_t j = 0;
 
 	if (hi) {
@@ -992,30 +992,38 @@ count_block(struct sc_signals_work *w, const char *p, size_t n, struct counter *
 	}
 	D = sc_mask16((vs >= '0') & (vs <= '9')) & valid;
 	W = (sc_mask16(((lc >= 'a') & (lc <= 'z')) | (vs == '_')) | lead | cont | D) & valid;
-	J = sc_mask16((vs == '\'') | (vs == '-')) & valid;
-	N = sc_mask16((vs == '.') | (vs == ',')) & valid;
 	S = sc_mask16((vs == ' ') | ((vs >= '\t') & (vs <= '\r'))) & valid;
-	E = sc_mask16((vs == '.') | (vs == '!') | (vs == '?')) & valid;
-	L = sc_mask16(vs == '\n') & valid;
+	/* The enders and the newlines: where the sentence machine steps. */
+	ev = sc_mask16(dot | (vs == '!') | (vs == '?') | (vs == '\n')) & valid;
 	last = 1u << (m - 1);
-	if (m < n && ((J | N) & last)) {
-		/* The character after the block, as is_joiner() sees it. */
-		unsigned char b = (unsigned char)p[m];
-		unsigned info;
+	e = W;
+	/*
+	 * The joiners (an apostrophe or hyphen between word characters, a
+	 * point or comma between digits), looked at only in a block that
+	 * has one: many blocks of prose have none.
+	 */
+	if (sc_mask16(dot | (vs == ',') | (vs == '\'') | (vs == '-')) & valid) {
+		J = sc_mask16((vs == '\'') | (vs == '-')) & valid;
+		N = sc_mask16(dot | (vs == ',')) & valid;
+		if (m < n && ((J | N) & last)) {
+			/* The character after the block, as is_joiner() sees it. */
+			unsigned char b = (unsigned char)p[m];
+			unsigned info;
 
-		if (b < 0x80) {
-			info = ascii_info[b];
-		} else {
-			uint32_t c;
+			if (b < 0x80) {
+				info = ascii_info[b];
+			} else {
+				uint32_t c;
 
-			next_cp(p + m, n - m, &c);
-			info = c < 0x10000 ? w->bmp[c] : unicode_info(c);
+				next_cp(p + m, n - m, &c);
+				info = c < 0x10000 ? w->bmp[c] : unicode_info(c);
+			}
+			nw = (info & C_MASK) == C_WORD;
+			nd = (info & F_DIGIT) != 0;
 		}
-		nw = (info & C_MASK) == C_WORD;
-		nd = (info & F_DIGIT) != 0;
+		e |= (J & ((W << 1) | k->carry_w) & ((W >> 1) | nw << (m - 1))) |
+		    (N & ((D << 1) | k->carry_d) & ((D >> 1) | nd << (m - 1)));
 	}
-	e = W | (J & ((W << 1) | k->carry_w) & ((W >> 1) | nw << (m - 1))) |
-	    (N & ((D << 1) | k->carry_d) & ((D >> 1) | nd << (m - 1)));
 	k->words += sc_popcount16(e & ~((e << 1) | k->carry_e));
 	k->carry_e = (e & last) != 0;
 	k->carry_w = (W & last) != 0;
@@ -1025,7 +1033,6 @@ count_block(struct sc_signals_work *w, const char *p, size_t n, struct counter *
 	 * The sentence machine and the line ends: stepped only at an ender,
 	 * a newline and the characters after an ender; skipped over the rest.
 	 */
-	ev = E | L;
 	ns = valid & ~S;
 	while (j < m) {
 		uint32_t c;
