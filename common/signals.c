@@ -886,8 +886,7 @@ ascii_word_run(const char *p, size_t i, size_t n, int count,
  * (Greek, Armenian and Hebrew leads hold punctuation or unassigned code
  * points, and are left to the character loop.)
  */
-#define MIXED_LEAD(v) (((v) == 0xC3) | (((v) >= 0xC4) & ((v) <= 0xC8)) | \
-	((v) == 0xD0) | ((v) == 0xD1))
+#define MIXED_LEAD(v) (((sc_u8x16)((v) - 0xC3) < 6) | (((v) & 0xFE) == 0xD0))
 
 /* Whether MIXED_LEAD holds for this character table. */
 static int
@@ -990,9 +989,10 @@ count_block(struct sc_signals_work *w, const char *p, size_t n, struct counter *
 			return 0;
 		valid = 0xFFFFu >> (16 - m);
 	}
-	D = sc_mask16((vs >= '0') & (vs <= '9')) & valid;
-	W = (sc_mask16(((lc >= 'a') & (lc <= 'z')) | (vs == '_')) | lead | cont | D) & valid;
-	S = sc_mask16((vs == ' ') | ((vs >= '\t') & (vs <= '\r'))) & valid;
+	/* Ranges as one unsigned comparison each: v - lo < hi - lo + 1. */
+	D = sc_mask16((sc_u8x16)(v - '0') < 10) & valid;
+	W = (sc_mask16(((sc_u8x16)((sc_u8x16)lc - 'a') < 26) | (vs == '_')) | lead | cont | D) & valid;
+	S = sc_mask16((vs == ' ') | ((sc_u8x16)(v - '\t') < 5)) & valid;
 	/* The enders and the newlines: where the sentence machine steps. */
 	ev = sc_mask16(dot | (vs == '!') | (vs == '?') | (vs == '\n')) & valid;
 	last = 1u << (m - 1);
