@@ -548,7 +548,7 @@ norm_full(const char *p, size_t n, struct sc_buf *out)
 				sc_u8x16 v = sc_load16(s + i);
 				sc_i8x16 vs = (sc_i8x16)v, wv, yv;
 				unsigned hi = sc_mask16(vs < 0), lead = 0, cont = 0, m = 16;
-				unsigned bad = sc_mask16((v < 0x09) | ((v >= 0x0E) & (v < 0x20)));
+				unsigned bad = sc_mask16((v < 0x09) | ((sc_u8x16)(v - 0x0E) < 0x12));
 				unsigned wsm;
 
 				if (hi) {
@@ -558,9 +558,10 @@ norm_full(const char *p, size_t n, struct sc_buf *out)
 						bad |= hi;
 					} else {
 						v1 = sc_load16(s + i + 1);
-						lead = sc_mask16(((v == 0xD0) & (v1 >= 0xB0) & (v1 <= 0xBF)) |
-						    ((v == 0xD1) & (v1 >= 0x80) & (v1 <= 0x9F)) |
-						    ((v == 0xC3) & (v1 >= 0xA0) & (v1 <= 0xBF)));
+						/* Continuations B0-BF, 80-9F, A0-BF by their top bits. */
+						lead = sc_mask16(((v == 0xD0) & ((v1 & 0xF0) == 0xB0)) |
+						    ((v == 0xD1) & ((v1 & 0xE0) == 0x80)) |
+						    ((v == 0xC3) & ((v1 & 0xE0) == 0xA0)));
 						cont = (lead << 1) & 0xFFFF;
 						bad |= hi & ~(lead | cont);
 					}
@@ -576,7 +577,7 @@ norm_full(const char *p, size_t n, struct sc_buf *out)
 					lead &= (1u << m) - 1;
 				}
 				wv = (sc_i8x16)(v < 0x21);
-				yv = vs | (((v >= 'A') & (v <= 'Z')) & 0x20);
+				yv = vs | (((sc_u8x16)(v - 'A') < 26) & 0x20);
 				yv = (yv & ~wv) | (wv & 0x20);
 				wsm = sc_mask16(wv) & (0xFFFFu >> (16 - m));
 				put_folded16(o, &ol, yv, m, wsm & ((wsm << 1) | (unsigned)(carry >> 7)));
