@@ -944,7 +944,7 @@ sent_skip(struct sent *st, const char *p, unsigned W, unsigned cont, size_t j, s
 	size_t a = t - 1;
 	uint32_t before = st->prev;
 
-	if (W >> j << j & ((2u << a) - 1))
+	if (!st->words && (W >> j << j & ((2u << a) - 1)))
 		st->words = 1;
 	st->prev = (unsigned char)p[a];
 	if (cont >> a & 1)
