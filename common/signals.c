@@ -1069,21 +1069,20 @@ count_text(struct sc_signals_work *w, const char *p, size_t n, struct sc_signals
 {
 	struct counter k;
 	size_t i = 0;
+	const int mixed = w->mixed;
 
 	memset(&k, 0, sizeof k);
 	k.st = (struct sent){ 0, ' ', ' ', 0, 0 };
 	while (i < n) {
 		uint32_t c, dc;
-		size_t len;
+		size_t len, m;
 		unsigned info, cl;
 
-		if (w->mixed && i + 16 <= n) {
-			size_t m = count_block(w, p + i, n - i, &k);
-
-			if (m > 0) {
+		if (mixed) {
+			while (i + 16 <= n && (m = count_block(w, p + i, n - i, &k)) > 0)
 				i += m;
-				continue;
-			}
+			if (i == n)
+				break;
 		}
 		if (p[i] == '\n') {
 			count_eol(&k);
