@@ -1067,7 +1067,7 @@ static const char *const byline_stops[] = {
 	"at", "um", "|", "-", "\xE2\x80\x93", "\xE2\x80\x94", "\xC2\xB7", "\xE2\x80\xA2",
 	"/", "shares", "share", "follow", "email", "e-mail", "stand", "sagt", "says",
 	"schreibt", "writes", "dice", "dit", "ein", "eine", "kommentar", "kommentare",
-	"comment", "comments", "antworten", "reply", NULL
+	"comment", "comments", "antworten", "reply", "mit", NULL
 };
 
 /* Words that are never an author's name, alone or in one. */
@@ -1109,6 +1109,23 @@ generic_credit(const char *s, size_t n)
 		s += 4, n -= 4;
 	return word_in(s, n, generic_credits);
 }
+
+/* Articles that begin surnames ("Le Clerc", "El Khoury", "Il Grande"),
+ * written capitalised; in lower case they begin a dateline ("le 3 mai"). */
+static const char *const surname_articles[] = { "le", "el", "il", NULL };
+
+/*
+ * Words before "by" or "von" that credit something other than the text:
+ * "Edited by", "Photo by", "Fotos von", "Übersetzt von".  Such a credit
+ * names an editor, photographer or translator, not the writer.
+ */
+static const char *const credit_words[] = {
+	"edited", "editing", "photo", "photos", "photograph", "photographs",
+	"photographed", "images", "image", "illustration", "illustrations",
+	"illustrated", "translated", "translation", "video", "graphics", "foto",
+	"fotos", "bild", "bilder", "übersetzt", "übersetzung", "herausgegeben",
+	"hrsg.", "redigiert", "traduit", "traduction", "traducido", NULL
+};
 
 /* Lower-case particles inside names ("Christoph von Eichhorn"). */
 static const char *const particles[] = { "von", "di", NULL };
@@ -1208,6 +1225,36 @@ has_interview_sep(const char *s)
 	return 0;
 }
 
+/* Bytes of the dashes and blanks that open s ("---- ", "— "); 0 if none. */
+static size_t
+dash_run(const char *s)
+{
+	size_t k = 0;
+
+	for (;;) {
+		if (s[k] == '-' || s[k] == ' ')
+			k++;
+		else if (strncmp(s + k, "\xE2\x80\x93", 3) == 0 ||
+		    strncmp(s + k, "\xE2\x80\x94", 3) == 0)
+			k += 3;
+		else
+			break;
+	}
+	return k;
+}
+
+/* Whether s[0..n) holds w, ASCII case aside. */
+static int
+casecontains_n(const char *s, size_t n, const char *w)
+{
+	size_t l = strlen(w), i;
+
+	for (i = 0; i + l <= n; i++)
+		if (strncasecmp(s + i, w, l) == 0)
+			return 1;
+	return 0;
+}
+
 static char *
 clean_byline(const char *s)
 {
@@ -1226,6 +1273,9 @@ clean_byline(const char *s)
 	if (c == NULL)
 		return NULL;
 	decode_entities(c);
+	/* "---- by Jane Doe", "— Jane Doe": a signature's dashes. */
+	if ((k = dash_run(c)) > 0)
+		memmove(c, c + k, strlen(c + k) + 1);
 	/* "A im Gespräch mit B": an interview credits both. */
 	for (k = 0; interview_seps[k] != NULL; k++)
 		if ((p = strstr(c, interview_seps[k])) != NULL) {
@@ -1271,6 +1321,19 @@ clean_byline(const char *s)
 		for (k = 0; by[k] != NULL; k++)
 			if (strncasecmp(p, by[k], strlen(by[k])) == 0 &&
 			    (k != 1 || !name_particle(c, p))) {
+				const char *w = p;
+
+				/* "Edited by", "Photo by": someone else's credit
+				 * (unless the text is credited too: "Text and
+				 * photos by"). */
+				while (w > c && w[-1] != ' ')
+					w--;
+				if (word_in(w, (size_t)(p - w), credit_words) &&
+				    !casecontains_n(c, (size_t)(w - c), "text") &&
+				    !casecontains_n(c, (size_t)(w - c), "words")) {
+					free(c);
+					return NULL;
+				}
 				memmove(c, p + strlen(by[k]), strlen(p + strlen(by[k])) + 1);
 				p = c;
 				break;
@@ -1294,6 +1357,16 @@ clean_byline(const char *s)
 		while (*p && *p != ' ')
 			p++;
 		wn = (size_t)(p - w);
+		/* "Loïc Le Clerc", "Karim El Khoury": a capitalised article
+		 * between names is part of the surname, not "le 30 septembre". */
+		if (words > 0 && wn == 2 && word_in(w, wn, surname_articles) &&
+		    isupper((unsigned char)w[0]) && islower((unsigned char)w[1]) &&
+		    p[0] == ' ' && (isupper((unsigned char)p[1]) || (unsigned char)p[1] >= 0x80)) {
+			sc_buf_addc(&out, ' ');
+			sc_buf_add(&out, w, wn);
+			words++;
+			continue;
+		}
 		/* "Jane Doe sagt:", "Jane Doe says:": the comment's verb ends the name */
 		if (wn > 1 && w[wn - 1] == ':' && word_in(w, wn - 1, byline_stops))
 			break;
@@ -1431,13 +1504,74 @@ label_only(const char *t, size_t n)
 	return word_in(t, n, labels);
 }
 
+/*
+ * Whether every word of a is capitalised (a name's particles aside) and
+ * there are two to four: "Eugen Zentner", not "the Commission".
+ */
+static int
+person_like(const char *a)
+{
+	const char *p = a, *w;
+	size_t words = 0;
+
+	while (*p) {
+		while (*p == ' ')
+			p++;
+		if (*p == '\0')
+			break;
+		w = p;
+		while (*p && *p != ' ')
+			p++;
+		if (!(isupper((unsigned char)*w) || (unsigned char)*w >= 0x80) &&
+		    !word_in(w, (size_t)(p - w), particles))
+			return 0;
+		words++;
+	}
+	return words >= 2 && words <= 4;
+}
+
+/*
+ * A byline that names the kind of piece first: "Ein Interview von Jane
+ * Doe mit John Roe", "Ein Gastbeitrag von Jane Doe", "A commentary by
+ * Jane Doe".  One word between the article and "von" or "by"; what
+ * follows must read as a person's name.
+ */
+static char *
+kind_byline(const char *t)
+{
+	static const char *const arts[] = { "ein ", "eine ", "a ", "an ", NULL };
+	static const char *const by[] = { " von ", " by ", NULL };
+	const char *w;
+	char *a;
+	size_t k;
+
+	for (k = 0; arts[k] != NULL; k++)
+		if (strncasecmp(t, arts[k], strlen(arts[k])) == 0)
+			break;
+	if (arts[k] == NULL)
+		return NULL;
+	w = t + strlen(arts[k]);
+	while (*w && *w != ' ')
+		w++;
+	for (k = 0; by[k] != NULL; k++)
+		if (strncmp(w, by[k], strlen(by[k])) == 0)
+			break;
+	if (by[k] == NULL || (a = clean_byline(w + strlen(by[k]))) == NULL)
+		return NULL;
+	if (!person_like(a)) {
+		free(a);
+		return NULL;
+	}
+	return a;
+}
+
 /* A byline in block i, or NULL. */
 static char *
 block_byline(const struct sc_html_page *pg, size_t i)
 {
 	const struct sc_html_block *b = &pg->blocks[i];
 	const char *t = pg->text.p + b->off, *l;
-	char d[11];
+	char d[11], *a;
 	size_t k;
 
 	if (b->chars > 100)
@@ -1450,9 +1584,13 @@ block_byline(const struct sc_html_page *pg, size_t i)
 	    strstr(t, " Von ")))
 		/* "Posted on 6. September 2020 by Jane Doe" */
 		return clean_byline(t);
+	/* "---- by Jane Doe": a signature's dashes before the label. */
+	t += dash_run(t);
 	for (k = 0; byline_pre[k] != NULL; k++)
 		if (strncasecmp(t, byline_pre[k], strlen(byline_pre[k])) == 0)
 			return clean_byline(t);
+	if ((a = kind_byline(t)) != NULL)
+		return a;
 	if ((b->flags & SC_HF_META) || find_date(t, b->len, d))
 		for (k = 0; byline_labels[k] != NULL; k++)
 			if ((l = strstr(t, byline_labels[k])) != NULL)

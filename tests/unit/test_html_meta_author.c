@@ -63,9 +63,53 @@ test_cascade(void)
 	    "SAM BEISPIEL", "the last rule wins when it sets capitals");
 }
 
+/* What a byline's words say about the name that follows. */
+static void
+test_byline_words(void)
+{
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><div class=\"byline\">Par "
+	    "<a rel=\"author\" href=\"/a/l\">Lo\xC3\xAF""c Le Clerc</a></div>" PROSE("PARTICLE")
+	    "</article></body></html>",
+	    "Lo\xC3\xAF""c Le Clerc", "a capitalised article inside a surname");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><div class=\"byline\">Par "
+	    "Ann Beispiel le 30 septembre 2018</div>" PROSE("DATELINE")
+	    "</article></body></html>",
+	    "Ann Beispiel", "a lower-case article still begins the dateline");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><p>---- by Sam Writer</p>"
+	    PROSE("DASHES") "</article></body></html>",
+	    "Sam Writer", "a signature's dashes before by");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><p>By Sam Writer</p>"
+	    PROSE("EDITED") "<p><span itemprop=\"author\">Second edition, edited by "
+	    "Ann Editor</span></p></article></body></html>",
+	    "Sam Writer", "an editor's credit is no author");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1>" PROSE("PHOTO")
+	    "<p class=\"byline\">Photo by Ann Shooter</p></article></body></html>",
+	    NULL, "a photographer's credit is no author");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1>" PROSE("TEXTPHOTO")
+	    "<p class=\"byline\">Text and photos by Ann Shooter</p></article></body></html>",
+	    "Ann Shooter", "text and photos by one person");
+}
+
+/* Bylines that name the kind of piece first. */
+static void
+test_kind_byline(void)
+{
+	AUTHOR_IS("<html><head><script type=\"application/ld+json\">{\"@type\":"
+	    "\"NewsArticle\",\"author\":{\"@type\":\"Person\",\"name\":\"Cms Account\"}}"
+	    "</script></head><body><article><h1>Talking about crime novels</h1>"
+	    "<p>Ein Interview von Eugen Beispiel mit Sonja Muster.</p>" PROSE("INTERVIEW")
+	    "</article></body></html>",
+	    "Eugen Beispiel", "an interview's byline beats an account the page never shows");
+	AUTHOR_IS("<html><body><article><h1>Talking about roads</h1>"
+	    "<p>A report by the Commission</p>" PROSE("REPORT") "</article></body></html>",
+	    NULL, "a body named after by is no person");
+}
+
 int
 main(void)
 {
 	test_cascade();
+	test_byline_words();
+	test_kind_byline();
 	return tap_done();
 }
