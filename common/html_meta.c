@@ -819,6 +819,7 @@ static char *parsely_field(const struct sc_html_page *pg, const char *field,
     const char *site, const char *url);
 static int titles_agree(const char *a, const char *b);
 static int initials_of(const char *a, const char *site);
+static int names_site(const char *a, const char *site, const char *url);
 static char *strip_site(const char *t, const char *site);
 
 /*
@@ -1260,6 +1261,7 @@ clean_byline(const char *s)
 {
 	static const char *const pre[] = {
 		"view all posts by ", "all posts by ", "posts by ", "post author by ",
+		"written by: ",
 		"post author ", "written by ", "posted by ", "geschrieben von ",
 		"ein beitrag von ", "beitrag von ", "artikel von ", "text von ",
 		"by ", "von ", "par ", "por ", "di ", "door ", "av ", "autor: ",
@@ -1482,7 +1484,8 @@ heading_of(const struct sc_html_page *pg, const char *title, size_t anchor, int 
  */
 static const char *const byline_pre[] = {
 	"by ", "von ", "par ", "por ", "door ", "text: ", "text von ",
-	"autor: ", "autorin: ", "author: ", "redaktion: ", "written by ", NULL
+	"autor: ", "autorin: ", "author: ", "redaktion: ", "written by ",
+	"written by: ", NULL
 };
 
 /* Labels that name the author inside a dateline ("05.02.2020 - Redaktion: ..."). */
@@ -1636,6 +1639,34 @@ shown_byline(const struct sc_html_page *pg, const unsigned char *keep)
 			continue;
 		if ((a = block_byline(pg, i)) != NULL)
 			return a;
+	}
+	return NULL;
+}
+
+/*
+ * A byline the article's own text opens with: one of its first three
+ * kept blocks ("Von Jane Doe" above the first paragraph, "Written by:
+ * Jane Doe" as the post's first line), naming a person.  The page body
+ * credits the writer where the CMS account or the site's name fills the
+ * markup (a guest piece posted by an editor).
+ */
+static char *
+body_byline(const struct sc_html_page *pg, const unsigned char *keep, const char *site,
+    const char *url)
+{
+	size_t i, seen = 0;
+	char *a;
+
+	for (i = 0; keep != NULL && i < pg->nblocks && seen < 3; i++) {
+		if (!keep[i] || pg->blocks[i].heading > 0)
+			continue;
+		seen++;
+		if ((a = block_byline(pg, i)) == NULL)
+			continue;
+		if (person_like(a) && !names_site(a, site, url))
+			return a;
+		free(a);
+		return NULL;
 	}
 	return NULL;
 }
@@ -2519,7 +2550,8 @@ sc_html_meta(const struct sc_html_page *pg, const unsigned char *keep,
 	 * see beats what the head says), the meta tags (unless they name
 	 * the site, as many do), an organisation JSON-LD credits, elements
 	 * whose class says author or byline, the same marks anywhere, and
-	 * last an agency's credit in the opening dateline.
+	 * last an agency's credit in the opening dateline.  A byline that
+	 * opens the article's own text overrides them all.
 	 */
 	if (art >= 0) {
 		jauthors(&j, jget(&j, art, "author"), &b, 0, 0);
@@ -2581,6 +2613,17 @@ sc_html_meta(const struct sc_html_page *pg, const unsigned char *keep,
 		m->author = author_mark(pg, 2, 1, m->site);
 	if (m->author == NULL)
 		m->author = author_mark(pg, 1, 1, m->site);
+	{
+		/* The article's own opening byline names the writer. */
+		char *alt = body_byline(pg, keep, m->site, m->url);
+
+		if (alt != NULL && (m->author == NULL || !in_list(m->author, alt))) {
+			free(m->author);
+			m->author = alt;
+		} else {
+			free(alt);
+		}
+	}
 	if (m->author == NULL)
 		m->author = agency_credit(pg, keep);
 	else if (strstr(m->author, "; ") != NULL)

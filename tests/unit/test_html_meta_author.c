@@ -105,9 +105,33 @@ test_kind_byline(void)
 	    NULL, "a body named after by is no person");
 }
 
+/* The article's own opening byline. */
+static void
+test_body_byline(void)
+{
+	AUTHOR_IS("<html><head><meta property=\"og:site_name\" content=\"The Daily Planet\">"
+	    "</head><body><article><h1>Forests and the people who keep them</h1>"
+	    "<div class=\"meta\">By <span itemprop=\"author\">The Daily Planet</span></div>"
+	    "<div class=\"post-content\"><p><em>Written by: <a href=\"/x\">Julie Beispiel</a>"
+	    "</em></p>" PROSE("WRITTEN") "</div></article></body></html>",
+	    "Julie Beispiel", "a writer named in the text beats the site's name in the markup");
+	AUTHOR_IS("<html><body><article><h1>Inventors: a life in the lab</h1>"
+	    "<div class=\"meta\"><a rel=\"author\" href=\"/author/isa\">Isa Account</a></div>"
+	    "<div class=\"post-content\"><p>Her work changed a field.</p><p><strong>Von "
+	    "Matthias Beispiel</strong></p>" PROSE("GUEST") "</div></article></body></html>",
+	    "Matthias Beispiel", "a guest writer's byline beats the account that posted it");
+	AUTHOR_IS("<html><head><meta property=\"og:site_name\" content=\"Presse Beispiel\">"
+	    "</head><body><article><h1>Roads to be rebuilt</h1>"
+	    "<div class=\"meta\"><a rel=\"author\" href=\"/author/ann\">Ann Beispiel</a></div>"
+	    "<div class=\"post-content\"><p>Von Presse Beispiel</p>" PROSE("SITEBODY")
+	    "</div></article></body></html>",
+	    "Ann Beispiel", "the site's name opening the text replaces no writer");
+}
+
 int
 main(void)
 {
+	test_body_byline();
 	test_cascade();
 	test_byline_words();
 	test_kind_byline();
