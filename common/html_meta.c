@@ -1256,6 +1256,17 @@ casecontains_n(const char *s, size_t n, const char *w)
 	return 0;
 }
 
+static int
+has_lower_ascii_n(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (s[i] >= 'a' && s[i] <= 'z')
+			return 1;
+	return 0;
+}
+
 static char *
 clean_byline(const char *s)
 {
@@ -1348,7 +1359,7 @@ clean_byline(const char *s)
 		memmove(c, c + 6, strlen(c + 6) + 1);
 	/* Keep words up to a stop word, a digit or punctuation that ends names. */
 	for (p = c; *p;) {
-		char *w;
+		char *w, *sl;
 		size_t wn;
 
 		while (*p == ' ')
@@ -1368,6 +1379,16 @@ clean_byline(const char *s)
 			sc_buf_add(&out, w, wn);
 			words++;
 			continue;
+		}
+		/* "Peter Muster/dpa", "Jane Doe/SP-X": the agency after the
+		 * writer's name, glued with a slash, at the end. */
+		if (words > 0 && (sl = memchr(w, '/', wn)) != NULL && sl > w &&
+		    wn - (size_t)(sl - w) - 1 >= 2 && wn - (size_t)(sl - w) - 1 <= 8 &&
+		    p[strspn(p, " ")] == '\0' && has_lower_ascii_n(w, (size_t)(sl - w))) {
+			sc_buf_addc(&out, ' ');
+			sc_buf_add(&out, w, (size_t)(sl - w));
+			words++;
+			break;
 		}
 		/* "Jane Doe sagt:", "Jane Doe says:": the comment's verb ends the name */
 		if (wn > 1 && w[wn - 1] == ':' && word_in(w, wn - 1, byline_stops))
@@ -2012,6 +2033,40 @@ names_site(const char *a, const char *site, const char *url)
 	return 0;
 }
 
+/*
+ * Whether s names a web address among other words: "Web Agency GmbH
+ * www.agency.example" is the firm that built the site, which fills the
+ * author meta tag of every page it made.
+ */
+static int
+has_web_address(const char *s)
+{
+	const char *p = s, *w, *dot;
+
+	while (*p) {
+		while (*p == ' ')
+			p++;
+		w = p;
+		while (*p && *p != ' ')
+			p++;
+		if (p - w > 4 && strncasecmp(w, "www.", 4) == 0)
+			return 1;
+		/* "agency.de": lower-case letters, a dot, two to four letters */
+		dot = memchr(w, '.', (size_t)(p - w));
+		if (dot != NULL && dot > w && p - dot >= 3 && p - dot <= 5 && w != s) {
+			const char *q;
+
+			for (q = w; q < p; q++)
+				if (!(islower((unsigned char)*q) || isdigit((unsigned char)*q) ||
+				    *q == '-' || *q == '.'))
+					break;
+			if (q == p)
+				return 1;
+		}
+	}
+	return 0;
+}
+
 /* Whether "A; B; C" holds the name a. */
 static int
 in_list(const char *list, const char *a)
@@ -2043,7 +2098,8 @@ meta_authors(const struct sc_html_page *pg, const char *key, const char *site,
 		char *a;
 
 		if (t->val_len == 0 || strcmp(pg->attrs.p + t->key_off, key) != 0 ||
-		    strncmp(s, "http", 4) == 0 || s[0] == '@' || names_site(s, site, url))
+		    strncmp(s, "http", 4) == 0 || s[0] == '@' || names_site(s, site, url) ||
+		    has_web_address(s))
 			continue;
 		if ((a = clean_byline(s)) == NULL)
 			continue;

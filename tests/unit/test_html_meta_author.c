@@ -90,6 +90,27 @@ test_byline_words(void)
 	    "Ann Shooter", "text and photos by one person");
 }
 
+/* What is glued to a name or stands beside it. */
+static void
+test_name_parts(void)
+{
+	AUTHOR_IS("<html><body><article><h1>New cars for the winter</h1>"
+	    "<div class=\"info\"><h5>Datum: </h5>03.11.2021<br><h5>Autor: </h5>Peter "
+	    "Muster/SP-X</div>" PROSE("AGENCY") "</article></body></html>",
+	    "Peter Muster", "an agency glued to the writer's name with a slash");
+	AUTHOR_IS("<html><head><meta name=\"author\" content=\"Beispiel Web GmbH "
+	    "www.beispiel-web.example\"></head><body><article><h1>Church news</h1>"
+	    PROSE("WWW") "</article></body></html>",
+	    NULL, "a web agency's address in the author tag");
+	AUTHOR_IS("<html><head><meta name=\"author\" content=\"Beispiel Web GmbH "
+	    "beispiel-web.de\"></head><body><article><h1>Church news</h1>"
+	    PROSE("DOMAIN") "</article></body></html>",
+	    NULL, "a web agency's domain in the author tag");
+	AUTHOR_IS("<html><head><meta name=\"author\" content=\"Jane Beispiel\"></head>"
+	    "<body><article><h1>Church news</h1>" PROSE("PLAINMETA") "</article></body></html>",
+	    "Jane Beispiel", "a name alone in the author tag");
+}
+
 /* Bylines that name the kind of piece first. */
 static void
 test_kind_byline(void)
@@ -132,6 +153,7 @@ int
 main(void)
 {
 	test_body_byline();
+	test_name_parts();
 	test_cascade();
 	test_byline_words();
 	test_kind_byline();
