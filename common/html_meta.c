@@ -2613,6 +2613,14 @@ sc_html_meta(const struct sc_html_page *pg, const unsigned char *keep,
 		jauthors(&j, jget(&j, art, "author"), &b, 0, 0);
 		if (b.len > 0)
 			m->author = clean_authors(b.p);
+		if (m->author != NULL && names_site(m->author, m->site, m->url)) {
+			/* A Person named after the site (a recipe portal's
+			 * "author": "Site") is the publisher filling a required
+			 * field; only a byline the page shows (the marks and
+			 * blocks read below) makes the site the author. */
+			free(m->author);
+			m->author = NULL;
+		}
 	}
 	if (m->author != NULL && !list_shown(pg, m->author, 0)) {
 		/* A name the page never shows (a CMS account, an editor who

@@ -90,6 +90,23 @@ test_byline_words(void)
 	    "Ann Shooter", "text and photos by one person");
 }
 
+/* The site's own name as the author. */
+static void
+test_site_name(void)
+{
+	AUTHOR_IS("<html><head><meta property=\"og:site_name\" content=\"Beispiel Kitchen\">"
+	    "<script type=\"application/ld+json\">{\"@type\":\"Recipe\",\"name\":"
+	    "\"Porridge\",\"author\":\"Beispiel Kitchen\"}</script></head><body><article>"
+	    "<h1>Porridge</h1>" PROSE("RECIPE") "</article></body></html>",
+	    NULL, "structured data naming the site as author, no byline showing it");
+	AUTHOR_IS("<html><head><meta property=\"og:site_name\" content=\"Beispiel Kitchen\">"
+	    "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":"
+	    "{\"@type\":\"Person\",\"name\":\"Beispiel Kitchen\"}}</script></head><body>"
+	    "<article><h1>Porridge</h1><div class=\"byline\">Von Beispiel Kitchen</div>"
+	    PROSE("SHOWNSITE") "</article></body></html>",
+	    "Beispiel Kitchen", "the site's name that the byline shows");
+}
+
 /* What is glued to a name or stands beside it. */
 static void
 test_name_parts(void)
@@ -153,6 +170,7 @@ int
 main(void)
 {
 	test_body_byline();
+	test_site_name();
 	test_name_parts();
 	test_cascade();
 	test_byline_words();
