@@ -1281,7 +1281,7 @@ clean_byline(const char *s)
 	struct sc_buf out = { 0 };
 	char *c = clean_strz(s), *p;
 	size_t k, words = 0, l;
-	int again = 1;
+	int again = 1, prefixed = 0;
 
 	if (c == NULL)
 		return NULL;
@@ -1322,7 +1322,7 @@ clean_byline(const char *s)
 
 			if (strncasecmp(c, pre[k], pl) == 0) {
 				memmove(c, c + pl, strlen(c + pl) + 1);
-				again = 1;
+				again = prefixed = 1;
 				break;
 			}
 		}
@@ -1338,14 +1338,19 @@ clean_byline(const char *s)
 
 				/* "Edited by", "Photo by": someone else's credit
 				 * (unless the text is credited too: "Text and
-				 * photos by"). */
+				 * photos by").  After a byline's label the writer
+				 * comes first ("By Jane Doe | Photo by John Roe"). */
 				while (w > c && w[-1] != ' ')
 					w--;
 				if (word_in(w, (size_t)(p - w), credit_words) &&
 				    !casecontains_n(c, (size_t)(w - c), "text") &&
 				    !casecontains_n(c, (size_t)(w - c), "words")) {
-					free(c);
-					return NULL;
+					if (!prefixed || w == c) {
+						free(c);
+						return NULL;
+					}
+					*(char *)w = '\0';
+					break;
 				}
 				memmove(c, p + strlen(by[k]), strlen(p + strlen(by[k])) + 1);
 				p = c;

@@ -85,6 +85,9 @@ test_byline_words(void)
 	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1>" PROSE("PHOTO")
 	    "<p class=\"byline\">Photo by Ann Shooter</p></article></body></html>",
 	    NULL, "a photographer's credit is no author");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><p>By Sam Writer | Photos by "
+	    "Ann Shooter</p>" PROSE("BOTH") "</article></body></html>",
+	    "Sam Writer", "the writer before a photographer's credit");
 	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1>" PROSE("TEXTPHOTO")
 	    "<p class=\"byline\">Text and photos by Ann Shooter</p></article></body></html>",
 	    "Ann Shooter", "text and photos by one person");
