@@ -1839,6 +1839,30 @@ agency_credit(const struct sc_html_page *pg, const unsigned char *keep)
 }
 
 /*
+ * Whether the <title> ends with name after a separator ("Headline -
+ * Site", "Headline | Site"): the site's name as the page states it.
+ */
+static int
+title_tail(const char *ttl, const char *name)
+{
+	size_t tn, n = strlen(name);
+	const char *t;
+	unsigned char c;
+
+	if (ttl == NULL || n < 2 || (tn = strlen(ttl)) < n + 3)
+		return 0;
+	while (tn > 0 && ttl[tn - 1] == ' ')
+		tn--;
+	if (tn < n + 3)
+		return 0;
+	t = ttl + tn - n;
+	if (strncasecmp(t, name, n) != 0 || t[-1] != ' ')
+		return 0;
+	c = (unsigned char)t[-2];	/* "-", "|", ":", the ends of an en or em dash and "»" */
+	return c == '-' || c == '|' || c == ':' || c == 0x93 || c == 0x94 || c == 0xBB;
+}
+
+/*
  * Authors stated apart ("A; B") that a block of the page lists in its own
  * words ("Von A und B", "A, B & C"): the page's form is taken, as its
  * readers see it.  Only separators may lie between the names.
@@ -2693,9 +2717,16 @@ sc_html_meta(const struct sc_html_page *pg, const unsigned char *keep,
 			free(alt);
 		}
 	}
-	if (m->author == NULL)
+	if (m->author == NULL) {
 		m->author = agency_credit(pg, keep);
-	else if (strstr(m->author, "; ") != NULL)
+		if (m->author != NULL && (names_site(m->author, m->site, m->url) ||
+		    title_tail(ttl, m->author))) {
+			/* "Hamburg (iwr-pressedienst) -" on IWR-Pressedienst's
+			 * own page: the service credits itself, no writer. */
+			free(m->author);
+			m->author = NULL;
+		}
+	} else if (strstr(m->author, "; ") != NULL)
 		shown_list(pg, &m->author);
 	if (m->author != NULL)
 		shown_capitals(pg, &m->author);

@@ -110,6 +110,22 @@ test_site_name(void)
 	    "Beispiel Kitchen", "the site's name that the byline shows");
 }
 
+/* A dateline's credit. */
+static void
+test_agency(void)
+{
+	AUTHOR_IS("<html><head><title>Wind farms join the grid - Beispiel-Pressedienst</title>"
+	    "</head><body><article><h1>Wind farms join the grid</h1><p>Hamburg "
+	    "(beispiel-pressedienst) - The operators of two wind farms said on Monday that "
+	    "both will feed the grid from spring.</p>" PROSE("SELF") "</article></body></html>",
+	    NULL, "a press service crediting itself in the dateline");
+	AUTHOR_IS("<html><head><title>Wind farms join the grid - Daily Beispiel</title>"
+	    "</head><body><article><h1>Wind farms join the grid</h1><p>Hamburg "
+	    "(dpa) - The operators of two wind farms said on Monday that "
+	    "both will feed the grid from spring.</p>" PROSE("AGENCY2") "</article></body></html>",
+	    "dpa", "an agency's credit in the dateline");
+}
+
 /* What is glued to a name or stands beside it. */
 static void
 test_name_parts(void)
@@ -173,6 +189,7 @@ int
 main(void)
 {
 	test_body_byline();
+	test_agency();
 	test_site_name();
 	test_name_parts();
 	test_cascade();
