@@ -200,6 +200,19 @@ struct sc_strip {
 	size_t mused;
 	struct sc_buf marena;	/* the texts of its lines */
 	struct guess_ent *gmemo;	/* guess_memo's entries */
+	/*
+	 * The shingle words measure() read, per block, for drop_repeats:
+	 * swoff[i] (SIZE_MAX: not read, the memo had the line) and swn[i]
+	 * index sw[].  At most SW_MAX words a document; blocks past that
+	 * are read again when needed.
+	 */
+	uint64_t *sw;
+	size_t swlen, swcap;
+	size_t *swoff;
+	uint32_t *swn;
+	size_t swocap;
+	size_t phrase_limit;	/* sc_rules_phrase_limit, once rules are compiled */
+	int phrase_known;
 };
 
 void
@@ -240,6 +253,9 @@ sc_strip_free(struct sc_strip *s)
 	free(s->mkeys);
 	free(s->mv);
 	free(s->gmemo);
+	free(s->sw);
+	free(s->swoff);
+	free(s->swn);
 	sc_buf_free(&s->marena);
 	sc_blocks_free(&s->tmp);
 	sc_buf_free(&s->scratch);
@@ -451,6 +467,46 @@ struct word {
 	}									\
 } while (0)
 
+/*
+ * Two other readers split a line into words, each its own way, and
+ * measure() reads them in the same pass: the phrase rules
+ * (sc_rules_words: digits as "0", apostrophes dropped) and the
+ * near-repeat shingles of drop_repeats (shingle_words: letters and
+ * digits only, a CJK character ends a word).  For a word of ASCII
+ * letters, the common case, all three hashes are the same FNV-1a of the
+ * same bytes, so that measure()'s own serves.  The phrase words are
+ * read only when the rules will look at them (want_phrase).
+ */
+#define NEAR_MIN_WORDS 10	/* drop_repeats: blocks of fewer words are not compared */
+#define NEAR_MAX_SHINGLES 400	/* and at most this many shingles of a block */
+#define SHINGLE_WORDS (NEAR_MAX_SHINGLES + 2)	/* the words they come from */
+#define SW_MAX ((size_t)1 << 20)	/* shingle words kept a document (8 MB) */
+
+struct lwords {
+	int want_phrase;
+	uint64_t *phrase;	/* SC_RULES_WORDS hashes */
+	size_t nphrase;		/* words, counting past SC_RULES_WORDS */
+	uint64_t *shingle;	/* SHINGLE_WORDS hashes */
+	size_t nshingle;	/* at most SHINGLE_WORDS */
+};
+
+#define LW_PEND() do {								\
+	if (p_in) {								\
+		if (npw < SC_RULES_WORDS)					\
+			lw->phrase[npw] = pw;					\
+		npw++;								\
+		p_in = 0;							\
+	}									\
+} while (0)
+
+#define LW_SEND() do {								\
+	if (s_in) {								\
+		if (nsw < SHINGLE_WORDS)					\
+			lw->shingle[nsw++] = sw;				\
+		s_in = 0;							\
+	}									\
+} while (0)
+
 /* Words whose stoplist lookups measure() makes together (see sc_stoplist_count_hashes). */
 #define WORDQ 64
 
@@ -471,7 +527,7 @@ struct word {
  * neighbours) belongs in classify_cf, or in the memo's key.
  */
 static void
-measure(struct sc_strip *s, const char *p, size_t n, struct feat *f)
+measure(struct sc_strip *s, const char *p, size_t n, struct feat *f, struct lwords *lw)
 {
 	size_t i = 0;
 	struct word w = { 0 };
@@ -480,6 +536,11 @@ measure(struct sc_strip *s, const char *p, size_t n, struct feat *f)
 	uint64_t h = 0xcbf29ce484222325ULL;
 	uint64_t wq[WORDQ];	/* stopword lookups waiting */
 	size_t nq = 0;
+	/* The phrase and shingle words (struct lwords), read alongside. */
+	const int want_p = lw->want_phrase;
+	uint64_t pw = 0, sw = 0;
+	int p_in = 0, p_dig = 0, s_in = 0;
+	size_t npw = 0, nsw = 0;
 
 	memset(f, 0, sizeof *f);
 	w.on = 0;
@@ -495,6 +556,7 @@ measure(struct sc_strip *s, const char *p, size_t n, struct feat *f)
 			 */
 			size_t j = i, lim = n - i > 4096 ? i + 4096 : n, run;
 			uint64_t acc = 0, wh;
+			const int fresh = !w.on && !p_in && !s_in;
 
 			if (!w.on) {
 				uint8_t cls = ascii_class[(unsigned char)p[i]];
@@ -527,6 +589,45 @@ measure(struct sc_strip *s, const char *p, size_t n, struct feat *f)
 				j++;
 			} while (j < lim && (ascii_class[(unsigned char)p[j]] & AC_ALNUM));
 			run = j - i;
+			if (fresh && LANE(acc, 2) == 0) {
+				/*
+				 * A word of ASCII letters that began here is the
+				 * same bytes, from the same basis, for all three
+				 * hashes: the stopword hash serves the others.
+				 */
+				pw = sw = wh;
+				s_in = 1;
+				p_in = want_p;
+				p_dig = 0;
+			} else {
+				size_t m;
+
+				for (m = i; m < j; m++) {
+					unsigned char b = (unsigned char)p[m];
+					unsigned char fb = ascii_fold[b];
+
+					if (!s_in) {
+						s_in = 1;
+						sw = SC_STOPHASH_INIT;
+					}
+					sw = sc_stophash_add(sw, fb);
+					if (!want_p)
+						continue;
+					if (!p_in) {
+						p_in = 1;
+						p_dig = 0;
+						pw = SC_STOPHASH_INIT;
+					}
+					if (b <= '9') {
+						if (!p_dig)
+							pw = sc_stophash_add(pw, '0');
+						p_dig = 1;
+					} else {
+						p_dig = 0;
+						pw = sc_stophash_add(pw, fb);
+					}
+				}
+			}
 			w.wh = wh;
 			w.len += run;
 			f->chars += (uint32_t)run;
@@ -549,6 +650,11 @@ measure(struct sc_strip *s, const char *p, size_t n, struct feat *f)
 		f->chars++;
 		if (c < 0x80) {
 			uint8_t cls = ascii_class[c];
+
+			/* Not a letter or digit: shingle words end; phrase words skip an apostrophe. */
+			LW_SEND();
+			if (want_p && !(c == '\'' && p_in))
+				LW_PEND();
 
 			wordch = cls & AC_ALNUM;
 			if (wordch) {
@@ -588,6 +694,39 @@ measure(struct sc_strip *s, const char *p, size_t n, struct feat *f)
 		} else {
 			utf8proc_category_t cat = category(c);
 
+			if (is_letter_cat(cat)) {
+				if (!s_in) {
+					s_in = 1;
+					sw = SC_STOPHASH_INIT;
+				}
+				sw = (sw ^ fold_cp(c)) * 0x100000001b3ULL;
+				if (is_cjk(c))
+					LW_SEND();	/* a CJK character ends its shingle word */
+			} else {
+				LW_SEND();
+			}
+			if (want_p && !(c == 0x2019 && p_in)) {
+				if ((cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_ME) ||
+				    cat == UTF8PROC_CATEGORY_ND) {
+					uint32_t pc = cat == UTF8PROC_CATEGORY_ND ? '0' : sc_ucd_lower(c);
+
+					if (!p_in) {
+						p_in = 1;
+						p_dig = 0;
+						pw = SC_STOPHASH_INIT;
+					}
+					if (pc >= '0' && pc <= '9') {
+						if (!p_dig)
+							pw = sc_stophash_add(pw, '0');
+						p_dig = 1;
+					} else {
+						p_dig = 0;
+						pw = (pw ^ pc) * 0x100000001b3ULL;
+					}
+				} else {
+					LW_PEND();
+				}
+			}
 			if (c < 0x0E00 && is_letter_cat(cat)) {
 				/*
 				 * A letter of an alphabet (Latin, Greek, Cyrillic,
@@ -675,6 +814,11 @@ word:
 	}
 	if (w.on)
 		END_WORD(s, f, w);
+	LW_SEND();
+	if (want_p)
+		LW_PEND();
+	lw->nphrase = npw;
+	lw->nshingle = nsw;
 	if (nq > 0)
 		f->stop += (uint32_t)sc_stoplist_count_hashes(s->sl, wq, nq);
 	if (f->cjk > 0) {
@@ -1442,14 +1586,17 @@ rep_first(struct sc_strip *s, uint64_t key, size_t i)
 	return i;
 }
 
-/* Word 3-gram hashes of a block's folded words, for near-duplicates. */
+/*
+ * The words of a block as the near-repeat test sees them: runs of
+ * letters and digits (a CJK character ends its run), each an FNV-1a hash
+ * of its folded characters.  At most max; measure() reads the same.
+ */
 static size_t
-shingles(const char *p, size_t n, uint64_t *out, size_t max)
+shingle_words(const char *p, size_t n, uint64_t *out, size_t max)
 {
-	uint64_t w[3] = { 0, 0, 0 };
-	size_t i = 0, nw = 0, ns = 0;
+	size_t i = 0, nw = 0;
 
-	while (i < n && ns < max) {
+	while (i < n && nw < max) {
 		uint32_t c = 0;
 		size_t k;
 		uint64_t h = 0xcbf29ce484222325ULL;
@@ -1491,12 +1638,19 @@ shingles(const char *p, size_t n, uint64_t *out, size_t max)
 		}
 		if (!any)
 			break;
-		w[0] = w[1];
-		w[1] = w[2];
-		w[2] = h;
-		if (++nw >= 3)
-			out[ns++] = (w[0] * 0x9E3779B97F4A7C15ULL) ^ (w[1] * 0xC2B2AE3D27D4EB4FULL) ^ w[2];
+		out[nw++] = h;
 	}
+	return nw;
+}
+
+/* Word 3-gram hashes of a block's words (shingle_words), at most max. */
+static size_t
+shingles_of(const uint64_t *w, size_t nw, uint64_t *out, size_t max)
+{
+	size_t i, ns = 0;
+
+	for (i = 2; i < nw && ns < max; i++)
+		out[ns++] = (w[i - 2] * 0x9E3779B97F4A7C15ULL) ^ (w[i - 1] * 0xC2B2AE3D27D4EB4FULL) ^ w[i];
 	return ns;
 }
 
@@ -1576,8 +1730,6 @@ cmp_pair(const void *x, const void *y)
 	return p->b < q->b ? -1 : p->b > q->b;
 }
 
-#define NEAR_MIN_WORDS 10
-#define NEAR_MAX_SHINGLES 400
 
 /*
  * Blocks repeated in the document are kept once.  Exact repeats (same
@@ -1648,10 +1800,18 @@ drop_repeats(struct sc_strip *s, const struct sc_blocks *bs, struct sc_strip_res
 	owner = s->showner;
 	last = s->shlast;
 	memset(hkeys, 0, capall * sizeof *hkeys);
-	tmp = xreallocarray(NULL, NEAR_MAX_SHINGLES, sizeof *tmp);
+	tmp = xreallocarray(NULL, NEAR_MAX_SHINGLES + SHINGLE_WORDS, sizeof *tmp);
 	for (i = 0; i < ncand; i++) {
 		struct sc_text t = sc_block_text(bs, &bs->v[cand[i]]);
-		size_t k, m = shingles(t.p, t.len, tmp, NEAR_MAX_SHINGLES), u = 0;
+		const uint64_t *wv = s->sw + s->swoff[cand[i]];
+		size_t k, m, u = 0, nw = s->swn[cand[i]];
+
+		/* The words measure() read, or (a line the memo had) read them now. */
+		if (s->swoff[cand[i]] == SIZE_MAX) {
+			nw = shingle_words(t.p, t.len, tmp + NEAR_MAX_SHINGLES, SHINGLE_WORDS);
+			wv = tmp + NEAR_MAX_SHINGLES;
+		}
+		m = shingles_of(wv, nw, tmp, NEAR_MAX_SHINGLES);
 
 		for (k = 0; k < m; k++) {
 			uint64_t h = tmp[k] ? tmp[k] : 1;
@@ -2125,15 +2285,20 @@ memo_key(const struct sc_strip *s, const char *p, size_t n)
 
 /*
  * measure() and the rules for one line, from the memo when it has the
- * line; h is its memo_key.
+ * line; h is its memo_key.  The words measure() read for the phrase rules
+ * go to them; its shingle words are left in lw (nshingle is SIZE_MAX when
+ * the memo answered and nothing was read).
  */
 static void
-measure_line(struct sc_strip *s, const char *p, size_t n, uint64_t h, struct feat *f)
+measure_line(struct sc_strip *s, const char *p, size_t n, uint64_t h, struct feat *f,
+    struct lwords *lw)
 {
 	struct sc_rule_hit hit;
+	uint64_t pwords[SC_RULES_WORDS];
 	size_t j = 0;
 	int found;
 
+	lw->nshingle = SIZE_MAX;
 	if (n <= MEMO_MAXLEN) {
 		j = memo_find(s, h, p, n, &found);
 		if (found) {
@@ -2141,9 +2306,39 @@ measure_line(struct sc_strip *s, const char *p, size_t n, uint64_t h, struct fea
 			return;
 		}
 	}
-	measure(s, p, n, f);
+	if (s->o.rules != NULL && !s->phrase_known) {
+		s->phrase_limit = sc_rules_phrase_limit(s->o.rules);
+		s->phrase_known = 1;
+	}
+	lw->phrase = pwords;
+	lw->want_phrase = s->o.rules != NULL && n <= s->phrase_limit;
+	measure(s, p, n, f, lw);
+#ifdef SC_CHECK_WORDS
+	{
+		/* Debug builds: the words read in passing equal the readers' own. */
+		uint64_t ref[SHINGLE_WORDS > SC_RULES_WORDS ? SHINGLE_WORDS : SC_RULES_WORDS];
+		size_t m = shingle_words(p, n, ref, SHINGLE_WORDS);
+
+		if (m != lw->nshingle || memcmp(ref, lw->shingle, m * sizeof *ref) != 0) {
+			fprintf(stderr, "shingle words differ (%zu, %zu): %.*s\n", m, lw->nshingle,
+			    (int)n, p);
+			abort();
+		}
+		if (lw->want_phrase) {
+			m = sc_rules_words(p, n, ref, SC_RULES_WORDS);
+			if (m != lw->nphrase || memcmp(ref, pwords,
+			    (m < SC_RULES_WORDS ? m : SC_RULES_WORDS) * sizeof *ref) != 0) {
+				fprintf(stderr, "phrase words differ (%zu, %zu): %.*s\n", m,
+				    lw->nphrase, (int)n, p);
+				abort();
+			}
+		}
+	}
+#endif
 	if (s->o.rules != NULL) {
-		enum sc_rule_action a = sc_rules_match(s->o.rules, p, n, &hit);
+		enum sc_rule_action a = lw->want_phrase ?
+		    sc_rules_match_words(s->o.rules, p, n, pwords, lw->nphrase, &hit) :
+		    sc_rules_match(s->o.rules, p, n, &hit);
 
 		f->rule = (uint8_t)a;
 		if (a != SC_RULE_NONE) {
@@ -2312,18 +2507,44 @@ sc_strip_run(struct sc_strip *s, const struct sc_blocks *bs, struct sc_buf *out,
 		s->mkeys = xcalloc(MEMO_SLOTS, sizeof *s->mkeys);
 		s->mv = xreallocarray(NULL, MEMO_SLOTS, sizeof *s->mv);
 	}
+	if (n > s->swocap) {
+		s->swocap = n + n / 2;
+		s->swoff = xreallocarray(s->swoff, s->swocap, sizeof *s->swoff);
+		s->swn = xreallocarray(s->swn, s->swocap, sizeof *s->swn);
+	}
+	s->swlen = 0;
 	if (n > 0) {
 		struct sc_text t = sc_block_text(bs, &bs->v[0]);
 		uint64_t h = memo_key(s, t.p, t.len), next = 0;
+		uint64_t spare[SHINGLE_WORDS];
 
 		for (i = 0; i < n; i++) {
 			struct sc_text u = t;
+			struct lwords lw;
 
 			if (i + 1 < n) {
 				u = sc_block_text(bs, &bs->v[i + 1]);
 				next = memo_key(s, u.p, u.len);
 			}
-			measure_line(s, t.p, t.len, h, &f[i]);
+			/* Shingle words go straight to sw[] while it has room under SW_MAX. */
+			if (s->swlen + SHINGLE_WORDS <= SW_MAX) {
+				if (s->swlen + SHINGLE_WORDS > s->swcap) {
+					s->swcap = s->swcap * 2 > s->swlen + SHINGLE_WORDS ?
+					    s->swcap * 2 : s->swlen + SHINGLE_WORDS;
+					s->sw = xreallocarray(s->sw, s->swcap, sizeof *s->sw);
+				}
+				lw.shingle = s->sw + s->swlen;
+			} else {
+				lw.shingle = spare;
+			}
+			measure_line(s, t.p, t.len, h, &f[i], &lw);
+			s->swoff[i] = SIZE_MAX;
+			if (lw.nshingle != SIZE_MAX && lw.shingle != spare &&
+			    f[i].words >= NEAR_MIN_WORDS) {
+				s->swoff[i] = s->swlen;
+				s->swn[i] = (uint32_t)lw.nshingle;
+				s->swlen += lw.nshingle;
+			}
 			t = u;
 			h = next;
 		}
