@@ -211,6 +211,13 @@ struct sc_strip {
 	size_t *swoff;
 	uint32_t *swn;
 	size_t swocap;
+	size_t *gsel;		/* the blocks the language guess reads */
+	size_t ngsel, gselcap;
+	uint8_t *pre;		/* per block: measured before the language was known */
+	size_t precap;
+	uint64_t *dstop;	/* their stopword hashes (finish_deferred) */
+	size_t dstoplen, dstopcap;
+	size_t *dsoff, *dsn;	/* per block, into dstop */
 	size_t phrase_limit;	/* sc_rules_phrase_limit, once rules are compiled */
 	int phrase_known;
 };
@@ -256,6 +263,11 @@ sc_strip_free(struct sc_strip *s)
 	free(s->sw);
 	free(s->swoff);
 	free(s->swn);
+	free(s->gsel);
+	free(s->pre);
+	free(s->dstop);
+	free(s->dsoff);
+	free(s->dsn);
 	sc_buf_free(&s->marena);
 	sc_blocks_free(&s->tmp);
 	sc_buf_free(&s->scratch);
@@ -387,6 +399,25 @@ fold_cp(uint32_t c)
 	return sc_ucd_lower(c);
 }
 
+/* What the language guess takes for a word character (stopwords.h). */
+static inline int
+is_word_cat(utf8proc_category_t cat)
+{
+	return (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_ME) ||
+	    cat == UTF8PROC_CATEGORY_ND;
+}
+
+/* The same of a byte taken as a code point (the guess looks past an apostrophe so). */
+static inline int
+word_byte(unsigned char b)
+{
+	if (b < 0x80)
+		return (ascii_class[b] & AC_ALNUM) != 0;
+	return is_word_cat(category(b));
+}
+
+static void finish_stop(const struct sc_strip *s, const char *p, size_t n, struct feat *f);
+
 /* Words longer than this are never stopwords; skip folding them. */
 #define MAX_STOPWORD 48
 
@@ -460,7 +491,9 @@ struct word {
 		(f)->lower_words++;						\
 	if ((w).allcaps && (w).letters >= 2)					\
 		(f)->caps_words++;						\
-	if ((w).len <= MAX_STOPWORD && (s)->sl != NULL && !(s)->cjk_lang) {	\
+	if ((w).len <= MAX_STOPWORD && defer) {					\
+		lw->stop[lw->nstop++] = sc_stophash_end((w).wh);		\
+	} else if ((w).len <= MAX_STOPWORD && (s)->sl != NULL && !(s)->cjk_lang) { \
 		if (nq == WORDQ)						\
 			(f)->stop += (uint32_t)sc_stoplist_count_hashes((s)->sl, wq, nq), nq = 0; \
 		wq[nq++] = sc_stophash_end((w).wh);				\
@@ -483,6 +516,15 @@ struct word {
 #define SW_MAX ((size_t)1 << 20)	/* shingle words kept a document (8 MB) */
 
 struct lwords {
+	/*
+	 * A line read before the document's language is known (the
+	 * language guess reads it too): guess gets its words, and its
+	 * stopword hashes go to stop[] (room for (n + 1) / 2) for
+	 * finish_stop, instead of being counted.
+	 */
+	struct sc_lguess *guess;
+	uint64_t *stop;
+	size_t nstop;
 	int want_phrase;
 	uint64_t *phrase;	/* SC_RULES_WORDS hashes */
 	size_t nphrase;		/* words, counting past SC_RULES_WORDS */
@@ -496,6 +538,13 @@ struct lwords {
 			lw->phrase[npw] = pw;					\
 		npw++;								\
 		p_in = 0;							\
+	}									\
+} while (0)
+
+#define LW_GEND() do {								\
+	if (g_in) {								\
+		sc_lguess_word(g, sc_stophash_end(gh), gflen);			\
+		g_in = 0;							\
 	}									\
 } while (0)
 
@@ -541,6 +590,12 @@ measure(struct sc_strip *s, const char *p, size_t n, struct feat *f, struct lwor
 	uint64_t pw = 0, sw = 0;
 	int p_in = 0, p_dig = 0, s_in = 0;
 	size_t npw = 0, nsw = 0;
+	/* The guess's words (struct lwords), when it reads this line. */
+	struct sc_lguess *const g = lw->guess;
+	const int defer = g != NULL;
+	uint64_t gh = 0;
+	size_t gflen = 0;
+	int g_in = 0;
 
 	memset(f, 0, sizeof *f);
 	w.on = 0;
@@ -557,6 +612,7 @@ measure(struct sc_strip *s, const char *p, size_t n, struct feat *f, struct lwor
 			size_t j = i, lim = n - i > 4096 ? i + 4096 : n, run;
 			uint64_t acc = 0, wh;
 			const int fresh = !w.on && !p_in && !s_in;
+			const int gfresh = !w.on && !g_in;
 
 			if (!w.on) {
 				uint8_t cls = ascii_class[(unsigned char)p[i]];
@@ -628,6 +684,25 @@ measure(struct sc_strip *s, const char *p, size_t n, struct feat *f, struct lwor
 					}
 				}
 			}
+			if (g != NULL) {
+				g->letters += LANE(acc, 0);
+				if (gfresh) {
+					gh = wh;
+					gflen = run;
+					g_in = 1;
+				} else {
+					size_t m;
+
+					if (!g_in) {
+						g_in = 1;
+						gh = SC_STOPHASH_INIT;
+						gflen = 0;
+					}
+					for (m = i; m < j; m++)
+						gh = sc_stophash_add(gh, ascii_fold[(unsigned char)p[m]]);
+					gflen += run;
+				}
+			}
 			w.wh = wh;
 			w.len += run;
 			f->chars += (uint32_t)run;
@@ -655,6 +730,14 @@ measure(struct sc_strip *s, const char *p, size_t n, struct feat *f, struct lwor
 			LW_SEND();
 			if (want_p && !(c == '\'' && p_in))
 				LW_PEND();
+			if (g != NULL) {
+				if (c == '\'' && g_in && i + 1 < n && word_byte((unsigned char)p[i + 1])) {
+					gh = sc_stophash_add(gh, '\'');
+					gflen++;
+				} else {
+					LW_GEND();
+				}
+			}
 
 			wordch = cls & AC_ALNUM;
 			if (wordch) {
@@ -725,6 +808,24 @@ measure(struct sc_strip *s, const char *p, size_t n, struct feat *f, struct lwor
 					}
 				} else {
 					LW_PEND();
+				}
+			}
+			if (g != NULL) {
+				if (is_word_cat(cat)) {
+					if (!g_in) {
+						g_in = 1;
+						gh = SC_STOPHASH_INIT;
+						gflen = 0;
+					}
+					g->letters++;
+					g->scr[c < 0x0E00 ? SC_SCR_OTHER : sc_lguess_script(c)]++;
+					gh = sc_stophash_cp(gh, sc_ucd_lower(c), &gflen);
+				} else if (c == 0x2019 && g_in && i + k < n &&
+				    word_byte((unsigned char)p[i + k])) {
+					gh = sc_stophash_add(gh, '\'');
+					gflen++;
+				} else {
+					LW_GEND();
 				}
 			}
 			if (c < 0x0E00 && is_letter_cat(cat)) {
@@ -817,12 +918,33 @@ word:
 	LW_SEND();
 	if (want_p)
 		LW_PEND();
+	if (g != NULL)
+		LW_GEND();
 	lw->nphrase = npw;
 	lw->nshingle = nsw;
 	if (nq > 0)
 		f->stop += (uint32_t)sc_stoplist_count_hashes(s->sl, wq, nq);
-	if (f->cjk > 0) {
+	if (f->cjk > 0)
 		f->words += (f->cjk + 1) / 2;
+	f->end_punct = (uint8_t)is_terminal(prev_nonclose);
+	f->end_colon = last == ':';
+	f->end_question = prev_nonclose == '?' || prev_nonclose == '!' ||
+	    prev_nonclose == 0xFF1F || prev_nonclose == 0xFF01;
+	f->end_ellipsis = last == 0x2026 || (n >= 3 && memcmp(p + n - 3, "...", 3) == 0);
+	f->key = h;
+	if (!defer)
+		finish_stop(s, p, n, f);
+}
+
+/*
+ * The stopword counts of a block measure() read: f->stop has the hits of
+ * the non-CJK words (none when the language is CJK) and words its final
+ * count.
+ */
+static void
+finish_stop(const struct sc_strip *s, const char *p, size_t n, struct feat *f)
+{
+	if (f->cjk > 0) {
 		if (s->sl != NULL && s->cjk_lang) {
 			uint32_t units = 0;
 
@@ -832,12 +954,6 @@ word:
 	}
 	if (!s->cjk_lang)
 		f->density = f->words ? (double)f->stop / f->words : 0.0;
-	f->end_punct = (uint8_t)is_terminal(prev_nonclose);
-	f->end_colon = last == ':';
-	f->end_question = prev_nonclose == '?' || prev_nonclose == '!' ||
-	    prev_nonclose == 0xFF1F || prev_nonclose == 0xFF01;
-	f->end_ellipsis = last == 0x2026 || (n >= 3 && memcmp(p + n - 3, "...", 3) == 0);
-	f->key = h;
 }
 
 /*
@@ -2232,6 +2348,21 @@ memo_find(const struct sc_strip *s, uint64_t h, const char *p, size_t n, int *fo
 	return j;
 }
 
+/* Whether the memo has this line under any stoplist. */
+static int
+memo_has_text(const struct sc_strip *s, uint64_t h, const char *p, size_t n)
+{
+	size_t j;
+
+	for (j = (size_t)h & (MEMO_SLOTS - 1); s->mkeys[j] != 0; j = (j + 1) & (MEMO_SLOTS - 1)) {
+		const struct memo_ent *e = &s->mv[j];
+
+		if (s->mkeys[j] == h && e->len == n && memcmp(s->marena.p + e->off, p, n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 static uint64_t
 memo_hash(const char *p, size_t n)
 {
@@ -2289,16 +2420,18 @@ memo_key(const struct sc_strip *s, const char *p, size_t n)
  * go to them; its shingle words are left in lw (nshingle is SIZE_MAX when
  * the memo answered and nothing was read).
  */
+static void measure_rules(struct sc_strip *s, const char *p, size_t n, struct feat *f,
+    struct lwords *lw);
+
 static void
 measure_line(struct sc_strip *s, const char *p, size_t n, uint64_t h, struct feat *f,
     struct lwords *lw)
 {
-	struct sc_rule_hit hit;
-	uint64_t pwords[SC_RULES_WORDS];
 	size_t j = 0;
 	int found;
 
 	lw->nshingle = SIZE_MAX;
+	lw->guess = NULL;
 	if (n <= MEMO_MAXLEN) {
 		j = memo_find(s, h, p, n, &found);
 		if (found) {
@@ -2306,6 +2439,18 @@ measure_line(struct sc_strip *s, const char *p, size_t n, uint64_t h, struct fea
 			return;
 		}
 	}
+	measure_rules(s, p, n, f, lw);
+	if (n <= MEMO_MAXLEN)
+		memo_put(s, h, j, p, n, f);
+}
+
+/* measure() and the rules for one line (lw as measure() has it). */
+static void
+measure_rules(struct sc_strip *s, const char *p, size_t n, struct feat *f, struct lwords *lw)
+{
+	struct sc_rule_hit hit;
+	uint64_t pwords[SC_RULES_WORDS];
+
 	if (s->o.rules != NULL && !s->phrase_known) {
 		s->phrase_limit = sc_rules_phrase_limit(s->o.rules);
 		s->phrase_known = 1;
@@ -2346,8 +2491,6 @@ measure_line(struct sc_strip *s, const char *p, size_t n, uint64_t h, struct fea
 			f->rule_line = (uint16_t)(hit.line > 0xFFFF ? 0xFFFF : hit.line);
 		}
 	}
-	if (n <= MEMO_MAXLEN)
-		memo_put(s, h, j, p, n, f);
 }
 
 /* ----------------------------------------------------------------- run */
@@ -2392,17 +2535,47 @@ guess_memo(struct sc_strip *s, const char *p, size_t n, size_t budget)
 }
 
 static void
-choose_language(struct sc_strip *s, const struct sc_blocks *bs)
+set_language(struct sc_strip *s, const char *code)
+{
+	s->sl = code ? sc_stoplist_get(code) : NULL;
+	s->lang = s->sl ? code : NULL;
+	s->cjk_lang = code && (strcmp(code, "zh") == 0 || strcmp(code, "ja") == 0 ||
+	    strcmp(code, "th") == 0);
+	/* Keep a static copy of the code for the result. */
+	if (s->lang != NULL) {
+		const char *const *codes = sc_stoplist_langs();
+		size_t i;
+
+		for (i = 0; codes[i] != NULL; i++)
+			if (strcmp(codes[i], s->lang) == 0)
+				s->lang = codes[i];
+	}
+}
+
+#define GUESS_BUDGET ((size_t)1 << 12)
+
+/*
+ * The document's language: --lang, or the guess from the lines that look
+ * like prose, or the memo of guesses.  Returns 0 when it is set, 1 when
+ * the guess is left to read_prose (the selected lines are in s->gsel,
+ * the text the guess reads in s->scratch, its memo entry in *ge).
+ */
+static int
+choose_language(struct sc_strip *s, const struct sc_blocks *bs, struct guess_ent **ge)
 {
 	const char *code = s->o.lang;
 
+	*ge = NULL;
+	s->ngsel = 0;
 	if (code == NULL) {
 		/*
 		 * Guess from the lines that look like prose (a sentence end and
 		 * some words): menus are often English on any site, and leaked
 		 * scripts are English keywords.
 		 */
-		size_t budget = 1 << 12, i;
+		size_t budget = GUESS_BUDGET, i, n;
+		struct guess_ent *e;
+		uint64_t h[2];
 
 		sc_buf_reset(&s->scratch);
 		for (i = 0; i < bs->n && s->scratch.len < budget; i++) {
@@ -2423,24 +2596,179 @@ choose_language(struct sc_strip *s, const struct sc_blocks *bs)
 				continue;
 			sc_buf_add(&s->scratch, t.p, t.len);
 			sc_buf_addc(&s->scratch, '\n');
+			if (s->ngsel == s->gselcap) {
+				s->gselcap = s->gselcap ? s->gselcap * 2 : 64;
+				s->gsel = xreallocarray(s->gsel, s->gselcap, sizeof *s->gsel);
+			}
+			s->gsel[s->ngsel++] = i;
 		}
-		if (s->scratch.len >= 200)
-			code = guess_memo(s, s->scratch.p, s->scratch.len, budget);
-		else
+		if (s->scratch.len < 200) {
+			s->ngsel = 0;
 			code = guess_memo(s, bs->arena.p, bs->arena.len, budget);
+		} else {
+			/* guess_memo's lookup; on a miss read_prose guesses. */
+			n = s->scratch.len > budget + 1 ? budget + 1 : s->scratch.len;
+			if (s->gmemo == NULL)
+				s->gmemo = xcalloc(GUESS_SLOTS, sizeof *s->gmemo);
+			sc_hash128(s->scratch.p, n, h);
+			e = &s->gmemo[h[0] & (GUESS_SLOTS - 1)];
+			if (e->len == n && e->h[0] == h[0] && e->h[1] == h[1]) {
+				code = e->code;
+				s->ngsel = 0;
+			} else {
+				e->h[0] = h[0];
+				e->h[1] = h[1];
+				e->len = n;
+				e->code = NULL;
+				*ge = e;
+				return 1;
+			}
+		}
 	}
-	s->sl = code ? sc_stoplist_get(code) : NULL;
-	s->lang = s->sl ? code : NULL;
-	s->cjk_lang = code && (strcmp(code, "zh") == 0 || strcmp(code, "ja") == 0 ||
-	    strcmp(code, "th") == 0);
-	/* Keep a static copy of the code for the result. */
-	if (s->lang != NULL) {
-		const char *const *codes = sc_stoplist_langs();
-		size_t i;
+	set_language(s, code);
+	return 0;
+}
 
-		for (i = 0; codes[i] != NULL; i++)
-			if (strcmp(codes[i], s->lang) == 0)
-				s->lang = codes[i];
+/* Where measure() puts a line's shingle words: sw[] while it has room under SW_MAX. */
+static void
+shingle_slot(struct sc_strip *s, struct lwords *lw, uint64_t *spare)
+{
+	if (s->swlen + SHINGLE_WORDS <= SW_MAX) {
+		if (s->swlen + SHINGLE_WORDS > s->swcap) {
+			s->swcap = s->swcap * 2 > s->swlen + SHINGLE_WORDS ?
+			    s->swcap * 2 : s->swlen + SHINGLE_WORDS;
+			s->sw = xreallocarray(s->sw, s->swcap, sizeof *s->sw);
+		}
+		lw->shingle = s->sw + s->swlen;
+	} else {
+		lw->shingle = spare;
+	}
+}
+
+/* Keep them for drop_repeats when the block may be compared. */
+static void
+shingle_keep(struct sc_strip *s, size_t i, const struct lwords *lw, const uint64_t *spare,
+    const struct feat *f)
+{
+	s->swoff[i] = SIZE_MAX;
+	if (lw->nshingle != SIZE_MAX && lw->shingle != spare && f->words >= NEAR_MIN_WORDS) {
+		s->swoff[i] = s->swlen;
+		s->swn[i] = (uint32_t)lw->nshingle;
+		s->swlen += lw->nshingle;
+	}
+}
+
+/*
+ * The language guess, read in the same pass as the features of the lines
+ * it reads (measure() with lwords.guess), rather than in a pass of its
+ * own before them: the guess reads up to 4 KB of every document, most of
+ * the text of a short one.  What measure() cannot finish before the
+ * language is known, the stopword counts, waits in dstop[] for
+ * finish_deferred.  A line the memo has (under any language) is not
+ * measured here, only read for the guess (sc_lguess_scan), nor is the
+ * last line the guess reads, cut at its budget.  The words, counts and
+ * answer are those of sc_stoplist_guess over s->scratch.
+ */
+static void
+read_prose(struct sc_strip *s, const struct sc_blocks *bs, struct feat *f,
+    struct guess_ent *ge, uint64_t *spare)
+{
+	struct sc_lguess g;
+	size_t L = s->scratch.len, off = 0, k;
+	const char *code;
+
+	if (L > GUESS_BUDGET) {
+		/* As sc_stoplist_guess cuts: back to the start of a character. */
+		L = GUESS_BUDGET;
+		while (L > 0 && ((unsigned char)s->scratch.p[L] & 0xC0) == 0x80)
+			L--;
+	}
+	sc_lguess_init(&g);
+	s->dstoplen = 0;
+	for (k = 0; k < s->ngsel && off < L; k++) {
+		size_t i = s->gsel[k];
+		struct sc_text t = sc_block_text(bs, &bs->v[i]);
+		struct lwords lw;
+
+		if (off + t.len > L) {
+			sc_lguess_scan(&g, t.p, L - off);
+			break;
+		}
+		off += t.len + 1;	/* and the newline, which no word spans */
+		if (t.len <= MEMO_MAXLEN && memo_has_text(s, memo_hash(t.p, t.len), t.p, t.len)) {
+			sc_lguess_scan(&g, t.p, t.len);
+			continue;
+		}
+		if (s->dstoplen + t.len / 2 + 1 > s->dstopcap) {
+			s->dstopcap = (s->dstoplen + t.len / 2 + 1) * 2;
+			s->dstop = xreallocarray(s->dstop, s->dstopcap, sizeof *s->dstop);
+		}
+		lw.guess = &g;
+		lw.stop = s->dstop + s->dstoplen;
+		lw.nstop = 0;
+		shingle_slot(s, &lw, spare);
+		measure_rules(s, t.p, t.len, &f[i], &lw);
+		shingle_keep(s, i, &lw, spare, &f[i]);
+		s->pre[i] = 1;
+		s->dsoff[i] = s->dstoplen;
+		s->dsn[i] = lw.nstop;
+		s->dstoplen += lw.nstop;
+	}
+	code = sc_lguess_end(&g);
+#ifdef SC_CHECK_WORDS
+	{
+		struct sc_lguess r;
+		const char *rc;
+
+		sc_lguess_init(&r);
+		sc_lguess_scan(&r, s->scratch.p, L);
+		sc_lguess_flush(&r);
+		rc = sc_stoplist_guess(s->scratch.p, s->scratch.len > GUESS_BUDGET + 1 ?
+		    GUESS_BUDGET + 1 : s->scratch.len, GUESS_BUDGET, NULL);
+		if (memcmp(r.hits, g.hits, sizeof r.hits) != 0 || r.nwords != g.nwords ||
+		    r.letters != g.letters || memcmp(r.scr, g.scr, sizeof r.scr) != 0 ||
+		    rc != code) {
+			fprintf(stderr, "guess differs (%zu %zu, %zu %zu): %.*s\n", r.nwords,
+			    g.nwords, r.letters, g.letters, (int)L, s->scratch.p);
+			abort();
+		}
+	}
+#endif
+	ge->code = code;
+	set_language(s, code);
+}
+
+/* A line read_prose measured: its stopword counts, and the memo. */
+static void
+finish_deferred(struct sc_strip *s, const char *p, size_t n, uint64_t h, struct feat *f,
+    size_t i)
+{
+	size_t j;
+	int found;
+
+	f->stop = s->sl != NULL && !s->cjk_lang ?
+	    (uint32_t)sc_stoplist_count_hashes(s->sl, s->dstop + s->dsoff[i], s->dsn[i]) : 0;
+	finish_stop(s, p, n, f);
+#ifdef SC_CHECK_WORDS
+	{
+		struct feat r;
+		struct lwords lw;
+		uint64_t sh[SHINGLE_WORDS];
+
+		lw.guess = NULL;
+		lw.shingle = sh;
+		measure_rules(s, p, n, &r, &lw);
+		if (memcmp(&r, f, sizeof r) != 0) {
+			fprintf(stderr, "deferred features differ (stop %u %u): %.*s\n", r.stop,
+			    f->stop, (int)n, p);
+			abort();
+		}
+	}
+#endif
+	if (n <= MEMO_MAXLEN) {
+		j = memo_find(s, h, p, n, &found);
+		if (!found)
+			memo_put(s, h, j, p, n, f);
 	}
 }
 
@@ -2500,9 +2828,6 @@ sc_strip_run(struct sc_strip *s, const struct sc_blocks *bs, struct sc_buf *out,
 	}
 	f = s->f;
 	s->cur = bs;
-	choose_language(s, bs);
-	res->lang = s->lang;
-
 	if (s->mkeys == NULL) {
 		s->mkeys = xcalloc(MEMO_SLOTS, sizeof *s->mkeys);
 		s->mv = xreallocarray(NULL, MEMO_SLOTS, sizeof *s->mv);
@@ -2511,42 +2836,42 @@ sc_strip_run(struct sc_strip *s, const struct sc_blocks *bs, struct sc_buf *out,
 		s->swocap = n + n / 2;
 		s->swoff = xreallocarray(s->swoff, s->swocap, sizeof *s->swoff);
 		s->swn = xreallocarray(s->swn, s->swocap, sizeof *s->swn);
+		s->pre = xreallocarray(s->pre, s->swocap, sizeof *s->pre);
+		s->dsoff = xreallocarray(s->dsoff, s->swocap, sizeof *s->dsoff);
+		s->dsn = xreallocarray(s->dsn, s->swocap, sizeof *s->dsn);
 	}
 	s->swlen = 0;
-	if (n > 0) {
-		struct sc_text t = sc_block_text(bs, &bs->v[0]);
-		uint64_t h = memo_key(s, t.p, t.len), next = 0;
+	if (n > 0)
+		memset(s->pre, 0, n * sizeof *s->pre);
+	{
 		uint64_t spare[SHINGLE_WORDS];
+		struct guess_ent *ge;
 
-		for (i = 0; i < n; i++) {
-			struct sc_text u = t;
-			struct lwords lw;
+		if (choose_language(s, bs, &ge))
+			read_prose(s, bs, f, ge, spare);
+		res->lang = s->lang;
+		if (n > 0) {
+			struct sc_text t = sc_block_text(bs, &bs->v[0]);
+			uint64_t h = memo_key(s, t.p, t.len), next = 0;
 
-			if (i + 1 < n) {
-				u = sc_block_text(bs, &bs->v[i + 1]);
-				next = memo_key(s, u.p, u.len);
-			}
-			/* Shingle words go straight to sw[] while it has room under SW_MAX. */
-			if (s->swlen + SHINGLE_WORDS <= SW_MAX) {
-				if (s->swlen + SHINGLE_WORDS > s->swcap) {
-					s->swcap = s->swcap * 2 > s->swlen + SHINGLE_WORDS ?
-					    s->swcap * 2 : s->swlen + SHINGLE_WORDS;
-					s->sw = xreallocarray(s->sw, s->swcap, sizeof *s->sw);
+			for (i = 0; i < n; i++) {
+				struct sc_text u = t;
+				struct lwords lw;
+
+				if (i + 1 < n) {
+					u = sc_block_text(bs, &bs->v[i + 1]);
+					next = memo_key(s, u.p, u.len);
 				}
-				lw.shingle = s->sw + s->swlen;
-			} else {
-				lw.shingle = spare;
+				if (s->pre[i]) {
+					finish_deferred(s, t.p, t.len, h, &f[i], i);
+				} else {
+					shingle_slot(s, &lw, spare);
+					measure_line(s, t.p, t.len, h, &f[i], &lw);
+					shingle_keep(s, i, &lw, spare, &f[i]);
+				}
+				t = u;
+				h = next;
 			}
-			measure_line(s, t.p, t.len, h, &f[i], &lw);
-			s->swoff[i] = SIZE_MAX;
-			if (lw.nshingle != SIZE_MAX && lw.shingle != spare &&
-			    f[i].words >= NEAR_MIN_WORDS) {
-				s->swoff[i] = s->swlen;
-				s->swn[i] = (uint32_t)lw.nshingle;
-				s->swlen += lw.nshingle;
-			}
-			t = u;
-			h = next;
 		}
 	}
 	calibrate(s, n);
