@@ -200,6 +200,7 @@ struct sc_strip {
 	size_t mused;
 	struct sc_buf marena;	/* the texts of its lines */
 	struct guess_ent *gmemo;	/* guess_memo's entries */
+	struct lguess_ent *lgm;		/* the guess's counts of single lines */
 	/*
 	 * The shingle words measure() read, per block, for drop_repeats:
 	 * swoff[i] (SIZE_MAX: not read, the memo had the line) and swn[i]
@@ -264,6 +265,7 @@ sc_strip_free(struct sc_strip *s)
 	free(s->swoff);
 	free(s->swn);
 	free(s->gsel);
+	free(s->lgm);
 	free(s->pre);
 	free(s->dstop);
 	free(s->dsoff);
@@ -2659,6 +2661,54 @@ shingle_keep(struct sc_strip *s, size_t i, const struct lwords *lw, const uint64
 }
 
 /*
+ * The guess's counts of single lines, for the lines read_prose finds in
+ * the line memo (which keeps their features, not these): keyed by a
+ * 128-bit hash of the line, LGUESS_SLOTS direct-mapped entries (720 KB).
+ * A pure cache like the others.
+ */
+#define LGUESS_SLOTS 4096
+
+struct lguess_ent {
+	uint64_t h[2];
+	uint32_t len;		/* 0: empty (lines read_prose measures have 60 bytes or more) */
+	uint32_t nwords, letters;
+	uint32_t scr[SC_SCR_N];
+	uint16_t hits[64];	/* a line of at most 4000 bytes has fewer words */
+};
+
+/* Keep the counts of g (flushed here) less those of before (NULL: none). */
+static void
+lguess_put(struct lguess_ent *e, const uint64_t h[2], size_t len, struct sc_lguess *g,
+    const struct sc_lguess *before)
+{
+	size_t l;
+
+	sc_lguess_flush(g);
+	e->h[0] = h[0];
+	e->h[1] = h[1];
+	e->len = (uint32_t)len;
+	e->nwords = (uint32_t)(g->nwords - (before ? before->nwords : 0));
+	e->letters = (uint32_t)(g->letters - (before ? before->letters : 0));
+	for (l = 0; l < SC_SCR_N; l++)
+		e->scr[l] = (uint32_t)(g->scr[l] - (before ? before->scr[l] : 0));
+	for (l = 0; l < 64; l++)
+		e->hits[l] = (uint16_t)(g->hits[l] - (before ? before->hits[l] : 0));
+}
+
+static void
+lguess_add(struct sc_lguess *g, const struct lguess_ent *e)
+{
+	size_t l;
+
+	g->nwords += e->nwords;
+	g->letters += e->letters;
+	for (l = 0; l < SC_SCR_N; l++)
+		g->scr[l] += e->scr[l];
+	for (l = 0; l < 64; l++)
+		g->hits[l] += e->hits[l];
+}
+
+/*
  * The language guess, read in the same pass as the features of the lines
  * it reads (measure() with lwords.guess), rather than in a pass of its
  * own before them: the guess reads up to 4 KB of every document, most of
@@ -2673,9 +2723,11 @@ static void
 read_prose(struct sc_strip *s, const struct sc_blocks *bs, struct feat *f,
     struct guess_ent *ge, uint64_t *spare)
 {
-	struct sc_lguess g;
+	struct sc_lguess g, one;
+	struct lguess_ent *e;
 	size_t L = s->scratch.len, off = 0, k;
 	const char *code;
+	uint64_t hh[2];
 
 	if (L > GUESS_BUDGET) {
 		/* As sc_stoplist_guess cuts: back to the start of a character. */
@@ -2695,20 +2747,34 @@ read_prose(struct sc_strip *s, const struct sc_blocks *bs, struct feat *f,
 			break;
 		}
 		off += t.len + 1;	/* and the newline, which no word spans */
+		if (s->lgm == NULL)
+			s->lgm = xcalloc(LGUESS_SLOTS, sizeof *s->lgm);
+		sc_hash128(t.p, t.len, hh);
+		e = &s->lgm[hh[0] & (LGUESS_SLOTS - 1)];
 		if (t.len <= MEMO_MAXLEN && memo_has_text(s, memo_hash(t.p, t.len), t.p, t.len)) {
-			sc_lguess_scan(&g, t.p, t.len);
+			/* Measured before: its counts from lgm, or a pass of the guess's own. */
+			if (!(e->len == t.len && e->h[0] == hh[0] && e->h[1] == hh[1])) {
+				sc_lguess_init(&one);
+				sc_lguess_scan(&one, t.p, t.len);
+				lguess_put(e, hh, t.len, &one, NULL);
+			}
+			lguess_add(&g, e);
 			continue;
 		}
 		if (s->dstoplen + t.len / 2 + 1 > s->dstopcap) {
 			s->dstopcap = (s->dstoplen + t.len / 2 + 1) * 2;
 			s->dstop = xreallocarray(s->dstop, s->dstopcap, sizeof *s->dstop);
 		}
+		/* The line's own counts go to lgm too, for when the memo has it. */
+		sc_lguess_flush(&g);
+		one = g;
 		lw.guess = &g;
 		lw.stop = s->dstop + s->dstoplen;
 		lw.nstop = 0;
 		shingle_slot(s, &lw, spare);
 		measure_rules(s, t.p, t.len, &f[i], &lw);
 		shingle_keep(s, i, &lw, spare, &f[i]);
+		lguess_put(e, hh, t.len, &g, &one);
 		s->pre[i] = 1;
 		s->dsoff[i] = s->dstoplen;
 		s->dsn[i] = lw.nstop;
