@@ -212,8 +212,11 @@ struct sc_strip {
 	size_t *swoff;
 	uint32_t *swn;
 	size_t swocap;
-	size_t *gsel;		/* the blocks the language guess reads */
+	size_t *gsel;		/* the blocks the language guess reads ... */
+	size_t *goff;		/* ... and where in the text it reads (gtext) */
 	size_t ngsel, gselcap;
+	const char *gtext;	/* s->scratch, or the arena */
+	size_t gtextlen;
 	uint8_t *pre;		/* per block: measured before the language was known */
 	size_t precap;
 	uint64_t *dstop;	/* their stopword hashes (finish_deferred) */
@@ -265,6 +268,7 @@ sc_strip_free(struct sc_strip *s)
 	free(s->swoff);
 	free(s->swn);
 	free(s->gsel);
+	free(s->goff);
 	free(s->lgm);
 	free(s->pre);
 	free(s->dstop);
@@ -2556,6 +2560,19 @@ set_language(struct sc_strip *s, const char *code)
 
 #define GUESS_BUDGET ((size_t)1 << 12)
 
+/* Block i is read by the guess, from offset off of the text it reads. */
+static void
+gsel_add(struct sc_strip *s, size_t i, size_t off)
+{
+	if (s->ngsel == s->gselcap) {
+		s->gselcap = s->gselcap ? s->gselcap * 2 : 64;
+		s->gsel = xreallocarray(s->gsel, s->gselcap, sizeof *s->gsel);
+		s->goff = xreallocarray(s->goff, s->gselcap, sizeof *s->goff);
+	}
+	s->gsel[s->ngsel] = i;
+	s->goff[s->ngsel++] = off;
+}
+
 /*
  * The document's language: --lang, or the guess from the lines that look
  * like prose, or the memo of guesses.  Returns 0 when it is set, 1 when
@@ -2596,23 +2613,45 @@ choose_language(struct sc_strip *s, const struct sc_blocks *bs, struct guess_ent
 			}
 			if (spaces < 6 || memchr(t.p, '{', t.len) != NULL)
 				continue;
+			gsel_add(s, i, s->scratch.len);
 			sc_buf_add(&s->scratch, t.p, t.len);
 			sc_buf_addc(&s->scratch, '\n');
-			if (s->ngsel == s->gselcap) {
-				s->gselcap = s->gselcap ? s->gselcap * 2 : 64;
-				s->gsel = xreallocarray(s->gsel, s->gselcap, sizeof *s->gsel);
-			}
-			s->gsel[s->ngsel++] = i;
 		}
+		s->gtext = s->scratch.p;
+		s->gtextlen = s->scratch.len;
 		if (s->scratch.len < 200) {
+			/*
+			 * Too little prose: the guess reads every line, in the
+			 * arena.  read_prose can do so when the arena is the
+			 * texts of the blocks in order, each followed by a NUL
+			 * (no word spans it), as the text path leaves it.
+			 */
+			size_t at = 0;
+
 			s->ngsel = 0;
-			code = guess_memo(s, bs->arena.p, bs->arena.len, budget);
+			for (i = 0; i < bs->n && at <= budget; i++) {
+				if (bs->v[i].off != at)
+					break;
+				gsel_add(s, i, at);
+				at += bs->v[i].len + 1;
+			}
+			if (at <= budget && (i < bs->n || at != bs->arena.len)) {
+				s->ngsel = 0;
+				code = guess_memo(s, bs->arena.p, bs->arena.len, budget);
+				goto set;
+			}
+			s->gtext = bs->arena.p;
+			s->gtextlen = bs->arena.len;
+		}
+		if (s->gtextlen == 0) {
+			s->ngsel = 0;
+			code = sc_stoplist_guess(s->gtext, 0, budget, NULL);
 		} else {
 			/* guess_memo's lookup; on a miss read_prose guesses. */
-			n = s->scratch.len > budget + 1 ? budget + 1 : s->scratch.len;
+			n = s->gtextlen > budget + 1 ? budget + 1 : s->gtextlen;
 			if (s->gmemo == NULL)
 				s->gmemo = xcalloc(GUESS_SLOTS, sizeof *s->gmemo);
-			sc_hash128(s->scratch.p, n, h);
+			sc_hash128(s->gtext, n, h);
 			e = &s->gmemo[h[0] & (GUESS_SLOTS - 1)];
 			if (e->len == n && e->h[0] == h[0] && e->h[1] == h[1]) {
 				code = e->code;
@@ -2627,6 +2666,7 @@ choose_language(struct sc_strip *s, const struct sc_blocks *bs, struct guess_ent
 			}
 		}
 	}
+set:
 	set_language(s, code);
 	return 0;
 }
@@ -2725,28 +2765,28 @@ read_prose(struct sc_strip *s, const struct sc_blocks *bs, struct feat *f,
 {
 	struct sc_lguess g, one;
 	struct lguess_ent *e;
-	size_t L = s->scratch.len, off = 0, k;
+	size_t L = s->gtextlen, k;
 	const char *code;
 	uint64_t hh[2];
 
 	if (L > GUESS_BUDGET) {
 		/* As sc_stoplist_guess cuts: back to the start of a character. */
 		L = GUESS_BUDGET;
-		while (L > 0 && ((unsigned char)s->scratch.p[L] & 0xC0) == 0x80)
+		while (L > 0 && ((unsigned char)s->gtext[L] & 0xC0) == 0x80)
 			L--;
 	}
 	sc_lguess_init(&g);
 	s->dstoplen = 0;
-	for (k = 0; k < s->ngsel && off < L; k++) {
-		size_t i = s->gsel[k];
+	for (k = 0; k < s->ngsel && s->goff[k] < L; k++) {
+		size_t i = s->gsel[k], off = s->goff[k];
 		struct sc_text t = sc_block_text(bs, &bs->v[i]);
 		struct lwords lw;
 
+		/* Lines end in a newline or a NUL, which no word spans. */
 		if (off + t.len > L) {
 			sc_lguess_scan(&g, t.p, L - off);
 			break;
 		}
-		off += t.len + 1;	/* and the newline, which no word spans */
 		if (s->lgm == NULL)
 			s->lgm = xcalloc(LGUESS_SLOTS, sizeof *s->lgm);
 		sc_hash128(t.p, t.len, hh);
@@ -2787,15 +2827,15 @@ read_prose(struct sc_strip *s, const struct sc_blocks *bs, struct feat *f,
 		const char *rc;
 
 		sc_lguess_init(&r);
-		sc_lguess_scan(&r, s->scratch.p, L);
+		sc_lguess_scan(&r, s->gtext, L);
 		sc_lguess_flush(&r);
-		rc = sc_stoplist_guess(s->scratch.p, s->scratch.len > GUESS_BUDGET + 1 ?
-		    GUESS_BUDGET + 1 : s->scratch.len, GUESS_BUDGET, NULL);
+		rc = sc_stoplist_guess(s->gtext, s->gtextlen > GUESS_BUDGET + 1 ?
+		    GUESS_BUDGET + 1 : s->gtextlen, GUESS_BUDGET, NULL);
 		if (memcmp(r.hits, g.hits, sizeof r.hits) != 0 || r.nwords != g.nwords ||
 		    r.letters != g.letters || memcmp(r.scr, g.scr, sizeof r.scr) != 0 ||
 		    rc != code) {
 			fprintf(stderr, "guess differs (%zu %zu, %zu %zu): %.*s\n", r.nwords,
-			    g.nwords, r.letters, g.letters, (int)L, s->scratch.p);
+			    g.nwords, r.letters, g.letters, (int)L, s->gtext);
 			abort();
 		}
 	}
