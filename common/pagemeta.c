@@ -2657,12 +2657,24 @@ clean_title(struct page *pg, int li, char **site)
 /* ------------------------------------------------------------ the date */
 
 /* Words before a date that say it is not the publication date. */
+static const char *const upd[] = { "updated", "update", "aktualisiert",
+	"geändert", "modified", "mis à jour", "actualizado", "aggiornato",
+	"atualizado", "bijgewerkt", "last edited", "stand:" };
+
+/*
+ * The same, and the labels of a page's last change in footers and wikis
+ * (matched with ASCII case folding: a capital Ä is spelt out).
+ */
+static const char *const change_words[] = { "updated", "update", "aktualisiert",
+	"geändert", "modified", "mis à jour", "actualizado", "aggiornato",
+	"atualizado", "bijgewerkt", "last edited", "stand:", "zuletzt",
+	"letzte änderung", "letzte Änderung", "dernière modification", "última modificación",
+	"ultima modifica", "laatst gewijzigd" };
+
+/* The line (from its start to the date) says the date is a change. */
 static int
 date_is_update(const struct page *pg, const struct sc_date_hit *h)
 {
-	static const char *const upd[] = { "updated", "update", "aktualisiert",
-		"geändert", "modified", "mis à jour", "actualizado", "aggiornato",
-		"atualizado", "bijgewerkt", "last edited", "stand:" };
 	size_t s = h->pos > 40 ? h->pos - 40 : 0;
 
 	/* only the words just before the date, on its line */
@@ -2681,16 +2693,18 @@ date_is_update(const struct page *pg, const struct sc_date_hit *h)
 	return contains_any_ci(pg->p, s, h->pos, upd, NELEM(upd));
 }
 
+/* Words that say a date is the publication date. */
+static const char *const pub_words[] = { "published", "publié", "veröffentlicht",
+	"publiziert", "erstellt", "publicado", "pubblicato", "gepubliceerd",
+	"posted", "erschienen", "publicación", "created",
+	"créé", "creado", "criado", "eingestellt" };
+
 static int
 date_is_published(const struct page *pg, const struct sc_date_hit *h)
 {
-	static const char *const pub[] = { "published", "publié", "veröffentlicht",
-		"publiziert", "erstellt", "publicado", "pubblicato", "gepubliceerd",
-		"posted", "erschienen", "publicación", "created",
-		"créé", "creado", "criado", "eingestellt" };
 	size_t s = h->pos > 40 ? h->pos - 40 : 0, i;
 
-	if (contains_any_ci(pg->p, s, h->pos, pub, NELEM(pub)))
+	if (contains_any_ci(pg->p, s, h->pos, pub_words, NELEM(pub_words)))
 		return 1;
 	/*
 	 * "Date:", "Datum:" as a label of their own, not the end of a longer
@@ -2707,6 +2721,52 @@ date_is_published(const struct page *pg, const struct sc_date_hit *h)
 
 static int comments_start(struct page *, const struct line *);
 static size_t skip_time(const char *, size_t, size_t);
+
+/* 1 when p[s..e) holds a letter. */
+static int
+has_letter(const char *p, size_t s, size_t e)
+{
+	size_t l;
+
+	for (; s < e; s += l)
+		if (is_letter(cp_at(p, e, s, &l)))
+			return 1;
+	return 0;
+}
+
+/*
+ * A machine stamp ("2022-12-07T10:10:52+01:00"): themes print one for
+ * search engines in an element hidden by the style sheet (hAtom's
+ * "updated"), which a text dump shows next to the date readers see.
+ */
+static int
+machine_stamp(const struct page *pg, const struct sc_date_hit *h)
+{
+	return (h->flags & SC_DATE_ISO) && (h->flags & SC_DATE_TIME) &&
+	    h->len > 10 && pg->p[h->pos + 10] == 'T';
+}
+
+/*
+ * A date line before the headline, in a block indented deeper than the
+ * headline, right under a title of its own: the teaser of another
+ * article in a menu or a list of recent posts ("        Another post",
+ * "        22. Oktober 2018" above the page's headline at the margin).
+ */
+static int
+teaser_date(const struct page *pg, int i)
+{
+	const struct line *L = &pg->ln[i], *M;
+	int j;
+
+	if (L->indent < pg->ln[pg->title].indent + 4)
+		return 0;
+	for (j = i - 1; j >= 0 && i - j <= 3 && pg->ln[j].blank; j--)
+		;
+	if (j < 0 || i - j > 3)
+		return 0;
+	M = &pg->ln[j];
+	return M->indent == L->indent && !M->bullet && M->nhits == 0 && M->words >= 3;
+}
 
 /*
  * The date is part of an image's name the dump shows in brackets
@@ -2801,6 +2861,121 @@ find_date_main(struct page *pg)
 	return best;
 }
 
+/*
+ * The page's last change, when the page shows no other date: wikis and
+ * many CMS footers date a page only by it ("Diese Seite wurde zuletzt am
+ * 29. Januar 2020 geändert", "This page was last edited on ...", a
+ * "Letzte Änderung:" label above "14.01.2022 um 09:25").  It is the date
+ * the page gives itself; htmldate falls back on the same.  Looked for
+ * below the headline, up to where the comments begin.
+ */
+static int
+find_date_changed(struct page *pg, struct sc_date *out)
+{
+	int i, j;
+
+	if (pg->title < 0)
+		return 0;
+	for (i = pg->title + 1; i < pg->nl && i <= pg->title + DATE_FAR; i++) {
+		const struct line *L = &pg->ln[i];
+		int k;
+
+		if (L->blank)
+			continue;
+		/* above the text, "comments" is a counter or a share button */
+		if (i > pg->rs && comments_start(pg, L))
+			break;
+		if (L->nhits == 0 || L->nchars >= 200)
+			continue;
+		for (k = L->hit0; k < L->hit0 + L->nhits; k++) {
+			const struct sc_date_hit *h = &pg->hits[k];
+			int label = 0;
+
+			if ((h->flags & SC_DATE_RELATIVE) || in_brackets(pg, L, h))
+				continue;
+			label = contains_any_ci(pg->p, L->s, h->pos, change_words,
+			    NELEM(change_words));
+			/* the label alone on the line above: "Letzte Änderung:" */
+			if (!label && k == L->hit0 && h->pos <= L->s + 2) {
+				for (j = i - 1; j > pg->title && pg->ln[j].blank; j--)
+					;
+				label = j > pg->title && i - j <= 2 && pg->ln[j].nchars < 40 &&
+				    pg->p[pg->ln[j].e - 1] == ':' &&
+				    contains_any_ci(pg->p, pg->ln[j].s, pg->ln[j].e,
+				    change_words, NELEM(change_words));
+			}
+			if (label) {
+				*out = h->d;
+				return 1;
+			}
+		}
+	}
+	return 0;
+}
+
+/*
+ * A line that is a date and little else: "·14. Oktober 2021", "• Thursday,
+ * August 6, 2020 9:09:24 AM", "Hamburg, den 2. Dezember 2022" (at most two
+ * words, twelve letters, besides the date).
+ */
+static int
+date_alone(const struct page *pg, const struct line *L)
+{
+	const struct sc_date_hit *h = &pg->hits[L->hit0];
+	int letters = 0, words = 0, in = 0;
+	size_t i, l;
+
+	if (L->nhits != 1 || (h->flags & SC_DATE_RELATIVE))
+		return 0;
+	for (i = L->s; i < L->e; i += l) {
+		if (i >= h->pos && i < h->pos + h->len) {
+			l = h->pos + h->len - i;
+			in = 0;
+			continue;
+		}
+		if (is_letter(cp_at(pg->p, L->e, i, &l))) {
+			letters++;
+			words += !in;
+			in = 1;
+		} else
+			in = 0;
+	}
+	return letters <= 12 && words <= 2;
+}
+
+/*
+ * When no date stands near the headline (which may be misread: a caption,
+ * a subheading, the first sentence of a story), a page whose lines down to
+ * the end of its main text show one day alone, and only that one, shows
+ * its date: several days alone are a teaser list, and then no date is
+ * better than a guess.
+ */
+static int
+find_date_alone(struct page *pg, struct sc_date *out)
+{
+	int i, found = -1, end = pg->re >= 0 ? pg->re : pg->nl - 1;
+
+	for (i = 0; i <= end && i < pg->nl; i++) {
+		const struct line *L = &pg->ln[i];
+		const struct sc_date *a, *b;
+
+		if (L->nhits != 1 || !date_alone(pg, L))
+			continue;
+		if (found < 0) {
+			found = L->hit0;
+			continue;
+		}
+		a = &pg->hits[found].d;
+		b = &pg->hits[L->hit0].d;
+		if (a->year != b->year || a->month != b->month || a->day != b->day)
+			return 0;
+	}
+	if (found < 0)
+		return 0;
+	*out = pg->hits[found].d;
+	return 1;
+}
+
 static int
 find_date(struct page *pg, struct sc_date *out)
 {
@@ -2811,6 +2986,8 @@ find_date(struct page *pg, struct sc_date *out)
 		return 0;
 	if (pg->title < 0)
 		return 0;
+	if (pg->debug)
+		fprintf(stderr, "date window: headline %d, main text %d\n", pg->title, pg->rs);
 	lo = pg->title - DATE_BEFORE;
 	hi = pg->title + DATE_AFTER;
 	if (lo < 0)
@@ -2828,6 +3005,36 @@ find_date(struct page *pg, struct sc_date *out)
 
 			if (in_brackets(pg, L, h))
 				continue;
+			/*
+			 * A date inside a sentence ("Der nächste Stammtisch findet
+			 * am 5. Februar 2020 statt.") is an event the text names,
+			 * whether or not its paragraph is long enough to be prose.
+			 */
+			if (L->term == 1 && L->words >= 8 && h->pos > L->s + 24 &&
+			    !L->bymark && !date_is_published(pg, h) &&
+			    !contains_any_ci(pg->p, h->pos + h->len, L->e, pub_words,
+			    NELEM(pub_words)))
+				continue;
+			if (dist < 0 && teaser_date(pg, i))
+				continue;
+			/* the hidden stamp when the readers' date is on the line too */
+			if (machine_stamp(pg, h) && L->nhits > 1) {
+				int m;
+
+				for (m = L->hit0; m < L->hit0 + L->nhits; m++)
+					if (!machine_stamp(pg, &pg->hits[m]))
+						break;
+				if (m < L->hit0 + L->nhits)
+					continue;
+			}
+			/*
+			 * Words of the headline on both sides: the day it is about
+			 * ("Tagung in Eichstätt (26. und 27. 2. 2015, Eichstätt)"),
+			 * a weaker sign than a dateline of its own next to it.
+			 */
+			if (dist == 0 && has_letter(pg->p, L->s, h->pos) &&
+			    has_letter(pg->p, h->pos + h->len, L->e))
+				sc -= 0.5;
 			if (h->flags & SC_DATE_RELATIVE)
 				sc -= 1;
 			if (dist >= 0)
@@ -2882,8 +3089,8 @@ find_date(struct page *pg, struct sc_date *out)
 	if (best < 0)
 		return 0;
 	if (pg->debug)
-		fprintf(stderr, "datechosen src=%d score=%.2f flags=%x\n", src, src ? 0 : bs,
-		    pg->hits[best].flags);
+		fprintf(stderr, "datechosen src=%d score=%.2f flags=%x pos=%zu\n", src,
+		    src ? 0 : bs, pg->hits[best].flags, pg->hits[best].pos);
 	*out = pg->hits[best].d;
 	return 1;
 }
@@ -3784,7 +3991,8 @@ sc_pagemeta_extract(const char *text, size_t len, const struct sc_pagemeta_opts 
 
 		out->title = clean_title(&pg, pg.title, &site);
 		out->site = site;
-		if (find_date(&pg, &d) || date_from_url(&pg, o->url, &d)) {
+		if (find_date(&pg, &d) || date_from_url(&pg, o->url, &d) ||
+		    find_date_changed(&pg, &d) || find_date_alone(&pg, &d)) {
 			char b[SC_DATE_FMTLEN];
 
 			sc_date_format(&d, b);
