@@ -1366,9 +1366,24 @@ ngram_repetition(struct sc_signals *s, struct sc_signals_work *w)
 		uint64_t covered = 0, end = 0, cs, ce, bestlen = 0;
 		uint32_t best = 1, bestslot = 0;
 
-		/* Where an n-gram fits: extend its hash and count it. */
-		while (nc > 0 && w->cand[nc - 1] + (size_t)n > nw)
-			nc--;
+		/*
+		 * Where an n-gram fits: extend its hash and count it.  Past the
+		 * 2-grams, an n-gram at i repeats only if the (n-1)-grams at i
+		 * and at i + 1 both do (a second occurrence at j has theirs at j
+		 * and j + 1): the candidates are the repeated positions whose
+		 * successor is repeated too, which also keeps the n-gram inside
+		 * the text.  The occurrences of every repeated n-gram stay, in
+		 * order, so the answers are those of counting every position.
+		 */
+		if (n == 2) {
+			while (nc > 0 && w->cand[nc - 1] + (size_t)n > nw)
+				nc--;
+		} else {
+			for (k = 0, nn = 0; k + 1 < nc; k++)
+				if (w->cand[k + 1] == w->cand[k] + 1)
+					w->cand[nn++] = w->cand[k];
+			nc = nn;
+		}
 		table_reset(w, nc);
 		for (k = 0; k < nc; k++) {
 			struct slot *sl;
