@@ -627,34 +627,32 @@ is_counter_line(const char *p, size_t n)
 
 /* ---- The line scan ------------------------------------------------------- */
 
-/* The 8 English words the Gopher paper requires two of. */
+/*
+ * The 8 English words the Gopher paper requires two of, from the word's
+ * 2 to 4 bytes as the low bytes of v (first byte lowest, as load_upto8()
+ * gives them).  OR-ing 0x20 into a byte gives a lower-case ASCII letter
+ * only when the byte is an ASCII letter, so one OR folds the case and
+ * rules out every other byte at once.
+ */
 static inline int
-is_gopher_stopword(const char *p, size_t n)
+is_gopher_stopword(uint64_t v, size_t n)
 {
-	uint32_t v = 0;
-	size_t k;
-
-	if (n < 2 || n > 4)
-		return 0;
-	for (k = 0; k < n; k++) {
-		unsigned char c = (unsigned char)p[k];
-
-		if (!((c | 32) >= 'a' && (c | 32) <= 'z'))
-			return 0;
-		v |= (uint32_t)(c | 32) << (8 * k);
-	}
-#define W2(a, b) ((uint32_t)(a) | (uint32_t)(b) << 8)
-#define W3(a, b, c) (W2(a, b) | (uint32_t)(c) << 16)
-#define W4(a, b, c, d) (W3(a, b, c) | (uint32_t)(d) << 24)
+#define W2(a, b) ((uint64_t)(a) | (uint64_t)(b) << 8)
+#define W3(a, b, c) (W2(a, b) | (uint64_t)(c) << 16)
+#define W4(a, b, c, d) (W3(a, b, c) | (uint64_t)(d) << 24)
 	switch (n) {
 	case 2:
+		v |= 0x2020;
 		return v == W2('b', 'e') || v == W2('t', 'o') || v == W2('o', 'f');
 	case 3:
+		v |= 0x202020;
 		return v == W3('t', 'h', 'e') || v == W3('a', 'n', 'd');
-	default:
+	case 4:
+		v |= 0x20202020;
 		return v == W4('t', 'h', 'a', 't') || v == W4('h', 'a', 'v', 'e') ||
 		    v == W4('w', 'i', 't', 'h');
 	}
+	return 0;
 #undef W2
 #undef W3
 #undef W4
@@ -753,23 +751,28 @@ load_upto8(const char *p, size_t n)
 
 /*
  * Hash of a word's bytes.  Words are short, so up to 16 bytes are loaded
- * as two integers and mixed inline; longer ones go to XXH3.
+ * as two integers and mixed inline; longer ones go to XXH3.  a and b are
+ * the first eight bytes and the rest (zero-padded) of a word of n <= 16.
  */
+static inline uint64_t
+word_mix(uint64_t a, uint64_t b, size_t n)
+{
+	/* Odd multipliers are invertible: distinct words up to 8 bytes never collide. */
+	return (a * 0xbf58476d1ce4e5b9ULL) ^ (b * 0x94d049bb133111ebULL + n);
+}
+
 static inline uint64_t
 word_hash(const char *p, size_t n)
 {
-	uint64_t a = 0, b = 0;
+	uint64_t a = 0;
 
 	if (n > 16)
 		return XXH3_64bits(p, n);
 	if (n > 8) {
 		memcpy(&a, p, 8);
-		b = load_upto8(p + 8, n - 8);
-	} else {
-		a = load_upto8(p, n);
+		return word_mix(a, load_upto8(p + 8, n - 8), n);
 	}
-	/* Odd multipliers are invertible: distinct words up to 8 bytes never collide. */
-	return (a * 0xbf58476d1ce4e5b9ULL) ^ (b * 0x94d049bb133111ebULL + n);
+	return word_mix(load_upto8(p, n), 0, n);
 }
 
 /*
@@ -1094,10 +1097,17 @@ word_done(struct lineacc *a, struct sc_signals_work *w, int full, int hashwords,
 	if (ce - cs > a->wordmax)
 		a->wordmax = ce - cs;
 	a->alpha += wletter != 0;
-	if (full && wn >= 2 && wn <= 4 && is_gopher_stopword(wp, wn))
-		a->stopwords++;
-	if (hashwords)
+	if (wn <= 8) {
+		/* Most words: one load serves the stopword test and the hash. */
+		uint64_t v = load_upto8(wp, wn);
+
+		if (full && is_gopher_stopword(v, wn))
+			a->stopwords++;
+		if (hashwords)
+			push_word(w, word_mix(v, 0, wn), cs, ce);
+	} else if (hashwords) {
 		push_word(w, word_hash(wp, wn), cs, ce);
+	}
 }
 
 /* Scan one line p[0..n) (no newline inside). Returns its code points. */
