@@ -518,68 +518,88 @@ starts_ci(const char *p, size_t n, const char *needle)
 enum { PH_JAVASCRIPT = 1, PH_LOREM = 2, PH_POLICY = 4 };
 
 /*
- * C4's phrases, found in one scan of the line: "javascript" (the line
- * goes), "lorem ipsum" (the page goes) and the policy phrases datatrove's
- * C4 filter drops lines for (as TensorFlow's c4_utils does).
+ * C4's phrases: "javascript" (the line goes), "lorem ipsum" (the page
+ * goes) and the policy phrases datatrove's C4 filter drops lines for (as
+ * TensorFlow's c4_utils does).  Each is looked for only where its anchor
+ * is, a rare pair of letters inside it at offset "at": "ja", "ki", "va",
+ * "ms", "ps".  ("f " of "terms of use" was the anchor until a profile
+ * showed English and German text stopping at every "of " and "auf ".)
+ */
+static const struct {
+	const char *s;
+	unsigned char at, anchor, what;
+} c4_ph[] = {
+	{ "javascript", 0, 'j', PH_JAVASCRIPT },
+	{ "cookie policy", 3, 'k', PH_POLICY },
+	{ "uses cookies", 8, 'k', PH_POLICY },
+	{ "use of cookies", 10, 'k', PH_POLICY },
+	{ "use cookies", 7, 'k', PH_POLICY },
+	{ "privacy policy", 3, 'v', PH_POLICY },
+	{ "terms of use", 3, 'm', PH_POLICY },
+	{ "lorem ipsum", 7, 'p', PH_LOREM },
+};
+
+/* The phrases whose anchor is at p[i], a letter (any case). */
+static int
+c4_phrases_at(const char *p, size_t n, size_t i)
+{
+	unsigned char c = (unsigned char)p[i] | 32;
+	size_t k;
+	int found = 0;
+
+	for (k = 0; k < sizeof c4_ph / sizeof c4_ph[0]; k++)
+		if (c4_ph[k].anchor == c && i >= c4_ph[k].at &&
+		    starts_ci(p + i - c4_ph[k].at, n - i + c4_ph[k].at, c4_ph[k].s))
+			found |= c4_ph[k].what;
+	return found;
+}
+
+/* Lanes of p[0..16) where an anchor pair starts (reads p[0..17)). */
+static inline unsigned
+c4_anchors16(const char *p)
+{
+	sc_u8x16 y = sc_load16(p) | 0x20;
+	sc_u8x16 z = sc_load16(p + 1) | 0x20;
+
+	return sc_mask16((sc_i8x16)(((y == 'j') & (z == 'a')) |
+	    ((y == 'k') & (z == 'i')) | ((y == 'v') & (z == 'a')) |
+	    ((y == 'm') & (z == 's')) | ((y == 'p') & (z == 's'))));
+}
+
+/*
+ * The phrases of one line, sixteen bytes at a time; the last block of a
+ * line of 17 bytes or more overlaps the one before it (the lanes already
+ * seen masked off) rather than going byte by byte.
  */
 static int
 c4_phrases(const char *p, size_t n)
 {
-	/*
-	 * Each phrase is looked for only where its rarest letter is: one table
-	 * load per byte, and a comparison at the few bytes that are j, k, v,
-	 * f or p.  The offset is where that letter sits in the phrase.
-	 */
-	static const struct {
-		const char *s;
-		unsigned char at, anchor, what;
-	} ph[] = {
-		{ "javascript", 0, 'j', PH_JAVASCRIPT },
-		{ "cookie policy", 3, 'k', PH_POLICY },
-		{ "uses cookies", 8, 'k', PH_POLICY },
-		{ "use of cookies", 10, 'k', PH_POLICY },
-		{ "use cookies", 7, 'k', PH_POLICY },
-		{ "privacy policy", 3, 'v', PH_POLICY },
-		{ "terms of use", 7, 'f', PH_POLICY },
-		{ "lorem ipsum", 7, 'p', PH_LOREM },
-	};
-	static const unsigned char anchor[128] = {
-		['j'] = 1, ['J'] = 1, ['k'] = 1, ['K'] = 1, ['v'] = 1, ['V'] = 1,
-		['f'] = 1, ['F'] = 1, ['p'] = 1, ['P'] = 1,
-	};
-	size_t i = 0, k;
+	size_t i, base;
 	int found = 0;
 
-	for (; i < n; i++) {
-		unsigned char c;
+	if (n < 17) {
+		for (i = 0; i + 1 < n; i++) {
+			unsigned char y = (unsigned char)p[i] | 32, z = (unsigned char)p[i + 1] | 32;
 
-		/*
-		 * Sixteen bytes at a time to the next anchor with the byte
-		 * that follows it in its phrases ("ja", "ki", "va", "f ",
-		 * "ps"): German and Dutch put f and p everywhere, the pairs
-		 * are rare.  The byte loop below then checks the phrases.
-		 */
-		while (i + 17 <= n) {
-			sc_u8x16 y = sc_load16(p + i) | 0x20;
-			sc_u8x16 z = sc_load16(p + i + 1) | 0x20;
-			unsigned at = sc_first16(((y == 'j') & (z == 'a')) |
-			    ((y == 'k') & (z == 'i')) | ((y == 'v') & (z == 'a')) |
-			    ((y == 'f') & (z == ' ')) | ((y == 'p') & (z == 's')));
-
-			i += at;
-			if (at < 16)
-				break;
+			if ((y == 'j' && z == 'a') || (y == 'k' && z == 'i') ||
+			    (y == 'v' && z == 'a') || (y == 'm' && z == 's') ||
+			    (y == 'p' && z == 's'))
+				found |= c4_phrases_at(p, n, i);
 		}
-		if (i >= n)
-			break;
-		c = (unsigned char)p[i];
-		if (c >= 128 || !anchor[c])
+		return found;
+	}
+	for (i = 0; i + 1 < n;) {
+		unsigned m;
+
+		base = i + 17 <= n ? i : n - 17;
+		m = c4_anchors16(p + base) & (0xFFFFu << (i - base));
+		if (m == 0) {
+			i = base + 16;
 			continue;
-		c |= 32;
-		for (k = 0; k < sizeof ph / sizeof ph[0]; k++)
-			if (ph[k].anchor == c && i >= ph[k].at &&
-			    starts_ci(p + i - ph[k].at, n - i + ph[k].at, ph[k].s))
-				found |= ph[k].what;
+		}
+		i = base + (size_t)__builtin_ctz(m);
+		found |= c4_phrases_at(p, n, i);
+		i++;
 	}
 	return found;
 }

@@ -136,6 +136,58 @@ c4_rules(void)
 	is_num(s.c4_kept_line_frac, 0, "< 3 words, no punctuation, ellipsis: all dropped");
 }
 
+/*
+ * The phrase search reads sixteen bytes at a time, the last block of a
+ * line overlapping the one before: a phrase must be found at every offset
+ * of lines of every length around the block size, ending the line or not,
+ * and never across a newline.
+ */
+static void
+c4_phrase_offsets(void)
+{
+	static const char *const phrase[] = {
+		"Terms of Use", "JavaScript", "privacy policy", "use cookies"
+	};
+	char text[4096];
+	size_t pad, k, len, lines, bad = 0;
+	struct sc_signals s;
+
+	for (k = 0; k < sizeof phrase / sizeof phrase[0]; k++) {
+		len = 0;
+		lines = 0;
+		for (pad = 0; pad <= 40; pad++) {
+			/* pad letters, the phrase, then 0, 1 or 20 more bytes */
+			memset(text + len, 'x', pad);
+			len += pad;
+			if (pad > 0)
+				text[len - 1] = ' ';
+			memcpy(text + len, phrase[k], strlen(phrase[k]));
+			len += strlen(phrase[k]);
+			if (pad % 3 == 1)
+				text[len++] = '.';
+			else if (pad % 3 == 2) {
+				memcpy(text + len, " and so on, and so on", 21);
+				len += 21;
+			}
+			text[len++] = '\n';
+			lines++;
+		}
+		sc_signals_compute(text, len, SC_SIG_ALL, &s, work);
+		if (s.c4_javascript_lines + s.c4_policy_lines != lines)
+			bad++;
+	}
+	is_int(bad, 0, "each phrase at every offset and line length");
+
+	/* Cut by a newline, a phrase is no phrase; near misses are none. */
+	compute("We use\ncookies here, and the terms of\nuse apply to all readers of it.\n"
+	    "Javascrip is not it, nor privacy polic, nor terms of us.\n", &s);
+	is_int(s.c4_policy_lines + s.c4_javascript_lines, 0, "no phrase across lines or cut short");
+	compute("lorem ipsum", &s);
+	ok(s.c4_lorem_ipsum, "lorem ipsum as the whole text");
+	compute("A line that is long enough to take two blocks ends in lorem ipsum", &s);
+	ok(s.c4_lorem_ipsum, "lorem ipsum at the end of a long line");
+}
+
 static void
 words_and_scripts(void)
 {
@@ -264,6 +316,7 @@ main(void)
 	repeated_lines();
 	lists_and_symbols();
 	c4_rules();
+	c4_phrase_offsets();
 	words_and_scripts();
 	paragraphs();
 	fast_counts_agree();
