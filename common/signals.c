@@ -798,54 +798,39 @@ word_hash(const char *p, size_t n)
 /*
  * The end of a run of ASCII word characters starting at p[i], eight bytes
  * at a time (SWAR: each byte of a 64-bit word compared at once; bytes are
- * known to be below 0x80, so no carry crosses a byte).  With counting on,
- * also the letters, capitals and digits of the run.
+ * known to be below 0x80, so no carry crosses a byte), and in *any whether
+ * the run holds a letter.  Letters are found case-blind: OR-ing 0x20 into
+ * an ASCII byte gives a-z only for a letter.  (The letters, capitals and
+ * digits RefinedWeb's line rules count come from ascii_classes(), once a
+ * line, not from here.)
  */
 #define ONES 0x0101010101010101ULL
 #define HIGHS 0x8080808080808080ULL
 /* High bit of each byte that is >= lo (bytes < 0x80). */
 #define SWAR_GE(x, lo) (((x) + ONES * (0x80 - (lo))) & HIGHS)
-/* How many bytes have their high bit set in m (only high bits set). */
-#define SWAR_COUNT(m) ((uint64_t)((((m) >> 7) * ONES) >> 56))
 /* High bit of each byte in lo..hi (bytes < 0x80). */
 #define SWAR_IN(x, lo, hi) (SWAR_GE(x, lo) & ~SWAR_GE(x, (hi) + 1))
 
-static inline size_t
-ascii_word_run(const char *p, size_t i, size_t n, int count,
-    uint64_t *letters, uint64_t *upper, uint64_t *digits, unsigned *any)
+static inline __attribute__((always_inline)) size_t
+ascii_word_run(const char *p, size_t i, size_t n, unsigned *any)
 {
 	while (i + 8 <= n) {
-		uint64_t x, up, lo, dg, us, word;
+		uint64_t x, al, word, stop;
 
 		memcpy(&x, p + i, 8);
 		if (x & HIGHS)
 			break;
-		up = SWAR_IN(x, 'A', 'Z');
-		lo = SWAR_IN(x, 'a', 'z');
-		dg = SWAR_IN(x, '0', '9');
-		us = SWAR_IN(x, '_', '_');
-		word = up | lo | dg | us;
+		al = SWAR_IN(x | ONES * 0x20, 'a', 'z');
+		word = al | SWAR_IN(x, '0', '9') | SWAR_IN(x, '_', '_');
 		if (word != HIGHS) {
-			/* Keep the bytes before the first non-word byte (little-endian). */
-			uint64_t keep = ((~word & HIGHS) & -(~word & HIGHS)) - 1;
-
-			up &= keep;
-			lo &= keep;
-			dg &= keep;
-			if (count) {
-				*letters += SWAR_COUNT(up | lo);
-				*upper += SWAR_COUNT(up);
-				*digits += SWAR_COUNT(dg);
-			}
-			*any |= (up | lo) ? F_LETTER : 0;
-			return i + (size_t)(__builtin_ctzll(~word & HIGHS) >> 3);
+			/* The bytes before the first non-word byte (little-endian). */
+			stop = ~word & HIGHS;
+			if (al & ((stop & -stop) - 1))
+				*any |= F_LETTER;
+			return i + (size_t)(__builtin_ctzll(stop) >> 3);
 		}
-		if (count) {
-			*letters += SWAR_COUNT(up | lo);
-			*upper += SWAR_COUNT(up);
-			*digits += SWAR_COUNT(dg);
-		}
-		*any |= (up | lo) ? F_LETTER : 0;
+		if (al)
+			*any |= F_LETTER;
 		i += 8;
 	}
 	while (i < n && (unsigned char)p[i] < 0x80) {
@@ -854,14 +839,59 @@ ascii_word_run(const char *p, size_t i, size_t n, int count,
 		if ((info & C_MASK) != C_WORD)
 			break;
 		*any |= info & F_LETTER;
-		if (count) {
+		i++;
+	}
+	return i;
+}
+
+/*
+ * The ASCII letters, capitals and digits of p[0..n), sixteen bytes at a
+ * time; a line of 16 bytes or more ends with a block that overlaps the one
+ * before it, the lanes already counted masked off.
+ */
+static void
+ascii_classes(const char *p, size_t n, uint64_t *letters, uint64_t *upper,
+    uint64_t *digits)
+{
+	size_t i = 0, base;
+
+	if (n < 16) {
+		for (; i < n; i++) {
+			unsigned char c = (unsigned char)p[i];
+			unsigned info = c < 0x80 ? ascii_info[c] : 0;
+
 			*letters += (info & F_LETTER) != 0;
 			*upper += (info & F_UPPER) != 0;
 			*digits += (info & F_DIGIT) != 0;
 		}
-		i++;
+		return;
 	}
-	return i;
+	while (i < n) {
+		sc_i8x16 v, lc;
+		unsigned keep;
+		uint64_t x;
+
+		base = i + 16 <= n ? i : n - 16;
+		keep = 0xFFFFu << (i - base) & 0xFFFFu;
+		v = (sc_i8x16)sc_load16(p + base);
+		lc = v | 0x20;
+		/*
+		 * Bytes >= 0x80 are negative here: neither letters nor digits.
+		 * The three lane masks are counted at once, side by side in
+		 * one integer (a population count per 16-bit field).
+		 */
+		x = sc_mask16((lc >= 'a') & (lc <= 'z')) & keep;
+		x |= (x & sc_mask16((v & 0x20) == 0)) << 16;
+		x |= (uint64_t)(sc_mask16((v >= '0') & (v <= '9')) & keep) << 32;
+		x -= (x >> 1) & 0x5555555555555555ULL;
+		x = (x & 0x3333333333333333ULL) + ((x >> 2) & 0x3333333333333333ULL);
+		x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0FULL;
+		x = (x + (x >> 8)) & 0x001F001F001F001FULL;
+		*letters += x & 0xFFFF;
+		*upper += x >> 16 & 0xFFFF;
+		*digits += x >> 32 & 0xFFFF;
+		i = base + 16;
+	}
 }
 
 /*
@@ -1155,8 +1185,7 @@ scan_line(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 		if (b < 0x80 && (ascii_info[b] & C_MASK) == C_WORD) {
 			/* The common case: a run of ASCII word characters. */
 			unsigned any = 0;
-			size_t j = ascii_word_run(p, i, n, full, &letters, &upper,
-			    &digits, &any);
+			size_t j = ascii_word_run(p, i, n, &any);
 
 			if (!inword) {
 				inword = 1;
@@ -1346,6 +1375,7 @@ scan_line(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 		}
 		if (sc->groups & SC_SIG_REFINEDWEB) {
 			/* RefinedWeb's line-wise corrections, as whole lines. */
+			ascii_classes(t, tn, &letters, &upper, &digits);
 			if (a.words < 2 || (letters > 0 && upper * 2 > letters) ||
 			    (letters == 0 && digits > 0) || is_counter_line(t, tn))
 				sc->removed_words += a.words;

@@ -188,6 +188,28 @@ c4_phrase_offsets(void)
 	ok(s.c4_lorem_ipsum, "lorem ipsum at the end of a long line");
 }
 
+/*
+ * RefinedWeb's upper-case and numeric lines on lines longer than the
+ * sixteen-byte blocks the ASCII letters are counted in: each line here is
+ * 33 to 35 bytes, so its last block overlaps the one before it.
+ */
+static void
+refinedweb_long_lines(void)
+{
+	struct sc_signals s;
+
+	compute("AB CD EF GH IJ KL MN OP QR ST UV WX\n"	/* 24 of 24 capitals: removed */
+	    "AB cd EF gh IJ kl MN op QR st UV wx\n"	/* 12 of 24, not over half: kept */
+	    "AB cd EF gh IJ kl MN op QR st UV wX\n"	/* 13 of 24: removed */
+	    "12 34 56 78 90 12 34 56 78 90 12\n"	/* digits, no letter: removed */
+	    "12 34 56 78 90 12 34 56 78 90 1a\n"	/* one letter: kept */
+	    "\xD0\x9F\xD0\xA0\xD0\x98\xD0\x92\xD0\x95\xD0\xA2 "
+	    "\xD0\xBC\xD0\xB8\xD1\x80 and MORE TEXT HERE ok\n", &s);
+	/* The last line: 18 capitals (6 Cyrillic) of 26 letters, removed. */
+	is_int(s.words, 65, "12 + 12 + 12 + 11 + 11 + 7 words");
+	is_num(s.refinedweb_removed_word_frac, 42.0 / 65, "capital and numeric lines removed");
+}
+
 static void
 words_and_scripts(void)
 {
@@ -315,6 +337,7 @@ main(void)
 	work = sc_signals_work_new();
 	repeated_lines();
 	lists_and_symbols();
+	refinedweb_long_lines();
 	c4_rules();
 	c4_phrase_offsets();
 	words_and_scripts();
