@@ -800,9 +800,9 @@ word_hash(const char *p, size_t n)
  * at a time (SWAR: each byte of a 64-bit word compared at once; bytes are
  * known to be below 0x80, so no carry crosses a byte), and in *any whether
  * the run holds a letter.  Letters are found case-blind: OR-ing 0x20 into
- * an ASCII byte gives a-z only for a letter.  (The letters, capitals and
- * digits RefinedWeb's line rules count come from ascii_classes(), once a
- * line, not from here.)
+ * an ASCII byte gives a-z only for a letter.  (RefinedWeb's line rules
+ * count a line's letters and capitals with ascii_letters(), once a line,
+ * and look for digits only on a line without letters.)
  */
 #define ONES 0x0101010101010101ULL
 #define HIGHS 0x8080808080808080ULL
@@ -845,13 +845,12 @@ ascii_word_run(const char *p, size_t i, size_t n, unsigned *any)
 }
 
 /*
- * The ASCII letters, capitals and digits of p[0..n), sixteen bytes at a
- * time; a line of 16 bytes or more ends with a block that overlaps the one
- * before it, the lanes already counted masked off.
+ * The ASCII letters and capitals of p[0..n), sixteen bytes at a time; a
+ * line of 16 bytes or more ends with a block that overlaps the one before
+ * it, the lanes already counted masked off.
  */
 static void
-ascii_classes(const char *p, size_t n, uint64_t *letters, uint64_t *upper,
-    uint64_t *digits)
+ascii_letters(const char *p, size_t n, uint64_t *letters, uint64_t *upper)
 {
 	size_t i = 0, base;
 
@@ -862,36 +861,43 @@ ascii_classes(const char *p, size_t n, uint64_t *letters, uint64_t *upper,
 
 			*letters += (info & F_LETTER) != 0;
 			*upper += (info & F_UPPER) != 0;
-			*digits += (info & F_DIGIT) != 0;
 		}
 		return;
 	}
 	while (i < n) {
 		sc_i8x16 v, lc;
-		unsigned keep;
 		uint64_t x;
 
 		base = i + 16 <= n ? i : n - 16;
-		keep = 0xFFFFu << (i - base) & 0xFFFFu;
 		v = (sc_i8x16)sc_load16(p + base);
 		lc = v | 0x20;
 		/*
-		 * Bytes >= 0x80 are negative here: neither letters nor digits.
-		 * The three lane masks are counted at once, side by side in
-		 * one integer (a population count per 16-bit field).
+		 * Bytes >= 0x80 are negative here, not letters.  The two lane
+		 * masks are counted at once, side by side in one integer (a
+		 * population count per 16-bit field).
 		 */
-		x = sc_mask16((lc >= 'a') & (lc <= 'z')) & keep;
+		x = sc_mask16((lc >= 'a') & (lc <= 'z')) & (0xFFFFu << (i - base));
 		x |= (x & sc_mask16((v & 0x20) == 0)) << 16;
-		x |= (uint64_t)(sc_mask16((v >= '0') & (v <= '9')) & keep) << 32;
 		x -= (x >> 1) & 0x5555555555555555ULL;
 		x = (x & 0x3333333333333333ULL) + ((x >> 2) & 0x3333333333333333ULL);
 		x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0FULL;
 		x = (x + (x >> 8)) & 0x001F001F001F001FULL;
 		*letters += x & 0xFFFF;
 		*upper += x >> 16 & 0xFFFF;
-		*digits += x >> 32 & 0xFFFF;
 		i = base + 16;
 	}
+}
+
+/* Whether p[0..n) holds an ASCII digit. */
+static int
+has_ascii_digit(const char *p, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (p[i] >= '0' && p[i] <= '9')
+			return 1;
+	return 0;
 }
 
 /*
@@ -1375,7 +1381,10 @@ scan_line(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 		}
 		if (sc->groups & SC_SIG_REFINEDWEB) {
 			/* RefinedWeb's line-wise corrections, as whole lines. */
-			ascii_classes(t, tn, &letters, &upper, &digits);
+			ascii_letters(t, tn, &letters, &upper);
+			/* Digits matter only on a line without letters. */
+			if (letters == 0 && digits == 0 && has_ascii_digit(t, tn))
+				digits = 1;
 			if (a.words < 2 || (letters > 0 && upper * 2 > letters) ||
 			    (letters == 0 && digits > 0) || is_counter_line(t, tn))
 				sc->removed_words += a.words;
