@@ -1432,8 +1432,8 @@ ngram_repetition(struct sc_signals *s, struct sc_signals_work *w)
 	}
 	nc = nw;
 	for (n = 2; n <= 10; n++) {
-		uint64_t covered = 0, end = 0, cs, ce, bestlen = 0;
-		uint32_t best = 1, bestslot = 0;
+		uint64_t covered = 0, end = 0, cs, ce, bestlen = 0, bestkey = 0;
+		uint32_t best = 1;
 
 		/*
 		 * Where an n-gram fits: extend its hash and count it.  Past the
@@ -1468,37 +1468,29 @@ ngram_repetition(struct sc_signals *s, struct sc_signals_work *w)
 		 * One pass over the counts: n <= 4 looks for the most frequent
 		 * n-gram (ties go to the longer one), n >= 5 adds up second and
 		 * later occurrences; both keep the repeated positions, since only
-		 * a repeated n-gram can start a repeated (n+1)-gram.
+		 * a repeated n-gram can start a repeated (n+1)-gram.  An n-gram
+		 * seen once does neither, and costs one load.
 		 */
 		for (k = 0, nn = 0; k < nc; k++) {
 			struct slot *sl = &w->tab[w->sidx[k]];
 
+			if (sl->count < 2)
+				continue;
 			i = w->cand[k];
-			cs = w->w[i].cs;
-			ce = w->w[i + (size_t)n - 1].ce;
+			w->next[nn++] = i;
 			if (n <= 4) {
-				if (sl->count > best || (sl->count == best && best > 1 &&
-				    sl->first == k && ce - cs > bestlen)) {
-					best = sl->count;
-					bestslot = w->sidx[k];
-					bestlen = ce - cs;
+				/* The first sight of a slot is its first occurrence. */
+				if (sl->count > best || (sl->count == best && sl->first == k)) {
+					cs = w->w[i].cs;
+					ce = w->w[i + (size_t)n - 1].ce;
+					if (sl->count > best || ce - cs > bestlen) {
+						best = sl->count;
+						bestkey = w->g[i];
+						bestlen = ce - cs;
+					}
 				}
 			} else if (sl->first != k) {
 				/* Overlapping occurrences count once. */
-				if (cs < end)
-					cs = end;
-				if (ce > cs)
-					covered += ce - cs;
-				if (ce > end)
-					end = ce;
-			}
-			if (sl->count > 1)
-				w->next[nn++] = i;
-		}
-		/* The characters of the most frequent n-gram; empty the table. */
-		for (k = 0; k < nc; k++) {
-			if (n <= 4 && best > 1 && w->sidx[k] == bestslot) {
-				i = w->cand[k];
 				cs = w->w[i].cs;
 				ce = w->w[i + (size_t)n - 1].ce;
 				if (cs < end)
@@ -1508,8 +1500,24 @@ ngram_repetition(struct sc_signals *s, struct sc_signals_work *w)
 				if (ce > end)
 					end = ce;
 			}
-			w->tab[w->sidx[k]].count = 0;
 		}
+		/* The characters of the most frequent n-gram, all repeated. */
+		for (k = 0; n <= 4 && best > 1 && k < nn; k++) {
+			i = w->next[k];
+			if (w->g[i] != bestkey)
+				continue;
+			cs = w->w[i].cs;
+			ce = w->w[i + (size_t)n - 1].ce;
+			if (cs < end)
+				cs = end;
+			if (ce > cs)
+				covered += ce - cs;
+			if (ce > end)
+				end = ce;
+		}
+		/* Empty the table for the next level. */
+		for (k = 0; k < nc; k++)
+			w->tab[w->sidx[k]].count = 0;
 		if (n <= 4)
 			s->gopher_top_ngram_char_frac[n] =
 			    s->chars ? (double)covered / (double)s->chars : 0;

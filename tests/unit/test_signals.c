@@ -210,6 +210,25 @@ refinedweb_long_lines(void)
 	is_num(s.refinedweb_removed_word_frac, 42.0 / 65, "capital and numeric lines removed");
 }
 
+/*
+ * Ties for the most frequent n-gram go to the one with the most
+ * characters.  "x y. longer words. x y. longer words." (37 chars): every
+ * 2-gram but "words x" occurs twice; "longer words" (12) beats "y. longer"
+ * (9) and "x y" (3): 24 characters.  3-grams: "y. longer words" (15) beats
+ * "x y. longer" (11): 30 characters.  The one repeated 4-gram, "x y. longer
+ * words" (17): 34.
+ */
+static void
+top_ngram_ties(void)
+{
+	struct sc_signals s;
+
+	compute("x y. longer words. x y. longer words.", &s);
+	is_num(s.gopher_top_ngram_char_frac[2], 24.0 / 37, "top 2-gram: the longest of the ties");
+	is_num(s.gopher_top_ngram_char_frac[3], 30.0 / 37, "top 3-gram: the longest of the ties");
+	is_num(s.gopher_top_ngram_char_frac[4], 34.0 / 37, "top 4-gram: the text's half, twice");
+}
+
 static void
 words_and_scripts(void)
 {
@@ -336,6 +355,7 @@ main(void)
 {
 	work = sc_signals_work_new();
 	repeated_lines();
+	top_ngram_ties();
 	lists_and_symbols();
 	refinedweb_long_lines();
 	c4_rules();
