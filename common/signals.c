@@ -1286,6 +1286,62 @@ scan_line(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 				word_done(&a, w, full, hashwords, p + wstart, i - wstart,
 				    wcs, cp0 + cps, wletter);
 			}
+			if (cl == C_CJK && len == 3) {
+				/*
+				 * Chinese and Japanese: a CJK character is a word
+				 * and a letter, never a capital, and those after it
+				 * are mostly CJK too.  What the rest of this loop
+				 * would do for this one and for each that follows,
+				 * in short (no word is open, no dot waits after the
+				 * first, the sentence machine only shifts).  Below
+				 * U+0800 no character is CJK, so the table alone
+				 * rules out overlong forms; nor are surrogates.
+				 */
+				word_done(&a, w, 0, hashwords, p + i, len, cp0 + cps,
+				    cp0 + cps + 1, 1);
+				if (first == (size_t)-1)
+					first = i;
+				if (full) {
+					letters++;
+					ellipses += dots / 3;
+					dots = 0;
+				}
+				if (want_sent)
+					sent_step(&st, c, info);
+				previnfo = info;
+				last = i;
+				lastlen = 3;
+				cps++;
+				i += 3;
+				while (i + 2 < n) {
+					unsigned char x = (unsigned char)p[i];
+					uint32_t cc;
+
+					if (x < 0xE0 || x >= 0xF0 ||
+					    ((unsigned char)p[i + 1] & 0xC0) != 0x80 ||
+					    ((unsigned char)p[i + 2] & 0xC0) != 0x80)
+						break;
+					cc = (uint32_t)(x & 0x0F) << 12 |
+					    (uint32_t)((unsigned char)p[i + 1] & 0x3F) << 6 |
+					    ((unsigned char)p[i + 2] & 0x3F);
+					if ((w->bmp[cc] & C_MASK) != C_CJK)
+						break;
+					a.words++;
+					a.wordcps++;
+					a.alpha++;
+					if (hashwords)
+						push_word(w, word_mix(load_upto8(p + i, 3), 0, 3),
+						    cp0 + cps, cp0 + cps + 1);
+					letters += full;
+					st.prev2 = st.prev;
+					st.prev = cc;
+					previnfo = w->bmp[cc];
+					last = i;
+					cps++;
+					i += 3;
+				}
+				continue;
+			}
 			if (cl == C_CJK)
 				word_done(&a, w, 0, hashwords, p + i, len, cp0 + cps,
 				    cp0 + cps + 1, 1);
@@ -1369,8 +1425,13 @@ scan_line(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 				s->c4_javascript_lines++;
 			if (ph & PH_POLICY)
 				s->c4_policy_lines++;
-			if (cn > 0)
-				next_cp(t + sc_utf8_prev(t, cn), cn - sc_utf8_prev(t, cn), &cl4);
+			if (cn > 0 && (unsigned char)t[cn - 1] < 0x80) {
+				cl4 = (unsigned char)t[cn - 1];
+			} else if (cn > 0) {
+				size_t j = sc_utf8_prev(t, cn);
+
+				next_cp(t + j, cn - j, &cl4);
+			}
 			if (cn > 0 && is_terminal(cl4) &&
 			    !(cn >= 3 && memcmp(t + cn - 3, "...", 3) == 0) &&
 			    a.words >= 3 && a.wordmax <= 1000 &&

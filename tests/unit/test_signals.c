@@ -244,6 +244,21 @@ words_and_scripts(void)
 	is_int(s.words, 9, "CJK: one word per ideograph");
 	is_int(s.sentences, 2, "CJK full stops end sentences without spaces");
 	is_num(s.gopher_mean_word_length, 1, "CJK mean word length 1");
+	/*
+	 * 我爱北京abc我爱北京 (11 chars, 9 words): the Han run repeats after a
+	 * Latin word; its three 2-grams tie at 2 chars, the first wins (4 of
+	 * 11); the 4-gram covers 8.  A Han run ending the text, then one cut
+	 * by a broken byte: both runs still count one word a character.
+	 */
+	compute("\xE6\x88\x91\xE7\x88\xB1\xE5\x8C\x97\xE4\xBA\xAC" "abc"
+	    "\xE6\x88\x91\xE7\x88\xB1\xE5\x8C\x97\xE4\xBA\xAC", &s);
+	is_int(s.words, 9, "Han runs around a Latin word");
+	is_num(s.gopher_alpha_word_frac, 1, "Han characters are letters");
+	is_num(s.gopher_top_ngram_char_frac[2], 4.0 / 11, "Han 2-gram repeats");
+	is_num(s.gopher_top_ngram_char_frac[4], 8.0 / 11, "Han 4-gram repeats");
+	compute("\xE6\x88\x91\xE7\x88\xB1\xE5\x8C\xE4\xBA\xAC x", &s);
+	is_int(s.words, 4, "a broken byte ends the Han run, the next starts one");
+	is_int(s.chars, 6, "the broken sequence is one character");
 	/* Größe übermäßig: letters outside ASCII. */
 	compute("Gr\xC3\xB6\xC3\x9F" "e \xC3\xBC" "berm\xC3\xA4\xC3\x9Fig", &s);
 	is_int(s.words, 2, "Latin-1 letters stay inside words");
