@@ -685,10 +685,13 @@ struct scan {
 	uint64_t words, wordcps, alpha_words, stopwords, hashes, ellipses;
 	uint64_t lines, bullet_lines, ellipsis_lines, punct_lines, short_lines;
 	uint64_t c4_kept, removed_words, newlines;
-	/* Paragraph being read: its first byte and code point, and its end. */
+	/*
+	 * Paragraph being read: its first and end code points, and a hash
+	 * of its lines' hashes in order (its lines are its bytes: the lines
+	 * between two blank lines and the newlines between them).
+	 */
 	int in_para;
-	const char *para_start, *para_end;
-	uint64_t para_cp, para_end_cp;
+	uint64_t para_cp, para_end_cp, para_h;
 };
 
 static void
@@ -699,8 +702,7 @@ end_paragraph(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w)
 	sc->in_para = 0;
 	s->paragraphs++;
 	if (sc->groups & SC_SIG_GOPHER_REP)
-		push_span(&w->paras, &w->np, &w->capp,
-		    XXH3_64bits(sc->para_start, (size_t)(sc->para_end - sc->para_start)),
+		push_span(&w->paras, &w->np, &w->capp, sc->para_h,
 		    sc->para_end_cp - sc->para_cp);
 }
 
@@ -1626,12 +1628,16 @@ sc_signals_compute(const char *p, size_t n, unsigned groups,
 		if (sc.lines == before) {
 			end_paragraph(&sc, s, w);
 		} else {
+			/* scan_line() hashed the line for these groups. */
+			uint64_t lh = groups & SC_SIG_GOPHER_REP ? w->lines[w->nl - 1].h : 0;
+
 			if (!sc.in_para) {
 				sc.in_para = 1;
-				sc.para_start = p + pos;
 				sc.para_cp = sc.cp;
+				sc.para_h = lh;
+			} else {
+				sc.para_h = ngram_extend(sc.para_h, lh);
 			}
-			sc.para_end = p + pos + len;
 			sc.para_end_cp = sc.cp + cps;
 		}
 		sc.cp += cps;

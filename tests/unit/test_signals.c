@@ -288,6 +288,17 @@ paragraphs(void)
 	is_int(s.paragraphs, 2, "a white-space line separates paragraphs");
 	is_int(s.lines, 3, "white-space lines are not lines");
 
+	/*
+	 * A paragraph repeats only with the same lines in the same order:
+	 * "one/two" twice, "two/one" and "one two" once.  35 characters; 4 of
+	 * the 7 lines are repeats.
+	 */
+	compute("one\ntwo\n\ntwo\none\n\none\ntwo\n\none two\n", &s);
+	is_int(s.paragraphs, 4, "four paragraphs");
+	is_num(s.gopher_dup_para_frac, 1.0 / 4, "only the same lines in order repeat");
+	is_num(s.gopher_dup_para_char_frac, 7.0 / 35, "its 7 characters");
+	is_num(s.gopher_dup_line_frac, 4.0 / 7, "lines repeat whatever their paragraph");
+
 	compute("", &s);
 	is_int(s.chars + s.words + s.lines + s.paragraphs + s.sentences, 0, "empty text");
 	is_num(s.gopher_mean_word_length + s.fineweb_line_punct_ratio, 0, "empty: ratios 0");
