@@ -302,21 +302,7 @@ sc_dedup_defaults(struct sc_dedup_params *p)
 static void
 spill_open(struct sc_dedup *d)
 {
-	struct sc_buf path = { 0 };
-	const char *tmpdir = d->tmpdir;
-
-	if (tmpdir == NULL || *tmpdir == '\0')
-		tmpdir = getenv("TMPDIR");
-	if (tmpdir == NULL || *tmpdir == '\0')
-		tmpdir = "/tmp";
-	sc_buf_printf(&path, "%s/scdedup.XXXXXX", tmpdir);
-	d->spill_fd = mkstemp(path.p);
-	if (d->spill_fd < 0)
-		sc_die(SC_ERR, "cannot make a temporary file in %s: %s", tmpdir,
-		    strerror(errno));
-	/* Unlinked at once: it goes away however the program ends. */
-	unlink(path.p);
-	sc_buf_free(&path);
+	d->spill_fd = sc_scratch_fd(d->tmpdir, "scdedup");
 }
 
 static void

@@ -449,6 +449,25 @@ sc_buf_free(struct sc_buf *b)
 }
 
 int
+sc_scratch_fd(const char *dir, const char *prefix)
+{
+	struct sc_buf path = { 0 };
+	int fd;
+
+	if (dir == NULL || *dir == '\0')
+		dir = getenv("TMPDIR");
+	if (dir == NULL || *dir == '\0')
+		dir = "/tmp";
+	sc_buf_printf(&path, "%s/%s.XXXXXX", dir, prefix);
+	if ((fd = mkstemp(path.p)) < 0)
+		sc_die(SC_ERR, "cannot make a temporary file in %s: %s", dir,
+		    strerror(errno));
+	unlink(path.p);
+	sc_buf_free(&path);
+	return fd;
+}
+
+int
 sc_parse_size(const char *s, uint64_t *out)
 {
 	uint64_t v = 0, mult = 1;

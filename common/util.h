@@ -116,6 +116,14 @@ sc_outs(const char *s)
 }
 
 /*
+ * sc_scratch_fd: an unlinked temporary file for spilling data, made in
+ * `dir`, else $TMPDIR, else /tmp, its name starting with `prefix`.  It goes
+ * away however the program ends.  Failure is fatal (status 2) with a
+ * message naming the directory.
+ */
+int sc_scratch_fd(const char *dir, const char *prefix);
+
+/*
  * Output files that appear only when complete (scsplit -o, scdedup
  * --save-index): sc_sink_open_temp() creates a temporary file beside
  * `path` (O_EXCL) and remembers it; sc_sink_select() makes sc_out() write

@@ -326,18 +326,8 @@ static struct longest *
 longest_new(const char *tmpdir)
 {
 	struct longest *L = xcalloc(1, sizeof *L);
-	struct sc_buf path = { 0 };
 
-	if (tmpdir == NULL || *tmpdir == '\0')
-		tmpdir = getenv("TMPDIR");
-	if (tmpdir == NULL || *tmpdir == '\0')
-		tmpdir = "/tmp";
-	sc_buf_printf(&path, "%s/scdedup-spool.XXXXXX", tmpdir);
-	if ((L->fd = mkstemp(path.p)) < 0)
-		sc_die(SC_ERR, "cannot make a temporary file in %s: %s", tmpdir,
-		    strerror(errno));
-	unlink(path.p);
-	sc_buf_free(&path);
+	L->fd = sc_scratch_fd(tmpdir, "scdedup-spool");
 	L->first_unit = sc_dedup_units(opt.d);
 	return L;
 }

@@ -269,25 +269,11 @@ learn_doc(struct sc_stream *s, struct sc_doc *d, void *ctx)
 static void
 spool_stdin(void)
 {
-	char tmpl[] = "/tmp/scstrip.XXXXXX";
-	const char *dir = getenv("TMPDIR");
-	struct sc_buf path = { 0 };
 	char buf[1 << 16];
 	uint64_t total = 0;
 	ssize_t k;
-	int fd;
+	int fd = sc_scratch_fd(NULL, "scstrip");
 
-	if (dir != NULL && *dir != '\0') {
-		sc_buf_printf(&path, "%s/scstrip.XXXXXX", dir);
-		fd = mkstemp(path.p);
-	} else {
-		fd = mkstemp(tmpl);
-		sc_buf_adds(&path, tmpl);
-	}
-	if (fd < 0)
-		sc_die(SC_ERR, "--two-pass: cannot create a temporary file: %s", strerror(errno));
-	unlink(path.p);
-	sc_buf_free(&path);
 	while ((k = read(STDIN_FILENO, buf, sizeof buf)) != 0) {
 		if (k < 0) {
 			if (errno == EINTR)
