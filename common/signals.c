@@ -1489,11 +1489,8 @@ ngram_repetition(struct sc_signals *s, struct sc_signals_work *w)
 		w->next = xreallocarray(w->next, w->capg, sizeof *w->next);
 		w->sidx = xreallocarray(w->sidx, w->capg, sizeof *w->sidx);
 	}
-	for (i = 0; i < nw; i++) {
-		w->g[i] = w->w[i].h;
-		w->cand[i] = i;
-	}
-	nc = nw;
+	/* The 2-grams start everywhere: their candidates are all positions. */
+	nc = nw > 0 ? nw - 1 : 0;
 	for (n = 2; n <= 10; n++) {
 		uint64_t covered = 0, end = 0, cs, ce, bestlen = 0, bestkey = 0;
 		uint32_t best = 1;
@@ -1507,10 +1504,7 @@ ngram_repetition(struct sc_signals *s, struct sc_signals_work *w)
 		 * the text.  The occurrences of every repeated n-gram stay, in
 		 * order, so the answers are those of counting every position.
 		 */
-		if (n == 2) {
-			while (nc > 0 && w->cand[nc - 1] + (size_t)n > nw)
-				nc--;
-		} else {
+		if (n > 2) {
 			for (k = 0, nn = 0; k + 1 < nc; k++)
 				if (w->cand[k + 1] == w->cand[k] + 1)
 					w->cand[nn++] = w->cand[k];
@@ -1520,8 +1514,13 @@ ngram_repetition(struct sc_signals *s, struct sc_signals_work *w)
 		for (k = 0; k < nc; k++) {
 			struct slot *sl;
 
-			i = w->cand[k];
-			w->g[i] = ngram_extend(w->g[i], w->w[i + (size_t)n - 1].h);
+			if (n == 2) {
+				w->cand[k] = i = k;
+				w->g[i] = ngram_extend(w->w[i].h, w->w[i + 1].h);
+			} else {
+				i = w->cand[k];
+				w->g[i] = ngram_extend(w->g[i], w->w[i + (size_t)n - 1].h);
+			}
 			w->sidx[k] = table_find(w, w->g[i]);
 			sl = &w->tab[w->sidx[k]];
 			if (sl->count++ == 0)
