@@ -1218,6 +1218,20 @@ scan_line(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 			previnfo = ascii_info[(unsigned char)p[j - 1]];
 			cps += j - i;
 			i = j;
+			if (i < n && p[i] == ' ') {
+				/*
+				 * The space after the word, as the branch below
+				 * takes it: no dot and no sentence end waits.
+				 */
+				inword = 0;
+				word_done(&a, w, full, hashwords, p + wstart, i - wstart,
+				    wcs, cp0 + cps, wletter);
+				st.prev2 = st.prev;
+				st.prev = ' ';
+				previnfo = C_SPACE;
+				cps++;
+				i++;
+			}
 			continue;
 		}
 		if (b == ' ') {
