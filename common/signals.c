@@ -1296,6 +1296,58 @@ scan_line(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 				wletter = 0;
 			}
 			wletter |= info & F_LETTER;
+			if (len == 2 && (info & C_MASK) == C_WORD) {
+				/*
+				 * Cyrillic, Greek, accented Latin: the rest of this
+				 * loop for this character, then the two-byte word
+				 * characters after it in short (no dot waits after
+				 * the first, the sentence machine only shifts).  A
+				 * word character is a letter, a digit or neither,
+				 * and only a letter can be a capital.
+				 */
+				if (first == (size_t)-1)
+					first = i;
+				if (full) {
+					letters += info >> 2 & 1;
+					upper += info >> 3 & 1;
+					digits += info >> 4 & 1;
+					ellipses += dots / 3;
+					dots = 0;
+				}
+				if (want_sent)
+					sent_step(&st, c, info);
+				previnfo = info;
+				last = i;
+				lastlen = 2;
+				cps++;
+				i += 2;
+				while (i + 1 < n) {
+					unsigned char x = (unsigned char)p[i];
+					uint32_t cc;
+					unsigned in;
+
+					if (x < 0xC2 || x >= 0xE0 ||
+					    ((unsigned char)p[i + 1] & 0xC0) != 0x80)
+						break;
+					cc = (uint32_t)(x & 0x1F) << 6 | ((unsigned char)p[i + 1] & 0x3F);
+					in = w->bmp[cc];
+					if ((in & C_MASK) != C_WORD)
+						break;
+					wletter |= in & F_LETTER;
+					if (full) {
+						letters += in >> 2 & 1;
+						upper += in >> 3 & 1;
+						digits += in >> 4 & 1;
+					}
+					st.prev2 = st.prev;
+					st.prev = cc;
+					previnfo = in;
+					last = i;
+					cps++;
+					i += 2;
+				}
+				continue;
+			}
 		} else {
 			if (inword) {
 				inword = 0;
