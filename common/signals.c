@@ -1346,6 +1346,17 @@ scan_line(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 					cps++;
 					i += 2;
 				}
+				if (i < n && p[i] == ' ') {
+					/* The space after the word, as for ASCII words. */
+					inword = 0;
+					word_done(&a, w, full, hashwords, p + wstart,
+					    i - wstart, wcs, cp0 + cps, wletter);
+					st.prev2 = st.prev;
+					st.prev = ' ';
+					previnfo = C_SPACE;
+					cps++;
+					i++;
+				}
 				continue;
 			}
 		} else {
