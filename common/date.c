@@ -605,6 +605,18 @@ ordinal_suffix(const char *p, size_t n, size_t i)
 	return 0;
 }
 
+/* The length of a dot and one space (or NBSP) at p[i], 0 when there is none. */
+static size_t
+dot_space(const char *p, size_t n, size_t i)
+{
+	if (i + 1 < n && p[i] == '.' && p[i + 1] == ' ')
+		return 2;
+	if (i + 2 < n && p[i] == '.' && (unsigned char)p[i + 1] == 0xC2 &&
+	    (unsigned char)p[i + 2] == 0xA0)
+		return 3;
+	return 0;
+}
+
 /* 1 when p[i] (if any) continues a number or word, so a match must stop. */
 static int
 glued(const char *p, size_t n, size_t i)
@@ -692,9 +704,20 @@ parse_time(const char *p, size_t n, size_t i, struct sc_date *d, int iso)
 					j += 5;
 				}
 			} else if (dl == 2 && th <= 14) {
-				if (q < n && p[q] == ':')
-					q++;
-				if (digits(p, n, q, &tm) == 2 && tm <= 59) {
+				int colon = q < n && p[q] == ':';
+
+				q += colon;
+				/*
+				 * "+01:00" is fixed-width: a dump that glues the
+				 * next element to it ("+01:0025. Dezember 2022")
+				 * still ends the offset after two digits.
+				 */
+				if (colon && q + 2 <= n && is_digit((unsigned char)p[q]) &&
+				    is_digit((unsigned char)p[q + 1]) &&
+				    (tm = (p[q] - '0') * 10 + (p[q + 1] - '0')) <= 59) {
+					d->tzoff = (p[j] == '-' ? -1 : 1) * (th * 60 + tm);
+					j = q + 2;
+				} else if (!colon && digits(p, n, q, &tm) == 2 && tm <= 59) {
 					d->tzoff = (p[j] == '-' ? -1 : 1) * (th * 60 + tm);
 					j = q + 2;
 				}
@@ -1040,6 +1063,25 @@ match_at(const char *p, size_t n, size_t i, size_t lo,
 				return 0;
 			h->swapped = dd != v1;
 			return 1;
+		}
+	}
+
+	/*
+	 * "18. 5. 2014", "18. 05. 2014 22:38": Czech and Slovak write numeric
+	 * dates with a space after each dot, and blog themes copy it.  Only
+	 * with a four-digit year: "3. 4. 5." is a list.
+	 */
+	if (l1 <= 2 && (k = dot_space(p, n, j)) != 0) {
+		size_t m = j + k, e, t;
+
+		l2 = digits(p, n, m, &v2);
+		if (l2 >= 1 && l2 <= 2 && (k = dot_space(p, n, m + l2)) != 0 &&
+		    digits(p, n, m + l2 + k, &v3) == 4) {
+			e = m + l2 + k + 4;
+			date_init(&d, v3, v2, v1);
+			t = parse_time(p, n, e, &d, 0);
+			return keep(c, h, &d, i, t, SC_DATE_NUMERIC |
+			    (t != e ? SC_DATE_TIME : 0));
 		}
 	}
 

@@ -465,6 +465,37 @@ put_folded8(char *o, size_t *ol, uint64_t y, uint64_t ws, uint64_t *carry)
 	*carry = ws >> 56;
 }
 
+/*
+ * The first m (1 <= m <= 16) of sixteen folded bytes y, but for the lanes
+ * in drop (the white space after white space).  The output has room for
+ * sixteen bytes at *ol (see norm_full), so pieces are stored whole and
+ * the index moves by what counts.
+ */
+static inline void
+put_folded16(char *o, size_t *ol, sc_i8x16 y, unsigned m, unsigned drop)
+{
+	char t[32];
+	unsigned pos = 0;
+
+	if (drop == 0) {
+		memcpy(o + *ol, &y, 16);
+		*ol += m;
+		return;
+	}
+	memcpy(t, &y, 16);
+	memcpy(t + 16, &y, 16);	/* defined bytes past the last piece's end */
+	do {
+		unsigned d = (unsigned)__builtin_ctz(drop);
+
+		memcpy(o + *ol, t + pos, 16);
+		*ol += d - pos;
+		pos = d + 1;
+		drop &= drop - 1;
+	} while (drop);
+	memcpy(o + *ol, t + pos, 16);
+	*ol += m - pos;
+}
+
 static void
 norm_full(const char *p, size_t n, struct sc_buf *out)
 {
@@ -481,12 +512,14 @@ norm_full(const char *p, size_t n, struct sc_buf *out)
 		int cls;
 
 		/*
-		 * A block with a byte >= 0x80 would fail at once, and the
-		 * set-up and take-back around it cost more than the character
+		 * Blocks start at an ASCII byte or a letter they copy, so that
+		 * each takes at least one character: the set-up and take-back
+		 * around a block that took nothing cost more than the character
 		 * (a first block that fails leaves the state as it found it).
 		 */
 		if (i + 8 <= n && (!(load64(s + i) & HIGHS) ||
-		    (i + 17 <= n && (s[i] == 0xD0 || s[i] == 0xD1 || s[i] == 0xC3)))) {
+		    (i + 17 <= n && (s[i] < 0x80 ? byteclass(s[i]) != B_CTRL :
+		    s[i] == 0xD0 || s[i] == 0xD1 || s[i] == 0xC3)))) {
 			uint64_t y, ws, carry;
 			size_t i0 = i, last = 1;
 
@@ -505,41 +538,61 @@ norm_full(const char *p, size_t n, struct sc_buf *out)
 			 * and lower-case letters of Latin-1 and Cyrillic among
 			 * them copied as they are (their own normal form, see
 			 * copy_pairs_ok); a letter that straddles the sixteenth
-			 * byte takes its continuation byte along.
+			 * byte takes its continuation byte along.  A block ends
+			 * before its first other byte (a control, a capital, a
+			 * quote mark, CJK ...): the bytes before it are taken
+			 * here and that character by the loop below, instead of
+			 * the whole block going byte by byte.
 			 */
 			while (i + 16 <= n) {
 				sc_u8x16 v = sc_load16(s + i);
 				sc_i8x16 vs = (sc_i8x16)v, wv, yv;
-				unsigned hi = sc_mask16(vs < 0), lead = 0;
-				uint64_t Y[2], WS[2];
+				unsigned hi = sc_mask16(vs < 0), lead = 0, cont = 0, m = 16;
+				unsigned bad = sc_mask16((v < 0x09) | ((v >= 0x0E) & (v < 0x20)));
+				unsigned wsm;
 
-				if (sc_any16((v < 0x09) | ((v >= 0x0E) & (v < 0x20))))
-					break;
 				if (hi) {
 					sc_u8x16 v1;
 
-					if (i + 17 > n || !copy_pairs_ok())
+					if (i + 17 > n || !copy_pairs_ok()) {
+						bad |= hi;
+					} else {
+						v1 = sc_load16(s + i + 1);
+						lead = sc_mask16(((v == 0xD0) & (v1 >= 0xB0) & (v1 <= 0xBF)) |
+						    ((v == 0xD1) & (v1 >= 0x80) & (v1 <= 0x9F)) |
+						    ((v == 0xC3) & (v1 >= 0xA0) & (v1 <= 0xBF)));
+						cont = (lead << 1) & 0xFFFF;
+						bad |= hi & ~(lead | cont);
+					}
+				}
+				if (bad) {
+					/*
+					 * A pair's continuation is never bad, so the lane
+					 * before the first bad one is no lead.
+					 */
+					m = (unsigned)__builtin_ctz(bad);
+					if (m == 0)
 						break;
-					v1 = sc_load16(s + i + 1);
-					lead = sc_mask16(((v == 0xD0) & (v1 >= 0xB0) & (v1 <= 0xBF)) |
-					    ((v == 0xD1) & (v1 >= 0x80) & (v1 <= 0x9F)) |
-					    ((v == 0xC3) & (v1 >= 0xA0) & (v1 <= 0xBF)));
-					if (hi != (lead | ((lead << 1) & 0xFFFF)))
-						break;
+					lead &= (1u << m) - 1;
 				}
 				wv = (sc_i8x16)(v < 0x21);
 				yv = vs | (((v >= 'A') & (v <= 'Z')) & 0x20);
 				yv = (yv & ~wv) | (wv & 0x20);
-				memcpy(Y, &yv, 16);
-				memcpy(WS, &wv, 16);
-				for (int h = 0; h < 2; h++)
-					put_folded8(o, &ol, Y[h], WS[h] & HIGHS, &carry);
-				i += 16;
-				last = lead >> 14 & 1 ? 2 : 1;
-				if (lead >> 15) {
-					o[ol++] = (char)s[i++];
-					last = 2;
+				wsm = sc_mask16(wv) & (0xFFFFu >> (16 - m));
+				put_folded16(o, &ol, yv, m, wsm & ((wsm << 1) | (unsigned)(carry >> 7)));
+				carry = (uint64_t)(wsm >> (m - 1) & 1) << 7;
+				i += m;
+				if (m == 16) {
+					last = lead >> 14 & 1 ? 2 : 1;
+					if (lead >> 15) {
+						o[ol++] = (char)s[i++];
+						last = 2;
+					}
+					continue;
 				}
+				/* The character loop takes the character at i. */
+				last = cont >> (m - 1) & 1 ? 2 : 1;
+				break;
 			}
 			while (i + 8 <= n && fold_block(load64(s + i), &y, &ws)) {
 				put_folded8(o, &ol, y, ws, &carry);
@@ -615,17 +668,24 @@ norm_full(const char *p, size_t n, struct sc_buf *out)
 				prev_in = k;
 				i += k;
 				/*
-				 * The two-byte letters that follow (a Cyrillic or
-				 * Greek word), with no trip round the loop.
+				 * The two- and three-byte characters that follow (a
+				 * Cyrillic or Greek word, a line of Chinese), with no
+				 * trip round the loop.
 				 */
-				while (i + 1 < n && s[i] >= 0xC2 && s[i] < 0xE0 &&
-				    (s[i + 1] & 0xC0) == 0x80) {
-					di = direct_cached((int32_t)((s[i] & 0x1Fu) << 6 |
-					    (s[i + 1] & 0x3Fu)));
+				while (i + 1 < n && s[i] >= 0xC2 && s[i] < 0xF0) {
+					uint32_t c2;
+					int bad2 = 0;
+					size_t k2 = decode_utf8(s + i, n - i, &c2, &bad2);
+
+					if (bad2)
+						break;
+					di = direct_cached((int32_t)c2);
 					if (di->how == D_COPY) {
 						o[ol] = (char)s[i];
 						o[ol + 1] = (char)s[i + 1];
-						prev_out = 2;
+						if (k2 > 2)
+							o[ol + 2] = (char)s[i + 2];
+						prev_out = k2;
 					} else if (di->how == D_MAP) {
 						memcpy(o + ol, di->out, di->len);
 						prev_out = di->len;
@@ -633,8 +693,8 @@ norm_full(const char *p, size_t n, struct sc_buf *out)
 						break;
 					}
 					ol += prev_out;
-					prev_in = 2;
-					i += 2;
+					prev_in = k2;
+					i += k2;
 				}
 				continue;
 			}

@@ -617,16 +617,85 @@ fmt_date(int y, int m, int d, char out[11])
 	out[10] = '\0';
 }
 
+/* A dash between the days of a range: '-', en dash, em dash. */
+static size_t
+dash_at(const char *s, size_t i, size_t n)
+{
+	if (i < n && s[i] == '-')
+		return 1;
+	if (i + 2 < n && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
+	    ((unsigned char)s[i + 2] == 0x93 || (unsigned char)s[i + 2] == 0x94))
+		return 3;
+	return 0;
+}
+
+/*
+ * The second day of a range after the first one's digits end at j
+ * ("14. - 20. Januar", "14-20 January", "January 14-20"): where the
+ * second day's digits end, else j.  Only a later day of the same month
+ * counts.
+ */
+static size_t
+range_end(const char *s, size_t j, size_t n, int first)
+{
+	size_t k = j, dl, nd;
+	int second;
+
+	if (k < n && s[k] == '.')
+		k++;
+	while (k < n && s[k] == ' ')
+		k++;
+	if ((dl = dash_at(s, k, n)) == 0)
+		return j;
+	k += dl;
+	while (k < n && s[k] == ' ')
+		k++;
+	second = num_at(s, k, n, &nd);
+	if (nd < 1 || nd > 2 || second <= first || second > 31)
+		return j;
+	return k + nd;
+}
+
+/* The end of the time an ISO date may carry: "T14:05:00.000+02:00", "Z". */
+static size_t
+iso_time_end(const char *s, size_t k, size_t n)
+{
+	size_t t;
+
+	if (k + 3 >= n || (s[k] != 'T' && s[k] != ' ') || !isdigit((unsigned char)s[k + 1]) ||
+	    !isdigit((unsigned char)s[k + 2]) || s[k + 3] != ':')
+		return k;
+	for (t = k + 1; t < n && (isdigit((unsigned char)s[t]) || s[t] == ':' || s[t] == '.'); t++)
+		;
+	if (t < n && s[t] == 'Z')
+		return t + 1;
+	/* A zone is two digits and two more, perhaps after a colon: what
+	 * follows may be glued to it ("+01:0025. Dezember"). */
+	if (t + 2 < n && (s[t] == '+' || s[t] == '-') && isdigit((unsigned char)s[t + 1]) &&
+	    isdigit((unsigned char)s[t + 2])) {
+		t += 3;
+		if (t < n && s[t] == ':')
+			t++;
+		if (t + 1 < n && isdigit((unsigned char)s[t]) && isdigit((unsigned char)s[t + 1]))
+			t += 2;
+	}
+	return t;
+}
+
 /*
  * The first date in s[0..n), as "YYYY-MM-DD" in out (11 bytes): ISO and
  * year-first forms, D.M.YYYY and D/M/YYYY (day first unless the day
  * cannot be one), "6 September 2020", "September 6, 2020", with month
- * names in a few languages.  Returns 1 when found.
+ * names in a few languages.  A range of days in one month ("14. - 20.
+ * Januar 2022", "January 14-20, 2022") is read as its first day, the
+ * first date written.  Returns 1 when found, with the offset just past
+ * the date (an ISO stamp's time and zone included) in *endp and its start
+ * in *startp, each if not NULL.
  */
 static int
-find_date(const char *s, size_t n, char out[11])
+find_date_end(const char *s, size_t n, char out[11], size_t *startp, size_t *endp)
 {
-	size_t i, nd, nd2, nd3, j;
+	size_t i, nd, nd2, nd3, j, end = 0;
 	int a, b, c, y = 0, m = 0, d = 0;
 
 	for (i = 0; i < n; i++) {
@@ -635,28 +704,44 @@ find_date(const char *s, size_t n, char out[11])
 		a = num_at(s, i, n, &nd);
 		j = i + nd;
 		if (nd == 4 && j < n && (s[j] == '-' || s[j] == '/' || s[j] == '.')) {
-			b = num_at(s, j + 1, n, &nd2);
-			if (nd2 >= 1 && nd2 <= 2 && j + 1 + nd2 < n && s[j + 1 + nd2] == s[j]) {
-				c = num_at(s, j + 2 + nd2, n, &nd3);
-				if (nd3 >= 1 && nd3 <= 2 && valid_date(a, b, c)) {
+			/* "2020. 09. 06." as Hungarian writes it: spaced dots. */
+			size_t sp = j + 1 < n && s[j] == '.' && s[j + 1] == ' ', q;
+
+			b = num_at(s, j + 1 + sp, n, &nd2);
+			q = j + 1 + sp + nd2;
+			if (nd2 >= 1 && nd2 <= 2 && q < n && s[q] == s[j] &&
+			    (!sp || (q + 1 < n && s[q + 1] == ' '))) {
+				q += 1 + sp;
+				c = num_at(s, q, n, &nd3);
+				if (nd3 >= 1 && nd3 <= 2 && (!sp || (q + nd3 < n && s[q + nd3] == '.')) &&
+				    valid_date(a, b, c)) {
 					y = a, m = b, d = c;
+					end = sp ? q + nd3 + 1 : iso_time_end(s, q + nd3, n);
 					break;
 				}
 			}
 		} else if (nd == 8) {
 			if (valid_date(a / 10000, a / 100 % 100, a % 100)) {
 				y = a / 10000, m = a / 100 % 100, d = a % 100;
+				end = iso_time_end(s, j, n);
 				break;
 			}
 			continue;
 		} else if (nd >= 1 && nd <= 2 && j < n && (s[j] == '.' || s[j] == '/' ||
 		    s[j] == '-')) {
-			b = num_at(s, j + 1, n, &nd2);
-			if (nd2 >= 1 && nd2 <= 2 && j + 1 + nd2 < n && s[j + 1 + nd2] == s[j]) {
-				c = num_at(s, j + 2 + nd2, n, &nd3);
-				if (nd3 == 2)
+			/* "6. 9. 2020" (Czech, Slovak, German): spaced dots, a
+			 * four-digit year. */
+			size_t sp = j + 1 < n && s[j] == '.' && s[j + 1] == ' ', q;
+
+			b = num_at(s, j + 1 + sp, n, &nd2);
+			q = j + 1 + sp + nd2;
+			if (nd2 >= 1 && nd2 <= 2 && q < n && s[q] == s[j] &&
+			    (!sp || (q + 1 < n && s[q + 1] == ' '))) {
+				c = num_at(s, q + 1 + sp, n, &nd3);
+				end = q + 1 + sp + nd3;
+				if (nd3 == 2 && !sp)
 					c += c >= 90 ? 1900 : 2000;
-				if (nd3 == 2 || nd3 == 4) {
+				if ((nd3 == 2 && !sp) || nd3 == 4) {
 					if (valid_date(c, b, a)) {
 						y = c, m = b, d = a;
 						break;
@@ -670,10 +755,10 @@ find_date(const char *s, size_t n, char out[11])
 		}
 		if (nd >= 1 && nd <= 2) {
 			/* "6 September 2020", "6. September 2020", "6 de septiembre de 2020" */
-			size_t k = j, ws;
+			size_t k = range_end(s, j, n, a), ws;
 
-			if (k < n && s[k] == '.')
-				k++;
+			if (k < n && (s[k] == '.' || s[k] == '-'))
+				k++;	/* "6-Sep-2020" too */
 			while (k < n && s[k] == ' ')
 				k++;
 			if (k + 3 < n && strncmp(s + k, "de ", 3) == 0)
@@ -684,13 +769,14 @@ find_date(const char *s, size_t n, char out[11])
 			if ((m = month_name(s + ws, k - ws)) != 0) {
 				if (k < n && s[k] == '.')
 					k++;
-				while (k < n && (s[k] == ' ' || s[k] == ','))
+				while (k < n && (s[k] == ' ' || s[k] == ',' || s[k] == '-'))
 					k++;
 				if (k + 3 < n && strncmp(s + k, "de ", 3) == 0)
 					k += 3;
 				c = num_at(s, k, n, &nd3);
 				if (nd3 == 4 && valid_date(c, m, a)) {
 					y = c, d = a;
+					end = k + nd3;
 					break;
 				}
 			}
@@ -716,7 +802,7 @@ find_date(const char *s, size_t n, char out[11])
 			a = num_at(s, k, n, &nd);
 			if (nd < 1 || nd > 2)
 				continue;
-			k += nd;
+			k = range_end(s, k + nd, n, a);
 			while (k < n && isalpha((unsigned char)s[k]))
 				k++;
 			while (k < n && (s[k] == ' ' || s[k] == ','))
@@ -724,6 +810,7 @@ find_date(const char *s, size_t n, char out[11])
 			c = num_at(s, k, n, &nd3);
 			if (nd3 == 4 && valid_date(c, m, a)) {
 				y = c, d = a;
+				end = k + nd3;
 				break;
 			}
 		}
@@ -731,7 +818,17 @@ find_date(const char *s, size_t n, char out[11])
 	if (y == 0)
 		return 0;
 	fmt_date(y, m, d, out);
+	if (startp != NULL)
+		*startp = i;
+	if (endp != NULL)
+		*endp = end;
 	return 1;
+}
+
+static int
+find_date(const char *s, size_t n, char out[11])
+{
+	return find_date_end(s, n, out, NULL, NULL);
 }
 
 /* A date in a URL path: /2020/09/06/, /2020-09-06, /20200906/. */
@@ -815,11 +912,28 @@ date_from(const char *s)
 }
 
 static int casecontains(const char *h, const char *n);
+static long day_number(const char *d);
 static char *parsely_field(const struct sc_html_page *pg, const char *field,
     const char *site, const char *url);
 static int titles_agree(const char *a, const char *b);
 static int initials_of(const char *a, const char *site);
 static char *strip_site(const char *t, const char *site);
+
+/*
+ * A sentence of ten words or more that ends as one: a date in it is one
+ * the story mentions ("The next meeting is on 5 February 2020 at ..."),
+ * not the day it was written.
+ */
+static int
+sentence_block(const struct sc_html_page *pg, const struct sc_html_block *b)
+{
+	const char *t = pg->text.p + b->off;
+	size_t n = b->len;
+
+	while (n > 0 && (t[n - 1] == ' ' || t[n - 1] == '"' || t[n - 1] == ')'))
+		n--;
+	return b->words >= 10 && n > 0 && (t[n - 1] == '.' || t[n - 1] == '?' || t[n - 1] == '!');
+}
 
 /*
  * A date the page shows by the article, in a short block (a dateline, not
@@ -842,7 +956,8 @@ shown_date(const struct sc_html_page *pg, const unsigned char *keep, size_t anch
 		const struct sc_html_block *b = &pg->blocks[i];
 		double sc;
 
-		if (b->chars > 120 || !find_date(pg->text.p + b->off, b->len, d))
+		if (b->chars > 120 || sentence_block(pg, b) ||
+		    !find_date(pg->text.p + b->off, b->len, d))
 			continue;
 		sc = -(double)(i > anchor ? i - anchor : anchor - i);
 		if (i < anchor)
@@ -874,6 +989,39 @@ shown_date(const struct sc_html_page *pg, const unsigned char *keep, size_t anch
 }
 
 /*
+ * A dateline opening the lead, as news and press releases write it: the
+ * date, perhaps in parentheses, perhaps after the place and a comma:
+ * "31. Oktober 2023. Woher kommt ...", "(21. November 2022) Die ...",
+ * "Karlsruhe, (12.11.2021). Traditionell ...".  The date must start
+ * there: a lead that only mentions a day further on is no dateline.
+ */
+static int
+lead_date(const char *t, size_t n, char d[11])
+{
+	size_t k = 0, spaces = 0, st;
+
+	if (n > 0 && (isupper((unsigned char)t[0]) || (unsigned char)t[0] >= 0x80)) {
+		/* The place: one to three words and a comma. */
+		while (k < n && k < 40 && ((unsigned char)t[k] >= 0x80 ||
+		    isalpha((unsigned char)t[k]) || t[k] == '-' || t[k] == '.' || t[k] == ' '))
+			spaces += t[k++] == ' ';
+		if (k < n && t[k] == ',' && spaces <= 2) {
+			k++;
+			while (k < n && t[k] == ' ')
+				k++;
+		} else {
+			k = 0;
+		}
+	}
+	if (k < n && t[k] == '(')
+		k++;
+	if (k >= n || !isdigit((unsigned char)t[k]))
+		return 0;
+	/* The date found must begin at k. */
+	return find_date_end(t + k, n - k < 24 ? n - k : 24, d, &st, NULL) && st == 0;
+}
+
+/*
  * A date in a short block within a few blocks of the headline: the
  * nearest one under it (datelines sit under the headline; what sits
  * above is often a print header or a ticker), else the nearest above,
@@ -881,18 +1029,46 @@ shown_date(const struct sc_html_page *pg, const unsigned char *keep, size_t anch
  * the byline and date is common).
  */
 static int
-date_block(const struct sc_html_page *pg, size_t i, char d[11])
+date_block(const struct sc_html_page *pg, size_t i, size_t anchor, char d[11])
 {
 	const struct sc_html_block *b = &pg->blocks[i];
-
 	const char *t = pg->text.p + b->off;
+	uint32_t bad = SC_HF_NAV | SC_HF_RELATED | SC_HF_ASIDE | SC_HF_COMMENT | SC_HF_AD;
 
-	if (b->flags & (SC_HF_NAV | SC_HF_RELATED | SC_HF_ASIDE | SC_HF_COMMENT | SC_HF_AD))
+	/* A box that holds the headline too ("ad-wrapper" around the whole
+	 * story) says nothing about the dateline. */
+	bad &= ~pg->blocks[anchor].flags;
+	if (b->flags & bad)
 		return 0;
 	if (b->chars <= 80)
 		return find_date(t, b->len, d);
-	/* A dateline opening the lead: "31. Oktober 2023. Woher kommt ..." */
-	return isdigit((unsigned char)t[0]) && find_date(t, b->len < 24 ? b->len : 24, d);
+	return lead_date(t, b->len, d);
+}
+
+/*
+ * Whether a short block shows the day want (or one next to it) among its
+ * dates, put in shown: a dateline may carry two ("Updated 30.12.2022 |
+ * 26.12.2022"), or a stamp written for machines before the one written
+ * for readers.
+ */
+static int
+block_shows(const struct sc_html_page *pg, size_t i, const char *want, char shown[11])
+{
+	const struct sc_html_block *b = &pg->blocks[i];
+	const char *t = pg->text.p + b->off;
+	size_t off = 0, e;
+	char d[11];
+
+	if (b->chars > 80)
+		return 0;
+	while (off < b->len && find_date_end(t + off, b->len - off, d, NULL, &e)) {
+		if (labs(day_number(d) - day_number(want)) <= 1) {
+			memcpy(shown, d, sizeof d);
+			return 1;
+		}
+		off += e > 0 ? e : 1;
+	}
+	return 0;
 }
 
 /*
@@ -900,20 +1076,21 @@ date_block(const struct sc_html_page *pg, size_t i, char d[11])
  * under it, nearest first (datelines sit under the headline; what sits
  * above is often a print header or a ticker), then above it.  Never in
  * navigation, teaser or comment boxes (a "sharing line" with the byline
- * and date is common).  Returns how many were put in out[].
+ * and date is common).  Returns how many were put in out[], with their
+ * blocks in at[].
  */
 #define NEAR_MAX 8
 static size_t
-shown_dates_near(const struct sc_html_page *pg, size_t anchor, char out[][11])
+shown_dates_near(const struct sc_html_page *pg, size_t anchor, char out[][11], size_t *at)
 {
 	size_t k, n = 0;
 
 	for (k = 0; k <= 4 && n < NEAR_MAX; k++)
-		if (anchor + k < pg->nblocks && date_block(pg, anchor + k, out[n]))
-			n++;
+		if (anchor + k < pg->nblocks && date_block(pg, anchor + k, anchor, out[n]))
+			at[n++] = anchor + k;
 	for (k = 1; k <= 3 && k <= anchor && n < NEAR_MAX; k++)
-		if (anchor - k < pg->nblocks && date_block(pg, anchor - k, out[n]))
-			n++;
+		if (anchor - k < pg->nblocks && date_block(pg, anchor - k, anchor, out[n]))
+			at[n++] = anchor - k;
 	return n;
 }
 
@@ -2208,9 +2385,9 @@ pick_date(const struct sc_html_page *pg, const unsigned char *keep, const struct
 	};
 	char near[NEAR_MAX][11], *stated = NULL, *local = NULL, d[11];
 	const char *raw = NULL;
-	size_t i, nnear;
+	size_t i, nnear, at[NEAR_MAX];
 
-	nnear = shown_dates_near(pg, anchor, near);
+	nnear = shown_dates_near(pg, anchor, near, at);
 	if (art >= 0)
 		stated = date_from(raw = jtext(j, jget(j, art, "datePublished")));
 	for (i = 0; keys[i] != NULL && stated == NULL; i++)
@@ -2226,6 +2403,12 @@ pick_date(const struct sc_html_page *pg, const unsigned char *keep, const struct
 			if (labs(day_number(near[i]) - day_number(stated)) <= 1) {
 				free(stated);
 				return xstrdup(near[i]);
+			}
+		/* Or one further on in a dateline that shows two. */
+		for (i = 0; i < nnear; i++)
+			if (block_shows(pg, at[i], stated, d)) {
+				free(stated);
+				return xstrdup(d);
 			}
 		if (!swapped(near[0], stated)) {
 			free(stated);
@@ -2265,6 +2448,15 @@ pick_date(const struct sc_html_page *pg, const unsigned char *keep, const struct
 		if (pg->marks[i].kind == SC_HM_DATE_TEXT && pg->marks[i].weight == 2 &&
 		    (stated = date_from(mark_str(pg, &pg->marks[i]))) != NULL)
 			return stated;
+	for (i = 0; i < pg->nmarks; i++) {
+		const struct sc_html_marked *x = &pg->marks[i];
+
+		if (x->kind == SC_HM_DATE_TEXT && x->weight == 1 && x->block < pg->nblocks &&
+		    !(pg->blocks[x->block].flags & (SC_HF_NAV | SC_HF_ASIDE | SC_HF_RELATED |
+		    SC_HF_COMMENT | SC_HF_FOOTER)) &&
+		    (stated = date_from(mark_str(pg, x))) != NULL)
+			return stated;
+	}
 	if ((stated = shown_date(pg, keep, anchor, title)) != NULL)
 		return stated;
 	/* Last, the state a script-built page ships (its product or post). */

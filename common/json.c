@@ -120,6 +120,7 @@ struct scan {
 	size_t n, i;
 	const char *err;
 	struct sc_buf stack;
+	int u_escapes;		/* a \u escape was met */
 };
 
 /* Scan a string starting at the quote; i ends past the closing quote. */
@@ -164,6 +165,7 @@ scan_string(struct scan *s, int *escaped)
 				return -1;
 			}
 			i += 6;
+			s->u_escapes = 1;
 			break;
 		default:
 			s->err = "bad escape";
@@ -351,10 +353,18 @@ int
 sc_json_scan_object(const char *p, size_t n, struct sc_jfields *out,
     const char **err, size_t *errpos)
 {
-	struct scan s = { (const unsigned char *)p, n, 0, NULL, {0} };
+	return sc_json_scan_object_take(p, n, out, err, errpos, NULL);
+}
+
+int
+sc_json_scan_object_take(const char *p, size_t n, struct sc_jfields *out,
+    const char **err, size_t *errpos, const struct sc_json_take *tk)
+{
+	struct scan s = { (const unsigned char *)p, n, 0, NULL, {0}, 0 };
 	int rc = -1;
 
 	out->n = 0;
+	out->u_escapes = 0;
 	s.i = skip_ws(s.p, n, 0);
 	if (s.i >= n || s.p[s.i] != '{') {
 		s.err = s.i >= n ? "empty line" : "not a JSON object";
@@ -386,8 +396,13 @@ sc_json_scan_object(const char *p, size_t n, struct sc_jfields *out,
 		}
 		s.i = skip_ws(s.p, n, s.i + 1);
 		f.vpos = s.i;
-		if (scan_value(&s, &f.vtype) < 0)
+		if (tk != NULL && s.i < n && s.p[s.i] == '"' && sc_json_key_is(p, &f, tk->key)) {
+			if (tk->take(tk->ctx, p, n, &s.i, &s.err) < 0)
+				goto done;
+			f.vtype = SC_JSTR;
+		} else if (scan_value(&s, &f.vtype) < 0) {
 			goto done;
+		}
 		f.vlen = s.i - f.vpos;
 		if (out->n == out->cap) {
 			out->cap = out->cap ? out->cap * 2 : 16;
@@ -422,6 +437,7 @@ done:
 		*err = s.err;
 		*errpos = s.i;
 	}
+	out->u_escapes = s.u_escapes;
 	sc_buf_free(&s.stack);
 	return rc;
 }

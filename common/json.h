@@ -36,6 +36,7 @@ struct sc_jfield {
 struct sc_jfields {
 	struct sc_jfield *v;
 	size_t n, cap;
+	int u_escapes;		/* a string of the record holds a \u escape */
 };
 
 /*
@@ -46,6 +47,23 @@ struct sc_jfields {
  */
 int sc_json_scan_object(const char *p, size_t n, struct sc_jfields *out,
     const char **err, size_t *errpos);
+
+/*
+ * The same, handing the caller each top-level string member named key as
+ * the scan meets it, so a caller that reads that string (the stream, the
+ * text) walks it once: take() gets *i at the opening quote and leaves it
+ * past the closing one, returning 0, or returns -1 with *i at the problem
+ * and *err set to the message the scanner would give there ("unterminated
+ * string", "control character in string", "bad \\u escape", "bad escape").
+ * Duplicates: take() sees each; the last counts, as with sc_json_find.
+ */
+struct sc_json_take {
+	const char *key;
+	int (*take)(void *ctx, const char *p, size_t n, size_t *i, const char **err);
+	void *ctx;
+};
+int sc_json_scan_object_take(const char *p, size_t n, struct sc_jfields *out,
+    const char **err, size_t *errpos, const struct sc_json_take *tk);
 
 /* Compare a member's key to a name (handles escaped keys). */
 int sc_json_key_is(const char *base, const struct sc_jfield *f, const char *name);

@@ -34,6 +34,7 @@
 #define DATE_AFTER 24
 #define BYLINE_BEFORE 6
 #define BYLINE_AFTER 16
+#define TEASER_LINES 8	/* non-blank lines under "Lesen Sie auch" that are teasers */
 #define NAME_LINE_AFTER 4	/* non-blank lines after the headline for a bare name */
 #define BYLINE_FAR 500	/* explicit bylines at the end of a post ("Posted by") */
 #define DATE_FAR 200	/* "Posted on DATE by NAME" under a post */
@@ -86,9 +87,9 @@ struct page {
 	int byline;		/* line index of the byline, -1 */
 	int lead;		/* paragraph index of the lead, -1 */
 	int rs, re;		/* the main text: lines rs..re, the best run of prose */
-	double title_score;
 	size_t title_keep;	/* the short form the headline was extended from: no site prefix is cut */
 	uint32_t *words;	/* hash set of the main text's words (0 = empty) */
+	int words_made;		/* main_text_words() ran: the first overlap asked for it */
 	struct sc_buf low;	/* scratch: a line in ASCII lowercase */
 	int *nbline;		/* line index of the k-th non-blank line */
 	int nnb;
@@ -145,6 +146,7 @@ enum {
 	AC_JOIN = 32		/* '-' and '\'': a word goes on across them */
 };
 static unsigned char ac2[TWO_BYTE];	/* of the two-byte characters */
+static double loglen[WRAP_COLUMNS];	/* a headline's length feature, by its characters */
 
 static void
 fill_tables(void)
@@ -162,6 +164,8 @@ fill_tables(void)
 			ac2[cp] |= AC_LOWER;
 	}
 	ac2[0xA0] = AC_SPACE;
+	for (cp = 1; cp < WRAP_COLUMNS; cp++)
+		loglen[cp] = log((double)cp) / log(10.0);
 	tables_ready = 1;
 }
 
@@ -984,6 +988,18 @@ static const char *const by_markers[] = {
 	"texte : ", "texte: ", "por: ", "door: ", "autorka: ", "tekst: ",
 	"eingestellt von ", "erstellt von ", "profilbild von ", "profilbild ",
 	"avatar von ", "avatar ", "bild des benutzers ",
+	/* the kind of piece, then its writer: "Ein Interview von X", "Analysis by X" */
+	"ein interview von ", "ein kommentar von ", "ein gastbeitrag von ",
+	"ein gastkommentar von ", "ein bericht von ", "ein essay von ",
+	"ein text von ", "eine kolumne von ", "eine analyse von ",
+	"eine reportage von ", "eine rezension von ", "eine glosse von ",
+	"kommentar von ", "gastbeitrag von ", "analyse von ", "reportage von ",
+	"analysis by ", "commentary by ", "opinion by ", "interview by ",
+	"column by ", "essay by ", "review by ", "reporting by ", "report by ",
+	"an interview by ", "an essay by ", "an article by ", "a column by ",
+	"a commentary by ", "un article de ", "une chronique de ",
+	"un reportage de ", "une analyse de ", "propos recueillis par ",
+	"un artículo de ", "una columna de ", "un articolo di ",
 	"\xE8\xB4\xA3\xE4\xBB\xBB\xE7\xBC\x96\xE8\xBE\x91\xEF\xBC\x9A",	/* 责任编辑： */
 	"\xE4\xBD\x9C\xE8\x80\x85\xEF\xBC\x9A",	/* 作者： */
 	"\xE8\xAE\xB0\xE8\x80\x85\xEF\xBC\x9A",	/* 记者： */
@@ -1055,7 +1071,7 @@ static const char *const junk_words[] = {
 	"telegram", "pinterest", "xing", "rss", "print", "drucken", "artikel",
 	"article", "beitrag", "posts", "reviews", "review", "uhr", "lesezeit",
 	"profilbild", "avatar", "profile", "profil", "gravatar", "icon", "logo",
-	"weihnachten", "shares",
+	"weihnachten", "shares", "tweet", "twittern", "pinnen",
 };
 
 /*
@@ -1261,6 +1277,26 @@ particle_ok(const char *p, size_t i, size_t e)
 }
 
 /*
+ * "der" inside a name comes after "von" or "van" ("Ursula von der
+ * Leyen", "Rafael van der Vaart"); after any other word it is the
+ * article of a phrase: "Bürgermeister der Stadt", "Leiter der Abteilung".
+ * p[i..i+tl) is the particle, ns where the name started.
+ */
+static int
+article_particle(const char *p, size_t ns, size_t i, size_t tl)
+{
+	size_t b;
+
+	if (!(tl == 3 && sc_ascii_ieq(p + i, "der", 3)))
+		return 0;
+	if (i < ns + 4 || p[i - 1] != ' ')
+		return 1;
+	b = i - 4;
+	return !((b == ns || p[b - 1] == ' ') &&
+	    (sc_ascii_ieq(p + b, "von", 3) || sc_ascii_ieq(p + b, "van", 3)));
+}
+
+/*
  * "HoeltmannFollow", "OstermannPublished": a widget word glued to a name
  * by the dump.  Returns the length of the name part.
  */
@@ -1276,6 +1312,38 @@ unglue(const char *p, size_t i, size_t tl)
 		    word_in_folded(p + k, i + tl - k, junk_words, NELEM(junk_words))))
 			return k - i;
 	return tl;
+}
+
+/*
+ * "Peter Maahn/SP-X", "Anna Berg/dpa": an agency or a desk glued to the
+ * last word of a name with a slash.  Returns the length of the word
+ * without it, or 0 when p[i..i+tl) has no such tail.  The tail is an
+ * agency's word or an abbreviation in capitals; "Müller/Schmidt" (two
+ * names) is left alone.
+ */
+static size_t
+agency_after(const char *p, size_t i, size_t tl)
+{
+	const char *sl = memchr(p + i, '/', tl);
+	size_t a, k, up = 0, low = 0;
+
+	if (sl == NULL || (size_t)(sl - p) == i)
+		return 0;
+	a = (size_t)(sl - p) + 1;
+	if (a >= i + tl)
+		return 0;
+	for (k = a; k < i + tl; k++) {
+		if (p[k] >= 'A' && p[k] <= 'Z')
+			up++;
+		else if (p[k] >= 'a' && p[k] <= 'z')
+			low++;
+		else if (p[k] != '-' && p[k] != '.')
+			return 0;
+	}
+	if ((low == 0 && up >= 2) ||
+	    word_in_folded(p + a, i + tl - a, org_words, NELEM(org_words)))
+		return a - 1 - i;
+	return 0;
 }
 
 /*
@@ -1310,6 +1378,27 @@ handle_len(const char *p, size_t i, size_t e)
 	return j - i;
 }
 
+/* p[a..b) joins two names: ", ", " und ", " and ", " & ", ", and ". */
+static int
+own_join(const char *p, size_t a, size_t b)
+{
+	size_t i = a, l;
+	int words = 0;
+
+	while (i < b) {
+		if (p[i] == ' ' || p[i] == ',' || p[i] == '&') {
+			i++;
+			continue;
+		}
+		for (l = 0; i + l < b && p[i + l] != ' '; l++)
+			;
+		if (!word_in(p + i, l, name_joins, NELEM(name_joins)) || ++words > 1)
+			return 0;
+		i += l;
+	}
+	return b > a;
+}
+
 /*
  * Read person names from p[s..e): "Jose de la Cruz", "Benjamin Fischer
  * und Marcus Theurer", "A, B and C".  Stops at the first thing that is no
@@ -1320,12 +1409,12 @@ handle_len(const char *p, size_t i, size_t e)
 static int
 read_names(const char *p, size_t s, size_t e, int strong, struct names *out)
 {
-	size_t i = s;
+	size_t i = s, prev_ne = s;
 	int added = 0;
 
 	for (;;) {
 		size_t ns, ne = 0, l;
-		int toks = 0, caps = 0, lowers = 0, bad = 0, initials = 0, org = 0;
+		int toks = 0, caps = 0, lowers = 0, bad = 0, initials = 0, org = 0, last = 0;
 
 		while (i < e && (p[i] == ' ' || p[i] == '\t'))
 			i++;
@@ -1343,6 +1432,10 @@ read_names(const char *p, size_t s, size_t e, int strong, struct names *out)
 			if (tl == 0)
 				break;
 			tl = unglue(p, i, tl);
+			if (toks > 0 && (l = agency_after(p, i, tl)) != 0) {
+				tl = l;
+				last = 1;
+			}
 			/* one letter without a period is no part of a name ("c1ph4") */
 			if (tl == 1 && !(i + 1 < e && p[i + 1] == '.'))
 				break;
@@ -1350,8 +1443,15 @@ read_names(const char *p, size_t s, size_t e, int strong, struct names *out)
 				bad = 1;
 				break;
 			}
+			/*
+			 * "von Alexander Karper Barisic: Foto: © GEPA": a word
+			 * before a colon opens a caption or a label the dump
+			 * glued to the byline; two words stay a name.
+			 */
+			if (toks >= 2 && i + tl < e && p[i + tl] == ':')
+				break;
 			if (toks > 0 && word_in(p + i, tl, name_particles, NELEM(name_particles)) &&
-			    particle_ok(p, i + tl, e)) {
+			    particle_ok(p, i + tl, e) && !article_particle(p, ns, i, tl)) {
 				/* a particle inside a name: "de la Cruz", "Le Clerc" */
 			} else if (word_in_folded(p + i, tl, name_stops, NELEM(name_stops)))
 				break;
@@ -1386,6 +1486,8 @@ read_names(const char *p, size_t s, size_t e, int strong, struct names *out)
 			toks++;
 			i += tl;
 			ne = i;
+			if (last)
+				break;
 			/* one space between the words of a name */
 			if (i < e && p[i] == ' ' && i + 1 < e && p[i + 1] != ' ')
 				i++;
@@ -1418,10 +1520,25 @@ read_names(const char *p, size_t s, size_t e, int strong, struct names *out)
 			break;
 		if (ne - ns > 60)
 			break;
-		if (out->authors.len)
+		/*
+		 * Names one byline joins in its own words keep them ("Lars
+		 * Fischer und Alina Schadwinkel", "Jane Doe, John Roe"), as
+		 * the HTML path keeps a byline element's words; names read
+		 * apart are joined with "; ".
+		 */
+		if (added > 0 && own_join(p, prev_ne, ns))
+			sc_buf_add(&out->authors, p + prev_ne, ns - prev_ne);
+		else if (out->authors.len)
 			sc_buf_adds(&out->authors, "; ");
-		/* "Ophélie OstermannOphélie Ostermann": a name rendered twice */
+		prev_ne = ne;
+		/*
+		 * "Ophélie OstermannOphélie Ostermann", "Olivier Minot Olivier
+		 * Minot": a name rendered twice (a link's text and its title)
+		 */
 		if ((ne - ns) % 2 == 0 && memcmp(p + ns, p + ns + (ne - ns) / 2, (ne - ns) / 2) == 0)
+			sc_buf_add(&out->authors, p + ns, (ne - ns) / 2);
+		else if ((ne - ns) % 2 == 1 && p[ns + (ne - ns) / 2] == ' ' &&
+		    memcmp(p + ns, p + ns + (ne - ns) / 2 + 1, (ne - ns) / 2) == 0)
 			sc_buf_add(&out->authors, p + ns, (ne - ns) / 2);
 		else
 			sc_buf_add(&out->authors, p + ns, ne - ns);
@@ -1735,6 +1852,16 @@ each_word(const char *p, size_t s, size_t e, void (*fn)(uint32_t, void *), void 
 			l = 1;
 			if (cp - 'a' >= 26)
 				goto boundary;
+			/* the ASCII letters that follow in a loop of their own */
+			l = i;
+			do {
+				h = (h ^ cp) * 16777619u;
+				if (++i == e)
+					break;
+				cp = (unsigned char)p[i] | 0x20u;
+			} while (cp - 'a' < 26);
+			n += (int)(i - l);
+			continue;
 		} else if (c >= 0xC2 && c <= 0xDF && i + 1 < e &&
 		    ((unsigned char)p[i + 1] & 0xC0) == 0x80) {
 			/* two bytes (Cyrillic, Greek, accented Latin): by the tables */
@@ -1814,6 +1941,7 @@ main_text_words(struct page *pg)
 {
 	size_t s, e;
 
+	pg->words_made = 1;
 	if (pg->rs < 0)
 		return;
 	s = pg->ln[pg->rs].s;
@@ -1984,23 +2112,114 @@ heading_shaped(const struct page *pg, const struct line *M)
 	return M->hshape;
 }
 
-/* The features that cost most: looked at only for lines that could still win. */
-static const int tf_costly[] = { TF_NAVWORD, TF_CAPTION, TF_OVERLAP, TF_OVERLAP_NEAR,
-	TF_QUOTED_ELSEWHERE };
+static double
+dot_weights(const double *f)
+{
+	double sc = 0;
+	int k;
 
+	for (k = 0; k < TF_N; k++)
+		sc += title_weights[k] * f[k];
+	return sc;
+}
+
+/*
+ * The features that cost most (navword, caption, overlap, overlap_near,
+ * quoted_elsewhere): looked at only for lines that could still win.
+ */
+#define TF_NCOSTLY 5
+
+/* Scores are sums of a few dozen terms of size 10 at most: bounds are
+ * compared with this much slack, so rounding never prunes a line that
+ * could win. */
+#define SCORE_EPS 1e-9
+
+static double
+wpos(int k)
+{
+	return title_weights[k] > 0 ? title_weights[k] : 0;
+}
+
+/* The weighted sum of the features in list (set so far: the rest are 0). */
+static inline double
+dot_list(const double *f, const int *list, size_t n)
+{
+	double sc = 0;
+	size_t k;
+
+#pragma GCC unroll 40
+	for (k = 0; k < n; k++)
+		sc += title_weights[list[k]] * f[list[k]];
+	return sc;
+}
+
+static double
+wneg(int k)
+{
+	return title_weights[k] < 0 ? title_weights[k] : 0;
+}
+
+/*
+ * The costly features are read in three steps: the search of the page
+ * for the line quoted elsewhere (the feature with the largest weight),
+ * the navigation and caption words (the line lowered), and the overlap
+ * with the main text's words (made on the first call: a page whose
+ * headline is clear before never needs them).
+ */
+enum { CS_WORDS = 1, CS_QUOTED = 2, CS_OVERLAP = 4, CS_ALL = 7 };
+
+/*
+ * What the costly steps not done yet (all but done) can add to line i's
+ * score at most (hi) and at least (lo); f holds its other features.
+ * overlap_near is the overlap near the main text, and a line shorter
+ * than 12 bytes is never looked for elsewhere.
+ */
 static void
-title_features_costly(struct page *pg, int i, double *f)
+costly_range(const struct page *pg, int i, const double *f, int done, double *lo, double *hi)
 {
 	const struct line *L = &pg->ln[i];
-	struct overlap o = { pg, 0, 0 };
+	double near = f[TF_MAIN_0_3] + f[TF_MAIN_4_6] + f[TF_MAIN_7_12] + f[TF_IN_MAIN_NEAR];
 
-	lower_line(pg, L);
-	f[TF_NAVWORD] = low_has_any(pg, nav_words, NELEM(nav_words));
-	f[TF_CAPTION] = low_has_any(pg, caption_words, NELEM(caption_words));
-	each_word(pg->p, L->s, L->e, overlap_count, &o);
-	f[TF_OVERLAP] = o.n ? (double)o.hit / o.n : 0;
-	f[TF_OVERLAP_NEAR] = f[TF_OVERLAP] * (f[TF_MAIN_0_3] + f[TF_MAIN_4_6] +
-	    f[TF_MAIN_7_12] + f[TF_IN_MAIN_NEAR]);
+	*lo = *hi = 0;
+	if (!(done & CS_WORDS)) {
+		*lo += wneg(TF_NAVWORD) + wneg(TF_CAPTION);
+		*hi += wpos(TF_NAVWORD) + wpos(TF_CAPTION);
+	}
+	if (!(done & CS_QUOTED) && L->e - L->s >= 12) {
+		*lo += wneg(TF_QUOTED_ELSEWHERE);
+		*hi += wpos(TF_QUOTED_ELSEWHERE);
+	}
+	if (!(done & CS_OVERLAP)) {
+		*lo += wneg(TF_OVERLAP) + wneg(TF_OVERLAP_NEAR) * near;
+		*hi += wpos(TF_OVERLAP) + wpos(TF_OVERLAP_NEAR) * near;
+	}
+}
+
+/* One costly step for line i; returns what its features add to the score. */
+static double
+title_features_costly(struct page *pg, int i, double *f, int step)
+{
+	const struct line *L = &pg->ln[i];
+
+	if (step == CS_WORDS) {
+		lower_line(pg, L);
+		f[TF_NAVWORD] = low_has_any(pg, nav_words, NELEM(nav_words));
+		f[TF_CAPTION] = low_has_any(pg, caption_words, NELEM(caption_words));
+		return title_weights[TF_NAVWORD] * f[TF_NAVWORD] +
+		    title_weights[TF_CAPTION] * f[TF_CAPTION];
+	}
+	if (step == CS_OVERLAP) {
+		struct overlap o = { pg, 0, 0 };
+
+		if (!pg->words_made)
+			main_text_words(pg);
+		each_word(pg->p, L->s, L->e, overlap_count, &o);
+		f[TF_OVERLAP] = o.n ? (double)o.hit / o.n : 0;
+		f[TF_OVERLAP_NEAR] = f[TF_OVERLAP] * (f[TF_MAIN_0_3] + f[TF_MAIN_4_6] +
+		    f[TF_MAIN_7_12] + f[TF_IN_MAIN_NEAR]);
+		return title_weights[TF_OVERLAP] * f[TF_OVERLAP] +
+		    title_weights[TF_OVERLAP_NEAR] * f[TF_OVERLAP_NEAR];
+	}
 	/*
 	 * The headline quoted inside a longer line: a breadcrumb ("Home »
 	 * News » Headline"), a share text, a "You are reading: Headline".
@@ -2009,7 +2228,7 @@ title_features_costly(struct page *pg, int i, double *f)
 		const char *q = pg->p, *end = pg->p + pg->n;
 		int c = 0;
 
-		while (c < 2 && (q = memmem(q, (size_t)(end - q), pg->p + L->s,
+		while (c == 0 && (q = memmem(q, (size_t)(end - q), pg->p + L->s,
 		    L->e - L->s)) != NULL) {
 			size_t at = (size_t)(q - pg->p);
 
@@ -2022,21 +2241,32 @@ title_features_costly(struct page *pg, int i, double *f)
 		}
 		f[TF_QUOTED_ELSEWHERE] = c > 0;
 	}
+	return title_weights[TF_QUOTED_ELSEWHERE] * f[TF_QUOTED_ELSEWHERE];
 }
 
+/*
+ * A headline's features come in two parts.  title_features_line() reads
+ * the line's own counts and numbers kept for the page (its paragraph,
+ * the main text, the prose after it): a few steps a line.
+ * title_features_around() reads the lines around it and
+ * title_features_chars() its characters.  Between them, find_title()
+ * drops the lines whose parts so far score too low for the rest to save
+ * them.  Each returns 0
+ * when the line can be no headline at all.
+ */
 static int
-title_features(struct page *pg, int i, int prose_before, double *f)
+title_features_line(struct page *pg, int i, int prose_before, double *f)
 {
 	const struct line *L = &pg->ln[i];
 	const char *p = pg->p;
-	int j, seen = 0, k, caps = 0, words = 0, digs = 0, pipe = 0, code = 0;
-	size_t q;
-	char last = p[L->e - 1];
+	int k;
+	char last;
 
 	memset(f, 0, TF_N * sizeof *f);
 	if (L->blank || L->nchars < 4 || L->nchars >= WRAP_COLUMNS || L->words < 1 ||
 	    L->cont || L->letters * 2 < (int)L->nchars)
 		return 0;
+	last = p[L->e - 1];
 	/*
 	 * Image placeholders ("[csm_2020-02-05_lie]") and asides are no
 	 * headline; a tag in brackets before one is ("[Rezi] Love is War").
@@ -2055,7 +2285,7 @@ title_features(struct page *pg, int i, int prose_before, double *f)
 	/*
 	 * An image's file name ("stammtisch-kassel.jpg") is a caption, as is
 	 * a line with a picture credit ("Harbour at dusk \xC2\xA9 Jane Doe":
-	 * the loop over the characters below).
+	 * the loop over the characters in title_features_chars()).
 	 */
 	if (L->e - L->s > 5 && (p[L->e - 4] == '.' || p[L->e - 5] == '.')) {
 		static const char *const ext[] = { ".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg" };
@@ -2090,7 +2320,7 @@ title_features(struct page *pg, int i, int prose_before, double *f)
 	f[TF_ENDCOLON] = last == ':' || last == ',' || last == '|' || last == ';';
 	f[TF_LOWER] = L->lower;
 	f[TF_WORDS_3_20] = L->words >= 3 && L->words <= 20;
-	f[TF_LOGLEN] = log((double)L->nchars) / log(10.0);
+	f[TF_LOGLEN] = loglen[L->nchars];
 	f[TF_INDENT] = L->indent > 4;
 	f[TF_PREVBLANK] = i == 0 || pg->ln[i - 1].blank;
 	f[TF_NEXTBLANK] = i + 1 >= pg->nl || pg->ln[i + 1].blank;
@@ -2100,9 +2330,86 @@ title_features(struct page *pg, int i, int prose_before, double *f)
 	f[TF_SHORT] = L->nchars < 20;
 	f[TF_INPROSE] = pg->pa[L->para].prose;
 	f[TF_QUESTION] = last == '?' || last == '!';
+	{
+		size_t mass = 0;
+
+		/* prose in the next 30 non-blank lines */
+		int to = L->nb + 31;
+
+		if (to >= pg->nnb)
+			mass = pg->prose_total - pg->ln[i].prose_to - (pg->pa[L->para].prose ? L->nchars : 0);
+		else
+			mass = pg->ln[pg->nbline[to]].prose_to - pg->ln[i].prose_to -
+			    (pg->pa[L->para].prose ? L->nchars : 0);
+		f[TF_PROSE_MASS] = mass > 3000 ? 3 : mass / 1000.0;
+	}
+	if (pg->rs >= 0) {
+		int d = 0;
+
+		if (i < pg->rs) {
+			d = pg->ln[pg->rs].nb - L->nb - 1;
+			f[d <= 3 ? TF_MAIN_0_3 : d <= 6 ? TF_MAIN_4_6 : d <= 12 ?
+			    TF_MAIN_7_12 : d <= 25 ? TF_MAIN_13_25 : TF_MAIN_FAR] = 1;
+		} else if (i <= pg->re) {
+			d = L->nb - pg->ln[pg->rs].nb;
+			f[d <= 3 ? TF_IN_MAIN_NEAR : TF_IN_MAIN_FAR] = 1;
+		} else
+			f[TF_AFTER_MAIN] = 1;
+	}
+	f[TF_PROSE_BEFORE] = prose_before > 5 ? 5 : prose_before;
+	f[TF_DUPS] = L->dups > 0;
+	{
+		size_t l;
+		uint32_t c0 = cp_at(p, L->e, L->s, &l);
+
+		f[TF_QUOTE_START] = c0 == '"' || c0 == 0x201E || c0 == 0x201C ||
+		    c0 == 0xAB || c0 == 0xBB || c0 == 0x2018 || c0 == 0x2039;
+	}
+	if (L->nhits > 0) {
+		size_t dl = 0;
+
+		for (k = L->hit0; k < L->hit0 + L->nhits; k++)
+			dl += pg->hits[k].len;
+		f[TF_DATEFRAC] = dl >= L->e - L->s ? 1 : (double)dl / (double)(L->e - L->s);
+		/* a dateline ("Samstag, 9. September 2017") is no headline */
+		if (f[TF_DATEFRAC] >= 0.6)
+			return 0;
+	}
+	f[TF_TOP] = L->nb < 3;
+	return 1;
+}
+
+/*
+ * Which features each part sets (title_features_line(), _chars(),
+ * _around(), _costly()): what a part can still add is bounded by its
+ * features' weights, each feature being between 0 and 1.
+ */
+static const int tf_line[] = { TF_BIAS, TF_BULLET, TF_HASDATE, TF_BYLINE, TF_ENDDOT,
+	TF_ENDELLIPSIS, TF_ENDCOLON, TF_LOWER, TF_WORDS_3_20, TF_LOGLEN, TF_INDENT,
+	TF_PREVBLANK, TF_NEXTBLANK, TF_MULTILINE, TF_ALLCAPS, TF_POSITION, TF_SHORT,
+	TF_INPROSE, TF_QUESTION, TF_PROSE_MASS, TF_MAIN_0_3, TF_MAIN_4_6, TF_MAIN_7_12,
+	TF_MAIN_13_25, TF_MAIN_FAR, TF_IN_MAIN_NEAR, TF_IN_MAIN_FAR, TF_AFTER_MAIN,
+	TF_PROSE_BEFORE, TF_DUPS, TF_QUOTE_START, TF_DATEFRAC, TF_TOP };
+static const int tf_chars[] = { TF_PIPE, TF_DIGITS, TF_TITLECASE, TF_CODE };
+static const int tf_around[] = { TF_NEXT_HEADING, TF_DATE_NEAR, TF_DATE_FAR,
+	TF_BYLINE_AFTER, TF_PROSE_1_3, TF_PROSE_4_6, TF_PROSE_7_12, TF_BULLET_AFTER,
+	TF_SHARE_AFTER, TF_DATE_BEFORE, TF_FIRST_HEADING, TF_DUP_NEAR, TF_PREV_HEADING,
+	TF_NEXT_LONGER, TF_PREV_TITLEISH };
+_Static_assert(NELEM(tf_line) + NELEM(tf_chars) + NELEM(tf_around) + TF_NCOSTLY == TF_N,
+    "every headline feature belongs to one part");
+
+/* The characters of line i: a picture credit (0: no headline), digits, Title Case, code. */
+static int
+title_features_chars(struct page *pg, int i, double *f)
+{
+	const struct line *L = &pg->ln[i];
+	const char *p = pg->p;
+	int caps = 0, words = 0, digs = 0, pipe = 0, code = 0;
+	size_t q;
+
 	/*
 	 * One pass for digits, Title Case (the share of words that begin
-	 * with a capital), " | " and the signs of code.
+	 * with a capital), " | ", the signs of code and a picture credit.
 	 */
 	for (q = L->s; q < L->e;) {
 		size_t l = 1;
@@ -2142,6 +2449,17 @@ title_features(struct page *pg, int i, int prose_before, double *f)
 	f[TF_PIPE] = pipe;
 	f[TF_DIGITS] = digs > 4 ? 1 : digs / 4.0;
 	f[TF_TITLECASE] = words ? (double)caps / words : 0;
+	f[TF_CODE] = code;
+	return 1;
+}
+
+/* The features read from the lines around line i. */
+static void
+title_features_around(struct page *pg, int i, double *f)
+{
+	const struct line *L = &pg->ln[i];
+	int j, seen = 0, k;
+
 	/* what follows: a date, a byline, prose */
 	for (j = i + 1, k = 0; j < pg->nl && k < 12; j++) {
 		const struct line *M = &pg->ln[j];
@@ -2168,19 +2486,6 @@ title_features(struct page *pg, int i, int prose_before, double *f)
 		if (M->share && k <= 6)
 			f[TF_SHARE_AFTER] = 1;
 	}
-	{
-		size_t mass = 0;
-
-		/* prose in the next 30 non-blank lines */
-		int to = L->nb + 31;
-
-		if (to >= pg->nnb)
-			mass = pg->prose_total - pg->ln[i].prose_to - (pg->pa[L->para].prose ? L->nchars : 0);
-		else
-			mass = pg->ln[pg->nbline[to]].prose_to - pg->ln[i].prose_to -
-			    (pg->pa[L->para].prose ? L->nchars : 0);
-		f[TF_PROSE_MASS] = mass > 3000 ? 3 : mass / 1000.0;
-	}
 	for (j = i - 1, k = 0; j >= 0 && k < 1; j--) {
 		const struct line *M = &pg->ln[j];
 
@@ -2202,21 +2507,6 @@ title_features(struct page *pg, int i, int prose_before, double *f)
 			break;
 		}
 	}
-	if (pg->rs >= 0) {
-		int d = 0;
-
-		if (i < pg->rs) {
-			d = pg->ln[pg->rs].nb - L->nb - 1;
-			f[d <= 3 ? TF_MAIN_0_3 : d <= 6 ? TF_MAIN_4_6 : d <= 12 ?
-			    TF_MAIN_7_12 : d <= 25 ? TF_MAIN_13_25 : TF_MAIN_FAR] = 1;
-		} else if (i <= pg->re) {
-			d = L->nb - pg->ln[pg->rs].nb;
-			f[d <= 3 ? TF_IN_MAIN_NEAR : TF_IN_MAIN_FAR] = 1;
-		} else
-			f[TF_AFTER_MAIN] = 1;
-	}
-	f[TF_PROSE_BEFORE] = prose_before > 5 ? 5 : prose_before;
-	f[TF_DUPS] = L->dups > 0;
 	/* a copy right next to it: a logo's text and the site's name, a repeated label */
 	for (j = i - 1, k = 0; L->dups > 0 && j >= 0 && k < 3; j--)
 		if (!pg->ln[j].blank && (k++, span_eq(pg, &pg->ln[j], L)))
@@ -2243,24 +2533,6 @@ title_features(struct page *pg, int i, int prose_before, double *f)
 		    M->nchars < 400 && !M->cont && (pg->pa[M->para].first == j))
 			f[TF_NEXT_LONGER] = 1;
 	}
-	{
-		size_t l;
-		uint32_t c0 = cp_at(p, L->e, L->s, &l);
-
-		f[TF_QUOTE_START] = c0 == '"' || c0 == 0x201E || c0 == 0x201C ||
-		    c0 == 0xAB || c0 == 0xBB || c0 == 0x2018 || c0 == 0x2039;
-	}
-	if (L->nhits > 0) {
-		size_t dl = 0;
-
-		for (k = L->hit0; k < L->hit0 + L->nhits; k++)
-			dl += pg->hits[k].len;
-		f[TF_DATEFRAC] = dl >= L->e - L->s ? 1 : (double)dl / (double)(L->e - L->s);
-		/* a dateline ("Samstag, 9. September 2017") is no headline */
-		if (f[TF_DATEFRAC] >= 0.6)
-			return 0;
-	}
-	f[TF_TOP] = L->nb < 3;
 	/* a headline-shaped line shortly before: this one is its subtitle */
 	for (j = i - 1, k = 0; j >= 0 && k < 4; j--) {
 		const struct line *M = &pg->ln[j];
@@ -2273,19 +2545,6 @@ title_features(struct page *pg, int i, int prose_before, double *f)
 			break;
 		}
 	}
-	f[TF_CODE] = code;
-return 1;
-}
-
-static double
-dot_weights(const double *f)
-{
-	double sc = 0;
-	int k;
-
-	for (k = 0; k < TF_N; k++)
-		sc += title_weights[k] * f[k];
-	return sc;
 }
 
 static void
@@ -2308,8 +2567,9 @@ print_features(const struct page *pg, int i, const double *f)
 }
 
 struct cand {
-	double ub;	/* the score it could reach */
-	int line, prose_before;
+	double part;	/* the score of the features read so far */
+	double ub, lb;	/* the score it could reach, the score it reaches at least */
+	int line, done;	/* done: the costly steps read (CS_*) */
 };
 
 static int
@@ -2323,46 +2583,168 @@ cand_cmp(const void *a, const void *b)
 }
 
 /*
- * The headline is the line with the best score.  Cheap features are
- * computed for every line; the costly ones only for lines whose score
- * could still beat the best found (branch and bound: the result is the
- * same as scoring every line fully).
+ * The most the features in list can add to a score, each being between
+ * 0 and 1; of a date after the line (near or far) and of prose after it
+ * (in 1-3, 4-6 or 7-12 lines) one feature is set at most.
+ */
+static double
+part_bound(const int *list, size_t n)
+{
+	double b = 0, date = 0, prose = 0;
+	size_t k;
+
+	for (k = 0; k < n; k++)
+		switch (list[k]) {
+		case TF_DATE_NEAR: case TF_DATE_FAR:
+			date = fmax(date, wpos(list[k]));
+			break;
+		case TF_PROSE_1_3: case TF_PROSE_4_6: case TF_PROSE_7_12:
+			prose = fmax(prose, wpos(list[k]));
+			break;
+		default:
+			b += wpos(list[k]);
+		}
+	return b + date + prose;
+}
+
+/* What find_title() knows of a line between the parts of its features. */
+struct tline {
+	double part;	/* the score of the features read so far */
+	double ub;	/* the score the line could reach; -HUGE_VAL: no headline */
+	double *f;	/* its features */
+};
+
+static void
+cand_range(const struct page *pg, struct cand *c, const double *f)
+{
+	double lo, hi;
+
+	costly_range(pg, c->line, f, c->done, &lo, &hi);
+	c->lb = c->part + lo;
+	c->ub = c->part + hi;
+}
+
+/*
+ * The headline is the line with the best score, found by branch and
+ * bound with the same result as scoring every line fully.  Each feature
+ * is between 0 and 1, so before a part of a line's features is read its
+ * score is bounded by the weights of that part: from above by their
+ * positive part, from below by their negative part.
+ *
+ * First every line gets title_features_line() and an upper bound.  The
+ * line with the highest bound is scored first (all but the costly
+ * features), as the likely winner: its lower bound is the bar.  Then
+ * each line whose bound reaches the bar gets title_features_around(),
+ * and if it still reaches it title_features_chars(); a line kept raises
+ * the bar by its own lower bound.  The few lines kept then read their
+ * costly features a step at a time, all of them one step before any
+ * the next, dropping those that can no longer reach the bar; the
+ * headline is known when one line's lower bound passes every other's
+ * upper bound, or else by the full scores of those left.
  */
 static void
 find_title(struct page *pg)
 {
-	struct cand *c = xmalloc(((size_t)pg->nl + 1) * sizeof *c);
-	double f[TF_N], bonus = 0, bs = 0;
-	int i, nc = 0, prose_before = 0, lastpara = -1, best = -1;
-	size_t k;
+	static const int steps[] = { CS_QUOTED, CS_WORDS, CS_OVERLAP };
+	struct cand *c;
+	struct tline *tl;
+	double *fs, bs = 0, bar = -HUGE_VAL, later[2], chars;
+	int i, t, n, nc = 0, prose_before = 0, lastpara = -1, best = -1, top = -1;
+	int prune = pg->debug < 2, known = 0;
+	size_t s;
 
-	for (k = 0; k < NELEM(tf_costly); k++)
-		if (title_weights[tf_costly[k]] > 0)
-			bonus += title_weights[tf_costly[k]];
-	for (i = 0; i < pg->nl && i < MAX_LINE_SCAN; i++) {
+	chars = part_bound(tf_chars, NELEM(tf_chars));
+	later[1] = part_bound(tf_around, NELEM(tf_around)) + chars;
+	later[0] = later[1] - wpos(TF_DUP_NEAR);	/* a copy nearby needs copies */
+	n = pg->nl < MAX_LINE_SCAN ? pg->nl : MAX_LINE_SCAN;
+	tl = xmalloc(((size_t)n + 1) * sizeof *tl);
+	fs = xmalloc(((size_t)n + 1) * TF_N * sizeof *fs);
+	c = xmalloc(((size_t)n + 1) * sizeof *c);
+	for (i = 0; i < n; i++) {
 		const struct line *L = &pg->ln[i];
 
+		tl[i].ub = -HUGE_VAL;
+		tl[i].f = fs + (size_t)i * TF_N;
 		if (L->blank)
 			continue;
-		if (title_features(pg, i, prose_before, f)) {
-			c[nc].ub = dot_weights(f) + bonus;
-			c[nc].line = i;
-			c[nc].prose_before = prose_before;
-			nc++;
+		if (title_features_line(pg, i, prose_before, tl[i].f)) {
+			double lo, hi;
+
+			costly_range(pg, i, tl[i].f, 0, &lo, &hi);
+			tl[i].part = dot_list(tl[i].f, tf_line, NELEM(tf_line));
+			tl[i].ub = tl[i].part + later[L->dups > 0] + hi;
+			if (top < 0 || tl[i].ub > tl[top].ub)
+				top = i;
 		}
 		if (L->para != lastpara && pg->pa[L->para].prose) {
 			prose_before++;
 			lastpara = L->para;
 		}
 	}
-	qsort(c, (size_t)nc, sizeof *c, cand_cmp);
-	for (i = 0; i < nc; i++) {
-		double sc;
+	for (t = -1; t < n && top >= 0; t++) {
+		double *f;
 
-		if (best >= 0 && c[i].ub < bs && pg->debug < 2)
+		i = t < 0 ? top : t;
+		if ((t >= 0 && i == top) || tl[i].ub == -HUGE_VAL ||
+		    (prune && tl[i].ub + SCORE_EPS < bar))
+			continue;
+		f = tl[i].f;
+		title_features_around(pg, i, f);
+		c[nc].line = i;
+		c[nc].done = 0;
+		c[nc].part = tl[i].part + dot_list(f, tf_around, NELEM(tf_around));
+		cand_range(pg, &c[nc], f);
+		if ((prune && c[nc].ub + chars + SCORE_EPS < bar) ||
+		    !title_features_chars(pg, i, f))
+			continue;
+		c[nc].part = dot_weights(f);
+		cand_range(pg, &c[nc], f);
+		if (prune && c[nc].ub + SCORE_EPS < bar)
+			continue;
+		if (prune && c[nc].lb > bar)
+			bar = c[nc].lb;
+		nc++;
+	}
+	qsort(c, (size_t)nc, sizeof *c, cand_cmp);
+	for (s = 0;; s++) {
+		int j = 0, k = -1;
+
+		for (i = 0; i < nc; i++)
+			if (!prune || c[i].ub + SCORE_EPS >= bar)
+				c[j++] = c[i];
+		nc = j;
+		/*
+		 * A line sure to beat all others is the headline, whatever
+		 * its costly features left say.
+		 */
+		for (i = 0; i < nc && prune && !pg->debug; i++)
+			if (k < 0 || c[i].lb > c[k].lb)
+				k = i;
+		for (i = 0; k >= 0 && i < nc; i++)
+			if (i != k && !(c[k].lb > c[i].ub + SCORE_EPS))
+				k = -1;
+		if (k >= 0 && c[k].lb >= TITLE_MIN_SCORE) {
+			best = c[k].line;
+			bs = c[k].lb;
+			known = 1;
+		}
+		if (known || s == NELEM(steps))
 			break;
-		title_features(pg, c[i].line, c[i].prose_before, f);
-		title_features_costly(pg, c[i].line, f);
+		for (i = 0; i < nc; i++) {
+			if (prune && c[i].ub + SCORE_EPS < bar)
+				continue;
+			c[i].part += title_features_costly(pg, c[i].line, tl[c[i].line].f, steps[s]);
+			c[i].done |= steps[s];
+			cand_range(pg, &c[i], tl[c[i].line].f);
+			if (c[i].lb > bar)
+				bar = c[i].lb;
+		}
+	}
+	for (i = 0; i < nc && !known; i++) {
+		double sc, *f = tl[c[i].line].f;
+
+		if (prune && c[i].ub + SCORE_EPS < bar)
+			continue;
 		sc = dot_weights(f);
 		if (pg->debug > 1)
 			print_features(pg, c[i].line, f);
@@ -2376,8 +2758,9 @@ find_title(struct page *pg)
 		}
 	}
 	free(c);
+	free(fs);
+	free(tl);
 	pg->title = best >= 0 && bs >= TITLE_MIN_SCORE ? best : -1;
-	pg->title_score = bs;
 	if (pg->debug)
 		fprintf(stderr, "titlescore %.3f\n", bs);
 }
@@ -2657,12 +3040,24 @@ clean_title(struct page *pg, int li, char **site)
 /* ------------------------------------------------------------ the date */
 
 /* Words before a date that say it is not the publication date. */
+static const char *const upd[] = { "updated", "update", "aktualisiert",
+	"geändert", "modified", "mis à jour", "actualizado", "aggiornato",
+	"atualizado", "bijgewerkt", "last edited", "stand:" };
+
+/*
+ * The same, and the labels of a page's last change in footers and wikis
+ * (matched with ASCII case folding: a capital Ä is spelt out).
+ */
+static const char *const change_words[] = { "updated", "update", "aktualisiert",
+	"geändert", "modified", "mis à jour", "actualizado", "aggiornato",
+	"atualizado", "bijgewerkt", "last edited", "stand:", "zuletzt",
+	"letzte änderung", "letzte Änderung", "dernière modification", "última modificación",
+	"ultima modifica", "laatst gewijzigd" };
+
+/* The line (from its start to the date) says the date is a change. */
 static int
 date_is_update(const struct page *pg, const struct sc_date_hit *h)
 {
-	static const char *const upd[] = { "updated", "update", "aktualisiert",
-		"geändert", "modified", "mis à jour", "actualizado", "aggiornato",
-		"atualizado", "bijgewerkt", "last edited", "stand:" };
 	size_t s = h->pos > 40 ? h->pos - 40 : 0;
 
 	/* only the words just before the date, on its line */
@@ -2681,16 +3076,18 @@ date_is_update(const struct page *pg, const struct sc_date_hit *h)
 	return contains_any_ci(pg->p, s, h->pos, upd, NELEM(upd));
 }
 
+/* Words that say a date is the publication date. */
+static const char *const pub_words[] = { "published", "publié", "veröffentlicht",
+	"publiziert", "erstellt", "publicado", "pubblicato", "gepubliceerd",
+	"posted", "erschienen", "publicación", "created",
+	"créé", "creado", "criado", "eingestellt" };
+
 static int
 date_is_published(const struct page *pg, const struct sc_date_hit *h)
 {
-	static const char *const pub[] = { "published", "publié", "veröffentlicht",
-		"publiziert", "erstellt", "publicado", "pubblicato", "gepubliceerd",
-		"posted", "erschienen", "publicación", "created",
-		"créé", "creado", "criado", "eingestellt" };
 	size_t s = h->pos > 40 ? h->pos - 40 : 0, i;
 
-	if (contains_any_ci(pg->p, s, h->pos, pub, NELEM(pub)))
+	if (contains_any_ci(pg->p, s, h->pos, pub_words, NELEM(pub_words)))
 		return 1;
 	/*
 	 * "Date:", "Datum:" as a label of their own, not the end of a longer
@@ -2707,6 +3104,53 @@ date_is_published(const struct page *pg, const struct sc_date_hit *h)
 
 static int comments_start(struct page *, const struct line *);
 static size_t skip_time(const char *, size_t, size_t);
+static int word_in_headline(const struct page *, const char *, size_t);
+
+/* 1 when p[s..e) holds a letter. */
+static int
+has_letter(const char *p, size_t s, size_t e)
+{
+	size_t l;
+
+	for (; s < e; s += l)
+		if (is_letter(cp_at(p, e, s, &l)))
+			return 1;
+	return 0;
+}
+
+/*
+ * A machine stamp ("2022-12-07T10:10:52+01:00"): themes print one for
+ * search engines in an element hidden by the style sheet (hAtom's
+ * "updated"), which a text dump shows next to the date readers see.
+ */
+static int
+machine_stamp(const struct page *pg, const struct sc_date_hit *h)
+{
+	return (h->flags & SC_DATE_ISO) && (h->flags & SC_DATE_TIME) &&
+	    h->len > 10 && pg->p[h->pos + 10] == 'T';
+}
+
+/*
+ * A date line before the headline, in a block indented deeper than the
+ * headline, right under a title of its own: the teaser of another
+ * article in a menu or a list of recent posts ("        Another post",
+ * "        22. Oktober 2018" above the page's headline at the margin).
+ */
+static int
+teaser_date(const struct page *pg, int i)
+{
+	const struct line *L = &pg->ln[i], *M;
+	int j;
+
+	if (L->indent < pg->ln[pg->title].indent + 4)
+		return 0;
+	for (j = i - 1; j >= 0 && i - j <= 3 && pg->ln[j].blank; j--)
+		;
+	if (j < 0 || i - j > 3)
+		return 0;
+	M = &pg->ln[j];
+	return M->indent == L->indent && !M->bullet && M->nhits == 0 && M->words >= 3;
+}
 
 /*
  * The date is part of an image's name the dump shows in brackets
@@ -2801,6 +3245,121 @@ find_date_main(struct page *pg)
 	return best;
 }
 
+/*
+ * The page's last change, when the page shows no other date: wikis and
+ * many CMS footers date a page only by it ("Diese Seite wurde zuletzt am
+ * 29. Januar 2020 geändert", "This page was last edited on ...", a
+ * "Letzte Änderung:" label above "14.01.2022 um 09:25").  It is the date
+ * the page gives itself; htmldate falls back on the same.  Looked for
+ * below the headline, up to where the comments begin.
+ */
+static int
+find_date_changed(struct page *pg, struct sc_date *out)
+{
+	int i, j;
+
+	if (pg->title < 0)
+		return 0;
+	for (i = pg->title + 1; i < pg->nl && i <= pg->title + DATE_FAR; i++) {
+		const struct line *L = &pg->ln[i];
+		int k;
+
+		if (L->blank)
+			continue;
+		/* above the text, "comments" is a counter or a share button */
+		if (i > pg->rs && comments_start(pg, L))
+			break;
+		if (L->nhits == 0 || L->nchars >= 200)
+			continue;
+		for (k = L->hit0; k < L->hit0 + L->nhits; k++) {
+			const struct sc_date_hit *h = &pg->hits[k];
+			int label = 0;
+
+			if ((h->flags & SC_DATE_RELATIVE) || in_brackets(pg, L, h))
+				continue;
+			label = contains_any_ci(pg->p, L->s, h->pos, change_words,
+			    NELEM(change_words));
+			/* the label alone on the line above: "Letzte Änderung:" */
+			if (!label && k == L->hit0 && h->pos <= L->s + 2) {
+				for (j = i - 1; j > pg->title && pg->ln[j].blank; j--)
+					;
+				label = j > pg->title && i - j <= 2 && pg->ln[j].nchars < 40 &&
+				    pg->p[pg->ln[j].e - 1] == ':' &&
+				    contains_any_ci(pg->p, pg->ln[j].s, pg->ln[j].e,
+				    change_words, NELEM(change_words));
+			}
+			if (label) {
+				*out = h->d;
+				return 1;
+			}
+		}
+	}
+	return 0;
+}
+
+/*
+ * A line that is a date and little else: "·14. Oktober 2021", "• Thursday,
+ * August 6, 2020 9:09:24 AM", "Hamburg, den 2. Dezember 2022" (at most two
+ * words, twelve letters, besides the date).
+ */
+static int
+date_alone(const struct page *pg, const struct line *L)
+{
+	const struct sc_date_hit *h = &pg->hits[L->hit0];
+	int letters = 0, words = 0, in = 0;
+	size_t i, l;
+
+	if (L->nhits != 1 || (h->flags & SC_DATE_RELATIVE))
+		return 0;
+	for (i = L->s; i < L->e; i += l) {
+		if (i >= h->pos && i < h->pos + h->len) {
+			l = h->pos + h->len - i;
+			in = 0;
+			continue;
+		}
+		if (is_letter(cp_at(pg->p, L->e, i, &l))) {
+			letters++;
+			words += !in;
+			in = 1;
+		} else
+			in = 0;
+	}
+	return letters <= 12 && words <= 2;
+}
+
+/*
+ * When no date stands near the headline (which may be misread: a caption,
+ * a subheading, the first sentence of a story), a page whose lines down to
+ * the end of its main text show one day alone, and only that one, shows
+ * its date: several days alone are a teaser list, and then no date is
+ * better than a guess.
+ */
+static int
+find_date_alone(struct page *pg, struct sc_date *out)
+{
+	int i, found = -1, end = pg->re >= 0 ? pg->re : pg->nl - 1;
+
+	for (i = 0; i <= end && i < pg->nl; i++) {
+		const struct line *L = &pg->ln[i];
+		const struct sc_date *a, *b;
+
+		if (L->nhits != 1 || !date_alone(pg, L))
+			continue;
+		if (found < 0) {
+			found = L->hit0;
+			continue;
+		}
+		a = &pg->hits[found].d;
+		b = &pg->hits[L->hit0].d;
+		if (a->year != b->year || a->month != b->month || a->day != b->day)
+			return 0;
+	}
+	if (found < 0)
+		return 0;
+	*out = pg->hits[found].d;
+	return 1;
+}
+
 static int
 find_date(struct page *pg, struct sc_date *out)
 {
@@ -2811,6 +3370,8 @@ find_date(struct page *pg, struct sc_date *out)
 		return 0;
 	if (pg->title < 0)
 		return 0;
+	if (pg->debug)
+		fprintf(stderr, "date window: headline %d, main text %d\n", pg->title, pg->rs);
 	lo = pg->title - DATE_BEFORE;
 	hi = pg->title + DATE_AFTER;
 	if (lo < 0)
@@ -2828,6 +3389,36 @@ find_date(struct page *pg, struct sc_date *out)
 
 			if (in_brackets(pg, L, h))
 				continue;
+			/*
+			 * A date inside a sentence ("Der nächste Stammtisch findet
+			 * am 5. Februar 2020 statt.") is an event the text names,
+			 * whether or not its paragraph is long enough to be prose.
+			 */
+			if (L->term == 1 && L->words >= 8 && h->pos > L->s + 24 &&
+			    !L->bymark && !date_is_published(pg, h) &&
+			    !contains_any_ci(pg->p, h->pos + h->len, L->e, pub_words,
+			    NELEM(pub_words)))
+				continue;
+			if (dist < 0 && teaser_date(pg, i))
+				continue;
+			/* the hidden stamp when the readers' date is on the line too */
+			if (machine_stamp(pg, h) && L->nhits > 1) {
+				int m;
+
+				for (m = L->hit0; m < L->hit0 + L->nhits; m++)
+					if (!machine_stamp(pg, &pg->hits[m]))
+						break;
+				if (m < L->hit0 + L->nhits)
+					continue;
+			}
+			/*
+			 * Words of the headline on both sides: the day it is about
+			 * ("Tagung in Eichstätt (26. und 27. 2. 2015, Eichstätt)"),
+			 * a weaker sign than a dateline of its own next to it.
+			 */
+			if (dist == 0 && has_letter(pg->p, L->s, h->pos) &&
+			    has_letter(pg->p, h->pos + h->len, L->e))
+				sc -= 0.5;
 			if (h->flags & SC_DATE_RELATIVE)
 				sc -= 1;
 			if (dist >= 0)
@@ -2882,8 +3473,8 @@ find_date(struct page *pg, struct sc_date *out)
 	if (best < 0)
 		return 0;
 	if (pg->debug)
-		fprintf(stderr, "datechosen src=%d score=%.2f flags=%x\n", src, src ? 0 : bs,
-		    pg->hits[best].flags);
+		fprintf(stderr, "datechosen src=%d score=%.2f flags=%x pos=%zu\n", src,
+		    src ? 0 : bs, pg->hits[best].flags, pg->hits[best].pos);
 	*out = pg->hits[best].d;
 	return 1;
 }
@@ -2912,6 +3503,37 @@ comments_start(struct page *pg, const struct line *L)
 		M->comments = (signed char)low_has_any(pg, heads, NELEM(heads));
 	}
 	return M->comments;
+}
+
+/*
+ * A heading over teasers of other articles, inside or after the text
+ * ("Lesen Sie auch", "Read more", "À lire aussi"): the bylines under it
+ * are those articles' writers.  The byline search passes over the few
+ * lines a teaser takes (an image, a kicker, a headline, a blurb, a
+ * byline, a date), and over the next teaser while bylines or dates keep
+ * coming, and goes on: the heading often stands inside the text, and the
+ * article's own "Posted by" may come after it.
+ */
+static int
+teaser_heading(const struct page *pg, const struct line *L)
+{
+	static const char *const heads[] = { "lesen sie auch", "lesen sie mehr",
+		"auch interessant", "das könnte sie auch", "mehr zum thema",
+		"verwandte artikel", "weitere artikel", "weitere beiträge",
+		"meistgelesen", "meist gelesen", "empfohlene artikel", "read more",
+		"read also", "read next", "see also", "more stories", "more from",
+		"more on this", "recommended", "lire aussi", "à lire aussi",
+		"À lire aussi", "sur le même sujet", "lee también",
+		"te puede interesar", "leia também", "leggi anche", "lees ook",
+		"czytaj też", "czytaj także" };
+	size_t k;
+
+	if (L->nchars > 40 || L->nhits > 0)
+		return 0;
+	for (k = 0; k < NELEM(heads); k++)
+		if (starts_ci(pg->p, L->s, L->e, heads[k]))
+			return 1;
+	return 0;
 }
 
 static int
@@ -3091,8 +3713,12 @@ name_near_date(struct page *pg, int i, struct names *nm)
 				break;
 			}
 		if (read_names(p, L->s, L->e, 0, &tmp) == 1) {
+			/* "Amelie Siekmann," over "am Sonntag, 11.12.2022": the
+			 * comma of a byline the dump broke before its date */
 			if (near && L->words <= 4 &&
-			    (tmp.end == L->e || widget_rest(p, tmp.end, L->e)))
+			    (tmp.end == L->e || widget_rest(p, tmp.end, L->e) ||
+			    (tmp.end + 1 == L->e && p[tmp.end] == ',')) &&
+			    !word_in_headline(pg, tmp.authors.p, tmp.authors.len))
 				ok = 1;
 			/* "Patrick Danowski   06 PM | 18 Mai": a time or a day after a gap */
 			else if (tmp.end + 3 < L->e && p[tmp.end] == ' ' && p[tmp.end + 1] == ' ' &&
@@ -3129,10 +3755,16 @@ name_near_date(struct page *pg, int i, struct names *nm)
 				ok = 1;
 			}
 		}
-		/* name after the date (and a time): "1. Februar 2022 , Daniel Dillenburg" */
-		if (!ok && L->nhits == 1) {
-			size_t q = skip_time(p, L->e, h->pos + h->len);
+		/*
+		 * name after the date (and a time): "1. Februar 2022 , Daniel
+		 * Dillenburg"; after the last of two: "28. Juni 2019 14. Januar
+		 * 2020 | Klaus Weber" (published, updated, writer)
+		 */
+		if (!ok && L->nhits <= 2) {
+			size_t q;
 
+			h = &pg->hits[L->hit0 + L->nhits - 1];
+			q = skip_time(p, L->e, h->pos + h->len);
 			sc_buf_reset(&tmp.authors);
 			tmp.count = 0;
 			if (q < L->e && q > h->pos + h->len &&
@@ -3154,6 +3786,24 @@ name_near_date(struct page *pg, int i, struct names *nm)
 	}
 	sc_buf_free(&tmp.authors);
 	return ok;
+}
+
+/* The name a[0..n) is one of the names in nm already. */
+static int
+name_listed(const struct names *nm, const char *a, size_t n)
+{
+	size_t i = 0, len = nm->authors.len;
+	const char *s = nm->authors.p;
+
+	while (i < len) {
+		const char *sep = memmem(s + i, len - i, "; ", 2);
+		size_t end = sep != NULL ? (size_t)(sep - s) : len;
+
+		if (end - i == n && memcmp(s + i, a, n) == 0)
+			return 1;
+		i = end + 2;
+	}
+	return 0;
 }
 
 /* Every name of "A B; C D" has a space inside it. */
@@ -3235,16 +3885,64 @@ byline_at_end(struct page *pg, const struct line *L, struct names *nm, char **ro
 	}
 }
 
+/* The code point that ends just before i (s < i). */
+static uint32_t
+cp_before(const char *p, size_t s, size_t i)
+{
+	size_t k = i - 1, l;
+
+	while (k > s && ((unsigned char)p[k] & 0xC0) == 0x80 && i - k < 4)
+		k--;
+	return cp_at(p, i, k, &l);
+}
+
+/*
+ * A word of the name s[0..n) is in the headline: a name line under it
+ * is its subject or a kicker ("Bee Simulator" over "Bee Simulator
+ * Multiplayer"), not its writer.
+ */
+static int
+word_in_headline(const struct page *pg, const char *s, size_t n)
+{
+	const struct line *T = &pg->ln[pg->title];
+	size_t i = 0, j;
+
+	while (i < n) {
+		const char *sp = memchr(s + i, ' ', n - i);
+		size_t a = T->s;
+
+		j = sp != NULL ? (size_t)(sp - s) : n;
+		/* the whole word: "Kaisers Wochenrückblick" is Boris Kaiser's column */
+		while (j > i && a < T->e) {
+			const char *m = memmem(pg->p + a, T->e - a, s + i, j - i);
+			size_t b, l;
+
+			if (m == NULL)
+				break;
+			a = (size_t)(m - pg->p);
+			b = a + (j - i);
+			if ((a == T->s || !is_letter(cp_before(pg->p, T->s, a))) &&
+			    (b == T->e || !is_letter(cp_at(pg->p, T->e, b, &l))))
+				return 1;
+			a++;
+		}
+		i = j + 1;
+	}
+	return 0;
+}
+
 /*
  * A bare name needs more proof than one after "By": each word is
- * capitalised like a name ("Elizabeth", not "PowerPoint"), and no word
- * of it is in the headline (a kicker or a subject, not the writer).
+ * capitalised like a name ("Elizabeth", not "PowerPoint" nor all of it
+ * in capitals), and no word of it is in the headline (a kicker or a
+ * subject, not the writer).
  */
 static int
 plain_name(const struct page *pg, const char *s, size_t n)
 {
 	const struct line *T = &pg->ln[pg->title];
 	size_t i = 0;
+	int lower = 0;
 
 	while (i < n) {
 		size_t j = i, l;
@@ -3256,16 +3954,112 @@ plain_name(const struct page *pg, const char *s, size_t n)
 			if (prev_lower && is_upper(cp))
 				inner_upper = 1;	/* "PowerPoint" */
 			prev_lower = is_lower(cp);
+			lower |= prev_lower;
 			k++;
 			j += l;
 		}
 		if (inner_upper || k < 2)
 			return 0;
+		/* any part of the headline, even inside a word ("Arbeit" in "Arbeitsplatz") */
 		if (memmem(pg->p + T->s, T->e - T->s, s + i, j - i) != NULL)
 			return 0;
 		i = j + 1;
 	}
+	/* all in capitals without a marker: a menu's label ("KAFFEE PRODUKTE") */
+	return lower;
+}
+
+/*
+ * A line that is only a person's name ("Jane Doe", "Inga WeidmannFollow"):
+ * adds the name to *nm.
+ */
+static int
+name_line(const struct page *pg, const struct line *L, struct names *nm)
+{
+	struct names tmp = { { 0 }, 0, 0 };
+	int ok = 0;
+
+	if (L->nchars <= 40 && L->words >= 2 && L->words <= 4 && L->nhits == 0 &&
+	    read_names(pg->p, L->s, L->e, 0, &tmp) == 1 &&
+	    (tmp.end == L->e || widget_rest(pg->p, tmp.end, L->e)) &&
+	    plain_name(pg, tmp.authors.p, tmp.authors.len)) {
+		sc_buf_add(&nm->authors, tmp.authors.p, tmp.authors.len);
+		nm->count++;
+		ok = 1;
+	}
+	sc_buf_free(&tmp.authors);
+	return ok;
+}
+
+/* A line of one to three capitals alone: the initials of an avatar ("LP"). */
+static int
+initials_line(const struct page *pg, const struct line *L)
+{
+	size_t i;
+
+	if (L->e - L->s > 3 || L->e == L->s)
+		return 0;
+	for (i = L->s; i < L->e; i++)
+		if (!(pg->p[i] >= 'A' && pg->p[i] <= 'Z'))
+			return 0;
 	return 1;
+}
+
+/*
+ * Co-authors on the lines around the name line i, each name on its own
+ * line as a text browser lays out a list of author links, with or
+ * without the initials of their avatars ("LP / Luana Patriolino / RF /
+ * Raphael Felice").  The list runs between blank lines and ends at
+ * anything that is not a name; a name given twice counts once.  Replaces
+ * the names in *nm when the list holds more than one.
+ */
+static void
+name_block(const struct page *pg, int i, struct names *nm)
+{
+	struct names all = { { 0 }, 0, 0 };
+	int j, first = i;
+
+	if (!name_line(pg, &pg->ln[i], &all)) {
+		sc_buf_free(&all.authors);
+		return;
+	}
+	sc_buf_reset(&all.authors);
+	all.count = 0;
+	for (j = i - 1; j >= 0 && j >= i - 8 && !pg->ln[j].blank && j != pg->title; j--) {
+		struct names tmp = { { 0 }, 0, 0 };
+		int ok = initials_line(pg, &pg->ln[j]) || name_line(pg, &pg->ln[j], &tmp);
+
+		sc_buf_free(&tmp.authors);
+		if (!ok)
+			break;
+		first = j;
+	}
+	for (j = first; j < pg->nl && all.count < 6; j++) {
+		const struct line *L = &pg->ln[j];
+		struct names tmp = { { 0 }, 0, 0 };
+		int ok;
+
+		if (L->blank)
+			break;
+		if (initials_line(pg, L))
+			continue;
+		ok = name_line(pg, L, &tmp);
+		if (ok && !name_listed(&all, tmp.authors.p, tmp.authors.len)) {
+			if (all.count > 0)
+				sc_buf_adds(&all.authors, "; ");
+			sc_buf_add(&all.authors, tmp.authors.p, tmp.authors.len);
+			all.count++;
+		}
+		sc_buf_free(&tmp.authors);
+		if (!ok)
+			break;
+	}
+	if (all.count > 1) {
+		sc_buf_reset(&nm->authors);
+		sc_buf_add(&nm->authors, all.authors.p, all.authors.len);
+		nm->count = all.count;
+	}
+	sc_buf_free(&all.authors);
 }
 
 /* "am 25.08.2015", "um 10:52", "on 3 May": a date or time right after a name. */
@@ -3323,12 +4117,52 @@ agency_credit(const char *p, size_t s, size_t e, size_t *cs, size_t *ce)
 	return 0;
 }
 
+/*
+ * A name read without a marker is a menu's entry when one of its words
+ * alone is an item of a list elsewhere on the page ("27.01.2022 Aktuelles
+ * Experteninterviews" under a menu holding "Experteninterviews").  Then
+ * the names in *nm are dropped and 1 returned.  The whole name as an
+ * item does not count (an author box at the end: "• Boris T. Kaiser"),
+ * nor items on the lines around the name (a byline laid out as a list).
+ */
+static int
+menu_name(const struct page *pg, int at, struct names *nm)
+{
+	const char *a = nm->authors.p;
+	size_t n = nm->authors.len;
+	int j;
+
+	for (j = 0; j < pg->nl; j++) {
+		const struct line *L = &pg->ln[j];
+		size_t len = L->e - L->s, i = 0;
+
+		if (!L->bullet || (j >= at - 3 && j <= at + 3) || len < 4 || len > n)
+			continue;
+		while (i < n) {
+			size_t w = i;
+
+			while (w < n && a[w] != ' ' && a[w] != ';')
+				w++;
+			if (w - i == len && memcmp(pg->p + L->s, a + i, len) == 0)
+				goto menu;
+			i = w;
+			while (i < n && (a[i] == ' ' || a[i] == ';'))
+				i++;
+		}
+	}
+	return 0;
+menu:
+	sc_buf_reset(&nm->authors);
+	nm->count = 0;
+	return 1;
+}
+
 static void
 find_byline(struct page *pg, struct sc_pagemeta *out)
 {
 	struct names nm = { { 0 }, 0, 0 };
 	char *role = NULL;
-	int i, k, lo, hi, found = 0;
+	int i, k, lo, hi, found = 0, mask = 0;
 
 	if (pg->title < 0)
 		return;
@@ -3337,7 +4171,18 @@ find_byline(struct page *pg, struct sc_pagemeta *out)
 	if (lo < 0)
 		lo = 0;
 	for (i = pg->title + 1; !found && i < pg->nl && i <= hi; i++) {
-		if (pg->ln[i].blank || pg->ln[i].nchars >= 200)
+		if (pg->ln[i].blank)
+			continue;
+		if (teaser_heading(pg, &pg->ln[i])) {
+			mask = TEASER_LINES;
+			continue;
+		}
+		if (mask > 0) {
+			/* a teaser's byline or date: the list goes on */
+			mask = pg->ln[i].bymark != 0 || pg->ln[i].nhits > 0 ? TEASER_LINES : mask - 1;
+			continue;
+		}
+		if (pg->ln[i].nchars >= 200)
 			continue;
 		if (comments_start(pg, &pg->ln[i])) {
 			hi = i;
@@ -3353,7 +4198,18 @@ find_byline(struct page *pg, struct sc_pagemeta *out)
 	    hi == pg->title + BYLINE_AFTER; i++) {
 		const struct line *L = &pg->ln[i];
 
-		if (L->blank || L->nchars >= 200)
+		if (L->blank)
+			continue;
+		if (teaser_heading(pg, L)) {
+			mask = TEASER_LINES;
+			continue;
+		}
+		if (mask > 0) {
+			/* a teaser's byline or date: the list goes on */
+			mask = pg->ln[i].bymark != 0 || pg->ln[i].nhits > 0 ? TEASER_LINES : mask - 1;
+			continue;
+		}
+		if (L->nchars >= 200)
 			continue;
 		if (comments_start(pg, L))
 			break;
@@ -3376,12 +4232,24 @@ find_byline(struct page *pg, struct sc_pagemeta *out)
 	for (i = pg->title - 1; !found && i >= lo; i--)
 		if (!pg->ln[i].blank && pg->ln[i].nchars < 200)
 			found = byline_from_line(pg, i, &nm, &role);
-	for (i = pg->title + 1; !found && i < pg->nl && i <= pg->title + 12; i++)
-		if (!pg->ln[i].blank)
-			found = name_near_date(pg, i, &nm);
+	/*
+	 * Share buttons and one-word widgets between them do not count:
+	 * "Teilen", "Twittern", "Pinnen", "Mail".
+	 */
+	for (i = pg->title + 1, k = pg->title + 12; !found && i < pg->nl && i <= k; i++) {
+		const struct line *L = &pg->ln[i];
+
+		if (L->blank)
+			continue;
+		if (L->share || (L->words == 1 && L->nchars <= 12))
+			k++;
+		if ((found = name_near_date(pg, i, &nm)) && L->nhits == 0)
+			name_block(pg, i, &nm);
+		found = found && !menu_name(pg, i, &nm);
+	}
 	for (i = pg->title - 1; !found && i >= 0 && i >= pg->title - 3; i--)
 		if (!pg->ln[i].blank)
-			found = name_near_date(pg, i, &nm);
+			found = name_near_date(pg, i, &nm) && !menu_name(pg, i, &nm);
 	/*
 	 * A line that is only a person's name, between the headline and the
 	 * start of the text: the byline without its "By".
@@ -3389,19 +4257,14 @@ find_byline(struct page *pg, struct sc_pagemeta *out)
 	for (i = pg->title + 1, k = 0; !found && i < pg->nl && k < NAME_LINE_AFTER &&
 	    (pg->rs < 0 || i < pg->rs); i++) {
 		const struct line *L = &pg->ln[i];
-		struct names tmp = { { 0 }, 0, 0 };
 
 		if (L->blank)
 			continue;
 		k++;
-		if (L->nchars <= 40 && L->words >= 2 && L->words <= 4 && L->nhits == 0 &&
-		    read_names(pg->p, L->s, L->e, 0, &tmp) == 1 &&
-		    (tmp.end == L->e || widget_rest(pg->p, tmp.end, L->e)) &&
-		    plain_name(pg, tmp.authors.p, tmp.authors.len)) {
-			sc_buf_add(&nm.authors, tmp.authors.p, tmp.authors.len);
-			found = 1;
+		if (name_line(pg, L, &nm)) {
+			name_block(pg, i, &nm);
+			found = !menu_name(pg, i, &nm);
 		}
-		sc_buf_free(&tmp.authors);
 	}
 	/* no writer named: an agency's credit in the opening dateline */
 	for (i = pg->title + 1, k = 0; !found && i < pg->nl && k < 3 && i <= pg->title + 10;
@@ -3775,7 +4638,6 @@ sc_pagemeta_extract(const char *text, size_t len, const struct sc_pagemeta_opts 
 	find_dates(&pg);
 	mark_bylines(&pg);
 	find_main_text(&pg);
-	main_text_words(&pg);
 	find_title(&pg);
 	if (pg.title >= 0)
 		extend_title(&pg);
@@ -3784,7 +4646,8 @@ sc_pagemeta_extract(const char *text, size_t len, const struct sc_pagemeta_opts 
 
 		out->title = clean_title(&pg, pg.title, &site);
 		out->site = site;
-		if (find_date(&pg, &d) || date_from_url(&pg, o->url, &d)) {
+		if (find_date(&pg, &d) || date_from_url(&pg, o->url, &d) ||
+		    find_date_changed(&pg, &d) || find_date_alone(&pg, &d)) {
 			char b[SC_DATE_FMTLEN];
 
 			sc_date_format(&d, b);

@@ -20,6 +20,7 @@
 #include <zlib.h>
 #include <zstd.h>
 
+#include "simd.h"
 #include "text.h"
 #include "utf8.h"
 
@@ -825,6 +826,27 @@ write_member(struct sc_buf *b, int *n, const char *key, const char *val, size_t 
 	sc_buf_add(b, val, vlen);
 }
 
+static void emit(struct sc_stream *, const char *, size_t);
+
+/*
+ * Bytes of the input record that go out as they are (the text, when the
+ * tool did not change it): written straight to the output after what is
+ * built so far, not copied into the record buffer first and then again
+ * into the output's.  Only when the record goes out now (no units).
+ */
+static void
+put_through(struct sc_stream *s, struct sc_buf *b, struct sc_units *h, const char *p,
+    size_t n)
+{
+	if (h != NULL || n < 512) {
+		sc_buf_add(b, p, n);
+		return;
+	}
+	emit(s, b->p, b->len);
+	sc_buf_reset(b);
+	emit(s, p, n);
+}
+
 /* A record from a JSON Lines record (or a document made from one). */
 static void
 build_from_jsonl(struct sc_stream *s, const struct sc_doc *d, const struct sc_doc *src,
@@ -856,7 +878,7 @@ build_from_jsonl(struct sc_stream *s, const struct sc_doc *d, const struct sc_do
 			} else {
 				const struct sc_jfield *t = &src->fields.v[src->text_idx];
 
-				sc_buf_add(b, base + t->vpos, t->vlen);
+				put_through(s, b, h, base + t->vpos, t->vlen);
 			}
 			continue;
 		}
@@ -1353,15 +1375,26 @@ decide_output(struct sc_stream *s, enum sc_enc in)
 	s->cur_out = output_for(s, in);
 }
 
+/*
+ * Whether sc_normalize() would change the text of the record being read:
+ * 1 or 0 when unescape_text() found out on its way, -1 when unknown.
+ */
+static int text_dirty = -1;
+
 /* Decoded and normalised text is ready: hand the document to the tool. */
 static int
 dispatch(struct sc_stream *s, struct sc_doc *d)
 {
-	int v;
+	int v, dirty = text_dirty;
 
-	if (s->fix_mojibake && sc_fix_mojibake(&d->text) > 0 && !d->jsonl)
-		d->text_changed = 1;
-	if (s->normalize && sc_needs_normalize(d->text.p, d->text.len)) {
+	text_dirty = -1;
+	if (s->fix_mojibake && sc_fix_mojibake(&d->text) > 0) {
+		dirty = -1;
+		if (!d->jsonl)
+			d->text_changed = 1;
+	}
+	if (s->normalize && (dirty >= 0 ? dirty :
+	    sc_needs_normalize(d->text.p, d->text.len))) {
 		sc_buf_reset(&d->orig);
 		sc_buf_add(&d->orig, d->text.p, d->text.len);
 		sc_normalize(&d->text);
@@ -1406,37 +1439,236 @@ u_escape(const char *p)
 }
 
 /*
+ * The next "\\u" at or after i, or n: sixteen bytes at a time.  Records
+ * of text hold a backslash every few lines (each "\\n"), and looking at
+ * each one was a call to memchr() per line; \u escapes are rare.
+ */
+static size_t
+next_u_escape(const char *p, size_t n, size_t i)
+{
+	for (; i + 17 <= n; i += 16) {
+		unsigned m = sc_mask16((sc_load16(p + i) == '\\') &
+		    (sc_load16(p + i + 1) == 'u'));
+
+		if (m != 0)
+			return i + (size_t)__builtin_ctz(m);
+	}
+	for (; i + 1 < n; i++)
+		if (p[i] == '\\' && p[i + 1] == 'u')
+			return i;
+	return n;
+}
+
+/*
  * A \uD800 escape without its other half is valid JSON but no Unicode:
  * strict readers (and UTF-8 output) refuse it.  Rewrite each lone
  * surrogate escape as \ufffd, in place (same length, so member spans
  * do not move), as invalid UTF-8 bytes are replaced.  Returns how many.
+ *
+ * The bytes are read as escapes from the start: a backslash and the
+ * byte after it, or a \u escape.  From i, a point between escapes, to
+ * the next "\\u" at c there is no \u escape, so the backslashes just
+ * before c pair up from the first of them: c starts an escape when they
+ * are an even number, else it is the second half of "\\\\".
  */
 static size_t
 fix_lone_surrogates(char *p, size_t n)
 {
-	size_t i = 0, fixed = 0;
-	char *q;
+	size_t i = 0, fixed = 0, c, b;
 
-	while (i < n && (q = memchr(p + i, '\\', n - i)) != NULL) {
+	while ((c = next_u_escape(p, n, i)) < n) {
 		long u, lo;
 
-		i = (size_t)(q - p);
-		if (n - i < 6 || (u = u_escape(p + i)) < 0) {
-			i += 2;		/* another escape, or a broken one the scanner reports */
+		for (b = c; b > i && p[b - 1] == '\\'; b--)
+			;
+		if ((c - b) % 2 != 0) {
+			i = c + 1;	/* an escaped backslash, then a 'u' */
 			continue;
 		}
-		if (u >= 0xD800 && u <= 0xDBFF && n - i >= 12 &&
-		    (lo = u_escape(p + i + 6)) >= 0xDC00 && lo <= 0xDFFF) {
-			i += 12;	/* a proper pair */
+		if (n - c < 6 || (u = u_escape(p + c)) < 0) {
+			i = c + 2;	/* a broken one the scanner reports */
+			continue;
+		}
+		if (u >= 0xD800 && u <= 0xDBFF && n - c >= 12 &&
+		    (lo = u_escape(p + c + 6)) >= 0xDC00 && lo <= 0xDFFF) {
+			i = c + 12;	/* a proper pair */
 			continue;
 		}
 		if (u >= 0xD800 && u <= 0xDFFF) {
-			memcpy(p + i, "\\ufffd", 6);
+			memcpy(p + c, "\\ufffd", 6);
 			fixed++;
 		}
-		i += 6;
+		i = c + 6;
 	}
 	return fixed;
+}
+
+/*
+ * What sc_normalize() changes at s (n bytes left, valid UTF-8): DEL and
+ * the characters text.c's norm_char() rewrites: NBSP, soft hyphen,
+ * figure space, narrow NBSP, zero-width space, word joiner, BOM.  The
+ * byte-identity checks of the tools hold the two lists together.
+ */
+static int
+norm_changes_at(const unsigned char *s, size_t n)
+{
+	switch (s[0]) {
+	case 0x7F:
+		return 1;
+	case 0xC2:
+		return n >= 2 && (s[1] == 0xA0 || s[1] == 0xAD);
+	case 0xE2:
+		return n >= 3 && ((s[1] == 0x80 &&
+		    (s[2] == 0x87 || s[2] == 0xAF || s[2] == 0x8B)) ||
+		    (s[1] == 0x81 && s[2] == 0xA0));
+	case 0xEF:
+		return n >= 3 && s[1] == 0xBB && s[2] == 0xBF;
+	}
+	return 0;
+}
+
+/* The same for a code point an escape stands for (controls but TAB and LF too). */
+static int
+norm_changes_cp(uint32_t c)
+{
+	if (c < 0x20)
+		return c != '\t' && c != '\n';
+	switch (c) {
+	case 0x7F: case 0xA0: case 0xAD: case 0x2007: case 0x202F:
+	case 0x200B: case 0x2060: case 0xFEFF:
+		return 1;
+	}
+	return 0;
+}
+
+static int
+hexdigit(unsigned char c)
+{
+	return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f');
+}
+
+/* The text member as the scanner meets it (sc_json_take). */
+struct take_text {
+	struct sc_buf *out;
+	int dirty;		/* normalisation would change the text */
+	int u_escapes;		/* it holds a \u escape */
+};
+
+/*
+ * The text member's string, read once: checked as the JSON scanner
+ * checks a string (the same errors at the same bytes), unescaped onto
+ * the text as sc_json_unescape() does, and asked on the way what
+ * sc_needs_normalize() would say of the result, so neither question
+ * costs a pass of its own over every record's text.  The raw bytes are
+ * valid UTF-8 (repaired first), so what normalisation changes among
+ * them is DEL and a few characters led by C2, E2 or EF, looked for
+ * sixteen bytes at a time and checked one by one; an escape may stand
+ * for any character.
+ */
+static int
+take_text(void *ctx, const char *p, size_t n, size_t *ip, const char **err)
+{
+	struct take_text *t = ctx;
+	size_t q = *ip + 1;
+	int dirty = 0;
+	char *o;
+
+	sc_buf_reset(t->out);
+	sc_buf_grow(t->out, n - q + 16);
+	o = t->out->p;
+	for (;;) {
+		long cp, lo;
+		unsigned char c;
+
+		while (q + 16 <= n) {
+			sc_u8x16 v = sc_load16(p + q);
+			unsigned k = sc_first16((v == '"') | (v == '\\') | (v < 0x20)), lead;
+
+			memcpy(o, &v, 16);
+			/* DEL, C2, E2 (which is C2 with bit 5 set) and EF. */
+			if (!dirty && (lead = sc_mask16((v == 0x7F) | ((v & 0xDF) == 0xC2) |
+			    (v == 0xEF)) & ((1u << k) - 1)) != 0) {
+				do {
+					unsigned j = (unsigned)__builtin_ctz(lead);
+
+					dirty = norm_changes_at((const unsigned char *)p + q + j,
+					    n - q - j);
+					lead &= lead - 1;
+				} while (lead && !dirty);
+			}
+			o += k;
+			q += k;
+			if (k < 16)
+				break;
+		}
+		while (q < n && (c = (unsigned char)p[q]) != '"' && c != '\\' && c >= 0x20) {
+			if (!dirty && (c == 0x7F || c >= 0xC2))
+				dirty = norm_changes_at((const unsigned char *)p + q, n - q);
+			*o++ = (char)c;
+			q++;
+		}
+		if (q >= n) {
+			*err = "unterminated string";
+			break;
+		}
+		c = (unsigned char)p[q];
+		if (c == '"') {
+			t->out->len = (size_t)(o - t->out->p);
+			t->out->p[t->out->len] = '\0';
+			t->dirty = dirty;
+			*ip = q + 1;
+			return 0;
+		}
+		if (c < 0x20) {
+			*err = "control character in string";
+			break;
+		}
+		if (q + 1 >= n) {
+			*err = "unterminated string";
+			break;
+		}
+		switch (p[q + 1]) {
+		case '"': case '\\': case '/':
+			*o++ = p[q + 1];
+			q += 2;
+			continue;
+		case 'b': *o++ = '\b'; q += 2; dirty = 1; continue;
+		case 'f': *o++ = '\f'; q += 2; dirty = 1; continue;
+		case 'n': *o++ = '\n'; q += 2; continue;
+		case 'r': *o++ = '\r'; q += 2; dirty = 1; continue;
+		case 't': *o++ = '\t'; q += 2; continue;
+		case 'u':
+			break;
+		default:
+			*err = "bad escape";
+			*ip = q;
+			return -1;
+		}
+		if (q + 6 > n || !hexdigit((unsigned char)p[q + 2]) ||
+		    !hexdigit((unsigned char)p[q + 3]) || !hexdigit((unsigned char)p[q + 4]) ||
+		    !hexdigit((unsigned char)p[q + 5])) {
+			*err = "bad \\u escape";
+			break;
+		}
+		t->u_escapes = 1;
+		cp = u_escape(p + q);
+		q += 6;
+		/* A pair is two escapes; a surrogate on its own is U+FFFD. */
+		if (cp >= 0xD800 && cp <= 0xDBFF) {
+			if (n - q >= 6 && (lo = u_escape(p + q)) >= 0xDC00 && lo <= 0xDFFF) {
+				cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+				q += 6;
+			} else {
+				cp = SC_REPLACEMENT;
+			}
+		} else if (cp >= 0xDC00 && cp <= 0xDFFF) {
+			cp = SC_REPLACEMENT;
+		}
+		dirty |= norm_changes_cp((uint32_t)cp);
+		o += sc_utf8_encode((uint32_t)cp, o);
+	}
+	*ip = q;
+	return -1;
 }
 
 static int
@@ -1447,6 +1679,9 @@ read_jsonl_record(struct sc_stream *s, struct input *in, const char *p, size_t n
 	const char *err;
 	size_t pos;
 	const struct sc_jfield *f;
+	int bad;
+	struct take_text tt;
+	struct sc_json_take tk;
 
 	sc_doc_clear(d);
 	d->file = in->file;
@@ -1466,7 +1701,20 @@ read_jsonl_record(struct sc_stream *s, struct input *in, const char *p, size_t n
 			in->warned_utf8 = 1;
 		}
 	}
-	if (d->raw.len > 0 && memchr(d->raw.p, '\\', d->raw.len) != NULL &&
+	/*
+	 * Lone surrogate escapes are looked for only when the scan met a \u
+	 * escape, or failed (then before the error is told, as ever: the
+	 * rewrite keeps every length and leaves valid escapes valid, so the
+	 * scan's verdict and position are the same either way).
+	 */
+	tt.out = &d->text;
+	tt.dirty = 0;
+	tt.u_escapes = 0;
+	tk.key = s->text_field;
+	tk.take = take_text;
+	tk.ctx = &tt;
+	bad = sc_json_scan_object_take(d->raw.p, d->raw.len, &d->fields, &err, &pos, &tk) < 0;
+	if ((bad || d->fields.u_escapes || tt.u_escapes) && d->raw.len > 0 &&
 	    fix_lone_surrogates(d->raw.p, d->raw.len) > 0) {
 		if (!d->repaired)
 			s->repaired++;
@@ -1477,7 +1725,7 @@ read_jsonl_record(struct sc_stream *s, struct input *in, const char *p, size_t n
 			in->warned_surrogate = 1;
 		}
 	}
-	if (sc_json_scan_object(d->raw.p, d->raw.len, &d->fields, &err, &pos) < 0) {
+	if (bad) {
 		if (strcmp(err, "not a JSON object") == 0)
 			return bad_record(s, in, line, p, n, "%s", err);
 		return bad_record(s, in, line, p, n, "invalid JSON: %s at byte %zu",
@@ -1494,7 +1742,8 @@ read_jsonl_record(struct sc_stream *s, struct input *in, const char *p, size_t n
 	if (d->meta_idx >= 0 && d->fields.v[d->meta_idx].vtype != SC_JOBJ &&
 	    d->fields.v[d->meta_idx].vtype != SC_JNULL)
 		return bad_record(s, in, line, p, n, "\"metadata\" is not an object");
-	sc_json_unescape(d->raw.p + f->vpos, f->vlen, &d->text);
+	/* The scan unescaped the last text member into d->text (take_text). */
+	text_dirty = tt.dirty;
 	in->seq++;
 	d->seq = in->seq;
 	d->gseq = s->docs_in + 1;

@@ -118,6 +118,27 @@ sc_utf8_valid_prefix(const char *s, size_t n)
 					continue;
 				}
 			}
+			/*
+			 * Three-byte characters among them (quote marks, dashes,
+			 * CJK), as lane masks: leads E1-EF but ED take any two
+			 * continuation bytes (E0 and ED limit the first one and go
+			 * to the byte loop), and the continuation lanes must be
+			 * exactly those the leads call for.  A lead whose
+			 * character runs past the sixteenth byte is looked at
+			 * again with the next sixteen.
+			 */
+			{
+				unsigned hm = sc_mask16(high), cm = sc_mask16(cont);
+				unsigned l2 = sc_mask16(lead);
+				unsigned l3 = sc_mask16((v >= 0xE1) & (v <= 0xEF) & (v != 0xED));
+				unsigned tail = (l2 & 0x8000) | (l3 & 0xC000);
+
+				if ((hm & ~(l2 | l3 | cm)) == 0 &&
+				    (((l2 << 1) | (l3 << 1) | (l3 << 2)) & 0xFFFF) == cm) {
+					i += tail ? (size_t)__builtin_ctz(tail) : 16;
+					continue;
+				}
+			}
 			i += sc_first16(high);
 			break;
 #else

@@ -267,6 +267,22 @@ is_html(const struct sc_stream *s, const struct sc_doc *d)
 	return sc_html_detect(d->text.p ? d->text.p : "", d->text.len);
 }
 
+#ifdef HAVE_PAGEMETA
+/* Whether a "YYYY-MM-DD" day lies after --now. */
+static int
+after_now(const char *day)
+{
+	struct sc_date d = { 0 };
+
+	d.year = atoi(day);
+	d.month = atoi(day + 5);
+	d.day = atoi(day + 8);
+	d.hour = -1;
+	d.tzoff = SC_DATE_NOTZ;
+	return sc_date_cmp(&d, &opt.now) > 0;
+}
+#endif
+
 static void
 html_load(const struct sc_stream *s, struct sc_doc *d)
 {
@@ -286,6 +302,14 @@ html_load(const struct sc_stream *s, struct sc_doc *d)
 	html.keep = xmalloc(html.pg.nblocks + 1);
 	sc_html_select(&html.pg, &opt.html, html.keep, NULL);
 	sc_html_meta(&html.pg, html.keep, &html.hm);
+#ifdef HAVE_PAGEMETA
+	if (opt.have_now && html.hm.date != NULL && after_now(html.hm.date)) {
+		/* --now binds the markup's date as it binds the text's: a day
+		 * after the crawl is a scheduled post's or a typo. */
+		free(html.hm.date);
+		html.hm.date = NULL;
+	}
+#endif
 	sc_buf_reset(&html.article);
 	sc_html_render(&html.pg, html.keep, SC_HTML_TEXT, &html.article);
 	html.loaded = 1;

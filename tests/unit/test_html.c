@@ -426,6 +426,79 @@ test_meta_dates(void)
 	    "die B\xC3\xBChnen voll von ihnen sind?</p>" PROSE("LEAD")
 	    "</article></body></html>",
 	    date, "2023-10-31", "a dateline opening the lead");
+	/* Press releases: the place, then the date, perhaps in parentheses. */
+	META_IS("<html><body><article><h1>Relief for energy customers</h1>"
+	    "<p>(21. November 2022) Energieverbraucher erhalten eine Preiserh\xC3\xB6hung "
+	    "nach der n\xC3\xA4" "chsten, und seit dem 1. Oktober 2022 gilt ein neuer Satz.</p>"
+	    PROSE("PAREN") "</article></body></html>",
+	    date, "2022-11-21", "a dateline in parentheses opening the lead");
+	META_IS("<html><body><article><h1>Mourning online</h1>"
+	    "<p>Karlsruhe, (12.11.2021). Traditionell gedenken Christinnen und Christen am "
+	    "letzten Sonntag des Kirchenjahres ihrer Verstorbenen.</p>"
+	    PROSE("PLACE") "</article></body></html>",
+	    date, "2021-11-12", "a place, then the date, opening the lead");
+	META_IS("<html><body><article><h1>Bridge works</h1>"
+	    "<p>2 Tage nach dem 3.4.2020 begannen die Arbeiten an der Br\xC3\xBC" "cke, "
+	    "die seit Jahren gesperrt war, und sie sollen bis zum Sommer dauern, sagte "
+	    "die Stadt am Montag in einer Mitteilung.</p>"
+	    PROSE("NOLEAD") "</article></body></html>",
+	    date, NULL, "a lead that only mentions a day is no dateline");
+	/* Ranges of days: the first one. */
+	META_IS("<html><body><article><h1>Weak layers, few avalanches</h1>"
+	    "<div class=\"period\">Wochenbericht 14. - 20. Januar 2022</div>"
+	    PROSE("RANGE") "</article></body></html>",
+	    date, "2022-01-14", "a range of days is dated by its first day");
+	META_IS("<html><body><article><h1>Weak layers, few avalanches</h1>"
+	    "<div class=\"period\">Weekly report, January 14\xE2\x80\x93" "20, 2022</div>"
+	    PROSE("RANGEEN") "</article></body></html>",
+	    date, "2022-01-14", "a range with the month first and an en dash");
+	/* A hidden stamp for machines glued before the date readers see. */
+	META_IS("<html><head><meta property=\"article:published_time\" "
+	    "content=\"2022-12-25T11:00:02+00:00\"></head><body><article>"
+	    "<h1>Inventors and their labs</h1><div class=\"meta-info\"><span>Ina Muster</span>"
+	    "<span class=\"updated\">2022-12-07T10:10:52+01:00</span>"
+	    "<span>25. Dezember 2022</span></div>" PROSE("TWO") "</article></body></html>",
+	    date, "2022-12-25", "of two dates in the dateline, the one the markup states");
+	/* Numeric dates with spaced dots, month abbreviations between dashes. */
+	META_IS("<html><body><article><h1>Nov\xC3\xA1 tramvajov\xC3\xA1 linka</h1>"
+	    "<div class=\"datum\">6. 9. 2020</div>" PROSE("CZ") "</article></body></html>",
+	    date, "2020-09-06", "day, month and year after spaced dots");
+	META_IS("<html><body><article><h1>\xC3\x9Aj villamosvonal</h1>"
+	    "<div class=\"datum\">2020. 09. 06.</div>" PROSE("HU") "</article></body></html>",
+	    date, "2020-09-06", "year first with spaced dots");
+	META_IS("<html><body><article><h1>Rail fares rise</h1>"
+	    "<div class=\"posted\">Posted 6-Sep-2020</div>" PROSE("DMY3") "</article></body></html>",
+	    date, "2020-09-06", "a month's abbreviation between dashes");
+	/* A class on a box around the whole story says nothing of its dateline. */
+	META_IS("<html><head><meta property=\"article:published_time\" content=\"2019-10-15\">"
+	    "</head><body><div class=\"ad-slot-wrapper\"><h1>Are dead skin cells good?</h1>"
+	    "<div class=\"byline\">Updated Mar 12, 2020 @ 10:42 am</div>" PROSE("ADWRAP")
+	    "</div></body></html>",
+	    date, "2020-03-12", "a dateline inside a box that holds the headline too");
+	/* A blog's front page: a menu item with a date by the headline, the
+	 * newest post's date element far below it. */
+	sc_buf_reset(&b);
+	sc_buf_adds(&b, "<html><body><h1>Real democracy now</h1><ul class=\"menu\">"
+	    "<li><a href=\"/p/12m\">12M \xE2\x80\x93 12. Mai 2012</a></li></ul><div class=\"posts\">");
+	for (i = 0; i < 45; i++)
+		sc_buf_printf(&b, "<p><a href=\"/tag/%d\">Tag number %d</a></p>", i, i);
+	sc_buf_adds(&b, "<div class=\"post\"><h2>Camp cleared</h2>"
+	    "<span class=\"date\">13. Januar 2014</span>" PROSE("BLOG") "</div></div></body></html>");
+	{
+		struct sc_html_page pg;
+		struct sc_html_meta m;
+
+		meta_of(b.p, &pg, &m);
+		is_str(m.date, "2014-01-13", "an element named date in the content before a menu item");
+		sc_html_meta_free(&m);
+		sc_html_page_free(&pg);
+	}
+	sc_buf_reset(&b);
+	/* A date in a sentence is one the story mentions. */
+	META_IS("<html><body><div><h1>Monthly meetup</h1>"
+	    "<p>Der n\xC3\xA4" "chste Stammtisch findet am Mi. 5. Februar 2020 ab 19 Uhr "
+	    "im Cafe am Markt statt.</p>" PROSE("SENT") "</div></body></html>",
+	    date, NULL, "a date in a sentence does not date the page");
 	META_IS("<html><body><article><h2>Mozart in Salzburg</h2>"
 	    "<span class=\"updated\" title=\"2013-04-04T18:52:11+00:00\"></span>" PROSE("HATOM")
 	    "</article></body></html>",

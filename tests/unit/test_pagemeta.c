@@ -56,7 +56,7 @@ test_news_page(void)
 	    BODY TEASERS, &m);
 	is_str(m.title, "Council promises answer on delayed bridge", "news: headline, not nav or kicker");
 	is_str(m.date, "2023-03-14T16:56:00", "news: published, not updated");
-	is_str(m.author, "Jane Doe; John Roe", "news: two authors joined with '; '");
+	is_str(m.author, "Jane Doe and John Roe", "news: a byline's own words for two authors");
 	is_str(m.author_role, NULL, "news: no role");
 	sc_pagemeta_free(&m);
 }
@@ -154,7 +154,7 @@ test_standfirst_byline(void)
 	sc_buf_reset(&t);
 	sc_buf_adds(&t, lead);
 	sc_buf_adds(&t, " Von Jonas Albrecht und Uta Helkenberg");
-	check_author(t.p, "\n\n", "Jonas Albrecht; Uta Helkenberg",
+	check_author(t.p, "\n\n", "Jonas Albrecht und Uta Helkenberg",
 	    "two writers closing the standfirst");
 	sc_buf_reset(&t);
 	sc_buf_adds(&t, lead);

@@ -190,6 +190,50 @@ main(void)
 		}
 		ok(same, "valid text then a random byte: fast and slow forms agree");
 	}
+	{
+		/*
+		 * Whole and broken characters of every length side by side, so
+		 * that sixteen-byte blocks of two- and three-byte characters
+		 * meet E0 and ED leads, overlongs, surrogates, stray and
+		 * missing continuation bytes at every lane; read from three
+		 * starting offsets.
+		 */
+		static const char *piece[] = {
+			"a", " ", "\xc3\xa9", "\xd0\x96", "\xe2\x80\x93", "\xe4\xb8\xad",
+			"\xef\xbc\x8c", "\xee\x80\x80", "\xe0\xa4\xb9", "\xed\x9f\xbf",
+			"\xed\xa0\x80", "\xe0\x80\x80", "\xf0\x9f\x98\x80",
+			"\xf4\x90\x80\x80", "\xc0\xaf", "\xff", "\x80", "\xbf", "\xe2\x80",
+			"\xe4", "\xc3", "\xef\xbf\xbf", "\xe1\x80\x80", "\xec\xbf\xbf"
+		};
+		uint32_t x = 4242;
+		int same = 1;
+
+		for (int t = 0; t < 100000; t++) {
+			unsigned char buf[300];
+			size_t n = 0;
+			int np;
+
+			x = x * 1103515245u + 12345u;
+			np = (int)(x >> 16) % 64;
+			for (int k = 0; k < np; k++) {
+				const char *pc;
+				size_t l;
+
+				x = x * 1103515245u + 12345u;
+				/* Mostly whole characters, so blocks stay in the vector test. */
+				pc = (x >> 16) % 100 < 40 ? piece[(x >> 8) % 8] :
+				    piece[(x >> 8) % (sizeof piece / sizeof piece[0])];
+				l = strlen(pc);
+				memcpy(buf + n, pc, l);
+				n += l;
+			}
+			for (size_t off = 0; off < 3 && off <= n; off++)
+				if (sc_utf8_valid_prefix((const char *)buf + off, n - off) !=
+				    slow_valid_prefix(buf + off, n - off))
+					same = 0;
+		}
+		ok(same, "mixed two- and three-byte characters, whole and broken: fast and slow agree");
+	}
 	is_int(sc_utf8_valid_prefix("\xd0\x9f\xd1\x80\xe4\xbd\xa0\xed\xa0\x80", 10), 7,
 	    "Cyrillic, CJK, then a surrogate");
 	is_int(sc_utf8_valid_prefix("abcdefghijklmnopqrstuvwxyz\xe4\xbd", 28), 26,

@@ -1,0 +1,162 @@
+/*
+ * Unit tests of the dates scmeta reads from text dumps: first the finder
+ * (common/date.c) on forms dumps produce, every hit of a line listed;
+ * then the choice of the page's date (common/pagemeta.c) on small pages
+ * written for the tests, one layout a row.  "now" is 2023-11-10 12:00.
+ */
+#include "../tap.h"
+#include "date.h"
+#include "pagemeta.h"
+
+#include <stdio.h>
+#include <string.h>
+
+struct fcase {
+	const char *lang;
+	const char *in;
+	const char *want;	/* every hit, ISO, joined by " "; "" for none */
+	const char *why;
+};
+
+static const struct fcase finds[] = {
+	/* a space after each dot: Czech, Slovak, and themes that copy them */
+	{ "cs", "18. 5. 2014", "2014-05-18", "cs: spaced dots" },
+	{ "sk", "Publikované 3. 11. 2021", "2021-11-03", "sk: spaced dots" },
+	{ "de", "18. 05. 2014 22:38", "2014-05-18T22:38:00", "spaced dots with a time" },
+	{ "cs", "18.\xC2\xA0" "5.\xC2\xA0" "2014", "2014-05-18", "NBSP after the dots" },
+	{ "de", "Kapitel 3. 4. 5.", "", "spaced dots without a year: a list" },
+	{ "cs", "31. 2. 2014", "", "spaced dots: impossible day" },
+	{ "cs", "18. 5. 20145", "", "spaced dots: five-digit year" },
+	/* an offset the dump glued to the next element ends after HH:MM */
+	{ "de", "Angele2022-12-07T10:10:52+01:0025. Dezember 2022|",
+	    "2022-12-07T10:10:52+01:00 2022-12-25", "glued offset, then a date" },
+	{ NULL, "2022-12-07T10:10:52-05:3012", "2022-12-07T10:10:52-05:30",
+	    "glued offset, then digits" },
+};
+
+static void
+check_find(const struct fcase *c)
+{
+	struct sc_date_ctx ctx;
+	struct sc_date_hit h[8];
+	char buf[SC_DATE_FMTLEN], got[256], name[300];
+	size_t n, i, o = 0;
+
+	sc_date_ctx_init(&ctx);
+	sc_date_parse_now("2023-11-10T12:00:00", &ctx.now);
+	ctx.lang = c->lang;
+	n = sc_date_find(c->in, strlen(c->in), &ctx, h, 8);
+	n = sc_date_resolve(h, n, &ctx, NULL);
+	got[0] = '\0';
+	for (i = 0; i < n; i++) {
+		sc_date_format(&h[i].d, buf);
+		o += (size_t)snprintf(got + o, sizeof got - o, "%s%s", i ? " " : "", buf);
+	}
+	snprintf(name, sizeof name, "%s: \"%s\"", c->why, c->in);
+	is_str(got, c->want, name);
+}
+
+/* A body long enough to read as the main text, without dates. */
+#define BODY \
+	"The club was founded by a group of neighbours who wanted a place to " \
+	"talk about the street, the school and the small park behind the " \
+	"station, and it has met in the back room of the bakery ever since.\n\n" \
+	"Members bring cake, the baker brings coffee, and whoever arrives last " \
+	"writes the notes that are pinned to the board by the door the next " \
+	"morning, so that those who could not come know what was decided.\n\n" \
+	"New members are welcome and need not sign anything; the only rule is " \
+	"that nobody talks about the weather for more than five minutes.\n"
+
+#define NAV \
+	"Skip to content\n\n" \
+	"  \xE2\x80\xA2 Home\n  \xE2\x80\xA2 Club\n  \xE2\x80\xA2 Contact\n\n"
+
+#define HEAD "Neighbourhood club meets in the bakery again\n\n"
+
+/* A menu long enough to hold a date above it out of the headline's reach. */
+#define MENU \
+	"  \xE2\x80\xA2 Bakery\n  \xE2\x80\xA2 Park\n  \xE2\x80\xA2 School\n" \
+	"  \xE2\x80\xA2 Station\n  \xE2\x80\xA2 Street\n  \xE2\x80\xA2 Notes\n" \
+	"  \xE2\x80\xA2 Members\n  \xE2\x80\xA2 Cake\n  \xE2\x80\xA2 Coffee\n" \
+	"  \xE2\x80\xA2 Board\n  \xE2\x80\xA2 Weather\n  \xE2\x80\xA2 Archive\n\n"
+
+struct pcase {
+	const char *page;
+	const char *want;	/* the date scmeta gives, NULL for none */
+	const char *why;
+};
+
+static const struct pcase pages[] = {
+	/* a date inside a sentence is an event the text names */
+	{ NAV HEAD "The next meeting takes place on 5 March 2023 at 7 pm in the bakery.\n\n"
+	    BODY, NULL, "a date inside a sentence is no dateline" },
+	{ NAV HEAD "Dieser Beitrag wurde am 5. M\xC3\xA4rz 2023 ver\xC3\xB6" "ffentlicht.\n\n"
+	    BODY, "2023-03-05", "a sentence that says the date is the publication" },
+	{ NAV HEAD "5 March 2023. The club met again after the winter break.\n\n"
+	    BODY, "2023-03-05", "a date opening a sentence is a dateline" },
+	/* teasers of other posts in an indented list above the headline */
+	{ NAV "        Another story about the harbour wall\n\n"
+	    "        22. Oktober 2022\n        [harbour-215x120]\n        Harbour\n\n"
+	    "        A third story about the night trains\n\n"
+	    "        9. November 2022\n  \xE2\x80\xA2 Contact\n\nClub\n\n" HEAD BODY, NULL,
+	    "an indented teaser's date above the headline" },
+	{ NAV "  \xE2\x80\xA2 Recent\n\n"
+	    "9. November 2022\n\n" HEAD BODY, "2022-11-09",
+	    "a dateline at the headline's margin above it" },
+	/* a hidden machine stamp glued to the date readers see */
+	{ NAV HEAD "Jane Doe2023-03-07T10:10:52+01:0025. M\xC3\xA4rz 2023|\n\n" BODY,
+	    "2023-03-25", "the readers' date, not the hidden stamp beside it" },
+	{ NAV HEAD "2023-03-07T10:10:52+01:00\n\n" BODY,
+	    "2023-03-07T10:10:52+01:00", "a stamp alone is still a date" },
+	/* a day the headline is about loses to a dateline of its own */
+	{ NAV "Club meeting on bridges (26 and 27 May 2023, Riverside)\n\n"
+	    "12 April 2023\n\n" BODY, "2023-04-12",
+	    "the dateline, not the day in the headline's words" },
+	{ NAV "Club meeting on bridges (26 and 27 May 2023, Riverside)\n\n" BODY,
+	    "2023-05-27", "the headline's day when nothing else dates the page" },
+	/* no other date: the page's last change, as wikis and footers give it */
+	{ NAV HEAD BODY "\nDiese Seite wurde zuletzt am 29. Januar 2023 um 13:22 Uhr ge\xC3\xA4ndert.\n",
+	    "2023-01-29T13:22:00", "a wiki's last edit in its footer" },
+	{ NAV HEAD "  \xE2\x80\xA2 Kommentare (0)\n\n" BODY BODY BODY BODY BODY
+	    "\nLetzte \xC3\x84nderung:\n14.01.2023 um 09:25\nSeitenaufrufe:\n",
+	    "2023-01-14T09:25:00", "a last-change label on the line above, far below" },
+	{ NAV HEAD BODY BODY BODY BODY BODY "\nKommentare\n\n"
+	    "Anna: zuletzt bearbeitet am 3. Februar 2023\n", NULL,
+	    "a comment's last edit is not the page's" },
+	{ NAV HEAD BODY BODY BODY BODY BODY "\nLast updated on 3 February 2023\n"
+	    "\n  \xE2\x80\xA2 Related posts\n", "2023-02-03",
+	    "an English last-change line" },
+	/* far from the headline, one day alone on its line dates the page */
+	{ NAV "\xC2\xB7" "14. Oktober 2022\n\n" MENU HEAD BODY, "2022-10-14",
+	    "the one date alone on a line, far above the headline" },
+	{ NAV "14. Oktober 2022\n\n" MENU "3. Mai 2022\n\n" MENU HEAD BODY, NULL,
+	    "two days alone on lines are a teaser list" },
+	{ NAV MENU HEAD BODY BODY BODY BODY BODY "\n14. Oktober 2022\n", NULL,
+	    "a day alone below the main text is no dateline" },
+};
+
+static void
+check_page(const struct pcase *c)
+{
+	static struct sc_date now = { 2023, 11, 10, 12, 0, 0, SC_DATE_NOTZ };
+	struct sc_pagemeta_opts o;
+	struct sc_pagemeta m;
+
+	sc_pagemeta_opts_init(&o);
+	o.now = &now;
+	sc_pagemeta_extract(c->page, strlen(c->page), &o, &m);
+	is_str(m.date, c->want, c->why);
+	sc_pagemeta_free(&m);
+}
+
+int
+main(void)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof finds / sizeof finds[0]; i++)
+		check_find(&finds[i]);
+	for (i = 0; i < sizeof pages / sizeof pages[0]; i++)
+		check_page(&pages[i]);
+	return tap_done();
+}
