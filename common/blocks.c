@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <utf8proc.h>
 
+#include "simd.h"
 #include "ucd.h"
 #include "utf8.h"
 
@@ -187,34 +188,50 @@ cont_bytes(const unsigned char *p, size_t n)
 }
 
 /*
- * Whether measure_line's loop would take every character of the line as
- * ASCII other than a tab, or a two-byte character other than U+00A0 (a
- * space): no tab, no lead byte of three or four bytes (E0-FF), no C2 A0.
- * The text is valid UTF-8.
+ * One pass over a line, sixteen bytes at a time: 0 when it is ASCII
+ * without a tab; 1 when measure_line's loop would take every character
+ * as a two-byte character other than U+00A0 (a space) or ASCII other
+ * than a tab (no tab, no lead byte of three or four bytes, E0-FF, no
+ * C2 A0); 2 otherwise.  *cont gets the UTF-8 continuation bytes
+ * (10xxxxxx) of the line, for kind 1.  The text is valid UTF-8.
  */
 static int
-two_byte_line(const unsigned char *p, size_t n)
+scan_line(const unsigned char *p, size_t n, size_t *cont)
 {
-	const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
-	uint64_t bad = 0;
-	size_t i;
-	const unsigned char *q;
+	size_t i = 0, c = 0;
+	unsigned hi = 0, bad = 0, carry = 0;
+	unsigned char tail[16];
 
-	for (i = 0; i + 8 <= n; i += 8) {
-		uint64_t v, t;
+	for (;;) {
+		sc_u8x16 v;
+		unsigned mh, mc2;
 
-		memcpy(&v, p + i, 8);
-		t = v ^ (ones * '\t');
-		bad |= ((t - ones) & ~t) | (v & (v << 1) & (v << 2));
+		if (i + 16 <= n) {
+			v = sc_load16(p + i);
+		} else if (i < n) {
+			/* The last few bytes, padded with NULs (which match nothing). */
+			memset(tail, 0, sizeof tail);
+			memcpy(tail, p + i, n - i);
+			v = sc_load16(tail);
+		} else {
+			break;
+		}
+		i += 16;
+		bad |= sc_mask16((sc_i8x16)(v == '\t'));
+		mh = sc_mask16(sc_high16(v));
+		if (mh == 0) {
+			carry = 0;
+			continue;
+		}
+		hi = 1;
+		mc2 = sc_mask16((sc_i8x16)(v == 0xC2));
+		bad |= sc_mask16((sc_i8x16)(v >= 0xE0)) |
+		    (((mc2 << 1) | carry) & sc_mask16((sc_i8x16)(v == 0xA0)));
+		carry = mc2 >> 15;
+		c += sc_popcount16(sc_mask16((sc_i8x16)((v & 0xC0) == 0x80)));
 	}
-	for (; i < n; i++)
-		bad |= p[i] == '\t' || p[i] >= 0xE0 ? highs : 0;
-	if (bad & highs)
-		return 0;
-	for (q = p; (q = memchr(q, 0xC2, n - (size_t)(q - p))) != NULL; q++)
-		if ((size_t)(q - p) + 1 < n && q[1] == 0xA0)
-			return 0;
-	return 1;
+	*cont = c;
+	return bad ? 2 : hi;
 }
 
 static void
@@ -231,34 +248,21 @@ measure_line(const char *base, size_t off, size_t len, struct line *l)
 	l->tstart = len;
 	{
 		/*
-		 * Most lines are ASCII without tabs: one column a byte, and the
-		 * rest found with a few scans for spaces.  Eight bytes at a
-		 * time decide (a tab is a zero byte of v ^ 0x0909...).
+		 * Most lines are ASCII without tabs, or letters of two bytes
+		 * (Latin with accents, Greek, Cyrillic, Arabic ...), none a
+		 * space: a column a character, found by counting the
+		 * continuation bytes, and the rest with a few scans for spaces.
 		 */
-		const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
-		uint64_t bad = 0;
+		size_t cont;
+		int kind = scan_line(p, len, &cont);
 
-		for (i = 0; i + 8 <= len; i += 8) {
-			uint64_t v, t;
-
-			memcpy(&v, p + i, 8);
-			t = v ^ (ones * '\t');
-			bad |= v | ((t - ones) & ~t);
-		}
-		for (; i < len; i++)
-			bad |= (uint64_t)p[i] | (p[i] == '\t' ? 0x80 : 0);
-		/*
-		 * ASCII without tabs, or letters of two bytes (Latin with
-		 * accents, Greek, Cyrillic, Arabic ...), none a space: a column
-		 * a character, found by counting the continuation bytes.
-		 */
-		if (!(bad & highs) || two_byte_line(p, len)) {
-			int two = (bad & highs) != 0;
+		if (kind < 2) {
+			int two = kind == 1;
 			const unsigned char *sp;
 
 			for (i = 0; i < len && p[i] == ' '; i++)
 				;
-			l->width = (uint32_t)(two ? len - cont_bytes(p, len) : len);
+			l->width = (uint32_t)(two ? len - cont : len);
 			l->indent = (uint32_t)i;
 			if (i == len)
 				return;

@@ -917,6 +917,7 @@ static char *parsely_field(const struct sc_html_page *pg, const char *field,
     const char *site, const char *url);
 static int titles_agree(const char *a, const char *b);
 static int initials_of(const char *a, const char *site);
+static int names_site(const char *a, const char *site, const char *url);
 static char *strip_site(const char *t, const char *site);
 
 /*
@@ -1244,7 +1245,7 @@ static const char *const byline_stops[] = {
 	"at", "um", "|", "-", "\xE2\x80\x93", "\xE2\x80\x94", "\xC2\xB7", "\xE2\x80\xA2",
 	"/", "shares", "share", "follow", "email", "e-mail", "stand", "sagt", "says",
 	"schreibt", "writes", "dice", "dit", "ein", "eine", "kommentar", "kommentare",
-	"comment", "comments", "antworten", "reply", NULL
+	"comment", "comments", "antworten", "reply", "mit", NULL
 };
 
 /* Words that are never an author's name, alone or in one. */
@@ -1286,6 +1287,23 @@ generic_credit(const char *s, size_t n)
 		s += 4, n -= 4;
 	return word_in(s, n, generic_credits);
 }
+
+/* Articles that begin surnames ("Le Clerc", "El Khoury", "Il Grande"),
+ * written capitalised; in lower case they begin a dateline ("le 3 mai"). */
+static const char *const surname_articles[] = { "le", "el", "il", NULL };
+
+/*
+ * Words before "by" or "von" that credit something other than the text:
+ * "Edited by", "Photo by", "Fotos von", "Übersetzt von".  Such a credit
+ * names an editor, photographer or translator, not the writer.
+ */
+static const char *const credit_words[] = {
+	"edited", "editing", "photo", "photos", "photograph", "photographs",
+	"photographed", "images", "image", "illustration", "illustrations",
+	"illustrated", "translated", "translation", "video", "graphics", "foto",
+	"fotos", "bild", "bilder", "übersetzt", "übersetzung", "herausgegeben",
+	"hrsg.", "redigiert", "traduit", "traduction", "traducido", NULL
+};
 
 /* Lower-case particles inside names ("Christoph von Eichhorn"). */
 static const char *const particles[] = { "von", "di", NULL };
@@ -1385,11 +1403,53 @@ has_interview_sep(const char *s)
 	return 0;
 }
 
+/* Bytes of the dashes and blanks that open s ("---- ", "— "); 0 if none. */
+static size_t
+dash_run(const char *s)
+{
+	size_t k = 0;
+
+	for (;;) {
+		if (s[k] == '-' || s[k] == ' ')
+			k++;
+		else if (strncmp(s + k, "\xE2\x80\x93", 3) == 0 ||
+		    strncmp(s + k, "\xE2\x80\x94", 3) == 0)
+			k += 3;
+		else
+			break;
+	}
+	return k;
+}
+
+/* Whether s[0..n) holds w, ASCII case aside. */
+static int
+casecontains_n(const char *s, size_t n, const char *w)
+{
+	size_t l = strlen(w), i;
+
+	for (i = 0; i + l <= n; i++)
+		if (strncasecmp(s + i, w, l) == 0)
+			return 1;
+	return 0;
+}
+
+static int
+has_lower_ascii_n(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (s[i] >= 'a' && s[i] <= 'z')
+			return 1;
+	return 0;
+}
+
 static char *
 clean_byline(const char *s)
 {
 	static const char *const pre[] = {
 		"view all posts by ", "all posts by ", "posts by ", "post author by ",
+		"written by: ",
 		"post author ", "written by ", "posted by ", "geschrieben von ",
 		"ein beitrag von ", "beitrag von ", "artikel von ", "text von ",
 		"by ", "von ", "par ", "por ", "di ", "door ", "av ", "autor: ",
@@ -1398,11 +1458,14 @@ clean_byline(const char *s)
 	struct sc_buf out = { 0 };
 	char *c = clean_strz(s), *p;
 	size_t k, words = 0, l;
-	int again = 1;
+	int again = 1, prefixed = 0;
 
 	if (c == NULL)
 		return NULL;
 	decode_entities(c);
+	/* "---- by Jane Doe", "— Jane Doe": a signature's dashes. */
+	if ((k = dash_run(c)) > 0)
+		memmove(c, c + k, strlen(c + k) + 1);
 	/* "A im Gespräch mit B": an interview credits both. */
 	for (k = 0; interview_seps[k] != NULL; k++)
 		if ((p = strstr(c, interview_seps[k])) != NULL) {
@@ -1436,7 +1499,7 @@ clean_byline(const char *s)
 
 			if (strncasecmp(c, pre[k], pl) == 0) {
 				memmove(c, c + pl, strlen(c + pl) + 1);
-				again = 1;
+				again = prefixed = 1;
 				break;
 			}
 		}
@@ -1448,6 +1511,24 @@ clean_byline(const char *s)
 		for (k = 0; by[k] != NULL; k++)
 			if (strncasecmp(p, by[k], strlen(by[k])) == 0 &&
 			    (k != 1 || !name_particle(c, p))) {
+				const char *w = p;
+
+				/* "Edited by", "Photo by": someone else's credit
+				 * (unless the text is credited too: "Text and
+				 * photos by").  After a byline's label the writer
+				 * comes first ("By Jane Doe | Photo by John Roe"). */
+				while (w > c && w[-1] != ' ')
+					w--;
+				if (word_in(w, (size_t)(p - w), credit_words) &&
+				    !casecontains_n(c, (size_t)(w - c), "text") &&
+				    !casecontains_n(c, (size_t)(w - c), "words")) {
+					if (!prefixed || w == c) {
+						free(c);
+						return NULL;
+					}
+					*(char *)w = '\0';
+					break;
+				}
 				memmove(c, p + strlen(by[k]), strlen(p + strlen(by[k])) + 1);
 				p = c;
 				break;
@@ -1460,7 +1541,7 @@ clean_byline(const char *s)
 		memmove(c, c + 6, strlen(c + 6) + 1);
 	/* Keep words up to a stop word, a digit or punctuation that ends names. */
 	for (p = c; *p;) {
-		char *w;
+		char *w, *sl;
 		size_t wn;
 
 		while (*p == ' ')
@@ -1471,6 +1552,26 @@ clean_byline(const char *s)
 		while (*p && *p != ' ')
 			p++;
 		wn = (size_t)(p - w);
+		/* "Loïc Le Clerc", "Karim El Khoury": a capitalised article
+		 * between names is part of the surname, not "le 30 septembre". */
+		if (words > 0 && wn == 2 && word_in(w, wn, surname_articles) &&
+		    isupper((unsigned char)w[0]) && islower((unsigned char)w[1]) &&
+		    p[0] == ' ' && (isupper((unsigned char)p[1]) || (unsigned char)p[1] >= 0x80)) {
+			sc_buf_addc(&out, ' ');
+			sc_buf_add(&out, w, wn);
+			words++;
+			continue;
+		}
+		/* "Peter Muster/dpa", "Jane Doe/SP-X": the agency after the
+		 * writer's name, glued with a slash, at the end. */
+		if (words > 0 && (sl = memchr(w, '/', wn)) != NULL && sl > w &&
+		    wn - (size_t)(sl - w) - 1 >= 2 && wn - (size_t)(sl - w) - 1 <= 8 &&
+		    p[strspn(p, " ")] == '\0' && has_lower_ascii_n(w, (size_t)(sl - w))) {
+			sc_buf_addc(&out, ' ');
+			sc_buf_add(&out, w, (size_t)(sl - w));
+			words++;
+			break;
+		}
 		/* "Jane Doe sagt:", "Jane Doe says:": the comment's verb ends the name */
 		if (wn > 1 && w[wn - 1] == ':' && word_in(w, wn - 1, byline_stops))
 			break;
@@ -1586,7 +1687,8 @@ heading_of(const struct sc_html_page *pg, const char *title, size_t anchor, int 
  */
 static const char *const byline_pre[] = {
 	"by ", "von ", "par ", "por ", "door ", "text: ", "text von ",
-	"autor: ", "autorin: ", "author: ", "redaktion: ", "written by ", NULL
+	"autor: ", "autorin: ", "author: ", "redaktion: ", "written by ",
+	"written by: ", NULL
 };
 
 /* Labels that name the author inside a dateline ("05.02.2020 - Redaktion: ..."). */
@@ -1608,13 +1710,74 @@ label_only(const char *t, size_t n)
 	return word_in(t, n, labels);
 }
 
+/*
+ * Whether every word of a is capitalised (a name's particles aside) and
+ * there are two to four: "Eugen Zentner", not "the Commission".
+ */
+static int
+person_like(const char *a)
+{
+	const char *p = a, *w;
+	size_t words = 0;
+
+	while (*p) {
+		while (*p == ' ')
+			p++;
+		if (*p == '\0')
+			break;
+		w = p;
+		while (*p && *p != ' ')
+			p++;
+		if (!(isupper((unsigned char)*w) || (unsigned char)*w >= 0x80) &&
+		    !word_in(w, (size_t)(p - w), particles))
+			return 0;
+		words++;
+	}
+	return words >= 2 && words <= 4;
+}
+
+/*
+ * A byline that names the kind of piece first: "Ein Interview von Jane
+ * Doe mit John Roe", "Ein Gastbeitrag von Jane Doe", "A commentary by
+ * Jane Doe".  One word between the article and "von" or "by"; what
+ * follows must read as a person's name.
+ */
+static char *
+kind_byline(const char *t)
+{
+	static const char *const arts[] = { "ein ", "eine ", "a ", "an ", NULL };
+	static const char *const by[] = { " von ", " by ", NULL };
+	const char *w;
+	char *a;
+	size_t k;
+
+	for (k = 0; arts[k] != NULL; k++)
+		if (strncasecmp(t, arts[k], strlen(arts[k])) == 0)
+			break;
+	if (arts[k] == NULL)
+		return NULL;
+	w = t + strlen(arts[k]);
+	while (*w && *w != ' ')
+		w++;
+	for (k = 0; by[k] != NULL; k++)
+		if (strncmp(w, by[k], strlen(by[k])) == 0)
+			break;
+	if (by[k] == NULL || (a = clean_byline(w + strlen(by[k]))) == NULL)
+		return NULL;
+	if (!person_like(a)) {
+		free(a);
+		return NULL;
+	}
+	return a;
+}
+
 /* A byline in block i, or NULL. */
 static char *
 block_byline(const struct sc_html_page *pg, size_t i)
 {
 	const struct sc_html_block *b = &pg->blocks[i];
 	const char *t = pg->text.p + b->off, *l;
-	char d[11];
+	char d[11], *a;
 	size_t k;
 
 	if (b->chars > 100)
@@ -1627,9 +1790,13 @@ block_byline(const struct sc_html_page *pg, size_t i)
 	    strstr(t, " Von ")))
 		/* "Posted on 6. September 2020 by Jane Doe" */
 		return clean_byline(t);
+	/* "---- by Jane Doe": a signature's dashes before the label. */
+	t += dash_run(t);
 	for (k = 0; byline_pre[k] != NULL; k++)
 		if (strncasecmp(t, byline_pre[k], strlen(byline_pre[k])) == 0)
 			return clean_byline(t);
+	if ((a = kind_byline(t)) != NULL)
+		return a;
 	if ((b->flags & SC_HF_META) || find_date(t, b->len, d))
 		for (k = 0; byline_labels[k] != NULL; k++)
 			if ((l = strstr(t, byline_labels[k])) != NULL)
@@ -1675,6 +1842,34 @@ shown_byline(const struct sc_html_page *pg, const unsigned char *keep)
 			continue;
 		if ((a = block_byline(pg, i)) != NULL)
 			return a;
+	}
+	return NULL;
+}
+
+/*
+ * A byline the article's own text opens with: one of its first three
+ * kept blocks ("Von Jane Doe" above the first paragraph, "Written by:
+ * Jane Doe" as the post's first line), naming a person.  The page body
+ * credits the writer where the CMS account or the site's name fills the
+ * markup (a guest piece posted by an editor).
+ */
+static char *
+body_byline(const struct sc_html_page *pg, const unsigned char *keep, const char *site,
+    const char *url)
+{
+	size_t i, seen = 0;
+	char *a;
+
+	for (i = 0; keep != NULL && i < pg->nblocks && seen < 3; i++) {
+		if (!keep[i] || pg->blocks[i].heading > 0)
+			continue;
+		seen++;
+		if ((a = block_byline(pg, i)) == NULL)
+			continue;
+		if (person_like(a) && !names_site(a, site, url))
+			return a;
+		free(a);
+		return NULL;
 	}
 	return NULL;
 }
@@ -1818,6 +2013,30 @@ agency_credit(const struct sc_html_page *pg, const unsigned char *keep)
 			return clean_dup(o + 1, (size_t)(c - o) - 1);
 	}
 	return NULL;
+}
+
+/*
+ * Whether the <title> ends with name after a separator ("Headline -
+ * Site", "Headline | Site"): the site's name as the page states it.
+ */
+static int
+title_tail(const char *ttl, const char *name)
+{
+	size_t tn, n = strlen(name);
+	const char *t;
+	unsigned char c;
+
+	if (ttl == NULL || n < 2 || (tn = strlen(ttl)) < n + 3)
+		return 0;
+	while (tn > 0 && ttl[tn - 1] == ' ')
+		tn--;
+	if (tn < n + 3)
+		return 0;
+	t = ttl + tn - n;
+	if (strncasecmp(t, name, n) != 0 || t[-1] != ' ')
+		return 0;
+	c = (unsigned char)t[-2];	/* "-", "|", ":", the ends of an en or em dash and "»" */
+	return c == '-' || c == '|' || c == ':' || c == 0x93 || c == 0x94 || c == 0xBB;
 }
 
 /*
@@ -2020,6 +2239,40 @@ names_site(const char *a, const char *site, const char *url)
 	return 0;
 }
 
+/*
+ * Whether s names a web address among other words: "Web Agency GmbH
+ * www.agency.example" is the firm that built the site, which fills the
+ * author meta tag of every page it made.
+ */
+static int
+has_web_address(const char *s)
+{
+	const char *p = s, *w, *dot;
+
+	while (*p) {
+		while (*p == ' ')
+			p++;
+		w = p;
+		while (*p && *p != ' ')
+			p++;
+		if (p - w > 4 && strncasecmp(w, "www.", 4) == 0)
+			return 1;
+		/* "agency.de": lower-case letters, a dot, two to four letters */
+		dot = memchr(w, '.', (size_t)(p - w));
+		if (dot != NULL && dot > w && p - dot >= 3 && p - dot <= 5 && w != s) {
+			const char *q;
+
+			for (q = w; q < p; q++)
+				if (!(islower((unsigned char)*q) || isdigit((unsigned char)*q) ||
+				    *q == '-' || *q == '.'))
+					break;
+			if (q == p)
+				return 1;
+		}
+	}
+	return 0;
+}
+
 /* Whether "A; B; C" holds the name a. */
 static int
 in_list(const char *list, const char *a)
@@ -2051,7 +2304,8 @@ meta_authors(const struct sc_html_page *pg, const char *key, const char *site,
 		char *a;
 
 		if (t->val_len == 0 || strcmp(pg->attrs.p + t->key_off, key) != 0 ||
-		    strncmp(s, "http", 4) == 0 || s[0] == '@' || names_site(s, site, url))
+		    strncmp(s, "http", 4) == 0 || s[0] == '@' || names_site(s, site, url) ||
+		    has_web_address(s))
 			continue;
 		if ((a = clean_byline(s)) == NULL)
 			continue;
@@ -2573,12 +2827,21 @@ sc_html_meta(const struct sc_html_page *pg, const unsigned char *keep,
 	 * see beats what the head says), the meta tags (unless they name
 	 * the site, as many do), an organisation JSON-LD credits, elements
 	 * whose class says author or byline, the same marks anywhere, and
-	 * last an agency's credit in the opening dateline.
+	 * last an agency's credit in the opening dateline.  A byline that
+	 * opens the article's own text overrides them all.
 	 */
 	if (art >= 0) {
 		jauthors(&j, jget(&j, art, "author"), &b, 0, 0);
 		if (b.len > 0)
 			m->author = clean_authors(b.p);
+		if (m->author != NULL && names_site(m->author, m->site, m->url)) {
+			/* A Person named after the site (a recipe portal's
+			 * "author": "Site") is the publisher filling a required
+			 * field; only a byline the page shows (the marks and
+			 * blocks read below) makes the site the author. */
+			free(m->author);
+			m->author = NULL;
+		}
 	}
 	if (m->author != NULL && !list_shown(pg, m->author, 0)) {
 		/* A name the page never shows (a CMS account, an editor who
@@ -2635,9 +2898,27 @@ sc_html_meta(const struct sc_html_page *pg, const unsigned char *keep,
 		m->author = author_mark(pg, 2, 1, m->site);
 	if (m->author == NULL)
 		m->author = author_mark(pg, 1, 1, m->site);
-	if (m->author == NULL)
+	{
+		/* The article's own opening byline names the writer. */
+		char *alt = body_byline(pg, keep, m->site, m->url);
+
+		if (alt != NULL && (m->author == NULL || !in_list(m->author, alt))) {
+			free(m->author);
+			m->author = alt;
+		} else {
+			free(alt);
+		}
+	}
+	if (m->author == NULL) {
 		m->author = agency_credit(pg, keep);
-	else if (strstr(m->author, "; ") != NULL)
+		if (m->author != NULL && (names_site(m->author, m->site, m->url) ||
+		    title_tail(ttl, m->author))) {
+			/* "Hamburg (iwr-pressedienst) -" on IWR-Pressedienst's
+			 * own page: the service credits itself, no writer. */
+			free(m->author);
+			m->author = NULL;
+		}
+	} else if (strstr(m->author, "; ") != NULL)
 		shown_list(pg, &m->author);
 	if (m->author != NULL)
 		shown_capitals(pg, &m->author);

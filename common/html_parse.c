@@ -1093,26 +1093,51 @@ byline_class(const char *p, size_t n)
 	return 0;
 }
 
+/* Drop class cl[0..cn) from the list of capitalised byline classes. */
+static void
+drop_upper_class(struct pstate *ps, const char *cl, size_t cn)
+{
+	size_t i = 0, l;
+
+	while (i < ps->upper_cls.len) {
+		l = strlen(ps->upper_cls.p + i);
+		if (l == cn && memcmp(ps->upper_cls.p + i, cl, cn) == 0) {
+			memmove(ps->upper_cls.p + i, ps->upper_cls.p + i + l + 1,
+			    ps->upper_cls.len - i - l - 1);
+			ps->upper_cls.len -= l + 1;
+		} else {
+			i += l + 1;
+		}
+	}
+}
+
 /*
- * A style sheet chunk: the rules that set text-transform: uppercase on a
- * byline class.  Annotators and readers copy a byline as it is shown, so
- * the class names are kept and the author captured in such an element is
- * put in capitals.  The class is the last one in each selector (".meta
- * .byline .author-name", or ".byline" in ".byline a").
+ * A style sheet chunk: the rules that set text-transform on a byline
+ * class.  Annotators and readers copy a byline as it is shown, so the
+ * class names set to uppercase are kept and the author captured in such
+ * an element is put in capitals.  The class is the last one in each
+ * selector (".meta .byline .author-name", or ".byline" in ".byline a").
+ * As in the cascade, a later rule wins: a theme's sheet sets the byline
+ * in capitals, the site's own sheet after it sets it back ("capitalize",
+ * "none"), and readers see the name as written.
  */
 static void
 scan_css(struct pstate *ps, const char *css, size_t n)
 {
 	const char *h = css, *end = css + n;
 
-	while ((h = memmem(h, (size_t)(end - h), "uppercase", 9)) != NULL) {
-		const char *o = h, *s;
+	while ((h = memmem(h, (size_t)(end - h), "text-transform", 14)) != NULL) {
+		const char *o = h, *s, *v = h + 14;
+		int upper;
 
+		while (v < end && (*v == ' ' || *v == ':'))
+			v++;
+		upper = (size_t)(end - v) >= 9 && strncasecmp(v, "uppercase", 9) == 0;
 		/* Bounded looks back: a sheet of junk costs linear time. */
 		while (o > css && h - o < 2048 && *o != '{' && *o != '}')
 			o--;
 		if (*o != '{') {
-			h += 9;
+			h += 14;
 			continue;
 		}
 		for (s = o; s > css && o - s < 1024 && s[-1] != '}' && s[-1] != '{' &&
@@ -1135,14 +1160,16 @@ scan_css(struct pstate *ps, const char *css, size_t n)
 					cl = q + 1;
 					cn = k - 1;
 				}
-			if (cl != NULL && cn > 0 && cn < 64 && byline_class(cl, cn) &&
-			    ps->upper_cls.len < 512) {
-				sc_buf_add(&ps->upper_cls, cl, cn);
-				sc_buf_addc(&ps->upper_cls, '\0');
+			if (cl != NULL && cn > 0 && cn < 64 && byline_class(cl, cn)) {
+				drop_upper_class(ps, cl, cn);
+				if (upper && ps->upper_cls.len < 512) {
+					sc_buf_add(&ps->upper_cls, cl, cn);
+					sc_buf_addc(&ps->upper_cls, '\0');
+				}
 			}
 			s = e + 1;
 		}
-		h += 9;
+		h += 14;
 	}
 }
 

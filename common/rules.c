@@ -432,11 +432,17 @@ first_word(const struct sc_rules *r, enum pkind kind, uint64_t h)
 	return (r->first[kind][(h >> 7) & 63] >> (h & 63)) & 1;
 }
 
-/* Match the phrase rules; *who is the rule of the strongest action found. */
+/*
+ * Match the phrase rules; *who is the rule of the strongest action found.
+ * pre[0..npre) are the line's words when the caller read them already
+ * (sc_rules_match_words), NULL when they are to be read here.
+ */
 static int
-match_phrases(const struct sc_rules *r, const char *p, size_t n, long *who)
+match_phrases(const struct sc_rules *r, const char *p, size_t n, long *who,
+    const uint64_t *pre, size_t npre)
 {
-	uint64_t h[64];
+	uint64_t buf[SC_RULES_WORDS];
+	const uint64_t *h = buf;
 	size_t nw, maxw, k, i;
 	int best = 0;
 	uint64_t seq;
@@ -448,7 +454,16 @@ match_phrases(const struct sc_rules *r, const char *p, size_t n, long *who)
 		maxw = 64;
 	if (n > r->maxlen[PK_LINE] && n > r->maxlen[PK_START] && n > r->maxlen[PK_ANY])
 		return 0;
-	nw = phrase_words(p, n, h, maxw < 64 ? maxw : 64);
+	/*
+	 * Fewer than 64 words read when no "any:" phrase can apply: the
+	 * tests below never look past maxw, so the caller's 64 serve too.
+	 */
+	if (pre != NULL) {
+		h = pre;
+		nw = npre;
+	} else {
+		nw = phrase_words(p, n, buf, maxw < 64 ? maxw : 64);
+	}
 	if (nw == 0)
 		return 0;
 	/* A line's first word starts no phrase of a kind: none of them matches. */
@@ -1040,8 +1055,49 @@ fill_hit(const struct sc_rules *r, long i, struct sc_rule_hit *hit)
 	hit->pattern = ru->pat;
 }
 
+size_t
+sc_rules_words(const char *p, size_t n, uint64_t *h, size_t max)
+{
+	return phrase_words(p, n, h, max);
+}
+
+size_t
+sc_rules_phrase_limit(struct sc_rules *r)
+{
+	size_t m = 0;
+	int k;
+
+	if (r == NULL || r->n == 0)
+		return 0;
+	if (!r->compiled)
+		sc_rules_compile(r);
+	if (r->nph == 0)
+		return 0;
+	for (k = PK_LINE; k <= PK_ANY; k++)
+		if (r->maxlen[k] > m)
+			m = r->maxlen[k];
+	return m;
+}
+
+static enum sc_rule_action match(struct sc_rules *r, const char *p, size_t n,
+    const uint64_t *words, size_t nwords, struct sc_rule_hit *hit);
+
 enum sc_rule_action
 sc_rules_match(struct sc_rules *r, const char *p, size_t n, struct sc_rule_hit *hit)
+{
+	return match(r, p, n, NULL, 0, hit);
+}
+
+enum sc_rule_action
+sc_rules_match_words(struct sc_rules *r, const char *p, size_t n, const uint64_t *words,
+    size_t nwords, struct sc_rule_hit *hit)
+{
+	return match(r, p, n, words, nwords, hit);
+}
+
+static enum sc_rule_action
+match(struct sc_rules *r, const char *p, size_t n, const uint64_t *words, size_t nwords,
+    struct sc_rule_hit *hit)
 {
 	struct tier *t = NULL;
 	size_t lo, hi, j;
@@ -1052,7 +1108,7 @@ sc_rules_match(struct sc_rules *r, const char *p, size_t n, struct sc_rule_hit *
 		return SC_RULE_NONE;
 	if (!r->compiled)
 		sc_rules_compile(r);
-	pbest = match_phrases(r, p, n, &pwho);
+	pbest = match_phrases(r, p, n, &pwho, words, nwords);
 	if (pbest == SC_RULE_KEEP || r->nregex == 0) {
 		if (pbest != 0)
 			fill_hit(r, pwho, hit);

@@ -38,6 +38,7 @@
 #define SC_RULES_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 enum sc_rule_action {
 	SC_RULE_NONE = 0,
@@ -90,6 +91,26 @@ size_t sc_rules_count(const struct sc_rules *r);
  */
 enum sc_rule_action sc_rules_match(struct sc_rules *r, const char *p, size_t n,
     struct sc_rule_hit *hit);
+
+/*
+ * For a caller that reads the line's words anyway (scstrip's one pass
+ * over a line): the words as phrase rules see them, hashed.  Letters and
+ * digits, case folded (lower case of the code point), a run of digits as
+ * one "0", apostrophes (' and U+2019) inside a word dropped, anything
+ * else a separator; each word's hash is FNV-1a (64-bit) of its code
+ * points (sc_stophash_add's basis and prime, a code point in place of a
+ * byte).  sc_rules_words fills h[] with up to max hashes and returns the
+ * number of words, counting past max.
+ * sc_rules_match_words is sc_rules_match with the first
+ * min(nwords, SC_RULES_WORDS) of them given (nwords counts them all);
+ * they are needed only for lines of at most sc_rules_phrase_limit bytes
+ * (0: no phrase rules), and other lines may pass none.
+ */
+#define SC_RULES_WORDS 64
+size_t sc_rules_words(const char *p, size_t n, uint64_t *h, size_t max);
+size_t sc_rules_phrase_limit(struct sc_rules *r);
+enum sc_rule_action sc_rules_match_words(struct sc_rules *r, const char *p, size_t n,
+    const uint64_t *words, size_t nwords, struct sc_rule_hit *hit);
 
 /* Compile now (JIT, combined patterns); returns 0, or -1 if a rule failed. */
 int sc_rules_compile(struct sc_rules *r);

@@ -4,8 +4,12 @@
  *
  * The text is walked line by line.  Each line is scanned once: code points
  * counted, words cut and (for the repetition signals) hashed, line endings
- * and the C4/RefinedWeb line rules checked.  Lines and paragraphs are
- * hashed whole.  Repeated n-grams are then counted on the word hashes.
+ * and the C4/RefinedWeb line rules checked.  The scan takes runs of ASCII
+ * word characters eight bytes at a time, and runs of two-byte word
+ * characters and of CJK characters in short loops of their own; the rest
+ * goes one character at a time.  Lines are hashed whole, paragraphs by
+ * chaining their lines' hashes.  Repeated n-grams are then counted on the
+ * word hashes, level by level, only where the level below repeats.
  *
  * The counts alone (scmeta -f counts) take another road, count_text():
  * one pass over the whole text, sixteen bytes at a time as bit masks,
@@ -555,68 +559,88 @@ starts_ci(const char *p, size_t n, const char *needle)
 enum { PH_JAVASCRIPT = 1, PH_LOREM = 2, PH_POLICY = 4 };
 
 /*
- * C4's phrases, found in one scan of the line: "javascript" (the line
- * goes), "lorem ipsum" (the page goes) and the policy phrases datatrove's
- * C4 filter drops lines for (as TensorFlow's c4_utils does).
+ * C4's phrases: "javascript" (the line goes), "lorem ipsum" (the page
+ * goes) and the policy phrases datatrove's C4 filter drops lines for (as
+ * TensorFlow's c4_utils does).  Each is looked for only where its anchor
+ * is, a rare pair of letters inside it at offset "at": "ja", "ki", "va",
+ * "ms", "ps".  ("f " of "terms of use" was the anchor until a profile
+ * showed English and German text stopping at every "of " and "auf ".)
+ */
+static const struct {
+	const char *s;
+	unsigned char at, anchor, what;
+} c4_ph[] = {
+	{ "javascript", 0, 'j', PH_JAVASCRIPT },
+	{ "cookie policy", 3, 'k', PH_POLICY },
+	{ "uses cookies", 8, 'k', PH_POLICY },
+	{ "use of cookies", 10, 'k', PH_POLICY },
+	{ "use cookies", 7, 'k', PH_POLICY },
+	{ "privacy policy", 3, 'v', PH_POLICY },
+	{ "terms of use", 3, 'm', PH_POLICY },
+	{ "lorem ipsum", 7, 'p', PH_LOREM },
+};
+
+/* The phrases whose anchor is at p[i], a letter (any case). */
+static int
+c4_phrases_at(const char *p, size_t n, size_t i)
+{
+	unsigned char c = (unsigned char)p[i] | 32;
+	size_t k;
+	int found = 0;
+
+	for (k = 0; k < sizeof c4_ph / sizeof c4_ph[0]; k++)
+		if (c4_ph[k].anchor == c && i >= c4_ph[k].at &&
+		    starts_ci(p + i - c4_ph[k].at, n - i + c4_ph[k].at, c4_ph[k].s))
+			found |= c4_ph[k].what;
+	return found;
+}
+
+/* Lanes of p[0..16) where an anchor pair starts (reads p[0..17)). */
+static inline unsigned
+c4_anchors16(const char *p)
+{
+	sc_u8x16 y = sc_load16(p) | 0x20;
+	sc_u8x16 z = sc_load16(p + 1) | 0x20;
+
+	return sc_mask16((sc_i8x16)(((y == 'j') & (z == 'a')) |
+	    ((y == 'k') & (z == 'i')) | ((y == 'v') & (z == 'a')) |
+	    ((y == 'm') & (z == 's')) | ((y == 'p') & (z == 's'))));
+}
+
+/*
+ * The phrases of one line, sixteen bytes at a time; the last block of a
+ * line of 17 bytes or more overlaps the one before it (the lanes already
+ * seen masked off) rather than going byte by byte.
  */
 static int
 c4_phrases(const char *p, size_t n)
 {
-	/*
-	 * Each phrase is looked for only where its rarest letter is: one table
-	 * load per byte, and a comparison at the few bytes that are j, k, v,
-	 * f or p.  The offset is where that letter sits in the phrase.
-	 */
-	static const struct {
-		const char *s;
-		unsigned char at, anchor, what;
-	} ph[] = {
-		{ "javascript", 0, 'j', PH_JAVASCRIPT },
-		{ "cookie policy", 3, 'k', PH_POLICY },
-		{ "uses cookies", 8, 'k', PH_POLICY },
-		{ "use of cookies", 10, 'k', PH_POLICY },
-		{ "use cookies", 7, 'k', PH_POLICY },
-		{ "privacy policy", 3, 'v', PH_POLICY },
-		{ "terms of use", 7, 'f', PH_POLICY },
-		{ "lorem ipsum", 7, 'p', PH_LOREM },
-	};
-	static const unsigned char anchor[128] = {
-		['j'] = 1, ['J'] = 1, ['k'] = 1, ['K'] = 1, ['v'] = 1, ['V'] = 1,
-		['f'] = 1, ['F'] = 1, ['p'] = 1, ['P'] = 1,
-	};
-	size_t i = 0, k;
+	size_t i, base;
 	int found = 0;
 
-	for (; i < n; i++) {
-		unsigned char c;
+	if (n < 17) {
+		for (i = 0; i + 1 < n; i++) {
+			unsigned char y = (unsigned char)p[i] | 32, z = (unsigned char)p[i + 1] | 32;
 
-		/*
-		 * Sixteen bytes at a time to the next anchor with the byte
-		 * that follows it in its phrases ("ja", "ki", "va", "f ",
-		 * "ps"): German and Dutch put f and p everywhere, the pairs
-		 * are rare.  The byte loop below then checks the phrases.
-		 */
-		while (i + 17 <= n) {
-			sc_u8x16 y = sc_load16(p + i) | 0x20;
-			sc_u8x16 z = sc_load16(p + i + 1) | 0x20;
-			unsigned at = sc_first16(((y == 'j') & (z == 'a')) |
-			    ((y == 'k') & (z == 'i')) | ((y == 'v') & (z == 'a')) |
-			    ((y == 'f') & (z == ' ')) | ((y == 'p') & (z == 's')));
-
-			i += at;
-			if (at < 16)
-				break;
+			if ((y == 'j' && z == 'a') || (y == 'k' && z == 'i') ||
+			    (y == 'v' && z == 'a') || (y == 'm' && z == 's') ||
+			    (y == 'p' && z == 's'))
+				found |= c4_phrases_at(p, n, i);
 		}
-		if (i >= n)
-			break;
-		c = (unsigned char)p[i];
-		if (c >= 128 || !anchor[c])
+		return found;
+	}
+	for (i = 0; i + 1 < n;) {
+		unsigned m;
+
+		base = i + 17 <= n ? i : n - 17;
+		m = c4_anchors16(p + base) & (0xFFFFu << (i - base));
+		if (m == 0) {
+			i = base + 16;
 			continue;
-		c |= 32;
-		for (k = 0; k < sizeof ph / sizeof ph[0]; k++)
-			if (ph[k].anchor == c && i >= ph[k].at &&
-			    starts_ci(p + i - ph[k].at, n - i + ph[k].at, ph[k].s))
-				found |= ph[k].what;
+		}
+		i = base + (size_t)__builtin_ctz(m);
+		found |= c4_phrases_at(p, n, i);
+		i++;
 	}
 	return found;
 }
@@ -664,34 +688,32 @@ is_counter_line(const char *p, size_t n)
 
 /* ---- The line scan ------------------------------------------------------- */
 
-/* The 8 English words the Gopher paper requires two of. */
+/*
+ * The 8 English words the Gopher paper requires two of, from the word's
+ * 2 to 4 bytes as the low bytes of v (first byte lowest, as load_upto8()
+ * gives them).  OR-ing 0x20 into a byte gives a lower-case ASCII letter
+ * only when the byte is an ASCII letter, so one OR folds the case and
+ * rules out every other byte at once.
+ */
 static inline int
-is_gopher_stopword(const char *p, size_t n)
+is_gopher_stopword(uint64_t v, size_t n)
 {
-	uint32_t v = 0;
-	size_t k;
-
-	if (n < 2 || n > 4)
-		return 0;
-	for (k = 0; k < n; k++) {
-		unsigned char c = (unsigned char)p[k];
-
-		if (!((c | 32) >= 'a' && (c | 32) <= 'z'))
-			return 0;
-		v |= (uint32_t)(c | 32) << (8 * k);
-	}
-#define W2(a, b) ((uint32_t)(a) | (uint32_t)(b) << 8)
-#define W3(a, b, c) (W2(a, b) | (uint32_t)(c) << 16)
-#define W4(a, b, c, d) (W3(a, b, c) | (uint32_t)(d) << 24)
+#define W2(a, b) ((uint64_t)(a) | (uint64_t)(b) << 8)
+#define W3(a, b, c) (W2(a, b) | (uint64_t)(c) << 16)
+#define W4(a, b, c, d) (W3(a, b, c) | (uint64_t)(d) << 24)
 	switch (n) {
 	case 2:
+		v |= 0x2020;
 		return v == W2('b', 'e') || v == W2('t', 'o') || v == W2('o', 'f');
 	case 3:
+		v |= 0x202020;
 		return v == W3('t', 'h', 'e') || v == W3('a', 'n', 'd');
-	default:
+	case 4:
+		v |= 0x20202020;
 		return v == W4('t', 'h', 'a', 't') || v == W4('h', 'a', 'v', 'e') ||
 		    v == W4('w', 'i', 't', 'h');
 	}
+	return 0;
 #undef W2
 #undef W3
 #undef W4
@@ -704,10 +726,13 @@ struct scan {
 	uint64_t words, wordcps, alpha_words, stopwords, hashes, ellipses;
 	uint64_t lines, bullet_lines, ellipsis_lines, punct_lines, short_lines;
 	uint64_t c4_kept, removed_words, newlines;
-	/* Paragraph being read: its first byte and code point, and its end. */
+	/*
+	 * Paragraph being read: its first and end code points, and a hash
+	 * of its lines' hashes in order (its lines are its bytes: the lines
+	 * between two blank lines and the newlines between them).
+	 */
 	int in_para;
-	const char *para_start, *para_end;
-	uint64_t para_cp, para_end_cp;
+	uint64_t para_cp, para_end_cp, para_h;
 };
 
 static void
@@ -718,8 +743,7 @@ end_paragraph(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w)
 	sc->in_para = 0;
 	s->paragraphs++;
 	if (sc->groups & SC_SIG_GOPHER_REP)
-		push_span(&w->paras, &w->np, &w->capp,
-		    XXH3_64bits(sc->para_start, (size_t)(sc->para_end - sc->para_start)),
+		push_span(&w->paras, &w->np, &w->capp, sc->para_h,
 		    sc->para_end_cp - sc->para_cp);
 }
 
@@ -790,76 +814,66 @@ load_upto8(const char *p, size_t n)
 
 /*
  * Hash of a word's bytes.  Words are short, so up to 16 bytes are loaded
- * as two integers and mixed inline; longer ones go to XXH3.
+ * as two integers and mixed inline; longer ones go to XXH3.  a and b are
+ * the first eight bytes and the rest (zero-padded) of a word of n <= 16.
  */
+static inline uint64_t
+word_mix(uint64_t a, uint64_t b, size_t n)
+{
+	/* Odd multipliers are invertible: distinct words up to 8 bytes never collide. */
+	return (a * 0xbf58476d1ce4e5b9ULL) ^ (b * 0x94d049bb133111ebULL + n);
+}
+
 static inline uint64_t
 word_hash(const char *p, size_t n)
 {
-	uint64_t a = 0, b = 0;
+	uint64_t a = 0;
 
 	if (n > 16)
 		return XXH3_64bits(p, n);
 	if (n > 8) {
 		memcpy(&a, p, 8);
-		b = load_upto8(p + 8, n - 8);
-	} else {
-		a = load_upto8(p, n);
+		return word_mix(a, load_upto8(p + 8, n - 8), n);
 	}
-	/* Odd multipliers are invertible: distinct words up to 8 bytes never collide. */
-	return (a * 0xbf58476d1ce4e5b9ULL) ^ (b * 0x94d049bb133111ebULL + n);
+	return word_mix(load_upto8(p, n), 0, n);
 }
 
 /*
  * The end of a run of ASCII word characters starting at p[i], eight bytes
  * at a time (SWAR: each byte of a 64-bit word compared at once; bytes are
- * known to be below 0x80, so no carry crosses a byte).  With counting on,
- * also the letters, capitals and digits of the run.
+ * known to be below 0x80, so no carry crosses a byte), and in *any whether
+ * the run holds a letter.  Letters are found case-blind: OR-ing 0x20 into
+ * an ASCII byte gives a-z only for a letter.  (RefinedWeb's line rules
+ * count a line's letters and capitals with ascii_letters(), once a line,
+ * and look for digits only on a line without letters.)
  */
 #define ONES 0x0101010101010101ULL
 #define HIGHS 0x8080808080808080ULL
 /* High bit of each byte that is >= lo (bytes < 0x80). */
 #define SWAR_GE(x, lo) (((x) + ONES * (0x80 - (lo))) & HIGHS)
-/* How many bytes have their high bit set in m (only high bits set). */
-#define SWAR_COUNT(m) ((uint64_t)((((m) >> 7) * ONES) >> 56))
 /* High bit of each byte in lo..hi (bytes < 0x80). */
 #define SWAR_IN(x, lo, hi) (SWAR_GE(x, lo) & ~SWAR_GE(x, (hi) + 1))
 
-static inline size_t
-ascii_word_run(const char *p, size_t i, size_t n, int count,
-    uint64_t *letters, uint64_t *upper, uint64_t *digits, unsigned *any)
+static inline __attribute__((always_inline)) size_t
+ascii_word_run(const char *p, size_t i, size_t n, unsigned *any)
 {
 	while (i + 8 <= n) {
-		uint64_t x, up, lo, dg, us, word;
+		uint64_t x, al, word, stop;
 
 		memcpy(&x, p + i, 8);
 		if (x & HIGHS)
 			break;
-		up = SWAR_IN(x, 'A', 'Z');
-		lo = SWAR_IN(x, 'a', 'z');
-		dg = SWAR_IN(x, '0', '9');
-		us = SWAR_IN(x, '_', '_');
-		word = up | lo | dg | us;
+		al = SWAR_IN(x | ONES * 0x20, 'a', 'z');
+		word = al | SWAR_IN(x, '0', '9') | SWAR_IN(x, '_', '_');
 		if (word != HIGHS) {
-			/* Keep the bytes before the first non-word byte (little-endian). */
-			uint64_t keep = ((~word & HIGHS) & -(~word & HIGHS)) - 1;
-
-			up &= keep;
-			lo &= keep;
-			dg &= keep;
-			if (count) {
-				*letters += SWAR_COUNT(up | lo);
-				*upper += SWAR_COUNT(up);
-				*digits += SWAR_COUNT(dg);
-			}
-			*any |= (up | lo) ? F_LETTER : 0;
-			return i + (size_t)(__builtin_ctzll(~word & HIGHS) >> 3);
+			/* The bytes before the first non-word byte (little-endian). */
+			stop = ~word & HIGHS;
+			if (al & ((stop & -stop) - 1))
+				*any |= F_LETTER;
+			return i + (size_t)(__builtin_ctzll(stop) >> 3);
 		}
-		if (count) {
-			*letters += SWAR_COUNT(up | lo);
-			*upper += SWAR_COUNT(up);
-			*digits += SWAR_COUNT(dg);
-		}
-		*any |= (up | lo) ? F_LETTER : 0;
+		if (al)
+			*any |= F_LETTER;
 		i += 8;
 	}
 	while (i < n && (unsigned char)p[i] < 0x80) {
@@ -868,14 +882,65 @@ ascii_word_run(const char *p, size_t i, size_t n, int count,
 		if ((info & C_MASK) != C_WORD)
 			break;
 		*any |= info & F_LETTER;
-		if (count) {
-			*letters += (info & F_LETTER) != 0;
-			*upper += (info & F_UPPER) != 0;
-			*digits += (info & F_DIGIT) != 0;
-		}
 		i++;
 	}
 	return i;
+}
+
+/*
+ * The ASCII letters and capitals of p[0..n), sixteen bytes at a time; a
+ * line of 16 bytes or more ends with a block that overlaps the one before
+ * it, the lanes already counted masked off.
+ */
+static void
+ascii_letters(const char *p, size_t n, uint64_t *letters, uint64_t *upper)
+{
+	size_t i = 0, base;
+
+	if (n < 16) {
+		for (; i < n; i++) {
+			unsigned char c = (unsigned char)p[i];
+			unsigned info = c < 0x80 ? ascii_info[c] : 0;
+
+			*letters += (info & F_LETTER) != 0;
+			*upper += (info & F_UPPER) != 0;
+		}
+		return;
+	}
+	while (i < n) {
+		sc_i8x16 v, lc;
+		uint64_t x;
+
+		base = i + 16 <= n ? i : n - 16;
+		v = (sc_i8x16)sc_load16(p + base);
+		lc = v | 0x20;
+		/*
+		 * Bytes >= 0x80 are negative here, not letters.  The two lane
+		 * masks are counted at once, side by side in one integer (a
+		 * population count per 16-bit field).
+		 */
+		x = sc_mask16((lc >= 'a') & (lc <= 'z')) & (0xFFFFu << (i - base));
+		x |= (x & sc_mask16((v & 0x20) == 0)) << 16;
+		x -= (x >> 1) & 0x5555555555555555ULL;
+		x = (x & 0x3333333333333333ULL) + ((x >> 2) & 0x3333333333333333ULL);
+		x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0FULL;
+		x = (x + (x >> 8)) & 0x001F001F001F001FULL;
+		*letters += x & 0xFFFF;
+		*upper += x >> 16 & 0xFFFF;
+		i = base + 16;
+	}
+}
+
+/* Whether p[0..n) holds an ASCII digit. */
+static int
+has_ascii_digit(const char *p, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (p[i] >= '0' && p[i] <= '9')
+			return 1;
+	return 0;
 }
 
 /*
@@ -1137,10 +1202,17 @@ word_done(struct lineacc *a, struct sc_signals_work *w, int full, int hashwords,
 	if (ce - cs > a->wordmax)
 		a->wordmax = ce - cs;
 	a->alpha += wletter != 0;
-	if (full && wn >= 2 && wn <= 4 && is_gopher_stopword(wp, wn))
-		a->stopwords++;
-	if (hashwords)
+	if (wn <= 8) {
+		/* Most words: one load serves the stopword test and the hash. */
+		uint64_t v = load_upto8(wp, wn);
+
+		if (full && is_gopher_stopword(v, wn))
+			a->stopwords++;
+		if (hashwords)
+			push_word(w, word_mix(v, 0, wn), cs, ce);
+	} else if (hashwords) {
 		push_word(w, word_hash(wp, wn), cs, ce);
+	}
 }
 
 /* Scan one line p[0..n) (no newline inside). Returns its code points. */
@@ -1168,8 +1240,7 @@ scan_line(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 		if (b < 0x80 && (ascii_info[b] & C_MASK) == C_WORD) {
 			/* The common case: a run of ASCII word characters. */
 			unsigned any = 0;
-			size_t j = ascii_word_run(p, i, n, full, &letters, &upper,
-			    &digits, &any);
+			size_t j = ascii_word_run(p, i, n, &any);
 
 			if (!inword) {
 				inword = 1;
@@ -1194,6 +1265,20 @@ scan_line(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 			previnfo = ascii_info[(unsigned char)p[j - 1]];
 			cps += j - i;
 			i = j;
+			if (i < n && p[i] == ' ') {
+				/*
+				 * The space after the word, as the branch below
+				 * takes it: no dot and no sentence end waits.
+				 */
+				inword = 0;
+				word_done(&a, w, full, hashwords, p + wstart, i - wstart,
+				    wcs, cp0 + cps, wletter);
+				st.prev2 = st.prev;
+				st.prev = ' ';
+				previnfo = C_SPACE;
+				cps++;
+				i++;
+			}
 			continue;
 		}
 		if (b == ' ') {
@@ -1258,11 +1343,130 @@ scan_line(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 				wletter = 0;
 			}
 			wletter |= info & F_LETTER;
+			if (len == 2 && (info & C_MASK) == C_WORD) {
+				/*
+				 * Cyrillic, Greek, accented Latin: the rest of this
+				 * loop for this character, then the two-byte word
+				 * characters after it in short (no dot waits after
+				 * the first, the sentence machine only shifts).  A
+				 * word character is a letter, a digit or neither,
+				 * and only a letter can be a capital.
+				 */
+				if (first == (size_t)-1)
+					first = i;
+				if (full) {
+					letters += info >> 2 & 1;
+					upper += info >> 3 & 1;
+					digits += info >> 4 & 1;
+					ellipses += dots / 3;
+					dots = 0;
+				}
+				if (want_sent)
+					sent_step(&st, c, info);
+				previnfo = info;
+				last = i;
+				lastlen = 2;
+				cps++;
+				i += 2;
+				while (i + 1 < n) {
+					unsigned char x = (unsigned char)p[i];
+					uint32_t cc;
+					unsigned in;
+
+					if (x < 0xC2 || x >= 0xE0 ||
+					    ((unsigned char)p[i + 1] & 0xC0) != 0x80)
+						break;
+					cc = (uint32_t)(x & 0x1F) << 6 | ((unsigned char)p[i + 1] & 0x3F);
+					in = w->bmp[cc];
+					if ((in & C_MASK) != C_WORD)
+						break;
+					wletter |= in & F_LETTER;
+					if (full) {
+						letters += in >> 2 & 1;
+						upper += in >> 3 & 1;
+						digits += in >> 4 & 1;
+					}
+					st.prev2 = st.prev;
+					st.prev = cc;
+					previnfo = in;
+					last = i;
+					cps++;
+					i += 2;
+				}
+				if (i < n && p[i] == ' ') {
+					/* The space after the word, as for ASCII words. */
+					inword = 0;
+					word_done(&a, w, full, hashwords, p + wstart,
+					    i - wstart, wcs, cp0 + cps, wletter);
+					st.prev2 = st.prev;
+					st.prev = ' ';
+					previnfo = C_SPACE;
+					cps++;
+					i++;
+				}
+				continue;
+			}
 		} else {
 			if (inword) {
 				inword = 0;
 				word_done(&a, w, full, hashwords, p + wstart, i - wstart,
 				    wcs, cp0 + cps, wletter);
+			}
+			if (cl == C_CJK && len == 3) {
+				/*
+				 * Chinese and Japanese: a CJK character is a word
+				 * and a letter, never a capital, and those after it
+				 * are mostly CJK too.  What the rest of this loop
+				 * would do for this one and for each that follows,
+				 * in short (no word is open, no dot waits after the
+				 * first, the sentence machine only shifts).  Below
+				 * U+0800 no character is CJK, so the table alone
+				 * rules out overlong forms; nor are surrogates.
+				 */
+				word_done(&a, w, 0, hashwords, p + i, len, cp0 + cps,
+				    cp0 + cps + 1, 1);
+				if (first == (size_t)-1)
+					first = i;
+				if (full) {
+					letters++;
+					ellipses += dots / 3;
+					dots = 0;
+				}
+				if (want_sent)
+					sent_step(&st, c, info);
+				previnfo = info;
+				last = i;
+				lastlen = 3;
+				cps++;
+				i += 3;
+				while (i + 2 < n) {
+					unsigned char x = (unsigned char)p[i];
+					uint32_t cc;
+
+					if (x < 0xE0 || x >= 0xF0 ||
+					    ((unsigned char)p[i + 1] & 0xC0) != 0x80 ||
+					    ((unsigned char)p[i + 2] & 0xC0) != 0x80)
+						break;
+					cc = (uint32_t)(x & 0x0F) << 12 |
+					    (uint32_t)((unsigned char)p[i + 1] & 0x3F) << 6 |
+					    ((unsigned char)p[i + 2] & 0x3F);
+					if ((w->bmp[cc] & C_MASK) != C_CJK)
+						break;
+					a.words++;
+					a.wordcps++;
+					a.alpha++;
+					if (hashwords)
+						push_word(w, word_mix(load_upto8(p + i, 3), 0, 3),
+						    cp0 + cps, cp0 + cps + 1);
+					letters += full;
+					st.prev2 = st.prev;
+					st.prev = cc;
+					previnfo = w->bmp[cc];
+					last = i;
+					cps++;
+					i += 3;
+				}
+				continue;
 			}
 			if (cl == C_CJK)
 				word_done(&a, w, 0, hashwords, p + i, len, cp0 + cps,
@@ -1347,8 +1551,13 @@ scan_line(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 				s->c4_javascript_lines++;
 			if (ph & PH_POLICY)
 				s->c4_policy_lines++;
-			if (cn > 0)
-				next_cp(t + sc_utf8_prev(t, cn), cn - sc_utf8_prev(t, cn), &cl4);
+			if (cn > 0 && (unsigned char)t[cn - 1] < 0x80) {
+				cl4 = (unsigned char)t[cn - 1];
+			} else if (cn > 0) {
+				size_t j = sc_utf8_prev(t, cn);
+
+				next_cp(t + j, cn - j, &cl4);
+			}
 			if (cn > 0 && is_terminal(cl4) &&
 			    !(cn >= 3 && memcmp(t + cn - 3, "...", 3) == 0) &&
 			    a.words >= 3 && a.wordmax <= 1000 &&
@@ -1359,6 +1568,10 @@ scan_line(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 		}
 		if (sc->groups & SC_SIG_REFINEDWEB) {
 			/* RefinedWeb's line-wise corrections, as whole lines. */
+			ascii_letters(t, tn, &letters, &upper);
+			/* Digits matter only on a line without letters. */
+			if (letters == 0 && digits == 0 && has_ascii_digit(t, tn))
+				digits = 1;
 			if (a.words < 2 || (letters > 0 && upper * 2 > letters) ||
 			    (letters == 0 && digits > 0) || is_counter_line(t, tn))
 				sc->removed_words += a.words;
@@ -1400,24 +1613,38 @@ ngram_repetition(struct sc_signals *s, struct sc_signals_work *w)
 		w->next = xreallocarray(w->next, w->capg, sizeof *w->next);
 		w->sidx = xreallocarray(w->sidx, w->capg, sizeof *w->sidx);
 	}
-	for (i = 0; i < nw; i++) {
-		w->g[i] = w->w[i].h;
-		w->cand[i] = i;
-	}
-	nc = nw;
+	/* The 2-grams start everywhere: their candidates are all positions. */
+	nc = nw > 0 ? nw - 1 : 0;
 	for (n = 2; n <= 10; n++) {
-		uint64_t covered = 0, end = 0, cs, ce, bestlen = 0;
-		uint32_t best = 1, bestslot = 0;
+		uint64_t covered = 0, end = 0, cs, ce, bestlen = 0, bestkey = 0;
+		uint32_t best = 1;
 
-		/* Where an n-gram fits: extend its hash and count it. */
-		while (nc > 0 && w->cand[nc - 1] + (size_t)n > nw)
-			nc--;
+		/*
+		 * Where an n-gram fits: extend its hash and count it.  Past the
+		 * 2-grams, an n-gram at i repeats only if the (n-1)-grams at i
+		 * and at i + 1 both do (a second occurrence at j has theirs at j
+		 * and j + 1): the candidates are the repeated positions whose
+		 * successor is repeated too, which also keeps the n-gram inside
+		 * the text.  The occurrences of every repeated n-gram stay, in
+		 * order, so the answers are those of counting every position.
+		 */
+		if (n > 2) {
+			for (k = 0, nn = 0; k + 1 < nc; k++)
+				if (w->cand[k + 1] == w->cand[k] + 1)
+					w->cand[nn++] = w->cand[k];
+			nc = nn;
+		}
 		table_reset(w, nc);
 		for (k = 0; k < nc; k++) {
 			struct slot *sl;
 
-			i = w->cand[k];
-			w->g[i] = ngram_extend(w->g[i], w->w[i + (size_t)n - 1].h);
+			if (n == 2) {
+				w->cand[k] = i = k;
+				w->g[i] = ngram_extend(w->w[i].h, w->w[i + 1].h);
+			} else {
+				i = w->cand[k];
+				w->g[i] = ngram_extend(w->g[i], w->w[i + (size_t)n - 1].h);
+			}
 			w->sidx[k] = table_find(w, w->g[i]);
 			sl = &w->tab[w->sidx[k]];
 			if (sl->count++ == 0)
@@ -1427,37 +1654,29 @@ ngram_repetition(struct sc_signals *s, struct sc_signals_work *w)
 		 * One pass over the counts: n <= 4 looks for the most frequent
 		 * n-gram (ties go to the longer one), n >= 5 adds up second and
 		 * later occurrences; both keep the repeated positions, since only
-		 * a repeated n-gram can start a repeated (n+1)-gram.
+		 * a repeated n-gram can start a repeated (n+1)-gram.  An n-gram
+		 * seen once does neither, and costs one load.
 		 */
 		for (k = 0, nn = 0; k < nc; k++) {
 			struct slot *sl = &w->tab[w->sidx[k]];
 
+			if (sl->count < 2)
+				continue;
 			i = w->cand[k];
-			cs = w->w[i].cs;
-			ce = w->w[i + (size_t)n - 1].ce;
+			w->next[nn++] = i;
 			if (n <= 4) {
-				if (sl->count > best || (sl->count == best && best > 1 &&
-				    sl->first == k && ce - cs > bestlen)) {
-					best = sl->count;
-					bestslot = w->sidx[k];
-					bestlen = ce - cs;
+				/* The first sight of a slot is its first occurrence. */
+				if (sl->count > best || (sl->count == best && sl->first == k)) {
+					cs = w->w[i].cs;
+					ce = w->w[i + (size_t)n - 1].ce;
+					if (sl->count > best || ce - cs > bestlen) {
+						best = sl->count;
+						bestkey = w->g[i];
+						bestlen = ce - cs;
+					}
 				}
 			} else if (sl->first != k) {
 				/* Overlapping occurrences count once. */
-				if (cs < end)
-					cs = end;
-				if (ce > cs)
-					covered += ce - cs;
-				if (ce > end)
-					end = ce;
-			}
-			if (sl->count > 1)
-				w->next[nn++] = i;
-		}
-		/* The characters of the most frequent n-gram; empty the table. */
-		for (k = 0; k < nc; k++) {
-			if (n <= 4 && best > 1 && w->sidx[k] == bestslot) {
-				i = w->cand[k];
 				cs = w->w[i].cs;
 				ce = w->w[i + (size_t)n - 1].ce;
 				if (cs < end)
@@ -1467,8 +1686,24 @@ ngram_repetition(struct sc_signals *s, struct sc_signals_work *w)
 				if (ce > end)
 					end = ce;
 			}
-			w->tab[w->sidx[k]].count = 0;
 		}
+		/* The characters of the most frequent n-gram, all repeated. */
+		for (k = 0; n <= 4 && best > 1 && k < nn; k++) {
+			i = w->next[k];
+			if (w->g[i] != bestkey)
+				continue;
+			cs = w->w[i].cs;
+			ce = w->w[i + (size_t)n - 1].ce;
+			if (cs < end)
+				cs = end;
+			if (ce > cs)
+				covered += ce - cs;
+			if (ce > end)
+				end = ce;
+		}
+		/* Empty the table for the next level. */
+		for (k = 0; k < nc; k++)
+			w->tab[w->sidx[k]].count = 0;
 		if (n <= 4)
 			s->gopher_top_ngram_char_frac[n] =
 			    s->chars ? (double)covered / (double)s->chars : 0;
@@ -1516,12 +1751,16 @@ sc_signals_compute(const char *p, size_t n, unsigned groups,
 		if (sc.lines == before) {
 			end_paragraph(&sc, s, w);
 		} else {
+			/* scan_line() hashed the line for these groups. */
+			uint64_t lh = groups & SC_SIG_GOPHER_REP ? w->lines[w->nl - 1].h : 0;
+
 			if (!sc.in_para) {
 				sc.in_para = 1;
-				sc.para_start = p + pos;
 				sc.para_cp = sc.cp;
+				sc.para_h = lh;
+			} else {
+				sc.para_h = ngram_extend(sc.para_h, lh);
 			}
-			sc.para_end = p + pos + len;
 			sc.para_end_cp = sc.cp + cps;
 		}
 		sc.cp += cps;

@@ -371,8 +371,11 @@ sc_stoplist_langs(void)
 	return codes;
 }
 
-/* Scripts that decide the language without stopword statistics. */
-enum { SCR_OTHER, SCR_HAN, SCR_KANA, SCR_HANGUL, SCR_THAI, SCR_N };
+/* Scripts that decide the language without stopword statistics (stopwords.h). */
+enum {
+	SCR_OTHER = SC_SCR_OTHER, SCR_HAN = SC_SCR_HAN, SCR_KANA = SC_SCR_KANA,
+	SCR_HANGUL = SC_SCR_HANGUL, SCR_THAI = SC_SCR_THAI, SCR_N = SC_SCR_N
+};
 
 static int
 script_of(uint32_t c)
@@ -496,7 +499,6 @@ unspaced_share(const char *p, size_t n, int bit)
  * drops most words no list has; a prefetch of the slots of the rest; the
  * probes.
  */
-#define GUESSQ 64
 static size_t
 count_langs(uint64_t *q, size_t n, uint32_t *hits)
 {
@@ -523,32 +525,35 @@ count_langs(uint64_t *q, size_t n, uint32_t *hits)
 	return 0;
 }
 
-const char *
-sc_stoplist_guess(const char *text, size_t len, size_t budget, double *share)
+void
+sc_lguess_init(struct sc_lguess *g)
 {
-	uint32_t hits[MAX_LANGS];
-	size_t scr[SCR_N];
-	size_t i = 0, nwords = 0, letters = 0, nq = 0;
-	uint64_t q[GUESSQ];	/* words waiting for count_langs */
-	int l, best = -1;
+	int l;
 
 	if (nlangs < 0)
 		scan_langs();
 	for (l = 0; l < nlangs; l++)
 		if (!langs[l].loaded)
 			load_list(&langs[l]);
-	if (len > budget) {
-		len = budget;
-		while (len > 0 && ((unsigned char)text[len] & 0xC0) == 0x80)
-			len--;
-	}
-	memset(hits, 0, sizeof hits);
-	memset(scr, 0, sizeof scr);
-	/*
-	 * One pass: each word is folded and hashed as it is read (what
-	 * fold_word and hash_word do, without the copy), ASCII letters and
-	 * digits in a loop of their own.
-	 */
+	memset(g, 0, sizeof *g);
+}
+
+void
+sc_lguess_flush(struct sc_lguess *g)
+{
+	g->nq = count_langs(g->q, g->nq, g->hits);
+}
+
+/*
+ * Add the words of text[0..len) to g: each word is folded and hashed as
+ * it is read (what fold_word and hash_word do, without the copy), ASCII
+ * letters and digits in a loop of their own.
+ */
+void
+sc_lguess_scan(struct sc_lguess *g, const char *text, size_t len)
+{
+	size_t i = 0;
+
 	while (i < len) {
 		uint32_t c;
 		size_t k, start = i, flen = 0;
@@ -581,7 +586,7 @@ sc_stoplist_guess(const char *text, size_t len, size_t budget, double *share)
 						i++;
 					} while (i < len && ascii_word[b = (unsigned char)text[i]]);
 					flen += i - i0;
-					letters += i - i0 - digits;
+					g->letters += i - i0 - digits;
 					continue;
 				}
 				if (b == '\'' && i > start && i + 1 < len &&
@@ -601,8 +606,8 @@ sc_stoplist_guess(const char *text, size_t len, size_t budget, double *share)
 				if (!is_word_cat(e->cat))
 					break;	/* and not U+2019, of three bytes */
 				if (e->n > 0) {
-					letters++;
-					scr[SCR_OTHER]++;
+					g->letters++;
+					g->scr[SC_SCR_OTHER]++;
 					h = sc_stophash_add(h, e->b[0]);
 					if (e->n == 2)
 						h = sc_stophash_add(h, e->b[1]);
@@ -613,10 +618,10 @@ sc_stoplist_guess(const char *text, size_t len, size_t budget, double *share)
 			}
 			k = sc_ucd_next(text, i, len, &c);
 			if (is_word_cp(c)) {
-				int s = c < 0x0E00 ? SCR_OTHER : script_of(c);
+				int sc = c < 0x0E00 ? SC_SCR_OTHER : script_of(c);
 
-				letters++;
-				scr[s]++;
+				g->letters++;
+				g->scr[sc]++;
 				h = sc_stophash_cp(h, sc_ucd_lower(c), &flen);
 			} else if (c == 0x2019 && i > start && i + k < len &&
 			    is_word_cp((unsigned char)text[i + k])) {
@@ -627,16 +632,27 @@ sc_stoplist_guess(const char *text, size_t len, size_t budget, double *share)
 			}
 			i += k;
 		}
-		/* fold_word gives up on words past MAX_WORD bytes: no hits. */
-		nwords++;
-		if (flen <= MAX_WORD) {
-			if (nq == GUESSQ)
-				nq = count_langs(q, nq, hits);
-			q[nq++] = sc_stophash_end(h);
-		}
+		sc_lguess_word(g, sc_stophash_end(h), flen);
 	}
-	count_langs(q, nq, hits);
-	if (letters == 0)
+}
+
+int
+sc_lguess_script(uint32_t c)
+{
+	return script_of(c);
+}
+
+/*
+ * The decision from the counts: share, when asked for, may read text
+ * again (scripts without spaces).
+ */
+static const char *
+guess_end(struct sc_lguess *g, const char *text, size_t len, double *share)
+{
+	int l, best = -1;
+
+	sc_lguess_flush(g);
+	if (g->letters == 0)
 		return NULL;
 
 	/*
@@ -647,13 +663,13 @@ sc_stoplist_guess(const char *text, size_t len, size_t budget, double *share)
 	{
 		const char *code = NULL;
 
-		if (scr[SCR_KANA] * 10 >= letters)
+		if (g->scr[SC_SCR_KANA] * 10 >= g->letters)
 			code = "ja";
-		else if (scr[SCR_HAN] * 3 >= letters)
+		else if (g->scr[SC_SCR_HAN] * 3 >= g->letters)
 			code = "zh";
-		else if (scr[SCR_HANGUL] * 2 >= letters)
+		else if (g->scr[SC_SCR_HANGUL] * 2 >= g->letters)
 			code = "ko";
-		else if (scr[SCR_THAI] * 2 >= letters)
+		else if (g->scr[SC_SCR_THAI] * 2 >= g->letters)
 			code = "th";
 		if (code != NULL) {
 			const struct sc_stoplist *sl = sc_stoplist_get(code);
@@ -661,18 +677,39 @@ sc_stoplist_guess(const char *text, size_t len, size_t budget, double *share)
 			if (sl == NULL)
 				return NULL;
 			if (share)
-				*share = strcmp(code, "ko") == 0 && nwords ?
-				    (double)hits[sl->bit] / (double)nwords :
+				*share = strcmp(code, "ko") == 0 && g->nwords ?
+				    (double)g->hits[sl->bit] / (double)g->nwords :
 				    unspaced_share(text, len, sl->bit);
 			return sl->code;
 		}
 	}
 	for (l = 0; l < nlangs; l++)
-		if (hits[l] > 0 && (best < 0 || hits[l] > hits[best]))
+		if (g->hits[l] > 0 && (best < 0 || g->hits[l] > g->hits[best]))
 			best = l;
 	if (best < 0)
 		return NULL;
 	if (share)
-		*share = (double)hits[best] / (double)nwords;
+		*share = (double)g->hits[best] / (double)g->nwords;
 	return langs[best].code;
+}
+
+const char *
+sc_lguess_end(struct sc_lguess *g)
+{
+	return guess_end(g, NULL, 0, NULL);
+}
+
+const char *
+sc_stoplist_guess(const char *text, size_t len, size_t budget, double *share)
+{
+	struct sc_lguess g;
+
+	sc_lguess_init(&g);
+	if (len > budget) {
+		len = budget;
+		while (len > 0 && ((unsigned char)text[len] & 0xC0) == 0x80)
+			len--;
+	}
+	sc_lguess_scan(&g, text, len);
+	return guess_end(&g, text, len, share);
 }

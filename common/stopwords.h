@@ -95,6 +95,52 @@ int sc_stopprefix_has(uint64_t h);
  */
 const char *sc_stoplist_guess(const char *text, size_t len, size_t budget, double *share);
 
+/*
+ * The guess in pieces, for a caller that reads the words of the text
+ * anyway (scstrip reads them in its pass over each line): counts that
+ * words and text add to, and the decision.  sc_stoplist_guess(text, len,
+ * budget, NULL) is sc_lguess_init, sc_lguess_scan of the text cut to the
+ * budget, sc_lguess_end.  The counts add up line by line: a word never
+ * spans a newline, so the words of "a\nb" are those of "a" and of "b".
+ *
+ * What sc_lguess_scan does by itself, a caller may do word by word: a word
+ * is a run of letters, marks and digits (Unicode L*, M*, Nd; ASCII
+ * letters and digits), with ' or U+2019 inside it when a word character
+ * (the next byte taken as a code point) follows; sc_lguess_word gets its
+ * hash (sc_stophash_end of its folded bytes, the apostrophe as ') and
+ * length, and each letter (a word character not an ASCII digit) adds 1
+ * to letters and to scr[] of its script (SC_SCR_OTHER below U+0E00, else
+ * sc_lguess_script).
+ */
+enum { SC_SCR_OTHER, SC_SCR_HAN, SC_SCR_KANA, SC_SCR_HANGUL, SC_SCR_THAI, SC_SCR_N };
+
+#define SC_LGUESS_QUEUE 64
+
+struct sc_lguess {
+	uint32_t hits[64];	/* words of each list, by its bit */
+	size_t nwords, letters;
+	size_t scr[SC_SCR_N];
+	uint64_t q[SC_LGUESS_QUEUE];	/* word hashes waiting for their lookups */
+	size_t nq;
+};
+
+void sc_lguess_init(struct sc_lguess *g);
+void sc_lguess_scan(struct sc_lguess *g, const char *text, size_t len);
+void sc_lguess_flush(struct sc_lguess *g);
+int sc_lguess_script(uint32_t c);
+const char *sc_lguess_end(struct sc_lguess *g);
+
+static inline void
+sc_lguess_word(struct sc_lguess *g, uint64_t h, size_t len)
+{
+	g->nwords++;
+	if (len <= 64) {	/* longer ones are never stopwords */
+		if (g->nq == SC_LGUESS_QUEUE)
+			sc_lguess_flush(g);
+		g->q[g->nq++] = h;
+	}
+}
+
 /* Codes of all available lists, NULL-terminated (static). */
 const char *const *sc_stoplist_langs(void);
 

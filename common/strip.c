@@ -200,6 +200,30 @@ struct sc_strip {
 	size_t mused;
 	struct sc_buf marena;	/* the texts of its lines */
 	struct guess_ent *gmemo;	/* guess_memo's entries */
+	struct lguess_ent *lgm;		/* the guess's counts of single lines */
+	/*
+	 * The shingle words measure() read, per block, for drop_repeats:
+	 * swoff[i] (SIZE_MAX: not read, the memo had the line) and swn[i]
+	 * index sw[].  At most SW_MAX words a document; blocks past that
+	 * are read again when needed.
+	 */
+	uint64_t *sw;
+	size_t swlen, swcap;
+	size_t *swoff;
+	uint32_t *swn;
+	size_t swocap;
+	size_t *gsel;		/* the blocks the language guess reads ... */
+	size_t *goff;		/* ... and where in the text it reads (gtext) */
+	size_t ngsel, gselcap;
+	const char *gtext;	/* s->scratch, or the arena */
+	size_t gtextlen;
+	uint8_t *pre;		/* per block: measured before the language was known */
+	size_t precap;
+	uint64_t *dstop;	/* their stopword hashes (finish_deferred) */
+	size_t dstoplen, dstopcap;
+	size_t *dsoff, *dsn;	/* per block, into dstop */
+	size_t phrase_limit;	/* sc_rules_phrase_limit, once rules are compiled */
+	int phrase_known;
 };
 
 void
@@ -240,6 +264,16 @@ sc_strip_free(struct sc_strip *s)
 	free(s->mkeys);
 	free(s->mv);
 	free(s->gmemo);
+	free(s->sw);
+	free(s->swoff);
+	free(s->swn);
+	free(s->gsel);
+	free(s->goff);
+	free(s->lgm);
+	free(s->pre);
+	free(s->dstop);
+	free(s->dsoff);
+	free(s->dsn);
 	sc_buf_free(&s->marena);
 	sc_blocks_free(&s->tmp);
 	sc_buf_free(&s->scratch);
@@ -371,6 +405,25 @@ fold_cp(uint32_t c)
 	return sc_ucd_lower(c);
 }
 
+/* What the language guess takes for a word character (stopwords.h). */
+static inline int
+is_word_cat(utf8proc_category_t cat)
+{
+	return (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_ME) ||
+	    cat == UTF8PROC_CATEGORY_ND;
+}
+
+/* The same of a byte taken as a code point (the guess looks past an apostrophe so). */
+static inline int
+word_byte(unsigned char b)
+{
+	if (b < 0x80)
+		return (ascii_class[b] & AC_ALNUM) != 0;
+	return is_word_cat(category(b));
+}
+
+static void finish_stop(const struct sc_strip *s, const char *p, size_t n, struct feat *f);
+
 /* Words longer than this are never stopwords; skip folding them. */
 #define MAX_STOPWORD 48
 
@@ -444,10 +497,68 @@ struct word {
 		(f)->lower_words++;						\
 	if ((w).allcaps && (w).letters >= 2)					\
 		(f)->caps_words++;						\
-	if ((w).len <= MAX_STOPWORD && (s)->sl != NULL && !(s)->cjk_lang) {	\
+	if ((w).len <= MAX_STOPWORD && defer) {					\
+		lw->stop[lw->nstop++] = sc_stophash_end((w).wh);		\
+	} else if ((w).len <= MAX_STOPWORD && (s)->sl != NULL && !(s)->cjk_lang) { \
 		if (nq == WORDQ)						\
 			(f)->stop += (uint32_t)sc_stoplist_count_hashes((s)->sl, wq, nq), nq = 0; \
 		wq[nq++] = sc_stophash_end((w).wh);				\
+	}									\
+} while (0)
+
+/*
+ * Two other readers split a line into words, each its own way, and
+ * measure() reads them in the same pass: the phrase rules
+ * (sc_rules_words: digits as "0", apostrophes dropped) and the
+ * near-repeat shingles of drop_repeats (shingle_words: letters and
+ * digits only, a CJK character ends a word).  For a word of ASCII
+ * letters, the common case, all three hashes are the same FNV-1a of the
+ * same bytes, so that measure()'s own serves.  The phrase words are
+ * read only when the rules will look at them (want_phrase).
+ */
+#define NEAR_MIN_WORDS 10	/* drop_repeats: blocks of fewer words are not compared */
+#define NEAR_MAX_SHINGLES 400	/* and at most this many shingles of a block */
+#define SHINGLE_WORDS (NEAR_MAX_SHINGLES + 2)	/* the words they come from */
+#define SW_MAX ((size_t)1 << 20)	/* shingle words kept a document (8 MB) */
+
+struct lwords {
+	/*
+	 * A line read before the document's language is known (the
+	 * language guess reads it too): guess gets its words, and its
+	 * stopword hashes go to stop[] (room for (n + 1) / 2) for
+	 * finish_stop, instead of being counted.
+	 */
+	struct sc_lguess *guess;
+	uint64_t *stop;
+	size_t nstop;
+	int want_phrase;
+	uint64_t *phrase;	/* SC_RULES_WORDS hashes */
+	size_t nphrase;		/* words, counting past SC_RULES_WORDS */
+	uint64_t *shingle;	/* SHINGLE_WORDS hashes */
+	size_t nshingle;	/* at most SHINGLE_WORDS */
+};
+
+#define LW_PEND() do {								\
+	if (p_in) {								\
+		if (npw < SC_RULES_WORDS)					\
+			lw->phrase[npw] = pw;					\
+		npw++;								\
+		p_in = 0;							\
+	}									\
+} while (0)
+
+#define LW_GEND() do {								\
+	if (g_in) {								\
+		sc_lguess_word(g, sc_stophash_end(gh), gflen);			\
+		g_in = 0;							\
+	}									\
+} while (0)
+
+#define LW_SEND() do {								\
+	if (s_in) {								\
+		if (nsw < SHINGLE_WORDS)					\
+			lw->shingle[nsw++] = sw;				\
+		s_in = 0;							\
 	}									\
 } while (0)
 
@@ -471,7 +582,7 @@ struct word {
  * neighbours) belongs in classify_cf, or in the memo's key.
  */
 static void
-measure(struct sc_strip *s, const char *p, size_t n, struct feat *f)
+measure(struct sc_strip *s, const char *p, size_t n, struct feat *f, struct lwords *lw)
 {
 	size_t i = 0;
 	struct word w = { 0 };
@@ -480,6 +591,17 @@ measure(struct sc_strip *s, const char *p, size_t n, struct feat *f)
 	uint64_t h = 0xcbf29ce484222325ULL;
 	uint64_t wq[WORDQ];	/* stopword lookups waiting */
 	size_t nq = 0;
+	/* The phrase and shingle words (struct lwords), read alongside. */
+	const int want_p = lw->want_phrase;
+	uint64_t pw = 0, sw = 0;
+	int p_in = 0, p_dig = 0, s_in = 0;
+	size_t npw = 0, nsw = 0;
+	/* The guess's words (struct lwords), when it reads this line. */
+	struct sc_lguess *const g = lw->guess;
+	const int defer = g != NULL;
+	uint64_t gh = 0;
+	size_t gflen = 0;
+	int g_in = 0;
 
 	memset(f, 0, sizeof *f);
 	w.on = 0;
@@ -495,6 +617,8 @@ measure(struct sc_strip *s, const char *p, size_t n, struct feat *f)
 			 */
 			size_t j = i, lim = n - i > 4096 ? i + 4096 : n, run;
 			uint64_t acc = 0, wh;
+			const int fresh = !w.on && !p_in && !s_in;
+			const int gfresh = !w.on && !g_in;
 
 			if (!w.on) {
 				uint8_t cls = ascii_class[(unsigned char)p[i]];
@@ -527,6 +651,64 @@ measure(struct sc_strip *s, const char *p, size_t n, struct feat *f)
 				j++;
 			} while (j < lim && (ascii_class[(unsigned char)p[j]] & AC_ALNUM));
 			run = j - i;
+			if (fresh && LANE(acc, 2) == 0) {
+				/*
+				 * A word of ASCII letters that began here is the
+				 * same bytes, from the same basis, for all three
+				 * hashes: the stopword hash serves the others.
+				 */
+				pw = sw = wh;
+				s_in = 1;
+				p_in = want_p;
+				p_dig = 0;
+			} else {
+				size_t m;
+
+				for (m = i; m < j; m++) {
+					unsigned char b = (unsigned char)p[m];
+					unsigned char fb = ascii_fold[b];
+
+					if (!s_in) {
+						s_in = 1;
+						sw = SC_STOPHASH_INIT;
+					}
+					sw = sc_stophash_add(sw, fb);
+					if (!want_p)
+						continue;
+					if (!p_in) {
+						p_in = 1;
+						p_dig = 0;
+						pw = SC_STOPHASH_INIT;
+					}
+					if (b <= '9') {
+						if (!p_dig)
+							pw = sc_stophash_add(pw, '0');
+						p_dig = 1;
+					} else {
+						p_dig = 0;
+						pw = sc_stophash_add(pw, fb);
+					}
+				}
+			}
+			if (g != NULL) {
+				g->letters += LANE(acc, 0);
+				if (gfresh) {
+					gh = wh;
+					gflen = run;
+					g_in = 1;
+				} else {
+					size_t m;
+
+					if (!g_in) {
+						g_in = 1;
+						gh = SC_STOPHASH_INIT;
+						gflen = 0;
+					}
+					for (m = i; m < j; m++)
+						gh = sc_stophash_add(gh, ascii_fold[(unsigned char)p[m]]);
+					gflen += run;
+				}
+			}
 			w.wh = wh;
 			w.len += run;
 			f->chars += (uint32_t)run;
@@ -549,6 +731,19 @@ measure(struct sc_strip *s, const char *p, size_t n, struct feat *f)
 		f->chars++;
 		if (c < 0x80) {
 			uint8_t cls = ascii_class[c];
+
+			/* Not a letter or digit: shingle words end; phrase words skip an apostrophe. */
+			LW_SEND();
+			if (want_p && !(c == '\'' && p_in))
+				LW_PEND();
+			if (g != NULL) {
+				if (c == '\'' && g_in && i + 1 < n && word_byte((unsigned char)p[i + 1])) {
+					gh = sc_stophash_add(gh, '\'');
+					gflen++;
+				} else {
+					LW_GEND();
+				}
+			}
 
 			wordch = cls & AC_ALNUM;
 			if (wordch) {
@@ -588,6 +783,57 @@ measure(struct sc_strip *s, const char *p, size_t n, struct feat *f)
 		} else {
 			utf8proc_category_t cat = category(c);
 
+			if (is_letter_cat(cat)) {
+				if (!s_in) {
+					s_in = 1;
+					sw = SC_STOPHASH_INIT;
+				}
+				sw = (sw ^ fold_cp(c)) * 0x100000001b3ULL;
+				if (is_cjk(c))
+					LW_SEND();	/* a CJK character ends its shingle word */
+			} else {
+				LW_SEND();
+			}
+			if (want_p && !(c == 0x2019 && p_in)) {
+				if ((cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_ME) ||
+				    cat == UTF8PROC_CATEGORY_ND) {
+					uint32_t pc = cat == UTF8PROC_CATEGORY_ND ? '0' : sc_ucd_lower(c);
+
+					if (!p_in) {
+						p_in = 1;
+						p_dig = 0;
+						pw = SC_STOPHASH_INIT;
+					}
+					if (pc >= '0' && pc <= '9') {
+						if (!p_dig)
+							pw = sc_stophash_add(pw, '0');
+						p_dig = 1;
+					} else {
+						p_dig = 0;
+						pw = (pw ^ pc) * 0x100000001b3ULL;
+					}
+				} else {
+					LW_PEND();
+				}
+			}
+			if (g != NULL) {
+				if (is_word_cat(cat)) {
+					if (!g_in) {
+						g_in = 1;
+						gh = SC_STOPHASH_INIT;
+						gflen = 0;
+					}
+					g->letters++;
+					g->scr[c < 0x0E00 ? SC_SCR_OTHER : sc_lguess_script(c)]++;
+					gh = sc_stophash_cp(gh, sc_ucd_lower(c), &gflen);
+				} else if (c == 0x2019 && g_in && i + k < n &&
+				    word_byte((unsigned char)p[i + k])) {
+					gh = sc_stophash_add(gh, '\'');
+					gflen++;
+				} else {
+					LW_GEND();
+				}
+			}
 			if (c < 0x0E00 && is_letter_cat(cat)) {
 				/*
 				 * A letter of an alphabet (Latin, Greek, Cyrillic,
@@ -675,10 +921,36 @@ word:
 	}
 	if (w.on)
 		END_WORD(s, f, w);
+	LW_SEND();
+	if (want_p)
+		LW_PEND();
+	if (g != NULL)
+		LW_GEND();
+	lw->nphrase = npw;
+	lw->nshingle = nsw;
 	if (nq > 0)
 		f->stop += (uint32_t)sc_stoplist_count_hashes(s->sl, wq, nq);
-	if (f->cjk > 0) {
+	if (f->cjk > 0)
 		f->words += (f->cjk + 1) / 2;
+	f->end_punct = (uint8_t)is_terminal(prev_nonclose);
+	f->end_colon = last == ':';
+	f->end_question = prev_nonclose == '?' || prev_nonclose == '!' ||
+	    prev_nonclose == 0xFF1F || prev_nonclose == 0xFF01;
+	f->end_ellipsis = last == 0x2026 || (n >= 3 && memcmp(p + n - 3, "...", 3) == 0);
+	f->key = h;
+	if (!defer)
+		finish_stop(s, p, n, f);
+}
+
+/*
+ * The stopword counts of a block measure() read: f->stop has the hits of
+ * the non-CJK words (none when the language is CJK) and words its final
+ * count.
+ */
+static void
+finish_stop(const struct sc_strip *s, const char *p, size_t n, struct feat *f)
+{
+	if (f->cjk > 0) {
 		if (s->sl != NULL && s->cjk_lang) {
 			uint32_t units = 0;
 
@@ -688,12 +960,6 @@ word:
 	}
 	if (!s->cjk_lang)
 		f->density = f->words ? (double)f->stop / f->words : 0.0;
-	f->end_punct = (uint8_t)is_terminal(prev_nonclose);
-	f->end_colon = last == ':';
-	f->end_question = prev_nonclose == '?' || prev_nonclose == '!' ||
-	    prev_nonclose == 0xFF1F || prev_nonclose == 0xFF01;
-	f->end_ellipsis = last == 0x2026 || (n >= 3 && memcmp(p + n - 3, "...", 3) == 0);
-	f->key = h;
 }
 
 /*
@@ -1442,14 +1708,17 @@ rep_first(struct sc_strip *s, uint64_t key, size_t i)
 	return i;
 }
 
-/* Word 3-gram hashes of a block's folded words, for near-duplicates. */
+/*
+ * The words of a block as the near-repeat test sees them: runs of
+ * letters and digits (a CJK character ends its run), each an FNV-1a hash
+ * of its folded characters.  At most max; measure() reads the same.
+ */
 static size_t
-shingles(const char *p, size_t n, uint64_t *out, size_t max)
+shingle_words(const char *p, size_t n, uint64_t *out, size_t max)
 {
-	uint64_t w[3] = { 0, 0, 0 };
-	size_t i = 0, nw = 0, ns = 0;
+	size_t i = 0, nw = 0;
 
-	while (i < n && ns < max) {
+	while (i < n && nw < max) {
 		uint32_t c = 0;
 		size_t k;
 		uint64_t h = 0xcbf29ce484222325ULL;
@@ -1491,12 +1760,19 @@ shingles(const char *p, size_t n, uint64_t *out, size_t max)
 		}
 		if (!any)
 			break;
-		w[0] = w[1];
-		w[1] = w[2];
-		w[2] = h;
-		if (++nw >= 3)
-			out[ns++] = (w[0] * 0x9E3779B97F4A7C15ULL) ^ (w[1] * 0xC2B2AE3D27D4EB4FULL) ^ w[2];
+		out[nw++] = h;
 	}
+	return nw;
+}
+
+/* Word 3-gram hashes of a block's words (shingle_words), at most max. */
+static size_t
+shingles_of(const uint64_t *w, size_t nw, uint64_t *out, size_t max)
+{
+	size_t i, ns = 0;
+
+	for (i = 2; i < nw && ns < max; i++)
+		out[ns++] = (w[i - 2] * 0x9E3779B97F4A7C15ULL) ^ (w[i - 1] * 0xC2B2AE3D27D4EB4FULL) ^ w[i];
 	return ns;
 }
 
@@ -1576,8 +1852,6 @@ cmp_pair(const void *x, const void *y)
 	return p->b < q->b ? -1 : p->b > q->b;
 }
 
-#define NEAR_MIN_WORDS 10
-#define NEAR_MAX_SHINGLES 400
 
 /*
  * Blocks repeated in the document are kept once.  Exact repeats (same
@@ -1648,10 +1922,18 @@ drop_repeats(struct sc_strip *s, const struct sc_blocks *bs, struct sc_strip_res
 	owner = s->showner;
 	last = s->shlast;
 	memset(hkeys, 0, capall * sizeof *hkeys);
-	tmp = xreallocarray(NULL, NEAR_MAX_SHINGLES, sizeof *tmp);
+	tmp = xreallocarray(NULL, NEAR_MAX_SHINGLES + SHINGLE_WORDS, sizeof *tmp);
 	for (i = 0; i < ncand; i++) {
 		struct sc_text t = sc_block_text(bs, &bs->v[cand[i]]);
-		size_t k, m = shingles(t.p, t.len, tmp, NEAR_MAX_SHINGLES), u = 0;
+		const uint64_t *wv = s->sw + s->swoff[cand[i]];
+		size_t k, m, u = 0, nw = s->swn[cand[i]];
+
+		/* The words measure() read, or (a line the memo had) read them now. */
+		if (s->swoff[cand[i]] == SIZE_MAX) {
+			nw = shingle_words(t.p, t.len, tmp + NEAR_MAX_SHINGLES, SHINGLE_WORDS);
+			wv = tmp + NEAR_MAX_SHINGLES;
+		}
+		m = shingles_of(wv, nw, tmp, NEAR_MAX_SHINGLES);
 
 		for (k = 0; k < m; k++) {
 			uint64_t h = tmp[k] ? tmp[k] : 1;
@@ -2072,6 +2354,21 @@ memo_find(const struct sc_strip *s, uint64_t h, const char *p, size_t n, int *fo
 	return j;
 }
 
+/* Whether the memo has this line under any stoplist. */
+static int
+memo_has_text(const struct sc_strip *s, uint64_t h, const char *p, size_t n)
+{
+	size_t j;
+
+	for (j = (size_t)h & (MEMO_SLOTS - 1); s->mkeys[j] != 0; j = (j + 1) & (MEMO_SLOTS - 1)) {
+		const struct memo_ent *e = &s->mv[j];
+
+		if (s->mkeys[j] == h && e->len == n && memcmp(s->marena.p + e->off, p, n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 static uint64_t
 memo_hash(const char *p, size_t n)
 {
@@ -2125,15 +2422,22 @@ memo_key(const struct sc_strip *s, const char *p, size_t n)
 
 /*
  * measure() and the rules for one line, from the memo when it has the
- * line; h is its memo_key.
+ * line; h is its memo_key.  The words measure() read for the phrase rules
+ * go to them; its shingle words are left in lw (nshingle is SIZE_MAX when
+ * the memo answered and nothing was read).
  */
+static void measure_rules(struct sc_strip *s, const char *p, size_t n, struct feat *f,
+    struct lwords *lw);
+
 static void
-measure_line(struct sc_strip *s, const char *p, size_t n, uint64_t h, struct feat *f)
+measure_line(struct sc_strip *s, const char *p, size_t n, uint64_t h, struct feat *f,
+    struct lwords *lw)
 {
-	struct sc_rule_hit hit;
 	size_t j = 0;
 	int found;
 
+	lw->nshingle = SIZE_MAX;
+	lw->guess = NULL;
 	if (n <= MEMO_MAXLEN) {
 		j = memo_find(s, h, p, n, &found);
 		if (found) {
@@ -2141,9 +2445,51 @@ measure_line(struct sc_strip *s, const char *p, size_t n, uint64_t h, struct fea
 			return;
 		}
 	}
-	measure(s, p, n, f);
+	measure_rules(s, p, n, f, lw);
+	if (n <= MEMO_MAXLEN)
+		memo_put(s, h, j, p, n, f);
+}
+
+/* measure() and the rules for one line (lw as measure() has it). */
+static void
+measure_rules(struct sc_strip *s, const char *p, size_t n, struct feat *f, struct lwords *lw)
+{
+	struct sc_rule_hit hit;
+	uint64_t pwords[SC_RULES_WORDS];
+
+	if (s->o.rules != NULL && !s->phrase_known) {
+		s->phrase_limit = sc_rules_phrase_limit(s->o.rules);
+		s->phrase_known = 1;
+	}
+	lw->phrase = pwords;
+	lw->want_phrase = s->o.rules != NULL && n <= s->phrase_limit;
+	measure(s, p, n, f, lw);
+#ifdef SC_CHECK_WORDS
+	{
+		/* Debug builds: the words read in passing equal the readers' own. */
+		uint64_t ref[SHINGLE_WORDS > SC_RULES_WORDS ? SHINGLE_WORDS : SC_RULES_WORDS];
+		size_t m = shingle_words(p, n, ref, SHINGLE_WORDS);
+
+		if (m != lw->nshingle || memcmp(ref, lw->shingle, m * sizeof *ref) != 0) {
+			fprintf(stderr, "shingle words differ (%zu, %zu): %.*s\n", m, lw->nshingle,
+			    (int)n, p);
+			abort();
+		}
+		if (lw->want_phrase) {
+			m = sc_rules_words(p, n, ref, SC_RULES_WORDS);
+			if (m != lw->nphrase || memcmp(ref, pwords,
+			    (m < SC_RULES_WORDS ? m : SC_RULES_WORDS) * sizeof *ref) != 0) {
+				fprintf(stderr, "phrase words differ (%zu, %zu): %.*s\n", m,
+				    lw->nphrase, (int)n, p);
+				abort();
+			}
+		}
+	}
+#endif
 	if (s->o.rules != NULL) {
-		enum sc_rule_action a = sc_rules_match(s->o.rules, p, n, &hit);
+		enum sc_rule_action a = lw->want_phrase ?
+		    sc_rules_match_words(s->o.rules, p, n, pwords, lw->nphrase, &hit) :
+		    sc_rules_match(s->o.rules, p, n, &hit);
 
 		f->rule = (uint8_t)a;
 		if (a != SC_RULE_NONE) {
@@ -2151,8 +2497,6 @@ measure_line(struct sc_strip *s, const char *p, size_t n, uint64_t h, struct fea
 			f->rule_line = (uint16_t)(hit.line > 0xFFFF ? 0xFFFF : hit.line);
 		}
 	}
-	if (n <= MEMO_MAXLEN)
-		memo_put(s, h, j, p, n, f);
 }
 
 /* ----------------------------------------------------------------- run */
@@ -2197,17 +2541,60 @@ guess_memo(struct sc_strip *s, const char *p, size_t n, size_t budget)
 }
 
 static void
-choose_language(struct sc_strip *s, const struct sc_blocks *bs)
+set_language(struct sc_strip *s, const char *code)
+{
+	s->sl = code ? sc_stoplist_get(code) : NULL;
+	s->lang = s->sl ? code : NULL;
+	s->cjk_lang = code && (strcmp(code, "zh") == 0 || strcmp(code, "ja") == 0 ||
+	    strcmp(code, "th") == 0);
+	/* Keep a static copy of the code for the result. */
+	if (s->lang != NULL) {
+		const char *const *codes = sc_stoplist_langs();
+		size_t i;
+
+		for (i = 0; codes[i] != NULL; i++)
+			if (strcmp(codes[i], s->lang) == 0)
+				s->lang = codes[i];
+	}
+}
+
+#define GUESS_BUDGET ((size_t)1 << 12)
+
+/* Block i is read by the guess, from offset off of the text it reads. */
+static void
+gsel_add(struct sc_strip *s, size_t i, size_t off)
+{
+	if (s->ngsel == s->gselcap) {
+		s->gselcap = s->gselcap ? s->gselcap * 2 : 64;
+		s->gsel = xreallocarray(s->gsel, s->gselcap, sizeof *s->gsel);
+		s->goff = xreallocarray(s->goff, s->gselcap, sizeof *s->goff);
+	}
+	s->gsel[s->ngsel] = i;
+	s->goff[s->ngsel++] = off;
+}
+
+/*
+ * The document's language: --lang, or the guess from the lines that look
+ * like prose, or the memo of guesses.  Returns 0 when it is set, 1 when
+ * the guess is left to read_prose (the selected lines are in s->gsel,
+ * the text the guess reads in s->scratch, its memo entry in *ge).
+ */
+static int
+choose_language(struct sc_strip *s, const struct sc_blocks *bs, struct guess_ent **ge)
 {
 	const char *code = s->o.lang;
 
+	*ge = NULL;
+	s->ngsel = 0;
 	if (code == NULL) {
 		/*
 		 * Guess from the lines that look like prose (a sentence end and
 		 * some words): menus are often English on any site, and leaked
 		 * scripts are English keywords.
 		 */
-		size_t budget = 1 << 12, i;
+		size_t budget = GUESS_BUDGET, i, n;
+		struct guess_ent *e;
+		uint64_t h[2];
 
 		sc_buf_reset(&s->scratch);
 		for (i = 0; i < bs->n && s->scratch.len < budget; i++) {
@@ -2226,26 +2613,268 @@ choose_language(struct sc_strip *s, const struct sc_blocks *bs)
 			}
 			if (spaces < 6 || memchr(t.p, '{', t.len) != NULL)
 				continue;
+			gsel_add(s, i, s->scratch.len);
 			sc_buf_add(&s->scratch, t.p, t.len);
 			sc_buf_addc(&s->scratch, '\n');
 		}
-		if (s->scratch.len >= 200)
-			code = guess_memo(s, s->scratch.p, s->scratch.len, budget);
-		else
-			code = guess_memo(s, bs->arena.p, bs->arena.len, budget);
-	}
-	s->sl = code ? sc_stoplist_get(code) : NULL;
-	s->lang = s->sl ? code : NULL;
-	s->cjk_lang = code && (strcmp(code, "zh") == 0 || strcmp(code, "ja") == 0 ||
-	    strcmp(code, "th") == 0);
-	/* Keep a static copy of the code for the result. */
-	if (s->lang != NULL) {
-		const char *const *codes = sc_stoplist_langs();
-		size_t i;
+		s->gtext = s->scratch.p;
+		s->gtextlen = s->scratch.len;
+		if (s->scratch.len < 200) {
+			/*
+			 * Too little prose: the guess reads every line, in the
+			 * arena.  read_prose can do so when the arena is the
+			 * texts of the blocks in order, each followed by a NUL
+			 * (no word spans it), as the text path leaves it.
+			 */
+			size_t at = 0;
 
-		for (i = 0; codes[i] != NULL; i++)
-			if (strcmp(codes[i], s->lang) == 0)
-				s->lang = codes[i];
+			s->ngsel = 0;
+			for (i = 0; i < bs->n && at <= budget; i++) {
+				if (bs->v[i].off != at)
+					break;
+				gsel_add(s, i, at);
+				at += bs->v[i].len + 1;
+			}
+			if (at <= budget && (i < bs->n || at != bs->arena.len)) {
+				s->ngsel = 0;
+				code = guess_memo(s, bs->arena.p, bs->arena.len, budget);
+				goto set;
+			}
+			s->gtext = bs->arena.p;
+			s->gtextlen = bs->arena.len;
+		}
+		if (s->gtextlen == 0) {
+			s->ngsel = 0;
+			code = sc_stoplist_guess(s->gtext, 0, budget, NULL);
+		} else {
+			/* guess_memo's lookup; on a miss read_prose guesses. */
+			n = s->gtextlen > budget + 1 ? budget + 1 : s->gtextlen;
+			if (s->gmemo == NULL)
+				s->gmemo = xcalloc(GUESS_SLOTS, sizeof *s->gmemo);
+			sc_hash128(s->gtext, n, h);
+			e = &s->gmemo[h[0] & (GUESS_SLOTS - 1)];
+			if (e->len == n && e->h[0] == h[0] && e->h[1] == h[1]) {
+				code = e->code;
+				s->ngsel = 0;
+			} else {
+				e->h[0] = h[0];
+				e->h[1] = h[1];
+				e->len = n;
+				e->code = NULL;
+				*ge = e;
+				return 1;
+			}
+		}
+	}
+set:
+	set_language(s, code);
+	return 0;
+}
+
+/* Where measure() puts a line's shingle words: sw[] while it has room under SW_MAX. */
+static void
+shingle_slot(struct sc_strip *s, struct lwords *lw, uint64_t *spare)
+{
+	if (s->swlen + SHINGLE_WORDS <= SW_MAX) {
+		if (s->swlen + SHINGLE_WORDS > s->swcap) {
+			s->swcap = s->swcap * 2 > s->swlen + SHINGLE_WORDS ?
+			    s->swcap * 2 : s->swlen + SHINGLE_WORDS;
+			s->sw = xreallocarray(s->sw, s->swcap, sizeof *s->sw);
+		}
+		lw->shingle = s->sw + s->swlen;
+	} else {
+		lw->shingle = spare;
+	}
+}
+
+/* Keep them for drop_repeats when the block may be compared. */
+static void
+shingle_keep(struct sc_strip *s, size_t i, const struct lwords *lw, const uint64_t *spare,
+    const struct feat *f)
+{
+	s->swoff[i] = SIZE_MAX;
+	if (lw->nshingle != SIZE_MAX && lw->shingle != spare && f->words >= NEAR_MIN_WORDS) {
+		s->swoff[i] = s->swlen;
+		s->swn[i] = (uint32_t)lw->nshingle;
+		s->swlen += lw->nshingle;
+	}
+}
+
+/*
+ * The guess's counts of single lines, for the lines read_prose finds in
+ * the line memo (which keeps their features, not these): keyed by a
+ * 128-bit hash of the line, LGUESS_SLOTS direct-mapped entries (720 KB).
+ * A pure cache like the others.
+ */
+#define LGUESS_SLOTS 4096
+
+struct lguess_ent {
+	uint64_t h[2];
+	uint32_t len;		/* 0: empty (lines read_prose measures have 60 bytes or more) */
+	uint32_t nwords, letters;
+	uint32_t scr[SC_SCR_N];
+	uint16_t hits[64];	/* a line of at most 4000 bytes has fewer words */
+};
+
+/* Keep the counts of g (flushed here) less those of before (NULL: none). */
+static void
+lguess_put(struct lguess_ent *e, const uint64_t h[2], size_t len, struct sc_lguess *g,
+    const struct sc_lguess *before)
+{
+	size_t l;
+
+	sc_lguess_flush(g);
+	e->h[0] = h[0];
+	e->h[1] = h[1];
+	e->len = (uint32_t)len;
+	e->nwords = (uint32_t)(g->nwords - (before ? before->nwords : 0));
+	e->letters = (uint32_t)(g->letters - (before ? before->letters : 0));
+	for (l = 0; l < SC_SCR_N; l++)
+		e->scr[l] = (uint32_t)(g->scr[l] - (before ? before->scr[l] : 0));
+	for (l = 0; l < 64; l++)
+		e->hits[l] = (uint16_t)(g->hits[l] - (before ? before->hits[l] : 0));
+}
+
+static void
+lguess_add(struct sc_lguess *g, const struct lguess_ent *e)
+{
+	size_t l;
+
+	g->nwords += e->nwords;
+	g->letters += e->letters;
+	for (l = 0; l < SC_SCR_N; l++)
+		g->scr[l] += e->scr[l];
+	for (l = 0; l < 64; l++)
+		g->hits[l] += e->hits[l];
+}
+
+/*
+ * The language guess, read in the same pass as the features of the lines
+ * it reads (measure() with lwords.guess), rather than in a pass of its
+ * own before them: the guess reads up to 4 KB of every document, most of
+ * the text of a short one.  What measure() cannot finish before the
+ * language is known, the stopword counts, waits in dstop[] for
+ * finish_deferred.  A line the memo has (under any language) is not
+ * measured here, only read for the guess (sc_lguess_scan), nor is the
+ * last line the guess reads, cut at its budget.  The words, counts and
+ * answer are those of sc_stoplist_guess over s->scratch.
+ */
+static void
+read_prose(struct sc_strip *s, const struct sc_blocks *bs, struct feat *f,
+    struct guess_ent *ge, uint64_t *spare)
+{
+	struct sc_lguess g, one;
+	struct lguess_ent *e;
+	size_t L = s->gtextlen, k;
+	const char *code;
+	uint64_t hh[2];
+
+	if (L > GUESS_BUDGET) {
+		/* As sc_stoplist_guess cuts: back to the start of a character. */
+		L = GUESS_BUDGET;
+		while (L > 0 && ((unsigned char)s->gtext[L] & 0xC0) == 0x80)
+			L--;
+	}
+	sc_lguess_init(&g);
+	s->dstoplen = 0;
+	for (k = 0; k < s->ngsel && s->goff[k] < L; k++) {
+		size_t i = s->gsel[k], off = s->goff[k];
+		struct sc_text t = sc_block_text(bs, &bs->v[i]);
+		struct lwords lw;
+
+		/* Lines end in a newline or a NUL, which no word spans. */
+		if (off + t.len > L) {
+			sc_lguess_scan(&g, t.p, L - off);
+			break;
+		}
+		if (s->lgm == NULL)
+			s->lgm = xcalloc(LGUESS_SLOTS, sizeof *s->lgm);
+		sc_hash128(t.p, t.len, hh);
+		e = &s->lgm[hh[0] & (LGUESS_SLOTS - 1)];
+		if (t.len <= MEMO_MAXLEN && memo_has_text(s, memo_hash(t.p, t.len), t.p, t.len)) {
+			/* Measured before: its counts from lgm, or a pass of the guess's own. */
+			if (!(e->len == t.len && e->h[0] == hh[0] && e->h[1] == hh[1])) {
+				sc_lguess_init(&one);
+				sc_lguess_scan(&one, t.p, t.len);
+				lguess_put(e, hh, t.len, &one, NULL);
+			}
+			lguess_add(&g, e);
+			continue;
+		}
+		if (s->dstoplen + t.len / 2 + 1 > s->dstopcap) {
+			s->dstopcap = (s->dstoplen + t.len / 2 + 1) * 2;
+			s->dstop = xreallocarray(s->dstop, s->dstopcap, sizeof *s->dstop);
+		}
+		/* The line's own counts go to lgm too, for when the memo has it. */
+		sc_lguess_flush(&g);
+		one = g;
+		lw.guess = &g;
+		lw.stop = s->dstop + s->dstoplen;
+		lw.nstop = 0;
+		shingle_slot(s, &lw, spare);
+		measure_rules(s, t.p, t.len, &f[i], &lw);
+		shingle_keep(s, i, &lw, spare, &f[i]);
+		lguess_put(e, hh, t.len, &g, &one);
+		s->pre[i] = 1;
+		s->dsoff[i] = s->dstoplen;
+		s->dsn[i] = lw.nstop;
+		s->dstoplen += lw.nstop;
+	}
+	code = sc_lguess_end(&g);
+#ifdef SC_CHECK_WORDS
+	{
+		struct sc_lguess r;
+		const char *rc;
+
+		sc_lguess_init(&r);
+		sc_lguess_scan(&r, s->gtext, L);
+		sc_lguess_flush(&r);
+		rc = sc_stoplist_guess(s->gtext, s->gtextlen > GUESS_BUDGET + 1 ?
+		    GUESS_BUDGET + 1 : s->gtextlen, GUESS_BUDGET, NULL);
+		if (memcmp(r.hits, g.hits, sizeof r.hits) != 0 || r.nwords != g.nwords ||
+		    r.letters != g.letters || memcmp(r.scr, g.scr, sizeof r.scr) != 0 ||
+		    rc != code) {
+			fprintf(stderr, "guess differs (%zu %zu, %zu %zu): %.*s\n", r.nwords,
+			    g.nwords, r.letters, g.letters, (int)L, s->gtext);
+			abort();
+		}
+	}
+#endif
+	ge->code = code;
+	set_language(s, code);
+}
+
+/* A line read_prose measured: its stopword counts, and the memo. */
+static void
+finish_deferred(struct sc_strip *s, const char *p, size_t n, uint64_t h, struct feat *f,
+    size_t i)
+{
+	size_t j;
+	int found;
+
+	f->stop = s->sl != NULL && !s->cjk_lang ?
+	    (uint32_t)sc_stoplist_count_hashes(s->sl, s->dstop + s->dsoff[i], s->dsn[i]) : 0;
+	finish_stop(s, p, n, f);
+#ifdef SC_CHECK_WORDS
+	{
+		struct feat r;
+		struct lwords lw;
+		uint64_t sh[SHINGLE_WORDS];
+
+		lw.guess = NULL;
+		lw.shingle = sh;
+		measure_rules(s, p, n, &r, &lw);
+		if (memcmp(&r, f, sizeof r) != 0) {
+			fprintf(stderr, "deferred features differ (stop %u %u): %.*s\n", r.stop,
+			    f->stop, (int)n, p);
+			abort();
+		}
+	}
+#endif
+	if (n <= MEMO_MAXLEN) {
+		j = memo_find(s, h, p, n, &found);
+		if (!found)
+			memo_put(s, h, j, p, n, f);
 	}
 }
 
@@ -2305,27 +2934,50 @@ sc_strip_run(struct sc_strip *s, const struct sc_blocks *bs, struct sc_buf *out,
 	}
 	f = s->f;
 	s->cur = bs;
-	choose_language(s, bs);
-	res->lang = s->lang;
-
 	if (s->mkeys == NULL) {
 		s->mkeys = xcalloc(MEMO_SLOTS, sizeof *s->mkeys);
 		s->mv = xreallocarray(NULL, MEMO_SLOTS, sizeof *s->mv);
 	}
-	if (n > 0) {
-		struct sc_text t = sc_block_text(bs, &bs->v[0]);
-		uint64_t h = memo_key(s, t.p, t.len), next = 0;
+	if (n > s->swocap) {
+		s->swocap = n + n / 2;
+		s->swoff = xreallocarray(s->swoff, s->swocap, sizeof *s->swoff);
+		s->swn = xreallocarray(s->swn, s->swocap, sizeof *s->swn);
+		s->pre = xreallocarray(s->pre, s->swocap, sizeof *s->pre);
+		s->dsoff = xreallocarray(s->dsoff, s->swocap, sizeof *s->dsoff);
+		s->dsn = xreallocarray(s->dsn, s->swocap, sizeof *s->dsn);
+	}
+	s->swlen = 0;
+	if (n > 0)
+		memset(s->pre, 0, n * sizeof *s->pre);
+	{
+		uint64_t spare[SHINGLE_WORDS];
+		struct guess_ent *ge;
 
-		for (i = 0; i < n; i++) {
-			struct sc_text u = t;
+		if (choose_language(s, bs, &ge))
+			read_prose(s, bs, f, ge, spare);
+		res->lang = s->lang;
+		if (n > 0) {
+			struct sc_text t = sc_block_text(bs, &bs->v[0]);
+			uint64_t h = memo_key(s, t.p, t.len), next = 0;
 
-			if (i + 1 < n) {
-				u = sc_block_text(bs, &bs->v[i + 1]);
-				next = memo_key(s, u.p, u.len);
+			for (i = 0; i < n; i++) {
+				struct sc_text u = t;
+				struct lwords lw;
+
+				if (i + 1 < n) {
+					u = sc_block_text(bs, &bs->v[i + 1]);
+					next = memo_key(s, u.p, u.len);
+				}
+				if (s->pre[i]) {
+					finish_deferred(s, t.p, t.len, h, &f[i], i);
+				} else {
+					shingle_slot(s, &lw, spare);
+					measure_line(s, t.p, t.len, h, &f[i], &lw);
+					shingle_keep(s, i, &lw, spare, &f[i]);
+				}
+				t = u;
+				h = next;
 			}
-			measure_line(s, t.p, t.len, h, &f[i]);
-			t = u;
-			h = next;
 		}
 	}
 	calibrate(s, n);

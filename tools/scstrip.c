@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "blocks.h"
+#include "hash.h"
 #include "html.h"
 #include "json.h"
 #include "rules.h"
@@ -220,21 +221,92 @@ strip_html(struct sc_stream *s, struct sc_doc *d)
 	return SC_KEEP;
 }
 
+/*
+ * The document memo.  A document's output depends on nothing but its
+ * text (and the options and the df table, fixed for the run), and
+ * corpora repeat whole pages: mirrors, reposts, a page crawled twice (a
+ * tenth of the generated benchmark corpus).  The output and result of a
+ * text seen before are kept, keyed by a 128-bit hash of the text (odds of
+ * two texts sharing one about 2^-128, as for the language guess), in
+ * DOC_SLOTS direct-mapped slots holding at most DOC_BYTES of output in
+ * all; texts over DOC_MAXLEN are not kept.  A pure cache: the output is
+ * the same without it.
+ */
+#define DOC_SLOTS 4096
+#define DOC_BYTES ((size_t)16 << 20)
+#define DOC_MAXLEN ((size_t)1 << 20)
+
+struct doc_ent {
+	uint64_t h[2];
+	size_t len;		/* of the text */
+	char *out;		/* NULL: empty slot */
+	size_t outlen;
+	struct sc_strip_result r;
+};
+
+static struct doc_ent *docmemo;
+static size_t docbytes;
+
+static void
+doc_free(void)
+{
+	size_t i;
+
+	if (docmemo == NULL)
+		return;
+	for (i = 0; i < DOC_SLOTS; i++)
+		free(docmemo[i].out);
+	free(docmemo);
+	docmemo = NULL;
+}
+
 static int
 strip_doc(struct sc_stream *s, struct sc_doc *d, void *ctx)
 {
 	struct sc_strip_result r;
+	struct doc_ent *e = NULL;
+	uint64_t h[2];
 
 	(void)ctx;
 	if (is_html(s, d))
 		return strip_html(s, d);
-	sc_blocks_from_text(d->text.p ? d->text.p : "", d->text.len, &opt.blocks);
 	sc_buf_reset(&opt.out);
+	if (d->text.len > 0 && d->text.len <= DOC_MAXLEN) {
+		if (docmemo == NULL)
+			docmemo = xcalloc(DOC_SLOTS, sizeof *docmemo);
+		sc_hash128(d->text.p, d->text.len, h);
+		e = &docmemo[h[0] & (DOC_SLOTS - 1)];
+		if (e->out != NULL && e->len == d->text.len && e->h[0] == h[0] &&
+		    e->h[1] == h[1]) {
+			sc_buf_add(&opt.out, e->out, e->outlen);
+			r = e->r;
+			goto done;
+		}
+	}
+	sc_blocks_from_text(d->text.p ? d->text.p : "", d->text.len, &opt.blocks);
 	sc_strip_run(opt.engine, &opt.blocks, &opt.out, &r);
 	if (opt.explain) {
 		sc_buf_reset(&opt.out);
 		sc_strip_explain(opt.engine, &opt.blocks, &opt.out);
 	}
+	if (e != NULL) {
+		if (e->out != NULL) {
+			docbytes -= e->outlen;
+			free(e->out);
+			e->out = NULL;
+		}
+		if (docbytes + opt.out.len <= DOC_BYTES) {
+			e->out = xmalloc(opt.out.len + 1);
+			memcpy(e->out, opt.out.p ? opt.out.p : "", opt.out.len);
+			e->outlen = opt.out.len;
+			e->len = d->text.len;
+			e->h[0] = h[0];
+			e->h[1] = h[1];
+			e->r = r;
+			docbytes += opt.out.len;
+		}
+	}
+done:
 	sc_doc_set_text(d, opt.out.p ? opt.out.p : "", opt.out.len);
 	set_meta(d, &r);
 	sc_stream_count(s, "lines.kept", r.kept);
@@ -531,6 +603,7 @@ main(int argc, char *argv[])
 	s.on_doc = strip_doc;
 	status = sc_stream_run(&s, nfiles, files);
 	sc_strip_free(opt.engine);
+	doc_free();
 	sc_blocks_free(&opt.blocks);
 	sc_buf_free(&opt.out);
 	sc_buf_free(&opt.meta);

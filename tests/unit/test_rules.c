@@ -112,5 +112,34 @@ main(void)
 	r = sc_rules_new();
 	ok(sc_rules_load_file(r, "/nonexistent/x.rules") == -1, "missing file: -1");
 	sc_rules_free(r);
+
+	/* Phrase words read by the caller: the same answers as sc_rules_match. */
+	{
+		static const char *const lines[] = {
+			"Share this", "Don’t miss: related stories", "Read more", "0 Comments",
+			"12 comments on this story", "A plain sentence of text.", "Über uns"
+		};
+		uint64_t w[SC_RULES_WORDS];
+		size_t k, nw, same = 0;
+
+		r = sc_rules_new();
+		ok(load(r, "drop line: share this | read more\n"
+		    "cut line: 0 comments\ncut start: 0 comments on\n"
+		    "list any: related stories\ndrop line: über uns\n") == 0, "phrase rules load");
+		ok(sc_rules_phrase_limit(r) == SC_RULE_DEFAULT_MAX, "phrase limit: their max=");
+		nw = sc_rules_words("Don't 2019 Über-uns", 19, w, SC_RULES_WORDS);
+		ok(nw == 4, "words: apostrophe dropped, digits and hyphen split");
+		for (k = 0; k < sizeof lines / sizeof lines[0]; k++) {
+			size_t n = strlen(lines[k]);
+
+			nw = sc_rules_words(lines[k], n, w, SC_RULES_WORDS);
+			same += sc_rules_match_words(r, lines[k], n, w, nw, NULL) ==
+			    sc_rules_match(r, lines[k], n, NULL);
+		}
+		is_int((int)same, (int)(sizeof lines / sizeof lines[0]), "match_words agrees");
+		ok(sc_rules_match(r, "12 comments on this story", 25, NULL) == SC_RULE_CUT,
+		    "digits are one word");
+		sc_rules_free(r);
+	}
 	return tap_done();
 }

@@ -136,6 +136,99 @@ c4_rules(void)
 	is_num(s.c4_kept_line_frac, 0, "< 3 words, no punctuation, ellipsis: all dropped");
 }
 
+/*
+ * The phrase search reads sixteen bytes at a time, the last block of a
+ * line overlapping the one before: a phrase must be found at every offset
+ * of lines of every length around the block size, ending the line or not,
+ * and never across a newline.
+ */
+static void
+c4_phrase_offsets(void)
+{
+	static const char *const phrase[] = {
+		"Terms of Use", "JavaScript", "privacy policy", "use cookies"
+	};
+	char text[4096];
+	size_t pad, k, len, lines, bad = 0;
+	struct sc_signals s;
+
+	for (k = 0; k < sizeof phrase / sizeof phrase[0]; k++) {
+		len = 0;
+		lines = 0;
+		for (pad = 0; pad <= 40; pad++) {
+			/* pad letters, the phrase, then 0, 1 or 20 more bytes */
+			memset(text + len, 'x', pad);
+			len += pad;
+			if (pad > 0)
+				text[len - 1] = ' ';
+			memcpy(text + len, phrase[k], strlen(phrase[k]));
+			len += strlen(phrase[k]);
+			if (pad % 3 == 1)
+				text[len++] = '.';
+			else if (pad % 3 == 2) {
+				memcpy(text + len, " and so on, and so on", 21);
+				len += 21;
+			}
+			text[len++] = '\n';
+			lines++;
+		}
+		sc_signals_compute(text, len, SC_SIG_ALL, &s, work);
+		if (s.c4_javascript_lines + s.c4_policy_lines != lines)
+			bad++;
+	}
+	is_int(bad, 0, "each phrase at every offset and line length");
+
+	/* Cut by a newline, a phrase is no phrase; near misses are none. */
+	compute("We use\ncookies here, and the terms of\nuse apply to all readers of it.\n"
+	    "Javascrip is not it, nor privacy polic, nor terms of us.\n", &s);
+	is_int(s.c4_policy_lines + s.c4_javascript_lines, 0, "no phrase across lines or cut short");
+	compute("lorem ipsum", &s);
+	ok(s.c4_lorem_ipsum, "lorem ipsum as the whole text");
+	compute("A line that is long enough to take two blocks ends in lorem ipsum", &s);
+	ok(s.c4_lorem_ipsum, "lorem ipsum at the end of a long line");
+}
+
+/*
+ * RefinedWeb's upper-case and numeric lines on lines longer than the
+ * sixteen-byte blocks the ASCII letters are counted in: each line here is
+ * 33 to 35 bytes, so its last block overlaps the one before it.
+ */
+static void
+refinedweb_long_lines(void)
+{
+	struct sc_signals s;
+
+	compute("AB CD EF GH IJ KL MN OP QR ST UV WX\n"	/* 24 of 24 capitals: removed */
+	    "AB cd EF gh IJ kl MN op QR st UV wx\n"	/* 12 of 24, not over half: kept */
+	    "AB cd EF gh IJ kl MN op QR st UV wX\n"	/* 13 of 24: removed */
+	    "12 34 56 78 90 12 34 56 78 90 12\n"	/* digits, no letter: removed */
+	    "12 34 56 78 90 12 34 56 78 90 1a\n"	/* one letter: kept */
+	    "\xD0\x9F\xD0\xA0\xD0\x98\xD0\x92\xD0\x95\xD0\xA2 "
+	    "\xD0\xBC\xD0\xB8\xD1\x80 and MORE TEXT HERE ok\n", &s);
+	/* The last line: 18 capitals (6 Cyrillic) of 26 letters, removed. */
+	is_int(s.words, 65, "12 + 12 + 12 + 11 + 11 + 7 words");
+	is_num(s.refinedweb_removed_word_frac, 42.0 / 65, "capital and numeric lines removed");
+}
+
+/*
+ * Ties for the most frequent n-gram go to the one with the most
+ * characters.  "x y. longer words. x y. longer words." (37 chars): every
+ * 2-gram but "words x" occurs twice; "longer words" (12) beats "y. longer"
+ * (9) and "x y" (3): 24 characters.  3-grams: "y. longer words" (15) beats
+ * "x y. longer" (11): 30 characters.  The one repeated 4-gram, "x y. longer
+ * words" (17): 34.
+ */
+static void
+top_ngram_ties(void)
+{
+	struct sc_signals s;
+
+	compute("x y. longer words. x y. longer words.", &s);
+	is_num(s.gopher_top_ngram_char_frac[2], 24.0 / 37, "top 2-gram: the longest of the ties");
+	is_num(s.gopher_top_ngram_char_frac[3], 30.0 / 37, "top 3-gram: the longest of the ties");
+	is_num(s.gopher_top_ngram_char_frac[4], 34.0 / 37, "top 4-gram: the text's half, twice");
+}
+
 static void
 words_and_scripts(void)
 {
@@ -151,6 +244,21 @@ words_and_scripts(void)
 	is_int(s.words, 9, "CJK: one word per ideograph");
 	is_int(s.sentences, 2, "CJK full stops end sentences without spaces");
 	is_num(s.gopher_mean_word_length, 1, "CJK mean word length 1");
+	/*
+	 * 我爱北京abc我爱北京 (11 chars, 9 words): the Han run repeats after a
+	 * Latin word; its three 2-grams tie at 2 chars, the first wins (4 of
+	 * 11); the 4-gram covers 8.  A Han run ending the text, then one cut
+	 * by a broken byte: both runs still count one word a character.
+	 */
+	compute("\xE6\x88\x91\xE7\x88\xB1\xE5\x8C\x97\xE4\xBA\xAC" "abc"
+	    "\xE6\x88\x91\xE7\x88\xB1\xE5\x8C\x97\xE4\xBA\xAC", &s);
+	is_int(s.words, 9, "Han runs around a Latin word");
+	is_num(s.gopher_alpha_word_frac, 1, "Han characters are letters");
+	is_num(s.gopher_top_ngram_char_frac[2], 4.0 / 11, "Han 2-gram repeats");
+	is_num(s.gopher_top_ngram_char_frac[4], 8.0 / 11, "Han 4-gram repeats");
+	compute("\xE6\x88\x91\xE7\x88\xB1\xE5\x8C\xE4\xBA\xAC x", &s);
+	is_int(s.words, 4, "a broken byte ends the Han run, the next starts one");
+	is_int(s.chars, 6, "the broken sequence is one character");
 	/* Größe übermäßig: letters outside ASCII. */
 	compute("Gr\xC3\xB6\xC3\x9F" "e \xC3\xBC" "berm\xC3\xA4\xC3\x9Fig", &s);
 	is_int(s.words, 2, "Latin-1 letters stay inside words");
@@ -179,6 +287,17 @@ paragraphs(void)
 	compute("a\nb\n  \n\tc\n\n\n", &s);
 	is_int(s.paragraphs, 2, "a white-space line separates paragraphs");
 	is_int(s.lines, 3, "white-space lines are not lines");
+
+	/*
+	 * A paragraph repeats only with the same lines in the same order:
+	 * "one/two" twice, "two/one" and "one two" once.  35 characters; 4 of
+	 * the 7 lines are repeats.
+	 */
+	compute("one\ntwo\n\ntwo\none\n\none\ntwo\n\none two\n", &s);
+	is_int(s.paragraphs, 4, "four paragraphs");
+	is_num(s.gopher_dup_para_frac, 1.0 / 4, "only the same lines in order repeat");
+	is_num(s.gopher_dup_para_char_frac, 7.0 / 35, "its 7 characters");
+	is_num(s.gopher_dup_line_frac, 4.0 / 7, "lines repeat whatever their paragraph");
 
 	compute("", &s);
 	is_int(s.chars + s.words + s.lines + s.paragraphs + s.sentences, 0, "empty text");
@@ -262,8 +381,11 @@ main(void)
 {
 	work = sc_signals_work_new();
 	repeated_lines();
+	top_ngram_ties();
 	lists_and_symbols();
+	refinedweb_long_lines();
 	c4_rules();
+	c4_phrase_offsets();
 	words_and_scripts();
 	paragraphs();
 	fast_counts_agree();

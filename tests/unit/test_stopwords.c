@@ -63,5 +63,48 @@ main(void)
 	/* The budget cuts inside a multi-byte character without harm. */
 	g = sc_stoplist_guess("über über und die der", 22, 3, &share);
 	ok(g == NULL || strlen(g) == 2, "budget cut mid-character");
+
+	/*
+	 * The guess in pieces: the counts of a text read line by line are
+	 * those of the whole (no word spans a newline), apostrophes join
+	 * words only before a word character, and the answer is
+	 * sc_stoplist_guess's.
+	 */
+	{
+		static const char *const lines[] = {
+			"Der Minister sagte, dass er nicht zurücktreten werde.",
+			"L'état n'a pas dit qu’il viendrait, rock' 90's ’ end’",
+			"東京都は十日、新しい計画を発表した。",
+			"Ça va? Да, всё хорошо; 2019 -- it's fine."
+		};
+		struct sc_lguess a, b;
+		char text[512];
+		size_t k, len = 0;
+
+		sc_lguess_init(&a);
+		sc_lguess_init(&b);
+		for (k = 0; k < sizeof lines / sizeof lines[0]; k++) {
+			size_t m = strlen(lines[k]);
+
+			sc_lguess_scan(&b, lines[k], m);
+			memcpy(text + len, lines[k], m);
+			len += m;
+			text[len++] = '\n';
+		}
+		sc_lguess_scan(&a, text, len);
+		sc_lguess_flush(&a);
+		sc_lguess_flush(&b);
+		ok(a.nwords == b.nwords && a.letters == b.letters &&
+		    memcmp(a.hits, b.hits, sizeof a.hits) == 0 &&
+		    memcmp(a.scr, b.scr, sizeof a.scr) == 0, "guess counts add up line by line");
+		ok(a.nwords > 20 && a.scr[SC_SCR_KANA] > 0, "guess counts words and scripts");
+		g = sc_lguess_end(&a);
+		ok(g != NULL && g == sc_stoplist_guess(text, len, 4096, NULL),
+		    "sc_lguess_end answers as sc_stoplist_guess");
+		/* "it's" is one word, "rock'" then a space is "rock". */
+		sc_lguess_init(&a);
+		sc_lguess_scan(&a, "it's rock' x", 12);
+		is_int((int)a.nwords, 3, "apostrophes: inside words only");
+	}
 	return tap_done();
 }

@@ -1,0 +1,199 @@
+/*
+ * Unit tests of the author that scmeta reads from raw HTML
+ * (common/html_meta.c, the byline classes of common/html_parse.c): one
+ * small page per rule, each written for the test.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "../tap.h"
+#include "html.h"
+
+/* Three paragraphs an article selector keeps; w marks the page. */
+#define PROSE(w) \
+	"<p>The council met on Tuesday to discuss the " w " plan, which would " \
+	"change how the city pays for its roads, bridges and parks over the " \
+	"next ten years.</p><p>Members argued for hours, and several residents " \
+	"spoke in favour of the proposal, while others asked for more time to " \
+	"read the details.</p><p>A final vote is expected next month, after a " \
+	"second public hearing, officials said.</p>"
+
+/* The author scmeta gives for one hand-written page (NULL for none). */
+static char *
+author_of(const char *html)
+{
+	struct sc_html_page pg;
+	struct sc_html_meta m;
+	unsigned char *keep;
+	char *a;
+
+	memset(&pg, 0, sizeof pg);
+	sc_html_parse(html, strlen(html), NULL, 0, &pg);
+	keep = xmalloc(pg.nblocks + 1);
+	sc_html_select(&pg, NULL, keep, NULL);
+	sc_html_meta(&pg, keep, &m);
+	a = m.author != NULL ? xstrdup(m.author) : NULL;
+	free(keep);
+	sc_html_meta_free(&m);
+	sc_html_page_free(&pg);
+	return a;
+}
+
+#define AUTHOR_IS(html, want, name) do { \
+	char *a_ = author_of(html); \
+	is_str(a_, want, name); \
+	free(a_); \
+} while (0)
+
+/* Style sheets: the byline as readers see it. */
+static void
+test_cascade(void)
+{
+	AUTHOR_IS("<html><head><style>.hN,.post-author-name{text-transform:uppercase}"
+	    "</style><style>.post-author-name{text-transform:capitalize}</style></head>"
+	    "<body><article><h1>Mayor elected</h1><div class=\"post-author-name\">"
+	    "<a href=\"/a/s\" itemprop=\"author\">Sam Beispiel</a></div>" PROSE("RESET")
+	    "</article></body></html>",
+	    "Sam Beispiel", "a later rule sets the byline back from capitals");
+	AUTHOR_IS("<html><head><style>.post-author-name{text-transform:none}"
+	    ".post-author-name{text-transform: uppercase}</style></head>"
+	    "<body><article><h1>Mayor elected</h1><div class=\"post-author-name\">"
+	    "<a href=\"/a/s\" itemprop=\"author\">Sam Beispiel</a></div>" PROSE("LATER")
+	    "</article></body></html>",
+	    "SAM BEISPIEL", "the last rule wins when it sets capitals");
+}
+
+/* What a byline's words say about the name that follows. */
+static void
+test_byline_words(void)
+{
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><div class=\"byline\">Par "
+	    "<a rel=\"author\" href=\"/a/l\">Lo\xC3\xAF""c Le Clerc</a></div>" PROSE("PARTICLE")
+	    "</article></body></html>",
+	    "Lo\xC3\xAF""c Le Clerc", "a capitalised article inside a surname");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><div class=\"byline\">Par "
+	    "Ann Beispiel le 30 septembre 2018</div>" PROSE("DATELINE")
+	    "</article></body></html>",
+	    "Ann Beispiel", "a lower-case article still begins the dateline");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><p>---- by Sam Writer</p>"
+	    PROSE("DASHES") "</article></body></html>",
+	    "Sam Writer", "a signature's dashes before by");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><p>By Sam Writer</p>"
+	    PROSE("EDITED") "<p><span itemprop=\"author\">Second edition, edited by "
+	    "Ann Editor</span></p></article></body></html>",
+	    "Sam Writer", "an editor's credit is no author");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1>" PROSE("PHOTO")
+	    "<p class=\"byline\">Photo by Ann Shooter</p></article></body></html>",
+	    NULL, "a photographer's credit is no author");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><p>By Sam Writer | Photos by "
+	    "Ann Shooter</p>" PROSE("BOTH") "</article></body></html>",
+	    "Sam Writer", "the writer before a photographer's credit");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1>" PROSE("TEXTPHOTO")
+	    "<p class=\"byline\">Text and photos by Ann Shooter</p></article></body></html>",
+	    "Ann Shooter", "text and photos by one person");
+}
+
+/* The site's own name as the author. */
+static void
+test_site_name(void)
+{
+	AUTHOR_IS("<html><head><meta property=\"og:site_name\" content=\"Beispiel Kitchen\">"
+	    "<script type=\"application/ld+json\">{\"@type\":\"Recipe\",\"name\":"
+	    "\"Porridge\",\"author\":\"Beispiel Kitchen\"}</script></head><body><article>"
+	    "<h1>Porridge</h1>" PROSE("RECIPE") "</article></body></html>",
+	    NULL, "structured data naming the site as author, no byline showing it");
+	AUTHOR_IS("<html><head><meta property=\"og:site_name\" content=\"Beispiel Kitchen\">"
+	    "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":"
+	    "{\"@type\":\"Person\",\"name\":\"Beispiel Kitchen\"}}</script></head><body>"
+	    "<article><h1>Porridge</h1><div class=\"byline\">Von Beispiel Kitchen</div>"
+	    PROSE("SHOWNSITE") "</article></body></html>",
+	    "Beispiel Kitchen", "the site's name that the byline shows");
+}
+
+/* A dateline's credit. */
+static void
+test_agency(void)
+{
+	AUTHOR_IS("<html><head><title>Wind farms join the grid - Beispiel-Pressedienst</title>"
+	    "</head><body><article><h1>Wind farms join the grid</h1><p>Hamburg "
+	    "(beispiel-pressedienst) - The operators of two wind farms said on Monday that "
+	    "both will feed the grid from spring.</p>" PROSE("SELF") "</article></body></html>",
+	    NULL, "a press service crediting itself in the dateline");
+	AUTHOR_IS("<html><head><title>Wind farms join the grid - Daily Beispiel</title>"
+	    "</head><body><article><h1>Wind farms join the grid</h1><p>Hamburg "
+	    "(dpa) - The operators of two wind farms said on Monday that "
+	    "both will feed the grid from spring.</p>" PROSE("AGENCY2") "</article></body></html>",
+	    "dpa", "an agency's credit in the dateline");
+}
+
+/* What is glued to a name or stands beside it. */
+static void
+test_name_parts(void)
+{
+	AUTHOR_IS("<html><body><article><h1>New cars for the winter</h1>"
+	    "<div class=\"info\"><h5>Datum: </h5>03.11.2021<br><h5>Autor: </h5>Peter "
+	    "Muster/SP-X</div>" PROSE("AGENCY") "</article></body></html>",
+	    "Peter Muster", "an agency glued to the writer's name with a slash");
+	AUTHOR_IS("<html><head><meta name=\"author\" content=\"Beispiel Web GmbH "
+	    "www.beispiel-web.example\"></head><body><article><h1>Church news</h1>"
+	    PROSE("WWW") "</article></body></html>",
+	    NULL, "a web agency's address in the author tag");
+	AUTHOR_IS("<html><head><meta name=\"author\" content=\"Beispiel Web GmbH "
+	    "beispiel-web.de\"></head><body><article><h1>Church news</h1>"
+	    PROSE("DOMAIN") "</article></body></html>",
+	    NULL, "a web agency's domain in the author tag");
+	AUTHOR_IS("<html><head><meta name=\"author\" content=\"Jane Beispiel\"></head>"
+	    "<body><article><h1>Church news</h1>" PROSE("PLAINMETA") "</article></body></html>",
+	    "Jane Beispiel", "a name alone in the author tag");
+}
+
+/* Bylines that name the kind of piece first. */
+static void
+test_kind_byline(void)
+{
+	AUTHOR_IS("<html><head><script type=\"application/ld+json\">{\"@type\":"
+	    "\"NewsArticle\",\"author\":{\"@type\":\"Person\",\"name\":\"Cms Account\"}}"
+	    "</script></head><body><article><h1>Talking about crime novels</h1>"
+	    "<p>Ein Interview von Eugen Beispiel mit Sonja Muster.</p>" PROSE("INTERVIEW")
+	    "</article></body></html>",
+	    "Eugen Beispiel", "an interview's byline beats an account the page never shows");
+	AUTHOR_IS("<html><body><article><h1>Talking about roads</h1>"
+	    "<p>A report by the Commission</p>" PROSE("REPORT") "</article></body></html>",
+	    NULL, "a body named after by is no person");
+}
+
+/* The article's own opening byline. */
+static void
+test_body_byline(void)
+{
+	AUTHOR_IS("<html><head><meta property=\"og:site_name\" content=\"The Daily Planet\">"
+	    "</head><body><article><h1>Forests and the people who keep them</h1>"
+	    "<div class=\"meta\">By <span itemprop=\"author\">The Daily Planet</span></div>"
+	    "<div class=\"post-content\"><p><em>Written by: <a href=\"/x\">Julie Beispiel</a>"
+	    "</em></p>" PROSE("WRITTEN") "</div></article></body></html>",
+	    "Julie Beispiel", "a writer named in the text beats the site's name in the markup");
+	AUTHOR_IS("<html><body><article><h1>Inventors: a life in the lab</h1>"
+	    "<div class=\"meta\"><a rel=\"author\" href=\"/author/isa\">Isa Account</a></div>"
+	    "<div class=\"post-content\"><p>Her work changed a field.</p><p><strong>Von "
+	    "Matthias Beispiel</strong></p>" PROSE("GUEST") "</div></article></body></html>",
+	    "Matthias Beispiel", "a guest writer's byline beats the account that posted it");
+	AUTHOR_IS("<html><head><meta property=\"og:site_name\" content=\"Presse Beispiel\">"
+	    "</head><body><article><h1>Roads to be rebuilt</h1>"
+	    "<div class=\"meta\"><a rel=\"author\" href=\"/author/ann\">Ann Beispiel</a></div>"
+	    "<div class=\"post-content\"><p>Von Presse Beispiel</p>" PROSE("SITEBODY")
+	    "</div></article></body></html>",
+	    "Ann Beispiel", "the site's name opening the text replaces no writer");
+}
+
+int
+main(void)
+{
+	test_body_byline();
+	test_agency();
+	test_site_name();
+	test_name_parts();
+	test_cascade();
+	test_byline_words();
+	test_kind_byline();
+	return tap_done();
+}
