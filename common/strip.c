@@ -1925,14 +1925,18 @@ drop_repeats(struct sc_strip *s, const struct sc_blocks *bs, struct sc_strip_res
 	tmp = xreallocarray(NULL, NEAR_MAX_SHINGLES + SHINGLE_WORDS, sizeof *tmp);
 	for (i = 0; i < ncand; i++) {
 		struct sc_text t = sc_block_text(bs, &bs->v[cand[i]]);
-		const uint64_t *wv = s->sw + s->swoff[cand[i]];
+		const uint64_t *wv;
 		size_t k, m, u = 0, nw = s->swn[cand[i]];
 
-		/* The words measure() read, or (a line the memo had) read them now. */
+		/*
+		 * The words measure() read, or (a line the memo had: its offset
+		 * is SIZE_MAX, not to be added to a pointer) read them now.
+		 */
 		if (s->swoff[cand[i]] == SIZE_MAX) {
 			nw = shingle_words(t.p, t.len, tmp + NEAR_MAX_SHINGLES, SHINGLE_WORDS);
 			wv = tmp + NEAR_MAX_SHINGLES;
-		}
+		} else
+			wv = s->sw + s->swoff[cand[i]];
 		m = shingles_of(wv, nw, tmp, NEAR_MAX_SHINGLES);
 
 		for (k = 0; k < m; k++) {
