@@ -16,6 +16,7 @@
 
 extern "C" {
 #include "util.h"
+#include "hash.h"
 }
 #include "lang.h"
 
@@ -126,8 +127,56 @@ set_code(CLD2::Language lang, char code[8])
 	snprintf(code, 8, "%s", c);
 }
 
+/*
+ * Answers already given, keyed by a 128-bit hash of exactly the bytes CLD2
+ * read.  The answer is a function of those bytes, so a hit gives what CLD2
+ * would: output never depends on the memo or on the order of a stream.
+ * Corpora repeat texts (copied pages, short texts that are all
+ * boilerplate), and CLD2 costs about 240,000 instructions per sample
+ * where the hash costs a few hundred: on the generated 20 MB corpus
+ * (about a tenth exact copies) scmeta -g text ran 2.6% fewer
+ * instructions.  Direct mapped, LANG_MEMO slots (about 220 KB); a
+ * collision overwrites.
+ */
+#define LANG_MEMO 4096
+struct lang_memo {
+	uint64_t key[2];
+	struct sc_lang ans;
+	bool used;
+};
+static struct lang_memo *memo;
+
+static void detect_all(const char *p, size_t n, struct sc_lang *out);
+
 void
 sc_lang_detect_all(const char *p, size_t n, struct sc_lang *out)
+{
+	uint64_t key[2];
+	struct lang_memo *m;
+
+	if (n == 0) {
+		memset(out, 0, sizeof *out);
+		return;
+	}
+	if (memo == NULL)
+		memo = (struct lang_memo *)xcalloc(LANG_MEMO, sizeof *memo);
+	sc_hash128(p, n, key);
+	/* Mix the length in: equal hashes of different lengths stay apart. */
+	key[1] ^= (uint64_t)n * 0x9E3779B97F4A7C15ULL;
+	m = &memo[key[0] & (LANG_MEMO - 1)];
+	if (m->used && m->key[0] == key[0] && m->key[1] == key[1]) {
+		*out = m->ans;
+		return;
+	}
+	detect_all(p, n, out);
+	m->key[0] = key[0];
+	m->key[1] = key[1];
+	m->ans = *out;
+	m->used = true;
+}
+
+static void
+detect_all(const char *p, size_t n, struct sc_lang *out)
 {
 	CLD2::CLDHints hints = { NULL, NULL, CLD2::UNKNOWN_ENCODING,
 	    CLD2::UNKNOWN_LANGUAGE };
