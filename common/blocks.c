@@ -192,14 +192,16 @@ cont_bytes(const unsigned char *p, size_t n)
  * without a tab; 1 when measure_line's loop would take every character
  * as a two-byte character other than U+00A0 (a space) or ASCII other
  * than a tab (no tab, no lead byte of three or four bytes, E0-FF, no
- * C2 A0); 2 otherwise.  *cont gets the UTF-8 continuation bytes
- * (10xxxxxx) of the line, for kind 1.  The text is valid UTF-8.
+ * C2 A0); 3 when, besides those, there are characters of three bytes
+ * (curly quotes, dashes, CJK) but none of four; 2 otherwise.  *cont gets
+ * the UTF-8 continuation bytes (10xxxxxx) of the line, for kinds 1 and 3.
+ * The text is valid UTF-8.
  */
 static int
 scan_line(const unsigned char *p, size_t n, size_t *cont)
 {
 	size_t i = 0, c = 0;
-	unsigned hi = 0, bad = 0, carry = 0;
+	unsigned hi = 0, bad = 0, three = 0, carry = 0;
 	unsigned char tail[16];
 
 	for (;;) {
@@ -225,13 +227,83 @@ scan_line(const unsigned char *p, size_t n, size_t *cont)
 		}
 		hi = 1;
 		mc2 = sc_mask16((sc_i8x16)(v == 0xC2));
-		bad |= sc_mask16((sc_i8x16)(v >= 0xE0)) |
+		three |= sc_mask16((sc_i8x16)(v >= 0xE0));
+		bad |= sc_mask16((sc_i8x16)(v >= 0xF0)) |
 		    (((mc2 << 1) | carry) & sc_mask16((sc_i8x16)(v == 0xA0)));
 		carry = mc2 >> 15;
 		c += sc_popcount16(sc_mask16((sc_i8x16)((v & 0xC0) == 0x80)));
 	}
 	*cont = c;
-	return bad ? 2 : hi;
+	return bad ? 2 : three ? 3 : hi;
+}
+
+/*
+ * measure_line for a line of kind 3: the characters of three bytes are
+ * decoded one by one for their width, found sixteen bytes at a time, and
+ * the rest are one column a character as in kind 1.  Returns 0, with *l
+ * untouched, when one of them is a space (U+3000, U+2009, U+200B ...): the
+ * character loop sorts those out.
+ */
+static int
+measure_three(const unsigned char *p, size_t len, size_t cont, struct line *l)
+{
+	size_t t, last, k, i, n3 = 0, fn3 = 0;
+	uint32_t ws = 0, fws = 0;
+	int wf = 0, wl = 0;
+	const unsigned char *sp;
+	unsigned char tail[16];
+
+	for (t = 0; t < len && p[t] == ' '; t++)
+		;
+	if (t == len)
+		return 0;
+	for (last = len; p[last - 1] == ' '; last--)
+		;
+	sp = memchr(p + t, ' ', len - t);
+	k = sp ? (size_t)(sp - p) - t : len - t;
+	for (i = t; i < last; i += 16) {
+		sc_u8x16 v;
+		unsigned m;
+
+		if (i + 16 <= last) {
+			v = sc_load16(p + i);
+		} else {
+			memset(tail, 0, sizeof tail);
+			memcpy(tail, p + i, last - i);
+			v = sc_load16(tail);
+		}
+		m = sc_mask16((sc_i8x16)(v >= 0xE0));
+		while (m != 0) {
+			size_t at = i + (size_t)__builtin_ctz(m);
+			uint32_t c, cw;
+
+			m &= m - 1;
+			if (sc_ucd_next((const char *)p, at, len, &c) != 3 || is_space_cp(c))
+				return 0;
+			cw = cp_width(c);
+			n3++;
+			ws += cw;
+			if (at < t + k) {
+				fn3++;
+				fws += cw;
+			}
+			if (at == t)
+				wf = cw == 2;
+			if (at + 3 == last)
+				wl = cw == 2;
+		}
+	}
+	l->width = (uint32_t)(len - cont - n3) + ws;
+	l->indent = (uint32_t)t;
+	l->tstart = t;
+	l->tlen = last - t;
+	l->firstword = (uint32_t)(k - cont_bytes(p + t, k) - fn3) + fws;
+	l->inner_space = sp != NULL;
+	l->wide_first = (uint8_t)wf;
+	l->wide_last = (uint8_t)wl;
+	l->bullet = (uint8_t)bullet_len(p + t, l->tlen, l->indent);
+	l->numbered = (uint8_t)numbered_start((const char *)p + t, l->tlen);
+	return 1;
 }
 
 static void
@@ -278,6 +350,8 @@ measure_line(const char *base, size_t off, size_t len, struct line *l)
 			l->numbered = (uint8_t)numbered_start((const char *)p + l->tstart, l->tlen);
 			return;
 		}
+		if (kind == 3 && measure_three(p, len, cont, l))
+			return;
 		i = 0;
 	}
 	while (i < len) {
