@@ -6,6 +6,7 @@
  * leave alone.
  */
 #include "../tap.h"
+#include "fixture_article.h"
 #include "pagemeta.h"
 #include "util.h"
 
@@ -16,15 +17,7 @@
 #define HEAD "Council promises answer on delayed bridge\n\n"
 
 /* A body long enough to read as the main text. */
-#define BODY \
-	"The council met on Tuesday to discuss the plans for the new bridge over " \
-	"the river, which has been delayed for more than three years because of " \
-	"rising costs and a dispute about who should pay for the repairs.\n\n" \
-	"Residents who attended the meeting said they were tired of waiting and " \
-	"asked the mayor to publish a timetable before the end of the year, so " \
-	"that shops near the old crossing could plan for the closure.\n\n" \
-	"The mayor promised an answer within a month and said that the regional " \
-	"government had agreed in principle to share the costs of the work.\n\n"
+#define BODY ARTICLE_BODY "\n"
 
 struct row {
 	const char *before;	/* between the navigation and the headline */

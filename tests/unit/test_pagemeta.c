@@ -5,6 +5,7 @@
  * tags, site prefixes, leads, and bad input.
  */
 #include "../tap.h"
+#include "fixture_article.h"
 #include "pagemeta.h"
 #include "utf8.h"
 
@@ -21,15 +22,7 @@ extract(const char *page, struct sc_pagemeta *m)
 }
 
 /* A body long enough to read as the main text. */
-#define BODY \
-	"The council met on Tuesday to discuss the plans for the new bridge over " \
-	"the river, which has been delayed for more than three years because of " \
-	"rising costs and a dispute about who should pay for the repairs.\n\n" \
-	"Residents who attended the meeting said they were tired of waiting and " \
-	"asked the mayor to publish a timetable before the end of the year, so " \
-	"that shops near the old crossing could plan for the closure.\n\n" \
-	"The mayor promised an answer within a month and said that the regional " \
-	"government had agreed in principle to share the costs of the work.\n"
+#define BODY ARTICLE_BODY
 
 #define NAV \
 	"Skip to content\n\n" \

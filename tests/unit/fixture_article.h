@@ -1,0 +1,19 @@
+/*
+ * fixture_article.h: the body of a made-up local news article, long
+ * enough for scmeta's page reader to take it for the main text.  Shared
+ * by the unit tests that build pages around it (bylines, dates, titles).
+ */
+#ifndef FIXTURE_ARTICLE_H
+#define FIXTURE_ARTICLE_H
+
+#define ARTICLE_BODY \
+	"The council met on Tuesday to discuss the plans for the new bridge over " \
+	"the river, which has been delayed for more than three years because of " \
+	"rising costs and a dispute about who should pay for the repairs.\n\n" \
+	"Residents who attended the meeting said they were tired of waiting and " \
+	"asked the mayor to publish a timetable before the end of the year, so " \
+	"that shops near the old crossing could plan for the closure.\n\n" \
+	"The mayor promised an answer within a month and said that the regional " \
+	"government had agreed in principle to share the costs of the work.\n"
+
+#endif
