@@ -1,7 +1,8 @@
 /*
  * fixture_article.h: the body of a made-up local news article, long
- * enough for scmeta's page reader to take it for the main text.  Shared
- * by the unit tests that build pages around it (bylines, dates, titles).
+ * enough for scmeta's page reader to take it for the main text, as text
+ * and as HTML paragraphs (w: a word that marks the page).  Shared by the
+ * unit tests that build pages around it (bylines, dates, titles).
  */
 #ifndef FIXTURE_ARTICLE_H
 #define FIXTURE_ARTICLE_H
@@ -15,5 +16,13 @@
 	"that shops near the old crossing could plan for the closure.\n\n" \
 	"The mayor promised an answer within a month and said that the regional " \
 	"government had agreed in principle to share the costs of the work.\n"
+
+#define ARTICLE_PROSE_HTML(w) \
+	"<p>The council met on Tuesday to discuss the " w " plan, which would " \
+	"change how the city pays for its roads, bridges and parks over the " \
+	"next ten years.</p><p>Members argued for hours, and several residents " \
+	"spoke in favour of the proposal, while others asked for more time to " \
+	"read the details.</p><p>A final vote is expected next month, after a " \
+	"second public hearing, officials said.</p>"
 
 #endif

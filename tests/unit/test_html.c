@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "../tap.h"
+#include "fixture_article.h"
 #include "blocks.h"
 #include "html.h"
 
@@ -33,13 +34,7 @@ has(const char *hay, const char *needle)
 }
 
 /* A body of article prose long enough to win, with a marker word. */
-#define PROSE(w) \
-	"<p>The council met on Tuesday to discuss the " w " plan, which would " \
-	"change how the city pays for its roads, bridges and parks over the " \
-	"next ten years.</p><p>Members argued for hours, and several residents " \
-	"spoke in favour of the proposal, while others asked for more time to " \
-	"read the details.</p><p>A final vote is expected next month, after a " \
-	"second public hearing, officials said.</p>"
+#define PROSE(w) ARTICLE_PROSE_HTML(w)
 
 static void
 test_detect(void)

@@ -7,16 +7,11 @@
 #include <string.h>
 
 #include "../tap.h"
+#include "fixture_article.h"
 #include "html.h"
 
 /* Three paragraphs an article selector keeps; w marks the page. */
-#define PROSE(w) \
-	"<p>The council met on Tuesday to discuss the " w " plan, which would " \
-	"change how the city pays for its roads, bridges and parks over the " \
-	"next ten years.</p><p>Members argued for hours, and several residents " \
-	"spoke in favour of the proposal, while others asked for more time to " \
-	"read the details.</p><p>A final vote is expected next month, after a " \
-	"second public hearing, officials said.</p>"
+#define PROSE(w) ARTICLE_PROSE_HTML(w)
 
 /* The author scmeta gives for one hand-written page (NULL for none). */
 static char *
