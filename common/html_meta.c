@@ -2613,8 +2613,9 @@ time_mark(const struct sc_html_page *pg)
  * with the stated date first (annotators, like readers, take the date
  * the page shows, even an update's), unless it is the stated date read
  * the wrong way round (01/11 as 1 November against a stated 11 January).
- * A published date stated in UTC loses to a local <time> one day off:
- * the day in the page's own time zone is the one readers see.
+ * A date in <title> a day off the stated one is the local day, as is
+ * a <time> a day off a published date stated in UTC.
+ * The day in the page's own time zone is the one readers see.
  */
 static char *
 pick_date(const struct sc_html_page *pg, const unsigned char *keep, const struct jdoc *j,
@@ -2640,6 +2641,7 @@ pick_date(const struct sc_html_page *pg, const unsigned char *keep, const struct
 	char near[NEAR_MAX][11], *stated = NULL, *local = NULL, d[11];
 	const char *raw = NULL;
 	size_t i, nnear, at[NEAR_MAX];
+	uint32_t w;
 
 	nnear = shown_dates_near(pg, anchor, near, at);
 	if (art >= 0)
@@ -2670,6 +2672,16 @@ pick_date(const struct sc_html_page *pg, const unsigned char *keep, const struct
 		}
 	} else if (nnear > 0) {
 		return xstrdup(near[0]);
+	}
+	if (stated != NULL && (local = date_from(mark_str(pg, mark_get(pg, SC_HM_TITLE)))) != NULL) {
+		/* The <title> shows the day too (news sites write "Headline -
+		 * 11/05/2022 - Site"): a day off, it is the local day. */
+		if (labs(day_number(local) - day_number(stated)) == 1) {
+			free(stated);
+			return local;
+		}
+		free(local);
+		local = NULL;
 	}
 	if (stated != NULL && is_utc(raw)) {
 		/* A UTC stamp: a <time> a day off is the local day. */
@@ -2713,11 +2725,13 @@ pick_date(const struct sc_html_page *pg, const unsigned char *keep, const struct
 	}
 	if ((stated = shown_date(pg, keep, anchor, title)) != NULL)
 		return stated;
-	/* Last, the state a script-built page ships (its product or post). */
-	for (i = 0; i < pg->nmarks; i++)
-		if (pg->marks[i].kind == SC_HM_DATA_DATE &&
-		    (stated = date_from(mark_str(pg, &pg->marks[i]))) != NULL)
-			return stated;
+	/* Last, the state a script-built page ships (its product or post),
+	 * in a data island, else handed to a script. */
+	for (w = 2; w-- > 0;)
+		for (i = 0; i < pg->nmarks; i++)
+			if (pg->marks[i].kind == SC_HM_DATA_DATE && pg->marks[i].weight == w &&
+			    (stated = date_from(mark_str(pg, &pg->marks[i]))) != NULL)
+				return stated;
 	return NULL;
 }
 

@@ -1,0 +1,88 @@
+/*
+ * Unit tests of the publication date that scmeta reads from raw HTML
+ * (common/html_meta.c, the date marks of common/html_parse.c): one small
+ * page per rule, each written for the test.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "../tap.h"
+#include "fixture_article.h"
+#include "html.h"
+
+/* Three paragraphs an article selector keeps; w marks the page. */
+#define PROSE(w) ARTICLE_PROSE_HTML(w)
+
+/* The date scmeta gives for one hand-written page (NULL for none). */
+static char *
+date_of(const char *html)
+{
+	struct sc_html_page pg;
+	struct sc_html_meta m;
+	unsigned char *keep;
+	char *d;
+
+	memset(&pg, 0, sizeof pg);
+	sc_html_parse(html, strlen(html), NULL, 0, &pg);
+	keep = xmalloc(pg.nblocks + 1);
+	sc_html_select(&pg, NULL, keep, NULL);
+	sc_html_meta(&pg, keep, &m);
+	d = m.date != NULL ? xstrdup(m.date) : NULL;
+	free(keep);
+	sc_html_meta_free(&m);
+	sc_html_page_free(&pg);
+	return d;
+}
+
+#define DATE_IS(html, want, name) do { \
+	char *d_ = date_of(html); \
+	is_str(d_, want, name); \
+	free(d_); \
+} while (0)
+
+/* The <title> of a news page shows the day in the site's own time zone. */
+static void
+test_title_day(void)
+{
+	DATE_IS("<html><head><title>Port strike ends - Society - 11/05/2022 - The Daily"
+	    "</title><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+	    "\"headline\":\"Port strike ends\",\"datePublished\":\"2022-05-10T23:35:55\"}"
+	    "</script></head><body><article><h1>Port strike ends</h1>" PROSE("TITLEDAY")
+	    "</article></body></html>",
+	    "2022-05-11", "a date in <title> a day after the stated one is the local day");
+	DATE_IS("<html><head><title>Port strike ends - Society - 27/02/2015 - The Daily"
+	    "</title><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+	    "\"headline\":\"Port strike ends\",\"datePublished\":\"2015-01-28\"}"
+	    "</script></head><body><article><h1>Port strike ends</h1>" PROSE("TITLEFAR")
+	    "</article></body></html>",
+	    "2015-01-28", "a date in <title> a month off is another day, not the local one");
+}
+
+/* Shop platforms and script-built pages hand the page's record to scripts. */
+static void
+test_script_state(void)
+{
+	DATE_IS("<html><head><script>var shop = shop || {};\nshop.product = {\"id\":4411,"
+	    "\"title\":\"Sidamo beans\",\"published_at\":\"2019-03-02T06:22:28+01:00\","
+	    "\"created_at\":\"2019-03-01T16:00:00+01:00\"};</script></head><body><div>"
+	    PROSE("SHOPSTATE") "</div></body></html>",
+	    "2019-03-02", "a product's stamp handed to a script when nothing else dates the page");
+	DATE_IS("<html><head><script>dataLayer.push({\"datePublished\":\"2018-01-01\"});"
+	    "</script><script type=\"application/json\">{\"post\":{\"publishedAt\":"
+	    "\"2020-06-01T10:00:00Z\"}}</script></head><body><div>" PROSE("ISLANDFIRST")
+	    "</div></body></html>",
+	    "2020-06-01", "a data island's stamp before one in a script of code");
+	DATE_IS("<html><head><script>var post = {\"datePublished\":\"2018-01-01\"};"
+	    "</script></head><body><article><h1>Night trains return</h1>"
+	    "<time datetime=\"2021-05-05T08:00\"></time>" PROSE("SCRIPTLAST")
+	    "</article></body></html>",
+	    "2021-05-05", "a stamp in a script only when nothing else dates the page");
+}
+
+int
+main(void)
+{
+	test_title_day();
+	test_script_state();
+	return tap_done();
+}
