@@ -2583,23 +2583,28 @@ swapped(const char *a, const char *b)
 
 /*
  * The first <time datetime> that is not in comments, teasers, sidebars,
- * navigation or the footer: those date other posts and replies.
+ * navigation or the footer (those date other posts and replies), one
+ * marked as the publication first: themes show "Updated <time>" before
+ * "Published <time class=published>".
  */
 static char *
 time_mark(const struct sc_html_page *pg)
 {
+	uint32_t bad = SC_HF_COMMENT | SC_HF_RELATED | SC_HF_ASIDE | SC_HF_NAV | SC_HF_FOOTER;
 	size_t i;
 	char *d;
+	int pass;
 
-	for (i = 0; i < pg->nmarks; i++) {
-		const struct sc_html_marked *x = &pg->marks[i];
+	for (pass = 0; pass < 2; pass++) {
+		for (i = 0; i < pg->nmarks; i++) {
+			const struct sc_html_marked *x = &pg->marks[i];
 
-		if (x->kind != SC_HM_TIME ||
-		    (x->block < pg->nblocks && (pg->blocks[x->block].flags &
-		    (SC_HF_COMMENT | SC_HF_RELATED | SC_HF_ASIDE | SC_HF_NAV | SC_HF_FOOTER))))
-			continue;
-		if ((d = date_from(mark_str(pg, x))) != NULL)
-			return d;
+			if (x->kind != SC_HM_TIME || (pass == 0 && x->weight != 3) ||
+			    (x->block < pg->nblocks && (pg->blocks[x->block].flags & bad)))
+				continue;
+			if ((d = date_from(mark_str(pg, x))) != NULL)
+				return d;
+		}
 	}
 	return NULL;
 }
@@ -2636,6 +2641,12 @@ pick_date(const struct sc_html_page *pg, const unsigned char *keep, const struct
 		/* Dublin Core written as RDFa properties ("dc:date.created") */
 		"dc:date.issued", "dc:date", "dcterms:date", "dcterms:created",
 		"dcterms:issued", "dc:date.created", "dc:created",
+		/* the rest of htmldate's list: analytics tags (WebTrends,
+		 * Mediator, Twitter), Dublin Core's publication date, CMSs' own */
+		"dc.date.publication", "dcsext.articlefirstpublished",
+		"mediator_published_time", "twt-published-at", "vr:published_time",
+		"published-date", "release_date", "displaydate", "doc_date", "rbpubdate",
+		"pdate", "ptime",
 		NULL
 	};
 	char near[NEAR_MAX][11], *stated = NULL, *local = NULL, d[11];

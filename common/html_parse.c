@@ -1297,7 +1297,7 @@ sax_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 	struct frame *f;
 	const struct frame *up;
 	unsigned tag;
-	int kind, hidden = 0, aria_hidden = 0, i;
+	int kind, hidden = 0, aria_hidden = 0, pubdate = 0, i;
 	int record;
 
 	tag = tag_lookup(&ps->tc, name);
@@ -1367,6 +1367,8 @@ sax_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 			case 'p':
 				if (strcmp(an, "property") == 0)
 					property = av;
+				else if (strcmp(an, "pubdate") == 0)
+					pubdate = 1;
 				break;
 			case 'r':
 				if (strcmp(an, "role") == 0)
@@ -1696,9 +1698,13 @@ sax_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 		if (tag == SC_HT_H1)
 			start_capture(ps, SC_HM_H1, 2, 0);
 		if (tag == SC_HT_TIME) {
+			/* Weight 3: marked as the publication (<time pubdate>,
+			 * class "published", itemprop datePublished), where a
+			 * page shows an update's time first. */
 			if (datetime != NULL)
-				add_mark(pg, SC_HM_TIME, itemprop != NULL &&
-				    attr_eq(itemprop, "datePublished") ? 3 : 2,
+				add_mark(pg, SC_HM_TIME, pubdate || (itemprop != NULL &&
+				    attr_eq(itemprop, "datePublished")) ||
+				    (cls != NULL && class_word(cls, "published")) ? 3 : 2,
 				    (uint32_t)pg->nblocks, (const char *)datetime,
 				    cut_len((const char *)datetime));
 			else

@@ -79,10 +79,50 @@ test_script_state(void)
 	    "2021-05-05", "a stamp in a script only when nothing else dates the page");
 }
 
+/* Meta tags of analytics suites and CMSs that htmldate reads too. */
+static void
+test_meta_keys(void)
+{
+	DATE_IS("<html><head><meta name=\"dcsext.articlefirstpublished\" "
+	    "content=\"2019-04-02T09:00:00+02:00\"></head><body><div>" PROSE("WEBTRENDS")
+	    "</div></body></html>",
+	    "2019-04-02", "WebTrends' first-published tag");
+	DATE_IS("<html><head><meta name=\"DC.date.publication\" content=\"2018-11-30\">"
+	    "</head><body><div>" PROSE("DCPUB") "</div></body></html>",
+	    "2018-11-30", "Dublin Core's publication date");
+	DATE_IS("<html><head><meta name=\"published-date\" content=\"2017-06-21\">"
+	    "</head><body><div>" PROSE("PUBDASH") "</div></body></html>",
+	    "2017-06-21", "a CMS's published-date tag");
+}
+
+/* Of several <time>s, the one marked as the publication. */
+static void
+test_time_marked(void)
+{
+	DATE_IS("<html><body><article><h1>Night trains return</h1>"
+	    "<p class=\"meta\">Updated <time class=\"updated\" datetime=\"2021-06-20T08:00\">"
+	    "</time> \xC2\xB7 first published <time class=\"entry-date published\" "
+	    "datetime=\"2021-05-05T08:00\"></time></p>" PROSE("TIMEPUB")
+	    "</article></body></html>",
+	    "2021-05-05", "a <time class=published> after an update's <time>");
+	DATE_IS("<html><body><article><h1>Night trains return</h1>"
+	    "<p class=\"meta\"><time datetime=\"2021-06-20T08:00\"></time> "
+	    "<time pubdate datetime=\"2021-05-05T08:00\"></time></p>" PROSE("TIMEPUBDATE")
+	    "</article></body></html>",
+	    "2021-05-05", "a <time pubdate> after another <time>");
+	DATE_IS("<html><body><article><h1>Night trains return</h1>"
+	    "<p class=\"meta\"><time datetime=\"2021-06-20T08:00\"></time> "
+	    "<time datetime=\"2021-05-05T08:00\"></time></p>" PROSE("TIMEFIRST")
+	    "</article></body></html>",
+	    "2021-06-20", "else the first <time>");
+}
+
 int
 main(void)
 {
 	test_title_day();
 	test_script_state();
+	test_meta_keys();
+	test_time_marked();
 	return tap_done();
 }
