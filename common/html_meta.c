@@ -425,7 +425,32 @@ static const char *const page_types[] = {
 	"Event", "Product", "QAPage", "FAQPage", NULL
 };
 
-/* The best object: an article type, else a page type; -1 when none. */
+/*
+ * Whether an object sits under a property that lists other works: the
+ * reviews of a product, a list of teasers, citations, comments.  An
+ * article there is not the page's.
+ */
+static int
+jin_list(const struct jdoc *j, int i)
+{
+	static const char *const keys[] = {
+		"itemListElement", "review", "reviews", "comment", "citation",
+		"relatedLink", "isPartOf", "subjectOf", "workExample", "mentions",
+		"isBasedOn", NULL
+	};
+	size_t k;
+
+	for (; i >= 0; i = j->v[i].parent)
+		for (k = 0; j->v[i].klen > 0 && keys[k] != NULL; k++)
+			if (strcmp(jkey(j, i), keys[k]) == 0)
+				return 1;
+	return 0;
+}
+
+/*
+ * The best object: an article type that is not one of a list of other
+ * works, else a page type; -1 when none.
+ */
 static int
 jld_main(const struct jdoc *j, int *page)
 {
@@ -436,7 +461,7 @@ jld_main(const struct jdoc *j, int *page)
 	for (i = 0; i < j->n; i++) {
 		if (j->v[i].type != J_OBJ)
 			continue;
-		if (best < 0 && jtype_is(j, (int)i, article_types))
+		if (best < 0 && jtype_is(j, (int)i, article_types) && !jin_list(j, (int)i))
 			best = (int)i;
 		else if (*page < 0 && jtype_is(j, (int)i, page_types))
 			*page = (int)i;

@@ -117,6 +117,27 @@ test_time_marked(void)
 	    "2021-06-20", "else the first <time>");
 }
 
+/* JSON-LD: the page's article, not one of a list of other works. */
+static void
+test_jsonld_lists(void)
+{
+	DATE_IS("<html><head><meta property=\"article:published_time\" "
+	    "content=\"2019-05-05T10:00:00+02:00\"><script type=\"application/ld+json\">"
+	    "{\"@context\":\"https://schema.org\",\"@type\":\"Product\",\"name\":"
+	    "\"Kettle\",\"review\":[{\"@type\":\"Review\",\"datePublished\":"
+	    "\"2021-03-03\",\"author\":{\"@type\":\"Person\",\"name\":\"Ann Buyer\"}}]}"
+	    "</script></head><body><div>" PROSE("REVIEWED") "</div></body></html>",
+	    "2019-05-05", "a customer's review of a product does not date the page");
+	DATE_IS("<html><head><script type=\"application/ld+json\">{\"@type\":\"ItemList\","
+	    "\"itemListElement\":[{\"@type\":\"ListItem\",\"position\":1,\"item\":"
+	    "{\"@type\":\"NewsArticle\",\"headline\":\"Older story\",\"datePublished\":"
+	    "\"2020-02-02\"}}]}</script><script type=\"application/ld+json\">{\"@type\":"
+	    "\"NewsArticle\",\"headline\":\"Night trains return\",\"datePublished\":"
+	    "\"2021-05-05T08:00:00Z\"}</script></head><body><article>"
+	    "<h1>Night trains return</h1>" PROSE("ITEMLIST") "</article></body></html>",
+	    "2021-05-05", "an article in a list of teasers is not the page's");
+}
+
 int
 main(void)
 {
@@ -124,5 +145,6 @@ main(void)
 	test_script_state();
 	test_meta_keys();
 	test_time_marked();
+	test_jsonld_lists();
 	return tap_done();
 }
