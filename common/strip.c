@@ -610,6 +610,177 @@ measure(struct sc_strip *s, const char *p, size_t n, struct feat *f, struct lwor
 		size_t k;
 		int wordch, upper = 0, lower = 0;
 
+		if (!w.on && !p_in && !s_in && !g_in) {
+			/*
+			 * A word of letters, ASCII or of two bytes (Latin with
+			 * accents, Greek, Cyrillic ...), followed by what ends
+			 * every reader's word: most words of prose.  It is read
+			 * in one loop that keeps its hashes and counts in
+			 * registers and is ended here, at once, not by the
+			 * character after it.  For such a word the phrase and
+			 * shingle hashes are the same (code points of the
+			 * lower case), as are the stopword and guess hashes (its
+			 * bytes), and all four are one for ASCII.  Anything else
+			 * (a digit, a mark, an apostrophe, a lower case of three
+			 * bytes, an ender that looks back at the word) leaves
+			 * the word to the general path below, from its start.
+			 */
+			size_t j = i, wlen = 0;
+			uint64_t hk = sep_pending ? (h ^ ' ') * 0x100000001b3ULL : h;
+			uint64_t wh = SC_STOPHASH_INIT, pv = 0;	/* pv: phrase and shingle hash */
+			uint32_t nch = 0, nlet = 0, nup = 0, wlet = 0, nna = 0, lastc = 0;
+			int mixed = 0, anylow = 0, up0 = 0, lo0 = 0, ended = 0;
+
+			for (;;) {
+				unsigned char b;
+
+				if (j >= n) {
+					ended = 1;
+					break;
+				}
+				b = (unsigned char)p[j];
+				if (b < 0x80) {
+					size_t j0 = j, run, lim;
+					uint64_t acc = 0;
+
+					if (!(ascii_class[b] & AC_ALNUM)) {
+						/* ' may go on the word; @ and # look back at it. */
+						ended = b != '\'' && b != '@' && b != '#';
+						break;
+					}
+					if (j == i) {
+						up0 = (ascii_class[b] & AC_UPPER) != 0;
+						lo0 = !(ascii_class[b] & (AC_UPPER | AC_DIGIT));
+					}
+					lim = n - j > 1024 ? j + 1024 : n;
+					if (mixed) {
+						do {
+							unsigned char fb = ascii_fold[(unsigned char)p[j]];
+
+							acc += ascii_inc[(unsigned char)p[j]];
+							FNV(hk, fb);
+							wh = sc_stophash_add(wh, fb);
+							pv = sc_stophash_add(pv, fb);
+							j++;
+						} while (j < lim && (ascii_class[(unsigned char)p[j]] & AC_ALNUM));
+					} else {
+						do {
+							unsigned char fb = ascii_fold[(unsigned char)p[j]];
+
+							acc += ascii_inc[(unsigned char)p[j]];
+							FNV(hk, fb);
+							wh = sc_stophash_add(wh, fb);
+							j++;
+						} while (j < lim && (ascii_class[(unsigned char)p[j]] & AC_ALNUM));
+					}
+					if (LANE(acc, 2) != 0 || (j == lim && lim < n))
+						break;	/* digits: the phrase words count them otherwise */
+					run = j - j0;
+					nch += (uint32_t)run;
+					wlen += run;
+					nlet += LANE(acc, 0);
+					nup += LANE(acc, 1);
+					wlet += LANE(acc, 0);
+					anylow |= LANE(acc, 3) != 0;
+					lastc = (unsigned char)p[j - 1];
+					continue;
+				}
+				if (b >= 0xC2 && b < 0xE0 && n - j >= 2 && ((unsigned char)p[j + 1] & 0xC0) == 0x80) {
+					const struct sc_ucd2 *e = sc_ucd_two(b, (unsigned char)p[j + 1]);
+
+					if (e->cat >= UTF8PROC_CATEGORY_LU && e->cat <= UTF8PROC_CATEGORY_LO &&
+					    e->n != 0) {
+						const int up = e->cat == UTF8PROC_CATEGORY_LU;
+						const int lo = e->cat == UTF8PROC_CATEGORY_LL;
+
+						if (j == i) {
+							up0 = up;
+							lo0 = lo;
+						}
+						if (!mixed) {
+							pv = wh;
+							mixed = 1;
+						}
+						FNV(hk, e->lower);
+						pv = (pv ^ e->lower) * 0x100000001b3ULL;
+						wh = sc_stophash_add(wh, e->b[0]);
+						if (e->n == 2)
+							wh = sc_stophash_add(wh, e->b[1]);
+						wlen += e->n;
+						nch++;
+						nlet++;
+						nna++;
+						nup += (uint32_t)up;
+						wlet += (uint32_t)(up | lo);
+						anylow |= lo;
+						lastc = (uint32_t)(b & 0x1F) << 6 | ((unsigned char)p[j + 1] & 0x3F);
+						j += 2;
+						continue;
+					}
+				}
+				if (j > i) {
+					/* Not a letter of the word: whether it ends it for all. */
+					uint32_t d;
+					utf8proc_category_t cat;
+
+					(void)sc_ucd_next(p, j, n, &d);
+					cat = category(d);
+					ended = !(cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_ME) &&
+					    cat != UTF8PROC_CATEGORY_ND && d != 0x2019;
+				}
+				break;
+			}
+			if (ended && j > i) {
+				const uint64_t se = sc_stophash_end(wh);
+
+				if (!mixed)
+					pv = wh;
+				h = hk;
+				sep_pending = 1;
+				if (!seen_letter && (up0 || lo0)) {
+					seen_letter = 1;
+					f->starts_lower = (uint8_t)lo0;
+				}
+				if ((p[i] | 0x20) == 'w' && n - i > 4 && strncasecmp(p + i, "www.", 4) == 0)
+					f->urls++;
+				f->chars += nch;
+				f->letters += nlet;
+				f->upper += nup;
+				f->words++;
+				if (up0)
+					f->cap_words++;
+				else if (lo0)
+					f->lower_words++;
+				if (!anylow && wlet >= 2)
+					f->caps_words++;
+				last = prev_nonclose = lastc;
+				if (wlen <= MAX_STOPWORD && defer) {
+					lw->stop[lw->nstop++] = se;
+				} else if (wlen <= MAX_STOPWORD && s->sl != NULL && !s->cjk_lang) {
+					if (nq == WORDQ)
+						f->stop += (uint32_t)sc_stoplist_count_hashes(s->sl, wq, nq), nq = 0;
+					wq[nq++] = se;
+				}
+				if (nsw < SHINGLE_WORDS)
+					lw->shingle[nsw++] = pv;
+				if (want_p) {
+					if (npw < SC_RULES_WORDS)
+						lw->phrase[npw] = pv;
+					npw++;
+				}
+				if (g != NULL) {
+					g->letters += nlet;
+					g->scr[SC_SCR_OTHER] += nna;
+					sc_lguess_word(g, se, wlen);
+				}
+				if (j < n && p[j] == ' ') {
+					f->chars++;
+					j++;
+				}
+				i = j;
+				continue;
+			}
+		}
 		if (ascii_class[(unsigned char)p[i]] & AC_ALNUM) {
 			/*
 			 * An ASCII letter or digit, and the ones after it: the
