@@ -568,6 +568,233 @@ struct lwords {
 #define FNV(h, c) ((h) = ((h) ^ (uint64_t)(c)) * 0x100000001b3ULL)
 
 /*
+ * measure()'s state that plain_words reads and leaves: the repetition
+ * key, the queue of stopword lookups, the phrase and shingle words so far.
+ */
+struct plain {
+	uint64_t h;
+	int sep_pending, seen_letter, want_p;
+	uint64_t *wq;
+	size_t nq, nsw, npw;
+	uint32_t last;		/* set when words were read */
+	int last_word;		/* last is also the last character that is no closer */
+};
+
+/*
+ * Plain words from p[i], for measure(), which calls it between words:
+ * words of letters, ASCII or of two bytes (Latin with accents, Greek,
+ * Cyrillic ...), each followed by what ends every reader's word.  Most
+ * words of prose are such, and this loop reads them with its hashes and
+ * counts in registers (measure() is too large for that) and ends each
+ * at once, instead of by the character after it; a space, comma or full
+ * stop after a word is taken too.  For a plain word the phrase and
+ * shingle hashes are the same (code points of the lower case), as are
+ * the stopword and guess hashes (its bytes), and all four are one for
+ * ASCII.  Returns where it stopped: at the start of anything else (a
+ * digit, a mark, an apostrophe, a lower case of three bytes, an ender
+ * that looks back at the word such as @), which measure() reads from
+ * there, as it would have.
+ */
+static size_t __attribute__((noinline))
+plain_words(struct sc_strip *s, const char *p, size_t i, size_t n, struct feat *f,
+    struct lwords *lw, struct plain *st)
+{
+	struct sc_lguess *const g = lw->guess;
+	const int defer = g != NULL;
+	const int count = !defer && s->sl != NULL && !s->cjk_lang;
+	uint64_t h = st->h;
+	size_t nq = st->nq, nsw = st->nsw, npw = st->npw, done = i;
+	uint32_t chars = 0, letters = 0, upper = 0, words = 0, capw = 0, loww = 0, capsw = 0;
+	uint32_t glet = 0, gna = 0, lastc = 0;
+	int sep = st->sep_pending, seen = st->seen_letter, lastw = 0;
+
+	while (i < n) {
+		size_t j = i, wlen = 0;
+		uint64_t hk = sep ? (h ^ ' ') * 0x100000001b3ULL : h;
+		uint64_t wh = SC_STOPHASH_INIT, pv = 0, se;
+		uint32_t nch = 0, nlet = 0, nup = 0, wlet = 0, nna = 0, wlast = 0;
+		int mixed = 0, anylow = 0, up0 = 0, lo0 = 0, ended = 0;
+
+		for (;;) {
+			unsigned char b;
+
+			if (j >= n) {
+				ended = 1;
+				break;
+			}
+			b = (unsigned char)p[j];
+			if (b < 0x80) {
+				size_t j0 = j, lim;
+				uint64_t acc = 0;
+
+				if (!(ascii_class[b] & AC_ALNUM)) {
+					/* ' may go on the word; @ and # look back at it. */
+					ended = j > i && b != '\'' && b != '@' && b != '#';
+					break;
+				}
+				if (j == i) {
+					up0 = (ascii_class[b] & AC_UPPER) != 0;
+					lo0 = !(ascii_class[b] & (AC_UPPER | AC_DIGIT));
+				}
+				lim = n - j > 1024 ? j + 1024 : n;
+				if (mixed) {
+					do {
+						unsigned char fb = ascii_fold[(unsigned char)p[j]];
+
+						acc += ascii_inc[(unsigned char)p[j]];
+						FNV(hk, fb);
+						wh = sc_stophash_add(wh, fb);
+						pv = sc_stophash_add(pv, fb);
+						j++;
+					} while (j < lim && (ascii_class[(unsigned char)p[j]] & AC_ALNUM));
+				} else {
+					do {
+						unsigned char fb = ascii_fold[(unsigned char)p[j]];
+
+						acc += ascii_inc[(unsigned char)p[j]];
+						FNV(hk, fb);
+						wh = sc_stophash_add(wh, fb);
+						j++;
+					} while (j < lim && (ascii_class[(unsigned char)p[j]] & AC_ALNUM));
+				}
+				if (LANE(acc, 2) != 0 || (j == lim && lim < n))
+					break;	/* digits: the phrase words count them otherwise */
+				nch += (uint32_t)(j - j0);
+				wlen += j - j0;
+				nlet += LANE(acc, 0);
+				nup += LANE(acc, 1);
+				wlet += LANE(acc, 0);
+				anylow |= LANE(acc, 3) != 0;
+				wlast = (unsigned char)p[j - 1];
+				continue;
+			}
+			if (b >= 0xC2 && b < 0xE0 && n - j >= 2 && ((unsigned char)p[j + 1] & 0xC0) == 0x80) {
+				const struct sc_ucd2 *e = sc_ucd_two(b, (unsigned char)p[j + 1]);
+
+				if (e->cat >= UTF8PROC_CATEGORY_LU && e->cat <= UTF8PROC_CATEGORY_LO &&
+				    e->n != 0) {
+					const int up = e->cat == UTF8PROC_CATEGORY_LU;
+					const int lo = e->cat == UTF8PROC_CATEGORY_LL;
+
+					if (j == i) {
+						up0 = up;
+						lo0 = lo;
+					}
+					if (!mixed) {
+						pv = wh;
+						mixed = 1;
+					}
+					FNV(hk, e->lower);
+					pv = (pv ^ e->lower) * 0x100000001b3ULL;
+					wh = sc_stophash_add(wh, e->b[0]);
+					if (e->n == 2)
+						wh = sc_stophash_add(wh, e->b[1]);
+					wlen += e->n;
+					nch++;
+					nlet++;
+					nna++;
+					nup += (uint32_t)up;
+					wlet += (uint32_t)(up | lo);
+					anylow |= lo;
+					wlast = (uint32_t)(b & 0x1F) << 6 | ((unsigned char)p[j + 1] & 0x3F);
+					j += 2;
+					continue;
+				}
+			}
+			if (j > i) {
+				/* Not a letter of the word: whether it ends it for all. */
+				uint32_t d;
+				utf8proc_category_t cat;
+
+				(void)sc_ucd_next(p, j, n, &d);
+				cat = category(d);
+				ended = !(cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_ME) &&
+				    cat != UTF8PROC_CATEGORY_ND && d != 0x2019;
+			}
+			break;
+		}
+		if (!ended)
+			break;
+		/* The word, as measure() would have ended it at p[j]. */
+		se = sc_stophash_end(wh);
+		if (!mixed)
+			pv = wh;
+		h = hk;
+		sep = 1;
+		if (!seen && (up0 || lo0)) {
+			seen = 1;
+			f->starts_lower = (uint8_t)lo0;
+		}
+		if ((p[i] | 0x20) == 'w' && n - i > 4 && strncasecmp(p + i, "www.", 4) == 0)
+			f->urls++;
+		chars += nch;
+		letters += nlet;
+		upper += nup;
+		words++;
+		if (up0)
+			capw++;
+		else if (lo0)
+			loww++;
+		if (!anylow && wlet >= 2)
+			capsw++;
+		lastc = wlast;
+		lastw = 1;
+		if (wlen <= MAX_STOPWORD) {
+			if (defer) {
+				lw->stop[lw->nstop++] = se;
+			} else if (count) {
+				if (nq == WORDQ)
+					f->stop += (uint32_t)sc_stoplist_count_hashes(s->sl, st->wq, nq), nq = 0;
+				st->wq[nq++] = se;
+			}
+		}
+		if (nsw < SHINGLE_WORDS)
+			lw->shingle[nsw++] = pv;
+		if (st->want_p) {
+			if (npw < SC_RULES_WORDS)
+				lw->phrase[npw] = pv;
+			npw++;
+		}
+		if (g != NULL) {
+			glet += nlet;
+			gna += nna;
+			sc_lguess_word(g, se, wlen);
+		}
+		/* A comma or full stop after it (nothing to count but the character), a space. */
+		if (j < n && (p[j] == ',' || p[j] == '.')) {
+			lastc = (unsigned char)p[j];
+			chars++;
+			j++;
+		}
+		if (j < n && p[j] == ' ') {
+			chars++;
+			j++;
+		}
+		done = i = j;
+	}
+	f->chars += chars;
+	f->letters += letters;
+	f->upper += upper;
+	f->words += words;
+	f->cap_words += capw;
+	f->lower_words += loww;
+	f->caps_words += capsw;
+	if (g != NULL) {
+		g->letters += glet;
+		g->scr[SC_SCR_OTHER] += gna;
+	}
+	st->h = h;
+	st->sep_pending = sep;
+	st->seen_letter = seen;
+	st->nq = nq;
+	st->nsw = nsw;
+	st->npw = npw;
+	st->last = lastc;
+	st->last_word = lastw;
+	return done;
+}
+
+/*
  * One pass over a block: counts for the features, stopword hits, the end
  * of the last sentence, and the repetition key (a hash of the folded
  * words, so that quotes, punctuation and spacing do not matter).
@@ -611,172 +838,29 @@ measure(struct sc_strip *s, const char *p, size_t n, struct feat *f, struct lwor
 		int wordch, upper = 0, lower = 0;
 
 		if (!w.on && !p_in && !s_in && !g_in) {
-			/*
-			 * A word of letters, ASCII or of two bytes (Latin with
-			 * accents, Greek, Cyrillic ...), followed by what ends
-			 * every reader's word: most words of prose.  It is read
-			 * in one loop that keeps its hashes and counts in
-			 * registers and is ended here, at once, not by the
-			 * character after it.  For such a word the phrase and
-			 * shingle hashes are the same (code points of the
-			 * lower case), as are the stopword and guess hashes (its
-			 * bytes), and all four are one for ASCII.  Anything else
-			 * (a digit, a mark, an apostrophe, a lower case of three
-			 * bytes, an ender that looks back at the word) leaves
-			 * the word to the general path below, from its start.
-			 */
-			size_t j = i, wlen = 0;
-			uint64_t hk = sep_pending ? (h ^ ' ') * 0x100000001b3ULL : h;
-			uint64_t wh = SC_STOPHASH_INIT, pv = 0;	/* pv: phrase and shingle hash */
-			uint32_t nch = 0, nlet = 0, nup = 0, wlet = 0, nna = 0, lastc = 0;
-			int mixed = 0, anylow = 0, up0 = 0, lo0 = 0, ended = 0;
+			/* Plain words first (see plain_words), as many as come. */
+			struct plain pl;
+			size_t j;
 
-			for (;;) {
-				unsigned char b;
-
-				if (j >= n) {
-					ended = 1;
-					break;
-				}
-				b = (unsigned char)p[j];
-				if (b < 0x80) {
-					size_t j0 = j, run, lim;
-					uint64_t acc = 0;
-
-					if (!(ascii_class[b] & AC_ALNUM)) {
-						/* ' may go on the word; @ and # look back at it. */
-						ended = b != '\'' && b != '@' && b != '#';
-						break;
-					}
-					if (j == i) {
-						up0 = (ascii_class[b] & AC_UPPER) != 0;
-						lo0 = !(ascii_class[b] & (AC_UPPER | AC_DIGIT));
-					}
-					lim = n - j > 1024 ? j + 1024 : n;
-					if (mixed) {
-						do {
-							unsigned char fb = ascii_fold[(unsigned char)p[j]];
-
-							acc += ascii_inc[(unsigned char)p[j]];
-							FNV(hk, fb);
-							wh = sc_stophash_add(wh, fb);
-							pv = sc_stophash_add(pv, fb);
-							j++;
-						} while (j < lim && (ascii_class[(unsigned char)p[j]] & AC_ALNUM));
-					} else {
-						do {
-							unsigned char fb = ascii_fold[(unsigned char)p[j]];
-
-							acc += ascii_inc[(unsigned char)p[j]];
-							FNV(hk, fb);
-							wh = sc_stophash_add(wh, fb);
-							j++;
-						} while (j < lim && (ascii_class[(unsigned char)p[j]] & AC_ALNUM));
-					}
-					if (LANE(acc, 2) != 0 || (j == lim && lim < n))
-						break;	/* digits: the phrase words count them otherwise */
-					run = j - j0;
-					nch += (uint32_t)run;
-					wlen += run;
-					nlet += LANE(acc, 0);
-					nup += LANE(acc, 1);
-					wlet += LANE(acc, 0);
-					anylow |= LANE(acc, 3) != 0;
-					lastc = (unsigned char)p[j - 1];
-					continue;
-				}
-				if (b >= 0xC2 && b < 0xE0 && n - j >= 2 && ((unsigned char)p[j + 1] & 0xC0) == 0x80) {
-					const struct sc_ucd2 *e = sc_ucd_two(b, (unsigned char)p[j + 1]);
-
-					if (e->cat >= UTF8PROC_CATEGORY_LU && e->cat <= UTF8PROC_CATEGORY_LO &&
-					    e->n != 0) {
-						const int up = e->cat == UTF8PROC_CATEGORY_LU;
-						const int lo = e->cat == UTF8PROC_CATEGORY_LL;
-
-						if (j == i) {
-							up0 = up;
-							lo0 = lo;
-						}
-						if (!mixed) {
-							pv = wh;
-							mixed = 1;
-						}
-						FNV(hk, e->lower);
-						pv = (pv ^ e->lower) * 0x100000001b3ULL;
-						wh = sc_stophash_add(wh, e->b[0]);
-						if (e->n == 2)
-							wh = sc_stophash_add(wh, e->b[1]);
-						wlen += e->n;
-						nch++;
-						nlet++;
-						nna++;
-						nup += (uint32_t)up;
-						wlet += (uint32_t)(up | lo);
-						anylow |= lo;
-						lastc = (uint32_t)(b & 0x1F) << 6 | ((unsigned char)p[j + 1] & 0x3F);
-						j += 2;
-						continue;
-					}
-				}
-				if (j > i) {
-					/* Not a letter of the word: whether it ends it for all. */
-					uint32_t d;
-					utf8proc_category_t cat;
-
-					(void)sc_ucd_next(p, j, n, &d);
-					cat = category(d);
-					ended = !(cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_ME) &&
-					    cat != UTF8PROC_CATEGORY_ND && d != 0x2019;
-				}
-				break;
-			}
-			if (ended && j > i) {
-				const uint64_t se = sc_stophash_end(wh);
-
-				if (!mixed)
-					pv = wh;
-				h = hk;
-				sep_pending = 1;
-				if (!seen_letter && (up0 || lo0)) {
-					seen_letter = 1;
-					f->starts_lower = (uint8_t)lo0;
-				}
-				if ((p[i] | 0x20) == 'w' && n - i > 4 && strncasecmp(p + i, "www.", 4) == 0)
-					f->urls++;
-				f->chars += nch;
-				f->letters += nlet;
-				f->upper += nup;
-				f->words++;
-				if (up0)
-					f->cap_words++;
-				else if (lo0)
-					f->lower_words++;
-				if (!anylow && wlet >= 2)
-					f->caps_words++;
-				last = prev_nonclose = lastc;
-				if (wlen <= MAX_STOPWORD && defer) {
-					lw->stop[lw->nstop++] = se;
-				} else if (wlen <= MAX_STOPWORD && s->sl != NULL && !s->cjk_lang) {
-					if (nq == WORDQ)
-						f->stop += (uint32_t)sc_stoplist_count_hashes(s->sl, wq, nq), nq = 0;
-					wq[nq++] = se;
-				}
-				if (nsw < SHINGLE_WORDS)
-					lw->shingle[nsw++] = pv;
-				if (want_p) {
-					if (npw < SC_RULES_WORDS)
-						lw->phrase[npw] = pv;
-					npw++;
-				}
-				if (g != NULL) {
-					g->letters += nlet;
-					g->scr[SC_SCR_OTHER] += nna;
-					sc_lguess_word(g, se, wlen);
-				}
-				if (j < n && p[j] == ' ') {
-					f->chars++;
-					j++;
-				}
+			pl.h = h;
+			pl.sep_pending = sep_pending;
+			pl.seen_letter = seen_letter;
+			pl.wq = wq;
+			pl.nq = nq;
+			pl.nsw = nsw;
+			pl.npw = npw;
+			pl.want_p = want_p;
+			j = plain_words(s, p, i, n, f, lw, &pl);
+			if (j > i) {
+				h = pl.h;
+				sep_pending = pl.sep_pending;
+				seen_letter = pl.seen_letter;
+				nq = pl.nq;
+				nsw = pl.nsw;
+				npw = pl.npw;
+				last = pl.last;
+				if (pl.last_word)
+					prev_nonclose = pl.last;
 				i = j;
 				continue;
 			}
