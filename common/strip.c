@@ -369,10 +369,28 @@ is_letter_cat(utf8proc_category_t cat)
 static uint64_t ascii_inc[256];
 static uint8_t ascii_fold[256];
 
+/*
+ * For plain_words: a two-byte letter's counts in 16-bit lanes (1, upper
+ * case, lower case, the bytes of its lower case), indexed as sc_ucd_two;
+ * 0 for a character that is no letter, or whose lower case takes three
+ * bytes.
+ */
+static uint64_t plain2[30 << 6];
+
 static void
 small_init(void)
 {
 	uint32_t c;
+	size_t k;
+
+	for (k = 0; k < sizeof plain2 / sizeof plain2[0]; k++) {
+		const struct sc_ucd2 *e = sc_ucd_two((unsigned char)(0xC2 + (k >> 6)),
+		    (unsigned char)(0x80 | (k & 0x3F)));
+
+		if (e->cat >= UTF8PROC_CATEGORY_LU && e->cat <= UTF8PROC_CATEGORY_LO && e->n != 0)
+			plain2[k] = 1 | (uint64_t)(e->cat == UTF8PROC_CATEGORY_LU) << 16 |
+			    (uint64_t)(e->cat == UTF8PROC_CATEGORY_LL) << 32 | (uint64_t)e->n << 48;
+	}
 
 	for (c = 0; c < 128; c++) {
 		uint8_t cls = ascii_class[c];
@@ -600,44 +618,42 @@ plain_words(struct sc_strip *s, const char *p, size_t i, size_t n, struct feat *
     struct lwords *lw, struct plain *st)
 {
 	struct sc_lguess *const g = lw->guess;
-	const int defer = g != NULL;
-	const int count = !defer && s->sl != NULL && !s->cjk_lang;
+	const int count = g == NULL && s->sl != NULL && !s->cjk_lang;
+	const int want_p = st->want_p;
+	/* Words end by e, so no count of a call passes a 16-bit lane. */
+	const size_t e = n - i > 32768 ? i + 32768 : n;
+	uint64_t *const shv = lw->shingle, *const phv = lw->phrase, *const wq = st->wq;
+	uint64_t *const stv = lw->stop;
 	uint64_t h = st->h;
-	size_t nq = st->nq, nsw = st->nsw, npw = st->npw, done = i;
-	uint32_t chars = 0, letters = 0, upper = 0, words = 0, capw = 0, loww = 0, capsw = 0;
-	uint32_t glet = 0, gna = 0, lastc = 0;
+	/* Lanes: characters, letters, upper case, words; capitalised, lower-case, all-caps words. */
+	uint64_t cnt = 0, wc = 0;
+	size_t nq = st->nq, nsw = st->nsw, npw = st->npw, nstop = g != NULL ? lw->nstop : 0;
+	size_t done = i;
+	uint32_t lastc = 0;
 	int sep = st->sep_pending, seen = st->seen_letter, lastw = 0;
 
-	while (i < n) {
-		size_t j = i, wlen = 0;
+	while (i < e) {
+		size_t j = i;
 		uint64_t hk = sep ? (h ^ ' ') * 0x100000001b3ULL : h;
-		uint64_t wh = SC_STOPHASH_INIT, pv = 0, se;
-		uint32_t nch = 0, nlet = 0, nup = 0, wlet = 0, nna = 0, wlast = 0;
-		int mixed = 0, anylow = 0, up0 = 0, lo0 = 0, ended = 0;
+		uint64_t wh = SC_STOPHASH_INIT, pv = 0, acc = 0, acc2 = 0, se;
+		uint32_t wlast = 0;
+		size_t wlen;
+		int up0, lo0, anylow;
 
 		for (;;) {
-			unsigned char b;
+			unsigned char b = (unsigned char)p[j];
 
-			if (j >= n) {
-				ended = 1;
-				break;
-			}
-			b = (unsigned char)p[j];
-			if (b < 0x80) {
-				size_t j0 = j, lim;
-				uint64_t acc = 0;
+			if (ascii_class[b] & AC_ALNUM) {
+				if (acc2 == 0) {
+					do {
+						unsigned char fb = ascii_fold[(unsigned char)p[j]];
 
-				if (!(ascii_class[b] & AC_ALNUM)) {
-					/* ' may go on the word; @ and # look back at it. */
-					ended = j > i && b != '\'' && b != '@' && b != '#';
-					break;
-				}
-				if (j == i) {
-					up0 = (ascii_class[b] & AC_UPPER) != 0;
-					lo0 = !(ascii_class[b] & (AC_UPPER | AC_DIGIT));
-				}
-				lim = n - j > 1024 ? j + 1024 : n;
-				if (mixed) {
+						acc += ascii_inc[(unsigned char)p[j]];
+						FNV(hk, fb);
+						wh = sc_stophash_add(wh, fb);
+						j++;
+					} while (j < e && (ascii_class[(unsigned char)p[j]] & AC_ALNUM));
+				} else {
 					do {
 						unsigned char fb = ascii_fold[(unsigned char)p[j]];
 
@@ -646,79 +662,76 @@ plain_words(struct sc_strip *s, const char *p, size_t i, size_t n, struct feat *
 						wh = sc_stophash_add(wh, fb);
 						pv = sc_stophash_add(pv, fb);
 						j++;
-					} while (j < lim && (ascii_class[(unsigned char)p[j]] & AC_ALNUM));
-				} else {
-					do {
-						unsigned char fb = ascii_fold[(unsigned char)p[j]];
-
-						acc += ascii_inc[(unsigned char)p[j]];
-						FNV(hk, fb);
-						wh = sc_stophash_add(wh, fb);
-						j++;
-					} while (j < lim && (ascii_class[(unsigned char)p[j]] & AC_ALNUM));
+					} while (j < e && (ascii_class[(unsigned char)p[j]] & AC_ALNUM));
 				}
-				if (LANE(acc, 2) != 0 || (j == lim && lim < n))
-					break;	/* digits: the phrase words count them otherwise */
-				nch += (uint32_t)(j - j0);
-				wlen += j - j0;
-				nlet += LANE(acc, 0);
-				nup += LANE(acc, 1);
-				wlet += LANE(acc, 0);
-				anylow |= LANE(acc, 3) != 0;
 				wlast = (unsigned char)p[j - 1];
-				continue;
-			}
-			if (b >= 0xC2 && b < 0xE0 && n - j >= 2 && ((unsigned char)p[j + 1] & 0xC0) == 0x80) {
-				const struct sc_ucd2 *e = sc_ucd_two(b, (unsigned char)p[j + 1]);
+			} else if (b >= 0xC2 && b < 0xE0 && e - j >= 2 &&
+			    ((unsigned char)p[j + 1] & 0xC0) == 0x80) {
+				const size_t k = (size_t)(b - 0xC2) << 6 | ((unsigned char)p[j + 1] & 0x3F);
+				const uint64_t v = plain2[k];
+				const struct sc_ucd2 *u = &sc_ucd2v[k];
 
-				if (e->cat >= UTF8PROC_CATEGORY_LU && e->cat <= UTF8PROC_CATEGORY_LO &&
-				    e->n != 0) {
-					const int up = e->cat == UTF8PROC_CATEGORY_LU;
-					const int lo = e->cat == UTF8PROC_CATEGORY_LL;
-
-					if (j == i) {
-						up0 = up;
-						lo0 = lo;
-					}
-					if (!mixed) {
-						pv = wh;
-						mixed = 1;
-					}
-					FNV(hk, e->lower);
-					pv = (pv ^ e->lower) * 0x100000001b3ULL;
-					wh = sc_stophash_add(wh, e->b[0]);
-					if (e->n == 2)
-						wh = sc_stophash_add(wh, e->b[1]);
-					wlen += e->n;
-					nch++;
-					nlet++;
-					nna++;
-					nup += (uint32_t)up;
-					wlet += (uint32_t)(up | lo);
-					anylow |= lo;
-					wlast = (uint32_t)(b & 0x1F) << 6 | ((unsigned char)p[j + 1] & 0x3F);
-					j += 2;
-					continue;
-				}
+				if (v == 0)
+					break;
+				if (acc2 == 0)
+					pv = wh;	/* the same until the first of these */
+				acc2 += v;
+				FNV(hk, u->lower);
+				pv = (pv ^ u->lower) * 0x100000001b3ULL;
+				wh = sc_stophash_add(wh, u->b[0]);
+				if (v >> 48 == 2)
+					wh = sc_stophash_add(wh, u->b[1]);
+				wlast = (uint32_t)k + 0x80;
+				j += 2;
+			} else {
+				break;
 			}
-			if (j > i) {
-				/* Not a letter of the word: whether it ends it for all. */
+			if (j >= e)
+				break;
+		}
+		if (j == i || LANE(acc, 2) != 0)
+			break;	/* no plain letter; digits: the phrase words count them otherwise */
+		if (j >= e) {
+			if (e < n)
+				break;	/* a word longer than a call reads */
+		} else {
+			/* What comes after the word: whether it ends it for every reader. */
+			unsigned char b = (unsigned char)p[j];
+
+			if (b < 0x80) {
+				/* ' may go on the word; @ and # look back at it. */
+				if (b == '\'' || b == '@' || b == '#')
+					break;
+			} else {
 				uint32_t d;
 				utf8proc_category_t cat;
 
 				(void)sc_ucd_next(p, j, n, &d);
 				cat = category(d);
-				ended = !(cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_ME) &&
-				    cat != UTF8PROC_CATEGORY_ND && d != 0x2019;
+				if ((cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_ME) ||
+				    cat == UTF8PROC_CATEGORY_ND || d == 0x2019)
+					break;
 			}
-			break;
 		}
-		if (!ended)
-			break;
+		/* Its first letter's case. */
+		if ((unsigned char)p[i] < 0x80) {
+			uint8_t c0 = ascii_class[(unsigned char)p[i]];
+
+			up0 = (c0 & AC_UPPER) != 0;
+			lo0 = !up0;
+		} else {
+			const uint64_t v0 = plain2[(size_t)((unsigned char)p[i] - 0xC2) << 6 |
+			    ((unsigned char)p[i + 1] & 0x3F)];
+
+			up0 = LANE(v0, 1) != 0;
+			lo0 = LANE(v0, 2) != 0;
+		}
 		/* The word, as measure() would have ended it at p[j]. */
 		se = sc_stophash_end(wh);
-		if (!mixed)
+		if (acc2 == 0)
 			pv = wh;
+		wlen = LANE(acc, 0) + LANE(acc2, 3);
+		anylow = LANE(acc, 3) + LANE(acc2, 2) != 0;
 		h = hk;
 		sep = 1;
 		if (!seen && (up0 || lo0)) {
@@ -727,62 +740,59 @@ plain_words(struct sc_strip *s, const char *p, size_t i, size_t n, struct feat *
 		}
 		if ((p[i] | 0x20) == 'w' && n - i > 4 && strncasecmp(p + i, "www.", 4) == 0)
 			f->urls++;
-		chars += nch;
-		letters += nlet;
-		upper += nup;
-		words++;
-		if (up0)
-			capw++;
-		else if (lo0)
-			loww++;
-		if (!anylow && wlet >= 2)
-			capsw++;
+		{
+			const uint64_t nch = LANE(acc, 0) + LANE(acc2, 0);
+			const uint64_t wlet = LANE(acc, 0) + LANE(acc2, 1) + LANE(acc2, 2);
+
+			cnt += nch | nch << 16 | (uint64_t)(LANE(acc, 1) + LANE(acc2, 1)) << 32 |
+			    1ULL << 48;
+			wc += (uint64_t)up0 | (uint64_t)(!up0 && lo0) << 16 |
+			    (uint64_t)(!anylow && wlet >= 2) << 32;
+		}
 		lastc = wlast;
 		lastw = 1;
 		if (wlen <= MAX_STOPWORD) {
-			if (defer) {
-				lw->stop[lw->nstop++] = se;
+			if (g != NULL) {
+				stv[nstop++] = se;
 			} else if (count) {
 				if (nq == WORDQ)
-					f->stop += (uint32_t)sc_stoplist_count_hashes(s->sl, st->wq, nq), nq = 0;
-				st->wq[nq++] = se;
+					f->stop += (uint32_t)sc_stoplist_count_hashes(s->sl, wq, nq), nq = 0;
+				wq[nq++] = se;
 			}
 		}
 		if (nsw < SHINGLE_WORDS)
-			lw->shingle[nsw++] = pv;
-		if (st->want_p) {
+			shv[nsw++] = pv;
+		if (want_p) {
 			if (npw < SC_RULES_WORDS)
-				lw->phrase[npw] = pv;
+				phv[npw] = pv;
 			npw++;
 		}
 		if (g != NULL) {
-			glet += nlet;
-			gna += nna;
+			g->letters += LANE(acc, 0) + LANE(acc2, 0);
+			g->scr[SC_SCR_OTHER] += LANE(acc2, 0);
 			sc_lguess_word(g, se, wlen);
 		}
 		/* A comma or full stop after it (nothing to count but the character), a space. */
-		if (j < n && (p[j] == ',' || p[j] == '.')) {
+		if (j < e && (p[j] == ',' || p[j] == '.')) {
 			lastc = (unsigned char)p[j];
-			chars++;
+			cnt++;
 			j++;
 		}
-		if (j < n && p[j] == ' ') {
-			chars++;
+		if (j < e && p[j] == ' ') {
+			cnt++;
 			j++;
 		}
 		done = i = j;
 	}
-	f->chars += chars;
-	f->letters += letters;
-	f->upper += upper;
-	f->words += words;
-	f->cap_words += capw;
-	f->lower_words += loww;
-	f->caps_words += capsw;
-	if (g != NULL) {
-		g->letters += glet;
-		g->scr[SC_SCR_OTHER] += gna;
-	}
+	f->chars += LANE(cnt, 0);
+	f->letters += LANE(cnt, 1);
+	f->upper += LANE(cnt, 2);
+	f->words += LANE(cnt, 3);
+	f->cap_words += LANE(wc, 0);
+	f->lower_words += LANE(wc, 1);
+	f->caps_words += LANE(wc, 2);
+	if (g != NULL)
+		lw->nstop = nstop;
 	st->h = h;
 	st->sep_pending = sep;
 	st->seen_letter = seen;
