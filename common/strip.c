@@ -594,8 +594,7 @@ struct plain {
 	int sep_pending, seen_letter, want_p;
 	uint64_t *wq;
 	size_t nq, nsw, npw;
-	uint32_t last;		/* set when words were read */
-	int last_word;		/* last is also the last character that is no closer */
+	uint32_t last;		/* the last character read (no closer), when it read any */
 };
 
 /*
@@ -630,7 +629,7 @@ plain_words(struct sc_strip *s, const char *p, size_t i, size_t n, struct feat *
 	size_t nq = st->nq, nsw = st->nsw, npw = st->npw, nstop = g != NULL ? lw->nstop : 0;
 	size_t done = i;
 	uint32_t lastc = 0;
-	int sep = st->sep_pending, seen = st->seen_letter, lastw = 0;
+	int sep = st->sep_pending, seen = st->seen_letter;
 
 	while (i < e) {
 		size_t j = i;
@@ -750,7 +749,6 @@ plain_words(struct sc_strip *s, const char *p, size_t i, size_t n, struct feat *
 			    (uint64_t)(!anylow && wlet >= 2) << 32;
 		}
 		lastc = wlast;
-		lastw = 1;
 		if (wlen <= MAX_STOPWORD) {
 			if (g != NULL) {
 				stv[nstop++] = se;
@@ -800,7 +798,6 @@ plain_words(struct sc_strip *s, const char *p, size_t i, size_t n, struct feat *
 	st->nsw = nsw;
 	st->npw = npw;
 	st->last = lastc;
-	st->last_word = lastw;
 	return done;
 }
 
@@ -868,9 +865,7 @@ measure(struct sc_strip *s, const char *p, size_t n, struct feat *f, struct lwor
 				nq = pl.nq;
 				nsw = pl.nsw;
 				npw = pl.npw;
-				last = pl.last;
-				if (pl.last_word)
-					prev_nonclose = pl.last;
+				last = prev_nonclose = pl.last;
 				i = j;
 				continue;
 			}
