@@ -39,6 +39,7 @@
 #define BYLINE_FAR 500	/* explicit bylines at the end of a post ("Posted by") */
 #define DATE_FAR 200	/* "Posted on DATE by NAME" under a post */
 #define MAX_HITS 2048
+#define NELEM(a) (sizeof(a) / sizeof((a)[0]))
 #define MAX_LINE_SCAN 4000	/* lines looked at for a headline */
 #define MAIN_WORDS_BYTES 8192	/* of the main text, compared with headlines */
 #define WRAP_COLUMNS 170	/* a line this long was probably wrapped */
@@ -931,19 +932,30 @@ find_dates(struct page *pg)
 
 /*
  * The page's language, roughly, for reading "06/09/2020": English pages
- * write the month first more often than not.  Counted over function words
- * of the first 16 KB.
+ * write the month first more often than not, and date.c reads a slash
+ * date on a German page month first too (German writes its own dates
+ * with dots; slashes come from software left at the American default).
+ * Counted over function words of the first 16 KB: English wins with
+ * twice the others' count, German with twice English's and the Romance
+ * and Dutch words' together.
  */
 static const char *
 guess_lang(const char *p, size_t n)
 {
-	static const char *const en[] = { " the ", " and ", " of ", " to ", " is " };
-	static const char *const other[] = { " der ", " die ", " und ", " le ",
-		" la ", " et ", " el ", " los ", " de ", " il ", " het ", " en ",
-		" que ", " des ", " und " };
-	size_t lim = n < 16384 ? n : 16384, k, i;
-	size_t end_en[sizeof en / sizeof en[0]] = { 0 }, end_other[sizeof other / sizeof other[0]] = { 0 };
-	int e = 0, o = 0;
+	enum { EN, DE, ROM };
+	static const struct { const char *w; size_t len; int lang; } fw[] = {
+		{ " the ", 5, EN }, { " and ", 5, EN }, { " of ", 4, EN },
+		{ " to ", 4, EN }, { " is ", 4, EN },
+		{ " der ", 5, DE }, { " die ", 5, DE }, { " und ", 5, DE },
+		{ " das ", 5, DE }, { " den ", 5, DE }, { " ist ", 5, DE },
+		{ " mit ", 5, DE }, { " nicht ", 7, DE },
+		{ " le ", 4, ROM }, { " la ", 4, ROM }, { " et ", 4, ROM },
+		{ " el ", 4, ROM }, { " los ", 5, ROM }, { " de ", 4, ROM },
+		{ " il ", 4, ROM }, { " het ", 5, ROM }, { " en ", 4, ROM },
+		{ " que ", 5, ROM }, { " des ", 5, ROM }
+	};
+	size_t lim = n < 16384 ? n : 16384, k, i, end[NELEM(fw)] = { 0 };
+	int c[3] = { 0, 0, 0 };
 	const char *q;
 
 	/*
@@ -953,21 +965,18 @@ guess_lang(const char *p, size_t n)
 	 */
 	for (i = 0; i + 1 < lim && (q = memchr(p + i, ' ', lim - 1 - i)) != NULL; i++) {
 		i = (size_t)(q - p);
-		for (k = 0; k < sizeof en / sizeof en[0]; k++)
-			if (p[i + 1] == en[k][1] && i >= end_en[k] &&
-			    strlen(en[k]) <= lim - i && memcmp(p + i, en[k], strlen(en[k])) == 0) {
-				e++;
-				end_en[k] = i + strlen(en[k]);
-			}
-		for (k = 0; k < sizeof other / sizeof other[0]; k++)
-			if (p[i + 1] == other[k][1] && i >= end_other[k] &&
-			    strlen(other[k]) <= lim - i &&
-			    memcmp(p + i, other[k], strlen(other[k])) == 0) {
-				o++;
-				end_other[k] = i + strlen(other[k]);
+		for (k = 0; k < NELEM(fw); k++)
+			if (p[i + 1] == fw[k].w[1] && i >= end[k] && fw[k].len <= lim - i &&
+			    memcmp(p + i, fw[k].w, fw[k].len) == 0) {
+				c[fw[k].lang]++;
+				end[k] = i + fw[k].len;
 			}
 	}
-	return e > 2 * o && e >= 5 ? "en" : NULL;
+	if (c[EN] > 2 * (c[DE] + c[ROM]) && c[EN] >= 5)
+		return "en";
+	if (c[DE] >= 5 && c[DE] > 2 * (c[EN] + c[ROM]))
+		return "de";
+	return NULL;
 }
 
 /* ------------------------------------------------------------ bylines */
@@ -1209,7 +1218,6 @@ word_in_folded(const char *w, size_t n, const char *const *list, size_t nlist)
 	return word_in(buf, o, list, nlist);
 }
 
-#define NELEM(a) (sizeof(a) / sizeof((a)[0]))
 
 struct names {
 	struct sc_buf authors;	/* "A; B" */
@@ -3173,6 +3181,51 @@ in_brackets(const struct page *pg, const struct line *L, const struct sc_date_hi
 }
 
 /*
+ * A line that ends in a credit after its sentence, as photo captions do:
+ * "... on Aug. 31, 2019. (AP)", "... in Montecito, California. (Photo by
+ * X/Getty Images)", "... on May 18, 2018.© Lucy Nicholson".  The
+ * caption is a sentence, and a date inside it an event the photo shows.
+ */
+static int
+caption_sentence(const struct page *pg, const struct line *L)
+{
+	const char *p = pg->p;
+	size_t i, j = 0;
+
+	if (L->e > L->s + 2 && p[L->e - 1] == ')') {
+		for (i = L->e - 1; i > L->s && p[i - 1] != '('; i--)
+			;
+		j = i > L->s ? i - 1 : 0;
+	} else
+		for (i = L->s; i + 1 < L->e; i++)
+			if ((unsigned char)p[i] == 0xC2 && (unsigned char)p[i + 1] == 0xA9) {
+				j = i;
+				break;
+			}
+	if (j <= L->s + 1)
+		return 0;
+	while (j > L->s && p[j - 1] == ' ')
+		j--;
+	return j > L->s && (p[j - 1] == '.' || p[j - 1] == '!' || p[j - 1] == '?');
+}
+
+/* Words of a copyright notice. */
+static const char *const copyright_words[] = { "©", "copyright", "all rights reserved",
+	"alle rechte vorbehalten", "tous droits réservés", "todos los derechos reservados",
+	"tutti i diritti riservati", "alle rechten voorbehouden" };
+
+/*
+ * The line carries a copyright sign or notice: a footer ("© 2019 Condé
+ * Nast ... User Agreement (updated 5/25/18)"), or a photo's credit.  Its
+ * dates are the notice's or the picture's, not the article's.
+ */
+static int
+copyright_line(const struct page *pg, const struct line *L)
+{
+	return contains_any_ci(pg->p, L->s, L->e, copyright_words, NELEM(copyright_words));
+}
+
+/*
  * Blogs often put "Posted on DATE by NAME" under the post, far from the
  * headline.  Such a line counts when it says it is the publication date
  * or carries a byline; the search stops where the comments begin.
@@ -3191,7 +3244,8 @@ find_date_far(struct page *pg, int from)
 			continue;
 		if (comments_start(pg, L))
 			break;
-		if (L->nhits == 0 || (pg->pa[L->para].prose && L->nchars > 150))
+		if (L->nhits == 0 || (pg->pa[L->para].prose && L->nchars > 150) ||
+		    copyright_line(pg, L))
 			continue;
 		for (k = L->hit0; k < L->hit0 + L->nhits; k++) {
 			const struct sc_date_hit *h = &pg->hits[k];
@@ -3227,7 +3281,7 @@ find_date_main(struct page *pg)
 		const struct line *L = &pg->ln[i];
 		int k, d = i < pg->rs ? pg->rs - i : 2 * (i - pg->rs);
 
-		if (L->nhits == 0 || L->nchars >= 80 || L->indent >= 4)
+		if (L->nhits == 0 || L->nchars >= 80 || L->indent >= 4 || copyright_line(pg, L))
 			continue;
 		for (k = L->hit0; k < L->hit0 + L->nhits; k++) {
 			const struct sc_date_hit *h = &pg->hits[k];
@@ -3269,7 +3323,7 @@ find_date_changed(struct page *pg, struct sc_date *out)
 		/* above the text, "comments" is a counter or a share button */
 		if (i > pg->rs && comments_start(pg, L))
 			break;
-		if (L->nhits == 0 || L->nchars >= 200)
+		if (L->nhits == 0 || L->nchars >= 200 || copyright_line(pg, L))
 			continue;
 		for (k = L->hit0; k < L->hit0 + L->nhits; k++) {
 			const struct sc_date_hit *h = &pg->hits[k];
@@ -3343,7 +3397,7 @@ find_date_alone(struct page *pg, struct sc_date *out)
 		const struct line *L = &pg->ln[i];
 		const struct sc_date *a, *b;
 
-		if (L->nhits != 1 || !date_alone(pg, L))
+		if (L->nhits != 1 || !date_alone(pg, L) || copyright_line(pg, L))
 			continue;
 		if (found < 0) {
 			found = L->hit0;
@@ -3387,14 +3441,15 @@ find_date(struct page *pg, struct sc_date *out)
 			double sc = 0;
 			int dist = i - pg->title;
 
-			if (in_brackets(pg, L, h))
+			if (in_brackets(pg, L, h) || copyright_line(pg, L))
 				continue;
 			/*
 			 * A date inside a sentence ("Der nächste Stammtisch findet
 			 * am 5. Februar 2020 statt.") is an event the text names,
 			 * whether or not its paragraph is long enough to be prose.
 			 */
-			if (L->term == 1 && L->words >= 8 && h->pos > L->s + 24 &&
+			if ((L->term == 1 || caption_sentence(pg, L)) && L->words >= 8 &&
+			    h->pos > L->s + 24 &&
 			    !L->bymark && !date_is_published(pg, h) &&
 			    !contains_any_ci(pg->p, h->pos + h->len, L->e, pub_words,
 			    NELEM(pub_words)))
@@ -4643,11 +4698,15 @@ sc_pagemeta_extract(const char *text, size_t len, const struct sc_pagemeta_opts 
 		extend_title(&pg);
 	if (pg.title >= 0) {
 		char *site = NULL;
+		int how;
 
 		out->title = clean_title(&pg, pg.title, &site);
 		out->site = site;
-		if (find_date(&pg, &d) || date_from_url(&pg, o->url, &d) ||
-		    find_date_changed(&pg, &d) || find_date_alone(&pg, &d)) {
+		how = find_date(&pg, &d) ? 1 : date_from_url(&pg, o->url, &d) ? 2 :
+		    find_date_changed(&pg, &d) ? 3 : find_date_alone(&pg, &d) ? 4 : 0;
+		if (pg.debug)
+			fprintf(stderr, "datefrom %d\n", how);
+		if (how) {
 			char b[SC_DATE_FMTLEN];
 
 			sc_date_format(&d, b);

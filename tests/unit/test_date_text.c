@@ -80,6 +80,18 @@ check_find(const struct fcase *c)
 	"  \xE2\x80\xA2 Members\n  \xE2\x80\xA2 Cake\n  \xE2\x80\xA2 Coffee\n" \
 	"  \xE2\x80\xA2 Board\n  \xE2\x80\xA2 Weather\n  \xE2\x80\xA2 Archive\n\n"
 
+/* A German body: the language guessed from its function words. */
+#define BODY_DE \
+	"Der Verein wurde von Nachbarn gegr\xC3\xBCndet, die einen Ort f\xC3\xBCr die " \
+	"Stra\xC3\x9F" "e, die Schule und den kleinen Park suchten, und er trifft sich " \
+	"seitdem im Hinterzimmer der B\xC3\xA4" "ckerei.\n\n" \
+	"Die Mitglieder bringen Kuchen mit, der B\xC3\xA4" "cker bringt den Kaffee, und " \
+	"wer als Letzter kommt, schreibt das Protokoll, das am n\xC3\xA4" "chsten Morgen " \
+	"an der T\xC3\xBCr h\xC3\xA4ngt.\n\n" \
+	"Neue Mitglieder sind willkommen und m\xC3\xBCssen nichts unterschreiben; die " \
+	"einzige Regel ist, dass niemand l\xC3\xA4nger als f\xC3\xBCnf Minuten \xC3\xBC" "ber " \
+	"das Wetter spricht, und das ist nicht verhandelbar.\n"
+
 struct pcase {
 	const char *page;
 	const char *want;	/* the date scmeta gives, NULL for none */
@@ -133,6 +145,23 @@ static const struct pcase pages[] = {
 	    "two days alone on lines are a teaser list" },
 	{ NAV MENU HEAD BODY BODY BODY BODY BODY "\n14. Oktober 2022\n", NULL,
 	    "a day alone below the main text is no dateline" },
+	/* a photo's caption: a sentence, then its credit */
+	{ NAV HEAD "A cargo ship leaves the harbour at dawn, on 31 August 2023. (AP)\n\n"
+	    BODY, NULL, "a date inside a caption that ends in a credit" },
+	{ NAV HEAD "Members at the bakery in the old town on 18 May 2023.\xC2\xA9 Jane Doe\n\n"
+	    BODY, NULL, "a date inside a caption before its \xC2\xA9 credit" },
+	{ NAV HEAD "31 August 2023 (AP)\n\n" BODY, "2023-08-31",
+	    "a dateline with an agency in brackets is no caption" },
+	/* a copyright notice's dates are the notice's */
+	{ NAV HEAD BODY "\n\xC2\xA9 2023 Club Media. All rights reserved. "
+	    "Terms of use (updated 5/25/23)\n", NULL,
+	    "a change date inside the copyright footer" },
+	{ NAV HEAD "Posted on 3 May 2023 \xC2\xB7 \xC2\xA9 Club Media\n\n" BODY, NULL,
+	    "a dateline on a line with a copyright sign" },
+	/* a slash date on a German page, language unknown: month first */
+	{ NAV "Nachbarschaftsverein trifft sich wieder in der B\xC3\xA4" "ckerei\n\n"
+	    "11/01/2023\n\n" BODY_DE, "2023-11-01",
+	    "a German page's slash date read month first" },
 };
 
 static void
