@@ -27,6 +27,11 @@ static const struct fcase finds[] = {
 	{ "de", "Kapitel 3. 4. 5.", "", "spaced dots without a year: a list" },
 	{ "cs", "31. 2. 2014", "", "spaced dots: impossible day" },
 	{ "cs", "18. 5. 20145", "", "spaced dots: five-digit year" },
+	/* dots, month first, as American sites that use dots write them */
+	{ "en", "Ideas 11.14.2019 09:00 AM", "2019-11-14T09:00:00",
+	    "dots: the middle number cannot be a month" },
+	{ "en", "11.12.2019", "2019-12-11", "dots: day first when both can be months" },
+	{ NULL, "13.14.2019", "", "dots: neither order is a date" },
 	/* an offset the dump glued to the next element ends after HH:MM */
 	{ "de", "Angele2022-12-07T10:10:52+01:0025. Dezember 2022|",
 	    "2022-12-07T10:10:52+01:00 2022-12-25", "glued offset, then a date" },
