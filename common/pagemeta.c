@@ -3209,6 +3209,51 @@ caption_sentence(const struct page *pg, const struct line *L)
 	return j > L->s && (p[j - 1] == '.' || p[j - 1] == '!' || p[j - 1] == '?');
 }
 
+/* "#N" at p[i..e) and nothing but spaces after it: a post's number, or 0. */
+static int
+post_number(const char *p, size_t i, size_t e)
+{
+	int n = 0;
+
+	if (i >= e || p[i] != '#' || i + 1 >= e || p[i + 1] < '0' || p[i + 1] > '9')
+		return 0;
+	for (i++; i < e && p[i] >= '0' && p[i] <= '9' && n < 100000; i++)
+		n = n * 10 + (p[i] - '0');
+	while (i < e && p[i] == ' ')
+		i++;
+	return i == e ? n : 0;
+}
+
+/*
+ * Forums number their posts next to each post's date (XenForo's "Sep 20,
+ * 2020" over "#2", vBulletin's "20.09.2020, 14:05 #2"), an edit note
+ * perhaps between them: a date with a number above 1 is a reply's, and
+ * the thread's date is that of post #1.
+ */
+static int
+reply_date(const struct page *pg, int i, const struct sc_date_hit *h)
+{
+	const struct line *L = &pg->ln[i];
+	int j;
+
+	if (h->pos < L->e && post_number(pg->p, skip_time(pg->p, L->e, h->pos + h->len), L->e) > 1)
+		return 1;
+	if (h->pos + h->len < L->e - 1 && skip_time(pg->p, L->e, h->pos + h->len) < L->e)
+		return 0;
+	/* the number below, maybe under the post's last edit ("Last edited ... DATE") */
+	for (j = i + 1; j < pg->nl && j <= i + 4; j++) {
+		const struct line *M = &pg->ln[j];
+
+		if (M->blank)
+			continue;
+		if (post_number(pg->p, M->s, M->e) > 1)
+			return 1;
+		if (M->nhits == 0 || M->nchars > 60)
+			return 0;
+	}
+	return 0;
+}
+
 /* Words of a copyright notice. */
 static const char *const copyright_words[] = { "©", "copyright", "all rights reserved",
 	"alle rechte vorbehalten", "tous droits réservés", "todos los derechos reservados",
@@ -3251,7 +3296,7 @@ find_date_far(struct page *pg, int from)
 			const struct sc_date_hit *h = &pg->hits[k];
 			size_t q = skip_time(pg->p, L->e, h->pos + h->len);
 
-			if (date_is_update(pg, h))
+			if (date_is_update(pg, h) || reply_date(pg, i, h))
 				continue;
 			if (date_is_published(pg, h) || L->bymark ||
 			    byline_marker(pg->p, q, L->e, &after) == 1)
@@ -3287,7 +3332,7 @@ find_date_main(struct page *pg)
 			const struct sc_date_hit *h = &pg->hits[k];
 
 			if (date_is_update(pg, h) || (h->flags & SC_DATE_RELATIVE) ||
-			    in_brackets(pg, L, h))
+			    in_brackets(pg, L, h) || reply_date(pg, i, h))
 				continue;
 			if (best < 0 || d < bd) {
 				best = k;
@@ -3329,7 +3374,8 @@ find_date_changed(struct page *pg, struct sc_date *out)
 			const struct sc_date_hit *h = &pg->hits[k];
 			int label = 0;
 
-			if ((h->flags & SC_DATE_RELATIVE) || in_brackets(pg, L, h))
+			if ((h->flags & SC_DATE_RELATIVE) || in_brackets(pg, L, h) ||
+			    reply_date(pg, i, h))
 				continue;
 			label = contains_any_ci(pg->p, L->s, h->pos, change_words,
 			    NELEM(change_words));
@@ -3397,7 +3443,8 @@ find_date_alone(struct page *pg, struct sc_date *out)
 		const struct line *L = &pg->ln[i];
 		const struct sc_date *a, *b;
 
-		if (L->nhits != 1 || !date_alone(pg, L) || copyright_line(pg, L))
+		if (L->nhits != 1 || !date_alone(pg, L) || copyright_line(pg, L) ||
+		    reply_date(pg, i, &pg->hits[L->hit0]))
 			continue;
 		if (found < 0) {
 			found = L->hit0;
@@ -3441,7 +3488,7 @@ find_date(struct page *pg, struct sc_date *out)
 			double sc = 0;
 			int dist = i - pg->title;
 
-			if (in_brackets(pg, L, h) || copyright_line(pg, L))
+			if (in_brackets(pg, L, h) || copyright_line(pg, L) || reply_date(pg, i, h))
 				continue;
 			/*
 			 * A date inside a sentence ("Der nächste Stammtisch findet

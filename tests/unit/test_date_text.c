@@ -163,6 +163,19 @@ static const struct pcase pages[] = {
 	    "a change date inside the copyright footer" },
 	{ NAV HEAD "Posted on 3 May 2023 \xC2\xB7 \xC2\xA9 Club Media\n\n" BODY, NULL,
 	    "a dateline on a line with a copyright sign" },
+	/* forums number their posts beside the dates: #2 on are replies */
+	{ NAV HEAD "Ben\nMember\n14 May 2023\n#2\n\n" BODY, NULL,
+	    "a reply's date over its number is no dateline" },
+	{ NAV HEAD "Anna\nMember\n12 May 2023\n#1\n\n" BODY, "2023-05-12",
+	    "the first post's date dates the thread" },
+	{ NAV HEAD "Ben, 14.05.2023, 18:20 #2\n\n" BODY, NULL,
+	    "a reply's number on the date's line" },
+	{ NAV HEAD BODY "\nCara\nMember\n15 May 2023\n"
+	    "Last edited by a moderator: 16 May 2023\n#3\n\n" BODY, NULL,
+	    "a reply's last edit is not the page's" },
+	{ NAV MENU "Anna\n12 May 2023\n#1\n\n" MENU HEAD BODY BODY BODY BODY BODY
+	    "\nBen\n14 May 2023\n#2\n\n" BODY, "2023-05-12",
+	    "replies' days alone do not make a teaser list" },
 	/* a slash date on a German page, language unknown: month first */
 	{ NAV "Nachbarschaftsverein trifft sich wieder in der B\xC3\xA4" "ckerei\n\n"
 	    "11/01/2023\n\n" BODY_DE, "2023-11-01",
