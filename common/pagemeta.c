@@ -2262,6 +2262,75 @@ title_features_costly(struct page *pg, int i, double *f, int step)
  * them.  Each returns 0
  * when the line can be no headline at all.
  */
+/* The labels of a post's links to its neighbours, lowercase. */
+static const char *const post_nav[] = { "next", "previous", "prev", "next post",
+	"previous post", "older post", "newer post", "next article", "previous article",
+	"next story", "previous story", "n\xC3\xA4" "chster beitrag", "vorheriger beitrag",
+	"n\xC3\xA4" "chster artikel", "vorheriger artikel", "article suivant",
+	"article pr\xC3\xA9" "c\xC3\xA9" "dent", "art\xC3\xAD" "culo siguiente",
+	"art\xC3\xAD" "culo anterior", "articolo successivo", "articolo precedente" };
+
+/*
+ * The line is a label of the post navigation ("Previous", "Next", "Older
+ * post", "Nächster Beitrag") alone, arrows aside: blog themes put such a
+ * label over the title of the neighbouring post.
+ */
+static int
+post_nav_label(const struct page *pg, const struct line *L)
+{
+	const char *p = pg->p;
+	size_t s = L->s, e = L->e, k;
+
+	if (L->nchars > 30)
+		return 0;
+	/* "« Previous", "Next »", "← Older post", "Next Post >" */
+	for (;;) {
+		if (s < e && (p[s] == '<' || p[s] == ' '))
+			s++;
+		else if (e - s >= 2 && memcmp(p + s, "\xC2\xAB", 2) == 0)	/* « */
+			s += 2;
+		else if (e - s >= 3 && memcmp(p + s, "\xE2\x86\x90", 3) == 0)	/* ← */
+			s += 3;
+		else if (e > s && (p[e - 1] == '>' || p[e - 1] == ' '))
+			e--;
+		else if (e - s >= 2 && memcmp(p + e - 2, "\xC2\xBB", 2) == 0)	/* » */
+			e -= 2;
+		else if (e - s >= 3 && memcmp(p + e - 3, "\xE2\x86\x92", 3) == 0)	/* → */
+			e -= 3;
+		else
+			break;
+	}
+	for (k = 0; k < NELEM(post_nav); k++)
+		if (strlen(post_nav[k]) == e - s && sc_ascii_ieq(p + s, post_nav[k], e - s))
+			return 1;
+	return 0;
+}
+
+/*
+ * Line i is the title of the post before or after this one, under its
+ * label, or the date under such a title: either way the neighbour's
+ * date, not this page's (a headline misread as the neighbour's title
+ * would give it).
+ */
+static int
+under_post_nav(const struct page *pg, int i)
+{
+	int k, titles = 0;
+
+	for (k = i - 1; k >= 0 && k >= i - 4; k--) {
+		const struct line *M = &pg->ln[k];
+
+		if (M->blank)
+			continue;
+		if (post_nav_label(pg, M))
+			return 1;
+		/* a date line under the neighbour's title: one title line */
+		if (pg->ln[i].nhits == 0 || pg->ln[i].nchars > 40 || ++titles > 1)
+			return 0;
+	}
+	return 0;
+}
+
 static int
 title_features_line(struct page *pg, int i, int prose_before, double *f)
 {
@@ -3254,6 +3323,36 @@ reply_date(const struct page *pg, int i, const struct sc_date_hit *h)
 	return 0;
 }
 
+/*
+ * Line i is an item of a list of dated items ("  • Blogposting
+ * 01/26/2020", "  • Blogposting 01/24/2020", ...): recent posts, an
+ * archive, a calendar.  Two other items of the same list, with no blank
+ * line or one between them, show dates of their own.
+ */
+static int
+dated_list(const struct page *pg, int i)
+{
+	int d, k, n = 0, gap;
+
+	if (!pg->ln[i].bullet)
+		return 0;
+	for (d = -1; d <= 1; d += 2)
+		for (k = i + d, gap = 0; k >= 0 && k < pg->nl && gap <= 1; k += d) {
+			const struct line *M = &pg->ln[k];
+
+			if (M->blank) {
+				gap++;
+				continue;
+			}
+			if (!M->bullet || M->indent != pg->ln[i].indent)
+				break;
+			gap = 0;
+			if (M->nhits > 0 && ++n >= 2)
+				return 1;
+		}
+	return 0;
+}
+
 /* Words of a copyright notice. */
 static const char *const copyright_words[] = { "©", "copyright", "all rights reserved",
 	"alle rechte vorbehalten", "tous droits réservés", "todos los derechos reservados",
@@ -3444,7 +3543,7 @@ find_date_alone(struct page *pg, struct sc_date *out)
 		const struct sc_date *a, *b;
 
 		if (L->nhits != 1 || !date_alone(pg, L) || copyright_line(pg, L) ||
-		    reply_date(pg, i, &pg->hits[L->hit0]))
+		    reply_date(pg, i, &pg->hits[L->hit0]) || under_post_nav(pg, i))
 			continue;
 		if (found < 0) {
 			found = L->hit0;
@@ -3488,7 +3587,8 @@ find_date(struct page *pg, struct sc_date *out)
 			double sc = 0;
 			int dist = i - pg->title;
 
-			if (in_brackets(pg, L, h) || copyright_line(pg, L) || reply_date(pg, i, h))
+			if (in_brackets(pg, L, h) || copyright_line(pg, L) || reply_date(pg, i, h) ||
+			    under_post_nav(pg, i) || dated_list(pg, i))
 				continue;
 			/*
 			 * A date inside a sentence ("Der nächste Stammtisch findet

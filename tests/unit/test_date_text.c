@@ -176,6 +176,20 @@ static const struct pcase pages[] = {
 	{ NAV MENU "Anna\n12 May 2023\n#1\n\n" MENU HEAD BODY BODY BODY BODY BODY
 	    "\nBen\n14 May 2023\n#2\n\n" BODY, "2023-05-12",
 	    "replies' days alone do not make a teaser list" },
+	/* a blog's post navigation: the neighbours' titles and dates */
+	{ NAV "Menu\n\n" BODY "\nPost navigation\n\n\xC2\xAB Previous\n\n"
+	    "Winter notes from the bakery\n\nNext \xC2\xBB\n\n"
+	    "Notes from the bakery 24 May 2023\n\n", NULL,
+	    "the next post's title and date under its label" },
+	{ NAV "Menu\n\n" BODY "\nPost navigation\n\nNewer post\n\n"
+	    "Notes from the bakery\n24 May 2023\n\n", NULL,
+	    "a date under the next post's title" },
+	/* a list of dated items is a list of posts, not a dateline */
+	{ NAV HEAD "  \xE2\x80\xA2 Notes 5/3/2023\n  \xE2\x80\xA2 Notes 5/2/2023\n"
+	    "  \xE2\x80\xA2 Notes 5/1/2023\n\n" BODY, NULL,
+	    "items of a list each with its date" },
+	{ NAV HEAD "  \xE2\x80\xA2 3 May 2023\n  \xE2\x80\xA2 Jane Doe\n\n" BODY,
+	    "2023-05-03", "a dateline as one item of the post's meta list" },
 	/* a slash date on a German page, language unknown: month first */
 	{ NAV "Nachbarschaftsverein trifft sich wieder in der B\xC3\xA4" "ckerei\n\n"
 	    "11/01/2023\n\n" BODY_DE, "2023-11-01",
