@@ -3560,6 +3560,65 @@ find_date_alone(struct page *pg, struct sc_date *out)
 	return 1;
 }
 
+/*
+ * When the headline gives no date (it may be misread: a menu's heading, a
+ * caption), a dateline of the shape articles print under their headline:
+ * a line with one date and little else, at the margin, under a heading-shaped
+ * line, with the story's prose starting a few lines below.  Only when the
+ * page shows one such day: several are a list of teasers.
+ */
+static int
+find_date_headed(struct page *pg, struct sc_date *out)
+{
+	int i, j, found = -1, nope = 0;
+
+	for (i = 1; i < pg->nl; i++) {
+		const struct line *L = &pg->ln[i];
+		const struct sc_date_hit *h;
+		int prose = 0;
+
+		if (L->nhits != 1 || !date_alone(pg, L) || L->indent > 0 || L->bullet ||
+		    copyright_line(pg, L))
+			continue;
+		h = &pg->hits[L->hit0];
+		if ((h->flags & SC_DATE_RELATIVE) || date_is_update(pg, h) ||
+		    in_brackets(pg, L, h) || reply_date(pg, i, h) || under_post_nav(pg, i))
+			continue;
+		for (j = i - 1; j >= 0 && j >= i - 2 && pg->ln[j].blank; j--)
+			;
+		if (j < 0 || j < i - 2 || !pg->ln[j].hshape || pg->ln[j].indent > 0)
+			continue;
+		if (pg->debug)
+			fprintf(stderr, "dateheaded %d\n", i);
+		if (found >= 0) {
+			const struct sc_date *a = &pg->hits[found].d;
+
+			if (a->year != h->d.year || a->month != h->d.month || a->day != h->d.day)
+				return 0;
+			continue;
+		}
+		found = L->hit0;
+		/* the story's prose, in a paragraph of its own, a few lines below */
+		for (j = i + 1; j < pg->nl && j <= i + 10; j++) {
+			const struct line *M = &pg->ln[j];
+
+			if (M->nhits > 0)
+				break;
+			if (!M->blank && M->para != L->para && pg->pa[M->para].prose &&
+			    pg->pa[M->para].chars >= 200) {
+				prose = 1;
+				break;
+			}
+		}
+		if (!prose)
+			nope = 1;
+	}
+	if (found < 0 || nope)
+		return 0;
+	*out = pg->hits[found].d;
+	return 1;
+}
+
 static int
 find_date(struct page *pg, struct sc_date *out)
 {
@@ -4850,7 +4909,8 @@ sc_pagemeta_extract(const char *text, size_t len, const struct sc_pagemeta_opts 
 		out->title = clean_title(&pg, pg.title, &site);
 		out->site = site;
 		how = find_date(&pg, &d) ? 1 : date_from_url(&pg, o->url, &d) ? 2 :
-		    find_date_changed(&pg, &d) ? 3 : find_date_alone(&pg, &d) ? 4 : 0;
+		    find_date_changed(&pg, &d) ? 3 : find_date_alone(&pg, &d) ? 4 :
+		    find_date_headed(&pg, &d) ? 5 : 0;
 		if (pg.debug)
 			fprintf(stderr, "datefrom %d\n", how);
 		if (how) {

@@ -190,6 +190,16 @@ static const struct pcase pages[] = {
 	    "items of a list each with its date" },
 	{ NAV HEAD "  \xE2\x80\xA2 3 May 2023\n  \xE2\x80\xA2 Jane Doe\n\n" BODY,
 	    "2023-05-03", "a dateline as one item of the post's meta list" },
+	/* a dateline under a heading, the story below: the page's date */
+	{ NAV "  \xE2\x80\xA2 About\n      \xE2\x96\xA1 Our club\n        Our club\n\n"
+	    "        " BODY "\n" MENU MENU "Club news\n"
+	    "Neighbourhood club meets in the bakery again\n\n5.11.2023\n3 minutes\n\n"
+	    BODY, "2023-11-05", "a dateline between a heading and the story" },
+	{ NAV "  \xE2\x80\xA2 About\n      \xE2\x96\xA1 Our club\n        Our club\n\n"
+	    "        " BODY "\n" MENU MENU "Club news\n"
+	    "Neighbourhood club meets in the bakery again\n\n5.11.2023\n3 minutes\n\n"
+	    BODY "\nNew oven for the bakery\n\n2.11.2023\n\n" MENU, NULL,
+	    "two such datelines: a list of stories" },
 	/* a slash date on a German page, language unknown: month first */
 	{ NAV "Nachbarschaftsverein trifft sich wieder in der B\xC3\xA4" "ckerei\n\n"
 	    "11/01/2023\n\n" BODY_DE, "2023-11-01",
