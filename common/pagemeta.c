@@ -3353,6 +3353,61 @@ dated_list(const struct page *pg, int i)
 	return 0;
 }
 
+/* The links that end a teaser, lowercase, trailing dots and arrows aside. */
+static const char *const read_more[] = { "weiter", "weiterlesen", "mehr",
+	"mehr lesen", "read more", "continue reading", "more", "lire la suite",
+	"leer m\xC3\xA1s", "seguir leyendo", "leia mais", "continua a leggere",
+	"leggi tutto", "lees meer", "czytaj dalej" };
+
+/*
+ * The line ends with a link to the full story after its text ("...
+ * Gemeinsa... weiter...", "20.11.2020 Mehr").  The word alone on a line is
+ * more often a share menu's ("Teilen:" over "Mehr").
+ */
+static int
+ends_read_more(const struct page *pg, const struct line *L)
+{
+	const char *p = pg->p;
+	size_t s = L->s, e = L->e, k, l;
+
+	for (;;) {	/* "...", "\xE2\x80\xA6", "\xC2\xBB", ">", "]", spaces */
+		if (e > s && (p[e - 1] == '.' || p[e - 1] == ' ' || p[e - 1] == '>' ||
+		    p[e - 1] == ']'))
+			e--;
+		else if (e - s >= 3 && memcmp(p + e - 3, "\xE2\x80\xA6", 3) == 0)
+			e -= 3;
+		else if (e - s >= 2 && memcmp(p + e - 2, "\xC2\xBB", 2) == 0)
+			e -= 2;
+		else
+			break;
+	}
+	for (k = 0; k < NELEM(read_more); k++) {
+		l = strlen(read_more[k]);
+		if (e - s > l && sc_ascii_ieq(p + e - l, read_more[k], l) &&
+		    (p[e - l - 1] == ' ' || p[e - l - 1] == '.' || p[e - l - 1] == '['))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Line i is part of a teaser: it, or its paragraph of at most six lines,
+ * ends with a link to the full story.  A list of such teasers is a
+ * portal's front page or an archive, and their dates are the stories'.
+ */
+static int
+teaser_para(const struct page *pg, int i)
+{
+	const struct para *P;
+
+	if (ends_read_more(pg, &pg->ln[i]))
+		return 1;
+	if (pg->ln[i].para < 0)
+		return 0;
+	P = &pg->pa[pg->ln[i].para];
+	return P->last - P->first < 6 && ends_read_more(pg, &pg->ln[P->last]);
+}
+
 /* Words of a copyright notice. */
 static const char *const copyright_words[] = { "©", "copyright", "all rights reserved",
 	"alle rechte vorbehalten", "tous droits réservés", "todos los derechos reservados",
@@ -3543,7 +3598,8 @@ find_date_alone(struct page *pg, struct sc_date *out)
 		const struct sc_date *a, *b;
 
 		if (L->nhits != 1 || !date_alone(pg, L) || copyright_line(pg, L) ||
-		    reply_date(pg, i, &pg->hits[L->hit0]) || under_post_nav(pg, i))
+		    reply_date(pg, i, &pg->hits[L->hit0]) || under_post_nav(pg, i) ||
+		    teaser_para(pg, i))
 			continue;
 		if (found < 0) {
 			found = L->hit0;
@@ -3582,7 +3638,8 @@ find_date_headed(struct page *pg, struct sc_date *out)
 			continue;
 		h = &pg->hits[L->hit0];
 		if ((h->flags & SC_DATE_RELATIVE) || date_is_update(pg, h) ||
-		    in_brackets(pg, L, h) || reply_date(pg, i, h) || under_post_nav(pg, i))
+		    in_brackets(pg, L, h) || reply_date(pg, i, h) || under_post_nav(pg, i) ||
+		    teaser_para(pg, i))
 			continue;
 		for (j = i - 1; j >= 0 && j >= i - 2 && pg->ln[j].blank; j--)
 			;
@@ -3647,7 +3704,7 @@ find_date(struct page *pg, struct sc_date *out)
 			int dist = i - pg->title;
 
 			if (in_brackets(pg, L, h) || copyright_line(pg, L) || reply_date(pg, i, h) ||
-			    under_post_nav(pg, i) || dated_list(pg, i))
+			    under_post_nav(pg, i) || dated_list(pg, i) || teaser_para(pg, i))
 				continue;
 			/*
 			 * A date inside a sentence ("Der nächste Stammtisch findet

@@ -200,6 +200,14 @@ static const struct pcase pages[] = {
 	    "Neighbourhood club meets in the bakery again\n\n5.11.2023\n3 minutes\n\n"
 	    BODY "\nNew oven for the bakery\n\n2.11.2023\n\n" MENU, NULL,
 	    "two such datelines: a list of stories" },
+	/* a teaser ends with a link to its story: its date is the story's */
+	{ NAV HEAD "3 May 2023 | Riverside - The club met again and talked about "
+	    "the park and the... weiter...\n\n" BODY, NULL,
+	    "a teaser that ends in a read-more link" },
+	{ NAV HEAD "Anna Berg\n3.05.2023 Mehr\n\n" BODY, NULL,
+	    "a date line that ends in a read-more link" },
+	{ NAV HEAD "3 May 2023\nShare:\nMore\n\n" BODY, "2023-05-03",
+	    "a share menu's More alone on its line" },
 	/* a slash date on a German page, language unknown: month first */
 	{ NAV "Nachbarschaftsverein trifft sich wieder in der B\xC3\xA4" "ckerei\n\n"
 	    "11/01/2023\n\n" BODY_DE, "2023-11-01",
