@@ -3408,6 +3408,26 @@ teaser_para(const struct page *pg, int i)
 	return P->last - P->first < 6 && ends_read_more(pg, &pg->ln[P->last]);
 }
 
+/* Labels of a product's date: a game's, film's, book's or album's release. */
+static const char *const release_words[] = { "release", "erscheinungsdatum",
+	"erscheinungstermin", "erscheint am", "kinostart", "date de sortie",
+	"sortie :", "sortie:", "fecha de lanzamiento", "lanzamiento:", "estreno:",
+	"data di uscita", "uscita:", "launch date", "in stores", "in theaters" };
+
+/*
+ * The words just before the date on its line label a product's date
+ * ("Release: 14.11.2019" in a game's fact box, "Kinostart: 5. März"): it
+ * is the product's, not the page's.
+ */
+static int
+release_date(const struct page *pg, const struct line *L, const struct sc_date_hit *h)
+{
+	size_t s = h->pos > L->s + 40 ? h->pos - 40 : L->s;
+
+	return h->pos >= L->s && h->pos <= L->e &&
+	    contains_any_ci(pg->p, s, h->pos, release_words, NELEM(release_words));
+}
+
 /* Words of a copyright notice. */
 static const char *const copyright_words[] = { "©", "copyright", "all rights reserved",
 	"alle rechte vorbehalten", "tous droits réservés", "todos los derechos reservados",
@@ -3599,7 +3619,7 @@ find_date_alone(struct page *pg, struct sc_date *out)
 
 		if (L->nhits != 1 || !date_alone(pg, L) || copyright_line(pg, L) ||
 		    reply_date(pg, i, &pg->hits[L->hit0]) || under_post_nav(pg, i) ||
-		    teaser_para(pg, i))
+		    teaser_para(pg, i) || release_date(pg, L, &pg->hits[L->hit0]))
 			continue;
 		if (found < 0) {
 			found = L->hit0;
@@ -3639,7 +3659,7 @@ find_date_headed(struct page *pg, struct sc_date *out)
 		h = &pg->hits[L->hit0];
 		if ((h->flags & SC_DATE_RELATIVE) || date_is_update(pg, h) ||
 		    in_brackets(pg, L, h) || reply_date(pg, i, h) || under_post_nav(pg, i) ||
-		    teaser_para(pg, i))
+		    teaser_para(pg, i) || release_date(pg, L, h))
 			continue;
 		for (j = i - 1; j >= 0 && j >= i - 2 && pg->ln[j].blank; j--)
 			;
@@ -3704,7 +3724,8 @@ find_date(struct page *pg, struct sc_date *out)
 			int dist = i - pg->title;
 
 			if (in_brackets(pg, L, h) || copyright_line(pg, L) || reply_date(pg, i, h) ||
-			    under_post_nav(pg, i) || dated_list(pg, i) || teaser_para(pg, i))
+			    under_post_nav(pg, i) || dated_list(pg, i) || teaser_para(pg, i) ||
+			    release_date(pg, L, h))
 				continue;
 			/*
 			 * A date inside a sentence ("Der nächste Stammtisch findet

@@ -208,6 +208,12 @@ static const struct pcase pages[] = {
 	    "a date line that ends in a read-more link" },
 	{ NAV HEAD "3 May 2023\nShare:\nMore\n\n" BODY, "2023-05-03",
 	    "a share menu's More alone on its line" },
+	/* a product's release date in its fact box is not the page's */
+	{ NAV HEAD "Platforms: PC, Switch\nRelease: 14.10.2023\n\n" BODY, NULL,
+	    "a game's release date" },
+	{ NAV HEAD "Kinostart: 5. Oktober 2023\n\n" BODY, NULL, "a film's release date" },
+	{ NAV HEAD "Published: 14.10.2023\n\n" BODY, "2023-10-14",
+	    "a page's own publication date" },
 	/* a slash date on a German page, language unknown: month first */
 	{ NAV "Nachbarschaftsverein trifft sich wieder in der B\xC3\xA4" "ckerei\n\n"
 	    "11/01/2023\n\n" BODY_DE, "2023-11-01",
