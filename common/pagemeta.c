@@ -3696,6 +3696,72 @@ find_date_headed(struct page *pg, struct sc_date *out)
 	return 1;
 }
 
+/*
+ * When nothing else dates the page, a date on a byline or just below it
+ * ("Analysis by Chris Cillizza" over "Updated 1909 GMT (0309 HKT) November
+ * 18, 2019"): a story's meta block, wherever the headline was read.  Only
+ * when the bylines show one day (teasers with bylines show several); a
+ * change date only when no other date stands by a byline.
+ */
+static int
+find_date_byline(struct page *pg, struct sc_date *out)
+{
+	int i, j, pub = -1, chg = -1, n[2] = { 0, 0 };
+
+	for (i = 0; i < pg->nl; i++) {
+		const struct line *L = &pg->ln[i];
+		int seen = 0;
+
+		if (L->blank)
+			continue;
+		if (pg->rs >= 0 && i > pg->rs && comments_start(pg, L))
+			break;
+		if (!L->bymark)
+			continue;
+		for (j = i; j < pg->nl && j <= i + 3 && seen < 2; j++) {
+			const struct line *M = &pg->ln[j];
+			int k;
+
+			if (M->blank)
+				continue;
+			seen++;
+			if (M->nhits == 0 || (j > i && M->nchars > 80) || copyright_line(pg, M) ||
+			    dated_list(pg, j) || teaser_para(pg, j))
+				continue;
+			for (k = M->hit0; k < M->hit0 + M->nhits; k++) {
+				const struct sc_date_hit *h = &pg->hits[k];
+				int u, *best;
+
+				if ((h->flags & SC_DATE_RELATIVE) || in_brackets(pg, M, h) ||
+				    reply_date(pg, j, h) || release_date(pg, M, h) ||
+				    machine_stamp(pg, h))
+					continue;
+				u = date_is_update(pg, h);
+				best = u ? &chg : &pub;
+				if (*best >= 0) {
+					const struct sc_date *a = &pg->hits[*best].d;
+
+					if (a->year == h->d.year && a->month == h->d.month &&
+					    a->day == h->d.day)
+						continue;
+				}
+				n[u]++;
+				if (*best < 0)
+					*best = k;
+			}
+		}
+	}
+	if (pg->debug)
+		fprintf(stderr, "datebyline pub %d (%d days) chg %d (%d days)\n", pub, n[0], chg, n[1]);
+	if (n[0] == 1)
+		*out = pg->hits[pub].d;
+	else if (n[0] == 0 && n[1] == 1)
+		*out = pg->hits[chg].d;
+	else
+		return 0;
+	return 1;
+}
+
 static int
 find_date(struct page *pg, struct sc_date *out)
 {
@@ -4988,7 +5054,7 @@ sc_pagemeta_extract(const char *text, size_t len, const struct sc_pagemeta_opts 
 		out->site = site;
 		how = find_date(&pg, &d) ? 1 : date_from_url(&pg, o->url, &d) ? 2 :
 		    find_date_changed(&pg, &d) ? 3 : find_date_alone(&pg, &d) ? 4 :
-		    find_date_headed(&pg, &d) ? 5 : 0;
+		    find_date_headed(&pg, &d) ? 5 : find_date_byline(&pg, &d) ? 6 : 0;
 		if (pg.debug)
 			fprintf(stderr, "datefrom %d\n", how);
 		if (how) {

@@ -214,6 +214,18 @@ static const struct pcase pages[] = {
 	{ NAV HEAD "Kinostart: 5. Oktober 2023\n\n" BODY, NULL, "a film's release date" },
 	{ NAV HEAD "Published: 14.10.2023\n\n" BODY, "2023-10-14",
 	    "a page's own publication date" },
+	/* a byline's date dates the page wherever the headline was read */
+	{ NAV "Club news\nNeighbourhood club meets in the bakery again\n\n"
+	    "Analysis by Jane Doe, Club News\n\n"
+	    "Updated 1909 GMT (0309 HKT) November 3, 2023\n\n" MENU
+	    "Watch: the bakery club at work\n\n" BODY, "2023-11-03",
+	    "a change date under a byline far above the headline read" },
+	{ NAV "Club news\nNeighbourhood club meets in the bakery again\n\n"
+	    "Analysis by Jane Doe, Club News\n\n"
+	    "Published 1909 GMT (0309 HKT) November 3, 2023\n\n" MENU
+	    "By John Roe, 1 November 2023\n\n" MENU
+	    "Watch: the bakery club at work\n\n" BODY, NULL,
+	    "bylines with different days" },
 	/* a slash date on a German page, language unknown: month first */
 	{ NAV "Nachbarschaftsverein trifft sich wieder in der B\xC3\xA4" "ckerei\n\n"
 	    "11/01/2023\n\n" BODY_DE, "2023-11-01",
