@@ -3428,6 +3428,46 @@ release_date(const struct page *pg, const struct line *L, const struct sc_date_h
 	    contains_any_ci(pg->p, s, h->pos, release_words, NELEM(release_words));
 }
 
+/* p[a..b) is a range's sign between two dates: a dash, "~", "bis", "to". */
+static int
+range_sign(const char *p, size_t a, size_t b)
+{
+	static const char *const words[] = { "-", "~", "\xE2\x80\x93", "\xE2\x80\x94",
+		"bis", "to", "till", "until", "au", "al", "a", "tot", "do" };
+	size_t k;
+
+	while (a < b && p[a] == ' ')
+		a++;
+	while (b > a && p[b - 1] == ' ')
+		b--;
+	for (k = 0; k < NELEM(words); k++)
+		if (strlen(words[k]) == b - a && sc_ascii_ieq(p + a, words[k], b - a))
+			return 1;
+	return 0;
+}
+
+/*
+ * Hit k is an end of a period ("14 Oct 2014 - 10 Aug 2017" over an
+ * archive's captures, "12.03.2020 \xE2\x80\x93 15.04.2020" of an exhibition,
+ * "2018.04.05 ~ OPEN RUN"): an event's or a collection's dates, not the
+ * day the page was written.
+ */
+static int
+in_period(const struct page *pg, const struct line *L, int k)
+{
+	const struct sc_date_hit *h = &pg->hits[k];
+	size_t e = h->pos + h->len, i;
+
+	if (k > L->hit0 && range_sign(pg->p, pg->hits[k - 1].pos + pg->hits[k - 1].len, h->pos))
+		return 1;
+	if (k + 1 < L->hit0 + L->nhits && range_sign(pg->p, e, pg->hits[k + 1].pos))
+		return 1;
+	/* open-ended: "DATE ~", "DATE -" and nothing or words after */
+	for (i = e; i < L->e && pg->p[i] == ' '; i++)
+		;
+	return i < L->e && pg->p[i] == '~';
+}
+
 /* Words of a copyright notice. */
 static const char *const copyright_words[] = { "©", "copyright", "all rights reserved",
 	"alle rechte vorbehalten", "tous droits réservés", "todos los derechos reservados",
@@ -3470,7 +3510,7 @@ find_date_far(struct page *pg, int from)
 			const struct sc_date_hit *h = &pg->hits[k];
 			size_t q = skip_time(pg->p, L->e, h->pos + h->len);
 
-			if (date_is_update(pg, h) || reply_date(pg, i, h))
+			if (date_is_update(pg, h) || reply_date(pg, i, h) || in_period(pg, L, k))
 				continue;
 			if (date_is_published(pg, h) || L->bymark ||
 			    byline_marker(pg->p, q, L->e, &after) == 1)
@@ -3506,7 +3546,7 @@ find_date_main(struct page *pg)
 			const struct sc_date_hit *h = &pg->hits[k];
 
 			if (date_is_update(pg, h) || (h->flags & SC_DATE_RELATIVE) ||
-			    in_brackets(pg, L, h) || reply_date(pg, i, h))
+			    in_brackets(pg, L, h) || reply_date(pg, i, h) || in_period(pg, L, k))
 				continue;
 			if (best < 0 || d < bd) {
 				best = k;
@@ -3549,7 +3589,7 @@ find_date_changed(struct page *pg, struct sc_date *out)
 			int label = 0;
 
 			if ((h->flags & SC_DATE_RELATIVE) || in_brackets(pg, L, h) ||
-			    reply_date(pg, i, h))
+			    reply_date(pg, i, h) || in_period(pg, L, k))
 				continue;
 			label = contains_any_ci(pg->p, L->s, h->pos, change_words,
 			    NELEM(change_words));
@@ -3619,7 +3659,8 @@ find_date_alone(struct page *pg, struct sc_date *out)
 
 		if (L->nhits != 1 || !date_alone(pg, L) || copyright_line(pg, L) ||
 		    reply_date(pg, i, &pg->hits[L->hit0]) || under_post_nav(pg, i) ||
-		    teaser_para(pg, i) || release_date(pg, L, &pg->hits[L->hit0]))
+		    teaser_para(pg, i) || release_date(pg, L, &pg->hits[L->hit0]) ||
+		    in_period(pg, L, L->hit0))
 			continue;
 		if (found < 0) {
 			found = L->hit0;
@@ -3659,7 +3700,7 @@ find_date_headed(struct page *pg, struct sc_date *out)
 		h = &pg->hits[L->hit0];
 		if ((h->flags & SC_DATE_RELATIVE) || date_is_update(pg, h) ||
 		    in_brackets(pg, L, h) || reply_date(pg, i, h) || under_post_nav(pg, i) ||
-		    teaser_para(pg, i) || release_date(pg, L, h))
+		    teaser_para(pg, i) || release_date(pg, L, h) || in_period(pg, L, L->hit0))
 			continue;
 		for (j = i - 1; j >= 0 && j >= i - 2 && pg->ln[j].blank; j--)
 			;
@@ -3734,7 +3775,7 @@ find_date_byline(struct page *pg, struct sc_date *out)
 
 				if ((h->flags & SC_DATE_RELATIVE) || in_brackets(pg, M, h) ||
 				    reply_date(pg, j, h) || release_date(pg, M, h) ||
-				    machine_stamp(pg, h))
+				    machine_stamp(pg, h) || in_period(pg, M, k))
 					continue;
 				u = date_is_update(pg, h);
 				best = u ? &chg : &pub;
@@ -3791,7 +3832,7 @@ find_date(struct page *pg, struct sc_date *out)
 
 			if (in_brackets(pg, L, h) || copyright_line(pg, L) || reply_date(pg, i, h) ||
 			    under_post_nav(pg, i) || dated_list(pg, i) || teaser_para(pg, i) ||
-			    release_date(pg, L, h))
+			    release_date(pg, L, h) || in_period(pg, L, k))
 				continue;
 			/*
 			 * A date inside a sentence ("Der nächste Stammtisch findet

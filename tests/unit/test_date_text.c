@@ -226,6 +226,14 @@ static const struct pcase pages[] = {
 	    "By John Roe, 1 November 2023\n\n" MENU
 	    "Watch: the bakery club at work\n\n" BODY, NULL,
 	    "bylines with different days" },
+	/* a period's ends are an event's dates */
+	{ NAV HEAD "Exhibition: 12.03.2023 \xE2\x80\x93 15.04.2023\n\n" BODY, NULL,
+	    "an exhibition's period" },
+	{ NAV HEAD "2023.04.05 ~ OPEN RUN\n\n" BODY, NULL, "an open-ended run" },
+	{ NAV "51 captures\n14 Oct 2014 - 10 Aug 2017\n\n" HEAD BODY, NULL,
+	    "an archive's span of captures" },
+	{ NAV HEAD "12.03.2023 - Riverside\n\n" BODY, "2023-03-12",
+	    "a dateline, a dash and a place" },
 	/* a slash date on a German page, language unknown: month first */
 	{ NAV "Nachbarschaftsverein trifft sich wieder in der B\xC3\xA4" "ckerei\n\n"
 	    "11/01/2023\n\n" BODY_DE, "2023-11-01",
