@@ -42,6 +42,12 @@
 #define MAX_LINE_SCAN 4000	/* lines looked at for a headline */
 #define MAIN_WORDS_BYTES 8192	/* of the main text, compared with headlines */
 #define WRAP_COLUMNS 170	/* a line this long was probably wrapped */
+/*
+ * Words of a line of WRAP_COLUMNS characters or more are counted up to
+ * this many: what reads them asks for at most 15 (a paragraph's words),
+ * more than 12, 8 or fewer than 5 (headline features read shorter lines).
+ */
+#define WORDS_CAP 21
 
 struct line {
 	size_t s, e;		/* the trimmed content: p[s..e) */
@@ -564,6 +570,16 @@ measure_line(struct page *pg, struct line *L)
 		goto ending;
 	}
 	/*
+	 * A shorter line of WRAP_COLUMNS characters or more is body text as
+	 * well (a paragraph the dump did not wrap): nothing reads its letters,
+	 * and its words only up to WORDS_CAP.  Its characters are counted
+	 * from the bytes (valid UTF-8: one code point a byte that continues
+	 * none), its words up to the cap, its last character from the end.
+	 */
+	size_t nc = 0;
+	int capped = L->e - L->s >= WRAP_COLUMNS && sc_utf8_valid(p + L->s, L->e - L->s) &&
+	    (nc = sc_utf8_count(p + L->s, L->e - L->s)) >= WRAP_COLUMNS;
+	/*
 	 * Counted in locals (stores through L could alias the text for the
 	 * compiler), ASCII by a table; the rest through utf8proc.
 	 */
@@ -571,7 +587,7 @@ measure_line(struct page *pg, struct line *L)
 	int letters = L->letters, uppers = L->uppers, words = L->words;
 	int upper = L->upper, lower = L->lower;
 
-	while (i < L->e) {
+	while (i < L->e && !(capped && words >= WORDS_CAP)) {
 		uint32_t cp;
 		unsigned char c = (unsigned char)p[i];
 		uint64_t x;
@@ -713,6 +729,11 @@ measure_line(struct page *pg, struct line *L)
 	L->words = words;
 	L->upper = upper;
 	L->lower = lower;
+	if (capped) {
+		L->nchars = nc;
+		i = sc_utf8_prev(p, L->e);
+		last = cp_at(p, L->e, i, &l);
+	}
 ending:
 	L->term = last == '.' || last == '!' || last == '?' || last == 0x2026 ||
 	    last == 0x3002 || last == 0xFF01 || last == 0xFF1F;
