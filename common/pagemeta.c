@@ -2114,6 +2114,7 @@ scan_words(const char *p, size_t s, size_t e,
 					if (r == 0)
 						break;
 					pos += (unsigned)__builtin_ctz(r);
+					r = lm >> pos;
 					ws = i + pos;
 					first = (unsigned char)p[ws] | 0x20u;
 				}
@@ -3860,6 +3861,44 @@ teaser_heading(const struct page *pg, const struct line *L)
 	return 0;
 }
 
+/*
+ * The scans of byline_from_line() over a line's bytes skip sixteen at a
+ * time to the next byte that could start what they look for: the first j
+ * from j0 on (e or more when none) where p[j] is '|', or "//", a space
+ * before a space or 0xE2 (sep_candidate()); or where p[j] p[j + 1] read
+ * "vo", "au" or "by" in either case (glued_candidate()).  The byte after
+ * each lane is read, so sixteen lanes need seventeen bytes below e.
+ */
+static size_t
+sep_candidate(const char *p, size_t j, size_t e)
+{
+	for (; j + 17 <= e; j += 16) {
+		sc_u8x16 a = sc_load16(p + j), b = sc_load16(p + j + 1);
+		unsigned m = sc_mask16((sc_i8x16)(a == '|') |
+		    ((sc_i8x16)(a == '/') & (sc_i8x16)(b == '/')) |
+		    ((sc_i8x16)(a == ' ') & ((sc_i8x16)(b == ' ') | (sc_i8x16)(b == 0xE2))));
+
+		if (m != 0)
+			return j + (size_t)__builtin_ctz(m);
+	}
+	return j;
+}
+
+static size_t
+glued_candidate(const char *p, size_t j, size_t e)
+{
+	for (; j + 17 <= e; j += 16) {
+		sc_u8x16 a = sc_load16(p + j) | 0x20, b = sc_load16(p + j + 1) | 0x20;
+		unsigned m = sc_mask16(((sc_i8x16)(a == 'v') & (sc_i8x16)(b == 'o')) |
+		    ((sc_i8x16)(a == 'a') & (sc_i8x16)(b == 'u')) |
+		    ((sc_i8x16)(a == 'b') & (sc_i8x16)(b == 'y')));
+
+		if (m != 0)
+			return j + (size_t)__builtin_ctz(m);
+	}
+	return j;
+}
+
 static int
 byline_from_line(struct page *pg, int i, struct names *nm, char **role)
 {
@@ -3918,7 +3957,7 @@ byline_from_line(struct page *pg, int i, struct names *nm, char **role)
 			return 2;
 	}
 	/* a marker after a separator: "12:13 // Autor: X // 1 Minute", "News | By X" */
-	for (j = s + 1; j + 3 < e; j++) {
+	for (j = s + 1; (j = sep_candidate(p, j, e)) + 3 < e; j++) {
 		size_t q;
 
 		if (!(p[j] == '|' || (p[j] == '/' && p[j + 1] == '/') ||
@@ -3933,7 +3972,7 @@ byline_from_line(struct page *pg, int i, struct names *nm, char **role)
 			return 2;
 	}
 	/* markers glued to the name: "Geschrieben vonElisa", "AuthorAndreas" */
-	for (j = s; j + 4 < e; j++) {
+	for (j = s; (j = glued_candidate(p, j, e)) + 4 < e; j++) {
 		static const char *const glued[] = { "von", "author", "autor", "by" };
 		size_t g;
 		unsigned char c = (unsigned char)p[j] | 0x20;
@@ -4705,6 +4744,11 @@ find_lists(struct page *pg, struct sc_pagemeta *out)
 					split_list(p, q, L->e, &out->categories, &out->ncategories);
 			}
 		}
+		/* the words below all start with one of these letters */
+		if (memchr(p + L->s, ':', L->e - L->s) == NULL &&
+		    (strchr("pfvakct", lower_ascii((unsigned char)p[L->s])) == NULL ||
+		    p[L->s] == '\0'))
+			continue;
 		if (memchr(p + L->s, ':', L->e - L->s) == NULL &&
 		    !starts_ci(p, L->s, L->e, "posted in") && !starts_ci(p, L->s, L->e, "filed") &&
 		    !starts_ci(p, L->s, L->e, "veröffentlicht in") &&
