@@ -1796,10 +1796,12 @@ read_role(const char *p, size_t i, size_t e, char **role)
  * the text starts with a byline marker followed by names.
  */
 /*
- * The markers by first byte, in table order, with their lengths: a line
- * is compared only with the markers that start like it.
+ * The markers by their first two bytes (chains for a hash of them,
+ * MK_PAIR), in table order, with their lengths: a line is compared only
+ * with the markers that start like it.
  */
-static short mk_first[256], mk_next[NELEM(by_markers)];
+#define MK_PAIR(a, b) (((unsigned)(a) * 31u + (unsigned)(b)) & 255u)
+static short mk_first2[256], mk_next2[NELEM(by_markers)];
 static unsigned char mk_len[NELEM(by_markers)];
 /* Which first two bytes (lowercase) start a marker, a bit for each pair. */
 static uint64_t mk_pairs[65536 / 64];
@@ -1807,12 +1809,12 @@ static uint64_t mk_pairs[65536 / 64];
 static void
 index_markers(void)
 {
-	short *tail[256];
+	short *tail2[256];
 	size_t k;
 
 	for (k = 0; k < 256; k++) {
-		mk_first[k] = -1;
-		tail[k] = &mk_first[k];
+		mk_first2[k] = -1;
+		tail2[k] = &mk_first2[k];
 	}
 	for (k = 0; k < NELEM(by_markers); k++) {
 		unsigned char c = (unsigned char)by_markers[k][0];
@@ -1821,9 +1823,9 @@ index_markers(void)
 
 		mk_len[k] = (unsigned char)strlen(by_markers[k]);
 		mk_pairs[pair / 64] |= 1ull << (pair % 64);
-		mk_next[k] = -1;
-		*tail[c] = (short)k;
-		tail[c] = &mk_next[k];
+		mk_next2[k] = -1;
+		*tail2[MK_PAIR(c, pair & 0xFF)] = (short)k;
+		tail2[MK_PAIR(c, pair & 0xFF)] = &mk_next2[k];
 	}
 }
 
@@ -1849,8 +1851,16 @@ byline_marker(const char *p, size_t s, size_t e, size_t *after)
 	pair = (unsigned)c0 << 8 | lower_ascii((unsigned char)p[s + 1]);
 	if (!(mk_pairs[pair / 64] & 1ull << (pair % 64)))
 		return 0;
-	for (k = mk_first[c0]; k >= 0; k = mk_next[k]) {
+	/*
+	 * Every comparison below covers the first two bytes, so only the
+	 * markers that start with the line's two are compared, in table order.
+	 */
+	for (k = mk_first2[MK_PAIR(c0, pair & 0xFF)]; k >= 0; k = mk_next2[k]) {
 		size_t l = mk_len[k];
+
+		if ((unsigned char)by_markers[k][0] != c0 ||
+		    (unsigned char)by_markers[k][1] != (pair & 0xFF))
+			continue;
 
 		if (e - s >= l && sc_ascii_ieq(p + s, by_markers[k], l)) {
 			*after = s + l;
@@ -1868,9 +1878,13 @@ byline_marker(const char *p, size_t s, size_t e, size_t *after)
 	 * name start with a capital; two-letter markers are too common inside
 	 * words ("DiCaprio") to count.
 	 */
-	for (k = mk_first[c0]; k >= 0; k = mk_next[k]) {
+	for (k = mk_first2[MK_PAIR(c0, pair & 0xFF)]; k >= 0; k = mk_next2[k]) {
 		size_t l = mk_len[k], len;
 		unsigned char c;
+
+		if ((unsigned char)by_markers[k][0] != c0 ||
+		    (unsigned char)by_markers[k][1] != (pair & 0xFF))
+			continue;
 
 		if (l < 4 || by_markers[k][l - 1] != ' ' ||
 		    e - s <= l || !sc_ascii_ieq(p + s, by_markers[k], l - 1))
