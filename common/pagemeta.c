@@ -574,13 +574,20 @@ measure_masks(const struct page *pg, struct line *L, uint32_t *lastp)
 		up = sc_mask16((sc_i8x16)((sc_u8x16)(v - 'A') < 26)) & valid;
 		word = let | (sc_mask16((sc_i8x16)((sc_u8x16)(v - '0') < 10)) & valid);
 		low = let & ~up;
-		cont = sc_mask16((sc_i8x16)((v & 0xC0) == 0x80)) & valid;
-		join = cont | (sc_mask16((sc_i8x16)(v == '-') | (sc_i8x16)(v == '\'')) & valid);
-		lead = sc_mask16((sc_i8x16)(v >= 0xC0)) & valid;
+		join = sc_mask16((sc_i8x16)(v == '-') | (sc_i8x16)(v == '\'')) & valid;
 		letters += (int)sc_popcount16(let);
 		uppers += (int)sc_popcount16(up);
-		nchars += sc_popcount16(valid & ~cont);
-		conts += sc_popcount16(cont);
+		if ((sc_mask16(sc_high16(v)) & valid) == 0) {
+			/* ASCII: a character a byte, none to read on its own */
+			cont = lead = 0;
+			nchars += e - i >= 16 ? 16 : e - i;
+		} else {
+			cont = sc_mask16((sc_i8x16)((v & 0xC0) == 0x80)) & valid;
+			lead = sc_mask16((sc_i8x16)(v >= 0xC0)) & valid;
+			join |= cont;
+			nchars += sc_popcount16(valid & ~cont);
+			conts += sc_popcount16(cont);
+		}
 		if (lead != 0 && two_rules) {
 			/*
 			 * Cyrillic (D0, D1) and Latin-1 (C3) letters by rules on
@@ -4978,7 +4985,8 @@ sc_pagemeta_extract(const char *text, size_t len, const struct sc_pagemeta_opts 
 	struct page pg;
 	size_t max;
 	struct sc_date d;
-	const char *dbg = getenv("SC_PAGEMETA_DEBUG");
+	static const char *dbg;
+	static int dbg_read;
 
 	memset(out, 0, sizeof *out);
 	if (o == NULL) {
@@ -5004,6 +5012,11 @@ sc_pagemeta_extract(const char *text, size_t len, const struct sc_pagemeta_opts 
 	pg.p = text;
 	pg.n = len;
 	pg.title = pg.byline = pg.lead = -1;
+	if (!dbg_read) {
+		/* once: the environment is the process's, and getenv() walks it */
+		dbg = getenv("SC_PAGEMETA_DEBUG");
+		dbg_read = 1;
+	}
 	pg.debug = dbg == NULL || *dbg == '\0' ? 0 : strcmp(dbg, "features") == 0 ? 2 : 1;
 	if (!tables_ready)
 		fill_tables();
