@@ -972,11 +972,26 @@ sentence_ends(const struct page *pg, const struct para *P)
 	size_t i, s = pg->ln[P->first].s, e = pg->ln[P->last].e;
 	int n = 0;
 
-	for (i = s + 1; i + 2 < e && n < 2; i++)
+	for (i = s + 1; i + 2 < e && n < 2; i++) {
+		/* sixteen bytes at a time to the next '.', '?' or '!' */
+		while (i + 18 <= e) {
+			sc_u8x16 v = sc_load16(pg->p + i);
+			unsigned m = sc_mask16((sc_i8x16)(v == '.') | (sc_i8x16)(v == '?') |
+			    (sc_i8x16)(v == '!'));
+
+			if (m != 0) {
+				i += (size_t)__builtin_ctz(m);
+				break;
+			}
+			i += 16;
+		}
+		if (!(i + 2 < e))
+			break;
 		if ((pg->p[i] == '.' || pg->p[i] == '?' || pg->p[i] == '!') &&
 		    pg->p[i + 1] == ' ' && pg->p[i + 2] >= 'A' && pg->p[i + 2] <= 'Z' &&
 		    pg->p[i - 1] >= 'a' && pg->p[i - 1] <= 'z')
 			n++;
+	}
 	return n;
 }
 
@@ -1055,7 +1070,12 @@ count_duplicates(struct page *pg)
 
 		if (L->blank)
 			continue;
-		h = (uint32_t)sc_hash64(pg->p + L->s, L->e - L->s, 0) & (cap - 1);
+		/*
+		 * Of the first 32 bytes and the length: the table compares
+		 * the texts, and lines alike that far are nearly always copies.
+		 */
+		h = (uint32_t)sc_hash64(pg->p + L->s, L->e - L->s < 32 ? L->e - L->s : 32,
+		    L->e - L->s) & (cap - 1);
 		while (tab[h] >= 0 && !span_eq(pg, &pg->ln[tab[h]], L))
 			h = (h + 1) & (cap - 1);
 		if (tab[h] < 0)
