@@ -388,6 +388,28 @@ plain_len(const char *p, size_t i, size_t e)
 	return 0;
 }
 
+/*
+ * How many of the sixteen bytes at p[j] (with p[j + 16] readable, and j
+ * not the start of a run) clean_copy() keeps as they are, by the rules of
+ * its loop: printable ASCII, two-byte characters but U+00A0, a space
+ * before either.  A character is never cut: a lead byte in the last lane
+ * stops the count.
+ */
+static size_t
+plain_block(const char *p, size_t j)
+{
+	sc_u8x16 a = sc_load16(p + j), b = sc_load16(p + j + 1);
+	sc_i8x16 pr = (sc_i8x16)((sc_u8x16)(a - 0x21) < 0x5E);
+	sc_i8x16 prb = (sc_i8x16)((sc_u8x16)(b - 0x21) < 0x5E);
+	sc_i8x16 l2 = (sc_i8x16)((sc_u8x16)(a - 0xC2) < 0x1E) & (sc_i8x16)((b & 0xC0) == 0x80) &
+	    ~((sc_i8x16)(a == 0xC2) & (sc_i8x16)(b == 0xA0));
+	unsigned lead = sc_mask16(l2) & 0x7FFF;
+	unsigned ok = sc_mask16(pr) | lead | lead << 1 |
+	    (sc_mask16((sc_i8x16)(a == ' ')) & (sc_mask16(prb) | lead >> 1));
+
+	return (size_t)__builtin_ctz(~ok | 0x10000);
+}
+
 /* A copy of p[s..e) with inner whitespace runs made one space, trimmed; valid UTF-8. */
 static char *
 clean_copy(const char *p, size_t s, size_t e)
@@ -407,8 +429,13 @@ clean_copy(const char *p, size_t s, size_t e)
 		 * it is, so copied at once.
 		 */
 		while (j < e) {
-			size_t k = plain_len(p, j, e);
+			size_t k;
 
+			if (j > i && j + 17 <= e && (k = plain_block(p, j)) > 0) {
+				j += k;
+				continue;
+			}
+			k = plain_len(p, j, e);
 			if (k == 0 && j > i && p[j] == ' ' && plain_len(p, j + 1, e) > 0)
 				k = 1;
 			if (k == 0)
