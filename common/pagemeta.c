@@ -2841,14 +2841,15 @@ static void
 title_features_around(struct page *pg, int i, double *f)
 {
 	const struct line *L = &pg->ln[i];
-	int j, seen = 0, k;
+	int j, seen = 0, k, q;
 
-	/* what follows: a date, a byline, prose */
-	for (j = i + 1, k = 0; j < pg->nl && k < 12; j++) {
-		const struct line *M = &pg->ln[j];
+	/*
+	 * The loops walk the non-blank lines (nbline[]), line i being the
+	 * L->nb-th of them.  What follows: a date, a byline, prose.
+	 */
+	for (q = L->nb + 1, k = 0; q < pg->nnb && k < 12; q++) {
+		const struct line *M = &pg->ln[pg->nbline[q]];
 
-		if (M->blank)
-			continue;
 		k++;
 		if (k == 1 && heading_shaped(pg, M))
 			f[TF_NEXT_HEADING] = 1;
@@ -2869,58 +2870,46 @@ title_features_around(struct page *pg, int i, double *f)
 		if (M->share && k <= 6)
 			f[TF_SHARE_AFTER] = 1;
 	}
-	for (j = i - 1, k = 0; j >= 0 && k < 1; j--) {
-		const struct line *M = &pg->ln[j];
+	if (L->nb > 0) {
+		const struct line *M = &pg->ln[pg->nbline[L->nb - 1]];
 
-		if (M->blank)
-			continue;
-		k++;
 		f[TF_DATE_BEFORE] = M->nhits > 0 && M->nchars < 60;
 	}
 	/* no heading-shaped line between the main text's start and this one */
 	f[TF_FIRST_HEADING] = 1;
-	for (j = i - 1, k = 0; j >= 0 && k < 4; j--) {
-		const struct line *M = &pg->ln[j];
+	for (q = L->nb - 1; q >= 0 && q >= L->nb - 4; q--) {
+		const struct line *M = &pg->ln[pg->nbline[q]];
 
-		if (M->blank)
-			continue;
-		k++;
 		if (heading_shaped(pg, M) && M->nchars >= 15) {
 			f[TF_FIRST_HEADING] = 0;
 			break;
 		}
 	}
 	/* a copy right next to it: a logo's text and the site's name, a repeated label */
-	for (j = i - 1, k = 0; L->dups > 0 && j >= 0 && k < 3; j--)
-		if (!pg->ln[j].blank && (k++, span_eq(pg, &pg->ln[j], L)))
+	for (q = L->nb - 1; L->dups > 0 && q >= 0 && q >= L->nb - 3; q--)
+		if (span_eq(pg, &pg->ln[pg->nbline[q]], L))
 			f[TF_DUP_NEAR] = 1;
-	for (j = i + 1, k = 0; L->dups > 0 && j < pg->nl && k < 3; j++)
-		if (!pg->ln[j].blank && (k++, span_eq(pg, &pg->ln[j], L)))
+	for (q = L->nb + 1; L->dups > 0 && q < pg->nnb && q <= L->nb + 3; q++)
+		if (span_eq(pg, &pg->ln[pg->nbline[q]], L))
 			f[TF_DUP_NEAR] = 1;
-	for (j = i - 1, k = 0; j >= 0 && k < 2; j--) {
-		const struct line *M = &pg->ln[j];
+	for (q = L->nb - 1; q >= 0 && q >= L->nb - 2; q--) {
+		const struct line *M = &pg->ln[pg->nbline[q]];
 
-		if (M->blank)
-			continue;
-		k++;
 		if (heading_shaped(pg, M) && M->nchars >= 15 && !M->dups)
 			f[TF_PREV_HEADING] = 1;
 	}
-	for (j = i + 1, k = 0; j < pg->nl && k < 2; j++) {
-		const struct line *M = &pg->ln[j];
+	for (q = L->nb + 1; q < pg->nnb && q <= L->nb + 2; q++) {
+		const struct line *M = &pg->ln[j = pg->nbline[q]];
 
-		if (M->blank)
-			continue;
-		k++;
 		if (!M->bullet && M->nhits == 0 && M->nchars > L->nchars &&
 		    M->nchars < 400 && !M->cont && (pg->pa[M->para].first == j))
 			f[TF_NEXT_LONGER] = 1;
 	}
 	/* a headline-shaped line shortly before: this one is its subtitle */
-	for (j = i - 1, k = 0; j >= 0 && k < 4; j--) {
-		const struct line *M = &pg->ln[j];
+	for (q = L->nb - 1, k = 0; q >= 0 && k < 4; q--) {
+		const struct line *M = &pg->ln[pg->nbline[q]];
 
-		if (M->blank || M->bullet)
+		if (M->bullet)
 			continue;
 		k++;
 		if (heading_shaped(pg, M) && M->nchars >= 15 && M->words >= 3 && !M->dups) {
