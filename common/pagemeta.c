@@ -42,6 +42,7 @@
 #define NELEM(a) (sizeof(a) / sizeof((a)[0]))
 #define MAX_LINE_SCAN 4000	/* lines looked at for a headline */
 #define MAIN_WORDS_BYTES 8192	/* of the main text, compared with headlines */
+#define WSIG_BITS 4096	/* signatures of words (main_text_words()) */
 #define WRAP_COLUMNS 170	/* a line this long was probably wrapped */
 
 struct line {
@@ -89,7 +90,9 @@ struct page {
 	int lead;		/* paragraph index of the lead, -1 */
 	int rs, re;		/* the main text: lines rs..re, the best run of prose */
 	size_t title_keep;	/* the short form the headline was extended from: no site prefix is cut */
-	uint32_t *words;	/* hash set of the main text's words (0 = empty) */
+	uint32_t *words;	/* hash set of the candidate headlines' words (0 = empty) */
+	unsigned char *wfound;	/* words[k] is a word of the main text too */
+	uint64_t wsig[WSIG_BITS / 64];	/* signatures of the words in words[] */
 	int words_made;		/* main_text_words() ran: the first overlap asked for it */
 	struct sc_buf low;	/* scratch: a line in ASCII lowercase */
 	int *nbline;		/* line index of the k-th non-blank line */
@@ -147,6 +150,7 @@ enum {
 	AC_JOIN = 32		/* '-' and '\'': a word goes on across them */
 };
 static unsigned char ac2[TWO_BYTE];	/* of the two-byte characters */
+static int two_rules;	/* measure_masks()'s rules for D0, D1 and C3 agree with ac2 */
 static double loglen[WRAP_COLUMNS];	/* a headline's length feature, by its characters */
 
 static void
@@ -165,6 +169,23 @@ fill_tables(void)
 			ac2[cp] |= AC_LOWER;
 	}
 	ac2[0xA0] = AC_SPACE;
+	/* the rules of measure_masks(), byte by byte: used when they agree */
+	two_rules = 1;
+	for (cp = 0; cp < 64; cp++) {
+		unsigned nx = 0x80 | cp, want[3], k;
+
+		want[0] = AC_LETTER | (nx < 0xB0 ? AC_UPPER : AC_LOWER);	/* D0 */
+		want[1] = AC_LETTER | (nx >= 0xA0 && (nx & 1) == 0 ? AC_UPPER : AC_LOWER);	/* D1 */
+		want[2] = nx == 0x97 || nx == 0xB7 ? 0 :
+		    AC_LETTER | (nx < 0x9F ? AC_UPPER : AC_LOWER);	/* C3 */
+		for (k = 0; k < 3; k++) {
+			uint32_t c = (uint32_t)((k == 0 ? 0xD0 : k == 1 ? 0xD1 : 0xC3) & 0x1F) << 6 | cp;
+
+			if ((ac2[c] & (AC_LETTER | AC_UPPER | AC_LOWER)) != want[k] ||
+			    (ac2[c] & AC_SPACE))
+				two_rules = 0;
+		}
+	}
 	for (cp = 1; cp < WRAP_COLUMNS; cp++)
 		loglen[cp] = log((double)cp) / log(10.0);
 	tables_ready = 1;
@@ -368,6 +389,28 @@ plain_len(const char *p, size_t i, size_t e)
 	return 0;
 }
 
+/*
+ * How many of the sixteen bytes at p[j] (with p[j + 16] readable, and j
+ * not the start of a run) clean_copy() keeps as they are, by the rules of
+ * its loop: printable ASCII, two-byte characters but U+00A0, a space
+ * before either.  A character is never cut: a lead byte in the last lane
+ * stops the count.
+ */
+static size_t
+plain_block(const char *p, size_t j)
+{
+	sc_u8x16 a = sc_load16(p + j), b = sc_load16(p + j + 1);
+	sc_i8x16 pr = (sc_i8x16)((sc_u8x16)(a - 0x21) < 0x5E);
+	sc_i8x16 prb = (sc_i8x16)((sc_u8x16)(b - 0x21) < 0x5E);
+	sc_i8x16 l2 = (sc_i8x16)((sc_u8x16)(a - 0xC2) < 0x1E) & (sc_i8x16)((b & 0xC0) == 0x80) &
+	    ~((sc_i8x16)(a == 0xC2) & (sc_i8x16)(b == 0xA0));
+	unsigned lead = sc_mask16(l2) & 0x7FFF;
+	unsigned ok = sc_mask16(pr) | lead | lead << 1 |
+	    (sc_mask16((sc_i8x16)(a == ' ')) & (sc_mask16(prb) | lead >> 1));
+
+	return (size_t)__builtin_ctz(~ok | 0x10000);
+}
+
 /* A copy of p[s..e) with inner whitespace runs made one space, trimmed; valid UTF-8. */
 static char *
 clean_copy(const char *p, size_t s, size_t e)
@@ -387,8 +430,13 @@ clean_copy(const char *p, size_t s, size_t e)
 		 * it is, so copied at once.
 		 */
 		while (j < e) {
-			size_t k = plain_len(p, j, e);
+			size_t k;
 
+			if (j > i && j + 17 <= e && (k = plain_block(p, j)) > 0) {
+				j += k;
+				continue;
+			}
+			k = plain_len(p, j, e);
 			if (k == 0 && j > i && p[j] == ' ' && plain_len(p, j + 1, e) > 0)
 				k = 1;
 			if (k == 0)
@@ -516,6 +564,160 @@ static const unsigned char ascii_class[128] = {
 #undef ACU
 #undef ACL
 
+/*
+ * measure_line() for a line of valid UTF-8, sixteen bytes at a time.  Each
+ * block gives masks, a bit a byte: word characters (letters and digits),
+ * bytes a word goes on across (continuation bytes, '-', '\'', U+2019),
+ * CJK letters (a word each), lowercase letters; the ASCII bytes by vector
+ * comparisons, the first byte of each other character by its class.  A
+ * word starts at a word character whose nearest byte before it that is
+ * not carried across is no word character.  Returns 0, having set
+ * nothing, when the line is not valid UTF-8: the loop below reads it one
+ * character at a time, as it reads the invalid bytes.
+ */
+static int
+measure_masks(const struct page *pg, struct line *L, uint32_t *lastp)
+{
+	const char *p = pg->p;
+	size_t i, e = L->e, l, nchars = 0, claimed = 0, conts = 0;
+	int letters = 0, uppers = 0, words = 0, first = 1, lower = 0;
+	unsigned carry = 0;
+	unsigned char tail[17];
+
+	for (i = L->s; i < e; i += 16) {
+		sc_u8x16 v, nx;
+		unsigned valid, word, join, cjk = 0, low, up, lead, cont, let, s, g, prev, nt;
+
+		if (i + 17 <= pg->n) {
+			v = sc_load16(p + i);
+			nx = sc_load16(p + i + 1);
+		} else {
+			memset(tail, 0, sizeof tail);
+			memcpy(tail, p + i, e - i);
+			v = sc_load16(tail);
+			nx = sc_load16(tail + 1);
+		}
+		valid = e - i >= 16 ? 0xFFFFu : (1u << (e - i)) - 1;
+		let = sc_mask16((sc_i8x16)((sc_u8x16)((v | 0x20) - 'a') < 26)) & valid;
+		up = sc_mask16((sc_i8x16)((sc_u8x16)(v - 'A') < 26)) & valid;
+		word = let | (sc_mask16((sc_i8x16)((sc_u8x16)(v - '0') < 10)) & valid);
+		low = let & ~up;
+		join = sc_mask16((sc_i8x16)(v == '-') | (sc_i8x16)(v == '\'')) & valid;
+		letters += (int)sc_popcount16(let);
+		uppers += (int)sc_popcount16(up);
+		if ((sc_mask16(sc_high16(v)) & valid) == 0) {
+			/* ASCII: a character a byte, none to read on its own */
+			cont = lead = 0;
+			nchars += e - i >= 16 ? 16 : e - i;
+		} else {
+			cont = sc_mask16((sc_i8x16)((v & 0xC0) == 0x80)) & valid;
+			lead = sc_mask16((sc_i8x16)(v >= 0xC0)) & valid;
+			join |= cont;
+			nchars += sc_popcount16(valid & ~cont);
+			conts += sc_popcount16(cont);
+		}
+		if (lead != 0 && two_rules) {
+			/*
+			 * Cyrillic (D0, D1) and Latin-1 (C3) letters by rules on
+			 * their second byte (the next lane), checked against the
+			 * class table once (fill_tables()).
+			 */
+			sc_i8x16 nc = (sc_i8x16)((nx & 0xC0) == 0x80);
+			sc_i8x16 d0 = (sc_i8x16)(v == 0xD0) & nc, d1 = (sc_i8x16)(v == 0xD1) & nc;
+			sc_i8x16 c3 = (sc_i8x16)(v == 0xC3) & nc;
+			sc_i8x16 vl = d0 | d1 | (c3 & (sc_i8x16)(nx != 0x97) & (sc_i8x16)(nx != 0xB7));
+			sc_i8x16 vu = (d0 & (sc_i8x16)(nx < 0xB0)) |
+			    (d1 & (sc_i8x16)(nx >= 0xA0) & (sc_i8x16)((nx & 1) == 0)) |
+			    (c3 & (sc_i8x16)(nx < 0x9F));
+			unsigned in = e - i - 1 >= 16 ? 0xFFFFu : (1u << (e - i - 1)) - 1;
+			unsigned ml = sc_mask16(vl) & in, mu = sc_mask16(vu) & ml;
+			unsigned mh = sc_mask16(d0 | d1 | c3) & in;
+
+			word |= ml;
+			letters += (int)sc_popcount16(ml);
+			uppers += (int)sc_popcount16(mu);
+			low |= ml & ~mu;
+			claimed += sc_popcount16(mh);
+			lead &= ~mh;
+		}
+		while (lead != 0) {
+			unsigned j = (unsigned)__builtin_ctz(lead), bit = 1u << j, k;
+			size_t q = i + j;
+			unsigned char c = (unsigned char)p[q];
+			uint32_t cp;
+
+			lead &= lead - 1;
+			if (c <= 0xDF && c >= 0xC2 && q + 1 < e &&
+			    ((unsigned char)p[q + 1] & 0xC0) == 0x80) {
+				cp = (c & 0x1Fu) << 6 | ((unsigned char)p[q + 1] & 0x3Fu);
+				claimed++;
+				k = ac2[cp];
+				if (k & AC_LETTER) {
+					word |= bit;
+					letters++;
+					uppers += (k & AC_UPPER) != 0;
+					low |= k & AC_LOWER ? bit : 0;
+				}
+				continue;
+			}
+			if (c >= 0xE1 && c <= 0xEF && c != 0xED && q + 2 < e &&
+			    ((unsigned char)p[q + 1] & 0xC0) == 0x80 &&
+			    ((unsigned char)p[q + 2] & 0xC0) == 0x80) {
+				cp = (c & 0x0Fu) << 12 | ((unsigned char)p[q + 1] & 0x3Fu) << 6 |
+				    ((unsigned char)p[q + 2] & 0x3Fu);
+				l = 3;
+			} else {
+				int bad = 0;
+
+				l = sc_utf8_next((const unsigned char *)p + q, e - q, &cp, &bad);
+				if (bad)
+					return 0;
+			}
+			claimed += l - 1;
+			if (is_letter(cp)) {
+				letters++;
+				uppers += is_upper(cp);
+				low |= is_lower(cp) ? bit : 0;
+				if (is_cjk(cp))
+					cjk |= bit;
+				else
+					word |= bit;
+			} else if (cp == 0x2019)
+				join |= bit;
+		}
+		if (first && (word | cjk) != 0) {
+			first = 0;
+			lower = (low >> __builtin_ctz(word | cjk)) & 1;
+		}
+		/*
+		 * The state before each byte: set after a word character, and
+		 * carried over a run of join bytes by the carry of an addition
+		 * (a bit at the run's start ripples to the byte after it).
+		 */
+		s = (word << 1 | carry) & valid;
+		g = s & join;
+		prev = (s & ~join) | ((g + join) & ~join);
+		words += (int)(sc_popcount16(word & ~prev & 0xFFFFu) + sc_popcount16(cjk));
+		nt = valid & ~join;
+		if (nt != 0)
+			carry = (word >> (31 - __builtin_clz(nt))) & 1;
+	}
+	/* every continuation byte belongs to a character read */
+	if (claimed != conts)
+		return 0;
+	L->nchars = nchars;
+	L->letters = letters;
+	L->uppers = uppers;
+	L->words = words;
+	L->lower = lower;
+	if (L->e > L->s) {
+		i = sc_utf8_prev(p, L->e);
+		*lastp = cp_at(p, L->e, i, &l);
+	} else
+		*lastp = 0;
+	return 1;
+}
+
 static void
 measure_line(struct page *pg, struct line *L)
 {
@@ -564,6 +766,10 @@ measure_line(struct page *pg, struct line *L)
 		last = cp_at(p, L->e, i, &l);
 		goto ending;
 	}
+#ifndef PAGEMETA_CHECK_MASKS	/* defined: every line the slow way, to compare */
+	if (measure_masks(pg, L, &last))
+		goto ending;
+#endif
 	/*
 	 * Counted in locals (stores through L could alias the text for the
 	 * compiler), ASCII by a table; the rest through utf8proc.
@@ -794,11 +1000,26 @@ sentence_ends(const struct page *pg, const struct para *P)
 	size_t i, s = pg->ln[P->first].s, e = pg->ln[P->last].e;
 	int n = 0;
 
-	for (i = s + 1; i + 2 < e && n < 2; i++)
+	for (i = s + 1; i + 2 < e && n < 2; i++) {
+		/* sixteen bytes at a time to the next '.', '?' or '!' */
+		while (i + 18 <= e) {
+			sc_u8x16 v = sc_load16(pg->p + i);
+			unsigned m = sc_mask16((sc_i8x16)(v == '.') | (sc_i8x16)(v == '?') |
+			    (sc_i8x16)(v == '!'));
+
+			if (m != 0) {
+				i += (size_t)__builtin_ctz(m);
+				break;
+			}
+			i += 16;
+		}
+		if (!(i + 2 < e))
+			break;
 		if ((pg->p[i] == '.' || pg->p[i] == '?' || pg->p[i] == '!') &&
 		    pg->p[i + 1] == ' ' && pg->p[i + 2] >= 'A' && pg->p[i + 2] <= 'Z' &&
 		    pg->p[i - 1] >= 'a' && pg->p[i - 1] <= 'z')
 			n++;
+	}
 	return n;
 }
 
@@ -877,7 +1098,12 @@ count_duplicates(struct page *pg)
 
 		if (L->blank)
 			continue;
-		h = (uint32_t)sc_hash64(pg->p + L->s, L->e - L->s, 0) & (cap - 1);
+		/*
+		 * Of the first 32 bytes and the length: the table compares
+		 * the texts, and lines alike that far are nearly always copies.
+		 */
+		h = (uint32_t)sc_hash64(pg->p + L->s, L->e - L->s < 32 ? L->e - L->s : 32,
+		    L->e - L->s) & (cap - 1);
 		while (tab[h] >= 0 && !span_eq(pg, &pg->ln[tab[h]], L))
 			h = (h + 1) & (cap - 1);
 		if (tab[h] < 0)
@@ -1632,10 +1858,12 @@ read_role(const char *p, size_t i, size_t e, char **role)
  * the text starts with a byline marker followed by names.
  */
 /*
- * The markers by first byte, in table order, with their lengths: a line
- * is compared only with the markers that start like it.
+ * The markers by their first two bytes (chains for a hash of them,
+ * MK_PAIR), in table order, with their lengths: a line is compared only
+ * with the markers that start like it.
  */
-static short mk_first[256], mk_next[NELEM(by_markers)];
+#define MK_PAIR(a, b) (((unsigned)(a) * 31u + (unsigned)(b)) & 255u)
+static short mk_first2[256], mk_next2[NELEM(by_markers)];
 static unsigned char mk_len[NELEM(by_markers)];
 /* Which first two bytes (lowercase) start a marker, a bit for each pair. */
 static uint64_t mk_pairs[65536 / 64];
@@ -1643,12 +1871,12 @@ static uint64_t mk_pairs[65536 / 64];
 static void
 index_markers(void)
 {
-	short *tail[256];
+	short *tail2[256];
 	size_t k;
 
 	for (k = 0; k < 256; k++) {
-		mk_first[k] = -1;
-		tail[k] = &mk_first[k];
+		mk_first2[k] = -1;
+		tail2[k] = &mk_first2[k];
 	}
 	for (k = 0; k < NELEM(by_markers); k++) {
 		unsigned char c = (unsigned char)by_markers[k][0];
@@ -1657,9 +1885,9 @@ index_markers(void)
 
 		mk_len[k] = (unsigned char)strlen(by_markers[k]);
 		mk_pairs[pair / 64] |= 1ull << (pair % 64);
-		mk_next[k] = -1;
-		*tail[c] = (short)k;
-		tail[c] = &mk_next[k];
+		mk_next2[k] = -1;
+		*tail2[MK_PAIR(c, pair & 0xFF)] = (short)k;
+		tail2[MK_PAIR(c, pair & 0xFF)] = &mk_next2[k];
 	}
 }
 
@@ -1685,8 +1913,16 @@ byline_marker(const char *p, size_t s, size_t e, size_t *after)
 	pair = (unsigned)c0 << 8 | lower_ascii((unsigned char)p[s + 1]);
 	if (!(mk_pairs[pair / 64] & 1ull << (pair % 64)))
 		return 0;
-	for (k = mk_first[c0]; k >= 0; k = mk_next[k]) {
+	/*
+	 * Every comparison below covers the first two bytes, so only the
+	 * markers that start with the line's two are compared, in table order.
+	 */
+	for (k = mk_first2[MK_PAIR(c0, pair & 0xFF)]; k >= 0; k = mk_next2[k]) {
 		size_t l = mk_len[k];
+
+		if ((unsigned char)by_markers[k][0] != c0 ||
+		    (unsigned char)by_markers[k][1] != (pair & 0xFF))
+			continue;
 
 		if (e - s >= l && sc_ascii_ieq(p + s, by_markers[k], l)) {
 			*after = s + l;
@@ -1704,9 +1940,13 @@ byline_marker(const char *p, size_t s, size_t e, size_t *after)
 	 * name start with a capital; two-letter markers are too common inside
 	 * words ("DiCaprio") to count.
 	 */
-	for (k = mk_first[c0]; k >= 0; k = mk_next[k]) {
+	for (k = mk_first2[MK_PAIR(c0, pair & 0xFF)]; k >= 0; k = mk_next2[k]) {
 		size_t l = mk_len[k], len;
 		unsigned char c;
+
+		if ((unsigned char)by_markers[k][0] != c0 ||
+		    (unsigned char)by_markers[k][1] != (pair & 0xFF))
+			continue;
 
 		if (l < 4 || by_markers[k][l - 1] != ' ' ||
 		    e - s <= l || !sc_ascii_ieq(p + s, by_markers[k], l - 1))
@@ -1902,6 +2142,113 @@ boundary:
 		fn(h | 1, arg);
 }
 
+/*
+ * The overlap of a headline with the main text asks, for each word of a
+ * few candidate lines, whether the main text has it.  Rather than hash
+ * every word of the main text, the candidates' words go into a small set
+ * first, with a signature of each (length, first and last letter); the
+ * main text's words are then only delimited, and hashed when their
+ * signature is one of a candidate's.  A word equal to a candidate's has
+ * its signature, so the answers are those of hashing every word.
+ */
+static inline uint32_t
+word_sig(size_t n, uint32_t first, uint32_t last)
+{
+	return ((uint32_t)(n > 31 ? 31 : n) * 0x9E37u ^ first * 0x2F1u ^ last * 0x61u) &
+	    (WSIG_BITS - 1);
+}
+
+/*
+ * Calls fn with the bounds and signature of each word of p[s..e) that
+ * each_word() hashes (4 letters or more), read the way each_word() reads
+ * them.  Sixteen bytes that are all ASCII are read at once, from the mask
+ * of their letters: a run of set bits is (a piece of) a word.
+ */
+static void
+scan_words(const char *p, size_t s, size_t e,
+    void (*fn)(const char *, size_t, size_t, uint32_t, void *), void *arg)
+{
+	size_t i = s, ws = s, n = 0, l, upto = s;
+	uint32_t first = 0, last = 0, cp;
+
+	while (i < e) {
+		unsigned char c;
+
+		if (i >= upto && i + 16 <= e) {
+			sc_u8x16 v = sc_load16(p + i);
+			unsigned hm = sc_mask16(sc_high16(v)), lm, pos = 0, r, run;
+
+			if (hm != 0) {
+				/* one character at a time past the last byte >= 0x80 */
+				upto = i + 32 - (size_t)__builtin_clz(hm);
+				goto one;
+			}
+			lm = sc_mask16((sc_i8x16)((sc_u8x16)((v | 0x20) - 'a') < 26));
+			while (pos < 16) {
+				r = lm >> pos;
+				if (n == 0) {
+					if (r == 0)
+						break;
+					pos += (unsigned)__builtin_ctz(r);
+					r = lm >> pos;
+					ws = i + pos;
+					first = (unsigned char)p[ws] | 0x20u;
+				}
+				run = (unsigned)__builtin_ctz(~r);	/* <= 16 - pos */
+				n += run;
+				pos += run;
+				if (run > 0)
+					last = (unsigned char)p[i + pos - 1] | 0x20u;
+				if (pos < 16) {
+					/* the word ends at a byte that is no letter */
+					if (n >= 4)
+						fn(p, ws, i + pos, word_sig(n, first, last), arg);
+					n = 0;
+					pos++;
+				}
+			}
+			i += 16;
+			continue;
+		}
+one:
+		c = (unsigned char)p[i];
+		if (c < 0x80) {
+			l = 1;
+			if ((unsigned)((c | 0x20) - 'a') >= 26)
+				goto boundary;
+			cp = c | 0x20;
+		} else if (c >= 0xC2 && c <= 0xDF && i + 1 < e &&
+		    ((unsigned char)p[i + 1] & 0xC0) == 0x80) {
+			const struct sc_ucd2 *u = sc_ucd_two(c, (unsigned char)p[i + 1]);
+
+			l = 2;
+			if (u->cat < UTF8PROC_CATEGORY_LU || u->cat > UTF8PROC_CATEGORY_LO)
+				goto boundary;
+			cp = u->lower;
+		} else {
+			cp = cp_at(p, e, i, &l);
+			if (!is_letter(cp))
+				goto boundary;
+			cp = lower_of(cp);
+		}
+		if (n == 0) {
+			ws = i;
+			first = cp;
+		}
+		last = cp;
+		n++;
+		i += l;
+		continue;
+boundary:
+		if (n >= 4)
+			fn(p, ws, i, word_sig(n, first, last), arg);
+		n = 0;
+		i += l;
+	}
+	if (n >= 4)
+		fn(p, ws, e, word_sig(n, first, last), arg);
+}
+
 static void
 wset_add(uint32_t h, void *arg)
 {
@@ -1913,20 +2260,49 @@ wset_add(uint32_t h, void *arg)
 	pg->words[k] = h;
 }
 
-static int
-wset_has(const struct page *pg, uint32_t h)
+/* Index of h in the set, or -1. */
+static long
+wset_find(const struct page *pg, uint32_t h)
 {
 	size_t k;
 
 	if (pg->wcap == 0)
-		return 0;
+		return -1;
 	k = h & (pg->wcap - 1);
 	while (pg->words[k] != 0) {
 		if (pg->words[k] == h)
-			return 1;
+			return (long)k;
 		k = (k + 1) & (pg->wcap - 1);
 	}
-	return 0;
+	return -1;
+}
+
+static void
+want_word(const char *p, size_t ws, size_t we, uint32_t sig, void *arg)
+{
+	struct page *pg = arg;
+
+	pg->wsig[sig / 64] |= 1ull << (sig % 64);
+	each_word(p, ws, we, wset_add, pg);
+}
+
+static void
+mark_found(uint32_t h, void *arg)
+{
+	struct page *pg = arg;
+	long k = wset_find(pg, h);
+
+	if (k >= 0)
+		pg->wfound[k] = 1;
+}
+
+static void
+main_word(const char *p, size_t ws, size_t we, uint32_t sig, void *arg)
+{
+	struct page *pg = arg;
+
+	if (pg->wsig[sig / 64] & 1ull << (sig % 64))
+		each_word(p, ws, we, mark_found, pg);
 }
 
 struct overlap {
@@ -1938,29 +2314,38 @@ static void
 overlap_count(uint32_t h, void *arg)
 {
 	struct overlap *o = arg;
+	long k = wset_find(o->pg, h);
 
 	o->n++;
-	o->hit += wset_has(o->pg, h);
+	o->hit += k >= 0 && o->pg->wfound[k];
 }
 
-/* The words of the main text (its first 32 KB), for comparing headlines with it. */
+/*
+ * Which words of lines[0..n) the main text (its first MAIN_WORDS_BYTES)
+ * has, for overlap_count() to read.
+ */
 static void
-main_text_words(struct page *pg)
+main_text_words(struct page *pg, const int *lines, size_t n)
 {
-	size_t s, e;
+	size_t s, e, k, len = 0;
 
 	pg->words_made = 1;
+	for (k = 0; k < n; k++)
+		len += pg->ln[lines[k]].e - pg->ln[lines[k]].s;
+	pg->wcap = 16;
+	while (pg->wcap < len / 2 + 16)
+		pg->wcap <<= 1;
+	pg->words = xcalloc(pg->wcap, sizeof *pg->words);
+	pg->wfound = xcalloc(pg->wcap, 1);
+	for (k = 0; k < n; k++)
+		scan_words(pg->p, pg->ln[lines[k]].s, pg->ln[lines[k]].e, want_word, pg);
 	if (pg->rs < 0)
 		return;
 	s = pg->ln[pg->rs].s;
 	e = pg->ln[pg->re].e;
 	if (e - s > MAIN_WORDS_BYTES)
 		e = s + MAIN_WORDS_BYTES;
-	pg->wcap = 1;
-	while (pg->wcap < (e - s) / 3 + 16)
-		pg->wcap <<= 1;
-	pg->words = xcalloc(pg->wcap, sizeof *pg->words);
-	each_word(pg->p, s, e, wset_add, pg);
+	scan_words(pg->p, s, e, main_word, pg);
 }
 
 /* ------------------------------------------------------------ title */
@@ -2219,8 +2604,6 @@ title_features_costly(struct page *pg, int i, double *f, int step)
 	if (step == CS_OVERLAP) {
 		struct overlap o = { pg, 0, 0 };
 
-		if (!pg->words_made)
-			main_text_words(pg);
 		each_word(pg->p, L->s, L->e, overlap_count, &o);
 		f[TF_OVERLAP] = o.n ? (double)o.hit / o.n : 0;
 		f[TF_OVERLAP_NEAR] = f[TF_OVERLAP] * (f[TF_MAIN_0_3] + f[TF_MAIN_4_6] +
@@ -2535,14 +2918,15 @@ static void
 title_features_around(struct page *pg, int i, double *f)
 {
 	const struct line *L = &pg->ln[i];
-	int j, seen = 0, k;
+	int j, seen = 0, k, q;
 
-	/* what follows: a date, a byline, prose */
-	for (j = i + 1, k = 0; j < pg->nl && k < 12; j++) {
-		const struct line *M = &pg->ln[j];
+	/*
+	 * The loops walk the non-blank lines (nbline[]), line i being the
+	 * L->nb-th of them.  What follows: a date, a byline, prose.
+	 */
+	for (q = L->nb + 1, k = 0; q < pg->nnb && k < 12; q++) {
+		const struct line *M = &pg->ln[pg->nbline[q]];
 
-		if (M->blank)
-			continue;
 		k++;
 		if (k == 1 && heading_shaped(pg, M))
 			f[TF_NEXT_HEADING] = 1;
@@ -2563,58 +2947,46 @@ title_features_around(struct page *pg, int i, double *f)
 		if (M->share && k <= 6)
 			f[TF_SHARE_AFTER] = 1;
 	}
-	for (j = i - 1, k = 0; j >= 0 && k < 1; j--) {
-		const struct line *M = &pg->ln[j];
+	if (L->nb > 0) {
+		const struct line *M = &pg->ln[pg->nbline[L->nb - 1]];
 
-		if (M->blank)
-			continue;
-		k++;
 		f[TF_DATE_BEFORE] = M->nhits > 0 && M->nchars < 60;
 	}
 	/* no heading-shaped line between the main text's start and this one */
 	f[TF_FIRST_HEADING] = 1;
-	for (j = i - 1, k = 0; j >= 0 && k < 4; j--) {
-		const struct line *M = &pg->ln[j];
+	for (q = L->nb - 1; q >= 0 && q >= L->nb - 4; q--) {
+		const struct line *M = &pg->ln[pg->nbline[q]];
 
-		if (M->blank)
-			continue;
-		k++;
 		if (heading_shaped(pg, M) && M->nchars >= 15) {
 			f[TF_FIRST_HEADING] = 0;
 			break;
 		}
 	}
 	/* a copy right next to it: a logo's text and the site's name, a repeated label */
-	for (j = i - 1, k = 0; L->dups > 0 && j >= 0 && k < 3; j--)
-		if (!pg->ln[j].blank && (k++, span_eq(pg, &pg->ln[j], L)))
+	for (q = L->nb - 1; L->dups > 0 && q >= 0 && q >= L->nb - 3; q--)
+		if (span_eq(pg, &pg->ln[pg->nbline[q]], L))
 			f[TF_DUP_NEAR] = 1;
-	for (j = i + 1, k = 0; L->dups > 0 && j < pg->nl && k < 3; j++)
-		if (!pg->ln[j].blank && (k++, span_eq(pg, &pg->ln[j], L)))
+	for (q = L->nb + 1; L->dups > 0 && q < pg->nnb && q <= L->nb + 3; q++)
+		if (span_eq(pg, &pg->ln[pg->nbline[q]], L))
 			f[TF_DUP_NEAR] = 1;
-	for (j = i - 1, k = 0; j >= 0 && k < 2; j--) {
-		const struct line *M = &pg->ln[j];
+	for (q = L->nb - 1; q >= 0 && q >= L->nb - 2; q--) {
+		const struct line *M = &pg->ln[pg->nbline[q]];
 
-		if (M->blank)
-			continue;
-		k++;
 		if (heading_shaped(pg, M) && M->nchars >= 15 && !M->dups)
 			f[TF_PREV_HEADING] = 1;
 	}
-	for (j = i + 1, k = 0; j < pg->nl && k < 2; j++) {
-		const struct line *M = &pg->ln[j];
+	for (q = L->nb + 1; q < pg->nnb && q <= L->nb + 2; q++) {
+		const struct line *M = &pg->ln[j = pg->nbline[q]];
 
-		if (M->blank)
-			continue;
-		k++;
 		if (!M->bullet && M->nhits == 0 && M->nchars > L->nchars &&
 		    M->nchars < 400 && !M->cont && (pg->pa[M->para].first == j))
 			f[TF_NEXT_LONGER] = 1;
 	}
 	/* a headline-shaped line shortly before: this one is its subtitle */
-	for (j = i - 1, k = 0; j >= 0 && k < 4; j--) {
-		const struct line *M = &pg->ln[j];
+	for (q = L->nb - 1, k = 0; q >= 0 && k < 4; q--) {
+		const struct line *M = &pg->ln[pg->nbline[q]];
 
-		if (M->blank || M->bullet)
+		if (M->bullet)
 			continue;
 		k++;
 		if (heading_shaped(pg, M) && M->nchars >= 15 && M->words >= 3 && !M->dups) {
@@ -2807,6 +3179,16 @@ find_title(struct page *pg)
 		}
 		if (known || s == NELEM(steps))
 			break;
+		if (steps[s] == CS_OVERLAP && !pg->words_made) {
+			/* the words of the lines that may still read theirs */
+			int *ol = xmalloc(((size_t)nc + 1) * sizeof *ol);
+
+			for (i = 0, j = 0; i < nc; i++)
+				if (!(prune && c[i].ub + SCORE_EPS < bar))
+					ol[j++] = c[i].line;
+			main_text_words(pg, ol, (size_t)j);
+			free(ol);
+		}
 		for (i = 0; i < nc; i++) {
 			if (prune && c[i].ub + SCORE_EPS < bar)
 				continue;
@@ -3982,6 +4364,44 @@ teaser_heading(const struct page *pg, const struct line *L)
 	return 0;
 }
 
+/*
+ * The scans of byline_from_line() over a line's bytes skip sixteen at a
+ * time to the next byte that could start what they look for: the first j
+ * from j0 on (e or more when none) where p[j] is '|', or "//", a space
+ * before a space or 0xE2 (sep_candidate()); or where p[j] p[j + 1] read
+ * "vo", "au" or "by" in either case (glued_candidate()).  The byte after
+ * each lane is read, so sixteen lanes need seventeen bytes below e.
+ */
+static size_t
+sep_candidate(const char *p, size_t j, size_t e)
+{
+	for (; j + 17 <= e; j += 16) {
+		sc_u8x16 a = sc_load16(p + j), b = sc_load16(p + j + 1);
+		unsigned m = sc_mask16((sc_i8x16)(a == '|') |
+		    ((sc_i8x16)(a == '/') & (sc_i8x16)(b == '/')) |
+		    ((sc_i8x16)(a == ' ') & ((sc_i8x16)(b == ' ') | (sc_i8x16)(b == 0xE2))));
+
+		if (m != 0)
+			return j + (size_t)__builtin_ctz(m);
+	}
+	return j;
+}
+
+static size_t
+glued_candidate(const char *p, size_t j, size_t e)
+{
+	for (; j + 17 <= e; j += 16) {
+		sc_u8x16 a = sc_load16(p + j) | 0x20, b = sc_load16(p + j + 1) | 0x20;
+		unsigned m = sc_mask16(((sc_i8x16)(a == 'v') & (sc_i8x16)(b == 'o')) |
+		    ((sc_i8x16)(a == 'a') & (sc_i8x16)(b == 'u')) |
+		    ((sc_i8x16)(a == 'b') & (sc_i8x16)(b == 'y')));
+
+		if (m != 0)
+			return j + (size_t)__builtin_ctz(m);
+	}
+	return j;
+}
+
 static int
 byline_from_line(struct page *pg, int i, struct names *nm, char **role)
 {
@@ -4040,7 +4460,7 @@ byline_from_line(struct page *pg, int i, struct names *nm, char **role)
 			return 2;
 	}
 	/* a marker after a separator: "12:13 // Autor: X // 1 Minute", "News | By X" */
-	for (j = s + 1; j + 3 < e; j++) {
+	for (j = s + 1; (j = sep_candidate(p, j, e)) + 3 < e; j++) {
 		size_t q;
 
 		if (!(p[j] == '|' || (p[j] == '/' && p[j + 1] == '/') ||
@@ -4055,7 +4475,7 @@ byline_from_line(struct page *pg, int i, struct names *nm, char **role)
 			return 2;
 	}
 	/* markers glued to the name: "Geschrieben vonElisa", "AuthorAndreas" */
-	for (j = s; j + 4 < e; j++) {
+	for (j = s; (j = glued_candidate(p, j, e)) + 4 < e; j++) {
 		static const char *const glued[] = { "von", "author", "autor", "by" };
 		size_t g;
 		unsigned char c = (unsigned char)p[j] | 0x20;
@@ -4827,6 +5247,11 @@ find_lists(struct page *pg, struct sc_pagemeta *out)
 					split_list(p, q, L->e, &out->categories, &out->ncategories);
 			}
 		}
+		/* the words below all start with one of these letters */
+		if (memchr(p + L->s, ':', L->e - L->s) == NULL &&
+		    (strchr("pfvakct", lower_ascii((unsigned char)p[L->s])) == NULL ||
+		    p[L->s] == '\0'))
+			continue;
 		if (memchr(p + L->s, ':', L->e - L->s) == NULL &&
 		    !starts_ci(p, L->s, L->e, "posted in") && !starts_ci(p, L->s, L->e, "filed") &&
 		    !starts_ci(p, L->s, L->e, "veröffentlicht in") &&
@@ -5042,7 +5467,8 @@ sc_pagemeta_extract(const char *text, size_t len, const struct sc_pagemeta_opts 
 	struct page pg;
 	size_t max;
 	struct sc_date d;
-	const char *dbg = getenv("SC_PAGEMETA_DEBUG");
+	static const char *dbg;
+	static int dbg_read;
 
 	memset(out, 0, sizeof *out);
 	if (o == NULL) {
@@ -5068,6 +5494,11 @@ sc_pagemeta_extract(const char *text, size_t len, const struct sc_pagemeta_opts 
 	pg.p = text;
 	pg.n = len;
 	pg.title = pg.byline = pg.lead = -1;
+	if (!dbg_read) {
+		/* once: the environment is the process's, and getenv() walks it */
+		dbg = getenv("SC_PAGEMETA_DEBUG");
+		dbg_read = 1;
+	}
 	pg.debug = dbg == NULL || *dbg == '\0' ? 0 : strcmp(dbg, "features") == 0 ? 2 : 1;
 	if (!tables_ready)
 		fill_tables();
@@ -5113,6 +5544,7 @@ sc_pagemeta_extract(const char *text, size_t len, const struct sc_pagemeta_opts 
 	free(pg.pa);
 	free(pg.hits);
 	free(pg.words);
+	free(pg.wfound);
 	free(pg.nbline);
 	sc_buf_free(&pg.low);
 }
