@@ -1305,6 +1305,12 @@ static const char *const credit_words[] = {
 	"hrsg.", "redigiert", "traduit", "traduction", "traducido", NULL
 };
 
+/* Labels that credit where a text came from, not who wrote it. */
+static const char *const source_words[] = {
+	"quelle", "quellen", "source", "sources", "fuente", "fonte", "źródło", "bron",
+	"copyright", "credit", "credits", NULL
+};
+
 /* Lower-case particles inside names ("Christoph von Eichhorn"). */
 static const char *const particles[] = { "von", "di", NULL };
 
@@ -1578,6 +1584,14 @@ clean_byline(const char *s)
 		if (word_in(w, wn, byline_stops) || isdigit((unsigned char)*w) || *w == '(' ||
 		    strchr(w, '@') != NULL || (wn >= 4 && strncmp(w, "http", 4) == 0))
 			break;
+		if (words == 0 && wn > 2 && w[wn - 1] == ':' && p[strspn(p, " ")] != '\0') {
+			/* "Текст: Jane Doe", "Texto: Jane Doe": a one-word label
+			 * opens the byline in any language; the name follows.  A
+			 * picture's or a source's label credits no writer. */
+			if (word_in(w, wn - 1, credit_words) || word_in(w, wn - 1, source_words))
+				break;
+			continue;
+		}
 		if (w[wn - 1] == ',' && names_follow(p)) {
 			/* "Jane Doe, John Roe": names listed as the page lists them. */
 			if (out.len > 0)

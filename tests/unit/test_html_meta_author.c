@@ -180,9 +180,24 @@ test_body_byline(void)
 	    "Ann Beispiel", "the site's name opening the text replaces no writer");
 }
 
+/* A byline's one-word label, in whatever language the page is in. */
+static void
+test_label(void)
+{
+	AUTHOR_IS("<html><body><article><h1>Harvest festival opens</h1><p class=\"article-info\">"
+	    "<span class=\"article-info__authors\">Texto: Ana Beispiel</span> \xC2\xB7 "
+	    "24 de septiembre de 2018</p>" PROSE("TEXTO") "</article></body></html>",
+	    "Ana Beispiel", "the name after a label the word lists do not hold");
+	AUTHOR_IS("<html><body><article><h1>Harvest festival opens</h1><p class=\"article-info\">"
+	    "<span class=\"article-info__authors\">Quelle: Beispiel Agentur</span></p>"
+	    PROSE("QUELLE") "</article></body></html>",
+	    NULL, "a source's label credits no writer");
+}
+
 int
 main(void)
 {
+	test_label();
 	test_body_byline();
 	test_agency();
 	test_site_name();
