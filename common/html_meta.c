@@ -1450,6 +1450,42 @@ has_lower_ascii_n(const char *s, size_t n)
 	return 0;
 }
 
+/* Lower-case words that join or begin the parts of names. */
+static const char *const name_links[] = {
+	"von", "van", "vom", "zu", "der", "den", "de", "des", "di", "da", "do", "du",
+	"del", "della", "dos", "das", "la", "le", "y", "e", "et", "und", "and", "&",
+	"bin", "ibn", "al", "el", "ter", "ten", "v.", NULL
+};
+
+/*
+ * Lower-case words of a that are no name's particle: a name has none
+ * or one ("Mobasir hassan", a handle), a sentence several ("Jane joined
+ * the paper in", the bio an author box shows under the name).
+ */
+static int
+sentence_words(const char *a)
+{
+	const char *p = a, *w;
+	int n = 0;
+
+	while (*p) {
+		while (*p == ' ')
+			p++;
+		w = p;
+		while (*p && *p != ' ')
+			p++;
+		if (p > w && islower((unsigned char)*w) && !word_in(w, (size_t)(p - w), name_links)) {
+			const char *q;
+
+			/* "eG", "iPhone": a capital inside is a firm's name */
+			for (q = w; q < p && !isupper((unsigned char)*q); q++)
+				;
+			n += q == p;
+		}
+	}
+	return n;
+}
+
 static char *
 clean_byline(const char *s)
 {
@@ -1633,6 +1669,11 @@ clean_byline(const char *s)
 	 * "Editorial Staff", "Redacción") names nobody. */
 	if (l < 2 || l > 60 || words > 6 || !((unsigned char)out.p[0] >= 0x80 ||
 	    isalpha((unsigned char)out.p[0])) || generic_credit(out.p, l)) {
+		sc_buf_free(&out);
+		return NULL;
+	}
+	if (sentence_words(out.p) >= 2) {
+		/* "Jane joined the paper in 2017": a bio's sentence. */
 		sc_buf_free(&out);
 		return NULL;
 	}

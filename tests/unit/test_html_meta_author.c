@@ -194,9 +194,24 @@ test_label(void)
 	    NULL, "a source's label credits no writer");
 }
 
+/* An author box: the name heads it, a bio follows. */
+static void
+test_bio(void)
+{
+	AUTHOR_IS("<html><body><article><h1>Solar plant opens</h1>" PROSE("BIO")
+	    "<div class=\"entry-author-bio\"><h4>Emil Beispiel</h4><div class=\"author-text\">"
+	    "Emil joined the magazine in March 2017. He has covered energy since 2009."
+	    "</div></div></article></body></html>",
+	    NULL, "the bio's sentence is no name");
+	AUTHOR_IS("<html><body><article><h1>Solar plant opens</h1><div class=\"author\">"
+	    "beispiel eG</div>" PROSE("FIRM") "</article></body></html>",
+	    "beispiel eG", "a firm's lower-case name is no sentence");
+}
+
 int
 main(void)
 {
+	test_bio();
 	test_label();
 	test_body_byline();
 	test_agency();
