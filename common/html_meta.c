@@ -1377,11 +1377,40 @@ names_follow(const char *p)
 			p++;
 		n = (size_t)(p - w);
 		if (!(isupper((unsigned char)*w) || (unsigned char)*w >= 0x80) ||
-		    word_in(w, n, role_words) || word_in(w, n, byline_stops) ||
+		    word_in(w, n, role_words) || (memchr(w, '-', n) != NULL &&
+		    word_in(w, (size_t)((const char *)memchr(w, '-', n) - w), role_words)) || word_in(w, n, byline_stops) ||
 		    word_in(w, n, not_names) || ++words > 3)
 			return 0;
 	}
 	return words >= 2;
+}
+
+/*
+ * Whether the words after a comma, up to the next, hold an acronym
+ * ("CNN Business", "BBC News"): after a name written in mixed case that
+ * is the newsroom or desk the writer works for, not a second name.
+ */
+static int
+acronym_follows(const char *p)
+{
+	const char *w;
+
+	for (;;) {
+		size_t n, k;
+
+		while (*p == ' ')
+			p++;
+		if (*p == '\0' || *p == ',')
+			return 0;
+		w = p;
+		while (*p && *p != ' ' && *p != ',')
+			p++;
+		n = (size_t)(p - w);
+		for (k = 0; k < n && isupper((unsigned char)w[k]); k++)
+			;
+		if (n >= 2 && k == n)
+			return 1;
+	}
 }
 
 /*
@@ -1628,7 +1657,8 @@ clean_byline(const char *s)
 				break;
 			continue;
 		}
-		if (w[wn - 1] == ',' && names_follow(p)) {
+		if (w[wn - 1] == ',' && names_follow(p) &&
+		    !(has_lower_ascii_n(out.p, out.len) && acronym_follows(p))) {
 			/* "Jane Doe, John Roe": names listed as the page lists them. */
 			if (out.len > 0)
 				sc_buf_addc(&out, ' ');

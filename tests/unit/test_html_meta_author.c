@@ -208,9 +208,28 @@ test_bio(void)
 	    "beispiel eG", "a firm's lower-case name is no sentence");
 }
 
+/* After a comma, the writer's desk or role, not a second name. */
+static void
+test_desk(void)
+{
+	AUTHOR_IS("<html><head><meta name=\"author\" content=\"Jill Beispiel, XBN Business\">"
+	    "</head><body><article><h1>Markets fall</h1>" PROSE("DESK")
+	    "</article></body></html>",
+	    "Jill Beispiel", "a newsroom's acronym after the name");
+	AUTHOR_IS("<html><head><meta name=\"author\" content=\"Chris Beispiel, Contributing "
+	    "Editor-at-large\"></head><body><article><h1>Markets fall</h1>" PROSE("LARGE")
+	    "</article></body></html>",
+	    "Chris Beispiel", "a hyphenated role after the name");
+	AUTHOR_IS("<html><head><meta name=\"author\" content=\"Jill Beispiel, Gail Muster\">"
+	    "</head><body><article><h1>Markets fall</h1>" PROSE("TWO")
+	    "</article></body></html>",
+	    "Jill Beispiel, Gail Muster", "two names stay as the page lists them");
+}
+
 int
 main(void)
 {
+	test_desk();
 	test_bio();
 	test_label();
 	test_body_byline();
