@@ -1385,6 +1385,24 @@ names_follow(const char *p)
 	return words >= 2;
 }
 
+/* Degrees and generation marks written after a name and a comma. */
+static const char *const name_suffixes[] = {
+	"phd", "ph.d.", "ph.d", "md", "m.d.", "mba", "mph", "msc", "m.sc.", "dphil",
+	"jr.", "jr", "sr.", "rn", "dds", "esq.", "ii", "iii", NULL
+};
+
+/* Bytes of the name suffix that opens p ("PhD", "Jr."), up to a comma,
+ * a space or the end; 0 if none. */
+static size_t
+suffix_at(const char *p)
+{
+	size_t n = 0;
+
+	while (p[n] && p[n] != ' ' && p[n] != ',' && p[n] != ';')
+		n++;
+	return n > 0 && word_in(p, n, name_suffixes) ? n : 0;
+}
+
 /*
  * Whether the words after a comma, up to the next, hold an acronym
  * ("CNN Business", "BBC News"): after a name written in mixed case that
@@ -1529,7 +1547,7 @@ clean_byline(const char *s)
 	struct sc_buf out = { 0 };
 	char *c = clean_strz(s), *p;
 	size_t k, words = 0, l;
-	int again = 1, prefixed = 0;
+	int again = 1, prefixed = 0, suffixed = 0;
 
 	if (c == NULL)
 		return NULL;
@@ -1657,6 +1675,19 @@ clean_byline(const char *s)
 				break;
 			continue;
 		}
+		if (words > 0 && w[wn - 1] == ',' && (l = suffix_at(p + strspn(p, " "))) > 0) {
+			/* "Jane Doe, PhD", "John Roe, Jr.": the suffix is part of
+			 * the name as the page writes it; a role after it goes. */
+			p += strspn(p, " ");
+			if (out.len > 0)
+				sc_buf_addc(&out, ' ');
+			sc_buf_add(&out, w, wn);
+			sc_buf_addc(&out, ' ');
+			sc_buf_add(&out, p, l);
+			words++;
+			suffixed = 1;
+			break;
+		}
 		if (w[wn - 1] == ',' && names_follow(p) &&
 		    !(has_lower_ascii_n(out.p, out.len) && acronym_follows(p))) {
 			/* "Jane Doe, John Roe": names listed as the page lists them. */
@@ -1690,8 +1721,8 @@ clean_byline(const char *s)
 	while (words > 1 && l > 1 && isdigit((unsigned char)out.p[l - 1]) &&
 	    isalpha((unsigned char)out.p[l - 2]))
 		l--;
-	while (l > 0 && (out.p[l - 1] == '-' || out.p[l - 1] == ',' || out.p[l - 1] == '.' ||
-	    out.p[l - 1] == ' '))
+	while (!suffixed && l > 0 && (out.p[l - 1] == '-' || out.p[l - 1] == ',' ||
+	    out.p[l - 1] == '.' || out.p[l - 1] == ' '))
 		l--;
 	out.p[l] = '\0';
 	out.len = l;
@@ -2182,6 +2213,58 @@ has_lower_ascii(const char *s)
 		if (*s >= 'a' && *s <= 'z')
 			return 1;
 	return 0;
+}
+
+/*
+ * Names the page writes with a degree or generation after a comma
+ * ("Jane Doe, PhD" in the byline, "Jane Doe" in the meta tags of
+ * scholarly and medical pages): the page's form is taken.
+ */
+static void
+shown_suffix(const struct sc_html_page *pg, char **authors)
+{
+	struct sc_buf out = { 0 };
+	const char *p = *authors, *e;
+	size_t i, k;
+	int changed = 0;
+
+	for (k = 0; *p && k < 16; k++) {
+		size_t n = (e = strstr(p, "; ")) != NULL ? (size_t)(e - p) : strlen(p);
+		const char *hit = NULL, *t;
+		size_t l = 0;
+
+		for (i = 0; i < pg->nblocks && hit == NULL && n >= 4; i++) {
+			const char *bt = pg->text.p + pg->blocks[i].off;
+			const char *be = bt + pg->blocks[i].len;
+
+			if (pg->blocks[i].chars >= 2000)
+				continue;
+			for (t = bt; hit == NULL && (t = memmem(t, (size_t)(be - t), p, n)) != NULL;
+			    t += n) {
+				const char *a = t + n;
+
+				if (a + 2 < be && a[0] == ',' && a[1] == ' ' &&
+				    (t == bt || !isalnum((unsigned char)t[-1])) &&
+				    (l = suffix_at(a + 2)) > 0 && a + 2 + l <= be)
+					hit = a + 2;
+			}
+		}
+		if (out.len > 0)
+			sc_buf_adds(&out, "; ");
+		sc_buf_add(&out, p, n);
+		if (hit != NULL && !(n > l + 2 && strncmp(p + n - l, hit, l) == 0)) {
+			sc_buf_adds(&out, ", ");
+			sc_buf_add(&out, hit, l);
+			changed = 1;
+		}
+		p = e ? e + 2 : p + n;
+	}
+	if (changed && *p == '\0') {
+		free(*authors);
+		*authors = out.p;
+	} else {
+		sc_buf_free(&out);
+	}
 }
 
 /*
@@ -3005,8 +3088,10 @@ sc_html_meta(const struct sc_html_page *pg, const unsigned char *keep,
 		}
 	} else if (strstr(m->author, "; ") != NULL)
 		shown_list(pg, &m->author);
-	if (m->author != NULL)
+	if (m->author != NULL) {
 		shown_capitals(pg, &m->author);
+		shown_suffix(pg, &m->author);
+	}
 	decode_entities(m->author);
 
 	/* Description. */

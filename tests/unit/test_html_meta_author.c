@@ -226,9 +226,26 @@ test_desk(void)
 	    "Jill Beispiel, Gail Muster", "two names stay as the page lists them");
 }
 
+/* A degree after the name, as scholarly and medical pages write it. */
+static void
+test_suffix(void)
+{
+	AUTHOR_IS("<html><head><meta name=\"dc.Creator\" content=\"Ann Beispiel\">"
+	    "<meta name=\"dc.Creator\" content=\"Carl Muster\"></head><body><article>"
+	    "<h1>Insurance and health</h1><ul class=\"authors\"><li><span>Ann Beispiel, PhD</span>"
+	    "</li><li><span>Carl Muster, MD</span></li></ul>" PROSE("DEGREE")
+	    "</article></body></html>",
+	    "Ann Beispiel, PhD; Carl Muster, MD", "the meta tags' names as the page shows them");
+	AUTHOR_IS("<html><head><meta name=\"author\" content=\"John Beispiel, Jr., Staff Writer\">"
+	    "</head><body><article><h1>Markets fall</h1>" PROSE("JUNIOR")
+	    "</article></body></html>",
+	    "John Beispiel, Jr.", "a generation mark stays, the role after it goes");
+}
+
 int
 main(void)
 {
+	test_suffix();
 	test_desk();
 	test_bio();
 	test_label();
