@@ -1385,6 +1385,60 @@ names_follow(const char *p)
 	return words >= 2;
 }
 
+/*
+ * Whether w[0..n) is letters with a date glued on ("Doe13.12.2022",
+ * "Doe2022-12-13"): then *k is where the digits start.
+ */
+static int
+glued_date(const char *w, size_t n, size_t *k)
+{
+	size_t i, digits = 0;
+
+	for (i = 0; i < n && !isdigit((unsigned char)w[i]); i++)
+		if (!isalpha((unsigned char)w[i]) && (unsigned char)w[i] < 0x80)
+			return 0;
+	if (i == 0 || i == n || !isalpha((unsigned char)w[i - 1]))
+		return 0;
+	*k = i;
+	for (; i < n; i++) {
+		if (isdigit((unsigned char)w[i]))
+			digits++;
+		else if (w[i] != '.' && w[i] != '/' && w[i] != '-' && w[i] != ':' && w[i] != ',')
+			return 0;
+	}
+	return digits >= 4 && n - *k >= 6;
+}
+
+/* German compounds ending in a role: "Chefredakteur", "Wirtschaftsjournalistin". */
+static int
+role_compound(const char *w, size_t n)
+{
+	static const char *const ends[] = {
+		"redakteur", "redakteurin", "korrespondent", "korrespondentin",
+		"journalist", "journalistin", "reporter", "reporterin", NULL
+	};
+	size_t k, l;
+
+	for (k = 0; ends[k] != NULL; k++)
+		if ((l = strlen(ends[k])) < n && strncasecmp(w + n - l, ends[k], l) == 0)
+			return 1;
+	return 0;
+}
+
+/* Whether w[0..n) is ASCII punctuation only ("//", "~", "::"), "&" aside. */
+static int
+symbols_only(const char *w, size_t n)
+{
+	size_t i;
+
+	if (n == 1 && w[0] == '&')
+		return 0;
+	for (i = 0; i < n; i++)
+		if (!ispunct((unsigned char)w[i]))
+			return 0;
+	return 1;
+}
+
 /* Degrees and generation marks written after a name and a comma. */
 static const char *const name_suffixes[] = {
 	"phd", "ph.d.", "ph.d", "md", "m.d.", "mba", "mph", "msc", "m.sc.", "dphil",
@@ -1663,6 +1717,25 @@ clean_byline(const char *s)
 		}
 		/* "Jane Doe sagt:", "Jane Doe says:": the comment's verb ends the name */
 		if (wn > 1 && w[wn - 1] == ':' && word_in(w, wn - 1, byline_stops))
+			break;
+		if (glued_date(w, wn, &k)) {
+			/* "Jane Doe13.12.2022": a template glued the date on */
+			if (out.len > 0)
+				sc_buf_addc(&out, ' ');
+			sc_buf_add(&out, w, k);
+			words++;
+			break;
+		}
+		/* "Jane Doe Chefredakteur", "Jane Doe Senior Editor": a role
+		 * after a full name, with no comma before it. */
+		if (words >= 2 && (isupper((unsigned char)*w) || (unsigned char)*w >= 0x80) &&
+		    (word_in(w, wn, role_words) || role_compound(w, wn)) &&
+		    !word_in(w, wn, not_names))
+			break;
+		/* "Jane Doe Last updated", "// ~ 3 min": no name goes on */
+		if (symbols_only(w, wn) || (wn == 4 && strncasecmp(w, "last", 4) == 0 &&
+		    p[0] == ' ' && (strncasecmp(p + 1, "updated", 7) == 0 ||
+		    strncasecmp(p + 1, "modified", 8) == 0)))
 			break;
 		if (word_in(w, wn, byline_stops) || isdigit((unsigned char)*w) || *w == '(' ||
 		    strchr(w, '@') != NULL || (wn >= 4 && strncmp(w, "http", 4) == 0))
@@ -3091,6 +3164,17 @@ sc_html_meta(const struct sc_html_page *pg, const unsigned char *keep,
 	if (m->author != NULL) {
 		shown_capitals(pg, &m->author);
 		shown_suffix(pg, &m->author);
+	}
+	if (getenv("SC_TRACE_AUTHOR")) {
+		char *c;
+		sc_buf_reset(&b);
+		if (art >= 0) jauthors(&j, jget(&j, art, "author"), &b, 0, 0);
+		c = b.len ? clean_authors(b.p) : NULL; fprintf(stderr, "CAND jsonld\t%s\n", c ? c : "-"); free(c);
+		c = author_mark(pg, 2, 0, m->site); fprintf(stderr, "CAND mark2\t%s\n", c ? c : "-"); free(c);
+		c = shown_byline(pg, keep); fprintf(stderr, "CAND shown\t%s\n", c ? c : "-"); free(c);
+		c = meta_authors(pg, "author", m->site, m->url); fprintf(stderr, "CAND meta\t%s\n", c ? c : "-"); free(c);
+		c = author_mark(pg, 1, 0, m->site); fprintf(stderr, "CAND mark1\t%s\n", c ? c : "-"); free(c);
+		c = body_byline(pg, keep, m->site, m->url); fprintf(stderr, "CAND body\t%s\n", c ? c : "-"); free(c);
 	}
 	decode_entities(m->author);
 

@@ -242,9 +242,36 @@ test_suffix(void)
 	    "John Beispiel, Jr.", "a generation mark stays, the role after it goes");
 }
 
+/* What templates write right after the name in the byline element. */
+static void
+test_byline_tail(void)
+{
+	AUTHOR_IS("<html><body><article><h1>Harbour reopens</h1><div class=\"author\">"
+	    "Nadja Beispiel<span>13.12.2022</span></div>" PROSE("GLUED")
+	    "</article></body></html>",
+	    "Nadja Beispiel", "a date the markup glued to the name");
+	AUTHOR_IS("<html><body><article><h1>Harbour reopens</h1><div class=\"author\">"
+	    "Christoph Beispiel Chefredakteur</div>" PROSE("CHEF")
+	    "</article></body></html>",
+	    "Christoph Beispiel", "a role compound after the full name");
+	AUTHOR_IS("<html><body><article><h1>Harbour reopens</h1><div class=\"author\">"
+	    "Alex Beispiel Last updated: 3 May</div>" PROSE("LAST")
+	    "</article></body></html>",
+	    "Alex Beispiel", "the update line after the name");
+	AUTHOR_IS("<html><body><article><h1>Harbour reopens</h1><div class=\"author\">"
+	    "c1ph4 // ~ Lesezeit</div>" PROSE("SLASHES")
+	    "</article></body></html>",
+	    "c1ph4", "a run of symbols ends the name");
+	AUTHOR_IS("<html><body><article><h1>Harbour reopens</h1><div class=\"author\">"
+	    "\xC3\x9C""ber den Autor</div>" PROSE("ABOUT")
+	    "</article></body></html>",
+	    NULL, "an about-the-author heading names nobody");
+}
+
 int
 main(void)
 {
+	test_byline_tail();
 	test_suffix();
 	test_desk();
 	test_bio();
