@@ -2013,9 +2013,13 @@ shown_byline(const struct sc_html_page *pg, const unsigned char *keep)
 		first = 0;
 	lo = first > 20 ? first - 20 : 0;
 	hi = first + 8 < pg->nblocks ? first + 8 : pg->nblocks;
-	for (i = lo; i < hi; i++)
+	for (i = lo; i < hi; i++) {
+		/* "By subject", "By date": a menu's filters name nobody */
+		if (pg->blocks[i].flags & SC_HF_NAV)
+			continue;
 		if ((a = block_byline(pg, i)) != NULL)
 			return a;
+	}
 	if (keep == NULL)
 		return NULL;
 	for (last = pg->nblocks; last > first && !keep[last - 1]; last--)

@@ -268,9 +268,21 @@ test_byline_tail(void)
 	    NULL, "an about-the-author heading names nobody");
 }
 
+/* A menu's "By ..." filter links above the article. */
+static void
+test_menu(void)
+{
+	AUTHOR_IS("<html><head><meta name=\"author\" content=\"Louis Beispiel\"></head><body>"
+	    "<nav class=\"menu\"><ul><li><a href=\"/all/\">All</a></li><li><a href=\"/subjects/\">"
+	    "By subject</a></li></ul></nav><article><h1>Tariffs and jobs</h1>" PROSE("MENU")
+	    "</article></body></html>",
+	    "Louis Beispiel", "a menu's filter is no byline");
+}
+
 int
 main(void)
 {
+	test_menu();
 	test_byline_tail();
 	test_suffix();
 	test_desk();
