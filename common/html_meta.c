@@ -22,6 +22,7 @@
 
 #include "html.h"
 #include "stopwords.h"
+#include "ucd.h"
 #include "utf8.h"
 
 /* ---- Small helpers ---- */
@@ -1425,17 +1426,25 @@ role_compound(const char *w, size_t n)
 	return 0;
 }
 
-/* Whether w[0..n) is ASCII punctuation only ("//", "~", "::"), "&" aside. */
+/*
+ * Whether w[0..n) is punctuation and symbols only ("//", "~", "::", a
+ * full-width "／" or "｜" between name and date), "&" aside.
+ */
 static int
 symbols_only(const char *w, size_t n)
 {
-	size_t i;
+	size_t i = 0;
+	uint32_t c;
+	int cat;
 
 	if (n == 1 && w[0] == '&')
 		return 0;
-	for (i = 0; i < n; i++)
-		if (!ispunct((unsigned char)w[i]))
+	while (i < n) {
+		i += sc_ucd_next(w, i, n, &c);
+		cat = sc_ucd_category(c);
+		if (cat < UTF8PROC_CATEGORY_PC || cat > UTF8PROC_CATEGORY_SO)
 			return 0;
+	}
 	return 1;
 }
 
