@@ -1306,10 +1306,9 @@ static const char *const credit_words[] = {
 	"hrsg.", "redigiert", "traduit", "traduction", "traducido", NULL
 };
 
-/* Labels that credit where a text came from, not who wrote it. */
+/* Labels of the line that credits where a report came from. */
 static const char *const source_words[] = {
-	"quelle", "quellen", "source", "sources", "fuente", "fonte", "źródło", "bron",
-	"copyright", "credit", "credits", NULL
+	"quelle", "source", "fuente", "fonte", "źródło", "bron", NULL
 };
 
 /* Lower-case particles inside names ("Christoph von Eichhorn"). */
@@ -1753,7 +1752,7 @@ clean_byline(const char *s)
 			/* "Текст: Jane Doe", "Texto: Jane Doe": a one-word label
 			 * opens the byline in any language; the name follows.  A
 			 * picture's or a source's label credits no writer. */
-			if (word_in(w, wn - 1, credit_words) || word_in(w, wn - 1, source_words))
+			if (word_in(w, wn - 1, credit_words))
 				break;
 			continue;
 		}
@@ -1876,6 +1875,39 @@ heading_of(const struct sc_html_page *pg, const char *title, size_t anchor, int 
 			h2 = i;
 	}
 	return h2 != SIZE_MAX ? h2 : anchor;
+}
+
+/*
+ * The source line that closes a report: "Quelle: MDR/ls", "Source:
+ * AFP" alone in a short block (a caption's "Quelle: Foto" aside).
+ * German and wire-fed news sites credit the newsroom or agency there.
+ */
+static char *
+source_line(const struct sc_html_page *pg, const unsigned char *keep)
+{
+	size_t first, last, i, lo, hi;
+
+	if (keep == NULL)
+		return NULL;
+	for (first = 0; first < pg->nblocks && !keep[first]; first++)
+		;
+	for (last = pg->nblocks; last > first && !keep[last - 1]; last--)
+		;
+	if (last == 0)
+		return NULL;
+	lo = last > 3 ? last - 3 : 0;
+	hi = last + 4 < pg->nblocks ? last + 4 : pg->nblocks;
+	for (i = lo; i < hi; i++) {
+		const struct sc_html_block *b = &pg->blocks[i];
+		const char *t = pg->text.p + b->off, *c;
+
+		if (b->chars > 60 || (b->flags & (SC_HF_CAPTION | SC_HF_COMMENT | SC_HF_RELATED |
+		    SC_HF_NAV | SC_HF_ASIDE)) || (c = memchr(t, ':', b->len)) == NULL ||
+		    !word_in(t, (size_t)(c - t), source_words))
+			continue;
+		return clean_byline(c + 1);
+	}
+	return NULL;
 }
 
 /*
@@ -3093,6 +3125,7 @@ sc_html_meta(const struct sc_html_page *pg, const unsigned char *keep,
 			 * "author": "Site") is the publisher filling a required
 			 * field; only a byline the page shows (the marks and
 			 * blocks read below) makes the site the author. */
+			if (getenv("SC_TRACE_AUTHOR")) fprintf(stderr, "SITEREJ %s\n", m->author);
 			free(m->author);
 			m->author = NULL;
 		}
@@ -3163,6 +3196,9 @@ sc_html_meta(const struct sc_html_page *pg, const unsigned char *keep,
 			free(alt);
 		}
 	}
+	if (m->author == NULL)
+		/* No writer named anywhere: the source line under the report. */
+		m->author = source_line(pg, keep);
 	if (m->author == NULL) {
 		m->author = agency_credit(pg, keep);
 		if (m->author != NULL && (names_site(m->author, m->site, m->url) ||

@@ -189,9 +189,9 @@ test_label(void)
 	    "24 de septiembre de 2018</p>" PROSE("TEXTO") "</article></body></html>",
 	    "Ana Beispiel", "the name after a label the word lists do not hold");
 	AUTHOR_IS("<html><body><article><h1>Harvest festival opens</h1><p class=\"article-info\">"
-	    "<span class=\"article-info__authors\">Quelle: Beispiel Agentur</span></p>"
-	    PROSE("QUELLE") "</article></body></html>",
-	    NULL, "a source's label credits no writer");
+	    "<span class=\"article-info__authors\">Foto: Max Beispiel</span></p>"
+	    PROSE("FOTO") "</article></body></html>",
+	    NULL, "a picture's label credits no writer");
 }
 
 /* An author box: the name heads it, a bio follows. */
@@ -284,9 +284,27 @@ test_menu(void)
 	    "Louis Beispiel", "a menu's filter is no byline");
 }
 
+/* The source line that closes a report, when nothing names a writer. */
+static void
+test_source_line(void)
+{
+	AUTHOR_IS("<html><body><article><h1>Bridge closed</h1>" PROSE("SOURCE")
+	    "<p><em>Quelle: BEISPIEL RADIO/ls</em></p></article></body></html>",
+	    "BEISPIEL RADIO/ls", "the newsroom the source line credits");
+	AUTHOR_IS("<html><head><meta name=\"author\" content=\"Ina Beispiel\"></head><body>"
+	    "<article><h1>Bridge closed</h1>" PROSE("SOURCEMETA")
+	    "<p>Quelle: Beispiel AG</p></article></body></html>",
+	    "Ina Beispiel", "a writer named in the markup comes first");
+	AUTHOR_IS("<html><body><article><h1>Bridge closed</h1>" PROSE("SOURCEFIG")
+	    "<figure><img src=\"/b.jpg\"><figcaption class=\"wp-caption-text\">Quelle: Beispiel"
+	    "</figcaption></figure></article></body></html>",
+	    NULL, "a picture's source is no writer");
+}
+
 int
 main(void)
 {
+	test_source_line();
 	test_menu();
 	test_byline_tail();
 	test_suffix();
