@@ -3125,7 +3125,6 @@ sc_html_meta(const struct sc_html_page *pg, const unsigned char *keep,
 			 * "author": "Site") is the publisher filling a required
 			 * field; only a byline the page shows (the marks and
 			 * blocks read below) makes the site the author. */
-			if (getenv("SC_TRACE_AUTHOR")) fprintf(stderr, "SITEREJ %s\n", m->author);
 			free(m->author);
 			m->author = NULL;
 		}
@@ -3213,17 +3212,6 @@ sc_html_meta(const struct sc_html_page *pg, const unsigned char *keep,
 	if (m->author != NULL) {
 		shown_capitals(pg, &m->author);
 		shown_suffix(pg, &m->author);
-	}
-	if (getenv("SC_TRACE_AUTHOR")) {
-		char *c;
-		sc_buf_reset(&b);
-		if (art >= 0) jauthors(&j, jget(&j, art, "author"), &b, 0, 0);
-		c = b.len ? clean_authors(b.p) : NULL; fprintf(stderr, "CAND jsonld\t%s\n", c ? c : "-"); free(c);
-		c = author_mark(pg, 2, 0, m->site); fprintf(stderr, "CAND mark2\t%s\n", c ? c : "-"); free(c);
-		c = shown_byline(pg, keep); fprintf(stderr, "CAND shown\t%s\n", c ? c : "-"); free(c);
-		c = meta_authors(pg, "author", m->site, m->url); fprintf(stderr, "CAND meta\t%s\n", c ? c : "-"); free(c);
-		c = author_mark(pg, 1, 0, m->site); fprintf(stderr, "CAND mark1\t%s\n", c ? c : "-"); free(c);
-		c = body_byline(pg, keep, m->site, m->url); fprintf(stderr, "CAND body\t%s\n", c ? c : "-"); free(c);
 	}
 	decode_entities(m->author);
 
