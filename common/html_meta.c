@@ -1409,6 +1409,30 @@ glued_date(const char *w, size_t n, size_t *k)
 	return digits >= 4 && n - *k >= 6;
 }
 
+/*
+ * Whether w[0..n) is two or three capitals that are the initials of the
+ * words after it (p): "LP Luana Patriolino", an avatar's letters.
+ */
+static int
+initials_ahead(const char *w, size_t n, const char *p)
+{
+	size_t k;
+
+	if (n < 2 || n > 3)
+		return 0;
+	for (k = 0; k < n; k++) {
+		if (!isupper((unsigned char)w[k]))
+			return 0;
+		while (*p == ' ')
+			p++;
+		if (*p != w[k] || !islower((unsigned char)p[1]))
+			return 0;
+		while (*p && *p != ' ')
+			p++;
+	}
+	return 1;
+}
+
 /* German compounds ending in a role: "Chefredakteur", "Wirtschaftsjournalistin". */
 static int
 role_compound(const char *w, size_t n)
@@ -1726,6 +1750,13 @@ clean_byline(const char *s)
 		/* "Jane Doe sagt:", "Jane Doe says:": the comment's verb ends the name */
 		if (wn > 1 && w[wn - 1] == ':' && word_in(w, wn - 1, byline_stops))
 			break;
+		if (initials_ahead(w, wn, p)) {
+			/* "LP Luana Beispiel RF Raphael Muster": an avatar's
+			 * initials before each name; the second starts a name. */
+			if (out.len > 0)
+				sc_buf_addc(&out, ';');
+			continue;
+		}
 		if (glued_date(w, wn, &k)) {
 			/* "Jane Doe13.12.2022": a template glued the date on */
 			if (out.len > 0)

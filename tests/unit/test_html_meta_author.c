@@ -301,9 +301,21 @@ test_source_line(void)
 	    NULL, "a picture's source is no writer");
 }
 
+/* Avatars that show each writer's initials before the name. */
+static void
+test_initials(void)
+{
+	AUTHOR_IS("<html><body><article><div class=\"autor\">\n<div class=\"item\">\n<div>LB</div>\n"
+	    "<div class=\"name\">Luana Beispiel</div>\n</div>\n<div class=\"item\">\n<div>RM</div>\n"
+	    "<div class=\"name\">Raphael Muster</div>\n</div>\n</div><h1>Court rules</h1>"
+	    PROSE("AVATAR") "</article></body></html>",
+	    "Luana Beispiel; Raphael Muster", "the initials go, each name stays");
+}
+
 int
 main(void)
 {
+	test_initials();
 	test_source_line();
 	test_menu();
 	test_byline_tail();
