@@ -1314,6 +1314,13 @@ static const char *const source_words[] = {
 /* Lower-case particles inside names ("Christoph von Eichhorn"). */
 static const char *const particles[] = { "von", "di", NULL };
 
+/* Lower-case words that join or begin the parts of names. */
+static const char *const name_links[] = {
+	"von", "van", "vom", "zu", "der", "den", "de", "des", "di", "da", "do", "du",
+	"del", "della", "dos", "das", "la", "le", "y", "e", "et", "und", "and", "&",
+	"bin", "ibn", "al", "el", "ter", "ten", "v.", NULL
+};
+
 /*
  * Whether the " von " at p inside c is a name's particle: what comes
  * before it is one or two capitalised words (a first name), not a date,
@@ -1407,6 +1414,34 @@ glued_date(const char *w, size_t n, size_t *k)
 			return 0;
 	}
 	return digits >= 4 && n - *k >= 6;
+}
+
+/*
+ * Whether a second name follows a slash (p is after it): two to five
+ * capitalised words or initials, no digits, up to the end or the next
+ * slash.  "/ 2016.12.01" or "/ Reuters" after a name is no second name.
+ */
+static int
+slash_name(const char *p)
+{
+	const char *w;
+	size_t words = 0;
+
+	for (;;) {
+		while (*p == ' ')
+			p++;
+		if (*p == '\0' || (*p == '/' && (p[1] == ' ' || p[1] == '\0')))
+			break;
+		w = p;
+		for (; *p && *p != ' '; p++)
+			if (isdigit((unsigned char)*p))
+				return 0;
+		if (!(isupper((unsigned char)*w) || (unsigned char)*w >= 0x80) &&
+		    !word_in(w, (size_t)(p - w), name_links))
+			return 0;
+		words++;
+	}
+	return words >= 2 && words <= 5;
 }
 
 /*
@@ -1583,12 +1618,6 @@ has_lower_ascii_n(const char *s, size_t n)
 	return 0;
 }
 
-/* Lower-case words that join or begin the parts of names. */
-static const char *const name_links[] = {
-	"von", "van", "vom", "zu", "der", "den", "de", "des", "di", "da", "do", "du",
-	"del", "della", "dos", "das", "la", "le", "y", "e", "et", "und", "and", "&",
-	"bin", "ibn", "al", "el", "ter", "ten", "v.", NULL
-};
 
 /*
  * Lower-case words of a that are no name's particle: a name has none
@@ -1750,6 +1779,12 @@ clean_byline(const char *s)
 		/* "Jane Doe sagt:", "Jane Doe says:": the comment's verb ends the name */
 		if (wn > 1 && w[wn - 1] == ':' && word_in(w, wn - 1, byline_stops))
 			break;
+		if (words > 0 && wn == 1 && *w == '/' && slash_name(p)) {
+			/* "E. DOE / J. I. DA ROE": names set apart by slashes,
+			 * kept as the page writes them. */
+			sc_buf_adds(&out, " /");
+			continue;
+		}
 		if (initials_ahead(w, wn, p)) {
 			/* "LP Luana Beispiel RF Raphael Muster": an avatar's
 			 * initials before each name; the second starts a name. */
@@ -1971,6 +2006,16 @@ label_only(const char *t, size_t n)
 	return word_in(t, n, labels);
 }
 
+/* Whether w[0..n) opens with a lower-case letter outside ASCII ("über"). */
+static int
+lower_letter_at(const char *w, size_t n)
+{
+	uint32_t c;
+
+	sc_ucd_next(w, 0, n, &c);
+	return sc_ucd_category(c) == UTF8PROC_CATEGORY_LL;
+}
+
 /*
  * Whether every word of a is capitalised (a name's particles aside) and
  * there are two to four: "Eugen Zentner", not "the Commission".
@@ -1989,12 +2034,35 @@ person_like(const char *a)
 		w = p;
 		while (*p && *p != ' ')
 			p++;
-		if (!(isupper((unsigned char)*w) || (unsigned char)*w >= 0x80) &&
+		if (!(isupper((unsigned char)*w) || ((unsigned char)*w >= 0x80 &&
+		    !lower_letter_at(w, (size_t)(p - w)))) &&
 		    !word_in(w, (size_t)(p - w), particles))
 			return 0;
 		words++;
 	}
 	return words >= 2 && words <= 4;
+}
+
+/* Whether each name of "A / B" or "A; B" is person_like. */
+static int
+people_like(const char *a)
+{
+	const char *p = a, *e, *e2;
+	int ok = 1;
+
+	while (ok && *p) {
+		char *one;
+
+		e = strstr(p, " / ");
+		e2 = strstr(p, "; ");
+		if (e == NULL || (e2 != NULL && e2 < e))
+			e = e2;
+		one = xmemdup(p, e ? (size_t)(e - p) : strlen(p));
+		ok = person_like(one);
+		free(one);
+		p = e ? e + (e[1] == '/' ? 3 : 2) : p + strlen(p);
+	}
+	return ok;
 }
 
 /*
@@ -3167,6 +3235,12 @@ sc_html_meta(const struct sc_html_page *pg, const unsigned char *keep,
 
 		if (alt == NULL)
 			alt = shown_byline(pg, keep);
+		if (alt == NULL && (alt = author_mark(pg, 1, 0, m->site)) != NULL &&
+		    !people_like(alt)) {
+			/* an author class holds taglines too; only a name counts */
+			free(alt);
+			alt = NULL;
+		}
 		if (alt != NULL && list_shown(pg, alt, 1)) {
 			free(m->author);
 			m->author = alt;

@@ -312,9 +312,37 @@ test_initials(void)
 	    "Luana Beispiel; Raphael Muster", "the initials go, each name stays");
 }
 
+/* JSON-LD names a person the page never shows; the author element shows another. */
+static void
+test_unshown_jsonld(void)
+{
+	AUTHOR_IS("<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+	    "\"author\":{\"@type\":\"Person\",\"name\":\"Cms Person\"}}</script></head><body>"
+	    "<article><h1>Water prices rise</h1><div class=\"author\">Ana Beispiel</div>"
+	    PROSE("UNSHOWN") "</article></body></html>",
+	    "Ana Beispiel", "the name the author element shows");
+	AUTHOR_IS("<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+	    "\"author\":{\"@type\":\"Person\",\"name\":\"Cms Person\"}}</script></head><body>"
+	    "<article><h1>Water prices rise</h1><div class=\"author-info\">Alles \xC3\xBC""ber Wasser"
+	    "</div>" PROSE("TAGLINE") "</article></body></html>",
+	    "Cms Person", "a tagline in an author class is no name");
+	AUTHOR_IS("<html><body><article><h1>Water prices rise</h1><div class=\"author\">"
+	    "Ana Beispiel / Jorge Muster</div>" PROSE("SLASH") "</article></body></html>",
+	    "Ana Beispiel / Jorge Muster", "names set apart by a slash, as written");
+	AUTHOR_IS("<html><body><article><h1>Water prices rise</h1><div class=\"author\">"
+	    "Ana Beispiel / 12.01.2016</div>" PROSE("SLASHDATE") "</article></body></html>",
+	    "Ana Beispiel", "a date after the slash is no name");
+	AUTHOR_IS("<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+	    "\"author\":{\"@type\":\"Person\",\"name\":\"Cms Person\"}}</script></head><body>"
+	    "<article><h1>Water prices rise</h1><div class=\"author\">A. BEISPIEL / J. I. DA MUSTER"
+	    "</div>" PROSE("UNSHOWN2") "</article></body></html>",
+	    "A. BEISPIEL / J. I. DA MUSTER", "each name of the shown list is a person's");
+}
+
 int
 main(void)
 {
+	test_unshown_jsonld();
 	test_initials();
 	test_source_line();
 	test_menu();
