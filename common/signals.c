@@ -1237,6 +1237,86 @@ scan_line(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 	while (i < n) {
 		unsigned char b = (unsigned char)p[i];
 
+		if (i + 16 <= n && b < 0x80) {
+			/*
+			 * Sixteen bytes at a time while the line holds only
+			 * ASCII word characters and spaces, most of a line of
+			 * prose in a Latin script: the words from lane masks,
+			 * each handed to word_done() with what the loops below
+			 * would hand it, the rest of their state set once per
+			 * block.  The block stops before its first other byte,
+			 * which the loops below take.  (A byte >= 0x80 is
+			 * negative here, in no class.)
+			 */
+			sc_i8x16 v = (sc_i8x16)sc_load16(p + i), lc = v | 0x20;
+			unsigned L = sc_mask16((lc >= 'a') & (lc <= 'z'));
+			unsigned W = L | sc_mask16(((v >= '0') & (v <= '9')) | (v == '_'));
+			unsigned S = sc_mask16(v == ' ');
+			unsigned m = (unsigned)__builtin_ctz(~(W | S) | 0x10000);
+
+			if (m >= 2) {
+				unsigned valid = 0xFFFFu >> (16 - m);
+				unsigned Wm = W & valid, Sm = S & valid, Lm = L & valid;
+				unsigned open = (unsigned)inword;
+				/* Lanes where a word starts, and the spaces that end one. */
+				unsigned B = Wm & ~((Wm << 1) | open);
+				unsigned E = Sm & ((Wm << 1) | open);
+				const uint64_t c0 = cp0 + cps;
+
+				if (dots) {
+					ellipses += dots / 3;
+					dots = 0;
+				}
+				/* The sentence machine: a space confirms a waiting ender. */
+				if ((Sm & 1) && st.pending) {
+					st.count++;
+					st.words = 0;
+				}
+				st.pending = 0;
+				if (Wm) {
+					st.words = 1;
+					if (first == (size_t)-1)
+						first = i + (size_t)__builtin_ctz(Wm);
+					last = i + 31 - (size_t)__builtin_clz(Wm);
+					lastlen = 1;
+				}
+				if (inword) {
+					/* The word open before the block: to its first space, or all of it. */
+					unsigned k = E ? (unsigned)__builtin_ctz(E) : m;
+
+					wletter |= Lm & ((1u << k) - 1);
+					if (E) {
+						E &= E - 1;
+						inword = 0;
+						word_done(&a, w, full, hashwords, p + wstart,
+						    i + k - wstart, wcs, c0 + k, wletter);
+					}
+				}
+				while (B) {
+					unsigned b0 = (unsigned)__builtin_ctz(B), k;
+
+					B &= B - 1;
+					if (E) {
+						k = (unsigned)__builtin_ctz(E);
+						E &= E - 1;
+						word_done(&a, w, full, hashwords, p + i + b0, k - b0,
+						    c0 + b0, c0 + k, (Lm >> b0) & ((1u << (k - b0)) - 1));
+					} else {
+						/* The last word runs on past the block. */
+						inword = 1;
+						wstart = i + b0;
+						wcs = c0 + b0;
+						wletter = Lm >> b0;
+					}
+				}
+				st.prev2 = (unsigned char)p[i + m - 2];
+				st.prev = (unsigned char)p[i + m - 1];
+				previnfo = ascii_info[(unsigned char)p[i + m - 1]];
+				cps += m;
+				i += m;
+				continue;
+			}
+		}
 		if (b < 0x80 && (ascii_info[b] & C_MASK) == C_WORD) {
 			/* The common case: a run of ASCII word characters. */
 			unsigned any = 0;
