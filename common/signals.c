@@ -887,15 +887,35 @@ ascii_word_run(const char *p, size_t i, size_t n, unsigned *any)
 	return i;
 }
 
+/* The sum of the sixteen bytes of v. */
+static inline uint64_t
+sum_bytes16(sc_u8x16 v)
+{
+	uint64_t h[2], s;
+
+	memcpy(h, &v, sizeof h);
+	s = (h[0] & 0x00FF00FF00FF00FFULL) + (h[0] >> 8 & 0x00FF00FF00FF00FFULL) +
+	    (h[1] & 0x00FF00FF00FF00FFULL) + (h[1] >> 8 & 0x00FF00FF00FF00FFULL);
+	return (s * 0x0001000100010001ULL) >> 48;
+}
+
 /*
- * The ASCII letters and capitals of p[0..n), sixteen bytes at a time; a
- * line of 16 bytes or more ends with a block that overlaps the one before
- * it, the lanes already counted masked off.
+ * The ASCII letters and capitals of p[0..n), sixteen bytes at a time,
+ * counted in byte lanes (a comparison's -1 taken away per lane, at most
+ * 255 times) and summed once per 255 blocks and at the end, rather than a population
+ * count per block; a line of 16 bytes or more ends with a block that
+ * overlaps the one before it, the lanes already counted masked off.
  */
 static void
 ascii_letters(const char *p, size_t n, uint64_t *letters, uint64_t *upper)
 {
-	size_t i = 0, base;
+	static const signed char tailmask[32] = {
+		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+		-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1
+	};
+	sc_u8x16 nl = { 0 }, nu = { 0 };
+	sc_i8x16 v, lc, al;
+	size_t i = 0, k = 0;
 
 	if (n < 16) {
 		for (; i < n; i++) {
@@ -907,27 +927,29 @@ ascii_letters(const char *p, size_t n, uint64_t *letters, uint64_t *upper)
 		}
 		return;
 	}
-	while (i < n) {
-		sc_i8x16 v, lc;
-		uint64_t x;
-
-		base = i + 16 <= n ? i : n - 16;
-		v = (sc_i8x16)sc_load16(p + base);
+	for (;;) {
+		if (i + 16 <= n) {
+			v = (sc_i8x16)sc_load16(p + i);
+			al = (sc_i8x16)sc_load16(tailmask + 16);
+		} else {
+			/* The last sixteen bytes, those before i masked off. */
+			v = (sc_i8x16)sc_load16(p + n - 16);
+			al = (sc_i8x16)sc_load16(tailmask + 16 - (i - (n - 16)));
+		}
+		/* Bytes >= 0x80 are negative here, not letters. */
 		lc = v | 0x20;
-		/*
-		 * Bytes >= 0x80 are negative here, not letters.  The two lane
-		 * masks are counted at once, side by side in one integer (a
-		 * population count per 16-bit field).
-		 */
-		x = sc_mask16((lc >= 'a') & (lc <= 'z')) & (0xFFFFu << (i - base));
-		x |= (x & sc_mask16((v & 0x20) == 0)) << 16;
-		x -= (x >> 1) & 0x5555555555555555ULL;
-		x = (x & 0x3333333333333333ULL) + ((x >> 2) & 0x3333333333333333ULL);
-		x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0FULL;
-		x = (x + (x >> 8)) & 0x001F001F001F001FULL;
-		*letters += x & 0xFFFF;
-		*upper += x >> 16 & 0xFFFF;
-		i = base + 16;
+		al &= (lc >= 'a') & (lc <= 'z');
+		nl -= (sc_u8x16)al;
+		nu -= (sc_u8x16)(al & ((v & 0x20) == 0));
+		i += 16;
+		if (++k == 255 || i >= n) {
+			*letters += sum_bytes16(nl);
+			*upper += sum_bytes16(nu);
+			if (i >= n)
+				break;
+			nl = nu = (sc_u8x16){ 0 };
+			k = 0;
+		}
 	}
 }
 
