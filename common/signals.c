@@ -100,11 +100,11 @@ struct sc_signals_work {
 	struct span *lines, *paras;
 	size_t nl, capl, np, capp;
 	uint32_t *sidx;		/* slot of each candidate */
-	uint32_t *lidx;		/* slot of each line or paragraph */
-	size_t caplidx;
 	unsigned char *bmp;	/* character information of U+0000..U+FFFF */
 	int mixed;		/* MIXED_LEAD holds: count_text may use count_block */
 	struct slot *tab;
+	uint32_t *use;		/* use[i]: the use of the table slot i was filled in */
+	uint32_t uses;		/* the current use, from 1 */
 	size_t tabcap, tabmask;
 	unsigned tabshift;	/* 64 - log2(capacity): the slot is key >> tabshift */
 };
@@ -143,9 +143,9 @@ sc_signals_work_free(struct sc_signals_work *w)
 	free(w->lines);
 	free(w->paras);
 	free(w->sidx);
-	free(w->lidx);
 	free(w->bmp);
 	free(w->tab);
+	free(w->use);
 	free(w);
 }
 
@@ -175,10 +175,11 @@ push_span(struct span **v, size_t *n, size_t *cap, uint64_t h, uint64_t cps)
 }
 
 /*
- * An open-addressing table with room for n keys at load <= 1/2.  The
- * table is empty between uses: each user clears the slots it filled (it
- * knows their indices), which costs far less than clearing the table a
- * dozen times per document.
+ * An open-addressing table with room for n keys at load <= 1/2, used a
+ * dozen times per document.  A slot is empty unless it was filled in the
+ * current use (use[i] == uses): starting a use is one increment, where
+ * clearing the slots filled (each user knew their indices) was a pass
+ * over all of them, a tenth of the n-gram counting.
  */
 static void
 table_reset(struct sc_signals_work *w, size_t n)
@@ -192,15 +193,22 @@ table_reset(struct sc_signals_work *w, size_t n)
 	}
 	if (cap > w->tabcap) {
 		free(w->tab);
+		free(w->use);
 		w->tab = xcalloc(cap, sizeof *w->tab);
+		w->use = xcalloc(cap, sizeof *w->use);
 		w->tabcap = cap;
+	}
+	if (++w->uses == 0) {
+		/* Four billion uses on: the marks start again. */
+		memset(w->use, 0, w->tabcap * sizeof *w->use);
+		w->uses = 1;
 	}
 	w->tabmask = cap - 1;
 	w->tabshift = 64 - bits;
 }
 
 /*
- * Index of key's slot; a new key gets an empty slot (count 0).  Keys are
+ * Index of key's slot; a new key gets an empty slot, its count 0.  Keys are
  * XXH3 hashes or products of a multiplicative hash, whose high bits are
  * the well-mixed ones, so those pick the slot.
  */
@@ -212,8 +220,10 @@ table_find(struct sc_signals_work *w, uint64_t key)
 	for (;;) {
 		struct slot *s = &w->tab[i];
 
-		if (s->count == 0) {
+		if (w->use[i] != w->uses) {
+			w->use[i] = w->uses;
 			s->key = key;
+			s->count = 0;
 			return (uint32_t)i;
 		}
 		if (s->key == key)
@@ -230,21 +240,15 @@ dup_spans(struct sc_signals_work *w, const struct span *v, size_t n,
 	size_t i;
 
 	*dups = *dupcps = 0;
-	if (n > w->caplidx) {
-		w->caplidx = n;
-		w->lidx = xreallocarray(w->lidx, n, sizeof *w->lidx);
-	}
 	table_reset(w, n);
 	for (i = 0; i < n; i++) {
-		struct slot *s = &w->tab[w->lidx[i] = table_find(w, v[i].h)];
+		struct slot *s = &w->tab[table_find(w, v[i].h)];
 
 		if (s->count++ > 0) {
 			(*dups)++;
 			*dupcps += v[i].cps;
 		}
 	}
-	for (i = 0; i < n; i++)
-		w->tab[w->lidx[i]].count = 0;
 }
 
 /* ---- Characters --------------------------------------------------------- */
@@ -1694,6 +1698,16 @@ ngram_extend(uint64_t g, uint64_t next)
 	return ((g << 29 | g >> 35) ^ next) * 0x9E3779B97F4A7C15ULL;
 }
 
+/* Count the n-gram g of candidate k; its slot's first sight is its first occurrence. */
+static inline void
+ngram_count(struct sc_signals_work *w, size_t k, uint64_t g)
+{
+	struct slot *sl = &w->tab[w->sidx[k] = table_find(w, g)];
+
+	if (sl->count++ == 0)
+		sl->first = (uint32_t)k;
+}
+
 /*
  * Gopher's n-gram repetition: for n = 2, 3, 4 the share of characters
  * inside the occurrences of the most frequent n-gram (one that occurs at
@@ -1737,20 +1751,18 @@ ngram_repetition(struct sc_signals *s, struct sc_signals_work *w)
 			nc = nn;
 		}
 		table_reset(w, nc);
-		for (k = 0; k < nc; k++) {
-			struct slot *sl;
-
-			if (n == 2) {
-				w->cand[k] = i = k;
-				w->g[i] = ngram_extend(w->w[i].h, w->w[i + 1].h);
-			} else {
+		if (n == 2) {
+			for (k = 0; k < nc; k++) {
+				w->cand[k] = k;
+				w->g[k] = ngram_extend(w->w[k].h, w->w[k + 1].h);
+				ngram_count(w, k, w->g[k]);
+			}
+		} else {
+			for (k = 0; k < nc; k++) {
 				i = w->cand[k];
 				w->g[i] = ngram_extend(w->g[i], w->w[i + (size_t)n - 1].h);
+				ngram_count(w, k, w->g[i]);
 			}
-			w->sidx[k] = table_find(w, w->g[i]);
-			sl = &w->tab[w->sidx[k]];
-			if (sl->count++ == 0)
-				sl->first = (uint32_t)k;
 		}
 		/*
 		 * One pass over the counts: n <= 4 looks for the most frequent
@@ -1803,9 +1815,6 @@ ngram_repetition(struct sc_signals *s, struct sc_signals_work *w)
 			if (ce > end)
 				end = ce;
 		}
-		/* Empty the table for the next level. */
-		for (k = 0; k < nc; k++)
-			w->tab[w->sidx[k]].count = 0;
 		if (n <= 4)
 			s->gopher_top_ngram_char_frac[n] =
 			    s->chars ? (double)covered / (double)s->chars : 0;
