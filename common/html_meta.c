@@ -425,7 +425,32 @@ static const char *const page_types[] = {
 	"Event", "Product", "QAPage", "FAQPage", NULL
 };
 
-/* The best object: an article type, else a page type; -1 when none. */
+/*
+ * Whether an object sits under a property that lists other works: the
+ * reviews of a product, a list of teasers, citations, comments.  An
+ * article there is not the page's.
+ */
+static int
+jin_list(const struct jdoc *j, int i)
+{
+	static const char *const keys[] = {
+		"itemListElement", "review", "reviews", "comment", "citation",
+		"relatedLink", "isPartOf", "subjectOf", "workExample", "mentions",
+		"isBasedOn", NULL
+	};
+	size_t k;
+
+	for (; i >= 0; i = j->v[i].parent)
+		for (k = 0; j->v[i].klen > 0 && keys[k] != NULL; k++)
+			if (strcmp(jkey(j, i), keys[k]) == 0)
+				return 1;
+	return 0;
+}
+
+/*
+ * The best object: an article type that is not one of a list of other
+ * works, else a page type; -1 when none.
+ */
 static int
 jld_main(const struct jdoc *j, int *page)
 {
@@ -436,7 +461,7 @@ jld_main(const struct jdoc *j, int *page)
 	for (i = 0; i < j->n; i++) {
 		if (j->v[i].type != J_OBJ)
 			continue;
-		if (best < 0 && jtype_is(j, (int)i, article_types))
+		if (best < 0 && jtype_is(j, (int)i, article_types) && !jin_list(j, (int)i))
 			best = (int)i;
 		else if (*page < 0 && jtype_is(j, (int)i, page_types))
 			*page = (int)i;
@@ -2583,23 +2608,28 @@ swapped(const char *a, const char *b)
 
 /*
  * The first <time datetime> that is not in comments, teasers, sidebars,
- * navigation or the footer: those date other posts and replies.
+ * navigation or the footer (those date other posts and replies), one
+ * marked as the publication first: themes show "Updated <time>" before
+ * "Published <time class=published>".
  */
 static char *
 time_mark(const struct sc_html_page *pg)
 {
+	uint32_t bad = SC_HF_COMMENT | SC_HF_RELATED | SC_HF_ASIDE | SC_HF_NAV | SC_HF_FOOTER;
 	size_t i;
 	char *d;
+	int pass;
 
-	for (i = 0; i < pg->nmarks; i++) {
-		const struct sc_html_marked *x = &pg->marks[i];
+	for (pass = 0; pass < 2; pass++) {
+		for (i = 0; i < pg->nmarks; i++) {
+			const struct sc_html_marked *x = &pg->marks[i];
 
-		if (x->kind != SC_HM_TIME ||
-		    (x->block < pg->nblocks && (pg->blocks[x->block].flags &
-		    (SC_HF_COMMENT | SC_HF_RELATED | SC_HF_ASIDE | SC_HF_NAV | SC_HF_FOOTER))))
-			continue;
-		if ((d = date_from(mark_str(pg, x))) != NULL)
-			return d;
+			if (x->kind != SC_HM_TIME || (pass == 0 && x->weight != 3) ||
+			    (x->block < pg->nblocks && (pg->blocks[x->block].flags & bad)))
+				continue;
+			if ((d = date_from(mark_str(pg, x))) != NULL)
+				return d;
+		}
 	}
 	return NULL;
 }
@@ -2613,8 +2643,9 @@ time_mark(const struct sc_html_page *pg)
  * with the stated date first (annotators, like readers, take the date
  * the page shows, even an update's), unless it is the stated date read
  * the wrong way round (01/11 as 1 November against a stated 11 January).
- * A published date stated in UTC loses to a local <time> one day off:
- * the day in the page's own time zone is the one readers see.
+ * A date in <title> a day off the stated one is the local day, as is
+ * a <time> a day off a published date stated in UTC.
+ * The day in the page's own time zone is the one readers see.
  */
 static char *
 pick_date(const struct sc_html_page *pg, const unsigned char *keep, const struct jdoc *j,
@@ -2635,11 +2666,18 @@ pick_date(const struct sc_html_page *pg, const unsigned char *keep, const struct
 		/* Dublin Core written as RDFa properties ("dc:date.created") */
 		"dc:date.issued", "dc:date", "dcterms:date", "dcterms:created",
 		"dcterms:issued", "dc:date.created", "dc:created",
+		/* the rest of htmldate's list: analytics tags (WebTrends,
+		 * Mediator, Twitter), Dublin Core's publication date, CMSs' own */
+		"dc.date.publication", "dcsext.articlefirstpublished",
+		"mediator_published_time", "twt-published-at", "vr:published_time",
+		"published-date", "release_date", "displaydate", "doc_date", "rbpubdate",
+		"pdate", "ptime",
 		NULL
 	};
 	char near[NEAR_MAX][11], *stated = NULL, *local = NULL, d[11];
 	const char *raw = NULL;
 	size_t i, nnear, at[NEAR_MAX];
+	uint32_t w;
 
 	nnear = shown_dates_near(pg, anchor, near, at);
 	if (art >= 0)
@@ -2670,6 +2708,16 @@ pick_date(const struct sc_html_page *pg, const unsigned char *keep, const struct
 		}
 	} else if (nnear > 0) {
 		return xstrdup(near[0]);
+	}
+	if (stated != NULL && (local = date_from(mark_str(pg, mark_get(pg, SC_HM_TITLE)))) != NULL) {
+		/* The <title> shows the day too (news sites write "Headline -
+		 * 11/05/2022 - Site"): a day off, it is the local day. */
+		if (labs(day_number(local) - day_number(stated)) == 1) {
+			free(stated);
+			return local;
+		}
+		free(local);
+		local = NULL;
 	}
 	if (stated != NULL && is_utc(raw)) {
 		/* A UTC stamp: a <time> a day off is the local day. */
@@ -2713,11 +2761,13 @@ pick_date(const struct sc_html_page *pg, const unsigned char *keep, const struct
 	}
 	if ((stated = shown_date(pg, keep, anchor, title)) != NULL)
 		return stated;
-	/* Last, the state a script-built page ships (its product or post). */
-	for (i = 0; i < pg->nmarks; i++)
-		if (pg->marks[i].kind == SC_HM_DATA_DATE &&
-		    (stated = date_from(mark_str(pg, &pg->marks[i]))) != NULL)
-			return stated;
+	/* Last, the state a script-built page ships (its product or post),
+	 * in a data island, else handed to a script. */
+	for (w = 2; w-- > 0;)
+		for (i = 0; i < pg->nmarks; i++)
+			if (pg->marks[i].kind == SC_HM_DATA_DATE && pg->marks[i].weight == w &&
+			    (stated = date_from(mark_str(pg, &pg->marks[i]))) != NULL)
+				return stated;
 	return NULL;
 }
 

@@ -39,6 +39,7 @@
 #define BYLINE_FAR 500	/* explicit bylines at the end of a post ("Posted by") */
 #define DATE_FAR 200	/* "Posted on DATE by NAME" under a post */
 #define MAX_HITS 2048
+#define NELEM(a) (sizeof(a) / sizeof((a)[0]))
 #define MAX_LINE_SCAN 4000	/* lines looked at for a headline */
 #define MAIN_WORDS_BYTES 8192	/* of the main text, compared with headlines */
 #define WRAP_COLUMNS 170	/* a line this long was probably wrapped */
@@ -931,19 +932,30 @@ find_dates(struct page *pg)
 
 /*
  * The page's language, roughly, for reading "06/09/2020": English pages
- * write the month first more often than not.  Counted over function words
- * of the first 16 KB.
+ * write the month first more often than not, and date.c reads a slash
+ * date on a German page month first too (German writes its own dates
+ * with dots; slashes come from software left at the American default).
+ * Counted over function words of the first 16 KB: English wins with
+ * twice the others' count, German with twice English's and the Romance
+ * and Dutch words' together.
  */
 static const char *
 guess_lang(const char *p, size_t n)
 {
-	static const char *const en[] = { " the ", " and ", " of ", " to ", " is " };
-	static const char *const other[] = { " der ", " die ", " und ", " le ",
-		" la ", " et ", " el ", " los ", " de ", " il ", " het ", " en ",
-		" que ", " des ", " und " };
-	size_t lim = n < 16384 ? n : 16384, k, i;
-	size_t end_en[sizeof en / sizeof en[0]] = { 0 }, end_other[sizeof other / sizeof other[0]] = { 0 };
-	int e = 0, o = 0;
+	enum { EN, DE, ROM };
+	static const struct { const char *w; size_t len; int lang; } fw[] = {
+		{ " the ", 5, EN }, { " and ", 5, EN }, { " of ", 4, EN },
+		{ " to ", 4, EN }, { " is ", 4, EN },
+		{ " der ", 5, DE }, { " die ", 5, DE }, { " und ", 5, DE },
+		{ " das ", 5, DE }, { " den ", 5, DE }, { " ist ", 5, DE },
+		{ " mit ", 5, DE }, { " nicht ", 7, DE },
+		{ " le ", 4, ROM }, { " la ", 4, ROM }, { " et ", 4, ROM },
+		{ " el ", 4, ROM }, { " los ", 5, ROM }, { " de ", 4, ROM },
+		{ " il ", 4, ROM }, { " het ", 5, ROM }, { " en ", 4, ROM },
+		{ " que ", 5, ROM }, { " des ", 5, ROM }
+	};
+	size_t lim = n < 16384 ? n : 16384, k, i, end[NELEM(fw)] = { 0 };
+	int c[3] = { 0, 0, 0 };
 	const char *q;
 
 	/*
@@ -953,21 +965,18 @@ guess_lang(const char *p, size_t n)
 	 */
 	for (i = 0; i + 1 < lim && (q = memchr(p + i, ' ', lim - 1 - i)) != NULL; i++) {
 		i = (size_t)(q - p);
-		for (k = 0; k < sizeof en / sizeof en[0]; k++)
-			if (p[i + 1] == en[k][1] && i >= end_en[k] &&
-			    strlen(en[k]) <= lim - i && memcmp(p + i, en[k], strlen(en[k])) == 0) {
-				e++;
-				end_en[k] = i + strlen(en[k]);
-			}
-		for (k = 0; k < sizeof other / sizeof other[0]; k++)
-			if (p[i + 1] == other[k][1] && i >= end_other[k] &&
-			    strlen(other[k]) <= lim - i &&
-			    memcmp(p + i, other[k], strlen(other[k])) == 0) {
-				o++;
-				end_other[k] = i + strlen(other[k]);
+		for (k = 0; k < NELEM(fw); k++)
+			if (p[i + 1] == fw[k].w[1] && i >= end[k] && fw[k].len <= lim - i &&
+			    memcmp(p + i, fw[k].w, fw[k].len) == 0) {
+				c[fw[k].lang]++;
+				end[k] = i + fw[k].len;
 			}
 	}
-	return e > 2 * o && e >= 5 ? "en" : NULL;
+	if (c[EN] > 2 * (c[DE] + c[ROM]) && c[EN] >= 5)
+		return "en";
+	if (c[DE] >= 5 && c[DE] > 2 * (c[EN] + c[ROM]))
+		return "de";
+	return NULL;
 }
 
 /* ------------------------------------------------------------ bylines */
@@ -1209,7 +1218,6 @@ word_in_folded(const char *w, size_t n, const char *const *list, size_t nlist)
 	return word_in(buf, o, list, nlist);
 }
 
-#define NELEM(a) (sizeof(a) / sizeof((a)[0]))
 
 struct names {
 	struct sc_buf authors;	/* "A; B" */
@@ -2254,6 +2262,75 @@ title_features_costly(struct page *pg, int i, double *f, int step)
  * them.  Each returns 0
  * when the line can be no headline at all.
  */
+/* The labels of a post's links to its neighbours, lowercase. */
+static const char *const post_nav[] = { "next", "previous", "prev", "next post",
+	"previous post", "older post", "newer post", "next article", "previous article",
+	"next story", "previous story", "n\xC3\xA4" "chster beitrag", "vorheriger beitrag",
+	"n\xC3\xA4" "chster artikel", "vorheriger artikel", "article suivant",
+	"article pr\xC3\xA9" "c\xC3\xA9" "dent", "art\xC3\xAD" "culo siguiente",
+	"art\xC3\xAD" "culo anterior", "articolo successivo", "articolo precedente" };
+
+/*
+ * The line is a label of the post navigation ("Previous", "Next", "Older
+ * post", "Nächster Beitrag") alone, arrows aside: blog themes put such a
+ * label over the title of the neighbouring post.
+ */
+static int
+post_nav_label(const struct page *pg, const struct line *L)
+{
+	const char *p = pg->p;
+	size_t s = L->s, e = L->e, k;
+
+	if (L->nchars > 30)
+		return 0;
+	/* "« Previous", "Next »", "← Older post", "Next Post >" */
+	for (;;) {
+		if (s < e && (p[s] == '<' || p[s] == ' '))
+			s++;
+		else if (e - s >= 2 && memcmp(p + s, "\xC2\xAB", 2) == 0)	/* « */
+			s += 2;
+		else if (e - s >= 3 && memcmp(p + s, "\xE2\x86\x90", 3) == 0)	/* ← */
+			s += 3;
+		else if (e > s && (p[e - 1] == '>' || p[e - 1] == ' '))
+			e--;
+		else if (e - s >= 2 && memcmp(p + e - 2, "\xC2\xBB", 2) == 0)	/* » */
+			e -= 2;
+		else if (e - s >= 3 && memcmp(p + e - 3, "\xE2\x86\x92", 3) == 0)	/* → */
+			e -= 3;
+		else
+			break;
+	}
+	for (k = 0; k < NELEM(post_nav); k++)
+		if (strlen(post_nav[k]) == e - s && sc_ascii_ieq(p + s, post_nav[k], e - s))
+			return 1;
+	return 0;
+}
+
+/*
+ * Line i is the title of the post before or after this one, under its
+ * label, or the date under such a title: either way the neighbour's
+ * date, not this page's (a headline misread as the neighbour's title
+ * would give it).
+ */
+static int
+under_post_nav(const struct page *pg, int i)
+{
+	int k, titles = 0;
+
+	for (k = i - 1; k >= 0 && k >= i - 4; k--) {
+		const struct line *M = &pg->ln[k];
+
+		if (M->blank)
+			continue;
+		if (post_nav_label(pg, M))
+			return 1;
+		/* a date line under the neighbour's title: one title line */
+		if (pg->ln[i].nhits == 0 || pg->ln[i].nchars > 40 || ++titles > 1)
+			return 0;
+	}
+	return 0;
+}
+
 static int
 title_features_line(struct page *pg, int i, int prose_before, double *f)
 {
@@ -3173,6 +3250,241 @@ in_brackets(const struct page *pg, const struct line *L, const struct sc_date_hi
 }
 
 /*
+ * A line that ends in a credit after its sentence, as photo captions do:
+ * "... on Aug. 31, 2019. (AP)", "... in Montecito, California. (Photo by
+ * X/Getty Images)", "... on May 18, 2018.© Lucy Nicholson".  The
+ * caption is a sentence, and a date inside it an event the photo shows.
+ */
+static int
+caption_sentence(const struct page *pg, const struct line *L)
+{
+	const char *p = pg->p;
+	size_t i, j = 0;
+
+	if (L->e > L->s + 2 && p[L->e - 1] == ')') {
+		for (i = L->e - 1; i > L->s && p[i - 1] != '('; i--)
+			;
+		j = i > L->s ? i - 1 : 0;
+	} else
+		for (i = L->s; i + 1 < L->e; i++)
+			if ((unsigned char)p[i] == 0xC2 && (unsigned char)p[i + 1] == 0xA9) {
+				j = i;
+				break;
+			}
+	if (j <= L->s + 1)
+		return 0;
+	while (j > L->s && p[j - 1] == ' ')
+		j--;
+	return j > L->s && (p[j - 1] == '.' || p[j - 1] == '!' || p[j - 1] == '?');
+}
+
+/* "#N" at p[i..e) and nothing but spaces after it: a post's number, or 0. */
+static int
+post_number(const char *p, size_t i, size_t e)
+{
+	int n = 0;
+
+	if (i >= e || p[i] != '#' || i + 1 >= e || p[i + 1] < '0' || p[i + 1] > '9')
+		return 0;
+	for (i++; i < e && p[i] >= '0' && p[i] <= '9' && n < 100000; i++)
+		n = n * 10 + (p[i] - '0');
+	while (i < e && p[i] == ' ')
+		i++;
+	return i == e ? n : 0;
+}
+
+/*
+ * Forums number their posts next to each post's date (XenForo's "Sep 20,
+ * 2020" over "#2", vBulletin's "20.09.2020, 14:05 #2"), an edit note
+ * perhaps between them: a date with a number above 1 is a reply's, and
+ * the thread's date is that of post #1.
+ */
+static int
+reply_date(const struct page *pg, int i, const struct sc_date_hit *h)
+{
+	const struct line *L = &pg->ln[i];
+	int j;
+
+	if (h->pos < L->e && post_number(pg->p, skip_time(pg->p, L->e, h->pos + h->len), L->e) > 1)
+		return 1;
+	if (h->pos + h->len < L->e - 1 && skip_time(pg->p, L->e, h->pos + h->len) < L->e)
+		return 0;
+	/* the number below, maybe under the post's last edit ("Last edited ... DATE") */
+	for (j = i + 1; j < pg->nl && j <= i + 4; j++) {
+		const struct line *M = &pg->ln[j];
+
+		if (M->blank)
+			continue;
+		if (post_number(pg->p, M->s, M->e) > 1)
+			return 1;
+		if (M->nhits == 0 || M->nchars > 60)
+			return 0;
+	}
+	return 0;
+}
+
+/*
+ * Line i is an item of a list of dated items ("  • Blogposting
+ * 01/26/2020", "  • Blogposting 01/24/2020", ...): recent posts, an
+ * archive, a calendar.  Two other items of the same list, with no blank
+ * line or one between them, show dates of their own.
+ */
+static int
+dated_list(const struct page *pg, int i)
+{
+	int d, k, n = 0, gap;
+
+	if (!pg->ln[i].bullet)
+		return 0;
+	for (d = -1; d <= 1; d += 2)
+		for (k = i + d, gap = 0; k >= 0 && k < pg->nl && gap <= 1; k += d) {
+			const struct line *M = &pg->ln[k];
+
+			if (M->blank) {
+				gap++;
+				continue;
+			}
+			if (!M->bullet || M->indent != pg->ln[i].indent)
+				break;
+			gap = 0;
+			if (M->nhits > 0 && ++n >= 2)
+				return 1;
+		}
+	return 0;
+}
+
+/* The links that end a teaser, lowercase, trailing dots and arrows aside. */
+static const char *const read_more[] = { "weiter", "weiterlesen", "mehr",
+	"mehr lesen", "read more", "continue reading", "more", "lire la suite",
+	"leer m\xC3\xA1s", "seguir leyendo", "leia mais", "continua a leggere",
+	"leggi tutto", "lees meer", "czytaj dalej" };
+
+/*
+ * The line ends with a link to the full story after its text ("...
+ * Gemeinsa... weiter...", "20.11.2020 Mehr").  The word alone on a line is
+ * more often a share menu's ("Teilen:" over "Mehr").
+ */
+static int
+ends_read_more(const struct page *pg, const struct line *L)
+{
+	const char *p = pg->p;
+	size_t s = L->s, e = L->e, k, l;
+
+	for (;;) {	/* "...", "\xE2\x80\xA6", "\xC2\xBB", ">", "]", spaces */
+		if (e > s && (p[e - 1] == '.' || p[e - 1] == ' ' || p[e - 1] == '>' ||
+		    p[e - 1] == ']'))
+			e--;
+		else if (e - s >= 3 && memcmp(p + e - 3, "\xE2\x80\xA6", 3) == 0)
+			e -= 3;
+		else if (e - s >= 2 && memcmp(p + e - 2, "\xC2\xBB", 2) == 0)
+			e -= 2;
+		else
+			break;
+	}
+	for (k = 0; k < NELEM(read_more); k++) {
+		l = strlen(read_more[k]);
+		if (e - s > l && sc_ascii_ieq(p + e - l, read_more[k], l) &&
+		    (p[e - l - 1] == ' ' || p[e - l - 1] == '.' || p[e - l - 1] == '['))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Line i is part of a teaser: it, or its paragraph of at most six lines,
+ * ends with a link to the full story.  A list of such teasers is a
+ * portal's front page or an archive, and their dates are the stories'.
+ */
+static int
+teaser_para(const struct page *pg, int i)
+{
+	const struct para *P;
+
+	if (ends_read_more(pg, &pg->ln[i]))
+		return 1;
+	if (pg->ln[i].para < 0)
+		return 0;
+	P = &pg->pa[pg->ln[i].para];
+	return P->last - P->first < 6 && ends_read_more(pg, &pg->ln[P->last]);
+}
+
+/* Labels of a product's date: a game's, film's, book's or album's release. */
+static const char *const release_words[] = { "release", "erscheinungsdatum",
+	"erscheinungstermin", "erscheint am", "kinostart", "date de sortie",
+	"sortie :", "sortie:", "fecha de lanzamiento", "lanzamiento:", "estreno:",
+	"data di uscita", "uscita:", "launch date", "in stores", "in theaters" };
+
+/*
+ * The words just before the date on its line label a product's date
+ * ("Release: 14.11.2019" in a game's fact box, "Kinostart: 5. März"): it
+ * is the product's, not the page's.
+ */
+static int
+release_date(const struct page *pg, const struct line *L, const struct sc_date_hit *h)
+{
+	size_t s = h->pos > L->s + 40 ? h->pos - 40 : L->s;
+
+	return h->pos >= L->s && h->pos <= L->e &&
+	    contains_any_ci(pg->p, s, h->pos, release_words, NELEM(release_words));
+}
+
+/* p[a..b) is a range's sign between two dates: a dash, "~", "bis", "to". */
+static int
+range_sign(const char *p, size_t a, size_t b)
+{
+	static const char *const words[] = { "-", "~", "\xE2\x80\x93", "\xE2\x80\x94",
+		"bis", "to", "till", "until", "au", "al", "a", "tot", "do" };
+	size_t k;
+
+	while (a < b && p[a] == ' ')
+		a++;
+	while (b > a && p[b - 1] == ' ')
+		b--;
+	for (k = 0; k < NELEM(words); k++)
+		if (strlen(words[k]) == b - a && sc_ascii_ieq(p + a, words[k], b - a))
+			return 1;
+	return 0;
+}
+
+/*
+ * Hit k is an end of a period ("14 Oct 2014 - 10 Aug 2017" over an
+ * archive's captures, "12.03.2020 \xE2\x80\x93 15.04.2020" of an exhibition,
+ * "2018.04.05 ~ OPEN RUN"): an event's or a collection's dates, not the
+ * day the page was written.
+ */
+static int
+in_period(const struct page *pg, const struct line *L, int k)
+{
+	const struct sc_date_hit *h = &pg->hits[k];
+	size_t e = h->pos + h->len, i;
+
+	if (k > L->hit0 && range_sign(pg->p, pg->hits[k - 1].pos + pg->hits[k - 1].len, h->pos))
+		return 1;
+	if (k + 1 < L->hit0 + L->nhits && range_sign(pg->p, e, pg->hits[k + 1].pos))
+		return 1;
+	/* open-ended: "DATE ~", "DATE -" and nothing or words after */
+	for (i = e; i < L->e && pg->p[i] == ' '; i++)
+		;
+	return i < L->e && pg->p[i] == '~';
+}
+
+/* Words of a copyright notice. */
+static const char *const copyright_words[] = { "©", "copyright", "all rights reserved",
+	"alle rechte vorbehalten", "tous droits réservés", "todos los derechos reservados",
+	"tutti i diritti riservati", "alle rechten voorbehouden" };
+
+/*
+ * The line carries a copyright sign or notice: a footer ("© 2019 Condé
+ * Nast ... User Agreement (updated 5/25/18)"), or a photo's credit.  Its
+ * dates are the notice's or the picture's, not the article's.
+ */
+static int
+copyright_line(const struct page *pg, const struct line *L)
+{
+	return contains_any_ci(pg->p, L->s, L->e, copyright_words, NELEM(copyright_words));
+}
+
+/*
  * Blogs often put "Posted on DATE by NAME" under the post, far from the
  * headline.  Such a line counts when it says it is the publication date
  * or carries a byline; the search stops where the comments begin.
@@ -3191,13 +3503,14 @@ find_date_far(struct page *pg, int from)
 			continue;
 		if (comments_start(pg, L))
 			break;
-		if (L->nhits == 0 || (pg->pa[L->para].prose && L->nchars > 150))
+		if (L->nhits == 0 || (pg->pa[L->para].prose && L->nchars > 150) ||
+		    copyright_line(pg, L))
 			continue;
 		for (k = L->hit0; k < L->hit0 + L->nhits; k++) {
 			const struct sc_date_hit *h = &pg->hits[k];
 			size_t q = skip_time(pg->p, L->e, h->pos + h->len);
 
-			if (date_is_update(pg, h))
+			if (date_is_update(pg, h) || reply_date(pg, i, h) || in_period(pg, L, k))
 				continue;
 			if (date_is_published(pg, h) || L->bymark ||
 			    byline_marker(pg->p, q, L->e, &after) == 1)
@@ -3227,13 +3540,13 @@ find_date_main(struct page *pg)
 		const struct line *L = &pg->ln[i];
 		int k, d = i < pg->rs ? pg->rs - i : 2 * (i - pg->rs);
 
-		if (L->nhits == 0 || L->nchars >= 80 || L->indent >= 4)
+		if (L->nhits == 0 || L->nchars >= 80 || L->indent >= 4 || copyright_line(pg, L))
 			continue;
 		for (k = L->hit0; k < L->hit0 + L->nhits; k++) {
 			const struct sc_date_hit *h = &pg->hits[k];
 
 			if (date_is_update(pg, h) || (h->flags & SC_DATE_RELATIVE) ||
-			    in_brackets(pg, L, h))
+			    in_brackets(pg, L, h) || reply_date(pg, i, h) || in_period(pg, L, k))
 				continue;
 			if (best < 0 || d < bd) {
 				best = k;
@@ -3269,13 +3582,14 @@ find_date_changed(struct page *pg, struct sc_date *out)
 		/* above the text, "comments" is a counter or a share button */
 		if (i > pg->rs && comments_start(pg, L))
 			break;
-		if (L->nhits == 0 || L->nchars >= 200)
+		if (L->nhits == 0 || L->nchars >= 200 || copyright_line(pg, L))
 			continue;
 		for (k = L->hit0; k < L->hit0 + L->nhits; k++) {
 			const struct sc_date_hit *h = &pg->hits[k];
 			int label = 0;
 
-			if ((h->flags & SC_DATE_RELATIVE) || in_brackets(pg, L, h))
+			if ((h->flags & SC_DATE_RELATIVE) || in_brackets(pg, L, h) ||
+			    reply_date(pg, i, h) || in_period(pg, L, k))
 				continue;
 			label = contains_any_ci(pg->p, L->s, h->pos, change_words,
 			    NELEM(change_words));
@@ -3343,7 +3657,10 @@ find_date_alone(struct page *pg, struct sc_date *out)
 		const struct line *L = &pg->ln[i];
 		const struct sc_date *a, *b;
 
-		if (L->nhits != 1 || !date_alone(pg, L))
+		if (L->nhits != 1 || !date_alone(pg, L) || copyright_line(pg, L) ||
+		    reply_date(pg, i, &pg->hits[L->hit0]) || under_post_nav(pg, i) ||
+		    teaser_para(pg, i) || release_date(pg, L, &pg->hits[L->hit0]) ||
+		    in_period(pg, L, L->hit0))
 			continue;
 		if (found < 0) {
 			found = L->hit0;
@@ -3357,6 +3674,132 @@ find_date_alone(struct page *pg, struct sc_date *out)
 	if (found < 0)
 		return 0;
 	*out = pg->hits[found].d;
+	return 1;
+}
+
+/*
+ * When the headline gives no date (it may be misread: a menu's heading, a
+ * caption), a dateline of the shape articles print under their headline:
+ * a line with one date and little else, at the margin, under a heading-shaped
+ * line, with the story's prose starting a few lines below.  Only when the
+ * page shows one such day: several are a list of teasers.
+ */
+static int
+find_date_headed(struct page *pg, struct sc_date *out)
+{
+	int i, j, found = -1, nope = 0;
+
+	for (i = 1; i < pg->nl; i++) {
+		const struct line *L = &pg->ln[i];
+		const struct sc_date_hit *h;
+		int prose = 0;
+
+		if (L->nhits != 1 || !date_alone(pg, L) || L->indent > 0 || L->bullet ||
+		    copyright_line(pg, L))
+			continue;
+		h = &pg->hits[L->hit0];
+		if ((h->flags & SC_DATE_RELATIVE) || date_is_update(pg, h) ||
+		    in_brackets(pg, L, h) || reply_date(pg, i, h) || under_post_nav(pg, i) ||
+		    teaser_para(pg, i) || release_date(pg, L, h) || in_period(pg, L, L->hit0))
+			continue;
+		for (j = i - 1; j >= 0 && j >= i - 2 && pg->ln[j].blank; j--)
+			;
+		if (j < 0 || j < i - 2 || !pg->ln[j].hshape || pg->ln[j].indent > 0)
+			continue;
+		if (pg->debug)
+			fprintf(stderr, "dateheaded %d\n", i);
+		if (found >= 0) {
+			const struct sc_date *a = &pg->hits[found].d;
+
+			if (a->year != h->d.year || a->month != h->d.month || a->day != h->d.day)
+				return 0;
+			continue;
+		}
+		found = L->hit0;
+		/* the story's prose, in a paragraph of its own, a few lines below */
+		for (j = i + 1; j < pg->nl && j <= i + 10; j++) {
+			const struct line *M = &pg->ln[j];
+
+			if (M->nhits > 0)
+				break;
+			if (!M->blank && M->para != L->para && pg->pa[M->para].prose &&
+			    pg->pa[M->para].chars >= 200) {
+				prose = 1;
+				break;
+			}
+		}
+		if (!prose)
+			nope = 1;
+	}
+	if (found < 0 || nope)
+		return 0;
+	*out = pg->hits[found].d;
+	return 1;
+}
+
+/*
+ * When nothing else dates the page, a date on a byline or just below it
+ * ("Analysis by Chris Cillizza" over "Updated 1909 GMT (0309 HKT) November
+ * 18, 2019"): a story's meta block, wherever the headline was read.  Only
+ * when the bylines show one day (teasers with bylines show several); a
+ * change date only when no other date stands by a byline.
+ */
+static int
+find_date_byline(struct page *pg, struct sc_date *out)
+{
+	int i, j, pub = -1, chg = -1, n[2] = { 0, 0 };
+
+	for (i = 0; i < pg->nl; i++) {
+		const struct line *L = &pg->ln[i];
+		int seen = 0;
+
+		if (L->blank)
+			continue;
+		if (pg->rs >= 0 && i > pg->rs && comments_start(pg, L))
+			break;
+		if (!L->bymark)
+			continue;
+		for (j = i; j < pg->nl && j <= i + 3 && seen < 2; j++) {
+			const struct line *M = &pg->ln[j];
+			int k;
+
+			if (M->blank)
+				continue;
+			seen++;
+			if (M->nhits == 0 || (j > i && M->nchars > 80) || copyright_line(pg, M) ||
+			    dated_list(pg, j) || teaser_para(pg, j))
+				continue;
+			for (k = M->hit0; k < M->hit0 + M->nhits; k++) {
+				const struct sc_date_hit *h = &pg->hits[k];
+				int u, *best;
+
+				if ((h->flags & SC_DATE_RELATIVE) || in_brackets(pg, M, h) ||
+				    reply_date(pg, j, h) || release_date(pg, M, h) ||
+				    machine_stamp(pg, h) || in_period(pg, M, k))
+					continue;
+				u = date_is_update(pg, h);
+				best = u ? &chg : &pub;
+				if (*best >= 0) {
+					const struct sc_date *a = &pg->hits[*best].d;
+
+					if (a->year == h->d.year && a->month == h->d.month &&
+					    a->day == h->d.day)
+						continue;
+				}
+				n[u]++;
+				if (*best < 0)
+					*best = k;
+			}
+		}
+	}
+	if (pg->debug)
+		fprintf(stderr, "datebyline pub %d (%d days) chg %d (%d days)\n", pub, n[0], chg, n[1]);
+	if (n[0] == 1)
+		*out = pg->hits[pub].d;
+	else if (n[0] == 0 && n[1] == 1)
+		*out = pg->hits[chg].d;
+	else
+		return 0;
 	return 1;
 }
 
@@ -3387,14 +3830,17 @@ find_date(struct page *pg, struct sc_date *out)
 			double sc = 0;
 			int dist = i - pg->title;
 
-			if (in_brackets(pg, L, h))
+			if (in_brackets(pg, L, h) || copyright_line(pg, L) || reply_date(pg, i, h) ||
+			    under_post_nav(pg, i) || dated_list(pg, i) || teaser_para(pg, i) ||
+			    release_date(pg, L, h) || in_period(pg, L, k))
 				continue;
 			/*
 			 * A date inside a sentence ("Der nächste Stammtisch findet
 			 * am 5. Februar 2020 statt.") is an event the text names,
 			 * whether or not its paragraph is long enough to be prose.
 			 */
-			if (L->term == 1 && L->words >= 8 && h->pos > L->s + 24 &&
+			if ((L->term == 1 || caption_sentence(pg, L)) && L->words >= 8 &&
+			    h->pos > L->s + 24 &&
 			    !L->bymark && !date_is_published(pg, h) &&
 			    !contains_any_ci(pg->p, h->pos + h->len, L->e, pub_words,
 			    NELEM(pub_words)))
@@ -4643,11 +5089,16 @@ sc_pagemeta_extract(const char *text, size_t len, const struct sc_pagemeta_opts 
 		extend_title(&pg);
 	if (pg.title >= 0) {
 		char *site = NULL;
+		int how;
 
 		out->title = clean_title(&pg, pg.title, &site);
 		out->site = site;
-		if (find_date(&pg, &d) || date_from_url(&pg, o->url, &d) ||
-		    find_date_changed(&pg, &d) || find_date_alone(&pg, &d)) {
+		how = find_date(&pg, &d) ? 1 : date_from_url(&pg, o->url, &d) ? 2 :
+		    find_date_changed(&pg, &d) ? 3 : find_date_alone(&pg, &d) ? 4 :
+		    find_date_headed(&pg, &d) ? 5 : find_date_byline(&pg, &d) ? 6 : 0;
+		if (pg.debug)
+			fprintf(stderr, "datefrom %d\n", how);
+		if (how) {
 			char b[SC_DATE_FMTLEN];
 
 			sc_date_format(&d, b);
