@@ -141,7 +141,7 @@ set_code(CLD2::Language lang, char code[8])
  * boilerplate), and CLD2 costs about 240,000 instructions per sample
  * where the hash costs a few hundred: on the generated 20 MB corpus
  * (about a tenth exact copies) scmeta -g text ran 2.6% fewer
- * instructions.  Direct mapped, LANG_MEMO slots (about 220 KB); a
+ * instructions.  Direct mapped, LANG_MEMO slots (256 KB); a
  * collision overwrites.
  */
 #define LANG_MEMO 4096
