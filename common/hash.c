@@ -871,20 +871,53 @@ votes_flush(struct votes *v, uint64_t lane[8])
  * compiler keeps them in registers: a feature costs 24 operations and no
  * memory traffic.  Features are hashed by XXH3_64bits inline, which is
  * sc_hash64(.., 0): XXH3 with seed 0 is the unseeded hash.
+ *
+ * Seven features are added at once: a tree of full adders (carry-save
+ * addition, bit by bit across the seven) turns them into three words
+ * whose bits count 1, 2 and 4, and those go into the byte counters
+ * shifted by their weight: 108 operations for seven features instead of
+ * 168.  The bytes are emptied before the sevens could pass 255; the
+ * features left over at the end vote one by one.
  */
-#define VOTE(f) do {						\
-	uint64_t f_ = (f);					\
-	l0 += f_ & LANES;		l1 += f_ >> 1 & LANES;	\
-	l2 += f_ >> 2 & LANES;	l3 += f_ >> 3 & LANES;	\
-	l4 += f_ >> 4 & LANES;	l5 += f_ >> 5 & LANES;	\
-	l6 += f_ >> 6 & LANES;	l7 += f_ >> 7 & LANES;	\
-	v.nfeat++;						\
-	if (++inlane == 255) {					\
-		uint64_t lane_[8] = { l0, l1, l2, l3, l4, l5, l6, l7 };	\
-		votes_flush(&v, lane_);				\
-		l0 = l1 = l2 = l3 = l4 = l5 = l6 = l7 = 0;	\
-		inlane = 0;					\
-	}							\
+#define ADDW(x, sh) do {						\
+	uint64_t x_ = (x);						\
+	l0 += (x_ & LANES) << (sh);	l1 += (x_ >> 1 & LANES) << (sh);	\
+	l2 += (x_ >> 2 & LANES) << (sh);	l3 += (x_ >> 3 & LANES) << (sh);	\
+	l4 += (x_ >> 4 & LANES) << (sh);	l5 += (x_ >> 5 & LANES) << (sh);	\
+	l6 += (x_ >> 6 & LANES) << (sh);	l7 += (x_ >> 7 & LANES) << (sh);	\
+} while (0)
+
+#define FLUSH() do {							\
+	uint64_t lane_[8] = { l0, l1, l2, l3, l4, l5, l6, l7 };	\
+	votes_flush(&v, lane_);						\
+	l0 = l1 = l2 = l3 = l4 = l5 = l6 = l7 = 0;			\
+	inlane = 0;							\
+} while (0)
+
+/* Full adder, bit by bit: s the sum bits, c the carries. */
+#define FA(a, b, c, s, cy) do {						\
+	uint64_t ab_ = (a) ^ (b);					\
+	(s) = ab_ ^ (c);						\
+	(cy) = ((a) & (b)) | ((c) & ab_);				\
+} while (0)
+
+#define VOTE(f) do {							\
+	pend[npend++] = (f);						\
+	v.nfeat++;							\
+	if (npend == 7) {						\
+		uint64_t s1_, c1_, s2_, c2_, s3_, c3_, s4_, c4_;	\
+									\
+		FA(pend[0], pend[1], pend[2], s1_, c1_);		\
+		FA(pend[3], pend[4], pend[5], s2_, c2_);		\
+		FA(s1_, s2_, pend[6], s3_, c3_);			\
+		FA(c1_, c2_, c3_, s4_, c4_);				\
+		ADDW(s3_, 0);						\
+		ADDW(s4_, 1);						\
+		ADDW(c4_, 2);						\
+		npend = 0;						\
+		if ((inlane += 7) > 255 - 7)				\
+			FLUSH();					\
+	}								\
 } while (0)
 
 /*
@@ -907,7 +940,8 @@ sc_simhash64_key(const char *key, size_t n)
 	struct votes v;
 	size_t nwords = 0, w0 = 0, w1 = 0, start = 0, base;
 	uint64_t h = 0, l0 = 0, l1 = 0, l2 = 0, l3 = 0, l4 = 0, l5 = 0, l6 = 0, l7 = 0;
-	unsigned inlane = 0;
+	uint64_t pend[7];
+	unsigned inlane = 0, npend = 0, q;
 	int b;
 
 	if (n == 0)
@@ -944,11 +978,10 @@ sc_simhash64_key(const char *key, size_t n)
 	WORD_END(n);
 	if (nwords < 3)
 		VOTE(XXH3_64bits(key, n));
-	{
-		uint64_t lane[8] = { l0, l1, l2, l3, l4, l5, l6, l7 };
-
-		votes_flush(&v, lane);
-	}
+	/* The features short of a seven, one by one (inlane stays below 249). */
+	for (q = 0; q < npend; q++)
+		ADDW(pend[q], 0);
+	FLUSH();
 	for (b = 0; b < 64; b++)
 		if (2 * v.ones[b] > v.nfeat)
 			h |= (uint64_t)1 << b;
@@ -957,6 +990,9 @@ sc_simhash64_key(const char *key, size_t n)
 
 #undef WORD_END
 #undef VOTE
+#undef FA
+#undef FLUSH
+#undef ADDW
 
 uint64_t
 sc_simhash64(const char *p, size_t n)

@@ -86,11 +86,11 @@ add_window(const char *p, size_t n, size_t start, size_t w, struct sc_buf *out)
 }
 
 void
-sc_lang_sample(const char *p, size_t n, struct sc_buf *out)
+sc_lang_sample_size(const char *p, size_t n, size_t total, struct sc_buf *out)
 {
-	size_t w = SC_LANG_SAMPLE / SC_LANG_WINDOWS, k, start;
+	size_t w = total / SC_LANG_WINDOWS, k, start;
 
-	if (n <= SC_LANG_SAMPLE) {
+	if (n <= total) {
 		sc_buf_add(out, p, n);
 		return;
 	}
@@ -99,6 +99,12 @@ sc_lang_sample(const char *p, size_t n, struct sc_buf *out)
 		start = (size_t)((double)(n - w) * k / (SC_LANG_WINDOWS - 1));
 		add_window(p, n, start, w, out);
 	}
+}
+
+void
+sc_lang_sample(const char *p, size_t n, struct sc_buf *out)
+{
+	sc_lang_sample_size(p, n, SC_LANG_SAMPLE, out);
 }
 
 /* CLD2's code to ISO 639-1; "" for CLD2's non-languages. */
@@ -135,25 +141,28 @@ set_code(CLD2::Language lang, char code[8])
  * boilerplate), and CLD2 costs about 240,000 instructions per sample
  * where the hash costs a few hundred: on the generated 20 MB corpus
  * (about a tenth exact copies) scmeta -g text ran 2.6% fewer
- * instructions.  Direct mapped, LANG_MEMO slots (about 220 KB); a
+ * instructions.  Direct mapped, LANG_MEMO slots (256 KB); a
  * collision overwrites.
  */
 #define LANG_MEMO 4096
 struct lang_memo {
 	uint64_t key[2];
 	struct sc_lang ans;
+	double fit;
 	bool used;
 };
 static struct lang_memo *memo;
 
-static void detect_all(const char *p, size_t n, struct sc_lang *out);
+static void detect_all(const char *p, size_t n, struct sc_lang *out, double *fit);
 
-void
-sc_lang_detect_all(const char *p, size_t n, struct sc_lang *out)
+/* sc_lang_detect_all, and in *fit CLD2's normalized score of the answer. */
+static void
+detect_memo(const char *p, size_t n, struct sc_lang *out, double *fit)
 {
 	uint64_t key[2];
 	struct lang_memo *m;
 
+	*fit = 0;
 	if (n == 0) {
 		memset(out, 0, sizeof *out);
 		return;
@@ -166,17 +175,27 @@ sc_lang_detect_all(const char *p, size_t n, struct sc_lang *out)
 	m = &memo[key[0] & (LANG_MEMO - 1)];
 	if (m->used && m->key[0] == key[0] && m->key[1] == key[1]) {
 		*out = m->ans;
+		*fit = m->fit;
 		return;
 	}
-	detect_all(p, n, out);
+	detect_all(p, n, out, fit);
 	m->key[0] = key[0];
 	m->key[1] = key[1];
 	m->ans = *out;
+	m->fit = *fit;
 	m->used = true;
 }
 
+void
+sc_lang_detect_all(const char *p, size_t n, struct sc_lang *out)
+{
+	double fit;
+
+	detect_memo(p, n, out, &fit);
+}
+
 static void
-detect_all(const char *p, size_t n, struct sc_lang *out)
+detect_all(const char *p, size_t n, struct sc_lang *out, double *fit)
 {
 	CLD2::CLDHints hints = { NULL, NULL, CLD2::UNKNOWN_ENCODING,
 	    CLD2::UNKNOWN_LANGUAGE };
@@ -215,6 +234,8 @@ detect_all(const char *p, size_t n, struct sc_lang *out)
 	set_code(lang, out->code);
 	if (out->code[0] == '\0')
 		return;
+	/* Scores per KB of the answer's own letters: low on a language CLD2 does not know. */
+	*fit = lang3[0] == lang ? norm3[0] : 0;
 	if (const char *other = sc_lang_close(p, n, out->code))
 		snprintf(out->code, sizeof out->code, "%s", other);
 	out->reliable = reliable;
@@ -234,15 +255,41 @@ detect_all(const char *p, size_t n, struct sc_lang *out)
 		out->score *= (double)out->letters / SC_LANG_EVIDENCE;
 }
 
+/* Codes of the sets sc_lang_close() settles from marker words. */
+static bool
+in_close_set(const char *code)
+{
+	static const char *const set[] = { "da", "no", "nb", "hr", "bs", "sr", "id", "ms" };
+
+	for (size_t i = 0; i < sizeof set / sizeof set[0]; i++)
+		if (strcmp(code, set[i]) == 0)
+			return true;
+	return false;
+}
+
+/*
+ * A long text is read in two steps (see lang.h): the half-size sample
+ * first, and the whole sample only when that one was not clear.
+ */
 void
 sc_lang_detect(const char *p, size_t n, struct sc_lang *out)
 {
 	struct sc_buf sample = { NULL, 0, 0 };
+	double fit;
 
 	if (n <= SC_LANG_SAMPLE) {
 		sc_lang_detect_all(p, n, out);
 		return;
 	}
+	sc_lang_sample_size(p, n, SC_LANG_FIRST, &sample);
+	detect_memo(sample.p, sample.len, out, &fit);
+	if (out->reliable && out->score >= SC_LANG_FIRST_SCORE &&
+	    out->letters >= SC_LANG_FIRST_LETTERS && fit >= SC_LANG_FIRST_FIT &&
+	    !in_close_set(out->code)) {
+		sc_buf_free(&sample);
+		return;
+	}
+	sc_buf_reset(&sample);
 	sc_lang_sample(p, n, &sample);
 	sc_lang_detect_all(sample.p, sample.len, out);
 	sc_buf_free(&sample);

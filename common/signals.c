@@ -100,11 +100,11 @@ struct sc_signals_work {
 	struct span *lines, *paras;
 	size_t nl, capl, np, capp;
 	uint32_t *sidx;		/* slot of each candidate */
-	uint32_t *lidx;		/* slot of each line or paragraph */
-	size_t caplidx;
 	unsigned char *bmp;	/* character information of U+0000..U+FFFF */
 	int mixed;		/* MIXED_LEAD holds: count_text may use count_block */
 	struct slot *tab;
+	uint32_t *use;		/* use[i]: the use of the table slot i was filled in */
+	uint32_t uses;		/* the current use, from 1 */
 	size_t tabcap, tabmask;
 	unsigned tabshift;	/* 64 - log2(capacity): the slot is key >> tabshift */
 };
@@ -143,9 +143,9 @@ sc_signals_work_free(struct sc_signals_work *w)
 	free(w->lines);
 	free(w->paras);
 	free(w->sidx);
-	free(w->lidx);
 	free(w->bmp);
 	free(w->tab);
+	free(w->use);
 	free(w);
 }
 
@@ -175,10 +175,11 @@ push_span(struct span **v, size_t *n, size_t *cap, uint64_t h, uint64_t cps)
 }
 
 /*
- * An open-addressing table with room for n keys at load <= 1/2.  The
- * table is empty between uses: each user clears the slots it filled (it
- * knows their indices), which costs far less than clearing the table a
- * dozen times per document.
+ * An open-addressing table with room for n keys at load <= 1/2, used a
+ * dozen times per document.  A slot is empty unless it was filled in the
+ * current use (use[i] == uses): starting a use is one increment, where
+ * clearing the slots filled (each user knew their indices) was a pass
+ * over all of them, a tenth of the n-gram counting.
  */
 static void
 table_reset(struct sc_signals_work *w, size_t n)
@@ -192,15 +193,22 @@ table_reset(struct sc_signals_work *w, size_t n)
 	}
 	if (cap > w->tabcap) {
 		free(w->tab);
+		free(w->use);
 		w->tab = xcalloc(cap, sizeof *w->tab);
+		w->use = xcalloc(cap, sizeof *w->use);
 		w->tabcap = cap;
+	}
+	if (++w->uses == 0) {
+		/* Four billion uses on: the marks start again. */
+		memset(w->use, 0, w->tabcap * sizeof *w->use);
+		w->uses = 1;
 	}
 	w->tabmask = cap - 1;
 	w->tabshift = 64 - bits;
 }
 
 /*
- * Index of key's slot; a new key gets an empty slot (count 0).  Keys are
+ * Index of key's slot; a new key gets an empty slot, its count 0.  Keys are
  * XXH3 hashes or products of a multiplicative hash, whose high bits are
  * the well-mixed ones, so those pick the slot.
  */
@@ -212,8 +220,10 @@ table_find(struct sc_signals_work *w, uint64_t key)
 	for (;;) {
 		struct slot *s = &w->tab[i];
 
-		if (s->count == 0) {
+		if (w->use[i] != w->uses) {
+			w->use[i] = w->uses;
 			s->key = key;
+			s->count = 0;
 			return (uint32_t)i;
 		}
 		if (s->key == key)
@@ -230,21 +240,15 @@ dup_spans(struct sc_signals_work *w, const struct span *v, size_t n,
 	size_t i;
 
 	*dups = *dupcps = 0;
-	if (n > w->caplidx) {
-		w->caplidx = n;
-		w->lidx = xreallocarray(w->lidx, n, sizeof *w->lidx);
-	}
 	table_reset(w, n);
 	for (i = 0; i < n; i++) {
-		struct slot *s = &w->tab[w->lidx[i] = table_find(w, v[i].h)];
+		struct slot *s = &w->tab[table_find(w, v[i].h)];
 
 		if (s->count++ > 0) {
 			(*dups)++;
 			*dupcps += v[i].cps;
 		}
 	}
-	for (i = 0; i < n; i++)
-		w->tab[w->lidx[i]].count = 0;
 }
 
 /* ---- Characters --------------------------------------------------------- */
@@ -887,15 +891,35 @@ ascii_word_run(const char *p, size_t i, size_t n, unsigned *any)
 	return i;
 }
 
+/* The sum of the sixteen bytes of v. */
+static inline uint64_t
+sum_bytes16(sc_u8x16 v)
+{
+	uint64_t h[2], s;
+
+	memcpy(h, &v, sizeof h);
+	s = (h[0] & 0x00FF00FF00FF00FFULL) + (h[0] >> 8 & 0x00FF00FF00FF00FFULL) +
+	    (h[1] & 0x00FF00FF00FF00FFULL) + (h[1] >> 8 & 0x00FF00FF00FF00FFULL);
+	return (s * 0x0001000100010001ULL) >> 48;
+}
+
 /*
- * The ASCII letters and capitals of p[0..n), sixteen bytes at a time; a
- * line of 16 bytes or more ends with a block that overlaps the one before
- * it, the lanes already counted masked off.
+ * The ASCII letters and capitals of p[0..n), sixteen bytes at a time,
+ * counted in byte lanes (a comparison's -1 taken away per lane, at most
+ * 255 times) and summed once per 255 blocks and at the end, rather than a population
+ * count per block; a line of 16 bytes or more ends with a block that
+ * overlaps the one before it, the lanes already counted masked off.
  */
 static void
 ascii_letters(const char *p, size_t n, uint64_t *letters, uint64_t *upper)
 {
-	size_t i = 0, base;
+	static const signed char tailmask[32] = {
+		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+		-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1
+	};
+	sc_u8x16 nl = { 0 }, nu = { 0 };
+	sc_i8x16 v, lc, al;
+	size_t i = 0, k = 0;
 
 	if (n < 16) {
 		for (; i < n; i++) {
@@ -907,27 +931,29 @@ ascii_letters(const char *p, size_t n, uint64_t *letters, uint64_t *upper)
 		}
 		return;
 	}
-	while (i < n) {
-		sc_i8x16 v, lc;
-		uint64_t x;
-
-		base = i + 16 <= n ? i : n - 16;
-		v = (sc_i8x16)sc_load16(p + base);
+	for (;;) {
+		if (i + 16 <= n) {
+			v = (sc_i8x16)sc_load16(p + i);
+			al = (sc_i8x16)sc_load16(tailmask + 16);
+		} else {
+			/* The last sixteen bytes, those before i masked off. */
+			v = (sc_i8x16)sc_load16(p + n - 16);
+			al = (sc_i8x16)sc_load16(tailmask + 16 - (i - (n - 16)));
+		}
+		/* Bytes >= 0x80 are negative here, not letters. */
 		lc = v | 0x20;
-		/*
-		 * Bytes >= 0x80 are negative here, not letters.  The two lane
-		 * masks are counted at once, side by side in one integer (a
-		 * population count per 16-bit field).
-		 */
-		x = sc_mask16((lc >= 'a') & (lc <= 'z')) & (0xFFFFu << (i - base));
-		x |= (x & sc_mask16((v & 0x20) == 0)) << 16;
-		x -= (x >> 1) & 0x5555555555555555ULL;
-		x = (x & 0x3333333333333333ULL) + ((x >> 2) & 0x3333333333333333ULL);
-		x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0FULL;
-		x = (x + (x >> 8)) & 0x001F001F001F001FULL;
-		*letters += x & 0xFFFF;
-		*upper += x >> 16 & 0xFFFF;
-		i = base + 16;
+		al &= (lc >= 'a') & (lc <= 'z');
+		nl -= (sc_u8x16)al;
+		nu -= (sc_u8x16)(al & ((v & 0x20) == 0));
+		i += 16;
+		if (++k == 255 || i >= n) {
+			*letters += sum_bytes16(nl);
+			*upper += sum_bytes16(nu);
+			if (i >= n)
+				break;
+			nl = nu = (sc_u8x16){ 0 };
+			k = 0;
+		}
 	}
 }
 
@@ -1237,6 +1263,86 @@ scan_line(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 	while (i < n) {
 		unsigned char b = (unsigned char)p[i];
 
+		if (i + 16 <= n && b < 0x80) {
+			/*
+			 * Sixteen bytes at a time while the line holds only
+			 * ASCII word characters and spaces, most of a line of
+			 * prose in a Latin script: the words from lane masks,
+			 * each handed to word_done() with what the loops below
+			 * would hand it, the rest of their state set once per
+			 * block.  The block stops before its first other byte,
+			 * which the loops below take.  (A byte >= 0x80 is
+			 * negative here, in no class.)
+			 */
+			sc_i8x16 v = (sc_i8x16)sc_load16(p + i), lc = v | 0x20;
+			unsigned L = sc_mask16((lc >= 'a') & (lc <= 'z'));
+			unsigned W = L | sc_mask16(((v >= '0') & (v <= '9')) | (v == '_'));
+			unsigned S = sc_mask16(v == ' ');
+			unsigned m = (unsigned)__builtin_ctz(~(W | S) | 0x10000);
+
+			if (m >= 2) {
+				unsigned valid = 0xFFFFu >> (16 - m);
+				unsigned Wm = W & valid, Sm = S & valid, Lm = L & valid;
+				unsigned open = (unsigned)inword;
+				/* Lanes where a word starts, and the spaces that end one. */
+				unsigned B = Wm & ~((Wm << 1) | open);
+				unsigned E = Sm & ((Wm << 1) | open);
+				const uint64_t c0 = cp0 + cps;
+
+				if (dots) {
+					ellipses += dots / 3;
+					dots = 0;
+				}
+				/* The sentence machine: a space confirms a waiting ender. */
+				if ((Sm & 1) && st.pending) {
+					st.count++;
+					st.words = 0;
+				}
+				st.pending = 0;
+				if (Wm) {
+					st.words = 1;
+					if (first == (size_t)-1)
+						first = i + (size_t)__builtin_ctz(Wm);
+					last = i + 31 - (size_t)__builtin_clz(Wm);
+					lastlen = 1;
+				}
+				if (inword) {
+					/* The word open before the block: to its first space, or all of it. */
+					unsigned k = E ? (unsigned)__builtin_ctz(E) : m;
+
+					wletter |= Lm & ((1u << k) - 1);
+					if (E) {
+						E &= E - 1;
+						inword = 0;
+						word_done(&a, w, full, hashwords, p + wstart,
+						    i + k - wstart, wcs, c0 + k, wletter);
+					}
+				}
+				while (B) {
+					unsigned b0 = (unsigned)__builtin_ctz(B), k;
+
+					B &= B - 1;
+					if (E) {
+						k = (unsigned)__builtin_ctz(E);
+						E &= E - 1;
+						word_done(&a, w, full, hashwords, p + i + b0, k - b0,
+						    c0 + b0, c0 + k, (Lm >> b0) & ((1u << (k - b0)) - 1));
+					} else {
+						/* The last word runs on past the block. */
+						inword = 1;
+						wstart = i + b0;
+						wcs = c0 + b0;
+						wletter = Lm >> b0;
+					}
+				}
+				st.prev2 = (unsigned char)p[i + m - 2];
+				st.prev = (unsigned char)p[i + m - 1];
+				previnfo = ascii_info[(unsigned char)p[i + m - 1]];
+				cps += m;
+				i += m;
+				continue;
+			}
+		}
 		if (b < 0x80 && (ascii_info[b] & C_MASK) == C_WORD) {
 			/* The common case: a run of ASCII word characters. */
 			unsigned any = 0;
@@ -1592,6 +1698,16 @@ ngram_extend(uint64_t g, uint64_t next)
 	return ((g << 29 | g >> 35) ^ next) * 0x9E3779B97F4A7C15ULL;
 }
 
+/* Count the n-gram g of candidate k; its slot's first sight is its first occurrence. */
+static inline void
+ngram_count(struct sc_signals_work *w, size_t k, uint64_t g)
+{
+	struct slot *sl = &w->tab[w->sidx[k] = table_find(w, g)];
+
+	if (sl->count++ == 0)
+		sl->first = (uint32_t)k;
+}
+
 /*
  * Gopher's n-gram repetition: for n = 2, 3, 4 the share of characters
  * inside the occurrences of the most frequent n-gram (one that occurs at
@@ -1635,20 +1751,18 @@ ngram_repetition(struct sc_signals *s, struct sc_signals_work *w)
 			nc = nn;
 		}
 		table_reset(w, nc);
-		for (k = 0; k < nc; k++) {
-			struct slot *sl;
-
-			if (n == 2) {
-				w->cand[k] = i = k;
-				w->g[i] = ngram_extend(w->w[i].h, w->w[i + 1].h);
-			} else {
+		if (n == 2) {
+			for (k = 0; k < nc; k++) {
+				w->cand[k] = k;
+				w->g[k] = ngram_extend(w->w[k].h, w->w[k + 1].h);
+				ngram_count(w, k, w->g[k]);
+			}
+		} else {
+			for (k = 0; k < nc; k++) {
 				i = w->cand[k];
 				w->g[i] = ngram_extend(w->g[i], w->w[i + (size_t)n - 1].h);
+				ngram_count(w, k, w->g[i]);
 			}
-			w->sidx[k] = table_find(w, w->g[i]);
-			sl = &w->tab[w->sidx[k]];
-			if (sl->count++ == 0)
-				sl->first = (uint32_t)k;
 		}
 		/*
 		 * One pass over the counts: n <= 4 looks for the most frequent
@@ -1701,9 +1815,6 @@ ngram_repetition(struct sc_signals *s, struct sc_signals_work *w)
 			if (ce > end)
 				end = ce;
 		}
-		/* Empty the table for the next level. */
-		for (k = 0; k < nc; k++)
-			w->tab[w->sidx[k]].count = 0;
 		if (n <= 4)
 			s->gopher_top_ngram_char_frac[n] =
 			    s->chars ? (double)covered / (double)s->chars : 0;

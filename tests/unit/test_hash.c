@@ -382,13 +382,15 @@ main(void)
 
 		ok(sa == sc_simhash64(au, strlen(au)), "simhash over the normal form");
 	}
-	/* The counted votes agree with one vote at a time, past 255 features. */
+	/* The counted votes (sevens at once) agree with one vote at a time, past 255 features. */
 	{
 		struct sc_buf t = { 0 }, key = { 0 };
 		static const char *const words[] = { "alpha", "Beta", "gamma", "delta",
 		    "epsilon", "zeta", "\xC3\xA9t\xC3\xA9", "a", "bb", "of", "the" };
-		unsigned seed = 12345, bad = 0, lens[] = { 1, 2, 3, 4, 100, 254, 255,
-		    256, 257, 600, 1200, 3000 };
+		/* Word counts around sevens of features and the byte counters' limit. */
+		unsigned seed = 12345, bad = 0, lens[] = { 1, 2, 3, 4, 8, 9, 10, 11,
+		    16, 100, 252, 253, 254, 255, 256, 257, 258, 259, 260, 261, 600,
+		    1200, 3000 };
 		size_t li, k;
 
 		for (li = 0; li < sizeof lens / sizeof lens[0]; li++) {
@@ -406,6 +408,12 @@ main(void)
 				bad++;
 		}
 		ok(bad == 0, "simhash: counted votes match one vote at a time");
+		/* One 3-gram 598 times: every vote on the same bits fills the counters. */
+		sc_buf_reset(&t);
+		for (k = 0; k < 600; k++)
+			sc_buf_adds(&t, "same ");
+		ok(sc_simhash64(t.p, t.len) == ref_simhash(t.p, t.len),
+		    "simhash: 598 equal features match one vote at a time");
 		sc_buf_free(&t);
 		sc_buf_free(&key);
 	}

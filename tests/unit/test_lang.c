@@ -192,6 +192,85 @@ short_and_mixed(void)
 	is_str(l.code, "zh", "Traditional Chinese is zh, not zh-Hant");
 }
 
+/* What sc_lang_detect_all says of sc_lang_sample_size(p, n, total). */
+static void
+detect_sample(const char *p, size_t n, size_t total, struct sc_lang *l)
+{
+	struct sc_buf s = { NULL, 0, 0 };
+
+	sc_lang_sample_size(p, n, total, &s);
+	ok(s.len <= total + SC_LANG_WINDOWS && s.len > total / 2, "sample size bounded");
+	sc_lang_detect_all(s.p, s.len, l);
+	sc_buf_free(&s);
+}
+
+static int
+same_answer(const struct sc_lang *a, const struct sc_lang *b)
+{
+	return strcmp(a->code, b->code) == 0 && a->score == b->score &&
+	    a->letters == b->letters && a->reliable == b->reliable;
+}
+
+/*
+ * A long text is read in two steps: the 512-byte sample stands when it
+ * is clear (reliable, 97% or more, 320 bytes of letters or more), else
+ * the 1024-byte sample answers.
+ */
+static void
+two_steps(void)
+{
+	struct sc_buf b = { NULL, 0, 0 };
+	struct sc_lang l, first, whole;
+	int i;
+
+	/* Plain German prose throughout: the first step settles it. */
+	for (i = 0; i < 30; i++)
+		sc_buf_adds(&b, "Die Gemeinde hat die Bürger eingeladen, ihre Meinung zu dem "
+		    "Vorhaben zu sagen, den Marktplatz im nächsten Frühjahr neu zu "
+		    "gestalten, wie der Bürgermeister am Dienstag mitteilte.\n");
+	sc_lang_detect(b.p, b.len, &l);
+	detect_sample(b.p, b.len, SC_LANG_FIRST, &first);
+	is_str(l.code, "de", "German prose");
+	ok(first.reliable && first.score >= SC_LANG_FIRST_SCORE &&
+	    first.letters >= SC_LANG_FIRST_LETTERS, "the first sample is clear");
+	ok(same_answer(&l, &first), "and its answer is the answer");
+
+	/*
+	 * English then Spanish, half and half: two windows of each, so no
+	 * sample gives one language 97%; the whole sample answers.
+	 */
+	sc_buf_reset(&b);
+	for (i = 0; i < 20; i++)
+		sc_buf_adds(&b, "The council invited residents to give their views on the plan "
+		    "to rebuild the market square, which the mayor said would begin "
+		    "next spring after the budget is approved.\n");
+	for (i = 0; i < 20; i++)
+		sc_buf_adds(&b, "El ayuntamiento invitó a los vecinos a opinar sobre el plan "
+		    "de reforma de la plaza del mercado, que según el alcalde comenzará "
+		    "la próxima primavera cuando se apruebe el presupuesto.\n");
+	sc_lang_detect(b.p, b.len, &l);
+	detect_sample(b.p, b.len, SC_LANG_FIRST, &first);
+	detect_sample(b.p, b.len, SC_LANG_SAMPLE, &whole);
+	ok(!(first.reliable && first.score >= SC_LANG_FIRST_SCORE &&
+	    first.letters >= SC_LANG_FIRST_LETTERS), "the first sample of a mixed text is not clear");
+	ok(same_answer(&l, &whole), "the whole sample answers");
+
+	/*
+	 * Indonesian, one of the pairs whose marker words settle the answer:
+	 * the whole sample answers, with all the markers it holds.
+	 */
+	sc_buf_reset(&b);
+	for (i = 0; i < 30; i++)
+		sc_buf_adds(&b, "Pemerintah kota mengundang warga untuk memberikan pendapat "
+		    "tentang rencana perbaikan pasar karena walikota mengatakan bahwa "
+		    "pekerjaan akan dimulai tahun depan setelah anggaran disetujui.\n");
+	sc_lang_detect(b.p, b.len, &l);
+	detect_sample(b.p, b.len, SC_LANG_SAMPLE, &whole);
+	is_str(l.code, "id", "Indonesian prose");
+	ok(same_answer(&l, &whole), "a marker-word pair reads the whole sample");
+	sc_buf_free(&b);
+}
+
 /* sc_lang_close on hand-written text: the expected code, or "" for none. */
 static void
 close_pairs(void)
@@ -247,6 +326,7 @@ main(void)
 {
 	accuracy_table();
 	short_and_mixed();
+	two_steps();
 	close_pairs();
 	return tap_done();
 }

@@ -211,6 +211,34 @@ refinedweb_long_lines(void)
 }
 
 /*
+ * A line of 5,103 bytes, 319 blocks: the letters are counted in byte
+ * lanes that must be emptied before any passes 255.  A word of 2,000
+ * "b" then "Ab" 1,550 times, then " bb": every lane holds 319 letters,
+ * the capitals' lanes 194 capitals.  1,550 capitals of 5,102 letters, not
+ * over half: kept.  With 2,000 "B" first and " BB" at the end, 3,552:
+ * removed.
+ */
+static void
+refinedweb_very_long_line(void)
+{
+	struct sc_signals s;
+	char line[5200];
+	size_t k;
+
+	memset(line, 'b', 2000);
+	for (k = 0; k < 1550; k++)
+		memcpy(line + 2000 + 2 * k, "Ab", 2);
+	memcpy(line + 5100, " bb", 4);
+	compute(line, &s);
+	is_int(s.words, 2, "two words");
+	is_num(s.refinedweb_removed_word_frac, 0, "a third capitals on a long line: kept");
+	memset(line, 'B', 2000);
+	memcpy(line + 5100, " BB", 4);
+	compute(line, &s);
+	is_num(s.refinedweb_removed_word_frac, 1, "two thirds capitals: removed");
+}
+
+/*
  * Ties for the most frequent n-gram go to the one with the most
  * characters.  "x y. longer words. x y. longer words." (37 chars): every
  * 2-gram but "words x" occurs twice; "longer words" (12) beats "y. longer"
@@ -384,6 +412,7 @@ main(void)
 	top_ngram_ties();
 	lists_and_symbols();
 	refinedweb_long_lines();
+	refinedweb_very_long_line();
 	c4_rules();
 	c4_phrase_offsets();
 	words_and_scripts();
