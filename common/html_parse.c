@@ -572,9 +572,35 @@ struct capture {
 	int upper;		/* the element is shown in capitals */
 };
 
+/*
+ * Script and style bodies taken out of what libxml2 reads (html_clean).
+ * Its HTML parser reads such a body one character at a time through
+ * htmlCurrentChar and copies it into a 1000-byte buffer: on pages whose
+ * scripts are most of the bytes that was a quarter of all the work, for
+ * bodies of which only JSON-LD, JSON data islands and style sheets are
+ * read at all.  The body is cut out, the start tag kept with an empty
+ * element after it, and the SAX callback hands the body over where
+ * libxml2 would have: right after the start tag, in the same chunks.
+ */
+struct rawbody {
+	size_t gt;		/* offset of the start tag's '>' in the cleaned text */
+	size_t off, len;	/* the body in rawbodies.buf */
+	size_t closes;		/* "</" inside: each is a libxml2 error report */
+};
+
+struct rawbodies {
+	struct sc_buf buf;
+	struct rawbody *v;
+	size_t n, cap;
+	size_t next;		/* the next body to hand over */
+	size_t bytes;		/* bytes taken out, for the error budget */
+	int missed;		/* a body was not handed over: parse again */
+};
+
 struct pstate {
 	struct sc_html_page *pg;
 	htmlParserCtxtPtr ctxt;
+	struct rawbodies *rb;	/* bodies taken out, or NULL */
 	struct frame *st;
 	size_t nst, cap;
 	size_t skip;		/* depth of skipped regions */
@@ -1278,7 +1304,7 @@ push_frame(struct pstate *ps)
 }
 
 static void
-sax_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
+start_element(void *ctx, const xmlChar *xname, const xmlChar **atts)
 {
 	struct pstate *ps = ctx;
 	struct sc_html_page *pg = ps->pg;
@@ -1834,6 +1860,55 @@ sax_cdata(void *ctx, const xmlChar *ch, int len)
 		add_text(ps, ch, (size_t)len);
 }
 
+/*
+ * Hand over the body html_clean took out after the start tag that ends at
+ * the parser's position, in the chunks libxml2's htmlParseScript makes: it
+ * passes its buffer on as soon as it holds 1000 bytes or more, each chunk
+ * ending on a whole character.  The "</" libxml2 reports as errors count
+ * against the error budget as they did.
+ */
+static void
+give_body(struct pstate *ps)
+{
+	struct rawbodies *rb = ps->rb;
+	const xmlParserInput *in = ps->ctxt->input;
+	const struct rawbody *b;
+	size_t pos, i, k;
+
+	if (in == NULL || in->cur == NULL || in->base == NULL)
+		return;
+	pos = (size_t)in->consumed + (size_t)(in->cur - in->base);
+	while (rb->next < rb->n && rb->v[rb->next].gt < pos) {
+		rb->missed = 1;
+		rb->next++;
+	}
+	if (rb->next == rb->n || rb->v[rb->next].gt != pos)
+		return;
+	b = &rb->v[rb->next++];
+	for (i = 0; i < b->len; i = k) {
+		k = i + 1000 < b->len ? i + 1000 : b->len;
+		while (k < b->len && ((unsigned char)rb->buf.p[b->off + k] & 0xC0) == 0x80)
+			k++;
+		sax_cdata(ps, (const xmlChar *)rb->buf.p + b->off + i, (int)(k - i));
+	}
+	ps->errors += b->closes;
+	if (ps->errors > ps->error_budget && !ps->pg->truncated) {
+		ps->pg->truncated = 1;
+		xmlStopParser(ps->ctxt);
+	}
+}
+
+static void
+sax_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
+{
+	struct pstate *ps = ctx;
+
+	start_element(ctx, xname, atts);
+	if (ps->rb != NULL && ps->rb->next < ps->rb->n && (xname[0] == 's' || xname[0] == 'S') &&
+	    (strcmp((const char *)xname, "script") == 0 || strcmp((const char *)xname, "style") == 0))
+		give_body(ps);
+}
+
 static void
 sax_error(void *ctx, xmlErrorPtr err)
 {
@@ -1963,8 +2038,38 @@ raw_element(const char *name, size_t n)
 	return 0;
 }
 
+/*
+ * Move the script or style body p[i..end) to rb (cleaned as copy_ctl
+ * does); gt is where its start tag's '>' lies in the cleaned text.  Only
+ * a tag that ends in '>' (not "/>", which libxml2 closes at once) gets
+ * here.  Returns end.
+ */
+static size_t
+take_body(const char *p, size_t i, size_t end, size_t gt, struct rawbodies *rb)
+{
+	struct rawbody *b;
+	const char *q = p + i, *e = p + end;
+
+	if (rb->n == rb->cap) {
+		rb->cap = rb->cap ? rb->cap * 2 : 16;
+		rb->v = xreallocarray(rb->v, rb->cap, sizeof(*rb->v));
+	}
+	b = &rb->v[rb->n++];
+	b->gt = gt;
+	b->off = rb->buf.len;
+	b->closes = 0;
+	copy_ctl(p, i, end, &rb->buf);
+	b->len = rb->buf.len - b->off;
+	rb->bytes += end - i;
+	while ((q = memchr(q, '<', (size_t)(e - q))) != NULL) {
+		if (++q < e && *q == '/')
+			b->closes++;
+	}
+	return end;
+}
+
 static void
-html_clean(const char *p, size_t n, struct sc_buf *out)
+html_clean(const char *p, size_t n, struct sc_buf *out, struct rawbodies *rb)
 {
 	size_t i = 0, s = 0;
 
@@ -2093,7 +2198,9 @@ html_clean(const char *p, size_t n, struct sc_buf *out)
 				end[1] = '/';
 				memcpy(end + 2, raw_names[raw - 1], strlen(raw_names[raw - 1]) + 1);
 				e = memcasemem(p + i, n - i, end);
-				if (raw <= 2)
+				if (raw <= 2 && rb != NULL && p[i - 1] == '>' && p[i - 2] != '/')
+					i = take_body(p, i, e ? (size_t)(e - p) : n, out->len - 1, rb);
+				else if (raw <= 2)
 					i = copy_ctl(p, i, e ? (size_t)(e - p) : n, out);
 				else
 					i = e ? (size_t)(e - p) : n;
@@ -2306,33 +2413,31 @@ html_decode(const char *p, size_t n, const char *charset, struct sc_buf *out)
 
 /* ---- Entry points ---- */
 
-void
-sc_html_parse(const char *p, size_t n, const char *charset, int flags,
+/*
+ * One parse of the cleaned text into pg (zeroed).  rb holds the bodies
+ * html_clean took out, or is NULL when they were left in.
+ */
+static void
+parse_clean(const struct sc_buf *clean, struct rawbodies *rb, int flags,
     struct sc_html_page *pg)
 {
-	struct sc_buf dec = { 0 }, clean = { 0 };
 	struct pstate ps;
 	htmlSAXHandler sax;
 	htmlParserCtxtPtr ctxt;
 	int i;
 
-	memset(pg, 0, sizeof(*pg));
-	pg->bytes = n;
-	sc_buf_grow(&pg->text, n / 2 + 64);
+	sc_buf_grow(&pg->text, pg->bytes / 2 + 64);
 	sc_buf_grow(&pg->attrs, 4096);
 	if (flags & SC_HTML_PARSE_MD)
-		sc_buf_grow(&pg->md, n / 2 + 64);
-
-	pg->charset = html_decode(p, n, charset, &dec);
-	html_clean(dec.p ? dec.p : "", dec.len, &clean);
-	sc_buf_free(&dec);
+		sc_buf_grow(&pg->md, pg->bytes / 2 + 64);
 
 	memset(&ps, 0, sizeof(ps));
 	ps.pg = pg;
+	ps.rb = rb;
 	ps.want_md = (flags & SC_HTML_PARSE_MD) != 0;
 	/* Pages have hundreds to a few thousand parse errors (every HTML5
 	 * element is one to libxml2); a million means junk. */
-	ps.error_budget = 100000 + clean.len / 16;
+	ps.error_budget = 100000 + (clean->len + (rb ? rb->bytes : 0)) / 16;
 
 	/* The root node every element hangs from. */
 	add_node(&ps, 0, SC_HT_OTHER, 0, 0);
@@ -2347,7 +2452,7 @@ sc_html_parse(const char *p, size_t n, const char *charset, int flags,
 		f->block = 1;
 	}
 
-	if (clean.len > 0 && clean.len <= INT_MAX) {
+	if (clean->len > 0 && clean->len <= INT_MAX) {
 		memset(&sax, 0, sizeof(sax));
 		sax.startElement = sax_start;
 		sax.endElement = sax_end;
@@ -2356,7 +2461,7 @@ sc_html_parse(const char *p, size_t n, const char *charset, int flags,
 		sax.cdataBlock = sax_cdata;
 		sax.serror = sax_error;
 		sax.initialized = XML_SAX2_MAGIC;	/* so serror is used */
-		ctxt = htmlCreateMemoryParserCtxt(clean.p, (int)clean.len);
+		ctxt = htmlCreateMemoryParserCtxt(clean->p, (int)clean->len);
 		if (ctxt != NULL) {
 			htmlSAXHandlerPtr old = ctxt->sax;
 
@@ -2384,7 +2489,44 @@ sc_html_parse(const char *p, size_t n, const char *charset, int flags,
 		sc_buf_free(&ps.caps[i].buf);
 	sc_buf_free(&ps.upper_cls);
 	free(ps.st);
+	if (rb != NULL && rb->next < rb->n && !pg->truncated)
+		rb->missed = 1;
+}
+
+void
+sc_html_parse(const char *p, size_t n, const char *charset, int flags,
+    struct sc_html_page *pg)
+{
+	struct sc_buf dec = { 0 }, clean = { 0 };
+	struct rawbodies rb;
+	const char *cs;
+
+	memset(pg, 0, sizeof(*pg));
+	memset(&rb, 0, sizeof(rb));
+	cs = html_decode(p, n, charset, &dec);
+	html_clean(dec.p ? dec.p : "", dec.len, &clean, &rb);
+	sc_buf_free(&dec);
+	pg->bytes = n;
+	pg->charset = cs;
+	parse_clean(&clean, &rb, flags, pg);
+	if (rb.missed) {
+		/*
+		 * libxml2 did not open a script or style where html_clean saw
+		 * one (markup it reads another way): parse again with the
+		 * bodies left in, as it would have read them.
+		 */
+		sc_html_page_free(pg);
+		pg->bytes = n;
+		pg->charset = cs;
+		sc_buf_reset(&clean);
+		html_decode(p, n, charset, &dec);
+		html_clean(dec.p ? dec.p : "", dec.len, &clean, NULL);
+		sc_buf_free(&dec);
+		parse_clean(&clean, NULL, flags, pg);
+	}
 	sc_buf_free(&clean);
+	sc_buf_free(&rb.buf);
+	free(rb.v);
 }
 
 void
