@@ -22,6 +22,7 @@
 #include <libxml/parserInternals.h>
 
 #include "html.h"
+#include "simd.h"
 #include "text.h"
 #include "utf8.h"
 
@@ -888,12 +889,38 @@ close_block(struct pstate *ps)
 	ps->brk = 0;
 }
 
+/* Byte classes for add_text; every byte from 0x80 up needs a closer look. */
+enum {
+	TC_PLAIN = 0, TC_PUNCT = 1,	/* TC_PUNCT counts as 1 */
+	TC_BLANK, TC_HIGH,
+	TC_HSPEC	/* lead bytes of uspace_len, invisible_len, is_upunct */
+};
+
+#define TC_R16(x) x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x
+#define H TC_HIGH
+#define S TC_HSPEC
+static const unsigned char text_class[256] = {
+	[' '] = TC_BLANK, ['\n'] = TC_BLANK, ['\t'] = TC_BLANK, ['\r'] = TC_BLANK,
+	['\f'] = TC_BLANK,
+	[','] = TC_PUNCT, ['.'] = TC_PUNCT, ['!'] = TC_PUNCT, ['?'] = TC_PUNCT,
+	[';'] = TC_PUNCT,
+	[0x80] = TC_R16(H), TC_R16(H), TC_R16(H), TC_R16(H),
+	H, H, S, H, H, H, H, H, H, H, H, H, H, H, H, H,	/* C2 */
+	H, H, H, H, H, H, H, H, S, H, H, H, H, H, H, H,	/* D8 */
+	S, S, S, S, H, H, H, H, H, H, H, H, H, H, H, S,	/* E0..E3, EF */
+	TC_R16(H)
+};
+#undef TC_R16
+#undef H
+#undef S
+
 static void
 add_text(struct pstate *ps, const unsigned char *s, size_t n)
 {
 	struct sc_html_page *pg = ps->pg;
 	const struct frame *f;
 	size_t i, k;
+	uint32_t chars, spaces, punct, words;
 	int link, pre, want_md;
 
 	if (ps->skip > 0 || ps->nst == 0)
@@ -959,30 +986,54 @@ add_text(struct pstate *ps, const unsigned char *s, size_t n)
 		if (ps->bchars == 0 || pg->text.p[pg->text.len - 1] == ' ' ||
 		    pg->text.p[pg->text.len - 1] == '\n')
 			ps->bwords++;
+		/*
+		 * The word, and the words after it that one plain space
+		 * separates (most of running text), copied as one run: the
+		 * space is what the blank rule above would write there.
+		 * Counts in locals: s may alias *ps.
+		 */
+		chars = spaces = punct = words = 0;
 		k = i;
-		while (k < n) {
-			unsigned char d = s[k];
+		for (;;) {
+			while (k < n) {
+				size_t k0 = k;
+				unsigned char d, t;
 
-			if (d == ' ' || d == '\n' || d == '\t' || d == '\r' || d == '\f')
-				break;
-			if (d >= 0x80) {
-				if (uspace_len(s + k, n - k) || invisible_len(s + k, n - k))
+				/* ASCII letters and punctuation: one class load a byte. */
+				while (k < n && (t = text_class[s[k]]) <= TC_PUNCT) {
+					punct += t;
+					k++;
+				}
+				chars += (uint32_t)(k - k0);
+				if (k >= n || (t = text_class[d = s[k]]) == TC_BLANK)
 					break;
-				if (is_upunct(s + k, n - k))
-					ps->bpunct++;
+				if (t == TC_HSPEC) {
+					if (uspace_len(s + k, n - k) || invisible_len(s + k, n - k))
+						break;
+					if (is_upunct(s + k, n - k))
+						punct++;
+				}
 				if ((d & 0xC0) != 0x80)
-					ps->bchars++, ps->blink += link, ps->biflag_chars +=
-					    f->iflags != 0;
-				k++;
-				continue;
+					chars++;
+				/* Continuation bytes: none starts a space or a mark. */
+				for (k++; k < n && (s[k] & 0xC0) == 0x80; k++)
+					;
 			}
-			if (d == ',' || d == '.' || d == '!' || d == '?' || d == ';')
-				ps->bpunct++;
-			ps->bchars++;
-			ps->blink += link;
-			ps->biflag_chars += f->iflags != 0;
+			if (pre || k + 1 >= n || s[k] != ' ' || text_class[s[k + 1]] == TC_BLANK ||
+			    (s[k + 1] >= 0x80 && (uspace_len(s + k + 1, n - k - 1) ||
+			    invisible_len(s + k + 1, n - k - 1))))
+				break;
+			spaces++;
+			words++;
 			k++;
 		}
+		ps->bchars += chars + spaces;
+		if (link)
+			ps->blink += chars + spaces;
+		if (f->iflags != 0)
+			ps->biflag_chars += chars;
+		ps->bpunct += punct;
+		ps->bwords += words;
 		sc_buf_add(&pg->text, s + i, k - i);
 		if (want_md)
 			sc_buf_add(&pg->md, s + i, k - i);
@@ -1950,6 +2001,22 @@ static const unsigned char ctl_special[256] = {
 	[0x7F] = 1, [0xEF] = 1
 };
 
+/*
+ * Sixteen bytes at a time: the lanes copy_ctl must look at (as
+ * ctl_special), and with lt_amp also '<' and '&' (html_clean's).
+ */
+static inline unsigned
+special16(const char *p, int lt_amp)
+{
+	sc_u8x16 v = sc_load16(p);
+	sc_i8x16 m = (v < 0x20) & (v != '\t') & (v != '\n') & (v != '\r');
+
+	m |= (v == 0x7F) | (v == 0xEF);
+	if (lt_amp)
+		m |= (v == '<') | (v == '&');
+	return sc_mask16(m);
+}
+
 static size_t
 copy_ctl(const char *p, size_t i, size_t end, struct sc_buf *out)
 {
@@ -1957,8 +2024,20 @@ copy_ctl(const char *p, size_t i, size_t end, struct sc_buf *out)
 	size_t s = i;
 
 	for (; i < end; i++) {
-		unsigned char c = (unsigned char)p[i];
+		unsigned char c;
 
+		while (i + 16 <= end) {
+			unsigned m = special16(p + i, 0);
+
+			if (m != 0) {
+				i += (unsigned)__builtin_ctz(m);
+				break;
+			}
+			i += 16;
+		}
+		if (i >= end)
+			break;
+		c = (unsigned char)p[i];
 		if (SC_LIKELY(!ctl_special[c]))
 			continue;
 		if (SC_UNLIKELY(is_ctl_drop(c))) {
@@ -2075,8 +2154,20 @@ html_clean(const char *p, size_t n, struct sc_buf *out, struct rawbodies *rb)
 
 	sc_buf_grow(out, n + n / 64 + 16);
 	while (i < n) {
-		unsigned char c = (unsigned char)p[i];
+		unsigned char c;
 
+		while (i + 16 <= n) {
+			unsigned m = special16(p + i, 1);
+
+			if (m != 0) {
+				i += (unsigned)__builtin_ctz(m);
+				break;
+			}
+			i += 16;
+		}
+		if (i >= n)
+			break;
+		c = (unsigned char)p[i];
 		if (c != '<' && c != '&' && !is_ctl_drop(c) && c != 0xEF) {
 			i++;
 			continue;
