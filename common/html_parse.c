@@ -598,10 +598,26 @@ struct rawbodies {
 	int missed;		/* a body was not handed over: parse again */
 };
 
+/*
+ * Runs of text go the same way, for the same reason: libxml2's
+ * htmlParseCharData decodes, checks and copies every character.  A run
+ * that starts where html_clean saw a tag, comment or reference end and
+ * stops at the next '<' or '&' is one piece of character data to
+ * libxml2 too; it becomes the one byte RUN_MARK (struct rawbody: gt is
+ * the offset just past it) and sax_chars hands the text over when libxml2
+ * reports exactly that byte there.  libxml2 looks at the content of
+ * character data only to tell blank chunks (its first chunk is the first
+ * 1000 bytes) from the rest, so only runs with a non-blank byte among
+ * their first 1000 are taken.
+ */
+#define RUN_MARK 'x'
+#define RUN_MIN 4		/* shorter runs are not worth an entry */
+
 struct pstate {
 	struct sc_html_page *pg;
 	htmlParserCtxtPtr ctxt;
 	struct rawbodies *rb;	/* bodies taken out, or NULL */
+	struct rawbodies *rt;	/* text runs taken out, or NULL */
 	struct frame *st;
 	size_t nst, cap;
 	size_t skip;		/* depth of skipped regions */
@@ -1880,11 +1896,38 @@ sax_end(void *ctx, const xmlChar *xname)
 	}
 }
 
+/* The parser's offset in the cleaned text. */
+static size_t
+parse_pos(const struct pstate *ps)
+{
+	const xmlParserInput *in = ps->ctxt->input;
+
+	if (in == NULL || in->cur == NULL || in->base == NULL)
+		return SIZE_MAX;
+	return (size_t)in->consumed + (size_t)(in->cur - in->base);
+}
+
 static void
 sax_chars(void *ctx, const xmlChar *ch, int len)
 {
 	struct pstate *ps = ctx;
+	struct rawbodies *rt = ps->rt;
 
+	if (rt != NULL && rt->next < rt->n) {
+		size_t pos = parse_pos(ps);
+
+		while (rt->next < rt->n && rt->v[rt->next].gt < pos) {
+			rt->missed = 1;
+			rt->next++;
+		}
+		if (rt->next < rt->n && rt->v[rt->next].gt == pos && len == 1 &&
+		    ch[0] == RUN_MARK) {
+			const struct rawbody *b = &rt->v[rt->next++];
+
+			add_text(ps, (const unsigned char *)rt->buf.p + b->off, b->len);
+			return;
+		}
+	}
 	if (len > 0)
 		add_text(ps, ch, (size_t)len);
 }
@@ -1922,13 +1965,11 @@ static void
 give_body(struct pstate *ps)
 {
 	struct rawbodies *rb = ps->rb;
-	const xmlParserInput *in = ps->ctxt->input;
 	const struct rawbody *b;
 	size_t pos, i, k;
 
-	if (in == NULL || in->cur == NULL || in->base == NULL)
+	if ((pos = parse_pos(ps)) == SIZE_MAX)
 		return;
-	pos = (size_t)in->consumed + (size_t)(in->cur - in->base);
 	while (rb->next < rb->n && rb->v[rb->next].gt < pos) {
 		rb->missed = 1;
 		rb->next++;
@@ -2139,7 +2180,7 @@ take_body(const char *p, size_t i, size_t end, size_t gt, struct rawbodies *rb)
 	b->closes = 0;
 	copy_ctl(p, i, end, &rb->buf);
 	b->len = rb->buf.len - b->off;
-	rb->bytes += end - i;
+	rb->bytes += b->len;
 	while ((q = memchr(q, '<', (size_t)(e - q))) != NULL) {
 		if (++q < e && *q == '/')
 			b->closes++;
@@ -2147,10 +2188,57 @@ take_body(const char *p, size_t i, size_t end, size_t gt, struct rawbodies *rb)
 	return end;
 }
 
-static void
-html_clean(const char *p, size_t n, struct sc_buf *out, struct rawbodies *rb)
+/*
+ * The run p[s..i), free of anything html_clean changes, into rt with
+ * RUN_MARK in its place, when it qualifies (see RUN_MARK).  Returns
+ * where the uncopied text now starts.
+ */
+static size_t
+take_run(const char *p, size_t s, size_t i, struct sc_buf *out, struct rawbodies *rt)
 {
-	size_t i = 0, s = 0;
+	struct rawbody *b;
+	size_t k;
+
+	if (i - s < RUN_MIN)
+		return s;
+	for (k = s; k < i && k - s < 1000 && (p[k] == ' ' || p[k] == '\t' ||
+	    p[k] == '\n' || p[k] == '\r'); k++)
+		;
+	if (k == i || k - s >= 1000)
+		return s;
+	if (rt->n == rt->cap) {
+		rt->cap = rt->cap ? rt->cap * 2 : 64;
+		rt->v = xreallocarray(rt->v, rt->cap, sizeof(*rt->v));
+	}
+	sc_buf_addc(out, RUN_MARK);
+	b = &rt->v[rt->n++];
+	b->gt = out->len;
+	b->off = rt->buf.len;
+	b->len = i - s;
+	b->closes = 0;
+	sc_buf_add(&rt->buf, p + s, i - s);
+	rt->bytes += i - s - 1;
+	return i;
+}
+
+/* Whether p[i..e) holds none of the bytes html_clean changes or stops at. */
+static int
+plain_bytes(const char *p, size_t i, size_t e)
+{
+	for (; i < e; i++) {
+		unsigned char c = (unsigned char)p[i];
+
+		if (c == '<' || c == '&' || ctl_special[c])
+			return 0;
+	}
+	return 1;
+}
+
+static void
+html_clean(const char *p, size_t n, struct sc_buf *out, struct rawbodies *rb,
+    struct rawbodies *rt)
+{
+	size_t i = 0, s = 0, run_at = SIZE_MAX;
 
 	sc_buf_grow(out, n + n / 64 + 16);
 	while (i < n) {
@@ -2165,13 +2253,18 @@ html_clean(const char *p, size_t n, struct sc_buf *out, struct rawbodies *rb)
 			}
 			i += 16;
 		}
-		if (i >= n)
+		if (i >= n) {
+			if (s == run_at)
+				s = take_run(p, s, n, out, rt);
 			break;
+		}
 		c = (unsigned char)p[i];
 		if (c != '<' && c != '&' && !is_ctl_drop(c) && c != 0xEF) {
 			i++;
 			continue;
 		}
+		if (s == run_at && (c == '<' || c == '&'))
+			s = take_run(p, s, i, out, rt);
 		if (c == 0xEF) {
 			if (i + 2 < n && (unsigned char)p[i + 1] == 0xBF &&
 			    ((unsigned char)p[i + 2] == 0xBE || (unsigned char)p[i + 2] == 0xBF)) {
@@ -2207,7 +2300,21 @@ html_clean(const char *p, size_t n, struct sc_buf *out, struct rawbodies *rb)
 			if (!ok) {
 				sc_buf_adds(out, "&amp;");
 				s = i + 1;
+			} else if (rt != NULL) {
+				/* "&name;", "&#123;": libxml2's character data
+				 * starts again after the ';'. */
+				size_t j = i + 1;
+
+				while (j < n && j - i < 32 && (is_alpha((unsigned char)p[j]) ||
+				    (p[j] >= '0' && p[j] <= '9') || p[j] == '#'))
+					j++;
+				if (j < n && p[j] == ';') {
+					sc_buf_add(out, p + i, j + 1 - i);
+					i = s = run_at = j + 1;
+					continue;
+				}
 			}
+			run_at = SIZE_MAX;
 			i++;
 			continue;
 		}
@@ -2217,7 +2324,19 @@ html_clean(const char *p, size_t n, struct sc_buf *out, struct rawbodies *rb)
 
 			i = copy_ctl(p, i, e ? (size_t)(e - p) + 3 : n, out);
 			s = i;
+			if (e != NULL && rt != NULL)
+				run_at = i;
 			continue;
+		}
+		if (rt != NULL && i + 2 < n && p[i + 1] == '/' && is_alpha((unsigned char)p[i + 2])) {
+			/* An end tag, to its first '>', when nothing in it changes. */
+			const char *e = memchr(p + i, '>', n - i);
+
+			if (e != NULL && plain_bytes(p, i + 1, (size_t)(e - p))) {
+				sc_buf_add(out, p + i, (size_t)(e - p) + 1 - i);
+				i = s = run_at = (size_t)(e - p) + 1;
+				continue;
+			}
 		}
 		if (i + 1 < n && is_alpha((unsigned char)p[i + 1])) {
 			size_t k = i + 1, nattr = 0, cut = 0, name_len;
@@ -2274,8 +2393,11 @@ html_clean(const char *p, size_t n, struct sc_buf *out, struct rawbodies *rb)
 				i = s = k;	/* resume at the '>' (or the end) */
 				continue;
 			}
-			if (k < n)
+			if (k < n) {
 				k++;	/* past '>' */
+				if (!raw && rt != NULL)
+					run_at = k;
+			}
 			i = copy_ctl(p, i, k, out);
 			s = i;
 			if (raw) {
@@ -2299,6 +2421,8 @@ html_clean(const char *p, size_t n, struct sc_buf *out, struct rawbodies *rb)
 			}
 			continue;
 		}
+		/* A '<' that is text: what follows is no run of its own. */
+		run_at = SIZE_MAX;
 		i++;
 	}
 	sc_buf_add(out, p + s, n - s);
@@ -2509,8 +2633,8 @@ html_decode(const char *p, size_t n, const char *charset, struct sc_buf *out)
  * html_clean took out, or is NULL when they were left in.
  */
 static void
-parse_clean(const struct sc_buf *clean, struct rawbodies *rb, int flags,
-    struct sc_html_page *pg)
+parse_clean(const struct sc_buf *clean, struct rawbodies *rb, struct rawbodies *rt,
+    int flags, struct sc_html_page *pg)
 {
 	struct pstate ps;
 	htmlSAXHandler sax;
@@ -2525,10 +2649,12 @@ parse_clean(const struct sc_buf *clean, struct rawbodies *rb, int flags,
 	memset(&ps, 0, sizeof(ps));
 	ps.pg = pg;
 	ps.rb = rb;
+	ps.rt = rt;
 	ps.want_md = (flags & SC_HTML_PARSE_MD) != 0;
 	/* Pages have hundreds to a few thousand parse errors (every HTML5
 	 * element is one to libxml2); a million means junk. */
-	ps.error_budget = 100000 + (clean->len + (rb ? rb->bytes : 0)) / 16;
+	ps.error_budget = 100000 + (clean->len + (rb ? rb->bytes : 0) +
+	    (rt ? rt->bytes : 0)) / 16;
 
 	/* The root node every element hangs from. */
 	add_node(&ps, 0, SC_HT_OTHER, 0, 0);
@@ -2582,6 +2708,8 @@ parse_clean(const struct sc_buf *clean, struct rawbodies *rb, int flags,
 	free(ps.st);
 	if (rb != NULL && rb->next < rb->n && !pg->truncated)
 		rb->missed = 1;
+	if (rt != NULL && rt->next < rt->n && !pg->truncated)
+		rt->missed = 1;
 }
 
 void
@@ -2589,35 +2717,40 @@ sc_html_parse(const char *p, size_t n, const char *charset, int flags,
     struct sc_html_page *pg)
 {
 	struct sc_buf dec = { 0 }, clean = { 0 };
-	struct rawbodies rb;
+	struct rawbodies rb, rt;
 	const char *cs;
 
 	memset(pg, 0, sizeof(*pg));
 	memset(&rb, 0, sizeof(rb));
+	memset(&rt, 0, sizeof(rt));
 	cs = html_decode(p, n, charset, &dec);
-	html_clean(dec.p ? dec.p : "", dec.len, &clean, &rb);
+	html_clean(dec.p ? dec.p : "", dec.len, &clean, &rb, &rt);
 	sc_buf_free(&dec);
 	pg->bytes = n;
 	pg->charset = cs;
-	parse_clean(&clean, &rb, flags, pg);
-	if (rb.missed) {
+	parse_clean(&clean, &rb, &rt, flags, pg);
+	if (rb.missed || rt.missed) {
 		/*
-		 * libxml2 did not open a script or style where html_clean saw
-		 * one (markup it reads another way): parse again with the
-		 * bodies left in, as it would have read them.
+		 * libxml2 did not open a script or style, or start character
+		 * data, where html_clean saw one (markup it reads another way:
+		 * "<script>" inside a processing instruction, an entity it does
+		 * not know, whose ';' stays text): parse again with everything
+		 * left in, as it would have read it.
 		 */
 		sc_html_page_free(pg);
 		pg->bytes = n;
 		pg->charset = cs;
 		sc_buf_reset(&clean);
 		html_decode(p, n, charset, &dec);
-		html_clean(dec.p ? dec.p : "", dec.len, &clean, NULL);
+		html_clean(dec.p ? dec.p : "", dec.len, &clean, NULL, NULL);
 		sc_buf_free(&dec);
-		parse_clean(&clean, NULL, flags, pg);
+		parse_clean(&clean, NULL, NULL, flags, pg);
 	}
 	sc_buf_free(&clean);
 	sc_buf_free(&rb.buf);
 	free(rb.v);
+	sc_buf_free(&rt.buf);
+	free(rt.v);
 }
 
 void
