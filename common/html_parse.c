@@ -2152,6 +2152,9 @@ raw_element(const char *name, size_t n)
 {
 	size_t i;
 
+	/* Every raw name is 5 to 8 letters: most tags are out at once. */
+	if (n < 5 || n > 8)
+		return 0;
 	for (i = 0; i < sizeof(raw_names) / sizeof(raw_names[0]); i++)
 		if (strlen(raw_names[i]) == n && strncasecmp(name, raw_names[i], n) == 0)
 			return (int)i + 1;
