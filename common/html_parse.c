@@ -99,19 +99,13 @@ static const struct tagdef tags[SC_HT_NTAGS - 1] = {
 	{ "xmp", TK_BLOCK, SC_HF_PRE },
 };
 
-static int
-tagcmp(const void *k, const void *e)
-{
-	return strcmp(k, ((const struct tagdef *)e)->name);
-}
-
 /*
  * libxml2 hands HTML element names over lower-cased and interned in its
  * dictionary, so one name is one pointer for the whole parse: a small
  * cache keyed by the pointer (struct tag_cache, one per parse) saves the
  * search for almost every element.
  */
-#define TAG_CACHE 64
+#define TAG_CACHE 64		/* a power of two: see tag_lookup */
 struct tag_cache {
 	const char *name[TAG_CACHE];
 	unsigned tag[TAG_CACHE];
@@ -120,14 +114,36 @@ struct tag_cache {
 static unsigned
 tag_lookup(struct tag_cache *tc, const char *name)
 {
-	const struct tagdef *d;
-	size_t h = ((uintptr_t)name >> 4) % TAG_CACHE;
+	/* Fibonacci hashing: the top 6 bits (TAG_CACHE is 2^6) of the
+	 * product mix every bit of the pointer; its low bits alone collide,
+	 * since libxml2 packs its dictionary's strings together. */
+	size_t h = (size_t)(((uint64_t)(uintptr_t)name * 0x9E3779B97F4A7C15u) >> 58);
 	unsigned t;
 
 	if (tc->name[h] == name)
 		return tc->tag[h];
-	d = bsearch(name, tags, SC_HT_NTAGS - 1, sizeof(tags[0]), tagcmp);
-	t = d == NULL ? SC_HT_OTHER : (unsigned)(d - tags) + 1;
+	t = SC_HT_OTHER;
+	{
+		/* A binary search that calls strcmp only once the first
+		 * letters agree (each page's names miss the cache once). */
+		size_t lo = 0, hi = SC_HT_NTAGS - 1;
+
+		while (lo < hi) {
+			size_t mid = lo + (hi - lo) / 2;
+			int c = (unsigned char)name[0] - (unsigned char)tags[mid].name[0];
+
+			if (c == 0 && name[0] != '\0')
+				c = strcmp(name + 1, tags[mid].name + 1);
+			if (c == 0) {
+				t = (unsigned)mid + 1;
+				break;
+			}
+			if (c < 0)
+				hi = mid;
+			else
+				lo = mid + 1;
+		}
+	}
 	tc->name[h] = name;
 	tc->tag[h] = t;
 	return t;
