@@ -22,6 +22,7 @@
 
 #include "html.h"
 #include "stopwords.h"
+#include "ucd.h"
 #include "utf8.h"
 
 /* ---- Small helpers ---- */
@@ -425,7 +426,32 @@ static const char *const page_types[] = {
 	"Event", "Product", "QAPage", "FAQPage", NULL
 };
 
-/* The best object: an article type, else a page type; -1 when none. */
+/*
+ * Whether an object sits under a property that lists other works: the
+ * reviews of a product, a list of teasers, citations, comments.  An
+ * article there is not the page's.
+ */
+static int
+jin_list(const struct jdoc *j, int i)
+{
+	static const char *const keys[] = {
+		"itemListElement", "review", "reviews", "comment", "citation",
+		"relatedLink", "isPartOf", "subjectOf", "workExample", "mentions",
+		"isBasedOn", NULL
+	};
+	size_t k;
+
+	for (; i >= 0; i = j->v[i].parent)
+		for (k = 0; j->v[i].klen > 0 && keys[k] != NULL; k++)
+			if (strcmp(jkey(j, i), keys[k]) == 0)
+				return 1;
+	return 0;
+}
+
+/*
+ * The best object: an article type that is not one of a list of other
+ * works, else a page type; -1 when none.
+ */
 static int
 jld_main(const struct jdoc *j, int *page)
 {
@@ -436,7 +462,7 @@ jld_main(const struct jdoc *j, int *page)
 	for (i = 0; i < j->n; i++) {
 		if (j->v[i].type != J_OBJ)
 			continue;
-		if (best < 0 && jtype_is(j, (int)i, article_types))
+		if (best < 0 && jtype_is(j, (int)i, article_types) && !jin_list(j, (int)i))
 			best = (int)i;
 		else if (*page < 0 && jtype_is(j, (int)i, page_types))
 			*page = (int)i;
@@ -1305,8 +1331,20 @@ static const char *const credit_words[] = {
 	"hrsg.", "redigiert", "traduit", "traduction", "traducido", NULL
 };
 
+/* Labels of the line that credits where a report came from. */
+static const char *const source_words[] = {
+	"quelle", "source", "fuente", "fonte", "źródło", "bron", NULL
+};
+
 /* Lower-case particles inside names ("Christoph von Eichhorn"). */
 static const char *const particles[] = { "von", "di", NULL };
+
+/* Lower-case words that join or begin the parts of names. */
+static const char *const name_links[] = {
+	"von", "van", "vom", "zu", "der", "den", "de", "des", "di", "da", "do", "du",
+	"del", "della", "dos", "das", "la", "le", "y", "e", "et", "und", "and", "&",
+	"bin", "ibn", "al", "el", "ter", "ten", "v.", NULL
+};
 
 /*
  * Whether the " von " at p inside c is a name's particle: what comes
@@ -1371,11 +1409,172 @@ names_follow(const char *p)
 			p++;
 		n = (size_t)(p - w);
 		if (!(isupper((unsigned char)*w) || (unsigned char)*w >= 0x80) ||
-		    word_in(w, n, role_words) || word_in(w, n, byline_stops) ||
+		    word_in(w, n, role_words) || (memchr(w, '-', n) != NULL &&
+		    word_in(w, (size_t)((const char *)memchr(w, '-', n) - w), role_words)) || word_in(w, n, byline_stops) ||
 		    word_in(w, n, not_names) || ++words > 3)
 			return 0;
 	}
 	return words >= 2;
+}
+
+/*
+ * Whether w[0..n) is letters with a date glued on ("Doe13.12.2022",
+ * "Doe2022-12-13"): then *k is where the digits start.
+ */
+static int
+glued_date(const char *w, size_t n, size_t *k)
+{
+	size_t i, digits = 0;
+
+	for (i = 0; i < n && !isdigit((unsigned char)w[i]); i++)
+		if (!isalpha((unsigned char)w[i]) && (unsigned char)w[i] < 0x80)
+			return 0;
+	if (i == 0 || i == n || !isalpha((unsigned char)w[i - 1]))
+		return 0;
+	*k = i;
+	for (; i < n; i++) {
+		if (isdigit((unsigned char)w[i]))
+			digits++;
+		else if (w[i] != '.' && w[i] != '/' && w[i] != '-' && w[i] != ':' && w[i] != ',')
+			return 0;
+	}
+	return digits >= 4 && n - *k >= 6;
+}
+
+/*
+ * Whether a second name follows a slash (p is after it): two to five
+ * capitalised words or initials, no digits, up to the end or the next
+ * slash.  "/ 2016.12.01" or "/ Reuters" after a name is no second name.
+ */
+static int
+slash_name(const char *p)
+{
+	const char *w;
+	size_t words = 0;
+
+	for (;;) {
+		while (*p == ' ')
+			p++;
+		if (*p == '\0' || (*p == '/' && (p[1] == ' ' || p[1] == '\0')))
+			break;
+		w = p;
+		for (; *p && *p != ' '; p++)
+			if (isdigit((unsigned char)*p))
+				return 0;
+		if (!(isupper((unsigned char)*w) || (unsigned char)*w >= 0x80) &&
+		    !word_in(w, (size_t)(p - w), name_links))
+			return 0;
+		words++;
+	}
+	return words >= 2 && words <= 5;
+}
+
+/*
+ * Whether w[0..n) is two or three capitals that are the initials of the
+ * words after it (p): "LP Luana Patriolino", an avatar's letters.
+ */
+static int
+initials_ahead(const char *w, size_t n, const char *p)
+{
+	size_t k;
+
+	if (n < 2 || n > 3)
+		return 0;
+	for (k = 0; k < n; k++) {
+		if (!isupper((unsigned char)w[k]))
+			return 0;
+		while (*p == ' ')
+			p++;
+		if (*p != w[k] || !islower((unsigned char)p[1]))
+			return 0;
+		while (*p && *p != ' ')
+			p++;
+	}
+	return 1;
+}
+
+/* German compounds ending in a role: "Chefredakteur", "Wirtschaftsjournalistin". */
+static int
+role_compound(const char *w, size_t n)
+{
+	static const char *const ends[] = {
+		"redakteur", "redakteurin", "korrespondent", "korrespondentin",
+		"journalist", "journalistin", "reporter", "reporterin", NULL
+	};
+	size_t k, l;
+
+	for (k = 0; ends[k] != NULL; k++)
+		if ((l = strlen(ends[k])) < n && strncasecmp(w + n - l, ends[k], l) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * Whether w[0..n) is punctuation and symbols only ("//", "~", "::", a
+ * full-width "／" or "｜" between name and date), "&" aside.
+ */
+static int
+symbols_only(const char *w, size_t n)
+{
+	size_t i = 0;
+	uint32_t c;
+	int cat;
+
+	if (n == 1 && w[0] == '&')
+		return 0;
+	while (i < n) {
+		i += sc_ucd_next(w, i, n, &c);
+		cat = sc_ucd_category(c);
+		if (cat < UTF8PROC_CATEGORY_PC || cat > UTF8PROC_CATEGORY_SO)
+			return 0;
+	}
+	return 1;
+}
+
+/* Degrees and generation marks written after a name and a comma. */
+static const char *const name_suffixes[] = {
+	"phd", "ph.d.", "ph.d", "md", "m.d.", "mba", "mph", "msc", "m.sc.", "dphil",
+	"jr.", "jr", "sr.", "rn", "dds", "esq.", "ii", "iii", NULL
+};
+
+/* Bytes of the name suffix that opens p ("PhD", "Jr."), up to a comma,
+ * a space or the end; 0 if none. */
+static size_t
+suffix_at(const char *p)
+{
+	size_t n = 0;
+
+	while (p[n] && p[n] != ' ' && p[n] != ',' && p[n] != ';')
+		n++;
+	return n > 0 && word_in(p, n, name_suffixes) ? n : 0;
+}
+
+/*
+ * Whether the words after a comma, up to the next, hold an acronym
+ * ("CNN Business", "BBC News"): after a name written in mixed case that
+ * is the newsroom or desk the writer works for, not a second name.
+ */
+static int
+acronym_follows(const char *p)
+{
+	const char *w;
+
+	for (;;) {
+		size_t n, k;
+
+		while (*p == ' ')
+			p++;
+		if (*p == '\0' || *p == ',')
+			return 0;
+		w = p;
+		while (*p && *p != ' ' && *p != ',')
+			p++;
+		n = (size_t)(p - w);
+		for (k = 0; k < n && isupper((unsigned char)w[k]); k++)
+			;
+		if (n >= 2 && k == n)
+			return 1;
+	}
 }
 
 /*
@@ -1444,6 +1643,36 @@ has_lower_ascii_n(const char *s, size_t n)
 	return 0;
 }
 
+
+/*
+ * Lower-case words of a that are no name's particle: a name has none
+ * or one ("Mobasir hassan", a handle), a sentence several ("Jane joined
+ * the paper in", the bio an author box shows under the name).
+ */
+static int
+sentence_words(const char *a)
+{
+	const char *p = a, *w;
+	int n = 0;
+
+	while (*p) {
+		while (*p == ' ')
+			p++;
+		w = p;
+		while (*p && *p != ' ')
+			p++;
+		if (p > w && islower((unsigned char)*w) && !word_in(w, (size_t)(p - w), name_links)) {
+			const char *q;
+
+			/* "eG", "iPhone": a capital inside is a firm's name */
+			for (q = w; q < p && !isupper((unsigned char)*q); q++)
+				;
+			n += q == p;
+		}
+	}
+	return n;
+}
+
 static char *
 clean_byline(const char *s)
 {
@@ -1458,7 +1687,7 @@ clean_byline(const char *s)
 	struct sc_buf out = { 0 };
 	char *c = clean_strz(s), *p;
 	size_t k, words = 0, l;
-	int again = 1, prefixed = 0;
+	int again = 1, prefixed = 0, suffixed = 0;
 
 	if (c == NULL)
 		return NULL;
@@ -1575,10 +1804,64 @@ clean_byline(const char *s)
 		/* "Jane Doe sagt:", "Jane Doe says:": the comment's verb ends the name */
 		if (wn > 1 && w[wn - 1] == ':' && word_in(w, wn - 1, byline_stops))
 			break;
+		if (words > 0 && wn == 1 && *w == '/' && slash_name(p)) {
+			/* "E. DOE / J. I. DA ROE": names set apart by slashes,
+			 * kept as the page writes them. */
+			sc_buf_adds(&out, " /");
+			continue;
+		}
+		if (initials_ahead(w, wn, p)) {
+			/* "LP Luana Beispiel RF Raphael Muster": an avatar's
+			 * initials before each name; the second starts a name. */
+			if (out.len > 0)
+				sc_buf_addc(&out, ';');
+			continue;
+		}
+		if (glued_date(w, wn, &k)) {
+			/* "Jane Doe13.12.2022": a template glued the date on */
+			if (out.len > 0)
+				sc_buf_addc(&out, ' ');
+			sc_buf_add(&out, w, k);
+			words++;
+			break;
+		}
+		/* "Jane Doe Chefredakteur", "Jane Doe Senior Editor": a role
+		 * after a full name, with no comma before it. */
+		if (words >= 2 && (isupper((unsigned char)*w) || (unsigned char)*w >= 0x80) &&
+		    (word_in(w, wn, role_words) || role_compound(w, wn)) &&
+		    !word_in(w, wn, not_names))
+			break;
+		/* "Jane Doe Last updated", "// ~ 3 min": no name goes on */
+		if (symbols_only(w, wn) || (wn == 4 && strncasecmp(w, "last", 4) == 0 &&
+		    p[0] == ' ' && (strncasecmp(p + 1, "updated", 7) == 0 ||
+		    strncasecmp(p + 1, "modified", 8) == 0)))
+			break;
 		if (word_in(w, wn, byline_stops) || isdigit((unsigned char)*w) || *w == '(' ||
 		    strchr(w, '@') != NULL || (wn >= 4 && strncmp(w, "http", 4) == 0))
 			break;
-		if (w[wn - 1] == ',' && names_follow(p)) {
+		if (words == 0 && wn > 2 && w[wn - 1] == ':' && p[strspn(p, " ")] != '\0') {
+			/* "Текст: Jane Doe", "Texto: Jane Doe": a one-word label
+			 * opens the byline in any language; the name follows.  A
+			 * picture's or a source's label credits no writer. */
+			if (word_in(w, wn - 1, credit_words))
+				break;
+			continue;
+		}
+		if (words > 0 && w[wn - 1] == ',' && (l = suffix_at(p + strspn(p, " "))) > 0) {
+			/* "Jane Doe, PhD", "John Roe, Jr.": the suffix is part of
+			 * the name as the page writes it; a role after it goes. */
+			p += strspn(p, " ");
+			if (out.len > 0)
+				sc_buf_addc(&out, ' ');
+			sc_buf_add(&out, w, wn);
+			sc_buf_addc(&out, ' ');
+			sc_buf_add(&out, p, l);
+			words++;
+			suffixed = 1;
+			break;
+		}
+		if (w[wn - 1] == ',' && names_follow(p) &&
+		    !(has_lower_ascii_n(out.p, out.len) && acronym_follows(p))) {
 			/* "Jane Doe, John Roe": names listed as the page lists them. */
 			if (out.len > 0)
 				sc_buf_addc(&out, ' ');
@@ -1610,8 +1893,8 @@ clean_byline(const char *s)
 	while (words > 1 && l > 1 && isdigit((unsigned char)out.p[l - 1]) &&
 	    isalpha((unsigned char)out.p[l - 2]))
 		l--;
-	while (l > 0 && (out.p[l - 1] == '-' || out.p[l - 1] == ',' || out.p[l - 1] == '.' ||
-	    out.p[l - 1] == ' '))
+	while (!suffixed && l > 0 && (out.p[l - 1] == '-' || out.p[l - 1] == ',' ||
+	    out.p[l - 1] == '.' || out.p[l - 1] == ' '))
 		l--;
 	out.p[l] = '\0';
 	out.len = l;
@@ -1619,6 +1902,11 @@ clean_byline(const char *s)
 	 * "Editorial Staff", "Redacción") names nobody. */
 	if (l < 2 || l > 60 || words > 6 || !((unsigned char)out.p[0] >= 0x80 ||
 	    isalpha((unsigned char)out.p[0])) || generic_credit(out.p, l)) {
+		sc_buf_free(&out);
+		return NULL;
+	}
+	if (sentence_words(out.p) >= 2) {
+		/* "Jane joined the paper in 2017": a bio's sentence. */
 		sc_buf_free(&out);
 		return NULL;
 	}
@@ -1681,6 +1969,39 @@ heading_of(const struct sc_html_page *pg, const char *title, size_t anchor, int 
 }
 
 /*
+ * The source line that closes a report: "Quelle: MDR/ls", "Source:
+ * AFP" alone in a short block (a caption's "Quelle: Foto" aside).
+ * German and wire-fed news sites credit the newsroom or agency there.
+ */
+static char *
+source_line(const struct sc_html_page *pg, const unsigned char *keep)
+{
+	size_t first, last, i, lo, hi;
+
+	if (keep == NULL)
+		return NULL;
+	for (first = 0; first < pg->nblocks && !keep[first]; first++)
+		;
+	for (last = pg->nblocks; last > first && !keep[last - 1]; last--)
+		;
+	if (last == 0)
+		return NULL;
+	lo = last > 3 ? last - 3 : 0;
+	hi = last + 4 < pg->nblocks ? last + 4 : pg->nblocks;
+	for (i = lo; i < hi; i++) {
+		const struct sc_html_block *b = &pg->blocks[i];
+		const char *t = pg->text.p + b->off, *c;
+
+		if (b->chars > 60 || (b->flags & (SC_HF_CAPTION | SC_HF_COMMENT | SC_HF_RELATED |
+		    SC_HF_NAV | SC_HF_ASIDE)) || (c = memchr(t, ':', b->len)) == NULL ||
+		    !word_in(t, (size_t)(c - t), source_words))
+			continue;
+		return clean_byline(c + 1);
+	}
+	return NULL;
+}
+
+/*
  * A byline the page shows by the article: a short block that starts with
  * "By", "Von", "Par", "Por", "Text:" ... just before the article or in its
  * first blocks.
@@ -1710,6 +2031,16 @@ label_only(const char *t, size_t n)
 	return word_in(t, n, labels);
 }
 
+/* Whether w[0..n) opens with a lower-case letter outside ASCII ("über"). */
+static int
+lower_letter_at(const char *w, size_t n)
+{
+	uint32_t c;
+
+	sc_ucd_next(w, 0, n, &c);
+	return sc_ucd_category(c) == UTF8PROC_CATEGORY_LL;
+}
+
 /*
  * Whether every word of a is capitalised (a name's particles aside) and
  * there are two to four: "Eugen Zentner", not "the Commission".
@@ -1728,12 +2059,35 @@ person_like(const char *a)
 		w = p;
 		while (*p && *p != ' ')
 			p++;
-		if (!(isupper((unsigned char)*w) || (unsigned char)*w >= 0x80) &&
+		if (!(isupper((unsigned char)*w) || ((unsigned char)*w >= 0x80 &&
+		    !lower_letter_at(w, (size_t)(p - w)))) &&
 		    !word_in(w, (size_t)(p - w), particles))
 			return 0;
 		words++;
 	}
 	return words >= 2 && words <= 4;
+}
+
+/* Whether each name of "A / B" or "A; B" is person_like. */
+static int
+people_like(const char *a)
+{
+	const char *p = a, *e, *e2;
+	int ok = 1;
+
+	while (ok && *p) {
+		char *one;
+
+		e = strstr(p, " / ");
+		e2 = strstr(p, "; ");
+		if (e == NULL || (e2 != NULL && e2 < e))
+			e = e2;
+		one = xmemdup(p, e ? (size_t)(e - p) : strlen(p));
+		ok = person_like(one);
+		free(one);
+		p = e ? e + (e[1] == '/' ? 3 : 2) : p + strlen(p);
+	}
+	return ok;
 }
 
 /*
@@ -1824,9 +2178,13 @@ shown_byline(const struct sc_html_page *pg, const unsigned char *keep)
 		first = 0;
 	lo = first > 20 ? first - 20 : 0;
 	hi = first + 8 < pg->nblocks ? first + 8 : pg->nblocks;
-	for (i = lo; i < hi; i++)
+	for (i = lo; i < hi; i++) {
+		/* "By subject", "By date": a menu's filters name nobody */
+		if (pg->blocks[i].flags & SC_HF_NAV)
+			continue;
 		if ((a = block_byline(pg, i)) != NULL)
 			return a;
+	}
 	if (keep == NULL)
 		return NULL;
 	for (last = pg->nblocks; last > first && !keep[last - 1]; last--)
@@ -2097,6 +2455,58 @@ has_lower_ascii(const char *s)
 		if (*s >= 'a' && *s <= 'z')
 			return 1;
 	return 0;
+}
+
+/*
+ * Names the page writes with a degree or generation after a comma
+ * ("Jane Doe, PhD" in the byline, "Jane Doe" in the meta tags of
+ * scholarly and medical pages): the page's form is taken.
+ */
+static void
+shown_suffix(const struct sc_html_page *pg, char **authors)
+{
+	struct sc_buf out = { 0 };
+	const char *p = *authors, *e;
+	size_t i, k;
+	int changed = 0;
+
+	for (k = 0; *p && k < 16; k++) {
+		size_t n = (e = strstr(p, "; ")) != NULL ? (size_t)(e - p) : strlen(p);
+		const char *hit = NULL, *t;
+		size_t l = 0;
+
+		for (i = 0; i < pg->nblocks && hit == NULL && n >= 4; i++) {
+			const char *bt = pg->text.p + pg->blocks[i].off;
+			const char *be = bt + pg->blocks[i].len;
+
+			if (pg->blocks[i].chars >= 2000)
+				continue;
+			for (t = bt; hit == NULL && (t = memmem(t, (size_t)(be - t), p, n)) != NULL;
+			    t += n) {
+				const char *a = t + n;
+
+				if (a + 2 < be && a[0] == ',' && a[1] == ' ' &&
+				    (t == bt || !isalnum((unsigned char)t[-1])) &&
+				    (l = suffix_at(a + 2)) > 0 && a + 2 + l <= be)
+					hit = a + 2;
+			}
+		}
+		if (out.len > 0)
+			sc_buf_adds(&out, "; ");
+		sc_buf_add(&out, p, n);
+		if (hit != NULL && !(n > l + 2 && strncmp(p + n - l, hit, l) == 0)) {
+			sc_buf_adds(&out, ", ");
+			sc_buf_add(&out, hit, l);
+			changed = 1;
+		}
+		p = e ? e + 2 : p + n;
+	}
+	if (changed && *p == '\0') {
+		free(*authors);
+		*authors = out.p;
+	} else {
+		sc_buf_free(&out);
+	}
 }
 
 /*
@@ -2583,23 +2993,28 @@ swapped(const char *a, const char *b)
 
 /*
  * The first <time datetime> that is not in comments, teasers, sidebars,
- * navigation or the footer: those date other posts and replies.
+ * navigation or the footer (those date other posts and replies), one
+ * marked as the publication first: themes show "Updated <time>" before
+ * "Published <time class=published>".
  */
 static char *
 time_mark(const struct sc_html_page *pg)
 {
+	uint32_t bad = SC_HF_COMMENT | SC_HF_RELATED | SC_HF_ASIDE | SC_HF_NAV | SC_HF_FOOTER;
 	size_t i;
 	char *d;
+	int pass;
 
-	for (i = 0; i < pg->nmarks; i++) {
-		const struct sc_html_marked *x = &pg->marks[i];
+	for (pass = 0; pass < 2; pass++) {
+		for (i = 0; i < pg->nmarks; i++) {
+			const struct sc_html_marked *x = &pg->marks[i];
 
-		if (x->kind != SC_HM_TIME ||
-		    (x->block < pg->nblocks && (pg->blocks[x->block].flags &
-		    (SC_HF_COMMENT | SC_HF_RELATED | SC_HF_ASIDE | SC_HF_NAV | SC_HF_FOOTER))))
-			continue;
-		if ((d = date_from(mark_str(pg, x))) != NULL)
-			return d;
+			if (x->kind != SC_HM_TIME || (pass == 0 && x->weight != 3) ||
+			    (x->block < pg->nblocks && (pg->blocks[x->block].flags & bad)))
+				continue;
+			if ((d = date_from(mark_str(pg, x))) != NULL)
+				return d;
+		}
 	}
 	return NULL;
 }
@@ -2613,8 +3028,9 @@ time_mark(const struct sc_html_page *pg)
  * with the stated date first (annotators, like readers, take the date
  * the page shows, even an update's), unless it is the stated date read
  * the wrong way round (01/11 as 1 November against a stated 11 January).
- * A published date stated in UTC loses to a local <time> one day off:
- * the day in the page's own time zone is the one readers see.
+ * A date in <title> a day off the stated one is the local day, as is
+ * a <time> a day off a published date stated in UTC.
+ * The day in the page's own time zone is the one readers see.
  */
 static char *
 pick_date(const struct sc_html_page *pg, const unsigned char *keep, const struct jdoc *j,
@@ -2635,11 +3051,18 @@ pick_date(const struct sc_html_page *pg, const unsigned char *keep, const struct
 		/* Dublin Core written as RDFa properties ("dc:date.created") */
 		"dc:date.issued", "dc:date", "dcterms:date", "dcterms:created",
 		"dcterms:issued", "dc:date.created", "dc:created",
+		/* the rest of htmldate's list: analytics tags (WebTrends,
+		 * Mediator, Twitter), Dublin Core's publication date, CMSs' own */
+		"dc.date.publication", "dcsext.articlefirstpublished",
+		"mediator_published_time", "twt-published-at", "vr:published_time",
+		"published-date", "release_date", "displaydate", "doc_date", "rbpubdate",
+		"pdate", "ptime",
 		NULL
 	};
 	char near[NEAR_MAX][11], *stated = NULL, *local = NULL, d[11];
 	const char *raw = NULL;
 	size_t i, nnear, at[NEAR_MAX];
+	uint32_t w;
 
 	nnear = shown_dates_near(pg, anchor, near, at);
 	if (art >= 0)
@@ -2670,6 +3093,16 @@ pick_date(const struct sc_html_page *pg, const unsigned char *keep, const struct
 		}
 	} else if (nnear > 0) {
 		return xstrdup(near[0]);
+	}
+	if (stated != NULL && (local = date_from(mark_str(pg, mark_get(pg, SC_HM_TITLE)))) != NULL) {
+		/* The <title> shows the day too (news sites write "Headline -
+		 * 11/05/2022 - Site"): a day off, it is the local day. */
+		if (labs(day_number(local) - day_number(stated)) == 1) {
+			free(stated);
+			return local;
+		}
+		free(local);
+		local = NULL;
 	}
 	if (stated != NULL && is_utc(raw)) {
 		/* A UTC stamp: a <time> a day off is the local day. */
@@ -2713,11 +3146,13 @@ pick_date(const struct sc_html_page *pg, const unsigned char *keep, const struct
 	}
 	if ((stated = shown_date(pg, keep, anchor, title)) != NULL)
 		return stated;
-	/* Last, the state a script-built page ships (its product or post). */
-	for (i = 0; i < pg->nmarks; i++)
-		if (pg->marks[i].kind == SC_HM_DATA_DATE &&
-		    (stated = date_from(mark_str(pg, &pg->marks[i]))) != NULL)
-			return stated;
+	/* Last, the state a script-built page ships (its product or post),
+	 * in a data island, else handed to a script. */
+	for (w = 2; w-- > 0;)
+		for (i = 0; i < pg->nmarks; i++)
+			if (pg->marks[i].kind == SC_HM_DATA_DATE && pg->marks[i].weight == w &&
+			    (stated = date_from(mark_str(pg, &pg->marks[i]))) != NULL)
+				return stated;
 	return NULL;
 }
 
@@ -2850,6 +3285,12 @@ sc_html_meta(const struct sc_html_page *pg, const unsigned char *keep,
 
 		if (alt == NULL)
 			alt = shown_byline(pg, keep);
+		if (alt == NULL && (alt = author_mark(pg, 1, 0, m->site)) != NULL &&
+		    !people_like(alt)) {
+			/* an author class holds taglines too; only a name counts */
+			free(alt);
+			alt = NULL;
+		}
 		if (alt != NULL && list_shown(pg, alt, 1)) {
 			free(m->author);
 			m->author = alt;
@@ -2909,6 +3350,9 @@ sc_html_meta(const struct sc_html_page *pg, const unsigned char *keep,
 			free(alt);
 		}
 	}
+	if (m->author == NULL)
+		/* No writer named anywhere: the source line under the report. */
+		m->author = source_line(pg, keep);
 	if (m->author == NULL) {
 		m->author = agency_credit(pg, keep);
 		if (m->author != NULL && (names_site(m->author, m->site, m->url) ||
@@ -2920,8 +3364,10 @@ sc_html_meta(const struct sc_html_page *pg, const unsigned char *keep,
 		}
 	} else if (strstr(m->author, "; ") != NULL)
 		shown_list(pg, &m->author);
-	if (m->author != NULL)
+	if (m->author != NULL) {
 		shown_capitals(pg, &m->author);
+		shown_suffix(pg, &m->author);
+	}
 	decode_entities(m->author);
 
 	/* Description. */

@@ -584,7 +584,8 @@ struct frame {
 	uint8_t quote;		/* blockquote depth */
 	uint8_t ordered;
 	uint8_t upper;		/* shown in capitals (CSS text-transform) */
-	uint8_t json;		/* a JSON data island (script type=application/json) */
+	uint8_t json;		/* 1: a JSON data island (type=application/json);
+				 * 2: a script of code, which may assign state */
 	uint8_t author_item;	/* inside an itemprop=author element */
 };
 
@@ -1296,10 +1297,13 @@ scan_css(struct pstate *ps, const char *css, size_t n)
  * Publication stamps in a JSON data island (the state a script-built page
  * ships: "datePublished", "publishedDate", "published_at" ...), each
  * kept as an SC_HM_DATA_DATE mark, a few per page.  Only the keys are
- * searched; the island is not parsed.
+ * searched; the island is not parsed.  Scripts of code carry the same
+ * state as object literals (shop platforms hand the product, with its
+ * "published_at", to their scripts; CMSs put the post in a data layer):
+ * their stamps are weight 0, data islands' weight 1, at most four of each.
  */
 static void
-scan_json_dates(struct sc_html_page *pg, const char *p, size_t n)
+scan_json_dates(struct sc_html_page *pg, const char *p, size_t n, uint32_t weight)
 {
 	static const char *const keys[] = {
 		"\"datePublished\"", "\"publishedDate\"", "\"published_at\"",
@@ -1309,7 +1313,7 @@ scan_json_dates(struct sc_html_page *pg, const char *p, size_t n)
 	size_t k, have = 0, i;
 
 	for (i = 0; i < pg->nmarks; i++)
-		have += pg->marks[i].kind == SC_HM_DATA_DATE;
+		have += pg->marks[i].kind == SC_HM_DATA_DATE && pg->marks[i].weight == weight;
 	for (k = 0; keys[k] != NULL && have < 4; k++) {
 		const char *h = memmem(p, n, keys[k], strlen(keys[k])), *v, *e;
 
@@ -1324,7 +1328,8 @@ scan_json_dates(struct sc_html_page *pg, const char *p, size_t n)
 		for (e = v; e < p + n && e - v < 40 && *e != '"'; e++)
 			;
 		if (e < p + n && *e == '"' && e - v >= 8 && isdigit((unsigned char)*v)) {
-			add_mark(pg, SC_HM_DATA_DATE, 1, (uint32_t)pg->nblocks, v, (size_t)(e - v));
+			add_mark(pg, SC_HM_DATA_DATE, weight, (uint32_t)pg->nblocks, v,
+			    (size_t)(e - v));
 			have++;
 		}
 	}
@@ -1411,7 +1416,7 @@ start_element(void *ctx, const xmlChar *xname, const xmlChar **atts)
 	struct frame *f;
 	const struct frame *up;
 	unsigned tag;
-	int kind, hidden = 0, aria_hidden = 0, i;
+	int kind, hidden = 0, aria_hidden = 0, pubdate = 0, i;
 	int record;
 
 	tag = tag_lookup(&ps->tc, name);
@@ -1481,6 +1486,8 @@ start_element(void *ctx, const xmlChar *xname, const xmlChar **atts)
 			case 'p':
 				if (strcmp(an, "property") == 0)
 					property = av;
+				else if (strcmp(an, "pubdate") == 0)
+					pubdate = 1;
 				break;
 			case 'r':
 				if (strcmp(an, "role") == 0)
@@ -1633,6 +1640,9 @@ start_element(void *ctx, const xmlChar *xname, const xmlChar **atts)
 			start_capture(ps, SC_HM_JSONLD, 2, 1);
 		else if (tag == SC_HT_SCRIPT && type != NULL && attr_has(type, "json"))
 			f->json = 1;
+		else if (tag == SC_HT_SCRIPT && (type == NULL ||
+		    attr_has(type, "javascript") || attr_has(type, "module")))
+			f->json = 2;
 		return;
 	}
 	/*
@@ -1807,9 +1817,13 @@ start_element(void *ctx, const xmlChar *xname, const xmlChar **atts)
 		if (tag == SC_HT_H1)
 			start_capture(ps, SC_HM_H1, 2, 0);
 		if (tag == SC_HT_TIME) {
+			/* Weight 3: marked as the publication (<time pubdate>,
+			 * class "published", itemprop datePublished), where a
+			 * page shows an update's time first. */
 			if (datetime != NULL)
-				add_mark(pg, SC_HM_TIME, itemprop != NULL &&
-				    attr_eq(itemprop, "datePublished") ? 3 : 2,
+				add_mark(pg, SC_HM_TIME, pubdate || (itemprop != NULL &&
+				    attr_eq(itemprop, "datePublished")) ||
+				    (cls != NULL && class_word(cls, "published")) ? 3 : 2,
 				    (uint32_t)pg->nblocks, (const char *)datetime,
 				    cut_len((const char *)datetime));
 			else
@@ -1969,7 +1983,8 @@ sax_cdata(void *ctx, const xmlChar *ch, int len)
 	if (ps->nst > 0 && ps->st[ps->nst - 1].tag == SC_HT_STYLE && len > 0)
 		scan_css(ps, (const char *)ch, (size_t)len);
 	if (ps->nst > 0 && ps->st[ps->nst - 1].json && len > 0)
-		scan_json_dates(ps->pg, (const char *)ch, (size_t)len);
+		scan_json_dates(ps->pg, (const char *)ch, (size_t)len,
+		    ps->st[ps->nst - 1].json == 1);
 	for (i = 0; i < ps->ncaps; i++) {
 		struct capture *c = &ps->caps[i];
 

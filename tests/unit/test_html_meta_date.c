@@ -1,0 +1,150 @@
+/*
+ * Unit tests of the publication date that scmeta reads from raw HTML
+ * (common/html_meta.c, the date marks of common/html_parse.c): one small
+ * page per rule, each written for the test.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "../tap.h"
+#include "fixture_article.h"
+#include "html.h"
+
+/* Three paragraphs an article selector keeps; w marks the page. */
+#define PROSE(w) ARTICLE_PROSE_HTML(w)
+
+/* The date scmeta gives for one hand-written page (NULL for none). */
+static char *
+date_of(const char *html)
+{
+	struct sc_html_page pg;
+	struct sc_html_meta m;
+	unsigned char *keep;
+	char *d;
+
+	memset(&pg, 0, sizeof pg);
+	sc_html_parse(html, strlen(html), NULL, 0, &pg);
+	keep = xmalloc(pg.nblocks + 1);
+	sc_html_select(&pg, NULL, keep, NULL);
+	sc_html_meta(&pg, keep, &m);
+	d = m.date != NULL ? xstrdup(m.date) : NULL;
+	free(keep);
+	sc_html_meta_free(&m);
+	sc_html_page_free(&pg);
+	return d;
+}
+
+#define DATE_IS(html, want, name) do { \
+	char *d_ = date_of(html); \
+	is_str(d_, want, name); \
+	free(d_); \
+} while (0)
+
+/* The <title> of a news page shows the day in the site's own time zone. */
+static void
+test_title_day(void)
+{
+	DATE_IS("<html><head><title>Port strike ends - Society - 11/05/2022 - The Daily"
+	    "</title><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+	    "\"headline\":\"Port strike ends\",\"datePublished\":\"2022-05-10T23:35:55\"}"
+	    "</script></head><body><article><h1>Port strike ends</h1>" PROSE("TITLEDAY")
+	    "</article></body></html>",
+	    "2022-05-11", "a date in <title> a day after the stated one is the local day");
+	DATE_IS("<html><head><title>Port strike ends - Society - 27/02/2015 - The Daily"
+	    "</title><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+	    "\"headline\":\"Port strike ends\",\"datePublished\":\"2015-01-28\"}"
+	    "</script></head><body><article><h1>Port strike ends</h1>" PROSE("TITLEFAR")
+	    "</article></body></html>",
+	    "2015-01-28", "a date in <title> a month off is another day, not the local one");
+}
+
+/* Shop platforms and script-built pages hand the page's record to scripts. */
+static void
+test_script_state(void)
+{
+	DATE_IS("<html><head><script>var shop = shop || {};\nshop.product = {\"id\":4411,"
+	    "\"title\":\"Sidamo beans\",\"published_at\":\"2019-03-02T06:22:28+01:00\","
+	    "\"created_at\":\"2019-03-01T16:00:00+01:00\"};</script></head><body><div>"
+	    PROSE("SHOPSTATE") "</div></body></html>",
+	    "2019-03-02", "a product's stamp handed to a script when nothing else dates the page");
+	DATE_IS("<html><head><script>dataLayer.push({\"datePublished\":\"2018-01-01\"});"
+	    "</script><script type=\"application/json\">{\"post\":{\"publishedAt\":"
+	    "\"2020-06-01T10:00:00Z\"}}</script></head><body><div>" PROSE("ISLANDFIRST")
+	    "</div></body></html>",
+	    "2020-06-01", "a data island's stamp before one in a script of code");
+	DATE_IS("<html><head><script>var post = {\"datePublished\":\"2018-01-01\"};"
+	    "</script></head><body><article><h1>Night trains return</h1>"
+	    "<time datetime=\"2021-05-05T08:00\"></time>" PROSE("SCRIPTLAST")
+	    "</article></body></html>",
+	    "2021-05-05", "a stamp in a script only when nothing else dates the page");
+}
+
+/* Meta tags of analytics suites and CMSs that htmldate reads too. */
+static void
+test_meta_keys(void)
+{
+	DATE_IS("<html><head><meta name=\"dcsext.articlefirstpublished\" "
+	    "content=\"2019-04-02T09:00:00+02:00\"></head><body><div>" PROSE("WEBTRENDS")
+	    "</div></body></html>",
+	    "2019-04-02", "WebTrends' first-published tag");
+	DATE_IS("<html><head><meta name=\"DC.date.publication\" content=\"2018-11-30\">"
+	    "</head><body><div>" PROSE("DCPUB") "</div></body></html>",
+	    "2018-11-30", "Dublin Core's publication date");
+	DATE_IS("<html><head><meta name=\"published-date\" content=\"2017-06-21\">"
+	    "</head><body><div>" PROSE("PUBDASH") "</div></body></html>",
+	    "2017-06-21", "a CMS's published-date tag");
+}
+
+/* Of several <time>s, the one marked as the publication. */
+static void
+test_time_marked(void)
+{
+	DATE_IS("<html><body><article><h1>Night trains return</h1>"
+	    "<p class=\"meta\">Updated <time class=\"updated\" datetime=\"2021-06-20T08:00\">"
+	    "</time> \xC2\xB7 first published <time class=\"entry-date published\" "
+	    "datetime=\"2021-05-05T08:00\"></time></p>" PROSE("TIMEPUB")
+	    "</article></body></html>",
+	    "2021-05-05", "a <time class=published> after an update's <time>");
+	DATE_IS("<html><body><article><h1>Night trains return</h1>"
+	    "<p class=\"meta\"><time datetime=\"2021-06-20T08:00\"></time> "
+	    "<time pubdate datetime=\"2021-05-05T08:00\"></time></p>" PROSE("TIMEPUBDATE")
+	    "</article></body></html>",
+	    "2021-05-05", "a <time pubdate> after another <time>");
+	DATE_IS("<html><body><article><h1>Night trains return</h1>"
+	    "<p class=\"meta\"><time datetime=\"2021-06-20T08:00\"></time> "
+	    "<time datetime=\"2021-05-05T08:00\"></time></p>" PROSE("TIMEFIRST")
+	    "</article></body></html>",
+	    "2021-06-20", "else the first <time>");
+}
+
+/* JSON-LD: the page's article, not one of a list of other works. */
+static void
+test_jsonld_lists(void)
+{
+	DATE_IS("<html><head><meta property=\"article:published_time\" "
+	    "content=\"2019-05-05T10:00:00+02:00\"><script type=\"application/ld+json\">"
+	    "{\"@context\":\"https://schema.org\",\"@type\":\"Product\",\"name\":"
+	    "\"Kettle\",\"review\":[{\"@type\":\"Review\",\"datePublished\":"
+	    "\"2021-03-03\",\"author\":{\"@type\":\"Person\",\"name\":\"Ann Buyer\"}}]}"
+	    "</script></head><body><div>" PROSE("REVIEWED") "</div></body></html>",
+	    "2019-05-05", "a customer's review of a product does not date the page");
+	DATE_IS("<html><head><script type=\"application/ld+json\">{\"@type\":\"ItemList\","
+	    "\"itemListElement\":[{\"@type\":\"ListItem\",\"position\":1,\"item\":"
+	    "{\"@type\":\"NewsArticle\",\"headline\":\"Older story\",\"datePublished\":"
+	    "\"2020-02-02\"}}]}</script><script type=\"application/ld+json\">{\"@type\":"
+	    "\"NewsArticle\",\"headline\":\"Night trains return\",\"datePublished\":"
+	    "\"2021-05-05T08:00:00Z\"}</script></head><body><article>"
+	    "<h1>Night trains return</h1>" PROSE("ITEMLIST") "</article></body></html>",
+	    "2021-05-05", "an article in a list of teasers is not the page's");
+}
+
+int
+main(void)
+{
+	test_title_day();
+	test_script_state();
+	test_meta_keys();
+	test_time_marked();
+	test_jsonld_lists();
+	return tap_done();
+}
