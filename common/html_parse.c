@@ -7,6 +7,16 @@
  * of recorded elements (block-level ones, unknown ones and any with a
  * telling class, id or role) and a flat list of text blocks.
  *
+ * libxml2 2.9's HTML parser reads character data and script bodies one
+ * character at a time (decode, check, copy into a 1000-byte buffer): on
+ * generated pages that was 40% of scstrip --html.  So html_clean also
+ * takes script and style bodies and runs of text out of what libxml2
+ * reads, and the SAX callbacks hand them over where libxml2 reports the
+ * element or the stand-in byte, at the same offsets and in the same
+ * chunks (struct rawbody).  A page where libxml2 reads the markup another
+ * way than html_clean does is parsed again with everything left in, so
+ * the page model never depends on the shortcut.
+ *
  * Why SAX and not libxml2's tree or gumbo, measured on the 391 dev pages
  * (46+15 MB, 3 passes, one core): libxml2 SAX 52 MB/s and 8 MB peak,
  * libxml2 tree 28 MB/s (and its tree builder refuses nesting deeper than
@@ -22,6 +32,7 @@
 #include <libxml/parserInternals.h>
 
 #include "html.h"
+#include "simd.h"
 #include "text.h"
 #include "utf8.h"
 
@@ -98,19 +109,13 @@ static const struct tagdef tags[SC_HT_NTAGS - 1] = {
 	{ "xmp", TK_BLOCK, SC_HF_PRE },
 };
 
-static int
-tagcmp(const void *k, const void *e)
-{
-	return strcmp(k, ((const struct tagdef *)e)->name);
-}
-
 /*
  * libxml2 hands HTML element names over lower-cased and interned in its
  * dictionary, so one name is one pointer for the whole parse: a small
  * cache keyed by the pointer (struct tag_cache, one per parse) saves the
  * search for almost every element.
  */
-#define TAG_CACHE 64
+#define TAG_CACHE 64		/* a power of two: see tag_lookup */
 struct tag_cache {
 	const char *name[TAG_CACHE];
 	unsigned tag[TAG_CACHE];
@@ -119,14 +124,36 @@ struct tag_cache {
 static unsigned
 tag_lookup(struct tag_cache *tc, const char *name)
 {
-	const struct tagdef *d;
-	size_t h = ((uintptr_t)name >> 4) % TAG_CACHE;
+	/* Fibonacci hashing: the top 6 bits (TAG_CACHE is 2^6) of the
+	 * product mix every bit of the pointer; its low bits alone collide,
+	 * since libxml2 packs its dictionary's strings together. */
+	size_t h = (size_t)(((uint64_t)(uintptr_t)name * 0x9E3779B97F4A7C15u) >> 58);
 	unsigned t;
 
 	if (tc->name[h] == name)
 		return tc->tag[h];
-	d = bsearch(name, tags, SC_HT_NTAGS - 1, sizeof(tags[0]), tagcmp);
-	t = d == NULL ? SC_HT_OTHER : (unsigned)(d - tags) + 1;
+	t = SC_HT_OTHER;
+	{
+		/* A binary search that calls strcmp only once the first
+		 * letters agree (each page's names miss the cache once). */
+		size_t lo = 0, hi = SC_HT_NTAGS - 1;
+
+		while (lo < hi) {
+			size_t mid = lo + (hi - lo) / 2;
+			int c = (unsigned char)name[0] - (unsigned char)tags[mid].name[0];
+
+			if (c == 0 && name[0] != '\0')
+				c = strcmp(name + 1, tags[mid].name + 1);
+			if (c == 0) {
+				t = (unsigned)mid + 1;
+				break;
+			}
+			if (c < 0)
+				hi = mid;
+			else
+				lo = mid + 1;
+		}
+	}
 	tc->name[h] = name;
 	tc->tag[h] = t;
 	return t;
@@ -573,9 +600,51 @@ struct capture {
 	int upper;		/* the element is shown in capitals */
 };
 
+/*
+ * Script and style bodies taken out of what libxml2 reads (html_clean).
+ * Its HTML parser reads such a body one character at a time through
+ * htmlCurrentChar and copies it into a 1000-byte buffer: on pages whose
+ * scripts are most of the bytes that was a quarter of all the work, for
+ * bodies of which only JSON-LD, JSON data islands and style sheets are
+ * read at all.  The body is cut out, the start tag kept with an empty
+ * element after it, and the SAX callback hands the body over where
+ * libxml2 would have: right after the start tag, in the same chunks.
+ */
+struct rawbody {
+	size_t gt;		/* offset of the start tag's '>' in the cleaned text */
+	size_t off, len;	/* the body in rawbodies.buf */
+	size_t closes;		/* "</" inside: each is a libxml2 error report */
+};
+
+struct rawbodies {
+	struct sc_buf buf;
+	struct rawbody *v;
+	size_t n, cap;
+	size_t next;		/* the next body to hand over */
+	size_t bytes;		/* bytes taken out, for the error budget */
+	int missed;		/* a body was not handed over: parse again */
+};
+
+/*
+ * Runs of text go the same way, for the same reason: libxml2's
+ * htmlParseCharData decodes, checks and copies every character.  A run
+ * that starts where html_clean saw a tag, comment or reference end and
+ * stops at the next '<' or '&' is one piece of character data to
+ * libxml2 too; it becomes the one byte RUN_MARK (struct rawbody: gt is
+ * the offset just past it) and sax_chars hands the text over when libxml2
+ * reports exactly that byte there.  libxml2 looks at the content of
+ * character data only to tell blank chunks (its first chunk is the first
+ * 1000 bytes) from the rest, so only runs with a non-blank byte among
+ * their first 1000 are taken.
+ */
+#define RUN_MARK 'x'
+#define RUN_MIN 4		/* shorter runs are not worth an entry */
+
 struct pstate {
 	struct sc_html_page *pg;
 	htmlParserCtxtPtr ctxt;
+	struct rawbodies *rb;	/* bodies taken out, or NULL */
+	struct rawbodies *rt;	/* text runs taken out, or NULL */
 	struct frame *st;
 	size_t nst, cap;
 	size_t skip;		/* depth of skipped regions */
@@ -863,12 +932,38 @@ close_block(struct pstate *ps)
 	ps->brk = 0;
 }
 
+/* Byte classes for add_text; every byte from 0x80 up needs a closer look. */
+enum {
+	TC_PLAIN = 0, TC_PUNCT = 1,	/* TC_PUNCT counts as 1 */
+	TC_BLANK, TC_HIGH,
+	TC_HSPEC	/* lead bytes of uspace_len, invisible_len, is_upunct */
+};
+
+#define TC_R16(x) x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x
+#define H TC_HIGH
+#define S TC_HSPEC
+static const unsigned char text_class[256] = {
+	[' '] = TC_BLANK, ['\n'] = TC_BLANK, ['\t'] = TC_BLANK, ['\r'] = TC_BLANK,
+	['\f'] = TC_BLANK,
+	[','] = TC_PUNCT, ['.'] = TC_PUNCT, ['!'] = TC_PUNCT, ['?'] = TC_PUNCT,
+	[';'] = TC_PUNCT,
+	[0x80] = TC_R16(H), TC_R16(H), TC_R16(H), TC_R16(H),
+	H, H, S, H, H, H, H, H, H, H, H, H, H, H, H, H,	/* C2 */
+	H, H, H, H, H, H, H, H, S, H, H, H, H, H, H, H,	/* D8 */
+	S, S, S, S, H, H, H, H, H, H, H, H, H, H, H, S,	/* E0..E3, EF */
+	TC_R16(H)
+};
+#undef TC_R16
+#undef H
+#undef S
+
 static void
 add_text(struct pstate *ps, const unsigned char *s, size_t n)
 {
 	struct sc_html_page *pg = ps->pg;
 	const struct frame *f;
 	size_t i, k;
+	uint32_t chars, spaces, punct, words;
 	int link, pre, want_md;
 
 	if (ps->skip > 0 || ps->nst == 0)
@@ -934,30 +1029,54 @@ add_text(struct pstate *ps, const unsigned char *s, size_t n)
 		if (ps->bchars == 0 || pg->text.p[pg->text.len - 1] == ' ' ||
 		    pg->text.p[pg->text.len - 1] == '\n')
 			ps->bwords++;
+		/*
+		 * The word, and the words after it that one plain space
+		 * separates (most of running text), copied as one run: the
+		 * space is what the blank rule above would write there.
+		 * Counts in locals: s may alias *ps.
+		 */
+		chars = spaces = punct = words = 0;
 		k = i;
-		while (k < n) {
-			unsigned char d = s[k];
+		for (;;) {
+			while (k < n) {
+				size_t k0 = k;
+				unsigned char d, t;
 
-			if (d == ' ' || d == '\n' || d == '\t' || d == '\r' || d == '\f')
-				break;
-			if (d >= 0x80) {
-				if (uspace_len(s + k, n - k) || invisible_len(s + k, n - k))
+				/* ASCII letters and punctuation: one class load a byte. */
+				while (k < n && (t = text_class[s[k]]) <= TC_PUNCT) {
+					punct += t;
+					k++;
+				}
+				chars += (uint32_t)(k - k0);
+				if (k >= n || (t = text_class[d = s[k]]) == TC_BLANK)
 					break;
-				if (is_upunct(s + k, n - k))
-					ps->bpunct++;
+				if (t == TC_HSPEC) {
+					if (uspace_len(s + k, n - k) || invisible_len(s + k, n - k))
+						break;
+					if (is_upunct(s + k, n - k))
+						punct++;
+				}
 				if ((d & 0xC0) != 0x80)
-					ps->bchars++, ps->blink += link, ps->biflag_chars +=
-					    f->iflags != 0;
-				k++;
-				continue;
+					chars++;
+				/* Continuation bytes: none starts a space or a mark. */
+				for (k++; k < n && (s[k] & 0xC0) == 0x80; k++)
+					;
 			}
-			if (d == ',' || d == '.' || d == '!' || d == '?' || d == ';')
-				ps->bpunct++;
-			ps->bchars++;
-			ps->blink += link;
-			ps->biflag_chars += f->iflags != 0;
+			if (pre || k + 1 >= n || s[k] != ' ' || text_class[s[k + 1]] == TC_BLANK ||
+			    (s[k + 1] >= 0x80 && (uspace_len(s + k + 1, n - k - 1) ||
+			    invisible_len(s + k + 1, n - k - 1))))
+				break;
+			spaces++;
+			words++;
 			k++;
 		}
+		ps->bchars += chars + spaces;
+		if (link)
+			ps->blink += chars + spaces;
+		if (f->iflags != 0)
+			ps->biflag_chars += chars;
+		ps->bpunct += punct;
+		ps->bwords += words;
 		sc_buf_add(&pg->text, s + i, k - i);
 		if (want_md)
 			sc_buf_add(&pg->md, s + i, k - i);
@@ -1283,7 +1402,7 @@ push_frame(struct pstate *ps)
 }
 
 static void
-sax_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
+start_element(void *ctx, const xmlChar *xname, const xmlChar **atts)
 {
 	struct pstate *ps = ctx;
 	struct sc_html_page *pg = ps->pg;
@@ -1817,11 +1936,38 @@ sax_end(void *ctx, const xmlChar *xname)
 	}
 }
 
+/* The parser's offset in the cleaned text. */
+static size_t
+parse_pos(const struct pstate *ps)
+{
+	const xmlParserInput *in = ps->ctxt->input;
+
+	if (in == NULL || in->cur == NULL || in->base == NULL)
+		return SIZE_MAX;
+	return (size_t)in->consumed + (size_t)(in->cur - in->base);
+}
+
 static void
 sax_chars(void *ctx, const xmlChar *ch, int len)
 {
 	struct pstate *ps = ctx;
+	struct rawbodies *rt = ps->rt;
 
+	if (rt != NULL && rt->next < rt->n) {
+		size_t pos = parse_pos(ps);
+
+		while (rt->next < rt->n && rt->v[rt->next].gt < pos) {
+			rt->missed = 1;
+			rt->next++;
+		}
+		if (rt->next < rt->n && rt->v[rt->next].gt == pos && len == 1 &&
+		    ch[0] == RUN_MARK) {
+			const struct rawbody *b = &rt->v[rt->next++];
+
+			add_text(ps, (const unsigned char *)rt->buf.p + b->off, b->len);
+			return;
+		}
+	}
 	if (len > 0)
 		add_text(ps, ch, (size_t)len);
 }
@@ -1847,6 +1993,53 @@ sax_cdata(void *ctx, const xmlChar *ch, int len)
 	}
 	if (ps->skip == 0)
 		add_text(ps, ch, (size_t)len);
+}
+
+/*
+ * Hand over the body html_clean took out after the start tag that ends at
+ * the parser's position, in the chunks libxml2's htmlParseScript makes: it
+ * passes its buffer on as soon as it holds 1000 bytes or more, each chunk
+ * ending on a whole character.  The "</" libxml2 reports as errors count
+ * against the error budget as they did.
+ */
+static void
+give_body(struct pstate *ps)
+{
+	struct rawbodies *rb = ps->rb;
+	const struct rawbody *b;
+	size_t pos, i, k;
+
+	if ((pos = parse_pos(ps)) == SIZE_MAX)
+		return;
+	while (rb->next < rb->n && rb->v[rb->next].gt < pos) {
+		rb->missed = 1;
+		rb->next++;
+	}
+	if (rb->next == rb->n || rb->v[rb->next].gt != pos)
+		return;
+	b = &rb->v[rb->next++];
+	for (i = 0; i < b->len; i = k) {
+		k = i + 1000 < b->len ? i + 1000 : b->len;
+		while (k < b->len && ((unsigned char)rb->buf.p[b->off + k] & 0xC0) == 0x80)
+			k++;
+		sax_cdata(ps, (const xmlChar *)rb->buf.p + b->off + i, (int)(k - i));
+	}
+	ps->errors += b->closes;
+	if (ps->errors > ps->error_budget && !ps->pg->truncated) {
+		ps->pg->truncated = 1;
+		xmlStopParser(ps->ctxt);
+	}
+}
+
+static void
+sax_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
+{
+	struct pstate *ps = ctx;
+
+	start_element(ctx, xname, atts);
+	if (ps->rb != NULL && ps->rb->next < ps->rb->n && (xname[0] == 's' || xname[0] == 'S') &&
+	    (strcmp((const char *)xname, "script") == 0 || strcmp((const char *)xname, "style") == 0))
+		give_body(ps);
 }
 
 static void
@@ -1890,6 +2083,22 @@ static const unsigned char ctl_special[256] = {
 	[0x7F] = 1, [0xEF] = 1
 };
 
+/*
+ * Sixteen bytes at a time: the lanes copy_ctl must look at (as
+ * ctl_special), and with lt_amp also '<' and '&' (html_clean's).
+ */
+static inline unsigned
+special16(const char *p, int lt_amp)
+{
+	sc_u8x16 v = sc_load16(p);
+	sc_i8x16 m = (v < 0x20) & (v != '\t') & (v != '\n') & (v != '\r');
+
+	m |= (v == 0x7F) | (v == 0xEF);
+	if (lt_amp)
+		m |= (v == '<') | (v == '&');
+	return sc_mask16(m);
+}
+
 static size_t
 copy_ctl(const char *p, size_t i, size_t end, struct sc_buf *out)
 {
@@ -1897,8 +2106,20 @@ copy_ctl(const char *p, size_t i, size_t end, struct sc_buf *out)
 	size_t s = i;
 
 	for (; i < end; i++) {
-		unsigned char c = (unsigned char)p[i];
+		unsigned char c;
 
+		while (i + 16 <= end) {
+			unsigned m = special16(p + i, 0);
+
+			if (m != 0) {
+				i += (unsigned)__builtin_ctz(m);
+				break;
+			}
+			i += 16;
+		}
+		if (i >= end)
+			break;
+		c = (unsigned char)p[i];
 		if (SC_LIKELY(!ctl_special[c]))
 			continue;
 		if (SC_UNLIKELY(is_ctl_drop(c))) {
@@ -1972,25 +2193,122 @@ raw_element(const char *name, size_t n)
 {
 	size_t i;
 
+	/* Every raw name is 5 to 8 letters: most tags are out at once. */
+	if (n < 5 || n > 8)
+		return 0;
 	for (i = 0; i < sizeof(raw_names) / sizeof(raw_names[0]); i++)
 		if (strlen(raw_names[i]) == n && strncasecmp(name, raw_names[i], n) == 0)
 			return (int)i + 1;
 	return 0;
 }
 
-static void
-html_clean(const char *p, size_t n, struct sc_buf *out)
+/*
+ * Move the script or style body p[i..end) to rb (cleaned as copy_ctl
+ * does); gt is where its start tag's '>' lies in the cleaned text.  Only
+ * a tag that ends in '>' (not "/>", which libxml2 closes at once) gets
+ * here.  Returns end.
+ */
+static size_t
+take_body(const char *p, size_t i, size_t end, size_t gt, struct rawbodies *rb)
 {
-	size_t i = 0, s = 0;
+	struct rawbody *b;
+	const char *q = p + i, *e = p + end;
+
+	if (rb->n == rb->cap) {
+		rb->cap = rb->cap ? rb->cap * 2 : 16;
+		rb->v = xreallocarray(rb->v, rb->cap, sizeof(*rb->v));
+	}
+	b = &rb->v[rb->n++];
+	b->gt = gt;
+	b->off = rb->buf.len;
+	b->closes = 0;
+	copy_ctl(p, i, end, &rb->buf);
+	b->len = rb->buf.len - b->off;
+	rb->bytes += b->len;
+	while ((q = memchr(q, '<', (size_t)(e - q))) != NULL) {
+		if (++q < e && *q == '/')
+			b->closes++;
+	}
+	return end;
+}
+
+/*
+ * The run p[s..i), free of anything html_clean changes, into rt with
+ * RUN_MARK in its place, when it qualifies (see RUN_MARK).  Returns
+ * where the uncopied text now starts.
+ */
+static size_t
+take_run(const char *p, size_t s, size_t i, struct sc_buf *out, struct rawbodies *rt)
+{
+	struct rawbody *b;
+	size_t k;
+
+	if (i - s < RUN_MIN)
+		return s;
+	for (k = s; k < i && k - s < 1000 && (p[k] == ' ' || p[k] == '\t' ||
+	    p[k] == '\n' || p[k] == '\r'); k++)
+		;
+	if (k == i || k - s >= 1000)
+		return s;
+	if (rt->n == rt->cap) {
+		rt->cap = rt->cap ? rt->cap * 2 : 64;
+		rt->v = xreallocarray(rt->v, rt->cap, sizeof(*rt->v));
+	}
+	sc_buf_addc(out, RUN_MARK);
+	b = &rt->v[rt->n++];
+	b->gt = out->len;
+	b->off = rt->buf.len;
+	b->len = i - s;
+	b->closes = 0;
+	sc_buf_add(&rt->buf, p + s, i - s);
+	rt->bytes += i - s - 1;
+	return i;
+}
+
+/* Whether p[i..e) holds none of the bytes html_clean changes or stops at. */
+static int
+plain_bytes(const char *p, size_t i, size_t e)
+{
+	for (; i < e; i++) {
+		unsigned char c = (unsigned char)p[i];
+
+		if (c == '<' || c == '&' || ctl_special[c])
+			return 0;
+	}
+	return 1;
+}
+
+static void
+html_clean(const char *p, size_t n, struct sc_buf *out, struct rawbodies *rb,
+    struct rawbodies *rt)
+{
+	size_t i = 0, s = 0, run_at = SIZE_MAX;
 
 	sc_buf_grow(out, n + n / 64 + 16);
 	while (i < n) {
-		unsigned char c = (unsigned char)p[i];
+		unsigned char c;
 
+		while (i + 16 <= n) {
+			unsigned m = special16(p + i, 1);
+
+			if (m != 0) {
+				i += (unsigned)__builtin_ctz(m);
+				break;
+			}
+			i += 16;
+		}
+		if (i >= n) {
+			if (s == run_at)
+				s = take_run(p, s, n, out, rt);
+			break;
+		}
+		c = (unsigned char)p[i];
 		if (c != '<' && c != '&' && !is_ctl_drop(c) && c != 0xEF) {
 			i++;
 			continue;
 		}
+		if (s == run_at && (c == '<' || c == '&'))
+			s = take_run(p, s, i, out, rt);
 		if (c == 0xEF) {
 			if (i + 2 < n && (unsigned char)p[i + 1] == 0xBF &&
 			    ((unsigned char)p[i + 2] == 0xBE || (unsigned char)p[i + 2] == 0xBF)) {
@@ -2026,7 +2344,21 @@ html_clean(const char *p, size_t n, struct sc_buf *out)
 			if (!ok) {
 				sc_buf_adds(out, "&amp;");
 				s = i + 1;
+			} else if (rt != NULL) {
+				/* "&name;", "&#123;": libxml2's character data
+				 * starts again after the ';'. */
+				size_t j = i + 1;
+
+				while (j < n && j - i < 32 && (is_alpha((unsigned char)p[j]) ||
+				    (p[j] >= '0' && p[j] <= '9') || p[j] == '#'))
+					j++;
+				if (j < n && p[j] == ';') {
+					sc_buf_add(out, p + i, j + 1 - i);
+					i = s = run_at = j + 1;
+					continue;
+				}
 			}
+			run_at = SIZE_MAX;
 			i++;
 			continue;
 		}
@@ -2036,7 +2368,19 @@ html_clean(const char *p, size_t n, struct sc_buf *out)
 
 			i = copy_ctl(p, i, e ? (size_t)(e - p) + 3 : n, out);
 			s = i;
+			if (e != NULL && rt != NULL)
+				run_at = i;
 			continue;
+		}
+		if (rt != NULL && i + 2 < n && p[i + 1] == '/' && is_alpha((unsigned char)p[i + 2])) {
+			/* An end tag, to its first '>', when nothing in it changes. */
+			const char *e = memchr(p + i, '>', n - i);
+
+			if (e != NULL && plain_bytes(p, i + 1, (size_t)(e - p))) {
+				sc_buf_add(out, p + i, (size_t)(e - p) + 1 - i);
+				i = s = run_at = (size_t)(e - p) + 1;
+				continue;
+			}
 		}
 		if (i + 1 < n && is_alpha((unsigned char)p[i + 1])) {
 			size_t k = i + 1, nattr = 0, cut = 0, name_len;
@@ -2093,8 +2437,11 @@ html_clean(const char *p, size_t n, struct sc_buf *out)
 				i = s = k;	/* resume at the '>' (or the end) */
 				continue;
 			}
-			if (k < n)
+			if (k < n) {
 				k++;	/* past '>' */
+				if (!raw && rt != NULL)
+					run_at = k;
+			}
 			i = copy_ctl(p, i, k, out);
 			s = i;
 			if (raw) {
@@ -2108,7 +2455,9 @@ html_clean(const char *p, size_t n, struct sc_buf *out)
 				end[1] = '/';
 				memcpy(end + 2, raw_names[raw - 1], strlen(raw_names[raw - 1]) + 1);
 				e = memcasemem(p + i, n - i, end);
-				if (raw <= 2)
+				if (raw <= 2 && rb != NULL && p[i - 1] == '>' && p[i - 2] != '/')
+					i = take_body(p, i, e ? (size_t)(e - p) : n, out->len - 1, rb);
+				else if (raw <= 2)
 					i = copy_ctl(p, i, e ? (size_t)(e - p) : n, out);
 				else
 					i = e ? (size_t)(e - p) : n;
@@ -2116,6 +2465,8 @@ html_clean(const char *p, size_t n, struct sc_buf *out)
 			}
 			continue;
 		}
+		/* A '<' that is text: what follows is no run of its own. */
+		run_at = SIZE_MAX;
 		i++;
 	}
 	sc_buf_add(out, p + s, n - s);
@@ -2321,33 +2672,33 @@ html_decode(const char *p, size_t n, const char *charset, struct sc_buf *out)
 
 /* ---- Entry points ---- */
 
-void
-sc_html_parse(const char *p, size_t n, const char *charset, int flags,
-    struct sc_html_page *pg)
+/*
+ * One parse of the cleaned text into pg (zeroed).  rb holds the bodies
+ * html_clean took out, or is NULL when they were left in.
+ */
+static void
+parse_clean(const struct sc_buf *clean, struct rawbodies *rb, struct rawbodies *rt,
+    int flags, struct sc_html_page *pg)
 {
-	struct sc_buf dec = { 0 }, clean = { 0 };
 	struct pstate ps;
 	htmlSAXHandler sax;
 	htmlParserCtxtPtr ctxt;
 	int i;
 
-	memset(pg, 0, sizeof(*pg));
-	pg->bytes = n;
-	sc_buf_grow(&pg->text, n / 2 + 64);
+	sc_buf_grow(&pg->text, pg->bytes / 2 + 64);
 	sc_buf_grow(&pg->attrs, 4096);
 	if (flags & SC_HTML_PARSE_MD)
-		sc_buf_grow(&pg->md, n / 2 + 64);
-
-	pg->charset = html_decode(p, n, charset, &dec);
-	html_clean(dec.p ? dec.p : "", dec.len, &clean);
-	sc_buf_free(&dec);
+		sc_buf_grow(&pg->md, pg->bytes / 2 + 64);
 
 	memset(&ps, 0, sizeof(ps));
 	ps.pg = pg;
+	ps.rb = rb;
+	ps.rt = rt;
 	ps.want_md = (flags & SC_HTML_PARSE_MD) != 0;
 	/* Pages have hundreds to a few thousand parse errors (every HTML5
 	 * element is one to libxml2); a million means junk. */
-	ps.error_budget = 100000 + clean.len / 16;
+	ps.error_budget = 100000 + (clean->len + (rb ? rb->bytes : 0) +
+	    (rt ? rt->bytes : 0)) / 16;
 
 	/* The root node every element hangs from. */
 	add_node(&ps, 0, SC_HT_OTHER, 0, 0);
@@ -2362,7 +2713,7 @@ sc_html_parse(const char *p, size_t n, const char *charset, int flags,
 		f->block = 1;
 	}
 
-	if (clean.len > 0 && clean.len <= INT_MAX) {
+	if (clean->len > 0 && clean->len <= INT_MAX) {
 		memset(&sax, 0, sizeof(sax));
 		sax.startElement = sax_start;
 		sax.endElement = sax_end;
@@ -2371,7 +2722,7 @@ sc_html_parse(const char *p, size_t n, const char *charset, int flags,
 		sax.cdataBlock = sax_cdata;
 		sax.serror = sax_error;
 		sax.initialized = XML_SAX2_MAGIC;	/* so serror is used */
-		ctxt = htmlCreateMemoryParserCtxt(clean.p, (int)clean.len);
+		ctxt = htmlCreateMemoryParserCtxt(clean->p, (int)clean->len);
 		if (ctxt != NULL) {
 			htmlSAXHandlerPtr old = ctxt->sax;
 
@@ -2399,7 +2750,51 @@ sc_html_parse(const char *p, size_t n, const char *charset, int flags,
 		sc_buf_free(&ps.caps[i].buf);
 	sc_buf_free(&ps.upper_cls);
 	free(ps.st);
+	if (rb != NULL && rb->next < rb->n && !pg->truncated)
+		rb->missed = 1;
+	if (rt != NULL && rt->next < rt->n && !pg->truncated)
+		rt->missed = 1;
+}
+
+void
+sc_html_parse(const char *p, size_t n, const char *charset, int flags,
+    struct sc_html_page *pg)
+{
+	struct sc_buf dec = { 0 }, clean = { 0 };
+	struct rawbodies rb, rt;
+	const char *cs;
+
+	memset(pg, 0, sizeof(*pg));
+	memset(&rb, 0, sizeof(rb));
+	memset(&rt, 0, sizeof(rt));
+	cs = html_decode(p, n, charset, &dec);
+	html_clean(dec.p ? dec.p : "", dec.len, &clean, &rb, &rt);
+	sc_buf_free(&dec);
+	pg->bytes = n;
+	pg->charset = cs;
+	parse_clean(&clean, &rb, &rt, flags, pg);
+	if (rb.missed || rt.missed) {
+		/*
+		 * libxml2 did not open a script or style, or start character
+		 * data, where html_clean saw one (markup it reads another way:
+		 * "<script>" inside a processing instruction, an entity it does
+		 * not know, whose ';' stays text): parse again with everything
+		 * left in, as it would have read it.
+		 */
+		sc_html_page_free(pg);
+		pg->bytes = n;
+		pg->charset = cs;
+		sc_buf_reset(&clean);
+		html_decode(p, n, charset, &dec);
+		html_clean(dec.p ? dec.p : "", dec.len, &clean, NULL, NULL);
+		sc_buf_free(&dec);
+		parse_clean(&clean, NULL, NULL, flags, pg);
+	}
 	sc_buf_free(&clean);
+	sc_buf_free(&rb.buf);
+	free(rb.v);
+	sc_buf_free(&rt.buf);
+	free(rt.v);
 }
 
 void
