@@ -5247,7 +5247,10 @@ find_lists(struct page *pg, struct sc_pagemeta *out)
 					split_list(p, q, L->e, &out->categories, &out->ncategories);
 			}
 		}
-		/* the words below all start with one of these letters */
+		/* the words below all start with one of these letters (an
+		 * empty line holds none, and p[L->s] may lie past the text) */
+		if (L->s >= L->e)
+			continue;
 		if (memchr(p + L->s, ':', L->e - L->s) == NULL &&
 		    (strchr("pfvakct", lower_ascii((unsigned char)p[L->s])) == NULL ||
 		    p[L->s] == '\0'))
