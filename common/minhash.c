@@ -25,10 +25,14 @@ enum {
 struct cpmap {
 	int32_t cp;
 	uint8_t kind, n;
-	unsigned char b[12];	/* the folded form in UTF-8: what is hashed */
+	/* The folded form in UTF-8, what is hashed; zero past n, so its first
+	 * eight bytes load as one word. */
+	unsigned char b[12];
 };
 
-#define CPCACHE 1024
+/* Every two-byte character (Latin, Greek, Cyrillic, Arabic, Hebrew...)
+ * has an entry of its own, so a text mixing those scripts never evicts. */
+#define CPCACHE 2048
 
 struct sc_shingler_cache {
 	struct cpmap e[CPCACHE];
@@ -72,6 +76,7 @@ map_cp(int32_t c, struct cpmap *m)
 
 	m->cp = c;
 	m->n = 0;
+	memset(m->b, 0, sizeof m->b);
 	if (cat == UTF8PROC_CATEGORY_MN || cat == UTF8PROC_CATEGORY_ME ||
 	    cat == UTF8PROC_CATEGORY_CF) {
 		m->kind = K_SKIP;
@@ -224,18 +229,23 @@ bytes_below(uint64_t x, unsigned n)
 
 /*
  * Eight ASCII bytes at once: which are letters or digits (one bit each in
- * *bits), folded into *folded.  Returns 0 when the block has a byte >=
- * 0x80 or a control, which the byte loop takes.
+ * *bits), folded into *folded.  Returns how many leading bytes that holds
+ * for: those before the first byte >= 0x80 or control, which the
+ * character loop takes.  A word with an accent thus still goes through
+ * here up to the accent.
  */
-static inline int
+static inline unsigned
 token_block(uint64_t x, uint64_t *folded, unsigned *bits)
 {
-	uint64_t lx, letter, digit, lfull, dfull;
+	uint64_t lx, letter, digit, lfull, dfull, stop;
+	unsigned p;
 
-	if (x & HIGHS)
-		return 0;
-	if (bytes_below(x, 0x20) & (bytes_below(x, 0x09) |
-	    ~bytes_below(x, 0x0E)))
+	/* Bytes >= 0x80 set their own high bit before the subtraction, so
+	 * no borrow crosses into a neighbour and the ASCII bytes read right. */
+	stop = (x & HIGHS) | (bytes_below(x, 0x20) & (bytes_below(x, 0x09) |
+	    ~bytes_below(x, 0x0E)));
+	p = stop ? (unsigned)__builtin_ctzll(stop) / 8 : 8;
+	if (p == 0)
 		return 0;
 	lx = x | 0x20 * ONES;
 	letter = ~bytes_below(lx, 'a') & bytes_below(lx, 'z' + 1);
@@ -243,8 +253,26 @@ token_block(uint64_t x, uint64_t *folded, unsigned *bits)
 	lfull = (letter >> 7) * 0xFF;
 	dfull = (digit >> 7) * 0xFF;
 	*folded = (lx & lfull) | ('0' * ONES & dfull);
-	*bits = (unsigned)((((letter | digit) >> 7) * 0x0102040810204080ull) >> 56);
-	return 1;
+	*bits = (unsigned)((((letter | digit) >> 7) * 0x0102040810204080ull) >> 56) &
+	    ((1u << p) - 1);
+	return p;
+}
+
+/* The folded form of a cached character to the token being built. */
+static inline void
+tok_add_cp(struct tok *t, const struct cpmap *m)
+{
+	uint64_t w;
+	int j;
+
+	memcpy(&w, m->b, 8);
+	if (SC_LIKELY(m->n <= 8)) {
+		tok_bytes(t, w, m->n);
+		return;
+	}
+	tok_bytes(t, w, 8);
+	for (j = 8; j < m->n; j++)
+		tok_byte(t, m->b[j]);
 }
 
 static void
@@ -263,32 +291,40 @@ tokenize(struct sc_shingler *s, const char *p, size_t n)
 		int bad = 0, j;
 
 		if (c < 0x80) {
-			uint64_t y;
-			unsigned bits;
+			uint64_t x, y;
+			unsigned bits, lim = 8, w;
 
-			if (i + 8 <= n) {
-				uint64_t x;
-
+			if (SC_LIKELY(i + 8 <= n)) {
 				memcpy(&x, u + i, 8);
-				if (token_block(x, &y, &bits)) {
-					/* Runs of set bits are tokens or their pieces. */
-					if (!(bits & 1))
-						tok_end(s, &t);
-					while (bits) {
-						unsigned st = (unsigned)__builtin_ctz(bits);
-						unsigned len = (unsigned)__builtin_ctz(~(bits >> st));
+			} else {
+				/* The tail, padded with spaces that are cut off. */
+				x = 0x20 * ONES;
+				memcpy(&x, u + i, n - i);
+				lim = (unsigned)(n - i);
+			}
+			w = token_block(x, &y, &bits);
+			if (w > lim) {
+				w = lim;
+				bits &= (1u << w) - 1;
+			}
+			if (w > 0) {
+				/* Runs of set bits are tokens or their pieces. */
+				if (!(bits & 1))
+					tok_end(s, &t);
+				while (bits) {
+					unsigned st = (unsigned)__builtin_ctz(bits);
+					unsigned len = (unsigned)__builtin_ctz(~(bits >> st));
 
-						if (st > 0 && t.len > 0)
-							tok_end(s, &t);
-						tok_bytes(&t, len == 8 ? y : (y >> (8 * st)) &
-						    (((uint64_t)1 << (8 * len)) - 1), len);
-						bits &= ~((1u << (st + len)) - 1);
-						if (st + len < 8)
-							tok_end(s, &t);
-					}
-					i += 8;
-					continue;
+					if (st > 0 && t.len > 0)
+						tok_end(s, &t);
+					tok_bytes(&t, len == 8 ? y : (y >> (8 * st)) &
+					    (((uint64_t)1 << (8 * len)) - 1), len);
+					bits &= ~((1u << (st + len)) - 1);
+					if (st + len < w)
+						tok_end(s, &t);
 				}
+				i += w;
+				continue;
 			}
 			{
 				unsigned char k = map[c];
@@ -301,10 +337,16 @@ tokenize(struct sc_shingler *s, const char *p, size_t n)
 			}
 			continue;
 		}
-		i += sc_utf8_next(u + i, n - i, &cp, &bad);
-		if (bad) {
-			tok_end(s, &t);
-			continue;
+		/* The two-byte form inline; the rest, and errors, the full way. */
+		if (c >= 0xC2 && c <= 0xDF && i + 1 < n && (u[i + 1] & 0xC0) == 0x80) {
+			cp = (c & 0x1Fu) << 6 | (u[i + 1] & 0x3Fu);
+			i += 2;
+		} else {
+			i += sc_utf8_next(u + i, n - i, &cp, &bad);
+			if (bad) {
+				tok_end(s, &t);
+				continue;
+			}
 		}
 		if (SC_UNLIKELY(s->cache == NULL)) {
 			s->cache = xcalloc(1, sizeof *s->cache);
@@ -316,15 +358,13 @@ tokenize(struct sc_shingler *s, const char *p, size_t n)
 			map_cp((int32_t)cp, &s->cache->e[cp % CPCACHE]);
 		switch (m->kind) {
 		case K_WORD:
-			for (j = 0; j < m->n; j++)
-				tok_byte(&t, m->b[j]);
+			tok_add_cp(&t, m);
 			break;
 		case K_SKIP:
 			break;
 		case K_ALONE:
 			tok_end(s, &t);
-			for (j = 0; j < m->n; j++)
-				tok_byte(&t, m->b[j]);
+			tok_add_cp(&t, m);
 			tok_end(s, &t);
 			break;
 		default:
@@ -352,12 +392,28 @@ sc_shingle(struct sc_shingler *s, const char *p, size_t n)
 		s->shcap = nsh + nsh / 2;
 		s->sh = xreallocarray(s->sh, s->shcap, sizeof *s->sh);
 	}
-	for (i = 0; i < nsh; i++) {
-		uint64_t h = (uint64_t)k;
+	if (k == 5) {
+		/* The default, unrolled: the same hash as the loop below. */
+		const uint64_t *tk = s->tok;
 
-		for (j = 0; j < k; j++)
-			h = (h ^ s->tok[i + (size_t)j]) * SHINGLE_MUL;
-		s->sh[i] = sc_mix64(h);
+		for (i = 0; i < nsh; i++, tk++) {
+			uint64_t h = 5;
+
+			h = (h ^ tk[0]) * SHINGLE_MUL;
+			h = (h ^ tk[1]) * SHINGLE_MUL;
+			h = (h ^ tk[2]) * SHINGLE_MUL;
+			h = (h ^ tk[3]) * SHINGLE_MUL;
+			h = (h ^ tk[4]) * SHINGLE_MUL;
+			s->sh[i] = sc_mix64(h);
+		}
+	} else {
+		for (i = 0; i < nsh; i++) {
+			uint64_t h = (uint64_t)k;
+
+			for (j = 0; j < k; j++)
+				h = (h ^ s->tok[i + (size_t)j]) * SHINGLE_MUL;
+			s->sh[i] = sc_mix64(h);
+		}
 	}
 	s->nsh = nsh;
 	return nsh;
