@@ -522,39 +522,23 @@ sc_containment(double j, size_t na, size_t nb)
 }
 
 /*
- * Sort n values spread evenly below 2^bits: a counting pass on their top
- * bits into about n/2 buckets, then insertion sort, which has almost
- * nothing left to move.  O(n) for hash values.
+ * Insert x into the ascending, distinct v[0..n) unless it is there: the
+ * new length.  The values come bucket by bucket, so x belongs at or near
+ * the end and the scan is short.
  */
-static void
-sort_uniform(uint32_t *v, uint32_t *tmp, size_t n, int bits)
+static inline size_t
+insert_distinct(uint32_t *v, size_t n, uint32_t x)
 {
-	uint32_t cnt[4096 + 1];
-	size_t i, nb;
-	int b = 0, shift;
+	size_t j = n, k;
 
-	if (n >= 48) {
-		while (b < 12 && ((size_t)2 << b) <= n)
-			b++;
-		nb = (size_t)1 << b;
-		shift = bits - b > 0 ? bits - b : 0;
-		memset(cnt, 0, (nb + 1) * sizeof *cnt);
-		for (i = 0; i < n; i++)
-			cnt[(v[i] >> shift) + 1]++;
-		for (i = 1; i <= nb; i++)
-			cnt[i] += cnt[i - 1];
-		for (i = 0; i < n; i++)
-			tmp[cnt[v[i] >> shift]++] = v[i];
-		memcpy(v, tmp, n * sizeof *v);
-	}
-	for (i = 1; i < n; i++) {
-		uint32_t x = v[i];
-		size_t j = i;
-
-		for (; j > 0 && v[j - 1] > x; j--)
-			v[j] = v[j - 1];
-		v[j] = x;
-	}
+	while (j > 0 && v[j - 1] > x)
+		j--;
+	if (j > 0 && v[j - 1] == x)
+		return n;
+	for (k = n; k > j; k--)
+		v[k] = v[k - 1];
+	v[j] = x;
+	return n + 1;
 }
 
 /*
@@ -562,36 +546,67 @@ sort_uniform(uint32_t *v, uint32_t *tmp, size_t n, int bits)
  * so only the values that can be kept are sorted; it rises further if
  * the distinct ones are still too many.  The set size of a sampled
  * sketch is estimated from the sample.
+ *
+ * The values (the top 32 bits of the shingle hashes: the bins of
+ * sc_minhash() use the same bits, which does not matter, the two are
+ * never combined) are spread evenly below 2^(32 - level), so a counting
+ * pass on their top bits into about n/2 buckets leaves almost nothing
+ * to sort: they go straight from the shingles to the buckets and from
+ * the buckets to the sketch, sorted and without repeats, in O(n).
  */
 void
 sc_sketch_make(struct sc_shingler *s, uint32_t max, struct sc_sketch *out)
 {
-	size_t i, m = 0, n = 0, keep;
+	uint32_t cnt[4096 + 1];
+	const uint64_t *sh = s->sh;
+	size_t i, m = 0, n = 0, keep, nb;
 	uint8_t level = 0, first;
 	uint64_t nset;
+	int b = 0, shift, vbits;
 
 	while (level < 31 && (s->nsh >> level) > max)
 		level++;
 	first = level;
-	if (s->valcap < s->nsh) {
-		s->valcap = s->nsh + s->nsh / 2;
+	vbits = 32 - level;
+	if (s->valcap < s->nsh + 1) {
+		s->valcap = s->nsh + s->nsh / 2 + 1;
 		free(s->vals);
 		free(s->tmp);
 		s->vals = xreallocarray(NULL, s->valcap, sizeof *s->vals);
 		s->tmp = xreallocarray(NULL, s->valcap, sizeof *s->tmp);
 	}
-	/* The top 32 bits: the bins of sc_minhash() use the same bits, which
-	 * does not matter, the two are never combined. */
-	for (i = 0; i < s->nsh; i++) {
-		uint32_t v = (uint32_t)(s->sh[i] >> 32);
+	if (s->nsh < 48) {
+		for (i = 0; i < s->nsh; i++) {
+			uint32_t v = (uint32_t)(sh[i] >> 32);
 
-		if (level == 0 || (v >> (32 - level)) == 0)
-			s->vals[m++] = v;
+			if (level == 0 || (v >> vbits) == 0)
+				n = insert_distinct(s->vals, n, v);
+		}
+	} else {
+		/* Count what is kept, by bucket; the number kept is m. */
+		while (b < 12 && ((size_t)2 << b) <= (s->nsh >> level))
+			b++;
+		nb = (size_t)1 << b;
+		shift = vbits - b > 0 ? vbits - b : 0;
+		memset(cnt, 0, (nb + 1) * sizeof *cnt);
+		for (i = 0; i < s->nsh; i++) {
+			uint32_t v = (uint32_t)(sh[i] >> 32);
+
+			if (level == 0 || (v >> vbits) == 0)
+				cnt[(v >> shift) + 1]++;
+		}
+		for (i = 1; i <= nb; i++)
+			cnt[i] += cnt[i - 1];
+		m = cnt[nb];
+		for (i = 0; i < s->nsh; i++) {
+			uint32_t v = (uint32_t)(sh[i] >> 32);
+
+			if (level == 0 || (v >> vbits) == 0)
+				s->tmp[cnt[v >> shift]++] = v;
+		}
+		for (i = 0; i < m; i++)
+			n = insert_distinct(s->vals, n, s->tmp[i]);
 	}
-	sort_uniform(s->vals, s->tmp, m, 32 - level);
-	for (i = 0; i < m; i++)
-		if (n == 0 || s->vals[n - 1] != s->vals[i])
-			s->vals[n++] = s->vals[i];
 	nset = (uint64_t)n << first;
 	keep = n;
 	while (keep > max && level < 31) {
