@@ -216,7 +216,9 @@ tok_end(struct sc_shingler *s, struct tok *t)
 {
 	if (t->len > 0) {
 		push_token(s, ((t->h ^ t->acc) * TOK_MUL) ^ t->len);
-		memset(t, 0, sizeof *t);
+		t->h = t->acc = 0;
+		t->len = 0;
+		t->nb = 0;
 	}
 }
 
@@ -314,12 +316,18 @@ tokenize(struct sc_shingler *s, const char *p, size_t n)
 				while (bits) {
 					unsigned st = (unsigned)__builtin_ctz(bits);
 					unsigned len = (unsigned)__builtin_ctz(~(bits >> st));
+					uint64_t v = len == 8 ? y : (y >> (8 * st)) &
+					    (((uint64_t)1 << (8 * len)) - 1);
 
-					if (st > 0 && t.len > 0)
-						tok_end(s, &t);
-					tok_bytes(&t, len == 8 ? y : (y >> (8 * st)) &
-					    (((uint64_t)1 << (8 * len)) - 1), len);
 					bits &= ~((1u << (st + len)) - 1);
+					if (st + len < w && t.len == 0) {
+						/* A whole token (shorter than 8 bytes):
+						 * its hash at once, what tok_bytes() and
+						 * tok_end() would make of it. */
+						push_token(s, (v * TOK_MUL) ^ len);
+						continue;
+					}
+					tok_bytes(&t, v, len);
 					if (st + len < w)
 						tok_end(s, &t);
 				}
