@@ -9,6 +9,7 @@
 
 #include <utf8proc.h>
 
+#include "simd.h"
 #include "utf8.h"
 
 #define SHINGLE_MUL 0x9e3779b97f4a7c15ull
@@ -172,8 +173,6 @@ ascii_map(void)
  * as FNV waits on a multiply per byte), the length mixed in at the end.
  */
 #define TOK_MUL 0x9fb21c651e98df25ull
-#define ONES 0x0101010101010101ull
-#define HIGHS 0x8080808080808080ull
 
 struct tok {
 	uint64_t h, acc;
@@ -222,42 +221,39 @@ tok_end(struct sc_shingler *s, struct tok *t)
 	}
 }
 
-/* 0x80 in each byte of x (all below 0x80) that is below n (n <= 0x80). */
-static inline uint64_t
-bytes_below(uint64_t x, unsigned n)
-{
-	return ~((x | HIGHS) - n * ONES) & HIGHS;
-}
-
 /*
- * Eight ASCII bytes at once: which are letters or digits (one bit each in
- * *bits), folded into *folded.  Returns how many leading bytes that holds
- * for: those before the first byte >= 0x80 or control, which the
- * character loop takes.  A word with an accent thus still goes through
- * here up to the accent.
+ * Sixteen ASCII bytes at once (vector lanes; one instruction each where
+ * the target has SIMD, word-sized code elsewhere): which are letters or
+ * digits (one bit each in *bits), folded into f[0..16).  Returns how many
+ * leading bytes that holds for: those before the first byte >= 0x80 or
+ * control, which the character loop takes.  A word with an accent thus
+ * still goes through here up to the accent.
  */
 static inline unsigned
-token_block(uint64_t x, uint64_t *folded, unsigned *bits)
+token_block(const unsigned char *q, unsigned char *f, unsigned *bits)
 {
-	uint64_t lx, letter, digit, lfull, dfull, stop;
-	unsigned p;
+	sc_i8x16 x = (sc_i8x16)sc_load16(q), lx = x | 0x20;
+	sc_i8x16 letter = (lx >= 'a') & (lx <= 'z');
+	sc_i8x16 digit = (x >= '0') & (x <= '9');
+	sc_i8x16 stop = (x < 0) | ((x >= 0) & (x < 0x20) & ((x < '\t') | (x > '\r')));
+	sc_i8x16 folded = (lx & letter) | (((sc_i8x16){ 0 } + '0') & digit);
+	unsigned p = (unsigned)__builtin_ctz(sc_mask16(stop) | 0x10000);
 
-	/* Bytes >= 0x80 set their own high bit before the subtraction, so
-	 * no borrow crosses into a neighbour and the ASCII bytes read right. */
-	stop = (x & HIGHS) | (bytes_below(x, 0x20) & (bytes_below(x, 0x09) |
-	    ~bytes_below(x, 0x0E)));
-	p = stop ? (unsigned)__builtin_ctzll(stop) / 8 : 8;
 	if (p == 0)
 		return 0;
-	lx = x | 0x20 * ONES;
-	letter = ~bytes_below(lx, 'a') & bytes_below(lx, 'z' + 1);
-	digit = ~bytes_below(x, '0') & bytes_below(x, '9' + 1);
-	lfull = (letter >> 7) * 0xFF;
-	dfull = (digit >> 7) * 0xFF;
-	*folded = (lx & lfull) | ('0' * ONES & dfull);
-	*bits = (unsigned)((((letter | digit) >> 7) * 0x0102040810204080ull) >> 56) &
-	    ((1u << p) - 1);
+	memcpy(f, &folded, 16);
+	*bits = sc_mask16(letter | digit) & ((1u << p) - 1);
 	return p;
+}
+
+/* n (1..8) folded bytes from f, the first in the lowest byte. */
+static inline uint64_t
+load_bytes(const unsigned char *f, unsigned n)
+{
+	uint64_t v;
+
+	memcpy(&v, f, 8);
+	return n == 8 ? v : v & (((uint64_t)1 << (8 * n)) - 1);
 }
 
 /* The folded form of a cached character to the token being built. */
@@ -283,6 +279,9 @@ tokenize(struct sc_shingler *s, const char *p, size_t n)
 	const unsigned char *u = (const unsigned char *)p;
 	const unsigned char *map = ascii_map();
 	struct tok t = { 0, 0, 0, 0 };
+	/* f: a block's folded bytes, and room for an 8-byte load from its
+	 * last; pad: a short tail, padded. */
+	unsigned char f[24] = { 0 }, pad[16];
 	size_t i = 0;
 
 	s->ntok = 0;
@@ -293,18 +292,17 @@ tokenize(struct sc_shingler *s, const char *p, size_t n)
 		int bad = 0, j;
 
 		if (c < 0x80) {
-			uint64_t x, y;
-			unsigned bits, lim = 8, w;
+			const unsigned char *q = u + i;
+			unsigned bits, lim = 16, w;
 
-			if (SC_LIKELY(i + 8 <= n)) {
-				memcpy(&x, u + i, 8);
-			} else {
+			if (SC_UNLIKELY(i + 16 > n)) {
 				/* The tail, padded with spaces that are cut off. */
-				x = 0x20 * ONES;
-				memcpy(&x, u + i, n - i);
+				memset(pad, ' ', 16);
+				memcpy(pad, u + i, n - i);
+				q = pad;
 				lim = (unsigned)(n - i);
 			}
-			w = token_block(x, &y, &bits);
+			w = token_block(q, f, &bits);
 			if (w > lim) {
 				w = lim;
 				bits &= (1u << w) - 1;
@@ -316,18 +314,22 @@ tokenize(struct sc_shingler *s, const char *p, size_t n)
 				while (bits) {
 					unsigned st = (unsigned)__builtin_ctz(bits);
 					unsigned len = (unsigned)__builtin_ctz(~(bits >> st));
-					uint64_t v = len == 8 ? y : (y >> (8 * st)) &
-					    (((uint64_t)1 << (8 * len)) - 1);
 
 					bits &= ~((1u << (st + len)) - 1);
-					if (st + len < w && t.len == 0) {
-						/* A whole token (shorter than 8 bytes):
+					if (st + len < w && t.len == 0 && len < 8) {
+						/* A whole token shorter than 8 bytes:
 						 * its hash at once, what tok_bytes() and
 						 * tok_end() would make of it. */
-						push_token(s, (v * TOK_MUL) ^ len);
+						push_token(s, (load_bytes(f + st, len) *
+						    TOK_MUL) ^ len);
 						continue;
 					}
-					tok_bytes(&t, v, len);
+					if (len > 8) {
+						tok_bytes(&t, load_bytes(f + st, 8), 8);
+						st += 8;
+						len -= 8;
+					}
+					tok_bytes(&t, load_bytes(f + st, len), len);
 					if (st + len < w)
 						tok_end(s, &t);
 				}
