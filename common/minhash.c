@@ -539,14 +539,18 @@ sc_containment(double j, size_t na, size_t nb)
 static inline size_t
 insert_distinct(uint32_t *v, size_t n, uint32_t x)
 {
-	size_t j = n, k;
+	size_t j = n;
 
-	while (j > 0 && v[j - 1] > x)
+	while (j > 0 && v[j - 1] > x) {
+		v[j] = v[j - 1];
 		j--;
-	if (j > 0 && v[j - 1] == x)
+	}
+	if (SC_UNLIKELY(j > 0 && v[j - 1] == x)) {
+		/* A repeat: close the gap again. */
+		for (; j < n; j++)
+			v[j] = v[j + 1];
 		return n;
-	for (k = n; k > j; k--)
-		v[k] = v[k - 1];
+	}
 	v[j] = x;
 	return n + 1;
 }
