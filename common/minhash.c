@@ -235,7 +235,8 @@ token_block(const unsigned char *q, unsigned char *f, unsigned *bits)
 	sc_i8x16 x = (sc_i8x16)sc_load16(q), lx = x | 0x20;
 	sc_i8x16 letter = (lx >= 'a') & (lx <= 'z');
 	sc_i8x16 digit = (x >= '0') & (x <= '9');
-	sc_i8x16 stop = (x < 0) | ((x >= 0) & (x < 0x20) & ((x < '\t') | (x > '\r')));
+	/* Bytes >= 0x80 are negative lanes, below 0x20 like the controls. */
+	sc_i8x16 stop = (x < 0x20) & ~((x >= '\t') & (x <= '\r'));
 	sc_i8x16 folded = (lx & letter) | (((sc_i8x16){ 0 } + '0') & digit);
 	unsigned p = (unsigned)__builtin_ctz(sc_mask16(stop) | 0x10000);
 
@@ -283,13 +284,19 @@ tokenize(struct sc_shingler *s, const char *p, size_t n)
 	 * last; pad: a short tail, padded. */
 	unsigned char f[24] = { 0 }, pad[16];
 	size_t i = 0;
+	int j;
 
 	s->ntok = 0;
+	if (SC_UNLIKELY(s->cache == NULL)) {
+		s->cache = xcalloc(1, sizeof *s->cache);
+		for (j = 0; j < CPCACHE; j++)
+			s->cache->e[j].cp = -1;
+	}
 	while (i < n) {
 		unsigned char c = u[i];
 		const struct cpmap *m;
 		uint32_t cp;
-		int bad = 0, j;
+		int bad = 0;
 
 		if (c < 0x80) {
 			const unsigned char *q = u + i;
@@ -358,14 +365,13 @@ tokenize(struct sc_shingler *s, const char *p, size_t n)
 				continue;
 			}
 		}
-		if (SC_UNLIKELY(s->cache == NULL)) {
-			s->cache = xcalloc(1, sizeof *s->cache);
-			for (j = 0; j < CPCACHE; j++)
-				s->cache->e[j].cp = -1;
-		}
 		m = &s->cache->e[cp % CPCACHE];
-		if (m->cp != (int32_t)cp)
+		if (SC_UNLIKELY(m->cp != (int32_t)cp))
 			map_cp((int32_t)cp, &s->cache->e[cp % CPCACHE]);
+		if (SC_LIKELY(m->kind == K_WORD)) {
+			tok_add_cp(&t, m);
+			continue;
+		}
 		switch (m->kind) {
 		case K_WORD:
 			tok_add_cp(&t, m);
