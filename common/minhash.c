@@ -354,10 +354,16 @@ tokenize(struct sc_shingler *s, const char *p, size_t n)
 			}
 			continue;
 		}
-		/* The two-byte form inline; the rest, and errors, the full way. */
+		/* The common two- and three-byte forms inline (those
+		 * sc_utf8_next() takes first); the rest, and errors, the full way. */
 		if (c >= 0xC2 && c <= 0xDF && i + 1 < n && (u[i + 1] & 0xC0) == 0x80) {
 			cp = (c & 0x1Fu) << 6 | (u[i + 1] & 0x3Fu);
 			i += 2;
+		} else if (c >= 0xE1 && c <= 0xEF && c != 0xED && i + 2 < n &&
+		    (u[i + 1] & 0xC0) == 0x80 && (u[i + 2] & 0xC0) == 0x80) {
+			cp = (c & 0x0Fu) << 12 | (u[i + 1] & 0x3Fu) << 6 |
+			    (u[i + 2] & 0x3Fu);
+			i += 3;
 		} else {
 			i += sc_utf8_next(u + i, n - i, &cp, &bad);
 			if (bad) {
