@@ -615,21 +615,32 @@ sc_sketch_make(struct sc_shingler *s, uint32_t max, struct sc_sketch *out)
 		nb = (size_t)1 << b;
 		shift = vbits - b > 0 ? vbits - b : 0;
 		memset(cnt, 0, (nb + 1) * sizeof *cnt);
-		for (i = 0; i < s->nsh; i++) {
-			uint32_t v = (uint32_t)(sh[i] >> 32);
+		if (level == 0) {
+			/* Every value kept (the usual case): no test. */
+			for (i = 0; i < s->nsh; i++)
+				cnt[(sh[i] >> (32 + shift)) + 1]++;
+			for (i = 1; i <= nb; i++)
+				cnt[i] += cnt[i - 1];
+			for (i = 0; i < s->nsh; i++)
+				s->tmp[cnt[sh[i] >> (32 + shift)]++] =
+				    (uint32_t)(sh[i] >> 32);
+		} else {
+			for (i = 0; i < s->nsh; i++) {
+				uint32_t v = (uint32_t)(sh[i] >> 32);
 
-			if (level == 0 || (v >> vbits) == 0)
-				cnt[(v >> shift) + 1]++;
-		}
-		for (i = 1; i <= nb; i++)
-			cnt[i] += cnt[i - 1];
-		m = cnt[nb];
-		for (i = 0; i < s->nsh; i++) {
-			uint32_t v = (uint32_t)(sh[i] >> 32);
+				if ((v >> vbits) == 0)
+					cnt[(v >> shift) + 1]++;
+			}
+			for (i = 1; i <= nb; i++)
+				cnt[i] += cnt[i - 1];
+			for (i = 0; i < s->nsh; i++) {
+				uint32_t v = (uint32_t)(sh[i] >> 32);
 
-			if (level == 0 || (v >> vbits) == 0)
-				s->tmp[cnt[v >> shift]++] = v;
+				if ((v >> vbits) == 0)
+					s->tmp[cnt[v >> shift]++] = v;
+			}
 		}
+		m = cnt[nb];	/* the last bucket's end: no scatter reaches it */
 		for (i = 0; i < m; i++)
 			n = insert_distinct(s->vals, n, s->tmp[i]);
 	}
