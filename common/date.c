@@ -1044,6 +1044,15 @@ match_at(const char *p, size_t n, size_t i, size_t lo,
 			} else
 				y = v3;
 			e = k + 1 + l3;
+			/*
+			 * "11.14.2019": American sites that write dots (Wired,
+			 * Condé Nast) put the month first; the middle number
+			 * cannot be a month, the first can.
+			 */
+			if (sep == '.' && l3 == 4 && v1 <= 12 && v2 > 12) {
+				dd = v2;
+				mm = v1;
+			}
 			if (sep != '.') {
 				fl |= SC_DATE_SLASH;
 				if (v1 <= 12 && v2 <= 12 && v1 != v2)

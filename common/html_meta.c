@@ -22,6 +22,7 @@
 
 #include "html.h"
 #include "stopwords.h"
+#include "ucd.h"
 #include "utf8.h"
 
 /* ---- Small helpers ---- */
@@ -1330,8 +1331,20 @@ static const char *const credit_words[] = {
 	"hrsg.", "redigiert", "traduit", "traduction", "traducido", NULL
 };
 
+/* Labels of the line that credits where a report came from. */
+static const char *const source_words[] = {
+	"quelle", "source", "fuente", "fonte", "źródło", "bron", NULL
+};
+
 /* Lower-case particles inside names ("Christoph von Eichhorn"). */
 static const char *const particles[] = { "von", "di", NULL };
+
+/* Lower-case words that join or begin the parts of names. */
+static const char *const name_links[] = {
+	"von", "van", "vom", "zu", "der", "den", "de", "des", "di", "da", "do", "du",
+	"del", "della", "dos", "das", "la", "le", "y", "e", "et", "und", "and", "&",
+	"bin", "ibn", "al", "el", "ter", "ten", "v.", NULL
+};
 
 /*
  * Whether the " von " at p inside c is a name's particle: what comes
@@ -1396,11 +1409,172 @@ names_follow(const char *p)
 			p++;
 		n = (size_t)(p - w);
 		if (!(isupper((unsigned char)*w) || (unsigned char)*w >= 0x80) ||
-		    word_in(w, n, role_words) || word_in(w, n, byline_stops) ||
+		    word_in(w, n, role_words) || (memchr(w, '-', n) != NULL &&
+		    word_in(w, (size_t)((const char *)memchr(w, '-', n) - w), role_words)) || word_in(w, n, byline_stops) ||
 		    word_in(w, n, not_names) || ++words > 3)
 			return 0;
 	}
 	return words >= 2;
+}
+
+/*
+ * Whether w[0..n) is letters with a date glued on ("Doe13.12.2022",
+ * "Doe2022-12-13"): then *k is where the digits start.
+ */
+static int
+glued_date(const char *w, size_t n, size_t *k)
+{
+	size_t i, digits = 0;
+
+	for (i = 0; i < n && !isdigit((unsigned char)w[i]); i++)
+		if (!isalpha((unsigned char)w[i]) && (unsigned char)w[i] < 0x80)
+			return 0;
+	if (i == 0 || i == n || !isalpha((unsigned char)w[i - 1]))
+		return 0;
+	*k = i;
+	for (; i < n; i++) {
+		if (isdigit((unsigned char)w[i]))
+			digits++;
+		else if (w[i] != '.' && w[i] != '/' && w[i] != '-' && w[i] != ':' && w[i] != ',')
+			return 0;
+	}
+	return digits >= 4 && n - *k >= 6;
+}
+
+/*
+ * Whether a second name follows a slash (p is after it): two to five
+ * capitalised words or initials, no digits, up to the end or the next
+ * slash.  "/ 2016.12.01" or "/ Reuters" after a name is no second name.
+ */
+static int
+slash_name(const char *p)
+{
+	const char *w;
+	size_t words = 0;
+
+	for (;;) {
+		while (*p == ' ')
+			p++;
+		if (*p == '\0' || (*p == '/' && (p[1] == ' ' || p[1] == '\0')))
+			break;
+		w = p;
+		for (; *p && *p != ' '; p++)
+			if (isdigit((unsigned char)*p))
+				return 0;
+		if (!(isupper((unsigned char)*w) || (unsigned char)*w >= 0x80) &&
+		    !word_in(w, (size_t)(p - w), name_links))
+			return 0;
+		words++;
+	}
+	return words >= 2 && words <= 5;
+}
+
+/*
+ * Whether w[0..n) is two or three capitals that are the initials of the
+ * words after it (p): "LP Luana Patriolino", an avatar's letters.
+ */
+static int
+initials_ahead(const char *w, size_t n, const char *p)
+{
+	size_t k;
+
+	if (n < 2 || n > 3)
+		return 0;
+	for (k = 0; k < n; k++) {
+		if (!isupper((unsigned char)w[k]))
+			return 0;
+		while (*p == ' ')
+			p++;
+		if (*p != w[k] || !islower((unsigned char)p[1]))
+			return 0;
+		while (*p && *p != ' ')
+			p++;
+	}
+	return 1;
+}
+
+/* German compounds ending in a role: "Chefredakteur", "Wirtschaftsjournalistin". */
+static int
+role_compound(const char *w, size_t n)
+{
+	static const char *const ends[] = {
+		"redakteur", "redakteurin", "korrespondent", "korrespondentin",
+		"journalist", "journalistin", "reporter", "reporterin", NULL
+	};
+	size_t k, l;
+
+	for (k = 0; ends[k] != NULL; k++)
+		if ((l = strlen(ends[k])) < n && strncasecmp(w + n - l, ends[k], l) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * Whether w[0..n) is punctuation and symbols only ("//", "~", "::", a
+ * full-width "／" or "｜" between name and date), "&" aside.
+ */
+static int
+symbols_only(const char *w, size_t n)
+{
+	size_t i = 0;
+	uint32_t c;
+	int cat;
+
+	if (n == 1 && w[0] == '&')
+		return 0;
+	while (i < n) {
+		i += sc_ucd_next(w, i, n, &c);
+		cat = sc_ucd_category(c);
+		if (cat < UTF8PROC_CATEGORY_PC || cat > UTF8PROC_CATEGORY_SO)
+			return 0;
+	}
+	return 1;
+}
+
+/* Degrees and generation marks written after a name and a comma. */
+static const char *const name_suffixes[] = {
+	"phd", "ph.d.", "ph.d", "md", "m.d.", "mba", "mph", "msc", "m.sc.", "dphil",
+	"jr.", "jr", "sr.", "rn", "dds", "esq.", "ii", "iii", NULL
+};
+
+/* Bytes of the name suffix that opens p ("PhD", "Jr."), up to a comma,
+ * a space or the end; 0 if none. */
+static size_t
+suffix_at(const char *p)
+{
+	size_t n = 0;
+
+	while (p[n] && p[n] != ' ' && p[n] != ',' && p[n] != ';')
+		n++;
+	return n > 0 && word_in(p, n, name_suffixes) ? n : 0;
+}
+
+/*
+ * Whether the words after a comma, up to the next, hold an acronym
+ * ("CNN Business", "BBC News"): after a name written in mixed case that
+ * is the newsroom or desk the writer works for, not a second name.
+ */
+static int
+acronym_follows(const char *p)
+{
+	const char *w;
+
+	for (;;) {
+		size_t n, k;
+
+		while (*p == ' ')
+			p++;
+		if (*p == '\0' || *p == ',')
+			return 0;
+		w = p;
+		while (*p && *p != ' ' && *p != ',')
+			p++;
+		n = (size_t)(p - w);
+		for (k = 0; k < n && isupper((unsigned char)w[k]); k++)
+			;
+		if (n >= 2 && k == n)
+			return 1;
+	}
 }
 
 /*
@@ -1469,6 +1643,36 @@ has_lower_ascii_n(const char *s, size_t n)
 	return 0;
 }
 
+
+/*
+ * Lower-case words of a that are no name's particle: a name has none
+ * or one ("Mobasir hassan", a handle), a sentence several ("Jane joined
+ * the paper in", the bio an author box shows under the name).
+ */
+static int
+sentence_words(const char *a)
+{
+	const char *p = a, *w;
+	int n = 0;
+
+	while (*p) {
+		while (*p == ' ')
+			p++;
+		w = p;
+		while (*p && *p != ' ')
+			p++;
+		if (p > w && islower((unsigned char)*w) && !word_in(w, (size_t)(p - w), name_links)) {
+			const char *q;
+
+			/* "eG", "iPhone": a capital inside is a firm's name */
+			for (q = w; q < p && !isupper((unsigned char)*q); q++)
+				;
+			n += q == p;
+		}
+	}
+	return n;
+}
+
 static char *
 clean_byline(const char *s)
 {
@@ -1483,7 +1687,7 @@ clean_byline(const char *s)
 	struct sc_buf out = { 0 };
 	char *c = clean_strz(s), *p;
 	size_t k, words = 0, l;
-	int again = 1, prefixed = 0;
+	int again = 1, prefixed = 0, suffixed = 0;
 
 	if (c == NULL)
 		return NULL;
@@ -1600,10 +1804,64 @@ clean_byline(const char *s)
 		/* "Jane Doe sagt:", "Jane Doe says:": the comment's verb ends the name */
 		if (wn > 1 && w[wn - 1] == ':' && word_in(w, wn - 1, byline_stops))
 			break;
+		if (words > 0 && wn == 1 && *w == '/' && slash_name(p)) {
+			/* "E. DOE / J. I. DA ROE": names set apart by slashes,
+			 * kept as the page writes them. */
+			sc_buf_adds(&out, " /");
+			continue;
+		}
+		if (initials_ahead(w, wn, p)) {
+			/* "LP Luana Beispiel RF Raphael Muster": an avatar's
+			 * initials before each name; the second starts a name. */
+			if (out.len > 0)
+				sc_buf_addc(&out, ';');
+			continue;
+		}
+		if (glued_date(w, wn, &k)) {
+			/* "Jane Doe13.12.2022": a template glued the date on */
+			if (out.len > 0)
+				sc_buf_addc(&out, ' ');
+			sc_buf_add(&out, w, k);
+			words++;
+			break;
+		}
+		/* "Jane Doe Chefredakteur", "Jane Doe Senior Editor": a role
+		 * after a full name, with no comma before it. */
+		if (words >= 2 && (isupper((unsigned char)*w) || (unsigned char)*w >= 0x80) &&
+		    (word_in(w, wn, role_words) || role_compound(w, wn)) &&
+		    !word_in(w, wn, not_names))
+			break;
+		/* "Jane Doe Last updated", "// ~ 3 min": no name goes on */
+		if (symbols_only(w, wn) || (wn == 4 && strncasecmp(w, "last", 4) == 0 &&
+		    p[0] == ' ' && (strncasecmp(p + 1, "updated", 7) == 0 ||
+		    strncasecmp(p + 1, "modified", 8) == 0)))
+			break;
 		if (word_in(w, wn, byline_stops) || isdigit((unsigned char)*w) || *w == '(' ||
 		    strchr(w, '@') != NULL || (wn >= 4 && strncmp(w, "http", 4) == 0))
 			break;
-		if (w[wn - 1] == ',' && names_follow(p)) {
+		if (words == 0 && wn > 2 && w[wn - 1] == ':' && p[strspn(p, " ")] != '\0') {
+			/* "Текст: Jane Doe", "Texto: Jane Doe": a one-word label
+			 * opens the byline in any language; the name follows.  A
+			 * picture's or a source's label credits no writer. */
+			if (word_in(w, wn - 1, credit_words))
+				break;
+			continue;
+		}
+		if (words > 0 && w[wn - 1] == ',' && (l = suffix_at(p + strspn(p, " "))) > 0) {
+			/* "Jane Doe, PhD", "John Roe, Jr.": the suffix is part of
+			 * the name as the page writes it; a role after it goes. */
+			p += strspn(p, " ");
+			if (out.len > 0)
+				sc_buf_addc(&out, ' ');
+			sc_buf_add(&out, w, wn);
+			sc_buf_addc(&out, ' ');
+			sc_buf_add(&out, p, l);
+			words++;
+			suffixed = 1;
+			break;
+		}
+		if (w[wn - 1] == ',' && names_follow(p) &&
+		    !(has_lower_ascii_n(out.p, out.len) && acronym_follows(p))) {
 			/* "Jane Doe, John Roe": names listed as the page lists them. */
 			if (out.len > 0)
 				sc_buf_addc(&out, ' ');
@@ -1635,8 +1893,8 @@ clean_byline(const char *s)
 	while (words > 1 && l > 1 && isdigit((unsigned char)out.p[l - 1]) &&
 	    isalpha((unsigned char)out.p[l - 2]))
 		l--;
-	while (l > 0 && (out.p[l - 1] == '-' || out.p[l - 1] == ',' || out.p[l - 1] == '.' ||
-	    out.p[l - 1] == ' '))
+	while (!suffixed && l > 0 && (out.p[l - 1] == '-' || out.p[l - 1] == ',' ||
+	    out.p[l - 1] == '.' || out.p[l - 1] == ' '))
 		l--;
 	out.p[l] = '\0';
 	out.len = l;
@@ -1644,6 +1902,11 @@ clean_byline(const char *s)
 	 * "Editorial Staff", "Redacción") names nobody. */
 	if (l < 2 || l > 60 || words > 6 || !((unsigned char)out.p[0] >= 0x80 ||
 	    isalpha((unsigned char)out.p[0])) || generic_credit(out.p, l)) {
+		sc_buf_free(&out);
+		return NULL;
+	}
+	if (sentence_words(out.p) >= 2) {
+		/* "Jane joined the paper in 2017": a bio's sentence. */
 		sc_buf_free(&out);
 		return NULL;
 	}
@@ -1706,6 +1969,39 @@ heading_of(const struct sc_html_page *pg, const char *title, size_t anchor, int 
 }
 
 /*
+ * The source line that closes a report: "Quelle: MDR/ls", "Source:
+ * AFP" alone in a short block (a caption's "Quelle: Foto" aside).
+ * German and wire-fed news sites credit the newsroom or agency there.
+ */
+static char *
+source_line(const struct sc_html_page *pg, const unsigned char *keep)
+{
+	size_t first, last, i, lo, hi;
+
+	if (keep == NULL)
+		return NULL;
+	for (first = 0; first < pg->nblocks && !keep[first]; first++)
+		;
+	for (last = pg->nblocks; last > first && !keep[last - 1]; last--)
+		;
+	if (last == 0)
+		return NULL;
+	lo = last > 3 ? last - 3 : 0;
+	hi = last + 4 < pg->nblocks ? last + 4 : pg->nblocks;
+	for (i = lo; i < hi; i++) {
+		const struct sc_html_block *b = &pg->blocks[i];
+		const char *t = pg->text.p + b->off, *c;
+
+		if (b->chars > 60 || (b->flags & (SC_HF_CAPTION | SC_HF_COMMENT | SC_HF_RELATED |
+		    SC_HF_NAV | SC_HF_ASIDE)) || (c = memchr(t, ':', b->len)) == NULL ||
+		    !word_in(t, (size_t)(c - t), source_words))
+			continue;
+		return clean_byline(c + 1);
+	}
+	return NULL;
+}
+
+/*
  * A byline the page shows by the article: a short block that starts with
  * "By", "Von", "Par", "Por", "Text:" ... just before the article or in its
  * first blocks.
@@ -1735,6 +2031,16 @@ label_only(const char *t, size_t n)
 	return word_in(t, n, labels);
 }
 
+/* Whether w[0..n) opens with a lower-case letter outside ASCII ("über"). */
+static int
+lower_letter_at(const char *w, size_t n)
+{
+	uint32_t c;
+
+	sc_ucd_next(w, 0, n, &c);
+	return sc_ucd_category(c) == UTF8PROC_CATEGORY_LL;
+}
+
 /*
  * Whether every word of a is capitalised (a name's particles aside) and
  * there are two to four: "Eugen Zentner", not "the Commission".
@@ -1753,12 +2059,35 @@ person_like(const char *a)
 		w = p;
 		while (*p && *p != ' ')
 			p++;
-		if (!(isupper((unsigned char)*w) || (unsigned char)*w >= 0x80) &&
+		if (!(isupper((unsigned char)*w) || ((unsigned char)*w >= 0x80 &&
+		    !lower_letter_at(w, (size_t)(p - w)))) &&
 		    !word_in(w, (size_t)(p - w), particles))
 			return 0;
 		words++;
 	}
 	return words >= 2 && words <= 4;
+}
+
+/* Whether each name of "A / B" or "A; B" is person_like. */
+static int
+people_like(const char *a)
+{
+	const char *p = a, *e, *e2;
+	int ok = 1;
+
+	while (ok && *p) {
+		char *one;
+
+		e = strstr(p, " / ");
+		e2 = strstr(p, "; ");
+		if (e == NULL || (e2 != NULL && e2 < e))
+			e = e2;
+		one = xmemdup(p, e ? (size_t)(e - p) : strlen(p));
+		ok = person_like(one);
+		free(one);
+		p = e ? e + (e[1] == '/' ? 3 : 2) : p + strlen(p);
+	}
+	return ok;
 }
 
 /*
@@ -1849,9 +2178,13 @@ shown_byline(const struct sc_html_page *pg, const unsigned char *keep)
 		first = 0;
 	lo = first > 20 ? first - 20 : 0;
 	hi = first + 8 < pg->nblocks ? first + 8 : pg->nblocks;
-	for (i = lo; i < hi; i++)
+	for (i = lo; i < hi; i++) {
+		/* "By subject", "By date": a menu's filters name nobody */
+		if (pg->blocks[i].flags & SC_HF_NAV)
+			continue;
 		if ((a = block_byline(pg, i)) != NULL)
 			return a;
+	}
 	if (keep == NULL)
 		return NULL;
 	for (last = pg->nblocks; last > first && !keep[last - 1]; last--)
@@ -2122,6 +2455,58 @@ has_lower_ascii(const char *s)
 		if (*s >= 'a' && *s <= 'z')
 			return 1;
 	return 0;
+}
+
+/*
+ * Names the page writes with a degree or generation after a comma
+ * ("Jane Doe, PhD" in the byline, "Jane Doe" in the meta tags of
+ * scholarly and medical pages): the page's form is taken.
+ */
+static void
+shown_suffix(const struct sc_html_page *pg, char **authors)
+{
+	struct sc_buf out = { 0 };
+	const char *p = *authors, *e;
+	size_t i, k;
+	int changed = 0;
+
+	for (k = 0; *p && k < 16; k++) {
+		size_t n = (e = strstr(p, "; ")) != NULL ? (size_t)(e - p) : strlen(p);
+		const char *hit = NULL, *t;
+		size_t l = 0;
+
+		for (i = 0; i < pg->nblocks && hit == NULL && n >= 4; i++) {
+			const char *bt = pg->text.p + pg->blocks[i].off;
+			const char *be = bt + pg->blocks[i].len;
+
+			if (pg->blocks[i].chars >= 2000)
+				continue;
+			for (t = bt; hit == NULL && (t = memmem(t, (size_t)(be - t), p, n)) != NULL;
+			    t += n) {
+				const char *a = t + n;
+
+				if (a + 2 < be && a[0] == ',' && a[1] == ' ' &&
+				    (t == bt || !isalnum((unsigned char)t[-1])) &&
+				    (l = suffix_at(a + 2)) > 0 && a + 2 + l <= be)
+					hit = a + 2;
+			}
+		}
+		if (out.len > 0)
+			sc_buf_adds(&out, "; ");
+		sc_buf_add(&out, p, n);
+		if (hit != NULL && !(n > l + 2 && strncmp(p + n - l, hit, l) == 0)) {
+			sc_buf_adds(&out, ", ");
+			sc_buf_add(&out, hit, l);
+			changed = 1;
+		}
+		p = e ? e + 2 : p + n;
+	}
+	if (changed && *p == '\0') {
+		free(*authors);
+		*authors = out.p;
+	} else {
+		sc_buf_free(&out);
+	}
 }
 
 /*
@@ -2900,6 +3285,12 @@ sc_html_meta(const struct sc_html_page *pg, const unsigned char *keep,
 
 		if (alt == NULL)
 			alt = shown_byline(pg, keep);
+		if (alt == NULL && (alt = author_mark(pg, 1, 0, m->site)) != NULL &&
+		    !people_like(alt)) {
+			/* an author class holds taglines too; only a name counts */
+			free(alt);
+			alt = NULL;
+		}
 		if (alt != NULL && list_shown(pg, alt, 1)) {
 			free(m->author);
 			m->author = alt;
@@ -2959,6 +3350,9 @@ sc_html_meta(const struct sc_html_page *pg, const unsigned char *keep,
 			free(alt);
 		}
 	}
+	if (m->author == NULL)
+		/* No writer named anywhere: the source line under the report. */
+		m->author = source_line(pg, keep);
 	if (m->author == NULL) {
 		m->author = agency_credit(pg, keep);
 		if (m->author != NULL && (names_site(m->author, m->site, m->url) ||
@@ -2970,8 +3364,10 @@ sc_html_meta(const struct sc_html_page *pg, const unsigned char *keep,
 		}
 	} else if (strstr(m->author, "; ") != NULL)
 		shown_list(pg, &m->author);
-	if (m->author != NULL)
+	if (m->author != NULL) {
 		shown_capitals(pg, &m->author);
+		shown_suffix(pg, &m->author);
+	}
 	decode_entities(m->author);
 
 	/* Description. */

@@ -39,8 +39,10 @@
 #define BYLINE_FAR 500	/* explicit bylines at the end of a post ("Posted by") */
 #define DATE_FAR 200	/* "Posted on DATE by NAME" under a post */
 #define MAX_HITS 2048
+#define NELEM(a) (sizeof(a) / sizeof((a)[0]))
 #define MAX_LINE_SCAN 4000	/* lines looked at for a headline */
 #define MAIN_WORDS_BYTES 8192	/* of the main text, compared with headlines */
+#define WSIG_BITS 4096	/* signatures of words (main_text_words()) */
 #define WRAP_COLUMNS 170	/* a line this long was probably wrapped */
 
 struct line {
@@ -88,7 +90,9 @@ struct page {
 	int lead;		/* paragraph index of the lead, -1 */
 	int rs, re;		/* the main text: lines rs..re, the best run of prose */
 	size_t title_keep;	/* the short form the headline was extended from: no site prefix is cut */
-	uint32_t *words;	/* hash set of the main text's words (0 = empty) */
+	uint32_t *words;	/* hash set of the candidate headlines' words (0 = empty) */
+	unsigned char *wfound;	/* words[k] is a word of the main text too */
+	uint64_t wsig[WSIG_BITS / 64];	/* signatures of the words in words[] */
 	int words_made;		/* main_text_words() ran: the first overlap asked for it */
 	struct sc_buf low;	/* scratch: a line in ASCII lowercase */
 	int *nbline;		/* line index of the k-th non-blank line */
@@ -146,6 +150,7 @@ enum {
 	AC_JOIN = 32		/* '-' and '\'': a word goes on across them */
 };
 static unsigned char ac2[TWO_BYTE];	/* of the two-byte characters */
+static int two_rules;	/* measure_masks()'s rules for D0, D1 and C3 agree with ac2 */
 static double loglen[WRAP_COLUMNS];	/* a headline's length feature, by its characters */
 
 static void
@@ -164,6 +169,23 @@ fill_tables(void)
 			ac2[cp] |= AC_LOWER;
 	}
 	ac2[0xA0] = AC_SPACE;
+	/* the rules of measure_masks(), byte by byte: used when they agree */
+	two_rules = 1;
+	for (cp = 0; cp < 64; cp++) {
+		unsigned nx = 0x80 | cp, want[3], k;
+
+		want[0] = AC_LETTER | (nx < 0xB0 ? AC_UPPER : AC_LOWER);	/* D0 */
+		want[1] = AC_LETTER | (nx >= 0xA0 && (nx & 1) == 0 ? AC_UPPER : AC_LOWER);	/* D1 */
+		want[2] = nx == 0x97 || nx == 0xB7 ? 0 :
+		    AC_LETTER | (nx < 0x9F ? AC_UPPER : AC_LOWER);	/* C3 */
+		for (k = 0; k < 3; k++) {
+			uint32_t c = (uint32_t)((k == 0 ? 0xD0 : k == 1 ? 0xD1 : 0xC3) & 0x1F) << 6 | cp;
+
+			if ((ac2[c] & (AC_LETTER | AC_UPPER | AC_LOWER)) != want[k] ||
+			    (ac2[c] & AC_SPACE))
+				two_rules = 0;
+		}
+	}
 	for (cp = 1; cp < WRAP_COLUMNS; cp++)
 		loglen[cp] = log((double)cp) / log(10.0);
 	tables_ready = 1;
@@ -367,6 +389,28 @@ plain_len(const char *p, size_t i, size_t e)
 	return 0;
 }
 
+/*
+ * How many of the sixteen bytes at p[j] (with p[j + 16] readable, and j
+ * not the start of a run) clean_copy() keeps as they are, by the rules of
+ * its loop: printable ASCII, two-byte characters but U+00A0, a space
+ * before either.  A character is never cut: a lead byte in the last lane
+ * stops the count.
+ */
+static size_t
+plain_block(const char *p, size_t j)
+{
+	sc_u8x16 a = sc_load16(p + j), b = sc_load16(p + j + 1);
+	sc_i8x16 pr = (sc_i8x16)((sc_u8x16)(a - 0x21) < 0x5E);
+	sc_i8x16 prb = (sc_i8x16)((sc_u8x16)(b - 0x21) < 0x5E);
+	sc_i8x16 l2 = (sc_i8x16)((sc_u8x16)(a - 0xC2) < 0x1E) & (sc_i8x16)((b & 0xC0) == 0x80) &
+	    ~((sc_i8x16)(a == 0xC2) & (sc_i8x16)(b == 0xA0));
+	unsigned lead = sc_mask16(l2) & 0x7FFF;
+	unsigned ok = sc_mask16(pr) | lead | lead << 1 |
+	    (sc_mask16((sc_i8x16)(a == ' ')) & (sc_mask16(prb) | lead >> 1));
+
+	return (size_t)__builtin_ctz(~ok | 0x10000);
+}
+
 /* A copy of p[s..e) with inner whitespace runs made one space, trimmed; valid UTF-8. */
 static char *
 clean_copy(const char *p, size_t s, size_t e)
@@ -386,8 +430,13 @@ clean_copy(const char *p, size_t s, size_t e)
 		 * it is, so copied at once.
 		 */
 		while (j < e) {
-			size_t k = plain_len(p, j, e);
+			size_t k;
 
+			if (j > i && j + 17 <= e && (k = plain_block(p, j)) > 0) {
+				j += k;
+				continue;
+			}
+			k = plain_len(p, j, e);
 			if (k == 0 && j > i && p[j] == ' ' && plain_len(p, j + 1, e) > 0)
 				k = 1;
 			if (k == 0)
@@ -515,6 +564,160 @@ static const unsigned char ascii_class[128] = {
 #undef ACU
 #undef ACL
 
+/*
+ * measure_line() for a line of valid UTF-8, sixteen bytes at a time.  Each
+ * block gives masks, a bit a byte: word characters (letters and digits),
+ * bytes a word goes on across (continuation bytes, '-', '\'', U+2019),
+ * CJK letters (a word each), lowercase letters; the ASCII bytes by vector
+ * comparisons, the first byte of each other character by its class.  A
+ * word starts at a word character whose nearest byte before it that is
+ * not carried across is no word character.  Returns 0, having set
+ * nothing, when the line is not valid UTF-8: the loop below reads it one
+ * character at a time, as it reads the invalid bytes.
+ */
+static int
+measure_masks(const struct page *pg, struct line *L, uint32_t *lastp)
+{
+	const char *p = pg->p;
+	size_t i, e = L->e, l, nchars = 0, claimed = 0, conts = 0;
+	int letters = 0, uppers = 0, words = 0, first = 1, lower = 0;
+	unsigned carry = 0;
+	unsigned char tail[17];
+
+	for (i = L->s; i < e; i += 16) {
+		sc_u8x16 v, nx;
+		unsigned valid, word, join, cjk = 0, low, up, lead, cont, let, s, g, prev, nt;
+
+		if (i + 17 <= pg->n) {
+			v = sc_load16(p + i);
+			nx = sc_load16(p + i + 1);
+		} else {
+			memset(tail, 0, sizeof tail);
+			memcpy(tail, p + i, e - i);
+			v = sc_load16(tail);
+			nx = sc_load16(tail + 1);
+		}
+		valid = e - i >= 16 ? 0xFFFFu : (1u << (e - i)) - 1;
+		let = sc_mask16((sc_i8x16)((sc_u8x16)((v | 0x20) - 'a') < 26)) & valid;
+		up = sc_mask16((sc_i8x16)((sc_u8x16)(v - 'A') < 26)) & valid;
+		word = let | (sc_mask16((sc_i8x16)((sc_u8x16)(v - '0') < 10)) & valid);
+		low = let & ~up;
+		join = sc_mask16((sc_i8x16)(v == '-') | (sc_i8x16)(v == '\'')) & valid;
+		letters += (int)sc_popcount16(let);
+		uppers += (int)sc_popcount16(up);
+		if ((sc_mask16(sc_high16(v)) & valid) == 0) {
+			/* ASCII: a character a byte, none to read on its own */
+			cont = lead = 0;
+			nchars += e - i >= 16 ? 16 : e - i;
+		} else {
+			cont = sc_mask16((sc_i8x16)((v & 0xC0) == 0x80)) & valid;
+			lead = sc_mask16((sc_i8x16)(v >= 0xC0)) & valid;
+			join |= cont;
+			nchars += sc_popcount16(valid & ~cont);
+			conts += sc_popcount16(cont);
+		}
+		if (lead != 0 && two_rules) {
+			/*
+			 * Cyrillic (D0, D1) and Latin-1 (C3) letters by rules on
+			 * their second byte (the next lane), checked against the
+			 * class table once (fill_tables()).
+			 */
+			sc_i8x16 nc = (sc_i8x16)((nx & 0xC0) == 0x80);
+			sc_i8x16 d0 = (sc_i8x16)(v == 0xD0) & nc, d1 = (sc_i8x16)(v == 0xD1) & nc;
+			sc_i8x16 c3 = (sc_i8x16)(v == 0xC3) & nc;
+			sc_i8x16 vl = d0 | d1 | (c3 & (sc_i8x16)(nx != 0x97) & (sc_i8x16)(nx != 0xB7));
+			sc_i8x16 vu = (d0 & (sc_i8x16)(nx < 0xB0)) |
+			    (d1 & (sc_i8x16)(nx >= 0xA0) & (sc_i8x16)((nx & 1) == 0)) |
+			    (c3 & (sc_i8x16)(nx < 0x9F));
+			unsigned in = e - i - 1 >= 16 ? 0xFFFFu : (1u << (e - i - 1)) - 1;
+			unsigned ml = sc_mask16(vl) & in, mu = sc_mask16(vu) & ml;
+			unsigned mh = sc_mask16(d0 | d1 | c3) & in;
+
+			word |= ml;
+			letters += (int)sc_popcount16(ml);
+			uppers += (int)sc_popcount16(mu);
+			low |= ml & ~mu;
+			claimed += sc_popcount16(mh);
+			lead &= ~mh;
+		}
+		while (lead != 0) {
+			unsigned j = (unsigned)__builtin_ctz(lead), bit = 1u << j, k;
+			size_t q = i + j;
+			unsigned char c = (unsigned char)p[q];
+			uint32_t cp;
+
+			lead &= lead - 1;
+			if (c <= 0xDF && c >= 0xC2 && q + 1 < e &&
+			    ((unsigned char)p[q + 1] & 0xC0) == 0x80) {
+				cp = (c & 0x1Fu) << 6 | ((unsigned char)p[q + 1] & 0x3Fu);
+				claimed++;
+				k = ac2[cp];
+				if (k & AC_LETTER) {
+					word |= bit;
+					letters++;
+					uppers += (k & AC_UPPER) != 0;
+					low |= k & AC_LOWER ? bit : 0;
+				}
+				continue;
+			}
+			if (c >= 0xE1 && c <= 0xEF && c != 0xED && q + 2 < e &&
+			    ((unsigned char)p[q + 1] & 0xC0) == 0x80 &&
+			    ((unsigned char)p[q + 2] & 0xC0) == 0x80) {
+				cp = (c & 0x0Fu) << 12 | ((unsigned char)p[q + 1] & 0x3Fu) << 6 |
+				    ((unsigned char)p[q + 2] & 0x3Fu);
+				l = 3;
+			} else {
+				int bad = 0;
+
+				l = sc_utf8_next((const unsigned char *)p + q, e - q, &cp, &bad);
+				if (bad)
+					return 0;
+			}
+			claimed += l - 1;
+			if (is_letter(cp)) {
+				letters++;
+				uppers += is_upper(cp);
+				low |= is_lower(cp) ? bit : 0;
+				if (is_cjk(cp))
+					cjk |= bit;
+				else
+					word |= bit;
+			} else if (cp == 0x2019)
+				join |= bit;
+		}
+		if (first && (word | cjk) != 0) {
+			first = 0;
+			lower = (low >> __builtin_ctz(word | cjk)) & 1;
+		}
+		/*
+		 * The state before each byte: set after a word character, and
+		 * carried over a run of join bytes by the carry of an addition
+		 * (a bit at the run's start ripples to the byte after it).
+		 */
+		s = (word << 1 | carry) & valid;
+		g = s & join;
+		prev = (s & ~join) | ((g + join) & ~join);
+		words += (int)(sc_popcount16(word & ~prev & 0xFFFFu) + sc_popcount16(cjk));
+		nt = valid & ~join;
+		if (nt != 0)
+			carry = (word >> (31 - __builtin_clz(nt))) & 1;
+	}
+	/* every continuation byte belongs to a character read */
+	if (claimed != conts)
+		return 0;
+	L->nchars = nchars;
+	L->letters = letters;
+	L->uppers = uppers;
+	L->words = words;
+	L->lower = lower;
+	if (L->e > L->s) {
+		i = sc_utf8_prev(p, L->e);
+		*lastp = cp_at(p, L->e, i, &l);
+	} else
+		*lastp = 0;
+	return 1;
+}
+
 static void
 measure_line(struct page *pg, struct line *L)
 {
@@ -563,6 +766,10 @@ measure_line(struct page *pg, struct line *L)
 		last = cp_at(p, L->e, i, &l);
 		goto ending;
 	}
+#ifndef PAGEMETA_CHECK_MASKS	/* defined: every line the slow way, to compare */
+	if (measure_masks(pg, L, &last))
+		goto ending;
+#endif
 	/*
 	 * Counted in locals (stores through L could alias the text for the
 	 * compiler), ASCII by a table; the rest through utf8proc.
@@ -793,11 +1000,26 @@ sentence_ends(const struct page *pg, const struct para *P)
 	size_t i, s = pg->ln[P->first].s, e = pg->ln[P->last].e;
 	int n = 0;
 
-	for (i = s + 1; i + 2 < e && n < 2; i++)
+	for (i = s + 1; i + 2 < e && n < 2; i++) {
+		/* sixteen bytes at a time to the next '.', '?' or '!' */
+		while (i + 18 <= e) {
+			sc_u8x16 v = sc_load16(pg->p + i);
+			unsigned m = sc_mask16((sc_i8x16)(v == '.') | (sc_i8x16)(v == '?') |
+			    (sc_i8x16)(v == '!'));
+
+			if (m != 0) {
+				i += (size_t)__builtin_ctz(m);
+				break;
+			}
+			i += 16;
+		}
+		if (!(i + 2 < e))
+			break;
 		if ((pg->p[i] == '.' || pg->p[i] == '?' || pg->p[i] == '!') &&
 		    pg->p[i + 1] == ' ' && pg->p[i + 2] >= 'A' && pg->p[i + 2] <= 'Z' &&
 		    pg->p[i - 1] >= 'a' && pg->p[i - 1] <= 'z')
 			n++;
+	}
 	return n;
 }
 
@@ -876,7 +1098,12 @@ count_duplicates(struct page *pg)
 
 		if (L->blank)
 			continue;
-		h = (uint32_t)sc_hash64(pg->p + L->s, L->e - L->s, 0) & (cap - 1);
+		/*
+		 * Of the first 32 bytes and the length: the table compares
+		 * the texts, and lines alike that far are nearly always copies.
+		 */
+		h = (uint32_t)sc_hash64(pg->p + L->s, L->e - L->s < 32 ? L->e - L->s : 32,
+		    L->e - L->s) & (cap - 1);
 		while (tab[h] >= 0 && !span_eq(pg, &pg->ln[tab[h]], L))
 			h = (h + 1) & (cap - 1);
 		if (tab[h] < 0)
@@ -931,19 +1158,30 @@ find_dates(struct page *pg)
 
 /*
  * The page's language, roughly, for reading "06/09/2020": English pages
- * write the month first more often than not.  Counted over function words
- * of the first 16 KB.
+ * write the month first more often than not, and date.c reads a slash
+ * date on a German page month first too (German writes its own dates
+ * with dots; slashes come from software left at the American default).
+ * Counted over function words of the first 16 KB: English wins with
+ * twice the others' count, German with twice English's and the Romance
+ * and Dutch words' together.
  */
 static const char *
 guess_lang(const char *p, size_t n)
 {
-	static const char *const en[] = { " the ", " and ", " of ", " to ", " is " };
-	static const char *const other[] = { " der ", " die ", " und ", " le ",
-		" la ", " et ", " el ", " los ", " de ", " il ", " het ", " en ",
-		" que ", " des ", " und " };
-	size_t lim = n < 16384 ? n : 16384, k, i;
-	size_t end_en[sizeof en / sizeof en[0]] = { 0 }, end_other[sizeof other / sizeof other[0]] = { 0 };
-	int e = 0, o = 0;
+	enum { EN, DE, ROM };
+	static const struct { const char *w; size_t len; int lang; } fw[] = {
+		{ " the ", 5, EN }, { " and ", 5, EN }, { " of ", 4, EN },
+		{ " to ", 4, EN }, { " is ", 4, EN },
+		{ " der ", 5, DE }, { " die ", 5, DE }, { " und ", 5, DE },
+		{ " das ", 5, DE }, { " den ", 5, DE }, { " ist ", 5, DE },
+		{ " mit ", 5, DE }, { " nicht ", 7, DE },
+		{ " le ", 4, ROM }, { " la ", 4, ROM }, { " et ", 4, ROM },
+		{ " el ", 4, ROM }, { " los ", 5, ROM }, { " de ", 4, ROM },
+		{ " il ", 4, ROM }, { " het ", 5, ROM }, { " en ", 4, ROM },
+		{ " que ", 5, ROM }, { " des ", 5, ROM }
+	};
+	size_t lim = n < 16384 ? n : 16384, k, i, end[NELEM(fw)] = { 0 };
+	int c[3] = { 0, 0, 0 };
 	const char *q;
 
 	/*
@@ -953,21 +1191,18 @@ guess_lang(const char *p, size_t n)
 	 */
 	for (i = 0; i + 1 < lim && (q = memchr(p + i, ' ', lim - 1 - i)) != NULL; i++) {
 		i = (size_t)(q - p);
-		for (k = 0; k < sizeof en / sizeof en[0]; k++)
-			if (p[i + 1] == en[k][1] && i >= end_en[k] &&
-			    strlen(en[k]) <= lim - i && memcmp(p + i, en[k], strlen(en[k])) == 0) {
-				e++;
-				end_en[k] = i + strlen(en[k]);
-			}
-		for (k = 0; k < sizeof other / sizeof other[0]; k++)
-			if (p[i + 1] == other[k][1] && i >= end_other[k] &&
-			    strlen(other[k]) <= lim - i &&
-			    memcmp(p + i, other[k], strlen(other[k])) == 0) {
-				o++;
-				end_other[k] = i + strlen(other[k]);
+		for (k = 0; k < NELEM(fw); k++)
+			if (p[i + 1] == fw[k].w[1] && i >= end[k] && fw[k].len <= lim - i &&
+			    memcmp(p + i, fw[k].w, fw[k].len) == 0) {
+				c[fw[k].lang]++;
+				end[k] = i + fw[k].len;
 			}
 	}
-	return e > 2 * o && e >= 5 ? "en" : NULL;
+	if (c[EN] > 2 * (c[DE] + c[ROM]) && c[EN] >= 5)
+		return "en";
+	if (c[DE] >= 5 && c[DE] > 2 * (c[EN] + c[ROM]))
+		return "de";
+	return NULL;
 }
 
 /* ------------------------------------------------------------ bylines */
@@ -1209,7 +1444,6 @@ word_in_folded(const char *w, size_t n, const char *const *list, size_t nlist)
 	return word_in(buf, o, list, nlist);
 }
 
-#define NELEM(a) (sizeof(a) / sizeof((a)[0]))
 
 struct names {
 	struct sc_buf authors;	/* "A; B" */
@@ -1624,10 +1858,12 @@ read_role(const char *p, size_t i, size_t e, char **role)
  * the text starts with a byline marker followed by names.
  */
 /*
- * The markers by first byte, in table order, with their lengths: a line
- * is compared only with the markers that start like it.
+ * The markers by their first two bytes (chains for a hash of them,
+ * MK_PAIR), in table order, with their lengths: a line is compared only
+ * with the markers that start like it.
  */
-static short mk_first[256], mk_next[NELEM(by_markers)];
+#define MK_PAIR(a, b) (((unsigned)(a) * 31u + (unsigned)(b)) & 255u)
+static short mk_first2[256], mk_next2[NELEM(by_markers)];
 static unsigned char mk_len[NELEM(by_markers)];
 /* Which first two bytes (lowercase) start a marker, a bit for each pair. */
 static uint64_t mk_pairs[65536 / 64];
@@ -1635,12 +1871,12 @@ static uint64_t mk_pairs[65536 / 64];
 static void
 index_markers(void)
 {
-	short *tail[256];
+	short *tail2[256];
 	size_t k;
 
 	for (k = 0; k < 256; k++) {
-		mk_first[k] = -1;
-		tail[k] = &mk_first[k];
+		mk_first2[k] = -1;
+		tail2[k] = &mk_first2[k];
 	}
 	for (k = 0; k < NELEM(by_markers); k++) {
 		unsigned char c = (unsigned char)by_markers[k][0];
@@ -1649,9 +1885,9 @@ index_markers(void)
 
 		mk_len[k] = (unsigned char)strlen(by_markers[k]);
 		mk_pairs[pair / 64] |= 1ull << (pair % 64);
-		mk_next[k] = -1;
-		*tail[c] = (short)k;
-		tail[c] = &mk_next[k];
+		mk_next2[k] = -1;
+		*tail2[MK_PAIR(c, pair & 0xFF)] = (short)k;
+		tail2[MK_PAIR(c, pair & 0xFF)] = &mk_next2[k];
 	}
 }
 
@@ -1677,8 +1913,16 @@ byline_marker(const char *p, size_t s, size_t e, size_t *after)
 	pair = (unsigned)c0 << 8 | lower_ascii((unsigned char)p[s + 1]);
 	if (!(mk_pairs[pair / 64] & 1ull << (pair % 64)))
 		return 0;
-	for (k = mk_first[c0]; k >= 0; k = mk_next[k]) {
+	/*
+	 * Every comparison below covers the first two bytes, so only the
+	 * markers that start with the line's two are compared, in table order.
+	 */
+	for (k = mk_first2[MK_PAIR(c0, pair & 0xFF)]; k >= 0; k = mk_next2[k]) {
 		size_t l = mk_len[k];
+
+		if ((unsigned char)by_markers[k][0] != c0 ||
+		    (unsigned char)by_markers[k][1] != (pair & 0xFF))
+			continue;
 
 		if (e - s >= l && sc_ascii_ieq(p + s, by_markers[k], l)) {
 			*after = s + l;
@@ -1696,9 +1940,13 @@ byline_marker(const char *p, size_t s, size_t e, size_t *after)
 	 * name start with a capital; two-letter markers are too common inside
 	 * words ("DiCaprio") to count.
 	 */
-	for (k = mk_first[c0]; k >= 0; k = mk_next[k]) {
+	for (k = mk_first2[MK_PAIR(c0, pair & 0xFF)]; k >= 0; k = mk_next2[k]) {
 		size_t l = mk_len[k], len;
 		unsigned char c;
+
+		if ((unsigned char)by_markers[k][0] != c0 ||
+		    (unsigned char)by_markers[k][1] != (pair & 0xFF))
+			continue;
 
 		if (l < 4 || by_markers[k][l - 1] != ' ' ||
 		    e - s <= l || !sc_ascii_ieq(p + s, by_markers[k], l - 1))
@@ -1894,6 +2142,113 @@ boundary:
 		fn(h | 1, arg);
 }
 
+/*
+ * The overlap of a headline with the main text asks, for each word of a
+ * few candidate lines, whether the main text has it.  Rather than hash
+ * every word of the main text, the candidates' words go into a small set
+ * first, with a signature of each (length, first and last letter); the
+ * main text's words are then only delimited, and hashed when their
+ * signature is one of a candidate's.  A word equal to a candidate's has
+ * its signature, so the answers are those of hashing every word.
+ */
+static inline uint32_t
+word_sig(size_t n, uint32_t first, uint32_t last)
+{
+	return ((uint32_t)(n > 31 ? 31 : n) * 0x9E37u ^ first * 0x2F1u ^ last * 0x61u) &
+	    (WSIG_BITS - 1);
+}
+
+/*
+ * Calls fn with the bounds and signature of each word of p[s..e) that
+ * each_word() hashes (4 letters or more), read the way each_word() reads
+ * them.  Sixteen bytes that are all ASCII are read at once, from the mask
+ * of their letters: a run of set bits is (a piece of) a word.
+ */
+static void
+scan_words(const char *p, size_t s, size_t e,
+    void (*fn)(const char *, size_t, size_t, uint32_t, void *), void *arg)
+{
+	size_t i = s, ws = s, n = 0, l, upto = s;
+	uint32_t first = 0, last = 0, cp;
+
+	while (i < e) {
+		unsigned char c;
+
+		if (i >= upto && i + 16 <= e) {
+			sc_u8x16 v = sc_load16(p + i);
+			unsigned hm = sc_mask16(sc_high16(v)), lm, pos = 0, r, run;
+
+			if (hm != 0) {
+				/* one character at a time past the last byte >= 0x80 */
+				upto = i + 32 - (size_t)__builtin_clz(hm);
+				goto one;
+			}
+			lm = sc_mask16((sc_i8x16)((sc_u8x16)((v | 0x20) - 'a') < 26));
+			while (pos < 16) {
+				r = lm >> pos;
+				if (n == 0) {
+					if (r == 0)
+						break;
+					pos += (unsigned)__builtin_ctz(r);
+					r = lm >> pos;
+					ws = i + pos;
+					first = (unsigned char)p[ws] | 0x20u;
+				}
+				run = (unsigned)__builtin_ctz(~r);	/* <= 16 - pos */
+				n += run;
+				pos += run;
+				if (run > 0)
+					last = (unsigned char)p[i + pos - 1] | 0x20u;
+				if (pos < 16) {
+					/* the word ends at a byte that is no letter */
+					if (n >= 4)
+						fn(p, ws, i + pos, word_sig(n, first, last), arg);
+					n = 0;
+					pos++;
+				}
+			}
+			i += 16;
+			continue;
+		}
+one:
+		c = (unsigned char)p[i];
+		if (c < 0x80) {
+			l = 1;
+			if ((unsigned)((c | 0x20) - 'a') >= 26)
+				goto boundary;
+			cp = c | 0x20;
+		} else if (c >= 0xC2 && c <= 0xDF && i + 1 < e &&
+		    ((unsigned char)p[i + 1] & 0xC0) == 0x80) {
+			const struct sc_ucd2 *u = sc_ucd_two(c, (unsigned char)p[i + 1]);
+
+			l = 2;
+			if (u->cat < UTF8PROC_CATEGORY_LU || u->cat > UTF8PROC_CATEGORY_LO)
+				goto boundary;
+			cp = u->lower;
+		} else {
+			cp = cp_at(p, e, i, &l);
+			if (!is_letter(cp))
+				goto boundary;
+			cp = lower_of(cp);
+		}
+		if (n == 0) {
+			ws = i;
+			first = cp;
+		}
+		last = cp;
+		n++;
+		i += l;
+		continue;
+boundary:
+		if (n >= 4)
+			fn(p, ws, i, word_sig(n, first, last), arg);
+		n = 0;
+		i += l;
+	}
+	if (n >= 4)
+		fn(p, ws, e, word_sig(n, first, last), arg);
+}
+
 static void
 wset_add(uint32_t h, void *arg)
 {
@@ -1905,20 +2260,49 @@ wset_add(uint32_t h, void *arg)
 	pg->words[k] = h;
 }
 
-static int
-wset_has(const struct page *pg, uint32_t h)
+/* Index of h in the set, or -1. */
+static long
+wset_find(const struct page *pg, uint32_t h)
 {
 	size_t k;
 
 	if (pg->wcap == 0)
-		return 0;
+		return -1;
 	k = h & (pg->wcap - 1);
 	while (pg->words[k] != 0) {
 		if (pg->words[k] == h)
-			return 1;
+			return (long)k;
 		k = (k + 1) & (pg->wcap - 1);
 	}
-	return 0;
+	return -1;
+}
+
+static void
+want_word(const char *p, size_t ws, size_t we, uint32_t sig, void *arg)
+{
+	struct page *pg = arg;
+
+	pg->wsig[sig / 64] |= 1ull << (sig % 64);
+	each_word(p, ws, we, wset_add, pg);
+}
+
+static void
+mark_found(uint32_t h, void *arg)
+{
+	struct page *pg = arg;
+	long k = wset_find(pg, h);
+
+	if (k >= 0)
+		pg->wfound[k] = 1;
+}
+
+static void
+main_word(const char *p, size_t ws, size_t we, uint32_t sig, void *arg)
+{
+	struct page *pg = arg;
+
+	if (pg->wsig[sig / 64] & 1ull << (sig % 64))
+		each_word(p, ws, we, mark_found, pg);
 }
 
 struct overlap {
@@ -1930,29 +2314,38 @@ static void
 overlap_count(uint32_t h, void *arg)
 {
 	struct overlap *o = arg;
+	long k = wset_find(o->pg, h);
 
 	o->n++;
-	o->hit += wset_has(o->pg, h);
+	o->hit += k >= 0 && o->pg->wfound[k];
 }
 
-/* The words of the main text (its first 32 KB), for comparing headlines with it. */
+/*
+ * Which words of lines[0..n) the main text (its first MAIN_WORDS_BYTES)
+ * has, for overlap_count() to read.
+ */
 static void
-main_text_words(struct page *pg)
+main_text_words(struct page *pg, const int *lines, size_t n)
 {
-	size_t s, e;
+	size_t s, e, k, len = 0;
 
 	pg->words_made = 1;
+	for (k = 0; k < n; k++)
+		len += pg->ln[lines[k]].e - pg->ln[lines[k]].s;
+	pg->wcap = 16;
+	while (pg->wcap < len / 2 + 16)
+		pg->wcap <<= 1;
+	pg->words = xcalloc(pg->wcap, sizeof *pg->words);
+	pg->wfound = xcalloc(pg->wcap, 1);
+	for (k = 0; k < n; k++)
+		scan_words(pg->p, pg->ln[lines[k]].s, pg->ln[lines[k]].e, want_word, pg);
 	if (pg->rs < 0)
 		return;
 	s = pg->ln[pg->rs].s;
 	e = pg->ln[pg->re].e;
 	if (e - s > MAIN_WORDS_BYTES)
 		e = s + MAIN_WORDS_BYTES;
-	pg->wcap = 1;
-	while (pg->wcap < (e - s) / 3 + 16)
-		pg->wcap <<= 1;
-	pg->words = xcalloc(pg->wcap, sizeof *pg->words);
-	each_word(pg->p, s, e, wset_add, pg);
+	scan_words(pg->p, s, e, main_word, pg);
 }
 
 /* ------------------------------------------------------------ title */
@@ -2211,8 +2604,6 @@ title_features_costly(struct page *pg, int i, double *f, int step)
 	if (step == CS_OVERLAP) {
 		struct overlap o = { pg, 0, 0 };
 
-		if (!pg->words_made)
-			main_text_words(pg);
 		each_word(pg->p, L->s, L->e, overlap_count, &o);
 		f[TF_OVERLAP] = o.n ? (double)o.hit / o.n : 0;
 		f[TF_OVERLAP_NEAR] = f[TF_OVERLAP] * (f[TF_MAIN_0_3] + f[TF_MAIN_4_6] +
@@ -2254,6 +2645,75 @@ title_features_costly(struct page *pg, int i, double *f, int step)
  * them.  Each returns 0
  * when the line can be no headline at all.
  */
+/* The labels of a post's links to its neighbours, lowercase. */
+static const char *const post_nav[] = { "next", "previous", "prev", "next post",
+	"previous post", "older post", "newer post", "next article", "previous article",
+	"next story", "previous story", "n\xC3\xA4" "chster beitrag", "vorheriger beitrag",
+	"n\xC3\xA4" "chster artikel", "vorheriger artikel", "article suivant",
+	"article pr\xC3\xA9" "c\xC3\xA9" "dent", "art\xC3\xAD" "culo siguiente",
+	"art\xC3\xAD" "culo anterior", "articolo successivo", "articolo precedente" };
+
+/*
+ * The line is a label of the post navigation ("Previous", "Next", "Older
+ * post", "Nächster Beitrag") alone, arrows aside: blog themes put such a
+ * label over the title of the neighbouring post.
+ */
+static int
+post_nav_label(const struct page *pg, const struct line *L)
+{
+	const char *p = pg->p;
+	size_t s = L->s, e = L->e, k;
+
+	if (L->nchars > 30)
+		return 0;
+	/* "« Previous", "Next »", "← Older post", "Next Post >" */
+	for (;;) {
+		if (s < e && (p[s] == '<' || p[s] == ' '))
+			s++;
+		else if (e - s >= 2 && memcmp(p + s, "\xC2\xAB", 2) == 0)	/* « */
+			s += 2;
+		else if (e - s >= 3 && memcmp(p + s, "\xE2\x86\x90", 3) == 0)	/* ← */
+			s += 3;
+		else if (e > s && (p[e - 1] == '>' || p[e - 1] == ' '))
+			e--;
+		else if (e - s >= 2 && memcmp(p + e - 2, "\xC2\xBB", 2) == 0)	/* » */
+			e -= 2;
+		else if (e - s >= 3 && memcmp(p + e - 3, "\xE2\x86\x92", 3) == 0)	/* → */
+			e -= 3;
+		else
+			break;
+	}
+	for (k = 0; k < NELEM(post_nav); k++)
+		if (strlen(post_nav[k]) == e - s && sc_ascii_ieq(p + s, post_nav[k], e - s))
+			return 1;
+	return 0;
+}
+
+/*
+ * Line i is the title of the post before or after this one, under its
+ * label, or the date under such a title: either way the neighbour's
+ * date, not this page's (a headline misread as the neighbour's title
+ * would give it).
+ */
+static int
+under_post_nav(const struct page *pg, int i)
+{
+	int k, titles = 0;
+
+	for (k = i - 1; k >= 0 && k >= i - 4; k--) {
+		const struct line *M = &pg->ln[k];
+
+		if (M->blank)
+			continue;
+		if (post_nav_label(pg, M))
+			return 1;
+		/* a date line under the neighbour's title: one title line */
+		if (pg->ln[i].nhits == 0 || pg->ln[i].nchars > 40 || ++titles > 1)
+			return 0;
+	}
+	return 0;
+}
+
 static int
 title_features_line(struct page *pg, int i, int prose_before, double *f)
 {
@@ -2458,14 +2918,15 @@ static void
 title_features_around(struct page *pg, int i, double *f)
 {
 	const struct line *L = &pg->ln[i];
-	int j, seen = 0, k;
+	int j, seen = 0, k, q;
 
-	/* what follows: a date, a byline, prose */
-	for (j = i + 1, k = 0; j < pg->nl && k < 12; j++) {
-		const struct line *M = &pg->ln[j];
+	/*
+	 * The loops walk the non-blank lines (nbline[]), line i being the
+	 * L->nb-th of them.  What follows: a date, a byline, prose.
+	 */
+	for (q = L->nb + 1, k = 0; q < pg->nnb && k < 12; q++) {
+		const struct line *M = &pg->ln[pg->nbline[q]];
 
-		if (M->blank)
-			continue;
 		k++;
 		if (k == 1 && heading_shaped(pg, M))
 			f[TF_NEXT_HEADING] = 1;
@@ -2486,58 +2947,46 @@ title_features_around(struct page *pg, int i, double *f)
 		if (M->share && k <= 6)
 			f[TF_SHARE_AFTER] = 1;
 	}
-	for (j = i - 1, k = 0; j >= 0 && k < 1; j--) {
-		const struct line *M = &pg->ln[j];
+	if (L->nb > 0) {
+		const struct line *M = &pg->ln[pg->nbline[L->nb - 1]];
 
-		if (M->blank)
-			continue;
-		k++;
 		f[TF_DATE_BEFORE] = M->nhits > 0 && M->nchars < 60;
 	}
 	/* no heading-shaped line between the main text's start and this one */
 	f[TF_FIRST_HEADING] = 1;
-	for (j = i - 1, k = 0; j >= 0 && k < 4; j--) {
-		const struct line *M = &pg->ln[j];
+	for (q = L->nb - 1; q >= 0 && q >= L->nb - 4; q--) {
+		const struct line *M = &pg->ln[pg->nbline[q]];
 
-		if (M->blank)
-			continue;
-		k++;
 		if (heading_shaped(pg, M) && M->nchars >= 15) {
 			f[TF_FIRST_HEADING] = 0;
 			break;
 		}
 	}
 	/* a copy right next to it: a logo's text and the site's name, a repeated label */
-	for (j = i - 1, k = 0; L->dups > 0 && j >= 0 && k < 3; j--)
-		if (!pg->ln[j].blank && (k++, span_eq(pg, &pg->ln[j], L)))
+	for (q = L->nb - 1; L->dups > 0 && q >= 0 && q >= L->nb - 3; q--)
+		if (span_eq(pg, &pg->ln[pg->nbline[q]], L))
 			f[TF_DUP_NEAR] = 1;
-	for (j = i + 1, k = 0; L->dups > 0 && j < pg->nl && k < 3; j++)
-		if (!pg->ln[j].blank && (k++, span_eq(pg, &pg->ln[j], L)))
+	for (q = L->nb + 1; L->dups > 0 && q < pg->nnb && q <= L->nb + 3; q++)
+		if (span_eq(pg, &pg->ln[pg->nbline[q]], L))
 			f[TF_DUP_NEAR] = 1;
-	for (j = i - 1, k = 0; j >= 0 && k < 2; j--) {
-		const struct line *M = &pg->ln[j];
+	for (q = L->nb - 1; q >= 0 && q >= L->nb - 2; q--) {
+		const struct line *M = &pg->ln[pg->nbline[q]];
 
-		if (M->blank)
-			continue;
-		k++;
 		if (heading_shaped(pg, M) && M->nchars >= 15 && !M->dups)
 			f[TF_PREV_HEADING] = 1;
 	}
-	for (j = i + 1, k = 0; j < pg->nl && k < 2; j++) {
-		const struct line *M = &pg->ln[j];
+	for (q = L->nb + 1; q < pg->nnb && q <= L->nb + 2; q++) {
+		const struct line *M = &pg->ln[j = pg->nbline[q]];
 
-		if (M->blank)
-			continue;
-		k++;
 		if (!M->bullet && M->nhits == 0 && M->nchars > L->nchars &&
 		    M->nchars < 400 && !M->cont && (pg->pa[M->para].first == j))
 			f[TF_NEXT_LONGER] = 1;
 	}
 	/* a headline-shaped line shortly before: this one is its subtitle */
-	for (j = i - 1, k = 0; j >= 0 && k < 4; j--) {
-		const struct line *M = &pg->ln[j];
+	for (q = L->nb - 1, k = 0; q >= 0 && k < 4; q--) {
+		const struct line *M = &pg->ln[pg->nbline[q]];
 
-		if (M->blank || M->bullet)
+		if (M->bullet)
 			continue;
 		k++;
 		if (heading_shaped(pg, M) && M->nchars >= 15 && M->words >= 3 && !M->dups) {
@@ -2730,6 +3179,16 @@ find_title(struct page *pg)
 		}
 		if (known || s == NELEM(steps))
 			break;
+		if (steps[s] == CS_OVERLAP && !pg->words_made) {
+			/* the words of the lines that may still read theirs */
+			int *ol = xmalloc(((size_t)nc + 1) * sizeof *ol);
+
+			for (i = 0, j = 0; i < nc; i++)
+				if (!(prune && c[i].ub + SCORE_EPS < bar))
+					ol[j++] = c[i].line;
+			main_text_words(pg, ol, (size_t)j);
+			free(ol);
+		}
 		for (i = 0; i < nc; i++) {
 			if (prune && c[i].ub + SCORE_EPS < bar)
 				continue;
@@ -3173,6 +3632,241 @@ in_brackets(const struct page *pg, const struct line *L, const struct sc_date_hi
 }
 
 /*
+ * A line that ends in a credit after its sentence, as photo captions do:
+ * "... on Aug. 31, 2019. (AP)", "... in Montecito, California. (Photo by
+ * X/Getty Images)", "... on May 18, 2018.© Lucy Nicholson".  The
+ * caption is a sentence, and a date inside it an event the photo shows.
+ */
+static int
+caption_sentence(const struct page *pg, const struct line *L)
+{
+	const char *p = pg->p;
+	size_t i, j = 0;
+
+	if (L->e > L->s + 2 && p[L->e - 1] == ')') {
+		for (i = L->e - 1; i > L->s && p[i - 1] != '('; i--)
+			;
+		j = i > L->s ? i - 1 : 0;
+	} else
+		for (i = L->s; i + 1 < L->e; i++)
+			if ((unsigned char)p[i] == 0xC2 && (unsigned char)p[i + 1] == 0xA9) {
+				j = i;
+				break;
+			}
+	if (j <= L->s + 1)
+		return 0;
+	while (j > L->s && p[j - 1] == ' ')
+		j--;
+	return j > L->s && (p[j - 1] == '.' || p[j - 1] == '!' || p[j - 1] == '?');
+}
+
+/* "#N" at p[i..e) and nothing but spaces after it: a post's number, or 0. */
+static int
+post_number(const char *p, size_t i, size_t e)
+{
+	int n = 0;
+
+	if (i >= e || p[i] != '#' || i + 1 >= e || p[i + 1] < '0' || p[i + 1] > '9')
+		return 0;
+	for (i++; i < e && p[i] >= '0' && p[i] <= '9' && n < 100000; i++)
+		n = n * 10 + (p[i] - '0');
+	while (i < e && p[i] == ' ')
+		i++;
+	return i == e ? n : 0;
+}
+
+/*
+ * Forums number their posts next to each post's date (XenForo's "Sep 20,
+ * 2020" over "#2", vBulletin's "20.09.2020, 14:05 #2"), an edit note
+ * perhaps between them: a date with a number above 1 is a reply's, and
+ * the thread's date is that of post #1.
+ */
+static int
+reply_date(const struct page *pg, int i, const struct sc_date_hit *h)
+{
+	const struct line *L = &pg->ln[i];
+	int j;
+
+	if (h->pos < L->e && post_number(pg->p, skip_time(pg->p, L->e, h->pos + h->len), L->e) > 1)
+		return 1;
+	if (h->pos + h->len < L->e - 1 && skip_time(pg->p, L->e, h->pos + h->len) < L->e)
+		return 0;
+	/* the number below, maybe under the post's last edit ("Last edited ... DATE") */
+	for (j = i + 1; j < pg->nl && j <= i + 4; j++) {
+		const struct line *M = &pg->ln[j];
+
+		if (M->blank)
+			continue;
+		if (post_number(pg->p, M->s, M->e) > 1)
+			return 1;
+		if (M->nhits == 0 || M->nchars > 60)
+			return 0;
+	}
+	return 0;
+}
+
+/*
+ * Line i is an item of a list of dated items ("  • Blogposting
+ * 01/26/2020", "  • Blogposting 01/24/2020", ...): recent posts, an
+ * archive, a calendar.  Two other items of the same list, with no blank
+ * line or one between them, show dates of their own.
+ */
+static int
+dated_list(const struct page *pg, int i)
+{
+	int d, k, n = 0, gap;
+
+	if (!pg->ln[i].bullet)
+		return 0;
+	for (d = -1; d <= 1; d += 2)
+		for (k = i + d, gap = 0; k >= 0 && k < pg->nl && gap <= 1; k += d) {
+			const struct line *M = &pg->ln[k];
+
+			if (M->blank) {
+				gap++;
+				continue;
+			}
+			if (!M->bullet || M->indent != pg->ln[i].indent)
+				break;
+			gap = 0;
+			if (M->nhits > 0 && ++n >= 2)
+				return 1;
+		}
+	return 0;
+}
+
+/* The links that end a teaser, lowercase, trailing dots and arrows aside. */
+static const char *const read_more[] = { "weiter", "weiterlesen", "mehr",
+	"mehr lesen", "read more", "continue reading", "more", "lire la suite",
+	"leer m\xC3\xA1s", "seguir leyendo", "leia mais", "continua a leggere",
+	"leggi tutto", "lees meer", "czytaj dalej" };
+
+/*
+ * The line ends with a link to the full story after its text ("...
+ * Gemeinsa... weiter...", "20.11.2020 Mehr").  The word alone on a line is
+ * more often a share menu's ("Teilen:" over "Mehr").
+ */
+static int
+ends_read_more(const struct page *pg, const struct line *L)
+{
+	const char *p = pg->p;
+	size_t s = L->s, e = L->e, k, l;
+
+	for (;;) {	/* "...", "\xE2\x80\xA6", "\xC2\xBB", ">", "]", spaces */
+		if (e > s && (p[e - 1] == '.' || p[e - 1] == ' ' || p[e - 1] == '>' ||
+		    p[e - 1] == ']'))
+			e--;
+		else if (e - s >= 3 && memcmp(p + e - 3, "\xE2\x80\xA6", 3) == 0)
+			e -= 3;
+		else if (e - s >= 2 && memcmp(p + e - 2, "\xC2\xBB", 2) == 0)
+			e -= 2;
+		else
+			break;
+	}
+	for (k = 0; k < NELEM(read_more); k++) {
+		l = strlen(read_more[k]);
+		if (e - s > l && sc_ascii_ieq(p + e - l, read_more[k], l) &&
+		    (p[e - l - 1] == ' ' || p[e - l - 1] == '.' || p[e - l - 1] == '['))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Line i is part of a teaser: it, or its paragraph of at most six lines,
+ * ends with a link to the full story.  A list of such teasers is a
+ * portal's front page or an archive, and their dates are the stories'.
+ */
+static int
+teaser_para(const struct page *pg, int i)
+{
+	const struct para *P;
+
+	if (ends_read_more(pg, &pg->ln[i]))
+		return 1;
+	if (pg->ln[i].para < 0)
+		return 0;
+	P = &pg->pa[pg->ln[i].para];
+	return P->last - P->first < 6 && ends_read_more(pg, &pg->ln[P->last]);
+}
+
+/* Labels of a product's date: a game's, film's, book's or album's release. */
+static const char *const release_words[] = { "release", "erscheinungsdatum",
+	"erscheinungstermin", "erscheint am", "kinostart", "date de sortie",
+	"sortie :", "sortie:", "fecha de lanzamiento", "lanzamiento:", "estreno:",
+	"data di uscita", "uscita:", "launch date", "in stores", "in theaters" };
+
+/*
+ * The words just before the date on its line label a product's date
+ * ("Release: 14.11.2019" in a game's fact box, "Kinostart: 5. März"): it
+ * is the product's, not the page's.
+ */
+static int
+release_date(const struct page *pg, const struct line *L, const struct sc_date_hit *h)
+{
+	size_t s = h->pos > L->s + 40 ? h->pos - 40 : L->s;
+
+	return h->pos >= L->s && h->pos <= L->e &&
+	    contains_any_ci(pg->p, s, h->pos, release_words, NELEM(release_words));
+}
+
+/* p[a..b) is a range's sign between two dates: a dash, "~", "bis", "to". */
+static int
+range_sign(const char *p, size_t a, size_t b)
+{
+	static const char *const words[] = { "-", "~", "\xE2\x80\x93", "\xE2\x80\x94",
+		"bis", "to", "till", "until", "au", "al", "a", "tot", "do" };
+	size_t k;
+
+	while (a < b && p[a] == ' ')
+		a++;
+	while (b > a && p[b - 1] == ' ')
+		b--;
+	for (k = 0; k < NELEM(words); k++)
+		if (strlen(words[k]) == b - a && sc_ascii_ieq(p + a, words[k], b - a))
+			return 1;
+	return 0;
+}
+
+/*
+ * Hit k is an end of a period ("14 Oct 2014 - 10 Aug 2017" over an
+ * archive's captures, "12.03.2020 \xE2\x80\x93 15.04.2020" of an exhibition,
+ * "2018.04.05 ~ OPEN RUN"): an event's or a collection's dates, not the
+ * day the page was written.
+ */
+static int
+in_period(const struct page *pg, const struct line *L, int k)
+{
+	const struct sc_date_hit *h = &pg->hits[k];
+	size_t e = h->pos + h->len, i;
+
+	if (k > L->hit0 && range_sign(pg->p, pg->hits[k - 1].pos + pg->hits[k - 1].len, h->pos))
+		return 1;
+	if (k + 1 < L->hit0 + L->nhits && range_sign(pg->p, e, pg->hits[k + 1].pos))
+		return 1;
+	/* open-ended: "DATE ~", "DATE -" and nothing or words after */
+	for (i = e; i < L->e && pg->p[i] == ' '; i++)
+		;
+	return i < L->e && pg->p[i] == '~';
+}
+
+/* Words of a copyright notice. */
+static const char *const copyright_words[] = { "©", "copyright", "all rights reserved",
+	"alle rechte vorbehalten", "tous droits réservés", "todos los derechos reservados",
+	"tutti i diritti riservati", "alle rechten voorbehouden" };
+
+/*
+ * The line carries a copyright sign or notice: a footer ("© 2019 Condé
+ * Nast ... User Agreement (updated 5/25/18)"), or a photo's credit.  Its
+ * dates are the notice's or the picture's, not the article's.
+ */
+static int
+copyright_line(const struct page *pg, const struct line *L)
+{
+	return contains_any_ci(pg->p, L->s, L->e, copyright_words, NELEM(copyright_words));
+}
+
+/*
  * Blogs often put "Posted on DATE by NAME" under the post, far from the
  * headline.  Such a line counts when it says it is the publication date
  * or carries a byline; the search stops where the comments begin.
@@ -3191,13 +3885,14 @@ find_date_far(struct page *pg, int from)
 			continue;
 		if (comments_start(pg, L))
 			break;
-		if (L->nhits == 0 || (pg->pa[L->para].prose && L->nchars > 150))
+		if (L->nhits == 0 || (pg->pa[L->para].prose && L->nchars > 150) ||
+		    copyright_line(pg, L))
 			continue;
 		for (k = L->hit0; k < L->hit0 + L->nhits; k++) {
 			const struct sc_date_hit *h = &pg->hits[k];
 			size_t q = skip_time(pg->p, L->e, h->pos + h->len);
 
-			if (date_is_update(pg, h))
+			if (date_is_update(pg, h) || reply_date(pg, i, h) || in_period(pg, L, k))
 				continue;
 			if (date_is_published(pg, h) || L->bymark ||
 			    byline_marker(pg->p, q, L->e, &after) == 1)
@@ -3227,13 +3922,13 @@ find_date_main(struct page *pg)
 		const struct line *L = &pg->ln[i];
 		int k, d = i < pg->rs ? pg->rs - i : 2 * (i - pg->rs);
 
-		if (L->nhits == 0 || L->nchars >= 80 || L->indent >= 4)
+		if (L->nhits == 0 || L->nchars >= 80 || L->indent >= 4 || copyright_line(pg, L))
 			continue;
 		for (k = L->hit0; k < L->hit0 + L->nhits; k++) {
 			const struct sc_date_hit *h = &pg->hits[k];
 
 			if (date_is_update(pg, h) || (h->flags & SC_DATE_RELATIVE) ||
-			    in_brackets(pg, L, h))
+			    in_brackets(pg, L, h) || reply_date(pg, i, h) || in_period(pg, L, k))
 				continue;
 			if (best < 0 || d < bd) {
 				best = k;
@@ -3269,13 +3964,14 @@ find_date_changed(struct page *pg, struct sc_date *out)
 		/* above the text, "comments" is a counter or a share button */
 		if (i > pg->rs && comments_start(pg, L))
 			break;
-		if (L->nhits == 0 || L->nchars >= 200)
+		if (L->nhits == 0 || L->nchars >= 200 || copyright_line(pg, L))
 			continue;
 		for (k = L->hit0; k < L->hit0 + L->nhits; k++) {
 			const struct sc_date_hit *h = &pg->hits[k];
 			int label = 0;
 
-			if ((h->flags & SC_DATE_RELATIVE) || in_brackets(pg, L, h))
+			if ((h->flags & SC_DATE_RELATIVE) || in_brackets(pg, L, h) ||
+			    reply_date(pg, i, h) || in_period(pg, L, k))
 				continue;
 			label = contains_any_ci(pg->p, L->s, h->pos, change_words,
 			    NELEM(change_words));
@@ -3343,7 +4039,10 @@ find_date_alone(struct page *pg, struct sc_date *out)
 		const struct line *L = &pg->ln[i];
 		const struct sc_date *a, *b;
 
-		if (L->nhits != 1 || !date_alone(pg, L))
+		if (L->nhits != 1 || !date_alone(pg, L) || copyright_line(pg, L) ||
+		    reply_date(pg, i, &pg->hits[L->hit0]) || under_post_nav(pg, i) ||
+		    teaser_para(pg, i) || release_date(pg, L, &pg->hits[L->hit0]) ||
+		    in_period(pg, L, L->hit0))
 			continue;
 		if (found < 0) {
 			found = L->hit0;
@@ -3357,6 +4056,132 @@ find_date_alone(struct page *pg, struct sc_date *out)
 	if (found < 0)
 		return 0;
 	*out = pg->hits[found].d;
+	return 1;
+}
+
+/*
+ * When the headline gives no date (it may be misread: a menu's heading, a
+ * caption), a dateline of the shape articles print under their headline:
+ * a line with one date and little else, at the margin, under a heading-shaped
+ * line, with the story's prose starting a few lines below.  Only when the
+ * page shows one such day: several are a list of teasers.
+ */
+static int
+find_date_headed(struct page *pg, struct sc_date *out)
+{
+	int i, j, found = -1, nope = 0;
+
+	for (i = 1; i < pg->nl; i++) {
+		const struct line *L = &pg->ln[i];
+		const struct sc_date_hit *h;
+		int prose = 0;
+
+		if (L->nhits != 1 || !date_alone(pg, L) || L->indent > 0 || L->bullet ||
+		    copyright_line(pg, L))
+			continue;
+		h = &pg->hits[L->hit0];
+		if ((h->flags & SC_DATE_RELATIVE) || date_is_update(pg, h) ||
+		    in_brackets(pg, L, h) || reply_date(pg, i, h) || under_post_nav(pg, i) ||
+		    teaser_para(pg, i) || release_date(pg, L, h) || in_period(pg, L, L->hit0))
+			continue;
+		for (j = i - 1; j >= 0 && j >= i - 2 && pg->ln[j].blank; j--)
+			;
+		if (j < 0 || j < i - 2 || !pg->ln[j].hshape || pg->ln[j].indent > 0)
+			continue;
+		if (pg->debug)
+			fprintf(stderr, "dateheaded %d\n", i);
+		if (found >= 0) {
+			const struct sc_date *a = &pg->hits[found].d;
+
+			if (a->year != h->d.year || a->month != h->d.month || a->day != h->d.day)
+				return 0;
+			continue;
+		}
+		found = L->hit0;
+		/* the story's prose, in a paragraph of its own, a few lines below */
+		for (j = i + 1; j < pg->nl && j <= i + 10; j++) {
+			const struct line *M = &pg->ln[j];
+
+			if (M->nhits > 0)
+				break;
+			if (!M->blank && M->para != L->para && pg->pa[M->para].prose &&
+			    pg->pa[M->para].chars >= 200) {
+				prose = 1;
+				break;
+			}
+		}
+		if (!prose)
+			nope = 1;
+	}
+	if (found < 0 || nope)
+		return 0;
+	*out = pg->hits[found].d;
+	return 1;
+}
+
+/*
+ * When nothing else dates the page, a date on a byline or just below it
+ * ("Analysis by Chris Cillizza" over "Updated 1909 GMT (0309 HKT) November
+ * 18, 2019"): a story's meta block, wherever the headline was read.  Only
+ * when the bylines show one day (teasers with bylines show several); a
+ * change date only when no other date stands by a byline.
+ */
+static int
+find_date_byline(struct page *pg, struct sc_date *out)
+{
+	int i, j, pub = -1, chg = -1, n[2] = { 0, 0 };
+
+	for (i = 0; i < pg->nl; i++) {
+		const struct line *L = &pg->ln[i];
+		int seen = 0;
+
+		if (L->blank)
+			continue;
+		if (pg->rs >= 0 && i > pg->rs && comments_start(pg, L))
+			break;
+		if (!L->bymark)
+			continue;
+		for (j = i; j < pg->nl && j <= i + 3 && seen < 2; j++) {
+			const struct line *M = &pg->ln[j];
+			int k;
+
+			if (M->blank)
+				continue;
+			seen++;
+			if (M->nhits == 0 || (j > i && M->nchars > 80) || copyright_line(pg, M) ||
+			    dated_list(pg, j) || teaser_para(pg, j))
+				continue;
+			for (k = M->hit0; k < M->hit0 + M->nhits; k++) {
+				const struct sc_date_hit *h = &pg->hits[k];
+				int u, *best;
+
+				if ((h->flags & SC_DATE_RELATIVE) || in_brackets(pg, M, h) ||
+				    reply_date(pg, j, h) || release_date(pg, M, h) ||
+				    machine_stamp(pg, h) || in_period(pg, M, k))
+					continue;
+				u = date_is_update(pg, h);
+				best = u ? &chg : &pub;
+				if (*best >= 0) {
+					const struct sc_date *a = &pg->hits[*best].d;
+
+					if (a->year == h->d.year && a->month == h->d.month &&
+					    a->day == h->d.day)
+						continue;
+				}
+				n[u]++;
+				if (*best < 0)
+					*best = k;
+			}
+		}
+	}
+	if (pg->debug)
+		fprintf(stderr, "datebyline pub %d (%d days) chg %d (%d days)\n", pub, n[0], chg, n[1]);
+	if (n[0] == 1)
+		*out = pg->hits[pub].d;
+	else if (n[0] == 0 && n[1] == 1)
+		*out = pg->hits[chg].d;
+	else
+		return 0;
 	return 1;
 }
 
@@ -3387,14 +4212,17 @@ find_date(struct page *pg, struct sc_date *out)
 			double sc = 0;
 			int dist = i - pg->title;
 
-			if (in_brackets(pg, L, h))
+			if (in_brackets(pg, L, h) || copyright_line(pg, L) || reply_date(pg, i, h) ||
+			    under_post_nav(pg, i) || dated_list(pg, i) || teaser_para(pg, i) ||
+			    release_date(pg, L, h) || in_period(pg, L, k))
 				continue;
 			/*
 			 * A date inside a sentence ("Der nächste Stammtisch findet
 			 * am 5. Februar 2020 statt.") is an event the text names,
 			 * whether or not its paragraph is long enough to be prose.
 			 */
-			if (L->term == 1 && L->words >= 8 && h->pos > L->s + 24 &&
+			if ((L->term == 1 || caption_sentence(pg, L)) && L->words >= 8 &&
+			    h->pos > L->s + 24 &&
 			    !L->bymark && !date_is_published(pg, h) &&
 			    !contains_any_ci(pg->p, h->pos + h->len, L->e, pub_words,
 			    NELEM(pub_words)))
@@ -3536,6 +4364,44 @@ teaser_heading(const struct page *pg, const struct line *L)
 	return 0;
 }
 
+/*
+ * The scans of byline_from_line() over a line's bytes skip sixteen at a
+ * time to the next byte that could start what they look for: the first j
+ * from j0 on (e or more when none) where p[j] is '|', or "//", a space
+ * before a space or 0xE2 (sep_candidate()); or where p[j] p[j + 1] read
+ * "vo", "au" or "by" in either case (glued_candidate()).  The byte after
+ * each lane is read, so sixteen lanes need seventeen bytes below e.
+ */
+static size_t
+sep_candidate(const char *p, size_t j, size_t e)
+{
+	for (; j + 17 <= e; j += 16) {
+		sc_u8x16 a = sc_load16(p + j), b = sc_load16(p + j + 1);
+		unsigned m = sc_mask16((sc_i8x16)(a == '|') |
+		    ((sc_i8x16)(a == '/') & (sc_i8x16)(b == '/')) |
+		    ((sc_i8x16)(a == ' ') & ((sc_i8x16)(b == ' ') | (sc_i8x16)(b == 0xE2))));
+
+		if (m != 0)
+			return j + (size_t)__builtin_ctz(m);
+	}
+	return j;
+}
+
+static size_t
+glued_candidate(const char *p, size_t j, size_t e)
+{
+	for (; j + 17 <= e; j += 16) {
+		sc_u8x16 a = sc_load16(p + j) | 0x20, b = sc_load16(p + j + 1) | 0x20;
+		unsigned m = sc_mask16(((sc_i8x16)(a == 'v') & (sc_i8x16)(b == 'o')) |
+		    ((sc_i8x16)(a == 'a') & (sc_i8x16)(b == 'u')) |
+		    ((sc_i8x16)(a == 'b') & (sc_i8x16)(b == 'y')));
+
+		if (m != 0)
+			return j + (size_t)__builtin_ctz(m);
+	}
+	return j;
+}
+
 static int
 byline_from_line(struct page *pg, int i, struct names *nm, char **role)
 {
@@ -3594,7 +4460,7 @@ byline_from_line(struct page *pg, int i, struct names *nm, char **role)
 			return 2;
 	}
 	/* a marker after a separator: "12:13 // Autor: X // 1 Minute", "News | By X" */
-	for (j = s + 1; j + 3 < e; j++) {
+	for (j = s + 1; (j = sep_candidate(p, j, e)) + 3 < e; j++) {
 		size_t q;
 
 		if (!(p[j] == '|' || (p[j] == '/' && p[j + 1] == '/') ||
@@ -3609,7 +4475,7 @@ byline_from_line(struct page *pg, int i, struct names *nm, char **role)
 			return 2;
 	}
 	/* markers glued to the name: "Geschrieben vonElisa", "AuthorAndreas" */
-	for (j = s; j + 4 < e; j++) {
+	for (j = s; (j = glued_candidate(p, j, e)) + 4 < e; j++) {
 		static const char *const glued[] = { "von", "author", "autor", "by" };
 		size_t g;
 		unsigned char c = (unsigned char)p[j] | 0x20;
@@ -4381,6 +5247,11 @@ find_lists(struct page *pg, struct sc_pagemeta *out)
 					split_list(p, q, L->e, &out->categories, &out->ncategories);
 			}
 		}
+		/* the words below all start with one of these letters */
+		if (memchr(p + L->s, ':', L->e - L->s) == NULL &&
+		    (strchr("pfvakct", lower_ascii((unsigned char)p[L->s])) == NULL ||
+		    p[L->s] == '\0'))
+			continue;
 		if (memchr(p + L->s, ':', L->e - L->s) == NULL &&
 		    !starts_ci(p, L->s, L->e, "posted in") && !starts_ci(p, L->s, L->e, "filed") &&
 		    !starts_ci(p, L->s, L->e, "veröffentlicht in") &&
@@ -4596,7 +5467,8 @@ sc_pagemeta_extract(const char *text, size_t len, const struct sc_pagemeta_opts 
 	struct page pg;
 	size_t max;
 	struct sc_date d;
-	const char *dbg = getenv("SC_PAGEMETA_DEBUG");
+	static const char *dbg;
+	static int dbg_read;
 
 	memset(out, 0, sizeof *out);
 	if (o == NULL) {
@@ -4622,6 +5494,11 @@ sc_pagemeta_extract(const char *text, size_t len, const struct sc_pagemeta_opts 
 	pg.p = text;
 	pg.n = len;
 	pg.title = pg.byline = pg.lead = -1;
+	if (!dbg_read) {
+		/* once: the environment is the process's, and getenv() walks it */
+		dbg = getenv("SC_PAGEMETA_DEBUG");
+		dbg_read = 1;
+	}
 	pg.debug = dbg == NULL || *dbg == '\0' ? 0 : strcmp(dbg, "features") == 0 ? 2 : 1;
 	if (!tables_ready)
 		fill_tables();
@@ -4643,11 +5520,16 @@ sc_pagemeta_extract(const char *text, size_t len, const struct sc_pagemeta_opts 
 		extend_title(&pg);
 	if (pg.title >= 0) {
 		char *site = NULL;
+		int how;
 
 		out->title = clean_title(&pg, pg.title, &site);
 		out->site = site;
-		if (find_date(&pg, &d) || date_from_url(&pg, o->url, &d) ||
-		    find_date_changed(&pg, &d) || find_date_alone(&pg, &d)) {
+		how = find_date(&pg, &d) ? 1 : date_from_url(&pg, o->url, &d) ? 2 :
+		    find_date_changed(&pg, &d) ? 3 : find_date_alone(&pg, &d) ? 4 :
+		    find_date_headed(&pg, &d) ? 5 : find_date_byline(&pg, &d) ? 6 : 0;
+		if (pg.debug)
+			fprintf(stderr, "datefrom %d\n", how);
+		if (how) {
 			char b[SC_DATE_FMTLEN];
 
 			sc_date_format(&d, b);
@@ -4662,6 +5544,7 @@ sc_pagemeta_extract(const char *text, size_t len, const struct sc_pagemeta_opts 
 	free(pg.pa);
 	free(pg.hits);
 	free(pg.words);
+	free(pg.wfound);
 	free(pg.nbline);
 	sc_buf_free(&pg.low);
 }

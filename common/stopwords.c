@@ -345,10 +345,22 @@ sc_stoplist_count_hashes(const struct sc_stoplist *l, const uint64_t *h, size_t 
 	for (i = 0; i < n; i++)
 		__builtin_prefetch(&l->tab[(size_t)h[i] & m]);
 	for (i = 0; i < n; i++) {
-		for (j = (size_t)h[i] & m; l->tab[j] != 0; j = (j + 1) & m) {
-			if (l->tab[j] == h[i]) {
-				hits++;
-				break;
+		/*
+		 * Whether a word is a stopword is a coin toss in prose, and a
+		 * branch on it mispredicted half the time: the answer of the
+		 * first two slots (at most half full, they settle most words)
+		 * is added without one, and only a word that finds both taken
+		 * by others probes on.
+		 */
+		const uint64_t x = h[i], t0 = l->tab[x & m], t1 = l->tab[(x + 1) & m];
+
+		hits += (size_t)((t0 == x) | ((t0 != 0) & (t1 == x)));
+		if ((t0 != 0) & (t0 != x) & (t1 != 0) & (t1 != x)) {
+			for (j = (x + 2) & m; l->tab[j] != 0; j = (j + 1) & m) {
+				if (l->tab[j] == x) {
+					hits++;
+					break;
+				}
 			}
 		}
 	}

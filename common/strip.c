@@ -369,10 +369,28 @@ is_letter_cat(utf8proc_category_t cat)
 static uint64_t ascii_inc[256];
 static uint8_t ascii_fold[256];
 
+/*
+ * For plain_words: a two-byte letter's counts in 16-bit lanes (1, upper
+ * case, lower case, the bytes of its lower case), indexed as sc_ucd_two;
+ * 0 for a character that is no letter, or whose lower case takes three
+ * bytes.
+ */
+static uint64_t plain2[30 << 6];
+
 static void
 small_init(void)
 {
 	uint32_t c;
+	size_t k;
+
+	for (k = 0; k < sizeof plain2 / sizeof plain2[0]; k++) {
+		const struct sc_ucd2 *e = sc_ucd_two((unsigned char)(0xC2 + (k >> 6)),
+		    (unsigned char)(0x80 | (k & 0x3F)));
+
+		if (e->cat >= UTF8PROC_CATEGORY_LU && e->cat <= UTF8PROC_CATEGORY_LO && e->n != 0)
+			plain2[k] = 1 | (uint64_t)(e->cat == UTF8PROC_CATEGORY_LU) << 16 |
+			    (uint64_t)(e->cat == UTF8PROC_CATEGORY_LL) << 32 | (uint64_t)e->n << 48;
+	}
 
 	for (c = 0; c < 128; c++) {
 		uint8_t cls = ascii_class[c];
@@ -568,6 +586,222 @@ struct lwords {
 #define FNV(h, c) ((h) = ((h) ^ (uint64_t)(c)) * 0x100000001b3ULL)
 
 /*
+ * measure()'s state that plain_words reads and leaves: the repetition
+ * key, the queue of stopword lookups, the phrase and shingle words so far.
+ */
+struct plain {
+	uint64_t h;
+	int sep_pending, seen_letter, want_p;
+	uint64_t *wq;
+	size_t nq, nsw, npw;
+	uint32_t last;		/* the last character read (no closer), when it read any */
+};
+
+/*
+ * Plain words from p[i], for measure(), which calls it between words:
+ * words of letters, ASCII or of two bytes (Latin with accents, Greek,
+ * Cyrillic ...), each followed by what ends every reader's word.  Most
+ * words of prose are such, and this loop reads them with its hashes and
+ * counts in registers (measure() is too large for that) and ends each
+ * at once, instead of by the character after it; a space, comma or full
+ * stop after a word is taken too.  For a plain word the phrase and
+ * shingle hashes are the same (code points of the lower case), as are
+ * the stopword and guess hashes (its bytes), and all four are one for
+ * ASCII.  Returns where it stopped: at the start of anything else (a
+ * digit, a mark, an apostrophe, a lower case of three bytes, an ender
+ * that looks back at the word such as @), which measure() reads from
+ * there, as it would have.
+ */
+static size_t __attribute__((noinline))
+plain_words(struct sc_strip *s, const char *p, size_t i, size_t n, struct feat *f,
+    struct lwords *lw, struct plain *st)
+{
+	struct sc_lguess *const g = lw->guess;
+	const int count = g == NULL && s->sl != NULL && !s->cjk_lang;
+	const int want_p = st->want_p;
+	/* Words end by e, so no count of a call passes a 16-bit lane. */
+	const size_t e = n - i > 32768 ? i + 32768 : n;
+	uint64_t *const shv = lw->shingle, *const phv = lw->phrase, *const wq = st->wq;
+	uint64_t *const stv = lw->stop;
+	uint64_t h = st->h;
+	/* Lanes: characters, letters, upper case, words; capitalised, lower-case, all-caps words. */
+	uint64_t cnt = 0, wc = 0;
+	size_t nq = st->nq, nsw = st->nsw, npw = st->npw, nstop = g != NULL ? lw->nstop : 0;
+	size_t done = i;
+	uint32_t lastc = 0;
+	int sep = st->sep_pending, seen = st->seen_letter;
+
+	while (i < e) {
+		size_t j = i;
+		uint64_t hk = sep ? (h ^ ' ') * 0x100000001b3ULL : h;
+		uint64_t wh = SC_STOPHASH_INIT, pv = 0, acc = 0, acc2 = 0, se;
+		uint32_t wlast = 0;
+		size_t wlen;
+		int up0, lo0, anylow;
+
+		for (;;) {
+			unsigned char b = (unsigned char)p[j];
+
+			if (ascii_class[b] & AC_ALNUM) {
+				if (acc2 == 0) {
+					do {
+						unsigned char fb = ascii_fold[(unsigned char)p[j]];
+
+						acc += ascii_inc[(unsigned char)p[j]];
+						FNV(hk, fb);
+						wh = sc_stophash_add(wh, fb);
+						j++;
+					} while (j < e && (ascii_class[(unsigned char)p[j]] & AC_ALNUM));
+				} else {
+					do {
+						unsigned char fb = ascii_fold[(unsigned char)p[j]];
+
+						acc += ascii_inc[(unsigned char)p[j]];
+						FNV(hk, fb);
+						wh = sc_stophash_add(wh, fb);
+						pv = sc_stophash_add(pv, fb);
+						j++;
+					} while (j < e && (ascii_class[(unsigned char)p[j]] & AC_ALNUM));
+				}
+				wlast = (unsigned char)p[j - 1];
+			} else if (b >= 0xC2 && b < 0xE0 && e - j >= 2 &&
+			    ((unsigned char)p[j + 1] & 0xC0) == 0x80) {
+				const size_t k = (size_t)(b - 0xC2) << 6 | ((unsigned char)p[j + 1] & 0x3F);
+				const uint64_t v = plain2[k];
+				const struct sc_ucd2 *u = &sc_ucd2v[k];
+
+				if (v == 0)
+					break;
+				if (acc2 == 0)
+					pv = wh;	/* the same until the first of these */
+				acc2 += v;
+				FNV(hk, u->lower);
+				pv = (pv ^ u->lower) * 0x100000001b3ULL;
+				wh = sc_stophash_add(wh, u->b[0]);
+				if (v >> 48 == 2)
+					wh = sc_stophash_add(wh, u->b[1]);
+				wlast = (uint32_t)k + 0x80;
+				j += 2;
+			} else {
+				break;
+			}
+			if (j >= e)
+				break;
+		}
+		if (j == i || LANE(acc, 2) != 0)
+			break;	/* no plain letter; digits: the phrase words count them otherwise */
+		if (j >= e) {
+			if (e < n)
+				break;	/* a word longer than a call reads */
+		} else {
+			/* What comes after the word: whether it ends it for every reader. */
+			unsigned char b = (unsigned char)p[j];
+
+			if (b < 0x80) {
+				/* ' may go on the word; @ and # look back at it. */
+				if (b == '\'' || b == '@' || b == '#')
+					break;
+			} else {
+				uint32_t d;
+				utf8proc_category_t cat;
+
+				(void)sc_ucd_next(p, j, n, &d);
+				cat = category(d);
+				if ((cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_ME) ||
+				    cat == UTF8PROC_CATEGORY_ND || d == 0x2019)
+					break;
+			}
+		}
+		/* Its first letter's case. */
+		if ((unsigned char)p[i] < 0x80) {
+			uint8_t c0 = ascii_class[(unsigned char)p[i]];
+
+			up0 = (c0 & AC_UPPER) != 0;
+			lo0 = !up0;
+		} else {
+			const uint64_t v0 = plain2[(size_t)((unsigned char)p[i] - 0xC2) << 6 |
+			    ((unsigned char)p[i + 1] & 0x3F)];
+
+			up0 = LANE(v0, 1) != 0;
+			lo0 = LANE(v0, 2) != 0;
+		}
+		/* The word, as measure() would have ended it at p[j]. */
+		se = sc_stophash_end(wh);
+		if (acc2 == 0)
+			pv = wh;
+		wlen = LANE(acc, 0) + LANE(acc2, 3);
+		anylow = LANE(acc, 3) + LANE(acc2, 2) != 0;
+		h = hk;
+		sep = 1;
+		if (!seen && (up0 || lo0)) {
+			seen = 1;
+			f->starts_lower = (uint8_t)lo0;
+		}
+		if ((p[i] | 0x20) == 'w' && n - i > 4 && strncasecmp(p + i, "www.", 4) == 0)
+			f->urls++;
+		{
+			const uint64_t nch = LANE(acc, 0) + LANE(acc2, 0);
+			const uint64_t wlet = LANE(acc, 0) + LANE(acc2, 1) + LANE(acc2, 2);
+
+			cnt += nch | nch << 16 | (uint64_t)(LANE(acc, 1) + LANE(acc2, 1)) << 32 |
+			    1ULL << 48;
+			wc += (uint64_t)up0 | (uint64_t)(!up0 && lo0) << 16 |
+			    (uint64_t)(!anylow && wlet >= 2) << 32;
+		}
+		lastc = wlast;
+		if (wlen <= MAX_STOPWORD) {
+			if (g != NULL) {
+				stv[nstop++] = se;
+			} else if (count) {
+				if (nq == WORDQ)
+					f->stop += (uint32_t)sc_stoplist_count_hashes(s->sl, wq, nq), nq = 0;
+				wq[nq++] = se;
+			}
+		}
+		if (nsw < SHINGLE_WORDS)
+			shv[nsw++] = pv;
+		if (want_p) {
+			if (npw < SC_RULES_WORDS)
+				phv[npw] = pv;
+			npw++;
+		}
+		if (g != NULL) {
+			g->letters += LANE(acc, 0) + LANE(acc2, 0);
+			g->scr[SC_SCR_OTHER] += LANE(acc2, 0);
+			sc_lguess_word(g, se, wlen);
+		}
+		/* A comma or full stop after it (nothing to count but the character), a space. */
+		if (j < e && (p[j] == ',' || p[j] == '.')) {
+			lastc = (unsigned char)p[j];
+			cnt++;
+			j++;
+		}
+		if (j < e && p[j] == ' ') {
+			cnt++;
+			j++;
+		}
+		done = i = j;
+	}
+	f->chars += LANE(cnt, 0);
+	f->letters += LANE(cnt, 1);
+	f->upper += LANE(cnt, 2);
+	f->words += LANE(cnt, 3);
+	f->cap_words += LANE(wc, 0);
+	f->lower_words += LANE(wc, 1);
+	f->caps_words += LANE(wc, 2);
+	if (g != NULL)
+		lw->nstop = nstop;
+	st->h = h;
+	st->sep_pending = sep;
+	st->seen_letter = seen;
+	st->nq = nq;
+	st->nsw = nsw;
+	st->npw = npw;
+	st->last = lastc;
+	return done;
+}
+
+/*
  * One pass over a block: counts for the features, stopword hits, the end
  * of the last sentence, and the repetition key (a hash of the folded
  * words, so that quotes, punctuation and spacing do not matter).
@@ -610,6 +844,32 @@ measure(struct sc_strip *s, const char *p, size_t n, struct feat *f, struct lwor
 		size_t k;
 		int wordch, upper = 0, lower = 0;
 
+		if (!w.on && !p_in && !s_in && !g_in) {
+			/* Plain words first (see plain_words), as many as come. */
+			struct plain pl;
+			size_t j;
+
+			pl.h = h;
+			pl.sep_pending = sep_pending;
+			pl.seen_letter = seen_letter;
+			pl.wq = wq;
+			pl.nq = nq;
+			pl.nsw = nsw;
+			pl.npw = npw;
+			pl.want_p = want_p;
+			j = plain_words(s, p, i, n, f, lw, &pl);
+			if (j > i) {
+				h = pl.h;
+				sep_pending = pl.sep_pending;
+				seen_letter = pl.seen_letter;
+				nq = pl.nq;
+				nsw = pl.nsw;
+				npw = pl.npw;
+				last = prev_nonclose = pl.last;
+				i = j;
+				continue;
+			}
+		}
 		if (ascii_class[(unsigned char)p[i]] & AC_ALNUM) {
 			/*
 			 * An ASCII letter or digit, and the ones after it: the

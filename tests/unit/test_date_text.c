@@ -27,6 +27,11 @@ static const struct fcase finds[] = {
 	{ "de", "Kapitel 3. 4. 5.", "", "spaced dots without a year: a list" },
 	{ "cs", "31. 2. 2014", "", "spaced dots: impossible day" },
 	{ "cs", "18. 5. 20145", "", "spaced dots: five-digit year" },
+	/* dots, month first, as American sites that use dots write them */
+	{ "en", "Ideas 11.14.2019 09:00 AM", "2019-11-14T09:00:00",
+	    "dots: the middle number cannot be a month" },
+	{ "en", "11.12.2019", "2019-12-11", "dots: day first when both can be months" },
+	{ NULL, "13.14.2019", "", "dots: neither order is a date" },
 	/* an offset the dump glued to the next element ends after HH:MM */
 	{ "de", "Angele2022-12-07T10:10:52+01:0025. Dezember 2022|",
 	    "2022-12-07T10:10:52+01:00 2022-12-25", "glued offset, then a date" },
@@ -79,6 +84,18 @@ check_find(const struct fcase *c)
 	"  \xE2\x80\xA2 Station\n  \xE2\x80\xA2 Street\n  \xE2\x80\xA2 Notes\n" \
 	"  \xE2\x80\xA2 Members\n  \xE2\x80\xA2 Cake\n  \xE2\x80\xA2 Coffee\n" \
 	"  \xE2\x80\xA2 Board\n  \xE2\x80\xA2 Weather\n  \xE2\x80\xA2 Archive\n\n"
+
+/* A German body: the language guessed from its function words. */
+#define BODY_DE \
+	"Der Verein wurde von Nachbarn gegr\xC3\xBCndet, die einen Ort f\xC3\xBCr die " \
+	"Stra\xC3\x9F" "e, die Schule und den kleinen Park suchten, und er trifft sich " \
+	"seitdem im Hinterzimmer der B\xC3\xA4" "ckerei.\n\n" \
+	"Die Mitglieder bringen Kuchen mit, der B\xC3\xA4" "cker bringt den Kaffee, und " \
+	"wer als Letzter kommt, schreibt das Protokoll, das am n\xC3\xA4" "chsten Morgen " \
+	"an der T\xC3\xBCr h\xC3\xA4ngt.\n\n" \
+	"Neue Mitglieder sind willkommen und m\xC3\xBCssen nichts unterschreiben; die " \
+	"einzige Regel ist, dass niemand l\xC3\xA4nger als f\xC3\xBCnf Minuten \xC3\xBC" "ber " \
+	"das Wetter spricht, und das ist nicht verhandelbar.\n"
 
 struct pcase {
 	const char *page;
@@ -133,6 +150,94 @@ static const struct pcase pages[] = {
 	    "two days alone on lines are a teaser list" },
 	{ NAV MENU HEAD BODY BODY BODY BODY BODY "\n14. Oktober 2022\n", NULL,
 	    "a day alone below the main text is no dateline" },
+	/* a photo's caption: a sentence, then its credit */
+	{ NAV HEAD "A cargo ship leaves the harbour at dawn, on 31 August 2023. (AP)\n\n"
+	    BODY, NULL, "a date inside a caption that ends in a credit" },
+	{ NAV HEAD "Members at the bakery in the old town on 18 May 2023.\xC2\xA9 Jane Doe\n\n"
+	    BODY, NULL, "a date inside a caption before its \xC2\xA9 credit" },
+	{ NAV HEAD "31 August 2023 (AP)\n\n" BODY, "2023-08-31",
+	    "a dateline with an agency in brackets is no caption" },
+	/* a copyright notice's dates are the notice's */
+	{ NAV HEAD BODY "\n\xC2\xA9 2023 Club Media. All rights reserved. "
+	    "Terms of use (updated 5/25/23)\n", NULL,
+	    "a change date inside the copyright footer" },
+	{ NAV HEAD "Posted on 3 May 2023 \xC2\xB7 \xC2\xA9 Club Media\n\n" BODY, NULL,
+	    "a dateline on a line with a copyright sign" },
+	/* forums number their posts beside the dates: #2 on are replies */
+	{ NAV HEAD "Ben\nMember\n14 May 2023\n#2\n\n" BODY, NULL,
+	    "a reply's date over its number is no dateline" },
+	{ NAV HEAD "Anna\nMember\n12 May 2023\n#1\n\n" BODY, "2023-05-12",
+	    "the first post's date dates the thread" },
+	{ NAV HEAD "Ben, 14.05.2023, 18:20 #2\n\n" BODY, NULL,
+	    "a reply's number on the date's line" },
+	{ NAV HEAD BODY "\nCara\nMember\n15 May 2023\n"
+	    "Last edited by a moderator: 16 May 2023\n#3\n\n" BODY, NULL,
+	    "a reply's last edit is not the page's" },
+	{ NAV MENU "Anna\n12 May 2023\n#1\n\n" MENU HEAD BODY BODY BODY BODY BODY
+	    "\nBen\n14 May 2023\n#2\n\n" BODY, "2023-05-12",
+	    "replies' days alone do not make a teaser list" },
+	/* a blog's post navigation: the neighbours' titles and dates */
+	{ NAV "Menu\n\n" BODY "\nPost navigation\n\n\xC2\xAB Previous\n\n"
+	    "Winter notes from the bakery\n\nNext \xC2\xBB\n\n"
+	    "Notes from the bakery 24 May 2023\n\n", NULL,
+	    "the next post's title and date under its label" },
+	{ NAV "Menu\n\n" BODY "\nPost navigation\n\nNewer post\n\n"
+	    "Notes from the bakery\n24 May 2023\n\n", NULL,
+	    "a date under the next post's title" },
+	/* a list of dated items is a list of posts, not a dateline */
+	{ NAV HEAD "  \xE2\x80\xA2 Notes 5/3/2023\n  \xE2\x80\xA2 Notes 5/2/2023\n"
+	    "  \xE2\x80\xA2 Notes 5/1/2023\n\n" BODY, NULL,
+	    "items of a list each with its date" },
+	{ NAV HEAD "  \xE2\x80\xA2 3 May 2023\n  \xE2\x80\xA2 Jane Doe\n\n" BODY,
+	    "2023-05-03", "a dateline as one item of the post's meta list" },
+	/* a dateline under a heading, the story below: the page's date */
+	{ NAV "  \xE2\x80\xA2 About\n      \xE2\x96\xA1 Our club\n        Our club\n\n"
+	    "        " BODY "\n" MENU MENU "Club news\n"
+	    "Neighbourhood club meets in the bakery again\n\n5.11.2023\n3 minutes\n\n"
+	    BODY, "2023-11-05", "a dateline between a heading and the story" },
+	{ NAV "  \xE2\x80\xA2 About\n      \xE2\x96\xA1 Our club\n        Our club\n\n"
+	    "        " BODY "\n" MENU MENU "Club news\n"
+	    "Neighbourhood club meets in the bakery again\n\n5.11.2023\n3 minutes\n\n"
+	    BODY "\nNew oven for the bakery\n\n2.11.2023\n\n" MENU, NULL,
+	    "two such datelines: a list of stories" },
+	/* a teaser ends with a link to its story: its date is the story's */
+	{ NAV HEAD "3 May 2023 | Riverside - The club met again and talked about "
+	    "the park and the... weiter...\n\n" BODY, NULL,
+	    "a teaser that ends in a read-more link" },
+	{ NAV HEAD "Anna Berg\n3.05.2023 Mehr\n\n" BODY, NULL,
+	    "a date line that ends in a read-more link" },
+	{ NAV HEAD "3 May 2023\nShare:\nMore\n\n" BODY, "2023-05-03",
+	    "a share menu's More alone on its line" },
+	/* a product's release date in its fact box is not the page's */
+	{ NAV HEAD "Platforms: PC, Switch\nRelease: 14.10.2023\n\n" BODY, NULL,
+	    "a game's release date" },
+	{ NAV HEAD "Kinostart: 5. Oktober 2023\n\n" BODY, NULL, "a film's release date" },
+	{ NAV HEAD "Published: 14.10.2023\n\n" BODY, "2023-10-14",
+	    "a page's own publication date" },
+	/* a byline's date dates the page wherever the headline was read */
+	{ NAV "Club news\nNeighbourhood club meets in the bakery again\n\n"
+	    "Analysis by Jane Doe, Club News\n\n"
+	    "Updated 1909 GMT (0309 HKT) November 3, 2023\n\n" MENU
+	    "Watch: the bakery club at work\n\n" BODY, "2023-11-03",
+	    "a change date under a byline far above the headline read" },
+	{ NAV "Club news\nNeighbourhood club meets in the bakery again\n\n"
+	    "Analysis by Jane Doe, Club News\n\n"
+	    "Published 1909 GMT (0309 HKT) November 3, 2023\n\n" MENU
+	    "By John Roe, 1 November 2023\n\n" MENU
+	    "Watch: the bakery club at work\n\n" BODY, NULL,
+	    "bylines with different days" },
+	/* a period's ends are an event's dates */
+	{ NAV HEAD "Exhibition: 12.03.2023 \xE2\x80\x93 15.04.2023\n\n" BODY, NULL,
+	    "an exhibition's period" },
+	{ NAV HEAD "2023.04.05 ~ OPEN RUN\n\n" BODY, NULL, "an open-ended run" },
+	{ NAV "51 captures\n14 Oct 2014 - 10 Aug 2017\n\n" HEAD BODY, NULL,
+	    "an archive's span of captures" },
+	{ NAV HEAD "12.03.2023 - Riverside\n\n" BODY, "2023-03-12",
+	    "a dateline, a dash and a place" },
+	/* a slash date on a German page, language unknown: month first */
+	{ NAV "Nachbarschaftsverein trifft sich wieder in der B\xC3\xA4" "ckerei\n\n"
+	    "11/01/2023\n\n" BODY_DE, "2023-11-01",
+	    "a German page's slash date read month first" },
 };
 
 static void

@@ -180,9 +180,177 @@ test_body_byline(void)
 	    "Ann Beispiel", "the site's name opening the text replaces no writer");
 }
 
+/* A byline's one-word label, in whatever language the page is in. */
+static void
+test_label(void)
+{
+	AUTHOR_IS("<html><body><article><h1>Harvest festival opens</h1><p class=\"article-info\">"
+	    "<span class=\"article-info__authors\">Texto: Ana Beispiel</span> \xC2\xB7 "
+	    "24 de septiembre de 2018</p>" PROSE("TEXTO") "</article></body></html>",
+	    "Ana Beispiel", "the name after a label the word lists do not hold");
+	AUTHOR_IS("<html><body><article><h1>Harvest festival opens</h1><p class=\"article-info\">"
+	    "<span class=\"article-info__authors\">Foto: Max Beispiel</span></p>"
+	    PROSE("FOTO") "</article></body></html>",
+	    NULL, "a picture's label credits no writer");
+}
+
+/* An author box: the name heads it, a bio follows. */
+static void
+test_bio(void)
+{
+	AUTHOR_IS("<html><body><article><h1>Solar plant opens</h1>" PROSE("BIO")
+	    "<div class=\"entry-author-bio\"><h4>Emil Beispiel</h4><div class=\"author-text\">"
+	    "Emil joined the magazine in March 2017. He has covered energy since 2009."
+	    "</div></div></article></body></html>",
+	    NULL, "the bio's sentence is no name");
+	AUTHOR_IS("<html><body><article><h1>Solar plant opens</h1><div class=\"author\">"
+	    "beispiel eG</div>" PROSE("FIRM") "</article></body></html>",
+	    "beispiel eG", "a firm's lower-case name is no sentence");
+}
+
+/* After a comma, the writer's desk or role, not a second name. */
+static void
+test_desk(void)
+{
+	AUTHOR_IS("<html><head><meta name=\"author\" content=\"Jill Beispiel, XBN Business\">"
+	    "</head><body><article><h1>Markets fall</h1>" PROSE("DESK")
+	    "</article></body></html>",
+	    "Jill Beispiel", "a newsroom's acronym after the name");
+	AUTHOR_IS("<html><head><meta name=\"author\" content=\"Chris Beispiel, Contributing "
+	    "Editor-at-large\"></head><body><article><h1>Markets fall</h1>" PROSE("LARGE")
+	    "</article></body></html>",
+	    "Chris Beispiel", "a hyphenated role after the name");
+	AUTHOR_IS("<html><head><meta name=\"author\" content=\"Jill Beispiel, Gail Muster\">"
+	    "</head><body><article><h1>Markets fall</h1>" PROSE("TWO")
+	    "</article></body></html>",
+	    "Jill Beispiel, Gail Muster", "two names stay as the page lists them");
+}
+
+/* A degree after the name, as scholarly and medical pages write it. */
+static void
+test_suffix(void)
+{
+	AUTHOR_IS("<html><head><meta name=\"dc.Creator\" content=\"Ann Beispiel\">"
+	    "<meta name=\"dc.Creator\" content=\"Carl Muster\"></head><body><article>"
+	    "<h1>Insurance and health</h1><ul class=\"authors\"><li><span>Ann Beispiel, PhD</span>"
+	    "</li><li><span>Carl Muster, MD</span></li></ul>" PROSE("DEGREE")
+	    "</article></body></html>",
+	    "Ann Beispiel, PhD; Carl Muster, MD", "the meta tags' names as the page shows them");
+	AUTHOR_IS("<html><head><meta name=\"author\" content=\"John Beispiel, Jr., Staff Writer\">"
+	    "</head><body><article><h1>Markets fall</h1>" PROSE("JUNIOR")
+	    "</article></body></html>",
+	    "John Beispiel, Jr.", "a generation mark stays, the role after it goes");
+}
+
+/* What templates write right after the name in the byline element. */
+static void
+test_byline_tail(void)
+{
+	AUTHOR_IS("<html><body><article><h1>Harbour reopens</h1><div class=\"author\">"
+	    "Nadja Beispiel<span>13.12.2022</span></div>" PROSE("GLUED")
+	    "</article></body></html>",
+	    "Nadja Beispiel", "a date the markup glued to the name");
+	AUTHOR_IS("<html><body><article><h1>Harbour reopens</h1><div class=\"author\">"
+	    "Christoph Beispiel Chefredakteur</div>" PROSE("CHEF")
+	    "</article></body></html>",
+	    "Christoph Beispiel", "a role compound after the full name");
+	AUTHOR_IS("<html><body><article><h1>Harbour reopens</h1><div class=\"author\">"
+	    "Alex Beispiel Last updated: 3 May</div>" PROSE("LAST")
+	    "</article></body></html>",
+	    "Alex Beispiel", "the update line after the name");
+	AUTHOR_IS("<html><body><article><h1>Harbour reopens</h1><div class=\"author\">"
+	    "c1ph4 // ~ Lesezeit</div>" PROSE("SLASHES")
+	    "</article></body></html>",
+	    "c1ph4", "a run of symbols ends the name");
+	AUTHOR_IS("<html><body><article><h1>Harbour reopens</h1><ul><li>by "
+	    "\xE5\xB1\xB1\xE7\x94\xB0\xE5\xA4\xAA\xE9\x83\x8E \xEF\xBC\x8F 2016.12.01</li></ul>"
+	    PROSE("FULLWIDTH") "</article></body></html>",
+	    "\xE5\xB1\xB1\xE7\x94\xB0\xE5\xA4\xAA\xE9\x83\x8E",
+	    "a full-width slash between name and date");
+	AUTHOR_IS("<html><body><article><h1>Harbour reopens</h1><div class=\"author\">"
+	    "\xC3\x9C""ber den Autor</div>" PROSE("ABOUT")
+	    "</article></body></html>",
+	    NULL, "an about-the-author heading names nobody");
+}
+
+/* A menu's "By ..." filter links above the article. */
+static void
+test_menu(void)
+{
+	AUTHOR_IS("<html><head><meta name=\"author\" content=\"Louis Beispiel\"></head><body>"
+	    "<nav class=\"menu\"><ul><li><a href=\"/all/\">All</a></li><li><a href=\"/subjects/\">"
+	    "By subject</a></li></ul></nav><article><h1>Tariffs and jobs</h1>" PROSE("MENU")
+	    "</article></body></html>",
+	    "Louis Beispiel", "a menu's filter is no byline");
+}
+
+/* The source line that closes a report, when nothing names a writer. */
+static void
+test_source_line(void)
+{
+	AUTHOR_IS("<html><body><article><h1>Bridge closed</h1>" PROSE("SOURCE")
+	    "<p><em>Quelle: BEISPIEL RADIO/ls</em></p></article></body></html>",
+	    "BEISPIEL RADIO/ls", "the newsroom the source line credits");
+	AUTHOR_IS("<html><head><meta name=\"author\" content=\"Ina Beispiel\"></head><body>"
+	    "<article><h1>Bridge closed</h1>" PROSE("SOURCEMETA")
+	    "<p>Quelle: Beispiel AG</p></article></body></html>",
+	    "Ina Beispiel", "a writer named in the markup comes first");
+	AUTHOR_IS("<html><body><article><h1>Bridge closed</h1>" PROSE("SOURCEFIG")
+	    "<figure><img src=\"/b.jpg\"><figcaption class=\"wp-caption-text\">Quelle: Beispiel"
+	    "</figcaption></figure></article></body></html>",
+	    NULL, "a picture's source is no writer");
+}
+
+/* Avatars that show each writer's initials before the name. */
+static void
+test_initials(void)
+{
+	AUTHOR_IS("<html><body><article><div class=\"autor\">\n<div class=\"item\">\n<div>LB</div>\n"
+	    "<div class=\"name\">Luana Beispiel</div>\n</div>\n<div class=\"item\">\n<div>RM</div>\n"
+	    "<div class=\"name\">Raphael Muster</div>\n</div>\n</div><h1>Court rules</h1>"
+	    PROSE("AVATAR") "</article></body></html>",
+	    "Luana Beispiel; Raphael Muster", "the initials go, each name stays");
+}
+
+/* JSON-LD names a person the page never shows; the author element shows another. */
+static void
+test_unshown_jsonld(void)
+{
+	AUTHOR_IS("<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+	    "\"author\":{\"@type\":\"Person\",\"name\":\"Cms Person\"}}</script></head><body>"
+	    "<article><h1>Water prices rise</h1><div class=\"author\">Ana Beispiel</div>"
+	    PROSE("UNSHOWN") "</article></body></html>",
+	    "Ana Beispiel", "the name the author element shows");
+	AUTHOR_IS("<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+	    "\"author\":{\"@type\":\"Person\",\"name\":\"Cms Person\"}}</script></head><body>"
+	    "<article><h1>Water prices rise</h1><div class=\"author-info\">Alles \xC3\xBC""ber Wasser"
+	    "</div>" PROSE("TAGLINE") "</article></body></html>",
+	    "Cms Person", "a tagline in an author class is no name");
+	AUTHOR_IS("<html><body><article><h1>Water prices rise</h1><div class=\"author\">"
+	    "Ana Beispiel / Jorge Muster</div>" PROSE("SLASH") "</article></body></html>",
+	    "Ana Beispiel / Jorge Muster", "names set apart by a slash, as written");
+	AUTHOR_IS("<html><body><article><h1>Water prices rise</h1><div class=\"author\">"
+	    "Ana Beispiel / 12.01.2016</div>" PROSE("SLASHDATE") "</article></body></html>",
+	    "Ana Beispiel", "a date after the slash is no name");
+	AUTHOR_IS("<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+	    "\"author\":{\"@type\":\"Person\",\"name\":\"Cms Person\"}}</script></head><body>"
+	    "<article><h1>Water prices rise</h1><div class=\"author\">A. BEISPIEL / J. I. DA MUSTER"
+	    "</div>" PROSE("UNSHOWN2") "</article></body></html>",
+	    "A. BEISPIEL / J. I. DA MUSTER", "each name of the shown list is a person's");
+}
+
 int
 main(void)
 {
+	test_unshown_jsonld();
+	test_initials();
+	test_source_line();
+	test_menu();
+	test_byline_tail();
+	test_suffix();
+	test_desk();
+	test_bio();
+	test_label();
 	test_body_byline();
 	test_agency();
 	test_site_name();

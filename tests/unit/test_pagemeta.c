@@ -574,6 +574,38 @@ test_bad_input(void)
 	sc_buf_free(&big);
 }
 
+/*
+ * Lines are measured sixteen bytes at a time, Cyrillic and Latin-1 letters
+ * by rules on their bytes, and one character at a time when a line is not
+ * valid UTF-8: the same page reads the same either way.
+ */
+#define RU_PAGE(bad) \
+	"Главная | Новости | Спорт | Культура\n\n" \
+	"Городской совет обещает ответ по мосту\n\n" \
+	"12.06.2017 | Автор: Иван Петров\n\n" \
+	"Городской совет во вторник обсудил планы строительства нового моста через " \
+	"реку, который откладывается уже более трёх лет, потому что растут расходы, " \
+	"а платить за ремонт никто не хочет." bad "\n\n" \
+	"Жители сказали, что устали ждать, и попросили мэра опубликовать график " \
+	"работ ещё до конца года. Ärger über Öl, l'été et l\u2019hôtel: e-mail.\n\n" \
+	"Комментарии\n"
+
+static void
+test_scripts(void)
+{
+	struct sc_pagemeta m, b;
+
+	extract(RU_PAGE(""), &m);
+	is_str(m.title, "Городской совет обещает ответ по мосту", "ru: the headline");
+	is_str(m.date, "2017-06-12", "ru: the date under it");
+	/* a stray continuation byte and a byte that is never UTF-8 in the body */
+	extract(RU_PAGE(" \x80 \xFF"), &b);
+	is_str(b.title, m.title, "ru: a line of invalid UTF-8 is read as well");
+	is_str(b.date, m.date, "ru: the same date");
+	sc_pagemeta_free(&m);
+	sc_pagemeta_free(&b);
+}
+
 int
 main(void)
 {
@@ -591,5 +623,6 @@ main(void)
 	test_lists_and_url();
 	test_dates();
 	test_bad_input();
+	test_scripts();
 	return tap_done();
 }
