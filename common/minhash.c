@@ -9,6 +9,7 @@
 
 #include <utf8proc.h>
 
+#include "simd.h"
 #include "utf8.h"
 
 #define SHINGLE_MUL 0x9e3779b97f4a7c15ull
@@ -25,10 +26,14 @@ enum {
 struct cpmap {
 	int32_t cp;
 	uint8_t kind, n;
-	unsigned char b[12];	/* the folded form in UTF-8: what is hashed */
+	/* The folded form in UTF-8, what is hashed; zero past n, so its first
+	 * eight bytes load as one word. */
+	unsigned char b[12];
 };
 
-#define CPCACHE 1024
+/* Every two-byte character (Latin, Greek, Cyrillic, Arabic, Hebrew...)
+ * has an entry of its own, so a text mixing those scripts never evicts. */
+#define CPCACHE 2048
 
 struct sc_shingler_cache {
 	struct cpmap e[CPCACHE];
@@ -72,6 +77,7 @@ map_cp(int32_t c, struct cpmap *m)
 
 	m->cp = c;
 	m->n = 0;
+	memset(m->b, 0, sizeof m->b);
 	if (cat == UTF8PROC_CATEGORY_MN || cat == UTF8PROC_CATEGORY_ME ||
 	    cat == UTF8PROC_CATEGORY_CF) {
 		m->kind = K_SKIP;
@@ -167,8 +173,6 @@ ascii_map(void)
  * as FNV waits on a multiply per byte), the length mixed in at the end.
  */
 #define TOK_MUL 0x9fb21c651e98df25ull
-#define ONES 0x0101010101010101ull
-#define HIGHS 0x8080808080808080ull
 
 struct tok {
 	uint64_t h, acc;
@@ -211,40 +215,63 @@ tok_end(struct sc_shingler *s, struct tok *t)
 {
 	if (t->len > 0) {
 		push_token(s, ((t->h ^ t->acc) * TOK_MUL) ^ t->len);
-		memset(t, 0, sizeof *t);
+		t->h = t->acc = 0;
+		t->len = 0;
+		t->nb = 0;
 	}
 }
 
-/* 0x80 in each byte of x (all below 0x80) that is below n (n <= 0x80). */
-static inline uint64_t
-bytes_below(uint64_t x, unsigned n)
+/*
+ * Sixteen ASCII bytes at once (vector lanes; one instruction each where
+ * the target has SIMD, word-sized code elsewhere): which are letters or
+ * digits (one bit each in *bits), folded into f[0..16).  Returns how many
+ * leading bytes that holds for: those before the first byte >= 0x80 or
+ * control, which the character loop takes.  A word with an accent thus
+ * still goes through here up to the accent.
+ */
+static inline unsigned
+token_block(const unsigned char *q, unsigned char *f, unsigned *bits)
 {
-	return ~((x | HIGHS) - n * ONES) & HIGHS;
+	sc_i8x16 x = (sc_i8x16)sc_load16(q), lx = x | 0x20;
+	sc_i8x16 letter = (lx >= 'a') & (lx <= 'z');
+	sc_i8x16 digit = (x >= '0') & (x <= '9');
+	/* Bytes >= 0x80 are negative lanes, below 0x20 like the controls. */
+	sc_i8x16 stop = (x < 0x20) & ~((x >= '\t') & (x <= '\r'));
+	sc_i8x16 folded = (lx & letter) | (((sc_i8x16){ 0 } + '0') & digit);
+	unsigned p = (unsigned)__builtin_ctz(sc_mask16(stop) | 0x10000);
+
+	if (p == 0)
+		return 0;
+	memcpy(f, &folded, 16);
+	*bits = sc_mask16(letter | digit) & ((1u << p) - 1);
+	return p;
 }
 
-/*
- * Eight ASCII bytes at once: which are letters or digits (one bit each in
- * *bits), folded into *folded.  Returns 0 when the block has a byte >=
- * 0x80 or a control, which the byte loop takes.
- */
-static inline int
-token_block(uint64_t x, uint64_t *folded, unsigned *bits)
+/* n (1..8) folded bytes from f, the first in the lowest byte. */
+static inline uint64_t
+load_bytes(const unsigned char *f, unsigned n)
 {
-	uint64_t lx, letter, digit, lfull, dfull;
+	uint64_t v;
 
-	if (x & HIGHS)
-		return 0;
-	if (bytes_below(x, 0x20) & (bytes_below(x, 0x09) |
-	    ~bytes_below(x, 0x0E)))
-		return 0;
-	lx = x | 0x20 * ONES;
-	letter = ~bytes_below(lx, 'a') & bytes_below(lx, 'z' + 1);
-	digit = ~bytes_below(x, '0') & bytes_below(x, '9' + 1);
-	lfull = (letter >> 7) * 0xFF;
-	dfull = (digit >> 7) * 0xFF;
-	*folded = (lx & lfull) | ('0' * ONES & dfull);
-	*bits = (unsigned)((((letter | digit) >> 7) * 0x0102040810204080ull) >> 56);
-	return 1;
+	memcpy(&v, f, 8);
+	return n == 8 ? v : v & (((uint64_t)1 << (8 * n)) - 1);
+}
+
+/* The folded form of a cached character to the token being built. */
+static inline void
+tok_add_cp(struct tok *t, const struct cpmap *m)
+{
+	uint64_t w;
+	int j;
+
+	memcpy(&w, m->b, 8);
+	if (SC_LIKELY(m->n <= 8)) {
+		tok_bytes(t, w, m->n);
+		return;
+	}
+	tok_bytes(t, w, 8);
+	for (j = 8; j < m->n; j++)
+		tok_byte(t, m->b[j]);
 }
 
 static void
@@ -253,42 +280,68 @@ tokenize(struct sc_shingler *s, const char *p, size_t n)
 	const unsigned char *u = (const unsigned char *)p;
 	const unsigned char *map = ascii_map();
 	struct tok t = { 0, 0, 0, 0 };
+	/* f: a block's folded bytes, and room for an 8-byte load from its
+	 * last; pad: a short tail, padded. */
+	unsigned char f[24] = { 0 }, pad[16];
 	size_t i = 0;
+	int j;
 
 	s->ntok = 0;
+	if (SC_UNLIKELY(s->cache == NULL)) {
+		s->cache = xcalloc(1, sizeof *s->cache);
+		for (j = 0; j < CPCACHE; j++)
+			s->cache->e[j].cp = -1;
+	}
 	while (i < n) {
 		unsigned char c = u[i];
 		const struct cpmap *m;
 		uint32_t cp;
-		int bad = 0, j;
+		int bad = 0;
 
 		if (c < 0x80) {
-			uint64_t y;
-			unsigned bits;
+			const unsigned char *q = u + i;
+			unsigned bits, lim = 16, w;
 
-			if (i + 8 <= n) {
-				uint64_t x;
+			if (SC_UNLIKELY(i + 16 > n)) {
+				/* The tail, padded with spaces that are cut off. */
+				memset(pad, ' ', 16);
+				memcpy(pad, u + i, n - i);
+				q = pad;
+				lim = (unsigned)(n - i);
+			}
+			w = token_block(q, f, &bits);
+			if (w > lim) {
+				w = lim;
+				bits &= (1u << w) - 1;
+			}
+			if (w > 0) {
+				/* Runs of set bits are tokens or their pieces. */
+				if (!(bits & 1))
+					tok_end(s, &t);
+				while (bits) {
+					unsigned st = (unsigned)__builtin_ctz(bits);
+					unsigned len = (unsigned)__builtin_ctz(~(bits >> st));
 
-				memcpy(&x, u + i, 8);
-				if (token_block(x, &y, &bits)) {
-					/* Runs of set bits are tokens or their pieces. */
-					if (!(bits & 1))
-						tok_end(s, &t);
-					while (bits) {
-						unsigned st = (unsigned)__builtin_ctz(bits);
-						unsigned len = (unsigned)__builtin_ctz(~(bits >> st));
-
-						if (st > 0 && t.len > 0)
-							tok_end(s, &t);
-						tok_bytes(&t, len == 8 ? y : (y >> (8 * st)) &
-						    (((uint64_t)1 << (8 * len)) - 1), len);
-						bits &= ~((1u << (st + len)) - 1);
-						if (st + len < 8)
-							tok_end(s, &t);
+					bits &= ~((1u << (st + len)) - 1);
+					if (st + len < w && t.len == 0 && len < 8) {
+						/* A whole token shorter than 8 bytes:
+						 * its hash at once, what tok_bytes() and
+						 * tok_end() would make of it. */
+						push_token(s, (load_bytes(f + st, len) *
+						    TOK_MUL) ^ len);
+						continue;
 					}
-					i += 8;
-					continue;
+					if (len > 8) {
+						tok_bytes(&t, load_bytes(f + st, 8), 8);
+						st += 8;
+						len -= 8;
+					}
+					tok_bytes(&t, load_bytes(f + st, len), len);
+					if (st + len < w)
+						tok_end(s, &t);
 				}
+				i += w;
+				continue;
 			}
 			{
 				unsigned char k = map[c];
@@ -301,30 +354,39 @@ tokenize(struct sc_shingler *s, const char *p, size_t n)
 			}
 			continue;
 		}
-		i += sc_utf8_next(u + i, n - i, &cp, &bad);
-		if (bad) {
-			tok_end(s, &t);
-			continue;
-		}
-		if (SC_UNLIKELY(s->cache == NULL)) {
-			s->cache = xcalloc(1, sizeof *s->cache);
-			for (j = 0; j < CPCACHE; j++)
-				s->cache->e[j].cp = -1;
+		/* The common two- and three-byte forms inline (those
+		 * sc_utf8_next() takes first); the rest, and errors, the full way. */
+		if (c >= 0xC2 && c <= 0xDF && i + 1 < n && (u[i + 1] & 0xC0) == 0x80) {
+			cp = (c & 0x1Fu) << 6 | (u[i + 1] & 0x3Fu);
+			i += 2;
+		} else if (c >= 0xE1 && c <= 0xEF && c != 0xED && i + 2 < n &&
+		    (u[i + 1] & 0xC0) == 0x80 && (u[i + 2] & 0xC0) == 0x80) {
+			cp = (c & 0x0Fu) << 12 | (u[i + 1] & 0x3Fu) << 6 |
+			    (u[i + 2] & 0x3Fu);
+			i += 3;
+		} else {
+			i += sc_utf8_next(u + i, n - i, &cp, &bad);
+			if (bad) {
+				tok_end(s, &t);
+				continue;
+			}
 		}
 		m = &s->cache->e[cp % CPCACHE];
-		if (m->cp != (int32_t)cp)
+		if (SC_UNLIKELY(m->cp != (int32_t)cp))
 			map_cp((int32_t)cp, &s->cache->e[cp % CPCACHE]);
+		if (SC_LIKELY(m->kind == K_WORD)) {
+			tok_add_cp(&t, m);
+			continue;
+		}
 		switch (m->kind) {
 		case K_WORD:
-			for (j = 0; j < m->n; j++)
-				tok_byte(&t, m->b[j]);
+			tok_add_cp(&t, m);
 			break;
 		case K_SKIP:
 			break;
 		case K_ALONE:
 			tok_end(s, &t);
-			for (j = 0; j < m->n; j++)
-				tok_byte(&t, m->b[j]);
+			tok_add_cp(&t, m);
 			tok_end(s, &t);
 			break;
 		default:
@@ -352,12 +414,28 @@ sc_shingle(struct sc_shingler *s, const char *p, size_t n)
 		s->shcap = nsh + nsh / 2;
 		s->sh = xreallocarray(s->sh, s->shcap, sizeof *s->sh);
 	}
-	for (i = 0; i < nsh; i++) {
-		uint64_t h = (uint64_t)k;
+	if (k == 5) {
+		/* The default, unrolled: the same hash as the loop below. */
+		const uint64_t *tk = s->tok;
 
-		for (j = 0; j < k; j++)
-			h = (h ^ s->tok[i + (size_t)j]) * SHINGLE_MUL;
-		s->sh[i] = sc_mix64(h);
+		for (i = 0; i < nsh; i++, tk++) {
+			uint64_t h = 5;
+
+			h = (h ^ tk[0]) * SHINGLE_MUL;
+			h = (h ^ tk[1]) * SHINGLE_MUL;
+			h = (h ^ tk[2]) * SHINGLE_MUL;
+			h = (h ^ tk[3]) * SHINGLE_MUL;
+			h = (h ^ tk[4]) * SHINGLE_MUL;
+			s->sh[i] = sc_mix64(h);
+		}
+	} else {
+		for (i = 0; i < nsh; i++) {
+			uint64_t h = (uint64_t)k;
+
+			for (j = 0; j < k; j++)
+				h = (h ^ s->tok[i + (size_t)j]) * SHINGLE_MUL;
+			s->sh[i] = sc_mix64(h);
+		}
 	}
 	s->nsh = nsh;
 	return nsh;
@@ -466,39 +544,27 @@ sc_containment(double j, size_t na, size_t nb)
 }
 
 /*
- * Sort n values spread evenly below 2^bits: a counting pass on their top
- * bits into about n/2 buckets, then insertion sort, which has almost
- * nothing left to move.  O(n) for hash values.
+ * Insert x into the ascending, distinct v[0..n) unless it is there: the
+ * new length.  The values come bucket by bucket, so x belongs at or near
+ * the end and the scan is short.
  */
-static void
-sort_uniform(uint32_t *v, uint32_t *tmp, size_t n, int bits)
+static inline size_t
+insert_distinct(uint32_t *v, size_t n, uint32_t x)
 {
-	uint32_t cnt[4096 + 1];
-	size_t i, nb;
-	int b = 0, shift;
+	size_t j = n;
 
-	if (n >= 48) {
-		while (b < 12 && ((size_t)2 << b) <= n)
-			b++;
-		nb = (size_t)1 << b;
-		shift = bits - b > 0 ? bits - b : 0;
-		memset(cnt, 0, (nb + 1) * sizeof *cnt);
-		for (i = 0; i < n; i++)
-			cnt[(v[i] >> shift) + 1]++;
-		for (i = 1; i <= nb; i++)
-			cnt[i] += cnt[i - 1];
-		for (i = 0; i < n; i++)
-			tmp[cnt[v[i] >> shift]++] = v[i];
-		memcpy(v, tmp, n * sizeof *v);
+	while (j > 0 && v[j - 1] > x) {
+		v[j] = v[j - 1];
+		j--;
 	}
-	for (i = 1; i < n; i++) {
-		uint32_t x = v[i];
-		size_t j = i;
-
-		for (; j > 0 && v[j - 1] > x; j--)
-			v[j] = v[j - 1];
-		v[j] = x;
+	if (SC_UNLIKELY(j > 0 && v[j - 1] == x)) {
+		/* A repeat: close the gap again. */
+		for (; j < n; j++)
+			v[j] = v[j + 1];
+		return n;
 	}
+	v[j] = x;
+	return n + 1;
 }
 
 /*
@@ -506,36 +572,78 @@ sort_uniform(uint32_t *v, uint32_t *tmp, size_t n, int bits)
  * so only the values that can be kept are sorted; it rises further if
  * the distinct ones are still too many.  The set size of a sampled
  * sketch is estimated from the sample.
+ *
+ * The values (the top 32 bits of the shingle hashes: the bins of
+ * sc_minhash() use the same bits, which does not matter, the two are
+ * never combined) are spread evenly below 2^(32 - level), so a counting
+ * pass on their top bits into about n/2 buckets leaves almost nothing
+ * to sort: they go straight from the shingles to the buckets and from
+ * the buckets to the sketch, sorted and without repeats, in O(n).
  */
 void
 sc_sketch_make(struct sc_shingler *s, uint32_t max, struct sc_sketch *out)
 {
-	size_t i, m = 0, n = 0, keep;
+	uint32_t cnt[4096 + 1];
+	const uint64_t *sh = s->sh;
+	size_t i, m = 0, n = 0, keep, nb;
 	uint8_t level = 0, first;
 	uint64_t nset;
+	int b = 0, shift, vbits;
 
 	while (level < 31 && (s->nsh >> level) > max)
 		level++;
 	first = level;
-	if (s->valcap < s->nsh) {
-		s->valcap = s->nsh + s->nsh / 2;
+	vbits = 32 - level;
+	if (s->valcap < s->nsh + 1) {
+		s->valcap = s->nsh + s->nsh / 2 + 1;
 		free(s->vals);
 		free(s->tmp);
 		s->vals = xreallocarray(NULL, s->valcap, sizeof *s->vals);
 		s->tmp = xreallocarray(NULL, s->valcap, sizeof *s->tmp);
 	}
-	/* The top 32 bits: the bins of sc_minhash() use the same bits, which
-	 * does not matter, the two are never combined. */
-	for (i = 0; i < s->nsh; i++) {
-		uint32_t v = (uint32_t)(s->sh[i] >> 32);
+	if (s->nsh < 48) {
+		for (i = 0; i < s->nsh; i++) {
+			uint32_t v = (uint32_t)(sh[i] >> 32);
 
-		if (level == 0 || (v >> (32 - level)) == 0)
-			s->vals[m++] = v;
+			if (level == 0 || (v >> vbits) == 0)
+				n = insert_distinct(s->vals, n, v);
+		}
+	} else {
+		/* Count what is kept, by bucket; the number kept is m. */
+		while (b < 12 && ((size_t)2 << b) <= (s->nsh >> level))
+			b++;
+		nb = (size_t)1 << b;
+		shift = vbits - b > 0 ? vbits - b : 0;
+		memset(cnt, 0, (nb + 1) * sizeof *cnt);
+		if (level == 0) {
+			/* Every value kept (the usual case): no test. */
+			for (i = 0; i < s->nsh; i++)
+				cnt[(sh[i] >> (32 + shift)) + 1]++;
+			for (i = 1; i <= nb; i++)
+				cnt[i] += cnt[i - 1];
+			for (i = 0; i < s->nsh; i++)
+				s->tmp[cnt[sh[i] >> (32 + shift)]++] =
+				    (uint32_t)(sh[i] >> 32);
+		} else {
+			for (i = 0; i < s->nsh; i++) {
+				uint32_t v = (uint32_t)(sh[i] >> 32);
+
+				if ((v >> vbits) == 0)
+					cnt[(v >> shift) + 1]++;
+			}
+			for (i = 1; i <= nb; i++)
+				cnt[i] += cnt[i - 1];
+			for (i = 0; i < s->nsh; i++) {
+				uint32_t v = (uint32_t)(sh[i] >> 32);
+
+				if ((v >> vbits) == 0)
+					s->tmp[cnt[v >> shift]++] = v;
+			}
+		}
+		m = cnt[nb];	/* the last bucket's end: no scatter reaches it */
+		for (i = 0; i < m; i++)
+			n = insert_distinct(s->vals, n, s->tmp[i]);
 	}
-	sort_uniform(s->vals, s->tmp, m, 32 - level);
-	for (i = 0; i < m; i++)
-		if (n == 0 || s->vals[n - 1] != s->vals[i])
-			s->vals[n++] = s->vals[i];
 	nset = (uint64_t)n << first;
 	keep = n;
 	while (keep > max && level < 31) {

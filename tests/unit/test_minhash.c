@@ -86,9 +86,9 @@ test_tokens(void)
 }
 
 /*
- * The eight-byte path and the byte path must agree wherever a token falls
- * against the block boundaries: shift a text by 0..15 leading spaces, or
- * force the byte path with a non-ASCII separator in front.
+ * The block path and the character path must agree wherever a token falls
+ * against the sixteen-byte block boundaries: shift a text by 0..15
+ * leading spaces, or put a non-ASCII separator in front.
  */
 static void
 test_alignment(void)
@@ -131,9 +131,42 @@ test_alignment(void)
 				bad++;
 		}
 	}
-	ok(bad == 0, "tokens do not depend on where the eight-byte blocks fall");
+	ok(bad == 0, "tokens do not depend on where the blocks fall");
 	sc_buf_free(&base);
 	sc_buf_free(&shifted);
+}
+
+/*
+ * Token and shingle hashes are part of the index file format (--index
+ * reads the band keys and sketches an earlier run saved), so a faster
+ * tokenizer must hash exactly as before.  These are the values of the
+ * first, byte-at-a-time tokenizer: ASCII, a long word, accents, a sharp
+ * s, digits, Cyrillic, Han, a control inside a word.
+ */
+static void
+test_pinned(void)
+{
+	static const uint64_t tok[] = {
+		0x64d7c6231d881738ull, 0x3581bd10ed849b1full,
+		0x1d04205a4cb6c8ceull, 0x4dbf8dd4de8af76eull,
+		0xc56da244645c8492ull, 0xf0497634013153fbull,
+		0x36cec939cc6c941aull, 0xf9c430d211baedb5ull,
+		0x55a7c56596041248ull, 0x55c3a97c2c80f3eeull
+	};
+	static const uint64_t shg[] = {
+		0x2c1efca94429268cull, 0xfe434bd656f3c0d8ull,
+		0x244d85caa8dece3bull, 0x36ee1edd231d1fb3ull,
+		0xd3ac61ba41c67f74ull, 0xed7eaac47a55ca14ull
+	};
+	const char *t = "Caf\xc3\xa9 Stra\xc3\x9f" "e 2024: Internationalisation, "
+	    "\xd0\x9c\xd0\xbe\xd1\x81\xd0\xba\xd0\xb2\xd0\xb0 \xe4\xb8\xad\xe6\x96\x87 "
+	    "a\x01" "b\tthe-end";
+
+	sc_shingle(&sh, t, strlen(t));
+	ok(sh.ntok == 10 && memcmp(sh.tok, tok, sizeof tok) == 0,
+	    "token hashes are those index files were written with");
+	ok(sh.nsh == 6 && memcmp(sh.sh, shg, sizeof shg) == 0,
+	    "shingle hashes are those index files were written with");
 }
 
 static void
@@ -249,6 +282,7 @@ main(void)
 	sc_shingler_init(&sh, 5);
 	test_tokens();
 	test_alignment();
+	test_pinned();
 	test_shingles();
 	test_minhash();
 	test_sketch();
