@@ -1645,6 +1645,29 @@ has_lower_ascii_n(const char *s, size_t n)
 
 
 /*
+ * The next space-separated word of the NUL-terminated *pp, with its length
+ * in *n; *pp moves past it.  NULL when only spaces are left.
+ */
+static const char *
+next_word(const char **pp, size_t *n)
+{
+	const char *p = *pp, *w;
+
+	while (*p == ' ')
+		p++;
+	if (*p == '\0') {
+		*pp = p;
+		return NULL;
+	}
+	w = p;
+	while (*p && *p != ' ')
+		p++;
+	*pp = p;
+	*n = (size_t)(p - w);
+	return w;
+}
+
+/*
  * Lower-case words of a that are no name's particle: a name has none
  * or one ("Mobasir hassan", a handle), a sentence several ("Jane joined
  * the paper in", the bio an author box shows under the name).
@@ -1653,15 +1676,11 @@ static int
 sentence_words(const char *a)
 {
 	const char *p = a, *w;
+	size_t wn;
 	int n = 0;
 
-	while (*p) {
-		while (*p == ' ')
-			p++;
-		w = p;
-		while (*p && *p != ' ')
-			p++;
-		if (p > w && islower((unsigned char)*w) && !word_in(w, (size_t)(p - w), name_links)) {
+	while ((w = next_word(&p, &wn)) != NULL) {
+		if (islower((unsigned char)*w) && !word_in(w, wn, name_links)) {
 			const char *q;
 
 			/* "eG", "iPhone": a capital inside is a firm's name */
@@ -2049,19 +2068,12 @@ static int
 person_like(const char *a)
 {
 	const char *p = a, *w;
-	size_t words = 0;
+	size_t words = 0, wn;
 
-	while (*p) {
-		while (*p == ' ')
-			p++;
-		if (*p == '\0')
-			break;
-		w = p;
-		while (*p && *p != ' ')
-			p++;
+	while ((w = next_word(&p, &wn)) != NULL) {
 		if (!(isupper((unsigned char)*w) || ((unsigned char)*w >= 0x80 &&
-		    !lower_letter_at(w, (size_t)(p - w)))) &&
-		    !word_in(w, (size_t)(p - w), particles))
+		    !lower_letter_at(w, wn))) &&
+		    !word_in(w, wn, particles))
 			return 0;
 		words++;
 	}
@@ -2658,17 +2670,13 @@ static int
 has_web_address(const char *s)
 {
 	const char *p = s, *w, *dot;
+	size_t wn;
 
-	while (*p) {
-		while (*p == ' ')
-			p++;
-		w = p;
-		while (*p && *p != ' ')
-			p++;
-		if (p - w > 4 && strncasecmp(w, "www.", 4) == 0)
+	while ((w = next_word(&p, &wn)) != NULL) {
+		if (wn > 4 && strncasecmp(w, "www.", 4) == 0)
 			return 1;
 		/* "agency.de": lower-case letters, a dot, two to four letters */
-		dot = memchr(w, '.', (size_t)(p - w));
+		dot = memchr(w, '.', wn);
 		if (dot != NULL && dot > w && p - dot >= 3 && p - dot <= 5 && w != s) {
 			const char *q;
 
