@@ -2144,7 +2144,7 @@ block_byline(const struct sc_html_page *pg, size_t i)
 	const struct sc_html_block *b = &pg->blocks[i];
 	const char *t = pg->text.p + b->off, *l;
 	char d[11], *a;
-	size_t k;
+	size_t k, n = b->len;
 
 	if (b->chars > 100)
 		return NULL;
@@ -2157,13 +2157,17 @@ block_byline(const struct sc_html_page *pg, size_t i)
 		/* "Posted on 6. September 2020 by Jane Doe" */
 		return clean_byline(t);
 	/* "---- by Jane Doe": a signature's dashes before the label. */
-	t += dash_run(t);
+	k = dash_run(t);
+	if (k > n)
+		k = n;
+	t += k;
+	n -= k;
 	for (k = 0; byline_pre[k] != NULL; k++)
 		if (strncasecmp(t, byline_pre[k], strlen(byline_pre[k])) == 0)
 			return clean_byline(t);
 	if ((a = kind_byline(t)) != NULL)
 		return a;
-	if ((b->flags & SC_HF_META) || find_date(t, b->len, d))
+	if ((b->flags & SC_HF_META) || find_date(t, n, d))
 		for (k = 0; byline_labels[k] != NULL; k++)
 			if ((l = strstr(t, byline_labels[k])) != NULL)
 				return clean_byline(l + strlen(byline_labels[k]));

@@ -4426,7 +4426,7 @@ byline_from_line(struct page *pg, int i, struct names *nm, char **role)
 	 * verfahren zur Ausführung ...".
 	 */
 	if ((L->cont || (i > 0 && !pg->ln[i - 1].blank && pg->ln[i - 1].nchars >= 100 &&
-	    pg->pa[L->para].prose)) && p[L->s] >= 'a' && p[L->s] <= 'z')
+	    pg->pa[L->para].prose)) && L->s < L->e && p[L->s] >= 'a' && p[L->s] <= 'z')
 		return 0;
 	/* a rule before it: "---- by Kenneth Surin" */
 	if (s < e && (p[s] == '-' || p[s] == '=' || p[s] == '_'))
