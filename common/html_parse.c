@@ -2202,6 +2202,17 @@ raw_element(const char *name, size_t n)
 	return 0;
 }
 
+/* A new entry at the end of rb->v. */
+static struct rawbody *
+rawbody_add(struct rawbodies *rb)
+{
+	if (rb->n == rb->cap) {
+		rb->cap = rb->cap ? rb->cap * 2 : 64;
+		rb->v = xreallocarray(rb->v, rb->cap, sizeof(*rb->v));
+	}
+	return &rb->v[rb->n++];
+}
+
 /*
  * Move the script or style body p[i..end) to rb (cleaned as copy_ctl
  * does); gt is where its start tag's '>' lies in the cleaned text.  Only
@@ -2214,11 +2225,7 @@ take_body(const char *p, size_t i, size_t end, size_t gt, struct rawbodies *rb)
 	struct rawbody *b;
 	const char *q = p + i, *e = p + end;
 
-	if (rb->n == rb->cap) {
-		rb->cap = rb->cap ? rb->cap * 2 : 16;
-		rb->v = xreallocarray(rb->v, rb->cap, sizeof(*rb->v));
-	}
-	b = &rb->v[rb->n++];
+	b = rawbody_add(rb);
 	b->gt = gt;
 	b->off = rb->buf.len;
 	b->closes = 0;
@@ -2250,12 +2257,8 @@ take_run(const char *p, size_t s, size_t i, struct sc_buf *out, struct rawbodies
 		;
 	if (k == i || k - s >= 1000)
 		return s;
-	if (rt->n == rt->cap) {
-		rt->cap = rt->cap ? rt->cap * 2 : 64;
-		rt->v = xreallocarray(rt->v, rt->cap, sizeof(*rt->v));
-	}
 	sc_buf_addc(out, RUN_MARK);
-	b = &rt->v[rt->n++];
+	b = rawbody_add(rt);
 	b->gt = out->len;
 	b->off = rt->buf.len;
 	b->len = i - s;
