@@ -113,6 +113,8 @@ void sc_lang_detect_all(const char *p, size_t n, struct sc_lang *out);
  * sc_lang_detect_all already apply it.
  */
 const char *sc_lang_close(const char *p, size_t n, const char *code);
+/* Whether code is in one of those sets. */
+int sc_lang_close_set(const char *code);
 
 /*
  * sc_lang_sample: append to out the sample sc_lang_detect reads (windows

@@ -255,18 +255,6 @@ detect_all(const char *p, size_t n, struct sc_lang *out, double *fit)
 		out->score *= (double)out->letters / SC_LANG_EVIDENCE;
 }
 
-/* Codes of the sets sc_lang_close() settles from marker words. */
-static bool
-in_close_set(const char *code)
-{
-	static const char *const set[] = { "da", "no", "nb", "hr", "bs", "sr", "id", "ms" };
-
-	for (size_t i = 0; i < sizeof set / sizeof set[0]; i++)
-		if (strcmp(code, set[i]) == 0)
-			return true;
-	return false;
-}
-
 /*
  * A long text is read in two steps (see lang.h): the half-size sample
  * first, and the whole sample only when that one was not clear.
@@ -285,7 +273,7 @@ sc_lang_detect(const char *p, size_t n, struct sc_lang *out)
 	detect_memo(sample.p, sample.len, out, &fit);
 	if (out->reliable && out->score >= SC_LANG_FIRST_SCORE &&
 	    out->letters >= SC_LANG_FIRST_LETTERS && fit >= SC_LANG_FIRST_FIT &&
-	    !in_close_set(out->code)) {
+	    !sc_lang_close_set(out->code)) {
 		sc_buf_free(&sample);
 		return;
 	}

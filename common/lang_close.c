@@ -214,19 +214,34 @@ ekavian_or_not(const unsigned char *p, size_t n, const char *code)
 	return code;
 }
 
-const char *
-sc_lang_close(const char *text, size_t n, const char *code)
+/* The set code belongs to, or the number of sets. */
+static size_t
+find_set(const char *code)
 {
-	const unsigned char *p = (const unsigned char *)text;
 	size_t s;
-	int ma, mb, on_a;
-	const char *to;
 
 	for (s = 0; s < sizeof sets / sizeof sets[0]; s++) {
 		if (strcmp(code, sets[s].a.code) == 0 || strcmp(code, sets[s].b.code) == 0 ||
 		    (sets[s].also_b != NULL && strcmp(code, sets[s].also_b) == 0))
 			break;
 	}
+	return s;
+}
+
+int
+sc_lang_close_set(const char *code)
+{
+	return find_set(code) < sizeof sets / sizeof sets[0];
+}
+
+const char *
+sc_lang_close(const char *text, size_t n, const char *code)
+{
+	const unsigned char *p = (const unsigned char *)text;
+	size_t s = find_set(code);
+	int ma, mb, on_a;
+	const char *to;
+
 	if (s == sizeof sets / sizeof sets[0])
 		return NULL;
 	on_a = strcmp(code, sets[s].a.code) == 0;
