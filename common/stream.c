@@ -418,12 +418,37 @@ sc_doc_set_text(struct sc_doc *d, const char *p, size_t n)
 	d->text_changed = 1;
 }
 
+/*
+ * The slot for key.  Every key in v[0..cap) is kept distinct, the stale
+ * ones past n included, so a key found at or past n is not among the
+ * document's keys yet: it is moved to n, the slots between shifted up one
+ * to keep their order.  A tool that sets the same keys in the same order
+ * for every document finds each at n with one comparison (a search of
+ * all n slots for each key cost scmeta's 60 fields 4% of its
+ * instructions); a document that skips a key shifts that key once, not
+ * every key after it.
+ */
 static struct sc_buf *
 meta_slot(struct sc_meta *m, const char *key)
 {
-	struct sc_meta_item *it;
+	struct sc_meta_item *it, t;
+	size_t i;
 
-	for (size_t i = 0; i < m->n; i++)
+	/* The keys in use are a prefix of v: the first NULL ends them. */
+	for (i = m->n; i < m->cap && m->v[i].key != NULL; i++)
+		if (m->v[i].key[0] == key[0] && strcmp(m->v[i].key, key) == 0)
+			break;
+	if (i < m->cap && m->v[i].key != NULL) {
+		if (i > m->n) {
+			t = m->v[i];
+			memmove(m->v + m->n + 1, m->v + m->n, (i - m->n) * sizeof *m->v);
+			m->v[m->n] = t;
+		}
+		it = &m->v[m->n++];
+		sc_buf_reset(&it->val);
+		return &it->val;
+	}
+	for (i = 0; i < m->n; i++)
 		if (m->v[i].key[0] == key[0] && strcmp(m->v[i].key, key) == 0) {
 			sc_buf_reset(&m->v[i].val);
 			return &m->v[i].val;
@@ -435,11 +460,10 @@ meta_slot(struct sc_meta *m, const char *key)
 		memset(m->v + m->cap, 0, (ncap - m->cap) * sizeof *m->v);
 		m->cap = ncap;
 	}
+	/* A new key: it takes the slot of a stale one it is not. */
 	it = &m->v[m->n++];
-	if (it->key == NULL || strcmp(it->key, key) != 0) {
-		free(it->key);
-		it->key = xstrdup(key);
-	}
+	free(it->key);
+	it->key = xstrdup(key);
 	sc_buf_reset(&it->val);
 	return &it->val;
 }
