@@ -838,161 +838,206 @@ sc_hash128_hex(const uint64_t h[2], char out[33])
 /*
  * Charikar's SimHash: each feature (a word 3-gram of the full normal form,
  * or the whole text when it has fewer than three words) votes +1 or -1 on
- * each of the 64 bits of its hash; the sign of each sum is the bit.
+ * each of the 64 bits of its hash; the sign of each sum is the bit.  A bit
+ * is set when more than half of the features have it, which is a positive
+ * vote sum.
  *
- * The votes are counted eight bits of a feature at a time: counter j holds
- * in its byte k how many features had bit 8k + j set, so a feature costs
- * eight shifts, masks and adds instead of 64 branches.  The bytes are
- * emptied into 32-bit sums before any can pass 255.  A bit is set when
- * more than half of the features have it, which is a positive vote sum.
+ * Two passes: the features are hashed into an array first, then counted.
+ * Counting them as they were hashed kept the counters in memory across
+ * each call to XXH3 (which the registers they need do not survive); on
+ * their own, the counters stay in registers.
  */
-#define LANES 0x0101010101010101ull
 
-struct votes {
-	uint64_t nfeat;
-	uint64_t ones[64];	/* features with bit b set */
-};
-
-/* Empty the byte counters lane[0..8) into the sums. */
-static void
-votes_flush(struct votes *v, uint64_t lane[8])
+/*
+ * XXH3_64bits of a feature, inline: a 3-gram is almost always within
+ * XXH3's short-input paths (up to 128 bytes), and the call with its
+ * dispatch on the length cost a third of the feature's hash.  Those
+ * paths are xxhash.h's own functions (XXH_INLINE_ALL), named as in 0.8;
+ * another version takes the public call.
+ */
+static inline uint64_t
+feature_hash(const char *p, size_t n)
 {
-	int j, k;
-
-	for (j = 0; j < 8; j++) {
-		for (k = 0; k < 8; k++)
-			v->ones[8 * k + j] += lane[j] >> (8 * k) & 0xFF;
-		lane[j] = 0;
-	}
+#if XXH_VERSION_MAJOR == 0 && XXH_VERSION_MINOR == 8
+	if (n <= 16)
+		return XXH3_len_0to16_64b((const xxh_u8 *)p, n, XXH3_kSecret, 0);
+	if (n <= 128)
+		return XXH3_len_17to128_64b((const xxh_u8 *)p, n, XXH3_kSecret,
+		    sizeof XXH3_kSecret, 0);
+#endif
+	return XXH3_64bits(p, n);
 }
 
 /*
- * The counters live in eight locals while the features are read, so the
- * compiler keeps them in registers: a feature costs 24 operations and no
- * memory traffic.  Features are hashed by XXH3_64bits inline, which is
- * sc_hash64(.., 0): XXH3 with seed 0 is the unseeded hash.
+ * The votes are counted eight bits of a feature at a time: counter j
+ * holds in its byte k how many features had bit 8k + j set, so a feature
+ * costs eight shifts, masks and adds instead of 64 branches.  Two features
+ * go side by side in the two halves of a vector, so each operation counts
+ * both; the halves are added at the end.
  *
- * Seven features are added at once: a tree of full adders (carry-save
- * addition, bit by bit across the seven) turns them into three words
- * whose bits count 1, 2 and 4, and those go into the byte counters
- * shifted by their weight: 108 operations for seven features instead of
- * 168.  The bytes are emptied before the sevens could pass 255; the
- * features left over at the end vote one by one.
+ * Fifteen features (thirty in a vector) are added at once: a tree of full
+ * adders (carry-save addition, bit by bit across the fifteen) turns them
+ * into four words whose bits count 1, 2, 4 and 8, and those go into the
+ * byte counters shifted by their weight.  The bytes are emptied into
+ * 64-bit sums before they could pass 255.
  */
+typedef uint64_t u64x2 __attribute__((vector_size(16)));
+
+#define LANES 0x0101010101010101ull
+
 #define ADDW(x, sh) do {						\
-	uint64_t x_ = (x);						\
+	u64x2 x_ = (x);							\
 	l0 += (x_ & LANES) << (sh);	l1 += (x_ >> 1 & LANES) << (sh);	\
 	l2 += (x_ >> 2 & LANES) << (sh);	l3 += (x_ >> 3 & LANES) << (sh);	\
 	l4 += (x_ >> 4 & LANES) << (sh);	l5 += (x_ >> 5 & LANES) << (sh);	\
 	l6 += (x_ >> 6 & LANES) << (sh);	l7 += (x_ >> 7 & LANES) << (sh);	\
 } while (0)
 
-#define FLUSH() do {							\
-	uint64_t lane_[8] = { l0, l1, l2, l3, l4, l5, l6, l7 };	\
-	votes_flush(&v, lane_);						\
-	l0 = l1 = l2 = l3 = l4 = l5 = l6 = l7 = 0;			\
-	inlane = 0;							\
-} while (0)
-
 /* Full adder, bit by bit: s the sum bits, c the carries. */
 #define FA(a, b, c, s, cy) do {						\
-	uint64_t ab_ = (a) ^ (b);					\
+	u64x2 ab_ = (a) ^ (b);						\
 	(s) = ab_ ^ (c);						\
 	(cy) = ((a) & (b)) | ((c) & ab_);				\
 } while (0)
 
-#define VOTE(f) do {							\
-	pend[npend++] = (f);						\
-	v.nfeat++;							\
-	if (npend == 7) {						\
-		uint64_t s1_, c1_, s2_, c2_, s3_, c3_, s4_, c4_;	\
-									\
-		FA(pend[0], pend[1], pend[2], s1_, c1_);		\
-		FA(pend[3], pend[4], pend[5], s2_, c2_);		\
-		FA(s1_, s2_, pend[6], s3_, c3_);			\
-		FA(c1_, c2_, c3_, s4_, c4_);				\
-		ADDW(s3_, 0);						\
-		ADDW(s4_, 1);						\
-		ADDW(c4_, 2);						\
-		npend = 0;						\
-		if ((inlane += 7) > 255 - 7)				\
-			FLUSH();					\
-	}								\
+/* Empty the byte counters l[0..8) (both halves) into ones[]. */
+static void
+votes_flush(uint64_t ones[64], const u64x2 l[8])
+{
+	int j, k;
+
+	for (j = 0; j < 8; j++)
+		for (k = 0; k < 8; k++)
+			ones[8 * k + j] += (l[j][0] >> (8 * k) & 0xFF) +
+			    (l[j][1] >> (8 * k) & 0xFF);
+}
+
+#define FLUSH() do {							\
+	u64x2 l_[8] = { l0, l1, l2, l3, l4, l5, l6, l7 };		\
+	votes_flush(ones, l_);						\
+	l0 = l1 = l2 = l3 = l4 = l5 = l6 = l7 = (u64x2){ 0 };		\
+	inlane = 0;							\
 } while (0)
 
-/*
- * One word of the normal form ends at e: the 3-gram it closes votes.
- * w0 and w1 are where the two words before it start, *start its own.
- */
-#define WORD_END(e) do {					\
-	size_t e_ = (e);					\
-	if (nwords >= 2)					\
-		VOTE(XXH3_64bits(key + w0, e_ - w0));		\
-	w0 = w1;						\
-	w1 = start;						\
-	start = e_ + 1;						\
-	nwords++;						\
-} while (0)
+/* ones[b] += how many of f[0..n) have bit b set. */
+static void
+count_votes(const uint64_t *f, size_t n, uint64_t ones[64])
+{
+	u64x2 l0 = { 0 }, l1 = l0, l2 = l0, l3 = l0, l4 = l0, l5 = l0, l6 = l0, l7 = l0;
+	unsigned inlane = 0;	/* the most any byte counter holds */
+	size_t i = 0;
+
+	for (; i + 30 <= n; i += 30) {
+		u64x2 a[15], s1, c1, s2, c2, s3, c3, s4, c4, s5, c5, s6, c6;
+		u64x2 w1, c7, t1, d1, t2, d2, w2, d3, w4, w8;
+
+		if (inlane > 255 - 15)
+			FLUSH();
+		memcpy(a, f + i, sizeof a);
+		FA(a[0], a[1], a[2], s1, c1);
+		FA(a[3], a[4], a[5], s2, c2);
+		FA(a[6], a[7], a[8], s3, c3);
+		FA(a[9], a[10], a[11], s4, c4);
+		FA(a[12], a[13], a[14], s5, c5);
+		FA(s1, s2, s3, s6, c6);
+		FA(s4, s5, s6, w1, c7);
+		FA(c1, c2, c3, t1, d1);
+		FA(c4, c5, c6, t2, d2);
+		FA(t1, t2, c7, w2, d3);
+		FA(d1, d2, d3, w4, w8);
+		ADDW(w1, 0);
+		ADDW(w2, 1);
+		ADDW(w4, 2);
+		ADDW(w8, 3);
+		inlane += 15;
+	}
+	/* The rest, fewer than thirty, one by one. */
+	if (inlane > 255 - 30)
+		FLUSH();
+	for (; i < n; i++) {
+		u64x2 x = { f[i], 0 };
+
+		ADDW(x, 0);
+	}
+	FLUSH();
+}
+
+#undef FLUSH
+#undef FA
+#undef ADDW
+
+/* Word ends, then feature hashes in their place; per thread, grown as needed. */
+static _Thread_local uint64_t *featbuf;
+static _Thread_local size_t featcap;
+
+/* Room for at least need entries, keeping the first have. */
+static uint64_t *
+feat_room(size_t need)
+{
+	if (featcap < need) {
+		featcap = need + need / 2 + 16;
+		featbuf = xreallocarray(featbuf, featcap, sizeof *featbuf);
+	}
+	return featbuf;
+}
 
 uint64_t
 sc_simhash64_key(const char *key, size_t n)
 {
-	struct votes v;
-	size_t nwords = 0, w0 = 0, w1 = 0, start = 0, base;
-	uint64_t h = 0, l0 = 0, l1 = 0, l2 = 0, l3 = 0, l4 = 0, l5 = 0, l6 = 0, l7 = 0;
-	uint64_t pend[7];
-	unsigned inlane = 0, npend = 0, q;
+	uint64_t ones[64] = { 0 }, h = 0, *f;
+	size_t nw = 0, nf, base, start, j;
 	int b;
 
 	if (n == 0)
 		return 0;
-	memset(&v, 0, sizeof v);
 	/*
 	 * Words of the normal form are separated by exactly one space, so
 	 * every space ends a word, and so does the end of the text.  The
-	 * spaces are found sixteen bytes at a time: a call to memchr() per
-	 * word cost as much as the word's vote.  (Lane k is byte k of the
-	 * halves on a little-endian machine; elsewhere the byte loop.)
+	 * spaces are found sixteen bytes at a time (a call to memchr() per
+	 * word cost as much as the word's vote), and where each word ends
+	 * goes into f first; a second loop hashes the 3-grams.  Done
+	 * together, the two kept a dozen variables alive across each hash.
 	 */
-	base = 0;
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-	for (; base + 16 <= n; base += 16) {
-		sc_i8x16 sp = (sc_i8x16)sc_load16(key + base) == ' ';
-		uint64_t half[2];
+	f = feat_room(n / 2 + 18);	/* words of one byte: one end per two bytes */
+	for (base = 0; base + 16 <= n; base += 16) {
+		unsigned m = sc_mask16((sc_i8x16)sc_load16(key + base) == ' ');
 
-		memcpy(half, &sp, sizeof half);
-		for (int k = 0; k < 2; k++) {
-			uint64_t bits = half[k] & HIGHS;
-
-			while (bits) {
-				WORD_END(base + 8 * (size_t)k +
-				    (size_t)(__builtin_ctzll(bits) >> 3));
-				bits &= bits - 1;
-			}
+		if (nw + 16 > featcap)
+			f = feat_room(nw + 16);	/* not the normal form: spaces together */
+		while (m) {
+			f[nw++] = base + (unsigned)__builtin_ctz(m);
+			m &= m - 1;
 		}
 	}
-#endif
+	f = feat_room(nw + (n - base) + 1);
 	for (; base < n; base++)
 		if (key[base] == ' ')
-			WORD_END(base);
-	WORD_END(n);
-	if (nwords < 3)
-		VOTE(XXH3_64bits(key, n));
-	/* The features short of a seven, one by one (inlane stays below 249). */
-	for (q = 0; q < npend; q++)
-		ADDW(pend[q], 0);
-	FLUSH();
+			f[nw++] = base;
+	f[nw++] = n;
+	if (nw < 3) {
+		/* The whole text is the one feature. */
+		f[0] = XXH3_64bits(key, n);
+		nf = 1;
+	} else {
+		/*
+		 * Feature j is words j..j+2: from the start of word j to the
+		 * end of word j + 2.  Its hash overwrites the end of word j,
+		 * which gives the start of word j + 1 first.
+		 */
+		nf = nw - 2;
+		for (j = 0, start = 0; j < nf; j++) {
+			size_t e = (size_t)f[j + 2], next = (size_t)f[j] + 1;
+
+			f[j] = feature_hash(key + start, e - start);
+			start = next;
+		}
+	}
+	count_votes(f, nf, ones);
 	for (b = 0; b < 64; b++)
-		if (2 * v.ones[b] > v.nfeat)
+		if (2 * ones[b] > nf)
 			h |= (uint64_t)1 << b;
 	return h;
 }
-
-#undef WORD_END
-#undef VOTE
-#undef FA
-#undef FLUSH
-#undef ADDW
 
 uint64_t
 sc_simhash64(const char *p, size_t n)
