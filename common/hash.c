@@ -503,6 +503,7 @@ norm_full(const char *p, size_t n, struct sc_buf *out)
 	size_t base = out->len, ol = out->len, i = 0;
 	size_t prev_in = 0, prev_out = 0;
 	int pending = 0;
+	const int pairs = copy_pairs_ok();
 	char *o;
 
 	sc_buf_grow(out, n + 1);
@@ -521,7 +522,8 @@ norm_full(const char *p, size_t n, struct sc_buf *out)
 		    (i + 17 <= n && (s[i] < 0x80 ? byteclass(s[i]) != B_CTRL :
 		    s[i] == 0xD0 || s[i] == 0xD1 || s[i] == 0xC3)))) {
 			uint64_t y, ws, carry;
-			size_t i0 = i, last = 1;
+			size_t i0 = i;
+			unsigned last2 = 0;	/* the last character taken has two bytes */
 
 			/*
 			 * Into the blocks' way of owing a space: written at once,
@@ -546,15 +548,27 @@ norm_full(const char *p, size_t n, struct sc_buf *out)
 			 */
 			while (i + 16 <= n) {
 				sc_u8x16 v = sc_load16(s + i);
-				sc_i8x16 vs = (sc_i8x16)v, wv, yv;
+				sc_i8x16 vs = (sc_i8x16)v, yv, lt20;
 				unsigned hi = sc_mask16(vs < 0), lead = 0, cont = 0, m = 16;
-				unsigned bad = sc_mask16((v < 0x09) | ((sc_u8x16)(v - 0x0E) < 0x12));
-				unsigned wsm;
+				unsigned ctl, bad = 0, wsm;
 
+				/*
+				 * Bytes below 0x20 are rare in text but for line
+				 * ends: which of them are controls (bad) and the
+				 * white space to make a space are worked out only
+				 * when a block has one.
+				 */
+				lt20 = (sc_i8x16)(v < 0x20);
+				ctl = sc_mask16(lt20);
+				yv = vs | (((sc_u8x16)(v - 'A') < 26) & 0x20);
+				if (ctl) {
+					bad = sc_mask16((v < 0x09) | ((sc_u8x16)(v - 0x0E) < 0x12));
+					yv = (yv & ~lt20) | (lt20 & 0x20);
+				}
 				if (hi) {
 					sc_u8x16 v1;
 
-					if (i + 17 > n || !copy_pairs_ok()) {
+					if (i + 17 > n || !pairs) {
 						bad |= hi;
 					} else {
 						v1 = sc_load16(s + i + 1);
@@ -576,29 +590,26 @@ norm_full(const char *p, size_t n, struct sc_buf *out)
 						break;
 					lead &= (1u << m) - 1;
 				}
-				wv = (sc_i8x16)(v < 0x21);
-				yv = vs | (((sc_u8x16)(v - 'A') < 26) & 0x20);
-				yv = (yv & ~wv) | (wv & 0x20);
-				wsm = sc_mask16(wv) & (0xFFFFu >> (16 - m));
+				/* White space: the bytes up to 0x20. */
+				wsm = (ctl | sc_mask16(vs == 0x20)) & (0xFFFFu >> (16 - m));
 				put_folded16(o, &ol, yv, m, wsm & ((wsm << 1) | (unsigned)(carry >> 7)));
 				carry = (uint64_t)(wsm >> (m - 1) & 1) << 7;
 				i += m;
 				if (m == 16) {
-					last = lead >> 14 & 1 ? 2 : 1;
-					if (lead >> 15) {
+					/* Whether the block ended in a two-byte letter. */
+					last2 = lead & 0xC000;
+					if (lead >> 15)
 						o[ol++] = (char)s[i++];
-						last = 2;
-					}
 					continue;
 				}
 				/* The character loop takes the character at i. */
-				last = cont >> (m - 1) & 1 ? 2 : 1;
+				last2 = cont >> (m - 1) & 1;
 				break;
 			}
 			while (i + 8 <= n && fold_block(load64(s + i), &y, &ws)) {
 				put_folded8(o, &ol, y, ws, &carry);
 				i += 8;
-				last = 1;
+				last2 = 0;
 			}
 			if (carry) {
 				/* Back to owing the space, if one was written. */
@@ -608,7 +619,7 @@ norm_full(const char *p, size_t n, struct sc_buf *out)
 				}
 				prev_in = prev_out = 0;
 			} else if (i > i0) {
-				prev_in = prev_out = last;
+				prev_in = prev_out = last2 ? 2 : 1;
 			}
 			if (i == n)
 				break;
