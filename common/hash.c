@@ -467,10 +467,16 @@ put_folded8(char *o, size_t *ol, uint64_t y, uint64_t ws, uint64_t *carry)
 
 /*
  * The first m (1 <= m <= 16) of sixteen folded bytes y, but for the lanes
- * in drop (the white space after white space).  The output has room for
- * sixteen bytes at *ol (see norm_full), so pieces are stored whole and
- * the index moves by what counts.
+ * in drop (the white space after white space).  Pieces are stored sixteen
+ * bytes at a time and the index moves by what counts, so the last piece
+ * may end up to 31 bytes past *ol.  norm_full keeps room at *ol for the
+ * rest of the input and one byte (the fast paths never come out longer),
+ * which is 17 bytes at a block, at least sixteen from the end, and
+ * PUT_SLACK more.  (Without the slack a block with a dropped space near
+ * the end of a text wrote past the buffer: fuzz_hash found it.)
  */
+#define PUT_SLACK 16
+
 static inline void
 put_folded16(char *o, size_t *ol, sc_i8x16 y, unsigned m, unsigned drop)
 {
@@ -506,7 +512,7 @@ norm_full(const char *p, size_t n, struct sc_buf *out)
 	const int pairs = copy_pairs_ok();
 	char *o;
 
-	sc_buf_grow(out, n + 1);
+	sc_buf_grow(out, n + 1 + PUT_SLACK);
 	o = out->p;
 	while (i < n) {
 		unsigned char c;
@@ -728,8 +734,8 @@ norm_full(const char *p, size_t n, struct sc_buf *out)
 			norm_run_slow(p + start, e - start, out, base,
 			    &pending);
 			/* The slow path may have grown the buffer. */
-			if (out->cap - out->len < n - e + 2)
-				sc_buf_grow(out, n - e + 1);
+			if (out->cap - out->len < n - e + 2 + PUT_SLACK)
+				sc_buf_grow(out, n - e + 1 + PUT_SLACK);
 			o = out->p;
 			ol = out->len;
 			i = e;
