@@ -91,6 +91,8 @@ struct slot {
 	uint32_t count;		/* 0: the slot is empty */
 };
 
+struct c4hit;
+
 struct sc_signals_work {
 	struct word *w;
 	size_t nw, capw;
@@ -107,6 +109,8 @@ struct sc_signals_work {
 	uint32_t uses;		/* the current use, from 1 */
 	size_t tabcap, tabmask;
 	unsigned tabshift;	/* 64 - log2(capacity): the slot is key >> tabshift */
+	struct c4hit *hits;	/* C4's phrases found in the text, in order */
+	size_t nhits, caphits;
 };
 
 static void fill_bmp(unsigned char *bmp);
@@ -146,6 +150,7 @@ sc_signals_work_free(struct sc_signals_work *w)
 	free(w->bmp);
 	free(w->tab);
 	free(w->use);
+	free(w->hits);
 	free(w);
 }
 
@@ -606,22 +611,47 @@ c4_anchors16(const char *p)
 	sc_u8x16 y = sc_load16(p) | 0x20;
 	sc_u8x16 z = sc_load16(p + 1) | 0x20;
 
-	return sc_mask16((sc_i8x16)(((y == 'j') & (z == 'a')) |
-	    ((y == 'k') & (z == 'i')) | ((y == 'v') & (z == 'a')) |
-	    ((y == 'm') & (z == 's')) | ((y == 'p') & (z == 's'))));
+	/* Grouped by the second letter: eight comparisons, not ten. */
+	return sc_mask16((sc_i8x16)((((y == 'j') | (y == 'v')) & (z == 'a')) |
+	    ((y == 'k') & (z == 'i')) | (((y == 'm') | (y == 'p')) & (z == 's'))));
+}
+
+/* A place where a phrase was found: the anchor's offset and the phrases. */
+struct c4hit {
+	size_t pos;
+	int what;
+};
+
+static void
+c4_hit(struct sc_signals_work *w, size_t pos, int what)
+{
+	if (what == 0)
+		return;
+	if (w->nhits == w->caphits) {
+		w->caphits = w->caphits ? w->caphits * 2 : 16;
+		w->hits = xreallocarray(w->hits, w->caphits, sizeof *w->hits);
+	}
+	w->hits[w->nhits].pos = pos;
+	w->hits[w->nhits].what = what;
+	w->nhits++;
 }
 
 /*
- * The phrases of one line, sixteen bytes at a time; the last block of a
- * line of 17 bytes or more overlaps the one before it (the lanes already
- * seen masked off) rather than going byte by byte.
+ * The phrases of the whole text, sixteen bytes at a time, in one pass
+ * rather than one call a line (a line of prose is five or six blocks, and
+ * the call and the ragged end of every line cost as much as its blocks);
+ * the last block of a text of 17 bytes or more overlaps the one before it
+ * (the lanes already seen masked off) rather than going byte by byte.  A
+ * phrase holds no newline and starts and ends with a letter, so one found
+ * here lies inside the line, trimmed, that holds its anchor: the line scan
+ * takes the hits of each line in order.
  */
-static int
-c4_phrases(const char *p, size_t n)
+static void
+c4_find(struct sc_signals_work *w, const char *p, size_t n)
 {
 	size_t i, base;
-	int found = 0;
 
+	w->nhits = 0;
 	if (n < 17) {
 		for (i = 0; i + 1 < n; i++) {
 			unsigned char y = (unsigned char)p[i] | 32, z = (unsigned char)p[i + 1] | 32;
@@ -629,9 +659,9 @@ c4_phrases(const char *p, size_t n)
 			if ((y == 'j' && z == 'a') || (y == 'k' && z == 'i') ||
 			    (y == 'v' && z == 'a') || (y == 'm' && z == 's') ||
 			    (y == 'p' && z == 's'))
-				found |= c4_phrases_at(p, n, i);
+				c4_hit(w, i, c4_phrases_at(p, n, i));
 		}
-		return found;
+		return;
 	}
 	for (i = 0; i + 1 < n;) {
 		unsigned m;
@@ -643,10 +673,9 @@ c4_phrases(const char *p, size_t n)
 			continue;
 		}
 		i = base + (size_t)__builtin_ctz(m);
-		found |= c4_phrases_at(p, n, i);
+		c4_hit(w, i, c4_phrases_at(p, n, i));
 		i++;
 	}
-	return found;
 }
 
 /*
@@ -737,6 +766,7 @@ struct scan {
 	 */
 	int in_para;
 	uint64_t para_cp, para_end_cp, para_h;
+	int c4ph;		/* C4's phrases in the line being scanned */
 };
 
 static void
@@ -1647,7 +1677,7 @@ scan_line(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 			push_span(&w->lines, &w->nl, &w->capl, XXH3_64bits(p, n), cps);
 
 		if (sc->groups & SC_SIG_C4) {
-			int ph = c4_phrases(t, tn);
+			int ph = sc->c4ph;
 			size_t cn = strip_citations(t, tn);
 			uint32_t cl4 = 0;
 
@@ -1841,7 +1871,7 @@ sc_signals_compute(const char *p, size_t n, unsigned groups,
     struct sc_signals *s, struct sc_signals_work *w)
 {
 	struct scan sc;
-	size_t pos = 0, len;
+	size_t pos = 0, len, hit = 0;
 	const char *e;
 
 	memset(s, 0, sizeof *s);
@@ -1853,11 +1883,18 @@ sc_signals_compute(const char *p, size_t n, unsigned groups,
 		return;
 	}
 
+	if (groups & SC_SIG_C4)
+		c4_find(w, p, n);
 	while (pos < n) {
 		uint64_t before = sc.lines, cps;
 
 		e = memchr(p + pos, '\n', n - pos);
 		len = e ? (size_t)(e - (p + pos)) : n - pos;
+		if (groups & SC_SIG_C4) {
+			sc.c4ph = 0;
+			while (hit < w->nhits && w->hits[hit].pos < pos + len)
+				sc.c4ph |= w->hits[hit++].what;
+		}
 		cps = scan_line(&sc, s, w, p + pos, len);
 		if (sc.lines == before) {
 			end_paragraph(&sc, s, w);
