@@ -877,9 +877,9 @@ word_hash(const char *p, size_t n)
  * at a time (SWAR: each byte of a 64-bit word compared at once; bytes are
  * known to be below 0x80, so no carry crosses a byte), and in *any whether
  * the run holds a letter.  Letters are found case-blind: OR-ing 0x20 into
- * an ASCII byte gives a-z only for a letter.  (RefinedWeb's line rules
- * count a line's letters and capitals with ascii_letters(), once a line,
- * and look for digits only on a line without letters.)
+ * an ASCII byte gives a-z only for a letter.  With count set it adds the
+ * run's letters and capitals to *letters and *upper, for RefinedWeb's
+ * line rules (which look for digits only on a line without letters).
  */
 #define ONES 0x0101010101010101ULL
 #define HIGHS 0x8080808080808080ULL
@@ -888,11 +888,15 @@ word_hash(const char *p, size_t n)
 /* High bit of each byte in lo..hi (bytes < 0x80). */
 #define SWAR_IN(x, lo, hi) (SWAR_GE(x, lo) & ~SWAR_GE(x, (hi) + 1))
 
+/* The bytes of x with their high bit set (a SWAR mask), counted. */
+#define SWAR_COUNT(x) ((((x) >> 7) * ONES) >> 56)
+
 static inline __attribute__((always_inline)) size_t
-ascii_word_run(const char *p, size_t i, size_t n, unsigned *any)
+ascii_word_run(const char *p, size_t i, size_t n, unsigned *any, int count,
+    uint64_t *letters, uint64_t *upper)
 {
 	while (i + 8 <= n) {
-		uint64_t x, al, word, stop;
+		uint64_t x, al, word, stop, before;
 
 		memcpy(&x, p + i, 8);
 		if (x & HIGHS)
@@ -902,12 +906,22 @@ ascii_word_run(const char *p, size_t i, size_t n, unsigned *any)
 		if (word != HIGHS) {
 			/* The bytes before the first non-word byte (little-endian). */
 			stop = ~word & HIGHS;
-			if (al & ((stop & -stop) - 1))
+			before = (stop & -stop) - 1;
+			if (al & before)
 				*any |= F_LETTER;
+			if (count) {
+				*letters += SWAR_COUNT(al & before);
+				*upper += SWAR_COUNT(SWAR_IN(x, 'A', 'Z') & before);
+			}
 			return i + (size_t)(__builtin_ctzll(stop) >> 3);
 		}
-		if (al)
+		if (al) {
 			*any |= F_LETTER;
+			if (count) {
+				*letters += SWAR_COUNT(al);
+				*upper += SWAR_COUNT(SWAR_IN(x, 'A', 'Z'));
+			}
+		}
 		i += 8;
 	}
 	while (i < n && (unsigned char)p[i] < 0x80) {
@@ -916,75 +930,13 @@ ascii_word_run(const char *p, size_t i, size_t n, unsigned *any)
 		if ((info & C_MASK) != C_WORD)
 			break;
 		*any |= info & F_LETTER;
-		i++;
-	}
-	return i;
-}
-
-/* The sum of the sixteen bytes of v. */
-static inline uint64_t
-sum_bytes16(sc_u8x16 v)
-{
-	uint64_t h[2], s;
-
-	memcpy(h, &v, sizeof h);
-	s = (h[0] & 0x00FF00FF00FF00FFULL) + (h[0] >> 8 & 0x00FF00FF00FF00FFULL) +
-	    (h[1] & 0x00FF00FF00FF00FFULL) + (h[1] >> 8 & 0x00FF00FF00FF00FFULL);
-	return (s * 0x0001000100010001ULL) >> 48;
-}
-
-/*
- * The ASCII letters and capitals of p[0..n), sixteen bytes at a time,
- * counted in byte lanes (a comparison's -1 taken away per lane, at most
- * 255 times) and summed once per 255 blocks and at the end, rather than a population
- * count per block; a line of 16 bytes or more ends with a block that
- * overlaps the one before it, the lanes already counted masked off.
- */
-static void
-ascii_letters(const char *p, size_t n, uint64_t *letters, uint64_t *upper)
-{
-	static const signed char tailmask[32] = {
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1
-	};
-	sc_u8x16 nl = { 0 }, nu = { 0 };
-	sc_i8x16 v, lc, al;
-	size_t i = 0, k = 0;
-
-	if (n < 16) {
-		for (; i < n; i++) {
-			unsigned char c = (unsigned char)p[i];
-			unsigned info = c < 0x80 ? ascii_info[c] : 0;
-
+		if (count) {
 			*letters += (info & F_LETTER) != 0;
 			*upper += (info & F_UPPER) != 0;
 		}
-		return;
+		i++;
 	}
-	for (;;) {
-		if (i + 16 <= n) {
-			v = (sc_i8x16)sc_load16(p + i);
-			al = (sc_i8x16)sc_load16(tailmask + 16);
-		} else {
-			/* The last sixteen bytes, those before i masked off. */
-			v = (sc_i8x16)sc_load16(p + n - 16);
-			al = (sc_i8x16)sc_load16(tailmask + 16 - (i - (n - 16)));
-		}
-		/* Bytes >= 0x80 are negative here, not letters. */
-		lc = v | 0x20;
-		al &= (lc >= 'a') & (lc <= 'z');
-		nl -= (sc_u8x16)al;
-		nu -= (sc_u8x16)(al & ((v & 0x20) == 0));
-		i += 16;
-		if (++k == 255 || i >= n) {
-			*letters += sum_bytes16(nl);
-			*upper += sum_bytes16(nu);
-			if (i >= n)
-				break;
-			nl = nu = (sc_u8x16){ 0 };
-			k = 0;
-		}
-	}
+	return i;
 }
 
 /* Whether p[0..n) holds an ASCII digit. */
@@ -1279,6 +1231,12 @@ scan_line(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 	const int full = (sc->groups & ~(unsigned)SC_SIG_COUNTS) != 0;
 	const int hashwords = (sc->groups & SC_SIG_GOPHER_REP) != 0;
 	const int want_sent = (sc->groups & (SC_SIG_COUNTS | SC_SIG_C4)) != 0;
+	/*
+	 * RefinedWeb's line rule counts the ASCII letters and capitals too:
+	 * only the block and the run below take them, and count them there.
+	 */
+	const int want_rw = (sc->groups & SC_SIG_REFINEDWEB) != 0;
+	uint64_t aletters = 0, aupper = 0;
 	const uint64_t cp0 = sc->cp;
 	struct lineacc a = { 0, 0, 0, 0, 0 };
 	struct sent st = { 0, ' ', ' ', 0, 0 };
@@ -1368,6 +1326,10 @@ scan_line(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 				st.prev2 = (unsigned char)p[i + m - 2];
 				st.prev = (unsigned char)p[i + m - 1];
 				previnfo = ascii_info[(unsigned char)p[i + m - 1]];
+				if (want_rw) {
+					aletters += sc_popcount16(Lm);
+					aupper += sc_popcount16(sc_mask16((v >= 'A') & (v <= 'Z')) & valid);
+				}
 				cps += m;
 				i += m;
 				continue;
@@ -1376,7 +1338,7 @@ scan_line(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 		if (b < 0x80 && (ascii_info[b] & C_MASK) == C_WORD) {
 			/* The common case: a run of ASCII word characters. */
 			unsigned any = 0;
-			size_t j = ascii_word_run(p, i, n, &any);
+			size_t j = ascii_word_run(p, i, n, &any, want_rw, &aletters, &aupper);
 
 			if (!inword) {
 				inword = 1;
@@ -1704,7 +1666,8 @@ scan_line(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 		}
 		if (sc->groups & SC_SIG_REFINEDWEB) {
 			/* RefinedWeb's line-wise corrections, as whole lines. */
-			ascii_letters(t, tn, &letters, &upper);
+			letters += aletters;
+			upper += aupper;
 			/* Digits matter only on a line without letters. */
 			if (letters == 0 && digits == 0 && has_ascii_digit(t, tn))
 				digits = 1;
