@@ -154,17 +154,33 @@ sc_signals_work_free(struct sc_signals_work *w)
 	free(w);
 }
 
-static inline void
-push_word(struct sc_signals_work *w, uint64_t h, uint64_t cs, uint64_t ce)
+/*
+ * Room for the words of a line of n bytes: a word takes a byte at least,
+ * and two words in a row a byte between them unless one is CJK (three
+ * bytes or four), so a line holds at most n / 2 + 1.  Made once a line,
+ * the room lets the scan store words through a cursor in a register
+ * (put_word), with no test and no reload of the count after each store.
+ */
+static void
+reserve_words(struct sc_signals_work *w, size_t n)
 {
-	if (w->nw == w->capw) {
+	size_t need = w->nw + n / 2 + 2;
+
+	if (need > w->capw) {
 		w->capw = w->capw ? w->capw * 2 : 1024;
+		if (w->capw < need)
+			w->capw = need;
 		w->w = xreallocarray(w->w, w->capw, sizeof *w->w);
 	}
-	w->w[w->nw].h = h;
-	w->w[w->nw].cs = cs;
-	w->w[w->nw].ce = ce;
-	w->nw++;
+}
+
+static inline void
+put_word(struct word **wc, uint64_t h, uint64_t cs, uint64_t ce)
+{
+	(*wc)->h = h;
+	(*wc)->cs = cs;
+	(*wc)->ce = ce;
+	(*wc)++;
 }
 
 static void
@@ -1202,7 +1218,7 @@ struct lineacc {
 };
 
 static inline __attribute__((always_inline)) void
-word_done(struct lineacc *a, struct sc_signals_work *w, int full, int hashwords,
+word_done(struct lineacc *a, struct word **wc, int full, int hashwords,
     const char *wp, size_t wn, uint64_t cs, uint64_t ce, unsigned wletter)
 {
 	a->words++;
@@ -1217,9 +1233,9 @@ word_done(struct lineacc *a, struct sc_signals_work *w, int full, int hashwords,
 		if (full && is_gopher_stopword(v, wn))
 			a->stopwords++;
 		if (hashwords)
-			push_word(w, word_mix(v, 0, wn), cs, ce);
+			put_word(wc, word_mix(v, 0, wn), cs, ce);
 	} else if (hashwords) {
-		push_word(w, word_hash(wp, wn), cs, ce);
+		put_word(wc, word_hash(wp, wn), cs, ce);
 	}
 }
 
@@ -1239,6 +1255,7 @@ scan_line(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 	uint64_t aletters = 0, aupper = 0;
 	const uint64_t cp0 = sc->cp;
 	struct lineacc a = { 0, 0, 0, 0, 0 };
+	struct word *wc = NULL;	/* where the next word goes */
 	struct sent st = { 0, ' ', ' ', 0, 0 };
 	uint64_t cps = 0, upper = 0, letters = 0, digits = 0, hashes = 0;
 	uint64_t ellipses = 0, wcs = 0, sentences;
@@ -1248,6 +1265,10 @@ scan_line(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 	int inword = 0;
 	uint32_t c;
 
+	if (hashwords) {
+		reserve_words(w, n);
+		wc = w->w + w->nw;
+	}
 	while (i < n) {
 		unsigned char b = (unsigned char)p[i];
 
@@ -1302,7 +1323,7 @@ scan_line(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 					if (E) {
 						E &= E - 1;
 						inword = 0;
-						word_done(&a, w, full, hashwords, p + wstart,
+						word_done(&a, &wc, full, hashwords, p + wstart,
 						    i + k - wstart, wcs, c0 + k, wletter);
 					}
 				}
@@ -1313,7 +1334,7 @@ scan_line(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 					if (E) {
 						k = (unsigned)__builtin_ctz(E);
 						E &= E - 1;
-						word_done(&a, w, full, hashwords, p + i + b0, k - b0,
+						word_done(&a, &wc, full, hashwords, p + i + b0, k - b0,
 						    c0 + b0, c0 + k, (Lm >> b0) & ((1u << (k - b0)) - 1));
 					} else {
 						/* The last word runs on past the block. */
@@ -1369,7 +1390,7 @@ scan_line(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 				 * takes it: no dot and no sentence end waits.
 				 */
 				inword = 0;
-				word_done(&a, w, full, hashwords, p + wstart, i - wstart,
+				word_done(&a, &wc, full, hashwords, p + wstart, i - wstart,
 				    wcs, cp0 + cps, wletter);
 				st.prev2 = st.prev;
 				st.prev = ' ';
@@ -1383,7 +1404,7 @@ scan_line(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 			/* The other common case: the space after a word. */
 			if (inword) {
 				inword = 0;
-				word_done(&a, w, full, hashwords, p + wstart, i - wstart,
+				word_done(&a, &wc, full, hashwords, p + wstart, i - wstart,
 				    wcs, cp0 + cps, wletter);
 			}
 			if (dots) {
@@ -1494,7 +1515,7 @@ scan_line(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 				if (i < n && p[i] == ' ') {
 					/* The space after the word, as for ASCII words. */
 					inword = 0;
-					word_done(&a, w, full, hashwords, p + wstart,
+					word_done(&a, &wc, full, hashwords, p + wstart,
 					    i - wstart, wcs, cp0 + cps, wletter);
 					st.prev2 = st.prev;
 					st.prev = ' ';
@@ -1507,7 +1528,7 @@ scan_line(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 		} else {
 			if (inword) {
 				inword = 0;
-				word_done(&a, w, full, hashwords, p + wstart, i - wstart,
+				word_done(&a, &wc, full, hashwords, p + wstart, i - wstart,
 				    wcs, cp0 + cps, wletter);
 			}
 			if (cl == C_CJK && len == 3) {
@@ -1521,7 +1542,7 @@ scan_line(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 				 * U+0800 no character is CJK, so the table alone
 				 * rules out overlong forms; nor are surrogates.
 				 */
-				word_done(&a, w, 0, hashwords, p + i, len, cp0 + cps,
+				word_done(&a, &wc, 0, hashwords, p + i, len, cp0 + cps,
 				    cp0 + cps + 1, 1);
 				if (first == (size_t)-1)
 					first = i;
@@ -1554,7 +1575,7 @@ scan_line(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 					a.wordcps++;
 					a.alpha++;
 					if (hashwords)
-						push_word(w, word_mix(load_upto8(p + i, 3), 0, 3),
+						put_word(&wc, word_mix(load_upto8(p + i, 3), 0, 3),
 						    cp0 + cps, cp0 + cps + 1);
 					letters += full;
 					st.prev2 = st.prev;
@@ -1567,7 +1588,7 @@ scan_line(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 				continue;
 			}
 			if (cl == C_CJK)
-				word_done(&a, w, 0, hashwords, p + i, len, cp0 + cps,
+				word_done(&a, &wc, 0, hashwords, p + i, len, cp0 + cps,
 				    cp0 + cps + 1, 1);
 		}
 		if (cl != C_SPACE) {
@@ -1600,8 +1621,10 @@ scan_line(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 		i += len;
 	}
 	if (inword)
-		word_done(&a, w, full, hashwords, p + wstart, n - wstart, wcs,
+		word_done(&a, &wc, full, hashwords, p + wstart, n - wstart, wcs,
 		    cp0 + cps, wletter);
+	if (hashwords)
+		w->nw = (size_t)(wc - w->w);
 	sc->words += a.words;
 	sc->wordcps += a.wordcps;
 	sc->alpha_words += a.alpha;
