@@ -229,27 +229,50 @@ table_reset(struct sc_signals_work *w, size_t n)
 }
 
 /*
+ * The table of the current use as plain values.  The loops that fill it
+ * take one of these by value rather than reading the work area: a store
+ * into a slot or a mark (64- and 32-bit integers, like the work area's
+ * sizes and use count) could otherwise be taken to change those, and
+ * every probe reloaded five fields.
+ */
+struct tview {
+	struct slot *tab;
+	uint32_t *use;
+	size_t mask;
+	uint32_t uses;
+	unsigned shift;
+};
+
+static inline struct tview
+table_view(const struct sc_signals_work *w)
+{
+	struct tview t = { w->tab, w->use, w->tabmask, w->uses, w->tabshift };
+
+	return t;
+}
+
+/*
  * Index of key's slot; a new key gets an empty slot, its count 0.  Keys are
  * XXH3 hashes or products of a multiplicative hash, whose high bits are
  * the well-mixed ones, so those pick the slot.
  */
 static inline uint32_t
-table_find(struct sc_signals_work *w, uint64_t key)
+table_find(struct tview t, uint64_t key)
 {
-	size_t i = (size_t)(key >> w->tabshift);
+	size_t i = (size_t)(key >> t.shift);
 
 	for (;;) {
-		struct slot *s = &w->tab[i];
+		struct slot *s = &t.tab[i];
 
-		if (w->use[i] != w->uses) {
-			w->use[i] = w->uses;
+		if (t.use[i] != t.uses) {
+			t.use[i] = t.uses;
 			s->key = key;
 			s->count = 0;
 			return (uint32_t)i;
 		}
 		if (s->key == key)
 			return (uint32_t)i;
-		i = (i + 1) & w->tabmask;
+		i = (i + 1) & t.mask;
 	}
 }
 
@@ -259,11 +282,13 @@ dup_spans(struct sc_signals_work *w, const struct span *v, size_t n,
     uint64_t *dups, uint64_t *dupcps)
 {
 	size_t i;
+	struct tview t;
 
 	*dups = *dupcps = 0;
 	table_reset(w, n);
+	t = table_view(w);
 	for (i = 0; i < n; i++) {
-		struct slot *s = &w->tab[table_find(w, v[i].h)];
+		struct slot *s = &t.tab[table_find(t, v[i].h)];
 
 		if (s->count++ > 0) {
 			(*dups)++;
@@ -1716,9 +1741,9 @@ ngram_extend(uint64_t g, uint64_t next)
 
 /* Count the n-gram g of candidate k; its slot's first sight is its first occurrence. */
 static inline void
-ngram_count(struct sc_signals_work *w, size_t k, uint64_t g)
+ngram_count(struct tview t, uint32_t *sidx, size_t k, uint64_t g)
 {
-	struct slot *sl = &w->tab[w->sidx[k] = table_find(w, g)];
+	struct slot *sl = &t.tab[sidx[k] = table_find(t, g)];
 
 	if (sl->count++ == 0)
 		sl->first = (uint32_t)k;
@@ -1735,7 +1760,11 @@ static void
 ngram_repetition(struct sc_signals *s, struct sc_signals_work *w)
 {
 	size_t nw = w->nw, nc, nn, i, k;
-	size_t *tmp;
+	size_t *tmp, *cand, *next;
+	uint64_t *g;
+	uint32_t *sidx;
+	const struct word *wd = w->w;
+	struct tview t;
 	int n;
 
 	if (nw > w->capg) {
@@ -1745,6 +1774,11 @@ ngram_repetition(struct sc_signals *s, struct sc_signals_work *w)
 		w->next = xreallocarray(w->next, w->capg, sizeof *w->next);
 		w->sidx = xreallocarray(w->sidx, w->capg, sizeof *w->sidx);
 	}
+	/* In locals, for the reason of struct tview. */
+	g = w->g;
+	cand = w->cand;
+	next = w->next;
+	sidx = w->sidx;
 	/* The 2-grams start everywhere: their candidates are all positions. */
 	nc = nw > 0 ? nw - 1 : 0;
 	for (n = 2; n <= 10; n++) {
@@ -1762,22 +1796,23 @@ ngram_repetition(struct sc_signals *s, struct sc_signals_work *w)
 		 */
 		if (n > 2) {
 			for (k = 0, nn = 0; k + 1 < nc; k++)
-				if (w->cand[k + 1] == w->cand[k] + 1)
-					w->cand[nn++] = w->cand[k];
+				if (cand[k + 1] == cand[k] + 1)
+					cand[nn++] = cand[k];
 			nc = nn;
 		}
 		table_reset(w, nc);
+		t = table_view(w);
 		if (n == 2) {
 			for (k = 0; k < nc; k++) {
-				w->cand[k] = k;
-				w->g[k] = ngram_extend(w->w[k].h, w->w[k + 1].h);
-				ngram_count(w, k, w->g[k]);
+				cand[k] = k;
+				g[k] = ngram_extend(wd[k].h, wd[k + 1].h);
+				ngram_count(t, sidx, k, g[k]);
 			}
 		} else {
 			for (k = 0; k < nc; k++) {
-				i = w->cand[k];
-				w->g[i] = ngram_extend(w->g[i], w->w[i + (size_t)n - 1].h);
-				ngram_count(w, k, w->g[i]);
+				i = cand[k];
+				g[i] = ngram_extend(g[i], wd[i + (size_t)n - 1].h);
+				ngram_count(t, sidx, k, g[i]);
 			}
 		}
 		/*
@@ -1788,27 +1823,27 @@ ngram_repetition(struct sc_signals *s, struct sc_signals_work *w)
 		 * seen once does neither, and costs one load.
 		 */
 		for (k = 0, nn = 0; k < nc; k++) {
-			struct slot *sl = &w->tab[w->sidx[k]];
+			struct slot *sl = &t.tab[sidx[k]];
 
 			if (sl->count < 2)
 				continue;
-			i = w->cand[k];
-			w->next[nn++] = i;
+			i = cand[k];
+			next[nn++] = i;
 			if (n <= 4) {
 				/* The first sight of a slot is its first occurrence. */
 				if (sl->count > best || (sl->count == best && sl->first == k)) {
-					cs = w->w[i].cs;
-					ce = w->w[i + (size_t)n - 1].ce;
+					cs = wd[i].cs;
+					ce = wd[i + (size_t)n - 1].ce;
 					if (sl->count > best || ce - cs > bestlen) {
 						best = sl->count;
-						bestkey = w->g[i];
+						bestkey = g[i];
 						bestlen = ce - cs;
 					}
 				}
 			} else if (sl->first != k) {
 				/* Overlapping occurrences count once. */
-				cs = w->w[i].cs;
-				ce = w->w[i + (size_t)n - 1].ce;
+				cs = wd[i].cs;
+				ce = wd[i + (size_t)n - 1].ce;
 				if (cs < end)
 					cs = end;
 				if (ce > cs)
@@ -1819,11 +1854,11 @@ ngram_repetition(struct sc_signals *s, struct sc_signals_work *w)
 		}
 		/* The characters of the most frequent n-gram, all repeated. */
 		for (k = 0; n <= 4 && best > 1 && k < nn; k++) {
-			i = w->next[k];
-			if (w->g[i] != bestkey)
+			i = next[k];
+			if (g[i] != bestkey)
 				continue;
-			cs = w->w[i].cs;
-			ce = w->w[i + (size_t)n - 1].ce;
+			cs = wd[i].cs;
+			ce = wd[i + (size_t)n - 1].ce;
 			if (cs < end)
 				cs = end;
 			if (ce > cs)
@@ -1837,11 +1872,13 @@ ngram_repetition(struct sc_signals *s, struct sc_signals_work *w)
 		else
 			s->gopher_dup_ngram_char_frac[n] =
 			    s->chars ? (double)covered / (double)s->chars : 0;
-		tmp = w->cand;
-		w->cand = w->next;
-		w->next = tmp;
+		tmp = cand;
+		cand = next;
+		next = tmp;
 		nc = nn;
 	}
+	w->cand = cand;
+	w->next = next;
 }
 
 /* ---- Putting it together ----------------------------------------------------- */
