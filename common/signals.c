@@ -184,12 +184,18 @@ put_word(struct word **wc, uint64_t h, uint64_t cs, uint64_t ce)
 }
 
 static void
+grow_spans(struct span **v, size_t *cap)
+{
+	*cap = *cap ? *cap * 2 : 256;
+	*v = xreallocarray(*v, *cap, sizeof **v);
+}
+
+/* Once a line: inline, the growing out of line. */
+static inline void
 push_span(struct span **v, size_t *n, size_t *cap, uint64_t h, uint64_t cps)
 {
-	if (*n == *cap) {
-		*cap = *cap ? *cap * 2 : 256;
-		*v = xreallocarray(*v, *cap, sizeof **v);
-	}
+	if (*n == *cap)
+		grow_spans(v, cap);
 	(*v)[*n].h = h;
 	(*v)[*n].cps = cps;
 	(*n)++;
@@ -1720,7 +1726,10 @@ scan_line(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 			if (letters == 0 && digits == 0 && has_ascii_digit(t, tn))
 				digits = 1;
 			if (a.words < 2 || (letters > 0 && upper * 2 > letters) ||
-			    (letters == 0 && digits > 0) || is_counter_line(t, tn))
+			    (letters == 0 && digits > 0) ||
+			    /* A line that starts with a letter counts nothing. */
+			    ((unsigned)(((unsigned char)t[0] | 32) - 'a') >= 26 &&
+			    is_counter_line(t, tn)))
 				sc->removed_words += a.words;
 		}
 	}
