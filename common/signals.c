@@ -1927,7 +1927,8 @@ sc_signals_compute(const char *p, size_t n, unsigned groups,
 			while (hit < w->nhits && w->hits[hit].pos < pos + len)
 				sc.c4ph |= w->hits[hit++].what;
 		}
-		cps = scan_line(&sc, s, w, p + pos, len);
+		/* An empty line (most blank lines): nothing to scan. */
+		cps = len > 0 ? scan_line(&sc, s, w, p + pos, len) : 0;
 		if (sc.lines == before) {
 			end_paragraph(&sc, s, w);
 		} else {
