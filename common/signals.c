@@ -91,6 +91,8 @@ struct slot {
 	uint32_t count;		/* 0: the slot is empty */
 };
 
+struct c4hit;
+
 struct sc_signals_work {
 	struct word *w;
 	size_t nw, capw;
@@ -107,6 +109,8 @@ struct sc_signals_work {
 	uint32_t uses;		/* the current use, from 1 */
 	size_t tabcap, tabmask;
 	unsigned tabshift;	/* 64 - log2(capacity): the slot is key >> tabshift */
+	struct c4hit *hits;	/* C4's phrases found in the text, in order */
+	size_t nhits, caphits;
 };
 
 static void fill_bmp(unsigned char *bmp);
@@ -146,29 +150,52 @@ sc_signals_work_free(struct sc_signals_work *w)
 	free(w->bmp);
 	free(w->tab);
 	free(w->use);
+	free(w->hits);
 	free(w);
 }
 
-static inline void
-push_word(struct sc_signals_work *w, uint64_t h, uint64_t cs, uint64_t ce)
+/*
+ * Room for the words of a line of n bytes: a word takes a byte at least,
+ * and two words in a row a byte between them unless one is CJK (three
+ * bytes or four), so a line holds at most n / 2 + 1.  Made once a line,
+ * the room lets the scan store words through a cursor in a register
+ * (put_word), with no test and no reload of the count after each store.
+ */
+static void
+reserve_words(struct sc_signals_work *w, size_t n)
 {
-	if (w->nw == w->capw) {
+	size_t need = w->nw + n / 2 + 2;
+
+	if (need > w->capw) {
 		w->capw = w->capw ? w->capw * 2 : 1024;
+		if (w->capw < need)
+			w->capw = need;
 		w->w = xreallocarray(w->w, w->capw, sizeof *w->w);
 	}
-	w->w[w->nw].h = h;
-	w->w[w->nw].cs = cs;
-	w->w[w->nw].ce = ce;
-	w->nw++;
+}
+
+static inline void
+put_word(struct word **wc, uint64_t h, uint64_t cs, uint64_t ce)
+{
+	(*wc)->h = h;
+	(*wc)->cs = cs;
+	(*wc)->ce = ce;
+	(*wc)++;
 }
 
 static void
+grow_spans(struct span **v, size_t *cap)
+{
+	*cap = *cap ? *cap * 2 : 256;
+	*v = xreallocarray(*v, *cap, sizeof **v);
+}
+
+/* Once a line: inline, the growing out of line. */
+static inline void
 push_span(struct span **v, size_t *n, size_t *cap, uint64_t h, uint64_t cps)
 {
-	if (*n == *cap) {
-		*cap = *cap ? *cap * 2 : 256;
-		*v = xreallocarray(*v, *cap, sizeof **v);
-	}
+	if (*n == *cap)
+		grow_spans(v, cap);
 	(*v)[*n].h = h;
 	(*v)[*n].cps = cps;
 	(*n)++;
@@ -208,27 +235,50 @@ table_reset(struct sc_signals_work *w, size_t n)
 }
 
 /*
+ * The table of the current use as plain values.  The loops that fill it
+ * take one of these by value rather than reading the work area: a store
+ * into a slot or a mark (64- and 32-bit integers, like the work area's
+ * sizes and use count) could otherwise be taken to change those, and
+ * every probe reloaded five fields.
+ */
+struct tview {
+	struct slot *tab;
+	uint32_t *use;
+	size_t mask;
+	uint32_t uses;
+	unsigned shift;
+};
+
+static inline struct tview
+table_view(const struct sc_signals_work *w)
+{
+	struct tview t = { w->tab, w->use, w->tabmask, w->uses, w->tabshift };
+
+	return t;
+}
+
+/*
  * Index of key's slot; a new key gets an empty slot, its count 0.  Keys are
  * XXH3 hashes or products of a multiplicative hash, whose high bits are
  * the well-mixed ones, so those pick the slot.
  */
 static inline uint32_t
-table_find(struct sc_signals_work *w, uint64_t key)
+table_find(struct tview t, uint64_t key)
 {
-	size_t i = (size_t)(key >> w->tabshift);
+	size_t i = (size_t)(key >> t.shift);
 
 	for (;;) {
-		struct slot *s = &w->tab[i];
+		struct slot *s = &t.tab[i];
 
-		if (w->use[i] != w->uses) {
-			w->use[i] = w->uses;
+		if (t.use[i] != t.uses) {
+			t.use[i] = t.uses;
 			s->key = key;
 			s->count = 0;
 			return (uint32_t)i;
 		}
 		if (s->key == key)
 			return (uint32_t)i;
-		i = (i + 1) & w->tabmask;
+		i = (i + 1) & t.mask;
 	}
 }
 
@@ -238,11 +288,13 @@ dup_spans(struct sc_signals_work *w, const struct span *v, size_t n,
     uint64_t *dups, uint64_t *dupcps)
 {
 	size_t i;
+	struct tview t;
 
 	*dups = *dupcps = 0;
 	table_reset(w, n);
+	t = table_view(w);
 	for (i = 0; i < n; i++) {
-		struct slot *s = &w->tab[table_find(w, v[i].h)];
+		struct slot *s = &t.tab[table_find(t, v[i].h)];
 
 		if (s->count++ > 0) {
 			(*dups)++;
@@ -606,22 +658,47 @@ c4_anchors16(const char *p)
 	sc_u8x16 y = sc_load16(p) | 0x20;
 	sc_u8x16 z = sc_load16(p + 1) | 0x20;
 
-	return sc_mask16((sc_i8x16)(((y == 'j') & (z == 'a')) |
-	    ((y == 'k') & (z == 'i')) | ((y == 'v') & (z == 'a')) |
-	    ((y == 'm') & (z == 's')) | ((y == 'p') & (z == 's'))));
+	/* Grouped by the second letter: eight comparisons, not ten. */
+	return sc_mask16((sc_i8x16)((((y == 'j') | (y == 'v')) & (z == 'a')) |
+	    ((y == 'k') & (z == 'i')) | (((y == 'm') | (y == 'p')) & (z == 's'))));
+}
+
+/* A place where a phrase was found: the anchor's offset and the phrases. */
+struct c4hit {
+	size_t pos;
+	int what;
+};
+
+static void
+c4_hit(struct sc_signals_work *w, size_t pos, int what)
+{
+	if (what == 0)
+		return;
+	if (w->nhits == w->caphits) {
+		w->caphits = w->caphits ? w->caphits * 2 : 16;
+		w->hits = xreallocarray(w->hits, w->caphits, sizeof *w->hits);
+	}
+	w->hits[w->nhits].pos = pos;
+	w->hits[w->nhits].what = what;
+	w->nhits++;
 }
 
 /*
- * The phrases of one line, sixteen bytes at a time; the last block of a
- * line of 17 bytes or more overlaps the one before it (the lanes already
- * seen masked off) rather than going byte by byte.
+ * The phrases of the whole text, sixteen bytes at a time, in one pass
+ * rather than one call a line (a line of prose is five or six blocks, and
+ * the call and the ragged end of every line cost as much as its blocks);
+ * the last block of a text of 17 bytes or more overlaps the one before it
+ * (the lanes already seen masked off) rather than going byte by byte.  A
+ * phrase holds no newline and starts and ends with a letter, so one found
+ * here lies inside the line, trimmed, that holds its anchor: the line scan
+ * takes the hits of each line in order.
  */
-static int
-c4_phrases(const char *p, size_t n)
+static void
+c4_find(struct sc_signals_work *w, const char *p, size_t n)
 {
 	size_t i, base;
-	int found = 0;
 
+	w->nhits = 0;
 	if (n < 17) {
 		for (i = 0; i + 1 < n; i++) {
 			unsigned char y = (unsigned char)p[i] | 32, z = (unsigned char)p[i + 1] | 32;
@@ -629,9 +706,9 @@ c4_phrases(const char *p, size_t n)
 			if ((y == 'j' && z == 'a') || (y == 'k' && z == 'i') ||
 			    (y == 'v' && z == 'a') || (y == 'm' && z == 's') ||
 			    (y == 'p' && z == 's'))
-				found |= c4_phrases_at(p, n, i);
+				c4_hit(w, i, c4_phrases_at(p, n, i));
 		}
-		return found;
+		return;
 	}
 	for (i = 0; i + 1 < n;) {
 		unsigned m;
@@ -643,10 +720,9 @@ c4_phrases(const char *p, size_t n)
 			continue;
 		}
 		i = base + (size_t)__builtin_ctz(m);
-		found |= c4_phrases_at(p, n, i);
+		c4_hit(w, i, c4_phrases_at(p, n, i));
 		i++;
 	}
-	return found;
 }
 
 /*
@@ -737,6 +813,7 @@ struct scan {
 	 */
 	int in_para;
 	uint64_t para_cp, para_end_cp, para_h;
+	int c4ph;		/* C4's phrases in the line being scanned */
 };
 
 static void
@@ -847,9 +924,9 @@ word_hash(const char *p, size_t n)
  * at a time (SWAR: each byte of a 64-bit word compared at once; bytes are
  * known to be below 0x80, so no carry crosses a byte), and in *any whether
  * the run holds a letter.  Letters are found case-blind: OR-ing 0x20 into
- * an ASCII byte gives a-z only for a letter.  (RefinedWeb's line rules
- * count a line's letters and capitals with ascii_letters(), once a line,
- * and look for digits only on a line without letters.)
+ * an ASCII byte gives a-z only for a letter.  With count set it adds the
+ * run's letters and capitals to *letters and *upper, for RefinedWeb's
+ * line rules (which look for digits only on a line without letters).
  */
 #define ONES 0x0101010101010101ULL
 #define HIGHS 0x8080808080808080ULL
@@ -858,11 +935,15 @@ word_hash(const char *p, size_t n)
 /* High bit of each byte in lo..hi (bytes < 0x80). */
 #define SWAR_IN(x, lo, hi) (SWAR_GE(x, lo) & ~SWAR_GE(x, (hi) + 1))
 
+/* The bytes of x with their high bit set (a SWAR mask), counted. */
+#define SWAR_COUNT(x) ((((x) >> 7) * ONES) >> 56)
+
 static inline __attribute__((always_inline)) size_t
-ascii_word_run(const char *p, size_t i, size_t n, unsigned *any)
+ascii_word_run(const char *p, size_t i, size_t n, unsigned *any, int count,
+    uint64_t *letters, uint64_t *upper)
 {
 	while (i + 8 <= n) {
-		uint64_t x, al, word, stop;
+		uint64_t x, al, word, stop, before;
 
 		memcpy(&x, p + i, 8);
 		if (x & HIGHS)
@@ -872,12 +953,22 @@ ascii_word_run(const char *p, size_t i, size_t n, unsigned *any)
 		if (word != HIGHS) {
 			/* The bytes before the first non-word byte (little-endian). */
 			stop = ~word & HIGHS;
-			if (al & ((stop & -stop) - 1))
+			before = (stop & -stop) - 1;
+			if (al & before)
 				*any |= F_LETTER;
+			if (count) {
+				*letters += SWAR_COUNT(al & before);
+				*upper += SWAR_COUNT(SWAR_IN(x, 'A', 'Z') & before);
+			}
 			return i + (size_t)(__builtin_ctzll(stop) >> 3);
 		}
-		if (al)
+		if (al) {
 			*any |= F_LETTER;
+			if (count) {
+				*letters += SWAR_COUNT(al);
+				*upper += SWAR_COUNT(SWAR_IN(x, 'A', 'Z'));
+			}
+		}
 		i += 8;
 	}
 	while (i < n && (unsigned char)p[i] < 0x80) {
@@ -886,75 +977,13 @@ ascii_word_run(const char *p, size_t i, size_t n, unsigned *any)
 		if ((info & C_MASK) != C_WORD)
 			break;
 		*any |= info & F_LETTER;
-		i++;
-	}
-	return i;
-}
-
-/* The sum of the sixteen bytes of v. */
-static inline uint64_t
-sum_bytes16(sc_u8x16 v)
-{
-	uint64_t h[2], s;
-
-	memcpy(h, &v, sizeof h);
-	s = (h[0] & 0x00FF00FF00FF00FFULL) + (h[0] >> 8 & 0x00FF00FF00FF00FFULL) +
-	    (h[1] & 0x00FF00FF00FF00FFULL) + (h[1] >> 8 & 0x00FF00FF00FF00FFULL);
-	return (s * 0x0001000100010001ULL) >> 48;
-}
-
-/*
- * The ASCII letters and capitals of p[0..n), sixteen bytes at a time,
- * counted in byte lanes (a comparison's -1 taken away per lane, at most
- * 255 times) and summed once per 255 blocks and at the end, rather than a population
- * count per block; a line of 16 bytes or more ends with a block that
- * overlaps the one before it, the lanes already counted masked off.
- */
-static void
-ascii_letters(const char *p, size_t n, uint64_t *letters, uint64_t *upper)
-{
-	static const signed char tailmask[32] = {
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1
-	};
-	sc_u8x16 nl = { 0 }, nu = { 0 };
-	sc_i8x16 v, lc, al;
-	size_t i = 0, k = 0;
-
-	if (n < 16) {
-		for (; i < n; i++) {
-			unsigned char c = (unsigned char)p[i];
-			unsigned info = c < 0x80 ? ascii_info[c] : 0;
-
+		if (count) {
 			*letters += (info & F_LETTER) != 0;
 			*upper += (info & F_UPPER) != 0;
 		}
-		return;
+		i++;
 	}
-	for (;;) {
-		if (i + 16 <= n) {
-			v = (sc_i8x16)sc_load16(p + i);
-			al = (sc_i8x16)sc_load16(tailmask + 16);
-		} else {
-			/* The last sixteen bytes, those before i masked off. */
-			v = (sc_i8x16)sc_load16(p + n - 16);
-			al = (sc_i8x16)sc_load16(tailmask + 16 - (i - (n - 16)));
-		}
-		/* Bytes >= 0x80 are negative here, not letters. */
-		lc = v | 0x20;
-		al &= (lc >= 'a') & (lc <= 'z');
-		nl -= (sc_u8x16)al;
-		nu -= (sc_u8x16)(al & ((v & 0x20) == 0));
-		i += 16;
-		if (++k == 255 || i >= n) {
-			*letters += sum_bytes16(nl);
-			*upper += sum_bytes16(nu);
-			if (i >= n)
-				break;
-			nl = nu = (sc_u8x16){ 0 };
-			k = 0;
-		}
-	}
+	return i;
 }
 
 /* Whether p[0..n) holds an ASCII digit. */
@@ -1220,7 +1249,7 @@ struct lineacc {
 };
 
 static inline __attribute__((always_inline)) void
-word_done(struct lineacc *a, struct sc_signals_work *w, int full, int hashwords,
+word_done(struct lineacc *a, struct word **wc, int full, int hashwords,
     const char *wp, size_t wn, uint64_t cs, uint64_t ce, unsigned wletter)
 {
 	a->words++;
@@ -1235,9 +1264,9 @@ word_done(struct lineacc *a, struct sc_signals_work *w, int full, int hashwords,
 		if (full && is_gopher_stopword(v, wn))
 			a->stopwords++;
 		if (hashwords)
-			push_word(w, word_mix(v, 0, wn), cs, ce);
+			put_word(wc, word_mix(v, 0, wn), cs, ce);
 	} else if (hashwords) {
-		push_word(w, word_hash(wp, wn), cs, ce);
+		put_word(wc, word_hash(wp, wn), cs, ce);
 	}
 }
 
@@ -1249,8 +1278,15 @@ scan_line(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 	const int full = (sc->groups & ~(unsigned)SC_SIG_COUNTS) != 0;
 	const int hashwords = (sc->groups & SC_SIG_GOPHER_REP) != 0;
 	const int want_sent = (sc->groups & (SC_SIG_COUNTS | SC_SIG_C4)) != 0;
+	/*
+	 * RefinedWeb's line rule counts the ASCII letters and capitals too:
+	 * only the block and the run below take them, and count them there.
+	 */
+	const int want_rw = (sc->groups & SC_SIG_REFINEDWEB) != 0;
+	uint64_t aletters = 0, aupper = 0;
 	const uint64_t cp0 = sc->cp;
 	struct lineacc a = { 0, 0, 0, 0, 0 };
+	struct word *wc = NULL;	/* where the next word goes */
 	struct sent st = { 0, ' ', ' ', 0, 0 };
 	uint64_t cps = 0, upper = 0, letters = 0, digits = 0, hashes = 0;
 	uint64_t ellipses = 0, wcs = 0, sentences;
@@ -1260,6 +1296,10 @@ scan_line(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 	int inword = 0;
 	uint32_t c;
 
+	if (hashwords) {
+		reserve_words(w, n);
+		wc = w->w + w->nw;
+	}
 	while (i < n) {
 		unsigned char b = (unsigned char)p[i];
 
@@ -1314,7 +1354,7 @@ scan_line(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 					if (E) {
 						E &= E - 1;
 						inword = 0;
-						word_done(&a, w, full, hashwords, p + wstart,
+						word_done(&a, &wc, full, hashwords, p + wstart,
 						    i + k - wstart, wcs, c0 + k, wletter);
 					}
 				}
@@ -1325,7 +1365,7 @@ scan_line(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 					if (E) {
 						k = (unsigned)__builtin_ctz(E);
 						E &= E - 1;
-						word_done(&a, w, full, hashwords, p + i + b0, k - b0,
+						word_done(&a, &wc, full, hashwords, p + i + b0, k - b0,
 						    c0 + b0, c0 + k, (Lm >> b0) & ((1u << (k - b0)) - 1));
 					} else {
 						/* The last word runs on past the block. */
@@ -1338,6 +1378,10 @@ scan_line(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 				st.prev2 = (unsigned char)p[i + m - 2];
 				st.prev = (unsigned char)p[i + m - 1];
 				previnfo = ascii_info[(unsigned char)p[i + m - 1]];
+				if (want_rw) {
+					aletters += sc_popcount16(Lm);
+					aupper += sc_popcount16(sc_mask16((v >= 'A') & (v <= 'Z')) & valid);
+				}
 				cps += m;
 				i += m;
 				continue;
@@ -1346,7 +1390,7 @@ scan_line(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 		if (b < 0x80 && (ascii_info[b] & C_MASK) == C_WORD) {
 			/* The common case: a run of ASCII word characters. */
 			unsigned any = 0;
-			size_t j = ascii_word_run(p, i, n, &any);
+			size_t j = ascii_word_run(p, i, n, &any, want_rw, &aletters, &aupper);
 
 			if (!inword) {
 				inword = 1;
@@ -1377,7 +1421,7 @@ scan_line(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 				 * takes it: no dot and no sentence end waits.
 				 */
 				inword = 0;
-				word_done(&a, w, full, hashwords, p + wstart, i - wstart,
+				word_done(&a, &wc, full, hashwords, p + wstart, i - wstart,
 				    wcs, cp0 + cps, wletter);
 				st.prev2 = st.prev;
 				st.prev = ' ';
@@ -1391,7 +1435,7 @@ scan_line(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 			/* The other common case: the space after a word. */
 			if (inword) {
 				inword = 0;
-				word_done(&a, w, full, hashwords, p + wstart, i - wstart,
+				word_done(&a, &wc, full, hashwords, p + wstart, i - wstart,
 				    wcs, cp0 + cps, wletter);
 			}
 			if (dots) {
@@ -1502,7 +1546,7 @@ scan_line(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 				if (i < n && p[i] == ' ') {
 					/* The space after the word, as for ASCII words. */
 					inword = 0;
-					word_done(&a, w, full, hashwords, p + wstart,
+					word_done(&a, &wc, full, hashwords, p + wstart,
 					    i - wstart, wcs, cp0 + cps, wletter);
 					st.prev2 = st.prev;
 					st.prev = ' ';
@@ -1515,7 +1559,7 @@ scan_line(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 		} else {
 			if (inword) {
 				inword = 0;
-				word_done(&a, w, full, hashwords, p + wstart, i - wstart,
+				word_done(&a, &wc, full, hashwords, p + wstart, i - wstart,
 				    wcs, cp0 + cps, wletter);
 			}
 			if (cl == C_CJK && len == 3) {
@@ -1529,7 +1573,7 @@ scan_line(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 				 * U+0800 no character is CJK, so the table alone
 				 * rules out overlong forms; nor are surrogates.
 				 */
-				word_done(&a, w, 0, hashwords, p + i, len, cp0 + cps,
+				word_done(&a, &wc, 0, hashwords, p + i, len, cp0 + cps,
 				    cp0 + cps + 1, 1);
 				if (first == (size_t)-1)
 					first = i;
@@ -1562,7 +1606,7 @@ scan_line(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 					a.wordcps++;
 					a.alpha++;
 					if (hashwords)
-						push_word(w, word_mix(load_upto8(p + i, 3), 0, 3),
+						put_word(&wc, word_mix(load_upto8(p + i, 3), 0, 3),
 						    cp0 + cps, cp0 + cps + 1);
 					letters += full;
 					st.prev2 = st.prev;
@@ -1575,7 +1619,7 @@ scan_line(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 				continue;
 			}
 			if (cl == C_CJK)
-				word_done(&a, w, 0, hashwords, p + i, len, cp0 + cps,
+				word_done(&a, &wc, 0, hashwords, p + i, len, cp0 + cps,
 				    cp0 + cps + 1, 1);
 		}
 		if (cl != C_SPACE) {
@@ -1608,8 +1652,10 @@ scan_line(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 		i += len;
 	}
 	if (inword)
-		word_done(&a, w, full, hashwords, p + wstart, n - wstart, wcs,
+		word_done(&a, &wc, full, hashwords, p + wstart, n - wstart, wcs,
 		    cp0 + cps, wletter);
+	if (hashwords)
+		w->nw = (size_t)(wc - w->w);
 	sc->words += a.words;
 	sc->wordcps += a.wordcps;
 	sc->alpha_words += a.alpha;
@@ -1647,7 +1693,7 @@ scan_line(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 			push_span(&w->lines, &w->nl, &w->capl, XXH3_64bits(p, n), cps);
 
 		if (sc->groups & SC_SIG_C4) {
-			int ph = c4_phrases(t, tn);
+			int ph = sc->c4ph;
 			size_t cn = strip_citations(t, tn);
 			uint32_t cl4 = 0;
 
@@ -1674,12 +1720,16 @@ scan_line(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 		}
 		if (sc->groups & SC_SIG_REFINEDWEB) {
 			/* RefinedWeb's line-wise corrections, as whole lines. */
-			ascii_letters(t, tn, &letters, &upper);
+			letters += aletters;
+			upper += aupper;
 			/* Digits matter only on a line without letters. */
 			if (letters == 0 && digits == 0 && has_ascii_digit(t, tn))
 				digits = 1;
 			if (a.words < 2 || (letters > 0 && upper * 2 > letters) ||
-			    (letters == 0 && digits > 0) || is_counter_line(t, tn))
+			    (letters == 0 && digits > 0) ||
+			    /* A line that starts with a letter counts nothing. */
+			    ((unsigned)(((unsigned char)t[0] | 32) - 'a') >= 26 &&
+			    is_counter_line(t, tn)))
 				sc->removed_words += a.words;
 		}
 	}
@@ -1700,9 +1750,9 @@ ngram_extend(uint64_t g, uint64_t next)
 
 /* Count the n-gram g of candidate k; its slot's first sight is its first occurrence. */
 static inline void
-ngram_count(struct sc_signals_work *w, size_t k, uint64_t g)
+ngram_count(struct tview t, uint32_t *sidx, size_t k, uint64_t g)
 {
-	struct slot *sl = &w->tab[w->sidx[k] = table_find(w, g)];
+	struct slot *sl = &t.tab[sidx[k] = table_find(t, g)];
 
 	if (sl->count++ == 0)
 		sl->first = (uint32_t)k;
@@ -1719,7 +1769,11 @@ static void
 ngram_repetition(struct sc_signals *s, struct sc_signals_work *w)
 {
 	size_t nw = w->nw, nc, nn, i, k;
-	size_t *tmp;
+	size_t *tmp, *cand, *next;
+	uint64_t *g;
+	uint32_t *sidx;
+	const struct word *wd = w->w;
+	struct tview t;
 	int n;
 
 	if (nw > w->capg) {
@@ -1729,6 +1783,11 @@ ngram_repetition(struct sc_signals *s, struct sc_signals_work *w)
 		w->next = xreallocarray(w->next, w->capg, sizeof *w->next);
 		w->sidx = xreallocarray(w->sidx, w->capg, sizeof *w->sidx);
 	}
+	/* In locals, for the reason of struct tview. */
+	g = w->g;
+	cand = w->cand;
+	next = w->next;
+	sidx = w->sidx;
 	/* The 2-grams start everywhere: their candidates are all positions. */
 	nc = nw > 0 ? nw - 1 : 0;
 	for (n = 2; n <= 10; n++) {
@@ -1746,22 +1805,23 @@ ngram_repetition(struct sc_signals *s, struct sc_signals_work *w)
 		 */
 		if (n > 2) {
 			for (k = 0, nn = 0; k + 1 < nc; k++)
-				if (w->cand[k + 1] == w->cand[k] + 1)
-					w->cand[nn++] = w->cand[k];
+				if (cand[k + 1] == cand[k] + 1)
+					cand[nn++] = cand[k];
 			nc = nn;
 		}
 		table_reset(w, nc);
+		t = table_view(w);
 		if (n == 2) {
 			for (k = 0; k < nc; k++) {
-				w->cand[k] = k;
-				w->g[k] = ngram_extend(w->w[k].h, w->w[k + 1].h);
-				ngram_count(w, k, w->g[k]);
+				cand[k] = k;
+				g[k] = ngram_extend(wd[k].h, wd[k + 1].h);
+				ngram_count(t, sidx, k, g[k]);
 			}
 		} else {
 			for (k = 0; k < nc; k++) {
-				i = w->cand[k];
-				w->g[i] = ngram_extend(w->g[i], w->w[i + (size_t)n - 1].h);
-				ngram_count(w, k, w->g[i]);
+				i = cand[k];
+				g[i] = ngram_extend(g[i], wd[i + (size_t)n - 1].h);
+				ngram_count(t, sidx, k, g[i]);
 			}
 		}
 		/*
@@ -1772,27 +1832,27 @@ ngram_repetition(struct sc_signals *s, struct sc_signals_work *w)
 		 * seen once does neither, and costs one load.
 		 */
 		for (k = 0, nn = 0; k < nc; k++) {
-			struct slot *sl = &w->tab[w->sidx[k]];
+			struct slot *sl = &t.tab[sidx[k]];
 
 			if (sl->count < 2)
 				continue;
-			i = w->cand[k];
-			w->next[nn++] = i;
+			i = cand[k];
+			next[nn++] = i;
 			if (n <= 4) {
 				/* The first sight of a slot is its first occurrence. */
 				if (sl->count > best || (sl->count == best && sl->first == k)) {
-					cs = w->w[i].cs;
-					ce = w->w[i + (size_t)n - 1].ce;
+					cs = wd[i].cs;
+					ce = wd[i + (size_t)n - 1].ce;
 					if (sl->count > best || ce - cs > bestlen) {
 						best = sl->count;
-						bestkey = w->g[i];
+						bestkey = g[i];
 						bestlen = ce - cs;
 					}
 				}
 			} else if (sl->first != k) {
 				/* Overlapping occurrences count once. */
-				cs = w->w[i].cs;
-				ce = w->w[i + (size_t)n - 1].ce;
+				cs = wd[i].cs;
+				ce = wd[i + (size_t)n - 1].ce;
 				if (cs < end)
 					cs = end;
 				if (ce > cs)
@@ -1803,11 +1863,11 @@ ngram_repetition(struct sc_signals *s, struct sc_signals_work *w)
 		}
 		/* The characters of the most frequent n-gram, all repeated. */
 		for (k = 0; n <= 4 && best > 1 && k < nn; k++) {
-			i = w->next[k];
-			if (w->g[i] != bestkey)
+			i = next[k];
+			if (g[i] != bestkey)
 				continue;
-			cs = w->w[i].cs;
-			ce = w->w[i + (size_t)n - 1].ce;
+			cs = wd[i].cs;
+			ce = wd[i + (size_t)n - 1].ce;
 			if (cs < end)
 				cs = end;
 			if (ce > cs)
@@ -1821,11 +1881,13 @@ ngram_repetition(struct sc_signals *s, struct sc_signals_work *w)
 		else
 			s->gopher_dup_ngram_char_frac[n] =
 			    s->chars ? (double)covered / (double)s->chars : 0;
-		tmp = w->cand;
-		w->cand = w->next;
-		w->next = tmp;
+		tmp = cand;
+		cand = next;
+		next = tmp;
 		nc = nn;
 	}
+	w->cand = cand;
+	w->next = next;
 }
 
 /* ---- Putting it together ----------------------------------------------------- */
@@ -1841,7 +1903,7 @@ sc_signals_compute(const char *p, size_t n, unsigned groups,
     struct sc_signals *s, struct sc_signals_work *w)
 {
 	struct scan sc;
-	size_t pos = 0, len;
+	size_t pos = 0, len, hit = 0;
 	const char *e;
 
 	memset(s, 0, sizeof *s);
@@ -1853,12 +1915,20 @@ sc_signals_compute(const char *p, size_t n, unsigned groups,
 		return;
 	}
 
+	if (groups & SC_SIG_C4)
+		c4_find(w, p, n);
 	while (pos < n) {
 		uint64_t before = sc.lines, cps;
 
 		e = memchr(p + pos, '\n', n - pos);
 		len = e ? (size_t)(e - (p + pos)) : n - pos;
-		cps = scan_line(&sc, s, w, p + pos, len);
+		if (groups & SC_SIG_C4) {
+			sc.c4ph = 0;
+			while (hit < w->nhits && w->hits[hit].pos < pos + len)
+				sc.c4ph |= w->hits[hit++].what;
+		}
+		/* An empty line (most blank lines): nothing to scan. */
+		cps = len > 0 ? scan_line(&sc, s, w, p + pos, len) : 0;
 		if (sc.lines == before) {
 			end_paragraph(&sc, s, w);
 		} else {
