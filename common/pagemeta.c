@@ -305,14 +305,23 @@ lower_ascii(unsigned char c)
 }
 
 
-/* Case-insensitive ASCII prefix test of p[s..e) against w. */
+/*
+ * Case-insensitive ASCII prefix test of p[s..e) against w.  The first
+ * byte is compared before w is measured: most callers try a list of
+ * words on every line, and few lines start like any of them.
+ */
 static inline int
 starts_ci(const char *p, size_t s, size_t e, const char *w)
 {
-	size_t l = strlen(w);
+	size_t l;
 
 	/* s may lie past e when a caller's name ran to the end of the line */
-	return s <= e && e - s >= l && sc_ascii_ieq(p + s, w, l);
+	if (w[0] == '\0')
+		return s <= e;
+	if (s >= e || lower_ascii((unsigned char)p[s]) != lower_ascii((unsigned char)w[0]))
+		return 0;
+	l = strlen(w);
+	return e - s >= l && sc_ascii_ieq(p + s + 1, w + 1, l - 1);
 }
 
 /*
@@ -2176,15 +2185,26 @@ scan_words(const char *p, size_t s, size_t e,
 
 		if (i >= upto && i + 16 <= e) {
 			sc_u8x16 v = sc_load16(p + i);
-			unsigned hm = sc_mask16(sc_high16(v)), lm, pos = 0, r, run;
+			unsigned hm = sc_mask16(sc_high16(v)), lm, pos = 0, r, run, nb = 16;
 
 			if (hm != 0) {
-				/* one character at a time past the last byte >= 0x80 */
-				upto = i + 32 - (size_t)__builtin_clz(hm);
-				goto one;
+				/*
+				 * The ASCII bytes before the first byte >= 0x80 by
+				 * the mask, that character alone (an umlaut, an
+				 * accent in Latin text); or, when fewer than four
+				 * come first (Cyrillic, Greek, CJK), one character
+				 * at a time past the last byte >= 0x80.
+				 */
+				nb = (unsigned)__builtin_ctz(hm);
+				if (nb < 4) {
+					upto = i + 32 - (size_t)__builtin_clz(hm);
+					goto one;
+				}
+				upto = i + nb + 1;
 			}
-			lm = sc_mask16((sc_i8x16)((sc_u8x16)((v | 0x20) - 'a') < 26));
-			while (pos < 16) {
+			lm = sc_mask16((sc_i8x16)((sc_u8x16)((v | 0x20) - 'a') < 26)) &
+			    (0xFFFFu >> (16 - nb));
+			while (pos < nb) {
 				r = lm >> pos;
 				if (n == 0) {
 					if (r == 0)
@@ -2194,12 +2214,12 @@ scan_words(const char *p, size_t s, size_t e,
 					ws = i + pos;
 					first = (unsigned char)p[ws] | 0x20u;
 				}
-				run = (unsigned)__builtin_ctz(~r);	/* <= 16 - pos */
+				run = (unsigned)__builtin_ctz(~r);	/* <= nb - pos */
 				n += run;
 				pos += run;
 				if (run > 0)
 					last = (unsigned char)p[i + pos - 1] | 0x20u;
-				if (pos < 16) {
+				if (pos < nb) {
 					/* the word ends at a byte that is no letter */
 					if (n >= 4)
 						fn(p, ws, i + pos, word_sig(n, first, last), arg);
@@ -2207,7 +2227,7 @@ scan_words(const char *p, size_t s, size_t e,
 					pos++;
 				}
 			}
-			i += 16;
+			i += nb;
 			continue;
 		}
 one:
