@@ -135,6 +135,13 @@ cp_at(const char *p, size_t n, size_t i, size_t *len)
 	return cp;
 }
 
+/* Where the character before p[i] starts: sc_utf8_prev(), inline for ASCII. */
+static inline size_t
+prev_at(const char *p, size_t i)
+{
+	return (unsigned char)p[i - 1] < 0x80 ? i - 1 : sc_utf8_prev(p, i);
+}
+
 /*
  * measure_line() reads the two-byte characters (U+0080..U+07FF: Latin-1
  * and Latin Extended, Greek, Cyrillic, Armenian, Hebrew, Arabic) by a
@@ -322,6 +329,34 @@ starts_ci(const char *p, size_t s, size_t e, const char *w)
 		return 0;
 	l = strlen(w);
 	return e - s >= l && sc_ascii_ieq(p + s + 1, w + 1, l - 1);
+}
+
+/*
+ * memmem() for the short texts of one line: the library's version sets
+ * up tables for each call, which costs more than a line's few candidate
+ * bytes, found here by memchr() for the first byte.
+ */
+static const char *
+find_in(const char *h, size_t n, const char *w, size_t m)
+{
+	const char *q, *last;
+	size_t k;
+
+	if (m == 0)
+		return h;
+	if (m > n)
+		return NULL;
+	last = h + (n - m);
+	for (q = h; q <= last; q++) {
+		q = memchr(q, (unsigned char)w[0], (size_t)(last - q) + 1);
+		if (q == NULL)
+			return NULL;
+		for (k = 1; k < m && q[k] == w[k]; k++)
+			;
+		if (k == m)
+			return q;
+	}
+	return NULL;
 }
 
 /*
@@ -720,7 +755,7 @@ measure_masks(const struct page *pg, struct line *L, uint32_t *lastp)
 	L->words = words;
 	L->lower = lower;
 	if (L->e > L->s) {
-		i = sc_utf8_prev(p, L->e);
+		i = prev_at(p, L->e);
 		*lastp = cp_at(p, L->e, i, &l);
 	} else
 		*lastp = 0;
@@ -771,7 +806,7 @@ measure_line(struct page *pg, struct line *L)
 		}
 		L->letters = (int)L->nchars;
 		L->upper = 1;
-		i = sc_utf8_prev(p, L->e);
+		i = prev_at(p, L->e);
 		last = cp_at(p, L->e, i, &l);
 		goto ending;
 	}
@@ -968,7 +1003,7 @@ split_lines(struct page *pg)
 			L->indent++;
 		}
 		while (e > s) {
-			size_t q = sc_utf8_prev(p, e);
+			size_t q = prev_at(p, e);
 			uint32_t cp;
 
 			if (q < s)	/* stray continuation bytes: not a space */
@@ -3477,13 +3512,13 @@ clean_title(struct page *pg, int li, char **site)
 		s = L->s;
 	for (k = 0; k < NELEM(title_seps); k++) {
 		size_t sl = strlen(title_seps[k]);
-		const char *q = memmem(p + s, e - s, title_seps[k], sl);
+		const char *q = find_in(p + s, e - s, title_seps[k], sl);
 		const char *r;
 
 		if (q == NULL)
 			continue;
 		/* the last separator for a suffix */
-		while ((r = memmem(q + sl, (size_t)(p + e - (q + sl)), title_seps[k], sl)) != NULL)
+		while ((r = find_in(q + sl, (size_t)(p + e - (q + sl)), title_seps[k], sl)) != NULL)
 			q = r;
 		{
 			size_t qs = (size_t)(q - p), ps = qs + sl;
@@ -3498,7 +3533,7 @@ clean_title(struct page *pg, int li, char **site)
 			}
 		}
 		/* the first separator for a prefix */
-		q = memmem(p + s, e - s, title_seps[k], sl);
+		q = find_in(p + s, e - s, title_seps[k], sl);
 		{
 			size_t qs = (size_t)(q - p);
 
@@ -4468,7 +4503,7 @@ byline_from_line(struct page *pg, int i, struct names *nm, char **role)
 		read_role(p, nm->end, e, role);
 		/* a labelled byline ("Autor: X", "作者：X") is as strong as a dated one */
 		return memchr(p + s, ':', after - s) != NULL ||
-		    memmem(p + s, after - s, "\xEF\xBC\x9A", 3) != NULL ? 3 : 1;
+		    find_in(p + s, after - s, "\xEF\xBC\x9A", 3) != NULL ? 3 : 1;
 	}
 	/* "DATE von X", "Published on DATE by X", "DATE | 14:08 Uhr | von X" */
 	for (k = L->hit0; L->nhits > 0 && k < L->hit0 + L->nhits; k++) {
@@ -4682,7 +4717,7 @@ name_listed(const struct names *nm, const char *a, size_t n)
 	const char *s = nm->authors.p;
 
 	while (i < len) {
-		const char *sep = memmem(s + i, len - i, "; ", 2);
+		const char *sep = find_in(s + i, len - i, "; ", 2);
 		size_t end = sep != NULL ? (size_t)(sep - s) : len;
 
 		if (end - i == n && memcmp(s + i, a, n) == 0)
@@ -4699,7 +4734,7 @@ every_name_two_words(const char *a, size_t n)
 	size_t i = 0;
 
 	while (i < n) {
-		const char *sep = memmem(a + i, n - i, "; ", 2);
+		const char *sep = find_in(a + i, n - i, "; ", 2);
 		size_t end = sep != NULL ? (size_t)(sep - a) : n;
 
 		if (memchr(a + i, ' ', end - i) == NULL)
@@ -4800,7 +4835,7 @@ word_in_headline(const struct page *pg, const char *s, size_t n)
 		j = sp != NULL ? (size_t)(sp - s) : n;
 		/* the whole word: "Kaisers Wochenrückblick" is Boris Kaiser's column */
 		while (j > i && a < T->e) {
-			const char *m = memmem(pg->p + a, T->e - a, s + i, j - i);
+			const char *m = find_in(pg->p + a, T->e - a, s + i, j - i);
 			size_t b, l;
 
 			if (m == NULL)
@@ -4847,7 +4882,7 @@ plain_name(const struct page *pg, const char *s, size_t n)
 		if (inner_upper || k < 2)
 			return 0;
 		/* any part of the headline, even inside a word ("Arbeit" in "Arbeitsplatz") */
-		if (memmem(pg->p + T->s, T->e - T->s, s + i, j - i) != NULL)
+		if (find_in(pg->p + T->s, T->e - T->s, s + i, j - i) != NULL)
 			return 0;
 		i = j + 1;
 	}
@@ -5362,7 +5397,7 @@ find_lead(struct page *pg, struct sc_pagemeta *out)
 				" \xE2\x80\x94 ", "\xE2\x80\x94" };
 
 			for (t = 0; t < NELEM(seps); t++) {
-				const char *m = memmem(p + s, e - s < 60 ? e - s : 60,
+				const char *m = find_in(p + s, e - s < 60 ? e - s : 60,
 				    seps[t], strlen(seps[t]));
 				int words = 0;
 
@@ -5395,7 +5430,7 @@ find_lead(struct page *pg, struct sc_pagemeta *out)
 		} else {
 			/* the byline found elsewhere may end the lead too */
 			size_t al = strlen(out->author);
-			const char *m = memmem(p + s, e - s, out->author, al);
+			const char *m = find_in(p + s, e - s, out->author, al);
 
 			if (m != NULL && (size_t)(m - p) > s + (e - s) / 2)
 				e = (size_t)(m - p);
