@@ -546,6 +546,16 @@ load8(const char *p)
 }
 
 /*
+ * Lanes of v in lo..lo+n-1, moved to the bottom of the signed range: one
+ * signed comparison, where the unsigned one SSE2 lacks takes two.
+ */
+static inline sc_i8x16
+lanes_in(sc_u8x16 v, unsigned char lo, unsigned char n)
+{
+	return (sc_i8x16)(v + (uint8_t)(0x80 - lo)) < (int8_t)(n - 128);
+}
+
+/*
  * measure_line()'s counts for the ASCII bytes p[0..nb) of a sixteen-byte
  * block holding no '-' or '\'' among them: the lanes as in the eight-byte
  * steps, counted from the two halves of each comparison.
@@ -568,11 +578,11 @@ count_block16(const char *p, size_t nb, int inword, struct block_counts *bc)
 	static const sc_u8x16 iota = { 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15 };
 	sc_u8x16 v = sc_load16(p);
 	sc_i8x16 valid = (sc_i8x16)(iota < (uint8_t)nb);
-	sc_i8x16 let = (sc_i8x16)((sc_u8x16)((v | 0x20) - 'a') < 26) & valid;
-	sc_i8x16 word = (let | (sc_i8x16)((sc_u8x16)(v - '0') < 10)) & valid;
-	sc_i8x16 up = (sc_i8x16)((sc_u8x16)(v - 'A') < 26) & valid;
+	sc_i8x16 let = lanes_in(v | 0x20, 'a', 26) & valid;
+	sc_i8x16 word = (let | lanes_in(v, '0', 10)) & valid;
+	sc_i8x16 up = lanes_in(v, 'A', 26) & valid;
 	sc_i8x16 sp = (sc_i8x16)(v == ' ') | (sc_i8x16)(v == '\t') |
-	    (sc_i8x16)((sc_u8x16)(v - '\v') < 3) | (sc_i8x16)(v == 0);
+	    lanes_in(v, '\v', 3) | (sc_i8x16)(v == 0);
 	sc_i8x16 ns = ~sp & valid;
 	uint64_t l[2], w[2], u[2], n[2];
 	unsigned char wb[16];
@@ -642,9 +652,9 @@ measure_masks(const struct page *pg, struct line *L, uint32_t *lastp)
 			nx = sc_load16(tail + 1);
 		}
 		valid = e - i >= 16 ? 0xFFFFu : (1u << (e - i)) - 1;
-		let = sc_mask16((sc_i8x16)((sc_u8x16)((v | 0x20) - 'a') < 26)) & valid;
-		up = sc_mask16((sc_i8x16)((sc_u8x16)(v - 'A') < 26)) & valid;
-		word = let | (sc_mask16((sc_i8x16)((sc_u8x16)(v - '0') < 10)) & valid);
+		let = sc_mask16(lanes_in(v | 0x20, 'a', 26)) & valid;
+		up = sc_mask16(lanes_in(v, 'A', 26)) & valid;
+		word = let | (sc_mask16(lanes_in(v, '0', 10)) & valid);
 		low = let & ~up;
 		join = sc_mask16((sc_i8x16)(v == '-') | (sc_i8x16)(v == '\'')) & valid;
 		letters += (int)sc_popcount16(let);
@@ -2237,7 +2247,7 @@ scan_words(const char *p, size_t s, size_t e,
 				}
 				upto = i + nb + 1;
 			}
-			lm = sc_mask16((sc_i8x16)((sc_u8x16)((v | 0x20) - 'a') < 26)) &
+			lm = sc_mask16(lanes_in(v | 0x20, 'a', 26)) &
 			    (0xFFFFu >> (16 - nb));
 			while (pos < nb) {
 				r = lm >> pos;
@@ -2535,7 +2545,7 @@ lower_line(struct page *pg, const struct line *L)
 	for (i = 0; i + 16 <= pg->low.len; i += 16) {
 		sc_u8x16 v = sc_load16(pg->low.p + i);
 
-		v += (sc_u8x16)((sc_u8x16)(v - 'A') < 26) & 0x20;
+		v += (sc_u8x16)lanes_in(v, 'A', 26) & 0x20;
 		memcpy(pg->low.p + i, &v, sizeof v);
 	}
 	for (; i < pg->low.len; i++)
