@@ -135,6 +135,13 @@ cp_at(const char *p, size_t n, size_t i, size_t *len)
 	return cp;
 }
 
+/* Where the character before p[i] starts: sc_utf8_prev(), inline for ASCII. */
+static inline size_t
+prev_at(const char *p, size_t i)
+{
+	return (unsigned char)p[i - 1] < 0x80 ? i - 1 : sc_utf8_prev(p, i);
+}
+
 /*
  * measure_line() reads the two-byte characters (U+0080..U+07FF: Latin-1
  * and Latin Extended, Greek, Cyrillic, Armenian, Hebrew, Arabic) by a
@@ -305,14 +312,51 @@ lower_ascii(unsigned char c)
 }
 
 
-/* Case-insensitive ASCII prefix test of p[s..e) against w. */
+/*
+ * Case-insensitive ASCII prefix test of p[s..e) against w.  The first
+ * byte is compared before w is measured: most callers try a list of
+ * words on every line, and few lines start like any of them.
+ */
 static inline int
 starts_ci(const char *p, size_t s, size_t e, const char *w)
 {
-	size_t l = strlen(w);
+	size_t l;
 
 	/* s may lie past e when a caller's name ran to the end of the line */
-	return s <= e && e - s >= l && sc_ascii_ieq(p + s, w, l);
+	if (w[0] == '\0')
+		return s <= e;
+	if (s >= e || lower_ascii((unsigned char)p[s]) != lower_ascii((unsigned char)w[0]))
+		return 0;
+	l = strlen(w);
+	return e - s >= l && sc_ascii_ieq(p + s + 1, w + 1, l - 1);
+}
+
+/*
+ * memmem() for the short texts of one line: the library's version sets
+ * up tables for each call, which costs more than a line's few candidate
+ * bytes, found here by memchr() for the first byte.
+ */
+static const char *
+find_in(const char *h, size_t n, const char *w, size_t m)
+{
+	const char *q, *last;
+	size_t k;
+
+	if (m == 0)
+		return h;
+	if (m > n)
+		return NULL;
+	last = h + (n - m);
+	for (q = h; q <= last; q++) {
+		q = memchr(q, (unsigned char)w[0], (size_t)(last - q) + 1);
+		if (q == NULL)
+			return NULL;
+		for (k = 1; k < m && q[k] == w[k]; k++)
+			;
+		if (k == m)
+			return q;
+	}
+	return NULL;
 }
 
 /*
@@ -502,6 +546,16 @@ load8(const char *p)
 }
 
 /*
+ * Lanes of v in lo..lo+n-1, moved to the bottom of the signed range: one
+ * signed comparison, where the unsigned one SSE2 lacks takes two.
+ */
+static inline sc_i8x16
+lanes_in(sc_u8x16 v, unsigned char lo, unsigned char n)
+{
+	return (sc_i8x16)(v + (uint8_t)(0x80 - lo)) < (int8_t)(n - 128);
+}
+
+/*
  * measure_line()'s counts for the ASCII bytes p[0..nb) of a sixteen-byte
  * block holding no '-' or '\'' among them: the lanes as in the eight-byte
  * steps, counted from the two halves of each comparison.
@@ -524,11 +578,11 @@ count_block16(const char *p, size_t nb, int inword, struct block_counts *bc)
 	static const sc_u8x16 iota = { 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15 };
 	sc_u8x16 v = sc_load16(p);
 	sc_i8x16 valid = (sc_i8x16)(iota < (uint8_t)nb);
-	sc_i8x16 let = (sc_i8x16)((sc_u8x16)((v | 0x20) - 'a') < 26) & valid;
-	sc_i8x16 word = (let | (sc_i8x16)((sc_u8x16)(v - '0') < 10)) & valid;
-	sc_i8x16 up = (sc_i8x16)((sc_u8x16)(v - 'A') < 26) & valid;
+	sc_i8x16 let = lanes_in(v | 0x20, 'a', 26) & valid;
+	sc_i8x16 word = (let | lanes_in(v, '0', 10)) & valid;
+	sc_i8x16 up = lanes_in(v, 'A', 26) & valid;
 	sc_i8x16 sp = (sc_i8x16)(v == ' ') | (sc_i8x16)(v == '\t') |
-	    (sc_i8x16)((sc_u8x16)(v - '\v') < 3) | (sc_i8x16)(v == 0);
+	    lanes_in(v, '\v', 3) | (sc_i8x16)(v == 0);
 	sc_i8x16 ns = ~sp & valid;
 	uint64_t l[2], w[2], u[2], n[2];
 	unsigned char wb[16];
@@ -598,9 +652,9 @@ measure_masks(const struct page *pg, struct line *L, uint32_t *lastp)
 			nx = sc_load16(tail + 1);
 		}
 		valid = e - i >= 16 ? 0xFFFFu : (1u << (e - i)) - 1;
-		let = sc_mask16((sc_i8x16)((sc_u8x16)((v | 0x20) - 'a') < 26)) & valid;
-		up = sc_mask16((sc_i8x16)((sc_u8x16)(v - 'A') < 26)) & valid;
-		word = let | (sc_mask16((sc_i8x16)((sc_u8x16)(v - '0') < 10)) & valid);
+		let = sc_mask16(lanes_in(v | 0x20, 'a', 26)) & valid;
+		up = sc_mask16(lanes_in(v, 'A', 26)) & valid;
+		word = let | (sc_mask16(lanes_in(v, '0', 10)) & valid);
 		low = let & ~up;
 		join = sc_mask16((sc_i8x16)(v == '-') | (sc_i8x16)(v == '\'')) & valid;
 		letters += (int)sc_popcount16(let);
@@ -711,7 +765,7 @@ measure_masks(const struct page *pg, struct line *L, uint32_t *lastp)
 	L->words = words;
 	L->lower = lower;
 	if (L->e > L->s) {
-		i = sc_utf8_prev(p, L->e);
+		i = prev_at(p, L->e);
 		*lastp = cp_at(p, L->e, i, &l);
 	} else
 		*lastp = 0;
@@ -762,7 +816,7 @@ measure_line(struct page *pg, struct line *L)
 		}
 		L->letters = (int)L->nchars;
 		L->upper = 1;
-		i = sc_utf8_prev(p, L->e);
+		i = prev_at(p, L->e);
 		last = cp_at(p, L->e, i, &l);
 		goto ending;
 	}
@@ -959,7 +1013,7 @@ split_lines(struct page *pg)
 			L->indent++;
 		}
 		while (e > s) {
-			size_t q = sc_utf8_prev(p, e);
+			size_t q = prev_at(p, e);
 			uint32_t cp;
 
 			if (q < s)	/* stray continuation bytes: not a space */
@@ -2176,15 +2230,26 @@ scan_words(const char *p, size_t s, size_t e,
 
 		if (i >= upto && i + 16 <= e) {
 			sc_u8x16 v = sc_load16(p + i);
-			unsigned hm = sc_mask16(sc_high16(v)), lm, pos = 0, r, run;
+			unsigned hm = sc_mask16(sc_high16(v)), lm, pos = 0, r, run, nb = 16;
 
 			if (hm != 0) {
-				/* one character at a time past the last byte >= 0x80 */
-				upto = i + 32 - (size_t)__builtin_clz(hm);
-				goto one;
+				/*
+				 * The ASCII bytes before the first byte >= 0x80 by
+				 * the mask, that character alone (an umlaut, an
+				 * accent in Latin text); or, when fewer than four
+				 * come first (Cyrillic, Greek, CJK), one character
+				 * at a time past the last byte >= 0x80.
+				 */
+				nb = (unsigned)__builtin_ctz(hm);
+				if (nb < 4) {
+					upto = i + 32 - (size_t)__builtin_clz(hm);
+					goto one;
+				}
+				upto = i + nb + 1;
 			}
-			lm = sc_mask16((sc_i8x16)((sc_u8x16)((v | 0x20) - 'a') < 26));
-			while (pos < 16) {
+			lm = sc_mask16(lanes_in(v | 0x20, 'a', 26)) &
+			    (0xFFFFu >> (16 - nb));
+			while (pos < nb) {
 				r = lm >> pos;
 				if (n == 0) {
 					if (r == 0)
@@ -2194,12 +2259,12 @@ scan_words(const char *p, size_t s, size_t e,
 					ws = i + pos;
 					first = (unsigned char)p[ws] | 0x20u;
 				}
-				run = (unsigned)__builtin_ctz(~r);	/* <= 16 - pos */
+				run = (unsigned)__builtin_ctz(~r);	/* <= nb - pos */
 				n += run;
 				pos += run;
 				if (run > 0)
 					last = (unsigned char)p[i + pos - 1] | 0x20u;
-				if (pos < 16) {
+				if (pos < nb) {
 					/* the word ends at a byte that is no letter */
 					if (n >= 4)
 						fn(p, ws, i + pos, word_sig(n, first, last), arg);
@@ -2207,7 +2272,7 @@ scan_words(const char *p, size_t s, size_t e,
 					pos++;
 				}
 			}
-			i += 16;
+			i += nb;
 			continue;
 		}
 one:
@@ -2480,7 +2545,7 @@ lower_line(struct page *pg, const struct line *L)
 	for (i = 0; i + 16 <= pg->low.len; i += 16) {
 		sc_u8x16 v = sc_load16(pg->low.p + i);
 
-		v += (sc_u8x16)((sc_u8x16)(v - 'A') < 26) & 0x20;
+		v += (sc_u8x16)lanes_in(v, 'A', 26) & 0x20;
 		memcpy(pg->low.p + i, &v, sizeof v);
 	}
 	for (; i < pg->low.len; i++)
@@ -3457,13 +3522,13 @@ clean_title(struct page *pg, int li, char **site)
 		s = L->s;
 	for (k = 0; k < NELEM(title_seps); k++) {
 		size_t sl = strlen(title_seps[k]);
-		const char *q = memmem(p + s, e - s, title_seps[k], sl);
+		const char *q = find_in(p + s, e - s, title_seps[k], sl);
 		const char *r;
 
 		if (q == NULL)
 			continue;
 		/* the last separator for a suffix */
-		while ((r = memmem(q + sl, (size_t)(p + e - (q + sl)), title_seps[k], sl)) != NULL)
+		while ((r = find_in(q + sl, (size_t)(p + e - (q + sl)), title_seps[k], sl)) != NULL)
 			q = r;
 		{
 			size_t qs = (size_t)(q - p), ps = qs + sl;
@@ -3478,7 +3543,7 @@ clean_title(struct page *pg, int li, char **site)
 			}
 		}
 		/* the first separator for a prefix */
-		q = memmem(p + s, e - s, title_seps[k], sl);
+		q = find_in(p + s, e - s, title_seps[k], sl);
 		{
 			size_t qs = (size_t)(q - p);
 
@@ -4448,7 +4513,7 @@ byline_from_line(struct page *pg, int i, struct names *nm, char **role)
 		read_role(p, nm->end, e, role);
 		/* a labelled byline ("Autor: X", "作者：X") is as strong as a dated one */
 		return memchr(p + s, ':', after - s) != NULL ||
-		    memmem(p + s, after - s, "\xEF\xBC\x9A", 3) != NULL ? 3 : 1;
+		    find_in(p + s, after - s, "\xEF\xBC\x9A", 3) != NULL ? 3 : 1;
 	}
 	/* "DATE von X", "Published on DATE by X", "DATE | 14:08 Uhr | von X" */
 	for (k = L->hit0; L->nhits > 0 && k < L->hit0 + L->nhits; k++) {
@@ -4662,7 +4727,7 @@ name_listed(const struct names *nm, const char *a, size_t n)
 	const char *s = nm->authors.p;
 
 	while (i < len) {
-		const char *sep = memmem(s + i, len - i, "; ", 2);
+		const char *sep = find_in(s + i, len - i, "; ", 2);
 		size_t end = sep != NULL ? (size_t)(sep - s) : len;
 
 		if (end - i == n && memcmp(s + i, a, n) == 0)
@@ -4679,7 +4744,7 @@ every_name_two_words(const char *a, size_t n)
 	size_t i = 0;
 
 	while (i < n) {
-		const char *sep = memmem(a + i, n - i, "; ", 2);
+		const char *sep = find_in(a + i, n - i, "; ", 2);
 		size_t end = sep != NULL ? (size_t)(sep - a) : n;
 
 		if (memchr(a + i, ' ', end - i) == NULL)
@@ -4780,7 +4845,7 @@ word_in_headline(const struct page *pg, const char *s, size_t n)
 		j = sp != NULL ? (size_t)(sp - s) : n;
 		/* the whole word: "Kaisers Wochenrückblick" is Boris Kaiser's column */
 		while (j > i && a < T->e) {
-			const char *m = memmem(pg->p + a, T->e - a, s + i, j - i);
+			const char *m = find_in(pg->p + a, T->e - a, s + i, j - i);
 			size_t b, l;
 
 			if (m == NULL)
@@ -4827,7 +4892,7 @@ plain_name(const struct page *pg, const char *s, size_t n)
 		if (inner_upper || k < 2)
 			return 0;
 		/* any part of the headline, even inside a word ("Arbeit" in "Arbeitsplatz") */
-		if (memmem(pg->p + T->s, T->e - T->s, s + i, j - i) != NULL)
+		if (find_in(pg->p + T->s, T->e - T->s, s + i, j - i) != NULL)
 			return 0;
 		i = j + 1;
 	}
@@ -5342,7 +5407,7 @@ find_lead(struct page *pg, struct sc_pagemeta *out)
 				" \xE2\x80\x94 ", "\xE2\x80\x94" };
 
 			for (t = 0; t < NELEM(seps); t++) {
-				const char *m = memmem(p + s, e - s < 60 ? e - s : 60,
+				const char *m = find_in(p + s, e - s < 60 ? e - s : 60,
 				    seps[t], strlen(seps[t]));
 				int words = 0;
 
@@ -5375,7 +5440,7 @@ find_lead(struct page *pg, struct sc_pagemeta *out)
 		} else {
 			/* the byline found elsewhere may end the lead too */
 			size_t al = strlen(out->author);
-			const char *m = memmem(p + s, e - s, out->author, al);
+			const char *m = find_in(p + s, e - s, out->author, al);
 
 			if (m != NULL && (size_t)(m - p) > s + (e - s) / 2)
 				e = (size_t)(m - p);
