@@ -2714,6 +2714,32 @@ under_post_nav(const struct page *pg, int i)
 	return 0;
 }
 
+/* Labels a picture's credit opens with, lowercase. */
+static const char *const credit_labels[] = { "courtesy of ", "photo: ", "photos: ",
+	"photo by ", "photograph by ", "image: ", "image by ", "credit: ",
+	"credits: ", "foto: ", "fotos: ", "bild: ", "bilder: ", "foto von ",
+	"cr\xC3\xA9" "dit photo", "cr\xC3\xA9" "dits photo", "photo : ", "imagen: ",
+	"foto de ", "fotograf\xC3\xAD" "a: " };
+
+/*
+ * The line opens with a picture's credit ("Courtesy of Forests News",
+ * "Photo: Jane Doe", "Foto: dpa"), as captions under a lead picture do
+ * on news sites and blogs in every language: a short line under the
+ * picture, shaped like a heading, and never the headline.
+ */
+static int
+credit_opening(const char *p, size_t s, size_t e)
+{
+	size_t k, l;
+
+	for (k = 0; k < NELEM(credit_labels); k++) {
+		l = strlen(credit_labels[k]);
+		if (e - s > l && sc_ascii_ieq(p + s, credit_labels[k], l))
+			return 1;
+	}
+	return 0;
+}
+
 static int
 title_features_line(struct page *pg, int i, int prose_before, double *f)
 {
@@ -2771,6 +2797,8 @@ title_features_line(struct page *pg, int i, int prose_before, double *f)
 		    (l % 2 == 1 && p[L->s + h] == ' ' && memcmp(p + L->s, p + L->s + h + 1, h) == 0)))
 			return 0;
 	}
+	if (credit_opening(p, L->s, L->e))
+		return 0;
 	f[TF_BIAS] = 1;
 	f[TF_BULLET] = L->bullet;
 	f[TF_HASDATE] = L->nhits > 0;
