@@ -4213,6 +4213,95 @@ find_date_byline(struct page *pg, struct sc_date *out)
 	return 1;
 }
 
+/* a and b are the same day. */
+static int
+same_day(const struct sc_date *a, const struct sc_date *b)
+{
+	return a->year == b->year && a->month == b->month && a->day == b->day;
+}
+
+/* Words that count a post's comments, after a number or a "no". */
+static const char *const comment_words[] = { "comment", "kommentar", "commentaire",
+	"comentario", "commento", "commenti", "reactie", "replies", "responses",
+	"reacties" };
+
+/* Words that say "no" (or ask for one) before those words. */
+static const char *const comment_none[] = { "no", "keine", "kein", "leave a",
+	"aucun", "sin", "nessun", "geen", "add a", "schreibe einen" };
+
+/*
+ * p[s..e) holds a comment counter: "0 Comments", "3 Kommentare", "No
+ * Comments", "Keine Kommentare", "Leave a comment".
+ */
+static int
+comment_counter(const char *p, size_t s, size_t e)
+{
+	size_t i, k, l, j;
+
+	for (i = s; i < e; i++) {
+		if (i > s && is_letter((unsigned char)p[i - 1]))
+			continue;
+		for (k = 0; k < NELEM(comment_words); k++) {
+			l = strlen(comment_words[k]);
+			if (e - i < l || !sc_ascii_ieq(p + i, comment_words[k], l))
+				continue;
+			for (j = i; j > s && p[j - 1] == ' '; j--)
+				;
+			if (j < i && j > s && p[j - 1] >= '0' && p[j - 1] <= '9')
+				return 1;
+			for (l = 0; j < i && l < NELEM(comment_none); l++) {
+				size_t w = strlen(comment_none[l]);
+
+				if (j >= s + w && sc_ascii_ieq(p + j - w, comment_none[l], w) &&
+				    (j == s + w || !is_letter((unsigned char)p[j - w - 1])))
+					return 1;
+			}
+		}
+	}
+	return 0;
+}
+
+/*
+ * When nothing else dates the page, the post's meta line: blog themes
+ * write the date with the comment counter ("October 15, 2018 / 0
+ * Comments / in News / by admin", "12. März 2020 | Keine Kommentare"),
+ * wherever the headline was read.  Only when such lines show one day
+ * (an archive's teasers show several), up to where the comments begin.
+ */
+static int
+find_date_meta(struct page *pg, struct sc_date *out)
+{
+	int i, k, found = -1;
+
+	for (i = 0; i < pg->nl; i++) {
+		const struct line *L = &pg->ln[i];
+
+		if (L->blank)
+			continue;
+		if (pg->rs >= 0 && i > pg->rs && comments_start(pg, L))
+			break;
+		if (L->nhits == 0 || L->nchars >= 200 || copyright_line(pg, L) ||
+		    (pg->pa[L->para].prose && L->words > 12) ||
+		    !comment_counter(pg->p, L->s, L->e))
+			continue;
+		for (k = L->hit0; k < L->hit0 + L->nhits; k++) {
+			const struct sc_date_hit *h = &pg->hits[k];
+
+			if ((h->flags & SC_DATE_RELATIVE) || in_brackets(pg, L, h) ||
+			    date_is_update(pg, h) || in_period(pg, L, k))
+				continue;
+			if (found < 0)
+				found = k;
+			else if (!same_day(&pg->hits[found].d, &h->d))
+				return 0;
+		}
+	}
+	if (found < 0)
+		return 0;
+	*out = pg->hits[found].d;
+	return 1;
+}
+
 static int
 find_date(struct page *pg, struct sc_date *out)
 {
@@ -5557,7 +5646,8 @@ sc_pagemeta_extract(const char *text, size_t len, const struct sc_pagemeta_opts 
 		out->site = site;
 		how = find_date(&pg, &d) ? 1 : date_from_url(&pg, o->url, &d) ? 2 :
 		    find_date_changed(&pg, &d) ? 3 : find_date_alone(&pg, &d) ? 4 :
-		    find_date_headed(&pg, &d) ? 5 : find_date_byline(&pg, &d) ? 6 : 0;
+		    find_date_headed(&pg, &d) ? 5 : find_date_byline(&pg, &d) ? 6 :
+		    find_date_meta(&pg, &d) ? 7 : 0;
 		if (pg.debug)
 			fprintf(stderr, "datefrom %d\n", how);
 		if (how) {

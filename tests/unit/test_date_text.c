@@ -226,6 +226,14 @@ static const struct pcase pages[] = {
 	    "By John Roe, 1 November 2023\n\n" MENU
 	    "Watch: the bakery club at work\n\n" BODY, NULL,
 	    "bylines with different days" },
+	/* the post's meta line with its comment counter, far from the headline */
+	{ NAV "Neighbourhood club\n\nMarch 3, 2023/0 Comments/in Club /by admin\n\n" MENU MENU
+	    HEAD BODY, "2023-03-03", "a blog post's meta line: date and comment counter" },
+	{ NAV "3. M\xC3\xA4rz 2023 | Keine Kommentare\n\n" MENU MENU HEAD BODY_DE,
+	    "2023-03-03", "a meta line: date and 'no comments'" },
+	{ NAV "March 3, 2023/0 Comments/in Club\n\n" MENU
+	    "March 1, 2023/2 Comments/in Club\n\n" MENU MENU HEAD BODY, NULL,
+	    "meta lines of two days: an archive's teasers" },
 	/* a period's ends are an event's dates */
 	{ NAV HEAD "Exhibition: 12.03.2023 \xE2\x80\x93 15.04.2023\n\n" BODY, NULL,
 	    "an exhibition's period" },
