@@ -2740,6 +2740,33 @@ credit_opening(const char *p, size_t s, size_t e)
 	return 0;
 }
 
+/*
+ * The line opens with a telephone number ("0800 - 50 40 602 Mo bis Fr ...",
+ * "+49 221 / 50 80 00"): a hotline or a contact box, as sites across
+ * Europe put beside their menus, never a headline.  A number starts with
+ * "+" or "0" and has seven digits or more, in groups split by spaces,
+ * dashes, slashes or brackets (not dots: "01.02.2020" is a date).
+ */
+static int
+phone_opening(const char *p, size_t s, size_t e)
+{
+	size_t i = s;
+	int digits = 0;
+
+	if (i < e && p[i] == '+')
+		i++;
+	if (i >= e || (p[s] != '+' && p[i] != '0'))
+		return 0;
+	for (; i < e; i++) {
+		if (p[i] >= '0' && p[i] <= '9')
+			digits++;
+		else if (p[i] != ' ' && p[i] != '-' && p[i] != '/' && p[i] != '(' &&
+		    p[i] != ')')
+			break;
+	}
+	return digits >= 7;
+}
+
 static int
 title_features_line(struct page *pg, int i, int prose_before, double *f)
 {
@@ -2798,6 +2825,10 @@ title_features_line(struct page *pg, int i, int prose_before, double *f)
 			return 0;
 	}
 	if (credit_opening(p, L->s, L->e))
+		return 0;
+	/* a slash date opening the line ("01/02/2023 ...") is no number */
+	if (phone_opening(p, L->s, L->e) &&
+	    (L->nhits == 0 || pg->hits[L->hit0].pos > L->s))
 		return 0;
 	f[TF_BIAS] = 1;
 	f[TF_BULLET] = L->bullet;

@@ -351,8 +351,8 @@ test_title_suffix(void)
 	    "\n" \
 	    "[meadows-2023]\n" \
 	    "\n"
-#define CREDIT_BOTTOM \
-	    " Riverside Heritage Trust\n" \
+#define CREDIT_BOTTOM " Riverside Heritage Trust\n" CREDIT_TEXT
+#define CREDIT_TEXT \
 	    "\n" \
 	    "Farmers along the river have kept the meadows wet for centuries, and the council " \
 	    "now wants them to keep doing so for the flood plan. The plan pays them for every " \
@@ -489,6 +489,20 @@ test_title_parts(void)
 	extract(CREDIT_TOP "Photo:" CREDIT_BOTTOM, &m);
 	is_str(m.title, "Soggy pastures versus spring tides",
 	    "title: 'Photo: X' is a picture credit, not the headline");
+	sc_pagemeta_free(&m);
+	/* a hotline's number and hours in the same place */
+	extract(CREDIT_TOP "0800 - 12 34 567 Monday to Friday from nine to six, free of charge"
+	    "\n" CREDIT_TEXT, &m);
+	is_str(m.title, "Soggy pastures versus spring tides",
+	    "title: a line opening with a telephone number is no headline");
+	sc_pagemeta_free(&m);
+	extract(CREDIT_TOP "+44 20 7946 0958 Monday to Friday from nine to six\n" CREDIT_TEXT, &m);
+	is_str(m.title, "Soggy pastures versus spring tides",
+	    "title: an international telephone number opening a line");
+	sc_pagemeta_free(&m);
+	extract(NAV "01/02/2023 Soggy pastures versus spring tides\n" CREDIT_TEXT, &m);
+	is_str(m.title, "01/02/2023 Soggy pastures versus spring tides",
+	    "title: a slash date opening a headline is no telephone number");
 	sc_pagemeta_free(&m);
 }
 
