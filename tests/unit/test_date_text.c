@@ -32,6 +32,12 @@ static const struct fcase finds[] = {
 	    "dots: the middle number cannot be a month" },
 	{ "en", "11.12.2019", "2019-12-11", "dots: day first when both can be months" },
 	{ NULL, "13.14.2019", "", "dots: neither order is a date" },
+	/* dashes around a month's abbreviation (DD-MON-YYYY) */
+	{ "en", "Updated: 06-Sep-2020", "2020-09-06", "day-month-year with dashes" },
+	{ "en", "6-Sep-20 10:30", "2020-09-06T10:30:00", "dashes, two-digit year, time" },
+	{ "de", "12-Mai-2020", "2020-05-12", "dashes, a German month" },
+	{ "en", "31-Feb-2020", "", "dashes: impossible day" },
+	{ "en", "6-Sep-", "", "dashes: no year" },
 	/* an offset the dump glued to the next element ends after HH:MM */
 	{ "de", "Angele2022-12-07T10:10:52+01:0025. Dezember 2022|",
 	    "2022-12-07T10:10:52+01:00 2022-12-25", "glued offset, then a date" },
