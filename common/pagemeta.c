@@ -4353,6 +4353,15 @@ find_date(struct page *pg, struct sc_date *out)
 		const struct line *L = &pg->ln[i];
 		int k;
 
+		/*
+		 * A short post's comments start within reach of its headline:
+		 * their dates are the commenters' ("3 Kommentare" over "Anna,
+		 * 12. Mai 2023 um 10:14").  Below the headline and the start
+		 * of the text, a comments heading ends the search.
+		 */
+		if (i > pg->title && pg->rs >= 0 && i > pg->rs && !L->blank &&
+		    comments_start(pg, L))
+			break;
 		if (L->nhits == 0)
 			continue;
 		for (k = L->hit0; k < L->hit0 + L->nhits; k++) {

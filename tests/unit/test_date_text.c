@@ -232,6 +232,15 @@ static const struct pcase pages[] = {
 	    "By John Roe, 1 November 2023\n\n" MENU
 	    "Watch: the bakery club at work\n\n" BODY, NULL,
 	    "bylines with different days" },
+	/* a short post without a date of its own, its comments within reach */
+	{ NAV HEAD BODY "\n3 Kommentare\n\nAnna\n12. Mai 2023 um 10:14\n\nSch\xC3\xB6n!\n",
+	    NULL, "a commenter's date under the comments heading" },
+	{ NAV HEAD BODY "\nLeave a Reply\n\nAnna on May 12, 2023 at 10:14 am\n\nNice!\n",
+	    NULL, "a commenter's date under 'Leave a Reply'" },
+	{ NAV HEAD "3 May 2023\n\n" BODY "\n3 Comments\n\nAnna\nMay 12, 2023 at 10:14 am\n",
+	    "2023-05-03", "the post's own date, not its comments'" },
+	{ NAV HEAD "  \xE2\x80\xA2 3 Comments\n\n12 May 2023\n\n" BODY, "2023-05-12",
+	    "a comment counter above the text is no comments heading" },
 	/* the post's meta line with its comment counter, far from the headline */
 	{ NAV "Neighbourhood club\n\nMarch 3, 2023/0 Comments/in Club /by admin\n\n" MENU MENU
 	    HEAD BODY, "2023-03-03", "a blog post's meta line: date and comment counter" },
