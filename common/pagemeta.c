@@ -3621,6 +3621,8 @@ date_is_published(const struct page *pg, const struct sc_date_hit *h)
 }
 
 static int comments_start(struct page *, const struct line *);
+static int teaser_heading(const struct page *, const struct line *);
+static int list_heading(const struct page *, const struct line *);
 static size_t skip_time(const char *, size_t, size_t);
 static int word_in_headline(const struct page *, const char *, size_t);
 
@@ -4244,6 +4246,33 @@ find_date_byline(struct page *pg, struct sc_date *out)
 	return 1;
 }
 
+/* Headings of a sidebar's lists of posts, lowercase. */
+static const char *const list_heads[] = { "recent posts", "recent articles",
+	"latest posts", "latest articles", "latest news", "popular posts",
+	"most read", "neueste beitr\xC3\xA4ge", "neueste artikel", "letzte beitr\xC3\xA4ge",
+	"aktuelle beitr\xC3\xA4ge", "beliebte beitr\xC3\xA4ge", "articles r\xC3\xA9" "cents",
+	"derniers articles", "entradas recientes", "art\xC3\xAD" "culos recientes",
+	"posts recentes", "artigos recentes", "articoli recenti", "ultimi articoli",
+	"recente berichten", "nieuwste berichten", "najnowsze wpisy", "ostatnie wpisy" };
+
+/*
+ * The line is the heading of a sidebar's list of posts ("Recent Posts",
+ * "Neueste Beiträge", "Articles récents"): the dates under it are those
+ * posts'.
+ */
+static int
+list_heading(const struct page *pg, const struct line *L)
+{
+	size_t k;
+
+	if (L->nchars > 40 || L->nhits > 0)
+		return 0;
+	for (k = 0; k < NELEM(list_heads); k++)
+		if (starts_ci(pg->p, L->s, L->e, list_heads[k]))
+			return 1;
+	return 0;
+}
+
 /* a and b are the same day. */
 static int
 same_day(const struct sc_date *a, const struct sc_date *b)
@@ -4356,11 +4385,13 @@ find_date(struct page *pg, struct sc_date *out)
 		/*
 		 * A short post's comments start within reach of its headline:
 		 * their dates are the commenters' ("3 Kommentare" over "Anna,
-		 * 12. Mai 2023 um 10:14").  Below the headline and the start
-		 * of the text, a comments heading ends the search.
+		 * 12. Mai 2023 um 10:14"), and a sidebar's list of posts or a
+		 * teaser box ("Recent Posts", "Lesen Sie auch") shows other
+		 * stories' dates.  Below the headline and the start of the
+		 * text, such a heading ends the search.
 		 */
 		if (i > pg->title && pg->rs >= 0 && i > pg->rs && !L->blank &&
-		    comments_start(pg, L))
+		    (comments_start(pg, L) || teaser_heading(pg, L) || list_heading(pg, L)))
 			break;
 		if (L->nhits == 0)
 			continue;

@@ -241,6 +241,17 @@ static const struct pcase pages[] = {
 	    "2023-05-03", "the post's own date, not its comments'" },
 	{ NAV HEAD "  \xE2\x80\xA2 3 Comments\n\n12 May 2023\n\n" BODY, "2023-05-12",
 	    "a comment counter above the text is no comments heading" },
+	/* a sidebar's or a teaser box's posts below a post without a date */
+	{ NAV HEAD BODY "\nRecent Posts\n\nNew oven for the bakery\nMay 12, 2023\n\n"
+	    "Summer fair in the park\nApril 2, 2023\n", NULL,
+	    "the dates under a 'Recent Posts' heading" },
+	{ NAV HEAD BODY "\nNeueste Beitr\xC3\xA4ge\n\nNeuer Ofen f\xC3\xBCr die B\xC3\xA4" "ckerei\n"
+	    "12.05.2023\n", NULL, "the dates under a 'Neueste Beitr\xC3\xA4ge' heading" },
+	{ NAV HEAD BODY "\nLesen Sie auch\n\nNeuer Ofen f\xC3\xBCr die B\xC3\xA4" "ckerei\n"
+	    "12.05.2023\n", NULL, "a teaser's date under 'Lesen Sie auch'" },
+	{ NAV HEAD BODY "Posted on 3 May 2023 by Anna\n\nRecent Posts\n\n"
+	    "New oven for the bakery\nMay 12, 2023\n", "2023-05-03",
+	    "the post's dateline above the list of recent posts" },
 	/* the post's meta line with its comment counter, far from the headline */
 	{ NAV "Neighbourhood club\n\nMarch 3, 2023/0 Comments/in Club /by admin\n\n" MENU MENU
 	    HEAD BODY, "2023-03-03", "a blog post's meta line: date and comment counter" },
