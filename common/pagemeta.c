@@ -4246,19 +4246,22 @@ find_date_byline(struct page *pg, struct sc_date *out)
 	return 1;
 }
 
-/* Headings of a sidebar's lists of posts, lowercase. */
+/* Headings of a sidebar's lists of posts or events, lowercase. */
 static const char *const list_heads[] = { "recent posts", "recent articles",
 	"latest posts", "latest articles", "latest news", "popular posts",
 	"most read", "neueste beitr\xC3\xA4ge", "neueste artikel", "letzte beitr\xC3\xA4ge",
 	"aktuelle beitr\xC3\xA4ge", "beliebte beitr\xC3\xA4ge", "articles r\xC3\xA9" "cents",
 	"derniers articles", "entradas recientes", "art\xC3\xAD" "culos recientes",
 	"posts recentes", "artigos recentes", "articoli recenti", "ultimi articoli",
-	"recente berichten", "nieuwste berichten", "najnowsze wpisy", "ostatnie wpisy" };
+	"recente berichten", "nieuwste berichten", "najnowsze wpisy", "ostatnie wpisy",
+	"upcoming events", "events", "termine", "n\xC3\xA4" "chste termine",
+	"veranstaltungen", "\xC3\xA9" "v\xC3\xA9" "nements", "agenda", "pr\xC3\xB3ximos eventos",
+	"eventi" };
 
 /*
  * The line is the heading of a sidebar's list of posts ("Recent Posts",
- * "Neueste Beiträge", "Articles récents"): the dates under it are those
- * posts'.
+ * "Neueste Beiträge", "Articles récents") or of events ("Termine",
+ * "Upcoming events"): the dates under it are those posts' or events'.
  */
 static int
 list_heading(const struct page *pg, const struct line *L)

@@ -249,6 +249,10 @@ static const struct pcase pages[] = {
 	    "12.05.2023\n", NULL, "the dates under a 'Neueste Beitr\xC3\xA4ge' heading" },
 	{ NAV HEAD BODY "\nLesen Sie auch\n\nNeuer Ofen f\xC3\xBCr die B\xC3\xA4" "ckerei\n"
 	    "12.05.2023\n", NULL, "a teaser's date under 'Lesen Sie auch'" },
+	{ NAV HEAD BODY "\nUpcoming events\n\nSummer fair: 12.06.2023, 14:00\n", NULL,
+	    "an event's date under 'Upcoming events'" },
+	{ NAV HEAD BODY_DE "\nTermine\n\nSommerfest: 12.06.2023, 14:00 Uhr\n", NULL,
+	    "an event's date under 'Termine'" },
 	{ NAV HEAD BODY "Posted on 3 May 2023 by Anna\n\nRecent Posts\n\n"
 	    "New oven for the bakery\nMay 12, 2023\n", "2023-05-03",
 	    "the post's dateline above the list of recent posts" },
