@@ -4299,24 +4299,29 @@ static const char *const comment_none[] = { "no", "keine", "kein", "leave a",
 static int
 comment_counter(const char *p, size_t s, size_t e)
 {
-	size_t i, k, l, j;
+	size_t i, j, k, m, l;
 
 	for (i = s; i < e; i++) {
-		if (i > s && is_letter((unsigned char)p[i - 1]))
+		/* a word's start: "Kommentar", not "Leserkommentar" */
+		if (i > s && ((p[i - 1] | 0x20) >= 'a' && (p[i - 1] | 0x20) <= 'z'))
 			continue;
 		for (k = 0; k < NELEM(comment_words); k++) {
 			l = strlen(comment_words[k]);
 			if (e - i < l || !sc_ascii_ieq(p + i, comment_words[k], l))
 				continue;
+			/* the word before it, past the spaces */
 			for (j = i; j > s && p[j - 1] == ' '; j--)
 				;
-			if (j < i && j > s && p[j - 1] >= '0' && p[j - 1] <= '9')
+			if (j == i)
+				continue;
+			if (j > s && p[j - 1] >= '0' && p[j - 1] <= '9')
 				return 1;
-			for (l = 0; j < i && l < NELEM(comment_none); l++) {
-				size_t w = strlen(comment_none[l]);
+			for (m = 0; m < NELEM(comment_none); m++) {
+				size_t w = strlen(comment_none[m]);
 
-				if (j >= s + w && sc_ascii_ieq(p + j - w, comment_none[l], w) &&
-				    (j == s + w || !is_letter((unsigned char)p[j - w - 1])))
+				if (j >= s + w && sc_ascii_ieq(p + j - w, comment_none[m], w) &&
+				    (j == s + w || !((p[j - w - 1] | 0x20) >= 'a' &&
+				    (p[j - w - 1] | 0x20) <= 'z')))
 					return 1;
 			}
 		}
