@@ -38,6 +38,7 @@
 #define NAME_LINE_AFTER 4	/* non-blank lines after the headline for a bare name */
 #define BYLINE_FAR 500	/* explicit bylines at the end of a post ("Posted by") */
 #define DATE_FAR 200	/* "Posted on DATE by NAME" under a post */
+#define TEXT_PASSED 400	/* prose characters of the text above the comments' heading */
 #define MAX_HITS 2048
 #define NELEM(a) (sizeof(a) / sizeof((a)[0]))
 #define MAX_LINE_SCAN 4000	/* lines looked at for a headline */
@@ -4396,9 +4397,12 @@ find_date(struct page *pg, struct sc_date *out)
 		 * 12. Mai 2023 um 10:14"), and a sidebar's list of posts or a
 		 * teaser box ("Recent Posts", "Lesen Sie auch") shows other
 		 * stories' dates.  Below the headline and the start of the
-		 * text, such a heading ends the search.
+		 * text, such a heading ends the search, once some of the text
+		 * has passed: between a story's lead and its byline, "3
+		 * Kommentare" is a counter.
 		 */
 		if (i > pg->title && pg->rs >= 0 && i > pg->rs && !L->blank &&
+		    pg->ln[i].prose_to >= pg->ln[pg->rs].prose_to + TEXT_PASSED &&
 		    (comments_start(pg, L) || teaser_heading(pg, L) || list_heading(pg, L)))
 			break;
 		if (L->nhits == 0)

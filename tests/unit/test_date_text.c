@@ -241,6 +241,10 @@ static const struct pcase pages[] = {
 	    "2023-05-03", "the post's own date, not its comments'" },
 	{ NAV HEAD "  \xE2\x80\xA2 3 Comments\n\n12 May 2023\n\n" BODY, "2023-05-12",
 	    "a comment counter above the text is no comments heading" },
+	{ NAV HEAD "After three years of waiting, the club is back in the bakery on the "
+	    "corner, where it all started with a few cups of coffee and a long list of "
+	    "complaints about the park.\n\n3 Comments\n\nBy Anna Berg | May 12, 2023\n\n" BODY,
+	    "2023-05-12", "a comment counter between the lead and the byline" },
 	/* a sidebar's or a teaser box's posts below a post without a date */
 	{ NAV HEAD BODY "\nRecent Posts\n\nNew oven for the bakery\nMay 12, 2023\n\n"
 	    "Summer fair in the park\nApril 2, 2023\n", NULL,
