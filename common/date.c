@@ -1094,6 +1094,30 @@ match_at(const char *p, size_t n, size_t i, size_t lo,
 		}
 	}
 
+	/*
+	 * Dashes around a month's abbreviation: "06-Sep-2020", "6-Sep-20",
+	 * as Indian and British sites, government portals and software logs
+	 * write it (Oracle's DD-MON-YYYY).
+	 */
+	if (l1 <= 2 && j + 1 < n && p[j] == '-' &&
+	    (mon = word_is(p, n, j + 1, W_MONTH, &wl)) != 0 &&
+	    j + 1 + wl + 1 < n && p[j + 1 + wl] == '-') {
+		k = j + 1 + wl + 1;
+		l3 = digits(p, n, k, &v3);
+		if ((l3 == 4 || l3 == 2) && !glued(p, n, k + l3)) {
+			unsigned fl = SC_DATE_NAMED;
+			size_t e = k + l3, t;
+
+			if (l3 == 2)
+				fl |= SC_DATE_YY;
+			date_init(&d, l3 == 2 ? full_year(v3) : v3, mon, v1);
+			t = parse_time(p, n, e, &d, 0);
+			if (t != e)
+				fl |= SC_DATE_TIME;
+			return keep(c, h, &d, i, t, fl);
+		}
+	}
+
 	/* Day first, named: "6. September 2020", "04 de mayo de 2022", "1er janvier 2020". */
 	if (l1 <= 2) {
 		k = j;

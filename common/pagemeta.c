@@ -38,6 +38,7 @@
 #define NAME_LINE_AFTER 4	/* non-blank lines after the headline for a bare name */
 #define BYLINE_FAR 500	/* explicit bylines at the end of a post ("Posted by") */
 #define DATE_FAR 200	/* "Posted on DATE by NAME" under a post */
+#define TEXT_PASSED 400	/* prose characters of the text above the comments' heading */
 #define MAX_HITS 2048
 #define NELEM(a) (sizeof(a) / sizeof((a)[0]))
 #define MAX_LINE_SCAN 4000	/* lines looked at for a headline */
@@ -2779,6 +2780,59 @@ under_post_nav(const struct page *pg, int i)
 	return 0;
 }
 
+/* Labels a picture's credit opens with, lowercase. */
+static const char *const credit_labels[] = { "courtesy of ", "photo: ", "photos: ",
+	"photo by ", "photograph by ", "image: ", "image by ", "credit: ",
+	"credits: ", "foto: ", "fotos: ", "bild: ", "bilder: ", "foto von ",
+	"cr\xC3\xA9" "dit photo", "cr\xC3\xA9" "dits photo", "photo : ", "imagen: ",
+	"foto de ", "fotograf\xC3\xAD" "a: " };
+
+/*
+ * The line opens with a picture's credit ("Courtesy of Forests News",
+ * "Photo: Jane Doe", "Foto: dpa"), as captions under a lead picture do
+ * on news sites and blogs in every language: a short line under the
+ * picture, shaped like a heading, and never the headline.
+ */
+static int
+credit_opening(const char *p, size_t s, size_t e)
+{
+	size_t k, l;
+
+	for (k = 0; k < NELEM(credit_labels); k++) {
+		l = strlen(credit_labels[k]);
+		if (e - s > l && sc_ascii_ieq(p + s, credit_labels[k], l))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * The line opens with a telephone number ("0800 - 50 40 602 Mo bis Fr ...",
+ * "+49 221 / 50 80 00"): a hotline or a contact box, as sites across
+ * Europe put beside their menus, never a headline.  A number starts with
+ * "+" or "0" and has seven digits or more, in groups split by spaces,
+ * dashes, slashes or brackets (not dots: "01.02.2020" is a date).
+ */
+static int
+phone_opening(const char *p, size_t s, size_t e)
+{
+	size_t i = s;
+	int digits = 0;
+
+	if (i < e && p[i] == '+')
+		i++;
+	if (i >= e || (p[s] != '+' && p[i] != '0'))
+		return 0;
+	for (; i < e; i++) {
+		if (p[i] >= '0' && p[i] <= '9')
+			digits++;
+		else if (p[i] != ' ' && p[i] != '-' && p[i] != '/' && p[i] != '(' &&
+		    p[i] != ')')
+			break;
+	}
+	return digits >= 7;
+}
+
 static int
 title_features_line(struct page *pg, int i, int prose_before, double *f)
 {
@@ -2836,6 +2890,12 @@ title_features_line(struct page *pg, int i, int prose_before, double *f)
 		    (l % 2 == 1 && p[L->s + h] == ' ' && memcmp(p + L->s, p + L->s + h + 1, h) == 0)))
 			return 0;
 	}
+	if (credit_opening(p, L->s, L->e))
+		return 0;
+	/* a slash date opening the line ("01/02/2023 ...") is no number */
+	if (phone_opening(p, L->s, L->e) &&
+	    (L->nhits == 0 || pg->hits[L->hit0].pos > L->s))
+		return 0;
 	f[TF_BIAS] = 1;
 	f[TF_BULLET] = L->bullet;
 	f[TF_HASDATE] = L->nhits > 0;
@@ -3627,6 +3687,8 @@ date_is_published(const struct page *pg, const struct sc_date_hit *h)
 }
 
 static int comments_start(struct page *, const struct line *);
+static int teaser_heading(const struct page *, const struct line *);
+static int list_heading(const struct page *, const struct line *);
 static size_t skip_time(const char *, size_t, size_t);
 static int word_in_headline(const struct page *, const char *, size_t);
 
@@ -4250,6 +4312,130 @@ find_date_byline(struct page *pg, struct sc_date *out)
 	return 1;
 }
 
+/* Headings of a sidebar's lists of posts or events, lowercase. */
+static const char *const list_heads[] = { "recent posts", "recent articles",
+	"latest posts", "latest articles", "latest news", "popular posts",
+	"most read", "neueste beitr\xC3\xA4ge", "neueste artikel", "letzte beitr\xC3\xA4ge",
+	"aktuelle beitr\xC3\xA4ge", "beliebte beitr\xC3\xA4ge", "articles r\xC3\xA9" "cents",
+	"derniers articles", "entradas recientes", "art\xC3\xAD" "culos recientes",
+	"posts recentes", "artigos recentes", "articoli recenti", "ultimi articoli",
+	"recente berichten", "nieuwste berichten", "najnowsze wpisy", "ostatnie wpisy",
+	"upcoming events", "events", "termine", "n\xC3\xA4" "chste termine",
+	"veranstaltungen", "\xC3\xA9" "v\xC3\xA9" "nements", "agenda", "pr\xC3\xB3ximos eventos",
+	"eventi" };
+
+/*
+ * The line is the heading of a sidebar's list of posts ("Recent Posts",
+ * "Neueste Beiträge", "Articles récents") or of events ("Termine",
+ * "Upcoming events"): the dates under it are those posts' or events'.
+ */
+static int
+list_heading(const struct page *pg, const struct line *L)
+{
+	size_t k;
+
+	if (L->nchars > 40 || L->nhits > 0)
+		return 0;
+	for (k = 0; k < NELEM(list_heads); k++)
+		if (starts_ci(pg->p, L->s, L->e, list_heads[k]))
+			return 1;
+	return 0;
+}
+
+/* a and b are the same day. */
+static int
+same_day(const struct sc_date *a, const struct sc_date *b)
+{
+	return a->year == b->year && a->month == b->month && a->day == b->day;
+}
+
+/* Words that count a post's comments, after a number or a "no". */
+static const char *const comment_words[] = { "comment", "kommentar", "commentaire",
+	"comentario", "commento", "commenti", "reactie", "replies", "responses",
+	"reacties" };
+
+/* Words that say "no" (or ask for one) before those words. */
+static const char *const comment_none[] = { "no", "keine", "kein", "leave a",
+	"aucun", "sin", "nessun", "geen", "add a", "schreibe einen" };
+
+/*
+ * p[s..e) holds a comment counter: "0 Comments", "3 Kommentare", "No
+ * Comments", "Keine Kommentare", "Leave a comment".
+ */
+static int
+comment_counter(const char *p, size_t s, size_t e)
+{
+	size_t i, j, k, m, l;
+
+	for (i = s; i < e; i++) {
+		/* a word's start: "Kommentar", not "Leserkommentar" */
+		if (i > s && ((p[i - 1] | 0x20) >= 'a' && (p[i - 1] | 0x20) <= 'z'))
+			continue;
+		for (k = 0; k < NELEM(comment_words); k++) {
+			l = strlen(comment_words[k]);
+			if (e - i < l || !sc_ascii_ieq(p + i, comment_words[k], l))
+				continue;
+			/* the word before it, past the spaces */
+			for (j = i; j > s && p[j - 1] == ' '; j--)
+				;
+			if (j == i)
+				continue;
+			if (j > s && p[j - 1] >= '0' && p[j - 1] <= '9')
+				return 1;
+			for (m = 0; m < NELEM(comment_none); m++) {
+				size_t w = strlen(comment_none[m]);
+
+				if (j >= s + w && sc_ascii_ieq(p + j - w, comment_none[m], w) &&
+				    (j == s + w || !((p[j - w - 1] | 0x20) >= 'a' &&
+				    (p[j - w - 1] | 0x20) <= 'z')))
+					return 1;
+			}
+		}
+	}
+	return 0;
+}
+
+/*
+ * When nothing else dates the page, the post's meta line: blog themes
+ * write the date with the comment counter ("October 15, 2018 / 0
+ * Comments / in News / by admin", "12. März 2020 | Keine Kommentare"),
+ * wherever the headline was read.  Only when such lines show one day
+ * (an archive's teasers show several), up to where the comments begin.
+ */
+static int
+find_date_meta(struct page *pg, struct sc_date *out)
+{
+	int i, k, found = -1;
+
+	for (i = 0; i < pg->nl; i++) {
+		const struct line *L = &pg->ln[i];
+
+		if (L->blank)
+			continue;
+		if (pg->rs >= 0 && i > pg->rs && comments_start(pg, L))
+			break;
+		if (L->nhits == 0 || L->nchars >= 200 || copyright_line(pg, L) ||
+		    (pg->pa[L->para].prose && L->words > 12) ||
+		    !comment_counter(pg->p, L->s, L->e))
+			continue;
+		for (k = L->hit0; k < L->hit0 + L->nhits; k++) {
+			const struct sc_date_hit *h = &pg->hits[k];
+
+			if ((h->flags & SC_DATE_RELATIVE) || in_brackets(pg, L, h) ||
+			    date_is_update(pg, h) || in_period(pg, L, k))
+				continue;
+			if (found < 0)
+				found = k;
+			else if (!same_day(&pg->hits[found].d, &h->d))
+				return 0;
+		}
+	}
+	if (found < 0)
+		return 0;
+	*out = pg->hits[found].d;
+	return 1;
+}
+
 static int
 find_date(struct page *pg, struct sc_date *out)
 {
@@ -4270,6 +4456,20 @@ find_date(struct page *pg, struct sc_date *out)
 		const struct line *L = &pg->ln[i];
 		int k;
 
+		/*
+		 * A short post's comments start within reach of its headline:
+		 * their dates are the commenters' ("3 Kommentare" over "Anna,
+		 * 12. Mai 2023 um 10:14"), and a sidebar's list of posts or a
+		 * teaser box ("Recent Posts", "Lesen Sie auch") shows other
+		 * stories' dates.  Below the headline and the start of the
+		 * text, such a heading ends the search, once some of the text
+		 * has passed: between a story's lead and its byline, "3
+		 * Kommentare" is a counter.
+		 */
+		if (i > pg->title && pg->rs >= 0 && i > pg->rs && !L->blank &&
+		    pg->ln[i].prose_to >= pg->ln[pg->rs].prose_to + TEXT_PASSED &&
+		    (comments_start(pg, L) || teaser_heading(pg, L) || list_heading(pg, L)))
+			break;
 		if (L->nhits == 0)
 			continue;
 		for (k = L->hit0; k < L->hit0 + L->nhits; k++) {
@@ -5594,7 +5794,8 @@ sc_pagemeta_extract(const char *text, size_t len, const struct sc_pagemeta_opts 
 		out->site = site;
 		how = find_date(&pg, &d) ? 1 : date_from_url(&pg, o->url, &d) ? 2 :
 		    find_date_changed(&pg, &d) ? 3 : find_date_alone(&pg, &d) ? 4 :
-		    find_date_headed(&pg, &d) ? 5 : find_date_byline(&pg, &d) ? 6 : 0;
+		    find_date_headed(&pg, &d) ? 5 : find_date_byline(&pg, &d) ? 6 :
+		    find_date_meta(&pg, &d) ? 7 : 0;
 		if (pg.debug)
 			fprintf(stderr, "datefrom %d\n", how);
 		if (how) {

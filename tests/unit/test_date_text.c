@@ -32,6 +32,12 @@ static const struct fcase finds[] = {
 	    "dots: the middle number cannot be a month" },
 	{ "en", "11.12.2019", "2019-12-11", "dots: day first when both can be months" },
 	{ NULL, "13.14.2019", "", "dots: neither order is a date" },
+	/* dashes around a month's abbreviation (DD-MON-YYYY) */
+	{ "en", "Updated: 06-Sep-2020", "2020-09-06", "day-month-year with dashes" },
+	{ "en", "6-Sep-20 10:30", "2020-09-06T10:30:00", "dashes, two-digit year, time" },
+	{ "de", "12-Mai-2020", "2020-05-12", "dashes, a German month" },
+	{ "en", "31-Feb-2020", "", "dashes: impossible day" },
+	{ "en", "6-Sep-", "", "dashes: no year" },
 	/* an offset the dump glued to the next element ends after HH:MM */
 	{ "de", "Angele2022-12-07T10:10:52+01:0025. Dezember 2022|",
 	    "2022-12-07T10:10:52+01:00 2022-12-25", "glued offset, then a date" },
@@ -226,6 +232,42 @@ static const struct pcase pages[] = {
 	    "By John Roe, 1 November 2023\n\n" MENU
 	    "Watch: the bakery club at work\n\n" BODY, NULL,
 	    "bylines with different days" },
+	/* a short post without a date of its own, its comments within reach */
+	{ NAV HEAD BODY "\n3 Kommentare\n\nAnna\n12. Mai 2023 um 10:14\n\nSch\xC3\xB6n!\n",
+	    NULL, "a commenter's date under the comments heading" },
+	{ NAV HEAD BODY "\nLeave a Reply\n\nAnna on May 12, 2023 at 10:14 am\n\nNice!\n",
+	    NULL, "a commenter's date under 'Leave a Reply'" },
+	{ NAV HEAD "3 May 2023\n\n" BODY "\n3 Comments\n\nAnna\nMay 12, 2023 at 10:14 am\n",
+	    "2023-05-03", "the post's own date, not its comments'" },
+	{ NAV HEAD "  \xE2\x80\xA2 3 Comments\n\n12 May 2023\n\n" BODY, "2023-05-12",
+	    "a comment counter above the text is no comments heading" },
+	{ NAV HEAD "After three years of waiting, the club is back in the bakery on the "
+	    "corner, where it all started with a few cups of coffee and a long list of "
+	    "complaints about the park.\n\n3 Comments\n\nBy Anna Berg | May 12, 2023\n\n" BODY,
+	    "2023-05-12", "a comment counter between the lead and the byline" },
+	/* a sidebar's or a teaser box's posts below a post without a date */
+	{ NAV HEAD BODY "\nRecent Posts\n\nNew oven for the bakery\nMay 12, 2023\n\n"
+	    "Summer fair in the park\nApril 2, 2023\n", NULL,
+	    "the dates under a 'Recent Posts' heading" },
+	{ NAV HEAD BODY "\nNeueste Beitr\xC3\xA4ge\n\nNeuer Ofen f\xC3\xBCr die B\xC3\xA4" "ckerei\n"
+	    "12.05.2023\n", NULL, "the dates under a 'Neueste Beitr\xC3\xA4ge' heading" },
+	{ NAV HEAD BODY "\nLesen Sie auch\n\nNeuer Ofen f\xC3\xBCr die B\xC3\xA4" "ckerei\n"
+	    "12.05.2023\n", NULL, "a teaser's date under 'Lesen Sie auch'" },
+	{ NAV HEAD BODY "\nUpcoming events\n\nSummer fair: 12.06.2023, 14:00\n", NULL,
+	    "an event's date under 'Upcoming events'" },
+	{ NAV HEAD BODY_DE "\nTermine\n\nSommerfest: 12.06.2023, 14:00 Uhr\n", NULL,
+	    "an event's date under 'Termine'" },
+	{ NAV HEAD BODY "Posted on 3 May 2023 by Anna\n\nRecent Posts\n\n"
+	    "New oven for the bakery\nMay 12, 2023\n", "2023-05-03",
+	    "the post's dateline above the list of recent posts" },
+	/* the post's meta line with its comment counter, far from the headline */
+	{ NAV "Neighbourhood club\n\nMarch 3, 2023/0 Comments/in Club /by admin\n\n" MENU MENU
+	    HEAD BODY, "2023-03-03", "a blog post's meta line: date and comment counter" },
+	{ NAV "3. M\xC3\xA4rz 2023 | Keine Kommentare\n\n" MENU MENU HEAD BODY_DE,
+	    "2023-03-03", "a meta line: date and 'no comments'" },
+	{ NAV "March 3, 2023/0 Comments/in Club\n\n" MENU
+	    "March 1, 2023/2 Comments/in Club\n\n" MENU MENU HEAD BODY, NULL,
+	    "meta lines of two days: an archive's teasers" },
 	/* a period's ends are an event's dates */
 	{ NAV HEAD "Exhibition: 12.03.2023 \xE2\x80\x93 15.04.2023\n\n" BODY, NULL,
 	    "an exhibition's period" },

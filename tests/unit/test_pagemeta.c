@@ -329,6 +329,41 @@ test_title_suffix(void)
 	sc_pagemeta_free(&m);
 }
 
+/* A page whose headline has nothing near it to vouch for it, and a picture's credit
+ * (the line CREDIT_TOP "Courtesy of" CREDIT_BOTTOM) right above the text. */
+#define CREDIT_TOP \
+	    "Skip to content\n" \
+	    "\n" \
+	    "  \xE2\x80\xA2 Home\n" \
+	    "  \xE2\x80\xA2 News\n" \
+	    "  \xE2\x80\xA2 Sport\n" \
+	    "\n" \
+	    "Search\n" \
+	    "\n" \
+	    "Soggy pastures versus spring tides\n" \
+	    "\n" \
+	    "  \xE2\x80\xA2 Climate\n" \
+	    "  \xE2\x80\xA2 Farming\n" \
+	    "  \xE2\x80\xA2 Rivers\n" \
+	    "  \xE2\x80\xA2 Council\n" \
+	    "  \xE2\x80\xA2 Floods\n" \
+	    "  \xE2\x80\xA2 Weather\n" \
+	    "\n" \
+	    "[meadows-2023]\n" \
+	    "\n"
+#define CREDIT_BOTTOM " Riverside Heritage Trust\n" CREDIT_TEXT
+#define CREDIT_TEXT \
+	    "\n" \
+	    "Farmers along the river have kept the meadows wet for centuries, and the council " \
+	    "now wants them to keep doing so for the flood plan. The plan pays them for every " \
+	    "hectare they leave to the water in winter.\n" \
+	    "The council says the meadows hold back more water than any wall it could build for " \
+	    "the same money, and the farmers agree, as long as the payments come on time and the " \
+	    "rules stay the same for ten years.\n" \
+	    "Not everyone is happy: the shipping companies fear that the wetter meadows will " \
+	    "change the river's course, and they have asked for a study before the plan starts " \
+	    "next year.\n"
+
 /*
  * Headline rules applied after the headline line is chosen: a kicker
  * glued to the headline is cut when another line writes the pair with a
@@ -441,6 +476,33 @@ test_title_parts(void)
 	    "The old mill at dusk \xC2\xA9 Jane Doe / Riverside Photos\n\n"
 	    "March 14, 2023\n\n" BODY, &m);
 	is_str(m.title, "River walk", "title: a line with a picture credit is no headline");
+	sc_pagemeta_free(&m);
+
+	/*
+	 * The lead picture's credit, a short line right above the text, and
+	 * a headline with nothing near it to vouch for it.
+	 */
+	extract(CREDIT_TOP "Courtesy of" CREDIT_BOTTOM, &m);
+	is_str(m.title, "Soggy pastures versus spring tides",
+	    "title: 'Courtesy of X' is a picture credit, not the headline");
+	sc_pagemeta_free(&m);
+	extract(CREDIT_TOP "Photo:" CREDIT_BOTTOM, &m);
+	is_str(m.title, "Soggy pastures versus spring tides",
+	    "title: 'Photo: X' is a picture credit, not the headline");
+	sc_pagemeta_free(&m);
+	/* a hotline's number and hours in the same place */
+	extract(CREDIT_TOP "0800 - 12 34 567 Monday to Friday from nine to six, free of charge"
+	    "\n" CREDIT_TEXT, &m);
+	is_str(m.title, "Soggy pastures versus spring tides",
+	    "title: a line opening with a telephone number is no headline");
+	sc_pagemeta_free(&m);
+	extract(CREDIT_TOP "+44 20 7946 0958 Monday to Friday from nine to six\n" CREDIT_TEXT, &m);
+	is_str(m.title, "Soggy pastures versus spring tides",
+	    "title: an international telephone number opening a line");
+	sc_pagemeta_free(&m);
+	extract(NAV "01/02/2023 Soggy pastures versus spring tides\n" CREDIT_TEXT, &m);
+	is_str(m.title, "01/02/2023 Soggy pastures versus spring tides",
+	    "title: a slash date opening a headline is no telephone number");
 	sc_pagemeta_free(&m);
 }
 
