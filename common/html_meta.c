@@ -3069,6 +3069,16 @@ pick_date(const struct sc_html_page *pg, const unsigned char *keep, const struct
 		"mediator_published_time", "twt-published-at", "vr:published_time",
 		"published-date", "release_date", "displaydate", "doc_date", "rbpubdate",
 		"pdate", "ptime",
+		/* Open Graph and article:* variants other CMSs write, Cxense's
+		 * and VRT's publication stamps, bepress Digital Commons (the
+		 * institutional repositories' citation_* twin) */
+		"article:published", "article:published_date", "article:post_date",
+		"article:publicationdate", "og:article:published", "og:datepublished",
+		"og:publish_date", "og:question:published_time", "bt:pubdate",
+		"cxenseparse:publishtime", "vr:published-time", "date_created",
+		"content_create_date", "dateposted", "video:release_date",
+		"bepress_citation_publication_date", "bepress_citation_date",
+		"bepress_citation_online_date",
 		NULL
 	};
 	char near[NEAR_MAX][11], *stated = NULL, *local = NULL, d[11];
@@ -3318,6 +3328,11 @@ sc_html_meta(const struct sc_html_page *pg, const unsigned char *keep,
 			"sailthru.author", "dc.creator", "dcterms.creator", "citation_author",
 			"byl", "article:author_name", "author_name", "cxenseparse:author",
 			"dc:creator", "dcterms:creator",
+			/* trafilatura's other names: Dublin Core with a role,
+			 * WebTrends, Adobe, Shareaholic's and bepress's fields */
+			"dc.creator.aut", "dcterms.creator.aut", "dcsext.author", "rbauthors",
+			"atc-metaauthor", "shareaholic:article_author_name",
+			"bepress_citation_author", "book:author", "authors", "creator",
 			NULL
 		};
 

@@ -339,9 +339,28 @@ test_unshown_jsonld(void)
 	    "A. BEISPIEL / J. I. DA MUSTER", "each name of the shown list is a person's");
 }
 
+/* Author tags other CMSs and plugins write in the head. */
+static void
+test_meta_keys(void)
+{
+	AUTHOR_IS("<html><head><meta name=\"shareaholic:article_author_name\" "
+	    "content=\"Ana Beispiel\"></head><body><div>" PROSE("SHAREAHOLIC")
+	    "</div></body></html>",
+	    "Ana Beispiel", "Shareaholic's author name");
+	AUTHOR_IS("<html><head><meta name=\"DCSext.author\" content=\"Jorge Muster\">"
+	    "</head><body><div>" PROSE("WEBTRENDS") "</div></body></html>",
+	    "Jorge Muster", "WebTrends' author");
+	AUTHOR_IS("<html><head><meta name=\"bepress_citation_author\" "
+	    "content=\"Luana Beispiel\"><meta name=\"bepress_citation_author\" "
+	    "content=\"Raphael Muster\"></head><body><div>" PROSE("BEPRESS")
+	    "</div></body></html>",
+	    "Luana Beispiel; Raphael Muster", "a repository's authors, each tag a name");
+}
+
 int
 main(void)
 {
+	test_meta_keys();
 	test_unshown_jsonld();
 	test_initials();
 	test_source_line();
