@@ -2414,6 +2414,201 @@ title_tail(const char *ttl, const char *name)
 }
 
 /*
+ * The letters of a name in lower case ("Dr. Jane Doe-Roe" -> "janedoeroe")
+ * into k; 0 when it holds a letter outside ASCII (domains spell those
+ * in too many ways to compare) or anything but letters, spaces, dots,
+ * hyphens and apostrophes.
+ */
+static int
+name_letters(const char *s, size_t n, struct sc_buf *k)
+{
+	size_t i;
+
+	sc_buf_reset(k);
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (isalpha(c))
+			sc_buf_addc(k, (char)tolower(c));
+		else if (c != ' ' && c != '.' && c != '-' && c != '\'')
+			return 0;
+	}
+	sc_buf_addc(k, '\0');
+	return k->len > 1;
+}
+
+/*
+ * Whether the host of url has a label whose letters are key: the
+ * personal site "jane-doe.example" or the blog "janedoe.wordpress.com".
+ * The top-level label and "www" never count.
+ */
+static int
+host_spells(const char *url, const char *key)
+{
+	const char *h, *e, *d;
+	size_t kn = strlen(key), i, j;
+
+	if (url == NULL || (h = strstr(url, "//")) == NULL)
+		return 0;
+	h += 2;
+	for (e = h; *e && *e != '/' && *e != ':' && *e != '?' && *e != '#'; e++)
+		;
+	for (; h < e; h = d + 1) {
+		if ((d = memchr(h, '.', (size_t)(e - h))) == NULL)
+			break;		/* the top-level label */
+		if (d - h == 3 && strncasecmp(h, "www", 3) == 0)
+			continue;
+		for (i = 0, j = 0; h + i < d; i++) {
+			unsigned char c = (unsigned char)h[i];
+
+			if (c == '-')
+				continue;
+			if (j >= kn || tolower(c) != (unsigned char)key[j])
+				break;
+			j++;
+		}
+		if (h + i == d && j == kn)
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether url is on a blog host that gives each blog a subdomain. */
+static int
+blog_host(const char *url)
+{
+	static const char *const hosts[] = {
+		".wordpress.com", ".blogspot.", ".substack.com", ".tumblr.com",
+		".wixsite.com", ".weebly.com", ".ghost.io", ".typepad.com",
+		".livejournal.com", ".over-blog.com", ".canalblog.com", ".jimdofree.com",
+		".hatenablog.com", ".blog.fc2.com", NULL
+	};
+	const char *h, *e, *p;
+	size_t k, n;
+
+	if (url == NULL || (h = strstr(url, "//")) == NULL)
+		return 0;
+	h += 2;
+	for (e = h; *e && *e != '/' && *e != ':' && *e != '?' && *e != '#'; e++)
+		;
+	for (k = 0; hosts[k] != NULL; k++)
+		for (n = strlen(hosts[k]), p = h; p + n <= e; p++)
+			if (strncasecmp(p, hosts[k], n) == 0)
+				return 1;
+	return 0;
+}
+
+/*
+ * Whether name (a person's, by its capitals) has the letters of a label
+ * of url's host; taken into *r when so.
+ */
+static int
+owner_name(const char *q, size_t n, const char *url, struct sc_buf *key, char **r)
+{
+	char *name = xmemdup(q, n);
+
+	if (person_like(name) && name_letters(name, strlen(name), key) && key->len > 6 &&
+	    host_spells(url, key->p)) {
+		*r = name;
+		return 1;
+	}
+	free(name);
+	return 0;
+}
+
+/*
+ * The owner of a personal site, when nothing else names a writer: a
+ * person's name the site goes by (its og:site_name, application name, a
+ * part of <title>, or a short line of the page such as the header's site
+ * title) that the host name spells out: "Dr. Jane Doe" on jane-doe.example,
+ * "Jane Doe" under the header of janedoe.wordpress.com.  Blogs and
+ * academics' home pages are written by the person they are named after;
+ * the host must agree, and the name must be a person's: an academic title
+ * says so ("Dr.", "Prof."), as does a blog host's subdomain; two
+ * capitalised words on a site of its own are as often a brand
+ * ("Biathlon Antholz" on biathlon-antholz.example).
+ */
+static char *
+site_owner(const struct sc_html_page *pg, const char *site, const char *ttl,
+    const char *url)
+{
+	static const char *const honorifics[] = {
+		"dr. ", "prof. ", "dr ", "prof ", "mag. ", "dipl.-ing. ", "ing. ", NULL
+	};
+	struct sc_buf key = { 0 };
+	const char *cand[3], *p, *e, *q, *w, *x;
+	char *r = NULL;
+	size_t i, k, nc = 0, sl = 0, wn, words;
+	int blog, titled;
+
+	if (url == NULL)
+		return NULL;
+	blog = blog_host(url);
+	cand[nc++] = site;
+	cand[nc++] = meta_get(pg, "application-name");
+	cand[nc++] = ttl;
+	for (i = 0; r == NULL && i < nc + pg->nblocks; i++) {
+		char *one;
+
+		if (i < nc) {
+			if ((p = cand[i]) == NULL)
+				continue;
+			one = clean_strz(p);
+		} else {
+			const struct sc_html_block *b = &pg->blocks[i - nc];
+
+			if (!blog || b->chars > 60 || (b->flags & (SC_HF_COMMENT | SC_HF_RELATED)))
+				continue;
+			one = clean_dup(pg->text.p + b->off, b->len);
+		}
+		/* each part of "Post - Jane Doe" */
+		for (p = one; r == NULL && p != NULL && *p; p = e ? e + sl : NULL) {
+			for (e = NULL, k = 0; title_seps[k] != NULL; k++)
+				if ((q = strstr(p, title_seps[k])) != NULL && (e == NULL || q < e)) {
+					e = q;
+					sl = strlen(title_seps[k]);
+				}
+			x = e ? e : p + strlen(p);
+			for (q = p, titled = 0, k = 0; honorifics[k] != NULL; k++)
+				if ((size_t)(x - q) > strlen(honorifics[k]) &&
+				    strncasecmp(q, honorifics[k], strlen(honorifics[k])) == 0) {
+					q += strlen(honorifics[k]);
+					titled = 1;
+					k = (size_t)-1;		/* "Prof. Dr. " */
+				}
+			if (titled) {
+				owner_name(q, (size_t)(x - q), url, &key, &r);
+				continue;
+			}
+			if (!blog)
+				continue;
+			/* on a blog host, two to four words of a line
+			 * ("Blog Title Jane Doe" in the header) */
+			for (; r == NULL && q < x; ) {
+				const char *s2 = q, *end = q;
+
+				for (words = 0; words < 4 && (w = next_word(&s2, &wn)) != NULL &&
+				    w + wn <= x; ) {
+					end = w + wn;
+					if (++words >= 2 && owner_name(q, (size_t)(end - q), url,
+					    &key, &r))
+						break;
+				}
+				s2 = q;
+				if (next_word(&s2, &wn) == NULL)
+					break;
+				q = s2;
+				while (q < x && *q == ' ')
+					q++;
+			}
+		}
+		free(one);
+	}
+	sc_buf_free(&key);
+	return r;
+}
+
+/*
  * Authors stated apart ("A; B") that a block of the page lists in its own
  * words ("Von A und B", "A, B & C"): the page's form is taken, as its
  * readers see it.  Only separators may lie between the names.
@@ -3391,6 +3586,8 @@ sc_html_meta(const struct sc_html_page *pg, const unsigned char *keep,
 		}
 	} else if (strstr(m->author, "; ") != NULL)
 		shown_list(pg, &m->author);
+	if (m->author == NULL)
+		m->author = site_owner(pg, m->site, ttl, m->url);
 	if (m->author != NULL) {
 		shown_capitals(pg, &m->author);
 		shown_suffix(pg, &m->author);

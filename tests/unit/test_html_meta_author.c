@@ -357,9 +357,41 @@ test_meta_keys(void)
 	    "Luana Beispiel; Raphael Muster", "a repository's authors, each tag a name");
 }
 
+/* A personal site or blog names no writer: the person it is named after. */
+static void
+test_site_owner(void)
+{
+	AUTHOR_IS("<html><head><title>Time and work \xE2\x80\x93 Dr. Ana Beispiel</title>"
+	    "<meta property=\"og:site_name\" content=\"Dr. Ana Beispiel\">"
+	    "<link rel=\"canonical\" href=\"https://www.ana-beispiel.example/work/time/\">"
+	    "</head><body><div class=\"site-title\">Dr. Ana Beispiel</div><article>"
+	    "<h1>Time and work</h1>" PROSE("OWNER") "</article></body></html>",
+	    "Ana Beispiel", "the titled person the site and its host are named after");
+	AUTHOR_IS("<html><head><title>Old words \xE2\x80\x93 Wortpunkt</title>"
+	    "<meta property=\"og:site_name\" content=\"Wortpunkt\">"
+	    "<link rel=\"canonical\" href=\"https://jorgemuster.wordpress.com/2019/11/14/old/\">"
+	    "</head><body><header><span class=\"site-title\">Wortpunkt</span> "
+	    "<span class=\"site-description\">Jorge Muster</span></header><article>"
+	    "<h1>Old words</h1>" PROSE("BLOGOWNER") "</article></body></html>",
+	    "Jorge Muster", "the name in a blog's header that its subdomain spells");
+	AUTHOR_IS("<html><head><title>Race results \xE2\x80\x93 Biathlon Beispiel</title>"
+	    "<meta property=\"og:site_name\" content=\"Biathlon Beispiel\">"
+	    "<link rel=\"canonical\" href=\"https://www.biathlon-beispiel.example/results/\">"
+	    "</head><body><article><h1>Race results</h1>" PROSE("BRAND")
+	    "</article></body></html>",
+	    NULL, "two capitalised words on a site of its own may be a brand");
+	AUTHOR_IS("<html><head><title>Old words \xE2\x80\x93 Wortpunkt</title>"
+	    "<link rel=\"canonical\" href=\"https://wortpunkt.wordpress.com/2019/11/14/old/\">"
+	    "</head><body><header><span class=\"site-description\">Jorge Muster</span>"
+	    "</header><article><h1>Old words</h1>" PROSE("BLOGOTHER")
+	    "</article></body></html>",
+	    NULL, "a name the blog's subdomain does not spell");
+}
+
 int
 main(void)
 {
+	test_site_owner();
 	test_meta_keys();
 	test_unshown_jsonld();
 	test_initials();
