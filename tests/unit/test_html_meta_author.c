@@ -388,9 +388,25 @@ test_site_owner(void)
 	    NULL, "a name the blog's subdomain does not spell");
 }
 
+/* Byline classes in French and Dutch. */
+static void
+test_auteur(void)
+{
+	AUTHOR_IS("<html><body><article><h1>Le conseil vote</h1><p class=\"info\">"
+	    "<span class=\"auteur\">Ana Beispiel</span></p>" PROSE("AUTEUR")
+	    "</article></body></html>",
+	    "Ana Beispiel", "a span of class auteur");
+	AUTHOR_IS("<html><head><style>.nom-auteur{text-transform:uppercase}</style></head>"
+	    "<body><article><h1>Le conseil vote</h1><p class=\"info\">"
+	    "<span class=\"nom-auteur\">Ana Beispiel</span></p>" PROSE("AUTEURCAPS")
+	    "</article></body></html>",
+	    "ANA BEISPIEL", "an auteur class the style sheet capitalises");
+}
+
 int
 main(void)
 {
+	test_auteur();
 	test_site_owner();
 	test_meta_keys();
 	test_unshown_jsonld();
