@@ -473,6 +473,9 @@ jld_main(const struct jdoc *j, int *page)
 static const char *const org_types[] = {
 	"Organization", "NewsMediaOrganization", "Corporation", "WebSite", "Brand", NULL
 };
+/* A node typed ["Person", "Organization"] (a site that stands for its
+ * owner, as WordPress SEO plugins type it) is a person. */
+static const char *const person_types[] = { "Person", NULL };
 
 /*
  * Names of an author value (string, Person, list), joined with "; ".
@@ -492,7 +495,29 @@ jauthors(const struct jdoc *j, int v, struct sc_buf *out, int depth, int orgs)
 			jauthors(j, c, out, depth + 1, orgs);
 		return;
 	}
-	if ((j->v[v].type == J_OBJ && jtype_is(j, v, org_types)) != orgs)
+	if (j->v[v].type == J_OBJ && jget(j, v, "@type") < 0 && jget(j, v, "name") < 0 &&
+	    jget(j, v, "familyName") < 0 && (c = jget(j, v, "@id")) >= 0 &&
+	    j->v[c].type == J_STR) {
+		/* {"@id": "...#person"}: the node is elsewhere in the graph, a
+		 * Person or the publisher's Organization, and its type says
+		 * which pass takes it. */
+		const char *id = j->pool.p + j->v[c].val;
+		size_t i;
+
+		for (i = 0; i < j->n; i++) {
+			int d = jget(j, (int)i, "@id");
+
+			if ((int)i != v && d >= 0 && j->v[d].type == J_STR &&
+			    strcmp(j->pool.p + j->v[d].val, id) == 0 &&
+			    jget(j, (int)i, "@type") >= 0) {
+				jauthors(j, (int)i, out, depth + 1, orgs);
+				return;
+			}
+		}
+		return;
+	}
+	if ((j->v[v].type == J_OBJ && jtype_is(j, v, org_types) &&
+	    !jtype_is(j, v, person_types)) != orgs)
 		return;
 	if (j->v[v].type == J_OBJ && (c = jget(j, v, "name")) >= 0 &&
 	    j->v[c].type == J_ARR) {

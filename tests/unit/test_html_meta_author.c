@@ -403,9 +403,36 @@ test_auteur(void)
 	    "ANA BEISPIEL", "an auteur class the style sheet capitalises");
 }
 
+/* JSON-LD graphs: an author given by reference is the node it names. */
+static void
+test_graph_refs(void)
+{
+	AUTHOR_IS("<html><head><meta name=\"author\" content=\"Ana Beispiel\">"
+	    "<script type=\"application/ld+json\">{\"@graph\":[{\"@type\":\"Organization\","
+	    "\"@id\":\"https://acme.example/#org\",\"name\":\"Acme Widgets Ltd\"},"
+	    "{\"@type\":\"Article\",\"headline\":\"Widgets sell\",\"author\":"
+	    "{\"@id\":\"https://acme.example/#org\"}}]}</script></head><body><article>"
+	    "<h1>Widgets sell</h1>" PROSE("GRAPHORG") "</article></body></html>",
+	    "Ana Beispiel", "a reference to the publisher's Organization names no person");
+	AUTHOR_IS("<html><head><script type=\"application/ld+json\">{\"@graph\":["
+	    "{\"@type\":\"Article\",\"headline\":\"Widgets sell\",\"author\":"
+	    "{\"@id\":\"https://acme.example/#org\"}},{\"@type\":\"Organization\","
+	    "\"@id\":\"https://acme.example/#org\",\"name\":\"Acme Widgets Ltd\"}]}"
+	    "</script></head><body><article><h1>Widgets sell</h1>" PROSE("GRAPHORGONLY")
+	    "</article></body></html>",
+	    "Acme Widgets Ltd", "the referenced Organization when nothing names a person");
+	AUTHOR_IS("<html><head><meta name=\"author\" content=\"Web Agency\">"
+	    "<script type=\"application/ld+json\">{\"@type\":\"BlogPosting\",\"headline\":"
+	    "\"Widgets sell\",\"author\":{\"@type\":[\"Person\",\"Organization\"],"
+	    "\"name\":\"Jorge Muster\"}}</script></head><body><article><h1>Widgets sell</h1>" PROSE("PERSONORG")
+	    "</article></body></html>",
+	    "Jorge Muster", "a node typed Person and Organization is a person");
+}
+
 int
 main(void)
 {
+	test_graph_refs();
 	test_auteur();
 	test_site_owner();
 	test_meta_keys();
