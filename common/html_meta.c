@@ -485,13 +485,15 @@ static const char *const person_types[] = { "Person", NULL };
 static void
 jauthors(const struct jdoc *j, int v, struct sc_buf *out, int depth, int orgs)
 {
-	int c;
+	int c, k;
 	const char *s;
 
 	if (v < 0 || depth > 3)
 		return;
 	if (j->v[v].type == J_ARR) {
-		for (c = j->v[v].first; c >= 0; c = j->v[c].next)
+		/* 64 names at most: each reference is looked up in the
+		 * whole graph, and a hostile list may hold thousands */
+		for (c = j->v[v].first, k = 0; c >= 0 && k < 64; c = j->v[c].next, k++)
 			jauthors(j, c, out, depth + 1, orgs);
 		return;
 	}
