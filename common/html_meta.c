@@ -473,6 +473,9 @@ jld_main(const struct jdoc *j, int *page)
 static const char *const org_types[] = {
 	"Organization", "NewsMediaOrganization", "Corporation", "WebSite", "Brand", NULL
 };
+/* A node typed ["Person", "Organization"] (a site that stands for its
+ * owner, as WordPress SEO plugins type it) is a person. */
+static const char *const person_types[] = { "Person", NULL };
 
 /*
  * Names of an author value (string, Person, list), joined with "; ".
@@ -482,17 +485,41 @@ static const char *const org_types[] = {
 static void
 jauthors(const struct jdoc *j, int v, struct sc_buf *out, int depth, int orgs)
 {
-	int c;
+	int c, k;
 	const char *s;
 
 	if (v < 0 || depth > 3)
 		return;
 	if (j->v[v].type == J_ARR) {
-		for (c = j->v[v].first; c >= 0; c = j->v[c].next)
+		/* 64 names at most: each reference is looked up in the
+		 * whole graph, and a hostile list may hold thousands */
+		for (c = j->v[v].first, k = 0; c >= 0 && k < 64; c = j->v[c].next, k++)
 			jauthors(j, c, out, depth + 1, orgs);
 		return;
 	}
-	if ((j->v[v].type == J_OBJ && jtype_is(j, v, org_types)) != orgs)
+	if (j->v[v].type == J_OBJ && jget(j, v, "@type") < 0 && jget(j, v, "name") < 0 &&
+	    jget(j, v, "familyName") < 0 && (c = jget(j, v, "@id")) >= 0 &&
+	    j->v[c].type == J_STR) {
+		/* {"@id": "...#person"}: the node is elsewhere in the graph, a
+		 * Person or the publisher's Organization, and its type says
+		 * which pass takes it. */
+		const char *id = j->pool.p + j->v[c].val;
+		size_t i;
+
+		for (i = 0; i < j->n; i++) {
+			int d = jget(j, (int)i, "@id");
+
+			if ((int)i != v && d >= 0 && j->v[d].type == J_STR &&
+			    strcmp(j->pool.p + j->v[d].val, id) == 0 &&
+			    jget(j, (int)i, "@type") >= 0) {
+				jauthors(j, (int)i, out, depth + 1, orgs);
+				return;
+			}
+		}
+		return;
+	}
+	if ((j->v[v].type == J_OBJ && jtype_is(j, v, org_types) &&
+	    !jtype_is(j, v, person_types)) != orgs)
 		return;
 	if (j->v[v].type == J_OBJ && (c = jget(j, v, "name")) >= 0 &&
 	    j->v[c].type == J_ARR) {
@@ -2414,6 +2441,201 @@ title_tail(const char *ttl, const char *name)
 }
 
 /*
+ * The letters of a name in lower case ("Dr. Jane Doe-Roe" -> "janedoeroe")
+ * into k; 0 when it holds a letter outside ASCII (domains spell those
+ * in too many ways to compare) or anything but letters, spaces, dots,
+ * hyphens and apostrophes.
+ */
+static int
+name_letters(const char *s, size_t n, struct sc_buf *k)
+{
+	size_t i;
+
+	sc_buf_reset(k);
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (isalpha(c))
+			sc_buf_addc(k, (char)tolower(c));
+		else if (c != ' ' && c != '.' && c != '-' && c != '\'')
+			return 0;
+	}
+	sc_buf_addc(k, '\0');
+	return k->len > 1;
+}
+
+/*
+ * Whether the host of url has a label whose letters are key: the
+ * personal site "jane-doe.example" or the blog "janedoe.wordpress.com".
+ * The top-level label and "www" never count.
+ */
+static int
+host_spells(const char *url, const char *key)
+{
+	const char *h, *e, *d;
+	size_t kn = strlen(key), i, j;
+
+	if (url == NULL || (h = strstr(url, "//")) == NULL)
+		return 0;
+	h += 2;
+	for (e = h; *e && *e != '/' && *e != ':' && *e != '?' && *e != '#'; e++)
+		;
+	for (; h < e; h = d + 1) {
+		if ((d = memchr(h, '.', (size_t)(e - h))) == NULL)
+			break;		/* the top-level label */
+		if (d - h == 3 && strncasecmp(h, "www", 3) == 0)
+			continue;
+		for (i = 0, j = 0; h + i < d; i++) {
+			unsigned char c = (unsigned char)h[i];
+
+			if (c == '-')
+				continue;
+			if (j >= kn || tolower(c) != (unsigned char)key[j])
+				break;
+			j++;
+		}
+		if (h + i == d && j == kn)
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether url is on a blog host that gives each blog a subdomain. */
+static int
+blog_host(const char *url)
+{
+	static const char *const hosts[] = {
+		".wordpress.com", ".blogspot.", ".substack.com", ".tumblr.com",
+		".wixsite.com", ".weebly.com", ".ghost.io", ".typepad.com",
+		".livejournal.com", ".over-blog.com", ".canalblog.com", ".jimdofree.com",
+		".hatenablog.com", ".blog.fc2.com", NULL
+	};
+	const char *h, *e, *p;
+	size_t k, n;
+
+	if (url == NULL || (h = strstr(url, "//")) == NULL)
+		return 0;
+	h += 2;
+	for (e = h; *e && *e != '/' && *e != ':' && *e != '?' && *e != '#'; e++)
+		;
+	for (k = 0; hosts[k] != NULL; k++)
+		for (n = strlen(hosts[k]), p = h; p + n <= e; p++)
+			if (strncasecmp(p, hosts[k], n) == 0)
+				return 1;
+	return 0;
+}
+
+/*
+ * Whether name (a person's, by its capitals) has the letters of a label
+ * of url's host; taken into *r when so.
+ */
+static int
+owner_name(const char *q, size_t n, const char *url, struct sc_buf *key, char **r)
+{
+	char *name = xmemdup(q, n);
+
+	if (person_like(name) && name_letters(name, strlen(name), key) && key->len > 6 &&
+	    host_spells(url, key->p)) {
+		*r = name;
+		return 1;
+	}
+	free(name);
+	return 0;
+}
+
+/*
+ * The owner of a personal site, when nothing else names a writer: a
+ * person's name the site goes by (its og:site_name, application name, a
+ * part of <title>, or a short line of the page such as the header's site
+ * title) that the host name spells out: "Dr. Jane Doe" on jane-doe.example,
+ * "Jane Doe" under the header of janedoe.wordpress.com.  Blogs and
+ * academics' home pages are written by the person they are named after;
+ * the host must agree, and the name must be a person's: an academic title
+ * says so ("Dr.", "Prof."), as does a blog host's subdomain; two
+ * capitalised words on a site of its own are as often a brand
+ * ("Biathlon Antholz" on biathlon-antholz.example).
+ */
+static char *
+site_owner(const struct sc_html_page *pg, const char *site, const char *ttl,
+    const char *url)
+{
+	static const char *const honorifics[] = {
+		"dr. ", "prof. ", "dr ", "prof ", "mag. ", "dipl.-ing. ", "ing. ", NULL
+	};
+	struct sc_buf key = { 0 };
+	const char *cand[3], *p, *e, *q, *w, *x;
+	char *r = NULL;
+	size_t i, k, nc = 0, sl = 0, wn, words;
+	int blog, titled;
+
+	if (url == NULL)
+		return NULL;
+	blog = blog_host(url);
+	cand[nc++] = site;
+	cand[nc++] = meta_get(pg, "application-name");
+	cand[nc++] = ttl;
+	for (i = 0; r == NULL && i < nc + pg->nblocks; i++) {
+		char *one;
+
+		if (i < nc) {
+			if ((p = cand[i]) == NULL)
+				continue;
+			one = clean_strz(p);
+		} else {
+			const struct sc_html_block *b = &pg->blocks[i - nc];
+
+			if (!blog || b->chars > 60 || (b->flags & (SC_HF_COMMENT | SC_HF_RELATED)))
+				continue;
+			one = clean_dup(pg->text.p + b->off, b->len);
+		}
+		/* each part of "Post - Jane Doe" */
+		for (p = one; r == NULL && p != NULL && *p; p = e ? e + sl : NULL) {
+			for (e = NULL, k = 0; title_seps[k] != NULL; k++)
+				if ((q = strstr(p, title_seps[k])) != NULL && (e == NULL || q < e)) {
+					e = q;
+					sl = strlen(title_seps[k]);
+				}
+			x = e ? e : p + strlen(p);
+			for (q = p, titled = 0, k = 0; honorifics[k] != NULL; k++)
+				if ((size_t)(x - q) > strlen(honorifics[k]) &&
+				    strncasecmp(q, honorifics[k], strlen(honorifics[k])) == 0) {
+					q += strlen(honorifics[k]);
+					titled = 1;
+					k = (size_t)-1;		/* "Prof. Dr. " */
+				}
+			if (titled) {
+				owner_name(q, (size_t)(x - q), url, &key, &r);
+				continue;
+			}
+			if (!blog)
+				continue;
+			/* on a blog host, two to four words of a line
+			 * ("Blog Title Jane Doe" in the header) */
+			for (; r == NULL && q < x; ) {
+				const char *s2 = q, *end = q;
+
+				for (words = 0; words < 4 && (w = next_word(&s2, &wn)) != NULL &&
+				    w + wn <= x; ) {
+					end = w + wn;
+					if (++words >= 2 && owner_name(q, (size_t)(end - q), url,
+					    &key, &r))
+						break;
+				}
+				s2 = q;
+				if (next_word(&s2, &wn) == NULL)
+					break;
+				q = s2;
+				while (q < x && *q == ' ')
+					q++;
+			}
+		}
+		free(one);
+	}
+	sc_buf_free(&key);
+	return r;
+}
+
+/*
  * Authors stated apart ("A; B") that a block of the page lists in its own
  * words ("Von A und B", "A, B & C"): the page's form is taken, as its
  * readers see it.  Only separators may lie between the names.
@@ -3069,6 +3291,16 @@ pick_date(const struct sc_html_page *pg, const unsigned char *keep, const struct
 		"mediator_published_time", "twt-published-at", "vr:published_time",
 		"published-date", "release_date", "displaydate", "doc_date", "rbpubdate",
 		"pdate", "ptime",
+		/* Open Graph and article:* variants other CMSs write, Cxense's
+		 * and VRT's publication stamps, bepress Digital Commons (the
+		 * institutional repositories' citation_* twin) */
+		"article:published", "article:published_date", "article:post_date",
+		"article:publicationdate", "og:article:published", "og:datepublished",
+		"og:publish_date", "og:question:published_time", "bt:pubdate",
+		"cxenseparse:publishtime", "vr:published-time", "date_created",
+		"content_create_date", "dateposted", "video:release_date",
+		"bepress_citation_publication_date", "bepress_citation_date",
+		"bepress_citation_online_date",
 		NULL
 	};
 	char near[NEAR_MAX][11], *stated = NULL, *local = NULL, d[11];
@@ -3318,6 +3550,11 @@ sc_html_meta(const struct sc_html_page *pg, const unsigned char *keep,
 			"sailthru.author", "dc.creator", "dcterms.creator", "citation_author",
 			"byl", "article:author_name", "author_name", "cxenseparse:author",
 			"dc:creator", "dcterms:creator",
+			/* trafilatura's other names: Dublin Core with a role,
+			 * WebTrends, Adobe, Shareaholic's and bepress's fields */
+			"dc.creator.aut", "dcterms.creator.aut", "dcsext.author", "rbauthors",
+			"atc-metaauthor", "shareaholic:article_author_name",
+			"bepress_citation_author", "book:author", "authors", "creator",
 			NULL
 		};
 
@@ -3376,6 +3613,8 @@ sc_html_meta(const struct sc_html_page *pg, const unsigned char *keep,
 		}
 	} else if (strstr(m->author, "; ") != NULL)
 		shown_list(pg, &m->author);
+	if (m->author == NULL)
+		m->author = site_owner(pg, m->site, ttl, m->url);
 	if (m->author != NULL) {
 		shown_capitals(pg, &m->author);
 		shown_suffix(pg, &m->author);

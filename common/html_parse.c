@@ -213,6 +213,7 @@ static const struct hint hints[] = {	/* sorted by word */
 	{ "articlecontent", 0, S, 0 },
 	{ "articletext", 0, S, 0 },
 	{ "aside", 0, SC_HF_ASIDE, 0 },
+	{ "auteur", 1, SC_HF_META, HINT_AUTHOR },
 	{ "author", 1, SC_HF_META, HINT_AUTHOR },
 	{ "autor", 1, SC_HF_META, HINT_AUTHOR },
 	{ "bajada", 0, SC_HF_LEAD, 0 },
@@ -1199,11 +1200,12 @@ upcase_ascii(char *p, size_t n)
 			p[i] = (char)(p[i] - 'a' + 'A');
 }
 
-/* Whether a class token names a byline ("author-name", "byline", "autor"). */
+/* Whether a class token names a byline ("author-name", "byline", "autor",
+ * French and Dutch "auteur"). */
 static int
 byline_class(const char *p, size_t n)
 {
-	static const char *const w[] = { "auth", "byline", "autor", "writer", NULL };
+	static const char *const w[] = { "auth", "byline", "autor", "auteur", "writer", NULL };
 	size_t i, k, l;
 
 	for (k = 0; w[k] != NULL; k++)

@@ -339,9 +339,103 @@ test_unshown_jsonld(void)
 	    "A. BEISPIEL / J. I. DA MUSTER", "each name of the shown list is a person's");
 }
 
+/* Author tags other CMSs and plugins write in the head. */
+static void
+test_meta_keys(void)
+{
+	AUTHOR_IS("<html><head><meta name=\"shareaholic:article_author_name\" "
+	    "content=\"Ana Beispiel\"></head><body><div>" PROSE("SHAREAHOLIC")
+	    "</div></body></html>",
+	    "Ana Beispiel", "Shareaholic's author name");
+	AUTHOR_IS("<html><head><meta name=\"DCSext.author\" content=\"Jorge Muster\">"
+	    "</head><body><div>" PROSE("WEBTRENDS") "</div></body></html>",
+	    "Jorge Muster", "WebTrends' author");
+	AUTHOR_IS("<html><head><meta name=\"bepress_citation_author\" "
+	    "content=\"Luana Beispiel\"><meta name=\"bepress_citation_author\" "
+	    "content=\"Raphael Muster\"></head><body><div>" PROSE("BEPRESS")
+	    "</div></body></html>",
+	    "Luana Beispiel; Raphael Muster", "a repository's authors, each tag a name");
+}
+
+/* A personal site or blog names no writer: the person it is named after. */
+static void
+test_site_owner(void)
+{
+	AUTHOR_IS("<html><head><title>Time and work \xE2\x80\x93 Dr. Ana Beispiel</title>"
+	    "<meta property=\"og:site_name\" content=\"Dr. Ana Beispiel\">"
+	    "<link rel=\"canonical\" href=\"https://www.ana-beispiel.example/work/time/\">"
+	    "</head><body><div class=\"site-title\">Dr. Ana Beispiel</div><article>"
+	    "<h1>Time and work</h1>" PROSE("OWNER") "</article></body></html>",
+	    "Ana Beispiel", "the titled person the site and its host are named after");
+	AUTHOR_IS("<html><head><title>Old words \xE2\x80\x93 Wortpunkt</title>"
+	    "<meta property=\"og:site_name\" content=\"Wortpunkt\">"
+	    "<link rel=\"canonical\" href=\"https://jorgemuster.wordpress.com/2019/11/14/old/\">"
+	    "</head><body><header><span class=\"site-title\">Wortpunkt</span> "
+	    "<span class=\"site-description\">Jorge Muster</span></header><article>"
+	    "<h1>Old words</h1>" PROSE("BLOGOWNER") "</article></body></html>",
+	    "Jorge Muster", "the name in a blog's header that its subdomain spells");
+	AUTHOR_IS("<html><head><title>Race results \xE2\x80\x93 Biathlon Beispiel</title>"
+	    "<meta property=\"og:site_name\" content=\"Biathlon Beispiel\">"
+	    "<link rel=\"canonical\" href=\"https://www.biathlon-beispiel.example/results/\">"
+	    "</head><body><article><h1>Race results</h1>" PROSE("BRAND")
+	    "</article></body></html>",
+	    NULL, "two capitalised words on a site of its own may be a brand");
+	AUTHOR_IS("<html><head><title>Old words \xE2\x80\x93 Wortpunkt</title>"
+	    "<link rel=\"canonical\" href=\"https://wortpunkt.wordpress.com/2019/11/14/old/\">"
+	    "</head><body><header><span class=\"site-description\">Jorge Muster</span>"
+	    "</header><article><h1>Old words</h1>" PROSE("BLOGOTHER")
+	    "</article></body></html>",
+	    NULL, "a name the blog's subdomain does not spell");
+}
+
+/* Byline classes in French and Dutch. */
+static void
+test_auteur(void)
+{
+	AUTHOR_IS("<html><body><article><h1>Le conseil vote</h1><p class=\"info\">"
+	    "<span class=\"auteur\">Ana Beispiel</span></p>" PROSE("AUTEUR")
+	    "</article></body></html>",
+	    "Ana Beispiel", "a span of class auteur");
+	AUTHOR_IS("<html><head><style>.nom-auteur{text-transform:uppercase}</style></head>"
+	    "<body><article><h1>Le conseil vote</h1><p class=\"info\">"
+	    "<span class=\"nom-auteur\">Ana Beispiel</span></p>" PROSE("AUTEURCAPS")
+	    "</article></body></html>",
+	    "ANA BEISPIEL", "an auteur class the style sheet capitalises");
+}
+
+/* JSON-LD graphs: an author given by reference is the node it names. */
+static void
+test_graph_refs(void)
+{
+	AUTHOR_IS("<html><head><meta name=\"author\" content=\"Ana Beispiel\">"
+	    "<script type=\"application/ld+json\">{\"@graph\":[{\"@type\":\"Organization\","
+	    "\"@id\":\"https://acme.example/#org\",\"name\":\"Acme Widgets Ltd\"},"
+	    "{\"@type\":\"Article\",\"headline\":\"Widgets sell\",\"author\":"
+	    "{\"@id\":\"https://acme.example/#org\"}}]}</script></head><body><article>"
+	    "<h1>Widgets sell</h1>" PROSE("GRAPHORG") "</article></body></html>",
+	    "Ana Beispiel", "a reference to the publisher's Organization names no person");
+	AUTHOR_IS("<html><head><script type=\"application/ld+json\">{\"@graph\":["
+	    "{\"@type\":\"Article\",\"headline\":\"Widgets sell\",\"author\":"
+	    "{\"@id\":\"https://acme.example/#org\"}},{\"@type\":\"Organization\","
+	    "\"@id\":\"https://acme.example/#org\",\"name\":\"Acme Widgets Ltd\"}]}"
+	    "</script></head><body><article><h1>Widgets sell</h1>" PROSE("GRAPHORGONLY")
+	    "</article></body></html>",
+	    "Acme Widgets Ltd", "the referenced Organization when nothing names a person");
+	AUTHOR_IS("<html><head><meta name=\"author\" content=\"Web Agency\">"
+	    "<script type=\"application/ld+json\">{\"@type\":\"BlogPosting\",\"headline\":"
+	    "\"Widgets sell\",\"author\":{\"@type\":[\"Person\",\"Organization\"],"
+	    "\"name\":\"Jorge Muster\"}}</script></head><body><article><h1>Widgets sell</h1>" PROSE("PERSONORG")
+	    "</article></body></html>",
+	    "Jorge Muster", "a node typed Person and Organization is a person");
+}
+
 int
 main(void)
 {
+	test_graph_refs();
+	test_auteur();
+	test_site_owner();
+	test_meta_keys();
 	test_unshown_jsonld();
 	test_initials();
 	test_source_line();

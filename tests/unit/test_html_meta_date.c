@@ -93,6 +93,18 @@ test_meta_keys(void)
 	DATE_IS("<html><head><meta name=\"published-date\" content=\"2017-06-21\">"
 	    "</head><body><div>" PROSE("PUBDASH") "</div></body></html>",
 	    "2017-06-21", "a CMS's published-date tag");
+	DATE_IS("<html><head><meta property=\"article:published\" "
+	    "content=\"2016-02-09T18:00:00+01:00\"></head><body><div>" PROSE("ARTPUB")
+	    "</div></body></html>",
+	    "2016-02-09", "article:published without _time");
+	DATE_IS("<html><head><meta name=\"cXenseParse:publishtime\" "
+	    "content=\"2020-08-14T06:30:00.000Z\"></head><body><div>" PROSE("CXENSE")
+	    "</div></body></html>",
+	    "2020-08-14", "Cxense's publish time");
+	DATE_IS("<html><head><meta name=\"bepress_citation_date\" content=\"2014\">"
+	    "<meta name=\"bepress_citation_online_date\" content=\"2015/03/12\">"
+	    "</head><body><div>" PROSE("BEPRESS") "</div></body></html>",
+	    "2015-03-12", "a repository's online date when its citation date is a year");
 }
 
 /* Of several <time>s, the one marked as the publication. */
