@@ -26,7 +26,6 @@
 #include <strings.h>
 #include <utf8proc.h>
 
-#include "simd.h"
 #include "ucd.h"
 #include "utf8.h"
 #include "util.h"
@@ -1006,43 +1005,26 @@ need_anchor(const char *s, size_t len)
 }
 
 /*
- * Whether p[0..n) contains the lower-case ASCII text s in any case: the
- * places of its anchor letter s[j], in either case, found sixteen bytes
- * at a time, and a comparison around each.
+ * Whether p[0..n) contains the lower-case ASCII text s in any case: memchr
+ * for its anchor letter s[j], in both cases, and a comparison around each.
  */
 static int
 contains_ci(const char *p, size_t n, const char *s, size_t len, size_t j)
 {
+	const char *q[2], *e = p + n;
 	unsigned char c = (unsigned char)s[j];
-	int letter = c >= 'a' && c <= 'z';
-	size_t i;
 
 	if (len > n)
 		return 0;
-	for (i = j; i < n; i += 16) {
-		unsigned m = 0;
+	q[0] = memchr(p + j, c, n - j);
+	q[1] = c >= 'a' && c <= 'z' ? memchr(p + j, c ^ 0x20, n - j) : NULL;
+	while (q[0] != NULL || q[1] != NULL) {
+		int w = q[0] == NULL ? 1 : q[1] == NULL ? 0 : q[1] < q[0];
+		const char *at = q[w] - j;
 
-		if (i + 16 <= n) {
-			sc_u8x16 v = sc_load16(p + i);
-
-			/* A letter either case (b | 0x20 is c only for c and c ^ 0x20). */
-			m = letter ? sc_mask16((sc_i8x16)((v | 0x20) == c)) :
-			    sc_mask16((sc_i8x16)(v == c));
-		} else {
-			size_t k;
-
-			for (k = i; k < n; k++)
-				if ((unsigned char)p[k] == c ||
-				    (letter && (unsigned char)p[k] == (c ^ 0x20)))
-					m |= 1u << (k - i);
-		}
-		while (m != 0) {
-			size_t at = i + (size_t)__builtin_ctz(m) - j;
-
-			m &= m - 1;
-			if (at + len <= n && strncasecmp(p + at, s, len) == 0)
-				return 1;
-		}
+		if (at + len <= e && strncasecmp(at, s, len) == 0)
+			return 1;
+		q[w] = q[w] + 1 < e ? memchr(q[w] + 1, w ? c ^ 0x20 : c, (size_t)(e - q[w] - 1)) : NULL;
 	}
 	return 0;
 }
