@@ -26,6 +26,7 @@
 #include <strings.h>
 #include <utf8proc.h>
 
+#include "simd.h"
 #include "ucd.h"
 #include "utf8.h"
 #include "util.h"
@@ -1004,9 +1005,32 @@ need_anchor(const char *s, size_t len)
 	return j;
 }
 
+/* strncasecmp(p, s, len) == 0 for a lower-case ASCII s, without the call. */
+static inline int
+equal_ci(const char *p, const char *s, size_t len)
+{
+	size_t k;
+
+	for (k = 0; k < len; k++) {
+		unsigned char b = (unsigned char)p[k];
+
+		if (b >= 'A' && b <= 'Z')
+			b |= 0x20;
+		if (b != (unsigned char)s[k])
+			return 0;
+		if (b == 0)
+			return 1;	/* strncasecmp stops at a NUL both share */
+	}
+	return 1;
+}
+
 /*
- * Whether p[0..n) contains the lower-case ASCII text s in any case: memchr
- * for its anchor letter s[j], in both cases, and a comparison around each.
+ * Whether p[0..n) contains the lower-case ASCII text s in any case: the
+ * places of its anchor letter s[j], in both cases, and a comparison
+ * around each.  Lines of up to a few hundred bytes are read sixteen bytes
+ * at a time, both cases at once (b | 0x20 is c only for b = c or c ^ 0x20
+ * when c is a letter); longer ones by memchr, whose wider steps win there
+ * over the cost of its calls.
  */
 static int
 contains_ci(const char *p, size_t n, const char *s, size_t len, size_t j)
@@ -1016,6 +1040,36 @@ contains_ci(const char *p, size_t n, const char *s, size_t len, size_t j)
 
 	if (len > n)
 		return 0;
+	if (n - j >= 16 && n - j <= 256) {
+		uint8_t fold = c >= 'a' && c <= 'z' ? 0x20 : 0;
+		size_t i = j;
+
+		for (;;) {
+			unsigned m;
+			int last = i + 16 >= n;
+
+			if (i + 16 > n) {
+				/* The last sixteen bytes, without those already read. */
+				size_t b = n - 16;
+
+				m = sc_mask16((sc_i8x16)((sc_load16(p + b) | fold) == c)) &
+				    (0xFFFFu << (i - b));
+				i = b;
+			} else {
+				m = sc_mask16((sc_i8x16)((sc_load16(p + i) | fold) == c));
+			}
+			while (m != 0) {
+				size_t at = i + (size_t)__builtin_ctz(m) - j;
+
+				m &= m - 1;
+				if (at + len <= n && equal_ci(p + at, s, len))
+					return 1;
+			}
+			if (last)
+				return 0;
+			i += 16;
+		}
+	}
 	q[0] = memchr(p + j, c, n - j);
 	q[1] = c >= 'a' && c <= 'z' ? memchr(p + j, c ^ 0x20, n - j) : NULL;
 	while (q[0] != NULL || q[1] != NULL) {
