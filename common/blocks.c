@@ -57,8 +57,14 @@ sc_blocks_intern(struct sc_blocks *bs, const char *p, size_t n)
 {
 	size_t off = bs->arena.len;
 
-	sc_buf_add(&bs->arena, p, n);
-	sc_buf_addc(&bs->arena, '\0');
+	/* One growth check for the text and its NUL (a block each line). */
+	if (n + 1 >= bs->arena.cap - off)
+		sc_buf_grow(&bs->arena, n + 1);
+	if (n > 0)
+		memcpy(bs->arena.p + off, p, n);
+	bs->arena.p[off + n] = '\0';
+	bs->arena.len = off + n + 1;
+	bs->arena.p[bs->arena.len] = '\0';
 	return off;
 }
 
@@ -98,13 +104,19 @@ struct line {
 	uint8_t inner_space;	/* a space inside the text: the line could have been broken */
 };
 
-static int
+static inline int
 is_space_cp(uint32_t c)
 {
-	/* Zero-width spaces and joiners too: a line of them is blank. */
-	return c == ' ' || c == '\t' || c == 0xA0 || c == 0x3000 ||
-	    (c >= 0x2000 && c <= 0x200D) || c == 0x202F || c == 0x205F ||
-	    c == 0x2060 || c == 0xFEFF;
+	/*
+	 * Zero-width spaces and joiners too: a line of them is blank.  By
+	 * ranges, so that a letter (CJK above all) is told in two tests.
+	 */
+	if (c < 0x80)
+		return c == ' ' || c == '\t';
+	if (c < 0x2000)
+		return c == 0xA0;
+	return c <= 0x200D || c == 0x202F || c == 0x205F || c == 0x2060 || c == 0x3000 ||
+	    c == 0xFEFF;
 }
 
 static uint32_t
@@ -188,17 +200,21 @@ cont_bytes(const unsigned char *p, size_t n)
 }
 
 /*
- * One pass over a line, sixteen bytes at a time: 0 when it is ASCII
- * without a tab; 1 when measure_line's loop would take every character
- * as a two-byte character other than U+00A0 (a space) or ASCII other
- * than a tab (no tab, no lead byte of three or four bytes, E0-FF, no
- * C2 A0); 3 when, besides those, there are characters of three bytes
- * (curly quotes, dashes, CJK) but none of four; 2 otherwise.  *cont gets
- * the UTF-8 continuation bytes (10xxxxxx) of the line, for kinds 1 and 3.
- * The text is valid UTF-8.
+ * One pass over a line, sixteen bytes at a time, which also finds where
+ * it ends: the line starts at p and ends at the first LF or after n
+ * bytes; *len gets its length.  Returns 0 when it is ASCII without a
+ * tab; 1 when measure_line's loop would take every character as a
+ * two-byte character other than U+00A0 (a space) or ASCII other than a
+ * tab (no tab, no lead byte of three or four bytes, E0-FF, no C2 A0); 3
+ * when, besides those, there are characters of three bytes (curly
+ * quotes, dashes, CJK) but none of four; 2 otherwise.  *cont gets the
+ * UTF-8 continuation bytes (10xxxxxx) of the line, for kinds 1 and 3.
+ * The text is valid UTF-8, so a C2 never comes last before the LF and
+ * the bytes after the line (read with it, then masked off) never pair
+ * with its own.
  */
 static int
-scan_line(const unsigned char *p, size_t n, size_t *cont)
+scan_line(const unsigned char *p, size_t n, size_t *len, size_t *cont)
 {
 	size_t i = 0, c = 0;
 	unsigned hi = 0, bad = 0, three = 0, carry = 0;
@@ -206,7 +222,7 @@ scan_line(const unsigned char *p, size_t n, size_t *cont)
 
 	for (;;) {
 		sc_u8x16 v;
-		unsigned mh, mc2;
+		unsigned mh, mc2, nl, in = 0xFFFF;
 
 		if (i + 16 <= n) {
 			v = sc_load16(p + i);
@@ -216,22 +232,30 @@ scan_line(const unsigned char *p, size_t n, size_t *cont)
 			memcpy(tail, p + i, n - i);
 			v = sc_load16(tail);
 		} else {
+			*len = n;
+			break;
+		}
+		nl = sc_mask16((sc_i8x16)(v == '\n'));
+		if (nl != 0)
+			in = (nl & -nl) - 1;	/* the bytes before the LF */
+		bad |= sc_mask16((sc_i8x16)(v == '\t')) & in;
+		mh = sc_mask16(sc_high16(v)) & in;
+		if (mh == 0) {
+			carry = 0;
+		} else {
+			hi = 1;
+			mc2 = sc_mask16((sc_i8x16)(v == 0xC2)) & in;
+			three |= sc_mask16((sc_i8x16)(v >= 0xE0)) & in;
+			bad |= (sc_mask16((sc_i8x16)(v >= 0xF0)) & in) |
+			    (((mc2 << 1) | carry) & sc_mask16((sc_i8x16)(v == 0xA0)) & in);
+			carry = mc2 >> 15;
+			c += sc_popcount16(sc_mask16((sc_i8x16)((v & 0xC0) == 0x80)) & in);
+		}
+		if (nl != 0) {
+			*len = i + (size_t)__builtin_ctz(nl);
 			break;
 		}
 		i += 16;
-		bad |= sc_mask16((sc_i8x16)(v == '\t'));
-		mh = sc_mask16(sc_high16(v));
-		if (mh == 0) {
-			carry = 0;
-			continue;
-		}
-		hi = 1;
-		mc2 = sc_mask16((sc_i8x16)(v == 0xC2));
-		three |= sc_mask16((sc_i8x16)(v >= 0xE0));
-		bad |= sc_mask16((sc_i8x16)(v >= 0xF0)) |
-		    (((mc2 << 1) | carry) & sc_mask16((sc_i8x16)(v == 0xA0)));
-		carry = mc2 >> 15;
-		c += sc_popcount16(sc_mask16((sc_i8x16)((v & 0xC0) == 0x80)));
 	}
 	*cont = c;
 	return bad ? 2 : three ? 3 : hi;
@@ -306,18 +330,19 @@ measure_three(const unsigned char *p, size_t len, size_t cont, struct line *l)
 	return 1;
 }
 
-static void
-measure_line(const char *base, size_t off, size_t len, struct line *l)
+/*
+ * Measure the line at base + off, at most n bytes up to its LF; returns
+ * its length.
+ */
+static size_t
+measure_line(const char *base, size_t off, size_t n, struct line *l)
 {
 	const unsigned char *p = (const unsigned char *)base + off;
-	size_t i = 0, k, last_end = 0;
+	size_t i = 0, k, last_end = 0, len;
 	uint32_t c, w = 0, fw = 0;
 	int in_text = 0, first_word_done = 0;
 
 	memset(l, 0, sizeof *l);
-	l->off = off;
-	l->len = len;
-	l->tstart = len;
 	{
 		/*
 		 * Most lines are ASCII without tabs, or letters of two bytes
@@ -326,7 +351,11 @@ measure_line(const char *base, size_t off, size_t len, struct line *l)
 		 * continuation bytes, and the rest with a few scans for spaces.
 		 */
 		size_t cont;
-		int kind = scan_line(p, len, &cont);
+		int kind = scan_line(p, n, &len, &cont);
+
+		l->off = off;
+		l->len = len;
+		l->tstart = len;
 
 		if (kind < 2) {
 			int two = kind == 1;
@@ -337,7 +366,7 @@ measure_line(const char *base, size_t off, size_t len, struct line *l)
 			l->width = (uint32_t)(two ? len - cont : len);
 			l->indent = (uint32_t)i;
 			if (i == len)
-				return;
+				return len;
 			l->tstart = i;
 			for (last_end = len; p[last_end - 1] == ' '; last_end--)
 				;
@@ -348,10 +377,10 @@ measure_line(const char *base, size_t off, size_t len, struct line *l)
 			l->inner_space = sp != NULL;
 			l->bullet = (uint8_t)bullet_len(p + l->tstart, l->tlen, l->indent);
 			l->numbered = (uint8_t)numbered_start((const char *)p + l->tstart, l->tlen);
-			return;
+			return len;
 		}
 		if (kind == 3 && measure_three(p, len, cont, l))
-			return;
+			return len;
 		i = 0;
 	}
 	while (i < len) {
@@ -428,6 +457,7 @@ measure_line(const char *base, size_t off, size_t len, struct line *l)
 		l->numbered = (uint8_t)numbered_start((const char *)p + l->tstart, l->tlen);
 	}
 	l->firstword = fw;
+	return len;
 }
 
 /*
@@ -487,8 +517,14 @@ is_rule(const char *p, size_t n)
 {
 	size_t i = 0, k;
 	uint32_t c;
+	unsigned char b;
 
 	if (n < 3)
+		return 0;
+	/* Most lines begin with a letter: an answer from the first byte. */
+	b = (unsigned char)p[0];
+	if (b < 0x80 && !(b == '-' || b == '_' || b == '=' || b == '*' || b == '~' ||
+	    b == ' ' || b == '.' || b == '#' || b == '+'))
 		return 0;
 	while (i < n) {
 		if ((unsigned char)p[i] < 0x80) {
@@ -577,18 +613,13 @@ sc_blocks_from_text(const char *p, size_t n, struct sc_blocks *bs)
 	int blank_before = 1, pending_bullet = 0;
 
 	sc_blocks_clear(bs);
-	for (start = 0; start <= n; ) {
-		const char *e = memchr(p + start, '\n', n - start);
-		size_t end = e ? (size_t)(e - p) : n;
-
-		if (end == n && start == n)
-			break;
+	for (start = 0; start < n; ) {
 		if (nl == cap) {
 			cap = cap ? cap * 2 : 256;
 			L = xreallocarray(L, cap, sizeof *L);
 		}
-		measure_line(p, start, end - start, &L[nl++]);
-		start = end + 1;
+		/* Past its LF, or past the end when the last line has none. */
+		start += measure_line(p, start, n - start, &L[nl++]) + 1;
 	}
 
 	/* The usual left margin: the most common indent of text lines (capped). */
@@ -648,7 +679,6 @@ sc_blocks_from_text(const char *p, size_t n, struct sc_blocks *bs)
 		 * blank, not a new bullet or number).  CJK text wraps between any
 		 * two characters, so wide-to-wide joins take no space.
 		 */
-		sc_buf_reset(&tmp);
 		j = i;
 		while (width > 0 && j + 1 < nl) {
 			struct line *a = &L[j], *c = &L[j + 1];
@@ -666,8 +696,10 @@ sc_blocks_from_text(const char *p, size_t n, struct sc_blocks *bs)
 				break;
 			if (c->indent + 8 < l->indent)
 				break;
-			if (j == i)
+			if (j == i) {
+				sc_buf_reset(&tmp);
 				sc_buf_add(&tmp, t, tl);
+			}
 			if (!(a->wide_last && c->wide_first))
 				sc_buf_addc(&tmp, ' ');
 			sc_buf_add(&tmp, p + c->off + c->tstart, c->tlen);

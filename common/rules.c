@@ -26,6 +26,7 @@
 #include <strings.h>
 #include <utf8proc.h>
 
+#include "simd.h"
 #include "ucd.h"
 #include "utf8.h"
 #include "util.h"
@@ -538,12 +539,13 @@ first_bytes(const char *pat, uint8_t set[32])
 }
 
 /*
- * Whether a "^\W*" rule may match: the first ASCII word character must be
- * one of its first bytes.  Non-ASCII text before it (\W or not, under
- * Unicode rules) or no word at all: the matcher decides.
+ * The first ASCII word character of a line, which a "^\W*" rule's first
+ * bytes are tested against; -1 when non-ASCII text comes before it (\W
+ * or not, under Unicode rules) or there is no word at all: the matcher
+ * decides.  Read once a line for all such rules.
  */
 static int
-may_start(const struct rule *ru, const char *p, size_t n)
+first_word_byte(const char *p, size_t n)
 {
 	size_t i;
 
@@ -551,11 +553,18 @@ may_start(const struct rule *ru, const char *p, size_t n)
 		unsigned char b = (unsigned char)p[i];
 
 		if (b >= 0x80)
-			return 1;
+			return -1;
 		if ((b >= '0' && b <= '9') || ((b | 0x20) >= 'a' && (b | 0x20) <= 'z') || b == '_')
-			return (ru->first[b >> 3] >> (b & 7)) & 1;
+			return b;
 	}
-	return 1;
+	return -1;
+}
+
+/* Whether a "^\W*" rule may match a line whose first_word_byte is b. */
+static inline int
+may_start(const struct rule *ru, int b)
+{
+	return b < 0 || ((ru->first[b >> 3] >> (b & 7)) & 1);
 }
 
 static size_t need_anchor(const char *s, size_t len);
@@ -996,9 +1005,32 @@ need_anchor(const char *s, size_t len)
 	return j;
 }
 
+/* strncasecmp(p, s, len) == 0 for a lower-case ASCII s, without the call. */
+static inline int
+equal_ci(const char *p, const char *s, size_t len)
+{
+	size_t k;
+
+	for (k = 0; k < len; k++) {
+		unsigned char b = (unsigned char)p[k];
+
+		if (b >= 'A' && b <= 'Z')
+			b |= 0x20;
+		if (b != (unsigned char)s[k])
+			return 0;
+		if (b == 0)
+			return 1;	/* strncasecmp stops at a NUL both share */
+	}
+	return 1;
+}
+
 /*
- * Whether p[0..n) contains the lower-case ASCII text s in any case: memchr
- * for its anchor letter s[j], in both cases, and a comparison around each.
+ * Whether p[0..n) contains the lower-case ASCII text s in any case: the
+ * places of its anchor letter s[j], in both cases, and a comparison
+ * around each.  Lines of up to a few hundred bytes are read sixteen bytes
+ * at a time, both cases at once (b | 0x20 is c only for b = c or c ^ 0x20
+ * when c is a letter); longer ones by memchr, whose wider steps win there
+ * over the cost of its calls.
  */
 static int
 contains_ci(const char *p, size_t n, const char *s, size_t len, size_t j)
@@ -1008,6 +1040,36 @@ contains_ci(const char *p, size_t n, const char *s, size_t len, size_t j)
 
 	if (len > n)
 		return 0;
+	if (n - j >= 16 && n - j <= 256) {
+		uint8_t fold = c >= 'a' && c <= 'z' ? 0x20 : 0;
+		size_t i = j;
+
+		for (;;) {
+			unsigned m;
+			int last = i + 16 >= n;
+
+			if (i + 16 > n) {
+				/* The last sixteen bytes, without those already read. */
+				size_t b = n - 16;
+
+				m = sc_mask16((sc_i8x16)((sc_load16(p + b) | fold) == c)) &
+				    (0xFFFFu << (i - b));
+				i = b;
+			} else {
+				m = sc_mask16((sc_i8x16)((sc_load16(p + i) | fold) == c));
+			}
+			while (m != 0) {
+				size_t at = i + (size_t)__builtin_ctz(m) - j;
+
+				m &= m - 1;
+				if (at + len <= n && equal_ci(p + at, s, len))
+					return 1;
+			}
+			if (last)
+				return 0;
+			i += 16;
+		}
+	}
 	q[0] = memchr(p + j, c, n - j);
 	q[1] = c >= 'a' && c <= 'z' ? memchr(p + j, c ^ 0x20, n - j) : NULL;
 	while (q[0] != NULL || q[1] != NULL) {
@@ -1021,25 +1083,39 @@ contains_ci(const char *p, size_t n, const char *s, size_t len, size_t j)
 	return 0;
 }
 
+/* One rule's pattern on a line its filters let through. */
 static int
-match_one(struct sc_rules *r, struct rule *ru, const char *p, size_t n)
+run_one(struct sc_rules *r, struct rule *ru, const char *p, size_t n)
 {
-	int rc;
-
-	if (ru->needlen > 0 && !contains_ci(p, n, ru->need, ru->needlen, ru->needj))
-		return 0;
-
-	if (ru->req >= 0 && memchr(p, ru->req, n) == NULL)
-		return 0;
-	if (ru->has_first && !may_start(ru, p, n))
-		return 0;
-	rc = run(r, ru->code, p, n);
+	int rc = run(r, ru->code, p, n);
 
 	if (rc >= 0)
 		return 1;
 	if (rc != PCRE2_ERROR_NOMATCH)
 		runtime_error(ru, rc);
 	return 0;
+}
+
+/*
+ * One rule on a line, after the filters that reject most lines without
+ * the matcher; *fb is the line's first_word_byte, -2 until needed.
+ * Inline: a line meets every rule of its length, most of them to be
+ * rejected here in a few instructions.
+ */
+static inline int
+match_one(struct sc_rules *r, struct rule *ru, const char *p, size_t n, int *fb)
+{
+	if (ru->needlen > 0 && !contains_ci(p, n, ru->need, ru->needlen, ru->needj))
+		return 0;
+	if (ru->req >= 0 && memchr(p, ru->req, n) == NULL)
+		return 0;
+	if (ru->has_first) {
+		if (*fb == -2)
+			*fb = first_word_byte(p, n);
+		if (!may_start(ru, *fb))
+			return 0;
+	}
+	return run_one(r, ru, p, n);
 }
 
 static void
@@ -1101,7 +1177,7 @@ match(struct sc_rules *r, const char *p, size_t n, const uint64_t *words, size_t
 {
 	struct tier *t = NULL;
 	size_t lo, hi, j;
-	int a, pbest;
+	int a, pbest, fb = -2;
 	long pwho = -1;
 
 	if (r == NULL || r->n == 0)
@@ -1147,7 +1223,7 @@ match(struct sc_rules *r, const char *p, size_t n, const uint64_t *words, size_t
 
 					if (ru->kind == PK_REGEX &&
 					    ru->action == (enum sc_rule_action)a && !ru->solo &&
-					    ru->max >= n && match_one(r, ru, p, n))
+					    ru->max >= n && match_one(r, ru, p, n, &fb))
 						found = (long)j;
 				}
 			}
@@ -1155,7 +1231,7 @@ match(struct sc_rules *r, const char *p, size_t n, const uint64_t *words, size_t
 		for (j = r->solo_at[a]; j < r->solo_at[a + 1] && found < 0; j++) {
 			struct rule *ru = &r->v[r->solo[j]];
 
-			if (ru->max >= n && match_one(r, ru, p, n))
+			if (ru->max >= n && match_one(r, ru, p, n, &fb))
 				found = (long)r->solo[j];
 		}
 		if (found >= 0) {

@@ -1622,8 +1622,15 @@ take_text(void *ctx, const char *p, size_t n, size_t *ip, const char **err)
 			}
 			o += k;
 			q += k;
-			if (k < 16)
+			if (k < 16) {
+				/* A line break, the usual stop: on with the next sixteen. */
+				if (p[q] == '\\' && q + 1 < n && p[q + 1] == 'n') {
+					*o++ = '\n';
+					q += 2;
+					continue;
+				}
 				break;
+			}
 		}
 		while (q < n && (c = (unsigned char)p[q]) != '"' && c != '\\' && c >= 0x20) {
 			if (!dirty && (c == 0x7F || c >= 0xC2))

@@ -194,6 +194,7 @@ struct sc_strip {
 	const struct sc_blocks *cur;	/* the blocks being classified */
 	uint64_t *shkeys;	/* drop_repeats' shingle table, kept between documents */
 	uint32_t *showner, *shlast;
+	uint32_t *shused;	/* the slots of shkeys in use, to clear them after */
 	size_t shcap;
 	uint64_t *mkeys;	/* the line memo (memo_find): hashes, 0 = empty ... */
 	struct memo_ent *mv;	/* ... and entries */
@@ -261,6 +262,7 @@ sc_strip_free(struct sc_strip *s)
 	free(s->shkeys);
 	free(s->showner);
 	free(s->shlast);
+	free(s->shused);
 	free(s->mkeys);
 	free(s->mv);
 	free(s->gmemo);
@@ -2166,22 +2168,26 @@ drop_repeats(struct sc_strip *s, const struct sc_blocks *bs, struct sc_strip_res
 		capall *= 2;
 	/*
 	 * The shingle table is kept from one document to the next (a large
-	 * calloc is an mmap and its page faults each time); only the keys
-	 * need clearing, the other columns are written on insertion.
+	 * calloc is an mmap and its page faults each time), its keys all
+	 * zero in between: the slots a document filled are noted and
+	 * cleared after (a few hundred stores, where clearing the whole
+	 * table took tens of thousands).  The other columns are written on
+	 * insertion.  A document uses the first capall slots.
 	 */
 	if (capall > s->shcap) {
 		free(s->shkeys);
 		free(s->showner);
 		free(s->shlast);
+		free(s->shused);
 		s->shcap = capall;
-		s->shkeys = xreallocarray(NULL, capall, sizeof *s->shkeys);
+		s->shkeys = xcalloc(capall, sizeof *s->shkeys);
 		s->showner = xreallocarray(NULL, capall, sizeof *s->showner);
 		s->shlast = xreallocarray(NULL, capall, sizeof *s->shlast);
+		s->shused = xreallocarray(NULL, capall / 2, sizeof *s->shused);
 	}
 	hkeys = s->shkeys;
 	owner = s->showner;
 	last = s->shlast;
-	memset(hkeys, 0, capall * sizeof *hkeys);
 	tmp = xreallocarray(NULL, NEAR_MAX_SHINGLES + SHINGLE_WORDS, sizeof *tmp);
 	for (i = 0; i < ncand; i++) {
 		struct sc_text t = sc_block_text(bs, &bs->v[cand[i]]);
@@ -2211,7 +2217,7 @@ drop_repeats(struct sc_strip *s, const struct sc_blocks *bs, struct sc_strip_res
 				hkeys[j] = h;
 				owner[j] = (uint32_t)i;
 				last[j] = (uint32_t)i + 1;
-				used++;
+				s->shused[used++] = (uint32_t)j;
 				u++;
 				continue;
 			}
@@ -2223,6 +2229,8 @@ drop_repeats(struct sc_strip *s, const struct sc_blocks *bs, struct sc_strip_res
 		}
 		nsh[i] = u;
 	}
+	for (i = 0; i < used; i++)
+		hkeys[s->shused[i]] = 0;
 	if (pairs.n > 1)
 		qsort(pairs.v, pairs.n, sizeof *pairs.v, cmp_pair);
 	for (i = 0; i < pairs.n; i++) {

@@ -138,6 +138,49 @@ main(void)
 	sc_blocks_from_text("a\0b\n", 4, &bs);
 	is_int(bs.v[0].len, 3, "NUL kept inside a block");
 
+	/*
+	 * Line ends at every place of the sixteen-byte steps that find them:
+	 * lines of 1 to 40 bytes (ASCII, two- and three-byte letters, a tab,
+	 * a no-break space before the LF, leading spaces), one a block, the
+	 * last without its LF.  Main's memchr a line gives the same blocks.
+	 */
+	{
+		static const char *const unit[] = { "a", "\xc3\xa9", "\xe2\x80\x9c", "\t" };
+		char want[48][64];
+		size_t k, nlines = 40, bad = 0;
+
+		sc_buf_reset(&wrapped);
+		for (k = 0; k < nlines; k++) {
+			size_t len = 0, u = 0;
+			char *w = want[k];
+
+			if (k % 5 == 4)
+				sc_buf_adds(&wrapped, "   ");
+			sc_buf_adds(&wrapped, "x");
+			strcpy(w, "x");
+			while (len + 1 < k + 1) {
+				const char *c = unit[(k + u++) % 4];
+
+				sc_buf_adds(&wrapped, c);
+				strcat(w, c);
+				len += strlen(c);
+			}
+			/* Trailing white space is not the block's. */
+			while (w[strlen(w) - 1] == '\t')
+				w[strlen(w) - 1] = '\0';
+			if (k % 3 == 1)
+				sc_buf_adds(&wrapped, "\xc2\xa0");
+			if (k + 1 < nlines)
+				sc_buf_adds(&wrapped, "\n");
+		}
+		cut(wrapped.p);
+		is_int(bs.n, nlines, "line ends at every place: one block a line");
+		for (k = 0; k < bs.n && k < nlines; k++)
+			bad += strcmp(text(k), want[k]) != 0 || bs.v[k].line != k + 1 ||
+			    (bs.v[k].indent != 0) != (k % 5 == 4);
+		is_int(bad, 0, "line ends at every place: texts, line numbers, indents");
+	}
+
 	is_str(sc_block_kind_name(SC_BK_HEADING), "heading", "kind names");
 	sc_buf_free(&wrapped);
 	sc_blocks_free(&bs);

@@ -101,6 +101,44 @@ main(void)
 	ok(m(r, "\u00bb See also: the story", NULL) == SC_RULE_DROP,
 	    "^\\W* rule: non-ASCII before the word goes to the matcher");
 	sc_rules_free(r);
+	/*
+	 * need= at every place of lines of every length around the sixteen-
+	 * byte steps and the 256-byte switch to memchr, in mixed case, with
+	 * decoys (the anchor letter alone, the text cut off at the end).
+	 */
+	r = sc_rules_new();
+	is_int(load(r, "drop max=0 need=cookie cookie\ndrop max=0 need=@ x@y\n"), 0,
+	    "need= boundary rules load");
+	{
+		static const size_t lens[] = { 6, 7, 15, 16, 17, 18, 19, 31, 32, 33, 47, 100,
+			255, 256, 257, 258, 259, 260, 300 };
+		size_t li, pos, bad = 0, tries = 0;
+
+		for (li = 0; li < sizeof lens / sizeof lens[0]; li++) {
+			size_t len = lens[li];
+
+			for (pos = 0; pos + 6 <= len; pos++) {
+				memset(longline, 'k', len);
+				memcpy(longline + pos, pos % 2 ? "CooKie" : "cOOkiE", 6);
+				bad += sc_rules_match(r, longline, len, NULL) != SC_RULE_DROP;
+				longline[pos + 5] = 'X';
+				bad += sc_rules_match(r, longline, len, NULL) != SC_RULE_NONE;
+				memset(longline, '.', len);
+				memcpy(longline + pos, "x@y", 3);
+				bad += sc_rules_match(r, longline, len, NULL) != SC_RULE_DROP;
+				longline[pos + 1] = '.';
+				bad += sc_rules_match(r, longline, len, NULL) != SC_RULE_NONE;
+				tries += 4;
+			}
+			memset(longline, 'o', len);
+			memcpy(longline + len - 5, "cooki", 5);
+			bad += sc_rules_match(r, longline, len, NULL) != SC_RULE_NONE;
+			tries++;
+		}
+		is_int(bad, 0, "need= found at every place, and only where it is");
+		ok(tries > 1000, "need= boundary cases tried");
+	}
+	sc_rules_free(r);
 	r = sc_rules_new();
 	printf("# expect three diagnostics on stderr\n");
 	fflush(stdout);
