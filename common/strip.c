@@ -370,12 +370,24 @@ static uint64_t ascii_inc[256];
 static uint8_t ascii_fold[256];
 
 /*
- * For plain_words: a two-byte letter's counts in 16-bit lanes (1, upper
- * case, lower case, the bytes of its lower case), indexed as sc_ucd_two;
- * 0 for a character that is no letter, or whose lower case takes three
- * bytes.
+ * Between words, what measure() does with a character that is neither
+ * a letter nor a digit (nor a mark, nor begins a word of any reader):
+ * PC_SPACE only counts; the others set the last character, and the last
+ * that is no closer unless PC_CLOSER, and count as PC_CODE and
+ * PC_SYMBOL say; PC_LOOK is one of | @ # :, whose count depends on what
+ * follows.  Indexed by the byte (ASCII).
  */
-static uint64_t plain2[30 << 6];
+enum { PC_SPACE = 1, PC_CLOSER = 2, PC_CODE = 4, PC_SYMBOL = 8, PC_LOOK = 16 };
+static uint8_t punct_class[128];
+
+/*
+ * For plain_words: a two-byte letter's counts in the lanes of ascii_inc
+ * (letter, upper case, 0, lower case), and (plain2x) 1 plus, in the high
+ * half, 1 when its lower case takes two bytes; both 0 for a character
+ * that is no letter, or whose lower case takes three bytes.  Indexed as
+ * sc_ucd_two.
+ */
+static uint64_t plain2[30 << 6], plain2x[30 << 6];
 
 static void
 small_init(void)
@@ -387,9 +399,31 @@ small_init(void)
 		const struct sc_ucd2 *e = sc_ucd_two((unsigned char)(0xC2 + (k >> 6)),
 		    (unsigned char)(0x80 | (k & 0x3F)));
 
-		if (e->cat >= UTF8PROC_CATEGORY_LU && e->cat <= UTF8PROC_CATEGORY_LO && e->n != 0)
-			plain2[k] = 1 | (uint64_t)(e->cat == UTF8PROC_CATEGORY_LU) << 16 |
-			    (uint64_t)(e->cat == UTF8PROC_CATEGORY_LL) << 32 | (uint64_t)e->n << 48;
+		if (e->cat >= UTF8PROC_CATEGORY_LU && e->cat <= UTF8PROC_CATEGORY_LO && e->n != 0) {
+			plain2[k] = LANE_LETTER |
+			    (e->cat == UTF8PROC_CATEGORY_LU ? LANE_UPPER : 0) |
+			    (e->cat == UTF8PROC_CATEGORY_LL ? LANE_LOWER : 0);
+			plain2x[k] = 1 | (uint64_t)(e->n == 2) << 32;
+		}
+	}
+	for (c = 0; c < 128; c++) {
+		uint8_t pc = 0;
+
+		if (ascii_class[c] & AC_ALNUM)
+			continue;
+		if (ascii_class[c] & AC_SPACE)
+			pc = PC_SPACE;
+		else {
+			if (is_closer(c))
+				pc |= PC_CLOSER;
+			if (ascii_class[c] & AC_CODE)
+				pc |= PC_CODE;
+			if (c == '|' || c == '@' || c == '#' || c == ':')
+				pc |= PC_LOOK;
+			else if (strchr("',.-\"():;!?", (int)c) == NULL || c == 0)
+				pc |= PC_SYMBOL;
+		}
+		punct_class[c] = pc;
 	}
 
 	for (c = 0; c < 128; c++) {
@@ -594,31 +628,37 @@ struct plain {
 	int sep_pending, seen_letter, want_p;
 	uint64_t *wq;
 	size_t nq, nsw, npw;
-	uint32_t last;		/* the last character read (no closer), when it read any */
+	uint32_t last;		/* the last character read that is no space, when it read any */
+	uint32_t pnc;		/* ... and the last that is no closer either */
 };
 
 /*
  * Plain words from p[i], for measure(), which calls it between words:
  * words of letters, ASCII or of two bytes (Latin with accents, Greek,
- * Cyrillic ...), each followed by what ends every reader's word.  Most
- * words of prose are such, and this loop reads them with its hashes and
- * counts in registers (measure() is too large for that) and ends each
- * at once, instead of by the character after it; a space, comma or full
- * stop after a word is taken too.  For a plain word the phrase and
- * shingle hashes are the same (code points of the lower case), as are
- * the stopword and guess hashes (its bytes), and all four are one for
- * ASCII.  Returns where it stopped: at the start of anything else (a
- * digit, a mark, an apostrophe, a lower case of three bytes, an ender
- * that looks back at the word such as @), which measure() reads from
- * there, as it would have.
+ * Cyrillic ...), each followed by what ends every reader's word, and the
+ * spaces and punctuation between them.  Most of prose is such, and this
+ * loop reads it with its hashes and counts in registers (measure() is
+ * too large for that) and ends each word at once, instead of by the
+ * character after it.  For a plain word the phrase and shingle hashes
+ * are the same (code points of the lower case), as are the stopword and
+ * guess hashes (its bytes), and all four are one for ASCII.  Returns
+ * where it stopped: at the start of anything else (a digit, a mark, an
+ * apostrophe after a word, a lower case of three bytes, an ender that
+ * looks back at the word such as @, a CJK character), which measure()
+ * reads from there, as it would have.
+ *
+ * The body is compiled once for each way a line is read (guess: the
+ * language guess reads it and its stopword hashes wait in lw->stop;
+ * count: they are counted now; neither: no stoplist), with and without
+ * the phrase words, so that each copy tests nothing it need not.
  */
-static size_t __attribute__((noinline))
-plain_words(struct sc_strip *s, const char *p, size_t i, size_t n, struct feat *f,
-    struct lwords *lw, struct plain *st)
+enum { PW_NONE, PW_COUNT, PW_GUESS };
+
+static inline __attribute__((always_inline)) size_t
+plain_body(struct sc_strip *s, const char *p, size_t i, size_t n, struct feat *f,
+    struct lwords *lw, struct plain *st, const int mode, const int want_p)
 {
 	struct sc_lguess *const g = lw->guess;
-	const int count = g == NULL && s->sl != NULL && !s->cjk_lang;
-	const int want_p = st->want_p;
 	/* Words end by e, so no count of a call passes a 16-bit lane. */
 	const size_t e = n - i > 32768 ? i + 32768 : n;
 	uint64_t *const shv = lw->shingle, *const phv = lw->phrase, *const wq = st->wq;
@@ -626,24 +666,86 @@ plain_words(struct sc_strip *s, const char *p, size_t i, size_t n, struct feat *
 	uint64_t h = st->h;
 	/* Lanes: characters, letters, upper case, words; capitalised, lower-case, all-caps words. */
 	uint64_t cnt = 0, wc = 0;
-	size_t nq = st->nq, nsw = st->nsw, npw = st->npw, nstop = g != NULL ? lw->nstop : 0;
-	size_t done = i;
-	uint32_t lastc = 0;
+	/* The guess: letters, of them two-byte ones, words. */
+	size_t gl = 0, g2 = 0;
+	size_t nq = st->nq, nsw = st->nsw, npw = st->npw, nstop = mode == PW_GUESS ? lw->nstop : 0;
+	uint32_t last = st->last, pnc = st->pnc;
 	int sep = st->sep_pending, seen = st->seen_letter;
 
 	while (i < e) {
-		size_t j = i;
-		uint64_t hk = sep ? (h ^ ' ') * 0x100000001b3ULL : h;
-		uint64_t wh = SC_STOPHASH_INIT, pv = 0, acc = 0, acc2 = 0, se;
+		unsigned char b = (unsigned char)p[i];
+		uint64_t v0, acc, x = 0, wh = SC_STOPHASH_INIT, pv = 0, hk, se;
 		uint32_t wlast = 0;
-		size_t wlen;
-		int up0, lo0, anylow;
+		size_t j = i, wlen;
 
-		for (;;) {
-			unsigned char b = (unsigned char)p[j];
+		/* What begins here: a word, or what goes between words. */
+		if (b < 0x80) {
+			uint8_t pc;
 
 			if (ascii_class[b] & AC_ALNUM) {
-				if (acc2 == 0) {
+				v0 = ascii_inc[b];
+				goto word;
+			}
+			pc = punct_class[b];
+			i++;
+			cnt++;
+			if (pc & PC_SPACE)
+				continue;
+			last = b;
+			if (!(pc & PC_CLOSER))
+				pnc = b;
+			if (pc & (PC_CODE | PC_SYMBOL | PC_LOOK)) {
+				f->code += (pc & PC_CODE) != 0;
+				if (!(pc & PC_LOOK))
+					f->symbols += (pc & PC_SYMBOL) != 0;
+				else if (b == '|')
+					f->seps++;
+				else if (b == '@' || b == '#') {
+					if (i < n && (isalnum((unsigned char)p[i]) || p[i] == '_'))
+						f->handles++;
+					else
+						f->symbols++;
+				} else if (i + 1 < n && p[i] == '/' && p[i + 1] == '/')
+					f->urls++;	/* ':' */
+			}
+			continue;
+		}
+		if (b >= 0xC2 && b < 0xE0 && e - i >= 2 && ((unsigned char)p[i + 1] & 0xC0) == 0x80 &&
+		    (v0 = plain2[(size_t)(b - 0xC2) << 6 | ((unsigned char)p[i + 1] & 0x3F)]) != 0)
+			goto word;
+		{
+			/* Punctuation, a symbol or a space of more bytes. */
+			uint32_t c;
+			size_t k = sc_ucd_next(p, i, n, &c);
+			utf8proc_category_t cat = category(c);
+
+			if ((cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_ME) ||
+			    cat == UTF8PROC_CATEGORY_ND)
+				break;	/* a word of another kind, for measure() */
+			i += k;
+			cnt++;
+			if (cat != UTF8PROC_CATEGORY_ZS) {
+				last = c;
+				if (!is_closer(c))
+					pnc = c;
+			}
+			if (c == 0xBB || c == 0x203A || c == 0x2022 || c == 0xB7 ||
+			    c == 0x25B8 || c == 0x2192)
+				f->seps++;
+			else if (c == 0xA9)
+				f->copyright = 1;
+			else if (cat >= UTF8PROC_CATEGORY_SM && cat <= UTF8PROC_CATEGORY_SO)
+				f->symbols++;
+			continue;
+		}
+word:
+		/* A word: its letters, with the hashes of every reader. */
+		acc = 0;
+		hk = sep ? (h ^ ' ') * 0x100000001b3ULL : h;
+		for (;;) {
+			b = (unsigned char)p[j];
+			if (ascii_class[b] & AC_ALNUM) {
+				if (x == 0) {
 					do {
 						unsigned char fb = ascii_fold[(unsigned char)p[j]];
 
@@ -672,13 +774,14 @@ plain_words(struct sc_strip *s, const char *p, size_t i, size_t n, struct feat *
 
 				if (v == 0)
 					break;
-				if (acc2 == 0)
+				if (x == 0)
 					pv = wh;	/* the same until the first of these */
-				acc2 += v;
+				acc += v;
+				x += plain2x[k];
 				FNV(hk, u->lower);
 				pv = (pv ^ u->lower) * 0x100000001b3ULL;
 				wh = sc_stophash_add(wh, u->b[0]);
-				if (v >> 48 == 2)
+				if (plain2x[k] >> 32)
 					wh = sc_stophash_add(wh, u->b[1]);
 				wlast = (uint32_t)k + 0x80;
 				j += 2;
@@ -688,15 +791,14 @@ plain_words(struct sc_strip *s, const char *p, size_t i, size_t n, struct feat *
 			if (j >= e)
 				break;
 		}
-		if (j == i || LANE(acc, 2) != 0)
-			break;	/* no plain letter; digits: the phrase words count them otherwise */
+		if (LANE(acc, 2) != 0)
+			break;	/* digits: the phrase words count them otherwise */
 		if (j >= e) {
 			if (e < n)
 				break;	/* a word longer than a call reads */
 		} else {
 			/* What comes after the word: whether it ends it for every reader. */
-			unsigned char b = (unsigned char)p[j];
-
+			b = (unsigned char)p[j];
 			if (b < 0x80) {
 				/* ' may go on the word; @ and # look back at it. */
 				if (b == '\'' || b == '@' || b == '#')
@@ -712,47 +814,36 @@ plain_words(struct sc_strip *s, const char *p, size_t i, size_t n, struct feat *
 					break;
 			}
 		}
-		/* Its first letter's case. */
-		if ((unsigned char)p[i] < 0x80) {
-			uint8_t c0 = ascii_class[(unsigned char)p[i]];
-
-			up0 = (c0 & AC_UPPER) != 0;
-			lo0 = !up0;
-		} else {
-			const uint64_t v0 = plain2[(size_t)((unsigned char)p[i] - 0xC2) << 6 |
-			    ((unsigned char)p[i + 1] & 0x3F)];
-
-			up0 = LANE(v0, 1) != 0;
-			lo0 = LANE(v0, 2) != 0;
-		}
 		/* The word, as measure() would have ended it at p[j]. */
-		se = sc_stophash_end(wh);
-		if (acc2 == 0)
-			pv = wh;
-		wlen = LANE(acc, 0) + LANE(acc2, 3);
-		anylow = LANE(acc, 3) + LANE(acc2, 2) != 0;
-		h = hk;
-		sep = 1;
-		if (!seen && (up0 || lo0)) {
-			seen = 1;
-			f->starts_lower = (uint8_t)lo0;
+		{
+			const uint64_t nch = LANE(acc, 0), nup = LANE(acc, 1), nlow = LANE(acc, 3);
+			const int up0 = LANE(v0, 1) != 0, lo0 = LANE(v0, 3) != 0;
+
+			if (!seen && (up0 || lo0)) {
+				seen = 1;
+				f->starts_lower = (uint8_t)lo0;
+			}
+			cnt += nch | nch << 16 | nup << 32 | 1ULL << 48;
+			wc += (uint64_t)up0 | (uint64_t)(!up0 && lo0) << 16 |
+			    (uint64_t)(nlow == 0 && nup >= 2) << 32;
+			wlen = nch + (x >> 32);
+			if (mode == PW_GUESS) {
+				gl += nch;
+				g2 += (uint32_t)x;
+			}
 		}
 		if ((p[i] | 0x20) == 'w' && n - i > 4 && strncasecmp(p + i, "www.", 4) == 0)
 			f->urls++;
-		{
-			const uint64_t nch = LANE(acc, 0) + LANE(acc2, 0);
-			const uint64_t wlet = LANE(acc, 0) + LANE(acc2, 1) + LANE(acc2, 2);
-
-			cnt += nch | nch << 16 | (uint64_t)(LANE(acc, 1) + LANE(acc2, 1)) << 32 |
-			    1ULL << 48;
-			wc += (uint64_t)up0 | (uint64_t)(!up0 && lo0) << 16 |
-			    (uint64_t)(!anylow && wlet >= 2) << 32;
-		}
-		lastc = wlast;
-		if (wlen <= MAX_STOPWORD) {
-			if (g != NULL) {
+		se = sc_stophash_end(wh);
+		if (x == 0)
+			pv = wh;
+		h = hk;
+		sep = 1;
+		last = pnc = wlast;
+		if (mode != PW_NONE && wlen <= MAX_STOPWORD) {
+			if (mode == PW_GUESS) {
 				stv[nstop++] = se;
-			} else if (count) {
+			} else {
 				if (nq == WORDQ)
 					f->stop += (uint32_t)sc_stoplist_count_hashes(s->sl, wq, nq), nq = 0;
 				wq[nq++] = se;
@@ -765,22 +856,9 @@ plain_words(struct sc_strip *s, const char *p, size_t i, size_t n, struct feat *
 				phv[npw] = pv;
 			npw++;
 		}
-		if (g != NULL) {
-			g->letters += LANE(acc, 0) + LANE(acc2, 0);
-			g->scr[SC_SCR_OTHER] += LANE(acc2, 0);
+		if (mode == PW_GUESS)
 			sc_lguess_word(g, se, wlen);
-		}
-		/* A comma or full stop after it (nothing to count but the character), a space. */
-		if (j < e && (p[j] == ',' || p[j] == '.')) {
-			lastc = (unsigned char)p[j];
-			cnt++;
-			j++;
-		}
-		if (j < e && p[j] == ' ') {
-			cnt++;
-			j++;
-		}
-		done = i = j;
+		i = j;
 	}
 	f->chars += LANE(cnt, 0);
 	f->letters += LANE(cnt, 1);
@@ -789,16 +867,34 @@ plain_words(struct sc_strip *s, const char *p, size_t i, size_t n, struct feat *
 	f->cap_words += LANE(wc, 0);
 	f->lower_words += LANE(wc, 1);
 	f->caps_words += LANE(wc, 2);
-	if (g != NULL)
+	if (mode == PW_GUESS) {
 		lw->nstop = nstop;
+		g->letters += gl;
+		g->scr[SC_SCR_OTHER] += g2;
+	}
 	st->h = h;
 	st->sep_pending = sep;
 	st->seen_letter = seen;
 	st->nq = nq;
 	st->nsw = nsw;
 	st->npw = npw;
-	st->last = lastc;
-	return done;
+	st->last = last;
+	st->pnc = pnc;
+	return i;
+}
+
+static size_t __attribute__((noinline))
+plain_words(struct sc_strip *s, const char *p, size_t i, size_t n, struct feat *f,
+    struct lwords *lw, struct plain *st)
+{
+	if (lw->guess != NULL)
+		return st->want_p ? plain_body(s, p, i, n, f, lw, st, PW_GUESS, 1) :
+		    plain_body(s, p, i, n, f, lw, st, PW_GUESS, 0);
+	if (s->sl != NULL && !s->cjk_lang)
+		return st->want_p ? plain_body(s, p, i, n, f, lw, st, PW_COUNT, 1) :
+		    plain_body(s, p, i, n, f, lw, st, PW_COUNT, 0);
+	return st->want_p ? plain_body(s, p, i, n, f, lw, st, PW_NONE, 1) :
+	    plain_body(s, p, i, n, f, lw, st, PW_NONE, 0);
 }
 
 /*
@@ -815,6 +911,12 @@ plain_words(struct sc_strip *s, const char *p, size_t i, size_t n, struct feat *
  * alone, so a feature that needed more (the block's flags, its
  * neighbours) belongs in classify_cf, or in the memo's key.
  */
+#ifdef SC_CHECK_WORDS
+static int check_noplain;	/* measure() without plain_words, the reference */
+#else
+#define check_noplain 0
+#endif
+
 static void
 measure(struct sc_strip *s, const char *p, size_t n, struct feat *f, struct lwords *lw)
 {
@@ -844,7 +946,7 @@ measure(struct sc_strip *s, const char *p, size_t n, struct feat *f, struct lwor
 		size_t k;
 		int wordch, upper = 0, lower = 0;
 
-		if (!w.on && !p_in && !s_in && !g_in) {
+		if (!w.on && !p_in && !s_in && !g_in && !check_noplain) {
 			/* Plain words first (see plain_words), as many as come. */
 			struct plain pl;
 			size_t j;
@@ -857,6 +959,8 @@ measure(struct sc_strip *s, const char *p, size_t n, struct feat *f, struct lwor
 			pl.nsw = nsw;
 			pl.npw = npw;
 			pl.want_p = want_p;
+			pl.last = last;
+			pl.pnc = prev_nonclose;
 			j = plain_words(s, p, i, n, f, lw, &pl);
 			if (j > i) {
 				h = pl.h;
@@ -865,7 +969,8 @@ measure(struct sc_strip *s, const char *p, size_t n, struct feat *f, struct lwor
 				nq = pl.nq;
 				nsw = pl.nsw;
 				npw = pl.npw;
-				last = prev_nonclose = pl.last;
+				last = pl.last;
+				prev_nonclose = pl.pnc;
 				i = j;
 				continue;
 			}
@@ -2727,7 +2832,58 @@ measure_rules(struct sc_strip *s, const char *p, size_t n, struct feat *f, struc
 	}
 	lw->phrase = pwords;
 	lw->want_phrase = s->o.rules != NULL && n <= s->phrase_limit;
+#ifdef SC_CHECK_WORDS
+	{
+		/*
+		 * Debug builds: plain_words reads as measure() alone would
+		 * have, to the last count, hash and guess word.
+		 */
+		struct sc_lguess g0, rg;
+		struct lwords rl = *lw;
+		struct feat rf;
+		uint64_t *rstop = xreallocarray(NULL, n / 2 + 2, sizeof *rstop);
+		uint64_t rsh[SHINGLE_WORDS], rph[SC_RULES_WORDS];
+		size_t nstop0 = lw->guess ? lw->nstop : 0, m;
+
+		if (lw->guess) {
+			sc_lguess_flush(lw->guess);
+			g0 = *lw->guess;
+			rg = g0;
+			rl.guess = &rg;
+		}
+		rl.stop = rstop;
+		rl.nstop = 0;
+		rl.shingle = rsh;
+		rl.phrase = rph;
+		check_noplain = 1;
+		measure(s, p, n, &rf, &rl);
+		check_noplain = 0;
+		measure(s, p, n, f, lw);
+		m = rl.nphrase < SC_RULES_WORDS ? rl.nphrase : SC_RULES_WORDS;
+		if (memcmp(&rf, f, sizeof rf) != 0 || rl.nshingle != lw->nshingle ||
+		    memcmp(rsh, lw->shingle, rl.nshingle * sizeof *rsh) != 0 ||
+		    (lw->want_phrase && (rl.nphrase != lw->nphrase ||
+		    memcmp(rph, pwords, m * sizeof *rph) != 0))) {
+			fprintf(stderr, "plain_words differs: %.*s\n", (int)n, p);
+			abort();
+		}
+		if (lw->guess) {
+			sc_lguess_flush(lw->guess);
+			sc_lguess_flush(&rg);
+			if (rl.nstop != lw->nstop - nstop0 || memcmp(rstop, lw->stop + nstop0,
+			    rl.nstop * sizeof *rstop) != 0 || memcmp(rg.hits, lw->guess->hits,
+			    sizeof rg.hits) != 0 || rg.nwords != lw->guess->nwords ||
+			    rg.letters != lw->guess->letters ||
+			    memcmp(rg.scr, lw->guess->scr, sizeof rg.scr) != 0) {
+				fprintf(stderr, "plain_words differs (guess): %.*s\n", (int)n, p);
+				abort();
+			}
+		}
+		free(rstop);
+	}
+#else
 	measure(s, p, n, f, lw);
+#endif
 #ifdef SC_CHECK_WORDS
 	{
 		/* Debug builds: the words read in passing equal the readers' own. */
