@@ -368,6 +368,7 @@ is_letter_cat(utf8proc_category_t cat)
 #define LANE(acc, k) ((uint32_t)((acc) >> (16 * (k))) & 0xFFFF)
 static uint64_t ascii_inc[256];
 static uint8_t ascii_fold[256];
+static uint8_t alnum_fold[256];	/* ascii_fold of a letter or digit, else 0 */
 
 /*
  * Between words, what measure() does with a character that is neither
@@ -430,6 +431,8 @@ small_init(void)
 		uint8_t cls = ascii_class[c];
 
 		ascii_fold[c] = (uint8_t)(cls & AC_UPPER ? c + 32 : c);
+		if (cls & AC_ALNUM)
+			alnum_fold[c] = ascii_fold[c];
 		if (cls & AC_DIGIT)
 			ascii_inc[c] = LANE_DIGIT;
 		else if (cls & AC_UPPER)
@@ -542,6 +545,7 @@ struct word {
 
 #define END_WORD(s, f, w) do {							\
 	(w).on = 0;								\
+	KEY_WORD(h, (w).wh);							\
 	(f)->words++;								\
 	if ((w).upper)								\
 		(f)->cap_words++;						\
@@ -620,6 +624,18 @@ struct lwords {
 #define FNV(h, c) ((h) = ((h) ^ (uint64_t)(c)) * 0x100000001b3ULL)
 
 /*
+ * The repetition key takes each word whole, by its stopword hash (the
+ * FNV-1a state of its folded bytes, which spell its folded characters),
+ * rather than character by character: the same words, spaces and CJK
+ * characters in the same order give the same key as before, and the
+ * loops over letters carry one hash fewer.
+ */
+#define KEY_WORD(h, wh) do {							\
+	(h) = ((h) ^ (wh)) * 0x9E3779B97F4A7C15ULL;				\
+	(h) ^= (h) >> 32;							\
+} while (0)
+
+/*
  * measure()'s state that plain_words reads and leaves: the repetition
  * key, the queue of stopword lookups, the phrase and shingle words so far.
  */
@@ -674,8 +690,7 @@ plain_body(struct sc_strip *s, const char *p, size_t i, size_t n, struct feat *f
 
 	while (i < e) {
 		unsigned char b = (unsigned char)p[i];
-		uint64_t v0, acc, x = 0, wh = SC_STOPHASH_INIT, pv = 0, hk, se;
-		uint32_t wlast = 0;
+		uint64_t v0, acc, x = 0, wh = SC_STOPHASH_INIT, pv = 0, se;
 		size_t j = i, wlen;
 
 		/* What begins here: a word, or what goes between words. */
@@ -741,31 +756,28 @@ plain_body(struct sc_strip *s, const char *p, size_t i, size_t n, struct feat *f
 word:
 		/* A word: its letters, with the hashes of every reader. */
 		acc = 0;
-		hk = sep ? (h ^ ' ') * 0x100000001b3ULL : h;
 		for (;;) {
 			b = (unsigned char)p[j];
-			if (ascii_class[b] & AC_ALNUM) {
+			if (alnum_fold[b] != 0) {
+				/* One table says letter or digit and folds it. */
 				if (x == 0) {
 					do {
-						unsigned char fb = ascii_fold[(unsigned char)p[j]];
-
-						acc += ascii_inc[(unsigned char)p[j]];
-						FNV(hk, fb);
-						wh = sc_stophash_add(wh, fb);
-						j++;
-					} while (j < e && (ascii_class[(unsigned char)p[j]] & AC_ALNUM));
+						acc += ascii_inc[b];
+						wh = sc_stophash_add(wh, alnum_fold[b]);
+						if (++j >= e)
+							break;
+						b = (unsigned char)p[j];
+					} while (alnum_fold[b] != 0);
 				} else {
 					do {
-						unsigned char fb = ascii_fold[(unsigned char)p[j]];
-
-						acc += ascii_inc[(unsigned char)p[j]];
-						FNV(hk, fb);
-						wh = sc_stophash_add(wh, fb);
-						pv = sc_stophash_add(pv, fb);
-						j++;
-					} while (j < e && (ascii_class[(unsigned char)p[j]] & AC_ALNUM));
+						acc += ascii_inc[b];
+						wh = sc_stophash_add(wh, alnum_fold[b]);
+						pv = sc_stophash_add(pv, alnum_fold[b]);
+						if (++j >= e)
+							break;
+						b = (unsigned char)p[j];
+					} while (alnum_fold[b] != 0);
 				}
-				wlast = (unsigned char)p[j - 1];
 			} else if (b >= 0xC2 && b < 0xE0 && e - j >= 2 &&
 			    ((unsigned char)p[j + 1] & 0xC0) == 0x80) {
 				const size_t k = (size_t)(b - 0xC2) << 6 | ((unsigned char)p[j + 1] & 0x3F);
@@ -778,12 +790,10 @@ word:
 					pv = wh;	/* the same until the first of these */
 				acc += v;
 				x += plain2x[k];
-				FNV(hk, u->lower);
 				pv = (pv ^ u->lower) * 0x100000001b3ULL;
 				wh = sc_stophash_add(wh, u->b[0]);
 				if (plain2x[k] >> 32)
 					wh = sc_stophash_add(wh, u->b[1]);
-				wlast = (uint32_t)k + 0x80;
 				j += 2;
 			} else {
 				break;
@@ -837,9 +847,13 @@ word:
 		se = sc_stophash_end(wh);
 		if (x == 0)
 			pv = wh;
-		h = hk;
+		if (sep)
+			FNV(h, ' ');
+		KEY_WORD(h, wh);
 		sep = 1;
-		last = pnc = wlast;
+		/* Its last letter: ASCII, or the two bytes of one. */
+		last = pnc = (unsigned char)p[j - 1] < 0x80 ? (uint32_t)(unsigned char)p[j - 1] :
+		    (uint32_t)((unsigned char)p[j - 2] & 0x1F) << 6 | ((unsigned char)p[j - 1] & 0x3F);
 		if (mode != PW_NONE && wlen <= MAX_STOPWORD) {
 			if (mode == PW_GUESS) {
 				stv[nstop++] = se;
@@ -1011,7 +1025,6 @@ measure(struct sc_strip *s, const char *p, size_t n, struct feat *f, struct lwor
 				unsigned char fb = ascii_fold[b];
 
 				acc += ascii_inc[b];
-				FNV(h, fb);
 				wh = sc_stophash_add(wh, fb);
 				j++;
 			} while (j < lim && (ascii_class[(unsigned char)p[j]] & AC_ALNUM));
@@ -1271,12 +1284,7 @@ word:
 				w.allcaps = 0;
 			if (upper || lower)
 				w.letters++;
-			{
-				uint32_t fc = fold_cp(c);
-
-				w.wh = sc_stophash_cp(w.wh, fc, &w.len);
-				FNV(h, fc);
-			}
+			w.wh = sc_stophash_cp(w.wh, fold_cp(c), &w.len);
 			sep_pending = 0;
 		} else if (w.on) {
 			END_WORD(s, f, w);
