@@ -194,6 +194,8 @@ struct sc_strip {
 	const struct sc_blocks *cur;	/* the blocks being classified */
 	uint64_t *shkeys;	/* drop_repeats' shingle table, kept between documents */
 	uint32_t *showner, *shlast;
+	uint32_t *shstamp;	/* a slot is taken when its stamp is shepoch */
+	uint32_t shepoch;
 	size_t shcap;
 	uint64_t *mkeys;	/* the line memo (memo_find): hashes, 0 = empty ... */
 	struct memo_ent *mv;	/* ... and entries */
@@ -261,6 +263,7 @@ sc_strip_free(struct sc_strip *s)
 	free(s->shkeys);
 	free(s->showner);
 	free(s->shlast);
+	free(s->shstamp);
 	free(s->mkeys);
 	free(s->mv);
 	free(s->gmemo);
@@ -2241,7 +2244,7 @@ drop_repeats(struct sc_strip *s, const struct sc_blocks *bs, struct sc_strip_res
 	size_t n = bs->n, i, ncand = 0, nall = 0, capall = 0;
 	size_t *cand, *nsh, used = 0;
 	uint64_t *tmp, *hkeys;
-	uint32_t *owner, *last;
+	uint32_t *owner, *last, *stamp, ep;
 	struct pairs pairs = { 0 };
 
 	rep_reset(s, n);
@@ -2279,22 +2282,33 @@ drop_repeats(struct sc_strip *s, const struct sc_blocks *bs, struct sc_strip_res
 		capall *= 2;
 	/*
 	 * The shingle table is kept from one document to the next (a large
-	 * calloc is an mmap and its page faults each time); only the keys
-	 * need clearing, the other columns are written on insertion.
+	 * calloc is an mmap and its page faults each time), and not cleared
+	 * either: a slot is taken when its stamp is this document's epoch,
+	 * the other columns are written on insertion.  Clearing the keys
+	 * was a memset of 16 bytes a word of every document with two
+	 * candidates, more than the probes of its shingles cost.
 	 */
 	if (capall > s->shcap) {
 		free(s->shkeys);
 		free(s->showner);
 		free(s->shlast);
+		free(s->shstamp);
 		s->shcap = capall;
 		s->shkeys = xreallocarray(NULL, capall, sizeof *s->shkeys);
 		s->showner = xreallocarray(NULL, capall, sizeof *s->showner);
 		s->shlast = xreallocarray(NULL, capall, sizeof *s->shlast);
+		s->shstamp = xcalloc(capall, sizeof *s->shstamp);
+		s->shepoch = 0;
 	}
+	if (++s->shepoch == 0) {
+		memset(s->shstamp, 0, s->shcap * sizeof *s->shstamp);
+		s->shepoch = 1;
+	}
+	ep = s->shepoch;
+	stamp = s->shstamp;
 	hkeys = s->shkeys;
 	owner = s->showner;
 	last = s->shlast;
-	memset(hkeys, 0, capall * sizeof *hkeys);
 	tmp = xreallocarray(NULL, NEAR_MAX_SHINGLES + SHINGLE_WORDS, sizeof *tmp);
 	for (i = 0; i < ncand; i++) {
 		struct sc_text t = sc_block_text(bs, &bs->v[cand[i]]);
@@ -2316,11 +2330,12 @@ drop_repeats(struct sc_strip *s, const struct sc_blocks *bs, struct sc_strip_res
 			uint64_t h = tmp[k] ? tmp[k] : 1;
 			size_t j = (size_t)(h ^ (h >> 29)) & (capall - 1);
 
-			while (hkeys[j] != 0 && hkeys[j] != h)
+			while (stamp[j] == ep && hkeys[j] != h)
 				j = (j + 1) & (capall - 1);
-			if (hkeys[j] == 0) {
+			if (stamp[j] != ep) {
 				if (used * 2 >= capall)
 					continue;	/* full: more shingles than words, cannot happen */
+				stamp[j] = ep;
 				hkeys[j] = h;
 				owner[j] = (uint32_t)i;
 				last[j] = (uint32_t)i + 1;
