@@ -220,6 +220,20 @@ fold_word(const char *p, size_t n, char *out)
 			i++;
 			continue;
 		}
+		if (b >= 0xC2 && b < 0xE0 && i + 1 < n && ((unsigned char)p[i + 1] & 0xC0) == 0x80) {
+			/* Two bytes: utf8proc_tolower's answer and its bytes from one table. */
+			const struct sc_ucd2 *e = sc_ucd_two(b, (unsigned char)p[i + 1]);
+
+			if (e->n > 0) {
+				if (o + e->n > MAX_WORD)
+					return 0;
+				out[o++] = (char)e->b[0];
+				if (e->n == 2)
+					out[o++] = (char)e->b[1];
+				i += 2;
+				continue;
+			}
+		}
 		k = sc_utf8_next((const unsigned char *)p + i, n - i, &c, NULL);
 		i += k;
 		if (c == 0x2019)
