@@ -393,6 +393,13 @@ static uint8_t punct_class[128];
  */
 static uint64_t plain2[30 << 6], plain2x[30 << 6];
 
+/*
+ * What a word's first letter adds to the lanes of capitalised and
+ * lower-case words (the two exclude each other), by its byte (ASCII) or
+ * as sc_ucd_two (two bytes).
+ */
+static uint64_t ascii_ws[128], plain2ws[30 << 6];
+
 static void
 small_init(void)
 {
@@ -408,13 +415,18 @@ small_init(void)
 			    (e->cat == UTF8PROC_CATEGORY_LU ? LANE_UPPER : 0) |
 			    (e->cat == UTF8PROC_CATEGORY_LL ? LANE_LOWER : 0);
 			plain2x[k] = 1 | (uint64_t)(e->n == 2) << 32;
+			plain2ws[k] = e->cat == UTF8PROC_CATEGORY_LU ? 1 :
+			    e->cat == UTF8PROC_CATEGORY_LL ? 1 << 16 : 0;
 		}
 	}
 	for (c = 0; c < 128; c++) {
 		uint8_t pc = 0;
 
-		if (ascii_class[c] & AC_ALNUM)
+		if (ascii_class[c] & AC_ALNUM) {
+			if (!(ascii_class[c] & AC_DIGIT))
+				ascii_ws[c] = ascii_class[c] & AC_UPPER ? 1 : 1 << 16;
 			continue;
+		}
 		if (ascii_class[c] & AC_SPACE)
 			pc = PC_SPACE;
 		else {
@@ -689,11 +701,23 @@ plain_body(struct sc_strip *s, const char *p, size_t i, size_t n, struct feat *f
 	size_t gl = 0, g2 = 0;
 	size_t nq = st->nq, nsw = st->nsw, npw = st->npw, nstop = mode == PW_GUESS ? lw->nstop : 0;
 	uint32_t last = st->last, pnc = st->pnc;
+	size_t wend = 0;	/* the end of the last word, when nothing came after it but spaces */
 	int sep = st->sep_pending, seen = st->seen_letter;
+
+	/* The last letter of that word: ASCII, or the two bytes of one. */
+#define LAST_LETTER() do {							\
+	if (wend != 0) {							\
+		last = pnc = (unsigned char)p[wend - 1] < 0x80 ?		\
+		    (uint32_t)(unsigned char)p[wend - 1] :			\
+		    (uint32_t)((unsigned char)p[wend - 2] & 0x1F) << 6 |	\
+		    ((unsigned char)p[wend - 1] & 0x3F);			\
+		wend = 0;							\
+	}									\
+} while (0)
 
 	while (i < e) {
 		unsigned char b = (unsigned char)p[i];
-		uint64_t v0, acc, x = 0, wh = SC_STOPHASH_INIT, pv = 0, se;
+		uint64_t ws, acc, x = 0, wh = SC_STOPHASH_INIT, pv = 0, se;
 		size_t j = i, wlen;
 
 		/* What begins here: a word, or what goes between words. */
@@ -701,7 +725,7 @@ plain_body(struct sc_strip *s, const char *p, size_t i, size_t n, struct feat *f
 			uint8_t pc;
 
 			if (ascii_class[b] & AC_ALNUM) {
-				v0 = ascii_inc[b];
+				ws = ascii_ws[b];
 				goto word;
 			}
 			pc = punct_class[b];
@@ -709,6 +733,7 @@ plain_body(struct sc_strip *s, const char *p, size_t i, size_t n, struct feat *f
 			cnt++;
 			if (pc & PC_SPACE)
 				continue;
+			LAST_LETTER();
 			last = b;
 			if (!(pc & PC_CLOSER))
 				pnc = b;
@@ -729,8 +754,10 @@ plain_body(struct sc_strip *s, const char *p, size_t i, size_t n, struct feat *f
 			continue;
 		}
 		if (b >= 0xC2 && b < 0xE0 && e - i >= 2 && ((unsigned char)p[i + 1] & 0xC0) == 0x80 &&
-		    (v0 = plain2[(size_t)(b - 0xC2) << 6 | ((unsigned char)p[i + 1] & 0x3F)]) != 0)
+		    plain2[(size_t)(b - 0xC2) << 6 | ((unsigned char)p[i + 1] & 0x3F)] != 0) {
+			ws = plain2ws[(size_t)(b - 0xC2) << 6 | ((unsigned char)p[i + 1] & 0x3F)];
 			goto word;
+		}
 		{
 			/* Punctuation, a symbol or a space of more bytes. */
 			uint32_t c;
@@ -743,6 +770,7 @@ plain_body(struct sc_strip *s, const char *p, size_t i, size_t n, struct feat *f
 			i += k;
 			cnt++;
 			if (cat != UTF8PROC_CATEGORY_ZS) {
+				LAST_LETTER();
 				last = c;
 				if (!is_closer(c))
 					pnc = c;
@@ -830,23 +858,22 @@ word:
 		/* The word, as measure() would have ended it at p[j]. */
 		{
 			const uint64_t nch = LANE(acc, 0), nup = LANE(acc, 1), nlow = LANE(acc, 3);
-			const int up0 = LANE(v0, 1) != 0, lo0 = LANE(v0, 3) != 0;
 
-			if (!seen && (up0 || lo0)) {
+			if (!seen && ws != 0) {
 				seen = 1;
-				f->starts_lower = (uint8_t)lo0;
+				f->starts_lower = (uint8_t)(ws >> 16);
 			}
 			cnt += nch | nch << 16 | nup << 32 | 1ULL << 48;
-			wc += (uint64_t)up0 | (uint64_t)(!up0 && lo0) << 16 |
-			    (uint64_t)(nlow == 0 && nup >= 2) << 32;
+			wc += ws | (uint64_t)(nlow == 0 && nup >= 2) << 32;
 			wlen = nch + (x >> 32);
 			if (mode == PW_GUESS) {
 				gl += nch;
 				g2 += (uint32_t)x;
 			}
 		}
-		if ((p[i] | 0x20) == 'w' && n - i > 4 && strncasecmp(p + i, "www.", 4) == 0)
-			f->urls++;
+		if ((p[i] | 0x20) == 'w' && n - i > 4 && (p[i + 1] | 0x20) == 'w' &&
+		    (p[i + 2] | 0x20) == 'w' && p[i + 3] == '.')
+			f->urls++;	/* strncasecmp(p + i, "www.", 4) == 0 */
 		se = sc_stophash_end(wh);
 		if (x == 0)
 			pv = wh;
@@ -854,9 +881,7 @@ word:
 			FNV(h, ' ');
 		KEY_WORD(h, wh);
 		sep = 1;
-		/* Its last letter: ASCII, or the two bytes of one. */
-		last = pnc = (unsigned char)p[j - 1] < 0x80 ? (uint32_t)(unsigned char)p[j - 1] :
-		    (uint32_t)((unsigned char)p[j - 2] & 0x1F) << 6 | ((unsigned char)p[j - 1] & 0x3F);
+		wend = j;	/* its last letter is the last character, for now */
 		if (mode != PW_NONE && wlen <= MAX_STOPWORD) {
 			if (mode == PW_GUESS) {
 				stv[nstop++] = se;
@@ -877,6 +902,7 @@ word:
 			sc_lguess_word(g, se, wlen);
 		i = j;
 	}
+	LAST_LETTER();
 	f->chars += LANE(cnt, 0);
 	f->letters += LANE(cnt, 1);
 	f->upper += LANE(cnt, 2);
@@ -898,6 +924,7 @@ word:
 	st->last = last;
 	st->pnc = pnc;
 	return i;
+#undef LAST_LETTER
 }
 
 static size_t __attribute__((noinline))
