@@ -95,7 +95,8 @@ add_prefixes(const char *p, size_t n)
 	uint32_t c;
 	size_t i;
 
-	if (n == 0)
+	/* A first character of one or two bytes is below U+0800: SCR_OTHER. */
+	if (n == 0 || (unsigned char)p[0] < 0xE0)
 		return;
 	sc_utf8_next((const unsigned char *)p, n, &c, NULL);
 	if (script_of(c) == 0)	/* SCR_OTHER: a word with spaces around it */
@@ -143,7 +144,8 @@ grow_table(void)
 	struct slot *old = tab;
 	size_t oldcap = tabcap, i;
 
-	tabcap = tabcap ? tabcap * 2 : 8192;
+	/* All the lists hold some 21,000 words: begin at the size they need. */
+	tabcap = tabcap ? tabcap * 2 : 65536;
 	tab = xcalloc(tabcap, sizeof *tab);
 	for (i = 0; i < oldcap; i++)
 		if (old[i].hash != 0)
@@ -218,6 +220,20 @@ fold_word(const char *p, size_t n, char *out)
 			i++;
 			continue;
 		}
+		if (b >= 0xC2 && b < 0xE0 && i + 1 < n && ((unsigned char)p[i + 1] & 0xC0) == 0x80) {
+			/* Two bytes: utf8proc_tolower's answer and its bytes from one table. */
+			const struct sc_ucd2 *e = sc_ucd_two(b, (unsigned char)p[i + 1]);
+
+			if (e->n > 0) {
+				if (o + e->n > MAX_WORD)
+					return 0;
+				out[o++] = (char)e->b[0];
+				if (e->n == 2)
+					out[o++] = (char)e->b[1];
+				i += 2;
+				continue;
+			}
+		}
 		k = sc_utf8_next((const unsigned char *)p + i, n - i, &c, NULL);
 		i += k;
 		if (c == 0x2019)
@@ -276,9 +292,10 @@ scan_langs(void)
 static void
 load_list(struct sc_stoplist *l)
 {
-	struct sc_buf name = { 0 };
-	char *line = NULL, folded[MAX_WORD];
-	size_t cap = 0;
+	struct sc_buf name = { 0 }, text = { 0 };
+	char folded[MAX_WORD];
+	size_t at;
+	int odd;
 	FILE *f;
 
 	l->loaded = 1;
@@ -290,17 +307,43 @@ load_list(struct sc_stoplist *l)
 		return;
 	}
 	sc_buf_free(&name);
-	while (getline(&line, &cap, f) > 0) {
-		size_t n = strcspn(line, "\r\n"), k;
+	/*
+	 * The whole file at once, cut at newlines here: every process that
+	 * guesses a language reads all the lists, some 20,000 lines, and
+	 * getline and strcspn per line were a fifth of that start-up.
+	 */
+	for (;;) {
+		size_t got;
 
+		sc_buf_grow(&text, 65536);
+		got = fread(text.p + text.len, 1, text.cap - text.len - 1, f);
+		if (got == 0)
+			break;
+		text.len += got;
+	}
+	fclose(f);
+	odd = memchr(text.p, '\r', text.len) != NULL || memchr(text.p, '\0', text.len) != NULL;
+	for (at = 0; at < text.len; ) {
+		const char *line = text.p + at, *nl = memchr(line, '\n', text.len - at), *cr, *nul;
+		size_t n = nl ? (size_t)(nl - line) : text.len - at, k;
+
+		at += n + 1;
+		if (odd) {
+			/* As strcspn(line, "\r\n") had it: a CR or a NUL ends the word too. */
+			cr = memchr(line, '\r', n);
+			nul = memchr(line, '\0', n);
+			if (cr != NULL)
+				n = (size_t)(cr - line);
+			if (nul != NULL && (size_t)(nul - line) < n)
+				n = (size_t)(nul - line);
+		}
 		if (n == 0 || line[0] == '#')
 			continue;
 		k = fold_word(line, n, folded);
 		if (k > 0)
 			add_word(l, folded, k);
 	}
-	free(line);
-	fclose(f);
+	sc_buf_free(&text);
 }
 
 const struct sc_stoplist *

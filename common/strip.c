@@ -194,7 +194,8 @@ struct sc_strip {
 	const struct sc_blocks *cur;	/* the blocks being classified */
 	uint64_t *shkeys;	/* drop_repeats' shingle table, kept between documents */
 	uint32_t *showner, *shlast;
-	uint32_t *shused;	/* the slots of shkeys in use, to clear them after */
+	uint32_t *shstamp;	/* a slot is taken when its stamp is shepoch */
+	uint32_t shepoch;
 	size_t shcap;
 	uint64_t *mkeys;	/* the line memo (memo_find): hashes, 0 = empty ... */
 	struct memo_ent *mv;	/* ... and entries */
@@ -262,7 +263,7 @@ sc_strip_free(struct sc_strip *s)
 	free(s->shkeys);
 	free(s->showner);
 	free(s->shlast);
-	free(s->shused);
+	free(s->shstamp);
 	free(s->mkeys);
 	free(s->mv);
 	free(s->gmemo);
@@ -370,14 +371,34 @@ is_letter_cat(utf8proc_category_t cat)
 #define LANE(acc, k) ((uint32_t)((acc) >> (16 * (k))) & 0xFFFF)
 static uint64_t ascii_inc[256];
 static uint8_t ascii_fold[256];
+static uint8_t alnum_fold[256];	/* ascii_fold of a letter or digit, else 0 */
 
 /*
- * For plain_words: a two-byte letter's counts in 16-bit lanes (1, upper
- * case, lower case, the bytes of its lower case), indexed as sc_ucd_two;
- * 0 for a character that is no letter, or whose lower case takes three
- * bytes.
+ * Between words, what measure() does with a character that is neither
+ * a letter nor a digit (nor a mark, nor begins a word of any reader):
+ * PC_SPACE only counts; the others set the last character, and the last
+ * that is no closer unless PC_CLOSER, and count as PC_CODE and
+ * PC_SYMBOL say; PC_LOOK is one of | @ # :, whose count depends on what
+ * follows.  Indexed by the byte (ASCII).
  */
-static uint64_t plain2[30 << 6];
+enum { PC_SPACE = 1, PC_CLOSER = 2, PC_CODE = 4, PC_SYMBOL = 8, PC_LOOK = 16 };
+static uint8_t punct_class[128];
+
+/*
+ * For plain_words: a two-byte letter's counts in the lanes of ascii_inc
+ * (letter, upper case, 0, lower case), and (plain2x) 1 plus, in the high
+ * half, 1 when its lower case takes two bytes; both 0 for a character
+ * that is no letter, or whose lower case takes three bytes.  Indexed as
+ * sc_ucd_two.
+ */
+static uint64_t plain2[30 << 6], plain2x[30 << 6];
+
+/*
+ * What a word's first letter adds to the lanes of capitalised and
+ * lower-case words (the two exclude each other), by its byte (ASCII) or
+ * as sc_ucd_two (two bytes).
+ */
+static uint64_t ascii_ws[128], plain2ws[30 << 6];
 
 static void
 small_init(void)
@@ -389,15 +410,44 @@ small_init(void)
 		const struct sc_ucd2 *e = sc_ucd_two((unsigned char)(0xC2 + (k >> 6)),
 		    (unsigned char)(0x80 | (k & 0x3F)));
 
-		if (e->cat >= UTF8PROC_CATEGORY_LU && e->cat <= UTF8PROC_CATEGORY_LO && e->n != 0)
-			plain2[k] = 1 | (uint64_t)(e->cat == UTF8PROC_CATEGORY_LU) << 16 |
-			    (uint64_t)(e->cat == UTF8PROC_CATEGORY_LL) << 32 | (uint64_t)e->n << 48;
+		if (e->cat >= UTF8PROC_CATEGORY_LU && e->cat <= UTF8PROC_CATEGORY_LO && e->n != 0) {
+			plain2[k] = LANE_LETTER |
+			    (e->cat == UTF8PROC_CATEGORY_LU ? LANE_UPPER : 0) |
+			    (e->cat == UTF8PROC_CATEGORY_LL ? LANE_LOWER : 0);
+			plain2x[k] = 1 | (uint64_t)(e->n == 2) << 32;
+			plain2ws[k] = e->cat == UTF8PROC_CATEGORY_LU ? 1 :
+			    e->cat == UTF8PROC_CATEGORY_LL ? 1 << 16 : 0;
+		}
+	}
+	for (c = 0; c < 128; c++) {
+		uint8_t pc = 0;
+
+		if (ascii_class[c] & AC_ALNUM) {
+			if (!(ascii_class[c] & AC_DIGIT))
+				ascii_ws[c] = ascii_class[c] & AC_UPPER ? 1 : 1 << 16;
+			continue;
+		}
+		if (ascii_class[c] & AC_SPACE)
+			pc = PC_SPACE;
+		else {
+			if (is_closer(c))
+				pc |= PC_CLOSER;
+			if (ascii_class[c] & AC_CODE)
+				pc |= PC_CODE;
+			if (c == '|' || c == '@' || c == '#' || c == ':')
+				pc |= PC_LOOK;
+			else if (strchr("',.-\"():;!?", (int)c) == NULL || c == 0)
+				pc |= PC_SYMBOL;
+		}
+		punct_class[c] = pc;
 	}
 
 	for (c = 0; c < 128; c++) {
 		uint8_t cls = ascii_class[c];
 
 		ascii_fold[c] = (uint8_t)(cls & AC_UPPER ? c + 32 : c);
+		if (cls & AC_ALNUM)
+			alnum_fold[c] = ascii_fold[c];
 		if (cls & AC_DIGIT)
 			ascii_inc[c] = LANE_DIGIT;
 		else if (cls & AC_UPPER)
@@ -510,6 +560,7 @@ struct word {
 
 #define END_WORD(s, f, w) do {							\
 	(w).on = 0;								\
+	KEY_WORD(h, (w).wh);							\
 	(f)->words++;								\
 	if ((w).upper)								\
 		(f)->cap_words++;						\
@@ -588,6 +639,18 @@ struct lwords {
 #define FNV(h, c) ((h) = ((h) ^ (uint64_t)(c)) * 0x100000001b3ULL)
 
 /*
+ * The repetition key takes each word whole, by its stopword hash (the
+ * FNV-1a state of its folded bytes, which spell its folded characters),
+ * rather than character by character: the same words, spaces and CJK
+ * characters in the same order give the same key as before, and the
+ * loops over letters carry one hash fewer.
+ */
+#define KEY_WORD(h, wh) do {							\
+	(h) = ((h) ^ (wh)) * 0x9E3779B97F4A7C15ULL;				\
+	(h) ^= (h) >> 32;							\
+} while (0)
+
+/*
  * measure()'s state that plain_words reads and leaves: the repetition
  * key, the queue of stopword lookups, the phrase and shingle words so far.
  */
@@ -596,31 +659,37 @@ struct plain {
 	int sep_pending, seen_letter, want_p;
 	uint64_t *wq;
 	size_t nq, nsw, npw;
-	uint32_t last;		/* the last character read (no closer), when it read any */
+	uint32_t last;		/* the last character read that is no space, when it read any */
+	uint32_t pnc;		/* ... and the last that is no closer either */
 };
 
 /*
  * Plain words from p[i], for measure(), which calls it between words:
  * words of letters, ASCII or of two bytes (Latin with accents, Greek,
- * Cyrillic ...), each followed by what ends every reader's word.  Most
- * words of prose are such, and this loop reads them with its hashes and
- * counts in registers (measure() is too large for that) and ends each
- * at once, instead of by the character after it; a space, comma or full
- * stop after a word is taken too.  For a plain word the phrase and
- * shingle hashes are the same (code points of the lower case), as are
- * the stopword and guess hashes (its bytes), and all four are one for
- * ASCII.  Returns where it stopped: at the start of anything else (a
- * digit, a mark, an apostrophe, a lower case of three bytes, an ender
- * that looks back at the word such as @), which measure() reads from
- * there, as it would have.
+ * Cyrillic ...), each followed by what ends every reader's word, and the
+ * spaces and punctuation between them.  Most of prose is such, and this
+ * loop reads it with its hashes and counts in registers (measure() is
+ * too large for that) and ends each word at once, instead of by the
+ * character after it.  For a plain word the phrase and shingle hashes
+ * are the same (code points of the lower case), as are the stopword and
+ * guess hashes (its bytes), and all four are one for ASCII.  Returns
+ * where it stopped: at the start of anything else (a digit, a mark, an
+ * apostrophe after a word, a lower case of three bytes, an ender that
+ * looks back at the word such as @, a CJK character), which measure()
+ * reads from there, as it would have.
+ *
+ * The body is compiled once for each way a line is read (guess: the
+ * language guess reads it and its stopword hashes wait in lw->stop;
+ * count: they are counted now; neither: no stoplist), with and without
+ * the phrase words, so that each copy tests nothing it need not.
  */
-static size_t __attribute__((noinline))
-plain_words(struct sc_strip *s, const char *p, size_t i, size_t n, struct feat *f,
-    struct lwords *lw, struct plain *st)
+enum { PW_NONE, PW_COUNT, PW_GUESS };
+
+static inline __attribute__((always_inline)) size_t
+plain_body(struct sc_strip *s, const char *p, size_t i, size_t n, struct feat *f,
+    struct lwords *lw, struct plain *st, const int mode, const int want_p)
 {
 	struct sc_lguess *const g = lw->guess;
-	const int count = g == NULL && s->sl != NULL && !s->cjk_lang;
-	const int want_p = st->want_p;
 	/* Words end by e, so no count of a call passes a 16-bit lane. */
 	const size_t e = n - i > 32768 ? i + 32768 : n;
 	uint64_t *const shv = lw->shingle, *const phv = lw->phrase, *const wq = st->wq;
@@ -628,44 +697,118 @@ plain_words(struct sc_strip *s, const char *p, size_t i, size_t n, struct feat *
 	uint64_t h = st->h;
 	/* Lanes: characters, letters, upper case, words; capitalised, lower-case, all-caps words. */
 	uint64_t cnt = 0, wc = 0;
-	size_t nq = st->nq, nsw = st->nsw, npw = st->npw, nstop = g != NULL ? lw->nstop : 0;
-	size_t done = i;
-	uint32_t lastc = 0;
+	/* The guess: letters, of them two-byte ones, words. */
+	size_t gl = 0, g2 = 0;
+	size_t nq = st->nq, nsw = st->nsw, npw = st->npw, nstop = mode == PW_GUESS ? lw->nstop : 0;
+	uint32_t last = st->last, pnc = st->pnc;
+	size_t wend = 0;	/* the end of the last word, when nothing came after it but spaces */
 	int sep = st->sep_pending, seen = st->seen_letter;
 
-	while (i < e) {
-		size_t j = i;
-		uint64_t hk = sep ? (h ^ ' ') * 0x100000001b3ULL : h;
-		uint64_t wh = SC_STOPHASH_INIT, pv = 0, acc = 0, acc2 = 0, se;
-		uint32_t wlast = 0;
-		size_t wlen;
-		int up0, lo0, anylow;
+	/* The last letter of that word: ASCII, or the two bytes of one. */
+#define LAST_LETTER() do {							\
+	if (wend != 0) {							\
+		last = pnc = (unsigned char)p[wend - 1] < 0x80 ?		\
+		    (uint32_t)(unsigned char)p[wend - 1] :			\
+		    (uint32_t)((unsigned char)p[wend - 2] & 0x1F) << 6 |	\
+		    ((unsigned char)p[wend - 1] & 0x3F);			\
+		wend = 0;							\
+	}									\
+} while (0)
 
-		for (;;) {
-			unsigned char b = (unsigned char)p[j];
+	while (i < e) {
+		unsigned char b = (unsigned char)p[i];
+		uint64_t ws, acc, x = 0, wh = SC_STOPHASH_INIT, pv = 0, se;
+		size_t j = i, wlen;
+
+		/* What begins here: a word, or what goes between words. */
+		if (b < 0x80) {
+			uint8_t pc;
 
 			if (ascii_class[b] & AC_ALNUM) {
-				if (acc2 == 0) {
-					do {
-						unsigned char fb = ascii_fold[(unsigned char)p[j]];
+				ws = ascii_ws[b];
+				goto word;
+			}
+			pc = punct_class[b];
+			i++;
+			cnt++;
+			if (pc & PC_SPACE)
+				continue;
+			LAST_LETTER();
+			last = b;
+			if (!(pc & PC_CLOSER))
+				pnc = b;
+			if (pc & (PC_CODE | PC_SYMBOL | PC_LOOK)) {
+				f->code += (pc & PC_CODE) != 0;
+				if (!(pc & PC_LOOK))
+					f->symbols += (pc & PC_SYMBOL) != 0;
+				else if (b == '|')
+					f->seps++;
+				else if (b == '@' || b == '#') {
+					if (i < n && (isalnum((unsigned char)p[i]) || p[i] == '_'))
+						f->handles++;
+					else
+						f->symbols++;
+				} else if (i + 1 < n && p[i] == '/' && p[i + 1] == '/')
+					f->urls++;	/* ':' */
+			}
+			continue;
+		}
+		if (b >= 0xC2 && b < 0xE0 && e - i >= 2 && ((unsigned char)p[i + 1] & 0xC0) == 0x80 &&
+		    plain2[(size_t)(b - 0xC2) << 6 | ((unsigned char)p[i + 1] & 0x3F)] != 0) {
+			ws = plain2ws[(size_t)(b - 0xC2) << 6 | ((unsigned char)p[i + 1] & 0x3F)];
+			goto word;
+		}
+		{
+			/* Punctuation, a symbol or a space of more bytes. */
+			uint32_t c;
+			size_t k = sc_ucd_next(p, i, n, &c);
+			utf8proc_category_t cat = category(c);
 
-						acc += ascii_inc[(unsigned char)p[j]];
-						FNV(hk, fb);
-						wh = sc_stophash_add(wh, fb);
-						j++;
-					} while (j < e && (ascii_class[(unsigned char)p[j]] & AC_ALNUM));
+			if ((cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_ME) ||
+			    cat == UTF8PROC_CATEGORY_ND)
+				break;	/* a word of another kind, for measure() */
+			i += k;
+			cnt++;
+			if (cat != UTF8PROC_CATEGORY_ZS) {
+				LAST_LETTER();
+				last = c;
+				if (!is_closer(c))
+					pnc = c;
+			}
+			if (c == 0xBB || c == 0x203A || c == 0x2022 || c == 0xB7 ||
+			    c == 0x25B8 || c == 0x2192)
+				f->seps++;
+			else if (c == 0xA9)
+				f->copyright = 1;
+			else if (cat >= UTF8PROC_CATEGORY_SM && cat <= UTF8PROC_CATEGORY_SO)
+				f->symbols++;
+			continue;
+		}
+word:
+		/* A word: its letters, with the hashes of every reader. */
+		acc = 0;
+		for (;;) {
+			b = (unsigned char)p[j];
+			if (alnum_fold[b] != 0) {
+				/* One table says letter or digit and folds it. */
+				if (x == 0) {
+					do {
+						acc += ascii_inc[b];
+						wh = sc_stophash_add(wh, alnum_fold[b]);
+						if (++j >= e)
+							break;
+						b = (unsigned char)p[j];
+					} while (alnum_fold[b] != 0);
 				} else {
 					do {
-						unsigned char fb = ascii_fold[(unsigned char)p[j]];
-
-						acc += ascii_inc[(unsigned char)p[j]];
-						FNV(hk, fb);
-						wh = sc_stophash_add(wh, fb);
-						pv = sc_stophash_add(pv, fb);
-						j++;
-					} while (j < e && (ascii_class[(unsigned char)p[j]] & AC_ALNUM));
+						acc += ascii_inc[b];
+						wh = sc_stophash_add(wh, alnum_fold[b]);
+						pv = sc_stophash_add(pv, alnum_fold[b]);
+						if (++j >= e)
+							break;
+						b = (unsigned char)p[j];
+					} while (alnum_fold[b] != 0);
 				}
-				wlast = (unsigned char)p[j - 1];
 			} else if (b >= 0xC2 && b < 0xE0 && e - j >= 2 &&
 			    ((unsigned char)p[j + 1] & 0xC0) == 0x80) {
 				const size_t k = (size_t)(b - 0xC2) << 6 | ((unsigned char)p[j + 1] & 0x3F);
@@ -674,15 +817,14 @@ plain_words(struct sc_strip *s, const char *p, size_t i, size_t n, struct feat *
 
 				if (v == 0)
 					break;
-				if (acc2 == 0)
+				if (x == 0)
 					pv = wh;	/* the same until the first of these */
-				acc2 += v;
-				FNV(hk, u->lower);
+				acc += v;
+				x += plain2x[k];
 				pv = (pv ^ u->lower) * 0x100000001b3ULL;
 				wh = sc_stophash_add(wh, u->b[0]);
-				if (v >> 48 == 2)
+				if (plain2x[k] >> 32)
 					wh = sc_stophash_add(wh, u->b[1]);
-				wlast = (uint32_t)k + 0x80;
 				j += 2;
 			} else {
 				break;
@@ -690,15 +832,14 @@ plain_words(struct sc_strip *s, const char *p, size_t i, size_t n, struct feat *
 			if (j >= e)
 				break;
 		}
-		if (j == i || LANE(acc, 2) != 0)
-			break;	/* no plain letter; digits: the phrase words count them otherwise */
+		if (LANE(acc, 2) != 0)
+			break;	/* digits: the phrase words count them otherwise */
 		if (j >= e) {
 			if (e < n)
 				break;	/* a word longer than a call reads */
 		} else {
 			/* What comes after the word: whether it ends it for every reader. */
-			unsigned char b = (unsigned char)p[j];
-
+			b = (unsigned char)p[j];
 			if (b < 0x80) {
 				/* ' may go on the word; @ and # look back at it. */
 				if (b == '\'' || b == '@' || b == '#')
@@ -714,47 +855,37 @@ plain_words(struct sc_strip *s, const char *p, size_t i, size_t n, struct feat *
 					break;
 			}
 		}
-		/* Its first letter's case. */
-		if ((unsigned char)p[i] < 0x80) {
-			uint8_t c0 = ascii_class[(unsigned char)p[i]];
-
-			up0 = (c0 & AC_UPPER) != 0;
-			lo0 = !up0;
-		} else {
-			const uint64_t v0 = plain2[(size_t)((unsigned char)p[i] - 0xC2) << 6 |
-			    ((unsigned char)p[i + 1] & 0x3F)];
-
-			up0 = LANE(v0, 1) != 0;
-			lo0 = LANE(v0, 2) != 0;
-		}
 		/* The word, as measure() would have ended it at p[j]. */
-		se = sc_stophash_end(wh);
-		if (acc2 == 0)
-			pv = wh;
-		wlen = LANE(acc, 0) + LANE(acc2, 3);
-		anylow = LANE(acc, 3) + LANE(acc2, 2) != 0;
-		h = hk;
-		sep = 1;
-		if (!seen && (up0 || lo0)) {
-			seen = 1;
-			f->starts_lower = (uint8_t)lo0;
-		}
-		if ((p[i] | 0x20) == 'w' && n - i > 4 && strncasecmp(p + i, "www.", 4) == 0)
-			f->urls++;
 		{
-			const uint64_t nch = LANE(acc, 0) + LANE(acc2, 0);
-			const uint64_t wlet = LANE(acc, 0) + LANE(acc2, 1) + LANE(acc2, 2);
+			const uint64_t nch = LANE(acc, 0), nup = LANE(acc, 1), nlow = LANE(acc, 3);
 
-			cnt += nch | nch << 16 | (uint64_t)(LANE(acc, 1) + LANE(acc2, 1)) << 32 |
-			    1ULL << 48;
-			wc += (uint64_t)up0 | (uint64_t)(!up0 && lo0) << 16 |
-			    (uint64_t)(!anylow && wlet >= 2) << 32;
+			if (!seen && ws != 0) {
+				seen = 1;
+				f->starts_lower = (uint8_t)(ws >> 16);
+			}
+			cnt += nch | nch << 16 | nup << 32 | 1ULL << 48;
+			wc += ws | (uint64_t)(nlow == 0 && nup >= 2) << 32;
+			wlen = nch + (x >> 32);
+			if (mode == PW_GUESS) {
+				gl += nch;
+				g2 += (uint32_t)x;
+			}
 		}
-		lastc = wlast;
-		if (wlen <= MAX_STOPWORD) {
-			if (g != NULL) {
+		if ((p[i] | 0x20) == 'w' && n - i > 4 && (p[i + 1] | 0x20) == 'w' &&
+		    (p[i + 2] | 0x20) == 'w' && p[i + 3] == '.')
+			f->urls++;	/* strncasecmp(p + i, "www.", 4) == 0 */
+		se = sc_stophash_end(wh);
+		if (x == 0)
+			pv = wh;
+		if (sep)
+			FNV(h, ' ');
+		KEY_WORD(h, wh);
+		sep = 1;
+		wend = j;	/* its last letter is the last character, for now */
+		if (mode != PW_NONE && wlen <= MAX_STOPWORD) {
+			if (mode == PW_GUESS) {
 				stv[nstop++] = se;
-			} else if (count) {
+			} else {
 				if (nq == WORDQ)
 					f->stop += (uint32_t)sc_stoplist_count_hashes(s->sl, wq, nq), nq = 0;
 				wq[nq++] = se;
@@ -767,23 +898,11 @@ plain_words(struct sc_strip *s, const char *p, size_t i, size_t n, struct feat *
 				phv[npw] = pv;
 			npw++;
 		}
-		if (g != NULL) {
-			g->letters += LANE(acc, 0) + LANE(acc2, 0);
-			g->scr[SC_SCR_OTHER] += LANE(acc2, 0);
+		if (mode == PW_GUESS)
 			sc_lguess_word(g, se, wlen);
-		}
-		/* A comma or full stop after it (nothing to count but the character), a space. */
-		if (j < e && (p[j] == ',' || p[j] == '.')) {
-			lastc = (unsigned char)p[j];
-			cnt++;
-			j++;
-		}
-		if (j < e && p[j] == ' ') {
-			cnt++;
-			j++;
-		}
-		done = i = j;
+		i = j;
 	}
+	LAST_LETTER();
 	f->chars += LANE(cnt, 0);
 	f->letters += LANE(cnt, 1);
 	f->upper += LANE(cnt, 2);
@@ -791,16 +910,35 @@ plain_words(struct sc_strip *s, const char *p, size_t i, size_t n, struct feat *
 	f->cap_words += LANE(wc, 0);
 	f->lower_words += LANE(wc, 1);
 	f->caps_words += LANE(wc, 2);
-	if (g != NULL)
+	if (mode == PW_GUESS) {
 		lw->nstop = nstop;
+		g->letters += gl;
+		g->scr[SC_SCR_OTHER] += g2;
+	}
 	st->h = h;
 	st->sep_pending = sep;
 	st->seen_letter = seen;
 	st->nq = nq;
 	st->nsw = nsw;
 	st->npw = npw;
-	st->last = lastc;
-	return done;
+	st->last = last;
+	st->pnc = pnc;
+	return i;
+#undef LAST_LETTER
+}
+
+static size_t __attribute__((noinline))
+plain_words(struct sc_strip *s, const char *p, size_t i, size_t n, struct feat *f,
+    struct lwords *lw, struct plain *st)
+{
+	if (lw->guess != NULL)
+		return st->want_p ? plain_body(s, p, i, n, f, lw, st, PW_GUESS, 1) :
+		    plain_body(s, p, i, n, f, lw, st, PW_GUESS, 0);
+	if (s->sl != NULL && !s->cjk_lang)
+		return st->want_p ? plain_body(s, p, i, n, f, lw, st, PW_COUNT, 1) :
+		    plain_body(s, p, i, n, f, lw, st, PW_COUNT, 0);
+	return st->want_p ? plain_body(s, p, i, n, f, lw, st, PW_NONE, 1) :
+	    plain_body(s, p, i, n, f, lw, st, PW_NONE, 0);
 }
 
 /*
@@ -817,6 +955,12 @@ plain_words(struct sc_strip *s, const char *p, size_t i, size_t n, struct feat *
  * alone, so a feature that needed more (the block's flags, its
  * neighbours) belongs in classify_cf, or in the memo's key.
  */
+#ifdef SC_CHECK_WORDS
+static int check_noplain;	/* measure() without plain_words, the reference */
+#else
+#define check_noplain 0
+#endif
+
 static void
 measure(struct sc_strip *s, const char *p, size_t n, struct feat *f, struct lwords *lw)
 {
@@ -846,7 +990,7 @@ measure(struct sc_strip *s, const char *p, size_t n, struct feat *f, struct lwor
 		size_t k;
 		int wordch, upper = 0, lower = 0;
 
-		if (!w.on && !p_in && !s_in && !g_in) {
+		if (!w.on && !p_in && !s_in && !g_in && !check_noplain) {
 			/* Plain words first (see plain_words), as many as come. */
 			struct plain pl;
 			size_t j;
@@ -859,6 +1003,8 @@ measure(struct sc_strip *s, const char *p, size_t n, struct feat *f, struct lwor
 			pl.nsw = nsw;
 			pl.npw = npw;
 			pl.want_p = want_p;
+			pl.last = last;
+			pl.pnc = prev_nonclose;
 			j = plain_words(s, p, i, n, f, lw, &pl);
 			if (j > i) {
 				h = pl.h;
@@ -867,7 +1013,8 @@ measure(struct sc_strip *s, const char *p, size_t n, struct feat *f, struct lwor
 				nq = pl.nq;
 				nsw = pl.nsw;
 				npw = pl.npw;
-				last = prev_nonclose = pl.last;
+				last = pl.last;
+				prev_nonclose = pl.pnc;
 				i = j;
 				continue;
 			}
@@ -908,7 +1055,6 @@ measure(struct sc_strip *s, const char *p, size_t n, struct feat *f, struct lwor
 				unsigned char fb = ascii_fold[b];
 
 				acc += ascii_inc[b];
-				FNV(h, fb);
 				wh = sc_stophash_add(wh, fb);
 				j++;
 			} while (j < lim && (ascii_class[(unsigned char)p[j]] & AC_ALNUM));
@@ -1168,12 +1314,7 @@ word:
 				w.allcaps = 0;
 			if (upper || lower)
 				w.letters++;
-			{
-				uint32_t fc = fold_cp(c);
-
-				w.wh = sc_stophash_cp(w.wh, fc, &w.len);
-				FNV(h, fc);
-			}
+			w.wh = sc_stophash_cp(w.wh, fold_cp(c), &w.len);
 			sep_pending = 0;
 		} else if (w.on) {
 			END_WORD(s, f, w);
@@ -2130,7 +2271,7 @@ drop_repeats(struct sc_strip *s, const struct sc_blocks *bs, struct sc_strip_res
 	size_t n = bs->n, i, ncand = 0, nall = 0, capall = 0;
 	size_t *cand, *nsh, used = 0;
 	uint64_t *tmp, *hkeys;
-	uint32_t *owner, *last;
+	uint32_t *owner, *last, *stamp, ep;
 	struct pairs pairs = { 0 };
 
 	rep_reset(s, n);
@@ -2168,23 +2309,30 @@ drop_repeats(struct sc_strip *s, const struct sc_blocks *bs, struct sc_strip_res
 		capall *= 2;
 	/*
 	 * The shingle table is kept from one document to the next (a large
-	 * calloc is an mmap and its page faults each time), its keys all
-	 * zero in between: the slots a document filled are noted and
-	 * cleared after (a few hundred stores, where clearing the whole
-	 * table took tens of thousands).  The other columns are written on
-	 * insertion.  A document uses the first capall slots.
+	 * calloc is an mmap and its page faults each time), and not cleared
+	 * either: a slot is taken when its stamp is this document's epoch,
+	 * the other columns are written on insertion.  Clearing the keys
+	 * was a memset of 16 bytes a word of every document with two
+	 * candidates, more than the probes of its shingles cost.
 	 */
 	if (capall > s->shcap) {
 		free(s->shkeys);
 		free(s->showner);
 		free(s->shlast);
-		free(s->shused);
+		free(s->shstamp);
 		s->shcap = capall;
-		s->shkeys = xcalloc(capall, sizeof *s->shkeys);
+		s->shkeys = xreallocarray(NULL, capall, sizeof *s->shkeys);
 		s->showner = xreallocarray(NULL, capall, sizeof *s->showner);
 		s->shlast = xreallocarray(NULL, capall, sizeof *s->shlast);
-		s->shused = xreallocarray(NULL, capall / 2, sizeof *s->shused);
+		s->shstamp = xcalloc(capall, sizeof *s->shstamp);
+		s->shepoch = 0;
 	}
+	if (++s->shepoch == 0) {
+		memset(s->shstamp, 0, s->shcap * sizeof *s->shstamp);
+		s->shepoch = 1;
+	}
+	ep = s->shepoch;
+	stamp = s->shstamp;
 	hkeys = s->shkeys;
 	owner = s->showner;
 	last = s->shlast;
@@ -2209,15 +2357,16 @@ drop_repeats(struct sc_strip *s, const struct sc_blocks *bs, struct sc_strip_res
 			uint64_t h = tmp[k] ? tmp[k] : 1;
 			size_t j = (size_t)(h ^ (h >> 29)) & (capall - 1);
 
-			while (hkeys[j] != 0 && hkeys[j] != h)
+			while (stamp[j] == ep && hkeys[j] != h)
 				j = (j + 1) & (capall - 1);
-			if (hkeys[j] == 0) {
+			if (stamp[j] != ep) {
 				if (used * 2 >= capall)
 					continue;	/* full: more shingles than words, cannot happen */
+				stamp[j] = ep;
 				hkeys[j] = h;
 				owner[j] = (uint32_t)i;
 				last[j] = (uint32_t)i + 1;
-				s->shused[used++] = (uint32_t)j;
+				used++;
 				u++;
 				continue;
 			}
@@ -2229,8 +2378,6 @@ drop_repeats(struct sc_strip *s, const struct sc_blocks *bs, struct sc_strip_res
 		}
 		nsh[i] = u;
 	}
-	for (i = 0; i < used; i++)
-		hkeys[s->shused[i]] = 0;
 	if (pairs.n > 1)
 		qsort(pairs.v, pairs.n, sizeof *pairs.v, cmp_pair);
 	for (i = 0; i < pairs.n; i++) {
@@ -2735,7 +2882,58 @@ measure_rules(struct sc_strip *s, const char *p, size_t n, struct feat *f, struc
 	}
 	lw->phrase = pwords;
 	lw->want_phrase = s->o.rules != NULL && n <= s->phrase_limit;
+#ifdef SC_CHECK_WORDS
+	{
+		/*
+		 * Debug builds: plain_words reads as measure() alone would
+		 * have, to the last count, hash and guess word.
+		 */
+		struct sc_lguess g0, rg;
+		struct lwords rl = *lw;
+		struct feat rf;
+		uint64_t *rstop = xreallocarray(NULL, n / 2 + 2, sizeof *rstop);
+		uint64_t rsh[SHINGLE_WORDS], rph[SC_RULES_WORDS];
+		size_t nstop0 = lw->guess ? lw->nstop : 0, m;
+
+		if (lw->guess) {
+			sc_lguess_flush(lw->guess);
+			g0 = *lw->guess;
+			rg = g0;
+			rl.guess = &rg;
+		}
+		rl.stop = rstop;
+		rl.nstop = 0;
+		rl.shingle = rsh;
+		rl.phrase = rph;
+		check_noplain = 1;
+		measure(s, p, n, &rf, &rl);
+		check_noplain = 0;
+		measure(s, p, n, f, lw);
+		m = rl.nphrase < SC_RULES_WORDS ? rl.nphrase : SC_RULES_WORDS;
+		if (memcmp(&rf, f, sizeof rf) != 0 || rl.nshingle != lw->nshingle ||
+		    memcmp(rsh, lw->shingle, rl.nshingle * sizeof *rsh) != 0 ||
+		    (lw->want_phrase && (rl.nphrase != lw->nphrase ||
+		    memcmp(rph, pwords, m * sizeof *rph) != 0))) {
+			fprintf(stderr, "plain_words differs: %.*s\n", (int)n, p);
+			abort();
+		}
+		if (lw->guess) {
+			sc_lguess_flush(lw->guess);
+			sc_lguess_flush(&rg);
+			if (rl.nstop != lw->nstop - nstop0 || memcmp(rstop, lw->stop + nstop0,
+			    rl.nstop * sizeof *rstop) != 0 || memcmp(rg.hits, lw->guess->hits,
+			    sizeof rg.hits) != 0 || rg.nwords != lw->guess->nwords ||
+			    rg.letters != lw->guess->letters ||
+			    memcmp(rg.scr, lw->guess->scr, sizeof rg.scr) != 0) {
+				fprintf(stderr, "plain_words differs (guess): %.*s\n", (int)n, p);
+				abort();
+			}
+		}
+		free(rstop);
+	}
+#else
 	measure(s, p, n, f, lw);
+#endif
 #ifdef SC_CHECK_WORDS
 	{
 		/* Debug builds: the words read in passing equal the readers' own. */
