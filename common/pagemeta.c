@@ -2797,7 +2797,11 @@ static int
 credit_opening(const char *p, size_t s, size_t e)
 {
 	size_t k, l;
+	int c = s < e ? (unsigned char)p[s] | 0x20 : 0;
 
+	/* every label opens with one of these letters: most lines stop here */
+	if (c != 'b' && c != 'c' && c != 'f' && c != 'i' && c != 'p')
+		return 0;
 	for (k = 0; k < NELEM(credit_labels); k++) {
 		l = strlen(credit_labels[k]);
 		if (e - s > l && sc_ascii_ieq(p + s, credit_labels[k], l))
