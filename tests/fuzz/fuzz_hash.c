@@ -18,70 +18,7 @@
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
-static utf8proc_int32_t
-ref_fold(utf8proc_int32_t c, void *d)
-{
-	(void)d;
-	switch (c) {
-	case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032:
-	case 0x2035: case 0x2039: case 0x203A: case 0x02BC: case 0x00B4:
-		return '\'';
-	case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2033:
-	case 0x2036: case 0x00AB: case 0x00BB: case 0x301D: case 0x301E:
-	case 0x301F:
-		return '"';
-	case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014:
-	case 0x2015: case 0x2212: case 0x2E3A: case 0x2E3B: case 0xFE58:
-		return '-';
-	}
-	return c;
-}
-
-static int
-ref_space(int32_t c)
-{
-	return c == ' ' || (c >= 9 && c <= 13) || c == 0x85 || c == 0xA0 ||
-	    c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 ||
-	    c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000;
-}
-
-/* The full form the slow way: controls out, utf8proc, fold, spaces. */
-static void
-ref_full(const char *s, size_t n, struct sc_buf *out)
-{
-	struct sc_buf nc = { 0 };
-	utf8proc_uint8_t *m = NULL;
-	utf8proc_ssize_t len, i;
-	int pending = 0;
-
-	for (size_t j = 0; j < n; j++) {
-		unsigned char c = (unsigned char)s[j];
-
-		if (c >= 0x20 || c == ' ' || (c >= 9 && c <= 13))
-			sc_buf_addc(&nc, (char)c);
-	}
-	len = utf8proc_map_custom((const utf8proc_uint8_t *)(nc.p ? nc.p : ""),
-	    (utf8proc_ssize_t)nc.len, &m, UTF8PROC_STABLE | UTF8PROC_COMPAT |
-	    UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD | UTF8PROC_IGNORE, ref_fold, NULL);
-	sc_buf_free(&nc);
-	if (len < 0)
-		abort();	/* the input was made valid UTF-8 */
-	for (i = 0; i < len;) {
-		utf8proc_int32_t c;
-
-		i += utf8proc_iterate(m + i, len - i, &c);
-		if (ref_space(c)) {
-			if (out->len > 0)
-				pending = 1;
-			continue;
-		}
-		if (pending)
-			sc_buf_addc(out, ' ');
-		pending = 0;
-		sc_buf_add_cp(out, (uint32_t)ref_fold(c, NULL));
-	}
-	free(m);
-}
+#include "../ref_norm.h"
 
 /* SimHash of a normal form, one vote per bit per word 3-gram. */
 static uint64_t
