@@ -162,6 +162,22 @@ struct feat {
 	uint64_t key;		/* normalised-text hash, for repetition */
 };
 
+/*
+ * A character that is neither a letter nor a digit: separators of
+ * breadcrumbs and menus, the copyright sign, other symbols.
+ */
+static inline void
+count_mark(struct feat *f, uint32_t c, utf8proc_category_t cat)
+{
+	if (c == 0xBB || c == 0x203A || c == 0x2022 || c == 0xB7 ||
+	    c == 0x25B8 || c == 0x2192)
+		f->seps++;
+	else if (c == 0xA9)
+		f->copyright = 1;
+	else if (cat >= UTF8PROC_CATEGORY_SM && cat <= UTF8PROC_CATEGORY_SO)
+		f->symbols++;
+}
+
 enum why {
 	WHY_NONE = 0, WHY_RULE, WHY_CLASS, WHY_REGION, WHY_CUT, WHY_REPEAT,
 	WHY_TEASER, WHY_DF, WHY_MINWORDS, WHY_TITLE
@@ -775,13 +791,7 @@ plain_body(struct sc_strip *s, const char *p, size_t i, size_t n, struct feat *f
 				if (!is_closer(c))
 					pnc = c;
 			}
-			if (c == 0xBB || c == 0x203A || c == 0x2022 || c == 0xB7 ||
-			    c == 0x25B8 || c == 0x2192)
-				f->seps++;
-			else if (c == 0xA9)
-				f->copyright = 1;
-			else if (cat >= UTF8PROC_CATEGORY_SM && cat <= UTF8PROC_CATEGORY_SO)
-				f->symbols++;
+			count_mark(f, c, cat);
 			continue;
 		}
 word:
@@ -1271,13 +1281,8 @@ measure(struct sc_strip *s, const char *p, size_t n, struct feat *f, struct lwor
 				f->upper++;
 			if (cat == UTF8PROC_CATEGORY_ND)
 				f->digits++;
-			else if (c == 0xBB || c == 0x203A || c == 0x2022 || c == 0xB7 ||
-			    c == 0x25B8 || c == 0x2192)
-				f->seps++;
-			else if (c == 0xA9)
-				f->copyright = 1;
-			else if (cat >= UTF8PROC_CATEGORY_SM && cat <= UTF8PROC_CATEGORY_SO)
-				f->symbols++;
+			else
+				count_mark(f, c, cat);
 			if (c == 0x2019 && w.on && i + k < n)
 				wordch = 1;
 			if (wordch && is_cjk(c)) {
