@@ -4316,6 +4316,25 @@ find_date_byline(struct page *pg, struct sc_date *out)
 	return 1;
 }
 
+/*
+ * The line is a short, undated heading that opens with one of the n
+ * lowercase words of heads: the shape of the headings over teaser
+ * boxes and sidebar lists.
+ */
+static int
+short_heading(const struct page *pg, const struct line *L,
+    const char *const *heads, size_t n)
+{
+	size_t k;
+
+	if (L->nchars > 40 || L->nhits > 0)
+		return 0;
+	for (k = 0; k < n; k++)
+		if (starts_ci(pg->p, L->s, L->e, heads[k]))
+			return 1;
+	return 0;
+}
+
 /* Headings of a sidebar's lists of posts or events, lowercase. */
 static const char *const list_heads[] = { "recent posts", "recent articles",
 	"latest posts", "latest articles", "latest news", "popular posts",
@@ -4336,14 +4355,7 @@ static const char *const list_heads[] = { "recent posts", "recent articles",
 static int
 list_heading(const struct page *pg, const struct line *L)
 {
-	size_t k;
-
-	if (L->nchars > 40 || L->nhits > 0)
-		return 0;
-	for (k = 0; k < NELEM(list_heads); k++)
-		if (starts_ci(pg->p, L->s, L->e, list_heads[k]))
-			return 1;
-	return 0;
+	return short_heading(pg, L, list_heads, NELEM(list_heads));
 }
 
 /* a and b are the same day. */
@@ -4623,14 +4635,7 @@ teaser_heading(const struct page *pg, const struct line *L)
 		"À lire aussi", "sur le même sujet", "lee también",
 		"te puede interesar", "leia também", "leggi anche", "lees ook",
 		"czytaj też", "czytaj także" };
-	size_t k;
-
-	if (L->nchars > 40 || L->nhits > 0)
-		return 0;
-	for (k = 0; k < NELEM(heads); k++)
-		if (starts_ci(pg->p, L->s, L->e, heads[k]))
-			return 1;
-	return 0;
+	return short_heading(pg, L, heads, NELEM(heads));
 }
 
 /*
