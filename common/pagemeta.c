@@ -3791,6 +3791,13 @@ caption_sentence(const struct page *pg, const struct line *L)
 	return j > L->s && (p[j - 1] == '.' || p[j - 1] == '!' || p[j - 1] == '?');
 }
 
+/* The dump wrapped line i: the next line continues it. */
+static int
+wrapped(const struct page *pg, int i)
+{
+	return i + 1 < pg->nl && pg->ln[i + 1].cont;
+}
+
 /* "#N" at p[i..e) and nothing but spaces after it: a post's number, or 0. */
 static int
 post_number(const char *p, size_t i, size_t e)
@@ -4500,9 +4507,13 @@ find_date(struct page *pg, struct sc_date *out)
 			/*
 			 * A date inside a sentence ("Der nächste Stammtisch findet
 			 * am 5. Februar 2020 statt.") is an event the text names,
-			 * whether or not its paragraph is long enough to be prose.
+			 * whether or not its paragraph is long enough to be prose;
+			 * so is one in a line the dump wrapped, whose sentence goes
+			 * on below ("A shopper looks at cords, Tuesday, Nov. 19,
+			 * 2019, in Grass Valley, ...").
 			 */
-			if ((L->term == 1 || caption_sentence(pg, L)) && L->words >= 8 &&
+			if ((L->term == 1 || caption_sentence(pg, L) || wrapped(pg, i)) &&
+			    L->words >= 8 &&
 			    h->pos > L->s + 24 &&
 			    !L->bymark && !date_is_published(pg, h) &&
 			    !contains_any_ci(pg->p, h->pos + h->len, L->e, pub_words,

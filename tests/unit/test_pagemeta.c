@@ -592,6 +592,19 @@ test_dates(void)
 		sc_pagemeta_free(&m);
 	}
 
+	/*
+	 * A gallery caption the dump wrapped: the date inside its sentence is
+	 * the day the photo shows, however near the headline it stands.
+	 */
+	extract(NAV
+	    "By Jane Doe\nMarch 14, 2023 | Updated 5:12 p.m.\nShare this story\n\n"
+	    "Council promises answer on delayed bridge\n\n"
+	    "1of3A cyclist waits at the closed ramp of the river bridge, Monday, March 13, 2023, "
+	    "in Riverside, before the council meeting that was called to settle the costs of repair\n"
+	    "work. (Jane Doe/Gazette via AP)\n\n" BODY, &m);
+	is_str(m.date, "2023-03-14", "a date inside a wrapped caption is no dateline");
+	sc_pagemeta_free(&m);
+
 	/* a future date is rejected */
 	extract(NAV
 	    "Council promises answer on delayed bridge\n\n"
