@@ -2896,6 +2896,12 @@ title_features_line(struct page *pg, int i, int prose_before, double *f)
 	}
 	if (credit_opening(p, L->s, L->e))
 		return 0;
+	/*
+	 * A line that opens with a separator ("| : Headline cut sho | Site",
+	 * ": more") is what is left of a title bar or a menu row.
+	 */
+	if ((p[L->s] == '|' || p[L->s] == ':') && L->e - L->s > 1 && p[L->s + 1] == ' ')
+		return 0;
 	/* a slash date opening the line ("01/02/2023 ...") is no number */
 	if (phone_opening(p, L->s, L->e) &&
 	    (L->nhits == 0 || pg->hits[L->hit0].pos > L->s))

@@ -327,6 +327,19 @@ test_title_suffix(void)
 	    "March 14, 2023\n\n" BODY, &m);
 	is_str(m.title, "Bridge talks - what happens next", "title: a dash inside stays");
 	sc_pagemeta_free(&m);
+
+	/* a title bar cut short, left with its separators, is no headline */
+	extract(NAV
+	    "| : Budget row: council delays the vote on the river bri | RIVERSIDE GAZETTESubscribe\n\n"
+	    "Politics\n\n"
+	    "/ NewsReporting based on facts and checked at first hand by the reporter, "
+	    "or reported and checked by sources who know the field well.\n\n"
+	    "Budget row: council delays the vote on the river bridge until May\n\n"
+	    "The prosecutor asked for twelve years, a long teaser line that is cut off at the li\n\n"
+	    "  \xE2\x80\xA2 Another story about something else\n\n" BODY, &m);
+	is_str(m.title, "Budget row: council delays the vote on the river bridge until May",
+	    "title: a line opening with '| ' is a remnant");
+	sc_pagemeta_free(&m);
 }
 
 /* A page whose headline has nothing near it to vouch for it, and a picture's credit
