@@ -2785,7 +2785,7 @@ static const char *const credit_labels[] = { "courtesy of ", "photo: ", "photos:
 	"photo by ", "photograph by ", "image: ", "image by ", "credit: ",
 	"credits: ", "foto: ", "fotos: ", "bild: ", "bilder: ", "foto von ",
 	"cr\xC3\xA9" "dit photo", "cr\xC3\xA9" "dits photo", "photo : ", "imagen: ",
-	"foto de ", "fotograf\xC3\xAD" "a: " };
+	"foto de ", "fotograf\xC3\xAD" "a: ", "image caption", "media caption" };
 
 /*
  * The line opens with a picture's credit ("Courtesy of Forests News",
@@ -2800,11 +2800,49 @@ credit_opening(const char *p, size_t s, size_t e)
 	int c = s < e ? (unsigned char)p[s] | 0x20 : 0;
 
 	/* every label opens with one of these letters: most lines stop here */
-	if (c != 'b' && c != 'c' && c != 'f' && c != 'i' && c != 'p')
+	if (c != 'b' && c != 'c' && c != 'f' && c != 'i' && c != 'm' && c != 'p')
 		return 0;
 	for (k = 0; k < NELEM(credit_labels); k++) {
 		l = strlen(credit_labels[k]);
 		if (e - s > l && sc_ascii_ieq(p + s, credit_labels[k], l))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * The line ends in a picture's credit after its sentence ("A ship leaves
+ * the port, on Aug. 31, 2019. (AP)", "The mayor at the opening.Photo by
+ * Jane Doe / Gazette"): a caption, never the headline.  The sentence ends
+ * after a small letter, a digit or a closing bracket or quote (not "U.S."),
+ * and what follows is short: a credit, an agency in capitals in brackets.
+ */
+static int
+credit_after_sentence(const char *p, size_t s, size_t e)
+{
+	size_t j, t;
+
+	for (j = s + 12; j + 2 < e; j++) {
+		unsigned char b = (unsigned char)p[j - 1];
+
+		if ((p[j] != '.' && p[j] != '!' && p[j] != '?') ||
+		    !((b >= 'a' && b <= 'z') || (b >= '0' && b <= '9') || b == ')' ||
+		    b == '"' || b >= 0x80))
+			continue;
+		t = j + 1;
+		while (t < e && p[t] == ' ')
+			t++;
+		if (t >= e || e - t > 60)
+			continue;
+		if (p[t] == '(' && p[e - 1] == ')' && e - t >= 4 && e - t <= 8) {
+			size_t k;
+
+			for (k = t + 1; k < e - 1 && p[k] >= 'A' && p[k] <= 'Z'; k++)
+				;
+			if (k == e - 1)
+				return 1;
+		}
+		if (contains_any_ci(p, t, e, caption_words, NELEM(caption_words)))
 			return 1;
 	}
 	return 0;
@@ -2894,7 +2932,7 @@ title_features_line(struct page *pg, int i, int prose_before, double *f)
 		    (l % 2 == 1 && p[L->s + h] == ' ' && memcmp(p + L->s, p + L->s + h + 1, h) == 0)))
 			return 0;
 	}
-	if (credit_opening(p, L->s, L->e))
+	if (credit_opening(p, L->s, L->e) || credit_after_sentence(p, L->s, L->e))
 		return 0;
 	/*
 	 * A line that opens with a separator ("| : Headline cut sho | Site",

@@ -340,6 +340,31 @@ test_title_suffix(void)
 	is_str(m.title, "Budget row: council delays the vote on the river bridge until May",
 	    "title: a line opening with '| ' is a remnant");
 	sc_pagemeta_free(&m);
+
+	/* a photo's caption ends its sentence with a credit: no headline */
+	{
+		static const char *const caps[] = {
+			"The old river bridge seen from the east bank at dusk, on March 2, 2023. (AP)",
+			"The mayor at the opening of the new ferry pier last spring.Photo by Jane Doe / Gazette",
+			"Image captionThe ferry pier was opened last spring",
+		};
+		char page[1024];
+		size_t k;
+
+		for (k = 0; k < sizeof caps / sizeof caps[0]; k++) {
+			snprintf(page, sizeof page, NAV "%s\n\nBy Jane Doe\nMarch 14, 2023\n\n", caps[k]);
+			extract(page, &m);
+			ok(m.title == NULL || strcmp(m.title, caps[k]) != 0,
+			    "title: a caption with its credit is no headline");
+			sc_pagemeta_free(&m);
+		}
+	}
+	/* "U.S." is no sentence's end: the words after it are the headline's */
+	extract(NAV "U.S. Photo agency wins the river bridge contest\n\nBy Jane Doe\nMarch 14, 2023\n\n",
+	    &m);
+	is_str(m.title, "U.S. Photo agency wins the river bridge contest",
+	    "title: a credit word after an abbreviation stays");
+	sc_pagemeta_free(&m);
 }
 
 /* A page whose headline has nothing near it to vouch for it, and a picture's credit
