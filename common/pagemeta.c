@@ -3765,6 +3765,35 @@ machine_stamp(const struct page *pg, const struct sc_date_hit *h)
 }
 
 /*
+ * A date line before the headline, under a name line under a title of
+ * its own ("Another story about the council", "Jane Doe", "11/12/19
+ * 4:40PM", then the page's headline): the byline of a teaser in a list
+ * of other stories.  The title is shaped like a heading, three words or
+ * more, and not the headline itself (a title bar above the article's own
+ * byline) nor a credit in capitals, and the name line has two to four
+ * words and no date.
+ */
+static int
+teaser_byline_date(const struct page *pg, int i)
+{
+	const struct line *N, *M;
+	int j = i - 1, k;
+
+	if (j < 0 || (pg->ln[i].e - pg->ln[i].s) - pg->hits[pg->ln[i].hit0].len > 12)
+		return 0;
+	N = &pg->ln[j];
+	if (N->blank || N->nhits > 0 || N->words < 2 || N->words > 4 || N->term == 1)
+		return 0;
+	for (k = j - 1; k >= 0 && j - k <= 2 && pg->ln[k].blank; k--)
+		;
+	if (k < 0 || j - k > 2)
+		return 0;
+	M = &pg->ln[k];
+	return M->hshape && M->words >= 3 && M->uppers * 2 < M->letters &&
+	    !span_eq(pg, M, &pg->ln[pg->title]);
+}
+
+/*
  * A date line before the headline, in a block indented deeper than the
  * headline, right under a title of its own: the teaser of another
  * article in a menu or a list of recent posts ("        Another post",
@@ -3777,7 +3806,7 @@ teaser_date(const struct page *pg, int i)
 	int j;
 
 	if (L->indent < pg->ln[pg->title].indent + 4)
-		return 0;
+		return teaser_byline_date(pg, i);
 	for (j = i - 1; j >= 0 && i - j <= 3 && pg->ln[j].blank; j--)
 		;
 	if (j < 0 || i - j > 3)

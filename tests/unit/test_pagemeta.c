@@ -643,6 +643,31 @@ test_dates(void)
 	is_str(m.date, "2023-03-14", "a date inside a wrapped caption is no dateline");
 	sc_pagemeta_free(&m);
 
+	/*
+	 * Teasers above the headline, each a title, a name and a date: their
+	 * dates are other stories', and the page shows no day of its own:
+	 * no date rather than a teaser's.
+	 */
+	{
+		static const char page_teasers[] = "Skip to content\n\n  \xE2\x80\xA2 Home\n  \xE2\x80\xA2 News\n\n"
+		    "Why the ferry timetable changes in spring\n\nJane Doe\n03/13/23 9:00AM\n\n"
+		    "A short guide to the new cycle lanes in town\n\nJohn Roe\n03/12/23 4:40PM\n\n"
+		    "Council promises answer on delayed bridge\n\n"
+		    "Jane Doe\n5 min read\nFiled to: bridges\n\nPhoto: Jane Doe\n\n" BODY;
+
+		/* without now, as a dump is read by default */
+		sc_pagemeta_extract(page_teasers, strlen(page_teasers), NULL, &m);
+	}
+	is_str(m.title, "Council promises answer on delayed bridge", "teaser bylines: the headline");
+	is_str(m.date, NULL, "a teaser's byline date above the headline is not the page's");
+	sc_pagemeta_free(&m);
+
+	/* a title bar's copy of the headline above the byline is no teaser */
+	extract(NAV "Council promises answer on delayed bridge\n\nJane Doe\n03/14/23 9:00AM\n\n"
+	    "Council promises answer on delayed bridge\n\n" BODY, &m);
+	is_str(m.date, "2023-03-14T09:00:00", "a byline under the headline's copy dates the page");
+	sc_pagemeta_free(&m);
+
 	/* a future date is rejected */
 	extract(NAV
 	    "Council promises answer on delayed bridge\n\n"
