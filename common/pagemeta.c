@@ -3771,7 +3771,7 @@ machine_stamp(const struct page *pg, const struct sc_date_hit *h)
  * of other stories.  The title is shaped like a heading, three words or
  * more, and not the headline itself (a title bar above the article's own
  * byline) nor a credit in capitals, and the name line has two to four
- * words and no date.
+ * words, as many capitals, and no date ("Zurück zum Newsroom" is a link).
  */
 static int
 teaser_byline_date(const struct page *pg, int i)
@@ -3782,7 +3782,8 @@ teaser_byline_date(const struct page *pg, int i)
 	if (j < 0 || (pg->ln[i].e - pg->ln[i].s) - pg->hits[pg->ln[i].hit0].len > 12)
 		return 0;
 	N = &pg->ln[j];
-	if (N->blank || N->nhits > 0 || N->words < 2 || N->words > 4 || N->term == 1)
+	if (N->blank || N->nhits > 0 || N->words < 2 || N->words > 4 || N->term == 1 ||
+	    N->uppers < N->words)
 		return 0;
 	for (k = j - 1; k >= 0 && j - k <= 2 && pg->ln[k].blank; k--)
 		;

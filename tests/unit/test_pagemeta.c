@@ -662,6 +662,13 @@ test_dates(void)
 	is_str(m.date, NULL, "a teaser's byline date above the headline is not the page's");
 	sc_pagemeta_free(&m);
 
+	/* a link back to the list between a breadcrumb and the date is no name */
+	extract("10.03.2023\n\n" NAV "Ferry timetable changes for the spring\n12.03.2023\n\n"
+	    "NewsroomCouncil promises answer on the river bridge\nBack to Newsroom\n14.03.2023\n\n"
+	    "Council promises answer on delayed bridge\n\n" BODY, &m);
+	is_str(m.date, "2023-03-14", "a link under a breadcrumb is no teaser's byline");
+	sc_pagemeta_free(&m);
+
 	/* a title bar's copy of the headline above the byline is no teaser */
 	extract(NAV "Council promises answer on delayed bridge\n\nJane Doe\n03/14/23 9:00AM\n\n"
 	    "Council promises answer on delayed bridge\n\n" BODY, &m);
