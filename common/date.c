@@ -50,9 +50,10 @@ static const struct word words[] = {
 	/* de (with Austrian Jänner) */
 	{"januar", W_MONTH, 1}, {"jänner", W_MONTH, 1}, {"jän", W_MONTH, 1},
 	{"februar", W_MONTH, 2}, {"feber", W_MONTH, 2}, {"märz", W_MONTH, 3},
-	{"mär", W_MONTH, 3}, {"maerz", W_MONTH, 3}, {"mai", W_MONTH, 5},
-	{"juni", W_MONTH, 6}, {"juli", W_MONTH, 7}, {"oktober", W_MONTH, 10},
-	{"okt", W_MONTH, 10}, {"dezember", W_MONTH, 12}, {"dez", W_MONTH, 12},
+	{"mär", W_MONTH, 3}, {"maerz", W_MONTH, 3}, {"mrz", W_MONTH, 3},
+	{"mai", W_MONTH, 5}, {"juni", W_MONTH, 6}, {"juli", W_MONTH, 7},
+	{"oktober", W_MONTH, 10}, {"okt", W_MONTH, 10}, {"dezember", W_MONTH, 12},
+	{"dez", W_MONTH, 12},
 	/* fr */
 	{"janvier", W_MONTH, 1}, {"janv", W_MONTH, 1}, {"février", W_MONTH, 2},
 	{"fevrier", W_MONTH, 2}, {"févr", W_MONTH, 2}, {"fevr", W_MONTH, 2},

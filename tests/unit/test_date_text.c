@@ -38,6 +38,9 @@ static const struct fcase finds[] = {
 	{ "de", "12-Mai-2020", "2020-05-12", "dashes, a German month" },
 	{ "en", "31-Feb-2020", "", "dashes: impossible day" },
 	{ "en", "6-Sep-", "", "dashes: no year" },
+	/* "Mrz", the three-letter German March some systems print */
+	{ "de", "Stand: 7. Mrz. 2021, 09:15", "2021-03-07T09:15:00", "de: Mrz with a dot" },
+	{ NULL, "Mrz 7, 2021", "2021-03-07", "Mrz before the day" },
 	/* an offset the dump glued to the next element ends after HH:MM */
 	{ "de", "Angele2022-12-07T10:10:52+01:0025. Dezember 2022|",
 	    "2022-12-07T10:10:52+01:00 2022-12-25", "glued offset, then a date" },
