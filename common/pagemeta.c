@@ -2934,6 +2934,12 @@ title_features_line(struct page *pg, int i, int prose_before, double *f)
 	}
 	if (credit_opening(p, L->s, L->e) || credit_after_sentence(p, L->s, L->e))
 		return 0;
+	/* under "Next" or "Previous": the neighbouring post's title */
+	if (under_post_nav(pg, i))
+		return 0;
+	/* a web address: a source's credit or a link ("via example.org https://...") */
+	if (find_in(p + L->s, L->e - L->s, "://", 3) != NULL)
+		return 0;
 	/*
 	 * A line that opens with a separator ("| : Headline cut sho | Site",
 	 * ": more") is what is left of a title bar or a menu row.

@@ -359,6 +359,19 @@ test_title_suffix(void)
 			sc_pagemeta_free(&m);
 		}
 	}
+	/* the titles under "Previous" and "Next" are the neighbouring posts' */
+	extract("Skip to content\n\n  \xE2\x80\xA2 Home\n  \xE2\x80\xA2 News\n\n"
+	    "Ferry timetable changes\n\nThe ferry timetable changes on Monday.\n\n"
+	    "Post navigation\n\nPrevious\n\nCouncil promises answer on delayed bridge\n\n"
+	    "Next\n\nA short guide to the new cycle lanes in town\n\n" BODY, &m);
+	is_str(m.title, "Ferry timetable changes", "title: not the post under 'Previous'");
+	sc_pagemeta_free(&m);
+
+	/* a line with a web address is a credit or a link */
+	extract(NAV "via gazette.example https://gazette.example\n\n" BODY, &m);
+	ok(m.title == NULL || strstr(m.title, "://") == NULL, "title: a line with a URL is none");
+	sc_pagemeta_free(&m);
+
 	/* "U.S." is no sentence's end: the words after it are the headline's */
 	extract(NAV "U.S. Photo agency wins the river bridge contest\n\nBy Jane Doe\nMarch 14, 2023\n\n",
 	    &m);
