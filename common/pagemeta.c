@@ -2810,6 +2810,8 @@ credit_opening(const char *p, size_t s, size_t e)
 	return 0;
 }
 
+static int same_day(const struct sc_date *, const struct sc_date *);
+
 /*
  * The line ends in a picture's credit after its sentence ("A ship leaves
  * the port, on Aug. 31, 2019. (AP)", "The mayor at the opening.Photo by
@@ -2933,6 +2935,12 @@ title_features_line(struct page *pg, int i, int prose_before, double *f)
 			return 0;
 	}
 	if (credit_opening(p, L->s, L->e) || credit_after_sentence(p, L->s, L->e))
+		return 0;
+	/*
+	 * The same day twice on a line ("Gazette 1. November 20231. November
+	 * 2023 Riverside, Police"): a post's meta row, published and changed.
+	 */
+	if (L->nhits >= 2 && same_day(&pg->hits[L->hit0].d, &pg->hits[L->hit0 + 1].d))
 		return 0;
 	/* under "Next" or "Previous": the neighbouring post's title */
 	if (under_post_nav(pg, i))

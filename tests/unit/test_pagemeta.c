@@ -372,6 +372,13 @@ test_title_suffix(void)
 	ok(m.title == NULL || strstr(m.title, "://") == NULL, "title: a line with a URL is none");
 	sc_pagemeta_free(&m);
 
+	/* the same day twice on a line: a meta row, published and changed */
+	extract(NAV "Riverside Gazette 1. M\xC3\xA4rz 20231. M\xC3\xA4rz 2023 Riverside, Nordstra\xC3\x9F" "e\n\n"
+	    BODY, &m);
+	ok(m.title == NULL || strstr(m.title, "Gazette") == NULL, "title: a row with one day twice is none");
+	is_str(m.date, "2023-03-01", "the row still dates the page");
+	sc_pagemeta_free(&m);
+
 	/* "U.S." is no sentence's end: the words after it are the headline's */
 	extract(NAV "U.S. Photo agency wins the river bridge contest\n\nBy Jane Doe\nMarch 14, 2023\n\n",
 	    &m);
