@@ -5,6 +5,7 @@
  */
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "../tap.h"
@@ -390,6 +391,148 @@ fast_counts_agree(void)
 	is_int(bad, 0, "counts alone agree with the full scan on 3000 random texts");
 }
 
+/*
+ * Edges of the line scan.  CRLF: "Hello world.\r\n\r\nHello world.\r\n" is
+ * 14 + 2 + 14 = 30 characters; the "\r" line is white space, so two lines
+ * and two paragraphs; each line is 13 characters with its "\r" (its hash
+ * too), trimmed to end in ".".  The 2-gram "Hello world" (11) twice: 22.
+ */
+static void
+crlf_and_blank_lines(void)
+{
+	struct sc_signals s;
+
+	compute("Hello world.\r\n\r\nHello world.\r\n", &s);
+	is_int(s.chars, 30, "CRLF: chars");
+	is_int(s.words, 4, "CRLF: words");
+	is_int(s.lines, 2, "CRLF: a line of \\r is blank");
+	is_int(s.paragraphs, 2, "CRLF: it separates paragraphs");
+	is_int(s.sentences, 2, "CRLF: \\r confirms the full stop");
+	is_num(s.gopher_mean_word_length, 5, "CRLF: 20 / 4");
+	is_num(s.gopher_dup_line_frac, 1.0 / 2, "CRLF: the second line repeats");
+	is_num(s.gopher_dup_line_char_frac, 13.0 / 30, "CRLF: 13 of 30");
+	is_num(s.gopher_dup_para_frac, 1.0 / 2, "CRLF: the second paragraph repeats");
+	is_num(s.gopher_dup_para_char_frac, 13.0 / 30, "CRLF: its 13 of 30");
+	is_num(s.fineweb_line_punct_ratio, 1, "CRLF: \\r trimmed, '.' ends each line");
+	is_num(s.fineweb_char_dup_ratio, 13.0 / 27, "CRLF: 13 of 30 - 3 newlines");
+	is_num(s.gopher_top_ngram_char_frac[2], 22.0 / 30, "CRLF: 'Hello world' twice");
+	is_num(s.gopher_top_ngram_char_frac[3], 0, "CRLF: no 3-gram repeats");
+	is_num(s.c4_kept_line_frac, 0, "CRLF: two words a line, C4 keeps none");
+
+	/* Empty and white-space lines only: no line, no paragraph, no word. */
+	compute("\n\n \n\t\r\n\n", &s);
+	is_int(s.chars, 8, "blank: chars");
+	is_int(s.lines + s.paragraphs + s.words + s.sentences, 0, "blank: nothing else");
+	is_num(s.fineweb_list_ratio + s.gopher_dup_line_frac, 0, "blank: ratios 0");
+}
+
+/*
+ * Punctuation only: "!!! ??? ...\n- ***\n", 11 + 1 + 5 + 1 = 18
+ * characters, two lines, one paragraph, no word (so no sentence: an
+ * ender needs a word before it); the first line ends with "...", the
+ * second is a "- " bullet; every ratio over words is 0.
+ */
+static void
+punctuation_only(void)
+{
+	struct sc_signals s;
+
+	compute("!!! ??? ...\n- ***\n", &s);
+	is_int(s.chars, 18, "punctuation: chars");
+	is_int(s.words, 0, "punctuation: no word");
+	is_int(s.lines, 2, "punctuation: lines");
+	is_int(s.paragraphs, 1, "punctuation: one paragraph");
+	is_int(s.sentences, 0, "punctuation: no sentence without a word");
+	is_num(s.gopher_ellipsis_line_frac, 1.0 / 2, "punctuation: one line ends with '...'");
+	is_num(s.gopher_bullet_line_frac, 1.0 / 2, "punctuation: one '- ' line");
+	is_num(s.fineweb_line_punct_ratio, 1.0 / 2, "punctuation: '.' ends one line");
+	is_num(s.gopher_mean_word_length + s.gopher_symbol_word_ratio +
+	    s.gopher_alpha_word_frac + s.fineweb_list_ratio + s.refinedweb_removed_word_frac,
+	    0, "punctuation: ratios over no word are 0");
+	is_num(s.c4_kept_line_frac, 0, "punctuation: C4 keeps no line");
+}
+
+/*
+ * Long words: C4 drops a line with a word over 1,000 characters.  A word
+ * of 1,000 "a" then " is kept here." and one of 1,001 "b" then " is
+ * dropped here.": 8 words of (1000 + 2 + 4 + 4) + (1001 + 2 + 7 + 4) =
+ * 2,024 characters.  Then one word of 100,000 bytes, hashed whole, twice:
+ * its second line repeats.
+ */
+static void
+long_words(void)
+{
+	static char text[2 * 100001 + 1];
+	struct sc_signals s;
+	size_t len = 0;
+
+	memset(text, 'a', 1000);
+	len = 1000;
+	memcpy(text + len, " is kept here.\n", 15);
+	len += 15;
+	memset(text + len, 'b', 1001);
+	len += 1001;
+	memcpy(text + len, " is dropped here.\n", 18);
+	len += 18;
+	sc_signals_compute(text, len, SC_SIG_ALL, &s, work);
+	is_int(s.words, 8, "long words: words");
+	is_num(s.gopher_mean_word_length, 2024.0 / 8, "long words: mean length");
+	is_num(s.c4_kept_line_frac, 1.0 / 2, "long words: C4 drops the 1,001-letter word's line");
+
+	memset(text, 'w', 100000);
+	text[100000] = '\n';
+	memcpy(text + 100001, text, 100001);
+	sc_signals_compute(text, 2 * 100001, SC_SIG_ALL, &s, work);
+	is_int(s.words, 2, "a word of 100,000 bytes: twice");
+	is_num(s.gopher_mean_word_length, 100000, "its length");
+	is_num(s.gopher_dup_line_frac, 1.0 / 2, "its second line repeats");
+	is_num(s.gopher_top_ngram_char_frac[2], 0, "a 2-gram across the lines, once");
+}
+
+/*
+ * 100,000 lines of "same words here." (17 characters with the newline):
+ * 1,700,000 characters, 300,000 words.  Line k holds "same" at 17k,
+ * "words" at 17k + 5, "here" at 17k + 11 to 17k + 15.  Top 2-gram: "same
+ * words" and "words here" both 100,000 times and 10 characters, the first
+ * wins: 1,000,000.  Top 3-gram: "same words here" (15) 100,000 times:
+ * 1,500,000.  The 4-grams each occur 99,999 times; "words here same
+ * words" (22) is the longest: [5, 17 * 99998 + 27) = 1,699,988.  Every
+ * 5- to 10-gram repeats from the second line on: [17, 1,699,998), 1,699,981.
+ * The table of every level grows to 300,000 keys.
+ */
+static void
+many_lines(void)
+{
+	const size_t nl = 100000;
+	char *text = malloc(17 * nl);
+	struct sc_signals s;
+	size_t k;
+	int n;
+
+	if (text == NULL)
+		return;
+	for (k = 0; k < nl; k++)
+		memcpy(text + 17 * k, "same words here.\n", 17);
+	sc_signals_compute(text, 17 * nl, SC_SIG_ALL, &s, work);
+	is_int(s.chars, 1700000, "100k lines: chars");
+	is_int(s.words, 300000, "100k lines: words");
+	is_int(s.lines, 100000, "100k lines: lines");
+	is_int(s.paragraphs, 1, "100k lines: one paragraph");
+	is_int(s.sentences, 100000, "100k lines: sentences");
+	is_num(s.gopher_dup_line_frac, 99999.0 / 100000, "100k lines: all but one repeat");
+	is_num(s.fineweb_char_dup_ratio, 99999.0 * 16 / 1600000, "100k lines: duplicated characters");
+	is_num(s.gopher_top_ngram_char_frac[2], 1000000.0 / 1700000, "100k lines: top 2-gram");
+	is_num(s.gopher_top_ngram_char_frac[3], 1500000.0 / 1700000, "100k lines: top 3-gram");
+	is_num(s.gopher_top_ngram_char_frac[4], 1699988.0 / 1700000, "100k lines: top 4-gram");
+	for (n = 5; n <= 10; n++)
+		is_num(s.gopher_dup_ngram_char_frac[n], 1699981.0 / 1700000,
+		    "100k lines: duplicated n-grams from the second line on");
+	/* Counts alone agree on it. */
+	sc_signals_compute(text, 17 * nl, SC_SIG_COUNTS, &s, work);
+	is_int(s.words + s.sentences, 400000, "100k lines: counts alone");
+	free(text);
+}
+
 static void
 groups_only(void)
 {
@@ -418,6 +561,10 @@ main(void)
 	words_and_scripts();
 	paragraphs();
 	fast_counts_agree();
+	crlf_and_blank_lines();
+	punctuation_only();
+	long_words();
+	many_lines();
 	groups_only();
 	sc_signals_work_free(work);
 	return tap_done();
