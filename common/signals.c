@@ -1777,10 +1777,26 @@ ngram_extend(uint64_t g, uint64_t next)
 static inline void
 ngram_count(struct tview t, uint32_t *sidx, size_t k, uint64_t g)
 {
-	struct slot *sl = &t.tab[sidx[k] = table_find(t, g)];
+	size_t i = (size_t)(g >> t.shift);
 
-	if (sl->count++ == 0)
-		sl->first = (uint32_t)k;
+	/* table_find(), a new key's slot filled in at once. */
+	for (;;) {
+		struct slot *sl = &t.tab[i];
+
+		if (t.use[i] != t.uses) {
+			t.use[i] = t.uses;
+			sl->key = g;
+			sl->first = (uint32_t)k;
+			sl->count = 1;
+			break;
+		}
+		if (sl->key == g) {
+			sl->count++;
+			break;
+		}
+		i = (i + 1) & t.mask;
+	}
+	sidx[k] = (uint32_t)i;
 }
 
 /*
