@@ -102,6 +102,7 @@ struct sc_signals_work {
 	struct span *lines, *paras;
 	size_t nl, capl, np, capp;
 	uint32_t *sidx;		/* slot of each candidate */
+	uint64_t *rep;		/* bit k: candidate k's n-gram repeats */
 	unsigned char *bmp;	/* character information of U+0000..U+FFFF */
 	int mixed;		/* MIXED_LEAD holds: count_text may use count_block */
 	struct slot *tab;
@@ -147,6 +148,7 @@ sc_signals_work_free(struct sc_signals_work *w)
 	free(w->lines);
 	free(w->paras);
 	free(w->sidx);
+	free(w->rep);
 	free(w->bmp);
 	free(w->tab);
 	free(w->use);
@@ -1775,7 +1777,7 @@ ngram_extend(uint64_t g, uint64_t next)
 
 /* Count the n-gram g of candidate k; its slot's first sight is its first occurrence. */
 static inline void
-ngram_count(struct tview t, uint32_t *sidx, size_t k, uint64_t g)
+ngram_count(struct tview t, uint32_t *sidx, uint64_t *rep, size_t k, uint64_t g)
 {
 	size_t i = (size_t)(g >> t.shift);
 
@@ -1791,7 +1793,10 @@ ngram_count(struct tview t, uint32_t *sidx, size_t k, uint64_t g)
 			break;
 		}
 		if (sl->key == g) {
-			sl->count++;
+			/* A repeat: it and, at the second sight, the first are marked. */
+			if (++sl->count == 2)
+				rep[sl->first >> 6] |= 1ULL << (sl->first & 63);
+			rep[k >> 6] |= 1ULL << (k & 63);
 			break;
 		}
 		i = (i + 1) & t.mask;
@@ -1809,26 +1814,30 @@ ngram_count(struct tview t, uint32_t *sidx, size_t k, uint64_t g)
 static void
 ngram_repetition(struct sc_signals *s, struct sc_signals_work *w)
 {
-	size_t nw = w->nw, nc, nn, i, k;
+	size_t nw = w->nw, nc, nn, i, k, b;
 	size_t *tmp, *cand, *next;
-	uint64_t *g;
+	uint64_t *g, *rep;
 	uint32_t *sidx;
 	const struct word *wd = w->w;
 	struct tview t;
 	int n;
 
+	if (nw < 2)
+		return;		/* no 2-gram: every fraction stays 0 */
 	if (nw > w->capg) {
 		w->capg = w->capw;
 		w->g = xreallocarray(w->g, w->capg, sizeof *w->g);
 		w->cand = xreallocarray(w->cand, w->capg, sizeof *w->cand);
 		w->next = xreallocarray(w->next, w->capg, sizeof *w->next);
 		w->sidx = xreallocarray(w->sidx, w->capg, sizeof *w->sidx);
+		w->rep = xreallocarray(w->rep, w->capg / 64 + 1, sizeof *w->rep);
 	}
 	/* In locals, for the reason of struct tview. */
 	g = w->g;
 	cand = w->cand;
 	next = w->next;
 	sidx = w->sidx;
+	rep = w->rep;
 	/* The 2-grams start everywhere: their candidates are all positions. */
 	nc = nw > 0 ? nw - 1 : 0;
 	for (n = 2; n <= 10; n++) {
@@ -1852,17 +1861,18 @@ ngram_repetition(struct sc_signals *s, struct sc_signals_work *w)
 		}
 		table_reset(w, nc);
 		t = table_view(w);
+		memset(rep, 0, (nc / 64 + 1) * sizeof *rep);
 		if (n == 2) {
+			/* Candidate k is position k. */
 			for (k = 0; k < nc; k++) {
-				cand[k] = k;
 				g[k] = ngram_extend(wd[k].h, wd[k + 1].h);
-				ngram_count(t, sidx, k, g[k]);
+				ngram_count(t, sidx, rep, k, g[k]);
 			}
 		} else {
 			for (k = 0; k < nc; k++) {
 				i = cand[k];
 				g[i] = ngram_extend(g[i], wd[i + (size_t)n - 1].h);
-				ngram_count(t, sidx, k, g[i]);
+				ngram_count(t, sidx, rep, k, g[i]);
 			}
 		}
 		/*
@@ -1870,36 +1880,40 @@ ngram_repetition(struct sc_signals *s, struct sc_signals_work *w)
 		 * n-gram (ties go to the longer one), n >= 5 adds up second and
 		 * later occurrences; both keep the repeated positions, since only
 		 * a repeated n-gram can start a repeated (n+1)-gram.  An n-gram
-		 * seen once does neither, and costs one load.
+		 * seen once does neither, and is skipped with the bits of rep.
 		 */
-		for (k = 0, nn = 0; k < nc; k++) {
-			struct slot *sl = &t.tab[sidx[k]];
+		for (b = 0, nn = 0; b <= nc / 64; b++) {
+			uint64_t x;
 
-			if (sl->count < 2)
-				continue;
-			i = cand[k];
-			next[nn++] = i;
-			if (n <= 4) {
-				/* The first sight of a slot is its first occurrence. */
-				if (sl->count > best || (sl->count == best && sl->first == k)) {
+			for (x = rep[b]; x != 0; x &= x - 1) {
+				struct slot *sl;
+
+				k = b * 64 + (size_t)__builtin_ctzll(x);
+				sl = &t.tab[sidx[k]];
+				i = n == 2 ? k : cand[k];
+				next[nn++] = i;
+				if (n <= 4) {
+					/* The first sight of a slot is its first occurrence. */
+					if (sl->count > best || (sl->count == best && sl->first == k)) {
+						cs = wd[i].cs;
+						ce = wd[i + (size_t)n - 1].ce;
+						if (sl->count > best || ce - cs > bestlen) {
+							best = sl->count;
+							bestkey = g[i];
+							bestlen = ce - cs;
+						}
+					}
+				} else if (sl->first != k) {
+					/* Overlapping occurrences count once. */
 					cs = wd[i].cs;
 					ce = wd[i + (size_t)n - 1].ce;
-					if (sl->count > best || ce - cs > bestlen) {
-						best = sl->count;
-						bestkey = g[i];
-						bestlen = ce - cs;
-					}
+					if (cs < end)
+						cs = end;
+					if (ce > cs)
+						covered += ce - cs;
+					if (ce > end)
+						end = ce;
 				}
-			} else if (sl->first != k) {
-				/* Overlapping occurrences count once. */
-				cs = wd[i].cs;
-				ce = wd[i + (size_t)n - 1].ce;
-				if (cs < end)
-					cs = end;
-				if (ce > cs)
-					covered += ce - cs;
-				if (ce > end)
-					end = ce;
 			}
 		}
 		/* The characters of the most frequent n-gram, all repeated. */
