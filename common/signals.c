@@ -260,12 +260,15 @@ table_view(const struct sc_signals_work *w)
 }
 
 /*
- * Index of key's slot; a new key gets an empty slot, its count 0.  Keys are
- * XXH3 hashes or products of a multiplicative hash, whose high bits are
- * the well-mixed ones, so those pick the slot.
+ * Count key, seen at position k, in its slot: a new key gets an empty
+ * slot, count 1 and first k.  Returns the slot's index times two, plus
+ * one when the key was seen before (inlined, the caller's test of that
+ * bit folds into the branch taken here).  Keys are XXH3 hashes or
+ * products of a multiplicative hash, whose high bits are the well-mixed
+ * ones, so those pick the slot.
  */
-static inline uint32_t
-table_find(struct tview t, uint64_t key)
+static inline uint64_t
+table_count(struct tview t, uint64_t key, size_t k)
 {
 	size_t i = (size_t)(key >> t.shift);
 
@@ -275,11 +278,14 @@ table_find(struct tview t, uint64_t key)
 		if (t.use[i] != t.uses) {
 			t.use[i] = t.uses;
 			s->key = key;
-			s->count = 0;
-			return (uint32_t)i;
+			s->first = (uint32_t)k;
+			s->count = 1;
+			return (uint64_t)i << 1;
 		}
-		if (s->key == key)
-			return (uint32_t)i;
+		if (s->key == key) {
+			s->count++;
+			return (uint64_t)i << 1 | 1;
+		}
 		i = (i + 1) & t.mask;
 	}
 }
@@ -296,9 +302,7 @@ dup_spans(struct sc_signals_work *w, const struct span *v, size_t n,
 	table_reset(w, n);
 	t = table_view(w);
 	for (i = 0; i < n; i++) {
-		struct slot *s = &t.tab[table_find(t, v[i].h)];
-
-		if (s->count++ > 0) {
+		if (table_count(t, v[i].h, i) & 1) {
 			(*dups)++;
 			*dupcps += v[i].cps;
 		}
@@ -1779,29 +1783,17 @@ ngram_extend(uint64_t g, uint64_t next)
 static inline void
 ngram_count(struct tview t, uint32_t *sidx, uint64_t *rep, size_t k, uint64_t g)
 {
-	size_t i = (size_t)(g >> t.shift);
+	uint64_t r = table_count(t, g, k);
+	uint32_t i = (uint32_t)(r >> 1);
+	const struct slot *sl = &t.tab[i];
 
-	/* table_find(), a new key's slot filled in at once. */
-	for (;;) {
-		struct slot *sl = &t.tab[i];
-
-		if (t.use[i] != t.uses) {
-			t.use[i] = t.uses;
-			sl->key = g;
-			sl->first = (uint32_t)k;
-			sl->count = 1;
-			break;
-		}
-		if (sl->key == g) {
-			/* A repeat: it and, at the second sight, the first are marked. */
-			if (++sl->count == 2)
-				rep[sl->first >> 6] |= 1ULL << (sl->first & 63);
-			rep[k >> 6] |= 1ULL << (k & 63);
-			break;
-		}
-		i = (i + 1) & t.mask;
+	if (r & 1) {
+		/* A repeat: it and, at the second sight, the first are marked. */
+		if (sl->count == 2)
+			rep[sl->first >> 6] |= 1ULL << (sl->first & 63);
+		rep[k >> 6] |= 1ULL << (k & 63);
 	}
-	sidx[k] = (uint32_t)i;
+	sidx[k] = i;
 }
 
 /*
