@@ -1797,6 +1797,25 @@ ngram_count(struct tview t, uint32_t *sidx, uint64_t *rep, size_t k, uint64_t g)
 }
 
 /*
+ * The characters of the n-gram at word i not yet covered by the ones
+ * before it (occurrences come in order; overlapping ones count once),
+ * *end moved to its end.
+ */
+static inline uint64_t
+cover(const struct word *wd, size_t i, size_t n, uint64_t *end)
+{
+	uint64_t cs = wd[i].cs, ce = wd[i + n - 1].ce, add = 0;
+
+	if (cs < *end)
+		cs = *end;
+	if (ce > cs)
+		add = ce - cs;
+	if (ce > *end)
+		*end = ce;
+	return add;
+}
+
+/*
  * Gopher's n-gram repetition: for n = 2, 3, 4 the share of characters
  * inside the occurrences of the most frequent n-gram (one that occurs at
  * least twice); for n = 5..10 the share of characters inside second and
@@ -1896,31 +1915,15 @@ ngram_repetition(struct sc_signals *s, struct sc_signals_work *w)
 						}
 					}
 				} else if (sl->first != k) {
-					/* Overlapping occurrences count once. */
-					cs = wd[i].cs;
-					ce = wd[i + (size_t)n - 1].ce;
-					if (cs < end)
-						cs = end;
-					if (ce > cs)
-						covered += ce - cs;
-					if (ce > end)
-						end = ce;
+					covered += cover(wd, i, (size_t)n, &end);
 				}
 			}
 		}
 		/* The characters of the most frequent n-gram, all repeated. */
 		for (k = 0; n <= 4 && best > 1 && k < nn; k++) {
 			i = next[k];
-			if (g[i] != bestkey)
-				continue;
-			cs = wd[i].cs;
-			ce = wd[i + (size_t)n - 1].ce;
-			if (cs < end)
-				cs = end;
-			if (ce > cs)
-				covered += ce - cs;
-			if (ce > end)
-				end = ce;
+			if (g[i] == bestkey)
+				covered += cover(wd, i, (size_t)n, &end);
 		}
 		if (n <= 4)
 			s->gopher_top_ngram_char_frac[n] =
