@@ -102,6 +102,7 @@ struct sc_signals_work {
 	struct span *lines, *paras;
 	size_t nl, capl, np, capp;
 	uint32_t *sidx;		/* slot of each candidate */
+	uint64_t *rep;		/* bit k: candidate k's n-gram repeats */
 	unsigned char *bmp;	/* character information of U+0000..U+FFFF */
 	int mixed;		/* MIXED_LEAD holds: count_text may use count_block */
 	struct slot *tab;
@@ -147,6 +148,7 @@ sc_signals_work_free(struct sc_signals_work *w)
 	free(w->lines);
 	free(w->paras);
 	free(w->sidx);
+	free(w->rep);
 	free(w->bmp);
 	free(w->tab);
 	free(w->use);
@@ -258,12 +260,15 @@ table_view(const struct sc_signals_work *w)
 }
 
 /*
- * Index of key's slot; a new key gets an empty slot, its count 0.  Keys are
- * XXH3 hashes or products of a multiplicative hash, whose high bits are
- * the well-mixed ones, so those pick the slot.
+ * Count key, seen at position k, in its slot: a new key gets an empty
+ * slot, count 1 and first k.  Returns the slot's index times two, plus
+ * one when the key was seen before (inlined, the caller's test of that
+ * bit folds into the branch taken here).  Keys are XXH3 hashes or
+ * products of a multiplicative hash, whose high bits are the well-mixed
+ * ones, so those pick the slot.
  */
-static inline uint32_t
-table_find(struct tview t, uint64_t key)
+static inline uint64_t
+table_count(struct tview t, uint64_t key, size_t k)
 {
 	size_t i = (size_t)(key >> t.shift);
 
@@ -273,11 +278,14 @@ table_find(struct tview t, uint64_t key)
 		if (t.use[i] != t.uses) {
 			t.use[i] = t.uses;
 			s->key = key;
-			s->count = 0;
-			return (uint32_t)i;
+			s->first = (uint32_t)k;
+			s->count = 1;
+			return (uint64_t)i << 1;
 		}
-		if (s->key == key)
-			return (uint32_t)i;
+		if (s->key == key) {
+			s->count++;
+			return (uint64_t)i << 1 | 1;
+		}
 		i = (i + 1) & t.mask;
 	}
 }
@@ -294,9 +302,7 @@ dup_spans(struct sc_signals_work *w, const struct span *v, size_t n,
 	table_reset(w, n);
 	t = table_view(w);
 	for (i = 0; i < n; i++) {
-		struct slot *s = &t.tab[table_find(t, v[i].h)];
-
-		if (s->count++ > 0) {
+		if (table_count(t, v[i].h, i) & 1) {
 			(*dups)++;
 			*dupcps += v[i].cps;
 		}
@@ -1270,19 +1276,22 @@ word_done(struct lineacc *a, struct word **wc, int full, int hashwords,
 	}
 }
 
-/* Scan one line p[0..n) (no newline inside). Returns its code points. */
-static uint64_t
-scan_line(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
-    const char *p, size_t n)
+/*
+ * Scan one line p[0..n) (no newline inside) for the groups asked for
+ * (sc->groups). Returns its code points.
+ */
+static inline __attribute__((always_inline)) uint64_t
+scan_line_for(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
+    const char *p, size_t n, const unsigned groups)
 {
-	const int full = (sc->groups & ~(unsigned)SC_SIG_COUNTS) != 0;
-	const int hashwords = (sc->groups & SC_SIG_GOPHER_REP) != 0;
-	const int want_sent = (sc->groups & (SC_SIG_COUNTS | SC_SIG_C4)) != 0;
+	const int full = (groups & ~(unsigned)SC_SIG_COUNTS) != 0;
+	const int hashwords = (groups & SC_SIG_GOPHER_REP) != 0;
+	const int want_sent = (groups & (SC_SIG_COUNTS | SC_SIG_C4)) != 0;
 	/*
 	 * RefinedWeb's line rule counts the ASCII letters and capitals too:
 	 * only the block and the run below take them, and count them there.
 	 */
-	const int want_rw = (sc->groups & SC_SIG_REFINEDWEB) != 0;
+	const int want_rw = (groups & SC_SIG_REFINEDWEB) != 0;
 	uint64_t aletters = 0, aupper = 0;
 	const uint64_t cp0 = sc->cp;
 	struct lineacc a = { 0, 0, 0, 0, 0 };
@@ -1668,7 +1677,7 @@ scan_line(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 	/* A line with something on it. */
 	sc->lines++;
 	sentences = want_sent ? sent_finish(&st) : 0;
-	if (sc->groups & SC_SIG_COUNTS)
+	if (groups & SC_SIG_COUNTS)
 		s->sentences += sentences;
 	if (!full)
 		return cps;
@@ -1689,10 +1698,10 @@ scan_line(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 		/* FineWeb measures the line as it is, white space included. */
 		if (cps <= 30)
 			sc->short_lines++;
-		if (sc->groups & (SC_SIG_GOPHER_REP | SC_SIG_FINEWEB))
+		if (groups & (SC_SIG_GOPHER_REP | SC_SIG_FINEWEB))
 			push_span(&w->lines, &w->nl, &w->capl, XXH3_64bits(p, n), cps);
 
-		if (sc->groups & SC_SIG_C4) {
+		if (groups & SC_SIG_C4) {
 			int ph = sc->c4ph;
 			size_t cn = strip_citations(t, tn);
 			uint32_t cl4 = 0;
@@ -1718,7 +1727,7 @@ scan_line(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 				s->c4_kept_sentences += sentences;
 			}
 		}
-		if (sc->groups & SC_SIG_REFINEDWEB) {
+		if (groups & SC_SIG_REFINEDWEB) {
 			/* RefinedWeb's line-wise corrections, as whole lines. */
 			letters += aletters;
 			upper += aupper;
@@ -1736,6 +1745,28 @@ scan_line(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 	return cps;
 }
 
+/*
+ * scan_line_for() made twice: for every group, what scmeta asks by
+ * default and with -g text, its tests on the groups folded away (fewer
+ * branches and fewer live flags in the loop that runs once a word); and
+ * for any other choice of groups.
+ */
+static uint64_t
+scan_line_all(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
+    const char *p, size_t n)
+{
+	return scan_line_for(sc, s, w, p, n, SC_SIG_ALL);
+}
+
+static uint64_t
+scan_line(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
+    const char *p, size_t n)
+{
+	if (sc->groups == SC_SIG_ALL)
+		return scan_line_all(sc, s, w, p, n);
+	return scan_line_for(sc, s, w, p, n, sc->groups);
+}
+
 /* ---- Repeated n-grams ------------------------------------------------------ */
 
 /*
@@ -1750,12 +1781,38 @@ ngram_extend(uint64_t g, uint64_t next)
 
 /* Count the n-gram g of candidate k; its slot's first sight is its first occurrence. */
 static inline void
-ngram_count(struct tview t, uint32_t *sidx, size_t k, uint64_t g)
+ngram_count(struct tview t, uint32_t *sidx, uint64_t *rep, size_t k, uint64_t g)
 {
-	struct slot *sl = &t.tab[sidx[k] = table_find(t, g)];
+	uint64_t r = table_count(t, g, k);
+	uint32_t i = (uint32_t)(r >> 1);
+	const struct slot *sl = &t.tab[i];
 
-	if (sl->count++ == 0)
-		sl->first = (uint32_t)k;
+	if (r & 1) {
+		/* A repeat: it and, at the second sight, the first are marked. */
+		if (sl->count == 2)
+			rep[sl->first >> 6] |= 1ULL << (sl->first & 63);
+		rep[k >> 6] |= 1ULL << (k & 63);
+	}
+	sidx[k] = i;
+}
+
+/*
+ * The characters of the n-gram at word i not yet covered by the ones
+ * before it (occurrences come in order; overlapping ones count once),
+ * *end moved to its end.
+ */
+static inline uint64_t
+cover(const struct word *wd, size_t i, size_t n, uint64_t *end)
+{
+	uint64_t cs = wd[i].cs, ce = wd[i + n - 1].ce, add = 0;
+
+	if (cs < *end)
+		cs = *end;
+	if (ce > cs)
+		add = ce - cs;
+	if (ce > *end)
+		*end = ce;
+	return add;
 }
 
 /*
@@ -1768,26 +1825,30 @@ ngram_count(struct tview t, uint32_t *sidx, size_t k, uint64_t g)
 static void
 ngram_repetition(struct sc_signals *s, struct sc_signals_work *w)
 {
-	size_t nw = w->nw, nc, nn, i, k;
+	size_t nw = w->nw, nc, nn, i, k, b;
 	size_t *tmp, *cand, *next;
-	uint64_t *g;
+	uint64_t *g, *rep;
 	uint32_t *sidx;
 	const struct word *wd = w->w;
 	struct tview t;
 	int n;
 
+	if (nw < 2)
+		return;		/* no 2-gram: every fraction stays 0 */
 	if (nw > w->capg) {
 		w->capg = w->capw;
 		w->g = xreallocarray(w->g, w->capg, sizeof *w->g);
 		w->cand = xreallocarray(w->cand, w->capg, sizeof *w->cand);
 		w->next = xreallocarray(w->next, w->capg, sizeof *w->next);
 		w->sidx = xreallocarray(w->sidx, w->capg, sizeof *w->sidx);
+		w->rep = xreallocarray(w->rep, w->capg / 64 + 1, sizeof *w->rep);
 	}
 	/* In locals, for the reason of struct tview. */
 	g = w->g;
 	cand = w->cand;
 	next = w->next;
 	sidx = w->sidx;
+	rep = w->rep;
 	/* The 2-grams start everywhere: their candidates are all positions. */
 	nc = nw > 0 ? nw - 1 : 0;
 	for (n = 2; n <= 10; n++) {
@@ -1811,17 +1872,18 @@ ngram_repetition(struct sc_signals *s, struct sc_signals_work *w)
 		}
 		table_reset(w, nc);
 		t = table_view(w);
+		memset(rep, 0, (nc / 64 + 1) * sizeof *rep);
 		if (n == 2) {
+			/* Candidate k is position k. */
 			for (k = 0; k < nc; k++) {
-				cand[k] = k;
 				g[k] = ngram_extend(wd[k].h, wd[k + 1].h);
-				ngram_count(t, sidx, k, g[k]);
+				ngram_count(t, sidx, rep, k, g[k]);
 			}
 		} else {
 			for (k = 0; k < nc; k++) {
 				i = cand[k];
 				g[i] = ngram_extend(g[i], wd[i + (size_t)n - 1].h);
-				ngram_count(t, sidx, k, g[i]);
+				ngram_count(t, sidx, rep, k, g[i]);
 			}
 		}
 		/*
@@ -1829,51 +1891,39 @@ ngram_repetition(struct sc_signals *s, struct sc_signals_work *w)
 		 * n-gram (ties go to the longer one), n >= 5 adds up second and
 		 * later occurrences; both keep the repeated positions, since only
 		 * a repeated n-gram can start a repeated (n+1)-gram.  An n-gram
-		 * seen once does neither, and costs one load.
+		 * seen once does neither, and is skipped with the bits of rep.
 		 */
-		for (k = 0, nn = 0; k < nc; k++) {
-			struct slot *sl = &t.tab[sidx[k]];
+		for (b = 0, nn = 0; b <= nc / 64; b++) {
+			uint64_t x;
 
-			if (sl->count < 2)
-				continue;
-			i = cand[k];
-			next[nn++] = i;
-			if (n <= 4) {
-				/* The first sight of a slot is its first occurrence. */
-				if (sl->count > best || (sl->count == best && sl->first == k)) {
-					cs = wd[i].cs;
-					ce = wd[i + (size_t)n - 1].ce;
-					if (sl->count > best || ce - cs > bestlen) {
-						best = sl->count;
-						bestkey = g[i];
-						bestlen = ce - cs;
+			for (x = rep[b]; x != 0; x &= x - 1) {
+				struct slot *sl;
+
+				k = b * 64 + (size_t)__builtin_ctzll(x);
+				sl = &t.tab[sidx[k]];
+				i = n == 2 ? k : cand[k];
+				next[nn++] = i;
+				if (n <= 4) {
+					/* The first sight of a slot is its first occurrence. */
+					if (sl->count > best || (sl->count == best && sl->first == k)) {
+						cs = wd[i].cs;
+						ce = wd[i + (size_t)n - 1].ce;
+						if (sl->count > best || ce - cs > bestlen) {
+							best = sl->count;
+							bestkey = g[i];
+							bestlen = ce - cs;
+						}
 					}
+				} else if (sl->first != k) {
+					covered += cover(wd, i, (size_t)n, &end);
 				}
-			} else if (sl->first != k) {
-				/* Overlapping occurrences count once. */
-				cs = wd[i].cs;
-				ce = wd[i + (size_t)n - 1].ce;
-				if (cs < end)
-					cs = end;
-				if (ce > cs)
-					covered += ce - cs;
-				if (ce > end)
-					end = ce;
 			}
 		}
 		/* The characters of the most frequent n-gram, all repeated. */
 		for (k = 0; n <= 4 && best > 1 && k < nn; k++) {
 			i = next[k];
-			if (g[i] != bestkey)
-				continue;
-			cs = wd[i].cs;
-			ce = wd[i + (size_t)n - 1].ce;
-			if (cs < end)
-				cs = end;
-			if (ce > cs)
-				covered += ce - cs;
-			if (ce > end)
-				end = ce;
+			if (g[i] == bestkey)
+				covered += cover(wd, i, (size_t)n, &end);
 		}
 		if (n <= 4)
 			s->gopher_top_ngram_char_frac[n] =

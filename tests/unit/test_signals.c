@@ -5,6 +5,7 @@
  */
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "../tap.h"
@@ -390,6 +391,192 @@ fast_counts_agree(void)
 	is_int(bad, 0, "counts alone agree with the full scan on 3000 random texts");
 }
 
+/*
+ * Expected values, checked in a loop: the edge cases below each list
+ * theirs in a table (the value of a signal, what it must be, why).
+ */
+struct expect {
+	double got, want;
+	const char *name;
+};
+
+static void
+check_all(const struct expect *e, size_t n)
+{
+	size_t k;
+
+	for (k = 0; k < n; k++)
+		is_num(e[k].got, e[k].want, e[k].name);
+}
+
+#define CHECK_ALL(e) check_all((e), sizeof (e) / sizeof (e)[0])
+
+/*
+ * Edges of the line scan.  CRLF: "Hello world.\r\n\r\nHello world.\r\n" is
+ * 14 + 2 + 14 = 30 characters; the "\r" line is white space, so two lines
+ * and two paragraphs; each line is 13 characters with its "\r" (its hash
+ * too), trimmed to end in ".".  The 2-gram "Hello world" (11) twice: 22.
+ */
+static void
+crlf_and_blank_lines(void)
+{
+	struct sc_signals s, b;
+
+	compute("Hello world.\r\n\r\nHello world.\r\n", &s);
+	/* Empty and white-space lines only: no line, no paragraph, no word. */
+	compute("\n\n \n\t\r\n\n", &b);
+	{
+		const struct expect e[] = {
+			{ s.chars, 30, "CRLF: chars" },
+			{ s.words, 4, "CRLF: words" },
+			{ s.lines, 2, "CRLF: a line of \\r is blank" },
+			{ s.paragraphs, 2, "CRLF: it separates paragraphs" },
+			{ s.sentences, 2, "CRLF: \\r confirms the full stop" },
+			{ s.gopher_mean_word_length, 5, "CRLF: 20 / 4" },
+			{ s.gopher_dup_line_frac, 1.0 / 2, "CRLF: the second line repeats" },
+			{ s.gopher_dup_line_char_frac, 13.0 / 30, "CRLF: 13 of 30" },
+			{ s.gopher_dup_para_frac, 1.0 / 2, "CRLF: the second paragraph repeats" },
+			{ s.gopher_dup_para_char_frac, 13.0 / 30, "CRLF: its 13 of 30" },
+			{ s.fineweb_line_punct_ratio, 1, "CRLF: \\r trimmed, '.' ends each line" },
+			{ s.fineweb_char_dup_ratio, 13.0 / 27, "CRLF: 13 of 30 - 3 newlines" },
+			{ s.gopher_top_ngram_char_frac[2], 22.0 / 30, "CRLF: 'Hello world' twice" },
+			{ s.gopher_top_ngram_char_frac[3], 0, "CRLF: no 3-gram repeats" },
+			{ s.c4_kept_line_frac, 0, "CRLF: two words a line, C4 keeps none" },
+			{ b.chars, 8, "blank: chars" },
+			{ b.lines + b.paragraphs + b.words + b.sentences, 0, "blank: nothing else" },
+			{ b.fineweb_list_ratio + b.gopher_dup_line_frac, 0, "blank: ratios 0" },
+		};
+
+		CHECK_ALL(e);
+	}
+}
+
+/*
+ * Punctuation only: "!!! ??? ...\n- ***\n", 11 + 1 + 5 + 1 = 18
+ * characters, two lines, one paragraph, no word (so no sentence: an
+ * ender needs a word before it); the first line ends with "...", the
+ * second is a "- " bullet; every ratio over words is 0.
+ */
+static void
+punctuation_only(void)
+{
+	struct sc_signals s;
+
+	compute("!!! ??? ...\n- ***\n", &s);
+	{
+		const struct expect e[] = {
+			{ s.chars, 18, "punctuation: chars" },
+			{ s.words, 0, "punctuation: no word" },
+			{ s.lines, 2, "punctuation: lines" },
+			{ s.paragraphs, 1, "punctuation: one paragraph" },
+			{ s.sentences, 0, "punctuation: no sentence without a word" },
+			{ s.gopher_ellipsis_line_frac, 1.0 / 2, "punctuation: a line ends with '...'" },
+			{ s.gopher_bullet_line_frac, 1.0 / 2, "punctuation: one '- ' line" },
+			{ s.fineweb_line_punct_ratio, 1.0 / 2, "punctuation: '.' ends one line" },
+			{ s.gopher_mean_word_length + s.gopher_symbol_word_ratio +
+			    s.gopher_alpha_word_frac + s.fineweb_list_ratio +
+			    s.refinedweb_removed_word_frac, 0, "punctuation: ratios over no word 0" },
+			{ s.c4_kept_line_frac, 0, "punctuation: C4 keeps no line" },
+		};
+
+		CHECK_ALL(e);
+	}
+}
+
+/*
+ * Long words: C4 drops a line with a word over 1,000 characters.  A word
+ * of 1,000 "a" then " is kept here." and one of 1,001 "b" then " is
+ * dropped here.": 8 words of (1000 + 2 + 4 + 4) + (1001 + 2 + 7 + 4) =
+ * 2,024 characters.  Then one word of 100,000 bytes, hashed whole, twice:
+ * its second line repeats.
+ */
+static void
+long_words(void)
+{
+	static char text[2 * 100001 + 1];
+	struct sc_signals s, l;
+	size_t len = 0;
+
+	memset(text, 'a', 1000);
+	len = 1000;
+	memcpy(text + len, " is kept here.\n", 15);
+	len += 15;
+	memset(text + len, 'b', 1001);
+	len += 1001;
+	memcpy(text + len, " is dropped here.\n", 18);
+	len += 18;
+	sc_signals_compute(text, len, SC_SIG_ALL, &s, work);
+	memset(text, 'w', 100000);
+	text[100000] = '\n';
+	memcpy(text + 100001, text, 100001);
+	sc_signals_compute(text, 2 * 100001, SC_SIG_ALL, &l, work);
+	{
+		const struct expect e[] = {
+			{ s.words, 8, "long words: words" },
+			{ s.gopher_mean_word_length, 2024.0 / 8, "long words: mean length" },
+			{ s.c4_kept_line_frac, 1.0 / 2, "long words: C4 drops the 1,001-letter word's line" },
+			{ l.words, 2, "a word of 100,000 bytes: twice" },
+			{ l.gopher_mean_word_length, 100000, "its length" },
+			{ l.gopher_dup_line_frac, 1.0 / 2, "its second line repeats" },
+			{ l.gopher_top_ngram_char_frac[2], 0, "a 2-gram across the lines, once" },
+		};
+
+		CHECK_ALL(e);
+	}
+}
+
+/*
+ * 100,000 lines of "same words here." (17 characters with the newline):
+ * 1,700,000 characters, 300,000 words.  Line k holds "same" at 17k,
+ * "words" at 17k + 5, "here" at 17k + 11 to 17k + 15.  Top 2-gram: "same
+ * words" and "words here" both 100,000 times and 10 characters, the first
+ * wins: 1,000,000.  Top 3-gram: "same words here" (15) 100,000 times:
+ * 1,500,000.  The 4-grams each occur 99,999 times; "words here same
+ * words" (22) is the longest: [5, 17 * 99998 + 27) = 1,699,988.  Every
+ * 5- to 10-gram repeats from the second line on: [17, 1,699,998), 1,699,981.
+ * The table of every level grows to 300,000 keys.
+ */
+static void
+many_lines(void)
+{
+	const size_t nl = 100000;
+	char *text = malloc(17 * nl);
+	struct sc_signals s, c;
+	size_t k;
+
+	if (text == NULL)
+		return;
+	for (k = 0; k < nl; k++)
+		memcpy(text + 17 * k, "same words here.\n", 17);
+	sc_signals_compute(text, 17 * nl, SC_SIG_ALL, &s, work);
+	sc_signals_compute(text, 17 * nl, SC_SIG_COUNTS, &c, work);
+	free(text);
+	{
+		const double dup = 1699981.0 / 1700000;
+		const struct expect e[] = {
+			{ s.chars, 1700000, "100k lines: chars" },
+			{ s.words, 300000, "100k lines: words" },
+			{ s.lines, 100000, "100k lines: lines" },
+			{ s.paragraphs, 1, "100k lines: one paragraph" },
+			{ s.sentences, 100000, "100k lines: sentences" },
+			{ c.words + c.sentences, 400000, "100k lines: counts alone agree" },
+			{ s.gopher_dup_line_frac, 99999.0 / 100000, "100k lines: all but one repeat" },
+			{ s.fineweb_char_dup_ratio, 99999.0 * 16 / 1600000, "100k lines: duplicated chars" },
+			{ s.gopher_top_ngram_char_frac[2], 1000000.0 / 1700000, "100k lines: top 2-gram" },
+			{ s.gopher_top_ngram_char_frac[3], 1500000.0 / 1700000, "100k lines: top 3-gram" },
+			{ s.gopher_top_ngram_char_frac[4], 1699988.0 / 1700000, "100k lines: top 4-gram" },
+			{ s.gopher_dup_ngram_char_frac[5], dup, "100k lines: dup 5-grams" },
+			{ s.gopher_dup_ngram_char_frac[6], dup, "100k lines: dup 6-grams" },
+			{ s.gopher_dup_ngram_char_frac[7], dup, "100k lines: dup 7-grams" },
+			{ s.gopher_dup_ngram_char_frac[8], dup, "100k lines: dup 8-grams" },
+			{ s.gopher_dup_ngram_char_frac[9], dup, "100k lines: dup 9-grams" },
+			{ s.gopher_dup_ngram_char_frac[10], dup, "100k lines: dup 10-grams" },
+		};
+
+		CHECK_ALL(e);
+	}
+}
+
 static void
 groups_only(void)
 {
@@ -418,6 +605,10 @@ main(void)
 	words_and_scripts();
 	paragraphs();
 	fast_counts_agree();
+	crlf_and_blank_lines();
+	punctuation_only();
+	long_words();
+	many_lines();
 	groups_only();
 	sc_signals_work_free(work);
 	return tap_done();
