@@ -138,6 +138,7 @@ const char *sc_stoplist_guess(const char *text, size_t len, size_t budget, doubl
 enum { SC_SCR_OTHER, SC_SCR_HAN, SC_SCR_KANA, SC_SCR_HANGUL, SC_SCR_THAI, SC_SCR_N };
 
 #define SC_LGUESS_QUEUE 64
+#define SC_STOPWORD_MAX 64	/* longer words are never stopwords */
 
 struct sc_lguess {
 	uint32_t hits[64];	/* words of each list, by its bit */
@@ -157,7 +158,7 @@ static inline void
 sc_lguess_word(struct sc_lguess *g, uint64_t h, size_t len)
 {
 	g->nwords++;
-	if (len <= 64) {	/* longer ones are never stopwords */
+	if (len <= SC_STOPWORD_MAX) {
 		if (g->nq == SC_LGUESS_QUEUE)
 			sc_lguess_flush(g);
 		g->q[g->nq++] = h;

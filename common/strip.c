@@ -708,6 +708,7 @@ struct plain {
  * the phrase words, so that each copy tests nothing it need not.
  */
 enum { PW_NONE, PW_COUNT, PW_GUESS };
+#define PW_WORDS 64	/* words a call reads at most (bits of a mask) */
 
 static inline __attribute__((always_inline)) size_t
 plain_body(struct sc_strip *s, const char *p, size_t i, size_t n, struct feat *f,
@@ -727,6 +728,15 @@ plain_body(struct sc_strip *s, const char *p, size_t i, size_t n, struct feat *f
 	uint32_t last = st->last, pnc = st->pnc;
 	size_t wend = 0;	/* the end of the last word, when nothing came after it but spaces */
 	int sep = st->sep_pending, seen = st->seen_letter;
+	/*
+	 * The words read, waiting for what every reader does with them
+	 * (after the loop, which so keeps fewer values live): the stopword
+	 * hash of each before its end (wv) and its phrase and shingle hash
+	 * (pvv); bits of the words too long for a stoplist (long48) or for
+	 * the guess (long64).
+	 */
+	uint64_t wv[PW_WORDS], pvv[PW_WORDS], long48 = 0, long64 = 0;
+	size_t nw = 0, m;
 
 	/* The last letter of that word: ASCII, or the two bytes of one. */
 #define LAST_LETTER() do {							\
@@ -741,8 +751,8 @@ plain_body(struct sc_strip *s, const char *p, size_t i, size_t n, struct feat *f
 
 	while (i < e) {
 		unsigned char b = (unsigned char)p[i];
-		uint64_t ws, acc, x = 0, wh = SC_STOPHASH_INIT, pv = 0, se;
-		size_t j = i, wlen;
+		uint64_t ws, acc, x, wh, pv;
+		size_t j, wlen;
 
 		/* What begins here: a word, or what goes between words. */
 		if (b < 0x80) {
@@ -803,6 +813,10 @@ plain_body(struct sc_strip *s, const char *p, size_t i, size_t n, struct feat *f
 			continue;
 		}
 word:
+		x = 0;
+		wh = SC_STOPHASH_INIT;
+		pv = 0;
+		j = i;
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
 		if (b < 0x80 && e - i >= 16) {
 			/*
@@ -922,33 +936,81 @@ ended:
 		if ((p[i] | 0x20) == 'w' && n - i > 4 && (p[i + 1] | 0x20) == 'w' &&
 		    (p[i + 2] | 0x20) == 'w' && p[i + 3] == '.')
 			f->urls++;	/* strncasecmp(p + i, "www.", 4) == 0 */
-		se = sc_stophash_end(wh);
-		if (x == 0)
-			pv = wh;
+		wv[nw] = wh;
+		pvv[nw] = x == 0 ? wh : pv;
+		if (wlen > MAX_STOPWORD) {
+			long48 |= (uint64_t)1 << nw;
+			if (wlen > SC_STOPWORD_MAX)
+				long64 |= (uint64_t)1 << nw;
+		}
+		nw++;
+		wend = j;	/* its last letter is the last character, for now */
+		i = j;
+		if (nw == PW_WORDS)
+			break;	/* for the readers; the caller calls again */
+		if (j + 1 < e && p[j] == ' ' && (ascii_class[(unsigned char)p[j + 1]] & AC_ALNUM)) {
+			/* A space and the next word, the most common of all. */
+			cnt++;
+			i = j + 1;
+			b = (unsigned char)p[i];
+			ws = ascii_ws[b];
+			goto word;
+		}
+	}
+	/* The readers' shares of the words read. */
+	for (m = 0; m < nw; m++) {
 		if (sep)
 			FNV(h, ' ');
-		KEY_WORD(h, wh);
+		KEY_WORD(h, wv[m]);
 		sep = 1;
-		wend = j;	/* its last letter is the last character, for now */
-		if (mode != PW_NONE && wlen <= MAX_STOPWORD) {
+	}
+	if (nsw < SHINGLE_WORDS) {
+		m = SHINGLE_WORDS - nsw < nw ? SHINGLE_WORDS - nsw : nw;
+		memcpy(shv + nsw, pvv, m * sizeof *pvv);
+		nsw += m;
+	}
+	if (want_p) {
+		if (npw < SC_RULES_WORDS) {
+			m = SC_RULES_WORDS - npw < nw ? SC_RULES_WORDS - npw : nw;
+			memcpy(phv + npw, pvv, m * sizeof *pvv);
+		}
+		npw += nw;
+	}
+	if (mode == PW_GUESS) {
+		g->nwords += nw;
+		if (g->nq + nw > SC_LGUESS_QUEUE)
+			sc_lguess_flush(g);
+	}
+	if (mode != PW_NONE && (long48 | long64) == 0) {
+		/* No word too long: every one to the stoplist and the guess. */
+		for (m = 0; m < nw; m++) {
+			const uint64_t se = sc_stophash_end(wv[m]);
+
 			if (mode == PW_GUESS) {
 				stv[nstop++] = se;
+				g->q[g->nq++] = se;
 			} else {
 				if (nq == WORDQ)
 					f->stop += (uint32_t)sc_stoplist_count_hashes(s->sl, wq, nq), nq = 0;
 				wq[nq++] = se;
 			}
 		}
-		if (nsw < SHINGLE_WORDS)
-			shv[nsw++] = pv;
-		if (want_p) {
-			if (npw < SC_RULES_WORDS)
-				phv[npw] = pv;
-			npw++;
+	} else if (mode != PW_NONE) {
+		for (m = 0; m < nw; m++) {
+			const uint64_t se = sc_stophash_end(wv[m]);
+
+			if (!(long48 >> m & 1)) {
+				if (mode == PW_GUESS) {
+					stv[nstop++] = se;
+				} else {
+					if (nq == WORDQ)
+						f->stop += (uint32_t)sc_stoplist_count_hashes(s->sl, wq, nq), nq = 0;
+					wq[nq++] = se;
+				}
+			}
+			if (mode == PW_GUESS && !(long64 >> m & 1))
+				g->q[g->nq++] = se;
 		}
-		if (mode == PW_GUESS)
-			sc_lguess_word(g, se, wlen);
-		i = j;
 	}
 	LAST_LETTER();
 	f->chars += LANE(cnt, 0);
