@@ -1575,13 +1575,29 @@ may_glue(const char *p, size_t n)
 }
 
 static int
-glued_title(const struct sc_strip *s, const char *p, size_t n)
+glued_title(const struct sc_strip *s, const char *p, size_t n, const struct feat *f)
 {
 	size_t i, words = 0, longw = 0, longcaps = 0, wlen = 0, wstart = 0;
 	int wcap = 0;
 
 	if (n > 400)
 		n = 400;
+	/*
+	 * A capital after a lower-case letter or a digit is inside a word,
+	 * not its first letter; when every upper-case letter is the first of
+	 * a capitalised word (measure's counts), only a '?' or a '!' can be
+	 * the glue.
+	 */
+	if (f->upper == f->cap_words && memchr(p, '?', n) == NULL && memchr(p, '!', n) == NULL) {
+#ifdef SC_CHECK_WORDS
+		if (may_glue(p, n)) {
+			fprintf(stderr, "glue missed (upper %u, capitalised words %u): %.*s\n",
+			    f->upper, f->cap_words, (int)n, p);
+			abort();
+		}
+#endif
+		return 0;
+	}
 	if (!may_glue(p, n))
 		return 0;
 	for (i = 0; i < n; i++) {
@@ -1726,7 +1742,7 @@ classify_cf(const struct sc_strip *s, const struct sc_block *b, struct feat *f)
 	if (f->chars >= 40) {
 		struct sc_text t = sc_block_text(s->cur, b);
 
-		if (glued_title(s, t.p, t.len)) {
+		if (glued_title(s, t.p, t.len, f)) {
 			f->cf = SC_CLS_BAD;
 			f->reason = "teaser title glued to its summary";
 			return;
