@@ -759,6 +759,58 @@ plain_body(struct sc_strip *s, const char *p, size_t i, size_t n, struct feat *f
 			uint8_t pc;
 
 			if (ascii_class[b] & AC_ALNUM) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+				/*
+				 * Most words are ASCII letters with a space or a
+				 * punctuation mark after them, in runs: this loop
+				 * reads such a run with little else in
+				 * registers.  Sixteen bytes at once say where a
+				 * word ends and which letters are upper case, and
+				 * its hash takes the folded bytes eight at a time.
+				 */
+				const size_t i0 = i;
+
+				while (e - i >= 16) {
+					const sc_u8x16 v = sc_load16(p + i), lv = v | 0x20;
+					const unsigned let = sc_mask16((sc_i8x16)((sc_u8x16)(lv - 'a') < 26));
+					const unsigned len = (unsigned)__builtin_ctz(~let);
+					unsigned up, a;
+					uint64_t q[2], nup, hw;
+
+					if (len == 0 || len == 16 || !plain_end[a = (unsigned char)p[i + len]])
+						break;
+					up = sc_mask16((sc_i8x16)((sc_u8x16)(v - 'A') < 26)) &
+					    ((1u << len) - 1);
+					nup = sc_popcount16(up);
+					memcpy(q, &lv, sizeof q);
+					hw = sc_stophash_add8(SC_STOPHASH_INIT, q[0], len > 8 ? 8 : len);
+					if (len > 8)
+						hw = sc_stophash_add8(hw, q[1], len - 8);
+					if (!seen) {
+						seen = 1;
+						f->starts_lower = !(up & 1);
+					}
+					cnt += len * 0x10001ULL + (nup << 32) + (1ULL << 48);
+					if (mode == PW_GUESS)
+						gl += len;
+					wc += (up & 1 ? 1 : 1 << 16) + ((uint64_t)(nup == len && len >= 2) << 32);
+					if (len == 3 && a == '.' && ((uint32_t)q[0] & 0xFFFFFF) == 0x777777)
+						f->urls++;	/* "www." */
+					wv[nw] = hw;
+					pvv[nw] = hw;
+					nw++;
+					i += len;
+					wend = i;
+					if (nw == PW_WORDS)
+						goto drain;
+					if (a != ' ')
+						break;
+					i++;	/* the space */
+					cnt++;
+				}
+				if (i > i0)
+					continue;
+#endif
 				ws = ascii_ws[b];
 				goto word;
 			}
@@ -817,35 +869,6 @@ word:
 		wh = SC_STOPHASH_INIT;
 		pv = 0;
 		j = i;
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-		if (b < 0x80 && e - i >= 16) {
-			/*
-			 * Most words are ASCII letters with a space or a
-			 * punctuation mark after them: sixteen bytes at once
-			 * say where such a word ends and which letters are
-			 * upper case, and its hash takes the folded bytes
-			 * eight at a time.
-			 */
-			const sc_u8x16 v = sc_load16(p + i), lv = v | 0x20;
-			const unsigned let = sc_mask16((sc_i8x16)((sc_u8x16)(lv - 'a') < 26));
-			const unsigned len = (unsigned)__builtin_ctz(~let);
-
-			if (len < 16 && plain_end[(unsigned char)p[i + len]]) {
-				const unsigned up = sc_mask16((sc_i8x16)((sc_u8x16)(v - 'A') < 26)) &
-				    ((1u << len) - 1);
-				const uint64_t nup = sc_popcount16(up);
-				uint64_t q[2];
-
-				memcpy(q, &lv, sizeof q);
-				wh = sc_stophash_add8(wh, q[0], len > 8 ? 8 : len);
-				if (len > 8)
-					wh = sc_stophash_add8(wh, q[1], len - 8);
-				acc = len | nup << 16 | (len - nup) << 48;
-				j = i + len;
-				goto ended;
-			}
-		}
-#endif
 		/* A word: its letters, with the hashes of every reader. */
 		acc = 0;
 		for (;;) {
@@ -916,7 +939,6 @@ word:
 					break;
 			}
 		}
-ended:
 		/* The word, as measure() would have ended it at p[j]. */
 		{
 			const uint64_t nch = LANE(acc, 0), nup = LANE(acc, 1), nlow = LANE(acc, 3);
@@ -948,15 +970,8 @@ ended:
 		i = j;
 		if (nw == PW_WORDS)
 			break;	/* for the readers; the caller calls again */
-		if (j + 1 < e && p[j] == ' ' && (ascii_class[(unsigned char)p[j + 1]] & AC_ALNUM)) {
-			/* A space and the next word, the most common of all. */
-			cnt++;
-			i = j + 1;
-			b = (unsigned char)p[i];
-			ws = ascii_ws[b];
-			goto word;
-		}
 	}
+drain:
 	/* The readers' shares of the words read. */
 	for (m = 0; m < nw; m++) {
 		if (sep)
