@@ -534,28 +534,43 @@ cjk_stop_hits(const struct sc_stoplist *sl, const char *p, size_t n, uint32_t *u
 
 	while (i < n) {
 		uint32_t c;
-		size_t k = sc_ucd_next(p, i, n, &c);
-		size_t j = i, best = 0;
+		size_t k, kk, j = i, best = 0;
 		uint64_t h = SC_STOPHASH_INIT;
 		int chars = 0;
 
+		/*
+		 * A CJK character takes three bytes or four: none begins at
+		 * a byte below 0xE0, nor in sixteen of them.
+		 */
+		if ((unsigned char)p[i] < 0xE0) {
+			i++;
+			while (i + 16 <= n && !sc_any16((sc_i8x16)(sc_load16(p + i) >= 0xE0)))
+				i += 16;
+			continue;
+		}
+		k = sc_ucd_next(p, i, n, &c);
 		if (!is_cjk(c)) {
 			i += k;
 			continue;
 		}
-		while (j < n && chars < 4) {
+		/* The candidates: 1 to 4 characters from i (c, read above, the first). */
+		for (kk = k;;) {
 			uint32_t d;
-			size_t kk = sc_ucd_next(p, j, n, &d);
+			uint64_t he;
 
-			if (!is_cjk(d))
-				break;
 			for (; kk > 0; kk--)
 				h = sc_stophash_add(h, (unsigned char)p[j++]);
 			chars++;
-			if (sc_stoplist_has_hash(sl, sc_stophash_end(h)))
+			he = sc_stophash_end(h);
+			if (sc_stoplist_has_hash(sl, he))
 				best = j - i;
-			if (!sc_stopprefix_has(sc_stophash_end(h)))
+			if (!sc_stopprefix_has(he))
 				break;	/* no stopword is longer and begins so */
+			if (j >= n || chars >= 4)
+				break;
+			kk = sc_ucd_next(p, j, n, &d);
+			if (!is_cjk(d))
+				break;
 		}
 		u++;
 		if (best > 0) {
