@@ -2319,15 +2319,14 @@ shingle_words(const char *p, size_t n, uint64_t *out, size_t max)
 	return nw;
 }
 
-/* Word 3-gram hashes of a block's words (shingle_words), at most max. */
-static size_t
-shingles_of(const uint64_t *w, size_t nw, uint64_t *out, size_t max)
+/*
+ * The word 3-gram hash of a block's words (shingle_words) that ends at
+ * word w[2]; drop_repeats takes the first NEAR_MAX_SHINGLES of a block.
+ */
+static inline uint64_t
+shingle_at(const uint64_t *w)
 {
-	size_t i, ns = 0;
-
-	for (i = 2; i < nw && ns < max; i++)
-		out[ns++] = (w[i - 2] * 0x9E3779B97F4A7C15ULL) ^ (w[i - 1] * 0xC2B2AE3D27D4EB4FULL) ^ w[i];
-	return ns;
+	return (w[0] * 0x9E3779B97F4A7C15ULL) ^ (w[1] * 0xC2B2AE3D27D4EB4FULL) ^ w[2];
 }
 
 static int
@@ -2487,7 +2486,7 @@ drop_repeats(struct sc_strip *s, const struct sc_blocks *bs, struct sc_strip_res
 	hkeys = s->shkeys;
 	owner = s->showner;
 	last = s->shlast;
-	tmp = xreallocarray(NULL, NEAR_MAX_SHINGLES + SHINGLE_WORDS, sizeof *tmp);
+	tmp = xreallocarray(NULL, SHINGLE_WORDS, sizeof *tmp);
 	for (i = 0; i < ncand; i++) {
 		struct sc_text t = sc_block_text(bs, &bs->v[cand[i]]);
 		const uint64_t *wv;
@@ -2498,14 +2497,14 @@ drop_repeats(struct sc_strip *s, const struct sc_blocks *bs, struct sc_strip_res
 		 * is SIZE_MAX, not to be added to a pointer) read them now.
 		 */
 		if (s->swoff[cand[i]] == SIZE_MAX) {
-			nw = shingle_words(t.p, t.len, tmp + NEAR_MAX_SHINGLES, SHINGLE_WORDS);
-			wv = tmp + NEAR_MAX_SHINGLES;
+			nw = shingle_words(t.p, t.len, tmp, SHINGLE_WORDS);
+			wv = tmp;
 		} else
 			wv = s->sw + s->swoff[cand[i]];
-		m = shingles_of(wv, nw, tmp, NEAR_MAX_SHINGLES);
+		m = nw < 3 ? 0 : nw - 2 < NEAR_MAX_SHINGLES ? nw - 2 : NEAR_MAX_SHINGLES;
 
 		for (k = 0; k < m; k++) {
-			uint64_t h = tmp[k] ? tmp[k] : 1;
+			const uint64_t h0 = shingle_at(wv + k), h = h0 ? h0 : 1;
 			size_t j = (size_t)(h ^ (h >> 29)) & (capall - 1);
 
 			while (stamp[j] == ep && hkeys[j] != h)
