@@ -153,38 +153,39 @@ grow_table(void)
 	free(old);
 }
 
+/*
+ * The list's own table, made once its words are known (h[], n of them,
+ * no two alike): at most half full, as small as that allows (256 slots
+ * at least).
+ */
 static void
-list_insert(struct sc_stoplist *l, uint64_t h)
+list_build(struct sc_stoplist *l, const uint64_t *h, size_t n)
 {
-	size_t i;
+	size_t i, k;
 
-	if ((l->nwords + 1) * 2 > l->cap) {
-		uint64_t *old = l->tab;
-		size_t oldcap = l->cap, k;
-
-		l->cap = l->cap ? l->cap * 2 : 256;
-		l->tab = xcalloc(l->cap, sizeof *l->tab);
-		for (k = 0; k < oldcap; k++) {
-			if (old[k] == 0)
-				continue;
-			for (i = (size_t)old[k] & (l->cap - 1); l->tab[i] != 0; i = (i + 1) & (l->cap - 1))
-				;
-			l->tab[i] = old[k];
-		}
-		free(old);
+	if (n == 0)
+		return;
+	for (l->cap = 256; n * 2 > l->cap; l->cap *= 2)
+		;
+	l->tab = xcalloc(l->cap, sizeof *l->tab);
+	for (k = 0; k < n; k++) {
+		for (i = (size_t)h[k] & (l->cap - 1); l->tab[i] != 0; i = (i + 1) & (l->cap - 1))
+			;
+		l->tab[i] = h[k];
 	}
-	for (i = (size_t)h & (l->cap - 1); l->tab[i] != 0; i = (i + 1) & (l->cap - 1))
-		if (l->tab[i] == h)
-			return;
-	l->tab[i] = h;
-	l->nwords++;
+	l->nwords = n;
 }
 
-static void
-add_word(struct sc_stoplist *l, const char *p, size_t n)
+/*
+ * Add the word of hash h (sc_stophash_end of its folded bytes p[0..n),
+ * p NULL when they are ASCII) to the shared table for list l; returns 0
+ * when the list had it already.
+ */
+static int
+add_word(struct sc_stoplist *l, uint64_t h, const char *p, size_t n)
 {
-	uint64_t h = hash_word(p, n);
 	struct slot *s;
+	uint64_t bit = (uint64_t)1 << l->bit;
 
 	if ((tabused + 1) * 2 > tabcap)
 		grow_table();
@@ -193,10 +194,13 @@ add_word(struct sc_stoplist *l, const char *p, size_t n)
 		s->hash = h;
 		tabused++;
 	}
+	if (s->mask & bit)
+		return 0;
 	filter[filter_bit(h) / 64] |= (uint64_t)1 << (filter_bit(h) % 64);
-	s->mask |= (uint64_t)1 << l->bit;
-	list_insert(l, h);
-	add_prefixes(p, n);
+	s->mask |= bit;
+	if (p != NULL)
+		add_prefixes(p, n);
+	return 1;
 }
 
 /*
@@ -294,7 +298,8 @@ load_list(struct sc_stoplist *l)
 {
 	struct sc_buf name = { 0 }, text = { 0 };
 	char folded[MAX_WORD];
-	size_t at;
+	size_t at, nh = 0, hcap = 0;
+	uint64_t *hv = NULL;
 	int odd;
 	FILE *f;
 
@@ -326,6 +331,7 @@ load_list(struct sc_stoplist *l)
 	for (at = 0; at < text.len; ) {
 		const char *line = text.p + at, *nl = memchr(line, '\n', text.len - at), *cr, *nul;
 		size_t n = nl ? (size_t)(nl - line) : text.len - at, k;
+		uint64_t h;
 
 		at += n + 1;
 		if (odd) {
@@ -339,10 +345,26 @@ load_list(struct sc_stoplist *l)
 		}
 		if (n == 0 || line[0] == '#')
 			continue;
+		if (nh == hcap) {
+			hcap = hcap ? hcap * 2 : 1024;
+			hv = xreallocarray(hv, hcap, sizeof *hv);
+		}
+		/* An ASCII word (most are), folded and hashed in one loop. */
+		h = SC_STOPHASH_INIT;
+		for (k = 0; k < n && (unsigned char)line[k] < 0x80; k++)
+			h = sc_stophash_add(h, (unsigned char)(line[k] >= 'A' && line[k] <= 'Z' ?
+			    line[k] + 32 : line[k]));
+		if (k == n) {
+			if (n <= MAX_WORD)
+				nh += (size_t)add_word(l, hv[nh] = sc_stophash_end(h), NULL, 0);
+			continue;
+		}
 		k = fold_word(line, n, folded);
 		if (k > 0)
-			add_word(l, folded, k);
+			nh += (size_t)add_word(l, hv[nh] = hash_word(folded, k), folded, k);
 	}
+	list_build(l, hv, nh);
+	free(hv);
 	sc_buf_free(&text);
 }
 

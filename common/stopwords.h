@@ -35,6 +35,29 @@ sc_stophash_add(uint64_t h, unsigned char b)
 	return (h ^ b) * 0x100000001b3ULL;
 }
 
+/*
+ * sc_stophash_add of the k (1 to 8) bytes of v, its lowest byte first
+ * (the bytes of a word loaded as a little-endian 64-bit word and folded
+ * there): one jump into a run of additions instead of a loop's test a
+ * byte.
+ */
+static inline uint64_t
+sc_stophash_add8(uint64_t h, uint64_t v, unsigned k)
+{
+	switch (k) {
+	case 8: h = sc_stophash_add(h, (unsigned char)v); v >>= 8; /* FALLTHROUGH */
+	case 7: h = sc_stophash_add(h, (unsigned char)v); v >>= 8; /* FALLTHROUGH */
+	case 6: h = sc_stophash_add(h, (unsigned char)v); v >>= 8; /* FALLTHROUGH */
+	case 5: h = sc_stophash_add(h, (unsigned char)v); v >>= 8; /* FALLTHROUGH */
+	case 4: h = sc_stophash_add(h, (unsigned char)v); v >>= 8; /* FALLTHROUGH */
+	case 3: h = sc_stophash_add(h, (unsigned char)v); v >>= 8; /* FALLTHROUGH */
+	case 2: h = sc_stophash_add(h, (unsigned char)v); v >>= 8; /* FALLTHROUGH */
+	case 1: h = sc_stophash_add(h, (unsigned char)v); /* FALLTHROUGH */
+	default: break;
+	}
+	return h;
+}
+
 static inline uint64_t
 sc_stophash_end(uint64_t h)
 {
@@ -115,6 +138,7 @@ const char *sc_stoplist_guess(const char *text, size_t len, size_t budget, doubl
 enum { SC_SCR_OTHER, SC_SCR_HAN, SC_SCR_KANA, SC_SCR_HANGUL, SC_SCR_THAI, SC_SCR_N };
 
 #define SC_LGUESS_QUEUE 64
+#define SC_STOPWORD_MAX 64	/* longer words are never stopwords */
 
 struct sc_lguess {
 	uint32_t hits[64];	/* words of each list, by its bit */
@@ -134,7 +158,7 @@ static inline void
 sc_lguess_word(struct sc_lguess *g, uint64_t h, size_t len)
 {
 	g->nwords++;
-	if (len <= 64) {	/* longer ones are never stopwords */
+	if (len <= SC_STOPWORD_MAX) {
 		if (g->nq == SC_LGUESS_QUEUE)
 			sc_lguess_flush(g);
 		g->q[g->nq++] = h;

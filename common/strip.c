@@ -416,6 +416,13 @@ static uint64_t plain2[30 << 6], plain2x[30 << 6];
  */
 static uint64_t ascii_ws[128], plain2ws[30 << 6];
 
+/*
+ * The bytes after which a word of ASCII letters ends for every reader:
+ * ASCII, neither a letter nor a digit, nor ' @ # (which look back at the
+ * word).
+ */
+static uint8_t plain_end[256];
+
 static void
 small_init(void)
 {
@@ -456,6 +463,7 @@ small_init(void)
 				pc |= PC_SYMBOL;
 		}
 		punct_class[c] = pc;
+		plain_end[c] = c != '\'' && c != '@' && c != '#';
 	}
 
 	for (c = 0; c < 128; c++) {
@@ -526,28 +534,43 @@ cjk_stop_hits(const struct sc_stoplist *sl, const char *p, size_t n, uint32_t *u
 
 	while (i < n) {
 		uint32_t c;
-		size_t k = sc_ucd_next(p, i, n, &c);
-		size_t j = i, best = 0;
+		size_t k, kk, j = i, best = 0;
 		uint64_t h = SC_STOPHASH_INIT;
 		int chars = 0;
 
+		/*
+		 * A CJK character takes three bytes or four: none begins at
+		 * a byte below 0xE0, nor in sixteen of them.
+		 */
+		if ((unsigned char)p[i] < 0xE0) {
+			i++;
+			while (i + 16 <= n && !sc_any16((sc_i8x16)(sc_load16(p + i) >= 0xE0)))
+				i += 16;
+			continue;
+		}
+		k = sc_ucd_next(p, i, n, &c);
 		if (!is_cjk(c)) {
 			i += k;
 			continue;
 		}
-		while (j < n && chars < 4) {
+		/* The candidates: 1 to 4 characters from i (c, read above, the first). */
+		for (kk = k;;) {
 			uint32_t d;
-			size_t kk = sc_ucd_next(p, j, n, &d);
+			uint64_t he;
 
-			if (!is_cjk(d))
-				break;
 			for (; kk > 0; kk--)
 				h = sc_stophash_add(h, (unsigned char)p[j++]);
 			chars++;
-			if (sc_stoplist_has_hash(sl, sc_stophash_end(h)))
+			he = sc_stophash_end(h);
+			if (sc_stoplist_has_hash(sl, he))
 				best = j - i;
-			if (!sc_stopprefix_has(sc_stophash_end(h)))
+			if (!sc_stopprefix_has(he))
 				break;	/* no stopword is longer and begins so */
+			if (j >= n || chars >= 4)
+				break;
+			kk = sc_ucd_next(p, j, n, &d);
+			if (!is_cjk(d))
+				break;
 		}
 		u++;
 		if (best > 0) {
@@ -700,6 +723,7 @@ struct plain {
  * the phrase words, so that each copy tests nothing it need not.
  */
 enum { PW_NONE, PW_COUNT, PW_GUESS };
+#define PW_WORDS 64	/* words a call reads at most (bits of a mask) */
 
 static inline __attribute__((always_inline)) size_t
 plain_body(struct sc_strip *s, const char *p, size_t i, size_t n, struct feat *f,
@@ -719,6 +743,15 @@ plain_body(struct sc_strip *s, const char *p, size_t i, size_t n, struct feat *f
 	uint32_t last = st->last, pnc = st->pnc;
 	size_t wend = 0;	/* the end of the last word, when nothing came after it but spaces */
 	int sep = st->sep_pending, seen = st->seen_letter;
+	/*
+	 * The words read, waiting for what every reader does with them
+	 * (after the loop, which so keeps fewer values live): the stopword
+	 * hash of each before its end (wv) and its phrase and shingle hash
+	 * (pvv); bits of the words too long for a stoplist (long48) or for
+	 * the guess (long64).
+	 */
+	uint64_t wv[PW_WORDS], pvv[PW_WORDS], long48 = 0, long64 = 0;
+	size_t nw = 0, m;
 
 	/* The last letter of that word: ASCII, or the two bytes of one. */
 #define LAST_LETTER() do {							\
@@ -733,14 +766,66 @@ plain_body(struct sc_strip *s, const char *p, size_t i, size_t n, struct feat *f
 
 	while (i < e) {
 		unsigned char b = (unsigned char)p[i];
-		uint64_t ws, acc, x = 0, wh = SC_STOPHASH_INIT, pv = 0, se;
-		size_t j = i, wlen;
+		uint64_t ws, acc, x, wh, pv;
+		size_t j, wlen;
 
 		/* What begins here: a word, or what goes between words. */
 		if (b < 0x80) {
 			uint8_t pc;
 
 			if (ascii_class[b] & AC_ALNUM) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+				/*
+				 * Most words are ASCII letters with a space or a
+				 * punctuation mark after them, in runs: this loop
+				 * reads such a run with little else in
+				 * registers.  Sixteen bytes at once say where a
+				 * word ends and which letters are upper case, and
+				 * its hash takes the folded bytes eight at a time.
+				 */
+				const size_t i0 = i;
+
+				while (e - i >= 16) {
+					const sc_u8x16 v = sc_load16(p + i), lv = v | 0x20;
+					const unsigned let = sc_mask16((sc_i8x16)((sc_u8x16)(lv - 'a') < 26));
+					const unsigned len = (unsigned)__builtin_ctz(~let);
+					unsigned up, a;
+					uint64_t q[2], nup, hw;
+
+					if (len == 0 || len == 16 || !plain_end[a = (unsigned char)p[i + len]])
+						break;
+					up = sc_mask16((sc_i8x16)((sc_u8x16)(v - 'A') < 26)) &
+					    ((1u << len) - 1);
+					nup = sc_popcount16(up);
+					memcpy(q, &lv, sizeof q);
+					hw = sc_stophash_add8(SC_STOPHASH_INIT, q[0], len > 8 ? 8 : len);
+					if (len > 8)
+						hw = sc_stophash_add8(hw, q[1], len - 8);
+					if (!seen) {
+						seen = 1;
+						f->starts_lower = !(up & 1);
+					}
+					cnt += len * 0x10001ULL + (nup << 32) + (1ULL << 48);
+					if (mode == PW_GUESS)
+						gl += len;
+					wc += (up & 1 ? 1 : 1 << 16) + ((uint64_t)(nup == len && len >= 2) << 32);
+					if (len == 3 && a == '.' && ((uint32_t)q[0] & 0xFFFFFF) == 0x777777)
+						f->urls++;	/* "www." */
+					wv[nw] = hw;
+					pvv[nw] = hw;
+					nw++;
+					i += len;
+					wend = i;
+					if (nw == PW_WORDS)
+						goto drain;
+					if (a != ' ')
+						break;
+					i++;	/* the space */
+					cnt++;
+				}
+				if (i > i0)
+					continue;
+#endif
 				ws = ascii_ws[b];
 				goto word;
 			}
@@ -795,6 +880,10 @@ plain_body(struct sc_strip *s, const char *p, size_t i, size_t n, struct feat *f
 			continue;
 		}
 word:
+		x = 0;
+		wh = SC_STOPHASH_INIT;
+		pv = 0;
+		j = i;
 		/* A word: its letters, with the hashes of every reader. */
 		acc = 0;
 		for (;;) {
@@ -884,33 +973,74 @@ word:
 		if ((p[i] | 0x20) == 'w' && n - i > 4 && (p[i + 1] | 0x20) == 'w' &&
 		    (p[i + 2] | 0x20) == 'w' && p[i + 3] == '.')
 			f->urls++;	/* strncasecmp(p + i, "www.", 4) == 0 */
-		se = sc_stophash_end(wh);
-		if (x == 0)
-			pv = wh;
+		wv[nw] = wh;
+		pvv[nw] = x == 0 ? wh : pv;
+		if (wlen > MAX_STOPWORD) {
+			long48 |= (uint64_t)1 << nw;
+			if (wlen > SC_STOPWORD_MAX)
+				long64 |= (uint64_t)1 << nw;
+		}
+		nw++;
+		wend = j;	/* its last letter is the last character, for now */
+		i = j;
+		if (nw == PW_WORDS)
+			break;	/* for the readers; the caller calls again */
+	}
+drain:
+	/* The readers' shares of the words read. */
+	for (m = 0; m < nw; m++) {
 		if (sep)
 			FNV(h, ' ');
-		KEY_WORD(h, wh);
+		KEY_WORD(h, wv[m]);
 		sep = 1;
-		wend = j;	/* its last letter is the last character, for now */
-		if (mode != PW_NONE && wlen <= MAX_STOPWORD) {
+	}
+	if (nsw < SHINGLE_WORDS) {
+		m = SHINGLE_WORDS - nsw < nw ? SHINGLE_WORDS - nsw : nw;
+		memcpy(shv + nsw, pvv, m * sizeof *pvv);
+		nsw += m;
+	}
+	if (want_p) {
+		if (npw < SC_RULES_WORDS) {
+			m = SC_RULES_WORDS - npw < nw ? SC_RULES_WORDS - npw : nw;
+			memcpy(phv + npw, pvv, m * sizeof *pvv);
+		}
+		npw += nw;
+	}
+	if (mode == PW_GUESS) {
+		g->nwords += nw;
+		if (g->nq + nw > SC_LGUESS_QUEUE)
+			sc_lguess_flush(g);
+	}
+	if (mode != PW_NONE && (long48 | long64) == 0) {
+		/* No word too long: every one to the stoplist and the guess. */
+		for (m = 0; m < nw; m++) {
+			const uint64_t se = sc_stophash_end(wv[m]);
+
 			if (mode == PW_GUESS) {
 				stv[nstop++] = se;
+				g->q[g->nq++] = se;
 			} else {
 				if (nq == WORDQ)
 					f->stop += (uint32_t)sc_stoplist_count_hashes(s->sl, wq, nq), nq = 0;
 				wq[nq++] = se;
 			}
 		}
-		if (nsw < SHINGLE_WORDS)
-			shv[nsw++] = pv;
-		if (want_p) {
-			if (npw < SC_RULES_WORDS)
-				phv[npw] = pv;
-			npw++;
+	} else if (mode != PW_NONE) {
+		for (m = 0; m < nw; m++) {
+			const uint64_t se = sc_stophash_end(wv[m]);
+
+			if (!(long48 >> m & 1)) {
+				if (mode == PW_GUESS) {
+					stv[nstop++] = se;
+				} else {
+					if (nq == WORDQ)
+						f->stop += (uint32_t)sc_stoplist_count_hashes(s->sl, wq, nq), nq = 0;
+					wq[nq++] = se;
+				}
+			}
+			if (mode == PW_GUESS && !(long64 >> m & 1))
+				g->q[g->nq++] = se;
 		}
-		if (mode == PW_GUESS)
-			sc_lguess_word(g, se, wlen);
-		i = j;
 	}
 	LAST_LETTER();
 	f->chars += LANE(cnt, 0);
@@ -1475,13 +1605,29 @@ may_glue(const char *p, size_t n)
 }
 
 static int
-glued_title(const struct sc_strip *s, const char *p, size_t n)
+glued_title(const struct sc_strip *s, const char *p, size_t n, const struct feat *f)
 {
 	size_t i, words = 0, longw = 0, longcaps = 0, wlen = 0, wstart = 0;
 	int wcap = 0;
 
 	if (n > 400)
 		n = 400;
+	/*
+	 * A capital after a lower-case letter or a digit is inside a word,
+	 * not its first letter; when every upper-case letter is the first of
+	 * a capitalised word (measure's counts), only a '?' or a '!' can be
+	 * the glue.
+	 */
+	if (f->upper == f->cap_words && memchr(p, '?', n) == NULL && memchr(p, '!', n) == NULL) {
+#ifdef SC_CHECK_WORDS
+		if (may_glue(p, n)) {
+			fprintf(stderr, "glue missed (upper %u, capitalised words %u): %.*s\n",
+			    f->upper, f->cap_words, (int)n, p);
+			abort();
+		}
+#endif
+		return 0;
+	}
 	if (!may_glue(p, n))
 		return 0;
 	for (i = 0; i < n; i++) {
@@ -1626,7 +1772,7 @@ classify_cf(const struct sc_strip *s, const struct sc_block *b, struct feat *f)
 	if (f->chars >= 40) {
 		struct sc_text t = sc_block_text(s->cur, b);
 
-		if (glued_title(s, t.p, t.len)) {
+		if (glued_title(s, t.p, t.len, f)) {
 			f->cf = SC_CLS_BAD;
 			f->reason = "teaser title glued to its summary";
 			return;
@@ -2173,15 +2319,14 @@ shingle_words(const char *p, size_t n, uint64_t *out, size_t max)
 	return nw;
 }
 
-/* Word 3-gram hashes of a block's words (shingle_words), at most max. */
-static size_t
-shingles_of(const uint64_t *w, size_t nw, uint64_t *out, size_t max)
+/*
+ * The word 3-gram hash of a block's words (shingle_words) that ends at
+ * word w[2]; drop_repeats takes the first NEAR_MAX_SHINGLES of a block.
+ */
+static inline uint64_t
+shingle_at(const uint64_t *w)
 {
-	size_t i, ns = 0;
-
-	for (i = 2; i < nw && ns < max; i++)
-		out[ns++] = (w[i - 2] * 0x9E3779B97F4A7C15ULL) ^ (w[i - 1] * 0xC2B2AE3D27D4EB4FULL) ^ w[i];
-	return ns;
+	return (w[0] * 0x9E3779B97F4A7C15ULL) ^ (w[1] * 0xC2B2AE3D27D4EB4FULL) ^ w[2];
 }
 
 static int
@@ -2341,7 +2486,7 @@ drop_repeats(struct sc_strip *s, const struct sc_blocks *bs, struct sc_strip_res
 	hkeys = s->shkeys;
 	owner = s->showner;
 	last = s->shlast;
-	tmp = xreallocarray(NULL, NEAR_MAX_SHINGLES + SHINGLE_WORDS, sizeof *tmp);
+	tmp = xreallocarray(NULL, SHINGLE_WORDS, sizeof *tmp);
 	for (i = 0; i < ncand; i++) {
 		struct sc_text t = sc_block_text(bs, &bs->v[cand[i]]);
 		const uint64_t *wv;
@@ -2352,14 +2497,14 @@ drop_repeats(struct sc_strip *s, const struct sc_blocks *bs, struct sc_strip_res
 		 * is SIZE_MAX, not to be added to a pointer) read them now.
 		 */
 		if (s->swoff[cand[i]] == SIZE_MAX) {
-			nw = shingle_words(t.p, t.len, tmp + NEAR_MAX_SHINGLES, SHINGLE_WORDS);
-			wv = tmp + NEAR_MAX_SHINGLES;
+			nw = shingle_words(t.p, t.len, tmp, SHINGLE_WORDS);
+			wv = tmp;
 		} else
 			wv = s->sw + s->swoff[cand[i]];
-		m = shingles_of(wv, nw, tmp, NEAR_MAX_SHINGLES);
+		m = nw < 3 ? 0 : nw - 2 < NEAR_MAX_SHINGLES ? nw - 2 : NEAR_MAX_SHINGLES;
 
 		for (k = 0; k < m; k++) {
-			uint64_t h = tmp[k] ? tmp[k] : 1;
+			const uint64_t h0 = shingle_at(wv + k), h = h0 ? h0 : 1;
 			size_t j = (size_t)(h ^ (h >> 29)) & (capall - 1);
 
 			while (stamp[j] == ep && hkeys[j] != h)
