@@ -1448,6 +1448,23 @@ names_follow(const char *p)
  * Whether w[0..n) is letters with a date glued on ("Doe13.12.2022",
  * "Doe2022-12-13"): then *k is where the digits start.
  */
+/*
+ * Where a word no name holds begins glued to the end of w[0..n): a
+ * lower-case letter, then "Follow", "Share", "Email" ... ("Jane
+ * DoeFollow", two links with no space between).  0 when none.
+ */
+static size_t
+glued_stop(const char *w, size_t n)
+{
+	size_t k;
+
+	for (k = 1; k + 3 <= n; k++)
+		if (islower((unsigned char)w[k - 1]) && isupper((unsigned char)w[k]) &&
+		    (word_in(w + k, n - k, not_names) || word_in(w + k, n - k, byline_stops)))
+			return k;
+	return 0;
+}
+
 static int
 glued_date(const char *w, size_t n, size_t *k)
 {
@@ -1720,7 +1737,7 @@ sentence_words(const char *a)
 }
 
 static char *
-clean_byline(const char *s)
+clean_byline_line(const char *s)
 {
 	static const char *const pre[] = {
 		"view all posts by ", "all posts by ", "posts by ", "post author by ",
@@ -1754,8 +1771,8 @@ clean_byline(const char *s)
 			 */
 			*p = '\0';
 			if (!has_interview_sep(c) && !has_interview_sep(rest)) {
-				a = clean_byline(c);
-				b2 = clean_byline(rest);
+				a = clean_byline_line(c);
+				b2 = clean_byline_line(rest);
 			}
 			free(c);
 			if (a == NULL || b2 == NULL)
@@ -1863,6 +1880,14 @@ clean_byline(const char *s)
 				sc_buf_addc(&out, ';');
 			continue;
 		}
+		if ((k = glued_stop(w, wn)) > 0) {
+			/* "Jane DoeFollow": a button's word glued on */
+			if (out.len > 0)
+				sc_buf_addc(&out, ' ');
+			sc_buf_add(&out, w, k);
+			words++;
+			break;
+		}
 		if (glued_date(w, wn, &k)) {
 			/* "Jane Doe13.12.2022": a template glued the date on */
 			if (out.len > 0)
@@ -1889,7 +1914,7 @@ clean_byline(const char *s)
 			/* "Текст: Jane Doe", "Texto: Jane Doe": a one-word label
 			 * opens the byline in any language; the name follows.  A
 			 * picture's or a source's label credits no writer. */
-			if (word_in(w, wn - 1, credit_words))
+			if (word_in(w, wn - 1, credit_words) || word_in(w, wn - 1, source_words))
 				break;
 			continue;
 		}
@@ -1971,6 +1996,77 @@ clean_byline(const char *s)
 			p++;
 	}
 	return out.p;
+}
+
+static int label_only(const char *t, size_t n);
+
+/*
+ * Whether line t[0..n) only leads to the name on the next line: a label
+ * ("By", "Von:", "Texto:", "Quelle:") or a dateline ending in "by"
+ * ("Posted on 6 September 2020 by").
+ */
+static int
+leads_to_name(const char *t, size_t n)
+{
+	static const char *const by[] = { "by", "von", "par", "por", "door", "av", "di", NULL };
+	size_t w;
+
+	while (n > 0 && t[n - 1] == ' ')
+		n--;
+	if (n == 0 || label_only(t, n))
+		return 1;
+	for (w = n; w > 0 && t[w - 1] != ' '; w--)
+		;
+	if (w == 0)	/* "Texto:", "Quelle:": a one-word label */
+		return n > 2 && t[n - 1] == ':';
+	return n <= 80 && word_in(t + w, n - w, by);
+}
+
+/*
+ * A byline as the reader takes it: the name and what the markup puts
+ * with it.  An element's lines (block elements, <br>) arrive apart:
+ * the name is the first line after a label's line ("By" <br> "Jane
+ * Doe"), before the bio or job line an author box shows under it ("Jane
+ * Doe" <p> "Jane covers ...").  NULL when that line names nobody (a
+ * wrapper around the whole story is no byline) or the label credits a
+ * source or a picture ("Quelle:", "Foto:").
+ */
+static char *
+clean_byline(const char *s)
+{
+	struct sc_buf l = { 0 };
+	const char *e, *start = s;
+	char *a;
+	size_t k;
+
+	if (s == NULL || strchr(s, '\n') == NULL)
+		return clean_byline_line(s);
+	for (;; s = e + 1) {
+		e = strchr(s, '\n');
+		if (l.len > 0)
+			sc_buf_addc(&l, ' ');
+		sc_buf_add(&l, s, e ? (size_t)(e - s) : strlen(s));
+		if (e == NULL || !leads_to_name(l.p, l.len))
+			break;
+		if (l.len > 1 && l.p[l.len - 1] == ':' && (word_in(l.p, l.len - 1,
+		    credit_words) || word_in(l.p, l.len - 1, source_words))) {
+			/* "Quelle:", "Foto:": what follows is no writer */
+			sc_buf_free(&l);
+			return NULL;
+		}
+	}
+	if (e != NULL && initials_ahead(l.p, l.len, e + 1)) {
+		/* "LB" <div> "Luana Beispiel" <div> "RM" ...: avatars'
+		 * initials before each writer's name, read as one line. */
+		sc_buf_reset(&l);
+		sc_buf_adds(&l, start);
+		for (k = 0; k < l.len; k++)
+			if (l.p[k] == '\n')
+				l.p[k] = ' ';
+	}
+	a = clean_byline_line(l.p);
+	sc_buf_free(&l);
+	return a;
 }
 
 /*

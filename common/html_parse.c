@@ -821,10 +821,29 @@ cap_text(struct pstate *ps, const unsigned char *s, size_t n)
 				continue;
 			}
 			if (c->space && c->buf.len > 0)
-				sc_buf_addc(&c->buf, ' ');
+				sc_buf_addc(&c->buf, c->space == 2 ? '\n' : ' ');
 			c->space = 0;
 			sc_buf_addc(&c->buf, ch);
 		}
+	}
+}
+
+/*
+ * A block element opens or closes inside an author capture: the text
+ * after it is another line ("<p class=name>Jane Doe</p><p>Jane writes
+ * about ...</p>" in an author box), kept apart by a newline for the
+ * byline reader.
+ */
+static void
+cap_break(struct pstate *ps)
+{
+	int i;
+
+	for (i = 0; i < ps->ncaps; i++) {
+		struct capture *c = &ps->caps[i];
+
+		if (c->active && c->kind == SC_HM_AUTHOR && c->buf.len > 0)
+			c->space = 2;
 	}
 }
 
@@ -1424,6 +1443,8 @@ start_element(void *ctx, const xmlChar *xname, const xmlChar **atts)
 	tag = tag_lookup(&ps->tc, name);
 	kind = tag_kind(tag);
 	tflags = tag == SC_HT_OTHER ? 0 : tags[tag - 1].flags;
+	if (ps->ncaps > 0 && (kind == TK_BLOCK || tag == SC_HT_BR))
+		cap_break(ps);
 
 	/* Inside a skipped region only the nesting matters. */
 	if (ps->skip > 0 && tag != SC_HT_META && tag != SC_HT_LINK) {
@@ -1899,6 +1920,8 @@ sax_end(void *ctx, const xmlChar *xname)
 			break;
 	if (j <= 1)
 		return;
+	if (ps->ncaps > 0 && tag_kind(tag) == TK_BLOCK)
+		cap_break(ps);
 	while (ps->nst >= j) {
 		struct frame *f = &ps->st[ps->nst - 1];
 

@@ -202,6 +202,10 @@ test_bio(void)
 	    "<div class=\"entry-author-bio\"><h4>Emil Beispiel</h4><div class=\"author-text\">"
 	    "Emil joined the magazine in March 2017. He has covered energy since 2009."
 	    "</div></div></article></body></html>",
+	    "Emil Beispiel", "the name heading an author box, not its bio");
+	AUTHOR_IS("<html><body><article><h1>Solar plant opens</h1>" PROSE("BIOONLY")
+	    "<div class=\"author-text\">Emil joined the magazine in March 2017. He has "
+	    "covered energy since 2009.</div></article></body></html>",
 	    NULL, "the bio's sentence is no name");
 	AUTHOR_IS("<html><body><article><h1>Solar plant opens</h1><div class=\"author\">"
 	    "beispiel eG</div>" PROSE("FIRM") "</article></body></html>",
@@ -429,9 +433,41 @@ test_graph_refs(void)
 	    "Jorge Muster", "a node typed Person and Organization is a person");
 }
 
+/* An author element's lines: the name is one line, not what follows it. */
+static void
+test_box_lines(void)
+{
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><div class=\"author-box\">"
+	    "<h4>Ann Beispiel</h4><p>Ann covers the city council and writes about "
+	    "local transport for the paper.</p></div>" PROSE("BOXBIO")
+	    "</article></body></html>",
+	    "Ann Beispiel", "an author box's bio line after the name goes");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><div class=\"author\">"
+	    "<div class=\"name\"><strong>samwrites</strong><p>Building search tools</p>"
+	    "</div></div>" PROSE("BOXTAG") "</article></body></html>",
+	    "samwrites", "a tagline under a handle goes");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><div class=\"byline\">"
+	    "<span>By</span><br><a href=\"/a/s\">Sam Writer</a></div>" PROSE("BOXLABEL")
+	    "</article></body></html>",
+	    "Sam Writer", "a label's line leads to the name on the next");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><div class=\"byline\">"
+	    "<div>Posted on 6 September 2020 by</div><div>Sam Writer</div></div>"
+	    PROSE("BOXPOSTED") "</article></body></html>",
+	    "Sam Writer", "a dateline ending in by leads to the name");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1>" PROSE("BOXSOURCE")
+	    "<div class=\"author-info\"><p>Quelle:</p><p>Fachinformation von Muster "
+	    "GmbH</p></div></article></body></html>",
+	    NULL, "a source label's box names no writer");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><div class=\"author-info\">"
+	    "<a href=\"/in/ann\">Ann Beispiel</a><a class=\"btn\" href=\"/f\">Follow</a>"
+	    "</div>" PROSE("GLUEDBTN") "</article></body></html>",
+	    "Ann Beispiel", "a button's word glued to the name goes");
+}
+
 int
 main(void)
 {
+	test_box_lines();
 	test_graph_refs();
 	test_auteur();
 	test_site_owner();
