@@ -475,6 +475,23 @@ display_token(const char *t, size_t n, int *dnone, int *dshown)
 	}
 }
 
+/* Whether a class word names a picture: "img-author" before the author
+ * word credits a photo. */
+static int
+picture_word(const char *w, size_t n)
+{
+	static const char *const pics[] = {
+		"img", "image", "images", "photo", "photos", "foto", "fotos", "bild",
+		"picture", "pic", "caption", NULL
+	};
+	size_t k;
+
+	for (k = 0; pics[k] != NULL; k++)
+		if (strlen(pics[k]) == n && memcmp(w, pics[k], n) == 0)
+			return 1;
+	return 0;
+}
+
 /*
  * Flags of one class or id attribute value.  Words of a token are also
  * tried joined, so "article-body", "articleBody" and "article_body" all
@@ -486,7 +503,8 @@ hint_flags(const char *s, size_t n, uint32_t *flags, uint32_t *meta)
 	char words[8][HINT_WORD_MAX + 1], joined[HINT_WORD_MAX + 1];
 	size_t wlen[8];
 	size_t i, jn, nw, k;
-	int dnone = 0, dshown = 0;
+	uint32_t tmeta;
+	int dnone = 0, dshown = 0, pic;
 
 	i = 0;
 	while (i < n) {
@@ -542,13 +560,25 @@ hint_flags(const char *s, size_t n, uint32_t *flags, uint32_t *meta)
 		}
 		if (nw == 0)
 			continue;
+		pic = 0;
 		for (k = 0; k < nw; k++) {
 			words[k][wlen[k] < HINT_WORD_MAX ? wlen[k] : HINT_WORD_MAX] = '\0';
-			hint_word(words[k], wlen[k], nw == 1, flags, meta);
+			tmeta = 0;
+			hint_word(words[k], wlen[k], nw == 1, flags, &tmeta);
+			/* "img-author", "photo-byline": the picture's author
+			 * ("author-photo" is the writer's avatar) */
+			if (pic)
+				tmeta &= ~(uint32_t)HINT_AUTHOR;
+			*meta |= tmeta;
+			pic |= picture_word(words[k], wlen[k]);
 		}
 		if (nw > 1 && jn <= HINT_WORD_MAX) {
 			joined[jn] = '\0';
-			hint_word(joined, jn, 1, flags, meta);
+			tmeta = 0;
+			hint_word(joined, jn, 1, flags, &tmeta);
+			if (pic)
+				tmeta &= ~(uint32_t)HINT_AUTHOR;
+			*meta |= tmeta;
 			strong_within(joined, flags);
 		}
 	}

@@ -464,9 +464,28 @@ test_box_lines(void)
 	    "Ann Beispiel", "a button's word glued to the name goes");
 }
 
+/* A class that names a picture before the author word credits the photo. */
+static void
+test_picture_class(void)
+{
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><div class=\"media\">"
+	    "<img src=\"/m.jpg\"><span class=\"img-author\">Ana Beispiel</span></div>"
+	    PROSE("IMGAUTHOR") "</article></body></html>",
+	    NULL, "an img-author span credits the picture");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><div class=\"photo-byline\">"
+	    "Ana Beispiel</div><div class=\"byline\">Sam Writer</div>" PROSE("PHOTOBYLINE")
+	    "</article></body></html>",
+	    "Sam Writer", "the writer's byline, not the photo's");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><div class=\"author-photo\">"
+	    "<img src=\"/a.jpg\" alt=\"\"><span>Sam Writer</span></div>" PROSE("AVATARBOX")
+	    "</article></body></html>",
+	    "Sam Writer", "an author-photo box is the writer's avatar");
+}
+
 int
 main(void)
 {
+	test_picture_class();
 	test_box_lines();
 	test_graph_refs();
 	test_auteur();
