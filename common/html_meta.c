@@ -3530,6 +3530,73 @@ check_lang(const struct sc_html_page *pg, const unsigned char *keep, struct sc_h
 	}
 }
 
+/*
+ * Whether a names an organisation: a legal form ("GmbH", "Inc."), or a
+ * word that names a newsroom, a publication or a body ("Redaktion",
+ * "News", "Magazin", "Verband"), never a surname ("Staff", "Press" and
+ * "Team" are).
+ */
+static int
+org_like(const char *a)
+{
+	static const char *const words[] = {
+		"gmbh", "ag", "e.v.", "e.v", "eg", "kg", "ohg", "inc", "inc.", "ltd",
+		"ltd.", "llc", "corp.", "plc", "s.a.", "s.l.", "srl", "s.r.l.", "b.v.",
+		"verlag", "zeitung", "magazin", "magazine", "news", "redaktion",
+		"rédaction", "redacción", "redazione", "redação", "redactie", "newsroom",
+		"agency", "agentur", "medien", "verband", "verein", "institut",
+		"institute", "university", "universität", "gesellschaft", "stiftung",
+		"foundation", "association", "ministerium", "ministry", NULL
+	};
+	const char *p = a, *w;
+	size_t wn;
+
+	while ((w = next_word(&p, &wn)) != NULL) {
+		while (wn > 0 && (w[wn - 1] == ',' || w[wn - 1] == ';'))
+			wn--;
+		if (word_in(w, wn, words))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * A person the page names as the writer, where an organisation filled
+ * the author field: JSON-LD's people, the author marks outside comments
+ * and teasers, the byline by the article, the author meta tag; each must
+ * read as a person's name (no digits, not the organisation's name with
+ * more glued on), not name the site, and be shown on the page.
+ */
+static char *
+person_byline(const struct sc_html_page *pg, const unsigned char *keep,
+    const struct jdoc *j, int art, const char *org, const char *site, const char *url)
+{
+	struct sc_buf b = { 0 };
+	char *c[5] = { NULL, NULL, NULL, NULL, NULL }, *r = NULL;
+	size_t k;
+
+	if (art >= 0) {
+		jauthors(j, jget(j, art, "author"), &b, 0, 0);
+		if (b.len > 0)
+			c[0] = clean_authors(b.p);
+		sc_buf_free(&b);
+	}
+	c[1] = author_mark(pg, 2, 0, site);
+	c[2] = shown_byline(pg, keep);
+	c[3] = meta_authors(pg, "author", site, url);
+	c[4] = author_mark(pg, 1, 0, site);
+	for (k = 0; k < 5; k++) {
+		if (r == NULL && c[k] != NULL && people_like(c[k]) && !org_like(c[k]) &&
+		    strpbrk(c[k], "0123456789") == NULL && !casecontains(c[k], org) &&
+		    !names_site(c[k], site, url) && list_shown(pg, c[k], 1)) {
+			r = c[k];
+			continue;
+		}
+		free(c[k]);
+	}
+	return r;
+}
+
 void
 sc_html_meta(const struct sc_html_page *pg, const unsigned char *keep,
     struct sc_html_meta *m)
@@ -3711,6 +3778,16 @@ sc_html_meta(const struct sc_html_page *pg, const unsigned char *keep,
 		shown_list(pg, &m->author);
 	if (m->author == NULL)
 		m->author = site_owner(pg, m->site, ttl, m->url);
+	if (m->author != NULL && org_like(m->author)) {
+		/* A firm, a newsroom or a paper fills the field; a person the
+		 * page's own byline names wrote the piece. */
+		char *alt = person_byline(pg, keep, &j, art, m->author, m->site, m->url);
+
+		if (alt != NULL) {
+			free(m->author);
+			m->author = alt;
+		}
+	}
 	if (m->author != NULL) {
 		shown_capitals(pg, &m->author);
 		shown_suffix(pg, &m->author);

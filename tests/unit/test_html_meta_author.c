@@ -482,9 +482,31 @@ test_picture_class(void)
 	    "Sam Writer", "an author-photo box is the writer's avatar");
 }
 
+/* An organisation in the author field gives way to a person the byline names. */
+static void
+test_org_field(void)
+{
+	AUTHOR_IS("<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+	    "\"headline\":\"Mayor elected\",\"author\":{\"@type\":\"Person\",\"name\":"
+	    "\"Muster Verlag GmbH\"}}</script></head><body><article><h1>Mayor elected</h1>"
+	    "<p class=\"byline\">Von Jana Beispiel</p>" PROSE("ORGFIELD")
+	    "</article><footer><p>Muster Verlag GmbH</p></footer></body></html>",
+	    "Jana Beispiel", "a firm in the author field, a person in the byline");
+	AUTHOR_IS("<html><head><meta name=\"author\" content=\"Muster Medien GmbH\">"
+	    "</head><body><article><h1>Mayor elected</h1>" PROSE("ORGONLY")
+	    "</article></body></html>",
+	    "Muster Medien GmbH", "the firm when no person is named");
+	AUTHOR_IS("<html><head><meta name=\"author\" content=\"Jan Staff\">"
+	    "</head><body><article><h1>Mayor elected</h1><p class=\"byline\">Jan Staff</p>"
+	    "<aside class=\"sidebar\"><span class=\"author\">Ola Muster</span></aside>"
+	    PROSE("SURNAME") "</article></body></html>",
+	    "Jan Staff", "a surname that is also a word for a newsroom");
+}
+
 int
 main(void)
 {
+	test_org_field();
 	test_picture_class();
 	test_box_lines();
 	test_graph_refs();
