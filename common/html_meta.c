@@ -3597,6 +3597,42 @@ person_byline(const struct sc_html_page *pg, const unsigned char *keep,
 	return r;
 }
 
+/*
+ * A headline's kicker cut from the title: the short line a news page
+ * sets over the headline in the same heading ("<span class=kicker>
+ * Covid-19</span> <span>Can the spread be stopped?</span>"), with the
+ * separator a screen reader hears (": ", " - ").  The rest must still
+ * read as a headline: two words at least.
+ */
+static void
+strip_kicker(const struct sc_html_page *pg, char *t)
+{
+	size_t i, n;
+	char *k;
+	const char *r;
+	int cut = 0;
+
+	for (i = 0; t != NULL && i < pg->nmarks && !cut; i++) {
+		if (pg->marks[i].kind != SC_HM_KICKER ||
+		    (k = clean_strz(mark_str(pg, &pg->marks[i]))) == NULL)
+			continue;
+		n = strlen(k);
+		if (strncmp(t, k, n) == 0) {
+			/* the separator, or none ("Kicker\"Quote\"": glued) */
+			for (r = t + n; *r == ' ' || *r == ':' || *r == '-' || *r == '|' ||
+			    strncmp(r, "\xE2\x80\x93", 3) == 0 ||
+			    strncmp(r, "\xE2\x80\x94", 3) == 0;)
+				r += (unsigned char)*r >= 0x80 ? 3 : 1;
+			if ((r > t + n || !isalnum((unsigned char)*r)) &&
+			    strchr(r, ' ') != NULL && strlen(r) >= 10) {
+				memmove(t, r, strlen(r) + 1);
+				cut = 1;
+			}
+		}
+		free(k);
+	}
+}
+
 void
 sc_html_meta(const struct sc_html_page *pg, const unsigned char *keep,
     struct sc_html_meta *m)
@@ -3658,6 +3694,7 @@ sc_html_meta(const struct sc_html_page *pg, const unsigned char *keep,
 		m->title = clean_strz(h1);
 	decode_entities(m->title);
 	strip_date_prefix(m->title);
+	strip_kicker(pg, m->title);
 	if (!shown && m->title != NULL)
 		anchor = heading_of(pg, m->title, anchor, 0);
 
