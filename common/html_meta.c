@@ -1435,6 +1435,9 @@ names_follow(const char *p)
 		while (*p && *p != ' ' && *p != ',')
 			p++;
 		n = (size_t)(p - w);
+		/* "By A, B on Monday", "Von A, B | 3. Mai": the dateline goes on */
+		if (words >= 2 && word_in(w, n, byline_stops))
+			break;
 		if (!(isupper((unsigned char)*w) || (unsigned char)*w >= 0x80) ||
 		    word_in(w, n, role_words) || (memchr(w, '-', n) != NULL &&
 		    word_in(w, (size_t)((const char *)memchr(w, '-', n) - w), role_words)) || word_in(w, n, byline_stops) ||
@@ -1755,6 +1758,10 @@ clean_byline_line(const char *s)
 	if (c == NULL)
 		return NULL;
 	decode_entities(c);
+	/* "<a>Jane Doe</a> , <a>John Roe</a>": the markup's space before
+	 * the comma goes. */
+	for (p = c; (p = strstr(p, " ,")) != NULL;)
+		memmove(p, p + 1, strlen(p + 1) + 1);
 	/* "---- by Jane Doe", "— Jane Doe": a signature's dashes. */
 	if ((k = dash_run(c)) > 0)
 		memmove(c, c + k, strlen(c + k) + 1);

@@ -503,9 +503,25 @@ test_org_field(void)
 	    "Jan Staff", "a surname that is also a word for a newsroom");
 }
 
+/* Co-authors listed with commas, the markup's spacing aside. */
+static void
+test_comma_list(void)
+{
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><p class=\"article-meta\"> By "
+	    "<a href=\"/s/a\">Ana Beispiel</a> , <a href=\"/s/b\">Uwe Muster</a> <span>on "
+	    "Monday, November 18th, 2019</span></p>" PROSE("SPACECOMMA")
+	    "</article></body></html>",
+	    "Ana Beispiel, Uwe Muster", "a space before the comma and a dateline after the names");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><p class=\"byline\">Von Ana "
+	    "Beispiel, Uwe Muster am 3. Mai 2021</p>" PROSE("NAMESAM")
+	    "</article></body></html>",
+	    "Ana Beispiel, Uwe Muster", "the dateline's word ends the second name");
+}
+
 int
 main(void)
 {
+	test_comma_list();
 	test_org_field();
 	test_picture_class();
 	test_box_lines();
