@@ -516,7 +516,8 @@ hint_flags(const char *s, size_t n, uint32_t *flags, uint32_t *meta)
 	size_t wlen[8];
 	size_t i, jn, nw, k;
 	uint32_t tmeta;
-	int dnone = 0, dshown = 0, pic;
+	size_t auth;
+	int dnone = 0, dshown = 0;
 
 	i = 0;
 	while (i < n) {
@@ -572,27 +573,26 @@ hint_flags(const char *s, size_t n, uint32_t *flags, uint32_t *meta)
 		}
 		if (nw == 0)
 			continue;
-		pic = 0;
+		tmeta = 0;
+		auth = nw;
 		for (k = 0; k < nw; k++) {
 			words[k][wlen[k] < HINT_WORD_MAX ? wlen[k] : HINT_WORD_MAX] = '\0';
-			tmeta = 0;
 			hint_word(words[k], wlen[k], nw == 1, flags, &tmeta);
-			/* "img-author", "photo-byline": the picture's author
-			 * ("author-photo" is the writer's avatar) */
-			if (pic)
-				tmeta &= ~(uint32_t)HINT_AUTHOR;
-			*meta |= tmeta;
-			pic |= picture_word(words[k], wlen[k]);
+			if ((tmeta & HINT_AUTHOR) && auth == nw)
+				auth = k;
 		}
 		if (nw > 1 && jn <= HINT_WORD_MAX) {
 			joined[jn] = '\0';
-			tmeta = 0;
 			hint_word(joined, jn, 1, flags, &tmeta);
-			if (pic)
-				tmeta &= ~(uint32_t)HINT_AUTHOR;
-			*meta |= tmeta;
 			strong_within(joined, flags);
 		}
+		/* "img-author", "photo-byline": a picture word before the
+		 * author word credits the picture ("author-photo" is the
+		 * writer's avatar). */
+		for (k = 0; (tmeta & HINT_AUTHOR) && k < auth; k++)
+			if (picture_word(words[k], wlen[k]))
+				tmeta &= ~(uint32_t)HINT_AUTHOR;
+		*meta |= tmeta;
 	}
 	if (dnone && !dshown)
 		*flags |= SC_HF_HIDDEN;
