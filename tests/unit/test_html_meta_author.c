@@ -9,36 +9,13 @@
 #include "../tap.h"
 #include "fixture_article.h"
 #include "html.h"
+#include "fixture_meta.h"
 
 /* Three paragraphs an article selector keeps; w marks the page. */
 #define PROSE(w) ARTICLE_PROSE_HTML(w)
 
 /* The author scmeta gives for one hand-written page (NULL for none). */
-static char *
-author_of(const char *html)
-{
-	struct sc_html_page pg;
-	struct sc_html_meta m;
-	unsigned char *keep;
-	char *a;
-
-	memset(&pg, 0, sizeof pg);
-	sc_html_parse(html, strlen(html), NULL, 0, &pg);
-	keep = xmalloc(pg.nblocks + 1);
-	sc_html_select(&pg, NULL, keep, NULL);
-	sc_html_meta(&pg, keep, &m);
-	a = m.author != NULL ? xstrdup(m.author) : NULL;
-	free(keep);
-	sc_html_meta_free(&m);
-	sc_html_page_free(&pg);
-	return a;
-}
-
-#define AUTHOR_IS(html, want, name) do { \
-	char *a_ = author_of(html); \
-	is_str(a_, want, name); \
-	free(a_); \
-} while (0)
+#define AUTHOR_IS(html, want, name) META_FIELD_IS(html, author, want, name)
 
 /* Style sheets: the byline as readers see it. */
 static void

@@ -9,36 +9,13 @@
 #include "../tap.h"
 #include "fixture_article.h"
 #include "html.h"
+#include "fixture_meta.h"
 
 /* Three paragraphs an article selector keeps; w marks the page. */
 #define PROSE(w) ARTICLE_PROSE_HTML(w)
 
 /* The date scmeta gives for one hand-written page (NULL for none). */
-static char *
-date_of(const char *html)
-{
-	struct sc_html_page pg;
-	struct sc_html_meta m;
-	unsigned char *keep;
-	char *d;
-
-	memset(&pg, 0, sizeof pg);
-	sc_html_parse(html, strlen(html), NULL, 0, &pg);
-	keep = xmalloc(pg.nblocks + 1);
-	sc_html_select(&pg, NULL, keep, NULL);
-	sc_html_meta(&pg, keep, &m);
-	d = m.date != NULL ? xstrdup(m.date) : NULL;
-	free(keep);
-	sc_html_meta_free(&m);
-	sc_html_page_free(&pg);
-	return d;
-}
-
-#define DATE_IS(html, want, name) do { \
-	char *d_ = date_of(html); \
-	is_str(d_, want, name); \
-	free(d_); \
-} while (0)
+#define DATE_IS(html, want, name) META_FIELD_IS(html, date, want, name)
 
 /* The <title> of a news page shows the day in the site's own time zone. */
 static void

@@ -9,36 +9,13 @@
 #include "../tap.h"
 #include "fixture_article.h"
 #include "html.h"
+#include "fixture_meta.h"
 
 /* Three paragraphs an article selector keeps; w marks the page. */
 #define PROSE(w) ARTICLE_PROSE_HTML(w)
 
 /* The title scmeta gives for one hand-written page (NULL for none). */
-static char *
-title_of(const char *html)
-{
-	struct sc_html_page pg;
-	struct sc_html_meta m;
-	unsigned char *keep;
-	char *t;
-
-	memset(&pg, 0, sizeof pg);
-	sc_html_parse(html, strlen(html), NULL, 0, &pg);
-	keep = xmalloc(pg.nblocks + 1);
-	sc_html_select(&pg, NULL, keep, NULL);
-	sc_html_meta(&pg, keep, &m);
-	t = m.title != NULL ? xstrdup(m.title) : NULL;
-	free(keep);
-	sc_html_meta_free(&m);
-	sc_html_page_free(&pg);
-	return t;
-}
-
-#define TITLE_IS(html, want, name) do { \
-	char *t_ = title_of(html); \
-	is_str(t_, want, name); \
-	free(t_); \
-} while (0)
+#define TITLE_IS(html, want, name) META_FIELD_IS(html, title, want, name)
 
 /* A kicker set over the headline in the same heading is no part of it. */
 static void
