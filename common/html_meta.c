@@ -1076,6 +1076,56 @@ lead_date(const char *t, size_t n, char d[11])
 }
 
 /*
+ * Whether the words in s[lo..start) label the date at start as an
+ * update's ("Updated", "Aktualisiert am", "Mis \xC3\xA0 jour le", "Stand:").
+ */
+static int
+update_label(const char *s, size_t lo, size_t start)
+{
+	static const char *const w[] = {
+		"updated", "update:", "aktualisiert", "ge\xC3\xA4ndert", "modified",
+		"mis \xC3\xA0 jour", "actualis\xC3\xA9", "actualizado", "actualizada",
+		"aggiornato", "atualizado", "zuletzt", "stand:", NULL
+	};
+	size_t k, i, wl;
+
+	if (start > lo + 40)
+		lo = start - 40;
+	for (k = 0; w[k] != NULL; k++) {
+		wl = strlen(w[k]);
+		for (i = lo; i + wl <= start; i++)
+			if (strncasecmp(s + i, w[k], wl) == 0)
+				return 1;
+	}
+	return 0;
+}
+
+/*
+ * The first date of a dateline, skipping one labelled as an update when
+ * another follows ("Updated 30.12.2022 | Published 26.12.2022").
+ * Returns 2 when the date taken is an update's, 1 for another, 0 for none.
+ */
+static int
+labelled_date(const char *t, size_t n, char d[11])
+{
+	size_t off = 0, st, e;
+	char first[11];
+	int seen = 0;
+
+	while (off < n && find_date_end(t + off, n - off, d, &st, &e)) {
+		if (!update_label(t, off, off + st))
+			return 1;
+		if (!seen++)
+			memcpy(first, d, sizeof first);
+		off += e > 0 ? e : 1;
+	}
+	if (!seen)
+		return 0;
+	memcpy(d, first, sizeof first);
+	return 2;
+}
+
+/*
  * A date in a short block within a few blocks of the headline: the
  * nearest one under it (datelines sit under the headline; what sits
  * above is often a print header or a ticker), else the nearest above,
@@ -1095,7 +1145,7 @@ date_block(const struct sc_html_page *pg, size_t i, size_t anchor, char d[11])
 	if (b->flags & bad)
 		return 0;
 	if (b->chars <= 80)
-		return find_date(t, b->len, d);
+		return labelled_date(t, b->len, d);
 	return lead_date(t, b->len, d);
 }
 
@@ -1137,14 +1187,29 @@ block_shows(const struct sc_html_page *pg, size_t i, const char *want, char show
 static size_t
 shown_dates_near(const struct sc_html_page *pg, size_t anchor, char out[][11], size_t *at)
 {
-	size_t k, n = 0;
+	size_t k, n = 0, nu = 0, i, uat[NEAR_MAX];
+	char upd[NEAR_MAX][11];
+	int r;
 
-	for (k = 0; k <= 4 && n < NEAR_MAX; k++)
-		if (anchor + k < pg->nblocks && date_block(pg, anchor + k, anchor, out[n]))
-			at[n++] = anchor + k;
-	for (k = 1; k <= 3 && k <= anchor && n < NEAR_MAX; k++)
-		if (anchor - k < pg->nblocks && date_block(pg, anchor - k, anchor, out[n]))
-			at[n++] = anchor - k;
+	for (k = 0; k < 8 && n + nu < NEAR_MAX; k++) {
+		size_t b = k <= 4 ? anchor + k : anchor - (k - 4);
+
+		if (k > 4 && k - 4 > anchor)
+			break;
+		if (b >= pg->nblocks || (r = date_block(pg, b, anchor, out[n])) == 0)
+			continue;
+		if (r == 2) {
+			/* an update's date comes after the others */
+			memcpy(upd[nu], out[n], sizeof upd[nu]);
+			uat[nu++] = b;
+		} else {
+			at[n++] = b;
+		}
+	}
+	for (i = 0; i < nu; i++) {
+		memcpy(out[n], upd[i], sizeof upd[i]);
+		at[n++] = uat[i];
+	}
 	return n;
 }
 

@@ -127,9 +127,26 @@ test_jsonld_lists(void)
 	    "2021-05-05", "an article in a list of teasers is not the page's");
 }
 
+/* A dateline's update comes after the publication it shows too. */
+static void
+test_update_label(void)
+{
+	DATE_IS("<html><body><article><h1>Bridge plan passes</h1><p class=\"info\">Updated "
+	    "30.12.2022 | Published 26.12.2022</p>" PROSE("UPDFIRST") "</article></body></html>",
+	    "2022-12-26", "an update's date first in the dateline");
+	DATE_IS("<html><body><article><h1>Bridge plan passes</h1><p>Aktualisiert am "
+	    "03.05.2021</p><p>Erstellt am 01.05.2021</p>" PROSE("UPDBLOCK")
+	    "</article></body></html>",
+	    "2021-05-01", "an update's line above the publication's");
+	DATE_IS("<html><body><article><h1>Bridge plan passes</h1><p>Mis \xC3\xA0 jour le "
+	    "03.05.2021</p>" PROSE("UPDONLY") "</article></body></html>",
+	    "2021-05-03", "an update's date when the page shows no other");
+}
+
 int
 main(void)
 {
+	test_update_label();
 	test_title_day();
 	test_script_state();
 	test_meta_keys();
