@@ -3672,7 +3672,7 @@ person_byline(const struct sc_html_page *pg, const unsigned char *keep,
 /*
  * A headline's kicker cut from the title: the short line a news page
  * sets over the headline in the same heading ("<span class=kicker>
- * Covid-19</span> <span>Can the spread be stopped?</span>"), with the
+ * Bridge plan</span> <span>Council delays the vote</span>"), with the
  * separator a screen reader hears (": ", " - ").  The rest must still
  * read as a headline: two words at least.
  */
