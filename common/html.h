@@ -181,7 +181,8 @@ enum {
 	SC_HM_LANG,		/* <html lang> */
 	SC_HM_HEADLINE,		/* itemprop=headline text */
 	SC_HM_BASE,		/* og:url-like href of <base> */
-	SC_HM_DATA_DATE		/* a publication stamp in a JSON data island */
+	SC_HM_DATA_DATE,	/* a publication stamp in a JSON data island */
+	SC_HM_KICKER		/* text of a headline's kicker (class kicker, overline ...) */
 };
 
 struct sc_html_page {

@@ -1076,6 +1076,56 @@ lead_date(const char *t, size_t n, char d[11])
 }
 
 /*
+ * Whether the words in s[lo..start) label the date at start as an
+ * update's ("Updated", "Aktualisiert am", "Mis \xC3\xA0 jour le", "Stand:").
+ */
+static int
+update_label(const char *s, size_t lo, size_t start)
+{
+	static const char *const w[] = {
+		"updated", "update:", "aktualisiert", "ge\xC3\xA4ndert", "modified",
+		"mis \xC3\xA0 jour", "actualis\xC3\xA9", "actualizado", "actualizada",
+		"aggiornato", "atualizado", "zuletzt", "stand:", NULL
+	};
+	size_t k, i, wl;
+
+	if (start > lo + 40)
+		lo = start - 40;
+	for (k = 0; w[k] != NULL; k++) {
+		wl = strlen(w[k]);
+		for (i = lo; i + wl <= start; i++)
+			if (strncasecmp(s + i, w[k], wl) == 0)
+				return 1;
+	}
+	return 0;
+}
+
+/*
+ * The first date of a dateline, skipping one labelled as an update when
+ * another follows ("Updated 30.12.2022 | Published 26.12.2022").
+ * Returns 2 when the date taken is an update's, 1 for another, 0 for none.
+ */
+static int
+labelled_date(const char *t, size_t n, char d[11])
+{
+	size_t off = 0, st, e;
+	char first[11];
+	int seen = 0;
+
+	while (off < n && find_date_end(t + off, n - off, d, &st, &e)) {
+		if (!update_label(t, off, off + st))
+			return 1;
+		if (!seen++)
+			memcpy(first, d, sizeof first);
+		off += e > 0 ? e : 1;
+	}
+	if (!seen)
+		return 0;
+	memcpy(d, first, sizeof first);
+	return 2;
+}
+
+/*
  * A date in a short block within a few blocks of the headline: the
  * nearest one under it (datelines sit under the headline; what sits
  * above is often a print header or a ticker), else the nearest above,
@@ -1095,7 +1145,7 @@ date_block(const struct sc_html_page *pg, size_t i, size_t anchor, char d[11])
 	if (b->flags & bad)
 		return 0;
 	if (b->chars <= 80)
-		return find_date(t, b->len, d);
+		return labelled_date(t, b->len, d);
 	return lead_date(t, b->len, d);
 }
 
@@ -1137,14 +1187,29 @@ block_shows(const struct sc_html_page *pg, size_t i, const char *want, char show
 static size_t
 shown_dates_near(const struct sc_html_page *pg, size_t anchor, char out[][11], size_t *at)
 {
-	size_t k, n = 0;
+	size_t k, n = 0, nu = 0, i, uat[NEAR_MAX];
+	char upd[NEAR_MAX][11];
+	int r;
 
-	for (k = 0; k <= 4 && n < NEAR_MAX; k++)
-		if (anchor + k < pg->nblocks && date_block(pg, anchor + k, anchor, out[n]))
-			at[n++] = anchor + k;
-	for (k = 1; k <= 3 && k <= anchor && n < NEAR_MAX; k++)
-		if (anchor - k < pg->nblocks && date_block(pg, anchor - k, anchor, out[n]))
-			at[n++] = anchor - k;
+	for (k = 0; k < 8 && n + nu < NEAR_MAX; k++) {
+		size_t b = k <= 4 ? anchor + k : anchor - (k - 4);
+
+		if (k > 4 && k - 4 > anchor)
+			break;
+		if (b >= pg->nblocks || (r = date_block(pg, b, anchor, out[n])) == 0)
+			continue;
+		if (r == 2) {
+			/* an update's date comes after the others */
+			memcpy(upd[nu], out[n], sizeof upd[nu]);
+			uat[nu++] = b;
+		} else {
+			at[n++] = b;
+		}
+	}
+	for (i = 0; i < nu; i++) {
+		memcpy(out[n], upd[i], sizeof upd[i]);
+		at[n++] = uat[i];
+	}
 	return n;
 }
 
@@ -1435,6 +1500,9 @@ names_follow(const char *p)
 		while (*p && *p != ' ' && *p != ',')
 			p++;
 		n = (size_t)(p - w);
+		/* "By A, B on Monday", "Von A, B | 3. Mai": the dateline goes on */
+		if (words >= 2 && word_in(w, n, byline_stops))
+			break;
 		if (!(isupper((unsigned char)*w) || (unsigned char)*w >= 0x80) ||
 		    word_in(w, n, role_words) || (memchr(w, '-', n) != NULL &&
 		    word_in(w, (size_t)((const char *)memchr(w, '-', n) - w), role_words)) || word_in(w, n, byline_stops) ||
@@ -1448,6 +1516,23 @@ names_follow(const char *p)
  * Whether w[0..n) is letters with a date glued on ("Doe13.12.2022",
  * "Doe2022-12-13"): then *k is where the digits start.
  */
+/*
+ * Where a word no name holds begins glued to the end of w[0..n): a
+ * lower-case letter, then "Follow", "Share", "Email" ... ("Jane
+ * DoeFollow", two links with no space between).  0 when none.
+ */
+static size_t
+glued_stop(const char *w, size_t n)
+{
+	size_t k;
+
+	for (k = 1; k + 3 <= n; k++)
+		if (islower((unsigned char)w[k - 1]) && isupper((unsigned char)w[k]) &&
+		    (word_in(w + k, n - k, not_names) || word_in(w + k, n - k, byline_stops)))
+			return k;
+	return 0;
+}
+
 static int
 glued_date(const char *w, size_t n, size_t *k)
 {
@@ -1720,7 +1805,7 @@ sentence_words(const char *a)
 }
 
 static char *
-clean_byline(const char *s)
+clean_byline_line(const char *s)
 {
 	static const char *const pre[] = {
 		"view all posts by ", "all posts by ", "posts by ", "post author by ",
@@ -1738,6 +1823,10 @@ clean_byline(const char *s)
 	if (c == NULL)
 		return NULL;
 	decode_entities(c);
+	/* "<a>Jane Doe</a> , <a>John Roe</a>": the markup's space before
+	 * the comma goes. */
+	for (p = c; (p = strstr(p, " ,")) != NULL;)
+		memmove(p, p + 1, strlen(p + 1) + 1);
 	/* "---- by Jane Doe", "— Jane Doe": a signature's dashes. */
 	if ((k = dash_run(c)) > 0)
 		memmove(c, c + k, strlen(c + k) + 1);
@@ -1754,8 +1843,8 @@ clean_byline(const char *s)
 			 */
 			*p = '\0';
 			if (!has_interview_sep(c) && !has_interview_sep(rest)) {
-				a = clean_byline(c);
-				b2 = clean_byline(rest);
+				a = clean_byline_line(c);
+				b2 = clean_byline_line(rest);
 			}
 			free(c);
 			if (a == NULL || b2 == NULL)
@@ -1863,6 +1952,14 @@ clean_byline(const char *s)
 				sc_buf_addc(&out, ';');
 			continue;
 		}
+		if ((k = glued_stop(w, wn)) > 0) {
+			/* "Jane DoeFollow": a button's word glued on */
+			if (out.len > 0)
+				sc_buf_addc(&out, ' ');
+			sc_buf_add(&out, w, k);
+			words++;
+			break;
+		}
 		if (glued_date(w, wn, &k)) {
 			/* "Jane Doe13.12.2022": a template glued the date on */
 			if (out.len > 0)
@@ -1889,7 +1986,7 @@ clean_byline(const char *s)
 			/* "Текст: Jane Doe", "Texto: Jane Doe": a one-word label
 			 * opens the byline in any language; the name follows.  A
 			 * picture's or a source's label credits no writer. */
-			if (word_in(w, wn - 1, credit_words))
+			if (word_in(w, wn - 1, credit_words) || word_in(w, wn - 1, source_words))
 				break;
 			continue;
 		}
@@ -1971,6 +2068,77 @@ clean_byline(const char *s)
 			p++;
 	}
 	return out.p;
+}
+
+static int label_only(const char *t, size_t n);
+
+/*
+ * Whether line t[0..n) only leads to the name on the next line: a label
+ * ("By", "Von:", "Texto:", "Quelle:") or a dateline ending in "by"
+ * ("Posted on 6 September 2020 by").
+ */
+static int
+leads_to_name(const char *t, size_t n)
+{
+	static const char *const by[] = { "by", "von", "par", "por", "door", "av", "di", NULL };
+	size_t w;
+
+	while (n > 0 && t[n - 1] == ' ')
+		n--;
+	if (n == 0 || label_only(t, n))
+		return 1;
+	for (w = n; w > 0 && t[w - 1] != ' '; w--)
+		;
+	if (w == 0)	/* "Texto:", "Quelle:": a one-word label */
+		return n > 2 && t[n - 1] == ':';
+	return n <= 80 && word_in(t + w, n - w, by);
+}
+
+/*
+ * A byline as the reader takes it: the name and what the markup puts
+ * with it.  An element's lines (block elements, <br>) arrive apart:
+ * the name is the first line after a label's line ("By" <br> "Jane
+ * Doe"), before the bio or job line an author box shows under it ("Jane
+ * Doe" <p> "Jane covers ...").  NULL when that line names nobody (a
+ * wrapper around the whole story is no byline) or the label credits a
+ * source or a picture ("Quelle:", "Foto:").
+ */
+static char *
+clean_byline(const char *s)
+{
+	struct sc_buf l = { 0 };
+	const char *e, *start = s;
+	char *a;
+	size_t k;
+
+	if (s == NULL || strchr(s, '\n') == NULL)
+		return clean_byline_line(s);
+	for (;; s = e + 1) {
+		e = strchr(s, '\n');
+		if (l.len > 0)
+			sc_buf_addc(&l, ' ');
+		sc_buf_add(&l, s, e ? (size_t)(e - s) : strlen(s));
+		if (e == NULL || !leads_to_name(l.p, l.len))
+			break;
+		if (l.len > 1 && l.p[l.len - 1] == ':' && (word_in(l.p, l.len - 1,
+		    credit_words) || word_in(l.p, l.len - 1, source_words))) {
+			/* "Quelle:", "Foto:": what follows is no writer */
+			sc_buf_free(&l);
+			return NULL;
+		}
+	}
+	if (e != NULL && initials_ahead(l.p, l.len, e + 1)) {
+		/* "LB" <div> "Luana Beispiel" <div> "RM" ...: avatars'
+		 * initials before each writer's name, read as one line. */
+		sc_buf_reset(&l);
+		sc_buf_adds(&l, start);
+		for (k = 0; k < l.len; k++)
+			if (l.p[k] == '\n')
+				l.p[k] = ' ';
+	}
+	a = clean_byline_line(l.p);
+	sc_buf_free(&l);
+	return a;
 }
 
 /*
@@ -3434,6 +3602,109 @@ check_lang(const struct sc_html_page *pg, const unsigned char *keep, struct sc_h
 	}
 }
 
+/*
+ * Whether a names an organisation: a legal form ("GmbH", "Inc."), or a
+ * word that names a newsroom, a publication or a body ("Redaktion",
+ * "News", "Magazin", "Verband"), never a surname ("Staff", "Press" and
+ * "Team" are).
+ */
+static int
+org_like(const char *a)
+{
+	static const char *const words[] = {
+		"gmbh", "ag", "e.v.", "e.v", "eg", "kg", "ohg", "inc", "inc.", "ltd",
+		"ltd.", "llc", "corp.", "plc", "s.a.", "s.l.", "srl", "s.r.l.", "b.v.",
+		"verlag", "zeitung", "magazin", "magazine", "news", "redaktion",
+		"rédaction", "redacción", "redazione", "redação", "redactie", "newsroom",
+		"agency", "agentur", "medien", "verband", "verein", "institut",
+		"institute", "university", "universität", "gesellschaft", "stiftung",
+		"foundation", "association", "ministerium", "ministry", NULL
+	};
+	const char *p = a, *w;
+	size_t wn;
+
+	while ((w = next_word(&p, &wn)) != NULL) {
+		while (wn > 0 && (w[wn - 1] == ',' || w[wn - 1] == ';'))
+			wn--;
+		if (word_in(w, wn, words))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * A person the page names as the writer, where an organisation filled
+ * the author field: JSON-LD's people, the author marks outside comments
+ * and teasers, the byline by the article, the author meta tag; each must
+ * read as a person's name (no digits, not the organisation's name with
+ * more glued on), not name the site, and be shown on the page.
+ */
+static char *
+person_byline(const struct sc_html_page *pg, const unsigned char *keep,
+    const struct jdoc *j, int art, const char *org, const char *site, const char *url)
+{
+	struct sc_buf b = { 0 };
+	char *c[5] = { NULL, NULL, NULL, NULL, NULL }, *r = NULL;
+	size_t k;
+
+	if (art >= 0) {
+		jauthors(j, jget(j, art, "author"), &b, 0, 0);
+		if (b.len > 0)
+			c[0] = clean_authors(b.p);
+		sc_buf_free(&b);
+	}
+	c[1] = author_mark(pg, 2, 0, site);
+	c[2] = shown_byline(pg, keep);
+	c[3] = meta_authors(pg, "author", site, url);
+	c[4] = author_mark(pg, 1, 0, site);
+	for (k = 0; k < 5; k++) {
+		if (r == NULL && c[k] != NULL && people_like(c[k]) && !org_like(c[k]) &&
+		    strpbrk(c[k], "0123456789") == NULL && !casecontains(c[k], org) &&
+		    !names_site(c[k], site, url) && list_shown(pg, c[k], 1)) {
+			r = c[k];
+			continue;
+		}
+		free(c[k]);
+	}
+	return r;
+}
+
+/*
+ * A headline's kicker cut from the title: the short line a news page
+ * sets over the headline in the same heading ("<span class=kicker>
+ * Bridge plan</span> <span>Council delays the vote</span>"), with the
+ * separator a screen reader hears (": ", " - ").  The rest must still
+ * read as a headline: two words at least.
+ */
+static void
+strip_kicker(const struct sc_html_page *pg, char *t)
+{
+	size_t i, n;
+	char *k;
+	const char *r;
+	int cut = 0;
+
+	for (i = 0; t != NULL && i < pg->nmarks && !cut; i++) {
+		if (pg->marks[i].kind != SC_HM_KICKER ||
+		    (k = clean_strz(mark_str(pg, &pg->marks[i]))) == NULL)
+			continue;
+		n = strlen(k);
+		if (strncmp(t, k, n) == 0) {
+			/* the separator, or none ("Kicker\"Quote\"": glued) */
+			for (r = t + n; *r == ' ' || *r == ':' || *r == '-' || *r == '|' ||
+			    strncmp(r, "\xE2\x80\x93", 3) == 0 ||
+			    strncmp(r, "\xE2\x80\x94", 3) == 0;)
+				r += (unsigned char)*r >= 0x80 ? 3 : 1;
+			if ((r > t + n || !isalnum((unsigned char)*r)) &&
+			    strchr(r, ' ') != NULL && strlen(r) >= 10) {
+				memmove(t, r, strlen(r) + 1);
+				cut = 1;
+			}
+		}
+		free(k);
+	}
+}
+
 void
 sc_html_meta(const struct sc_html_page *pg, const unsigned char *keep,
     struct sc_html_meta *m)
@@ -3495,6 +3766,7 @@ sc_html_meta(const struct sc_html_page *pg, const unsigned char *keep,
 		m->title = clean_strz(h1);
 	decode_entities(m->title);
 	strip_date_prefix(m->title);
+	strip_kicker(pg, m->title);
 	if (!shown && m->title != NULL)
 		anchor = heading_of(pg, m->title, anchor, 0);
 
@@ -3615,6 +3887,16 @@ sc_html_meta(const struct sc_html_page *pg, const unsigned char *keep,
 		shown_list(pg, &m->author);
 	if (m->author == NULL)
 		m->author = site_owner(pg, m->site, ttl, m->url);
+	if (m->author != NULL && org_like(m->author)) {
+		/* A firm, a newsroom or a paper fills the field; a person the
+		 * page's own byline names wrote the piece. */
+		char *alt = person_byline(pg, keep, &j, art, m->author, m->site, m->url);
+
+		if (alt != NULL) {
+			free(m->author);
+			m->author = alt;
+		}
+	}
 	if (m->author != NULL) {
 		shown_capitals(pg, &m->author);
 		shown_suffix(pg, &m->author);

@@ -193,7 +193,7 @@ struct hint {
 	uint32_t meta;		/* HINT_* for metadata capture */
 };
 
-enum { HINT_AUTHOR = 1, HINT_DATE = 2 };
+enum { HINT_AUTHOR = 1, HINT_DATE = 2, HINT_KICKER = 4 };
 
 #define A SC_HF_ARTICLE
 #define S (SC_HF_ARTICLE | SC_HF_STRONG)
@@ -206,6 +206,7 @@ static const struct hint hints[] = {	/* sorted by word */
 	{ "adunit", 0, SC_HF_AD, 0 },
 	{ "advert", 1, SC_HF_AD, 0 },
 	{ "advertisement", 0, SC_HF_AD, 0 },
+	{ "antetitulo", 0, 0, HINT_KICKER },
 	{ "anzeige", 1, SC_HF_AD, 0 },
 	{ "article", 0, A, 0 },
 	{ "articlebody", 0, S, 0 },
@@ -241,6 +242,7 @@ static const struct hint hints[] = {	/* sorted by word */
 	{ "credit", 1, SC_HF_CAPTION, 0 },
 	{ "crumbs", 0, SC_HF_NAV, 0 },
 	{ "cta", 0, SC_HF_SUBSCRIBE, 0 },
+	{ "dachzeile", 0, 0, HINT_KICKER },
 	{ "date", 0, SC_HF_META, HINT_DATE },
 	{ "dateline", 0, SC_HF_META, HINT_DATE },
 	{ "datum", 0, SC_HF_META, HINT_DATE },
@@ -256,6 +258,7 @@ static const struct hint hints[] = {	/* sorted by word */
 	{ "entrybody", 0, S, 0 },
 	{ "entrycontent", 0, S, 0 },
 	{ "extras", 0, SC_HF_ASIDE, 0 },
+	{ "eyebrow", 0, 0, HINT_KICKER },
 	{ "facebook", 0, SC_HF_SHARE, 0 },
 	{ "fecha", 0, SC_HF_META, HINT_DATE },
 	{ "fieldbody", 0, S, 0 },
@@ -271,6 +274,7 @@ static const struct hint hints[] = {	/* sorted by word */
 	{ "intro", 1, SC_HF_LEAD, 0 },
 	{ "invisible", 2, SC_HF_HIDDEN, 0 },
 	{ "itemfulltext", 0, S, 0 },
+	{ "kicker", 0, 0, HINT_KICKER },
 	{ "kommentar", 1, SC_HF_COMMENT, 0 },
 	{ "lead", 0, SC_HF_LEAD, 0 },
 	{ "leadin", 0, SC_HF_LEAD, 0 },
@@ -291,9 +295,11 @@ static const struct hint hints[] = {	/* sorted by word */
 	{ "mostread", 0, SC_HF_RELATED, 0 },
 	{ "nav", 1, SC_HF_NAV, 0 },
 	{ "newsletter", 1, SC_HF_SUBSCRIBE, 0 },
+	{ "occhiello", 0, 0, HINT_KICKER },
 	{ "offscreen", 2, SC_HF_HIDDEN, 0 },
 	{ "onetrust", 1, SC_HF_COOKIE, 0 },
 	{ "outbrain", 1, SC_HF_RELATED, 0 },
+	{ "overline", 0, 0, HINT_KICKER },
 	{ "pager", 0, SC_HF_NAV, 0 },
 	{ "pagination", 0, SC_HF_NAV, 0 },
 	{ "paywall", 1, SC_HF_SUBSCRIBE, 0 },
@@ -306,6 +312,7 @@ static const struct hint hints[] = {	/* sorted by word */
 	{ "postentry", 0, S, 0 },
 	{ "postmeta", 1, SC_HF_META, 0 },
 	{ "posttext", 0, S, 0 },
+	{ "pretitle", 0, 0, HINT_KICKER },
 	{ "promo", 0, SC_HF_RELATED, 0 },
 	{ "promos", 0, SC_HF_RELATED, 0 },
 	{ "pubdate", 0, SC_HF_META, HINT_DATE },
@@ -318,6 +325,7 @@ static const struct hint hints[] = {	/* sorted by word */
 	{ "replies", 0, SC_HF_COMMENT, 0 },
 	{ "reply", 0, SC_HF_COMMENT, 0 },
 	{ "respond", 0, SC_HF_COMMENT | SC_HF_FORM, 0 },
+	{ "roofline", 0, 0, HINT_KICKER },
 	{ "screenreader", 2, SC_HF_HIDDEN, 0 },
 	{ "screenreadertext", 2, SC_HF_HIDDEN, 0 },
 	{ "share", 1, SC_HF_SHARE, 0 },
@@ -327,6 +335,7 @@ static const struct hint hints[] = {	/* sorted by word */
 	{ "signup", 0, SC_HF_SUBSCRIBE, 0 },
 	{ "sociable", 0, SC_HF_SHARE, 0 },
 	{ "social", 1, SC_HF_SHARE, 0 },
+	{ "spitzmarke", 0, 0, HINT_KICKER },
 	{ "sponsor", 1, SC_HF_AD, 0 },
 	{ "sronly", 2, SC_HF_HIDDEN, 0 },
 	{ "standfirst", 0, SC_HF_LEAD, 0 },
@@ -337,6 +346,8 @@ static const struct hint hints[] = {	/* sorted by word */
 	{ "subscri", 1, SC_HF_SUBSCRIBE, 0 },
 	{ "subtitle", 0, SC_HF_LEAD, 0 },
 	{ "summary", 0, SC_HF_LEAD, 0 },
+	{ "supertitle", 0, 0, HINT_KICKER },
+	{ "surtitre", 0, 0, HINT_KICKER },
 	{ "taboola", 1, SC_HF_RELATED, 0 },
 	{ "tag", 0, SC_HF_META, 0 },
 	{ "tags", 0, SC_HF_META, 0 },
@@ -344,6 +355,7 @@ static const struct hint hints[] = {	/* sorted by word */
 	{ "textcontent", 0, S, 0 },
 	{ "time", 0, SC_HF_META, HINT_DATE },
 	{ "timestamp", 0, SC_HF_META, HINT_DATE },
+	{ "topline", 0, 0, HINT_KICKER },
 	{ "trending", 0, SC_HF_RELATED, 0 },
 	{ "twitter", 0, SC_HF_SHARE, 0 },
 	{ "visuallyhidden", 2, SC_HF_HIDDEN, 0 },
@@ -475,6 +487,23 @@ display_token(const char *t, size_t n, int *dnone, int *dshown)
 	}
 }
 
+/* Whether a class word names a picture: "img-author" before the author
+ * word credits a photo. */
+static int
+picture_word(const char *w, size_t n)
+{
+	static const char *const pics[] = {
+		"img", "image", "images", "photo", "photos", "foto", "fotos", "bild",
+		"picture", "pic", "caption", NULL
+	};
+	size_t k;
+
+	for (k = 0; pics[k] != NULL; k++)
+		if (strlen(pics[k]) == n && memcmp(w, pics[k], n) == 0)
+			return 1;
+	return 0;
+}
+
 /*
  * Flags of one class or id attribute value.  Words of a token are also
  * tried joined, so "article-body", "articleBody" and "article_body" all
@@ -486,6 +515,8 @@ hint_flags(const char *s, size_t n, uint32_t *flags, uint32_t *meta)
 	char words[8][HINT_WORD_MAX + 1], joined[HINT_WORD_MAX + 1];
 	size_t wlen[8];
 	size_t i, jn, nw, k;
+	uint32_t tmeta;
+	size_t auth;
 	int dnone = 0, dshown = 0;
 
 	i = 0;
@@ -542,15 +573,26 @@ hint_flags(const char *s, size_t n, uint32_t *flags, uint32_t *meta)
 		}
 		if (nw == 0)
 			continue;
+		tmeta = 0;
+		auth = nw;
 		for (k = 0; k < nw; k++) {
 			words[k][wlen[k] < HINT_WORD_MAX ? wlen[k] : HINT_WORD_MAX] = '\0';
-			hint_word(words[k], wlen[k], nw == 1, flags, meta);
+			hint_word(words[k], wlen[k], nw == 1, flags, &tmeta);
+			if ((tmeta & HINT_AUTHOR) && auth == nw)
+				auth = k;
 		}
 		if (nw > 1 && jn <= HINT_WORD_MAX) {
 			joined[jn] = '\0';
-			hint_word(joined, jn, 1, flags, meta);
+			hint_word(joined, jn, 1, flags, &tmeta);
 			strong_within(joined, flags);
 		}
+		/* "img-author", "photo-byline": a picture word before the
+		 * author word credits the picture ("author-photo" is the
+		 * writer's avatar). */
+		for (k = 0; (tmeta & HINT_AUTHOR) && k < auth; k++)
+			if (picture_word(words[k], wlen[k]))
+				tmeta &= ~(uint32_t)HINT_AUTHOR;
+		*meta |= tmeta;
 	}
 	if (dnone && !dshown)
 		*flags |= SC_HF_HIDDEN;
@@ -821,10 +863,29 @@ cap_text(struct pstate *ps, const unsigned char *s, size_t n)
 				continue;
 			}
 			if (c->space && c->buf.len > 0)
-				sc_buf_addc(&c->buf, ' ');
+				sc_buf_addc(&c->buf, c->space == 2 ? '\n' : ' ');
 			c->space = 0;
 			sc_buf_addc(&c->buf, ch);
 		}
+	}
+}
+
+/*
+ * A block element opens or closes inside an author capture: the text
+ * after it is another line ("<p class=name>Jane Doe</p><p>Jane writes
+ * about ...</p>" in an author box), kept apart by a newline for the
+ * byline reader.
+ */
+static void
+cap_break(struct pstate *ps)
+{
+	int i;
+
+	for (i = 0; i < ps->ncaps; i++) {
+		struct capture *c = &ps->caps[i];
+
+		if (c->active && c->kind == SC_HM_AUTHOR && c->buf.len > 0)
+			c->space = 2;
 	}
 }
 
@@ -1424,6 +1485,8 @@ start_element(void *ctx, const xmlChar *xname, const xmlChar **atts)
 	tag = tag_lookup(&ps->tc, name);
 	kind = tag_kind(tag);
 	tflags = tag == SC_HT_OTHER ? 0 : tags[tag - 1].flags;
+	if (ps->ncaps > 0 && (kind == TK_BLOCK || tag == SC_HT_BR))
+		cap_break(ps);
 
 	/* Inside a skipped region only the nesting matters. */
 	if (ps->skip > 0 && tag != SC_HT_META && tag != SC_HT_LINK) {
@@ -1879,6 +1942,8 @@ start_element(void *ctx, const xmlChar *xname, const xmlChar **atts)
 			start_capture(ps, SC_HM_AUTHOR, 1, 0);
 		else if ((hmeta & HINT_DATE) && tag != SC_HT_TIME)
 			start_capture(ps, SC_HM_DATE_TEXT, 1, 0);
+		else if (hmeta & HINT_KICKER)
+			start_capture(ps, SC_HM_KICKER, 1, 0);
 	}
 }
 
@@ -1899,6 +1964,8 @@ sax_end(void *ctx, const xmlChar *xname)
 			break;
 	if (j <= 1)
 		return;
+	if (ps->ncaps > 0 && tag_kind(tag) == TK_BLOCK)
+		cap_break(ps);
 	while (ps->nst >= j) {
 		struct frame *f = &ps->st[ps->nst - 1];
 

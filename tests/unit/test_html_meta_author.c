@@ -9,36 +9,13 @@
 #include "../tap.h"
 #include "fixture_article.h"
 #include "html.h"
+#include "fixture_meta.h"
 
 /* Three paragraphs an article selector keeps; w marks the page. */
 #define PROSE(w) ARTICLE_PROSE_HTML(w)
 
 /* The author scmeta gives for one hand-written page (NULL for none). */
-static char *
-author_of(const char *html)
-{
-	struct sc_html_page pg;
-	struct sc_html_meta m;
-	unsigned char *keep;
-	char *a;
-
-	memset(&pg, 0, sizeof pg);
-	sc_html_parse(html, strlen(html), NULL, 0, &pg);
-	keep = xmalloc(pg.nblocks + 1);
-	sc_html_select(&pg, NULL, keep, NULL);
-	sc_html_meta(&pg, keep, &m);
-	a = m.author != NULL ? xstrdup(m.author) : NULL;
-	free(keep);
-	sc_html_meta_free(&m);
-	sc_html_page_free(&pg);
-	return a;
-}
-
-#define AUTHOR_IS(html, want, name) do { \
-	char *a_ = author_of(html); \
-	is_str(a_, want, name); \
-	free(a_); \
-} while (0)
+#define AUTHOR_IS(html, want, name) META_FIELD_IS(html, author, want, name)
 
 /* Style sheets: the byline as readers see it. */
 static void
@@ -202,6 +179,10 @@ test_bio(void)
 	    "<div class=\"entry-author-bio\"><h4>Emil Beispiel</h4><div class=\"author-text\">"
 	    "Emil joined the magazine in March 2017. He has covered energy since 2009."
 	    "</div></div></article></body></html>",
+	    "Emil Beispiel", "the name heading an author box, not its bio");
+	AUTHOR_IS("<html><body><article><h1>Solar plant opens</h1>" PROSE("BIOONLY")
+	    "<div class=\"author-text\">Emil joined the magazine in March 2017. He has "
+	    "covered energy since 2009.</div></article></body></html>",
 	    NULL, "the bio's sentence is no name");
 	AUTHOR_IS("<html><body><article><h1>Solar plant opens</h1><div class=\"author\">"
 	    "beispiel eG</div>" PROSE("FIRM") "</article></body></html>",
@@ -429,9 +410,98 @@ test_graph_refs(void)
 	    "Jorge Muster", "a node typed Person and Organization is a person");
 }
 
+/* An author element's lines: the name is one line, not what follows it. */
+static void
+test_box_lines(void)
+{
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><div class=\"author-box\">"
+	    "<h4>Ann Beispiel</h4><p>Ann covers the city council and writes about "
+	    "local transport for the paper.</p></div>" PROSE("BOXBIO")
+	    "</article></body></html>",
+	    "Ann Beispiel", "an author box's bio line after the name goes");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><div class=\"author\">"
+	    "<div class=\"name\"><strong>samwrites</strong><p>Building search tools</p>"
+	    "</div></div>" PROSE("BOXTAG") "</article></body></html>",
+	    "samwrites", "a tagline under a handle goes");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><div class=\"byline\">"
+	    "<span>By</span><br><a href=\"/a/s\">Sam Writer</a></div>" PROSE("BOXLABEL")
+	    "</article></body></html>",
+	    "Sam Writer", "a label's line leads to the name on the next");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><div class=\"byline\">"
+	    "<div>Posted on 6 September 2020 by</div><div>Sam Writer</div></div>"
+	    PROSE("BOXPOSTED") "</article></body></html>",
+	    "Sam Writer", "a dateline ending in by leads to the name");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1>" PROSE("BOXSOURCE")
+	    "<div class=\"author-info\"><p>Quelle:</p><p>Fachinformation von Muster "
+	    "GmbH</p></div></article></body></html>",
+	    NULL, "a source label's box names no writer");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><div class=\"author-info\">"
+	    "<a href=\"/in/ann\">Ann Beispiel</a><a class=\"btn\" href=\"/f\">Follow</a>"
+	    "</div>" PROSE("GLUEDBTN") "</article></body></html>",
+	    "Ann Beispiel", "a button's word glued to the name goes");
+}
+
+/* A class that names a picture before the author word credits the photo. */
+static void
+test_picture_class(void)
+{
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><div class=\"media\">"
+	    "<img src=\"/m.jpg\"><span class=\"img-author\">Ana Beispiel</span></div>"
+	    PROSE("IMGAUTHOR") "</article></body></html>",
+	    NULL, "an img-author span credits the picture");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><div class=\"photo-byline\">"
+	    "Ana Beispiel</div><div class=\"byline\">Sam Writer</div>" PROSE("PHOTOBYLINE")
+	    "</article></body></html>",
+	    "Sam Writer", "the writer's byline, not the photo's");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><div class=\"author-photo\">"
+	    "<img src=\"/a.jpg\" alt=\"\"><span>Sam Writer</span></div>" PROSE("AVATARBOX")
+	    "</article></body></html>",
+	    "Sam Writer", "an author-photo box is the writer's avatar");
+}
+
+/* An organisation in the author field gives way to a person the byline names. */
+static void
+test_org_field(void)
+{
+	AUTHOR_IS("<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+	    "\"headline\":\"Mayor elected\",\"author\":{\"@type\":\"Person\",\"name\":"
+	    "\"Muster Verlag GmbH\"}}</script></head><body><article><h1>Mayor elected</h1>"
+	    "<p class=\"byline\">Von Jana Beispiel</p>" PROSE("ORGFIELD")
+	    "</article><footer><p>Muster Verlag GmbH</p></footer></body></html>",
+	    "Jana Beispiel", "a firm in the author field, a person in the byline");
+	AUTHOR_IS("<html><head><meta name=\"author\" content=\"Muster Medien GmbH\">"
+	    "</head><body><article><h1>Mayor elected</h1>" PROSE("ORGONLY")
+	    "</article></body></html>",
+	    "Muster Medien GmbH", "the firm when no person is named");
+	AUTHOR_IS("<html><head><meta name=\"author\" content=\"Jan Staff\">"
+	    "</head><body><article><h1>Mayor elected</h1><p class=\"byline\">Jan Staff</p>"
+	    "<aside class=\"sidebar\"><span class=\"author\">Ola Muster</span></aside>"
+	    PROSE("SURNAME") "</article></body></html>",
+	    "Jan Staff", "a surname that is also a word for a newsroom");
+}
+
+/* Co-authors listed with commas, the markup's spacing aside. */
+static void
+test_comma_list(void)
+{
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><p class=\"article-meta\"> By "
+	    "<a href=\"/s/a\">Ana Beispiel</a> , <a href=\"/s/b\">Uwe Muster</a> <span>on "
+	    "Monday, November 18th, 2019</span></p>" PROSE("SPACECOMMA")
+	    "</article></body></html>",
+	    "Ana Beispiel, Uwe Muster", "a space before the comma and a dateline after the names");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><p class=\"byline\">Von Ana "
+	    "Beispiel, Uwe Muster am 3. Mai 2021</p>" PROSE("NAMESAM")
+	    "</article></body></html>",
+	    "Ana Beispiel, Uwe Muster", "the dateline's word ends the second name");
+}
+
 int
 main(void)
 {
+	test_comma_list();
+	test_org_field();
+	test_picture_class();
+	test_box_lines();
 	test_graph_refs();
 	test_auteur();
 	test_site_owner();

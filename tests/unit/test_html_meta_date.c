@@ -9,36 +9,13 @@
 #include "../tap.h"
 #include "fixture_article.h"
 #include "html.h"
+#include "fixture_meta.h"
 
 /* Three paragraphs an article selector keeps; w marks the page. */
 #define PROSE(w) ARTICLE_PROSE_HTML(w)
 
 /* The date scmeta gives for one hand-written page (NULL for none). */
-static char *
-date_of(const char *html)
-{
-	struct sc_html_page pg;
-	struct sc_html_meta m;
-	unsigned char *keep;
-	char *d;
-
-	memset(&pg, 0, sizeof pg);
-	sc_html_parse(html, strlen(html), NULL, 0, &pg);
-	keep = xmalloc(pg.nblocks + 1);
-	sc_html_select(&pg, NULL, keep, NULL);
-	sc_html_meta(&pg, keep, &m);
-	d = m.date != NULL ? xstrdup(m.date) : NULL;
-	free(keep);
-	sc_html_meta_free(&m);
-	sc_html_page_free(&pg);
-	return d;
-}
-
-#define DATE_IS(html, want, name) do { \
-	char *d_ = date_of(html); \
-	is_str(d_, want, name); \
-	free(d_); \
-} while (0)
+#define DATE_IS(html, want, name) META_FIELD_IS(html, date, want, name)
 
 /* The <title> of a news page shows the day in the site's own time zone. */
 static void
@@ -150,9 +127,26 @@ test_jsonld_lists(void)
 	    "2021-05-05", "an article in a list of teasers is not the page's");
 }
 
+/* A dateline's update comes after the publication it shows too. */
+static void
+test_update_label(void)
+{
+	DATE_IS("<html><body><article><h1>Bridge plan passes</h1><p class=\"info\">Updated "
+	    "30.12.2022 | Published 26.12.2022</p>" PROSE("UPDFIRST") "</article></body></html>",
+	    "2022-12-26", "an update's date first in the dateline");
+	DATE_IS("<html><body><article><h1>Bridge plan passes</h1><p>Aktualisiert am "
+	    "03.05.2021</p><p>Erstellt am 01.05.2021</p>" PROSE("UPDBLOCK")
+	    "</article></body></html>",
+	    "2021-05-01", "an update's line above the publication's");
+	DATE_IS("<html><body><article><h1>Bridge plan passes</h1><p>Mis \xC3\xA0 jour le "
+	    "03.05.2021</p>" PROSE("UPDONLY") "</article></body></html>",
+	    "2021-05-03", "an update's date when the page shows no other");
+}
+
 int
 main(void)
 {
+	test_update_label();
 	test_title_day();
 	test_script_state();
 	test_meta_keys();

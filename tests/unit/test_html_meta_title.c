@@ -1,0 +1,50 @@
+/*
+ * Unit tests of the title that scmeta reads from raw HTML
+ * (common/html_meta.c, the kicker classes of common/html_parse.c): one
+ * small page per rule, each written for the test.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "../tap.h"
+#include "fixture_article.h"
+#include "html.h"
+#include "fixture_meta.h"
+
+/* Three paragraphs an article selector keeps; w marks the page. */
+#define PROSE(w) ARTICLE_PROSE_HTML(w)
+
+/* The title scmeta gives for one hand-written page (NULL for none). */
+#define TITLE_IS(html, want, name) META_FIELD_IS(html, title, want, name)
+
+/* A kicker set over the headline in the same heading is no part of it. */
+static void
+test_kicker(void)
+{
+	TITLE_IS("<html><head><title>Bridge plan: Council delays the vote again - City News"
+	    "</title></head><body><article><h1><span class=\"article__kicker\">Bridge plan"
+	    "</span><span class=\"sr-only\">: </span> <span class=\"article__title\">Council "
+	    "delays the vote again</span></h1>" PROSE("KICKER") "</article></body></html>",
+	    "Council delays the vote again", "a kicker and a screen reader's colon go");
+	TITLE_IS("<html><body><article><h2><span class=\"head-overline\">Verkehr</span> "
+	    "<span class=\"head-headline\" itemprop=\"headline\">Die Br\xC3\xBC""cke kommt "
+	    "sp\xC3\xA4ter</span></h2>" PROSE("OVERLINE") "</article></body></html>",
+	    "Die Br\xC3\xBC""cke kommt sp\xC3\xA4ter", "an overline without a separator");
+	TITLE_IS("<html><body><article><h1><span class=\"dachzeile\">Interview</span>"
+	    "\"We will build it\"</h1>" PROSE("GLUEDKICKER") "</article></body></html>",
+	    "\"We will build it\"", "a kicker glued to a quoted headline");
+	TITLE_IS("<html><body><article><h1><span class=\"kicker\">Council delays</span> "
+	    "vote</h1>" PROSE("SHORTREST") "</article></body></html>",
+	    "Council delays vote", "a kicker that leaves one word is kept");
+	TITLE_IS("<html><body><article><h1><span class=\"headline-emphasis\">Bridge plan"
+	    "</span>: Council delays the vote again</h1>" PROSE("EMPHASIS")
+	    "</article></body></html>",
+	    "Bridge plan: Council delays the vote again", "a part not named a kicker stays");
+}
+
+int
+main(void)
+{
+	test_kicker();
+	return tap_done();
+}
