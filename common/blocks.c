@@ -299,12 +299,27 @@ measure_three(const unsigned char *p, size_t len, size_t cont, struct line *l)
 		m = sc_mask16((sc_i8x16)(v >= 0xE0));
 		while (m != 0) {
 			size_t at = i + (size_t)__builtin_ctz(m);
+			const unsigned char *q = p + at;
 			uint32_t c, cw;
+			int w;
 
 			m &= m - 1;
-			if (sc_ucd_next((const char *)p, at, len, &c) != 3 || is_space_cp(c))
+			/*
+			 * A lead byte E0-EF (scan_line saw no F0-FF): the three
+			 * bytes as sc_ucd_next takes them when they are a valid
+			 * character, which they are in valid UTF-8; anything
+			 * else goes to the character loop, as does a space.
+			 */
+			if (len - at < 3 || (q[1] & 0xC0) != 0x80 || (q[2] & 0xC0) != 0x80 ||
+			    (q[0] == 0xE0 && q[1] < 0xA0) || (q[0] == 0xED && q[1] > 0x9F))
 				return 0;
-			cw = cp_width(c);
+			c = (uint32_t)(q[0] & 0x0F) << 12 | (uint32_t)(q[1] & 0x3F) << 6 | (q[2] & 0x3F);
+			/* is_space_cp for a character of three bytes (U+0800 and above). */
+			if (c - 0x2000 <= 0x0D || c == 0x202F || c == 0x205F || c == 0x2060 ||
+			    c == 0x3000 || c == 0xFEFF)
+				return 0;
+			w = sc_ucd_width(c);
+			cw = w < 0 ? 0 : (uint32_t)w;
 			n3++;
 			ws += cw;
 			if (at < t + k) {
