@@ -113,14 +113,9 @@ sc_utf8_valid_prefix(const char *s, size_t n)
 			 */
 			cont = (sc_i8x16)v < -64;
 			lead = ((sc_i8x16)v > -63) & ((sc_i8x16)v < -32);
-			{
-				sc_i8x16 after = __builtin_shuffle(lead, (sc_i8x16){ 0 },
-				    (sc_i8x16){ 16, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14 });
-
-				if (!sc_any16((cont ^ after) | (high & ~(lead | cont)))) {
-					i += lead[15] ? 15 : 16;
-					continue;
-				}
+			if (!sc_any16((cont ^ sc_up16(lead)) | (high & ~(lead | cont)))) {
+				i += lead[15] ? 15 : 16;
+				continue;
 			}
 			/*
 			 * Three-byte characters among them (quote marks, dashes,
