@@ -137,13 +137,11 @@ cp_width(uint32_t c)
  * that merely begins with a word "o" is left alone.
  */
 static size_t
-bullet_len(const unsigned char *p, size_t n, uint32_t indent)
+bullet_glyph_len(const unsigned char *p, size_t n, uint32_t indent)
 {
 	uint32_t c;
 	size_t k;
 
-	if (n == 0)
-		return 0;
 	if (p[0] == '*' || p[0] == '+' || p[0] == '-' || (p[0] == 'o' && indent >= 4)) {
 		if (n == 1)
 			return p[0] == 'o' ? 0 : 1;
@@ -170,7 +168,16 @@ bullet_len(const unsigned char *p, size_t n, uint32_t indent)
 	return c == 0x2013 ? 0 : k;
 }
 
-static int
+/* The same, answered inline for the lines that begin with any other ASCII byte: most. */
+static inline size_t
+bullet_len(const unsigned char *p, size_t n, uint32_t indent)
+{
+	if (n == 0 || (p[0] < 0x80 && p[0] != '*' && p[0] != '+' && p[0] != '-' && p[0] != 'o'))
+		return 0;
+	return bullet_glyph_len(p, n, indent);
+}
+
+static inline int
 numbered_start(const char *p, size_t n)
 {
 	size_t i = 0;
@@ -528,19 +535,11 @@ detect_wrap_width(const struct line *L, size_t n)
 
 /* Whether a line is only separator or box-drawing glyphs ("-----", "═══"). */
 static int
-is_rule(const char *p, size_t n)
+rule_glyphs(const char *p, size_t n)
 {
 	size_t i = 0, k;
 	uint32_t c;
-	unsigned char b;
 
-	if (n < 3)
-		return 0;
-	/* Most lines begin with a letter: an answer from the first byte. */
-	b = (unsigned char)p[0];
-	if (b < 0x80 && !(b == '-' || b == '_' || b == '=' || b == '*' || b == '~' ||
-	    b == ' ' || b == '.' || b == '#' || b == '+'))
-		return 0;
 	while (i < n) {
 		if ((unsigned char)p[i] < 0x80) {
 			c = (unsigned char)p[i];
@@ -555,6 +554,21 @@ is_rule(const char *p, size_t n)
 		i += k;
 	}
 	return 1;
+}
+
+/* rule_glyphs, after an inline answer from the first byte: most lines begin with a letter. */
+static inline int
+is_rule(const char *p, size_t n)
+{
+	unsigned char b;
+
+	if (n < 3)
+		return 0;
+	b = (unsigned char)p[0];
+	if (b < 0x80 && !(b == '-' || b == '_' || b == '=' || b == '*' || b == '~' ||
+	    b == ' ' || b == '.' || b == '#' || b == '+'))
+		return 0;
+	return rule_glyphs(p, n);
 }
 
 /*
