@@ -137,13 +137,11 @@ cp_width(uint32_t c)
  * that merely begins with a word "o" is left alone.
  */
 static size_t
-bullet_len(const unsigned char *p, size_t n, uint32_t indent)
+bullet_glyph_len(const unsigned char *p, size_t n, uint32_t indent)
 {
 	uint32_t c;
 	size_t k;
 
-	if (n == 0)
-		return 0;
 	if (p[0] == '*' || p[0] == '+' || p[0] == '-' || (p[0] == 'o' && indent >= 4)) {
 		if (n == 1)
 			return p[0] == 'o' ? 0 : 1;
@@ -170,7 +168,16 @@ bullet_len(const unsigned char *p, size_t n, uint32_t indent)
 	return c == 0x2013 ? 0 : k;
 }
 
-static int
+/* The same, answered inline for the lines that begin with any other ASCII byte: most. */
+static inline size_t
+bullet_len(const unsigned char *p, size_t n, uint32_t indent)
+{
+	if (n == 0 || (p[0] < 0x80 && p[0] != '*' && p[0] != '+' && p[0] != '-' && p[0] != 'o'))
+		return 0;
+	return bullet_glyph_len(p, n, indent);
+}
+
+static inline int
 numbered_start(const char *p, size_t n)
 {
 	size_t i = 0;
@@ -299,12 +306,27 @@ measure_three(const unsigned char *p, size_t len, size_t cont, struct line *l)
 		m = sc_mask16((sc_i8x16)(v >= 0xE0));
 		while (m != 0) {
 			size_t at = i + (size_t)__builtin_ctz(m);
+			const unsigned char *q = p + at;
 			uint32_t c, cw;
+			int w;
 
 			m &= m - 1;
-			if (sc_ucd_next((const char *)p, at, len, &c) != 3 || is_space_cp(c))
+			/*
+			 * A lead byte E0-EF (scan_line saw no F0-FF): the three
+			 * bytes as sc_ucd_next takes them when they are a valid
+			 * character, which they are in valid UTF-8; anything
+			 * else goes to the character loop, as does a space.
+			 */
+			if (len - at < 3 || (q[1] & 0xC0) != 0x80 || (q[2] & 0xC0) != 0x80 ||
+			    (q[0] == 0xE0 && q[1] < 0xA0) || (q[0] == 0xED && q[1] > 0x9F))
 				return 0;
-			cw = cp_width(c);
+			c = (uint32_t)(q[0] & 0x0F) << 12 | (uint32_t)(q[1] & 0x3F) << 6 | (q[2] & 0x3F);
+			/* is_space_cp for a character of three bytes (U+0800 and above). */
+			if (c - 0x2000 <= 0x0D || c == 0x202F || c == 0x205F || c == 0x2060 ||
+			    c == 0x3000 || c == 0xFEFF)
+				return 0;
+			w = sc_ucd_width(c);
+			cw = w < 0 ? 0 : (uint32_t)w;
 			n3++;
 			ws += cw;
 			if (at < t + k) {
@@ -513,19 +535,11 @@ detect_wrap_width(const struct line *L, size_t n)
 
 /* Whether a line is only separator or box-drawing glyphs ("-----", "═══"). */
 static int
-is_rule(const char *p, size_t n)
+rule_glyphs(const char *p, size_t n)
 {
 	size_t i = 0, k;
 	uint32_t c;
-	unsigned char b;
 
-	if (n < 3)
-		return 0;
-	/* Most lines begin with a letter: an answer from the first byte. */
-	b = (unsigned char)p[0];
-	if (b < 0x80 && !(b == '-' || b == '_' || b == '=' || b == '*' || b == '~' ||
-	    b == ' ' || b == '.' || b == '#' || b == '+'))
-		return 0;
 	while (i < n) {
 		if ((unsigned char)p[i] < 0x80) {
 			c = (unsigned char)p[i];
@@ -540,6 +554,21 @@ is_rule(const char *p, size_t n)
 		i += k;
 	}
 	return 1;
+}
+
+/* rule_glyphs, after an inline answer from the first byte: most lines begin with a letter. */
+static inline int
+is_rule(const char *p, size_t n)
+{
+	unsigned char b;
+
+	if (n < 3)
+		return 0;
+	b = (unsigned char)p[0];
+	if (b < 0x80 && !(b == '-' || b == '_' || b == '=' || b == '*' || b == '~' ||
+	    b == ' ' || b == '.' || b == '#' || b == '+'))
+		return 0;
+	return rule_glyphs(p, n);
 }
 
 /*

@@ -555,55 +555,83 @@ sc_json_unescape(const char *p, size_t n, struct sc_buf *out)
 	return lone;
 }
 
+/* The escape of byte c (a quote, a backslash or a control) at o; returns its length. */
+static size_t
+put_escape(char *o, unsigned char c)
+{
+	static const char hex[] = "0123456789abcdef";
+
+	o[0] = '\\';
+	switch (c) {
+	case '"': o[1] = '"'; return 2;
+	case '\\': o[1] = '\\'; return 2;
+	case '\n': o[1] = 'n'; return 2;
+	case '\t': o[1] = 't'; return 2;
+	case '\r': o[1] = 'r'; return 2;
+	case '\b': o[1] = 'b'; return 2;
+	case '\f': o[1] = 'f'; return 2;
+	}
+	o[1] = 'u';
+	o[2] = '0';
+	o[3] = '0';
+	o[4] = hex[c >> 4];
+	o[5] = hex[c & 15];
+	return 6;
+}
+
 void
 sc_json_str(struct sc_buf *out, const char *s, size_t n)
 {
-	static const char hex[] = "0123456789abcdef";
 	const unsigned char *p = (const unsigned char *)s;
 	size_t i = 0;
+	char *o;
 
 	/*
-	 * Room is kept for the rest of the input as it is and the closing
-	 * quote; an escape makes room for itself.  So plain runs are copied
-	 * with no check: this writes every text and id that goes out.
+	 * Room is kept for the rest of the input as it is, the closing quote
+	 * and sixteen bytes more: each sixteen bytes are stored whole, and
+	 * the output goes on after the plain ones among them, so a text is
+	 * copied with no call per line.  An escape makes room for itself.
+	 * This writes every text and id that goes out.
 	 */
-	if (SC_UNLIKELY(out->cap - out->len < n + 3))
-		sc_buf_grow(out, n + 2);
-	out->p[out->len++] = '"';
+	if (SC_UNLIKELY(out->cap - out->len < n + 19))
+		sc_buf_grow(out, n + 18);
+	o = out->p + out->len;
+	*o++ = '"';
 	for (;;) {
-		size_t run = plain_run(p + i, n - i);
-		unsigned char c;
+		sc_u8x16 v;
+		unsigned k;
 
-		if (run > 0) {
-			memcpy(out->p + out->len, p + i, run);
-			out->len += run;
-			i += run;
+		if (i + 16 <= n) {
+			v = sc_load16(p + i);
+		} else if (i < n) {
+			/* The last bytes, padded with NULs, which stop the scan like a control. */
+			unsigned char tail[16] = { 0 };
+
+			memcpy(tail, p + i, n - i);
+			v = sc_load16(tail);
+		} else {
+			break;
 		}
-		if (i >= n)
+		memcpy(o, &v, 16);
+		k = sc_first16((v == '"') | (v == '\\') | (v < 0x20));
+		if (i + k >= n) {
+			o += n - i;
 			break;
-		c = p[i++];
-		if (out->cap - out->len < n - i + 8)
-			sc_buf_grow(out, n - i + 7);
-		out->p[out->len++] = '\\';
-		switch (c) {
-		case '"': out->p[out->len++] = '"'; break;
-		case '\\': out->p[out->len++] = '\\'; break;
-		case '\n': out->p[out->len++] = 'n'; break;
-		case '\t': out->p[out->len++] = 't'; break;
-		case '\r': out->p[out->len++] = 'r'; break;
-		case '\b': out->p[out->len++] = 'b'; break;
-		case '\f': out->p[out->len++] = 'f'; break;
-		default:
-			out->p[out->len++] = 'u';
-			out->p[out->len++] = '0';
-			out->p[out->len++] = '0';
-			out->p[out->len++] = hex[c >> 4];
-			out->p[out->len++] = hex[c & 15];
-			break;
+		}
+		o += k;
+		i += k;
+		if (k < 16) {
+			out->len = (size_t)(o - out->p);
+			if (SC_UNLIKELY(out->cap - out->len < n - i + 24)) {
+				sc_buf_grow(out, n - i + 23);
+				o = out->p + out->len;
+			}
+			o += put_escape(o, p[i++]);
 		}
 	}
-	out->p[out->len++] = '"';
-	out->p[out->len] = '\0';
+	*o++ = '"';
+	*o = '\0';
+	out->len = (size_t)(o - out->p);
 }
 
 void

@@ -19,6 +19,9 @@
 
 #include <stdint.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 typedef uint8_t sc_u8x16 __attribute__((vector_size(16)));
 typedef int8_t sc_i8x16 __attribute__((vector_size(16)));
@@ -120,6 +123,22 @@ sc_popcount16(unsigned x)
 #undef SC_P6
 
 	return (unsigned)bits[x & 0xFF] + bits[x >> 8 & 0xFF];
+}
+
+/* The lanes of m moved one up: lane j gets m[j - 1], lane 0 gets 0. */
+static inline sc_i8x16
+sc_up16(sc_i8x16 m)
+{
+#if defined(__SSE2__)
+	/* One instruction (pslldq), which both compilers know by this name. */
+	return (sc_i8x16)_mm_slli_si128((__m128i)m, 1);
+#elif defined(__clang__)
+	return __builtin_shufflevector(m, (sc_i8x16){ 0 }, 16, 0, 1, 2, 3, 4, 5, 6, 7, 8,
+	    9, 10, 11, 12, 13, 14);
+#else
+	return __builtin_shuffle(m, (sc_i8x16){ 0 },
+	    (sc_i8x16){ 16, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14 });
+#endif
 }
 
 /* Lanes of v at or above 0x80: the bytes that are not ASCII. */

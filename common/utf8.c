@@ -94,7 +94,6 @@ sc_utf8_valid_prefix(const char *s, size_t n)
 			sc_i8x16 high = sc_high16(v);
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
 			sc_i8x16 lead, cont;
-			uint64_t l[2], c[2];
 
 			if (!sc_any16(high)) {
 				i += 16;
@@ -104,19 +103,19 @@ sc_utf8_valid_prefix(const char *s, size_t n)
 			 * Two-byte characters (the letters of Latin, Greek and
 			 * Cyrillic scripts) sixteen bytes at a time too: each lead
 			 * byte C2-DF followed by a continuation byte, and each
-			 * continuation byte preceded by one, which in the two
-			 * halves read as words is a shift by one byte.  A lead in
+			 * continuation byte preceded by one: the continuation
+			 * lanes are exactly the lead lanes moved one lane up (a
+			 * byte shift of the register).  A chunk starts at a
+			 * character, so nothing comes in at lane 0, and a lead in
 			 * the last lane is looked at again with the next sixteen.
+			 * Signed compares, one a bound: 80-BF are below -64,
+			 * C2-DF from -62 to -33.
 			 */
-			lead = (v >= 0xC2) & (v <= 0xDF);
-			cont = high & (v <= 0xBF);
-			if (!sc_any16(high & ~(lead | cont))) {
-				memcpy(l, &lead, sizeof l);
-				memcpy(c, &cont, sizeof c);
-				if (c[0] == l[0] << 8 && c[1] == (l[1] << 8 | l[0] >> 56)) {
-					i += l[1] >> 56 ? 15 : 16;
-					continue;
-				}
+			cont = (sc_i8x16)v < -64;
+			lead = ((sc_i8x16)v > -63) & ((sc_i8x16)v < -32);
+			if (!sc_any16((cont ^ sc_up16(lead)) | (high & ~(lead | cont)))) {
+				i += lead[15] ? 15 : 16;
+				continue;
 			}
 			/*
 			 * Three-byte characters among them (quote marks, dashes,
