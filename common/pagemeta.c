@@ -2749,6 +2749,8 @@ post_nav_label(const struct page *pg, const struct line *L)
 		else
 			break;
 	}
+	if (e - s < 4 || e - s > 19)	/* the labels are 4 ("prev") to 19 bytes long */
+		return 0;
 	for (k = 0; k < NELEM(post_nav); k++)
 		if (strlen(post_nav[k]) == e - s && sc_ascii_ieq(p + s, post_nav[k], e - s))
 			return 1;
@@ -2822,9 +2824,19 @@ static int same_day(const struct sc_date *, const struct sc_date *);
 static int
 credit_after_sentence(const char *p, size_t s, size_t e)
 {
-	size_t j, t;
+	size_t j, t, lo = s + 12;
 
-	for (j = s + 12; j + 2 < e; j++) {
+	/*
+	 * Only an ender whose next non-space byte is within the last 60 bytes
+	 * counts: start at the last non-space byte at or before e - 61, as an
+	 * ender before it has one such byte at or before it.
+	 */
+	if (e > lo + 61) {
+		lo = e - 61;
+		while (lo > s + 12 && p[lo] == ' ')
+			lo--;
+	}
+	for (j = lo; j + 2 < e; j++) {
 		unsigned char b = (unsigned char)p[j - 1];
 
 		if ((p[j] != '.' && p[j] != '!' && p[j] != '?') ||
