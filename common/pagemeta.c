@@ -2824,7 +2824,7 @@ static int same_day(const struct sc_date *, const struct sc_date *);
 static int
 credit_after_sentence(const char *p, size_t s, size_t e)
 {
-	size_t j, t, lo = s + 12;
+	size_t j, t, lo = s + 12, first = e;
 
 	/*
 	 * Only an ender whose next non-space byte is within the last 60 bytes
@@ -2856,10 +2856,11 @@ credit_after_sentence(const char *p, size_t s, size_t e)
 			if (k == e - 1)
 				return 1;
 		}
-		if (contains_any_ci(p, t, e, caption_words, NELEM(caption_words)))
-			return 1;
+		if (first == e)
+			first = t;
 	}
-	return 0;
+	/* a caption word after a later ender is also after the first one's */
+	return first < e && contains_any_ci(p, first, e, caption_words, NELEM(caption_words));
 }
 
 /*
