@@ -2803,6 +2803,9 @@ credit_opening(const char *p, size_t s, size_t e)
 	if (c != 'b' && c != 'c' && c != 'f' && c != 'i' && c != 'p')
 		return 0;
 	for (k = 0; k < NELEM(credit_labels); k++) {
+		/* the first letter first: strlen() only for the few that share it */
+		if (credit_labels[k][0] != c)
+			continue;
 		l = strlen(credit_labels[k]);
 		if (e - s > l && sc_ascii_ieq(p + s, credit_labels[k], l))
 			return 1;
