@@ -45,19 +45,20 @@
 #define MAIN_WORDS_BYTES 8192	/* of the main text, compared with headlines */
 #define WSIG_BITS 4096	/* signatures of words (main_text_words()) */
 #define WRAP_COLUMNS 170	/* a line this long was probably wrapped */
+#define WORDS_CAP 21	/* words counted on such a line: the rules ask about 20 at most */
 
 struct line {
 	size_t s, e;		/* the trimmed content: p[s..e) */
 	size_t raw;		/* where the line starts, before indent and list glyph */
 	size_t nchars;		/* code points in the content */
-	int words;
+	int words;		/* of 170 characters or more: up to WORDS_CAP (measure_line()) */
 	int blank;
 	int bullet;		/* starts with a list glyph ("•", "□", "*", "1.") */
 	int indent;
 	int term;		/* ends like a sentence: . ! ? … 。 */
 	int upper;		/* first letter is uppercase (or the line starts with a digit or quote) */
 	int lower;		/* first letter is lowercase */
-	int letters, uppers;
+	int letters, uppers;	/* of 170 characters or more: nchars and 0, not counted */
 	int hit0, nhits;	/* date hits on the line */
 	int para;		/* index of its paragraph (lines between blank lines) */
 	int dups;		/* other lines with the same text */
@@ -619,6 +620,22 @@ static const unsigned char ascii_class[128] = {
 #undef ACU
 #undef ACL
 
+/* The characters of p[0..n) of valid UTF-8: the bytes that continue none. */
+static size_t
+count_chars(const char *p, size_t n)
+{
+	size_t i, c = n;
+
+	for (i = 0; i + 16 <= n; i += 16) {
+		sc_u8x16 v = sc_load16(p + i);
+
+		c -= sc_popcount16(sc_mask16((sc_i8x16)((v & 0xC0) == 0x80)));
+	}
+	for (; i < n; i++)
+		c -= ((unsigned char)p[i] & 0xC0) == 0x80;
+	return c;
+}
+
 /*
  * measure_line() for a line of valid UTF-8, sixteen bytes at a time.  Each
  * block gives masks, a bit a byte: word characters (letters and digits),
@@ -629,9 +646,13 @@ static const unsigned char ascii_class[128] = {
  * not carried across is no word character.  Returns 0, having set
  * nothing, when the line is not valid UTF-8: the loop below reads it one
  * character at a time, as it reads the invalid bytes.
+ *
+ * With cap > 0 (a line known to be valid, see measure_line()) it stops
+ * once cap words are counted and sets only the words, at most cap, and
+ * the last character.
  */
 static int
-measure_masks(const struct page *pg, struct line *L, uint32_t *lastp)
+measure_masks(const struct page *pg, struct line *L, uint32_t *lastp, int cap)
 {
 	const char *p = pg->p;
 	size_t i, e = L->e, l, nchars = 0, claimed = 0, conts = 0;
@@ -756,15 +777,21 @@ measure_masks(const struct page *pg, struct line *L, uint32_t *lastp)
 		nt = valid & ~join;
 		if (nt != 0)
 			carry = (word >> (31 - __builtin_clz(nt))) & 1;
+		if (cap > 0 && words >= cap)
+			break;
 	}
-	/* every continuation byte belongs to a character read */
-	if (claimed != conts)
-		return 0;
-	L->nchars = nchars;
-	L->letters = letters;
-	L->uppers = uppers;
-	L->words = words;
-	L->lower = lower;
+	if (cap > 0)
+		L->words = words < cap ? words : cap;
+	else {
+		/* every continuation byte belongs to a character read */
+		if (claimed != conts)
+			return 0;
+		L->nchars = nchars;
+		L->letters = letters;
+		L->uppers = uppers;
+		L->words = words;
+		L->lower = lower;
+	}
 	if (L->e > L->s) {
 		i = prev_at(p, L->e);
 		*lastp = cp_at(p, L->e, i, &l);
@@ -822,7 +849,25 @@ measure_line(struct page *pg, struct line *L)
 		goto ending;
 	}
 #ifndef PAGEMETA_CHECK_MASKS	/* defined: every line the slow way, to compare */
-	if (measure_masks(pg, L, &last))
+	/*
+	 * A line of WRAP_COLUMNS characters or more is body text too: its
+	 * length and last character, and its words up to WORDS_CAP (every
+	 * rule asks about fewer), are all anyone reads of it.  Its
+	 * characters are its bytes that continue none, when it is valid
+	 * UTF-8 (else the loop below reads it as ever).
+	 */
+	if (L->e - L->s >= WRAP_COLUMNS) {
+		size_t nc = count_chars(p + L->s, L->e - L->s);
+
+		if (nc >= WRAP_COLUMNS && sc_utf8_valid(p + L->s, L->e - L->s)) {
+			measure_masks(pg, L, &last, WORDS_CAP);
+			L->nchars = nc;
+			L->letters = (int)nc;
+			L->upper = 1;
+			goto ending;
+		}
+	}
+	if (measure_masks(pg, L, &last, 0))
 		goto ending;
 #endif
 	/*
