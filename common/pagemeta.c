@@ -2264,7 +2264,7 @@ word_sig(size_t n, uint32_t first, uint32_t last)
  * them.  Sixteen bytes that are all ASCII are read at once, from the mask
  * of their letters: a run of set bits is (a piece of) a word.
  */
-static void
+static inline __attribute__((always_inline)) void
 scan_words(const char *p, size_t s, size_t e,
     void (*fn)(const char *, size_t, size_t, uint32_t, void *), void *arg)
 {
