@@ -1280,9 +1280,19 @@ guess_lang(const char *p, size_t n)
 		{ " il ", 4, ROM }, { " het ", 5, ROM }, { " en ", 4, ROM },
 		{ " que ", 5, ROM }, { " des ", 5, ROM }
 	};
+	/* the words whose second byte is c, a bit for each (made on the first call) */
+	static uint32_t by2[256];
+	static int indexed;
 	size_t lim = n < 16384 ? n : 16384, k, i, end[NELEM(fw)] = { 0 };
 	int c[3] = { 0, 0, 0 };
 	const char *q;
+
+	_Static_assert(NELEM(fw) <= 32, "a bit for each word");
+	if (!indexed) {
+		for (k = 0; k < NELEM(fw); k++)
+			by2[(unsigned char)fw[k].w[1]] |= 1u << k;
+		indexed = 1;
+	}
 
 	/*
 	 * One pass from space to space.  Each word counts where it does not
@@ -1290,13 +1300,17 @@ guess_lang(const char *p, size_t n)
 	 * it) and lies wholly in the first lim bytes.
 	 */
 	for (i = 0; i + 1 < lim && (q = memchr(p + i, ' ', lim - 1 - i)) != NULL; i++) {
+		uint32_t m;
+
 		i = (size_t)(q - p);
-		for (k = 0; k < NELEM(fw); k++)
-			if (p[i + 1] == fw[k].w[1] && i >= end[k] && fw[k].len <= lim - i &&
+		for (m = by2[(unsigned char)p[i + 1]]; m != 0; m &= m - 1) {
+			k = (size_t)__builtin_ctz(m);
+			if (i >= end[k] && fw[k].len <= lim - i &&
 			    memcmp(p + i, fw[k].w, fw[k].len) == 0) {
 				c[fw[k].lang]++;
 				end[k] = i + fw[k].len;
 			}
+		}
 	}
 	if (c[EN] > 2 * (c[DE] + c[ROM]) && c[EN] >= 5)
 		return "en";
