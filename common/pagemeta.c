@@ -23,7 +23,6 @@
 #include <utf8proc.h>
 
 #include "date.h"
-#include "hash.h"
 #include "simd.h"
 #include "ucd.h"
 #include "utf8.h"
@@ -1179,6 +1178,21 @@ find_paragraphs(struct page *pg)
 	}
 }
 
+static inline size_t
+line_hash(const char *p, size_t n)
+{
+	uint64_t a = 0, b = 0;
+
+	if (n >= 8) {
+		memcpy(&a, p, 8);
+		memcpy(&b, p + n - 8, 8);
+	} else
+		memcpy(&a, p, n);
+	a = (a ^ n) * 0x9E3779B97F4A7C15ull;
+	b = (b + a) * 0xC2B2AE3D27D4EB4Full;
+	return (size_t)((a ^ b) >> 29);
+}
+
 static void
 count_duplicates(struct page *pg)
 {
@@ -1199,11 +1213,10 @@ count_duplicates(struct page *pg)
 		if (L->blank)
 			continue;
 		/*
-		 * Of the first 32 bytes and the length: the table compares
-		 * the texts, and lines alike that far are nearly always copies.
+		 * Of the first and last eight bytes and the length, inline: the
+		 * table compares the texts, so the hash only spreads them.
 		 */
-		h = (uint32_t)sc_hash64(pg->p + L->s, L->e - L->s < 32 ? L->e - L->s : 32,
-		    L->e - L->s) & (cap - 1);
+		h = line_hash(pg->p + L->s, L->e - L->s) & (cap - 1);
 		while (tab[h] >= 0 && !span_eq(pg, &pg->ln[tab[h]], L))
 			h = (h + 1) & (cap - 1);
 		if (tab[h] < 0)
