@@ -2552,6 +2552,7 @@ struct wordset {
 	size_t nw;
 	unsigned char len[WS_MAX];
 	uint64_t by2[1024];	/* words starting with a byte pair, by a hash of it */
+	uint64_t pairs[65536 / 64];	/* the byte pairs words start with, a bit each */
 };
 
 static inline unsigned
@@ -2567,6 +2568,7 @@ low_has_any(const struct page *pg, const char *const *w, size_t nw)
 	struct wordset *ws = NULL;
 	const unsigned char *t = (const unsigned char *)pg->low.p;
 	size_t n = pg->low.len, i, k;
+	unsigned pr;
 
 	for (k = 0; k < NELEM(sets); k++)
 		if (sets[k].w == w || sets[k].w == NULL) {
@@ -2581,6 +2583,8 @@ low_has_any(const struct page *pg, const char *const *w, size_t nw)
 				break;
 			ws->len[k] = (unsigned char)l;
 			ws->by2[ws_pair((const unsigned char *)w[k])] |= 1ull << k;
+			pr = (unsigned)(unsigned char)w[k][0] << 8 | (unsigned char)w[k][1];
+			ws->pairs[pr / 64] |= 1ull << (pr % 64);
 		}
 		if (k == nw) {
 			ws->w = w;
@@ -2595,8 +2599,13 @@ low_has_any(const struct page *pg, const char *const *w, size_t nw)
 		return 0;
 	}
 	for (i = 0; i + 1 < n; i++) {
-		uint64_t m = ws->by2[ws_pair(t + i)];
+		uint64_t m;
 
+		/* most positions start no word's pair: one bit says so */
+		pr = (unsigned)t[i] << 8 | t[i + 1];
+		if (!(ws->pairs[pr / 64] & 1ull << (pr % 64)))
+			continue;
+		m = ws->by2[ws_pair(t + i)];
 		while (m != 0) {
 			k = (size_t)__builtin_ctzll(m);
 			m &= m - 1;
