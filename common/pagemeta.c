@@ -2303,7 +2303,7 @@ scan_words(const char *p, size_t s, size_t e,
 
 		if (i >= upto && i + 16 <= e) {
 			sc_u8x16 v = sc_load16(p + i);
-			unsigned hm = sc_mask16(sc_high16(v)), lm, pos = 0, r, run, nb = 16;
+			unsigned hm = sc_mask16(sc_high16(v)), lm, ends, nb = 16;
 
 			if (hm != 0) {
 				/*
@@ -2322,29 +2322,51 @@ scan_words(const char *p, size_t s, size_t e,
 			}
 			lm = sc_mask16(lanes_in(v | 0x20, 'a', 26)) &
 			    (0xFFFFu >> (16 - nb));
-			while (pos < nb) {
-				r = lm >> pos;
-				if (n == 0) {
-					if (r == 0)
-						break;
-					pos += (unsigned)__builtin_ctz(r);
-					r = lm >> pos;
-					ws = i + pos;
-					first = (unsigned char)p[ws] | 0x20u;
-				}
-				run = (unsigned)__builtin_ctz(~r);	/* <= nb - pos */
-				n += run;
-				pos += run;
-				if (run > 0)
-					last = (unsigned char)p[i + pos - 1] | 0x20u;
-				if (pos < nb) {
-					/* the word ends at a byte that is no letter */
-					if (n >= 4)
-						fn(p, ws, i + pos, word_sig(n, first, last), arg);
-					n = 0;
-					pos++;
-				}
+			/* the word read so far ends before the block */
+			if (n > 0 && !(lm & 1)) {
+				if (n >= 4)
+					fn(p, ws, i, word_sig(n, first, last), arg);
+				n = 0;
 			}
+			/*
+			 * The words that end inside the block (a letter before a
+			 * byte that is none), looked at only when they end in
+			 * four letters or began before it: shorter ones never
+			 * reach fn.
+			 */
+			for (ends = lm & ~(lm >> 1) & (0xFFFFu >> (17 - nb)) &
+			    ((lm & lm << 1 & lm << 2 & lm << 3) | (n > 0 ? 7u : 0u));
+			    ends != 0; ends &= ends - 1) {
+				unsigned j = (unsigned)__builtin_ctz(ends), z = ~lm & ((1u << j) - 1);
+				size_t a = z ? (size_t)(32 - __builtin_clz(z)) : 0, len = j + 1 - a;
+
+				if (z == 0 && n > 0) {	/* the word read so far */
+					if (n + len >= 4)
+						fn(p, ws, i + j + 1, word_sig(n + len, first,
+						    (unsigned char)p[i + j] | 0x20u), arg);
+				} else if (len >= 4)
+					fn(p, i + a, i + j + 1, word_sig(len,
+					    (unsigned char)p[i + a] | 0x20u,
+					    (unsigned char)p[i + j] | 0x20u), arg);
+			}
+			/* a word that goes on past the block */
+			if (lm >> (nb - 1) & 1) {
+				unsigned z = ~lm & ((1u << (nb - 1)) - 1);
+
+				if (z != 0) {
+					ws = i + (size_t)(32 - __builtin_clz(z));
+					first = (unsigned char)p[ws] | 0x20u;
+					n = i + nb - ws;
+				} else if (n > 0)
+					n += nb;
+				else {
+					ws = i;
+					first = (unsigned char)p[ws] | 0x20u;
+					n = nb;
+				}
+				last = (unsigned char)p[i + nb - 1] | 0x20u;
+			} else
+				n = 0;
 			i += nb;
 			continue;
 		}
