@@ -3789,7 +3789,8 @@ date_is_published(const struct page *pg, const struct sc_date_hit *h)
 	 * event's).
 	 */
 	for (i = s; i + 5 <= h->pos; i++)
-		if ((i == 0 || !is_letter((unsigned char)pg->p[i - 1])) &&
+		if ((pg->p[i] | 0x20) == 'd' &&	/* both labels open with it */
+		    (i == 0 || !is_letter((unsigned char)pg->p[i - 1])) &&
 		    (sc_ascii_ieq(pg->p + i, "date:", 5) ||
 		    (i + 6 <= h->pos && sc_ascii_ieq(pg->p + i, "datum:", 6))))
 			return 1;
