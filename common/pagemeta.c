@@ -391,13 +391,26 @@ contains_ci(const char *p, size_t s, size_t e, const char *w)
 static int
 contains_any_ci(const char *p, size_t s, size_t e, const char *const *w, size_t nw)
 {
-	uint64_t first[4] = { 0 };
+	/* the first bytes of each list's words, made on the list's first call */
+	static struct { const char *const *w; uint64_t first[4]; } lists[8];
+	uint64_t fb[4] = { 0 };
+	const uint64_t *first = fb;
 	size_t i, k, l;
 
-	for (k = 0; k < nw; k++) {
-		unsigned char c = (unsigned char)w[k][0];
+	for (k = 0; k < NELEM(lists) && lists[k].w != w && lists[k].w != NULL; k++)
+		;
+	if (k < NELEM(lists) && lists[k].w == w)
+		first = lists[k].first;
+	else {
+		for (i = 0; i < nw; i++) {
+			unsigned char c = (unsigned char)w[i][0];
 
-		first[c >> 6] |= 1ull << (c & 63);
+			fb[c >> 6] |= 1ull << (c & 63);
+		}
+		if (k < NELEM(lists)) {
+			lists[k].w = w;
+			memcpy(lists[k].first, fb, sizeof fb);
+		}
 	}
 	for (i = s; i < e; i++) {
 		unsigned c = (unsigned char)p[i];
