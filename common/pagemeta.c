@@ -2398,6 +2398,20 @@ one:
 			if (u->cat < UTF8PROC_CATEGORY_LU || u->cat > UTF8PROC_CATEGORY_LO)
 				goto boundary;
 			cp = u->lower;
+			if (n == 0) {
+				ws = i;
+				first = cp;
+			}
+			/* the two-byte letters right after it (Cyrillic, Greek words) in a loop of their own */
+			for (n++, i += 2; i + 1 < e && (c = (unsigned char)p[i]) >= 0xC2 && c <= 0xDF &&
+			    ((unsigned char)p[i + 1] & 0xC0) == 0x80; n++, i += 2) {
+				u = sc_ucd_two(c, (unsigned char)p[i + 1]);
+				if (u->cat < UTF8PROC_CATEGORY_LU || u->cat > UTF8PROC_CATEGORY_LO)
+					break;
+				cp = u->lower;
+			}
+			last = cp;
+			continue;
 		} else {
 			cp = cp_at(p, e, i, &l);
 			if (!is_letter(cp))
