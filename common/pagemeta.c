@@ -57,7 +57,7 @@ struct line {
 	int term;		/* ends like a sentence: . ! ? … 。 */
 	int upper;		/* first letter is uppercase (or the line starts with a digit or quote) */
 	int lower;		/* first letter is lowercase */
-	int letters, uppers;	/* of 170 characters or more: nchars and 0, not counted */
+	int letters, uppers;	/* of 170 characters and WORDS_CAP words or more: nchars and 0, not counted */
 	int hit0, nhits;	/* date hits on the line */
 	int para;		/* index of its paragraph (lines between blank lines) */
 	int dups;		/* other lines with the same text */
@@ -659,9 +659,8 @@ count_chars(const char *p, size_t n)
  * nothing, when the line is not valid UTF-8: the loop below reads it one
  * character at a time, as it reads the invalid bytes.
  *
- * With cap > 0 (a line known to be valid, see measure_line()) it stops
- * once cap words are counted and sets only the words, at most cap, and
- * the last character.
+ * With cap > 0 it stops once cap words are counted, sets only the
+ * words (cap) and the last character, and returns 2.
  */
 static int
 measure_masks(const struct page *pg, struct line *L, uint32_t *lastp, int cap)
@@ -792,8 +791,8 @@ measure_masks(const struct page *pg, struct line *L, uint32_t *lastp, int cap)
 		if (cap > 0 && words >= cap)
 			break;
 	}
-	if (cap > 0)
-		L->words = words < cap ? words : cap;
+	if (cap > 0 && words >= cap)
+		L->words = cap;
 	else {
 		/* every continuation byte belongs to a character read */
 		if (claimed != conts)
@@ -809,7 +808,7 @@ measure_masks(const struct page *pg, struct line *L, uint32_t *lastp, int cap)
 		*lastp = cp_at(p, L->e, i, &l);
 	} else
 		*lastp = 0;
-	return 1;
+	return cap > 0 && words >= cap ? 2 : 1;
 }
 
 static void
@@ -862,21 +861,24 @@ measure_line(struct page *pg, struct line *L)
 	}
 #ifndef PAGEMETA_CHECK_MASKS	/* defined: every line the slow way, to compare */
 	/*
-	 * A line of WRAP_COLUMNS characters or more is body text too: its
-	 * length and last character, and its words up to WORDS_CAP (every
-	 * rule asks about fewer), are all anyone reads of it.  Its
-	 * characters are its bytes that continue none, when it is valid
-	 * UTF-8 (else the loop below reads it as ever).
+	 * A line of WRAP_COLUMNS characters or more is body text too: once
+	 * it has WORDS_CAP words (every rule asks about fewer), its length
+	 * and last character are all anyone reads of it, and its characters
+	 * are its bytes that continue none, when it is valid UTF-8 (else
+	 * the loop below reads it as ever).
 	 */
 	if (L->e - L->s >= WRAP_COLUMNS) {
 		size_t nc = count_chars(p + L->s, L->e - L->s);
 
 		if (nc >= WRAP_COLUMNS && sc_utf8_valid(p + L->s, L->e - L->s)) {
-			measure_masks(pg, L, &last, WORDS_CAP);
-			L->nchars = nc;
-			L->letters = (int)nc;
-			L->upper = 1;
-			goto ending;
+			int r = measure_masks(pg, L, &last, WORDS_CAP);
+
+			if (r == 2) {
+				L->nchars = nc;
+				L->letters = (int)nc;
+			}
+			if (r != 0)
+				goto ending;
 		}
 	}
 	if (measure_masks(pg, L, &last, 0))
