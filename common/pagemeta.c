@@ -660,7 +660,8 @@ count_chars(const char *p, size_t n)
  * character at a time, as it reads the invalid bytes.
  *
  * With cap > 0 it stops once cap words are counted, sets only the
- * words (cap) and the last character, and returns 2.
+ * words (cap) and the last character, and returns 2 (when the rest of
+ * the line is valid UTF-8 too).
  */
 static int
 measure_masks(const struct page *pg, struct line *L, uint32_t *lastp, int cap)
@@ -791,9 +792,20 @@ measure_masks(const struct page *pg, struct line *L, uint32_t *lastp, int cap)
 		if (cap > 0 && words >= cap)
 			break;
 	}
-	if (cap > 0 && words >= cap)
+	if (cap > 0 && words >= cap) {
+		/*
+		 * Valid so far when the characters read claimed the
+		 * continuation bytes of the blocks read and those that open
+		 * the next one; the rest is checked as it is.
+		 */
+		size_t r = i + 16 < e ? i + 16 : e, spill = 0;
+
+		while (r + spill < e && spill < 3 && ((unsigned char)p[r + spill] & 0xC0) == 0x80)
+			spill++;
+		if (claimed != conts + spill || !sc_utf8_valid(p + r + spill, e - r - spill))
+			return 0;
 		L->words = cap;
-	else {
+	} else {
 		/* every continuation byte belongs to a character read */
 		if (claimed != conts)
 			return 0;
@@ -865,12 +877,12 @@ measure_line(struct page *pg, struct line *L)
 	 * it has WORDS_CAP words (every rule asks about fewer), its length
 	 * and last character are all anyone reads of it, and its characters
 	 * are its bytes that continue none, when it is valid UTF-8 (else
-	 * the loop below reads it as ever).
+	 * measure_masks() says 0 and the loop below reads it as ever).
 	 */
 	if (L->e - L->s >= WRAP_COLUMNS) {
 		size_t nc = count_chars(p + L->s, L->e - L->s);
 
-		if (nc >= WRAP_COLUMNS && sc_utf8_valid(p + L->s, L->e - L->s)) {
+		if (nc >= WRAP_COLUMNS) {
 			int r = measure_masks(pg, L, &last, WORDS_CAP);
 
 			if (r == 2) {
