@@ -2777,7 +2777,7 @@ enum { CS_WORDS = 1, CS_QUOTED = 2, CS_OVERLAP = 4, CS_ALL = 7 };
  * overlap_near is the overlap near the main text, and a line shorter
  * than 12 bytes is never looked for elsewhere.
  */
-static void
+static inline void
 costly_range(const struct page *pg, int i, const double *f, int done, double *lo, double *hi)
 {
 	const struct line *L = &pg->ln[i];
