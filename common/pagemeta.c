@@ -3339,7 +3339,7 @@ struct tline {
 	double *f;	/* its features */
 };
 
-static void
+static inline void
 cand_range(const struct page *pg, struct cand *c, const double *f)
 {
 	double lo, hi;
