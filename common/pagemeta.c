@@ -23,7 +23,6 @@
 #include <utf8proc.h>
 
 #include "date.h"
-#include "hash.h"
 #include "simd.h"
 #include "ucd.h"
 #include "utf8.h"
@@ -45,19 +44,20 @@
 #define MAIN_WORDS_BYTES 8192	/* of the main text, compared with headlines */
 #define WSIG_BITS 4096	/* signatures of words (main_text_words()) */
 #define WRAP_COLUMNS 170	/* a line this long was probably wrapped */
+#define WORDS_CAP 21	/* words counted on such a line: the rules ask about 20 at most */
 
 struct line {
 	size_t s, e;		/* the trimmed content: p[s..e) */
 	size_t raw;		/* where the line starts, before indent and list glyph */
 	size_t nchars;		/* code points in the content */
-	int words;
+	int words;		/* of 170 characters or more: up to WORDS_CAP (measure_line()) */
 	int blank;
 	int bullet;		/* starts with a list glyph ("•", "□", "*", "1.") */
 	int indent;
 	int term;		/* ends like a sentence: . ! ? … 。 */
 	int upper;		/* first letter is uppercase (or the line starts with a digit or quote) */
 	int lower;		/* first letter is lowercase */
-	int letters, uppers;
+	int letters, uppers;	/* of 170 characters and WORDS_CAP words or more: nchars and 0, not counted */
 	int hit0, nhits;	/* date hits on the line */
 	int para;		/* index of its paragraph (lines between blank lines) */
 	int dups;		/* other lines with the same text */
@@ -391,13 +391,26 @@ contains_ci(const char *p, size_t s, size_t e, const char *w)
 static int
 contains_any_ci(const char *p, size_t s, size_t e, const char *const *w, size_t nw)
 {
-	uint64_t first[4] = { 0 };
+	/* the first bytes of each list's words, made on the list's first call */
+	static struct { const char *const *w; uint64_t first[4]; } lists[8];
+	uint64_t fb[4] = { 0 };
+	const uint64_t *first = fb;
 	size_t i, k, l;
 
-	for (k = 0; k < nw; k++) {
-		unsigned char c = (unsigned char)w[k][0];
+	for (k = 0; k < NELEM(lists) && lists[k].w != w && lists[k].w != NULL; k++)
+		;
+	if (k < NELEM(lists) && lists[k].w == w)
+		first = lists[k].first;
+	else {
+		for (i = 0; i < nw; i++) {
+			unsigned char c = (unsigned char)w[i][0];
 
-		first[c >> 6] |= 1ull << (c & 63);
+			fb[c >> 6] |= 1ull << (c & 63);
+		}
+		if (k < NELEM(lists)) {
+			lists[k].w = w;
+			memcpy(lists[k].first, fb, sizeof fb);
+		}
 	}
 	for (i = s; i < e; i++) {
 		unsigned c = (unsigned char)p[i];
@@ -619,6 +632,22 @@ static const unsigned char ascii_class[128] = {
 #undef ACU
 #undef ACL
 
+/* The characters of p[0..n) of valid UTF-8: the bytes that continue none. */
+static size_t
+count_chars(const char *p, size_t n)
+{
+	size_t i, c = n;
+
+	for (i = 0; i + 16 <= n; i += 16) {
+		sc_u8x16 v = sc_load16(p + i);
+
+		c -= sc_popcount16(sc_mask16((sc_i8x16)((v & 0xC0) == 0x80)));
+	}
+	for (; i < n; i++)
+		c -= ((unsigned char)p[i] & 0xC0) == 0x80;
+	return c;
+}
+
 /*
  * measure_line() for a line of valid UTF-8, sixteen bytes at a time.  Each
  * block gives masks, a bit a byte: word characters (letters and digits),
@@ -629,9 +658,13 @@ static const unsigned char ascii_class[128] = {
  * not carried across is no word character.  Returns 0, having set
  * nothing, when the line is not valid UTF-8: the loop below reads it one
  * character at a time, as it reads the invalid bytes.
+ *
+ * With cap > 0 it stops once cap words are counted, sets only the
+ * words (cap) and the last character, and returns 2 (when the rest of
+ * the line is valid UTF-8 too).
  */
 static int
-measure_masks(const struct page *pg, struct line *L, uint32_t *lastp)
+measure_masks(const struct page *pg, struct line *L, uint32_t *lastp, int cap)
 {
 	const char *p = pg->p;
 	size_t i, e = L->e, l, nchars = 0, claimed = 0, conts = 0;
@@ -756,21 +789,38 @@ measure_masks(const struct page *pg, struct line *L, uint32_t *lastp)
 		nt = valid & ~join;
 		if (nt != 0)
 			carry = (word >> (31 - __builtin_clz(nt))) & 1;
+		if (cap > 0 && words >= cap)
+			break;
 	}
-	/* every continuation byte belongs to a character read */
-	if (claimed != conts)
-		return 0;
-	L->nchars = nchars;
-	L->letters = letters;
-	L->uppers = uppers;
-	L->words = words;
-	L->lower = lower;
+	if (cap > 0 && words >= cap) {
+		/*
+		 * Valid so far when the characters read claimed the
+		 * continuation bytes of the blocks read and those that open
+		 * the next one; the rest is checked as it is.
+		 */
+		size_t r = i + 16 < e ? i + 16 : e, spill = 0;
+
+		while (r + spill < e && spill < 3 && ((unsigned char)p[r + spill] & 0xC0) == 0x80)
+			spill++;
+		if (claimed != conts + spill || !sc_utf8_valid(p + r + spill, e - r - spill))
+			return 0;
+		L->words = cap;
+	} else {
+		/* every continuation byte belongs to a character read */
+		if (claimed != conts)
+			return 0;
+		L->nchars = nchars;
+		L->letters = letters;
+		L->uppers = uppers;
+		L->words = words;
+		L->lower = lower;
+	}
 	if (L->e > L->s) {
 		i = prev_at(p, L->e);
 		*lastp = cp_at(p, L->e, i, &l);
 	} else
 		*lastp = 0;
-	return 1;
+	return cap > 0 && words >= cap ? 2 : 1;
 }
 
 static void
@@ -822,7 +872,28 @@ measure_line(struct page *pg, struct line *L)
 		goto ending;
 	}
 #ifndef PAGEMETA_CHECK_MASKS	/* defined: every line the slow way, to compare */
-	if (measure_masks(pg, L, &last))
+	/*
+	 * A line of WRAP_COLUMNS characters or more is body text too: once
+	 * it has WORDS_CAP words (every rule asks about fewer), its length
+	 * and last character are all anyone reads of it, and its characters
+	 * are its bytes that continue none, when it is valid UTF-8 (else
+	 * measure_masks() says 0 and the loop below reads it as ever).
+	 */
+	if (L->e - L->s >= WRAP_COLUMNS) {
+		size_t nc = count_chars(p + L->s, L->e - L->s);
+
+		if (nc >= WRAP_COLUMNS) {
+			int r = measure_masks(pg, L, &last, WORDS_CAP);
+
+			if (r == 2) {
+				L->nchars = nc;
+				L->letters = (int)nc;
+			}
+			if (r != 0)
+				goto ending;
+		}
+	}
+	if (measure_masks(pg, L, &last, 0))
 		goto ending;
 #endif
 	/*
@@ -1134,6 +1205,21 @@ find_paragraphs(struct page *pg)
 	}
 }
 
+static inline size_t
+line_hash(const char *p, size_t n)
+{
+	uint64_t a = 0, b = 0;
+
+	if (n >= 8) {
+		memcpy(&a, p, 8);
+		memcpy(&b, p + n - 8, 8);
+	} else
+		memcpy(&a, p, n);
+	a = (a ^ n) * 0x9E3779B97F4A7C15ull;
+	b = (b + a) * 0xC2B2AE3D27D4EB4Full;
+	return (size_t)((a ^ b) >> 29);
+}
+
 static void
 count_duplicates(struct page *pg)
 {
@@ -1154,11 +1240,10 @@ count_duplicates(struct page *pg)
 		if (L->blank)
 			continue;
 		/*
-		 * Of the first 32 bytes and the length: the table compares
-		 * the texts, and lines alike that far are nearly always copies.
+		 * Of the first and last eight bytes and the length, inline: the
+		 * table compares the texts, so the hash only spreads them.
 		 */
-		h = (uint32_t)sc_hash64(pg->p + L->s, L->e - L->s < 32 ? L->e - L->s : 32,
-		    L->e - L->s) & (cap - 1);
+		h = line_hash(pg->p + L->s, L->e - L->s) & (cap - 1);
 		while (tab[h] >= 0 && !span_eq(pg, &pg->ln[tab[h]], L))
 			h = (h + 1) & (cap - 1);
 		if (tab[h] < 0)
@@ -1235,9 +1320,19 @@ guess_lang(const char *p, size_t n)
 		{ " il ", 4, ROM }, { " het ", 5, ROM }, { " en ", 4, ROM },
 		{ " que ", 5, ROM }, { " des ", 5, ROM }
 	};
+	/* the words whose second byte is c, a bit for each (made on the first call) */
+	static uint32_t by2[256];
+	static int indexed;
 	size_t lim = n < 16384 ? n : 16384, k, i, end[NELEM(fw)] = { 0 };
 	int c[3] = { 0, 0, 0 };
 	const char *q;
+
+	_Static_assert(NELEM(fw) <= 32, "a bit for each word");
+	if (!indexed) {
+		for (k = 0; k < NELEM(fw); k++)
+			by2[(unsigned char)fw[k].w[1]] |= 1u << k;
+		indexed = 1;
+	}
 
 	/*
 	 * One pass from space to space.  Each word counts where it does not
@@ -1245,13 +1340,17 @@ guess_lang(const char *p, size_t n)
 	 * it) and lies wholly in the first lim bytes.
 	 */
 	for (i = 0; i + 1 < lim && (q = memchr(p + i, ' ', lim - 1 - i)) != NULL; i++) {
+		uint32_t m;
+
 		i = (size_t)(q - p);
-		for (k = 0; k < NELEM(fw); k++)
-			if (p[i + 1] == fw[k].w[1] && i >= end[k] && fw[k].len <= lim - i &&
+		for (m = by2[(unsigned char)p[i + 1]]; m != 0; m &= m - 1) {
+			k = (size_t)__builtin_ctz(m);
+			if (i >= end[k] && fw[k].len <= lim - i &&
 			    memcmp(p + i, fw[k].w, fw[k].len) == 0) {
 				c[fw[k].lang]++;
 				end[k] = i + fw[k].len;
 			}
+		}
 	}
 	if (c[EN] > 2 * (c[DE] + c[ROM]) && c[EN] >= 5)
 		return "en";
@@ -2219,7 +2318,7 @@ word_sig(size_t n, uint32_t first, uint32_t last)
  * them.  Sixteen bytes that are all ASCII are read at once, from the mask
  * of their letters: a run of set bits is (a piece of) a word.
  */
-static void
+static inline __attribute__((always_inline)) void
 scan_words(const char *p, size_t s, size_t e,
     void (*fn)(const char *, size_t, size_t, uint32_t, void *), void *arg)
 {
@@ -2231,7 +2330,7 @@ scan_words(const char *p, size_t s, size_t e,
 
 		if (i >= upto && i + 16 <= e) {
 			sc_u8x16 v = sc_load16(p + i);
-			unsigned hm = sc_mask16(sc_high16(v)), lm, pos = 0, r, run, nb = 16;
+			unsigned hm = sc_mask16(sc_high16(v)), lm, ends, nb = 16;
 
 			if (hm != 0) {
 				/*
@@ -2250,29 +2349,51 @@ scan_words(const char *p, size_t s, size_t e,
 			}
 			lm = sc_mask16(lanes_in(v | 0x20, 'a', 26)) &
 			    (0xFFFFu >> (16 - nb));
-			while (pos < nb) {
-				r = lm >> pos;
-				if (n == 0) {
-					if (r == 0)
-						break;
-					pos += (unsigned)__builtin_ctz(r);
-					r = lm >> pos;
-					ws = i + pos;
-					first = (unsigned char)p[ws] | 0x20u;
-				}
-				run = (unsigned)__builtin_ctz(~r);	/* <= nb - pos */
-				n += run;
-				pos += run;
-				if (run > 0)
-					last = (unsigned char)p[i + pos - 1] | 0x20u;
-				if (pos < nb) {
-					/* the word ends at a byte that is no letter */
-					if (n >= 4)
-						fn(p, ws, i + pos, word_sig(n, first, last), arg);
-					n = 0;
-					pos++;
-				}
+			/* the word read so far ends before the block */
+			if (n > 0 && !(lm & 1)) {
+				if (n >= 4)
+					fn(p, ws, i, word_sig(n, first, last), arg);
+				n = 0;
 			}
+			/*
+			 * The words that end inside the block (a letter before a
+			 * byte that is none), looked at only when they end in
+			 * four letters or began before it: shorter ones never
+			 * reach fn.
+			 */
+			for (ends = lm & ~(lm >> 1) & (0xFFFFu >> (17 - nb)) &
+			    ((lm & lm << 1 & lm << 2 & lm << 3) | (n > 0 ? 7u : 0u));
+			    ends != 0; ends &= ends - 1) {
+				unsigned j = (unsigned)__builtin_ctz(ends), z = ~lm & ((1u << j) - 1);
+				size_t a = z ? (size_t)(32 - __builtin_clz(z)) : 0, len = j + 1 - a;
+
+				if (z == 0 && n > 0) {	/* the word read so far */
+					if (n + len >= 4)
+						fn(p, ws, i + j + 1, word_sig(n + len, first,
+						    (unsigned char)p[i + j] | 0x20u), arg);
+				} else if (len >= 4)
+					fn(p, i + a, i + j + 1, word_sig(len,
+					    (unsigned char)p[i + a] | 0x20u,
+					    (unsigned char)p[i + j] | 0x20u), arg);
+			}
+			/* a word that goes on past the block */
+			if (lm >> (nb - 1) & 1) {
+				unsigned z = ~lm & ((1u << (nb - 1)) - 1);
+
+				if (z != 0) {
+					ws = i + (size_t)(32 - __builtin_clz(z));
+					first = (unsigned char)p[ws] | 0x20u;
+					n = i + nb - ws;
+				} else if (n > 0)
+					n += nb;
+				else {
+					ws = i;
+					first = (unsigned char)p[ws] | 0x20u;
+					n = nb;
+				}
+				last = (unsigned char)p[i + nb - 1] | 0x20u;
+			} else
+				n = 0;
 			i += nb;
 			continue;
 		}
@@ -2291,6 +2412,20 @@ one:
 			if (u->cat < UTF8PROC_CATEGORY_LU || u->cat > UTF8PROC_CATEGORY_LO)
 				goto boundary;
 			cp = u->lower;
+			if (n == 0) {
+				ws = i;
+				first = cp;
+			}
+			/* the two-byte letters right after it (Cyrillic, Greek words) in a loop of their own */
+			for (n++, i += 2; i + 1 < e && (c = (unsigned char)p[i]) >= 0xC2 && c <= 0xDF &&
+			    ((unsigned char)p[i + 1] & 0xC0) == 0x80; n++, i += 2) {
+				u = sc_ucd_two(c, (unsigned char)p[i + 1]);
+				if (u->cat < UTF8PROC_CATEGORY_LU || u->cat > UTF8PROC_CATEGORY_LO)
+					break;
+				cp = u->lower;
+			}
+			last = cp;
+			continue;
 		} else {
 			cp = cp_at(p, e, i, &l);
 			if (!is_letter(cp))
@@ -2480,6 +2615,7 @@ struct wordset {
 	size_t nw;
 	unsigned char len[WS_MAX];
 	uint64_t by2[1024];	/* words starting with a byte pair, by a hash of it */
+	uint64_t pairs[65536 / 64];	/* the byte pairs words start with, a bit each */
 };
 
 static inline unsigned
@@ -2495,6 +2631,7 @@ low_has_any(const struct page *pg, const char *const *w, size_t nw)
 	struct wordset *ws = NULL;
 	const unsigned char *t = (const unsigned char *)pg->low.p;
 	size_t n = pg->low.len, i, k;
+	unsigned pr;
 
 	for (k = 0; k < NELEM(sets); k++)
 		if (sets[k].w == w || sets[k].w == NULL) {
@@ -2509,6 +2646,8 @@ low_has_any(const struct page *pg, const char *const *w, size_t nw)
 				break;
 			ws->len[k] = (unsigned char)l;
 			ws->by2[ws_pair((const unsigned char *)w[k])] |= 1ull << k;
+			pr = (unsigned)(unsigned char)w[k][0] << 8 | (unsigned char)w[k][1];
+			ws->pairs[pr / 64] |= 1ull << (pr % 64);
 		}
 		if (k == nw) {
 			ws->w = w;
@@ -2523,8 +2662,13 @@ low_has_any(const struct page *pg, const char *const *w, size_t nw)
 		return 0;
 	}
 	for (i = 0; i + 1 < n; i++) {
-		uint64_t m = ws->by2[ws_pair(t + i)];
+		uint64_t m;
 
+		/* most positions start no word's pair: one bit says so */
+		pr = (unsigned)t[i] << 8 | t[i + 1];
+		if (!(ws->pairs[pr / 64] & 1ull << (pr % 64)))
+			continue;
+		m = ws->by2[ws_pair(t + i)];
 		while (m != 0) {
 			k = (size_t)__builtin_ctzll(m);
 			m &= m - 1;
@@ -2633,7 +2777,7 @@ enum { CS_WORDS = 1, CS_QUOTED = 2, CS_OVERLAP = 4, CS_ALL = 7 };
  * overlap_near is the overlap near the main text, and a line shorter
  * than 12 bytes is never looked for elsewhere.
  */
-static void
+static inline void
 costly_range(const struct page *pg, int i, const double *f, int done, double *lo, double *hi)
 {
 	const struct line *L = &pg->ln[i];
@@ -2805,6 +2949,9 @@ credit_opening(const char *p, size_t s, size_t e)
 	if (c != 'b' && c != 'c' && c != 'f' && c != 'i' && c != 'm' && c != 'p')
 		return 0;
 	for (k = 0; k < NELEM(credit_labels); k++) {
+		/* the first letter first: strlen() only for the few that share it */
+		if (credit_labels[k][0] != c)
+			continue;
 		l = strlen(credit_labels[k]);
 		if (e - s > l && sc_ascii_ieq(p + s, credit_labels[k], l))
 			return 1;
@@ -3263,7 +3410,7 @@ struct tline {
 	double *f;	/* its features */
 };
 
-static void
+static inline void
 cand_range(const struct page *pg, struct cand *c, const double *f)
 {
 	double lo, hi;
@@ -3754,7 +3901,8 @@ date_is_published(const struct page *pg, const struct sc_date_hit *h)
 	 * event's).
 	 */
 	for (i = s; i + 5 <= h->pos; i++)
-		if ((i == 0 || !is_letter((unsigned char)pg->p[i - 1])) &&
+		if ((pg->p[i] | 0x20) == 'd' &&	/* both labels open with it */
+		    (i == 0 || !is_letter((unsigned char)pg->p[i - 1])) &&
 		    (sc_ascii_ieq(pg->p + i, "date:", 5) ||
 		    (i + 6 <= h->pos && sc_ascii_ieq(pg->p + i, "datum:", 6))))
 			return 1;
