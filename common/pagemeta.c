@@ -391,37 +391,50 @@ contains_ci(const char *p, size_t s, size_t e, const char *w)
 static int
 contains_any_ci(const char *p, size_t s, size_t e, const char *const *w, size_t nw)
 {
-	/* the first bytes of each list's words, made on the list's first call */
-	static struct { const char *const *w; uint64_t first[4]; } lists[8];
-	uint64_t fb[4] = { 0 };
-	const uint64_t *first = fb;
+	/*
+	 * Each list's index, made on its first call (eight lists of 64 words
+	 * at most): which words open with a byte, and their lengths.
+	 */
+	static struct {
+		const char *const *w;
+		uint64_t by[256];
+		uint8_t len[64];
+	} lists[8];
 	size_t i, k, l;
 
 	for (k = 0; k < NELEM(lists) && lists[k].w != w && lists[k].w != NULL; k++)
 		;
-	if (k < NELEM(lists) && lists[k].w == w)
-		first = lists[k].first;
-	else {
-		for (i = 0; i < nw; i++) {
-			unsigned char c = (unsigned char)w[i][0];
+	if (k == NELEM(lists) || nw > 64) {	/* no room: word by word */
+		for (i = s; i < e; i++) {
+			unsigned c = (unsigned char)p[i];
 
-			fb[c >> 6] |= 1ull << (c & 63);
+			c += c - 'A' < 26u ? 'a' - 'A' : 0;
+			for (k = 0; k < nw; k++)
+				if ((unsigned char)w[k][0] == c && (l = strlen(w[k])) <= e - i &&
+				    sc_ascii_ieq(p + i + 1, w[k] + 1, l - 1))
+					return 1;
 		}
-		if (k < NELEM(lists)) {
-			lists[k].w = w;
-			memcpy(lists[k].first, fb, sizeof fb);
+		return 0;
+	}
+	if (lists[k].w == NULL) {
+		for (i = 0; i < nw; i++) {
+			lists[k].by[(unsigned char)w[i][0]] |= 1ull << i;
+			lists[k].len[i] = (uint8_t)strlen(w[i]);
 		}
+		lists[k].w = w;
 	}
 	for (i = s; i < e; i++) {
 		unsigned c = (unsigned char)p[i];
+		uint64_t m;
 
 		c += c - 'A' < 26u ? 'a' - 'A' : 0;
-		if (!(first[c >> 6] >> (c & 63) & 1))
-			continue;
-		for (k = 0; k < nw; k++)
-			if ((unsigned char)w[k][0] == c && (l = strlen(w[k])) <= e - i &&
-			    sc_ascii_ieq(p + i + 1, w[k] + 1, l - 1))
+		for (m = lists[k].by[c]; m != 0; m &= m - 1) {
+			unsigned j = (unsigned)__builtin_ctzll(m);
+
+			l = lists[k].len[j];
+			if (l <= e - i && sc_ascii_ieq(p + i + 1, w[j] + 1, l - 1))
 				return 1;
+		}
 	}
 	return 0;
 }
@@ -2896,7 +2909,8 @@ post_nav_label(const struct page *pg, const struct line *L)
 	if (e - s < 4 || e - s > 19)	/* the labels are 4 ("prev") to 19 bytes long */
 		return 0;
 	for (k = 0; k < NELEM(post_nav); k++)
-		if (strlen(post_nav[k]) == e - s && sc_ascii_ieq(p + s, post_nav[k], e - s))
+		if (((unsigned char)p[s] | 0x20) == (unsigned char)post_nav[k][0] &&
+		    strlen(post_nav[k]) == e - s && sc_ascii_ieq(p + s, post_nav[k], e - s))
 			return 1;
 	return 0;
 }
