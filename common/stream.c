@@ -50,6 +50,7 @@ struct src {
 static ssize_t
 read_fd(struct src *s, void *buf, size_t n)
 {
+	sc_out_idle();
 	for (;;) {
 		ssize_t r = read(s->fd, buf, n);
 

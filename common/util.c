@@ -127,18 +127,43 @@ sc_out_set_record_flush(int on)
 	record_flush = on;
 }
 
+/*
+ * How stdout is flushed: a terminal after each record; a pipe or a socket
+ * whenever the program is about to wait for more input (sc_out_idle), so
+ * that what it has finished reaches the reader before it blocks, in
+ * writes of many records where input keeps coming (one write a record
+ * cost a context switch a document in `scsplit | scmeta | scstrip`);
+ * a file only when the buffer fills.
+ */
+static void
+decide_flush(void)
+{
+	struct stat st;
+
+	if (isatty(STDOUT_FILENO))
+		record_flush = 1;
+	else if (fstat(STDOUT_FILENO, &st) == 0 && (S_ISFIFO(st.st_mode) || S_ISSOCK(st.st_mode)))
+		record_flush = 2;
+	else
+		record_flush = 0;
+}
+
 void
 sc_out_record_end(void)
 {
-	if (SC_UNLIKELY(record_flush < 0)) {
-		struct stat st;
-
-		record_flush = isatty(STDOUT_FILENO) ||
-		    (fstat(STDOUT_FILENO, &st) == 0 &&
-		    (S_ISFIFO(st.st_mode) || S_ISSOCK(st.st_mode)));
-	}
-	if (record_flush && cur_sink == &stdout_sink)
+	if (SC_UNLIKELY(record_flush < 0))
+		decide_flush();
+	if (record_flush == 1 && cur_sink == &stdout_sink)
 		sc_out_flush();
+}
+
+void
+sc_out_idle(void)
+{
+	if (SC_UNLIKELY(record_flush < 0))
+		decide_flush();
+	if (record_flush > 0 && stdout_sink.len > 0)
+		sink_flush(&stdout_sink);
 }
 
 struct sc_sink *

@@ -104,8 +104,13 @@ int sc_parse_size(const char *s, uint64_t *out);
  */
 void sc_out(const void *p, size_t n);
 void sc_out_flush(void);
-/* End of one record: flush when stdout is a pipe, socket or terminal. */
+/* End of one record: flush when stdout is a terminal. */
 void sc_out_record_end(void);
+/*
+ * About to wait for input: flush stdout when it is a pipe, socket or
+ * terminal, so finished records never wait behind a blocked read.
+ */
+void sc_out_idle(void);
 /* Force per-record flushing on or off (tests, --line-buffered). */
 void sc_out_set_record_flush(int on);
 
