@@ -859,7 +859,8 @@ cap_text(struct pstate *ps, const unsigned char *s, size_t n)
 
 			if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' ||
 			    ch == '\f') {
-				c->space = 1;
+				if (c->space == 0)	/* a pending line break stays one */
+					c->space = 1;
 				continue;
 			}
 			if (c->space && c->buf.len > 0)

@@ -439,6 +439,19 @@ test_box_lines(void)
 	    "<a href=\"/in/ann\">Ann Beispiel</a><a class=\"btn\" href=\"/f\">Follow</a>"
 	    "</div>" PROSE("GLUEDBTN") "</article></body></html>",
 	    "Ann Beispiel", "a button's word glued to the name goes");
+	/* the same boxes pretty-printed: white space keeps a line's end */
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><div class=\"author\">\n"
+	    "  <div class=\"name\"><strong>samwrites</strong><br>\n  Building search tools\n"
+	    "  </div>\n</div>" PROSE("BOXTAGWS") "</article></body></html>",
+	    "samwrites", "a tagline under a handle goes, with white space around <br>");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><div class=\"author-box\">"
+	    "<b>Ann Beispiel</b><br> Ann Beispiel covers local transport for the paper "
+	    "and writes about the council.</div>" PROSE("BOXBIOWS") "</article></body></html>",
+	    "Ann Beispiel", "a bio after <br> and a space goes");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1>" PROSE("BOXSOURCEWS")
+	    "<div class=\"author-info\">\n  <p>Quelle:</p>\n  Fachinformation von Muster "
+	    "GmbH\n</div></article></body></html>",
+	    NULL, "a source label's box names no writer, pretty-printed");
 }
 
 /* A class that names a picture before the author word credits the photo. */
