@@ -2322,6 +2322,7 @@ sc_stream_run(struct sc_stream *s, int nfiles, char **files)
 		in.file = is_stdin ? "<stdin>" : files[i];
 		in.idname = is_stdin ? "stdin" : files[i];
 		in.filenum = i;
+		sc_out_idle();	/* opening a FIFO can wait for its writer */
 		fd = is_stdin ? STDIN_FILENO : open(files[i], O_RDONLY);
 		if (fd < 0) {
 			in_diag(in.file, 0, "%s", strerror(errno));
