@@ -393,16 +393,19 @@ contains_any_ci(const char *p, size_t s, size_t e, const char *const *w, size_t 
 {
 	/*
 	 * Each list's index, made on its first call (eight lists of 64 words
-	 * at most): which words open with a byte, and their lengths.
+	 * at most, a list being its words and their number): which words open
+	 * with a byte, and their lengths.
 	 */
 	static struct {
 		const char *const *w;
+		size_t nw;
 		uint64_t by[256];
 		uint8_t len[64];
 	} lists[8];
 	size_t i, k, l;
 
-	for (k = 0; k < NELEM(lists) && lists[k].w != w && lists[k].w != NULL; k++)
+	for (k = 0; k < NELEM(lists) && lists[k].w != NULL &&
+	    (lists[k].w != w || lists[k].nw != nw); k++)
 		;
 	if (k == NELEM(lists) || nw > 64) {	/* no room: word by word */
 		for (i = s; i < e; i++) {
@@ -422,6 +425,7 @@ contains_any_ci(const char *p, size_t s, size_t e, const char *const *w, size_t 
 			lists[k].len[i] = (uint8_t)strlen(w[i]);
 		}
 		lists[k].w = w;
+		lists[k].nw = nw;
 	}
 	for (i = s; i < e; i++) {
 		unsigned c = (unsigned char)p[i];
