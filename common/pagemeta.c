@@ -384,6 +384,67 @@ contains_ci(const char *p, size_t s, size_t e, const char *w)
 }
 
 /*
+ * A list of lowercase words (64 at most), indexed: which words open with
+ * a byte, and their lengths.
+ */
+struct word_index {
+	const char *const *w;
+	size_t nw;
+	uint64_t by[256];
+	uint8_t len[64];
+};
+
+/*
+ * The index of list w[0..nw), made on its first call and kept (eight
+ * lists, a list being its words and their number); tmp holds it when
+ * there is no room left.
+ */
+static const struct word_index *
+word_index(const char *const *w, size_t nw, struct word_index *tmp)
+{
+	static struct word_index lists[8];
+	struct word_index *x = tmp;
+	size_t k;
+
+	for (k = 0; k < NELEM(lists) && lists[k].w != NULL &&
+	    (lists[k].w != w || lists[k].nw != nw); k++)
+		;
+	if (k < NELEM(lists)) {
+		if (lists[k].w != NULL)
+			return &lists[k];
+		x = &lists[k];
+	}
+	memset(x, 0, sizeof *x);
+	if (nw > NELEM(x->len))
+		sc_die(SC_ERR, "internal error: a word list of %zu words", nw);
+	for (k = 0; k < nw; k++) {
+		x->by[(unsigned char)w[k][0]] |= 1ull << k;
+		x->len[k] = (uint8_t)strlen(w[k]);
+	}
+	x->w = w;
+	x->nw = nw;
+	return x;
+}
+
+/* Does a word of x begin at p[i] (ASCII case ignored) and end by e? */
+static inline int
+word_at(const struct word_index *x, const char *p, size_t i, size_t e)
+{
+	unsigned c = (unsigned char)p[i];
+	uint64_t m;
+
+	c += c - 'A' < 26u ? 'a' - 'A' : 0;
+	for (m = x->by[c]; m != 0; m &= m - 1) {
+		unsigned j = (unsigned)__builtin_ctzll(m);
+		size_t l = x->len[j];
+
+		if (l <= e - i && sc_ascii_ieq(p + i + 1, x->w[j] + 1, l - 1))
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * Does p[s..e) contain any of the words (lowercase; ASCII case ignored)?
  * One pass, where contains_ci() for each word would make one per word:
  * a position is looked at further only when a word starts with its byte.
@@ -391,55 +452,13 @@ contains_ci(const char *p, size_t s, size_t e, const char *w)
 static int
 contains_any_ci(const char *p, size_t s, size_t e, const char *const *w, size_t nw)
 {
-	/*
-	 * Each list's index, made on its first call (eight lists of 64 words
-	 * at most, a list being its words and their number): which words open
-	 * with a byte, and their lengths.
-	 */
-	static struct {
-		const char *const *w;
-		size_t nw;
-		uint64_t by[256];
-		uint8_t len[64];
-	} lists[8];
-	size_t i, k, l;
+	struct word_index tmp;
+	const struct word_index *x = word_index(w, nw, &tmp);
+	size_t i;
 
-	for (k = 0; k < NELEM(lists) && lists[k].w != NULL &&
-	    (lists[k].w != w || lists[k].nw != nw); k++)
-		;
-	if (k == NELEM(lists) || nw > 64) {	/* no room: word by word */
-		for (i = s; i < e; i++) {
-			unsigned c = (unsigned char)p[i];
-
-			c += c - 'A' < 26u ? 'a' - 'A' : 0;
-			for (k = 0; k < nw; k++)
-				if ((unsigned char)w[k][0] == c && (l = strlen(w[k])) <= e - i &&
-				    sc_ascii_ieq(p + i + 1, w[k] + 1, l - 1))
-					return 1;
-		}
-		return 0;
-	}
-	if (lists[k].w == NULL) {
-		for (i = 0; i < nw; i++) {
-			lists[k].by[(unsigned char)w[i][0]] |= 1ull << i;
-			lists[k].len[i] = (uint8_t)strlen(w[i]);
-		}
-		lists[k].w = w;
-		lists[k].nw = nw;
-	}
-	for (i = s; i < e; i++) {
-		unsigned c = (unsigned char)p[i];
-		uint64_t m;
-
-		c += c - 'A' < 26u ? 'a' - 'A' : 0;
-		for (m = lists[k].by[c]; m != 0; m &= m - 1) {
-			unsigned j = (unsigned)__builtin_ctzll(m);
-
-			l = lists[k].len[j];
-			if (l <= e - i && sc_ascii_ieq(p + i + 1, w[j] + 1, l - 1))
-				return 1;
-		}
-	}
+	for (i = s; i < e; i++)
+		if (word_at(x, p, i, e))
+			return 1;
 	return 0;
 }
 
@@ -648,22 +667,6 @@ static const unsigned char ascii_class[128] = {
 };
 #undef ACU
 #undef ACL
-
-/* The characters of p[0..n) of valid UTF-8: the bytes that continue none. */
-static size_t
-count_chars(const char *p, size_t n)
-{
-	size_t i, c = n;
-
-	for (i = 0; i + 16 <= n; i += 16) {
-		sc_u8x16 v = sc_load16(p + i);
-
-		c -= sc_popcount16(sc_mask16((sc_i8x16)((v & 0xC0) == 0x80)));
-	}
-	for (; i < n; i++)
-		c -= ((unsigned char)p[i] & 0xC0) == 0x80;
-	return c;
-}
 
 /*
  * measure_line() for a line of valid UTF-8, sixteen bytes at a time.  Each
@@ -897,7 +900,7 @@ measure_line(struct page *pg, struct line *L)
 	 * measure_masks() says 0 and the loop below reads it as ever).
 	 */
 	if (L->e - L->s >= WRAP_COLUMNS) {
-		size_t nc = count_chars(p + L->s, L->e - L->s);
+		size_t nc = sc_utf8_count(p + L->s, L->e - L->s);
 
 		if (nc >= WRAP_COLUMNS) {
 			int r = measure_masks(pg, L, &last, WORDS_CAP);
@@ -2960,21 +2963,10 @@ static const char *const credit_labels[] = { "courtesy of ", "photo: ", "photos:
 static int
 credit_opening(const char *p, size_t s, size_t e)
 {
-	size_t k, l;
-	int c = s < e ? (unsigned char)p[s] | 0x20 : 0;
+	struct word_index tmp;
 
-	/* every label opens with one of these letters: most lines stop here */
-	if (c != 'b' && c != 'c' && c != 'f' && c != 'i' && c != 'm' && c != 'p')
-		return 0;
-	for (k = 0; k < NELEM(credit_labels); k++) {
-		/* the first letter first: strlen() only for the few that share it */
-		if (credit_labels[k][0] != c)
-			continue;
-		l = strlen(credit_labels[k]);
-		if (e - s > l && sc_ascii_ieq(p + s, credit_labels[k], l))
-			return 1;
-	}
-	return 0;
+	/* longer than the label: e - 1 is where it may end at the latest */
+	return s < e && word_at(word_index(credit_labels, NELEM(credit_labels), &tmp), p, s, e - 1);
 }
 
 static int same_day(const struct sc_date *, const struct sc_date *);
