@@ -45,6 +45,7 @@
 #define WSIG_BITS 4096	/* signatures of words (main_text_words()) */
 #define WRAP_COLUMNS 170	/* a line this long was probably wrapped */
 #define WORDS_CAP 21	/* words counted on such a line: the rules ask about 20 at most */
+#define CRUMB_LINES 600	/* non-blank lines looked at for a breadcrumb trail */
 
 struct line {
 	size_t s, e;		/* the trimmed content: p[s..e) */
@@ -3757,6 +3758,134 @@ strip_date(const struct page *pg, const struct line *L, size_t *s, size_t *e)
 }
 
 /*
+ * The first item of a breadcrumb trail: the site's home ("Startseite >
+ * People > Real Life > Headline", "Home / Buch / Headline").  A reader's
+ * "you are here" label may stand before it.
+ */
+static const char *const crumb_home[] = { "startseite", "homepage", "home",
+	"start", "hauptseite", "inicio", "portada", "accueil", "home page" };
+static const char *const crumb_label[] = { "sie sind hier:", "you are here:",
+	"vous \xC3\xAAtes ici :", "vous \xC3\xAAtes ici:", "" };
+
+/*
+ * The length of a breadcrumb separator at p[i] (">", "»", "›", "/", "→"),
+ * or 0.  Not "|": that separates the items of menus ("Home | News |
+ * Kontakt und Anfahrt"), whose last item is no title.
+ */
+static size_t
+crumb_sep(const char *p, size_t i, size_t e)
+{
+	if (p[i] == '>' || p[i] == '/')
+		return 1;
+	if (e - i >= 2 && (unsigned char)p[i] == 0xC2 && (unsigned char)p[i + 1] == 0xBB)
+		return 2;
+	if (e - i >= 3 && (unsigned char)p[i] == 0xE2 &&
+	    (((unsigned char)p[i + 1] == 0x80 && (unsigned char)p[i + 2] == 0xBA) ||
+	    ((unsigned char)p[i + 1] == 0x86 && (unsigned char)p[i + 2] == 0x92)))
+		return 3;
+	return 0;
+}
+
+/*
+ * The last item of a breadcrumb trail that starts at the site's home, as
+ * p[*ts..*te), when it is long enough to be a headline (three words, 15
+ * bytes) and the trail is short enough not to be a menu (eight
+ * separators at most).
+ */
+static int
+crumb_tail(const struct page *pg, const struct line *L, size_t *ts, size_t *te)
+{
+	const char *p = pg->p;
+	size_t s = L->s, e = L->e, i, l, last = 0, k;
+	int nsep = 0, words = 0, in = 0, c;
+
+	/* most lines open with none of the words' first letters */
+	c = lower_ascii((unsigned char)p[s]);
+	if (c == 's' || c == 'v' || c == 'y')
+		for (k = 0; k < NELEM(crumb_label); k++)
+			if (starts_ci(p, s, e, crumb_label[k])) {
+				s += strlen(crumb_label[k]);
+				break;
+			}
+	while (s < e && p[s] == ' ')
+		s++;
+	if (s >= e)
+		return 0;
+	c = lower_ascii((unsigned char)p[s]);
+	if (c != 'a' && c != 'h' && c != 'i' && c != 'p' && c != 's')
+		return 0;
+	for (k = 0; k < NELEM(crumb_home); k++)
+		if (starts_ci(p, s, e, crumb_home[k]))
+			break;
+	if (k == NELEM(crumb_home))
+		return 0;
+	s += strlen(crumb_home[k]);
+	while (s < e && p[s] == ' ')
+		s++;
+	if (s >= e || crumb_sep(p, s, e) == 0)
+		return 0;
+	for (i = s; i < e; i += l)
+		if ((l = crumb_sep(p, i, e)) != 0) {
+			nsep++;
+			last = i + l;
+		} else
+			l = 1;
+	if (nsep > 8)
+		return 0;
+	while (last < e && p[last] == ' ')
+		last++;
+	for (i = last; i < e; i++) {
+		words += p[i] != ' ' && !in;
+		in = p[i] != ' ';
+	}
+	if (words < 3 || e - last < 15)
+		return 0;
+	*ts = last;
+	*te = e;
+	return 1;
+}
+
+/*
+ * A breadcrumb trail ends with the page's own title, so a line that says
+ * just the trail's last item is the headline, wherever the scores put it.
+ * The first such line below the trail is taken (above it only when none
+ * is below), a list item only when no other line says it.
+ */
+static void
+crumb_title(struct page *pg)
+{
+	int i, j, q, r, best = -1, end = (pg->rs > pg->title ? pg->rs : pg->title) + 10;
+	size_t ts, te;
+
+	/* trails stand in the page's head, above its text and headline */
+	for (q = 0; q < pg->nnb && q < CRUMB_LINES && pg->nbline[q] <= end; q++) {
+		const struct line *L = &pg->ln[i = pg->nbline[q]];
+
+		if (L->e - L->s < 20 || !crumb_tail(pg, L, &ts, &te))
+			continue;
+		for (r = 0; r < pg->nnb && pg->nbline[r] < MAX_LINE_SCAN; r++) {
+			const struct line *M = &pg->ln[j = pg->nbline[r]];
+
+			if (j == i || M->e - M->s != te - ts ||
+			    memcmp(pg->p + M->s, pg->p + ts, te - ts) != 0)
+				continue;
+			if (best < 0 || (pg->ln[best].bullet && !M->bullet) ||
+			    (best < i && j > i && !M->bullet))
+				best = j;
+		}
+		break;
+	}
+	if (best < 0 || best == pg->title)
+		return;
+	if (pg->title >= 0 && pg->ln[pg->title].e - pg->ln[pg->title].s == te - ts &&
+	    memcmp(pg->p + pg->ln[pg->title].s, pg->p + ts, te - ts) == 0)
+		return;
+	if (pg->debug)
+		fprintf(stderr, "crumbtitle %d (was %d)\n", best, pg->title);
+	pg->title = best;
+}
+
+/*
  * The headline's full form nearby: a page shows a short form of its
  * headline (a running head, a breadcrumb's last item, the title without
  * its subtitle) a few lines from the full one, which starts with it and
@@ -6063,6 +6192,7 @@ sc_pagemeta_extract(const char *text, size_t len, const struct sc_pagemeta_opts 
 	mark_bylines(&pg);
 	find_main_text(&pg);
 	find_title(&pg);
+	crumb_title(&pg);
 	if (pg.title >= 0)
 		extend_title(&pg);
 	if (pg.title >= 0) {

@@ -764,6 +764,57 @@ test_scripts(void)
 	sc_pagemeta_free(&b);
 }
 
+/* The rest of a page whose headline sits among share buttons and a kicker. */
+#define CRUMB_BODY \
+	"  • Teilen\n  • Drucken\n\n" \
+	"Anzeige\n\n" \
+	"Zum Weiterlesen bitte scrollen\n\n" \
+	"Kosten steigen, niemand will zahlen\n\n" \
+	"12. Juni 2017\n\n" \
+	"Der Stadtrat hat am Dienstag über die Pläne für die neue Brücke über den " \
+	"Fluss beraten, die sich seit mehr als drei Jahren verzögert, weil die Kosten " \
+	"steigen und niemand die Reparaturen bezahlen will.\n\n" \
+	"Anwohner sagten, sie seien des Wartens müde, und baten den Bürgermeister, " \
+	"noch vor Jahresende einen Zeitplan zu veröffentlichen. Die Verwaltung will " \
+	"im Herbst einen neuen Plan vorlegen.\n"
+
+static void
+test_breadcrumb_title(void)
+{
+	struct sc_pagemeta m;
+
+	/* the scores alone take the subheading over the date */
+	extract("Stadtbote\n\n"
+	    "Startseite > Ratgeber > Wohnen > Warum die neue Brücke so lange auf sich warten lässt\n\n"
+	    "Warum die neue Brücke so lange auf sich warten lässt\n\n"
+	    CRUMB_BODY, &m);
+	is_str(m.title, "Warum die neue Brücke so lange auf sich warten lässt",
+	    "crumb: the trail's last item, said alone on a line, is the headline");
+	is_str(m.date, "2017-06-12", "crumb: the date below it");
+	sc_pagemeta_free(&m);
+	extract("Stadtbote\n\n"
+	    "Sie sind hier: Home » Ratgeber » Warum die neue Brücke so lange auf sich warten lässt\n\n"
+	    "Warum die neue Brücke so lange auf sich warten lässt\n\n"
+	    CRUMB_BODY, &m);
+	is_str(m.title, "Warum die neue Brücke so lange auf sich warten lässt",
+	    "crumb: a 'Sie sind hier:' label and '»'");
+	sc_pagemeta_free(&m);
+	/* a menu's last item, even when a line says it, is no headline */
+	extract("Stadtbote\n\n"
+	    "Home | Ratgeber | Wohnen | Kontakt und Anfahrt heute\n\n"
+	    "Kontakt und Anfahrt heute\n\n"
+	    CRUMB_BODY, &m);
+	is_str(m.title, "Kosten steigen, niemand will zahlen", "crumb: not a '|' menu");
+	sc_pagemeta_free(&m);
+	/* a trail that ends in a section, not a headline */
+	extract("Stadtbote\n\n"
+	    "Startseite / Ratgeber / Wohnen\n\n"
+	    "Wohnen\n\n"
+	    CRUMB_BODY, &m);
+	is_str(m.title, "Kosten steigen, niemand will zahlen", "crumb: a section's name is too short");
+	sc_pagemeta_free(&m);
+}
+
 int
 main(void)
 {
@@ -782,5 +833,6 @@ main(void)
 	test_dates();
 	test_bad_input();
 	test_scripts();
+	test_breadcrumb_title();
 	return tap_done();
 }
