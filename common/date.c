@@ -164,6 +164,58 @@ static const struct word words[] = {
 	{"αυγούστου", W_MONTH, 8}, {"σεπτεμβρίου", W_MONTH, 9},
 	{"οκτωβρίου", W_MONTH, 10}, {"νοεμβρίου", W_MONTH, 11},
 	{"δεκεμβρίου", W_MONTH, 12},
+	/* sk: nominative and genitive (január, február, október: see hu) */
+	{"marec", W_MONTH, 3}, {"apríl", W_MONTH, 4}, {"máj", W_MONTH, 5},
+	{"jún", W_MONTH, 6}, {"júl", W_MONTH, 7}, {"januára", W_MONTH, 1},
+	{"februára", W_MONTH, 2}, {"apríla", W_MONTH, 4},
+	{"mája", W_MONTH, 5}, {"júna", W_MONTH, 6}, {"júla", W_MONTH, 7},
+	{"augusta", W_MONTH, 8}, {"septembra", W_MONTH, 9},
+	{"októbra", W_MONTH, 10}, {"novembra", W_MONTH, 11},
+	{"decembra", W_MONTH, 12},
+	/* sl: nominative and genitive */
+	{"junij", W_MONTH, 6}, {"julij", W_MONTH, 7}, {"avgust", W_MONTH, 8},
+	{"januarja", W_MONTH, 1}, {"februarja", W_MONTH, 2},
+	{"aprila", W_MONTH, 4}, {"junija", W_MONTH, 6},
+	{"julija", W_MONTH, 7}, {"avgusta", W_MONTH, 8},
+	{"oktobra", W_MONTH, 10}, {"decembra", W_MONTH, 12},
+	/* sr, bs (Latin): the Slovene forms above, and */
+	{"septembar", W_MONTH, 9}, {"oktobar", W_MONTH, 10},
+	{"novembar", W_MONTH, 11}, {"decembar", W_MONTH, 12},
+	{"januara", W_MONTH, 1}, {"februara", W_MONTH, 2},
+	{"juna", W_MONTH, 6}, {"jula", W_MONTH, 7},
+	/* sr (Cyrillic) */
+	{"јануар", W_MONTH, 1}, {"фебруар", W_MONTH, 2},
+	{"април", W_MONTH, 4}, {"мај", W_MONTH, 5}, {"јун", W_MONTH, 6},
+	{"јул", W_MONTH, 7}, {"септембар", W_MONTH, 9},
+	{"октобар", W_MONTH, 10}, {"новембар", W_MONTH, 11},
+	{"децембар", W_MONTH, 12}, {"јануара", W_MONTH, 1},
+	{"фебруара", W_MONTH, 2}, {"априла", W_MONTH, 4},
+	{"маја", W_MONTH, 5}, {"јуна", W_MONTH, 6}, {"јула", W_MONTH, 7},
+	{"септембра", W_MONTH, 9}, {"октобра", W_MONTH, 10},
+	{"новембра", W_MONTH, 11}, {"децембра", W_MONTH, 12},
+	/* bg */
+	{"януари", W_MONTH, 1}, {"февруари", W_MONTH, 2},
+	{"юни", W_MONTH, 6}, {"юли", W_MONTH, 7}, {"септември", W_MONTH, 9},
+	{"октомври", W_MONTH, 10}, {"ноември", W_MONTH, 11},
+	{"декември", W_MONTH, 12},
+	/* ar: the names of Egypt and the Gulf, with and without hamza */
+	{"يناير", W_MONTH, 1}, {"فبراير", W_MONTH, 2}, {"مارس", W_MONTH, 3},
+	{"أبريل", W_MONTH, 4}, {"ابريل", W_MONTH, 4}, {"إبريل", W_MONTH, 4},
+	{"مايو", W_MONTH, 5}, {"يونيو", W_MONTH, 6}, {"يونيه", W_MONTH, 6},
+	{"يوليو", W_MONTH, 7}, {"يوليه", W_MONTH, 7}, {"أغسطس", W_MONTH, 8},
+	{"اغسطس", W_MONTH, 8}, {"سبتمبر", W_MONTH, 9},
+	{"أكتوبر", W_MONTH, 10}, {"اكتوبر", W_MONTH, 10},
+	{"نوفمبر", W_MONTH, 11}, {"ديسمبر", W_MONTH, 12},
+	/* ar: the Maghreb's */
+	{"جانفي", W_MONTH, 1}, {"فيفري", W_MONTH, 2}, {"أفريل", W_MONTH, 4},
+	{"افريل", W_MONTH, 4}, {"ماي", W_MONTH, 5}, {"جوان", W_MONTH, 6},
+	{"جويلية", W_MONTH, 7}, {"أوت", W_MONTH, 8}, {"اوت", W_MONTH, 8},
+	/* ar: the Levant's one-word names (its January, October, November and
+	 * December are two words: not read) */
+	{"شباط", W_MONTH, 2}, {"آذار", W_MONTH, 3}, {"نيسان", W_MONTH, 4},
+	{"أيار", W_MONTH, 5}, {"ايار", W_MONTH, 5}, {"حزيران", W_MONTH, 6},
+	{"تموز", W_MONTH, 7}, {"آب", W_MONTH, 8}, {"أيلول", W_MONTH, 9},
+	{"ايلول", W_MONTH, 9},
 
 	/* Words that join a day, a month and a year: "4 de mayo de 2022". */
 	{"de", W_LINK, 0}, {"del", W_LINK, 0}, {"of", W_LINK, 0},
@@ -175,7 +227,8 @@ static const struct word words[] = {
 	{"alle", W_TIMELINK, 0}, {"ore", W_TIMELINK, 0}, {"om", W_TIMELINK, 0},
 	{"o", W_TIMELINK, 0}, {"godz", W_TIMELINK, 0}, {"às", W_TIMELINK, 0},
 	{"kl", W_TIMELINK, 0}, {"klo", W_TIMELINK, 0}, {"в", W_TIMELINK, 0},
-	{"h", W_TIMELINK, 0}, {"hs", W_TIMELINK, 0},
+	{"h", W_TIMELINK, 0}, {"hs", W_TIMELINK, 0}, {"u", W_TIMELINK, 0},
+	{"ob", W_TIMELINK, 0},
 
 	/* Units of relative dates, singular and plural. */
 	{"second", W_UNIT, U_SEC}, {"seconds", W_UNIT, U_SEC},
@@ -645,6 +698,9 @@ parse_time(const char *p, size_t n, size_t i, struct sc_date *d, int iso)
 			j = skip_blank(p, n, j);
 			if (j < n && (p[j] == ',' || p[j] == '|' || p[j] == '-' ||
 			    p[j] == '@'))
+				j++;
+			/* the dot that ends a South Slavic date: "3. jula 2021. u 10:15" */
+			else if (j == i && j + 1 < n && p[j] == '.' && p[j + 1] == ' ')
 				j++;
 			else if (j + 3 <= n && (memcmp(p + j, "\xE2\x80\x93", 3) == 0 ||
 			    memcmp(p + j, "\xE2\x80\x94", 3) == 0 ||

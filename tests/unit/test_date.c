@@ -142,6 +142,23 @@ static const struct dcase cases[] = {
 	{ "nl", "woensdag 3 maart 2021", "2021-03-03" },
 	{ "it", "mercoledì 3 marzo 2021", "2021-03-03" },
 	{ "pt", "quarta-feira, 3 de março de 2021", "2021-03-03" },
+	/* sk, sl, sr, bg, ar: nominative and genitive month names */
+	{ "sk", "12. júna 2017", "2017-06-12" },
+	{ "sk", "3. máj 2021", "2021-05-03" },
+	{ "sk", "streda 3. marca 2021", "2021-03-03" },
+	{ "sl", "12. junija 2017", "2017-06-12" },
+	{ "sl", "3. avgust 2021", "2021-08-03" },
+	{ "sr", "12. oktobar 2017.", "2017-10-12" },
+	{ "sr", "3. jula 2021. u 10:15", "2021-07-03T10:15:00" },
+	{ "sr", "12. децембар 2017.", "2017-12-12" },
+	{ "sr", "3. јула 2021.", "2021-07-03" },
+	{ "bg", "12 септември 2017", "2017-09-12" },
+	{ "bg", "3 юли 2021 г.", "2021-07-03" },
+	{ "ar", "\xD8\xA7\xD9\x84\xD8\xAC\xD9\x85\xD8\xB9\xD8\xA9 8 "
+	    "\xD9\x81\xD9\x8A\xD9\x81\xD8\xB1\xD9\x8A 2019", "2019-02-08" },
+	{ "ar", "12 \xD9\x8A\xD9\x88\xD9\x86\xD9\x8A\xD9\x88 2017", "2017-06-12" },
+	{ "ar", "3 \xD8\xA3\xD8\xA8\xD8\xB1\xD9\x8A\xD9\x84 2021", "2021-04-03" },
+	{ "ar", "12 \xD8\xAD\xD8\xB2\xD9\x8A\xD8\xB1\xD8\xA7\xD9\x86 2017", "2017-06-12" },
 	/* datelines as bylines show them: label, date, time, more widgets */
 	{ "de", "Veröffentlicht am: 3. März 2021 | Kommentare: 2", "2021-03-03" },
 	{ "de", "Aktualisiert: 04.03.2021, 17:45 Uhr", "2021-03-04T17:45:00" },
