@@ -3764,8 +3764,9 @@ strip_date(const struct page *pg, const struct line *L, size_t *s, size_t *e)
  */
 static const char *const crumb_home[] = { "startseite", "homepage", "home",
 	"start", "hauptseite", "inicio", "portada", "accueil", "home page" };
-static const char *const crumb_label[] = { "sie sind hier:", "you are here:",
-	"vous \xC3\xAAtes ici :", "vous \xC3\xAAtes ici:", "" };
+static const char *const crumb_label[] = { "sie sind hier:",
+	"sie befinden sich hier:", "you are here:", "vous \xC3\xAAtes ici :",
+	"vous \xC3\xAAtes ici:" };
 
 /*
  * The length of a breadcrumb separator at p[i] (">", "»", "›", "/", "→"),
@@ -3787,17 +3788,42 @@ crumb_sep(const char *p, size_t i, size_t e)
 }
 
 /*
- * The last item of a breadcrumb trail that starts at the site's home, as
- * p[*ts..*te), when it is long enough to be a headline (three words, 15
- * bytes) and the trail is short enough not to be a menu (eight
- * separators at most).
+ * The trail's items as a list under a label of their own ("Sie sind
+ * hier:" over " 1. Startseite", " 2. Themen", " 3. Headline"): the line
+ * of the last item of the list that starts below line i, or -1.
  */
 static int
-crumb_tail(const struct page *pg, const struct line *L, size_t *ts, size_t *te)
+crumb_list(const struct page *pg, int i)
 {
+	int j, last = -1, n = 0;
+
+	for (j = i + 1; j < pg->nl && j <= i + 16; j++) {
+		const struct line *M = &pg->ln[j];
+
+		if (M->blank && n == 0)
+			continue;
+		if (!M->bullet)
+			break;
+		last = j;
+		n++;
+	}
+	return n >= 2 ? last : -1;
+}
+
+/*
+ * The last item of a breadcrumb trail, as p[*ts..*te) on line *tl: a
+ * trail that starts at the site's home, or any trail under a "you are
+ * here" label, on one line or as a list below the label.  Only when the
+ * item is long enough to be a headline (three words, 15 bytes) and the
+ * trail is short enough not to be a menu (eight separators at most).
+ */
+static int
+crumb_tail(const struct page *pg, int li, int *tl, size_t *ts, size_t *te)
+{
+	const struct line *L = &pg->ln[li];
 	const char *p = pg->p;
 	size_t s = L->s, e = L->e, i, l, last = 0, k;
-	int nsep = 0, words = 0, in = 0, c;
+	int nsep = 0, words = 0, in = 0, c, label = 0;
 
 	/* most lines open with none of the words' first letters */
 	c = lower_ascii((unsigned char)p[s]);
@@ -3805,33 +3831,44 @@ crumb_tail(const struct page *pg, const struct line *L, size_t *ts, size_t *te)
 		for (k = 0; k < NELEM(crumb_label); k++)
 			if (starts_ci(p, s, e, crumb_label[k])) {
 				s += strlen(crumb_label[k]);
+				label = 1;
 				break;
 			}
 	while (s < e && p[s] == ' ')
 		s++;
-	if (s >= e)
-		return 0;
-	c = lower_ascii((unsigned char)p[s]);
-	if (c != 'a' && c != 'h' && c != 'i' && c != 'p' && c != 's')
-		return 0;
-	for (k = 0; k < NELEM(crumb_home); k++)
-		if (starts_ci(p, s, e, crumb_home[k]))
-			break;
-	if (k == NELEM(crumb_home))
-		return 0;
-	s += strlen(crumb_home[k]);
-	while (s < e && p[s] == ' ')
-		s++;
-	if (s >= e || crumb_sep(p, s, e) == 0)
-		return 0;
-	for (i = s; i < e; i += l)
-		if ((l = crumb_sep(p, i, e)) != 0) {
-			nsep++;
-			last = i + l;
-		} else
-			l = 1;
-	if (nsep > 8)
-		return 0;
+	*tl = li;
+	if (s >= e) {
+		if (!label || (*tl = crumb_list(pg, li)) < 0)
+			return 0;
+		last = pg->ln[*tl].s;
+		e = pg->ln[*tl].e;
+	} else {
+		c = lower_ascii((unsigned char)p[s]);
+		if (!label && c != 'a' && c != 'h' && c != 'i' && c != 'p' && c != 's')
+			return 0;
+		for (k = 0; k < NELEM(crumb_home); k++)
+			if (starts_ci(p, s, e, crumb_home[k]))
+				break;
+		if (k == NELEM(crumb_home) && !label)
+			return 0;
+		if (k < NELEM(crumb_home)) {
+			/* the separator comes right after the home */
+			size_t h = s + strlen(crumb_home[k]);
+
+			while (h < e && p[h] == ' ')
+				h++;
+			if (h >= e || crumb_sep(p, h, e) == 0)
+				return 0;
+		}
+		for (i = s; i < e; i += l)
+			if ((l = crumb_sep(p, i, e)) != 0) {
+				nsep++;
+				last = i + l;
+			} else
+				l = 1;
+		if (nsep == 0 || nsep > 8)
+			return 0;
+	}
 	while (last < e && p[last] == ' ')
 		last++;
 	for (i = last; i < e; i++) {
@@ -3854,23 +3891,23 @@ crumb_tail(const struct page *pg, const struct line *L, size_t *ts, size_t *te)
 static void
 crumb_title(struct page *pg)
 {
-	int i, j, q, r, best = -1, end = (pg->rs > pg->title ? pg->rs : pg->title) + 10;
+	int i, j, q, r, tl, best = -1, end = (pg->rs > pg->title ? pg->rs : pg->title) + 10;
 	size_t ts, te;
 
 	/* trails stand in the page's head, above its text and headline */
 	for (q = 0; q < pg->nnb && q < CRUMB_LINES && pg->nbline[q] <= end; q++) {
 		const struct line *L = &pg->ln[i = pg->nbline[q]];
 
-		if (L->e - L->s < 20 || !crumb_tail(pg, L, &ts, &te))
+		if (L->e - L->s < 13 || !crumb_tail(pg, i, &tl, &ts, &te))
 			continue;
 		for (r = 0; r < pg->nnb && pg->nbline[r] < MAX_LINE_SCAN; r++) {
 			const struct line *M = &pg->ln[j = pg->nbline[r]];
 
-			if (j == i || M->e - M->s != te - ts ||
+			if (j == i || j == tl || M->e - M->s != te - ts ||
 			    memcmp(pg->p + M->s, pg->p + ts, te - ts) != 0)
 				continue;
 			if (best < 0 || (pg->ln[best].bullet && !M->bullet) ||
-			    (best < i && j > i && !M->bullet))
+			    (best < tl && j > tl && !M->bullet))
 				best = j;
 		}
 		break;
@@ -5696,6 +5733,30 @@ menu:
 	return 1;
 }
 
+/*
+ * An item of a list of three or more without a date, line by line: the
+ * topics or tags under a headline ("• Energiewende", "• Internationale
+ * Politik", "• Klimaschutz"), where a two-word item reads like a name.
+ */
+static int
+tag_list_item(const struct page *pg, int i)
+{
+	int a = i, b = i, j;
+
+	if (!pg->ln[i].bullet)
+		return 0;
+	while (a > 0 && pg->ln[a - 1].bullet)
+		a--;
+	while (b + 1 < pg->nl && pg->ln[b + 1].bullet)
+		b++;
+	if (b - a < 2)
+		return 0;
+	for (j = a; j <= b; j++)
+		if (pg->ln[j].nhits > 0)
+			return 0;
+	return 1;
+}
+
 static void
 find_byline(struct page *pg, struct sc_pagemeta *out)
 {
@@ -5800,6 +5861,8 @@ find_byline(struct page *pg, struct sc_pagemeta *out)
 		if (L->blank)
 			continue;
 		k++;
+		if (tag_list_item(pg, i))
+			continue;
 		if (name_line(pg, L, &nm)) {
 			name_block(pg, i, &nm);
 			found = !menu_name(pg, i, &nm);

@@ -813,6 +813,27 @@ test_breadcrumb_title(void)
 	    CRUMB_BODY, &m);
 	is_str(m.title, "Kosten steigen, niemand will zahlen", "crumb: a section's name is too short");
 	sc_pagemeta_free(&m);
+	/* the trail as a list under its label, topics under the headline */
+	extract("Stadtbote\n\n"
+	    "Sie befinden sich hier:\n\n"
+	    " 1. Startseite\n 2. Ratgeber\n 3. Warum die Brücke wartet\n\n"
+	    "Bauen und Wohnen\n\n"
+	    "Warum die Brücke wartet\n\n"
+	    "  • Verkehr\n  • Lokale Politik\n  • Stadtrat\n\n"
+	    CRUMB_BODY, &m);
+	is_str(m.title, "Warum die Brücke wartet", "crumb: a list under 'Sie befinden sich hier:'");
+	is_str(m.author, NULL, "crumb: a topic of the list under it ('Lokale Politik') is no author");
+	sc_pagemeta_free(&m);
+	extract(NAV "Stadtrat verspricht Antwort zur Brücke\n\n"
+	    "  • Verkehr\n  • Lokale Politik\n  • Stadtrat\n\n"
+	    "12. Juni 2017\n\n" BODY, &m);
+	is_str(m.title, "Stadtrat verspricht Antwort zur Brücke", "tags: the headline");
+	is_str(m.author, NULL, "tags: a two-word topic in a list of topics is no author");
+	sc_pagemeta_free(&m);
+	extract(NAV "Stadtrat verspricht Antwort zur Brücke\n\n"
+	    "  • Jane Doe\n  • 12. Juni 2017\n  • 3 Kommentare\n\n" BODY, &m);
+	is_str(m.author, "Jane Doe", "tags: a byline laid out as a list with its date is one");
+	sc_pagemeta_free(&m);
 }
 
 int
