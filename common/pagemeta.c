@@ -3763,10 +3763,12 @@ strip_date(const struct page *pg, const struct line *L, size_t *s, size_t *e)
  * "you are here" label may stand before it.
  */
 static const char *const crumb_home[] = { "startseite", "homepage", "home",
-	"start", "hauptseite", "inicio", "portada", "accueil", "home page" };
+	"start", "hauptseite", "inicio", "portada", "accueil", "home page",
+	"strona g\xC5\x82\xC3\xB3wna" };
 static const char *const crumb_label[] = { "sie sind hier:",
 	"sie befinden sich hier:", "you are here:", "vous \xC3\xAAtes ici :",
-	"vous \xC3\xAAtes ici:" };
+	"vous \xC3\xAAtes ici:", "est\xC3\xA1s en:", "sei qui:", "u bent hier:",
+	"jeste\xC5\x9B tutaj:" };
 
 /*
  * The length of a breadcrumb separator at p[i] (">", "»", "›", "/", "→"),
@@ -3827,7 +3829,7 @@ crumb_tail(const struct page *pg, int li, int *tl, size_t *ts, size_t *te)
 
 	/* most lines open with none of the words' first letters */
 	c = lower_ascii((unsigned char)p[s]);
-	if (c == 's' || c == 'v' || c == 'y')
+	if (c == 's' || c == 'v' || c == 'y' || c == 'e' || c == 'u' || c == 'j')
 		for (k = 0; k < NELEM(crumb_label); k++)
 			if (starts_ci(p, s, e, crumb_label[k])) {
 				s += strlen(crumb_label[k]);

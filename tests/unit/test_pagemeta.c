@@ -799,6 +799,13 @@ test_breadcrumb_title(void)
 	is_str(m.title, "Warum die neue Brücke so lange auf sich warten lässt",
 	    "crumb: a 'Sie sind hier:' label and '»'");
 	sc_pagemeta_free(&m);
+	extract("Stadtbote\n\n"
+	    "Jesteś tutaj: Strona główna / Poradnik / Warum die neue Brücke so lange auf sich warten lässt\n\n"
+	    "Warum die neue Brücke so lange auf sich warten lässt\n\n"
+	    CRUMB_BODY, &m);
+	is_str(m.title, "Warum die neue Brücke so lange auf sich warten lässt",
+	    "crumb: Polish 'Jesteś tutaj: Strona główna /'");
+	sc_pagemeta_free(&m);
 	/* a menu's last item, even when a line says it, is no headline */
 	extract("Stadtbote\n\n"
 	    "Home | Ratgeber | Wohnen | Kontakt und Anfahrt heute\n\n"
