@@ -3888,7 +3888,8 @@ crumb_tail(const struct page *pg, int li, int *tl, size_t *ts, size_t *te)
  * A breadcrumb trail ends with the page's own title, so a line that says
  * just the trail's last item is the headline, wherever the scores put it.
  * The first such line below the trail is taken (above it only when none
- * is below), a list item only when no other line says it.
+ * is below); a list item never is (a teaser list's link to the page
+ * itself, whose dates and bylines are the teasers').
  */
 static void
 crumb_title(struct page *pg)
@@ -3905,11 +3906,10 @@ crumb_title(struct page *pg)
 		for (r = 0; r < pg->nnb && pg->nbline[r] < MAX_LINE_SCAN; r++) {
 			const struct line *M = &pg->ln[j = pg->nbline[r]];
 
-			if (j == i || j == tl || M->e - M->s != te - ts ||
+			if (j == i || j == tl || M->bullet || M->e - M->s != te - ts ||
 			    memcmp(pg->p + M->s, pg->p + ts, te - ts) != 0)
 				continue;
-			if (best < 0 || (pg->ln[best].bullet && !M->bullet) ||
-			    (best < tl && j > tl && !M->bullet))
+			if (best < 0 || (best < tl && j > tl))
 				best = j;
 		}
 		break;

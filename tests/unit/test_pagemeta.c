@@ -806,6 +806,15 @@ test_breadcrumb_title(void)
 	is_str(m.title, "Warum die neue Brücke so lange auf sich warten lässt",
 	    "crumb: Polish 'Jesteś tutaj: Strona główna /'");
 	sc_pagemeta_free(&m);
+	/* only a list item says it: the page's link to itself in a teaser list */
+	extract("Stadtbote\n\n"
+	    "Startseite > Ratgeber > Warum die neue Brücke so lange auf sich warten lässt\n\n"
+	    CRUMB_BODY "\nMeistgelesen\n\n"
+	    "  • Warum die neue Brücke so lange auf sich warten lässt\n"
+	    "  • 3. März 2023\n", &m);
+	is_str(m.title, "Kosten steigen, niemand will zahlen", "crumb: not a list item");
+	is_str(m.date, "2017-06-12", "crumb: nor its teaser's date");
+	sc_pagemeta_free(&m);
 	/* a menu's last item, even when a line says it, is no headline */
 	extract("Stadtbote\n\n"
 	    "Home | Ratgeber | Wohnen | Kontakt und Anfahrt heute\n\n"
