@@ -4886,6 +4886,74 @@ find_date_meta(struct page *pg, struct sc_date *out)
 	return 1;
 }
 
+/*
+ * A line next to line i (the nearest non-blank one above, dir -1, or
+ * below, dir 1, with at most one blank line between) that is a date
+ * alone: its date hit, or -1.
+ */
+static int
+listed_date(const struct page *pg, int i, int dir)
+{
+	int j = i + dir;
+	const struct line *M;
+	const struct sc_date_hit *h;
+
+	if (j >= 0 && j < pg->nl && pg->ln[j].blank)
+		j += dir;
+	if (j < 0 || j >= pg->nl)
+		return -1;
+	M = &pg->ln[j];
+	if (M->blank || M->nhits != 1 || !date_alone(pg, M) || copyright_line(pg, M))
+		return -1;
+	h = &pg->hits[M->hit0];
+	if ((h->flags & SC_DATE_RELATIVE) || date_is_update(pg, h) ||
+	    release_date(pg, M, h) || in_period(pg, M, M->hit0))
+		return -1;
+	return M->hit0;
+}
+
+/*
+ * When nothing else dates the page, its own entry in the site's list of
+ * latest articles on the page does: a line elsewhere that says just the
+ * headline, with a date alone right above or right below it ("Aktuell",
+ * "10.11.2021", "Headline", "Its teaser ...").  Only the nearest line on
+ * either side is read (further down is the next entry's date), and only
+ * when the page's entries of the headline agree on one day.
+ */
+static int
+find_date_listed(struct page *pg, struct sc_date *out)
+{
+	const struct line *T = &pg->ln[pg->title];
+	size_t tl = T->e - T->s;
+	int q, j, a, b, found = -1;
+
+	for (q = 0; q < pg->nnb; q++) {
+		const struct line *M = &pg->ln[j = pg->nbline[q]];
+
+		if (j >= pg->title - 2 && j <= pg->title + 2)
+			continue;
+		if (M->e - M->s != tl || memcmp(pg->p + M->s, pg->p + T->s, tl) != 0)
+			continue;
+		a = listed_date(pg, j, -1);
+		b = listed_date(pg, j, 1);
+		if (a >= 0 && b >= 0 && !same_day(&pg->hits[a].d, &pg->hits[b].d))
+			return 0;
+		if (a < 0)
+			a = b;
+		if (a < 0)
+			continue;
+		if (found >= 0 && !same_day(&pg->hits[found].d, &pg->hits[a].d))
+			return 0;
+		found = a;
+	}
+	if (found < 0)
+		return 0;
+	if (pg->debug)
+		fprintf(stderr, "datelisted %zu\n", pg->hits[found].pos);
+	*out = pg->hits[found].d;
+	return 1;
+}
+
 static int
 find_date(struct page *pg, struct sc_date *out)
 {
@@ -6269,7 +6337,7 @@ sc_pagemeta_extract(const char *text, size_t len, const struct sc_pagemeta_opts 
 		how = find_date(&pg, &d) ? 1 : date_from_url(&pg, o->url, &d) ? 2 :
 		    find_date_changed(&pg, &d) ? 3 : find_date_alone(&pg, &d) ? 4 :
 		    find_date_headed(&pg, &d) ? 5 : find_date_byline(&pg, &d) ? 6 :
-		    find_date_meta(&pg, &d) ? 7 : 0;
+		    find_date_meta(&pg, &d) ? 7 : find_date_listed(&pg, &d) ? 8 : 0;
 		if (pg.debug)
 			fprintf(stderr, "datefrom %d\n", how);
 		if (how) {

@@ -852,6 +852,55 @@ test_breadcrumb_title(void)
 	sc_pagemeta_free(&m);
 }
 
+/* A page whose only date is in its own entry in the site's news list. */
+#define LISTED_BODY \
+	BODY "\nDer Stadtrat hat am Dienstag über die Pläne für die neue Brücke " \
+	"beraten, die sich seit mehr als drei Jahren verzögert.\n\n" \
+	"Anwohner sagten, sie seien des Wartens müde, und baten den " \
+	"Bürgermeister um einen Zeitplan.\n\n" \
+	"Die Geschäfte am alten Übergang wollen die Sperrung planen können, " \
+	"bevor das Weihnachtsgeschäft beginnt.\n\n" \
+	"Der Bürgermeister versprach eine Antwort binnen eines Monats und sagte, " \
+	"das Land teile die Kosten.\n\n" \
+	"Die Opposition nannte das Versprechen vage und verlangte eine " \
+	"Sondersitzung noch im Dezember.\n\n" \
+	"Ein Gutachten zur Tragfähigkeit der alten Brücke soll im Frühjahr " \
+	"vorliegen, hieß es aus der Verwaltung.\n\n" \
+	"Bis dahin bleibt die Brücke für Lastwagen gesperrt, Busse fahren " \
+	"eine Umleitung über die Hafenstraße.\n"
+
+#define LISTED_PAGE(d1, d2) \
+	NAV "Stadtrat verspricht Antwort zur Brücke\n\n" \
+	"Seite drucken\n\n" LISTED_BODY "\nAktuell\n\n" \
+	d1 "\n\nNeue Radwege für die Innenstadt\n\n" \
+	"Die Stadt baut bis 2030 vierzig Kilometer neue Radwege.\n\n" \
+	d2 "\n\nStadtrat verspricht Antwort zur Brücke\n\n" \
+	"Ein Zeitplan soll noch vor Jahresende kommen.\n\n" \
+	"09.11.2021\n\nSommerfest im Stadtpark\n\n" \
+	"Alle Meldungen\n"
+
+static void
+test_listed_date(void)
+{
+	struct sc_pagemeta m;
+
+	extract(LISTED_PAGE("10.11.2021", "10.11.2021"), &m);
+	is_str(m.title, "Stadtrat verspricht Antwort zur Brücke", "listed: the headline");
+	is_str(m.date, "2021-11-10", "listed: the date above its own entry in the news list");
+	sc_pagemeta_free(&m);
+	extract(LISTED_PAGE("10.11.2021", "08.11.2021"), &m);
+	is_str(m.date, "2021-11-08", "listed: the entry's own date, not the one above the entry before");
+	sc_pagemeta_free(&m);
+	/* the nearest line below is the next entry's date, above it is teaser text */
+	extract(NAV "Stadtrat verspricht Antwort zur Brücke\n\n"
+	    "Seite drucken\n\n" LISTED_BODY "\nAktuell\n\n"
+	    "Stadtrat verspricht Antwort zur Brücke\n"
+	    "Ein Zeitplan soll noch vor Jahresende kommen.\n\n"
+	    "09.11.2021\n\nSommerfest im Stadtpark\n\n", &m);
+	is_str(m.date, NULL, "listed: no date beside the entry, none guessed");
+	sc_pagemeta_free(&m);
+}
+
 int
 main(void)
 {
@@ -871,5 +920,6 @@ main(void)
 	test_bad_input();
 	test_scripts();
 	test_breadcrumb_title();
+	test_listed_date();
 	return tap_done();
 }
