@@ -4954,6 +4954,59 @@ find_date_listed(struct page *pg, struct sc_date *out)
 	return 1;
 }
 
+/*
+ * When no headline read gives a date, the page's own entry in the site's
+ * list of latest articles still names the story: a line (not a list item)
+ * said again further down, where a date alone stands right above or below
+ * the copy ("Menschenrechte achten" over the text, and under "Aktuell"
+ * the entries "10.11.2021" / "Menschenrechte achten" / its teaser) is the
+ * headline, and that date the page's.  Only when one such line does so.
+ */
+static int
+listed_title(struct page *pg, struct sc_date *out)
+{
+	int q, r, i, j, a, b, x = -1, hit = -1;
+
+	for (q = 0; q < pg->nnb && pg->nbline[q] < MAX_LINE_SCAN; q++) {
+		const struct line *L = &pg->ln[i = pg->nbline[q]];
+		size_t n = L->e - L->s;
+
+		if (L->dups == 0 || L->bullet || L->nhits > 0 || L->nchars < 10 ||
+		    L->nchars > 150 || !L->hshape)
+			continue;
+		for (r = q + 1; r < pg->nnb; r++) {
+			const struct line *M = &pg->ln[j = pg->nbline[r]];
+
+			if (j <= i + 2 || M->e - M->s != n ||
+			    memcmp(pg->p + M->s, pg->p + L->s, n) != 0)
+				continue;
+			a = listed_date(pg, j, -1);
+			b = listed_date(pg, j, 1);
+			if (a >= 0 && b >= 0 && !same_day(&pg->hits[a].d, &pg->hits[b].d))
+				return 0;
+			if (a < 0)
+				a = b;
+			if (a < 0)
+				continue;
+			if (x >= 0 && (pg->ln[x].e - pg->ln[x].s != n ||
+			    memcmp(pg->p + pg->ln[x].s, pg->p + L->s, n) != 0 ||
+			    !same_day(&pg->hits[hit].d, &pg->hits[a].d)))
+				return 0;
+			if (x < 0) {
+				x = i;
+				hit = a;
+			}
+		}
+	}
+	if (x < 0)
+		return 0;
+	if (pg->debug)
+		fprintf(stderr, "listedtitle %d (was %d)\n", x, pg->title);
+	pg->title = x;
+	*out = pg->hits[hit].d;
+	return 1;
+}
+
 static int
 find_date(struct page *pg, struct sc_date *out)
 {
@@ -6337,7 +6390,15 @@ sc_pagemeta_extract(const char *text, size_t len, const struct sc_pagemeta_opts 
 		how = find_date(&pg, &d) ? 1 : date_from_url(&pg, o->url, &d) ? 2 :
 		    find_date_changed(&pg, &d) ? 3 : find_date_alone(&pg, &d) ? 4 :
 		    find_date_headed(&pg, &d) ? 5 : find_date_byline(&pg, &d) ? 6 :
-		    find_date_meta(&pg, &d) ? 7 : find_date_listed(&pg, &d) ? 8 : 0;
+		    find_date_meta(&pg, &d) ? 7 : find_date_listed(&pg, &d) ? 8 :
+		    listed_title(&pg, &d) ? 9 : 0;
+		if (how == 9) {
+			free(out->title);
+			free(out->site);
+			site = NULL;
+			out->title = clean_title(&pg, pg.title, &site);
+			out->site = site;
+		}
 		if (pg.debug)
 			fprintf(stderr, "datefrom %d\n", how);
 		if (how) {

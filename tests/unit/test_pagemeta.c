@@ -899,6 +899,23 @@ test_listed_date(void)
 	    "09.11.2021\n\nSommerfest im Stadtpark\n\n", &m);
 	is_str(m.date, NULL, "listed: no date beside the entry, none guessed");
 	sc_pagemeta_free(&m);
+	/* the scores take a subheading; the dated entry names the story */
+	extract("Stadtbote Online\n\nLeichte Sprache\n\n"
+	    "Stadtrat verspricht Antwort zur Brücke\n\n"
+	    "Seite drucken\n\nAnzeige\n\nZum Weiterlesen bitte scrollen\n\n"
+	    "Kosten steigen, niemand will zahlen\n\n" LISTED_BODY
+	    "\nDie Stadtwerke prüfen eine Fähre als Übergangslösung für Fußgänger "
+	    "und Radfahrer.\n\nDer Verkehrsausschuss tagt wieder im Januar.\n\n"
+	    "Mehr zum Thema lesen Sie in der nächsten Ausgabe.\n\nAktuell\n\n"
+	    "10.11.2021\n\nStadtrat verspricht Antwort zur Brücke\n\n"
+	    "Ein Zeitplan soll noch vor Jahresende kommen.\n\n"
+	    "09.11.2021\n\nSommerfest im Stadtpark\n\n"
+	    "Das Fest beginnt am Samstag um zehn Uhr.\n\n"
+	    "Alle Meldungen\n", &m);
+	is_str(m.title, "Stadtrat verspricht Antwort zur Brücke",
+	    "listed: the line whose copy is a dated entry is the headline");
+	is_str(m.date, "2021-11-10", "listed: and the entry's date the page's");
+	sc_pagemeta_free(&m);
 }
 
 int
