@@ -4913,6 +4913,21 @@ listed_date(const struct page *pg, int i, int dir)
 }
 
 /*
+ * The date of a list entry whose title is line j: a date alone right above
+ * or right below it, as a hit index; -1 when there is none, -2 when both
+ * sides give one and the days differ.
+ */
+static int
+entry_date(const struct page *pg, int j)
+{
+	int a = listed_date(pg, j, -1), b = listed_date(pg, j, 1);
+
+	if (a >= 0 && b >= 0 && !same_day(&pg->hits[a].d, &pg->hits[b].d))
+		return -2;
+	return a >= 0 ? a : b;
+}
+
+/*
  * When nothing else dates the page, its own entry in the site's list of
  * latest articles on the page does: a line elsewhere that says just the
  * headline, with a date alone right above or right below it ("Aktuell",
@@ -4925,7 +4940,7 @@ find_date_listed(struct page *pg, struct sc_date *out)
 {
 	const struct line *T = &pg->ln[pg->title];
 	size_t tl = T->e - T->s;
-	int q, j, a, b, found = -1;
+	int q, j, a, found = -1;
 
 	for (q = 0; q < pg->nnb; q++) {
 		const struct line *M = &pg->ln[j = pg->nbline[q]];
@@ -4934,12 +4949,8 @@ find_date_listed(struct page *pg, struct sc_date *out)
 			continue;
 		if (M->e - M->s != tl || memcmp(pg->p + M->s, pg->p + T->s, tl) != 0)
 			continue;
-		a = listed_date(pg, j, -1);
-		b = listed_date(pg, j, 1);
-		if (a >= 0 && b >= 0 && !same_day(&pg->hits[a].d, &pg->hits[b].d))
+		if ((a = entry_date(pg, j)) == -2)
 			return 0;
-		if (a < 0)
-			a = b;
 		if (a < 0)
 			continue;
 		if (found >= 0 && !same_day(&pg->hits[found].d, &pg->hits[a].d))
@@ -4965,7 +4976,7 @@ find_date_listed(struct page *pg, struct sc_date *out)
 static int
 listed_title(struct page *pg, struct sc_date *out)
 {
-	int q, r, i, j, a, b, x = -1, hit = -1;
+	int q, r, i, j, a, x = -1, hit = -1;
 
 	for (q = 0; q < pg->nnb && pg->nbline[q] < MAX_LINE_SCAN; q++) {
 		const struct line *L = &pg->ln[i = pg->nbline[q]];
@@ -4980,12 +4991,8 @@ listed_title(struct page *pg, struct sc_date *out)
 			if (j <= i + 2 || M->e - M->s != n ||
 			    memcmp(pg->p + M->s, pg->p + L->s, n) != 0)
 				continue;
-			a = listed_date(pg, j, -1);
-			b = listed_date(pg, j, 1);
-			if (a >= 0 && b >= 0 && !same_day(&pg->hits[a].d, &pg->hits[b].d))
+			if ((a = entry_date(pg, j)) == -2)
 				return 0;
-			if (a < 0)
-				a = b;
 			if (a < 0)
 				continue;
 			if (x >= 0 && (pg->ln[x].e - pg->ln[x].s != n ||
