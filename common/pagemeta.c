@@ -3047,6 +3047,39 @@ phone_opening(const char *p, size_t s, size_t e)
 	return digits >= 7;
 }
 
+/*
+ * The tests that make line i no headline and read more than a few bytes
+ * of it (title_features_line() has the others): asked by find_title()
+ * only of the lines whose score could still win, which are few.
+ */
+static int
+title_line_excluded(const struct page *pg, int i)
+{
+	const struct line *L = &pg->ln[i];
+	const char *p = pg->p;
+
+	/*
+	 * A line that says the same thing twice ("Site Name Site Name") is
+	 * an image's alt text before its caption or link text: a logo, a
+	 * teaser picture, never the headline as written.  Each half has
+	 * two words or more: "Bora Bora" is a name.
+	 */
+	{
+		size_t l = L->e - L->s, h = l / 2;
+
+		if (l >= 8 && memchr(p + L->s, ' ', h) != NULL && ((l % 2 == 0 && memcmp(p + L->s, p + L->s + h, h) == 0) ||
+		    (l % 2 == 1 && p[L->s + h] == ' ' && memcmp(p + L->s, p + L->s + h + 1, h) == 0)))
+			return 1;
+	}
+	if (credit_opening(p, L->s, L->e) || credit_after_sentence(p, L->s, L->e))
+		return 1;
+	/* under "Next" or "Previous": the neighbouring post's title */
+	if (under_post_nav(pg, i))
+		return 1;
+	/* a web address: a source's credit or a link ("via example.org https://...") */
+	return find_in(p + L->s, L->e - L->s, "://", 3) != NULL;
+}
+
 static int
 title_features_line(struct page *pg, int i, int prose_before, double *f)
 {
@@ -3092,31 +3125,10 @@ title_features_line(struct page *pg, int i, int prose_before, double *f)
 		}
 	}
 	/*
-	 * A line that says the same thing twice ("Site Name Site Name") is
-	 * an image's alt text before its caption or link text: a logo, a
-	 * teaser picture, never the headline as written.  Each half has
-	 * two words or more: "Bora Bora" is a name.
-	 */
-	{
-		size_t l = L->e - L->s, h = l / 2;
-
-		if (l >= 8 && memchr(p + L->s, ' ', h) != NULL && ((l % 2 == 0 && memcmp(p + L->s, p + L->s + h, h) == 0) ||
-		    (l % 2 == 1 && p[L->s + h] == ' ' && memcmp(p + L->s, p + L->s + h + 1, h) == 0)))
-			return 0;
-	}
-	if (credit_opening(p, L->s, L->e) || credit_after_sentence(p, L->s, L->e))
-		return 0;
-	/*
 	 * The same day twice on a line ("Gazette 1. November 20231. November
 	 * 2023 Riverside, Police"): a post's meta row, published and changed.
 	 */
 	if (L->nhits >= 2 && same_day(&pg->hits[L->hit0].d, &pg->hits[L->hit0 + 1].d))
-		return 0;
-	/* under "Next" or "Previous": the neighbouring post's title */
-	if (under_post_nav(pg, i))
-		return 0;
-	/* a web address: a source's credit or a link ("via example.org https://...") */
-	if (find_in(p + L->s, L->e - L->s, "://", 3) != NULL)
 		return 0;
 	/*
 	 * A line that opens with a separator ("| : Headline cut sho | Site",
@@ -3440,7 +3452,8 @@ cand_range(const struct page *pg, struct cand *c, const double *f)
  * First every line gets title_features_line() and an upper bound.  The
  * line with the highest bound is scored first (all but the costly
  * features), as the likely winner: its lower bound is the bar.  Then
- * each line whose bound reaches the bar gets title_features_around(),
+ * each line whose bound reaches the bar, if title_line_excluded() lets
+ * it be a headline, gets title_features_around(),
  * and if it still reaches it title_features_chars(); a line kept raises
  * the bar by its own lower bound.  The few lines kept then read their
  * costly features a step at a time, all of them one step before any
@@ -3493,6 +3506,8 @@ find_title(struct page *pg)
 		i = t < 0 ? top : t;
 		if ((t >= 0 && i == top) || tl[i].ub == -HUGE_VAL ||
 		    (prune && tl[i].ub + SCORE_EPS < bar))
+			continue;
+		if (title_line_excluded(pg, i))
 			continue;
 		f = tl[i].f;
 		title_features_around(pg, i, f);
