@@ -2841,28 +2841,124 @@ title_features_costly(struct page *pg, int i, double *f, int step)
 		return title_weights[TF_OVERLAP] * f[TF_OVERLAP] +
 		    title_weights[TF_OVERLAP_NEAR] * f[TF_OVERLAP_NEAR];
 	}
-	/*
-	 * The headline quoted inside a longer line: a breadcrumb ("Home »
-	 * News » Headline"), a share text, a "You are reading: Headline".
-	 */
-	if (L->e - L->s >= 12) {
-		const char *q = pg->p, *end = pg->p + pg->n;
-		int c = 0;
-
-		while (c == 0 && (q = memmem(q, (size_t)(end - q), pg->p + L->s,
-		    L->e - L->s)) != NULL) {
-			size_t at = (size_t)(q - pg->p);
-
-			/* not the line itself nor an exact copy of it */
-			if (!((at > 0 && pg->p[at - 1] == '\n') || at == L->s) ||
-			    (at + (L->e - L->s) < pg->n && pg->p[at + (L->e - L->s)] != '\n'))
-				if (at != L->s)
-					c++;
-			q += L->e - L->s;
-		}
-		f[TF_QUOTED_ELSEWHERE] = c > 0;
-	}
+	/* quoted elsewhere: find_quoted() has read it for all the lines at once */
 	return title_weights[TF_QUOTED_ELSEWHERE] * f[TF_QUOTED_ELSEWHERE];
+}
+
+/*
+ * The headline quoted inside a longer line: a breadcrumb ("Home » News »
+ * Headline"), a share text, a "You are reading: Headline".  The line L
+ * (12 bytes or more) is looked for from the page's start, each search
+ * after the end of the copy found before; a copy counts unless it is the
+ * line itself or an exact copy on a line of its own (after a newline,
+ * before one or the end).
+ */
+static int
+quoted_walk(const struct page *pg, const struct line *L)
+{
+	const char *q = pg->p, *end = pg->p + pg->n;
+	int c = 0;
+
+	while (c == 0 && (q = memmem(q, (size_t)(end - q), pg->p + L->s,
+	    L->e - L->s)) != NULL) {
+		size_t at = (size_t)(q - pg->p);
+
+		/* not the line itself nor an exact copy of it */
+		if (!((at > 0 && pg->p[at - 1] == '\n') || at == L->s) ||
+		    (at + (L->e - L->s) < pg->n && pg->p[at + (L->e - L->s)] != '\n'))
+			if (at != L->s)
+				c++;
+		q += L->e - L->s;
+	}
+	return c > 0;
+}
+
+/*
+ * quoted_walk() for each of lines[0..n) (into quoted[]), the page read
+ * once for all of them rather than once each.  Every copy of a line of
+ * 12 bytes or more starts 0 to 7 bytes before a multiple of 8, where it
+ * holds the line's four bytes at that offset: those pieces of each line
+ * go into a filter and a table, and the page is read at every eighth
+ * byte (every sixteenth, with sixteen pieces a line, when the lines are
+ * 19 bytes or longer).  A copy that counts ends the walk unless the walk skips it, and
+ * the walk skips only copies that overlap one it stepped over: the line
+ * itself (an exact copy on a line of its own overlaps none, as the text
+ * holds no newline).  So a line with a counting copy that does not
+ * overlap the line itself is quoted, one with none is not, and the few
+ * others are walked.
+ */
+struct quote_piece {
+	uint32_t key;	/* four bytes of the line */
+	int line, next;	/* index into lines[], next piece in the bucket */
+	unsigned off;	/* where the four bytes are in the line */
+};
+
+static void
+find_quoted(const struct page *pg, const int *lines, size_t n, unsigned char *quoted)
+{
+	const char *p = pg->p;
+	struct quote_piece *qp = xmalloc((n * 16 + 1) * sizeof *qp);
+	/* by the top 12 bits of the pieces' hash; cleared piece by piece after */
+	static unsigned char filter[4096];
+	int head[256], np = 0, a;
+	size_t k, x, last = pg->n >= 4 ? pg->n - 4 : 0, step = 16;
+
+	/* every eighth byte, or every sixteenth when each line has 19 bytes or more */
+	for (k = 0; k < n; k++)
+		if (pg->ln[lines[k]].e - pg->ln[lines[k]].s >= 12 &&
+		    pg->ln[lines[k]].e - pg->ln[lines[k]].s < 19)
+			step = 8;
+	memset(head, -1, sizeof head);
+	for (k = 0; k < n; k++) {
+		const struct line *L = &pg->ln[lines[k]];
+		unsigned o;
+
+		quoted[k] = 0;
+		if (L->e - L->s < 12)
+			continue;
+		for (o = 0; o < step; o++) {
+			uint32_t key, h;
+
+			memcpy(&key, p + L->s + o, 4);
+			h = key * 2654435761u;
+			filter[h >> 20] = 1;
+			qp[np].key = key;
+			qp[np].line = (int)k;
+			qp[np].off = o;
+			qp[np].next = head[h >> 24];
+			head[h >> 24] = np++;
+		}
+	}
+	if (np == 0 || pg->n < 4)
+		last = 0, x = 8;	/* nothing to look for, or no room */
+	else
+		x = 0;
+	for (; x <= last; x += step) {
+		uint32_t key, h;
+
+		memcpy(&key, p + x, 4);
+		h = key * 2654435761u;
+		if (!filter[h >> 20])
+			continue;
+		for (a = head[h >> 24]; a >= 0; a = qp[a].next) {
+			const struct line *L = &pg->ln[lines[qp[a].line]];
+			size_t len = L->e - L->s, at = x - qp[a].off;
+
+			if (qp[a].key != key || x < qp[a].off || quoted[qp[a].line] == 2 ||
+			    at == L->s || at + len > pg->n || memcmp(p + at, p + L->s, len) != 0)
+				continue;
+			/* an exact copy on a line of its own */
+			if (at > 0 && p[at - 1] == '\n' && (at + len == pg->n || p[at + len] == '\n'))
+				continue;
+			quoted[qp[a].line] = at > L->s && at < L->s + len ? 1 : 2;
+		}
+	}
+	for (a = 0; a < np; a++)
+		filter[qp[a].key * 2654435761u >> 20] = 0;
+	for (k = 0; k < n; k++)
+		quoted[k] = quoted[k] == 2 ||
+		    (quoted[k] == 1 && quoted_walk(pg, &pg->ln[lines[k]]));
+	free(qp);
 }
 
 /*
@@ -3551,14 +3647,22 @@ find_title(struct page *pg)
 		}
 		if (known || s == NELEM(steps))
 			break;
-		if (steps[s] == CS_OVERLAP && !pg->words_made) {
-			/* the words of the lines that may still read theirs */
+		if ((steps[s] == CS_OVERLAP && !pg->words_made) || steps[s] == CS_QUOTED) {
+			/* the lines that may still read theirs: their words, or their copies */
 			int *ol = xmalloc(((size_t)nc + 1) * sizeof *ol);
 
 			for (i = 0, j = 0; i < nc; i++)
 				if (!(prune && c[i].ub + SCORE_EPS < bar))
 					ol[j++] = c[i].line;
-			main_text_words(pg, ol, (size_t)j);
+			if (steps[s] == CS_QUOTED) {
+				unsigned char *q = xmalloc((size_t)j + 1);
+
+				find_quoted(pg, ol, (size_t)j, q);
+				for (i = 0; i < j; i++)
+					tl[ol[i]].f[TF_QUOTED_ELSEWHERE] = q[i];
+				free(q);
+			} else
+				main_text_words(pg, ol, (size_t)j);
 			free(ol);
 		}
 		for (i = 0; i < nc; i++) {
