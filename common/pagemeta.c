@@ -3547,7 +3547,8 @@ cand_range(const struct page *pg, struct cand *c, const double *f)
  *
  * First every line gets title_features_line() and an upper bound.  The
  * line with the highest bound is scored first (all but the costly
- * features), as the likely winner: its lower bound is the bar.  Then
+ * features, and of those its navigation and caption words), as the
+ * likely winner: its lower bound is the bar.  Then
  * each line whose bound reaches the bar, if title_line_excluded() lets
  * it be a headline, gets title_features_around(),
  * and if it still reaches it title_features_chars(); a line kept raises
@@ -3615,6 +3616,14 @@ find_title(struct page *pg)
 		    !title_features_chars(pg, i, f))
 			continue;
 		c[nc].part = dot_weights(f);
+		if (t < 0) {
+			/*
+			 * The likely winner's navigation and caption words
+			 * (cheap) raise the bar the others are held to.
+			 */
+			c[nc].part += title_features_costly(pg, i, f, CS_WORDS);
+			c[nc].done = CS_WORDS;
+		}
 		cand_range(pg, &c[nc], f);
 		if (prune && c[nc].ub + SCORE_EPS < bar)
 			continue;
@@ -3666,7 +3675,7 @@ find_title(struct page *pg)
 			free(ol);
 		}
 		for (i = 0; i < nc; i++) {
-			if (prune && c[i].ub + SCORE_EPS < bar)
+			if ((prune && c[i].ub + SCORE_EPS < bar) || (c[i].done & steps[s]))
 				continue;
 			c[i].part += title_features_costly(pg, c[i].line, tl[c[i].line].f, steps[s]);
 			c[i].done |= steps[s];
