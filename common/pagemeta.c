@@ -3365,7 +3365,7 @@ title_features_chars(struct page *pg, int i, double *f)
 				code = 1;
 		} else if ((cp = cp_at(p, L->e, q, &l)) == 0xA9)
 			return 0;
-		if (is_letter(cp) && (q == L->s || p[q - 1] == ' ')) {
+		if ((q == L->s || p[q - 1] == ' ') && is_letter(cp)) {
 			words++;
 			caps += is_upper(cp);
 		}
