@@ -3411,6 +3411,9 @@ title_features_around(struct page *pg, int i, double *f)
 			f[TF_BULLET_AFTER] = 1;
 		if (M->share && k <= 6)
 			f[TF_SHARE_AFTER] = 1;
+		/* past the sixth line only a date and prose are looked for */
+		if (k >= 6 && (seen & 5) == 5)
+			break;
 	}
 	if (L->nb > 0) {
 		const struct line *M = &pg->ln[pg->nbline[L->nb - 1]];
