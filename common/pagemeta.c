@@ -3184,7 +3184,6 @@ title_features_line(struct page *pg, int i, int prose_before, double *f)
 	int k;
 	char last;
 
-	memset(f, 0, TF_N * sizeof *f);
 	if (L->blank || L->nchars < 4 || L->nchars >= WRAP_COLUMNS || L->words < 1 ||
 	    L->cont || L->letters * 2 < (int)L->nchars)
 		return 0;
@@ -3236,6 +3235,8 @@ title_features_line(struct page *pg, int i, int prose_before, double *f)
 	if (phone_opening(p, L->s, L->e) &&
 	    (L->nhits == 0 || pg->hits[L->hit0].pos > L->s))
 		return 0;
+	/* f is read only when the line may be a headline */
+	memset(f, 0, TF_N * sizeof *f);
 	f[TF_BIAS] = 1;
 	f[TF_BULLET] = L->bullet;
 	f[TF_HASDATE] = L->nhits > 0;
