@@ -2842,28 +2842,124 @@ title_features_costly(struct page *pg, int i, double *f, int step)
 		return title_weights[TF_OVERLAP] * f[TF_OVERLAP] +
 		    title_weights[TF_OVERLAP_NEAR] * f[TF_OVERLAP_NEAR];
 	}
-	/*
-	 * The headline quoted inside a longer line: a breadcrumb ("Home »
-	 * News » Headline"), a share text, a "You are reading: Headline".
-	 */
-	if (L->e - L->s >= 12) {
-		const char *q = pg->p, *end = pg->p + pg->n;
-		int c = 0;
-
-		while (c == 0 && (q = memmem(q, (size_t)(end - q), pg->p + L->s,
-		    L->e - L->s)) != NULL) {
-			size_t at = (size_t)(q - pg->p);
-
-			/* not the line itself nor an exact copy of it */
-			if (!((at > 0 && pg->p[at - 1] == '\n') || at == L->s) ||
-			    (at + (L->e - L->s) < pg->n && pg->p[at + (L->e - L->s)] != '\n'))
-				if (at != L->s)
-					c++;
-			q += L->e - L->s;
-		}
-		f[TF_QUOTED_ELSEWHERE] = c > 0;
-	}
+	/* quoted elsewhere: find_quoted() has read it for all the lines at once */
 	return title_weights[TF_QUOTED_ELSEWHERE] * f[TF_QUOTED_ELSEWHERE];
+}
+
+/*
+ * The headline quoted inside a longer line: a breadcrumb ("Home » News »
+ * Headline"), a share text, a "You are reading: Headline".  The line L
+ * (12 bytes or more) is looked for from the page's start, each search
+ * after the end of the copy found before; a copy counts unless it is the
+ * line itself or an exact copy on a line of its own (after a newline,
+ * before one or the end).
+ */
+static int
+quoted_walk(const struct page *pg, const struct line *L)
+{
+	const char *q = pg->p, *end = pg->p + pg->n;
+	int c = 0;
+
+	while (c == 0 && (q = memmem(q, (size_t)(end - q), pg->p + L->s,
+	    L->e - L->s)) != NULL) {
+		size_t at = (size_t)(q - pg->p);
+
+		/* not the line itself nor an exact copy of it */
+		if (!((at > 0 && pg->p[at - 1] == '\n') || at == L->s) ||
+		    (at + (L->e - L->s) < pg->n && pg->p[at + (L->e - L->s)] != '\n'))
+			if (at != L->s)
+				c++;
+		q += L->e - L->s;
+	}
+	return c > 0;
+}
+
+/*
+ * quoted_walk() for each of lines[0..n) (into quoted[]), the page read
+ * once for all of them rather than once each.  Every copy of a line of
+ * 12 bytes or more starts 0 to 7 bytes before a multiple of 8, where it
+ * holds the line's four bytes at that offset: those pieces of each line
+ * go into a filter and a table, and the page is read at every eighth
+ * byte (every sixteenth, with sixteen pieces a line, when the lines are
+ * 19 bytes or longer).  A copy that counts ends the walk unless the walk skips it, and
+ * the walk skips only copies that overlap one it stepped over: the line
+ * itself (an exact copy on a line of its own overlaps none, as the text
+ * holds no newline).  So a line with a counting copy that does not
+ * overlap the line itself is quoted, one with none is not, and the few
+ * others are walked.
+ */
+struct quote_piece {
+	uint32_t key;	/* four bytes of the line */
+	int line, next;	/* index into lines[], next piece in the bucket */
+	unsigned off;	/* where the four bytes are in the line */
+};
+
+static void
+find_quoted(const struct page *pg, const int *lines, size_t n, unsigned char *quoted)
+{
+	const char *p = pg->p;
+	struct quote_piece *qp = xmalloc((n * 16 + 1) * sizeof *qp);
+	/* by the top 12 bits of the pieces' hash; cleared piece by piece after */
+	static unsigned char filter[4096];
+	int head[256], np = 0, a;
+	size_t k, x, last = pg->n >= 4 ? pg->n - 4 : 0, step = 16;
+
+	/* every eighth byte, or every sixteenth when each line has 19 bytes or more */
+	for (k = 0; k < n; k++)
+		if (pg->ln[lines[k]].e - pg->ln[lines[k]].s >= 12 &&
+		    pg->ln[lines[k]].e - pg->ln[lines[k]].s < 19)
+			step = 8;
+	memset(head, -1, sizeof head);
+	for (k = 0; k < n; k++) {
+		const struct line *L = &pg->ln[lines[k]];
+		unsigned o;
+
+		quoted[k] = 0;
+		if (L->e - L->s < 12)
+			continue;
+		for (o = 0; o < step; o++) {
+			uint32_t key, h;
+
+			memcpy(&key, p + L->s + o, 4);
+			h = key * 2654435761u;
+			filter[h >> 20] = 1;
+			qp[np].key = key;
+			qp[np].line = (int)k;
+			qp[np].off = o;
+			qp[np].next = head[h >> 24];
+			head[h >> 24] = np++;
+		}
+	}
+	if (np == 0 || pg->n < 4)
+		last = 0, x = 8;	/* nothing to look for, or no room */
+	else
+		x = 0;
+	for (; x <= last; x += step) {
+		uint32_t key, h;
+
+		memcpy(&key, p + x, 4);
+		h = key * 2654435761u;
+		if (!filter[h >> 20])
+			continue;
+		for (a = head[h >> 24]; a >= 0; a = qp[a].next) {
+			const struct line *L = &pg->ln[lines[qp[a].line]];
+			size_t len = L->e - L->s, at = x - qp[a].off;
+
+			if (qp[a].key != key || x < qp[a].off || quoted[qp[a].line] == 2 ||
+			    at == L->s || at + len > pg->n || memcmp(p + at, p + L->s, len) != 0)
+				continue;
+			/* an exact copy on a line of its own */
+			if (at > 0 && p[at - 1] == '\n' && (at + len == pg->n || p[at + len] == '\n'))
+				continue;
+			quoted[qp[a].line] = at > L->s && at < L->s + len ? 1 : 2;
+		}
+	}
+	for (a = 0; a < np; a++)
+		filter[qp[a].key * 2654435761u >> 20] = 0;
+	for (k = 0; k < n; k++)
+		quoted[k] = quoted[k] == 2 ||
+		    (quoted[k] == 1 && quoted_walk(pg, &pg->ln[lines[k]]));
+	free(qp);
 }
 
 /*
@@ -3048,6 +3144,39 @@ phone_opening(const char *p, size_t s, size_t e)
 	return digits >= 7;
 }
 
+/*
+ * The tests that make line i no headline and read more than a few bytes
+ * of it (title_features_line() has the others): asked by find_title()
+ * only of the lines whose score could still win, which are few.
+ */
+static int
+title_line_excluded(const struct page *pg, int i)
+{
+	const struct line *L = &pg->ln[i];
+	const char *p = pg->p;
+
+	/*
+	 * A line that says the same thing twice ("Site Name Site Name") is
+	 * an image's alt text before its caption or link text: a logo, a
+	 * teaser picture, never the headline as written.  Each half has
+	 * two words or more: "Bora Bora" is a name.
+	 */
+	{
+		size_t l = L->e - L->s, h = l / 2;
+
+		if (l >= 8 && memchr(p + L->s, ' ', h) != NULL && ((l % 2 == 0 && memcmp(p + L->s, p + L->s + h, h) == 0) ||
+		    (l % 2 == 1 && p[L->s + h] == ' ' && memcmp(p + L->s, p + L->s + h + 1, h) == 0)))
+			return 1;
+	}
+	if (credit_opening(p, L->s, L->e) || credit_after_sentence(p, L->s, L->e))
+		return 1;
+	/* under "Next" or "Previous": the neighbouring post's title */
+	if (under_post_nav(pg, i))
+		return 1;
+	/* a web address: a source's credit or a link ("via example.org https://...") */
+	return find_in(p + L->s, L->e - L->s, "://", 3) != NULL;
+}
+
 static int
 title_features_line(struct page *pg, int i, int prose_before, double *f)
 {
@@ -3056,7 +3185,6 @@ title_features_line(struct page *pg, int i, int prose_before, double *f)
 	int k;
 	char last;
 
-	memset(f, 0, TF_N * sizeof *f);
 	if (L->blank || L->nchars < 4 || L->nchars >= WRAP_COLUMNS || L->words < 1 ||
 	    L->cont || L->letters * 2 < (int)L->nchars)
 		return 0;
@@ -3093,31 +3221,10 @@ title_features_line(struct page *pg, int i, int prose_before, double *f)
 		}
 	}
 	/*
-	 * A line that says the same thing twice ("Site Name Site Name") is
-	 * an image's alt text before its caption or link text: a logo, a
-	 * teaser picture, never the headline as written.  Each half has
-	 * two words or more: "Bora Bora" is a name.
-	 */
-	{
-		size_t l = L->e - L->s, h = l / 2;
-
-		if (l >= 8 && memchr(p + L->s, ' ', h) != NULL && ((l % 2 == 0 && memcmp(p + L->s, p + L->s + h, h) == 0) ||
-		    (l % 2 == 1 && p[L->s + h] == ' ' && memcmp(p + L->s, p + L->s + h + 1, h) == 0)))
-			return 0;
-	}
-	if (credit_opening(p, L->s, L->e) || credit_after_sentence(p, L->s, L->e))
-		return 0;
-	/*
 	 * The same day twice on a line ("Gazette 1. November 20231. November
 	 * 2023 Riverside, Police"): a post's meta row, published and changed.
 	 */
 	if (L->nhits >= 2 && same_day(&pg->hits[L->hit0].d, &pg->hits[L->hit0 + 1].d))
-		return 0;
-	/* under "Next" or "Previous": the neighbouring post's title */
-	if (under_post_nav(pg, i))
-		return 0;
-	/* a web address: a source's credit or a link ("via example.org https://...") */
-	if (find_in(p + L->s, L->e - L->s, "://", 3) != NULL)
 		return 0;
 	/*
 	 * A line that opens with a separator ("| : Headline cut sho | Site",
@@ -3129,6 +3236,8 @@ title_features_line(struct page *pg, int i, int prose_before, double *f)
 	if (phone_opening(p, L->s, L->e) &&
 	    (L->nhits == 0 || pg->hits[L->hit0].pos > L->s))
 		return 0;
+	/* f is read only when the line may be a headline */
+	memset(f, 0, TF_N * sizeof *f);
 	f[TF_BIAS] = 1;
 	f[TF_BULLET] = L->bullet;
 	f[TF_HASDATE] = L->nhits > 0;
@@ -3258,7 +3367,7 @@ title_features_chars(struct page *pg, int i, double *f)
 				code = 1;
 		} else if ((cp = cp_at(p, L->e, q, &l)) == 0xA9)
 			return 0;
-		if (is_letter(cp) && (q == L->s || p[q - 1] == ' ')) {
+		if ((q == L->s || p[q - 1] == ' ') && is_letter(cp)) {
 			words++;
 			caps += is_upper(cp);
 		}
@@ -3304,6 +3413,9 @@ title_features_around(struct page *pg, int i, double *f)
 			f[TF_BULLET_AFTER] = 1;
 		if (M->share && k <= 6)
 			f[TF_SHARE_AFTER] = 1;
+		/* past the sixth line only a date and prose are looked for */
+		if (k >= 6 && (seen & 5) == 5)
+			break;
 	}
 	if (L->nb > 0) {
 		const struct line *M = &pg->ln[pg->nbline[L->nb - 1]];
@@ -3440,8 +3552,10 @@ cand_range(const struct page *pg, struct cand *c, const double *f)
  *
  * First every line gets title_features_line() and an upper bound.  The
  * line with the highest bound is scored first (all but the costly
- * features), as the likely winner: its lower bound is the bar.  Then
- * each line whose bound reaches the bar gets title_features_around(),
+ * features, and of those its navigation and caption words), as the
+ * likely winner: its lower bound is the bar.  Then
+ * each line whose bound reaches the bar, if title_line_excluded() lets
+ * it be a headline, gets title_features_around(),
  * and if it still reaches it title_features_chars(); a line kept raises
  * the bar by its own lower bound.  The few lines kept then read their
  * costly features a step at a time, all of them one step before any
@@ -3495,6 +3609,8 @@ find_title(struct page *pg)
 		if ((t >= 0 && i == top) || tl[i].ub == -HUGE_VAL ||
 		    (prune && tl[i].ub + SCORE_EPS < bar))
 			continue;
+		if (title_line_excluded(pg, i))
+			continue;
 		f = tl[i].f;
 		title_features_around(pg, i, f);
 		c[nc].line = i;
@@ -3505,6 +3621,14 @@ find_title(struct page *pg)
 		    !title_features_chars(pg, i, f))
 			continue;
 		c[nc].part = dot_weights(f);
+		if (t < 0) {
+			/*
+			 * The likely winner's navigation and caption words
+			 * (cheap) raise the bar the others are held to.
+			 */
+			c[nc].part += title_features_costly(pg, i, f, CS_WORDS);
+			c[nc].done = CS_WORDS;
+		}
 		cand_range(pg, &c[nc], f);
 		if (prune && c[nc].ub + SCORE_EPS < bar)
 			continue;
@@ -3537,18 +3661,26 @@ find_title(struct page *pg)
 		}
 		if (known || s == NELEM(steps))
 			break;
-		if (steps[s] == CS_OVERLAP && !pg->words_made) {
-			/* the words of the lines that may still read theirs */
+		if ((steps[s] == CS_OVERLAP && !pg->words_made) || steps[s] == CS_QUOTED) {
+			/* the lines that may still read theirs: their words, or their copies */
 			int *ol = xmalloc(((size_t)nc + 1) * sizeof *ol);
 
 			for (i = 0, j = 0; i < nc; i++)
 				if (!(prune && c[i].ub + SCORE_EPS < bar))
 					ol[j++] = c[i].line;
-			main_text_words(pg, ol, (size_t)j);
+			if (steps[s] == CS_QUOTED) {
+				unsigned char *q = xmalloc((size_t)j + 1);
+
+				find_quoted(pg, ol, (size_t)j, q);
+				for (i = 0; i < j; i++)
+					tl[ol[i]].f[TF_QUOTED_ELSEWHERE] = q[i];
+				free(q);
+			} else
+				main_text_words(pg, ol, (size_t)j);
 			free(ol);
 		}
 		for (i = 0; i < nc; i++) {
-			if (prune && c[i].ub + SCORE_EPS < bar)
+			if ((prune && c[i].ub + SCORE_EPS < bar) || (c[i].done & steps[s]))
 				continue;
 			c[i].part += title_features_costly(pg, c[i].line, tl[c[i].line].f, steps[s]);
 			c[i].done |= steps[s];
