@@ -197,6 +197,7 @@ struct sc_strip {
 	const struct sc_stoplist *sl;
 	int cjk_lang;
 	const char *lang;
+	size_t lbit;		/* the index of lang in sc_stoplist_langs(), its bit in the guess */
 	struct sc_blocks tmp;	/* for sc_strip_text */
 	/* Repetition: open-addressing table of hashes to block index. */
 	uint64_t *rkeys;
@@ -240,6 +241,9 @@ struct sc_strip {
 	uint64_t *dstop;	/* their stopword hashes (finish_deferred) */
 	size_t dstoplen, dstopcap;
 	size_t *dsoff, *dsn;	/* per block, into dstop */
+	uint32_t *dhit;		/* per block, its stopword count when the guess gave it, or UINT32_MAX */
+	uint16_t (*dlh)[64];	/* the guess's counts of the lines read_prose measured */
+	size_t dlhcap;
 	size_t phrase_limit;	/* sc_rules_phrase_limit, once rules are compiled */
 	int phrase_known;
 };
@@ -293,6 +297,8 @@ sc_strip_free(struct sc_strip *s)
 	free(s->dstop);
 	free(s->dsoff);
 	free(s->dsn);
+	free(s->dhit);
+	free(s->dlh);
 	sc_buf_free(&s->marena);
 	sc_blocks_free(&s->tmp);
 	sc_buf_free(&s->scratch);
@@ -609,6 +615,8 @@ struct word {
 		(f)->caps_words++;						\
 	if ((w).len <= MAX_STOPWORD && defer) {					\
 		lw->stop[lw->nstop++] = sc_stophash_end((w).wh);		\
+	} else if (defer && (w).len <= SC_STOPWORD_MAX) {			\
+		lw->mixed = 1;							\
 	} else if ((w).len <= MAX_STOPWORD && (s)->sl != NULL && !(s)->cjk_lang) { \
 		if (nq == WORDQ)						\
 			(f)->stop += (uint32_t)sc_stoplist_count_hashes((s)->sl, wq, nq), nq = 0; \
@@ -641,6 +649,13 @@ struct lwords {
 	struct sc_lguess *guess;
 	uint64_t *stop;
 	size_t nstop;
+	/*
+	 * Set when the guess may have read other words than stop[] holds
+	 * (an apostrophe or a word character past plain_words, a word of
+	 * 49 to 64 bytes): else the line's stopword count is the guess's
+	 * count of words of the language's list (finish_deferred).
+	 */
+	int mixed;
 	int want_phrase;
 	uint64_t *phrase;	/* SC_RULES_WORDS hashes */
 	size_t nphrase;		/* words, counting past SC_RULES_WORDS */
@@ -1051,6 +1066,8 @@ drain:
 	f->lower_words += LANE(wc, 1);
 	f->caps_words += LANE(wc, 2);
 	if (mode == PW_GUESS) {
+		if (long48 & ~long64)
+			lw->mixed = 1;
 		lw->nstop = nstop;
 		g->letters += gl;
 		g->scr[SC_SCR_OTHER] += g2;
@@ -1285,6 +1302,8 @@ measure(struct sc_strip *s, const char *p, size_t n, struct feat *f, struct lwor
 			if (want_p && !(c == '\'' && p_in))
 				LW_PEND();
 			if (g != NULL) {
+				if (c == '\'')
+					lw->mixed = 1;
 				if (c == '\'' && g_in && i + 1 < n && word_byte((unsigned char)p[i + 1])) {
 					gh = sc_stophash_add(gh, '\'');
 					gflen++;
@@ -1365,6 +1384,8 @@ measure(struct sc_strip *s, const char *p, size_t n, struct feat *f, struct lwor
 				}
 			}
 			if (g != NULL) {
+				if (is_word_cat(cat) || c == 0x2019)
+					lw->mixed = 1;
 				if (is_word_cat(cat)) {
 					if (!g_in) {
 						g_in = 1;
@@ -3172,9 +3193,12 @@ set_language(struct sc_strip *s, const char *code)
 		const char *const *codes = sc_stoplist_langs();
 		size_t i;
 
-		for (i = 0; codes[i] != NULL; i++)
-			if (strcmp(codes[i], s->lang) == 0)
+		for (i = 0; codes[i] != NULL; i++) {
+			if (strcmp(codes[i], s->lang) == 0) {
 				s->lang = codes[i];
+				s->lbit = i;
+			}
+		}
 	}
 }
 
@@ -3385,7 +3409,7 @@ read_prose(struct sc_strip *s, const struct sc_blocks *bs, struct feat *f,
 {
 	struct sc_lguess g, one;
 	struct lguess_ent *e;
-	size_t L = s->gtextlen, k;
+	size_t L = s->gtextlen, k, nlh = 0;
 	const char *code;
 	uint64_t hh[2];
 
@@ -3431,10 +3455,25 @@ read_prose(struct sc_strip *s, const struct sc_blocks *bs, struct feat *f,
 		lw.guess = &g;
 		lw.stop = s->dstop + s->dstoplen;
 		lw.nstop = 0;
+		lw.mixed = 0;
 		shingle_slot(s, &lw, spare);
 		measure_rules(s, t.p, t.len, &f[i], &lw);
 		shingle_keep(s, i, &lw, spare, &f[i]);
 		lguess_put(e, hh, t.len, &g, &one);
+		/*
+		 * The guess looked up the same words as stop[] holds (but for
+		 * the long ones, which no list has), so its count of words of
+		 * the list chosen will be the line's stopword count.
+		 */
+		s->dhit[i] = UINT32_MAX;
+		if (!lw.mixed) {
+			if (nlh == s->dlhcap) {
+				s->dlhcap = s->dlhcap ? s->dlhcap * 2 : 64;
+				s->dlh = xreallocarray(s->dlh, s->dlhcap, sizeof *s->dlh);
+			}
+			memcpy(s->dlh[nlh], e->hits, sizeof e->hits);
+			s->dhit[i] = (uint32_t)nlh++;
+		}
 		s->pre[i] = 1;
 		s->dsoff[i] = s->dstoplen;
 		s->dsn[i] = lw.nstop;
@@ -3462,6 +3501,13 @@ read_prose(struct sc_strip *s, const struct sc_blocks *bs, struct feat *f,
 #endif
 	ge->code = code;
 	set_language(s, code);
+	/* The stopword counts the guess gave (finish_deferred). */
+	for (k = 0; k < s->ngsel && s->goff[k] < L; k++) {
+		size_t i = s->gsel[k];
+
+		if (s->pre[i] && s->dhit[i] != UINT32_MAX)
+			s->dhit[i] = s->sl != NULL ? s->dlh[s->dhit[i]][s->lbit] : 0;
+	}
 }
 
 /* A line read_prose measured: its stopword counts, and the memo. */
@@ -3472,8 +3518,8 @@ finish_deferred(struct sc_strip *s, const char *p, size_t n, uint64_t h, struct 
 	size_t j;
 	int found;
 
-	f->stop = s->sl != NULL && !s->cjk_lang ?
-	    (uint32_t)sc_stoplist_count_hashes(s->sl, s->dstop + s->dsoff[i], s->dsn[i]) : 0;
+	f->stop = s->sl == NULL || s->cjk_lang ? 0 : s->dhit[i] != UINT32_MAX ? s->dhit[i] :
+	    (uint32_t)sc_stoplist_count_hashes(s->sl, s->dstop + s->dsoff[i], s->dsn[i]);
 	finish_stop(s, p, n, f);
 #ifdef SC_CHECK_WORDS
 	{
@@ -3565,6 +3611,7 @@ sc_strip_run(struct sc_strip *s, const struct sc_blocks *bs, struct sc_buf *out,
 		s->pre = xreallocarray(s->pre, s->swocap, sizeof *s->pre);
 		s->dsoff = xreallocarray(s->dsoff, s->swocap, sizeof *s->dsoff);
 		s->dsn = xreallocarray(s->dsn, s->swocap, sizeof *s->dsn);
+		s->dhit = xreallocarray(s->dhit, s->swocap, sizeof *s->dhit);
 	}
 	s->swlen = 0;
 	if (n > 0)
