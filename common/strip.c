@@ -1446,6 +1446,45 @@ measure(struct sc_strip *s, const char *p, size_t n, struct feat *f, struct lwor
 				if (!seen_letter)
 					seen_letter = 1;
 				i += k;
+				/*
+				 * More Han ideographs (Chinese prose is runs of
+				 * them): each does what the loop above does with
+				 * one, which after a CJK character comes to this
+				 * (no word is open, the shingle word ends with each
+				 * character, the phrase and guess words go on; no
+				 * case to fold, no mark to count).
+				 */
+				while (n - i >= 3 && (unsigned char)p[i] >= 0xE4 && (unsigned char)p[i] <= 0xE9 &&
+				    ((unsigned char)p[i + 1] & 0xC0) == 0x80 &&
+				    ((unsigned char)p[i + 2] & 0xC0) == 0x80) {
+					const uint32_t d = (uint32_t)((unsigned char)p[i] & 0x0F) << 12 |
+					    (uint32_t)((unsigned char)p[i + 1] & 0x3F) << 6 |
+					    ((unsigned char)p[i + 2] & 0x3F);
+
+					if (d < 0x4E00 || category(d) != UTF8PROC_CATEGORY_LO ||
+					    sc_ucd_lower(d) != d)
+						break;
+					f->chars++;
+					f->letters++;
+					f->cjk++;
+					if (nsw < SHINGLE_WORDS)
+						lw->shingle[nsw++] = (0xcbf29ce484222325ULL ^ d) * 0x100000001b3ULL;
+					if (want_p) {
+						p_dig = 0;
+						pw = (pw ^ d) * 0x100000001b3ULL;
+					}
+					if (g != NULL) {
+						g->letters++;
+						g->scr[SC_SCR_HAN]++;
+						gh = sc_stophash_add(gh, (unsigned char)p[i]);
+						gh = sc_stophash_add(gh, (unsigned char)p[i + 1]);
+						gh = sc_stophash_add(gh, (unsigned char)p[i + 2]);
+						gflen += 3;
+					}
+					last = prev_nonclose = d;
+					FNV(h, d);
+					i += 3;
+				}
 				continue;
 			}
 		}
