@@ -237,6 +237,7 @@ struct sc_strip {
 	const char *gtext;	/* s->scratch, or the arena */
 	size_t gtextlen;
 	uint8_t *pre;		/* per block: measured before the language was known */
+	uint64_t *mh;		/* per block: its memo_hash when read_prose worked it out, or 0 */
 	size_t precap;
 	uint64_t *dstop;	/* their stopword hashes (finish_deferred) */
 	size_t dstoplen, dstopcap;
@@ -298,6 +299,7 @@ sc_strip_free(struct sc_strip *s)
 	free(s->dsoff);
 	free(s->dsn);
 	free(s->dhit);
+	free(s->mh);
 	free(s->dlh);
 	sc_buf_free(&s->marena);
 	sc_blocks_free(&s->tmp);
@@ -3031,19 +3033,20 @@ memo_put(struct sc_strip *s, uint64_t h, size_t j, const char *p, size_t n, cons
 }
 
 /*
- * The memo key of a line (0: too long for the memo), and a prefetch of
- * the slot it starts at: the table is larger than the cache, so the key
- * of the next line is worked out, and its slot fetched, while this one
- * is measured.
+ * The memo key of a line (0: too long for the memo; known: the key when
+ * read_prose worked it out, else 0), and a prefetch of the slot it starts
+ * at: the table is larger than the cache, so the key of the next line is
+ * worked out, and its slot fetched, while this one is measured.
  */
 static uint64_t
-memo_key(const struct sc_strip *s, const char *p, size_t n)
+memo_key(const struct sc_strip *s, const char *p, size_t n, uint64_t known)
 {
-	uint64_t h;
+	uint64_t h = known;
 
 	if (n > MEMO_MAXLEN)
 		return 0;
-	h = memo_hash(p, n);
+	if (h == 0)
+		h = memo_hash(p, n);
 	__builtin_prefetch(&s->mkeys[(size_t)h & (MEMO_SLOTS - 1)]);
 	__builtin_prefetch(&s->mv[(size_t)h & (MEMO_SLOTS - 1)]);
 	return h;
@@ -3474,7 +3477,8 @@ read_prose(struct sc_strip *s, const struct sc_blocks *bs, struct feat *f,
 			s->lgm = xcalloc(LGUESS_SLOTS, sizeof *s->lgm);
 		sc_hash128(t.p, t.len, hh);
 		e = &s->lgm[hh[0] & (LGUESS_SLOTS - 1)];
-		if (t.len <= MEMO_MAXLEN && memo_has_text(s, memo_hash(t.p, t.len), t.p, t.len)) {
+		if (t.len <= MEMO_MAXLEN && memo_has_text(s, s->mh[i] = memo_hash(t.p, t.len), t.p,
+		    t.len)) {
 			/* Measured before: its counts from lgm, or a pass of the guess's own. */
 			if (!(e->len == t.len && e->h[0] == hh[0] && e->h[1] == hh[1])) {
 				sc_lguess_init(&one);
@@ -3651,10 +3655,13 @@ sc_strip_run(struct sc_strip *s, const struct sc_blocks *bs, struct sc_buf *out,
 		s->dsoff = xreallocarray(s->dsoff, s->swocap, sizeof *s->dsoff);
 		s->dsn = xreallocarray(s->dsn, s->swocap, sizeof *s->dsn);
 		s->dhit = xreallocarray(s->dhit, s->swocap, sizeof *s->dhit);
+		s->mh = xreallocarray(s->mh, s->swocap, sizeof *s->mh);
 	}
 	s->swlen = 0;
-	if (n > 0)
+	if (n > 0) {
 		memset(s->pre, 0, n * sizeof *s->pre);
+		memset(s->mh, 0, n * sizeof *s->mh);
+	}
 	{
 		uint64_t spare[SHINGLE_WORDS];
 		struct guess_ent *ge;
@@ -3664,7 +3671,7 @@ sc_strip_run(struct sc_strip *s, const struct sc_blocks *bs, struct sc_buf *out,
 		res->lang = s->lang;
 		if (n > 0) {
 			struct sc_text t = sc_block_text(bs, &bs->v[0]);
-			uint64_t h = memo_key(s, t.p, t.len), next = 0;
+			uint64_t h = memo_key(s, t.p, t.len, s->mh[0]), next = 0;
 
 			for (i = 0; i < n; i++) {
 				struct sc_text u = t;
@@ -3672,7 +3679,7 @@ sc_strip_run(struct sc_strip *s, const struct sc_blocks *bs, struct sc_buf *out,
 
 				if (i + 1 < n) {
 					u = sc_block_text(bs, &bs->v[i + 1]);
-					next = memo_key(s, u.p, u.len);
+					next = memo_key(s, u.p, u.len, s->mh[i + 1]);
 				}
 				if (s->pre[i]) {
 					finish_deferred(s, t.p, t.len, h, &f[i], i);
