@@ -409,13 +409,20 @@ enum { PC_SPACE = 1, PC_CLOSER = 2, PC_CODE = 4, PC_SYMBOL = 8, PC_LOOK = 16 };
 static uint8_t punct_class[128];
 
 /*
- * For plain_words: a two-byte letter's counts in the lanes of ascii_inc
- * (letter, upper case, 0, lower case), and (plain2x) 1 plus, in the high
- * half, 1 when its lower case takes two bytes; both 0 for a character
- * that is no letter, or whose lower case takes three bytes.  Indexed as
- * sc_ucd_two.
+ * For plain_words, what a two-byte letter adds, from one entry: its
+ * counts in the lanes of ascii_inc (letter, upper case, 0, lower case);
+ * 1 plus, in the high half, 1 when its lower case takes two bytes (x);
+ * its lower case and that one's bytes (sc_ucd2).  inc is 0 for a
+ * character that is no letter, or whose lower case takes three bytes.
+ * Indexed as sc_ucd_two.
  */
-static uint64_t plain2[30 << 6], plain2x[30 << 6];
+struct plain2 {
+	uint64_t inc, x;
+	uint32_t lower;
+	uint8_t b[2];
+	uint8_t n;
+};
+static struct plain2 plain2[30 << 6];
 
 /*
  * What a word's first letter adds to the lanes of capitalised and
@@ -442,10 +449,14 @@ small_init(void)
 		    (unsigned char)(0x80 | (k & 0x3F)));
 
 		if (e->cat >= UTF8PROC_CATEGORY_LU && e->cat <= UTF8PROC_CATEGORY_LO && e->n != 0) {
-			plain2[k] = LANE_LETTER |
+			plain2[k].inc = LANE_LETTER |
 			    (e->cat == UTF8PROC_CATEGORY_LU ? LANE_UPPER : 0) |
 			    (e->cat == UTF8PROC_CATEGORY_LL ? LANE_LOWER : 0);
-			plain2x[k] = 1 | (uint64_t)(e->n == 2) << 32;
+			plain2[k].x = 1 | (uint64_t)(e->n == 2) << 32;
+			plain2[k].lower = e->lower;
+			plain2[k].b[0] = e->b[0];
+			plain2[k].b[1] = e->b[1];
+			plain2[k].n = e->n;
 			plain2ws[k] = e->cat == UTF8PROC_CATEGORY_LU ? 1 :
 			    e->cat == UTF8PROC_CATEGORY_LL ? 1 << 16 : 0;
 		}
@@ -872,7 +883,7 @@ plain_body(struct sc_strip *s, const char *p, size_t i, size_t n, struct feat *f
 			continue;
 		}
 		if (b >= 0xC2 && b < 0xE0 && e - i >= 2 && ((unsigned char)p[i + 1] & 0xC0) == 0x80 &&
-		    plain2[(size_t)(b - 0xC2) << 6 | ((unsigned char)p[i + 1] & 0x3F)] != 0) {
+		    plain2[(size_t)(b - 0xC2) << 6 | ((unsigned char)p[i + 1] & 0x3F)].inc != 0) {
 			ws = plain2ws[(size_t)(b - 0xC2) << 6 | ((unsigned char)p[i + 1] & 0x3F)];
 			goto word;
 		}
@@ -927,21 +938,31 @@ word:
 				}
 			} else if (b >= 0xC2 && b < 0xE0 && e - j >= 2 &&
 			    ((unsigned char)p[j + 1] & 0xC0) == 0x80) {
-				const size_t k = (size_t)(b - 0xC2) << 6 | ((unsigned char)p[j + 1] & 0x3F);
-				const uint64_t v = plain2[k];
-				const struct sc_ucd2 *u = &sc_ucd2v[k];
+				const struct plain2 *u = &plain2[(size_t)(b - 0xC2) << 6 |
+				    ((unsigned char)p[j + 1] & 0x3F)];
 
-				if (v == 0)
+				if (u->inc == 0)
 					break;
 				if (x == 0)
 					pv = wh;	/* the same until the first of these */
-				acc += v;
-				x += plain2x[k];
-				pv = (pv ^ u->lower) * 0x100000001b3ULL;
-				wh = sc_stophash_add(wh, u->b[0]);
-				if (plain2x[k] >> 32)
-					wh = sc_stophash_add(wh, u->b[1]);
-				j += 2;
+				/* This letter and the two-byte letters after it. */
+				for (;;) {
+					acc += u->inc;
+					x += u->x;
+					pv = (pv ^ u->lower) * 0x100000001b3ULL;
+					wh = sc_stophash_add(wh, u->b[0]);
+					if (u->n == 2)
+						wh = sc_stophash_add(wh, u->b[1]);
+					j += 2;
+					if (e - j < 2)
+						break;
+					b = (unsigned char)p[j];
+					if (b < 0xC2 || b >= 0xE0 || ((unsigned char)p[j + 1] & 0xC0) != 0x80)
+						break;
+					u = &plain2[(size_t)(b - 0xC2) << 6 | ((unsigned char)p[j + 1] & 0x3F)];
+					if (u->inc == 0)
+						break;	/* the loop above ends the word here */
+				}
 			} else {
 				break;
 			}
