@@ -198,6 +198,11 @@ struct sc_strip {
 	int cjk_lang;
 	const char *lang;
 	size_t lbit;		/* the index of lang in sc_stoplist_langs(), its bit in the guess */
+	/* set_language's last answer for a static code: its list, code, cjk_lang, bit */
+	const char *lastcode, *lastlang;
+	const struct sc_stoplist *lastsl;
+	int lastcjk;
+	size_t lastbit;
 	struct sc_blocks tmp;	/* for sc_strip_text */
 	/* Repetition: open-addressing table of hashes to block index. */
 	uint64_t *rkeys;
@@ -3247,21 +3252,44 @@ guess_memo(struct sc_strip *s, const char *p, size_t n, size_t budget)
 static void
 set_language(struct sc_strip *s, const char *code)
 {
+	const char *const *codes;
+	size_t i;
+
+	/*
+	 * The guess answers with the list's own (static) code, and
+	 * documents come in runs of one language: the last answer again
+	 * is known without a search.
+	 */
+	if (code != NULL && code == s->lastcode) {
+		s->sl = s->lastsl;
+		s->lang = s->lastlang;
+		s->cjk_lang = s->lastcjk;
+		s->lbit = s->lastbit;
+		return;
+	}
 	s->sl = code ? sc_stoplist_get(code) : NULL;
 	s->lang = s->sl ? code : NULL;
 	s->cjk_lang = code && (strcmp(code, "zh") == 0 || strcmp(code, "ja") == 0 ||
 	    strcmp(code, "th") == 0);
 	/* Keep a static copy of the code for the result. */
 	if (s->lang != NULL) {
-		const char *const *codes = sc_stoplist_langs();
-		size_t i;
-
+		codes = sc_stoplist_langs();
 		for (i = 0; codes[i] != NULL; i++) {
 			if (strcmp(codes[i], s->lang) == 0) {
 				s->lang = codes[i];
 				s->lbit = i;
+				break;
 			}
 		}
+	}
+	/* Remember it when the code is one of the lists' own. */
+	s->lastcode = NULL;
+	if (s->lang != NULL && s->lang == code) {
+		s->lastcode = code;
+		s->lastsl = s->sl;
+		s->lastlang = s->lang;
+		s->lastcjk = s->cjk_lang;
+		s->lastbit = s->lbit;
 	}
 }
 
@@ -3515,7 +3543,11 @@ read_prose(struct sc_strip *s, const struct sc_blocks *bs, struct feat *f,
 		}
 		/* The line's own counts go to lgm too, for when the memo has it. */
 		sc_lguess_flush(&g);
-		one = g;
+		/* Its counts before the line (not the queue, empty now). */
+		memcpy(one.hits, g.hits, sizeof g.hits);
+		memcpy(one.scr, g.scr, sizeof g.scr);
+		one.nwords = g.nwords;
+		one.letters = g.letters;
 		lw.guess = &g;
 		lw.stop = s->dstop + s->dstoplen;
 		lw.nstop = 0;
