@@ -816,20 +816,21 @@ plain_body(struct sc_strip *s, const char *p, size_t i, size_t n, struct feat *f
 				 * word ends and which letters are upper case, and
 				 * its hash takes the folded bytes eight at a time.
 				 */
-				const size_t i0 = i;
+				const size_t i0 = i, nw0 = nw;
+				/* The run's letters, capitals, capitalised and all-caps words. */
+				unsigned rl = 0, rup = 0, rcap = 0, rcaps = 0;
 
 				while (e - i >= 16) {
 					const sc_u8x16 v = sc_load16(p + i), lv = v | 0x20;
 					const unsigned let = sc_mask16((sc_i8x16)((sc_u8x16)(lv - 'a') < 26));
 					const unsigned len = (unsigned)__builtin_ctz(~let);
-					unsigned up, a;
-					uint64_t q[2], nup, hw;
+					unsigned up, a, lm;
+					uint64_t q[2], hw;
 
 					if (len == 0 || len == 16 || !plain_end[a = (unsigned char)p[i + len]])
 						break;
-					up = sc_mask16((sc_i8x16)((sc_u8x16)(v - 'A') < 26)) &
-					    ((1u << len) - 1);
-					nup = sc_popcount16(up);
+					lm = (1u << len) - 1;
+					up = sc_mask16((sc_i8x16)((sc_u8x16)(v - 'A') < 26)) & lm;
 					memcpy(q, &lv, sizeof q);
 					hw = sc_stophash_add8(SC_STOPHASH_INIT, q[0], len > 8 ? 8 : len);
 					if (len > 8)
@@ -838,10 +839,10 @@ plain_body(struct sc_strip *s, const char *p, size_t i, size_t n, struct feat *f
 						seen = 1;
 						f->starts_lower = !(up & 1);
 					}
-					cnt += len * 0x10001ULL + (nup << 32) + (1ULL << 48);
-					if (mode == PW_GUESS)
-						gl += len;
-					wc += (up & 1 ? 1 : 1 << 16) + ((uint64_t)(nup == len && len >= 2) << 32);
+					rl += len;
+					rup += sc_popcount16(up);
+					rcap += up & 1;
+					rcaps += (up == lm) & (len >= 2);
 					if (len == 3 && a == '.' && ((uint32_t)q[0] & 0xFFFFFF) == 0x777777)
 						f->urls++;	/* "www." */
 					wv[nw] = hw;
@@ -849,15 +850,26 @@ plain_body(struct sc_strip *s, const char *p, size_t i, size_t n, struct feat *f
 					nw++;
 					i += len;
 					wend = i;
-					if (nw == PW_WORDS)
-						goto drain;
-					if (a != ' ')
+					if (nw == PW_WORDS || a != ' ')
 						break;
 					i++;	/* the space */
 					cnt++;
 				}
-				if (i > i0)
+				if (i > i0) {
+					/*
+					 * Every word of the run is letters, the first
+					 * upper or lower case: the counts of all at once.
+					 */
+					const uint64_t r = nw - nw0;
+
+					cnt += rl * 0x10001ULL + ((uint64_t)rup << 32) + (r << 48);
+					wc += rcap + ((r - rcap) << 16) + ((uint64_t)rcaps << 32);
+					if (mode == PW_GUESS)
+						gl += rl;
+					if (nw == PW_WORDS)
+						goto drain;
 					continue;
+				}
 #endif
 				ws = ascii_ws[b];
 				goto word;
@@ -1031,11 +1043,15 @@ word:
 	}
 drain:
 	/* The readers' shares of the words read. */
-	for (m = 0; m < nw; m++) {
-		if (sep)
-			FNV(h, ' ');
-		KEY_WORD(h, wv[m]);
+	m = 0;
+	if (nw > 0 && !sep) {
+		KEY_WORD(h, wv[0]);
 		sep = 1;
+		m = 1;
+	}
+	for (; m < nw; m++) {
+		FNV(h, ' ');
+		KEY_WORD(h, wv[m]);
 	}
 	if (nsw < SHINGLE_WORDS) {
 		m = SHINGLE_WORDS - nsw < nw ? SHINGLE_WORDS - nsw : nw;
@@ -1055,18 +1071,28 @@ drain:
 			sc_lguess_flush(g);
 	}
 	if (mode != PW_NONE && (long48 | long64) == 0) {
-		/* No word too long: every one to the stoplist and the guess. */
-		for (m = 0; m < nw; m++) {
-			const uint64_t se = sc_stophash_end(wv[m]);
+		/*
+		 * No word too long: every one to the stoplist and the guess,
+		 * whose queues have room for them all (the lookups are summed,
+		 * whatever the batches).
+		 */
+		if (mode == PW_GUESS) {
+			uint64_t *const gq = g->q + g->nq;
 
-			if (mode == PW_GUESS) {
-				stv[nstop++] = se;
-				g->q[g->nq++] = se;
-			} else {
-				if (nq == WORDQ)
-					f->stop += (uint32_t)sc_stoplist_count_hashes(s->sl, wq, nq), nq = 0;
-				wq[nq++] = se;
+			for (m = 0; m < nw; m++) {
+				const uint64_t se = sc_stophash_end(wv[m]);
+
+				stv[nstop + m] = se;
+				gq[m] = se;
 			}
+			g->nq += nw;
+			nstop += nw;
+		} else {
+			if (nq + nw > WORDQ)
+				f->stop += (uint32_t)sc_stoplist_count_hashes(s->sl, wq, nq), nq = 0;
+			for (m = 0; m < nw; m++)
+				wq[nq + m] = sc_stophash_end(wv[m]);
+			nq += nw;
 		}
 	} else if (mode != PW_NONE) {
 		for (m = 0; m < nw; m++) {
