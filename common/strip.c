@@ -756,6 +756,37 @@ struct plain {
  * the phrase words, so that each copy tests nothing it need not.
  */
 enum { PW_NONE, PW_COUNT, PW_GUESS };
+
+/*
+ * The stopword hash (sc_stophash_add from SC_STOPHASH_INIT) of the k
+ * bytes (1 to 15) before end: one jump into a run of additions, each
+ * reading its byte from memory.
+ */
+static inline uint64_t
+stophash_tail(const unsigned char *end, unsigned k)
+{
+	uint64_t h = SC_STOPHASH_INIT;
+
+	switch (k) {
+	case 15: h = sc_stophash_add(h, end[-15]); /* FALLTHROUGH */
+	case 14: h = sc_stophash_add(h, end[-14]); /* FALLTHROUGH */
+	case 13: h = sc_stophash_add(h, end[-13]); /* FALLTHROUGH */
+	case 12: h = sc_stophash_add(h, end[-12]); /* FALLTHROUGH */
+	case 11: h = sc_stophash_add(h, end[-11]); /* FALLTHROUGH */
+	case 10: h = sc_stophash_add(h, end[-10]); /* FALLTHROUGH */
+	case 9: h = sc_stophash_add(h, end[-9]); /* FALLTHROUGH */
+	case 8: h = sc_stophash_add(h, end[-8]); /* FALLTHROUGH */
+	case 7: h = sc_stophash_add(h, end[-7]); /* FALLTHROUGH */
+	case 6: h = sc_stophash_add(h, end[-6]); /* FALLTHROUGH */
+	case 5: h = sc_stophash_add(h, end[-5]); /* FALLTHROUGH */
+	case 4: h = sc_stophash_add(h, end[-4]); /* FALLTHROUGH */
+	case 3: h = sc_stophash_add(h, end[-3]); /* FALLTHROUGH */
+	case 2: h = sc_stophash_add(h, end[-2]); /* FALLTHROUGH */
+	case 1: h = sc_stophash_add(h, end[-1]); /* FALLTHROUGH */
+	default: break;
+	}
+	return h;
+}
 #define PW_WORDS 64	/* words a call reads at most (bits of a mask) */
 
 static inline __attribute__((always_inline)) size_t
@@ -814,7 +845,8 @@ plain_body(struct sc_strip *s, const char *p, size_t i, size_t n, struct feat *f
 				 * reads such a run with little else in
 				 * registers.  Sixteen bytes at once say where a
 				 * word ends and which letters are upper case, and
-				 * its hash takes the folded bytes eight at a time.
+				 * its hash reads the folded bytes from a copy of
+				 * them, one jump into a run of additions.
 				 */
 				const size_t i0 = i, nw0 = nw;
 				/* The run's letters, capitals, capitalised and all-caps words. */
@@ -825,16 +857,15 @@ plain_body(struct sc_strip *s, const char *p, size_t i, size_t n, struct feat *f
 					const unsigned let = sc_mask16((sc_i8x16)((sc_u8x16)(lv - 'a') < 26));
 					const unsigned len = (unsigned)__builtin_ctz(~let);
 					unsigned up, a, lm;
-					uint64_t q[2], hw;
+					unsigned char lb[16];
+					uint64_t hw;
 
 					if (len == 0 || len == 16 || !plain_end[a = (unsigned char)p[i + len]])
 						break;
 					lm = (1u << len) - 1;
 					up = sc_mask16((sc_i8x16)((sc_u8x16)(v - 'A') < 26)) & lm;
-					memcpy(q, &lv, sizeof q);
-					hw = sc_stophash_add8(SC_STOPHASH_INIT, q[0], len > 8 ? 8 : len);
-					if (len > 8)
-						hw = sc_stophash_add8(hw, q[1], len - 8);
+					memcpy(lb, &lv, sizeof lb);
+					hw = stophash_tail(lb + len, len);
 					if (!seen) {
 						seen = 1;
 						f->starts_lower = !(up & 1);
@@ -842,8 +873,9 @@ plain_body(struct sc_strip *s, const char *p, size_t i, size_t n, struct feat *f
 					rl += len;
 					rup += sc_popcount16(up);
 					rcap += up & 1;
-					rcaps += (up == lm) & (len >= 2);
-					if (len == 3 && a == '.' && ((uint32_t)q[0] & 0xFFFFFF) == 0x777777)
+					if (up == lm)	/* seldom: all capitals */
+						rcaps += len >= 2;
+					if (len == 3 && a == '.' && lb[0] == 'w' && lb[1] == 'w' && lb[2] == 'w')
 						f->urls++;	/* "www." */
 					wv[nw] = hw;
 					pvv[nw] = hw;
