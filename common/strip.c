@@ -225,6 +225,10 @@ struct sc_strip {
 	struct sc_buf marena;	/* the texts of its lines */
 	struct guess_ent *gmemo;	/* guess_memo's entries */
 	struct lguess_ent *lgm;		/* the guess's counts of single lines */
+	uint32_t *lgslot;	/* per block read_prose measured: its lgm entry ... */
+	uint64_t *lgpend;	/* ... and the serial it waits under for its memo text */
+	uint64_t lgser;
+	uint32_t mgen;		/* the memo's generation: it goes up when the memo empties */
 	/*
 	 * The shingle words measure() read, per block, for drop_repeats:
 	 * swoff[i] (SIZE_MAX: not read, the memo had the line) and swn[i]
@@ -299,6 +303,8 @@ sc_strip_free(struct sc_strip *s)
 	free(s->gsel);
 	free(s->goff);
 	free(s->lgm);
+	free(s->lgslot);
+	free(s->lgpend);
 	free(s->pre);
 	free(s->dstop);
 	free(s->dsoff);
@@ -3069,17 +3075,19 @@ memo_find(const struct sc_strip *s, uint64_t h, const char *p, size_t n, int *fo
 	return j;
 }
 
-/* Whether the memo has this line under any stoplist. */
+/* Whether the memo has this line under any stoplist; *at: where its text is. */
 static int
-memo_has_text(const struct sc_strip *s, uint64_t h, const char *p, size_t n)
+memo_has_text(const struct sc_strip *s, uint64_t h, const char *p, size_t n, uint32_t *at)
 {
 	size_t j;
 
 	for (j = (size_t)h & (MEMO_SLOTS - 1); s->mkeys[j] != 0; j = (j + 1) & (MEMO_SLOTS - 1)) {
 		const struct memo_ent *e = &s->mv[j];
 
-		if (s->mkeys[j] == h && e->len == n && memcmp(s->marena.p + e->off, p, n) == 0)
+		if (s->mkeys[j] == h && e->len == n && memcmp(s->marena.p + e->off, p, n) == 0) {
+			*at = e->off;
 			return 1;
+		}
 	}
 	return 0;
 }
@@ -3092,7 +3100,8 @@ memo_hash(const char *p, size_t n)
 	return h ? h : 1;
 }
 
-static void
+/* Returns the slot it took. */
+static size_t
 memo_put(struct sc_strip *s, uint64_t h, size_t j, const char *p, size_t n, const struct feat *f)
 {
 	struct memo_ent *e;
@@ -3103,6 +3112,7 @@ memo_put(struct sc_strip *s, uint64_t h, size_t j, const char *p, size_t n, cons
 		memset(s->mkeys, 0, MEMO_SLOTS * sizeof *s->mkeys);
 		s->mused = 0;
 		sc_buf_reset(&s->marena);
+		s->mgen++;
 		j = memo_find(s, h, p, n, &found);
 	}
 	e = &s->mv[j];
@@ -3114,6 +3124,7 @@ memo_put(struct sc_strip *s, uint64_t h, size_t j, const char *p, size_t n, cons
 	e->f = *f;
 	sc_buf_add(&s->marena, p, n);
 	s->mused++;
+	return j;
 }
 
 /*
@@ -3495,30 +3506,32 @@ shingle_keep(struct sc_strip *s, size_t i, const struct lwords *lw, const uint64
 
 /*
  * The guess's counts of single lines, for the lines read_prose finds in
- * the line memo (which keeps their features, not these): keyed by a
- * 128-bit hash of the line, LGUESS_SLOTS direct-mapped entries (720 KB).
- * A pure cache like the others.
+ * the line memo (which keeps their features, not these): LGUESS_SLOTS
+ * direct-mapped entries (750 KB) by the line's memo hash.  An entry is
+ * the line's when its text in the memo's arena (off, of the memo's
+ * generation gen) is the line's, compared in full: a line read_prose
+ * measures is not in the memo yet, and its entry waits (gen 0) for
+ * finish_deferred to put it there.  A pure cache like the others.
  */
 #define LGUESS_SLOTS 4096
 
 struct lguess_ent {
-	uint64_t h[2];
-	uint32_t len;		/* 0: empty (lines read_prose measures have 60 bytes or more) */
+	uint64_t h;		/* the line's memo_hash */
+	uint64_t ser;		/* while it waits: the serial read_prose gave it */
+	uint32_t len;		/* 0: empty */
+	uint32_t off, gen;	/* its text in the memo's arena; gen 0: none yet */
 	uint32_t nwords, letters;
 	uint32_t scr[SC_SCR_N];
-	uint16_t hits[64];	/* a line of at most 4000 bytes has fewer words */
+	uint16_t hits[64];	/* a line of at most 4096 bytes has fewer words */
 };
 
 /* Keep the counts of g (flushed here) less those of before (NULL: none). */
 static void
-lguess_put(struct lguess_ent *e, const uint64_t h[2], size_t len, struct sc_lguess *g,
-    const struct sc_lguess *before)
+lguess_put(struct lguess_ent *e, size_t len, struct sc_lguess *g, const struct sc_lguess *before)
 {
 	size_t l;
 
 	sc_lguess_flush(g);
-	e->h[0] = h[0];
-	e->h[1] = h[1];
 	e->len = (uint32_t)len;
 	e->nwords = (uint32_t)(g->nwords - (before ? before->nwords : 0));
 	e->letters = (uint32_t)(g->letters - (before ? before->letters : 0));
@@ -3557,10 +3570,9 @@ read_prose(struct sc_strip *s, const struct sc_blocks *bs, struct feat *f,
     struct guess_ent *ge, uint64_t *spare)
 {
 	struct sc_lguess g, one;
-	struct lguess_ent *e;
+	struct lguess_ent *e, own;
 	size_t L = s->gtextlen, k, nlh = 0;
 	const char *code;
-	uint64_t hh[2];
 
 	if (L > GUESS_BUDGET) {
 		/* As sc_stoplist_guess cuts: back to the start of a character. */
@@ -3582,18 +3594,26 @@ read_prose(struct sc_strip *s, const struct sc_blocks *bs, struct feat *f,
 		}
 		if (s->lgm == NULL)
 			s->lgm = xcalloc(LGUESS_SLOTS, sizeof *s->lgm);
-		sc_hash128(t.p, t.len, hh);
-		e = &s->lgm[hh[0] & (LGUESS_SLOTS - 1)];
-		if (t.len <= MEMO_MAXLEN && memo_has_text(s, s->mh[i] = memo_hash(t.p, t.len), t.p,
-		    t.len)) {
-			/* Measured before: its counts from lgm, or a pass of the guess's own. */
-			if (!(e->len == t.len && e->h[0] == hh[0] && e->h[1] == hh[1])) {
-				sc_lguess_init(&one);
-				sc_lguess_scan(&one, t.p, t.len);
-				lguess_put(e, hh, t.len, &one, NULL);
+		e = &own;	/* a line too long for the memo is not kept */
+		if (t.len <= MEMO_MAXLEN) {
+			const uint64_t h = s->mh[i] = memo_hash(t.p, t.len);
+			uint32_t at;
+
+			e = &s->lgm[h & (LGUESS_SLOTS - 1)];
+			if (memo_has_text(s, h, t.p, t.len, &at)) {
+				/* Measured before: its counts from lgm, or a pass of the guess's own. */
+				if (!(e->gen == s->mgen && e->len == t.len && e->h == h &&
+				    memcmp(s->marena.p + e->off, t.p, t.len) == 0)) {
+					sc_lguess_init(&one);
+					sc_lguess_scan(&one, t.p, t.len);
+					lguess_put(e, t.len, &one, NULL);
+					e->h = h;
+					e->off = at;
+					e->gen = s->mgen;
+				}
+				lguess_add(&g, e);
+				continue;
 			}
-			lguess_add(&g, e);
-			continue;
 		}
 		if (s->dstoplen + t.len / 2 + 1 > s->dstopcap) {
 			s->dstopcap = (s->dstoplen + t.len / 2 + 1) * 2;
@@ -3613,7 +3633,14 @@ read_prose(struct sc_strip *s, const struct sc_blocks *bs, struct feat *f,
 		shingle_slot(s, &lw, spare);
 		measure_rules(s, t.p, t.len, &f[i], &lw);
 		shingle_keep(s, i, &lw, spare, &f[i]);
-		lguess_put(e, hh, t.len, &g, &one);
+		lguess_put(e, t.len, &g, &one);
+		if (e != &own) {
+			e->h = s->mh[i];
+			e->gen = 0;
+			e->ser = ++s->lgser;
+			s->lgslot[i] = (uint32_t)(e - s->lgm);
+			s->lgpend[i] = e->ser;
+		}
 		/*
 		 * The guess looked up the same words as stop[] holds (but for
 		 * the long ones, which no list has), so its count of words of
@@ -3692,9 +3719,16 @@ finish_deferred(struct sc_strip *s, const char *p, size_t n, uint64_t h, struct 
 	}
 #endif
 	if (n <= MEMO_MAXLEN) {
+		struct lguess_ent *e = &s->lgm[s->lgslot[i]];
+
 		j = memo_find(s, h, p, n, &found);
 		if (!found)
-			memo_put(s, h, j, p, n, f);
+			j = memo_put(s, h, j, p, n, f);
+		/* Its guess counts are the memo's line's now, unless another took the entry. */
+		if (e->gen == 0 && e->ser == s->lgpend[i]) {
+			e->off = s->mv[j].off;
+			e->gen = s->mgen;
+		}
 	}
 }
 
@@ -3756,6 +3790,7 @@ sc_strip_run(struct sc_strip *s, const struct sc_blocks *bs, struct sc_buf *out,
 	s->cur = bs;
 	if (s->mkeys == NULL) {
 		s->mkeys = xcalloc(MEMO_SLOTS, sizeof *s->mkeys);
+		s->mgen = 1;
 		s->mv = xreallocarray(NULL, MEMO_SLOTS, sizeof *s->mv);
 	}
 	if (n > s->swocap) {
@@ -3767,6 +3802,8 @@ sc_strip_run(struct sc_strip *s, const struct sc_blocks *bs, struct sc_buf *out,
 		s->dsn = xreallocarray(s->dsn, s->swocap, sizeof *s->dsn);
 		s->dhit = xreallocarray(s->dhit, s->swocap, sizeof *s->dhit);
 		s->mh = xreallocarray(s->mh, s->swocap, sizeof *s->mh);
+		s->lgslot = xreallocarray(s->lgslot, s->swocap, sizeof *s->lgslot);
+		s->lgpend = xreallocarray(s->lgpend, s->swocap, sizeof *s->lgpend);
 	}
 	s->swlen = 0;
 	if (n > 0) {
