@@ -424,8 +424,8 @@ static uint8_t punct_class[128];
  * counts in the lanes of ascii_inc (letter, upper case, 0, lower case);
  * 1 plus, in the high half, 1 when its lower case takes two bytes (x);
  * its lower case and that one's bytes (sc_ucd2).  inc is 0 for a
- * character that is no letter, or whose lower case takes three bytes.
- * Indexed as sc_ucd_two.
+ * character that is no letter, or whose lower case takes three bytes
+ * (and below U+0080).  Indexed by the code point.
  */
 struct plain2 {
 	uint64_t inc, x;
@@ -433,7 +433,7 @@ struct plain2 {
 	uint8_t b[2];
 	uint8_t n;
 };
-static struct plain2 plain2[30 << 6];
+static struct plain2 plain2[32 << 6];
 
 /*
  * What a word's first letter adds to the lanes of capitalised and
@@ -455,19 +455,21 @@ small_init(void)
 	uint32_t c;
 	size_t k;
 
-	for (k = 0; k < sizeof plain2 / sizeof plain2[0]; k++) {
+	for (k = 0; k < 30 << 6; k++) {
 		const struct sc_ucd2 *e = sc_ucd_two((unsigned char)(0xC2 + (k >> 6)),
 		    (unsigned char)(0x80 | (k & 0x3F)));
 
 		if (e->cat >= UTF8PROC_CATEGORY_LU && e->cat <= UTF8PROC_CATEGORY_LO && e->n != 0) {
-			plain2[k].inc = LANE_LETTER |
+			struct plain2 *q = &plain2[0x80 + k];
+
+			q->inc = LANE_LETTER |
 			    (e->cat == UTF8PROC_CATEGORY_LU ? LANE_UPPER : 0) |
 			    (e->cat == UTF8PROC_CATEGORY_LL ? LANE_LOWER : 0);
-			plain2[k].x = 1 | (uint64_t)(e->n == 2) << 32;
-			plain2[k].lower = e->lower;
-			plain2[k].b[0] = e->b[0];
-			plain2[k].b[1] = e->b[1];
-			plain2[k].n = e->n;
+			q->x = 1 | (uint64_t)(e->n == 2) << 32;
+			q->lower = e->lower;
+			q->b[0] = e->b[0];
+			q->b[1] = e->b[1];
+			q->n = e->n;
 			plain2ws[k] = e->cat == UTF8PROC_CATEGORY_LU ? 1 :
 			    e->cat == UTF8PROC_CATEGORY_LL ? 1 << 16 : 0;
 		}
@@ -938,7 +940,7 @@ plain_body(struct sc_strip *s, const char *p, size_t i, size_t n, struct feat *f
 			continue;
 		}
 		if (b >= 0xC2 && b < 0xE0 && e - i >= 2 && ((unsigned char)p[i + 1] & 0xC0) == 0x80 &&
-		    plain2[(size_t)(b - 0xC2) << 6 | ((unsigned char)p[i + 1] & 0x3F)].inc != 0) {
+		    plain2[(size_t)(b & 0x1F) << 6 | ((unsigned char)p[i + 1] & 0x3F)].inc != 0) {
 			ws = plain2ws[(size_t)(b - 0xC2) << 6 | ((unsigned char)p[i + 1] & 0x3F)];
 			goto word;
 		}
@@ -993,8 +995,9 @@ word:
 				}
 			} else if (b >= 0xC2 && b < 0xE0 && e - j >= 2 &&
 			    ((unsigned char)p[j + 1] & 0xC0) == 0x80) {
-				const struct plain2 *u = &plain2[(size_t)(b - 0xC2) << 6 |
+				const struct plain2 *u = &plain2[(size_t)(b & 0x1F) << 6 |
 				    ((unsigned char)p[j + 1] & 0x3F)];
+				unsigned w2;
 
 				if (u->inc == 0)
 					break;
@@ -1011,10 +1014,14 @@ word:
 					j += 2;
 					if (e - j < 2)
 						break;
-					b = (unsigned char)p[j];
-					if (b < 0xC2 || b >= 0xE0 || ((unsigned char)p[j + 1] & 0xC0) != 0x80)
+					/*
+					 * The next two bytes at once: 110xxxxx 10xxxxxx
+					 * (0xC0 and 0xC1, overlong, have no entry).
+					 */
+					w2 = (unsigned)(unsigned char)p[j] | (unsigned)(unsigned char)p[j + 1] << 8;
+					if ((w2 & 0xC0E0) != 0x80C0)
 						break;
-					u = &plain2[(size_t)(b - 0xC2) << 6 | ((unsigned char)p[j + 1] & 0x3F)];
+					u = &plain2[(w2 & 0x1F) << 6 | (w2 >> 8 & 0x3F)];
 					if (u->inc == 0)
 						break;	/* the loop above ends the word here */
 				}
