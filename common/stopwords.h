@@ -141,7 +141,7 @@ enum { SC_SCR_OTHER, SC_SCR_HAN, SC_SCR_KANA, SC_SCR_HANGUL, SC_SCR_THAI, SC_SCR
 #define SC_STOPWORD_MAX 64	/* longer words are never stopwords */
 
 struct sc_lguess {
-	uint32_t hits[64];	/* words of each list, by its bit */
+	uint32_t hits[64];	/* words of each list, by its bit: its index in sc_stoplist_langs() */
 	size_t nwords, letters;
 	size_t scr[SC_SCR_N];
 	uint64_t q[SC_LGUESS_QUEUE];	/* word hashes waiting for their lookups */

@@ -197,6 +197,12 @@ struct sc_strip {
 	const struct sc_stoplist *sl;
 	int cjk_lang;
 	const char *lang;
+	size_t lbit;		/* the index of lang in sc_stoplist_langs(), its bit in the guess */
+	/* set_language's last answer for a static code: its list, code, cjk_lang, bit */
+	const char *lastcode, *lastlang;
+	const struct sc_stoplist *lastsl;
+	int lastcjk;
+	size_t lastbit;
 	struct sc_blocks tmp;	/* for sc_strip_text */
 	/* Repetition: open-addressing table of hashes to block index. */
 	uint64_t *rkeys;
@@ -219,6 +225,10 @@ struct sc_strip {
 	struct sc_buf marena;	/* the texts of its lines */
 	struct guess_ent *gmemo;	/* guess_memo's entries */
 	struct lguess_ent *lgm;		/* the guess's counts of single lines */
+	uint32_t *lgslot;	/* per block read_prose measured: its lgm entry ... */
+	uint64_t *lgpend;	/* ... and the serial it waits under for its memo text */
+	uint64_t lgser;
+	uint32_t mgen;		/* the memo's generation: it goes up when the memo empties */
 	/*
 	 * The shingle words measure() read, per block, for drop_repeats:
 	 * swoff[i] (SIZE_MAX: not read, the memo had the line) and swn[i]
@@ -236,10 +246,14 @@ struct sc_strip {
 	const char *gtext;	/* s->scratch, or the arena */
 	size_t gtextlen;
 	uint8_t *pre;		/* per block: measured before the language was known */
+	uint64_t *mh;		/* per block: its memo_hash when read_prose worked it out, or 0 */
 	size_t precap;
 	uint64_t *dstop;	/* their stopword hashes (finish_deferred) */
 	size_t dstoplen, dstopcap;
 	size_t *dsoff, *dsn;	/* per block, into dstop */
+	uint32_t *dhit;		/* per block, its stopword count when the guess gave it, or UINT32_MAX */
+	uint16_t (*dlh)[64];	/* the guess's counts of the lines read_prose measured */
+	size_t dlhcap;
 	size_t phrase_limit;	/* sc_rules_phrase_limit, once rules are compiled */
 	int phrase_known;
 };
@@ -289,10 +303,15 @@ sc_strip_free(struct sc_strip *s)
 	free(s->gsel);
 	free(s->goff);
 	free(s->lgm);
+	free(s->lgslot);
+	free(s->lgpend);
 	free(s->pre);
 	free(s->dstop);
 	free(s->dsoff);
 	free(s->dsn);
+	free(s->dhit);
+	free(s->mh);
+	free(s->dlh);
 	sc_buf_free(&s->marena);
 	sc_blocks_free(&s->tmp);
 	sc_buf_free(&s->scratch);
@@ -401,13 +420,20 @@ enum { PC_SPACE = 1, PC_CLOSER = 2, PC_CODE = 4, PC_SYMBOL = 8, PC_LOOK = 16 };
 static uint8_t punct_class[128];
 
 /*
- * For plain_words: a two-byte letter's counts in the lanes of ascii_inc
- * (letter, upper case, 0, lower case), and (plain2x) 1 plus, in the high
- * half, 1 when its lower case takes two bytes; both 0 for a character
- * that is no letter, or whose lower case takes three bytes.  Indexed as
- * sc_ucd_two.
+ * For plain_words, what a two-byte letter adds, from one entry: its
+ * counts in the lanes of ascii_inc (letter, upper case, 0, lower case);
+ * 1 plus, in the high half, 1 when its lower case takes two bytes (x);
+ * its lower case and that one's bytes (sc_ucd2).  inc is 0 for a
+ * character that is no letter, or whose lower case takes three bytes
+ * (and below U+0080).  Indexed by the code point.
  */
-static uint64_t plain2[30 << 6], plain2x[30 << 6];
+struct plain2 {
+	uint64_t inc, x;
+	uint32_t lower;
+	uint8_t b[2];
+	uint8_t n;
+};
+static struct plain2 plain2[32 << 6];
 
 /*
  * What a word's first letter adds to the lanes of capitalised and
@@ -429,15 +455,21 @@ small_init(void)
 	uint32_t c;
 	size_t k;
 
-	for (k = 0; k < sizeof plain2 / sizeof plain2[0]; k++) {
+	for (k = 0; k < 30 << 6; k++) {
 		const struct sc_ucd2 *e = sc_ucd_two((unsigned char)(0xC2 + (k >> 6)),
 		    (unsigned char)(0x80 | (k & 0x3F)));
 
 		if (e->cat >= UTF8PROC_CATEGORY_LU && e->cat <= UTF8PROC_CATEGORY_LO && e->n != 0) {
-			plain2[k] = LANE_LETTER |
+			struct plain2 *q = &plain2[0x80 + k];
+
+			q->inc = LANE_LETTER |
 			    (e->cat == UTF8PROC_CATEGORY_LU ? LANE_UPPER : 0) |
 			    (e->cat == UTF8PROC_CATEGORY_LL ? LANE_LOWER : 0);
-			plain2x[k] = 1 | (uint64_t)(e->n == 2) << 32;
+			q->x = 1 | (uint64_t)(e->n == 2) << 32;
+			q->lower = e->lower;
+			q->b[0] = e->b[0];
+			q->b[1] = e->b[1];
+			q->n = e->n;
 			plain2ws[k] = e->cat == UTF8PROC_CATEGORY_LU ? 1 :
 			    e->cat == UTF8PROC_CATEGORY_LL ? 1 << 16 : 0;
 		}
@@ -609,6 +641,8 @@ struct word {
 		(f)->caps_words++;						\
 	if ((w).len <= MAX_STOPWORD && defer) {					\
 		lw->stop[lw->nstop++] = sc_stophash_end((w).wh);		\
+	} else if (defer && (w).len <= SC_STOPWORD_MAX) {			\
+		lw->mixed = 1;							\
 	} else if ((w).len <= MAX_STOPWORD && (s)->sl != NULL && !(s)->cjk_lang) { \
 		if (nq == WORDQ)						\
 			(f)->stop += (uint32_t)sc_stoplist_count_hashes((s)->sl, wq, nq), nq = 0; \
@@ -641,6 +675,13 @@ struct lwords {
 	struct sc_lguess *guess;
 	uint64_t *stop;
 	size_t nstop;
+	/*
+	 * Set when the guess may have read other words than stop[] holds
+	 * (an apostrophe or a word character past plain_words, a word of
+	 * 49 to 64 bytes): else the line's stopword count is the guess's
+	 * count of words of the language's list (finish_deferred).
+	 */
+	int mixed;
 	int want_phrase;
 	uint64_t *phrase;	/* SC_RULES_WORDS hashes */
 	size_t nphrase;		/* words, counting past SC_RULES_WORDS */
@@ -723,6 +764,37 @@ struct plain {
  * the phrase words, so that each copy tests nothing it need not.
  */
 enum { PW_NONE, PW_COUNT, PW_GUESS };
+
+/*
+ * The stopword hash (sc_stophash_add from SC_STOPHASH_INIT) of the k
+ * bytes (1 to 15) before end: one jump into a run of additions, each
+ * reading its byte from memory.
+ */
+static inline uint64_t
+stophash_tail(const unsigned char *end, unsigned k)
+{
+	uint64_t h = SC_STOPHASH_INIT;
+
+	switch (k) {
+	case 15: h = sc_stophash_add(h, end[-15]); /* FALLTHROUGH */
+	case 14: h = sc_stophash_add(h, end[-14]); /* FALLTHROUGH */
+	case 13: h = sc_stophash_add(h, end[-13]); /* FALLTHROUGH */
+	case 12: h = sc_stophash_add(h, end[-12]); /* FALLTHROUGH */
+	case 11: h = sc_stophash_add(h, end[-11]); /* FALLTHROUGH */
+	case 10: h = sc_stophash_add(h, end[-10]); /* FALLTHROUGH */
+	case 9: h = sc_stophash_add(h, end[-9]); /* FALLTHROUGH */
+	case 8: h = sc_stophash_add(h, end[-8]); /* FALLTHROUGH */
+	case 7: h = sc_stophash_add(h, end[-7]); /* FALLTHROUGH */
+	case 6: h = sc_stophash_add(h, end[-6]); /* FALLTHROUGH */
+	case 5: h = sc_stophash_add(h, end[-5]); /* FALLTHROUGH */
+	case 4: h = sc_stophash_add(h, end[-4]); /* FALLTHROUGH */
+	case 3: h = sc_stophash_add(h, end[-3]); /* FALLTHROUGH */
+	case 2: h = sc_stophash_add(h, end[-2]); /* FALLTHROUGH */
+	case 1: h = sc_stophash_add(h, end[-1]); /* FALLTHROUGH */
+	default: break;
+	}
+	return h;
+}
 #define PW_WORDS 64	/* words a call reads at most (bits of a mask) */
 
 static inline __attribute__((always_inline)) size_t
@@ -781,50 +853,63 @@ plain_body(struct sc_strip *s, const char *p, size_t i, size_t n, struct feat *f
 				 * reads such a run with little else in
 				 * registers.  Sixteen bytes at once say where a
 				 * word ends and which letters are upper case, and
-				 * its hash takes the folded bytes eight at a time.
+				 * its hash reads the folded bytes from a copy of
+				 * them, one jump into a run of additions.
 				 */
-				const size_t i0 = i;
+				const size_t i0 = i, nw0 = nw;
+				/* The run's letters, capitals, capitalised and all-caps words. */
+				unsigned rl = 0, rup = 0, rcap = 0, rcaps = 0;
 
 				while (e - i >= 16) {
 					const sc_u8x16 v = sc_load16(p + i), lv = v | 0x20;
 					const unsigned let = sc_mask16((sc_i8x16)((sc_u8x16)(lv - 'a') < 26));
 					const unsigned len = (unsigned)__builtin_ctz(~let);
-					unsigned up, a;
-					uint64_t q[2], nup, hw;
+					unsigned up, a, lm;
+					unsigned char lb[16];
+					uint64_t hw;
 
 					if (len == 0 || len == 16 || !plain_end[a = (unsigned char)p[i + len]])
 						break;
-					up = sc_mask16((sc_i8x16)((sc_u8x16)(v - 'A') < 26)) &
-					    ((1u << len) - 1);
-					nup = sc_popcount16(up);
-					memcpy(q, &lv, sizeof q);
-					hw = sc_stophash_add8(SC_STOPHASH_INIT, q[0], len > 8 ? 8 : len);
-					if (len > 8)
-						hw = sc_stophash_add8(hw, q[1], len - 8);
+					lm = (1u << len) - 1;
+					up = sc_mask16((sc_i8x16)((sc_u8x16)(v - 'A') < 26)) & lm;
+					memcpy(lb, &lv, sizeof lb);
+					hw = stophash_tail(lb + len, len);
 					if (!seen) {
 						seen = 1;
 						f->starts_lower = !(up & 1);
 					}
-					cnt += len * 0x10001ULL + (nup << 32) + (1ULL << 48);
-					if (mode == PW_GUESS)
-						gl += len;
-					wc += (up & 1 ? 1 : 1 << 16) + ((uint64_t)(nup == len && len >= 2) << 32);
-					if (len == 3 && a == '.' && ((uint32_t)q[0] & 0xFFFFFF) == 0x777777)
+					rl += len;
+					rup += sc_popcount16(up);
+					rcap += up & 1;
+					if (up == lm)	/* seldom: all capitals */
+						rcaps += len >= 2;
+					if (len == 3 && a == '.' && lb[0] == 'w' && lb[1] == 'w' && lb[2] == 'w')
 						f->urls++;	/* "www." */
 					wv[nw] = hw;
 					pvv[nw] = hw;
 					nw++;
 					i += len;
 					wend = i;
-					if (nw == PW_WORDS)
-						goto drain;
-					if (a != ' ')
+					if (nw == PW_WORDS || a != ' ')
 						break;
 					i++;	/* the space */
 					cnt++;
 				}
-				if (i > i0)
+				if (i > i0) {
+					/*
+					 * Every word of the run is letters, the first
+					 * upper or lower case: the counts of all at once.
+					 */
+					const uint64_t r = nw - nw0;
+
+					cnt += rl * 0x10001ULL + ((uint64_t)rup << 32) + (r << 48);
+					wc += rcap + ((r - rcap) << 16) + ((uint64_t)rcaps << 32);
+					if (mode == PW_GUESS)
+						gl += rl;
+					if (nw == PW_WORDS)
+						goto drain;
 					continue;
+				}
 #endif
 				ws = ascii_ws[b];
 				goto word;
@@ -855,7 +940,7 @@ plain_body(struct sc_strip *s, const char *p, size_t i, size_t n, struct feat *f
 			continue;
 		}
 		if (b >= 0xC2 && b < 0xE0 && e - i >= 2 && ((unsigned char)p[i + 1] & 0xC0) == 0x80 &&
-		    plain2[(size_t)(b - 0xC2) << 6 | ((unsigned char)p[i + 1] & 0x3F)] != 0) {
+		    plain2[(size_t)(b & 0x1F) << 6 | ((unsigned char)p[i + 1] & 0x3F)].inc != 0) {
 			ws = plain2ws[(size_t)(b - 0xC2) << 6 | ((unsigned char)p[i + 1] & 0x3F)];
 			goto word;
 		}
@@ -910,21 +995,36 @@ word:
 				}
 			} else if (b >= 0xC2 && b < 0xE0 && e - j >= 2 &&
 			    ((unsigned char)p[j + 1] & 0xC0) == 0x80) {
-				const size_t k = (size_t)(b - 0xC2) << 6 | ((unsigned char)p[j + 1] & 0x3F);
-				const uint64_t v = plain2[k];
-				const struct sc_ucd2 *u = &sc_ucd2v[k];
+				const struct plain2 *u = &plain2[(size_t)(b & 0x1F) << 6 |
+				    ((unsigned char)p[j + 1] & 0x3F)];
+				unsigned w2;
 
-				if (v == 0)
+				if (u->inc == 0)
 					break;
 				if (x == 0)
 					pv = wh;	/* the same until the first of these */
-				acc += v;
-				x += plain2x[k];
-				pv = (pv ^ u->lower) * 0x100000001b3ULL;
-				wh = sc_stophash_add(wh, u->b[0]);
-				if (plain2x[k] >> 32)
-					wh = sc_stophash_add(wh, u->b[1]);
-				j += 2;
+				/* This letter and the two-byte letters after it. */
+				for (;;) {
+					acc += u->inc;
+					x += u->x;
+					pv = (pv ^ u->lower) * 0x100000001b3ULL;
+					wh = sc_stophash_add(wh, u->b[0]);
+					if (u->n == 2)
+						wh = sc_stophash_add(wh, u->b[1]);
+					j += 2;
+					if (e - j < 2)
+						break;
+					/*
+					 * The next two bytes at once: 110xxxxx 10xxxxxx
+					 * (0xC0 and 0xC1, overlong, have no entry).
+					 */
+					w2 = (unsigned)(unsigned char)p[j] | (unsigned)(unsigned char)p[j + 1] << 8;
+					if ((w2 & 0xC0E0) != 0x80C0)
+						break;
+					u = &plain2[(w2 & 0x1F) << 6 | (w2 >> 8 & 0x3F)];
+					if (u->inc == 0)
+						break;	/* the loop above ends the word here */
+				}
 			} else {
 				break;
 			}
@@ -988,11 +1088,15 @@ word:
 	}
 drain:
 	/* The readers' shares of the words read. */
-	for (m = 0; m < nw; m++) {
-		if (sep)
-			FNV(h, ' ');
-		KEY_WORD(h, wv[m]);
+	m = 0;
+	if (nw > 0 && !sep) {
+		KEY_WORD(h, wv[0]);
 		sep = 1;
+		m = 1;
+	}
+	for (; m < nw; m++) {
+		FNV(h, ' ');
+		KEY_WORD(h, wv[m]);
 	}
 	if (nsw < SHINGLE_WORDS) {
 		m = SHINGLE_WORDS - nsw < nw ? SHINGLE_WORDS - nsw : nw;
@@ -1012,18 +1116,28 @@ drain:
 			sc_lguess_flush(g);
 	}
 	if (mode != PW_NONE && (long48 | long64) == 0) {
-		/* No word too long: every one to the stoplist and the guess. */
-		for (m = 0; m < nw; m++) {
-			const uint64_t se = sc_stophash_end(wv[m]);
+		/*
+		 * No word too long: every one to the stoplist and the guess,
+		 * whose queues have room for them all (the lookups are summed,
+		 * whatever the batches).
+		 */
+		if (mode == PW_GUESS) {
+			uint64_t *const gq = g->q + g->nq;
 
-			if (mode == PW_GUESS) {
-				stv[nstop++] = se;
-				g->q[g->nq++] = se;
-			} else {
-				if (nq == WORDQ)
-					f->stop += (uint32_t)sc_stoplist_count_hashes(s->sl, wq, nq), nq = 0;
-				wq[nq++] = se;
+			for (m = 0; m < nw; m++) {
+				const uint64_t se = sc_stophash_end(wv[m]);
+
+				stv[nstop + m] = se;
+				gq[m] = se;
 			}
+			g->nq += nw;
+			nstop += nw;
+		} else {
+			if (nq + nw > WORDQ)
+				f->stop += (uint32_t)sc_stoplist_count_hashes(s->sl, wq, nq), nq = 0;
+			for (m = 0; m < nw; m++)
+				wq[nq + m] = sc_stophash_end(wv[m]);
+			nq += nw;
 		}
 	} else if (mode != PW_NONE) {
 		for (m = 0; m < nw; m++) {
@@ -1051,6 +1165,8 @@ drain:
 	f->lower_words += LANE(wc, 1);
 	f->caps_words += LANE(wc, 2);
 	if (mode == PW_GUESS) {
+		if (long48 & ~long64)
+			lw->mixed = 1;
 		lw->nstop = nstop;
 		g->letters += gl;
 		g->scr[SC_SCR_OTHER] += g2;
@@ -1285,6 +1401,8 @@ measure(struct sc_strip *s, const char *p, size_t n, struct feat *f, struct lwor
 			if (want_p && !(c == '\'' && p_in))
 				LW_PEND();
 			if (g != NULL) {
+				if (c == '\'')
+					lw->mixed = 1;
 				if (c == '\'' && g_in && i + 1 < n && word_byte((unsigned char)p[i + 1])) {
 					gh = sc_stophash_add(gh, '\'');
 					gflen++;
@@ -1365,6 +1483,8 @@ measure(struct sc_strip *s, const char *p, size_t n, struct feat *f, struct lwor
 				}
 			}
 			if (g != NULL) {
+				if (is_word_cat(cat) || c == 0x2019)
+					lw->mixed = 1;
 				if (is_word_cat(cat)) {
 					if (!g_in) {
 						g_in = 1;
@@ -1425,6 +1545,45 @@ measure(struct sc_strip *s, const char *p, size_t n, struct feat *f, struct lwor
 				if (!seen_letter)
 					seen_letter = 1;
 				i += k;
+				/*
+				 * More Han ideographs (Chinese prose is runs of
+				 * them): each does what the loop above does with
+				 * one, which after a CJK character comes to this
+				 * (no word is open, the shingle word ends with each
+				 * character, the phrase and guess words go on; no
+				 * case to fold, no mark to count).
+				 */
+				while (n - i >= 3 && (unsigned char)p[i] >= 0xE4 && (unsigned char)p[i] <= 0xE9 &&
+				    ((unsigned char)p[i + 1] & 0xC0) == 0x80 &&
+				    ((unsigned char)p[i + 2] & 0xC0) == 0x80) {
+					const uint32_t d = (uint32_t)((unsigned char)p[i] & 0x0F) << 12 |
+					    (uint32_t)((unsigned char)p[i + 1] & 0x3F) << 6 |
+					    ((unsigned char)p[i + 2] & 0x3F);
+
+					if (d < 0x4E00 || category(d) != UTF8PROC_CATEGORY_LO ||
+					    sc_ucd_lower(d) != d)
+						break;
+					f->chars++;
+					f->letters++;
+					f->cjk++;
+					if (nsw < SHINGLE_WORDS)
+						lw->shingle[nsw++] = (0xcbf29ce484222325ULL ^ d) * 0x100000001b3ULL;
+					if (want_p) {
+						p_dig = 0;
+						pw = (pw ^ d) * 0x100000001b3ULL;
+					}
+					if (g != NULL) {
+						g->letters++;
+						g->scr[SC_SCR_HAN]++;
+						gh = sc_stophash_add(gh, (unsigned char)p[i]);
+						gh = sc_stophash_add(gh, (unsigned char)p[i + 1]);
+						gh = sc_stophash_add(gh, (unsigned char)p[i + 2]);
+						gflen += 3;
+					}
+					last = prev_nonclose = d;
+					FNV(h, d);
+					i += 3;
+				}
 				continue;
 			}
 		}
@@ -2923,17 +3082,19 @@ memo_find(const struct sc_strip *s, uint64_t h, const char *p, size_t n, int *fo
 	return j;
 }
 
-/* Whether the memo has this line under any stoplist. */
+/* Whether the memo has this line under any stoplist; *at: where its text is. */
 static int
-memo_has_text(const struct sc_strip *s, uint64_t h, const char *p, size_t n)
+memo_has_text(const struct sc_strip *s, uint64_t h, const char *p, size_t n, uint32_t *at)
 {
 	size_t j;
 
 	for (j = (size_t)h & (MEMO_SLOTS - 1); s->mkeys[j] != 0; j = (j + 1) & (MEMO_SLOTS - 1)) {
 		const struct memo_ent *e = &s->mv[j];
 
-		if (s->mkeys[j] == h && e->len == n && memcmp(s->marena.p + e->off, p, n) == 0)
+		if (s->mkeys[j] == h && e->len == n && memcmp(s->marena.p + e->off, p, n) == 0) {
+			*at = e->off;
 			return 1;
+		}
 	}
 	return 0;
 }
@@ -2946,7 +3107,8 @@ memo_hash(const char *p, size_t n)
 	return h ? h : 1;
 }
 
-static void
+/* Returns the slot it took. */
+static size_t
 memo_put(struct sc_strip *s, uint64_t h, size_t j, const char *p, size_t n, const struct feat *f)
 {
 	struct memo_ent *e;
@@ -2957,6 +3119,7 @@ memo_put(struct sc_strip *s, uint64_t h, size_t j, const char *p, size_t n, cons
 		memset(s->mkeys, 0, MEMO_SLOTS * sizeof *s->mkeys);
 		s->mused = 0;
 		sc_buf_reset(&s->marena);
+		s->mgen++;
 		j = memo_find(s, h, p, n, &found);
 	}
 	e = &s->mv[j];
@@ -2968,22 +3131,24 @@ memo_put(struct sc_strip *s, uint64_t h, size_t j, const char *p, size_t n, cons
 	e->f = *f;
 	sc_buf_add(&s->marena, p, n);
 	s->mused++;
+	return j;
 }
 
 /*
- * The memo key of a line (0: too long for the memo), and a prefetch of
- * the slot it starts at: the table is larger than the cache, so the key
- * of the next line is worked out, and its slot fetched, while this one
- * is measured.
+ * The memo key of a line (0: too long for the memo; known: the key when
+ * read_prose worked it out, else 0), and a prefetch of the slot it starts
+ * at: the table is larger than the cache, so the key of the next line is
+ * worked out, and its slot fetched, while this one is measured.
  */
 static uint64_t
-memo_key(const struct sc_strip *s, const char *p, size_t n)
+memo_key(const struct sc_strip *s, const char *p, size_t n, uint64_t known)
 {
-	uint64_t h;
+	uint64_t h = known;
 
 	if (n > MEMO_MAXLEN)
 		return 0;
-	h = memo_hash(p, n);
+	if (h == 0)
+		h = memo_hash(p, n);
 	__builtin_prefetch(&s->mkeys[(size_t)h & (MEMO_SLOTS - 1)]);
 	__builtin_prefetch(&s->mv[(size_t)h & (MEMO_SLOTS - 1)]);
 	return h;
@@ -3163,18 +3328,44 @@ guess_memo(struct sc_strip *s, const char *p, size_t n, size_t budget)
 static void
 set_language(struct sc_strip *s, const char *code)
 {
+	const char *const *codes;
+	size_t i;
+
+	/*
+	 * The guess answers with the list's own (static) code, and
+	 * documents come in runs of one language: the last answer again
+	 * is known without a search.
+	 */
+	if (code != NULL && code == s->lastcode) {
+		s->sl = s->lastsl;
+		s->lang = s->lastlang;
+		s->cjk_lang = s->lastcjk;
+		s->lbit = s->lastbit;
+		return;
+	}
 	s->sl = code ? sc_stoplist_get(code) : NULL;
 	s->lang = s->sl ? code : NULL;
 	s->cjk_lang = code && (strcmp(code, "zh") == 0 || strcmp(code, "ja") == 0 ||
 	    strcmp(code, "th") == 0);
 	/* Keep a static copy of the code for the result. */
 	if (s->lang != NULL) {
-		const char *const *codes = sc_stoplist_langs();
-		size_t i;
-
-		for (i = 0; codes[i] != NULL; i++)
-			if (strcmp(codes[i], s->lang) == 0)
+		codes = sc_stoplist_langs();
+		for (i = 0; codes[i] != NULL; i++) {
+			if (strcmp(codes[i], s->lang) == 0) {
 				s->lang = codes[i];
+				s->lbit = i;
+				break;
+			}
+		}
+	}
+	/* Remember it when the code is one of the lists' own. */
+	s->lastcode = NULL;
+	if (s->lang != NULL && s->lang == code) {
+		s->lastcode = code;
+		s->lastsl = s->sl;
+		s->lastlang = s->lang;
+		s->lastcjk = s->cjk_lang;
+		s->lastbit = s->lbit;
 	}
 }
 
@@ -3322,30 +3513,32 @@ shingle_keep(struct sc_strip *s, size_t i, const struct lwords *lw, const uint64
 
 /*
  * The guess's counts of single lines, for the lines read_prose finds in
- * the line memo (which keeps their features, not these): keyed by a
- * 128-bit hash of the line, LGUESS_SLOTS direct-mapped entries (720 KB).
- * A pure cache like the others.
+ * the line memo (which keeps their features, not these): LGUESS_SLOTS
+ * direct-mapped entries (750 KB) by the line's memo hash.  An entry is
+ * the line's when its text in the memo's arena (off, of the memo's
+ * generation gen) is the line's, compared in full: a line read_prose
+ * measures is not in the memo yet, and its entry waits (gen 0) for
+ * finish_deferred to put it there.  A pure cache like the others.
  */
 #define LGUESS_SLOTS 4096
 
 struct lguess_ent {
-	uint64_t h[2];
-	uint32_t len;		/* 0: empty (lines read_prose measures have 60 bytes or more) */
+	uint64_t h;		/* the line's memo_hash */
+	uint64_t ser;		/* while it waits: the serial read_prose gave it */
+	uint32_t len;		/* 0: empty */
+	uint32_t off, gen;	/* its text in the memo's arena; gen 0: none yet */
 	uint32_t nwords, letters;
 	uint32_t scr[SC_SCR_N];
-	uint16_t hits[64];	/* a line of at most 4000 bytes has fewer words */
+	uint16_t hits[64];	/* a line of at most 4096 bytes has fewer words */
 };
 
 /* Keep the counts of g (flushed here) less those of before (NULL: none). */
 static void
-lguess_put(struct lguess_ent *e, const uint64_t h[2], size_t len, struct sc_lguess *g,
-    const struct sc_lguess *before)
+lguess_put(struct lguess_ent *e, size_t len, struct sc_lguess *g, const struct sc_lguess *before)
 {
 	size_t l;
 
 	sc_lguess_flush(g);
-	e->h[0] = h[0];
-	e->h[1] = h[1];
 	e->len = (uint32_t)len;
 	e->nwords = (uint32_t)(g->nwords - (before ? before->nwords : 0));
 	e->letters = (uint32_t)(g->letters - (before ? before->letters : 0));
@@ -3384,10 +3577,9 @@ read_prose(struct sc_strip *s, const struct sc_blocks *bs, struct feat *f,
     struct guess_ent *ge, uint64_t *spare)
 {
 	struct sc_lguess g, one;
-	struct lguess_ent *e;
-	size_t L = s->gtextlen, k;
+	struct lguess_ent *e, own;
+	size_t L = s->gtextlen, k, nlh = 0;
 	const char *code;
-	uint64_t hh[2];
 
 	if (L > GUESS_BUDGET) {
 		/* As sc_stoplist_guess cuts: back to the start of a character. */
@@ -3409,17 +3601,26 @@ read_prose(struct sc_strip *s, const struct sc_blocks *bs, struct feat *f,
 		}
 		if (s->lgm == NULL)
 			s->lgm = xcalloc(LGUESS_SLOTS, sizeof *s->lgm);
-		sc_hash128(t.p, t.len, hh);
-		e = &s->lgm[hh[0] & (LGUESS_SLOTS - 1)];
-		if (t.len <= MEMO_MAXLEN && memo_has_text(s, memo_hash(t.p, t.len), t.p, t.len)) {
-			/* Measured before: its counts from lgm, or a pass of the guess's own. */
-			if (!(e->len == t.len && e->h[0] == hh[0] && e->h[1] == hh[1])) {
-				sc_lguess_init(&one);
-				sc_lguess_scan(&one, t.p, t.len);
-				lguess_put(e, hh, t.len, &one, NULL);
+		e = &own;	/* a line too long for the memo is not kept */
+		if (t.len <= MEMO_MAXLEN) {
+			const uint64_t h = s->mh[i] = memo_hash(t.p, t.len);
+			uint32_t at;
+
+			e = &s->lgm[h & (LGUESS_SLOTS - 1)];
+			if (memo_has_text(s, h, t.p, t.len, &at)) {
+				/* Measured before: its counts from lgm, or a pass of the guess's own. */
+				if (!(e->gen == s->mgen && e->len == t.len && e->h == h &&
+				    memcmp(s->marena.p + e->off, t.p, t.len) == 0)) {
+					sc_lguess_init(&one);
+					sc_lguess_scan(&one, t.p, t.len);
+					lguess_put(e, t.len, &one, NULL);
+					e->h = h;
+					e->off = at;
+					e->gen = s->mgen;
+				}
+				lguess_add(&g, e);
+				continue;
 			}
-			lguess_add(&g, e);
-			continue;
 		}
 		if (s->dstoplen + t.len / 2 + 1 > s->dstopcap) {
 			s->dstopcap = (s->dstoplen + t.len / 2 + 1) * 2;
@@ -3427,14 +3628,40 @@ read_prose(struct sc_strip *s, const struct sc_blocks *bs, struct feat *f,
 		}
 		/* The line's own counts go to lgm too, for when the memo has it. */
 		sc_lguess_flush(&g);
-		one = g;
+		/* Its counts before the line (not the queue, empty now). */
+		memcpy(one.hits, g.hits, sizeof g.hits);
+		memcpy(one.scr, g.scr, sizeof g.scr);
+		one.nwords = g.nwords;
+		one.letters = g.letters;
 		lw.guess = &g;
 		lw.stop = s->dstop + s->dstoplen;
 		lw.nstop = 0;
+		lw.mixed = 0;
 		shingle_slot(s, &lw, spare);
 		measure_rules(s, t.p, t.len, &f[i], &lw);
 		shingle_keep(s, i, &lw, spare, &f[i]);
-		lguess_put(e, hh, t.len, &g, &one);
+		lguess_put(e, t.len, &g, &one);
+		if (e != &own) {
+			e->h = s->mh[i];
+			e->gen = 0;
+			e->ser = ++s->lgser;
+			s->lgslot[i] = (uint32_t)(e - s->lgm);
+			s->lgpend[i] = e->ser;
+		}
+		/*
+		 * The guess looked up the same words as stop[] holds (but for
+		 * the long ones, which no list has), so its count of words of
+		 * the list chosen will be the line's stopword count.
+		 */
+		s->dhit[i] = UINT32_MAX;
+		if (!lw.mixed) {
+			if (nlh == s->dlhcap) {
+				s->dlhcap = s->dlhcap ? s->dlhcap * 2 : 64;
+				s->dlh = xreallocarray(s->dlh, s->dlhcap, sizeof *s->dlh);
+			}
+			memcpy(s->dlh[nlh], e->hits, sizeof e->hits);
+			s->dhit[i] = (uint32_t)nlh++;
+		}
 		s->pre[i] = 1;
 		s->dsoff[i] = s->dstoplen;
 		s->dsn[i] = lw.nstop;
@@ -3462,6 +3689,13 @@ read_prose(struct sc_strip *s, const struct sc_blocks *bs, struct feat *f,
 #endif
 	ge->code = code;
 	set_language(s, code);
+	/* The stopword counts the guess gave (finish_deferred). */
+	for (k = 0; k < s->ngsel && s->goff[k] < L; k++) {
+		size_t i = s->gsel[k];
+
+		if (s->pre[i] && s->dhit[i] != UINT32_MAX)
+			s->dhit[i] = s->sl != NULL ? s->dlh[s->dhit[i]][s->lbit] : 0;
+	}
 }
 
 /* A line read_prose measured: its stopword counts, and the memo. */
@@ -3472,8 +3706,8 @@ finish_deferred(struct sc_strip *s, const char *p, size_t n, uint64_t h, struct 
 	size_t j;
 	int found;
 
-	f->stop = s->sl != NULL && !s->cjk_lang ?
-	    (uint32_t)sc_stoplist_count_hashes(s->sl, s->dstop + s->dsoff[i], s->dsn[i]) : 0;
+	f->stop = s->sl == NULL || s->cjk_lang ? 0 : s->dhit[i] != UINT32_MAX ? s->dhit[i] :
+	    (uint32_t)sc_stoplist_count_hashes(s->sl, s->dstop + s->dsoff[i], s->dsn[i]);
 	finish_stop(s, p, n, f);
 #ifdef SC_CHECK_WORDS
 	{
@@ -3492,9 +3726,16 @@ finish_deferred(struct sc_strip *s, const char *p, size_t n, uint64_t h, struct 
 	}
 #endif
 	if (n <= MEMO_MAXLEN) {
+		struct lguess_ent *e = &s->lgm[s->lgslot[i]];
+
 		j = memo_find(s, h, p, n, &found);
 		if (!found)
-			memo_put(s, h, j, p, n, f);
+			j = memo_put(s, h, j, p, n, f);
+		/* Its guess counts are the memo's line's now, unless another took the entry. */
+		if (e->gen == 0 && e->ser == s->lgpend[i]) {
+			e->off = s->mv[j].off;
+			e->gen = s->mgen;
+		}
 	}
 }
 
@@ -3556,6 +3797,7 @@ sc_strip_run(struct sc_strip *s, const struct sc_blocks *bs, struct sc_buf *out,
 	s->cur = bs;
 	if (s->mkeys == NULL) {
 		s->mkeys = xcalloc(MEMO_SLOTS, sizeof *s->mkeys);
+		s->mgen = 1;
 		s->mv = xreallocarray(NULL, MEMO_SLOTS, sizeof *s->mv);
 	}
 	if (n > s->swocap) {
@@ -3565,10 +3807,16 @@ sc_strip_run(struct sc_strip *s, const struct sc_blocks *bs, struct sc_buf *out,
 		s->pre = xreallocarray(s->pre, s->swocap, sizeof *s->pre);
 		s->dsoff = xreallocarray(s->dsoff, s->swocap, sizeof *s->dsoff);
 		s->dsn = xreallocarray(s->dsn, s->swocap, sizeof *s->dsn);
+		s->dhit = xreallocarray(s->dhit, s->swocap, sizeof *s->dhit);
+		s->mh = xreallocarray(s->mh, s->swocap, sizeof *s->mh);
+		s->lgslot = xreallocarray(s->lgslot, s->swocap, sizeof *s->lgslot);
+		s->lgpend = xreallocarray(s->lgpend, s->swocap, sizeof *s->lgpend);
 	}
 	s->swlen = 0;
-	if (n > 0)
+	if (n > 0) {
 		memset(s->pre, 0, n * sizeof *s->pre);
+		memset(s->mh, 0, n * sizeof *s->mh);
+	}
 	{
 		uint64_t spare[SHINGLE_WORDS];
 		struct guess_ent *ge;
@@ -3578,7 +3826,7 @@ sc_strip_run(struct sc_strip *s, const struct sc_blocks *bs, struct sc_buf *out,
 		res->lang = s->lang;
 		if (n > 0) {
 			struct sc_text t = sc_block_text(bs, &bs->v[0]);
-			uint64_t h = memo_key(s, t.p, t.len), next = 0;
+			uint64_t h = memo_key(s, t.p, t.len, s->mh[0]), next = 0;
 
 			for (i = 0; i < n; i++) {
 				struct sc_text u = t;
@@ -3586,7 +3834,7 @@ sc_strip_run(struct sc_strip *s, const struct sc_blocks *bs, struct sc_buf *out,
 
 				if (i + 1 < n) {
 					u = sc_block_text(bs, &bs->v[i + 1]);
-					next = memo_key(s, u.p, u.len);
+					next = memo_key(s, u.p, u.len, s->mh[i + 1]);
 				}
 				if (s->pre[i]) {
 					finish_deferred(s, t.p, t.len, h, &f[i], i);
