@@ -105,6 +105,7 @@ struct sc_signals_work {
 	uint64_t *rep;		/* bit k: candidate k's n-gram repeats */
 	unsigned char *bmp;	/* character information of U+0000..U+FFFF */
 	int mixed;		/* MIXED_LEAD holds: count_text may use count_block */
+	int pairs;		/* the line scan's blocks may take PAIR_LEAD letters */
 	struct slot *tab;
 	uint32_t *use;		/* use[i]: the use of the table slot i was filled in */
 	uint32_t uses;		/* the current use, from 1 */
@@ -116,6 +117,7 @@ struct sc_signals_work {
 
 static void fill_bmp(unsigned char *bmp);
 static int mixed_ok(const unsigned char *bmp);
+static int pairs_ok(const unsigned char *bmp);
 
 /*
  * The work area carries a 64 KB table of character information for the
@@ -133,6 +135,7 @@ sc_signals_work_new(void)
 	w->bmp = xmalloc(0x10000);
 	fill_bmp(w->bmp);
 	w->mixed = mixed_ok(w->bmp);
+	w->pairs = pairs_ok(w->bmp);
 	return w;
 }
 
@@ -1031,6 +1034,36 @@ mixed_ok(const unsigned char *bmp)
 	return 1;
 }
 
+/*
+ * The two-byte letters the line scan's blocks take, whose case the bytes
+ * tell: Latin-1's letters (lead C3: capitals up to U+00DE, but for the
+ * multiplication sign U+00D7; small letters from U+00DF, but for the
+ * division sign U+00F7) and Cyrillic's basic ones (lead D0: capitals to
+ * U+042F, small letters from U+0430; lead D1 up to U+045F: small letters).
+ * Most of the letters of German, French, Spanish and Russian text.
+ */
+#define PAIR_LEAD(b) ((b) == 0xC3 || ((b) & 0xFE) == 0xD0)
+
+/* Whether the character table agrees with PAIR_LEAD's letters and capitals. */
+static int
+pairs_ok(const unsigned char *bmp)
+{
+	uint32_t c;
+
+	for (c = 0xC0; c < 0x460; c++) {
+		unsigned want;
+
+		if (c == 0x100)
+			c = 0x400;
+		if (c == 0xD7 || c == 0xF7)
+			continue;
+		want = C_WORD | F_LETTER | (c <= 0xDE || (c >= 0x400 && c < 0x430) ? F_UPPER : 0);
+		if (bmp[c] != want)
+			return 0;
+	}
+	return 1;
+}
+
 /* What count_text() keeps of the line being read and of the whole text. */
 struct counter {
 	struct sent st;		/* the line's sentence machine */
@@ -1277,6 +1310,57 @@ word_done(struct lineacc *a, struct word **wc, int full, int hashwords,
 }
 
 /*
+ * The words of a block of the line scan (see scan_line_for): lanes of
+ * word characters Wm, spaces Sm, letters Lm; the block's first code point
+ * is c0, and lane k's is c0 + cpi[k] (c0 + k when cpi is a constant NULL,
+ * a block of ASCII).  A word open before the block ends at its first
+ * space or runs through it; the last word may run on past it.
+ */
+static inline __attribute__((always_inline)) void
+block_words(struct lineacc *a, struct word **wc, int full, int hashwords,
+    const char *p, size_t i, unsigned m, unsigned Wm, unsigned Sm, unsigned Lm,
+    const unsigned char *cpi, uint64_t c0, int *inword, size_t *wstart, uint64_t *wcs,
+    unsigned *wletter)
+{
+	unsigned open = (unsigned)*inword;
+	/* Lanes where a word starts, and the spaces that end one. */
+	unsigned B = Wm & ~((Wm << 1) | open);
+	unsigned E = Sm & ((Wm << 1) | open);
+#define CP_AT(k) (c0 + (cpi ? cpi[k] : (k)))
+
+	if (*inword) {
+		/* The word open before the block: to its first space, or all of it. */
+		unsigned k = E ? (unsigned)__builtin_ctz(E) : m;
+
+		*wletter |= Lm & ((1u << k) - 1);
+		if (E) {
+			E &= E - 1;
+			*inword = 0;
+			word_done(a, wc, full, hashwords, p + *wstart,
+			    i + k - *wstart, *wcs, CP_AT(k), *wletter);
+		}
+	}
+	while (B) {
+		unsigned b0 = (unsigned)__builtin_ctz(B), k;
+
+		B &= B - 1;
+		if (E) {
+			k = (unsigned)__builtin_ctz(E);
+			E &= E - 1;
+			word_done(a, wc, full, hashwords, p + i + b0, k - b0,
+			    CP_AT(b0), CP_AT(k), (Lm >> b0) & ((1u << (k - b0)) - 1));
+		} else {
+			/* The last word runs on past the block. */
+			*inword = 1;
+			*wstart = i + b0;
+			*wcs = CP_AT(b0);
+			*wletter = Lm >> b0;
+		}
+	}
+#undef CP_AT
+}
+
+/*
  * Scan one line p[0..n) (no newline inside) for the groups asked for
  * (sc->groups). Returns its code points.
  */
@@ -1292,6 +1376,7 @@ scan_line_for(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 	 * only the block and the run below take them, and count them there.
 	 */
 	const int want_rw = (groups & SC_SIG_REFINEDWEB) != 0;
+	const int pairs = w->pairs;
 	uint64_t aletters = 0, aupper = 0;
 	const uint64_t cp0 = sc->cp;
 	struct lineacc a = { 0, 0, 0, 0, 0 };
@@ -1312,30 +1397,57 @@ scan_line_for(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 	while (i < n) {
 		unsigned char b = (unsigned char)p[i];
 
-		if (i + 16 <= n && b < 0x80) {
+		if (i + 16 <= n && (b < 0x80 || (pairs && PAIR_LEAD(b)))) {
 			/*
 			 * Sixteen bytes at a time while the line holds only
-			 * ASCII word characters and spaces, most of a line of
-			 * prose in a Latin script: the words from lane masks,
-			 * each handed to word_done() with what the loops below
-			 * would hand it, the rest of their state set once per
-			 * block.  The block stops before its first other byte,
-			 * which the loops below take.  (A byte >= 0x80 is
-			 * negative here, in no class.)
+			 * word characters (ASCII, and the PAIR_LEAD letters)
+			 * and spaces, most of a line of prose in a Latin or
+			 * Cyrillic script: the words from lane masks, each
+			 * handed to word_done() with what the loops below would
+			 * hand it, the rest of their state set once per block.
+			 * The block stops before its first other byte, which the
+			 * loops below take.  (A byte >= 0x80 is negative here,
+			 * in no class but a letter's.)
 			 */
-			sc_i8x16 v = (sc_i8x16)sc_load16(p + i), lc = v | 0x20;
-			unsigned L = sc_mask16((lc >= 'a') & (lc <= 'z'));
+			sc_u8x16 u = sc_load16(p + i);
+			sc_i8x16 v = (sc_i8x16)u, lc = v | 0x20;
+			unsigned L = sc_mask16((lc >= 'a') & (lc <= 'z')), LA = L;
 			unsigned W = L | sc_mask16(((v >= '0') & (v <= '9')) | (v == '_'));
 			unsigned S = sc_mask16(v == ' ');
-			unsigned m = (unsigned)__builtin_ctz(~(W | S) | 0x10000);
+			unsigned C = 0, CU = 0, m;
+			unsigned char cpi[16];
 
+			if (pairs && sc_mask16(v < 0)) {
+				/*
+				 * A pair is a lead and the continuation after it
+				 * in the lead's range (C the continuations, CU
+				 * those of capitals); cpi[k] is the code point of
+				 * lane k from the block's first.
+				 */
+				sc_u8x16 prev = (sc_u8x16)sc_up16(v);
+				sc_i8x16 k80 = (sc_i8x16)((u & 0xC0) == 0x80);
+				sc_i8x16 k9f = (sc_i8x16)((u & 0xE0) == 0x80);	/* 80..9F */
+				sc_i8x16 x = (sc_i8x16)((u == 0x97) | (u == 0xB7));
+				sc_i8x16 p3 = (sc_i8x16)(prev == 0xC3), p0 = (sc_i8x16)(prev == 0xD0);
+				sc_i8x16 cv = (p3 & k80 & ~x) | (p0 & k80) |
+				    ((sc_i8x16)(prev == 0xD1) & k9f);
+
+				C = sc_mask16(cv);
+				CU = sc_mask16((p3 & k9f & ~x & (sc_i8x16)(u != 0x9F)) |
+				    (p0 & k80 & (sc_i8x16)((u & 0xF0) != 0xB0)));
+				{
+					sc_u8x16 cpv = sc_prefix16((sc_u8x16)(~cv & 1)) - 1;
+
+					memcpy(cpi, &cpv, 16);
+				}
+				W |= C | C >> 1;
+				L |= C | C >> 1;
+			}
+			m = (unsigned)__builtin_ctz(~(W | S) | 0x10000);
 			if (m >= 2) {
 				unsigned valid = 0xFFFFu >> (16 - m);
 				unsigned Wm = W & valid, Sm = S & valid, Lm = L & valid;
-				unsigned open = (unsigned)inword;
-				/* Lanes where a word starts, and the spaces that end one. */
-				unsigned B = Wm & ~((Wm << 1) | open);
-				unsigned E = Sm & ((Wm << 1) | open);
+				unsigned Cm = C & valid, top;
 				const uint64_t c0 = cp0 + cps;
 
 				if (dots) {
@@ -1352,46 +1464,35 @@ scan_line_for(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 					st.words = 1;
 					if (first == (size_t)-1)
 						first = i + (size_t)__builtin_ctz(Wm);
-					last = i + 31 - (size_t)__builtin_clz(Wm);
-					lastlen = 1;
+					top = 31 - (unsigned)__builtin_clz(Wm);
+					/* The last character: its lead, when a pair's. */
+					lastlen = 1 + (Cm >> top & 1);
+					last = i + top + 1 - lastlen;
 				}
-				if (inword) {
-					/* The word open before the block: to its first space, or all of it. */
-					unsigned k = E ? (unsigned)__builtin_ctz(E) : m;
-
-					wletter |= Lm & ((1u << k) - 1);
-					if (E) {
-						E &= E - 1;
-						inword = 0;
-						word_done(&a, &wc, full, hashwords, p + wstart,
-						    i + k - wstart, wcs, c0 + k, wletter);
-					}
-				}
-				while (B) {
-					unsigned b0 = (unsigned)__builtin_ctz(B), k;
-
-					B &= B - 1;
-					if (E) {
-						k = (unsigned)__builtin_ctz(E);
-						E &= E - 1;
-						word_done(&a, &wc, full, hashwords, p + i + b0, k - b0,
-						    c0 + b0, c0 + k, (Lm >> b0) & ((1u << (k - b0)) - 1));
-					} else {
-						/* The last word runs on past the block. */
-						inword = 1;
-						wstart = i + b0;
-						wcs = c0 + b0;
-						wletter = Lm >> b0;
-					}
-				}
+				if (Cm == 0)
+					block_words(&a, &wc, full, hashwords, p, i, m, Wm, Sm, Lm, NULL,
+					    c0, &inword, &wstart, &wcs, &wletter);
+				else
+					block_words(&a, &wc, full, hashwords, p, i, m, Wm, Sm, Lm, cpi,
+					    c0, &inword, &wstart, &wcs, &wletter);
+				/*
+				 * The sentence machine asks of the last two
+				 * characters only whether they are ASCII letters:
+				 * a pair's byte answers as its character does.
+				 */
 				st.prev2 = (unsigned char)p[i + m - 2];
 				st.prev = (unsigned char)p[i + m - 1];
-				previnfo = ascii_info[(unsigned char)p[i + m - 1]];
+				previnfo = Cm >> (m - 1) & 1 ? C_WORD | F_LETTER :
+				    ascii_info[(unsigned char)p[i + m - 1]];
+				if (full && Cm) {
+					letters += sc_popcount16(Cm);
+					upper += sc_popcount16(CU & valid);
+				}
 				if (want_rw) {
-					aletters += sc_popcount16(Lm);
+					aletters += sc_popcount16(LA & valid);
 					aupper += sc_popcount16(sc_mask16((v >= 'A') & (v <= 'Z')) & valid);
 				}
-				cps += m;
+				cps += Cm ? (uint64_t)cpi[m - 1] + 1 : m;
 				i += m;
 				continue;
 			}

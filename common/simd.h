@@ -141,6 +141,27 @@ sc_up16(sc_i8x16 m)
 #endif
 }
 
+/*
+ * Running sums of the lanes: lane j gets v[0] + ... + v[j] (modulo 256),
+ * in four shifts and adds.
+ */
+static inline sc_u8x16
+sc_prefix16(sc_u8x16 v)
+{
+#if defined(__SSE2__)
+	v += (sc_u8x16)_mm_slli_si128((__m128i)v, 1);
+	v += (sc_u8x16)_mm_slli_si128((__m128i)v, 2);
+	v += (sc_u8x16)_mm_slli_si128((__m128i)v, 4);
+	v += (sc_u8x16)_mm_slli_si128((__m128i)v, 8);
+#else
+	unsigned j;
+
+	for (j = 1; j < 16; j++)
+		v[j] += v[j - 1];
+#endif
+	return v;
+}
+
 /* Lanes of v at or above 0x80: the bytes that are not ASCII. */
 static inline sc_i8x16
 sc_high16(sc_u8x16 v)

@@ -300,6 +300,40 @@ words_and_scripts(void)
 	is_int(sentences("It costs 3.5 euros. Fine"), 2, "a decimal point is no full stop");
 }
 
+/*
+ * Lines of Cyrillic and Latin-1 letters long enough for the line scan's
+ * sixteen-byte blocks, which take those letters whole: capitals counted
+ * for RefinedWeb (the first line, all capitals, goes; the third has as
+ * many capitals as small letters, and stays), the multiplication and
+ * division signs and Ł left to the character loop, code points for the
+ * n-gram spans ("слово слово" four times over: 23 characters).  The
+ * values are those of the character loop, before the blocks took them.
+ */
+static void
+pair_letters(void)
+{
+	struct sc_signals s;
+
+	compute("\xD0\x9F\xD0\xA0\xD0\x98\xD0\x92\xD0\x95\xD0\xA2 \xD0\x9C\xD0\x98\xD0\xA0 "
+	    "\xD0\xAD\xD0\xA2\xD0\x9E \xD0\xA2\xD0\x95\xD0\x9A\xD0\xA1\xD0\xA2\n"	/* ПРИВЕТ МИР ЭТО ТЕКСТ */
+	    "\xD0\xBF\xD1\x80\xD0\xB8\xD0\xB2\xD0\xB5\xD1\x82 \xD0\xBC\xD0\xB8\xD1\x80 "
+	    "\xD1\x8D\xD1\x82\xD0\xBE \xD1\x82\xD0\xB5\xD0\xBA\xD1\x81\xD1\x82 "
+	    "\xD0\xB5\xD1\x89\xD1\x91\n"	/* привет мир это текст ещё */
+	    "\xC3\x80\xC3\x89\xC3\x8E \xC3\x95\xC3\x9C \xC3\x9Dx \xC3\xA0\xC3\xA9\xC3\xAE "
+	    "\xC3\xB5\xC3\xBC \xC3\xBE\xC3\xBF \xC3\xB7\xC3\x97 \xC5\x81\xC3\x90\n"
+	    "\xD0\xA1\xD0\xBB\xD0\xBE\xD0\xB2\xD0\xBE \xD1\x81\xD0\xBB\xD0\xBE\xD0\xB2\xD0\xBE "
+	    "\xD1\x81\xD0\xBB\xD0\xBE\xD0\xB2\xD0\xBE \xD1\x81\xD0\xBB\xD0\xBE\xD0\xB2\xD0\xBE "
+	    "\xD1\x81\xD0\xBB\xD0\xBE\xD0\xB2\xD0\xBE\n"	/* Слово слово слово слово слово */
+	    "sch\xC3\xB6n gr\xC3\xB6\xC3\x9F" "er \xC3\x9C" "berma\xC3\x9F stra\xC3\x9F" "e "
+	    "\xC3\x84\xC3\x96\xC3\x9C\n", &s);
+	is_int(s.words, 26, "pair letters: words");
+	is_int(s.chars, 134, "pair letters: code points");
+	is_num(s.gopher_mean_word_length, 105.0 / 26, "pair letters: mean word length");
+	is_num(s.refinedweb_removed_word_frac, 4.0 / 26, "pair letters: the line of capitals goes");
+	is_num(s.gopher_top_ngram_char_frac[2], 23.0 / 134, "pair letters: top 2-gram");
+	is_num(s.gopher_alpha_word_frac, 1, "pair letters: every word has a letter");
+}
+
 static void
 paragraphs(void)
 {
@@ -603,6 +637,7 @@ main(void)
 	c4_rules();
 	c4_phrase_offsets();
 	words_and_scripts();
+	pair_letters();
 	paragraphs();
 	fast_counts_agree();
 	crlf_and_blank_lines();
