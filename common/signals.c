@@ -719,18 +719,22 @@ c4_find(struct sc_signals_work *w, const char *p, size_t n)
 		}
 		return;
 	}
-	for (i = 0; i + 1 < n;) {
+	for (base = 0;; base += 16) {
 		unsigned m;
 
-		base = i + 17 <= n ? i : n - 17;
-		m = c4_anchors16(p + base) & (0xFFFFu << (i - base));
-		if (m == 0) {
-			i = base + 16;
-			continue;
+		if (base + 17 > n) {
+			/* The last block, overlapping the one before. */
+			m = c4_anchors16(p + n - 17) & (0xFFFFu << (base - (n - 17)));
+			base = n - 17;
+		} else {
+			m = c4_anchors16(p + base);
 		}
-		i = base + (size_t)__builtin_ctz(m);
-		c4_hit(w, i, c4_phrases_at(p, n, i));
-		i++;
+		for (; m != 0; m &= m - 1) {
+			i = base + (size_t)__builtin_ctz(m);
+			c4_hit(w, i, c4_phrases_at(p, n, i));
+		}
+		if (base + 17 >= n)
+			break;
 	}
 }
 
