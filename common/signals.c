@@ -1286,7 +1286,11 @@ count_text(struct sc_signals_work *w, const char *p, size_t n, struct sc_signals
 	s->sentences = k.sentences;
 }
 
-/* What the line scan accumulates about the line's words. */
+/*
+ * What the line scan accumulates about the line's words.  When the words
+ * are kept (hashwords), their count and longest are read from the kept
+ * words at the end of the line instead (line_words, line_wordmax).
+ */
 struct lineacc {
 	uint64_t words, wordcps, alpha, stopwords, wordmax;
 };
@@ -1295,10 +1299,12 @@ static inline __attribute__((always_inline)) void
 word_done(struct lineacc *a, struct word **wc, int full, int hashwords,
     const char *wp, size_t wn, uint64_t cs, uint64_t ce, unsigned wletter)
 {
-	a->words++;
+	if (!hashwords) {
+		a->words++;
+		if (ce - cs > a->wordmax)
+			a->wordmax = ce - cs;
+	}
 	a->wordcps += ce - cs;
-	if (ce - cs > a->wordmax)
-		a->wordmax = ce - cs;
 	a->alpha += wletter != 0;
 	if (wn <= 8) {
 		/* Most words: one load serves the stopword test and the hash. */
@@ -1311,6 +1317,25 @@ word_done(struct lineacc *a, struct word **wc, int full, int hashwords,
 	} else if (hashwords) {
 		put_word(wc, word_hash(wp, wn), cs, ce);
 	}
+}
+
+/*
+ * The most code points of the last nwords words kept, those of a line of n
+ * bytes: a word has no more code points than the line has bytes, so a
+ * line of 1000 bytes or fewer needs no look.
+ */
+static uint64_t
+line_wordmax(const struct sc_signals_work *w, uint64_t nwords, size_t n)
+{
+	const struct word *wd = w->w + w->nw - nwords;
+	uint64_t k, max = 0;
+
+	if (n <= 1000)
+		return n;
+	for (k = 0; k < nwords; k++)
+		if (wd[k].ce - wd[k].cs > max)
+			max = wd[k].ce - wd[k].cs;
+	return max;
 }
 
 /*
@@ -1716,7 +1741,8 @@ scan_line_for(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 					    ((unsigned char)p[i + 2] & 0x3F);
 					if ((w->bmp[cc] & C_MASK) != C_CJK)
 						break;
-					a.words++;
+					if (!hashwords)
+						a.words++;
 					a.wordcps++;
 					a.alpha++;
 					if (hashwords)
@@ -1768,8 +1794,10 @@ scan_line_for(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 	if (inword)
 		word_done(&a, &wc, full, hashwords, p + wstart, n - wstart, wcs,
 		    cp0 + cps, wletter);
-	if (hashwords)
+	if (hashwords) {
+		a.words = (uint64_t)(wc - (w->w + w->nw));
 		w->nw = (size_t)(wc - w->w);
+	}
 	sc->words += a.words;
 	sc->wordcps += a.wordcps;
 	sc->alpha_words += a.alpha;
@@ -1826,8 +1854,8 @@ scan_line_for(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 			}
 			if (cn > 0 && is_terminal(cl4) &&
 			    !(cn >= 3 && memcmp(t + cn - 3, "...", 3) == 0) &&
-			    a.words >= 3 && a.wordmax <= 1000 &&
-			    !(ph & (PH_JAVASCRIPT | PH_POLICY))) {
+			    a.words >= 3 && !(ph & (PH_JAVASCRIPT | PH_POLICY)) &&
+			    (hashwords ? line_wordmax(w, a.words, n) : a.wordmax) <= 1000) {
 				sc->c4_kept++;
 				s->c4_kept_sentences += sentences;
 			}

@@ -540,6 +540,9 @@ long_words(void)
 	memcpy(text + len, " is dropped here.\n", 18);
 	len += 18;
 	sc_signals_compute(text, len, SC_SIG_ALL, &s, work);
+	/* C4 alone keeps no words, and finds the longest as it goes. */
+	sc_signals_compute(text, len, SC_SIG_C4, &l, work);
+	is_num(l.c4_kept_line_frac, 1.0 / 2, "long words, C4 alone: the 1,001-letter word's line goes");
 	memset(text, 'w', 100000);
 	text[100000] = '\n';
 	memcpy(text + 100001, text, 100001);
