@@ -1454,16 +1454,15 @@ scan_line_for(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 				 * lane k from the block's first.
 				 */
 				sc_u8x16 prev = (sc_u8x16)sc_up16(v);
-				sc_i8x16 k80 = (sc_i8x16)((u & 0xC0) == 0x80);
-				sc_i8x16 k9f = (sc_i8x16)((u & 0xE0) == 0x80);	/* 80..9F */
-				sc_i8x16 x = (sc_i8x16)((u == 0x97) | (u == 0xB7));
+				/* As signed bytes: 80..BF below -64, 80..9F below -96. */
+				sc_i8x16 x = (sc_i8x16)((u & 0xDF) == 0x97);	/* 97, B7 */
 				sc_i8x16 p3 = (sc_i8x16)(prev == 0xC3), p0 = (sc_i8x16)(prev == 0xD0);
-				sc_i8x16 cv = (p3 & k80 & ~x) | (p0 & k80) |
-				    ((sc_i8x16)(prev == 0xD1) & k9f);
+				sc_i8x16 cv = (v < -64) & ((p3 & ~x) | p0 |
+				    ((sc_i8x16)(prev == 0xD1) & (v < -96)));
 
 				C = sc_mask16(cv);
-				CU = sc_mask16((p3 & k9f & ~x & (sc_i8x16)(u != 0x9F)) |
-				    (p0 & k80 & (sc_i8x16)((u & 0xF0) != 0xB0)));
+				/* Capitals: C3 80..9E (-128..-99), D0 80..AF (..-81). */
+				CU = sc_mask16(cv & ((p3 & (v < -97)) | (p0 & (v < -80))));
 				{
 					sc_u8x16 cpv = sc_prefix16((sc_u8x16)(~cv & 1)) - 1;
 
