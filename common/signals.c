@@ -1440,8 +1440,8 @@ scan_line_for(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 			 */
 			sc_u8x16 u = sc_load16(p + i);
 			sc_i8x16 v = (sc_i8x16)u, lc = v | 0x20;
-			unsigned L = sc_mask16((lc >= 'a') & (lc <= 'z')), LA = L;
-			unsigned W = L | sc_mask16(((v >= '0') & (v <= '9')) | (v == '_'));
+			unsigned L = sc_mask16(sc_range16((sc_u8x16)lc, 'a', 'z')), LA = L;
+			unsigned W = L | sc_mask16(sc_range16(u, '0', '9') | (v == '_'));
 			unsigned S = sc_mask16(v == ' ');
 			unsigned C = 0, CU = 0, m;
 			unsigned char cpi[16];
@@ -1518,7 +1518,7 @@ scan_line_for(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 				}
 				if (want_rw) {
 					aletters += sc_popcount16(LA & valid);
-					aupper += sc_popcount16(sc_mask16((v >= 'A') & (v <= 'Z')) & valid);
+					aupper += sc_popcount16(sc_mask16(sc_range16(u, 'A', 'Z')) & valid);
 				}
 				cps += Cm ? (uint64_t)cpi[m - 1] + 1 : m;
 				i += m;

@@ -162,6 +162,19 @@ sc_prefix16(sc_u8x16 v)
 	return v;
 }
 
+/*
+ * Lanes of v in lo..hi (lo <= hi < 0x80 + lo), in one add and one signed
+ * comparison: the add moves lo to -128, and the range to the bottom of
+ * the signed bytes.  (Two comparisons and an and, which SSE2 takes as
+ * four instructions, otherwise.)
+ */
+static inline sc_i8x16
+sc_range16(sc_u8x16 v, unsigned char lo, unsigned char hi)
+{
+	return (sc_i8x16)(v + (unsigned char)(0x80 - lo)) <
+	    (signed char)(-128 + (hi - lo) + 1);
+}
+
 /* Lanes of v at or above 0x80: the bytes that are not ASCII. */
 static inline sc_i8x16
 sc_high16(sc_u8x16 v)
