@@ -1046,6 +1046,12 @@ mixed_ok(const unsigned char *bmp)
  * U+042F, small letters from U+0430; lead D1 up to U+045F: small letters).
  * Most of the letters of German, French, Spanish and Russian text.
  */
+/* 16 bytes from lanes_before + 16 - m: lanes 0..m-1 set, the rest clear. */
+static const unsigned char lanes_before[32] = {
+	0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+	0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+};
+
 #define PAIR_LEAD(b) ((b) == 0xC3 || ((b) & 0xFE) == 0xD0)
 
 /* Whether the character table agrees with PAIR_LEAD's letters and capitals. */
@@ -1407,6 +1413,8 @@ scan_line_for(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 	const int want_rw = (groups & SC_SIG_REFINEDWEB) != 0;
 	const int pairs = w->pairs;
 	uint64_t aletters = 0, aupper = 0;
+	sc_u8x16 vletters = { 0 }, vupper = { 0 };
+	unsigned vblocks = 0;
 	const uint64_t cp0 = sc->cp;
 	struct lineacc a = { 0, 0, 0, 0, 0 };
 	struct word *wc = NULL;	/* where the next word goes */
@@ -1440,10 +1448,11 @@ scan_line_for(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 			 */
 			sc_u8x16 u = sc_load16(p + i);
 			sc_i8x16 v = (sc_i8x16)u, lc = v | 0x20;
-			unsigned L = sc_mask16(sc_range16((sc_u8x16)lc, 'a', 'z')), LA = L;
+			sc_i8x16 la = sc_range16((sc_u8x16)lc, 'a', 'z'), cv = { 0 }, cu = { 0 };
+			unsigned L = sc_mask16(la);
 			unsigned W = L | sc_mask16(sc_range16(u, '0', '9') | (v == '_'));
 			unsigned S = sc_mask16(v == ' ');
-			unsigned C = 0, CU = 0, m;
+			unsigned C = 0, m;
 			unsigned char cpi[16];
 
 			if (pairs && sc_mask16(v < 0)) {
@@ -1457,12 +1466,11 @@ scan_line_for(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 				/* As signed bytes: 80..BF below -64, 80..9F below -96. */
 				sc_i8x16 x = (sc_i8x16)((u & 0xDF) == 0x97);	/* 97, B7 */
 				sc_i8x16 p3 = (sc_i8x16)(prev == 0xC3), p0 = (sc_i8x16)(prev == 0xD0);
-				sc_i8x16 cv = (v < -64) & ((p3 & ~x) | p0 |
-				    ((sc_i8x16)(prev == 0xD1) & (v < -96)));
 
+				cv = (v < -64) & ((p3 & ~x) | p0 | ((sc_i8x16)(prev == 0xD1) & (v < -96)));
 				C = sc_mask16(cv);
 				/* Capitals: C3 80..9E (-128..-99), D0 80..AF (..-81). */
-				CU = sc_mask16(cv & ((p3 & (v < -97)) | (p0 & (v < -80))));
+				cu = cv & ((p3 & (v < -97)) | (p0 & (v < -80)));
 				{
 					sc_u8x16 cpv = sc_prefix16((sc_u8x16)(~cv & 1)) - 1;
 
@@ -1512,13 +1520,23 @@ scan_line_for(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 				st.prev = (unsigned char)p[i + m - 1];
 				previnfo = Cm >> (m - 1) & 1 ? C_WORD | F_LETTER :
 				    ascii_info[(unsigned char)p[i + m - 1]];
-				if (full && Cm) {
-					letters += sc_popcount16(Cm);
-					upper += sc_popcount16(CU & valid);
-				}
 				if (want_rw) {
-					aletters += sc_popcount16(LA & valid);
-					aupper += sc_popcount16(sc_mask16(sc_range16(u, 'A', 'Z')) & valid);
+					/*
+					 * Letters and capitals, a pair's by its
+					 * continuation, into byte counters added up
+					 * at the end of the line (or before a byte
+					 * could pass 255).
+					 */
+					sc_i8x16 vm = (sc_i8x16)sc_load16(lanes_before + 16 - m);
+
+					vletters += (sc_u8x16)((la | cv) & vm) & 1;
+					vupper += (sc_u8x16)((sc_range16(u, 'A', 'Z') | cu) & vm) & 1;
+					if (++vblocks == 255) {
+						aletters += sc_sum16(vletters);
+						aupper += sc_sum16(vupper);
+						vletters = vupper = (sc_u8x16){ 0 };
+						vblocks = 0;
+					}
 				}
 				cps += Cm ? (uint64_t)cpi[m - 1] + 1 : m;
 				i += m;
@@ -1861,8 +1879,8 @@ scan_line_for(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 		}
 		if (groups & SC_SIG_REFINEDWEB) {
 			/* RefinedWeb's line-wise corrections, as whole lines. */
-			letters += aletters;
-			upper += aupper;
+			letters += aletters + sc_sum16(vletters);
+			upper += aupper + sc_sum16(vupper);
 			/* Digits matter only on a line without letters. */
 			if (letters == 0 && digits == 0 && has_ascii_digit(t, tn))
 				digits = 1;

@@ -175,6 +175,24 @@ sc_range16(sc_u8x16 v, unsigned char lo, unsigned char hi)
 	    (signed char)(-128 + (hi - lo) + 1);
 }
 
+/* The sum of the lanes. */
+static inline unsigned
+sc_sum16(sc_u8x16 v)
+{
+#if defined(__SSE2__)
+	/* psadbw: the sums of the two halves, in one instruction. */
+	__m128i t = _mm_sad_epu8((__m128i)v, _mm_setzero_si128());
+
+	return (unsigned)_mm_cvtsi128_si32(t) + (unsigned)_mm_extract_epi16(t, 4);
+#else
+	unsigned j, sum = 0;
+
+	for (j = 0; j < 16; j++)
+		sum += v[j];
+	return sum;
+#endif
+}
+
 /* Lanes of v at or above 0x80: the bytes that are not ASCII. */
 static inline sc_i8x16
 sc_high16(sc_u8x16 v)

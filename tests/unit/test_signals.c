@@ -212,6 +212,36 @@ refinedweb_long_lines(void)
 }
 
 /*
+ * Lines of 300 times "ABCDEFGHIJKLMNOP абвгдежзийклмноп " (15,000 bytes,
+ * so the line scan's counters of letters are emptied on the way): 16
+ * capitals of 32 letters each, exactly half, kept; the same and a word of
+ * one more capital, removed.
+ */
+static void
+refinedweb_capitals_counted(void)
+{
+	static char text[2 * 300 * 50 + 16];
+	static const char unit[] = "ABCDEFGHIJKLMNOP \xD0\xB0\xD0\xB1\xD0\xB2\xD0\xB3\xD0\xB4"
+	    "\xD0\xB5\xD0\xB6\xD0\xB7\xD0\xB8\xD0\xB9\xD0\xBA\xD0\xBB\xD0\xBC\xD0\xBD"
+	    "\xD0\xBE\xD0\xBF ";
+	struct sc_signals s;
+	size_t len = 0, k, u = sizeof unit - 1;
+	int line;
+
+	for (line = 0; line < 2; line++) {
+		for (k = 0; k < 300; k++, len += u)
+			memcpy(text + len, unit, u);
+		if (line == 1)
+			text[len++] = 'X';
+		text[len++] = '\n';
+	}
+	sc_signals_compute(text, len, SC_SIG_ALL, &s, work);
+	is_int(s.words, 1201, "300 times two words, twice, and X");
+	is_num(s.refinedweb_removed_word_frac, 601.0 / 1201,
+	    "half capitals kept; one more removed, on lines of 15,000 bytes");
+}
+
+/*
  * A line of 5,103 bytes, 319 blocks: the letters are counted in byte
  * lanes that must be emptied before any passes 255.  A word of 2,000
  * "b" then "Ab" 1,550 times, then " bb": every lane holds 319 letters,
@@ -636,6 +666,7 @@ main(void)
 	top_ngram_ties();
 	lists_and_symbols();
 	refinedweb_long_lines();
+	refinedweb_capitals_counted();
 	refinedweb_very_long_line();
 	c4_rules();
 	c4_phrase_offsets();

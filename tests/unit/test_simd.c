@@ -52,7 +52,7 @@ main(void)
 			{ 'a', 'z' }, { 'A', 'Z' }, { '0', '9' }, { 0, 0x7F }, { 0x80, 0xFF },
 			{ 0x80, 0x9F }, { 0x61, 0x61 },
 		};
-		unsigned bad_range = 0, bad_sum = 0, k, c;
+		unsigned bad_range = 0, bad_sum = 0, bad_total = 0, total, k, c;
 
 		for (k = 0; k < sizeof range / sizeof range[0]; k++) {
 			for (c = 0; c < 256; c += 16) {
@@ -80,12 +80,15 @@ main(void)
 			}
 			v = sc_prefix16(sc_load16(buf));
 			memcpy(got, &v, 16);
-			for (j = 0; j < 16; j++) {
+			for (j = 0, total = 0; j < 16; j++) {
 				sum = (unsigned char)(sum + buf[j]);
 				bad_sum += got[j] != sum;
+				total += buf[j];
 			}
+			bad_total += sc_sum16(sc_load16(buf)) != total;
 		}
 		is_int(bad_sum, 0, "prefix16: running sums of random blocks");
+		is_int(bad_total, 0, "sum16: sums of random blocks");
 	}
 	return tap_done();
 }
