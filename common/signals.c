@@ -1231,7 +1231,7 @@ count_block(struct sc_signals_work *w, const char *p, size_t n, struct counter *
 /*
  * Counts alone, over the whole text in one pass with no line splitting:
  * sixteen bytes at a time where count_block() takes them, else one
- * character at a time with the rules of scan_line().
+ * character at a time with the rules of scan_line_for().
  */
 static void
 count_text(struct sc_signals_work *w, const char *p, size_t n, struct sc_signals *s)
@@ -1901,19 +1901,22 @@ scan_line_for(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
  * branches and fewer live flags in the loop that runs once a word); and
  * for any other choice of groups.
  */
-static uint64_t
+static __attribute__((noinline)) uint64_t
 scan_line_all(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
     const char *p, size_t n)
 {
 	return scan_line_for(sc, s, w, p, n, SC_SIG_ALL);
 }
 
-static uint64_t
-scan_line(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
+/*
+ * The other choices.  Not inlined into the caller, which picks one of the
+ * two once a line: as one function with the choice inside it, the line
+ * of every group paid this one's register saves too.
+ */
+static __attribute__((noinline)) uint64_t
+scan_line_some(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
     const char *p, size_t n)
 {
-	if (sc->groups == SC_SIG_ALL)
-		return scan_line_all(sc, s, w, p, n);
 	return scan_line_for(sc, s, w, p, n, sc->groups);
 }
 
@@ -2128,11 +2131,16 @@ sc_signals_compute(const char *p, size_t n, unsigned groups,
 				sc.c4ph |= w->hits[hit++].what;
 		}
 		/* An empty line (most blank lines): nothing to scan. */
-		cps = len > 0 ? scan_line(&sc, s, w, p + pos, len) : 0;
+		if (len == 0)
+			cps = 0;
+		else if (groups == SC_SIG_ALL)
+			cps = scan_line_all(&sc, s, w, p + pos, len);
+		else
+			cps = scan_line_some(&sc, s, w, p + pos, len);
 		if (sc.lines == before) {
 			end_paragraph(&sc, s, w);
 		} else {
-			/* scan_line() hashed the line for these groups. */
+			/* The line scan hashed the line for these groups. */
 			uint64_t lh = groups & SC_SIG_GOPHER_REP ? w->lines[w->nl - 1].h : 0;
 
 			if (!sc.in_para) {
