@@ -529,8 +529,30 @@ struct sent {
 	int pending;		/* an ender waits for what follows */
 };
 
-static inline void
-sent_step(struct sent *st, uint32_t c, unsigned info)
+/*
+ * Whether the last two characters are a lone capital ("J" of "J."): from
+ * st->prev and st->prev2, or with line set from the bytes before line[at].
+ * Of them only ASCII letters count, and the byte before a character is an
+ * ASCII letter exactly when the character before it is one (any byte of
+ * another character is >= 0x80); the byte before that is the last of the
+ * character before, when that one is ASCII.  So the line scan keeps no
+ * characters for the machine.
+ */
+static inline int
+lone_capital(const struct sent *st, const char *line, size_t at)
+{
+	uint32_t prev = st->prev, prev2 = st->prev2;
+
+	if (line != NULL) {
+		prev = at >= 1 ? (unsigned char)line[at - 1] : ' ';
+		prev2 = at >= 2 ? (unsigned char)line[at - 2] : ' ';
+	}
+	return prev >= 'A' && prev <= 'Z' && !((prev2 | 32) >= 'a' && (prev2 | 32) <= 'z');
+}
+
+/* One step for character c at line[at] (line NULL: keep prev and prev2). */
+static inline __attribute__((always_inline)) void
+sent_step_at(struct sent *st, uint32_t c, unsigned info, const char *line, size_t at)
 {
 	unsigned cl = info & C_MASK;
 
@@ -549,15 +571,22 @@ sent_step(struct sent *st, uint32_t c, unsigned info)
 		if (is_wide_end(c)) {
 			st->count++;
 			st->words = 0;
-		} else if (!(c == '.' && st->prev >= 'A' && st->prev <= 'Z' &&
-		    !((st->prev2 | 32) >= 'a' && (st->prev2 | 32) <= 'z'))) {
+		} else if (!(c == '.' && lone_capital(st, line, at))) {
 			/* Not "J. Smith": a lone capital and a dot is an initial. */
 			st->pending = 1;
 		}
 	}
 shift:
-	st->prev2 = st->prev;
-	st->prev = c;
+	if (line == NULL) {
+		st->prev2 = st->prev;
+		st->prev = c;
+	}
+}
+
+static inline void
+sent_step(struct sent *st, uint32_t c, unsigned info)
+{
+	sent_step_at(st, c, info, NULL, 0);
 }
 
 /* The line ended: a waiting ender or an unterminated tail is a sentence. */
@@ -1511,13 +1540,6 @@ scan_line_for(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 				else
 					block_words(&a, &wc, full, hashwords, p, i, m, Wm, Sm, Lm, cpi,
 					    c0, &inword, &wstart, &wcs, &wletter);
-				/*
-				 * The sentence machine asks of the last two
-				 * characters only whether they are ASCII letters:
-				 * a pair's byte answers as its character does.
-				 */
-				st.prev2 = (unsigned char)p[i + m - 2];
-				st.prev = (unsigned char)p[i + m - 1];
 				previnfo = Cm >> (m - 1) & 1 ? C_WORD | F_LETTER :
 				    ascii_info[(unsigned char)p[i + m - 1]];
 				if (want_rw) {
@@ -1566,8 +1588,6 @@ scan_line_for(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 			/* What the sentence machine would have seen, in short. */
 			st.pending = 0;
 			st.words = 1;
-			st.prev2 = j - i >= 2 ? (unsigned char)p[j - 2] : st.prev;
-			st.prev = (unsigned char)p[j - 1];
 			previnfo = ascii_info[(unsigned char)p[j - 1]];
 			cps += j - i;
 			i = j;
@@ -1579,8 +1599,6 @@ scan_line_for(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 				inword = 0;
 				word_done(&a, &wc, full, hashwords, p + wstart, i - wstart,
 				    wcs, cp0 + cps, wletter);
-				st.prev2 = st.prev;
-				st.prev = ' ';
 				previnfo = C_SPACE;
 				cps++;
 				i++;
@@ -1603,8 +1621,6 @@ scan_line_for(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 				st.count++;
 				st.words = 0;
 			}
-			st.prev2 = st.prev;
-			st.prev = ' ';
 			previnfo = C_SPACE;
 			cps++;
 			i++;
@@ -1654,7 +1670,7 @@ scan_line_for(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 				 * Cyrillic, Greek, accented Latin: the rest of this
 				 * loop for this character, then the two-byte word
 				 * characters after it in short (no dot waits after
-				 * the first, the sentence machine only shifts).  A
+				 * the first, the sentence machine waits).  A
 				 * word character is a letter, a digit or neither,
 				 * and only a letter can be a capital.
 				 */
@@ -1668,7 +1684,7 @@ scan_line_for(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 					dots = 0;
 				}
 				if (want_sent)
-					sent_step(&st, c, info);
+					sent_step_at(&st, c, info, p, i);
 				previnfo = info;
 				last = i;
 				lastlen = 2;
@@ -1692,8 +1708,6 @@ scan_line_for(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 						upper += in >> 3 & 1;
 						digits += in >> 4 & 1;
 					}
-					st.prev2 = st.prev;
-					st.prev = cc;
 					previnfo = in;
 					last = i;
 					cps++;
@@ -1704,8 +1718,6 @@ scan_line_for(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 					inword = 0;
 					word_done(&a, &wc, full, hashwords, p + wstart,
 					    i - wstart, wcs, cp0 + cps, wletter);
-					st.prev2 = st.prev;
-					st.prev = ' ';
 					previnfo = C_SPACE;
 					cps++;
 					i++;
@@ -1725,7 +1737,7 @@ scan_line_for(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 				 * are mostly CJK too.  What the rest of this loop
 				 * would do for this one and for each that follows,
 				 * in short (no word is open, no dot waits after the
-				 * first, the sentence machine only shifts).  Below
+				 * first, the sentence machine waits).  Below
 				 * U+0800 no character is CJK, so the table alone
 				 * rules out overlong forms; nor are surrogates.
 				 */
@@ -1739,7 +1751,7 @@ scan_line_for(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 					dots = 0;
 				}
 				if (want_sent)
-					sent_step(&st, c, info);
+					sent_step_at(&st, c, info, p, i);
 				previnfo = info;
 				last = i;
 				lastlen = 3;
@@ -1766,8 +1778,6 @@ scan_line_for(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 						put_word(&wc, word_mix(load_upto8(p + i, 3), 0, 3),
 						    cp0 + cps, cp0 + cps + 1);
 					letters += full;
-					st.prev2 = st.prev;
-					st.prev = cc;
 					previnfo = w->bmp[cc];
 					last = i;
 					cps++;
@@ -1803,7 +1813,7 @@ scan_line_for(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 			}
 		}
 		if (want_sent)
-			sent_step(&st, c, info);
+			sent_step_at(&st, c, info, p, i);
 		previnfo = info;
 		cps++;
 		i += len;

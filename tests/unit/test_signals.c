@@ -328,6 +328,29 @@ words_and_scripts(void)
 	is_int(sentences("He said \"Stop.\" Then left."), 2,
 	    "closing quote after a full stop");
 	is_int(sentences("It costs 3.5 euros. Fine"), 2, "a decimal point is no full stop");
+	/*
+	 * The line scan reads the lone capital before a dot from the bytes
+	 * before it: the same sentences as sc_count_sentences(), which keeps
+	 * the characters, after blocks, accented and Cyrillic letters.
+	 */
+	{
+		static const char *const initials[] = {
+			"A letter from the council of J. Smith came. Then it went on",
+			"Ein Brief von \xC3\x9C. M\xC3\xBCller kam an. Dann \xC3\xA9" "A. ging es",
+			"\xD0\x9F\xD0\xB8\xD1\x81\xD1\x8C\xD0\xBC\xD0\xBE \xD0\x96. "
+			    "\xD0\x98\xD0\xB2\xD0\xB0\xD0\xBD\xD0\xBE\xD0\xB2 \xD0\xB8 X. Y. "
+			    "\xD0\xB4\xD0\xB0Z. ok",
+			"A. B. C. xD. \xE4\xB8\x80Q. end",
+		};
+		size_t k;
+
+		for (k = 0; k < sizeof initials / sizeof initials[0]; k++) {
+			struct sc_signals t;
+
+			compute(initials[k], &t);
+			is_int(t.sentences, sentences(initials[k]), initials[k]);
+		}
+	}
 }
 
 /*
