@@ -901,6 +901,29 @@ strip_citations(const char *p, size_t n)
 	return n;
 }
 
+/*
+ * The information of the character that ends at p[i] (i > 0), as the line
+ * scan decoded it, for the rare question whether it was a digit: its
+ * first byte is at most three continuation bytes back (any byte that is
+ * not a continuation starts a character, bytes that are not UTF-8 being
+ * one U+FFFD each), and it is that character only when it is valid and
+ * ends at p[i]; otherwise p[i - 1] was a U+FFFD of its own.
+ */
+static unsigned
+info_before(const struct sc_signals_work *w, const char *p, size_t i)
+{
+	size_t j = i - 1;
+	uint32_t c;
+
+	if ((unsigned char)p[j] < 0x80)
+		return ascii_info[(unsigned char)p[j]];
+	while (j > 0 && i - j < 4 && ((unsigned char)p[j] & 0xC0) == 0x80)
+		j--;
+	if (next_cp(p + j, i - j, &c) != i - j)
+		c = 0xFFFD;
+	return c < 0x10000 ? w->bmp[c] : unicode_info(c);
+}
+
 /* Whether c joins the word before it to a word after it (see signals.h). */
 static inline int
 is_joiner(uint32_t c, unsigned previnfo, unsigned nextinfo)
@@ -1452,7 +1475,7 @@ scan_line_for(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 	uint64_t ellipses = 0, wcs = 0, sentences;
 	size_t i = 0, len, wstart = 0, first = (size_t)-1, last = 0, lastlen = 0;
 	size_t dots = 0;
-	unsigned info, cl, previnfo = 0, wletter = 0;
+	unsigned info, cl, wletter = 0;
 	int inword = 0;
 	uint32_t c;
 
@@ -1540,8 +1563,6 @@ scan_line_for(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 				else
 					block_words(&a, &wc, full, hashwords, p, i, m, Wm, Sm, Lm, cpi,
 					    c0, &inword, &wstart, &wcs, &wletter);
-				previnfo = Cm >> (m - 1) & 1 ? C_WORD | F_LETTER :
-				    ascii_info[(unsigned char)p[i + m - 1]];
 				if (want_rw) {
 					/*
 					 * Letters and capitals, a pair's by its
@@ -1588,7 +1609,6 @@ scan_line_for(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 			/* What the sentence machine would have seen, in short. */
 			st.pending = 0;
 			st.words = 1;
-			previnfo = ascii_info[(unsigned char)p[j - 1]];
 			cps += j - i;
 			i = j;
 			if (i < n && p[i] == ' ') {
@@ -1599,7 +1619,6 @@ scan_line_for(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 				inword = 0;
 				word_done(&a, &wc, full, hashwords, p + wstart, i - wstart,
 				    wcs, cp0 + cps, wletter);
-				previnfo = C_SPACE;
 				cps++;
 				i++;
 			}
@@ -1621,7 +1640,6 @@ scan_line_for(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 				st.count++;
 				st.words = 0;
 			}
-			previnfo = C_SPACE;
 			cps++;
 			i++;
 			continue;
@@ -1652,9 +1670,13 @@ scan_line_for(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 		cl = info & C_MASK;
 		if (cl == C_OTHER && inword && i + len < n) {
 			uint32_t d;
+			unsigned dinfo;
 
 			next_cp(p + i + len, n - i - len, &d);
-			if (is_joiner(c, previnfo, d < 0x10000 ? w->bmp[d] : unicode_info(d)))
+			dinfo = d < 0x10000 ? w->bmp[d] : unicode_info(d);
+			/* Only a point or comma between digits asks what came before. */
+			if (is_joiner(c, (c == '.' || c == ',') && (dinfo & F_DIGIT) ?
+			    info_before(w, p, i) : 0, dinfo))
 				cl = C_WORD;
 		}
 		if (cl == C_WORD) {
@@ -1685,7 +1707,6 @@ scan_line_for(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 				}
 				if (want_sent)
 					sent_step_at(&st, c, info, p, i);
-				previnfo = info;
 				last = i;
 				lastlen = 2;
 				cps++;
@@ -1708,7 +1729,6 @@ scan_line_for(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 						upper += in >> 3 & 1;
 						digits += in >> 4 & 1;
 					}
-					previnfo = in;
 					last = i;
 					cps++;
 					i += 2;
@@ -1718,7 +1738,6 @@ scan_line_for(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 					inword = 0;
 					word_done(&a, &wc, full, hashwords, p + wstart,
 					    i - wstart, wcs, cp0 + cps, wletter);
-					previnfo = C_SPACE;
 					cps++;
 					i++;
 				}
@@ -1752,7 +1771,6 @@ scan_line_for(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 				}
 				if (want_sent)
 					sent_step_at(&st, c, info, p, i);
-				previnfo = info;
 				last = i;
 				lastlen = 3;
 				cps++;
@@ -1778,7 +1796,6 @@ scan_line_for(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 						put_word(&wc, word_mix(load_upto8(p + i, 3), 0, 3),
 						    cp0 + cps, cp0 + cps + 1);
 					letters += full;
-					previnfo = w->bmp[cc];
 					last = i;
 					cps++;
 					i += 3;
@@ -1814,7 +1831,6 @@ scan_line_for(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 		}
 		if (want_sent)
 			sent_step_at(&st, c, info, p, i);
-		previnfo = info;
 		cps++;
 		i += len;
 	}

@@ -318,6 +318,18 @@ words_and_scripts(void)
 	compute("\xE6\x88\x91\xE7\x88\xB1\xE5\x8C\xE4\xBA\xAC x", &s);
 	is_int(s.words, 4, "a broken byte ends the Han run, the next starts one");
 	is_int(s.chars, 6, "the broken sequence is one character");
+	/*
+	 * A point or comma joins digits of any script (Arabic-Indic ٣.٥,
+	 * mathematical 𝟑,𝟓 of four bytes), not a digit's broken bytes.
+	 */
+	compute("x \xD9\xA3.\xD9\xA5 y", &s);
+	is_int(s.words, 3, "Arabic-Indic digits joined by a point");
+	compute("x \xF0\x9D\x9F\x91,\xF0\x9D\x9F\x93 y", &s);
+	is_int(s.words, 3, "four-byte digits joined by a comma");
+	compute("x \xD9\xA3\xD9.5 y", &s);
+	is_int(s.words, 4, "a lead byte alone before the point: no digit");
+	compute("x 12\xF0\x9D\x9F.5 y", &s);
+	is_int(s.words, 4, "a four-byte digit cut short before the point: no digit");
 	/* Größe übermäßig: letters outside ASCII. */
 	compute("Gr\xC3\xB6\xC3\x9F" "e \xC3\xBC" "berm\xC3\xA4\xC3\x9Fig", &s);
 	is_int(s.words, 2, "Latin-1 letters stay inside words");
