@@ -4,10 +4,12 @@
  *
  * The text is walked line by line.  Each line is scanned once: code points
  * counted, words cut and (for the repetition signals) hashed, line endings
- * and the C4/RefinedWeb line rules checked.  The scan takes runs of ASCII
- * word characters eight bytes at a time, and runs of two-byte word
- * characters and of CJK characters in short loops of their own; the rest
- * goes one character at a time.  Lines are hashed whole, paragraphs by
+ * and the C4/RefinedWeb line rules checked.  The scan takes sixteen bytes
+ * at a time as bit masks while they hold only spaces and word characters
+ * (ASCII, and the Latin-1 and Cyrillic letters of PAIR_LEAD), other runs
+ * of ASCII word characters eight bytes at a time, and runs of two-byte
+ * word characters and of CJK characters in short loops of their own; the
+ * rest goes one character at a time.  Lines are hashed whole, paragraphs by
  * chaining their lines' hashes.  Repeated n-grams are then counted on the
  * word hashes, level by level, only where the level below repeats.
  *
