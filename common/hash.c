@@ -693,8 +693,18 @@ norm_full(const char *p, size_t n, struct sc_buf *out)
 				while (i + 1 < n && s[i] >= 0xC2 && s[i] < 0xF0) {
 					uint32_t c2;
 					int bad2 = 0;
-					size_t k2 = decode_utf8(s + i, n - i, &c2, &bad2);
+					size_t k2;
 
+					/*
+					 * The rest of a word after a capital (Москва),
+					 * where the blocks copy the small letters: back
+					 * to them.
+					 */
+					if (pairs && i + 17 <= n && (s[i] == 0xD0 || s[i] == 0xD1 ||
+					    s[i] == 0xC3) && (s[i + 1] & 0xE0) == (s[i] == 0xD1 ? 0x80 : 0xA0) &&
+					    (s[i] != 0xD0 || s[i + 1] >= 0xB0))
+						break;
+					k2 = decode_utf8(s + i, n - i, &c2, &bad2);
 					if (bad2)
 						break;
 					di = direct_cached((int32_t)c2);

@@ -4,10 +4,12 @@
  *
  * The text is walked line by line.  Each line is scanned once: code points
  * counted, words cut and (for the repetition signals) hashed, line endings
- * and the C4/RefinedWeb line rules checked.  The scan takes runs of ASCII
- * word characters eight bytes at a time, and runs of two-byte word
- * characters and of CJK characters in short loops of their own; the rest
- * goes one character at a time.  Lines are hashed whole, paragraphs by
+ * and the C4/RefinedWeb line rules checked.  The scan takes sixteen bytes
+ * at a time as bit masks while they hold only spaces and word characters
+ * (ASCII, and the Latin-1 and Cyrillic letters of PAIR_LEAD), other runs
+ * of ASCII word characters eight bytes at a time, and runs of two-byte
+ * word characters and of CJK characters in short loops of their own; the
+ * rest goes one character at a time.  Lines are hashed whole, paragraphs by
  * chaining their lines' hashes.  Repeated n-grams are then counted on the
  * word hashes, level by level, only where the level below repeats.
  *
@@ -105,6 +107,7 @@ struct sc_signals_work {
 	uint64_t *rep;		/* bit k: candidate k's n-gram repeats */
 	unsigned char *bmp;	/* character information of U+0000..U+FFFF */
 	int mixed;		/* MIXED_LEAD holds: count_text may use count_block */
+	int pairs;		/* the line scan's blocks may take PAIR_LEAD letters */
 	struct slot *tab;
 	uint32_t *use;		/* use[i]: the use of the table slot i was filled in */
 	uint32_t uses;		/* the current use, from 1 */
@@ -116,6 +119,7 @@ struct sc_signals_work {
 
 static void fill_bmp(unsigned char *bmp);
 static int mixed_ok(const unsigned char *bmp);
+static int pairs_ok(const unsigned char *bmp);
 
 /*
  * The work area carries a 64 KB table of character information for the
@@ -133,6 +137,7 @@ sc_signals_work_new(void)
 	w->bmp = xmalloc(0x10000);
 	fill_bmp(w->bmp);
 	w->mixed = mixed_ok(w->bmp);
+	w->pairs = pairs_ok(w->bmp);
 	return w;
 }
 
@@ -526,8 +531,30 @@ struct sent {
 	int pending;		/* an ender waits for what follows */
 };
 
-static inline void
-sent_step(struct sent *st, uint32_t c, unsigned info)
+/*
+ * Whether the last two characters are a lone capital ("J" of "J."): from
+ * st->prev and st->prev2, or with line set from the bytes before line[at].
+ * Of them only ASCII letters count, and the byte before a character is an
+ * ASCII letter exactly when the character before it is one (any byte of
+ * another character is >= 0x80); the byte before that is the last of the
+ * character before, when that one is ASCII.  So the line scan keeps no
+ * characters for the machine.
+ */
+static inline int
+lone_capital(const struct sent *st, const char *line, size_t at)
+{
+	uint32_t prev = st->prev, prev2 = st->prev2;
+
+	if (line != NULL) {
+		prev = at >= 1 ? (unsigned char)line[at - 1] : ' ';
+		prev2 = at >= 2 ? (unsigned char)line[at - 2] : ' ';
+	}
+	return prev >= 'A' && prev <= 'Z' && !((prev2 | 32) >= 'a' && (prev2 | 32) <= 'z');
+}
+
+/* One step for character c at line[at] (line NULL: keep prev and prev2). */
+static inline __attribute__((always_inline)) void
+sent_step_at(struct sent *st, uint32_t c, unsigned info, const char *line, size_t at)
 {
 	unsigned cl = info & C_MASK;
 
@@ -546,15 +573,22 @@ sent_step(struct sent *st, uint32_t c, unsigned info)
 		if (is_wide_end(c)) {
 			st->count++;
 			st->words = 0;
-		} else if (!(c == '.' && st->prev >= 'A' && st->prev <= 'Z' &&
-		    !((st->prev2 | 32) >= 'a' && (st->prev2 | 32) <= 'z'))) {
+		} else if (!(c == '.' && lone_capital(st, line, at))) {
 			/* Not "J. Smith": a lone capital and a dot is an initial. */
 			st->pending = 1;
 		}
 	}
 shift:
-	st->prev2 = st->prev;
-	st->prev = c;
+	if (line == NULL) {
+		st->prev2 = st->prev;
+		st->prev = c;
+	}
+}
+
+static inline void
+sent_step(struct sent *st, uint32_t c, unsigned info)
+{
+	sent_step_at(st, c, info, NULL, 0);
 }
 
 /* The line ended: a waiting ender or an unterminated tail is a sentence. */
@@ -716,18 +750,22 @@ c4_find(struct sc_signals_work *w, const char *p, size_t n)
 		}
 		return;
 	}
-	for (i = 0; i + 1 < n;) {
+	for (base = 0;; base += 16) {
 		unsigned m;
 
-		base = i + 17 <= n ? i : n - 17;
-		m = c4_anchors16(p + base) & (0xFFFFu << (i - base));
-		if (m == 0) {
-			i = base + 16;
-			continue;
+		if (base + 17 > n) {
+			/* The last block, overlapping the one before. */
+			m = c4_anchors16(p + n - 17) & (0xFFFFu << (base - (n - 17)));
+			base = n - 17;
+		} else {
+			m = c4_anchors16(p + base);
 		}
-		i = base + (size_t)__builtin_ctz(m);
-		c4_hit(w, i, c4_phrases_at(p, n, i));
-		i++;
+		for (; m != 0; m &= m - 1) {
+			i = base + (size_t)__builtin_ctz(m);
+			c4_hit(w, i, c4_phrases_at(p, n, i));
+		}
+		if (base + 17 >= n)
+			break;
 	}
 }
 
@@ -863,6 +901,29 @@ strip_citations(const char *p, size_t n)
 			n--;
 	}
 	return n;
+}
+
+/*
+ * The information of the character that ends at p[i] (i > 0), as the line
+ * scan decoded it, for the rare question whether it was a digit: its
+ * first byte is at most three continuation bytes back (any byte that is
+ * not a continuation starts a character, bytes that are not UTF-8 being
+ * one U+FFFD each), and it is that character only when it is valid and
+ * ends at p[i]; otherwise p[i - 1] was a U+FFFD of its own.
+ */
+static unsigned
+info_before(const struct sc_signals_work *w, const char *p, size_t i)
+{
+	size_t j = i - 1;
+	uint32_t c;
+
+	if ((unsigned char)p[j] < 0x80)
+		return ascii_info[(unsigned char)p[j]];
+	while (j > 0 && i - j < 4 && ((unsigned char)p[j] & 0xC0) == 0x80)
+		j--;
+	if (next_cp(p + j, i - j, &c) != i - j)
+		c = 0xFFFD;
+	return c < 0x10000 ? w->bmp[c] : unicode_info(c);
 }
 
 /* Whether c joins the word before it to a word after it (see signals.h). */
@@ -1031,6 +1092,42 @@ mixed_ok(const unsigned char *bmp)
 	return 1;
 }
 
+/*
+ * The two-byte letters the line scan's blocks take, whose case the bytes
+ * tell: Latin-1's letters (lead C3: capitals up to U+00DE, but for the
+ * multiplication sign U+00D7; small letters from U+00DF, but for the
+ * division sign U+00F7) and Cyrillic's basic ones (lead D0: capitals to
+ * U+042F, small letters from U+0430; lead D1 up to U+045F: small letters).
+ * Most of the letters of German, French, Spanish and Russian text.
+ */
+/* 16 bytes from lanes_before + 16 - m: lanes 0..m-1 set, the rest clear. */
+static const unsigned char lanes_before[32] = {
+	0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+	0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+};
+
+#define PAIR_LEAD(b) ((b) == 0xC3 || ((b) & 0xFE) == 0xD0)
+
+/* Whether the character table agrees with PAIR_LEAD's letters and capitals. */
+static int
+pairs_ok(const unsigned char *bmp)
+{
+	uint32_t c;
+
+	for (c = 0xC0; c < 0x460; c++) {
+		unsigned want;
+
+		if (c == 0x100)
+			c = 0x400;
+		if (c == 0xD7 || c == 0xF7)
+			continue;
+		want = C_WORD | F_LETTER | (c <= 0xDE || (c >= 0x400 && c < 0x430) ? F_UPPER : 0);
+		if (bmp[c] != want)
+			return 0;
+	}
+	return 1;
+}
+
 /* What count_text() keeps of the line being read and of the whole text. */
 struct counter {
 	struct sent st;		/* the line's sentence machine */
@@ -1188,7 +1285,7 @@ count_block(struct sc_signals_work *w, const char *p, size_t n, struct counter *
 /*
  * Counts alone, over the whole text in one pass with no line splitting:
  * sixteen bytes at a time where count_block() takes them, else one
- * character at a time with the rules of scan_line().
+ * character at a time with the rules of scan_line_for().
  */
 static void
 count_text(struct sc_signals_work *w, const char *p, size_t n, struct sc_signals *s)
@@ -1249,7 +1346,11 @@ count_text(struct sc_signals_work *w, const char *p, size_t n, struct sc_signals
 	s->sentences = k.sentences;
 }
 
-/* What the line scan accumulates about the line's words. */
+/*
+ * What the line scan accumulates about the line's words.  When the words
+ * are kept (hashwords), their count and longest are read from the kept
+ * words at the end of the line instead (line_words, line_wordmax).
+ */
 struct lineacc {
 	uint64_t words, wordcps, alpha, stopwords, wordmax;
 };
@@ -1258,10 +1359,12 @@ static inline __attribute__((always_inline)) void
 word_done(struct lineacc *a, struct word **wc, int full, int hashwords,
     const char *wp, size_t wn, uint64_t cs, uint64_t ce, unsigned wletter)
 {
-	a->words++;
+	if (!hashwords) {
+		a->words++;
+		if (ce - cs > a->wordmax)
+			a->wordmax = ce - cs;
+	}
 	a->wordcps += ce - cs;
-	if (ce - cs > a->wordmax)
-		a->wordmax = ce - cs;
 	a->alpha += wletter != 0;
 	if (wn <= 8) {
 		/* Most words: one load serves the stopword test and the hash. */
@@ -1274,6 +1377,76 @@ word_done(struct lineacc *a, struct word **wc, int full, int hashwords,
 	} else if (hashwords) {
 		put_word(wc, word_hash(wp, wn), cs, ce);
 	}
+}
+
+/*
+ * The most code points of the last nwords words kept, those of a line of n
+ * bytes: a word has no more code points than the line has bytes, so a
+ * line of 1000 bytes or fewer needs no look.
+ */
+static uint64_t
+line_wordmax(const struct sc_signals_work *w, uint64_t nwords, size_t n)
+{
+	const struct word *wd = w->w + w->nw - nwords;
+	uint64_t k, max = 0;
+
+	if (n <= 1000)
+		return n;
+	for (k = 0; k < nwords; k++)
+		if (wd[k].ce - wd[k].cs > max)
+			max = wd[k].ce - wd[k].cs;
+	return max;
+}
+
+/*
+ * The words of a block of the line scan (see scan_line_for): lanes of
+ * word characters Wm, spaces Sm, letters Lm; the block's first code point
+ * is c0, and lane k's is c0 + cpi[k] (c0 + k when cpi is a constant NULL,
+ * a block of ASCII).  A word open before the block ends at its first
+ * space or runs through it; the last word may run on past it.
+ */
+static inline __attribute__((always_inline)) void
+block_words(struct lineacc *a, struct word **wc, int full, int hashwords,
+    const char *p, size_t i, unsigned m, unsigned Wm, unsigned Sm, unsigned Lm,
+    const unsigned char *cpi, uint64_t c0, int *inword, size_t *wstart, uint64_t *wcs,
+    unsigned *wletter)
+{
+	unsigned open = (unsigned)*inword;
+	/* Lanes where a word starts, and the spaces that end one. */
+	unsigned B = Wm & ~((Wm << 1) | open);
+	unsigned E = Sm & ((Wm << 1) | open);
+#define CP_AT(k) (c0 + (cpi ? cpi[k] : (k)))
+
+	if (*inword) {
+		/* The word open before the block: to its first space, or all of it. */
+		unsigned k = E ? (unsigned)__builtin_ctz(E) : m;
+
+		*wletter |= Lm & ((1u << k) - 1);
+		if (E) {
+			E &= E - 1;
+			*inword = 0;
+			word_done(a, wc, full, hashwords, p + *wstart,
+			    i + k - *wstart, *wcs, CP_AT(k), *wletter);
+		}
+	}
+	while (B) {
+		unsigned b0 = (unsigned)__builtin_ctz(B), k;
+
+		B &= B - 1;
+		if (E) {
+			k = (unsigned)__builtin_ctz(E);
+			E &= E - 1;
+			word_done(a, wc, full, hashwords, p + i + b0, k - b0,
+			    CP_AT(b0), CP_AT(k), (Lm >> b0) & ((1u << (k - b0)) - 1));
+		} else {
+			/* The last word runs on past the block. */
+			*inword = 1;
+			*wstart = i + b0;
+			*wcs = CP_AT(b0);
+			*wletter = Lm >> b0;
+		}
+	}
+#undef CP_AT
 }
 
 /*
@@ -1292,7 +1465,10 @@ scan_line_for(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 	 * only the block and the run below take them, and count them there.
 	 */
 	const int want_rw = (groups & SC_SIG_REFINEDWEB) != 0;
+	const int pairs = w->pairs;
 	uint64_t aletters = 0, aupper = 0;
+	sc_u8x16 vletters = { 0 }, vupper = { 0 };
+	unsigned vblocks = 0;
 	const uint64_t cp0 = sc->cp;
 	struct lineacc a = { 0, 0, 0, 0, 0 };
 	struct word *wc = NULL;	/* where the next word goes */
@@ -1301,7 +1477,7 @@ scan_line_for(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 	uint64_t ellipses = 0, wcs = 0, sentences;
 	size_t i = 0, len, wstart = 0, first = (size_t)-1, last = 0, lastlen = 0;
 	size_t dots = 0;
-	unsigned info, cl, previnfo = 0, wletter = 0;
+	unsigned info, cl, wletter = 0;
 	int inword = 0;
 	uint32_t c;
 
@@ -1312,30 +1488,56 @@ scan_line_for(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 	while (i < n) {
 		unsigned char b = (unsigned char)p[i];
 
-		if (i + 16 <= n && b < 0x80) {
+		if (i + 16 <= n && (b < 0x80 || (pairs && PAIR_LEAD(b)))) {
 			/*
 			 * Sixteen bytes at a time while the line holds only
-			 * ASCII word characters and spaces, most of a line of
-			 * prose in a Latin script: the words from lane masks,
-			 * each handed to word_done() with what the loops below
-			 * would hand it, the rest of their state set once per
-			 * block.  The block stops before its first other byte,
-			 * which the loops below take.  (A byte >= 0x80 is
-			 * negative here, in no class.)
+			 * word characters (ASCII, and the PAIR_LEAD letters)
+			 * and spaces, most of a line of prose in a Latin or
+			 * Cyrillic script: the words from lane masks, each
+			 * handed to word_done() with what the loops below would
+			 * hand it, the rest of their state set once per block.
+			 * The block stops before its first other byte, which the
+			 * loops below take.  (A byte >= 0x80 is negative here,
+			 * in no class but a letter's.)
 			 */
-			sc_i8x16 v = (sc_i8x16)sc_load16(p + i), lc = v | 0x20;
-			unsigned L = sc_mask16((lc >= 'a') & (lc <= 'z'));
-			unsigned W = L | sc_mask16(((v >= '0') & (v <= '9')) | (v == '_'));
+			sc_u8x16 u = sc_load16(p + i);
+			sc_i8x16 v = (sc_i8x16)u, lc = v | 0x20;
+			sc_i8x16 la = sc_range16((sc_u8x16)lc, 'a', 'z'), cv = { 0 }, cu = { 0 };
+			unsigned L = sc_mask16(la);
+			unsigned W = L | sc_mask16(sc_range16(u, '0', '9') | (v == '_'));
 			unsigned S = sc_mask16(v == ' ');
-			unsigned m = (unsigned)__builtin_ctz(~(W | S) | 0x10000);
+			unsigned C = 0, m;
+			unsigned char cpi[16];
 
+			if (pairs && sc_mask16(v < 0)) {
+				/*
+				 * A pair is a lead and the continuation after it
+				 * in the lead's range (C the continuations, CU
+				 * those of capitals); cpi[k] is the code point of
+				 * lane k from the block's first.
+				 */
+				sc_u8x16 prev = (sc_u8x16)sc_up16(v);
+				/* As signed bytes: 80..BF below -64, 80..9F below -96. */
+				sc_i8x16 x = (sc_i8x16)((u & 0xDF) == 0x97);	/* 97, B7 */
+				sc_i8x16 p3 = (sc_i8x16)(prev == 0xC3), p0 = (sc_i8x16)(prev == 0xD0);
+
+				cv = (v < -64) & ((p3 & ~x) | p0 | ((sc_i8x16)(prev == 0xD1) & (v < -96)));
+				C = sc_mask16(cv);
+				/* Capitals: C3 80..9E (-128..-99), D0 80..AF (..-81). */
+				cu = cv & ((p3 & (v < -97)) | (p0 & (v < -80)));
+				{
+					sc_u8x16 cpv = sc_prefix16((sc_u8x16)(~cv & 1)) - 1;
+
+					memcpy(cpi, &cpv, 16);
+				}
+				W |= C | C >> 1;
+				L |= C | C >> 1;
+			}
+			m = (unsigned)__builtin_ctz(~(W | S) | 0x10000);
 			if (m >= 2) {
 				unsigned valid = 0xFFFFu >> (16 - m);
 				unsigned Wm = W & valid, Sm = S & valid, Lm = L & valid;
-				unsigned open = (unsigned)inword;
-				/* Lanes where a word starts, and the spaces that end one. */
-				unsigned B = Wm & ~((Wm << 1) | open);
-				unsigned E = Sm & ((Wm << 1) | open);
+				unsigned Cm = C & valid, top;
 				const uint64_t c0 = cp0 + cps;
 
 				if (dots) {
@@ -1352,46 +1554,36 @@ scan_line_for(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 					st.words = 1;
 					if (first == (size_t)-1)
 						first = i + (size_t)__builtin_ctz(Wm);
-					last = i + 31 - (size_t)__builtin_clz(Wm);
-					lastlen = 1;
+					top = 31 - (unsigned)__builtin_clz(Wm);
+					/* The last character: its lead, when a pair's. */
+					lastlen = 1 + (Cm >> top & 1);
+					last = i + top + 1 - lastlen;
 				}
-				if (inword) {
-					/* The word open before the block: to its first space, or all of it. */
-					unsigned k = E ? (unsigned)__builtin_ctz(E) : m;
-
-					wletter |= Lm & ((1u << k) - 1);
-					if (E) {
-						E &= E - 1;
-						inword = 0;
-						word_done(&a, &wc, full, hashwords, p + wstart,
-						    i + k - wstart, wcs, c0 + k, wletter);
-					}
-				}
-				while (B) {
-					unsigned b0 = (unsigned)__builtin_ctz(B), k;
-
-					B &= B - 1;
-					if (E) {
-						k = (unsigned)__builtin_ctz(E);
-						E &= E - 1;
-						word_done(&a, &wc, full, hashwords, p + i + b0, k - b0,
-						    c0 + b0, c0 + k, (Lm >> b0) & ((1u << (k - b0)) - 1));
-					} else {
-						/* The last word runs on past the block. */
-						inword = 1;
-						wstart = i + b0;
-						wcs = c0 + b0;
-						wletter = Lm >> b0;
-					}
-				}
-				st.prev2 = (unsigned char)p[i + m - 2];
-				st.prev = (unsigned char)p[i + m - 1];
-				previnfo = ascii_info[(unsigned char)p[i + m - 1]];
+				if (Cm == 0)
+					block_words(&a, &wc, full, hashwords, p, i, m, Wm, Sm, Lm, NULL,
+					    c0, &inword, &wstart, &wcs, &wletter);
+				else
+					block_words(&a, &wc, full, hashwords, p, i, m, Wm, Sm, Lm, cpi,
+					    c0, &inword, &wstart, &wcs, &wletter);
 				if (want_rw) {
-					aletters += sc_popcount16(Lm);
-					aupper += sc_popcount16(sc_mask16((v >= 'A') & (v <= 'Z')) & valid);
+					/*
+					 * Letters and capitals, a pair's by its
+					 * continuation, into byte counters added up
+					 * at the end of the line (or before a byte
+					 * could pass 255).
+					 */
+					sc_i8x16 vm = (sc_i8x16)sc_load16(lanes_before + 16 - m);
+
+					vletters += (sc_u8x16)((la | cv) & vm) & 1;
+					vupper += (sc_u8x16)((sc_range16(u, 'A', 'Z') | cu) & vm) & 1;
+					if (++vblocks == 255) {
+						aletters += sc_sum16(vletters);
+						aupper += sc_sum16(vupper);
+						vletters = vupper = (sc_u8x16){ 0 };
+						vblocks = 0;
+					}
 				}
-				cps += m;
+				cps += Cm ? (uint64_t)cpi[m - 1] + 1 : m;
 				i += m;
 				continue;
 			}
@@ -1419,9 +1611,6 @@ scan_line_for(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 			/* What the sentence machine would have seen, in short. */
 			st.pending = 0;
 			st.words = 1;
-			st.prev2 = j - i >= 2 ? (unsigned char)p[j - 2] : st.prev;
-			st.prev = (unsigned char)p[j - 1];
-			previnfo = ascii_info[(unsigned char)p[j - 1]];
 			cps += j - i;
 			i = j;
 			if (i < n && p[i] == ' ') {
@@ -1432,9 +1621,6 @@ scan_line_for(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 				inword = 0;
 				word_done(&a, &wc, full, hashwords, p + wstart, i - wstart,
 				    wcs, cp0 + cps, wletter);
-				st.prev2 = st.prev;
-				st.prev = ' ';
-				previnfo = C_SPACE;
 				cps++;
 				i++;
 			}
@@ -1456,9 +1642,6 @@ scan_line_for(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 				st.count++;
 				st.words = 0;
 			}
-			st.prev2 = st.prev;
-			st.prev = ' ';
-			previnfo = C_SPACE;
 			cps++;
 			i++;
 			continue;
@@ -1489,9 +1672,13 @@ scan_line_for(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 		cl = info & C_MASK;
 		if (cl == C_OTHER && inword && i + len < n) {
 			uint32_t d;
+			unsigned dinfo;
 
 			next_cp(p + i + len, n - i - len, &d);
-			if (is_joiner(c, previnfo, d < 0x10000 ? w->bmp[d] : unicode_info(d)))
+			dinfo = d < 0x10000 ? w->bmp[d] : unicode_info(d);
+			/* Only a point or comma between digits asks what came before. */
+			if (is_joiner(c, (c == '.' || c == ',') && (dinfo & F_DIGIT) ?
+			    info_before(w, p, i) : 0, dinfo))
 				cl = C_WORD;
 		}
 		if (cl == C_WORD) {
@@ -1507,7 +1694,7 @@ scan_line_for(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 				 * Cyrillic, Greek, accented Latin: the rest of this
 				 * loop for this character, then the two-byte word
 				 * characters after it in short (no dot waits after
-				 * the first, the sentence machine only shifts).  A
+				 * the first, the sentence machine waits).  A
 				 * word character is a letter, a digit or neither,
 				 * and only a letter can be a capital.
 				 */
@@ -1521,8 +1708,7 @@ scan_line_for(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 					dots = 0;
 				}
 				if (want_sent)
-					sent_step(&st, c, info);
-				previnfo = info;
+					sent_step_at(&st, c, info, p, i);
 				last = i;
 				lastlen = 2;
 				cps++;
@@ -1545,9 +1731,6 @@ scan_line_for(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 						upper += in >> 3 & 1;
 						digits += in >> 4 & 1;
 					}
-					st.prev2 = st.prev;
-					st.prev = cc;
-					previnfo = in;
 					last = i;
 					cps++;
 					i += 2;
@@ -1557,9 +1740,6 @@ scan_line_for(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 					inword = 0;
 					word_done(&a, &wc, full, hashwords, p + wstart,
 					    i - wstart, wcs, cp0 + cps, wletter);
-					st.prev2 = st.prev;
-					st.prev = ' ';
-					previnfo = C_SPACE;
 					cps++;
 					i++;
 				}
@@ -1578,7 +1758,7 @@ scan_line_for(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 				 * are mostly CJK too.  What the rest of this loop
 				 * would do for this one and for each that follows,
 				 * in short (no word is open, no dot waits after the
-				 * first, the sentence machine only shifts).  Below
+				 * first, the sentence machine waits).  Below
 				 * U+0800 no character is CJK, so the table alone
 				 * rules out overlong forms; nor are surrogates.
 				 */
@@ -1592,8 +1772,7 @@ scan_line_for(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 					dots = 0;
 				}
 				if (want_sent)
-					sent_step(&st, c, info);
-				previnfo = info;
+					sent_step_at(&st, c, info, p, i);
 				last = i;
 				lastlen = 3;
 				cps++;
@@ -1611,16 +1790,14 @@ scan_line_for(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 					    ((unsigned char)p[i + 2] & 0x3F);
 					if ((w->bmp[cc] & C_MASK) != C_CJK)
 						break;
-					a.words++;
+					if (!hashwords)
+						a.words++;
 					a.wordcps++;
 					a.alpha++;
 					if (hashwords)
 						put_word(&wc, word_mix(load_upto8(p + i, 3), 0, 3),
 						    cp0 + cps, cp0 + cps + 1);
 					letters += full;
-					st.prev2 = st.prev;
-					st.prev = cc;
-					previnfo = w->bmp[cc];
 					last = i;
 					cps++;
 					i += 3;
@@ -1655,16 +1832,17 @@ scan_line_for(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 			}
 		}
 		if (want_sent)
-			sent_step(&st, c, info);
-		previnfo = info;
+			sent_step_at(&st, c, info, p, i);
 		cps++;
 		i += len;
 	}
 	if (inword)
 		word_done(&a, &wc, full, hashwords, p + wstart, n - wstart, wcs,
 		    cp0 + cps, wletter);
-	if (hashwords)
+	if (hashwords) {
+		a.words = (uint64_t)(wc - (w->w + w->nw));
 		w->nw = (size_t)(wc - w->w);
+	}
 	sc->words += a.words;
 	sc->wordcps += a.wordcps;
 	sc->alpha_words += a.alpha;
@@ -1721,16 +1899,16 @@ scan_line_for(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 			}
 			if (cn > 0 && is_terminal(cl4) &&
 			    !(cn >= 3 && memcmp(t + cn - 3, "...", 3) == 0) &&
-			    a.words >= 3 && a.wordmax <= 1000 &&
-			    !(ph & (PH_JAVASCRIPT | PH_POLICY))) {
+			    a.words >= 3 && !(ph & (PH_JAVASCRIPT | PH_POLICY)) &&
+			    (hashwords ? line_wordmax(w, a.words, n) : a.wordmax) <= 1000) {
 				sc->c4_kept++;
 				s->c4_kept_sentences += sentences;
 			}
 		}
 		if (groups & SC_SIG_REFINEDWEB) {
 			/* RefinedWeb's line-wise corrections, as whole lines. */
-			letters += aletters;
-			upper += aupper;
+			letters += aletters + sc_sum16(vletters);
+			upper += aupper + sc_sum16(vupper);
 			/* Digits matter only on a line without letters. */
 			if (letters == 0 && digits == 0 && has_ascii_digit(t, tn))
 				digits = 1;
@@ -1751,19 +1929,22 @@ scan_line_for(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
  * branches and fewer live flags in the loop that runs once a word); and
  * for any other choice of groups.
  */
-static uint64_t
+static __attribute__((noinline)) uint64_t
 scan_line_all(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
     const char *p, size_t n)
 {
 	return scan_line_for(sc, s, w, p, n, SC_SIG_ALL);
 }
 
-static uint64_t
-scan_line(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
+/*
+ * The other choices.  Not inlined into the caller, which picks one of the
+ * two once a line: as one function with the choice inside it, the line
+ * of every group paid this one's register saves too.
+ */
+static __attribute__((noinline)) uint64_t
+scan_line_some(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
     const char *p, size_t n)
 {
-	if (sc->groups == SC_SIG_ALL)
-		return scan_line_all(sc, s, w, p, n);
 	return scan_line_for(sc, s, w, p, n, sc->groups);
 }
 
@@ -1978,11 +2159,16 @@ sc_signals_compute(const char *p, size_t n, unsigned groups,
 				sc.c4ph |= w->hits[hit++].what;
 		}
 		/* An empty line (most blank lines): nothing to scan. */
-		cps = len > 0 ? scan_line(&sc, s, w, p + pos, len) : 0;
+		if (len == 0)
+			cps = 0;
+		else if (groups == SC_SIG_ALL)
+			cps = scan_line_all(&sc, s, w, p + pos, len);
+		else
+			cps = scan_line_some(&sc, s, w, p + pos, len);
 		if (sc.lines == before) {
 			end_paragraph(&sc, s, w);
 		} else {
-			/* scan_line() hashed the line for these groups. */
+			/* The line scan hashed the line for these groups. */
 			uint64_t lh = groups & SC_SIG_GOPHER_REP ? w->lines[w->nl - 1].h : 0;
 
 			if (!sc.in_para) {

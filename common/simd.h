@@ -141,6 +141,58 @@ sc_up16(sc_i8x16 m)
 #endif
 }
 
+/*
+ * Running sums of the lanes: lane j gets v[0] + ... + v[j] (modulo 256),
+ * in four shifts and adds.
+ */
+static inline sc_u8x16
+sc_prefix16(sc_u8x16 v)
+{
+#if defined(__SSE2__)
+	v += (sc_u8x16)_mm_slli_si128((__m128i)v, 1);
+	v += (sc_u8x16)_mm_slli_si128((__m128i)v, 2);
+	v += (sc_u8x16)_mm_slli_si128((__m128i)v, 4);
+	v += (sc_u8x16)_mm_slli_si128((__m128i)v, 8);
+#else
+	unsigned j;
+
+	for (j = 1; j < 16; j++)
+		v[j] += v[j - 1];
+#endif
+	return v;
+}
+
+/*
+ * Lanes of v in lo..hi (lo <= hi < 0x80 + lo), in one add and one signed
+ * comparison: the add moves lo to -128, and the range to the bottom of
+ * the signed bytes.  (Two comparisons and an and, which SSE2 takes as
+ * four instructions, otherwise.)
+ */
+static inline sc_i8x16
+sc_range16(sc_u8x16 v, unsigned char lo, unsigned char hi)
+{
+	return (sc_i8x16)(v + (unsigned char)(0x80 - lo)) <
+	    (signed char)(-128 + (hi - lo) + 1);
+}
+
+/* The sum of the lanes. */
+static inline unsigned
+sc_sum16(sc_u8x16 v)
+{
+#if defined(__SSE2__)
+	/* psadbw: the sums of the two halves, in one instruction. */
+	__m128i t = _mm_sad_epu8((__m128i)v, _mm_setzero_si128());
+
+	return (unsigned)_mm_cvtsi128_si32(t) + (unsigned)_mm_extract_epi16(t, 4);
+#else
+	unsigned j, sum = 0;
+
+	for (j = 0; j < 16; j++)
+		sum += v[j];
+	return sum;
+#endif
+}
+
 /* Lanes of v at or above 0x80: the bytes that are not ASCII. */
 static inline sc_i8x16
 sc_high16(sc_u8x16 v)

@@ -59,6 +59,9 @@ random_agrees(void)
 		"caf\xc3\xa9 cr\xc3\xa8me ", "\xd1\x91" /* ё */, "\xd0\xb9" /* й */,
 		"\xc3\xbf" /* ÿ */, "\xc3\xb7" /* ÷ */, "\xd1\xa0" /* Ѡ */,
 		"\xd0\x81" /* Ё */, "\xd1\x9f" /* џ */, "\xcc\x88" /* U+0308 */,
+		/* A capital, then small letters the blocks copy again. */
+		"\xd0\x9c\xd0\xbe\xd1\x81\xd0\xba\xd0\xb2\xd0\xb0\xd0\xbc\xd0\xb8\xd1\x80\xd0\xb0\xd1\x81 " /* Москвамирас */,
+		"\xc3\x9c" "ber\xc3\x9f\xc3\xa4\xc3\xa9\xc3\xa8\xc3\xb6\xc3\xbc\xc3\xa0\xc3\xa7 " /* Überßäéèöüàç */,
 	};
 	const size_t npiece = sizeof piece / sizeof piece[0];
 	struct sc_buf in = { 0 }, want = { 0 };

@@ -212,6 +212,36 @@ refinedweb_long_lines(void)
 }
 
 /*
+ * Lines of 300 times "ABCDEFGHIJKLMNOP абвгдежзийклмноп " (15,000 bytes,
+ * so the line scan's counters of letters are emptied on the way): 16
+ * capitals of 32 letters each, exactly half, kept; the same and a word of
+ * one more capital, removed.
+ */
+static void
+refinedweb_capitals_counted(void)
+{
+	static char text[2 * 300 * 50 + 16];
+	static const char unit[] = "ABCDEFGHIJKLMNOP \xD0\xB0\xD0\xB1\xD0\xB2\xD0\xB3\xD0\xB4"
+	    "\xD0\xB5\xD0\xB6\xD0\xB7\xD0\xB8\xD0\xB9\xD0\xBA\xD0\xBB\xD0\xBC\xD0\xBD"
+	    "\xD0\xBE\xD0\xBF ";
+	struct sc_signals s;
+	size_t len = 0, k, u = sizeof unit - 1;
+	int line;
+
+	for (line = 0; line < 2; line++) {
+		for (k = 0; k < 300; k++, len += u)
+			memcpy(text + len, unit, u);
+		if (line == 1)
+			text[len++] = 'X';
+		text[len++] = '\n';
+	}
+	sc_signals_compute(text, len, SC_SIG_ALL, &s, work);
+	is_int(s.words, 1201, "300 times two words, twice, and X");
+	is_num(s.refinedweb_removed_word_frac, 601.0 / 1201,
+	    "half capitals kept; one more removed, on lines of 15,000 bytes");
+}
+
+/*
  * A line of 5,103 bytes, 319 blocks: the letters are counted in byte
  * lanes that must be emptied before any passes 255.  A word of 2,000
  * "b" then "Ab" 1,550 times, then " bb": every lane holds 319 letters,
@@ -288,6 +318,18 @@ words_and_scripts(void)
 	compute("\xE6\x88\x91\xE7\x88\xB1\xE5\x8C\xE4\xBA\xAC x", &s);
 	is_int(s.words, 4, "a broken byte ends the Han run, the next starts one");
 	is_int(s.chars, 6, "the broken sequence is one character");
+	/*
+	 * A point or comma joins digits of any script (Arabic-Indic ٣.٥,
+	 * mathematical 𝟑,𝟓 of four bytes), not a digit's broken bytes.
+	 */
+	compute("x \xD9\xA3.\xD9\xA5 y", &s);
+	is_int(s.words, 3, "Arabic-Indic digits joined by a point");
+	compute("x \xF0\x9D\x9F\x91,\xF0\x9D\x9F\x93 y", &s);
+	is_int(s.words, 3, "four-byte digits joined by a comma");
+	compute("x \xD9\xA3\xD9.5 y", &s);
+	is_int(s.words, 4, "a lead byte alone before the point: no digit");
+	compute("x 12\xF0\x9D\x9F.5 y", &s);
+	is_int(s.words, 4, "a four-byte digit cut short before the point: no digit");
 	/* Größe übermäßig: letters outside ASCII. */
 	compute("Gr\xC3\xB6\xC3\x9F" "e \xC3\xBC" "berm\xC3\xA4\xC3\x9Fig", &s);
 	is_int(s.words, 2, "Latin-1 letters stay inside words");
@@ -298,6 +340,63 @@ words_and_scripts(void)
 	is_int(sentences("He said \"Stop.\" Then left."), 2,
 	    "closing quote after a full stop");
 	is_int(sentences("It costs 3.5 euros. Fine"), 2, "a decimal point is no full stop");
+	/*
+	 * The line scan reads the lone capital before a dot from the bytes
+	 * before it: the same sentences as sc_count_sentences(), which keeps
+	 * the characters, after blocks, accented and Cyrillic letters.
+	 */
+	{
+		static const char *const initials[] = {
+			"A letter from the council of J. Smith came. Then it went on",
+			"Ein Brief von \xC3\x9C. M\xC3\xBCller kam an. Dann \xC3\xA9" "A. ging es",
+			"\xD0\x9F\xD0\xB8\xD1\x81\xD1\x8C\xD0\xBC\xD0\xBE \xD0\x96. "
+			    "\xD0\x98\xD0\xB2\xD0\xB0\xD0\xBD\xD0\xBE\xD0\xB2 \xD0\xB8 X. Y. "
+			    "\xD0\xB4\xD0\xB0Z. ok",
+			"A. B. C. xD. \xE4\xB8\x80Q. end",
+		};
+		size_t k;
+
+		for (k = 0; k < sizeof initials / sizeof initials[0]; k++) {
+			struct sc_signals t;
+
+			compute(initials[k], &t);
+			is_int(t.sentences, sentences(initials[k]), initials[k]);
+		}
+	}
+}
+
+/*
+ * Lines of Cyrillic and Latin-1 letters long enough for the line scan's
+ * sixteen-byte blocks, which take those letters whole: capitals counted
+ * for RefinedWeb (the first line, all capitals, goes; the third has as
+ * many capitals as small letters, and stays), the multiplication and
+ * division signs and Ł left to the character loop, code points for the
+ * n-gram spans ("слово слово" four times over: 23 characters).  The
+ * values are those of the character loop, before the blocks took them.
+ */
+static void
+pair_letters(void)
+{
+	struct sc_signals s;
+
+	compute("\xD0\x9F\xD0\xA0\xD0\x98\xD0\x92\xD0\x95\xD0\xA2 \xD0\x9C\xD0\x98\xD0\xA0 "
+	    "\xD0\xAD\xD0\xA2\xD0\x9E \xD0\xA2\xD0\x95\xD0\x9A\xD0\xA1\xD0\xA2\n"	/* ПРИВЕТ МИР ЭТО ТЕКСТ */
+	    "\xD0\xBF\xD1\x80\xD0\xB8\xD0\xB2\xD0\xB5\xD1\x82 \xD0\xBC\xD0\xB8\xD1\x80 "
+	    "\xD1\x8D\xD1\x82\xD0\xBE \xD1\x82\xD0\xB5\xD0\xBA\xD1\x81\xD1\x82 "
+	    "\xD0\xB5\xD1\x89\xD1\x91\n"	/* привет мир это текст ещё */
+	    "\xC3\x80\xC3\x89\xC3\x8E \xC3\x95\xC3\x9C \xC3\x9Dx \xC3\xA0\xC3\xA9\xC3\xAE "
+	    "\xC3\xB5\xC3\xBC \xC3\xBE\xC3\xBF \xC3\xB7\xC3\x97 \xC5\x81\xC3\x90\n"
+	    "\xD0\xA1\xD0\xBB\xD0\xBE\xD0\xB2\xD0\xBE \xD1\x81\xD0\xBB\xD0\xBE\xD0\xB2\xD0\xBE "
+	    "\xD1\x81\xD0\xBB\xD0\xBE\xD0\xB2\xD0\xBE \xD1\x81\xD0\xBB\xD0\xBE\xD0\xB2\xD0\xBE "
+	    "\xD1\x81\xD0\xBB\xD0\xBE\xD0\xB2\xD0\xBE\n"	/* Слово слово слово слово слово */
+	    "sch\xC3\xB6n gr\xC3\xB6\xC3\x9F" "er \xC3\x9C" "berma\xC3\x9F stra\xC3\x9F" "e "
+	    "\xC3\x84\xC3\x96\xC3\x9C\n", &s);
+	is_int(s.words, 26, "pair letters: words");
+	is_int(s.chars, 134, "pair letters: code points");
+	is_num(s.gopher_mean_word_length, 105.0 / 26, "pair letters: mean word length");
+	is_num(s.refinedweb_removed_word_frac, 4.0 / 26, "pair letters: the line of capitals goes");
+	is_num(s.gopher_top_ngram_char_frac[2], 23.0 / 134, "pair letters: top 2-gram");
+	is_num(s.gopher_alpha_word_frac, 1, "pair letters: every word has a letter");
 }
 
 static void
@@ -506,6 +605,9 @@ long_words(void)
 	memcpy(text + len, " is dropped here.\n", 18);
 	len += 18;
 	sc_signals_compute(text, len, SC_SIG_ALL, &s, work);
+	/* C4 alone keeps no words, and finds the longest as it goes. */
+	sc_signals_compute(text, len, SC_SIG_C4, &l, work);
+	is_num(l.c4_kept_line_frac, 1.0 / 2, "long words, C4 alone: the 1,001-letter word's line goes");
 	memset(text, 'w', 100000);
 	text[100000] = '\n';
 	memcpy(text + 100001, text, 100001);
@@ -599,10 +701,12 @@ main(void)
 	top_ngram_ties();
 	lists_and_symbols();
 	refinedweb_long_lines();
+	refinedweb_capitals_counted();
 	refinedweb_very_long_line();
 	c4_rules();
 	c4_phrase_offsets();
 	words_and_scripts();
+	pair_letters();
 	paragraphs();
 	fast_counts_agree();
 	crlf_and_blank_lines();
