@@ -46,6 +46,21 @@ struct phrase {
 	uint32_t rule;		/* index of its rule */
 };
 
+/*
+ * The texts the alternatives of a "^\W*(a|b|...)" rule begin with, in
+ * lower case (see lead_texts), grouped by their first byte: at[b] is the
+ * first of them beginning with b and ends[b] one past the last.
+ */
+#define LEAD_MAX 64		/* alternatives */
+#define LEAD_LEN 16		/* bytes of each kept, at most */
+
+struct leads {
+	int high;		/* an alternative begins with a character not ASCII */
+	uint8_t len[LEAD_MAX];
+	char text[LEAD_MAX][LEAD_LEN];
+	uint8_t at[128], ends[128];
+};
+
 struct rule {
 	enum sc_rule_action action;
 	enum pkind kind;
@@ -58,6 +73,7 @@ struct rule {
 	int req;		/* a byte every match contains (pcre2's last code unit), or -1 */
 	int has_first;		/* "^\W*" rules: first[] holds the bytes a word may start with */
 	uint8_t first[32];
+	struct leads *lead;	/* "^\W*(a|b)" rules: what their alternatives begin with, or NULL */
 	int reported;		/* a run-time error was reported */
 	char need[32];		/* need=TEXT: lines without it (ASCII, any case) skip the rule */
 	size_t needlen, needj;	/* its length, and the letter memchr looks for */
@@ -137,6 +153,7 @@ sc_rules_free(struct sc_rules *r)
 	for (i = 0; i < r->n; i++) {
 		pcre2_code_free(r->v[i].code);
 		free(r->v[i].pat);
+		free(r->v[i].lead);
 	}
 	for (i = 0; i < r->nnames; i++)
 		free(r->names[i]);
@@ -539,32 +556,317 @@ first_bytes(const char *pat, uint8_t set[32])
 }
 
 /*
- * The first ASCII word character of a line, which a "^\W*" rule's first
- * bytes are tested against; -1 when non-ASCII text comes before it (\W
- * or not, under Unicode rules) or there is no word at all: the matcher
- * decides.  Read once a line for all such rules.
+ * Where the first word character of a line is, for the "^\W*" rules
+ * (first_word_may_match): -1 when that is not known for sure: no word at
+ * all, or a character before it that is a word character under some
+ * pcre2 versions' Unicode rules and not under others (marks Mn,
+ * connectors Pc).  *high is set when the character found is not ASCII (a
+ * letter or a digit, \w in every version), *plain when all before it is
+ * ASCII.  Read once a line for all such rules.
  */
 static int
-first_word_byte(const char *p, size_t n)
+first_word_at(const char *p, size_t n, int *high, int *plain)
 {
-	size_t i;
+	size_t i = 0;
 
-	for (i = 0; i < n; i++) {
+	*high = 0;
+	*plain = 1;
+	while (i < n && i < INT_MAX) {
 		unsigned char b = (unsigned char)p[i];
+		uint32_t c;
+		size_t k;
+		int cat;
 
-		if (b >= 0x80)
+		if (b < 0x80) {
+			if ((b >= '0' && b <= '9') || ((b | 0x20) >= 'a' && (b | 0x20) <= 'z') ||
+			    b == '_')
+				return (int)i;
+			i++;
+			continue;
+		}
+		k = sc_ucd_next(p, i, n, &c);
+		cat = sc_ucd_category(c);
+		if ((cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO) ||
+		    (cat >= UTF8PROC_CATEGORY_ND && cat <= UTF8PROC_CATEGORY_NO)) {
+			*high = 1;
+			return (int)i;
+		}
+		if (cat == UTF8PROC_CATEGORY_MN || cat == UTF8PROC_CATEGORY_PC)
 			return -1;
-		if ((b >= '0' && b <= '9') || ((b | 0x20) >= 'a' && (b | 0x20) <= 'z') || b == '_')
-			return b;
+		*plain = 0;
+		i += k;
 	}
 	return -1;
 }
 
-/* Whether a "^\W*" rule may match a line whose first_word_byte is b. */
+/*
+ * Whether a "^\W*" rule may match a line whose first word begins at
+ * p[w], all ASCII before it: its rest begins at p[w] or, when it may
+ * begin with punctuation, at one of the bytes before.
+ */
 static inline int
-may_start(const struct rule *ru, int b)
+may_start(const struct rule *ru, const char *p, int w)
 {
-	return b < 0 || ((ru->first[b >> 3] >> (b & 7)) & 1);
+	int j;
+
+	for (j = w; j >= 0; j--) {
+		unsigned char b = (unsigned char)p[j];
+
+		if ((ru->first[b >> 3] >> (b & 7)) & 1)
+			return 1;
+	}
+	return 0;
+}
+
+static inline int
+ascii_word_byte(unsigned char b)
+{
+	return (b >= '0' && b <= '9') || ((b | 0x20) >= 'a' && (b | 0x20) <= 'z') || b == '_';
+}
+
+/*
+ * The end of the group or pattern that an alternative starting at p[i]
+ * belongs to: the index of the '|' or ')' that ends the alternative, or
+ * n.  Escapes, character classes and nested groups are stepped over.
+ * Returns SIZE_MAX on what this reading does not follow (\Q...\E).
+ */
+static size_t
+alt_end(const char *p, size_t n, size_t i)
+{
+	int depth = 0;
+
+	while (i < n) {
+		char c = p[i];
+
+		if (c == '\\') {
+			if (i + 1 < n && (p[i + 1] == 'Q' || p[i + 1] == 'E'))
+				return SIZE_MAX;
+			i += 2;
+			continue;
+		}
+		if (c == '[') {
+			/* A class: a ']' first (or after '^') is a member, [:name:] too. */
+			i++;
+			if (i < n && p[i] == '^')
+				i++;
+			if (i < n && p[i] == ']')
+				i++;
+			while (i < n && p[i] != ']') {
+				if (p[i] == '\\') {
+					i += 2;
+					continue;
+				}
+				if (p[i] == '[' && i + 1 < n && p[i + 1] == ':') {
+					const char *e = strstr(p + i + 2, ":]");
+
+					if (e == NULL || (size_t)(e - p) >= n)
+						return SIZE_MAX;
+					i = (size_t)(e - p) + 2;
+					continue;
+				}
+				i++;
+			}
+			if (i >= n)
+				return SIZE_MAX;
+			i++;
+			continue;
+		}
+		if (c == '(')
+			depth++;
+		else if (c == ')' && depth-- == 0)
+			return i;
+		else if (c == '|' && depth == 0)
+			return i;
+		i++;
+	}
+	return depth == 0 ? n : SIZE_MAX;
+}
+
+/*
+ * Rules "^\W*(a|b|...)" (or "^\W*a...") fail on almost every line at
+ * its first word, yet the first byte of a word (first_bytes) lets most
+ * lines that begin with a capital through to the matcher.  Each
+ * alternative begins with literal text, "read " of "read (more|also)",
+ * and a line can match only where its first word begins with one of
+ * them, in either case: the line's text from first_word_at must begin so.
+ * Kept are the alternatives' leading characters up to anything but a
+ * plain character (a class, an escape of a letter, a group, a
+ * quantifier, which also takes back the character before it).  An
+ * alternative that begins with a character other than ASCII cannot
+ * begin at an ASCII word character, unless it is one of the two pcre2's
+ * caseless matching pairs with an ASCII letter (the Kelvin sign, the
+ * long s), and is left out; so is a line where such a character stands
+ * for an 's' or a 'k' of a text (lead_may_match).  Gives up (NULL) on
+ * anything it does not follow: inline options that could be (?x), an
+ * alternative that may begin otherwise, a group that is optional.
+ */
+static struct leads *
+lead_texts(const char *pat)
+{
+	size_t n = strlen(pat), i, end, k;
+	struct leads *L;
+	int group, nl = 0;
+	uint8_t cnt[128];
+
+	if (n < 5 || memcmp(pat, "^\\W*", 4) != 0 || pat[4] == '?' || pat[4] == '+' ||
+	    pat[4] == '{')
+		return NULL;
+	for (i = 0; i + 1 < n; i++)
+		if (pat[i] == '(' && (pat[i + 1] == '?' || pat[i + 1] == '*') &&
+		    !(pat[i + 1] == '?' && i + 2 < n && pat[i + 2] == ':')) {
+			/* Inline options ((?x) changes what a space is), verbs. */
+			size_t j = i + 2;
+
+			if (pat[i + 1] == '*')
+				return NULL;
+			while (j < n && pat[j] != ')' && pat[j] != ':') {
+				if (pat[j] == 'x' || pat[j] == 'X' || pat[j] == '#')
+					return NULL;
+				j++;
+			}
+		}
+	i = 4;
+	group = pat[i] == '(';
+	if (group) {
+		if (i + 1 < n && pat[i + 1] == '?') {
+			if (i + 2 >= n || pat[i + 2] != ':')
+				return NULL;
+			i += 3;
+		} else {
+			i++;
+		}
+	}
+	L = xcalloc(1, sizeof *L);
+	memset(cnt, 0, sizeof cnt);
+	for (;;) {
+		size_t len = 0, j = i;
+		int skip = 0;
+
+		end = alt_end(pat, n, i);
+		if (end == SIZE_MAX || nl == LEAD_MAX)
+			goto fail;
+		while (j < end && len < LEAD_LEN) {
+			unsigned char c = (unsigned char)pat[j], q;
+			size_t step = 1;
+
+			if (c >= 0x80) {
+				uint32_t cp;
+				int bad = 0;
+
+				step = sc_utf8_next((const unsigned char *)pat + j, n - j, &cp, &bad);
+				if (len > 0)
+					break;
+				if (bad || cp == 0x212A || cp == 0x17F)
+					goto fail;
+				skip = L->high = 1;	/* no ASCII character matches it */
+			} else if (c == '\\' && j + 1 < end &&
+			    !((unsigned char)pat[j + 1] >= 0x80 || ascii_word_byte((unsigned char)pat[j + 1]) ||
+			    pat[j + 1] == ' ')) {
+				c = (unsigned char)pat[j + 1];	/* an escaped punctuation mark */
+				step = 2;
+			} else if (c == '\\' || strchr("()[].^$|?*+{", c) != NULL) {
+				break;
+			}
+			q = j + step < end ? (unsigned char)pat[j + step] : 0;
+			if (q == '?' || q == '*' || q == '{') {
+				skip = 0;
+				break;	/* optional: not part of what must come */
+			}
+			if (skip)
+				break;
+			if (len == 0 && !ascii_word_byte(c))
+				goto fail;	/* could begin before the first word */
+			L->text[nl][len++] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
+			j += step;
+			if (q == '+')
+				break;
+		}
+		if (!skip) {
+			if (len == 0)
+				goto fail;
+			L->len[nl++] = (uint8_t)len;
+		}
+		if (end >= n || pat[end] == ')')
+			break;
+		i = end + 1;
+	}
+	if (group) {
+		if (end >= n || pat[end] != ')')
+			goto fail;
+		if (end + 1 < n && strchr("?*+{", pat[end + 1]) != NULL)
+			goto fail;
+	} else if (end != n) {
+		goto fail;
+	}
+	/* Sort by first byte (a stable counting sort), then index. */
+	{
+		struct leads *S = xcalloc(1, sizeof *S);
+		int b, at = 0;
+
+		for (k = 0; k < (size_t)nl; k++)
+			cnt[(unsigned char)L->text[k][0]]++;
+		for (b = 0; b < 128; b++) {
+			S->at[b] = (uint8_t)at;
+			at += cnt[b];
+			S->ends[b] = (uint8_t)at;
+		}
+		memset(cnt, 0, sizeof cnt);
+		for (k = 0; k < (size_t)nl; k++) {
+			unsigned char b0 = (unsigned char)L->text[k][0];
+			int to = S->at[b0] + cnt[b0]++;
+
+			S->len[to] = L->len[k];
+			memcpy(S->text[to], L->text[k], LEAD_LEN);
+		}
+		S->high = L->high;
+		free(L);
+		return S;
+	}
+fail:
+	free(L);
+	return NULL;
+}
+
+/* Whether p begins with the Kelvin sign or the long s, which match 'k' and 's'. */
+static inline int
+lead_kelvin_s(const char *p, size_t n)
+{
+	return (n >= 2 && (unsigned char)p[0] == 0xC5 && (unsigned char)p[1] == 0xBF) ||
+	    (n >= 3 && (unsigned char)p[0] == 0xE2 && (unsigned char)p[1] == 0x84 &&
+	    (unsigned char)p[2] == 0xAA);
+}
+
+/*
+ * Whether a line whose first word begins at p (an ASCII word byte; n
+ * bytes to the end of the line) begins with one of the texts of L.  A
+ * byte above ASCII where a text has 's' or 'k' may be the long s or the
+ * Kelvin sign, which match them: the matcher decides.
+ */
+static int
+lead_may_match(const struct leads *L, const char *p, size_t n)
+{
+	unsigned char b0 = (unsigned char)p[0];
+	int k;
+
+	b0 = b0 >= 'A' && b0 <= 'Z' ? b0 + 32 : b0;
+	for (k = L->at[b0]; k < L->ends[b0]; k++) {
+		size_t j, len = L->len[k];
+
+		for (j = 1; j < len && j < n; j++) {
+			unsigned char b = (unsigned char)p[j], t = (unsigned char)L->text[k][j];
+
+			if (b >= 'A' && b <= 'Z')
+				b += 32;
+			if (b != t) {
+				if (b >= 0x80 && (t == 's' || t == 'k'))
+					return 1;
+				break;
+			}
+		}
+		if (j == len)
+			return 1;
+	}
+	return 0;
 }
 
 static size_t need_anchor(const char *s, size_t len);
@@ -733,6 +1035,8 @@ add_line(struct sc_rules *r, const char *file, unsigned lineno, const char *p, s
 	ru->req = -1;
 	if (first_bytes(ru->pat, ru->first))
 		ru->has_first = ru->solo = 1;
+	if ((ru->lead = lead_texts(ru->pat)) != NULL)
+		ru->solo = 1;
 	if (ru->needlen > 0)
 		ru->solo = 1;
 	if (lasttype == 1 && lastunit < 0x80 && !((lastunit | 0x20) >= 'a' && (lastunit | 0x20) <= 'z')) {
@@ -1097,24 +1401,42 @@ run_one(struct sc_rules *r, struct rule *ru, const char *p, size_t n)
 }
 
 /*
+ * Whether a "^\W*" rule may match a line, by the line's first word
+ * (first_word_at, kept in w[0..2]; w[0] is -2 until needed).
+ */
+static int
+first_word_may_match(const struct rule *ru, const char *p, size_t n, int *w)
+{
+	if (w[0] == -2)
+		w[0] = first_word_at(p, n, &w[1], &w[2]);
+	if (w[0] < 0)
+		return 1;
+	if (!w[1]) {
+		if (ru->has_first && w[2] && !may_start(ru, p, w[0]))
+			return 0;
+		/* An alternative that begins with a character not ASCII may begin before. */
+		return ru->lead == NULL || (ru->lead->high && !w[2]) ||
+		    lead_may_match(ru->lead, p + w[0], n - (size_t)w[0]);
+	}
+	/* A letter not ASCII first: only alternatives that begin with one match it. */
+	return ru->lead == NULL || ru->lead->high || lead_kelvin_s(p + w[0], n - (size_t)w[0]);
+}
+
+/*
  * One rule on a line, after the filters that reject most lines without
- * the matcher; *fb is the line's first_word_byte, -2 until needed.
+ * the matcher; w[] is the line's first_word_at (first_word_may_match).
  * Inline: a line meets every rule of its length, most of them to be
  * rejected here in a few instructions.
  */
 static inline int
-match_one(struct sc_rules *r, struct rule *ru, const char *p, size_t n, int *fb)
+match_one(struct sc_rules *r, struct rule *ru, const char *p, size_t n, int *w)
 {
 	if (ru->needlen > 0 && !contains_ci(p, n, ru->need, ru->needlen, ru->needj))
 		return 0;
 	if (ru->req >= 0 && memchr(p, ru->req, n) == NULL)
 		return 0;
-	if (ru->has_first) {
-		if (*fb == -2)
-			*fb = first_word_byte(p, n);
-		if (!may_start(ru, *fb))
-			return 0;
-	}
+	if ((ru->has_first || ru->lead != NULL) && !first_word_may_match(ru, p, n, w))
+		return 0;
 	return run_one(r, ru, p, n);
 }
 
@@ -1177,7 +1499,7 @@ match(struct sc_rules *r, const char *p, size_t n, const uint64_t *words, size_t
 {
 	struct tier *t = NULL;
 	size_t lo, hi, j;
-	int a, pbest, fb = -2;
+	int a, pbest, w[3] = { -2, 0, 0 };
 	long pwho = -1;
 
 	if (r == NULL || r->n == 0)
@@ -1223,7 +1545,7 @@ match(struct sc_rules *r, const char *p, size_t n, const uint64_t *words, size_t
 
 					if (ru->kind == PK_REGEX &&
 					    ru->action == (enum sc_rule_action)a && !ru->solo &&
-					    ru->max >= n && match_one(r, ru, p, n, &fb))
+					    ru->max >= n && match_one(r, ru, p, n, w))
 						found = (long)j;
 				}
 			}
@@ -1231,7 +1553,7 @@ match(struct sc_rules *r, const char *p, size_t n, const uint64_t *words, size_t
 		for (j = r->solo_at[a]; j < r->solo_at[a + 1] && found < 0; j++) {
 			struct rule *ru = &r->v[r->solo[j]];
 
-			if (ru->max >= n && match_one(r, ru, p, n, &fb))
+			if (ru->max >= n && match_one(r, ru, p, n, w))
 				found = (long)r->solo[j];
 		}
 		if (found >= 0) {

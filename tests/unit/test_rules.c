@@ -2,7 +2,11 @@
  * test_rules.c: rule files: regex and phrase rules, actions and their
  * precedence, length limits, errors with line numbers, runaway patterns.
  */
+#include <stdio.h>
 #include <string.h>
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
 
 #include "../tap.h"
 #include "rules.h"
@@ -101,6 +105,75 @@ main(void)
 	ok(m(r, "\u00bb See also: the story", NULL) == SC_RULE_DROP,
 	    "^\\W* rule: non-ASCII before the word goes to the matcher");
 	sc_rules_free(r);
+	/*
+	 * "^\\W*(a|b)" rules skip lines whose first word begins with none of
+	 * the alternatives: every verdict as pcre2's own, on lines made of
+	 * leads (ASCII, other \\W, letters of other scripts), first words
+	 * (cases, the long s and the Kelvin sign that match 's' and 'k') and
+	 * tails.
+	 */
+	{
+		static const char *const pats[] = {
+			"^\\W*(read (more|also)|see also|tags?|kind of|\u00e0 lire|\u0447\u0438\u0442\u0430\u0439\u0442\u0435)\\s*:",
+			"^\\W*more\\b.{0,20}\\b(stories|news)\\W*$",
+			"^\\W*(?:by|von|sk)\\s+\\p{Lu}",
+			"^\\W*(a+b|c)d",
+			"^\\W*(x|y?z)",
+			"^\\W*(\\(note\\)|fig\\.)",
+			"^\\W*(\u00ab\\s*more|read)\\s*:",
+		};
+		static const char *const leads[] = {
+			"", "  ", "\u00bb ", "- ", "_", "1 ", "\u0301", "\u2014 ", "\u00e9 "
+		};
+		static const char *const words[] = {
+			"read", "Read", "READ", "reading", "see", "\u017fee", "Se", "kind", "\u212aind",
+			"\u212a", "\u00c0", "\u00e0", "\u0427\u0438\u0442\u0430\u0439\u0442\u0435",
+			"\u041core", "more", "More", "tag", "TAGS", "ta", "x", "By", "sk", "\u017fk",
+			"aab", "cd", "zd", "yz", "(note)", "fig.", "figs", "\u00c9t\u00e9",
+			"\u00ab more", "\uff32ead"
+		};
+		static const char *const tails[] = {
+			" also: y", " more: y", ": y", " of: z", " stories", " news about", " Anna",
+			"d", "", " \u017feE also: q", " alſo: w"
+		};
+		size_t pi, li, wi, ti, bad = 0, tries = 0;
+		pcre2_match_data *md = pcre2_match_data_create(8, NULL);
+		char line[256];
+
+		for (pi = 0; pi < sizeof pats / sizeof pats[0]; pi++) {
+			int err;
+			PCRE2_SIZE off;
+			pcre2_code *c = pcre2_compile((PCRE2_SPTR)pats[pi], PCRE2_ZERO_TERMINATED,
+			    PCRE2_UTF | PCRE2_UCP | PCRE2_CASELESS, &err, &off, NULL);
+			char rule[512];
+
+			r = sc_rules_new();
+			snprintf(rule, sizeof rule, "drop max=0 %s\n", pats[pi]);
+			bad += c == NULL || load(r, rule) != 0;
+			for (li = 0; c != NULL && li < sizeof leads / sizeof leads[0]; li++)
+				for (wi = 0; wi < sizeof words / sizeof words[0]; wi++)
+					for (ti = 0; ti < sizeof tails / sizeof tails[0]; ti++) {
+						int want, got;
+
+						snprintf(line, sizeof line, "%s%s%s", leads[li], words[wi],
+						    tails[ti]);
+						want = pcre2_match(c, (PCRE2_SPTR)line, strlen(line), 0, 0,
+						    md, NULL) >= 0;
+						got = m(r, line, NULL) == SC_RULE_DROP;
+						if (want != got) {
+							bad++;
+							printf("# %s: \"%s\" pcre2 %d, rules %d\n", pats[pi],
+							    line, want, got);
+						}
+						tries++;
+					}
+			pcre2_code_free(c);
+			sc_rules_free(r);
+		}
+		pcre2_match_data_free(md);
+		is_int((int)bad, 0, "^\\W* rules: pcre2's verdict on every line");
+		ok(tries > 10000, "^\\W* rule lines tried");
+	}
 	/*
 	 * need= at every place of lines of every length around the sixteen-
 	 * byte steps and the 256-byte switch to memchr, in mixed case, with
