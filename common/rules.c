@@ -1035,14 +1035,19 @@ add_line(struct sc_rules *r, const char *file, unsigned lineno, const char *p, s
 	ru->req = -1;
 	if (first_bytes(ru->pat, ru->first))
 		ru->has_first = ru->solo = 1;
-	if ((ru->lead = lead_texts(ru->pat)) != NULL)
-		ru->solo = 1;
 	if (ru->needlen > 0)
 		ru->solo = 1;
 	if (lasttype == 1 && lastunit < 0x80 && !((lastunit | 0x20) >= 'a' && (lastunit | 0x20) <= 'z')) {
 		ru->req = (int)lastunit;
 		ru->solo = 1;
 	}
+	/*
+	 * The texts the first word must begin with filter only rules that
+	 * run alone anyway: which rules are joined decides which of them a
+	 * line is told it matched.
+	 */
+	if (ru->solo)
+		ru->lead = lead_texts(ru->pat);
 	if (r->compiled)
 		free_compiled(r);
 	return 0;
