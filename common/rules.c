@@ -105,6 +105,12 @@ struct sc_rules {
 	size_t maxw[4];		/* longest phrase in words, per kind */
 	size_t maxlen[4];	/* largest max= of the phrase rules, per kind */
 	uint64_t first[4][64];	/* per kind, bitset of the phrases' first-word hashes */
+	/*
+	 * Per kind, bitsets of the word sequences (seq_add) that are whole
+	 * phrases and of those that begin longer ones: a line's words are
+	 * looked up, and read on, only as far as some phrase could go.
+	 */
+	uint64_t whole[4][64], begins[4][64];
 	int nregex;		/* regex rules present */
 	size_t *solo;		/* indices of the regex rules matched alone, by action */
 	size_t nsolo;
@@ -229,6 +235,19 @@ static uint64_t
 seq_add(uint64_t seq, uint64_t word)
 {
 	return (seq ^ fmix64(word)) * 0x9E3779B97F4A7C15ULL + 0x632BE59BD9B4E019ULL;
+}
+
+/* A word sequence in one of the bitsets of struct sc_rules (4096 bits). */
+static inline void
+seq_set(uint64_t *set, uint64_t seq)
+{
+	set[seq >> 58] |= (uint64_t)1 << (seq >> 52 & 63);
+}
+
+static inline int
+seq_has(const uint64_t *set, uint64_t seq)
+{
+	return (int)(set[seq >> 58] >> (seq >> 52 & 63) & 1);
 }
 
 static uint64_t
@@ -369,8 +388,12 @@ add_phrases(struct sc_rules *r, const char *file, unsigned lineno, enum pkind ki
 			sc_diag(file, lineno, "phrase of more than %d words", PHRASE_MAX_WORDS);
 			return 1;
 		}
-		for (k = 0; k < nw; k++)
+		for (k = 0; k < nw; k++) {
 			seq = seq_add(seq, h[k]);
+			if (k + 1 < nw)
+				seq_set(r->begins[kind], seq);
+		}
+		seq_set(r->whole[kind], seq);
 		add_phrase(r, phrase_key(kind, seq), rule);
 		if (nw > r->maxw[kind])
 			r->maxw[kind] = nw;
@@ -493,7 +516,10 @@ match_phrases(const struct sc_rules *r, const char *p, size_t n, long *who,
 	if (n <= r->maxlen[PK_START] && first_word(r, PK_START, h[0])) {
 		for (seq = 0, k = 0; k < nw && k < r->maxw[PK_START]; k++) {
 			seq = seq_add(seq, h[k]);
-			lookup_phrase(r, phrase_key(PK_START, seq), n, &best, who);
+			if (seq_has(r->whole[PK_START], seq))
+				lookup_phrase(r, phrase_key(PK_START, seq), n, &best, who);
+			if (!seq_has(r->begins[PK_START], seq))
+				break;
 		}
 	}
 	if (n <= r->maxlen[PK_ANY] && nw <= 64) {
@@ -502,7 +528,10 @@ match_phrases(const struct sc_rules *r, const char *p, size_t n, long *who,
 				continue;
 			for (seq = 0, k = i; k < nw && k - i < r->maxw[PK_ANY]; k++) {
 				seq = seq_add(seq, h[k]);
-				lookup_phrase(r, phrase_key(PK_ANY, seq), n, &best, who);
+				if (seq_has(r->whole[PK_ANY], seq))
+					lookup_phrase(r, phrase_key(PK_ANY, seq), n, &best, who);
+				if (!seq_has(r->begins[PK_ANY], seq))
+					break;
 			}
 		}
 	}

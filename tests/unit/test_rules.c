@@ -252,5 +252,20 @@ main(void)
 		    "digits are one word");
 		sc_rules_free(r);
 	}
+	/* Phrases that begin alike: each found wherever it stands, and only whole. */
+	r = sc_rules_new();
+	ok(load(r, "drop any: cookie policy | cookie policy and terms | accept all cookies\n"
+	    "list start: read more | read more from our partners | more\n") == 0,
+	    "phrases that begin alike load");
+	ok(m(r, "We have a Cookie Policy.", NULL) == SC_RULE_DROP, "any: two words of three");
+	ok(m(r, "See the cookie policy and terms below", NULL) == SC_RULE_DROP,
+	    "any: the longer phrase");
+	ok(m(r, "A cookie jar, no policy", NULL) == SC_RULE_NONE, "any: the first word alone");
+	ok(m(r, "Accept all the cookies", NULL) == SC_RULE_NONE, "any: a word between");
+	ok(m(r, "accept all cookies", NULL) == SC_RULE_DROP, "any: the whole line");
+	ok(m(r, "Read more from our partners today", NULL) == SC_RULE_LIST, "start: longest");
+	ok(m(r, "Read more from us", NULL) == SC_RULE_LIST, "start: a shorter one");
+	ok(m(r, "Reading more", NULL) == SC_RULE_NONE, "start: not the first word");
+	sc_rules_free(r);
 	return tap_done();
 }
