@@ -10,7 +10,11 @@
  * a length limit, so the rules are grouped into tiers by limit and a line
  * is matched only against the tier of rules long enough to concern it.
  * Rules that cannot be joined (back references, named groups) are run
- * one by one.
+ * one by one, and so are rules a cheap test rules out on most lines: a
+ * byte every match holds (memchr), a need= text, the first word of a
+ * "^\W*(a|b)" rule (first_bytes, lead_texts).  Phrase rules are looked
+ * up by the hashes of a line's word sequences, only as far as some
+ * phrase could go (whole[], begins[]).
  */
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include "rules.h"
