@@ -175,6 +175,62 @@ main(void)
 		ok(tries > 10000, "^\\W* rule lines tried");
 	}
 	/*
+	 * A rule whose matches all hold one of a few word sequences (" is a ",
+	 * " was the ") runs only on lines whose words, as the caller read
+	 * them, hold one: pcre2's verdict on lines with the words in every
+	 * case, split, joined, with the long s, past 64 words.
+	 */
+	{
+		static const char pat[] =
+		    "^\\W*(?-i:\\p{Lu}\\w+)(?: \\p{Lu}\\w+)? (?:is|was) (?:an?|the) \\w+ (?:writer|editor|analyst)\\b";
+		static const char *const heads[] = { "Jane Doe", "Jane", "jane doe", "\u00bb Ann Lee" };
+		static const char *const mids[] = {
+			" is a", " IS A", " Was The", " is an", " was the", " iſ a", " waſ the",
+			" is  a", " is-a", " isa", " was", " i's a", " is a,"
+		};
+		static const char *const tails[] = { " staff writer", " senior editor.", " staff cook" };
+		int err, pads;
+		PCRE2_SIZE off;
+		pcre2_code *c = pcre2_compile((PCRE2_SPTR)pat, PCRE2_ZERO_TERMINATED,
+		    PCRE2_UTF | PCRE2_UCP | PCRE2_CASELESS, &err, &off, NULL);
+		pcre2_match_data *md = pcre2_match_data_create(8, NULL);
+		char rule[300], line[400];
+		size_t hi, mi, ti, bad = 0, tries = 0, hits = 0;
+		uint64_t w[SC_RULES_WORDS];
+
+		r = sc_rules_new();
+		snprintf(rule, sizeof rule, "drop max=0 %s\ndrop line: zzz qqq\n", pat);
+		bad += c == NULL || load(r, rule) != 0;
+		for (pads = 0; c != NULL && pads < 2; pads++)
+			for (hi = 0; hi < sizeof heads / sizeof heads[0]; hi++)
+				for (mi = 0; mi < sizeof mids / sizeof mids[0]; mi++)
+					for (ti = 0; ti < sizeof tails / sizeof tails[0]; ti++) {
+						size_t n, nw;
+						int want, got;
+
+						snprintf(line, sizeof line, "%s%s%s%s", heads[hi], mids[mi],
+						    tails[ti], pads ? " and then a b c d e f g h i j k l"
+						    " m n o p q r s t u v w x y z a b c d e f g h i j k l"
+						    " m n o p q r s t u v w x y z" : "");
+						n = strlen(line);
+						nw = sc_rules_words(line, n, w, SC_RULES_WORDS);
+						want = pcre2_match(c, (PCRE2_SPTR)line, n, 0, 0, md, NULL) >= 0;
+						got = sc_rules_match_words(r, line, n, w, nw, NULL) ==
+						    SC_RULE_DROP;
+						if (want != got) {
+							bad++;
+							printf("# \"%s\": pcre2 %d, rules %d\n", line, want, got);
+						}
+						hits += want;
+						tries++;
+					}
+		pcre2_code_free(c);
+		pcre2_match_data_free(md);
+		sc_rules_free(r);
+		is_int((int)bad, 0, "word sequences: pcre2's verdict on every line");
+		ok(hits > 20 && tries > 200, "word sequence lines matched and tried");
+	}
+	/*
 	 * need= at every place of lines of every length around the sixteen-
 	 * byte steps and the 256-byte switch to memchr, in mixed case, with
 	 * decoys (the anchor letter alone, the text cut off at the end).
