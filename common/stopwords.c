@@ -173,6 +173,7 @@ static void
 list_build(struct sc_stoplist *l, const uint64_t *h, size_t n)
 {
 	size_t i, k, nover = 0;
+	uint64_t *spilled = NULL;
 
 	if (n == 0)
 		return;
@@ -183,28 +184,27 @@ list_build(struct sc_stoplist *l, const uint64_t *h, size_t n)
 	for (k = 0; k < n; k++) {
 		uint64_t *b = l->tab + 2 * (h[k] & (l->cap - 1));
 
-		if (b[0] == 0)
+		if (b[0] == 0) {
 			b[0] = h[k];
-		else if (b[1] == 0)
+		} else if (b[1] == 0) {
 			b[1] = h[k];
-		else {
+		} else {
 			l->spill[(h[k] & (l->cap - 1)) / 64] |= (uint64_t)1 << (h[k] & 63);
-			nover++;
+			if (spilled == NULL)
+				spilled = xreallocarray(NULL, n, sizeof *spilled);
+			spilled[nover++] = h[k];
 		}
 	}
 	for (l->overcap = 16; nover * 2 > l->overcap; l->overcap *= 2)
 		;
 	l->over = xcalloc(l->overcap, sizeof *l->over);
-	for (k = 0; k < n; k++) {
-		const uint64_t *b = l->tab + 2 * (h[k] & (l->cap - 1));
-
-		if (b[0] == h[k] || b[1] == h[k])
-			continue;
-		for (i = (size_t)(h[k] >> 32) & (l->overcap - 1); l->over[i] != 0;
+	for (k = 0; k < nover; k++) {
+		for (i = (size_t)(spilled[k] >> 32) & (l->overcap - 1); l->over[i] != 0;
 		    i = (i + 1) & (l->overcap - 1))
 			;
-		l->over[i] = h[k];
+		l->over[i] = spilled[k];
 	}
+	free(spilled);
 	l->nwords = n;
 }
 
