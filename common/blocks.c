@@ -68,8 +68,15 @@ sc_blocks_intern(struct sc_blocks *bs, const char *p, size_t n)
 	return off;
 }
 
-struct sc_block *
-sc_blocks_add(struct sc_blocks *bs, enum sc_block_kind kind, const char *p, size_t n)
+/*
+ * A block whose features are all given at once: the text producer's
+ * (sc_blocks_add and then the fields one by one wrote most of them
+ * twice, a share of the producer's cost that showed).
+ */
+static inline struct sc_block *
+add_block(struct sc_blocks *bs, enum sc_block_kind kind, const char *p, size_t n,
+    uint32_t flags, size_t src_off, size_t src_len, uint32_t line, uint32_t nlines,
+    uint16_t indent)
 {
 	struct sc_block *b;
 
@@ -78,14 +85,19 @@ sc_blocks_add(struct sc_blocks *bs, enum sc_block_kind kind, const char *p, size
 		bs->v = xreallocarray(bs->v, bs->cap, sizeof *bs->v);
 	}
 	b = &bs->v[bs->n++];
-	memset(b, 0, sizeof *b);
-	b->off = sc_blocks_intern(bs, p, n);
-	b->len = n;
-	b->kind = (uint8_t)kind;
-	b->link_density = -1.0f;
-	b->path_off = b->tokens_off = SC_BLOCK_NONE;
-	b->nlines = 1;
+	*b = (struct sc_block){
+		.off = sc_blocks_intern(bs, p, n), .len = n, .src_off = src_off,
+		.src_len = src_len, .line = line, .nlines = nlines, .flags = flags,
+		.indent = indent, .kind = (uint8_t)kind, .link_density = -1.0f,
+		.path_off = SC_BLOCK_NONE, .tokens_off = SC_BLOCK_NONE
+	};
 	return b;
+}
+
+struct sc_block *
+sc_blocks_add(struct sc_blocks *bs, enum sc_block_kind kind, const char *p, size_t n)
+{
+	return add_block(bs, kind, p, n, 0, 0, 0, 0, 1, 0);
 }
 
 /* ---------------------------------------------------------------- text */
@@ -498,6 +510,8 @@ cmp_desc(const void *a, const void *b)
 	return x < y ? 1 : x > y ? -1 : 0;
 }
 
+#define WRAP_COUNTS 2048	/* widths 60 to 2107 counted, wider ones sorted */
+
 static uint32_t
 detect_wrap_width(const struct line *L, size_t n)
 {
@@ -505,15 +519,47 @@ detect_wrap_width(const struct line *L, size_t n)
 	size_t i, m = 0;
 	uint32_t best = 0;
 
+	uint32_t top = 0;
+
 	w = xreallocarray(NULL, n ? n : 1, sizeof *w);
 	for (i = 0; i + 1 < n; i++)
-		if (L[i].tlen > 0 && L[i + 1].tlen > 0 && L[i].width >= 60)
+		if (L[i].tlen > 0 && L[i + 1].tlen > 0 && L[i].width >= 60) {
 			w[m++] = L[i].width;
-	qsort(w, m, sizeof *w, cmp_desc);
-	for (i = 0; i + 1 < m; i++) {
-		if (w[i] - w[i + 1] <= 12) {
-			best = w[i];
-			break;
+			if (L[i].width > top)
+				top = L[i].width;
+		}
+	if (m > 1 && top - 60 < WRAP_COUNTS) {
+		/*
+		 * The widths in descending order without a sort: counted, then
+		 * read from the widest down.  The first of two neighbours in
+		 * that order within 12 columns is the first width whose next
+		 * lower one is, or a width that two lines share.
+		 */
+		uint32_t cnt[WRAP_COUNTS], v, prev = 0;
+
+		memset(cnt, 0, (top - 59) * sizeof cnt[0]);
+		for (i = 0; i < m; i++)
+			cnt[w[i] - 60]++;
+		for (v = top + 1; v-- > 60; ) {
+			if (cnt[v - 60] == 0)
+				continue;
+			if (prev > 0 && prev - v <= 12) {
+				best = prev;
+				break;
+			}
+			if (cnt[v - 60] >= 2) {
+				best = v;
+				break;
+			}
+			prev = v;
+		}
+	} else {
+		qsort(w, m, sizeof *w, cmp_desc);
+		for (i = 0; i + 1 < m; i++) {
+			if (w[i] - w[i + 1] <= 12) {
+				best = w[i];
+				break;
+			}
 		}
 	}
 	free(w);
@@ -670,7 +716,6 @@ sc_blocks_from_text(const char *p, size_t n, struct sc_blocks *bs)
 		size_t tl = l->tlen, j;
 		uint32_t flags = 0, nlines = 1;
 		enum sc_block_kind kind = SC_BK_PARA;
-		struct sc_block *b;
 
 		if (tl == 0) {
 			blank_before = 1;
@@ -745,12 +790,9 @@ sc_blocks_from_text(const char *p, size_t n, struct sc_blocks *bs)
 
 			if (img > 0) {
 				/* The picture first, as a block of its own; then its paragraph. */
-				b = sc_blocks_add(bs, SC_BK_IMAGE, t, img);
-				b->flags = flags;
-				b->src_off = l->off;
-				b->src_len = l->len;
-				b->line = (uint32_t)(i + 1 > UINT32_MAX ? UINT32_MAX : i + 1);
-				b->indent = (uint16_t)(l->indent > 0xFFFF ? 0xFFFF : l->indent);
+				add_block(bs, SC_BK_IMAGE, t, img, flags, l->off, l->len,
+				    (uint32_t)(i + 1 > UINT32_MAX ? UINT32_MAX : i + 1), 1,
+				    (uint16_t)(l->indent > 0xFFFF ? 0xFFFF : l->indent));
 				t += img + 1;
 				tl -= img + 1;
 			}
@@ -759,13 +801,9 @@ sc_blocks_from_text(const char *p, size_t n, struct sc_blocks *bs)
 			else
 				kind = bracket_kind(t, tl);
 		}
-		b = sc_blocks_add(bs, kind, t, tl);
-		b->flags = flags;
-		b->src_off = l->off;
-		b->src_len = L[j].off + L[j].len - l->off;
-		b->line = (uint32_t)(i + 1 > UINT32_MAX ? UINT32_MAX : i + 1);
-		b->nlines = nlines;
-		b->indent = (uint16_t)(l->indent > 0xFFFF ? 0xFFFF : l->indent);
+		add_block(bs, kind, t, tl, flags, l->off, L[j].off + L[j].len - l->off,
+		    (uint32_t)(i + 1 > UINT32_MAX ? UINT32_MAX : i + 1), nlines,
+		    (uint16_t)(l->indent > 0xFFFF ? 0xFFFF : l->indent));
 		i = j;
 	}
 	sc_buf_free(&tmp);

@@ -10,7 +10,13 @@
  * a length limit, so the rules are grouped into tiers by limit and a line
  * is matched only against the tier of rules long enough to concern it.
  * Rules that cannot be joined (back references, named groups) are run
- * one by one.
+ * one by one, and so are rules a cheap test rules out on most lines: a
+ * byte every match holds (memchr), a need= text, the first word of a
+ * "^\W*(a|b)" rule (first_bytes, lead_texts), the word sequences one of
+ * which every match holds (" is a ": required_words), among the words
+ * the caller read for the phrase rules.  Phrase rules are looked
+ * up by the hashes of a line's word sequences, only as far as some
+ * phrase could go (whole[], begins[]).
  */
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include "rules.h"
@@ -46,6 +52,37 @@ struct phrase {
 	uint32_t rule;		/* index of its rule */
 };
 
+/*
+ * The texts the alternatives of a "^\W*(a|b|...)" rule begin with, in
+ * lower case (see lead_texts), grouped by their first byte: at[b] is the
+ * first of them beginning with b and ends[b] one past the last.
+ */
+#define LEAD_MAX 64		/* alternatives */
+#define LEAD_LEN 16		/* bytes of each kept, at most */
+
+struct leads {
+	int high;		/* an alternative begins with a character not ASCII */
+	uint8_t len[LEAD_MAX];
+	char text[LEAD_MAX][LEAD_LEN];
+	uint8_t at[128], ends[128];
+};
+
+/*
+ * Sequences of words one of which every match of a rule holds, as the
+ * phrase rules see words (required_words): the hashes of each, for a line
+ * whose words the caller read.
+ */
+#define MUST_MAX 16		/* texts */
+#define MUST_LEN 16		/* bytes of each */
+#define MUST_WORDS 4		/* words of each */
+
+struct musts {
+	int n;
+	uint8_t nw[MUST_MAX];
+	uint64_t w[MUST_MAX][MUST_WORDS];
+	uint64_t first[2];	/* the first words of all, at most two (else 0, 0) */
+};
+
 struct rule {
 	enum sc_rule_action action;
 	enum pkind kind;
@@ -58,6 +95,8 @@ struct rule {
 	int req;		/* a byte every match contains (pcre2's last code unit), or -1 */
 	int has_first;		/* "^\W*" rules: first[] holds the bytes a word may start with */
 	uint8_t first[32];
+	struct leads *lead;	/* "^\W*(a|b)" rules: what their alternatives begin with, or NULL */
+	struct musts *must;	/* word sequences one of which every match holds, or NULL */
 	int reported;		/* a run-time error was reported */
 	char need[32];		/* need=TEXT: lines without it (ASCII, any case) skip the rule */
 	size_t needlen, needj;	/* its length, and the letter memchr looks for */
@@ -89,7 +128,14 @@ struct sc_rules {
 	size_t maxw[4];		/* longest phrase in words, per kind */
 	size_t maxlen[4];	/* largest max= of the phrase rules, per kind */
 	uint64_t first[4][64];	/* per kind, bitset of the phrases' first-word hashes */
+	/*
+	 * Per kind, bitsets of the word sequences (seq_add) that are whole
+	 * phrases and of those that begin longer ones: a line's words are
+	 * looked up, and read on, only as far as some phrase could go.
+	 */
+	uint64_t whole[4][64], begins[4][64];
 	int nregex;		/* regex rules present */
+	size_t plimit;		/* sc_rules_phrase_limit */
 	size_t *solo;		/* indices of the regex rules matched alone, by action */
 	size_t nsolo;
 	size_t solo_at[SC_RULE_NACTIONS + 1];	/* where each action's start in solo[] */
@@ -137,6 +183,8 @@ sc_rules_free(struct sc_rules *r)
 	for (i = 0; i < r->n; i++) {
 		pcre2_code_free(r->v[i].code);
 		free(r->v[i].pat);
+		free(r->v[i].lead);
+		free(r->v[i].must);
 	}
 	for (i = 0; i < r->nnames; i++)
 		free(r->names[i]);
@@ -212,6 +260,19 @@ static uint64_t
 seq_add(uint64_t seq, uint64_t word)
 {
 	return (seq ^ fmix64(word)) * 0x9E3779B97F4A7C15ULL + 0x632BE59BD9B4E019ULL;
+}
+
+/* A word sequence in one of the bitsets of struct sc_rules (4096 bits). */
+static inline void
+seq_set(uint64_t *set, uint64_t seq)
+{
+	set[seq >> 58] |= (uint64_t)1 << (seq >> 52 & 63);
+}
+
+static inline int
+seq_has(const uint64_t *set, uint64_t seq)
+{
+	return (int)(set[seq >> 58] >> (seq >> 52 & 63) & 1);
 }
 
 static uint64_t
@@ -352,8 +413,12 @@ add_phrases(struct sc_rules *r, const char *file, unsigned lineno, enum pkind ki
 			sc_diag(file, lineno, "phrase of more than %d words", PHRASE_MAX_WORDS);
 			return 1;
 		}
-		for (k = 0; k < nw; k++)
+		for (k = 0; k < nw; k++) {
 			seq = seq_add(seq, h[k]);
+			if (k + 1 < nw)
+				seq_set(r->begins[kind], seq);
+		}
+		seq_set(r->whole[kind], seq);
 		add_phrase(r, phrase_key(kind, seq), rule);
 		if (nw > r->maxw[kind])
 			r->maxw[kind] = nw;
@@ -476,7 +541,10 @@ match_phrases(const struct sc_rules *r, const char *p, size_t n, long *who,
 	if (n <= r->maxlen[PK_START] && first_word(r, PK_START, h[0])) {
 		for (seq = 0, k = 0; k < nw && k < r->maxw[PK_START]; k++) {
 			seq = seq_add(seq, h[k]);
-			lookup_phrase(r, phrase_key(PK_START, seq), n, &best, who);
+			if (seq_has(r->whole[PK_START], seq))
+				lookup_phrase(r, phrase_key(PK_START, seq), n, &best, who);
+			if (!seq_has(r->begins[PK_START], seq))
+				break;
 		}
 	}
 	if (n <= r->maxlen[PK_ANY] && nw <= 64) {
@@ -485,7 +553,10 @@ match_phrases(const struct sc_rules *r, const char *p, size_t n, long *who,
 				continue;
 			for (seq = 0, k = i; k < nw && k - i < r->maxw[PK_ANY]; k++) {
 				seq = seq_add(seq, h[k]);
-				lookup_phrase(r, phrase_key(PK_ANY, seq), n, &best, who);
+				if (seq_has(r->whole[PK_ANY], seq))
+					lookup_phrase(r, phrase_key(PK_ANY, seq), n, &best, who);
+				if (!seq_has(r->begins[PK_ANY], seq))
+					break;
 			}
 		}
 	}
@@ -539,35 +610,347 @@ first_bytes(const char *pat, uint8_t set[32])
 }
 
 /*
- * The first ASCII word character of a line, which a "^\W*" rule's first
- * bytes are tested against; -1 when non-ASCII text comes before it (\W
- * or not, under Unicode rules) or there is no word at all: the matcher
- * decides.  Read once a line for all such rules.
+ * Where the first word character of a line is, for the "^\W*" rules
+ * (first_word_may_match): -1 when that is not known for sure: no word at
+ * all, or a character before it that is a word character under some
+ * pcre2 versions' Unicode rules and not under others (marks Mn,
+ * connectors Pc).  *high is set when the character found is not ASCII (a
+ * letter or a digit, \w in every version), *plain when all before it is
+ * ASCII.  Read once a line for all such rules.
  */
 static int
-first_word_byte(const char *p, size_t n)
+first_word_at(const char *p, size_t n, int *high, int *plain)
 {
-	size_t i;
+	size_t i = 0;
 
-	for (i = 0; i < n; i++) {
+	*high = 0;
+	*plain = 1;
+	while (i < n && i < INT_MAX) {
 		unsigned char b = (unsigned char)p[i];
+		uint32_t c;
+		size_t k;
+		int cat;
 
-		if (b >= 0x80)
+		if (b < 0x80) {
+			if ((b >= '0' && b <= '9') || ((b | 0x20) >= 'a' && (b | 0x20) <= 'z') ||
+			    b == '_')
+				return (int)i;
+			i++;
+			continue;
+		}
+		k = sc_ucd_next(p, i, n, &c);
+		cat = sc_ucd_category(c);
+		if ((cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO) ||
+		    (cat >= UTF8PROC_CATEGORY_ND && cat <= UTF8PROC_CATEGORY_NO)) {
+			*high = 1;
+			return (int)i;
+		}
+		if (cat == UTF8PROC_CATEGORY_MN || cat == UTF8PROC_CATEGORY_PC)
 			return -1;
-		if ((b >= '0' && b <= '9') || ((b | 0x20) >= 'a' && (b | 0x20) <= 'z') || b == '_')
-			return b;
+		*plain = 0;
+		i += k;
 	}
 	return -1;
 }
 
-/* Whether a "^\W*" rule may match a line whose first_word_byte is b. */
+/*
+ * Whether a "^\W*" rule may match a line whose first word begins at
+ * p[w], all ASCII before it: its rest begins at p[w] or, when it may
+ * begin with punctuation, at one of the bytes before.
+ */
 static inline int
-may_start(const struct rule *ru, int b)
+may_start(const struct rule *ru, const char *p, int w)
 {
-	return b < 0 || ((ru->first[b >> 3] >> (b & 7)) & 1);
+	int j;
+
+	for (j = w; j >= 0; j--) {
+		unsigned char b = (unsigned char)p[j];
+
+		if ((ru->first[b >> 3] >> (b & 7)) & 1)
+			return 1;
+	}
+	return 0;
+}
+
+static inline int
+ascii_word_byte(unsigned char b)
+{
+	return (b >= '0' && b <= '9') || ((b | 0x20) >= 'a' && (b | 0x20) <= 'z') || b == '_';
+}
+
+/*
+ * The end of the class opened at p[i] ('['), or SIZE_MAX: a ']' first
+ * (or after '^') is a member, and so is [:name:].
+ */
+static size_t
+class_end(const char *p, size_t n, size_t i)
+{
+	i++;
+	if (i < n && p[i] == '^')
+		i++;
+	if (i < n && p[i] == ']')
+		i++;
+	while (i < n && p[i] != ']') {
+		if (p[i] == '\\') {
+			i += 2;
+			continue;
+		}
+		if (p[i] == '[' && i + 1 < n && p[i + 1] == ':') {
+			const char *e = strstr(p + i + 2, ":]");
+
+			if (e == NULL || (size_t)(e - p) >= n)
+				return SIZE_MAX;
+			i = (size_t)(e - p) + 2;
+			continue;
+		}
+		i++;
+	}
+	return i < n ? i + 1 : SIZE_MAX;
+}
+
+/*
+ * The end of the group or pattern that an alternative starting at p[i]
+ * belongs to: the index of the '|' or ')' that ends the alternative, or
+ * n.  Escapes, character classes and nested groups are stepped over.
+ * Returns SIZE_MAX on what this reading does not follow (\Q...\E).
+ */
+static size_t
+alt_end(const char *p, size_t n, size_t i)
+{
+	int depth = 0;
+
+	while (i < n) {
+		char c = p[i];
+
+		if (c == '\\') {
+			if (i + 1 < n && (p[i + 1] == 'Q' || p[i + 1] == 'E'))
+				return SIZE_MAX;
+			i += 2;
+			continue;
+		}
+		if (c == '[') {
+			if ((i = class_end(p, n, i)) == SIZE_MAX)
+				return SIZE_MAX;
+			continue;
+		}
+		if (c == '(')
+			depth++;
+		else if (c == ')' && depth-- == 0)
+			return i;
+		else if (c == '|' && depth == 0)
+			return i;
+		i++;
+	}
+	return depth == 0 ? n : SIZE_MAX;
+}
+
+/*
+ * Whether pat is read here as pcre2 reads it: no inline option that could
+ * be (?x) (which changes what a space is), no comment, no verb.
+ */
+static int
+plain_syntax(const char *pat, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i + 1 < n; i++) {
+		if (pat[i] == '\\') {
+			i++;
+			continue;
+		}
+		if (pat[i] == '(' && (pat[i + 1] == '?' || pat[i + 1] == '*') &&
+		    !(pat[i + 1] == '?' && i + 2 < n && pat[i + 2] == ':')) {
+			size_t j = i + 2;
+
+			if (pat[i + 1] == '*')
+				return 0;
+			while (j < n && pat[j] != ')' && pat[j] != ':') {
+				if (pat[j] == 'x' || pat[j] == 'X' || pat[j] == '#')
+					return 0;
+				j++;
+			}
+		}
+	}
+	return 1;
+}
+
+/*
+ * Rules "^\W*(a|b|...)" (or "^\W*a...") fail on almost every line at
+ * its first word, yet the first byte of a word (first_bytes) lets most
+ * lines that begin with a capital through to the matcher.  Each
+ * alternative begins with literal text, "read " of "read (more|also)",
+ * and a line can match only where its first word begins with one of
+ * them, in either case: the line's text from first_word_at must begin so.
+ * Kept are the alternatives' leading characters up to anything but a
+ * plain character (a class, an escape of a letter, a group, a
+ * quantifier, which also takes back the character before it).  An
+ * alternative that begins with a character other than ASCII cannot
+ * begin at an ASCII word character, unless it is one of the two pcre2's
+ * caseless matching pairs with an ASCII letter (the Kelvin sign, the
+ * long s), and is left out; so is a line where such a character stands
+ * for an 's' or a 'k' of a text (lead_may_match).  Gives up (NULL) on
+ * anything it does not follow: inline options that could be (?x), an
+ * alternative that may begin otherwise, a group that is optional.
+ */
+static struct leads *
+lead_texts(const char *pat)
+{
+	size_t n = strlen(pat), i, end, k;
+	struct leads *L;
+	int group, nl = 0;
+	uint8_t cnt[128];
+
+	if (n < 5 || memcmp(pat, "^\\W*", 4) != 0 || pat[4] == '?' || pat[4] == '+' ||
+	    pat[4] == '{')
+		return NULL;
+	if (!plain_syntax(pat, n))
+		return NULL;
+	i = 4;
+	group = pat[i] == '(';
+	if (group) {
+		if (i + 1 < n && pat[i + 1] == '?') {
+			if (i + 2 >= n || pat[i + 2] != ':')
+				return NULL;
+			i += 3;
+		} else {
+			i++;
+		}
+	}
+	L = xcalloc(1, sizeof *L);
+	memset(cnt, 0, sizeof cnt);
+	for (;;) {
+		size_t len = 0, j = i;
+		int skip = 0;
+
+		end = alt_end(pat, n, i);
+		if (end == SIZE_MAX || nl == LEAD_MAX)
+			goto fail;
+		while (j < end && len < LEAD_LEN) {
+			unsigned char c = (unsigned char)pat[j], q;
+			size_t step = 1;
+
+			if (c >= 0x80) {
+				uint32_t cp;
+				int bad = 0;
+
+				step = sc_utf8_next((const unsigned char *)pat + j, n - j, &cp, &bad);
+				if (len > 0)
+					break;
+				if (bad || cp == 0x212A || cp == 0x17F)
+					goto fail;
+				skip = L->high = 1;	/* no ASCII character matches it */
+			} else if (c == '\\' && j + 1 < end &&
+			    !((unsigned char)pat[j + 1] >= 0x80 || ascii_word_byte((unsigned char)pat[j + 1]) ||
+			    pat[j + 1] == ' ')) {
+				c = (unsigned char)pat[j + 1];	/* an escaped punctuation mark */
+				step = 2;
+			} else if (c == '\\' || strchr("()[].^$|?*+{", c) != NULL) {
+				break;
+			}
+			q = j + step < end ? (unsigned char)pat[j + step] : 0;
+			if (q == '?' || q == '*' || q == '{') {
+				skip = 0;
+				break;	/* optional: not part of what must come */
+			}
+			if (skip)
+				break;
+			if (len == 0 && !ascii_word_byte(c))
+				goto fail;	/* could begin before the first word */
+			L->text[nl][len++] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
+			j += step;
+			if (q == '+')
+				break;
+		}
+		if (!skip) {
+			if (len == 0)
+				goto fail;
+			L->len[nl++] = (uint8_t)len;
+		}
+		if (end >= n || pat[end] == ')')
+			break;
+		i = end + 1;
+	}
+	if (group) {
+		if (end >= n || pat[end] != ')')
+			goto fail;
+		if (end + 1 < n && strchr("?*+{", pat[end + 1]) != NULL)
+			goto fail;
+	} else if (end != n) {
+		goto fail;
+	}
+	/* Sort by first byte (a stable counting sort), then index. */
+	{
+		struct leads *S = xcalloc(1, sizeof *S);
+		int b, at = 0;
+
+		for (k = 0; k < (size_t)nl; k++)
+			cnt[(unsigned char)L->text[k][0]]++;
+		for (b = 0; b < 128; b++) {
+			S->at[b] = (uint8_t)at;
+			at += cnt[b];
+			S->ends[b] = (uint8_t)at;
+		}
+		memset(cnt, 0, sizeof cnt);
+		for (k = 0; k < (size_t)nl; k++) {
+			unsigned char b0 = (unsigned char)L->text[k][0];
+			int to = S->at[b0] + cnt[b0]++;
+
+			S->len[to] = L->len[k];
+			memcpy(S->text[to], L->text[k], LEAD_LEN);
+		}
+		S->high = L->high;
+		free(L);
+		return S;
+	}
+fail:
+	free(L);
+	return NULL;
+}
+
+/* Whether p begins with the Kelvin sign or the long s, which match 'k' and 's'. */
+static inline int
+lead_kelvin_s(const char *p, size_t n)
+{
+	return (n >= 2 && (unsigned char)p[0] == 0xC5 && (unsigned char)p[1] == 0xBF) ||
+	    (n >= 3 && (unsigned char)p[0] == 0xE2 && (unsigned char)p[1] == 0x84 &&
+	    (unsigned char)p[2] == 0xAA);
+}
+
+/*
+ * Whether a line whose first word begins at p (an ASCII word byte; n
+ * bytes to the end of the line) begins with one of the texts of L.  A
+ * byte above ASCII where a text has 's' or 'k' may be the long s or the
+ * Kelvin sign, which match them: the matcher decides.
+ */
+static int
+lead_may_match(const struct leads *L, const char *p, size_t n)
+{
+	unsigned char b0 = (unsigned char)p[0];
+	int k;
+
+	b0 = b0 >= 'A' && b0 <= 'Z' ? b0 + 32 : b0;
+	for (k = L->at[b0]; k < L->ends[b0]; k++) {
+		size_t j, len = L->len[k];
+
+		for (j = 1; j < len && j < n; j++) {
+			unsigned char b = (unsigned char)p[j], t = (unsigned char)L->text[k][j];
+
+			if (b >= 'A' && b <= 'Z')
+				b += 32;
+			if (b != t) {
+				if (b >= 0x80 && (t == 's' || t == 'k'))
+					return 1;
+				break;
+			}
+		}
+		if (j == len)
+			return 1;
+	}
+	return 0;
 }
 
 static size_t need_anchor(const char *s, size_t len);
+static struct musts *required_words(const char *pat);
 
 /* Parse and compile one line; returns 0, or 1 when it was bad (reported). */
 static int
@@ -739,6 +1122,15 @@ add_line(struct sc_rules *r, const char *file, unsigned lineno, const char *p, s
 		ru->req = (int)lastunit;
 		ru->solo = 1;
 	}
+	/*
+	 * The texts the first word must begin with filter only rules that
+	 * run alone anyway: which rules are joined decides which of them a
+	 * line is told it matched.
+	 */
+	if (ru->solo) {
+		ru->lead = lead_texts(ru->pat);
+		ru->must = required_words(ru->pat);
+	}
 	if (r->compiled)
 		free_compiled(r);
 	return 0;
@@ -891,6 +1283,9 @@ sc_rules_compile(struct sc_rules *r)
 		r->md = pcre2_match_data_create(64, NULL);
 	}
 	index_phrases(r);
+	for (i = PK_LINE, r->plimit = 0; r->nph > 0 && i <= PK_ANY; i++)
+		if (r->maxlen[i] > r->plimit)
+			r->plimit = r->maxlen[i];
 	free(r->solo);
 	r->solo = NULL;
 	r->nsolo = 0;
@@ -1096,25 +1491,409 @@ run_one(struct sc_rules *r, struct rule *ru, const char *p, size_t n)
 	return 0;
 }
 
+/* ------------------------------------------------------- required words */
+
+/* A set of texts, each exactly what a piece of a pattern matches (ASCII, lower case). */
+struct tset {
+	int n;
+	uint8_t len[MUST_MAX];
+	char t[MUST_MAX][MUST_LEN];
+};
+
+/* s = s followed by each of x (every pairing); -1 when it would not fit. */
+static int
+tset_cat(struct tset *s, const struct tset *x)
+{
+	struct tset o;
+	int i, j;
+
+	if (s->n * x->n > MUST_MAX)
+		return -1;
+	o.n = 0;
+	for (i = 0; i < s->n; i++)
+		for (j = 0; j < x->n; j++) {
+			if (s->len[i] + x->len[j] > MUST_LEN)
+				return -1;
+			memcpy(o.t[o.n], s->t[i], s->len[i]);
+			memcpy(o.t[o.n] + s->len[i], x->t[j], x->len[j]);
+			o.len[o.n++] = (uint8_t)(s->len[i] + x->len[j]);
+		}
+	*s = o;
+	return 0;
+}
+
+/* s = s and x; -1 when it would not fit. */
+static int
+tset_union(struct tset *s, const struct tset *x)
+{
+	int j;
+
+	if (s->n + x->n > MUST_MAX)
+		return -1;
+	for (j = 0; j < x->n; j++) {
+		memcpy(s->t[s->n], x->t[j], x->len[j]);
+		s->len[s->n++] = x->len[j];
+	}
+	return 0;
+}
+
+/* A set of one text of one character. */
+static void
+tset_char(struct tset *s, int c)
+{
+	s->n = 1;
+	s->len[0] = 1;
+	s->t[0][0] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+}
+
+/*
+ * The end of the escape at p[i] ('\\'), and in *lit the character it
+ * stands for when that is a plain ASCII one (an escaped punctuation mark
+ * or space), else -1.  SIZE_MAX for \Q, \E and what is cut off.
+ */
+static size_t
+escape_end(const char *p, size_t n, size_t i, int *lit)
+{
+	unsigned char c;
+
+	*lit = -1;
+	if (i + 1 >= n)
+		return SIZE_MAX;
+	c = (unsigned char)p[i + 1];
+	if (c >= 0x80)
+		return SIZE_MAX;
+	if (!ascii_word_byte(c)) {
+		*lit = c;
+		return i + 2;
+	}
+	if (c == 'Q' || c == 'E')
+		return SIZE_MAX;
+	if (strchr("pPxoNgk", c) != NULL && i + 2 < n && strchr("{<'", p[i + 2]) != NULL) {
+		const char *e = memchr(p + i + 2, p[i + 2] == '{' ? '}' : p[i + 2] == '<' ? '>' : '\'',
+		    n - i - 2);
+
+		return e == NULL ? SIZE_MAX : (size_t)(e - p) + 1;
+	}
+	if (c == 'p' || c == 'P' || c == 'c')
+		return i + 3 <= n ? i + 3 : SIZE_MAX;
+	i += 2;
+	if (c == 'x') {
+		size_t lim = i + 2;
+
+		while (i < n && i < lim && isxdigit((unsigned char)p[i]))
+			i++;
+	} else if (c == 'g' || (c >= '0' && c <= '9')) {
+		/* A back reference (\g-1, \12) or an octal escape. */
+		if (c == 'g' && i < n && (p[i] == '+' || p[i] == '-'))
+			i++;
+		while (i < n && p[i] >= '0' && p[i] <= '9')
+			i++;
+	}
+	return i;
+}
+
+/* The ')' that closes the group opened at p[i], or SIZE_MAX. */
+static size_t
+group_end(const char *p, size_t n, size_t i)
+{
+	size_t j = i + 1, e;
+
+	for (;;) {
+		e = alt_end(p, n, j);
+		if (e == SIZE_MAX || e >= n)
+			return SIZE_MAX;
+		if (p[e] == ')')
+			return e;
+		j = e + 1;
+	}
+}
+
+/*
+ * The texts p[i..end) matches when it is plain characters only, some
+ * made optional by '?': 0, or -1 when it is anything else.
+ */
+static int
+literal_texts(const char *p, size_t i, size_t end, struct tset *out)
+{
+	out->n = 1;
+	out->len[0] = 0;
+	while (i < end) {
+		unsigned char c = (unsigned char)p[i];
+		struct tset x, keep;
+		int lit = c;
+
+		if (c == '\\') {
+			i = escape_end(p, end, i, &lit);
+			if (i == SIZE_MAX || lit < 0)
+				return -1;
+		} else if (c >= 0x80 || strchr("()[]{}.^$|?*+", c) != NULL) {
+			return -1;
+		} else {
+			i++;
+		}
+		tset_char(&x, lit);
+		if (i < end && (p[i] == '*' || p[i] == '+' || p[i] == '{'))
+			return -1;
+		if (i < end && p[i] == '?') {
+			i++;
+			if (i < end && (p[i] == '?' || p[i] == '+'))
+				i++;
+			keep = *out;
+			if (tset_cat(out, &x) < 0 || tset_union(out, &keep) < 0)
+				return -1;
+		} else if (tset_cat(out, &x) < 0) {
+			return -1;
+		}
+	}
+	return 0;
+}
+
+/*
+ * Whether the texts of run are whole words, " is a ": each a space, ASCII
+ * letters in words of single spaces, a space.  They are kept (in *best)
+ * when they are and have more texts' worth of selectivity than *best:
+ * more words in the shortest, then fewer texts.
+ */
+static void
+consider(const struct tset *run, struct tset *best, size_t *bestw)
+{
+	size_t minw = SIZE_MAX;
+	int k;
+
+	if (run->n == 0)
+		return;
+	for (k = 0; k < run->n; k++) {
+		size_t j, words = 0, len = run->len[k];
+
+		if (len < 3 || run->t[k][0] != ' ' || run->t[k][len - 1] != ' ')
+			return;
+		for (j = 1; j + 1 < len; j++) {
+			char c = run->t[k][j];
+
+			if (c == ' ') {
+				if (run->t[k][j - 1] == ' ')
+					return;
+				words++;
+			} else if (!(c >= 'a' && c <= 'z')) {
+				return;
+			}
+		}
+		if (run->t[k][len - 2] == ' ' || ++words > MUST_WORDS)
+			return;
+		if (words < minw)
+			minw = words;
+	}
+	if (minw > *bestw || (minw == *bestw && run->n < best->n)) {
+		*best = *run;
+		*bestw = minw;
+	}
+}
+
+/*
+ * Word sequences one of which every match of pat holds.  A pattern, read
+ * in order, is a run of plain characters somewhere, or of groups of
+ * plain alternatives, " (?:is|was) (?:an?|the) " (" is a ", " was the "
+ * ...), that any match goes through: nothing outside a group (no '|'),
+ * and not made optional.  A run whose every text is whole words between
+ * spaces is kept (the one of most words), as the hashes of its words
+ * (phrase_words): the line must hold one of the sequences among its
+ * words (must_may_match).  NULL when there is no such run or the pattern
+ * is beyond this reading.
+ */
+static struct musts *
+required_words(const char *pat)
+{
+	size_t n = strlen(pat), i = 0, bestw = 0;
+	struct tset run, best;
+	struct musts *M;
+	int k;
+
+	if (!plain_syntax(pat, n))
+		return NULL;
+	run.n = 1;
+	run.len[0] = 0;
+	best.n = 0;
+	while (i < n) {
+		unsigned char c = (unsigned char)pat[i];
+		struct tset x;
+		int have = 0, lit;
+		size_t e;
+
+		if (c == '\\') {
+			if ((e = escape_end(pat, n, i, &lit)) == SIZE_MAX)
+				return NULL;
+			if (lit >= 0) {
+				tset_char(&x, lit);
+				have = 1;
+			}
+			i = e;
+		} else if (c == '[') {
+			if ((i = class_end(pat, n, i)) == SIZE_MAX)
+				return NULL;
+		} else if (c == '(') {
+			size_t from = i + 1, end = group_end(pat, n, i);
+
+			if (end == SIZE_MAX)
+				return NULL;
+			if (pat[i + 1] == '?') {
+				/* (?:...) and (?flags:...) are read; other groups are not. */
+				for (from = i + 2; from < end && (isalpha((unsigned char)pat[from]) ||
+				    pat[from] == '-' || pat[from] == '^'); from++)
+					;
+				from = from < end && pat[from] == ':' ? from + 1 : SIZE_MAX;
+			}
+			for (x.n = 0, have = from != SIZE_MAX; have; ) {
+				size_t ae = alt_end(pat, end, from);
+				struct tset alt;
+
+				if (ae == SIZE_MAX || literal_texts(pat, from, ae, &alt) < 0 ||
+				    tset_union(&x, &alt) < 0)
+					have = 0;
+				else if (ae >= end)
+					break;
+				from = ae + 1;
+			}
+			i = end + 1;
+		} else if (c == '{') {
+			/* A count or a literal brace: either way, nothing claimed. */
+			const char *q = memchr(pat + i, '}', n - i);
+
+			i = q ? (size_t)(q - pat) + 1 : i + 1;
+		} else if (c == '|' || c == ')' || c == '?' || c == '*' || c == '+') {
+			return NULL;
+		} else if (c >= 0x80 || c == '.' || c == '^' || c == '$') {
+			i++;
+		} else {
+			tset_char(&x, c);
+			have = 1;
+			i++;
+		}
+		/* A quantifier: '?' adds the empty text; others leave nothing sure. */
+		if (i < n && (pat[i] == '?' || pat[i] == '*' || pat[i] == '+' || pat[i] == '{')) {
+			if (pat[i] == '?' && have) {
+				struct tset empty;
+
+				empty.n = 1;
+				empty.len[0] = 0;
+				have = tset_union(&x, &empty) == 0;
+			} else {
+				have = 0;
+			}
+			if (pat[i] == '{') {
+				const char *q = memchr(pat + i, '}', n - i);
+
+				i = q ? (size_t)(q - pat) + 1 : i + 1;
+			} else {
+				i++;
+			}
+			if (i < n && (pat[i] == '?' || pat[i] == '+'))
+				i++;
+		}
+		if (!have) {
+			consider(&run, &best, &bestw);
+			run.n = 1;
+			run.len[0] = 0;
+		} else if (tset_cat(&run, &x) < 0) {
+			consider(&run, &best, &bestw);
+			run = x;
+		}
+	}
+	consider(&run, &best, &bestw);
+	if (best.n == 0)
+		return NULL;
+	M = xcalloc(1, sizeof *M);
+	M->n = best.n;
+	for (k = 0; k < best.n; k++) {
+		M->nw[k] = (uint8_t)phrase_words(best.t[k], best.len[k], M->w[k], MUST_WORDS);
+		if (M->first[0] == 0 || M->first[0] == M->w[k][0])
+			M->first[0] = M->w[k][0];
+		else if (M->first[1] == 0 || M->first[1] == M->w[k][0])
+			M->first[1] = M->w[k][0];
+		else
+			M->first[0] = M->first[1] = 0;	/* more: every word is looked at */
+	}
+	return M;
+}
+
+/*
+ * Whether a line whose words (phrase_words: all nw of them in h[]) are
+ * known may hold one of the word sequences of M.  A word with the long
+ * s, which pcre2 takes for an 's' and phrase_words does not, is not
+ * known: the line goes to the matcher.
+ */
+static int
+must_may_match(const struct musts *M, const char *p, size_t n, const uint64_t *h, size_t nw)
+{
+	size_t i;
+	int k;
+
+	for (i = 0; i < nw; i++) {
+		if (M->first[0] != 0 && h[i] != M->first[0] && h[i] != M->first[1])
+			continue;
+		for (k = 0; k < M->n; k++)
+			if (h[i] == M->w[k][0] && i + M->nw[k] <= nw) {
+				size_t j;
+
+				for (j = 1; j < M->nw[k] && h[i + j] == M->w[k][j]; j++)
+					;
+				if (j == M->nw[k])
+					return 1;
+			}
+	}
+	for (i = 0; i + 1 < n; i++) {
+		const char *q = memchr(p + i, 0xC5, n - i - 1);
+
+		if (q == NULL)
+			break;
+		if ((unsigned char)q[1] == 0xBF)
+			return 1;
+		i = (size_t)(q - p);
+	}
+	return 0;
+}
+
+/*
+ * Whether a "^\W*" rule may match a line, by the line's first word
+ * (first_word_at, kept in w[0..2]; w[0] is -2 until needed).  Inline: a
+ * line meets every such rule, most to be rejected here in a few
+ * instructions, fewer than a call's.
+ */
+static inline __attribute__((always_inline)) int
+first_word_may_match(const struct rule *ru, const char *p, size_t n, int *w)
+{
+	if (w[0] == -2)
+		w[0] = first_word_at(p, n, &w[1], &w[2]);
+	if (w[0] < 0)
+		return 1;
+	if (!w[1]) {
+		if (ru->has_first && w[2] && !may_start(ru, p, w[0]))
+			return 0;
+		/* An alternative that begins with a character not ASCII may begin before. */
+		return ru->lead == NULL || (ru->lead->high && !w[2]) ||
+		    lead_may_match(ru->lead, p + w[0], n - (size_t)w[0]);
+	}
+	/* A letter not ASCII first: only alternatives that begin with one match it. */
+	return ru->lead == NULL || ru->lead->high || lead_kelvin_s(p + w[0], n - (size_t)w[0]);
+}
+
 /*
  * One rule on a line, after the filters that reject most lines without
- * the matcher; *fb is the line's first_word_byte, -2 until needed.
+ * the matcher; w[] is the line's first_word_at (first_word_may_match).
  * Inline: a line meets every rule of its length, most of them to be
  * rejected here in a few instructions.
  */
-static inline int
-match_one(struct sc_rules *r, struct rule *ru, const char *p, size_t n, int *fb)
+static inline __attribute__((always_inline)) int
+match_one(struct sc_rules *r, struct rule *ru, const char *p, size_t n, int *w,
+    const uint64_t *words, size_t nwords)
 {
 	if (ru->needlen > 0 && !contains_ci(p, n, ru->need, ru->needlen, ru->needj))
 		return 0;
 	if (ru->req >= 0 && memchr(p, ru->req, n) == NULL)
 		return 0;
-	if (ru->has_first) {
-		if (*fb == -2)
-			*fb = first_word_byte(p, n);
-		if (!may_start(ru, *fb))
-			return 0;
-	}
+	if ((ru->has_first || ru->lead != NULL) && !first_word_may_match(ru, p, n, w))
+		return 0;
+	if (ru->must != NULL && words != NULL && !must_may_match(ru->must, p, n, words, nwords))
+		return 0;
 	return run_one(r, ru, p, n);
 }
 
@@ -1177,7 +1956,7 @@ match(struct sc_rules *r, const char *p, size_t n, const uint64_t *words, size_t
 {
 	struct tier *t = NULL;
 	size_t lo, hi, j;
-	int a, pbest, fb = -2;
+	int a, pbest, w[3] = { -2, 0, 0 };
 	long pwho = -1;
 
 	if (r == NULL || r->n == 0)
@@ -1185,6 +1964,9 @@ match(struct sc_rules *r, const char *p, size_t n, const uint64_t *words, size_t
 	if (!r->compiled)
 		sc_rules_compile(r);
 	pbest = match_phrases(r, p, n, &pwho, words, nwords);
+	/* The caller's words, when all of them are there (must_may_match). */
+	if (words != NULL && (n > r->plimit || nwords > SC_RULES_WORDS))
+		words = NULL;
 	if (pbest == SC_RULE_KEEP || r->nregex == 0) {
 		if (pbest != 0)
 			fill_hit(r, pwho, hit);
@@ -1223,7 +2005,7 @@ match(struct sc_rules *r, const char *p, size_t n, const uint64_t *words, size_t
 
 					if (ru->kind == PK_REGEX &&
 					    ru->action == (enum sc_rule_action)a && !ru->solo &&
-					    ru->max >= n && match_one(r, ru, p, n, &fb))
+					    ru->max >= n && match_one(r, ru, p, n, w, words, nwords))
 						found = (long)j;
 				}
 			}
@@ -1231,7 +2013,7 @@ match(struct sc_rules *r, const char *p, size_t n, const uint64_t *words, size_t
 		for (j = r->solo_at[a]; j < r->solo_at[a + 1] && found < 0; j++) {
 			struct rule *ru = &r->v[r->solo[j]];
 
-			if (ru->max >= n && match_one(r, ru, p, n, &fb))
+			if (ru->max >= n && match_one(r, ru, p, n, w, words, nwords))
 				found = (long)r->solo[j];
 		}
 		if (found >= 0) {

@@ -40,8 +40,19 @@ struct sc_stoplist {
 	int bit;
 	int loaded;
 	size_t nwords;
-	uint64_t *tab;		/* open addressing, 0 = empty */
-	size_t cap;
+	/*
+	 * Buckets of two slots (0 = empty): a word is in one of the two of
+	 * bucket hash & (cap - 1), unless that bucket's bit in spill is set
+	 * (it had more than two words) and the word is in over, a small
+	 * open-addressing table of the rest.  A lookup reads two adjacent
+	 * slots and adds their answer without a branch on it (whether a
+	 * word is a stopword is a coin toss in prose).
+	 */
+	uint64_t *tab;
+	size_t cap;		/* buckets; 0 when the list is empty */
+	uint64_t *spill;	/* a bit a bucket */
+	uint64_t *over;
+	size_t overcap;
 };
 
 struct slot {
@@ -155,25 +166,58 @@ grow_table(void)
 
 /*
  * The list's own table, made once its words are known (h[], n of them,
- * no two alike): at most half full, as small as that allows (256 slots
- * at least).
+ * no two alike): at least twice the slots there are words (256 buckets
+ * at least), and about one bucket in forty spills.
  */
 static void
 list_build(struct sc_stoplist *l, const uint64_t *h, size_t n)
 {
-	size_t i, k;
+	size_t i, k, nover = 0;
+	uint64_t *spilled = NULL;
 
 	if (n == 0)
 		return;
-	for (l->cap = 256; n * 2 > l->cap; l->cap *= 2)
+	for (l->cap = 256; n > l->cap; l->cap *= 2)
 		;
-	l->tab = xcalloc(l->cap, sizeof *l->tab);
+	l->tab = xcalloc(2 * l->cap, sizeof *l->tab);
+	l->spill = xcalloc((l->cap + 63) / 64, sizeof *l->spill);
 	for (k = 0; k < n; k++) {
-		for (i = (size_t)h[k] & (l->cap - 1); l->tab[i] != 0; i = (i + 1) & (l->cap - 1))
-			;
-		l->tab[i] = h[k];
+		uint64_t *b = l->tab + 2 * (h[k] & (l->cap - 1));
+
+		if (b[0] == 0) {
+			b[0] = h[k];
+		} else if (b[1] == 0) {
+			b[1] = h[k];
+		} else {
+			l->spill[(h[k] & (l->cap - 1)) / 64] |= (uint64_t)1 << (h[k] & 63);
+			if (spilled == NULL)
+				spilled = xreallocarray(NULL, n, sizeof *spilled);
+			spilled[nover++] = h[k];
+		}
 	}
+	for (l->overcap = 16; nover * 2 > l->overcap; l->overcap *= 2)
+		;
+	l->over = xcalloc(l->overcap, sizeof *l->over);
+	for (k = 0; k < nover; k++) {
+		for (i = (size_t)(spilled[k] >> 32) & (l->overcap - 1); l->over[i] != 0;
+		    i = (i + 1) & (l->overcap - 1))
+			;
+		l->over[i] = spilled[k];
+	}
+	free(spilled);
 	l->nwords = n;
+}
+
+/* Whether the spilled word of hash h is in l (its bucket spilled). */
+static int
+list_over(const struct sc_stoplist *l, uint64_t h)
+{
+	size_t i;
+
+	for (i = (size_t)(h >> 32) & (l->overcap - 1); l->over[i] != 0; i = (i + 1) & (l->overcap - 1))
+		if (l->over[i] == h)
+			return 1;
+	return 0;
 }
 
 /*
@@ -388,46 +432,34 @@ sc_stoplist_get(const char *lang)
 int
 sc_stoplist_has_hash(const struct sc_stoplist *l, uint64_t h)
 {
-	size_t i;
+	const uint64_t *b;
 
 	if (l == NULL || l->cap == 0)
 		return 0;
-	for (i = (size_t)h & (l->cap - 1); l->tab[i] != 0; i = (i + 1) & (l->cap - 1))
-		if (l->tab[i] == h)
-			return 1;
-	return 0;
+	b = l->tab + 2 * (h & (l->cap - 1));
+	if (b[0] == h || b[1] == h)
+		return 1;
+	return (l->spill[(h & (l->cap - 1)) / 64] >> (h & 63) & 1) && list_over(l, h);
 }
 
 size_t
 sc_stoplist_count_hashes(const struct sc_stoplist *l, const uint64_t *h, size_t n)
 {
-	size_t i, j, m, hits = 0;
+	size_t i, m, hits = 0;
 
 	if (l == NULL || l->cap == 0)
 		return 0;
 	m = l->cap - 1;
-	/* First touch every slot, so that the misses overlap; then probe. */
-	for (i = 0; i < n; i++)
-		__builtin_prefetch(&l->tab[(size_t)h[i] & m]);
+	/*
+	 * No prefetch pass: a list's own table (64 KB for the longest) stays
+	 * in cache while a document is classified.
+	 */
 	for (i = 0; i < n; i++) {
-		/*
-		 * Whether a word is a stopword is a coin toss in prose, and a
-		 * branch on it mispredicted half the time: the answer of the
-		 * first two slots (at most half full, they settle most words)
-		 * is added without one, and only a word that finds both taken
-		 * by others probes on.
-		 */
-		const uint64_t x = h[i], t0 = l->tab[x & m], t1 = l->tab[(x + 1) & m];
+		const uint64_t x = h[i], *b = l->tab + 2 * (x & m);
 
-		hits += (size_t)((t0 == x) | ((t0 != 0) & (t1 == x)));
-		if ((t0 != 0) & (t0 != x) & (t1 != 0) & (t1 != x)) {
-			for (j = (x + 2) & m; l->tab[j] != 0; j = (j + 1) & m) {
-				if (l->tab[j] == x) {
-					hits++;
-					break;
-				}
-			}
-		}
+		hits += (size_t)((b[0] == x) | (b[1] == x));
+		if (l->spill[(x & m) / 64] >> (x & 63) & 1)
+			hits += (size_t)((b[0] != x) & (b[1] != x) && list_over(l, x));
 	}
 	return hits;
 }

@@ -95,8 +95,8 @@ int sc_stoplist_has_hash(const struct sc_stoplist *l, uint64_t h);
 
 /*
  * How many of the n finished hashes h[] (sc_stophash_end) are words of
- * the list: sc_stoplist_has_hash summed, but with the table probes of all
- * n in flight together instead of one cache miss after another.
+ * the list: sc_stoplist_has_hash summed, without a branch on each
+ * word's answer.
  */
 size_t sc_stoplist_count_hashes(const struct sc_stoplist *l, const uint64_t *h, size_t n);
 

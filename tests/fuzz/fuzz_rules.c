@@ -30,6 +30,17 @@ check_match(struct sc_rules *r, const char *p, size_t n, const char *file,
 	a = sc_rules_match(r, p, n, &hit);
 	if ((int)a < SC_RULE_NONE || a >= SC_RULE_NACTIONS)
 		abort();
+	{
+		/* The words given (scstrip's way): the same verdict and rule. */
+		uint64_t w[SC_RULES_WORDS];
+		struct sc_rule_hit hw;
+		size_t nw = sc_rules_words(p, n, w, SC_RULES_WORDS);
+
+		memset(&hw, 0, sizeof hw);
+		if (sc_rules_match_words(r, p, n, w, nw, &hw) != a ||
+		    (a != SC_RULE_NONE && (hw.line != hit.line || hw.file != hit.file)))
+			abort();
+	}
 	if (a == SC_RULE_NONE)
 		return;
 	if (hit.action != a || hit.pattern == NULL || hit.file == NULL)

@@ -2,12 +2,49 @@
  * test_blocks.c: the plain-text producer: lines, wrapped lines, bullets,
  * form boxes, image placeholders, rules and paragraph starts.
  */
+#include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "../tap.h"
 #include "blocks.h"
 
 static struct sc_blocks bs;
+
+static int
+desc(const void *a, const void *b)
+{
+	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+
+	return x < y ? 1 : x > y ? -1 : 0;
+}
+
+/*
+ * The wrap width as blocks.h describes it, the plain way: the widths of
+ * lines followed by a line, widest first; the first within 12 columns
+ * of the next; none when more than 1 + lines/100 breakable lines are wider.
+ */
+static uint32_t
+ref_wrap_width(const uint32_t *len, size_t n)
+{
+	uint32_t w[64], best = 0;
+	size_t i, m = 0, wider = 0, lines = 0;
+
+	for (i = 0; i + 1 < n; i++)
+		if (len[i] > 0 && len[i + 1] > 0 && len[i] >= 60)
+			w[m++] = len[i];
+	qsort(w, m, sizeof w[0], desc);
+	for (i = 0; i + 1 < m; i++)
+		if (w[i] - w[i + 1] <= 12) {
+			best = w[i];
+			break;
+		}
+	for (i = 0; best > 0 && i < n; i++) {
+		lines += len[i] > 0;
+		wider += len[i] > best && len[i] > 1;	/* every line has a space inside */
+	}
+	return best > 0 && wider > 1 + lines / 100 ? 0 : best;
+}
 
 static void
 cut(const char *s)
@@ -184,5 +221,33 @@ main(void)
 	is_str(sc_block_kind_name(SC_BK_HEADING), "heading", "kind names");
 	sc_buf_free(&wrapped);
 	sc_blocks_free(&bs);
+	{
+		/* Random documents of lines of every width, wide ones (2100 and more) too. */
+		struct sc_buf doc = { 0 };
+		uint32_t len[64];
+		unsigned seed = 12345;
+		int d, same = 0;
+
+		for (d = 0; d < 300; d++) {
+			size_t n = 2 + (size_t)d % 40, k;
+
+			sc_buf_reset(&doc);
+			for (k = 0; k < n; k++) {
+				uint32_t j;
+
+				seed = seed * 1103515245u + 12345u;
+				len[k] = (seed >> 16) % 7 == 0 ? 0 : 40 + (seed >> 8) % 60;
+				if (d % 50 == 7 && k == 1)
+					len[k] = 2100 + (seed >> 4) % 30;
+				for (j = 0; j < len[k]; j++)
+					sc_buf_addc(&doc, j == 1 ? ' ' : 'x');
+				sc_buf_addc(&doc, '\n');
+			}
+			sc_blocks_from_text(doc.p, doc.len, &bs);
+			same += bs.wrap_width == ref_wrap_width(len, n);
+		}
+		is_int(same, 300, "wrap width as sorting the widths finds it");
+		sc_buf_free(&doc);
+	}
 	return tap_done();
 }

@@ -2,7 +2,11 @@
  * test_rules.c: rule files: regex and phrase rules, actions and their
  * precedence, length limits, errors with line numbers, runaway patterns.
  */
+#include <stdio.h>
 #include <string.h>
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
 
 #include "../tap.h"
 #include "rules.h"
@@ -102,6 +106,131 @@ main(void)
 	    "^\\W* rule: non-ASCII before the word goes to the matcher");
 	sc_rules_free(r);
 	/*
+	 * "^\\W*(a|b)" rules skip lines whose first word begins with none of
+	 * the alternatives: every verdict as pcre2's own, on lines made of
+	 * leads (ASCII, other \\W, letters of other scripts), first words
+	 * (cases, the long s and the Kelvin sign that match 's' and 'k') and
+	 * tails.
+	 */
+	{
+		static const char *const pats[] = {
+			"^\\W*(read (more|also)|see also|tags?|kind of|\u00e0 lire|\u0447\u0438\u0442\u0430\u0439\u0442\u0435)\\s*:",
+			"^\\W*more\\b.{0,20}\\b(stories|news)\\W*$",
+			"^\\W*(?:by|von|sk)\\s+\\p{Lu}",
+			"^\\W*(a+b|c)d",
+			"^\\W*(x|y?z)",
+			"^\\W*(\\(note\\)|fig\\.)",
+			"^\\W*(\u00ab\\s*more|read)\\s*:",
+		};
+		static const char *const leads[] = {
+			"", "  ", "\u00bb ", "- ", "_", "1 ", "\u0301", "\u2014 ", "\u00e9 "
+		};
+		static const char *const words[] = {
+			"read", "Read", "READ", "reading", "see", "\u017fee", "Se", "kind", "\u212aind",
+			"\u212a", "\u00c0", "\u00e0", "\u0427\u0438\u0442\u0430\u0439\u0442\u0435",
+			"\u041core", "more", "More", "tag", "TAGS", "ta", "x", "By", "sk", "\u017fk",
+			"aab", "cd", "zd", "yz", "(note)", "fig.", "figs", "\u00c9t\u00e9",
+			"\u00ab more", "\uff32ead"
+		};
+		static const char *const tails[] = {
+			" also: y", " more: y", ": y", " of: z", " stories", " news about", " Anna",
+			"d", "", " \u017feE also: q", " alſo: w"
+		};
+		size_t pi, li, wi, ti, bad = 0, tries = 0;
+		pcre2_match_data *md = pcre2_match_data_create(8, NULL);
+		char line[256];
+
+		for (pi = 0; pi < sizeof pats / sizeof pats[0]; pi++) {
+			int err;
+			PCRE2_SIZE off;
+			pcre2_code *c = pcre2_compile((PCRE2_SPTR)pats[pi], PCRE2_ZERO_TERMINATED,
+			    PCRE2_UTF | PCRE2_UCP | PCRE2_CASELESS, &err, &off, NULL);
+			char rule[512];
+
+			r = sc_rules_new();
+			snprintf(rule, sizeof rule, "drop max=0 %s\n", pats[pi]);
+			bad += c == NULL || load(r, rule) != 0;
+			for (li = 0; c != NULL && li < sizeof leads / sizeof leads[0]; li++)
+				for (wi = 0; wi < sizeof words / sizeof words[0]; wi++)
+					for (ti = 0; ti < sizeof tails / sizeof tails[0]; ti++) {
+						int want, got;
+
+						snprintf(line, sizeof line, "%s%s%s", leads[li], words[wi],
+						    tails[ti]);
+						want = pcre2_match(c, (PCRE2_SPTR)line, strlen(line), 0, 0,
+						    md, NULL) >= 0;
+						got = m(r, line, NULL) == SC_RULE_DROP;
+						if (want != got) {
+							bad++;
+							printf("# %s: \"%s\" pcre2 %d, rules %d\n", pats[pi],
+							    line, want, got);
+						}
+						tries++;
+					}
+			pcre2_code_free(c);
+			sc_rules_free(r);
+		}
+		pcre2_match_data_free(md);
+		is_int((int)bad, 0, "^\\W* rules: pcre2's verdict on every line");
+		ok(tries > 10000, "^\\W* rule lines tried");
+	}
+	/*
+	 * A rule whose matches all hold one of a few word sequences (" is a ",
+	 * " was the ") runs only on lines whose words, as the caller read
+	 * them, hold one: pcre2's verdict on lines with the words in every
+	 * case, split, joined, with the long s, past 64 words.
+	 */
+	{
+		static const char pat[] =
+		    "^\\W*(?-i:\\p{Lu}\\w+)(?: \\p{Lu}\\w+)? (?:is|was) (?:an?|the) \\w+ (?:writer|editor|analyst)\\b";
+		static const char *const heads[] = { "Jane Doe", "Jane", "jane doe", "\u00bb Ann Lee" };
+		static const char *const mids[] = {
+			" is a", " IS A", " Was The", " is an", " was the", " iſ a", " waſ the",
+			" is  a", " is-a", " isa", " was", " i's a", " is a,"
+		};
+		static const char *const tails[] = { " staff writer", " senior editor.", " staff cook" };
+		int err, pads;
+		PCRE2_SIZE off;
+		pcre2_code *c = pcre2_compile((PCRE2_SPTR)pat, PCRE2_ZERO_TERMINATED,
+		    PCRE2_UTF | PCRE2_UCP | PCRE2_CASELESS, &err, &off, NULL);
+		pcre2_match_data *md = pcre2_match_data_create(8, NULL);
+		char rule[300], line[400];
+		size_t hi, mi, ti, bad = 0, tries = 0, hits = 0;
+		uint64_t w[SC_RULES_WORDS];
+
+		r = sc_rules_new();
+		snprintf(rule, sizeof rule, "drop max=0 %s\ndrop line: zzz qqq\n", pat);
+		bad += c == NULL || load(r, rule) != 0;
+		for (pads = 0; c != NULL && pads < 2; pads++)
+			for (hi = 0; hi < sizeof heads / sizeof heads[0]; hi++)
+				for (mi = 0; mi < sizeof mids / sizeof mids[0]; mi++)
+					for (ti = 0; ti < sizeof tails / sizeof tails[0]; ti++) {
+						size_t n, nw;
+						int want, got;
+
+						snprintf(line, sizeof line, "%s%s%s%s", heads[hi], mids[mi],
+						    tails[ti], pads ? " and then a b c d e f g h i j k l"
+						    " m n o p q r s t u v w x y z a b c d e f g h i j k l"
+						    " m n o p q r s t u v w x y z" : "");
+						n = strlen(line);
+						nw = sc_rules_words(line, n, w, SC_RULES_WORDS);
+						want = pcre2_match(c, (PCRE2_SPTR)line, n, 0, 0, md, NULL) >= 0;
+						got = sc_rules_match_words(r, line, n, w, nw, NULL) ==
+						    SC_RULE_DROP;
+						if (want != got) {
+							bad++;
+							printf("# \"%s\": pcre2 %d, rules %d\n", line, want, got);
+						}
+						hits += want;
+						tries++;
+					}
+		pcre2_code_free(c);
+		pcre2_match_data_free(md);
+		sc_rules_free(r);
+		is_int((int)bad, 0, "word sequences: pcre2's verdict on every line");
+		ok(hits > 20 && tries > 200, "word sequence lines matched and tried");
+	}
+	/*
 	 * need= at every place of lines of every length around the sixteen-
 	 * byte steps and the 256-byte switch to memchr, in mixed case, with
 	 * decoys (the anchor letter alone, the text cut off at the end).
@@ -177,6 +306,33 @@ main(void)
 		is_int((int)same, (int)(sizeof lines / sizeof lines[0]), "match_words agrees");
 		ok(sc_rules_match(r, "12 comments on this story", 25, NULL) == SC_RULE_CUT,
 		    "digits are one word");
+		sc_rules_free(r);
+	}
+	/* Phrases that begin alike: each found wherever it stands, and only whole. */
+	{
+		static const struct {
+			const char *line;
+			enum sc_rule_action want;
+		} cases[] = {
+			{ "We have a Cookie Policy.", SC_RULE_DROP },	/* two words of three */
+			{ "See the cookie policy and terms below", SC_RULE_DROP },
+			{ "A cookie jar, no policy", SC_RULE_NONE },	/* the first word alone */
+			{ "Accept all the cookies", SC_RULE_NONE },	/* a word between */
+			{ "accept all cookies", SC_RULE_DROP },
+			{ "Read more from our partners today", SC_RULE_LIST },
+			{ "Read more from us", SC_RULE_LIST },		/* a shorter one */
+			{ "Reading more", SC_RULE_NONE }		/* not the first word */
+		};
+		size_t k, right = 0;
+
+		r = sc_rules_new();
+		ok(load(r, "drop any: cookie policy | cookie policy and terms | accept all cookies\n"
+		    "list start: read more | read more from our partners | more\n") == 0,
+		    "phrases that begin alike load");
+		for (k = 0; k < sizeof cases / sizeof cases[0]; k++)
+			right += m(r, cases[k].line, NULL) == cases[k].want;
+		is_int((int)right, (int)(sizeof cases / sizeof cases[0]),
+		    "phrases that begin alike: found whole, wherever they stand");
 		sc_rules_free(r);
 	}
 	return tap_done();

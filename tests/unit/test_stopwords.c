@@ -3,10 +3,12 @@
  * the language of short texts.
  */
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "../tap.h"
 #include "stopwords.h"
+#include "util.h"
 
 static int
 has(const char *lang, const char *w)
@@ -127,6 +129,47 @@ main(void)
 		h1 = sc_stophash_add(sc_stophash_add(SC_STOPHASH_INIT, 'a'), 'b');
 		ok(sc_stophash_add8(sc_stophash_add8(SC_STOPHASH_INIT, 'a', 1), 'b' | 'x' << 8, 1) == h1,
 		    "sc_stophash_add8: bytes past k are left out");
+	}
+	/*
+	 * Every word of the longest list is found, by each lookup (some share
+	 * a bucket with two others and sit in its spill table), and none of
+	 * the same words with a letter more.
+	 */
+	{
+		const struct sc_stoplist *en = sc_stoplist_get("en");
+		FILE *f = sc_data_open("stopwords/en.txt");
+		char line[128];
+		static uint64_t hv[4096], hx[4096];
+		size_t nw = 0, found = 0, foundx = 0, i;
+
+		ok(f != NULL, "en list readable");
+		while (f != NULL && nw < 4096 && fgets(line, sizeof line, f) != NULL) {
+			size_t len = strcspn(line, "\r\n"), j;
+			uint64_t h = SC_STOPHASH_INIT;
+			int ascii = 1;
+
+			for (j = 0; j < len; j++) {
+				ascii &= (unsigned char)line[j] < 0x80 &&
+				    !(line[j] >= 'A' && line[j] <= 'Z');
+				h = sc_stophash_add(h, (unsigned char)line[j]);
+			}
+			if (len == 0 || line[0] == '#' || !ascii)
+				continue;
+			hv[nw] = sc_stophash_end(h);
+			hx[nw] = sc_stophash_end(sc_stophash_add(h, 'q'));
+			found += (size_t)sc_stoplist_has_hash(en, hv[nw]);
+			nw++;
+		}
+		if (f != NULL)
+			fclose(f);
+		ok(nw > 1000, "en list read");
+		is_int((int)found, (int)nw, "every word found by its hash");
+		is_int((int)sc_stoplist_count_hashes(en, hv, nw), (int)nw, "every word counted");
+		for (i = 0; i < nw; i++)
+			foundx += (size_t)sc_stoplist_has_hash(en, hx[i]);
+		ok(foundx < 10, "words with a letter more: not words");
+		is_int((int)sc_stoplist_count_hashes(en, hx, nw), (int)foundx,
+		    "counted as looked up");
 	}
 	return tap_done();
 }
