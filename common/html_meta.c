@@ -1810,7 +1810,10 @@ clean_byline_line(const char *s)
 	static const char *const pre[] = {
 		"view all posts by ", "all posts by ", "posts by ", "post author by ",
 		"written by: ",
-		"post author ", "written by ", "posted by ", "geschrieben von ",
+		"post author ", "written by ", "posted by ", "submitted by ",
+		"geschrieben von ", "verfasst von ", "escrito por ", "publicado por ",
+		"\xC3\xA9""crit par ", "publi\xC3\xA9 par ", "scritto da ", "pubblicato da ",
+		"geschreven door ",
 		"ein beitrag von ", "beitrag von ", "artikel von ", "text von ",
 		"by ", "von ", "par ", "por ", "di ", "door ", "av ", "autor: ",
 		"autorin: ", "author: ", "text: ", "redaktion: ", "autor ", "author ", NULL
@@ -1863,6 +1866,17 @@ clean_byline_line(const char *s)
 
 			if (strncasecmp(c, pre[k], pl) == 0) {
 				memmove(c, c + pl, strlen(c + pl) + 1);
+				again = prefixed = 1;
+				break;
+			}
+			/* "Geschrieben vonJane Doe", "ByJane Doe": the label's
+			 * element ran into the name's (<span>By</span><a>Jane
+			 * ...</a>).  Not "di": "DiMaggio" is a name. */
+			if (pre[k][pl - 1] == ' ' && strcmp(pre[k], "di ") != 0 &&
+			    strncasecmp(c, pre[k], pl - 1) == 0 &&
+			    isupper((unsigned char)c[pl - 1]) &&
+			    islower((unsigned char)c[pl])) {
+				memmove(c, c + pl - 1, strlen(c + pl - 1) + 1);
 				again = prefixed = 1;
 				break;
 			}
@@ -2223,7 +2237,12 @@ source_line(const struct sc_html_page *pg, const unsigned char *keep)
 static const char *const byline_pre[] = {
 	"by ", "von ", "par ", "por ", "door ", "text: ", "text von ",
 	"autor: ", "autorin: ", "author: ", "redaktion: ", "written by ",
-	"written by: ", NULL
+	"written by: ",
+	/* the labels CMS templates print ("Submitted by Jane Doe on ...",
+	 * Drupal's default) */
+	"submitted by ", "posted by ", "geschrieben von ", "verfasst von ",
+	"escrito por ", "publicado por ", "\xC3\xA9""crit par ", "publi\xC3\xA9 par ",
+	"scritto da ", "pubblicato da ", "geschreven door ", NULL
 };
 
 /* Labels that name the author inside a dateline ("05.02.2020 - Redaktion: ..."). */

@@ -363,6 +363,7 @@ static const struct hint hints[] = {	/* sorted by word */
 	{ "werbung", 0, SC_HF_AD, 0 },
 	{ "whatsapp", 0, SC_HF_SHARE, 0 },
 	{ "widget", 1, SC_HF_ASIDE, 0 },
+	{ "writer", 1, SC_HF_META, HINT_AUTHOR },
 };
 #undef A
 #undef S
