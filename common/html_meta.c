@@ -1019,7 +1019,7 @@ shown_date(const struct sc_html_page *pg, const unsigned char *keep, size_t anch
 		if (b->flags & SC_HF_META)
 			sc += 10;
 		if (b->flags & (SC_HF_ASIDE | SC_HF_RELATED | SC_HF_NAV | SC_HF_FOOTER |
-		    SC_HF_COMMENT))
+		    SC_HF_COMMENT | SC_HF_QUOTE))
 			sc -= 20;
 		if (keep != NULL && keep[i])
 			sc -= 3;	/* inside the text: often a date the story mentions */
@@ -1137,7 +1137,8 @@ date_block(const struct sc_html_page *pg, size_t i, size_t anchor, char d[11])
 {
 	const struct sc_html_block *b = &pg->blocks[i];
 	const char *t = pg->text.p + b->off;
-	uint32_t bad = SC_HF_NAV | SC_HF_RELATED | SC_HF_ASIDE | SC_HF_COMMENT | SC_HF_AD;
+	uint32_t bad = SC_HF_NAV | SC_HF_RELATED | SC_HF_ASIDE | SC_HF_COMMENT | SC_HF_AD |
+	    SC_HF_QUOTE;
 
 	/* A box that holds the headline too ("ad-wrapper" around the whole
 	 * story) says nothing about the dateline. */
@@ -1519,7 +1520,8 @@ names_follow(const char *p)
 /*
  * Where a word no name holds begins glued to the end of w[0..n): a
  * lower-case letter, then "Follow", "Share", "Email" ... ("Jane
- * DoeFollow", two links with no space between).  0 when none.
+ * DoeFollow", two links with no space between), or a role ("Jane
+ * DoeReporter": <span class=role> right after the name).  0 when none.
  */
 static size_t
 glued_stop(const char *w, size_t n)
@@ -1528,7 +1530,8 @@ glued_stop(const char *w, size_t n)
 
 	for (k = 1; k + 3 <= n; k++)
 		if (islower((unsigned char)w[k - 1]) && isupper((unsigned char)w[k]) &&
-		    (word_in(w + k, n - k, not_names) || word_in(w + k, n - k, byline_stops)))
+		    (word_in(w + k, n - k, not_names) || word_in(w + k, n - k, byline_stops) ||
+		    word_in(w + k, n - k, role_words)))
 			return k;
 	return 0;
 }
@@ -3414,14 +3417,17 @@ swapped(const char *a, const char *b)
 
 /*
  * The first <time datetime> that is not in comments, teasers, sidebars,
- * navigation or the footer (those date other posts and replies), one
+ * navigation, the footer or a quote (those date other posts and replies;
+ * an embedded Instagram or Mastodon post is a blockquote with its own
+ * <time>), one
  * marked as the publication first: themes show "Updated <time>" before
  * "Published <time class=published>".
  */
 static char *
 time_mark(const struct sc_html_page *pg)
 {
-	uint32_t bad = SC_HF_COMMENT | SC_HF_RELATED | SC_HF_ASIDE | SC_HF_NAV | SC_HF_FOOTER;
+	uint32_t bad = SC_HF_COMMENT | SC_HF_RELATED | SC_HF_ASIDE | SC_HF_NAV | SC_HF_FOOTER |
+	    SC_HF_QUOTE;
 	size_t i;
 	char *d;
 	int pass;
@@ -3571,7 +3577,7 @@ pick_date(const struct sc_html_page *pg, const unsigned char *keep, const struct
 
 		if (x->kind == SC_HM_DATE_TEXT && x->weight == 1 && x->block < pg->nblocks &&
 		    !(pg->blocks[x->block].flags & (SC_HF_NAV | SC_HF_ASIDE | SC_HF_RELATED |
-		    SC_HF_COMMENT | SC_HF_FOOTER)) &&
+		    SC_HF_COMMENT | SC_HF_FOOTER | SC_HF_QUOTE)) &&
 		    (stated = date_from(mark_str(pg, x))) != NULL)
 			return stated;
 	}

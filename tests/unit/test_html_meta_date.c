@@ -143,9 +143,26 @@ test_update_label(void)
 	    "2021-05-03", "an update's date when the page shows no other");
 }
 
+/* An embedded post (Instagram, Mastodon) is a blockquote with its own date. */
+static void
+test_embed(void)
+{
+	DATE_IS("<html><body><article><h1>Bridge plan passes</h1><blockquote class=\"embed\">"
+	    "<p><a href=\"/p/1\">A post shared by Ann Beispiel</a> on <time datetime=\""
+	    "2019-04-21T23:47:18+00:00\">Apr 21, 2019</time></p></blockquote>" PROSE("EMBED")
+	    "<div class=\"date\">18.10.2019 16:06</div></article></body></html>",
+	    "2019-10-18", "an embedded post's <time> under the headline");
+	DATE_IS("<html><body><article><h1>Bridge plan passes</h1><p><time datetime=\""
+	    "2019-10-18\">18 October 2019</time></p>" PROSE("OWNTIME")
+	    "<blockquote><p>Quoted on <time datetime=\"2019-04-21\">Apr 21</time></p>"
+	    "</blockquote></article></body></html>",
+	    "2019-10-18", "the page's own <time> before a quoted one");
+}
+
 int
 main(void)
 {
+	test_embed();
 	test_update_label();
 	test_title_day();
 	test_script_state();
