@@ -534,6 +534,10 @@ test_cms_labels(void)
 	    "<address class=\"c-article-writer\">Ines Example</address>"
 	    "</article></body></html>",
 	    "Ines Example", "a writer class under the article");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><div class=\"author\">"
+	    "Ines Example<span class=\"role\">Reporter</span></div>" PROSE("GLUEDROLE")
+	    "</article></body></html>",
+	    "Ines Example", "a role's element glued after the name");
 }
 
 int
