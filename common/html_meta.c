@@ -990,6 +990,16 @@ sentence_block(const struct sc_html_page *pg, const struct sc_html_block *b)
 }
 
 /*
+ * Whether a block is the site's masthead, a header outside the article:
+ * the date there is today's ("Mittwoch, 26.02.2020" by the logo).
+ */
+static int
+masthead(uint32_t flags)
+{
+	return (flags & (SC_HF_HEADER | SC_HF_ARTICLE)) == SC_HF_HEADER;
+}
+
+/*
  * A date the page shows by the article, in a short block (a dateline, not
  * a sentence that mentions a day).  Candidates within 25 blocks of the
  * anchor (the headline, else the article's first block) are scored:
@@ -1011,6 +1021,7 @@ shown_date(const struct sc_html_page *pg, const unsigned char *keep, size_t anch
 		double sc;
 
 		if (b->chars > 120 || sentence_block(pg, b) ||
+		    (masthead(b->flags) && !masthead(pg->blocks[anchor].flags)) ||
 		    !find_date(pg->text.p + b->off, b->len, d))
 			continue;
 		sc = -(double)(i > anchor ? i - anchor : anchor - i);
@@ -1143,7 +1154,7 @@ date_block(const struct sc_html_page *pg, size_t i, size_t anchor, char d[11])
 	/* A box that holds the headline too ("ad-wrapper" around the whole
 	 * story) says nothing about the dateline. */
 	bad &= ~pg->blocks[anchor].flags;
-	if (b->flags & bad)
+	if ((b->flags & bad) || (masthead(b->flags) && !masthead(pg->blocks[anchor].flags)))
 		return 0;
 	if (b->chars <= 80)
 		return labelled_date(t, b->len, d);
@@ -3578,6 +3589,7 @@ pick_date(const struct sc_html_page *pg, const unsigned char *keep, const struct
 		if (x->kind == SC_HM_DATE_TEXT && x->weight == 1 && x->block < pg->nblocks &&
 		    !(pg->blocks[x->block].flags & (SC_HF_NAV | SC_HF_ASIDE | SC_HF_RELATED |
 		    SC_HF_COMMENT | SC_HF_FOOTER | SC_HF_QUOTE)) &&
+		    !masthead(pg->blocks[x->block].flags) &&
 		    (stated = date_from(mark_str(pg, x))) != NULL)
 			return stated;
 	}

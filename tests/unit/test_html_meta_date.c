@@ -159,10 +159,26 @@ test_embed(void)
 	    "2019-10-18", "the page's own <time> before a quoted one");
 }
 
+/* A masthead shows today's date by the logo. */
+static void
+test_masthead(void)
+{
+	DATE_IS("<html><body><header><a class=\"logo\" href=\"/\">Courier</a><span class="
+	    "\"site-date\">Mittwoch, 26.02.2020</span></header><div class=\"breadcrumb\">"
+	    "<a href=\"/\">Home</a> <a href=\"/k\">Kultur</a> <span>01.05.2017</span></div>"
+	    "<main><article><h1>Bridge plan passes</h1>" PROSE("MASTHEAD")
+	    "</article></main></body></html>",
+	    "2017-05-01", "the masthead's date of today is not the article's");
+	DATE_IS("<html><body><header><h1>Bridge plan passes</h1><p class=\"date\">"
+	    "01.05.2017</p></header>" PROSE("HEADERONLY") "</body></html>",
+	    "2017-05-01", "a header holding the headline holds its dateline too");
+}
+
 int
 main(void)
 {
 	test_embed();
+	test_masthead();
 	test_update_label();
 	test_title_day();
 	test_script_state();
