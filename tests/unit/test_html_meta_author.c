@@ -538,6 +538,17 @@ test_cms_labels(void)
 	    "Ines Example<span class=\"role\">Reporter</span></div>" PROSE("GLUEDROLE")
 	    "</article></body></html>",
 	    "Ines Example", "a role's element glued after the name");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><p class=\"byline\">By Ines "
+	    "Example</p>" PROSE("WIDGETPOST") "</article><div class=\"widget\"><h3>Recent "
+	    "comments</h3><ul id=\"recentcomments\"><li class=\"recentcomments\"><span "
+	    "class=\"comment-author-link\">Jane Reader</span> on <a href=\"/p/2\">Another "
+	    "post</a></li></ul></div></body></html>",
+	    "Ines Example", "the writer before a recent comments widget");
+	META_FIELD_IS("<html><body><article><h1>Mayor elected</h1>" PROSE("WIDGETONLY")
+	    "</article><div class=\"widget\"><h3>Recent comments</h3><ul id=\"recentcomments\">"
+	    "<li class=\"recentcomments\"><span class=\"comment-author-link\">Jane Reader</span>"
+	    " on <a href=\"/p/2\">Another post</a></li></ul></div></body></html>",
+	    author, NULL, "a reader in a recent comments widget is no author");
 }
 
 int
