@@ -3606,6 +3606,30 @@ pick_date(const struct sc_html_page *pg, const unsigned char *keep, const struct
 }
 
 /*
+ * The day of the piece's last change as the page states it (JSON-LD
+ * dateModified, article:modified_time, og:updated_time ...): htmldate's
+ * reserve, for a page nothing else dates (it was there that day at
+ * least, and mostly was written then).
+ */
+static char *
+modified_date(const struct sc_html_page *pg, const struct jdoc *j, int art)
+{
+	static const char *const keys[] = {
+		"article:modified_time", "og:updated_time", "datemodified",
+		"article:modified", "dcterms.modified", "dc.date.modified", NULL
+	};
+	char *d;
+	size_t i;
+
+	if (art >= 0 && (d = date_from(jtext(j, jget(j, art, "dateModified")))) != NULL)
+		return d;
+	for (i = 0; keys[i] != NULL; i++)
+		if ((d = date_from(meta_get(pg, keys[i]))) != NULL)
+			return d;
+	return NULL;
+}
+
+/*
  * <html lang> checked against the text: templates ship lang="en" on pages
  * in every language.  The stopwords of the article's first 4 KB name a
  * language (given 25 words at least); when they clearly disagree with the declaration (a third of
@@ -3808,6 +3832,8 @@ sc_html_meta(const struct sc_html_page *pg, const unsigned char *keep,
 		anchor = heading_of(pg, m->title, anchor, 0);
 
 	m->date = pick_date(pg, keep, &j, art, page, anchor, m->url, m->title);
+	if (m->date == NULL)
+		m->modified = modified_date(pg, &j, art);
 
 	/*
 	 * Author: JSON-LD's people, then microdata and rel=author outside
@@ -4006,6 +4032,7 @@ sc_html_meta_free(struct sc_html_meta *m)
 
 	free(m->title);
 	free(m->date);
+	free(m->modified);
 	free(m->author);
 	free(m->site);
 	free(m->description);

@@ -159,6 +159,28 @@ test_embed(void)
 	    "2019-10-18", "the page's own <time> before a quoted one");
 }
 
+/* The last change's stamp dates a page only when nothing else does. */
+static void
+test_modified_reserve(void)
+{
+	META_FIELD_IS("<html><head><meta property=\"og:updated_time\" content=\"2021-03-05"
+	    "T10:00:00+00:00\"></head><body><article><h1>Bridge plan passes</h1>" PROSE("RESERVE")
+	    "</article></body></html>",
+	    modified, "2021-03-05", "a modified stamp when nothing else dates the page");
+	META_FIELD_IS("<html><head><script type=\"application/ld+json\">{\"@type\":"
+	    "\"BlogPosting\",\"dateModified\":\"2021-03-06\"}</script></head><body><article>"
+	    "<h1>Bridge plan passes</h1>" PROSE("RESERVELD") "</article></body></html>",
+	    modified, "2021-03-06", "JSON-LD's dateModified as the reserve");
+	DATE_IS("<html><head><meta property=\"article:modified_time\" content=\"2021-03-05\">"
+	    "</head><body><article><h1>Bridge plan passes</h1><p class=\"date\">01.03.2021</p>"
+	    PROSE("RESERVEOTHER") "</article></body></html>",
+	    "2021-03-01", "the shown date before a modified stamp");
+	META_FIELD_IS("<html><head><meta property=\"article:modified_time\" content=\"2021-03-05\">"
+	    "</head><body><article><h1>Bridge plan passes</h1><p class=\"date\">01.03.2021</p>"
+	    PROSE("RESERVEUNSET") "</article></body></html>",
+	    modified, NULL, "no reserve when the page is dated");
+}
+
 /* A masthead shows today's date by the logo. */
 static void
 test_masthead(void)
@@ -179,6 +201,7 @@ main(void)
 {
 	test_embed();
 	test_masthead();
+	test_modified_reserve();
 	test_update_label();
 	test_title_day();
 	test_script_state();
