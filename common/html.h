@@ -298,6 +298,7 @@ void sc_html_render(const struct sc_html_page *pg, const unsigned char *keep,
 struct sc_html_meta {
 	char *title;		/* headline, without a " | Site" suffix */
 	char *date;		/* publication day, "YYYY-MM-DD" */
+	char *modified;		/* without a date: the last change's day, if stated */
 	char *author;		/* several joined with "; " */
 	char *site;
 	char *description;

@@ -990,6 +990,16 @@ sentence_block(const struct sc_html_page *pg, const struct sc_html_block *b)
 }
 
 /*
+ * Whether a block is the site's masthead, a header outside the article:
+ * the date there is today's ("Mittwoch, 26.02.2020" by the logo).
+ */
+static int
+masthead(uint32_t flags)
+{
+	return (flags & (SC_HF_HEADER | SC_HF_ARTICLE)) == SC_HF_HEADER;
+}
+
+/*
  * A date the page shows by the article, in a short block (a dateline, not
  * a sentence that mentions a day).  Candidates within 25 blocks of the
  * anchor (the headline, else the article's first block) are scored:
@@ -1011,6 +1021,7 @@ shown_date(const struct sc_html_page *pg, const unsigned char *keep, size_t anch
 		double sc;
 
 		if (b->chars > 120 || sentence_block(pg, b) ||
+		    (masthead(b->flags) && !masthead(pg->blocks[anchor].flags)) ||
 		    !find_date(pg->text.p + b->off, b->len, d))
 			continue;
 		sc = -(double)(i > anchor ? i - anchor : anchor - i);
@@ -1019,7 +1030,7 @@ shown_date(const struct sc_html_page *pg, const unsigned char *keep, size_t anch
 		if (b->flags & SC_HF_META)
 			sc += 10;
 		if (b->flags & (SC_HF_ASIDE | SC_HF_RELATED | SC_HF_NAV | SC_HF_FOOTER |
-		    SC_HF_COMMENT))
+		    SC_HF_COMMENT | SC_HF_QUOTE))
 			sc -= 20;
 		if (keep != NULL && keep[i])
 			sc -= 3;	/* inside the text: often a date the story mentions */
@@ -1137,12 +1148,13 @@ date_block(const struct sc_html_page *pg, size_t i, size_t anchor, char d[11])
 {
 	const struct sc_html_block *b = &pg->blocks[i];
 	const char *t = pg->text.p + b->off;
-	uint32_t bad = SC_HF_NAV | SC_HF_RELATED | SC_HF_ASIDE | SC_HF_COMMENT | SC_HF_AD;
+	uint32_t bad = SC_HF_NAV | SC_HF_RELATED | SC_HF_ASIDE | SC_HF_COMMENT | SC_HF_AD |
+	    SC_HF_QUOTE;
 
 	/* A box that holds the headline too ("ad-wrapper" around the whole
 	 * story) says nothing about the dateline. */
 	bad &= ~pg->blocks[anchor].flags;
-	if (b->flags & bad)
+	if ((b->flags & bad) || (masthead(b->flags) && !masthead(pg->blocks[anchor].flags)))
 		return 0;
 	if (b->chars <= 80)
 		return labelled_date(t, b->len, d);
@@ -1519,7 +1531,8 @@ names_follow(const char *p)
 /*
  * Where a word no name holds begins glued to the end of w[0..n): a
  * lower-case letter, then "Follow", "Share", "Email" ... ("Jane
- * DoeFollow", two links with no space between).  0 when none.
+ * DoeFollow", two links with no space between), or a role ("Jane
+ * DoeReporter": <span class=role> right after the name).  0 when none.
  */
 static size_t
 glued_stop(const char *w, size_t n)
@@ -1528,7 +1541,8 @@ glued_stop(const char *w, size_t n)
 
 	for (k = 1; k + 3 <= n; k++)
 		if (islower((unsigned char)w[k - 1]) && isupper((unsigned char)w[k]) &&
-		    (word_in(w + k, n - k, not_names) || word_in(w + k, n - k, byline_stops)))
+		    (word_in(w + k, n - k, not_names) || word_in(w + k, n - k, byline_stops) ||
+		    word_in(w + k, n - k, role_words)))
 			return k;
 	return 0;
 }
@@ -1810,7 +1824,10 @@ clean_byline_line(const char *s)
 	static const char *const pre[] = {
 		"view all posts by ", "all posts by ", "posts by ", "post author by ",
 		"written by: ",
-		"post author ", "written by ", "posted by ", "geschrieben von ",
+		"post author ", "written by ", "posted by ", "submitted by ",
+		"geschrieben von ", "verfasst von ", "escrito por ", "publicado por ",
+		"\xC3\xA9""crit par ", "publi\xC3\xA9 par ", "scritto da ", "pubblicato da ",
+		"geschreven door ",
 		"ein beitrag von ", "beitrag von ", "artikel von ", "text von ",
 		"by ", "von ", "par ", "por ", "di ", "door ", "av ", "autor: ",
 		"autorin: ", "author: ", "text: ", "redaktion: ", "autor ", "author ", NULL
@@ -1863,6 +1880,17 @@ clean_byline_line(const char *s)
 
 			if (strncasecmp(c, pre[k], pl) == 0) {
 				memmove(c, c + pl, strlen(c + pl) + 1);
+				again = prefixed = 1;
+				break;
+			}
+			/* "Geschrieben vonJane Doe", "ByJane Doe": the label's
+			 * element ran into the name's (<span>By</span><a>Jane
+			 * ...</a>).  Not "di": "DiMaggio" is a name. */
+			if (pre[k][pl - 1] == ' ' && strcmp(pre[k], "di ") != 0 &&
+			    strncasecmp(c, pre[k], pl - 1) == 0 &&
+			    isupper((unsigned char)c[pl - 1]) &&
+			    islower((unsigned char)c[pl])) {
+				memmove(c, c + pl - 1, strlen(c + pl - 1) + 1);
 				again = prefixed = 1;
 				break;
 			}
@@ -2223,7 +2251,12 @@ source_line(const struct sc_html_page *pg, const unsigned char *keep)
 static const char *const byline_pre[] = {
 	"by ", "von ", "par ", "por ", "door ", "text: ", "text von ",
 	"autor: ", "autorin: ", "author: ", "redaktion: ", "written by ",
-	"written by: ", NULL
+	"written by: ",
+	/* the labels CMS templates print ("Submitted by Jane Doe on ...",
+	 * Drupal's default) */
+	"submitted by ", "posted by ", "geschrieben von ", "verfasst von ",
+	"escrito por ", "publicado por ", "\xC3\xA9""crit par ", "publi\xC3\xA9 par ",
+	"scritto da ", "pubblicato da ", "geschreven door ", NULL
 };
 
 /* Labels that name the author inside a dateline ("05.02.2020 - Redaktion: ..."). */
@@ -3395,14 +3428,17 @@ swapped(const char *a, const char *b)
 
 /*
  * The first <time datetime> that is not in comments, teasers, sidebars,
- * navigation or the footer (those date other posts and replies), one
+ * navigation, the footer or a quote (those date other posts and replies;
+ * an embedded Instagram or Mastodon post is a blockquote with its own
+ * <time>), one
  * marked as the publication first: themes show "Updated <time>" before
  * "Published <time class=published>".
  */
 static char *
 time_mark(const struct sc_html_page *pg)
 {
-	uint32_t bad = SC_HF_COMMENT | SC_HF_RELATED | SC_HF_ASIDE | SC_HF_NAV | SC_HF_FOOTER;
+	uint32_t bad = SC_HF_COMMENT | SC_HF_RELATED | SC_HF_ASIDE | SC_HF_NAV | SC_HF_FOOTER |
+	    SC_HF_QUOTE;
 	size_t i;
 	char *d;
 	int pass;
@@ -3552,7 +3588,8 @@ pick_date(const struct sc_html_page *pg, const unsigned char *keep, const struct
 
 		if (x->kind == SC_HM_DATE_TEXT && x->weight == 1 && x->block < pg->nblocks &&
 		    !(pg->blocks[x->block].flags & (SC_HF_NAV | SC_HF_ASIDE | SC_HF_RELATED |
-		    SC_HF_COMMENT | SC_HF_FOOTER)) &&
+		    SC_HF_COMMENT | SC_HF_FOOTER | SC_HF_QUOTE)) &&
+		    !masthead(pg->blocks[x->block].flags) &&
 		    (stated = date_from(mark_str(pg, x))) != NULL)
 			return stated;
 	}
@@ -3565,6 +3602,30 @@ pick_date(const struct sc_html_page *pg, const unsigned char *keep, const struct
 			if (pg->marks[i].kind == SC_HM_DATA_DATE && pg->marks[i].weight == w &&
 			    (stated = date_from(mark_str(pg, &pg->marks[i]))) != NULL)
 				return stated;
+	return NULL;
+}
+
+/*
+ * The day of the piece's last change as the page states it (JSON-LD
+ * dateModified, article:modified_time, og:updated_time ...): htmldate's
+ * reserve, for a page nothing else dates (it was there that day at
+ * least, and mostly was written then).
+ */
+static char *
+modified_date(const struct sc_html_page *pg, const struct jdoc *j, int art)
+{
+	static const char *const keys[] = {
+		"article:modified_time", "og:updated_time", "datemodified",
+		"article:modified", "dcterms.modified", "dc.date.modified", NULL
+	};
+	char *d;
+	size_t i;
+
+	if (art >= 0 && (d = date_from(jtext(j, jget(j, art, "dateModified")))) != NULL)
+		return d;
+	for (i = 0; keys[i] != NULL; i++)
+		if ((d = date_from(meta_get(pg, keys[i]))) != NULL)
+			return d;
 	return NULL;
 }
 
@@ -3771,6 +3832,8 @@ sc_html_meta(const struct sc_html_page *pg, const unsigned char *keep,
 		anchor = heading_of(pg, m->title, anchor, 0);
 
 	m->date = pick_date(pg, keep, &j, art, page, anchor, m->url, m->title);
+	if (m->date == NULL)
+		m->modified = modified_date(pg, &j, art);
 
 	/*
 	 * Author: JSON-LD's people, then microdata and rel=author outside
@@ -3969,6 +4032,7 @@ sc_html_meta_free(struct sc_html_meta *m)
 
 	free(m->title);
 	free(m->date);
+	free(m->modified);
 	free(m->author);
 	free(m->site);
 	free(m->description);

@@ -363,6 +363,7 @@ static const struct hint hints[] = {	/* sorted by word */
 	{ "werbung", 0, SC_HF_AD, 0 },
 	{ "whatsapp", 0, SC_HF_SHARE, 0 },
 	{ "widget", 1, SC_HF_ASIDE, 0 },
+	{ "writer", 1, SC_HF_META, HINT_AUTHOR },
 };
 #undef A
 #undef S
@@ -1939,9 +1940,14 @@ start_element(void *ctx, const xmlChar *xname, const xmlChar **atts)
 		    (class_word(cls, "published") || class_word(cls, "updated")))
 			add_mark(pg, SC_HM_DATE_ATTR, 1, (uint32_t)pg->nblocks,
 			    (const char *)title, cut_len((const char *)title));
-		if (hmeta & HINT_AUTHOR)
-			start_capture(ps, SC_HM_AUTHOR, 1, 0);
-		else if ((hmeta & HINT_DATE) && tag != SC_HT_TIME)
+		if (hmeta & HINT_AUTHOR) {
+			/* "comment-author" in a sidebar: a reader's name in a
+			 * recent comments widget (WordPress lists them in
+			 * plain <li>s, the class on a span around the name). */
+			if (!((hflags & SC_HF_COMMENT) && (f->cflags & (SC_HF_ASIDE |
+			    SC_HF_RELATED | SC_HF_NAV | SC_HF_FOOTER))))
+				start_capture(ps, SC_HM_AUTHOR, 1, 0);
+		} else if ((hmeta & HINT_DATE) && tag != SC_HT_TIME)
 			start_capture(ps, SC_HM_DATE_TEXT, 1, 0);
 		else if (hmeta & HINT_KICKER)
 			start_capture(ps, SC_HM_KICKER, 1, 0);

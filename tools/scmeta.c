@@ -309,6 +309,10 @@ html_load(const struct sc_stream *s, struct sc_doc *d)
 		free(html.hm.date);
 		html.hm.date = NULL;
 	}
+	if (opt.have_now && html.hm.modified != NULL && after_now(html.hm.modified)) {
+		free(html.hm.modified);
+		html.hm.modified = NULL;
+	}
 #endif
 	sc_buf_reset(&html.article);
 	sc_html_render(&html.pg, html.keep, SC_HTML_TEXT, &html.article);
@@ -424,6 +428,10 @@ html_fields(struct sc_pagemeta_opts *po, struct sc_pagemeta *pm)
 	}
 	prefer(&pm->title, &hm->title);
 	prefer(&pm->date, &hm->date);
+	if (pm->date == NULL)
+		/* Nothing dates the piece, in markup or text: its last
+		 * change's day, as htmldate falls back to. */
+		prefer(&pm->date, &hm->modified);
 	prefer(&pm->author, &hm->author);
 	prefer(&pm->site, &hm->site);
 	prefer(&pm->description, &hm->description);

@@ -508,6 +508,49 @@ test_comma_list(void)
 	    "Ana Beispiel, Uwe Muster", "the dateline's word ends the second name");
 }
 
+/* The labels CMS templates print before the name, and a label whose
+ * element runs into the name's. */
+static void
+test_cms_labels(void)
+{
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><p>Submitted by Ines Example "
+	    "on 3 March 2021</p>" PROSE("SUBMITTED") "</article></body></html>",
+	    "Ines Example", "Drupal's \"Submitted by ... on\" line");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1>" PROSE("VERFASST")
+	    "<p>Verfasst von Ines Example</p></article></body></html>",
+	    "Ines Example", "a German label closing the article");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><div class=\"author\">"
+	    "<span>Geschrieben von</span><a href=\"/a/i\">Ines Example</a></div>"
+	    PROSE("GLUED") "</article></body></html>",
+	    "Ines Example", "a label's element glued to the name's");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1>" PROSE("GLUEDVON")
+	    "<div class=\"author\"><span>Von</span><a href=\"/a/i\">Ines Example</a></div>"
+	    "</article></body></html>",
+	    "Ines Example", "a one-word label glued to the name");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><span class=\"author\">"
+	    "DiAnne Moore</span>" PROSE("DIANNE") "</article></body></html>",
+	    "DiAnne Moore", "an inner capital after Di is the name's");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1>" PROSE("WRITER")
+	    "<address class=\"c-article-writer\">Ines Example</address>"
+	    "</article></body></html>",
+	    "Ines Example", "a writer class under the article");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><div class=\"author\">"
+	    "Ines Example<span class=\"role\">Reporter</span></div>" PROSE("GLUEDROLE")
+	    "</article></body></html>",
+	    "Ines Example", "a role's element glued after the name");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><p class=\"byline\">By Ines "
+	    "Example</p>" PROSE("WIDGETPOST") "</article><div class=\"widget\"><h3>Recent "
+	    "comments</h3><ul id=\"recentcomments\"><li class=\"recentcomments\"><span "
+	    "class=\"comment-author-link\">Jane Reader</span> on <a href=\"/p/2\">Another "
+	    "post</a></li></ul></div></body></html>",
+	    "Ines Example", "the writer before a recent comments widget");
+	META_FIELD_IS("<html><body><article><h1>Mayor elected</h1>" PROSE("WIDGETONLY")
+	    "</article><div class=\"widget\"><h3>Recent comments</h3><ul id=\"recentcomments\">"
+	    "<li class=\"recentcomments\"><span class=\"comment-author-link\">Jane Reader</span>"
+	    " on <a href=\"/p/2\">Another post</a></li></ul></div></body></html>",
+	    author, NULL, "a reader in a recent comments widget is no author");
+}
+
 int
 main(void)
 {
@@ -535,5 +578,6 @@ main(void)
 	test_cascade();
 	test_byline_words();
 	test_kind_byline();
+	test_cms_labels();
 	return tap_done();
 }

@@ -143,9 +143,65 @@ test_update_label(void)
 	    "2021-05-03", "an update's date when the page shows no other");
 }
 
+/* An embedded post (Instagram, Mastodon) is a blockquote with its own date. */
+static void
+test_embed(void)
+{
+	DATE_IS("<html><body><article><h1>Bridge plan passes</h1><blockquote class=\"embed\">"
+	    "<p><a href=\"/p/1\">A post shared by Ann Beispiel</a> on <time datetime=\""
+	    "2019-04-21T23:47:18+00:00\">Apr 21, 2019</time></p></blockquote>" PROSE("EMBED")
+	    "<div class=\"date\">18.10.2019 16:06</div></article></body></html>",
+	    "2019-10-18", "an embedded post's <time> under the headline");
+	DATE_IS("<html><body><article><h1>Bridge plan passes</h1><p><time datetime=\""
+	    "2019-10-18\">18 October 2019</time></p>" PROSE("OWNTIME")
+	    "<blockquote><p>Quoted on <time datetime=\"2019-04-21\">Apr 21</time></p>"
+	    "</blockquote></article></body></html>",
+	    "2019-10-18", "the page's own <time> before a quoted one");
+}
+
+/* The last change's stamp dates a page only when nothing else does. */
+static void
+test_modified_reserve(void)
+{
+	META_FIELD_IS("<html><head><meta property=\"og:updated_time\" content=\"2021-03-05"
+	    "T10:00:00+00:00\"></head><body><article><h1>Bridge plan passes</h1>" PROSE("RESERVE")
+	    "</article></body></html>",
+	    modified, "2021-03-05", "a modified stamp when nothing else dates the page");
+	META_FIELD_IS("<html><head><script type=\"application/ld+json\">{\"@type\":"
+	    "\"BlogPosting\",\"dateModified\":\"2021-03-06\"}</script></head><body><article>"
+	    "<h1>Bridge plan passes</h1>" PROSE("RESERVELD") "</article></body></html>",
+	    modified, "2021-03-06", "JSON-LD's dateModified as the reserve");
+	DATE_IS("<html><head><meta property=\"article:modified_time\" content=\"2021-03-05\">"
+	    "</head><body><article><h1>Bridge plan passes</h1><p class=\"date\">01.03.2021</p>"
+	    PROSE("RESERVEOTHER") "</article></body></html>",
+	    "2021-03-01", "the shown date before a modified stamp");
+	META_FIELD_IS("<html><head><meta property=\"article:modified_time\" content=\"2021-03-05\">"
+	    "</head><body><article><h1>Bridge plan passes</h1><p class=\"date\">01.03.2021</p>"
+	    PROSE("RESERVEUNSET") "</article></body></html>",
+	    modified, NULL, "no reserve when the page is dated");
+}
+
+/* A masthead shows today's date by the logo. */
+static void
+test_masthead(void)
+{
+	DATE_IS("<html><body><header><a class=\"logo\" href=\"/\">Courier</a><span class="
+	    "\"site-date\">Mittwoch, 26.02.2020</span></header><div class=\"breadcrumb\">"
+	    "<a href=\"/\">Home</a> <a href=\"/k\">Kultur</a> <span>01.05.2017</span></div>"
+	    "<main><article><h1>Bridge plan passes</h1>" PROSE("MASTHEAD")
+	    "</article></main></body></html>",
+	    "2017-05-01", "the masthead's date of today is not the article's");
+	DATE_IS("<html><body><header><h1>Bridge plan passes</h1><p class=\"date\">"
+	    "01.05.2017</p></header>" PROSE("HEADERONLY") "</body></html>",
+	    "2017-05-01", "a header holding the headline holds its dateline too");
+}
+
 int
 main(void)
 {
+	test_embed();
+	test_masthead();
+	test_modified_reserve();
 	test_update_label();
 	test_title_day();
 	test_script_state();
