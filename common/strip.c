@@ -899,8 +899,21 @@ plain_body(struct sc_strip *s, const char *p, size_t i, size_t n, struct feat *f
 					if (len == 0 || len == 16 || !plain_end[a = (unsigned char)p[i + len]])
 						break;
 					RUN_WORD(0);
-					if (nw == PW_WORDS || a != ' ')
+					if (nw == PW_WORDS)
 						break;
+					if (a != ' ') {
+						/*
+						 * A mark that only ends the word (a comma,
+						 * a full stop), and a space: as the loop
+						 * below would read it.
+						 */
+						if (punct_class[a] != 0 || e - i < 2 || p[i + 1] != ' ')
+							break;
+						last = pnc = a;
+						wend = 0;
+						i++;
+						cnt++;
+					}
 					i++;	/* the space */
 					cnt++;
 				}
