@@ -860,41 +860,87 @@ plain_body(struct sc_strip *s, const char *p, size_t i, size_t n, struct feat *f
 				/* The run's letters, capitals, capitalised and all-caps words. */
 				unsigned rl = 0, rup = 0, rcap = 0, rcaps = 0;
 
+				/*
+				 * The word of len letters at lb[o] (the bytes of v,
+				 * lv folded), with the byte a after it.
+				 */
+#define RUN_WORD(o) do {							\
+	const unsigned lm = (1u << len) - 1;					\
+	const unsigned up = sc_mask16((sc_i8x16)((sc_u8x16)(v - 'A') < 26)) >> (o) & lm; \
+	unsigned char lb[16];							\
+	uint64_t hw;								\
+										\
+	memcpy(lb, &lv, sizeof lb);						\
+	hw = stophash_tail(lb + (o) + len, len);				\
+	if (!seen) {								\
+		seen = 1;							\
+		f->starts_lower = !(up & 1);					\
+	}									\
+	rl += len;								\
+	rup += sc_popcount16(up);						\
+	rcap += up & 1;								\
+	if (up == lm)	/* seldom: all capitals */				\
+		rcaps += len >= 2;						\
+	if (len == 3 && a == '.' && lb[(o)] == 'w' && lb[(o) + 1] == 'w' &&	\
+	    lb[(o) + 2] == 'w' && ((o) == 0 || n - i > 4))			\
+		f->urls++;	/* "www." and more */				\
+	wv[nw] = hw;								\
+	pvv[nw] = hw;								\
+	nw++;									\
+	i += len;								\
+	wend = i;								\
+} while (0)
 				while (e - i >= 16) {
 					const sc_u8x16 v = sc_load16(p + i), lv = v | 0x20;
 					const unsigned let = sc_mask16((sc_i8x16)((sc_u8x16)(lv - 'a') < 26));
 					const unsigned len = (unsigned)__builtin_ctz(~let);
-					unsigned up, a, lm;
-					unsigned char lb[16];
-					uint64_t hw;
+					unsigned a;
 
 					if (len == 0 || len == 16 || !plain_end[a = (unsigned char)p[i + len]])
 						break;
-					lm = (1u << len) - 1;
-					up = sc_mask16((sc_i8x16)((sc_u8x16)(v - 'A') < 26)) & lm;
-					memcpy(lb, &lv, sizeof lb);
-					hw = stophash_tail(lb + len, len);
-					if (!seen) {
-						seen = 1;
-						f->starts_lower = !(up & 1);
-					}
-					rl += len;
-					rup += sc_popcount16(up);
-					rcap += up & 1;
-					if (up == lm)	/* seldom: all capitals */
-						rcaps += len >= 2;
-					if (len == 3 && a == '.' && lb[0] == 'w' && lb[1] == 'w' && lb[2] == 'w')
-						f->urls++;	/* "www." */
-					wv[nw] = hw;
-					pvv[nw] = hw;
-					nw++;
-					i += len;
-					wend = i;
-					if (nw == PW_WORDS || a != ' ')
+					RUN_WORD(0);
+					if (nw == PW_WORDS)
 						break;
+					if (a != ' ') {
+						/*
+						 * A mark that only ends the word (a comma,
+						 * a full stop), and a space: as the loop
+						 * below would read it.
+						 */
+						if (punct_class[a] != 0 || e - i < 2 || p[i + 1] != ' ')
+							break;
+						last = pnc = a;
+						wend = 0;
+						i++;
+						cnt++;
+					}
 					i++;	/* the space */
 					cnt++;
 				}
+				/*
+				 * The last words of the text, in its last sixteen
+				 * bytes (less the o before p[i], which the masks
+				 * shift out): the end of the text ends a word.
+				 */
+				if (e - i < 16 && i < e && e == n && e >= 16 && nw < PW_WORDS) {
+					const sc_u8x16 v = sc_load16(p + e - 16), lv = v | 0x20;
+					const unsigned let = sc_mask16((sc_i8x16)((sc_u8x16)(lv - 'a') < 26));
+
+					while (i < e) {
+						const unsigned o = (unsigned)(16 - (e - i));
+						const unsigned len = (unsigned)__builtin_ctz(~(let >> o));
+						unsigned a = 0;
+
+						if (len == 0 || (i + len < e && !plain_end[a = (unsigned char)p[i + len]]))
+							break;
+						RUN_WORD(o);
+						if (nw == PW_WORDS || a != ' ')
+							break;
+						i++;	/* the space */
+						cnt++;
+					}
+				}
+#undef RUN_WORD
 				if (i > i0) {
 					/*
 					 * Every word of the run is letters, the first
