@@ -45,11 +45,6 @@ byteclass(unsigned char c)
 	return SPACE_MASK >> c & 1 ? B_SPACE : B_CTRL;
 }
 
-static inline unsigned char
-ascii_lower(unsigned char c)
-{
-	return (unsigned char)((unsigned)(c - 'A') < 26u ? c + 32 : c);
-}
 
 /*
  * Unicode White_Space beyond ASCII: NEL, NBSP, the Zs spaces, line and
@@ -638,7 +633,7 @@ norm_full(const char *p, size_t n, struct sc_buf *out)
 				pending = 0;
 			}
 			do {
-				o[ol++] = (char)ascii_lower(c);
+				o[ol++] = (char)sc_ascii_lower(c);
 				if (++i == n)
 					break;
 				c = s[i];

@@ -325,12 +325,6 @@ zero16(void *q, size_t n)
 		memcpy(b + n - 16, &z, 16);
 }
 
-static inline unsigned
-lower_ascii(unsigned char c)
-{
-	return (unsigned)c - 'A' < 26u ? c + ('a' - 'A') : c;
-}
-
 
 /*
  * Case-insensitive ASCII prefix test of p[s..e) against w.  The first
@@ -345,7 +339,7 @@ starts_ci(const char *p, size_t s, size_t e, const char *w)
 	/* s may lie past e when a caller's name ran to the end of the line */
 	if (w[0] == '\0')
 		return s <= e;
-	if (s >= e || lower_ascii((unsigned char)p[s]) != lower_ascii((unsigned char)w[0]))
+	if (s >= e || sc_ascii_lower((unsigned char)p[s]) != sc_ascii_lower((unsigned char)w[0]))
 		return 0;
 	l = strlen(w);
 	return e - s >= l && sc_ascii_ieq(p + s + 1, w + 1, l - 1);
@@ -449,11 +443,9 @@ word_index(const char *const *w, size_t nw, struct word_index *tmp)
 static inline int
 word_at(const struct word_index *x, const char *p, size_t i, size_t e)
 {
-	unsigned c = (unsigned char)p[i];
 	uint64_t m;
 
-	c += c - 'A' < 26u ? 'a' - 'A' : 0;
-	for (m = x->by[c]; m != 0; m &= m - 1) {
+	for (m = x->by[sc_ascii_lower((unsigned char)p[i])]; m != 0; m &= m - 1) {
 		unsigned j = (unsigned)__builtin_ctzll(m);
 		size_t l = x->len[j];
 
@@ -1523,7 +1515,7 @@ fold_hash(const char *w, size_t n)
 	size_t i;
 
 	for (i = 0; i < n; i++)
-		h = (h ^ lower_ascii((unsigned char)w[i])) * 16777619u;
+		h = (h ^ sc_ascii_lower((unsigned char)w[i])) * 16777619u;
 	return h ^ h >> 15;
 }
 
@@ -1626,7 +1618,7 @@ word_in_folded(const char *w, size_t n, const char *const *list, size_t nlist)
 			return 0;
 		}
 		if (c < 0x80) {
-			buf[o++] = (char)lower_ascii(c);
+			buf[o++] = (char)sc_ascii_lower(c);
 			i++;
 			continue;
 		}
@@ -2103,7 +2095,7 @@ byline_marker(const char *p, size_t s, size_t e, size_t *after)
 		indexed = 1;
 	}
 	/* most lines start with no marker's first two bytes: say so at once */
-	pair = (unsigned)c0 << 8 | lower_ascii((unsigned char)p[s + 1]);
+	pair = (unsigned)c0 << 8 | sc_ascii_lower((unsigned char)p[s + 1]);
 	if (!(mk_pairs[pair / 64] & 1ull << (pair % 64)))
 		return 0;
 	/*
@@ -2186,7 +2178,7 @@ share_button(const char *p, size_t s, size_t e)
 	if (e - s < 2)
 		return 0;
 	c0 = (unsigned char)p[s] | 0x20;
-	pair = (unsigned)c0 << 8 | lower_ascii((unsigned char)p[s + 1]);
+	pair = (unsigned)c0 << 8 | sc_ascii_lower((unsigned char)p[s + 1]);
 	if (!(pairs[pair / 64] & 1ull << (pair % 64)))
 		return 0;
 	for (k = 0; k < NELEM(w); k++) {
@@ -3978,7 +3970,7 @@ crumb_tail(const struct page *pg, int li, int *tl, size_t *ts, size_t *te)
 	int nsep = 0, words = 0, in = 0, c, label = 0;
 
 	/* most lines open with none of the words' first letters */
-	c = lower_ascii((unsigned char)p[s]);
+	c = sc_ascii_lower((unsigned char)p[s]);
 	if (c == 's' || c == 'v' || c == 'y' || c == 'e' || c == 'u' || c == 'j')
 		for (k = 0; k < NELEM(crumb_label); k++)
 			if (starts_ci(p, s, e, crumb_label[k])) {
@@ -3995,7 +3987,7 @@ crumb_tail(const struct page *pg, int li, int *tl, size_t *ts, size_t *te)
 		last = pg->ln[*tl].s;
 		e = pg->ln[*tl].e;
 	} else {
-		c = lower_ascii((unsigned char)p[s]);
+		c = sc_ascii_lower((unsigned char)p[s]);
 		if (!label && c != 'a' && c != 'h' && c != 'i' && c != 'p' && c != 's')
 			return 0;
 		for (k = 0; k < NELEM(crumb_home); k++)
@@ -6268,7 +6260,7 @@ find_lists(struct page *pg, struct sc_pagemeta *out)
 		if (L->s >= L->e)
 			continue;
 		if (memchr(p + L->s, ':', L->e - L->s) == NULL &&
-		    (strchr("pfvakct", lower_ascii((unsigned char)p[L->s])) == NULL ||
+		    (strchr("pfvakct", sc_ascii_lower((unsigned char)p[L->s])) == NULL ||
 		    p[L->s] == '\0'))
 			continue;
 		if (memchr(p + L->s, ':', L->e - L->s) == NULL &&

@@ -609,6 +609,13 @@ first_bytes(const char *pat, uint8_t set[32])
 	return ok;
 }
 
+/* A byte of \w in ASCII: a digit, a letter, '_'. */
+static inline int
+ascii_word_byte(unsigned char b)
+{
+	return (b >= '0' && b <= '9') || ((b | 0x20) >= 'a' && (b | 0x20) <= 'z') || b == '_';
+}
+
 /*
  * Where the first word character of a line is, for the "^\W*" rules
  * (first_word_may_match): -1 when that is not known for sure: no word at
@@ -632,8 +639,7 @@ first_word_at(const char *p, size_t n, int *high, int *plain)
 		int cat;
 
 		if (b < 0x80) {
-			if ((b >= '0' && b <= '9') || ((b | 0x20) >= 'a' && (b | 0x20) <= 'z') ||
-			    b == '_')
+			if (ascii_word_byte(b))
 				return (int)i;
 			i++;
 			continue;
@@ -670,12 +676,6 @@ may_start(const struct rule *ru, const char *p, int w)
 			return 1;
 	}
 	return 0;
-}
-
-static inline int
-ascii_word_byte(unsigned char b)
-{
-	return (b >= '0' && b <= '9') || ((b | 0x20) >= 'a' && (b | 0x20) <= 'z') || b == '_';
 }
 
 /*
@@ -856,7 +856,7 @@ lead_texts(const char *pat)
 				break;
 			if (len == 0 && !ascii_word_byte(c))
 				goto fail;	/* could begin before the first word */
-			L->text[nl][len++] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
+			L->text[nl][len++] = (char)sc_ascii_lower(c);
 			j += step;
 			if (q == '+')
 				break;
@@ -925,18 +925,15 @@ lead_kelvin_s(const char *p, size_t n)
 static int
 lead_may_match(const struct leads *L, const char *p, size_t n)
 {
-	unsigned char b0 = (unsigned char)p[0];
+	unsigned char b0 = (unsigned char)sc_ascii_lower((unsigned char)p[0]);
 	int k;
 
-	b0 = b0 >= 'A' && b0 <= 'Z' ? b0 + 32 : b0;
 	for (k = L->at[b0]; k < L->ends[b0]; k++) {
 		size_t j, len = L->len[k];
 
 		for (j = 1; j < len && j < n; j++) {
-			unsigned char b = (unsigned char)p[j], t = (unsigned char)L->text[k][j];
+			unsigned b = sc_ascii_lower((unsigned char)p[j]), t = (unsigned char)L->text[k][j];
 
-			if (b >= 'A' && b <= 'Z')
-				b += 32;
 			if (b != t) {
 				if (b >= 0x80 && (t == 's' || t == 'k'))
 					return 1;
@@ -1543,7 +1540,7 @@ tset_char(struct tset *s, int c)
 {
 	s->n = 1;
 	s->len[0] = 1;
-	s->t[0][0] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+	s->t[0][0] = (char)sc_ascii_lower((unsigned)c);
 }
 
 /*

@@ -634,12 +634,6 @@ sc_count_sentences(const char *p, size_t n)
 
 /* ---- C4 phrases ----------------------------------------------------------- */
 
-static int
-ascii_lower(int c)
-{
-	return c >= 'A' && c <= 'Z' ? c + 32 : c;
-}
-
 /* Whether p[0..n) starts with needle (lower-case ASCII), ignoring ASCII case. */
 static int
 starts_ci(const char *p, size_t n, const char *needle)
@@ -647,7 +641,7 @@ starts_ci(const char *p, size_t n, const char *needle)
 	size_t i;
 
 	for (i = 0; needle[i] != '\0'; i++)
-		if (i >= n || ascii_lower((unsigned char)p[i]) != needle[i])
+		if (i >= n || sc_ascii_lower((unsigned char)p[i]) != (unsigned char)needle[i])
 			return 0;
 	return 1;
 }

@@ -33,6 +33,13 @@ sc_utf8_valid(const char *p, size_t n)
 	return sc_utf8_valid_prefix(p, n) == n;
 }
 
+/* tolower(c) of the C locale: ASCII capitals to small letters, other bytes kept. */
+static inline unsigned
+sc_ascii_lower(unsigned c)
+{
+	return c - 'A' < 26u ? c + ('a' - 'A') : c;
+}
+
 /*
  * strncasecmp(a, b, l) == 0 of the C locale, inline: ASCII letters case
  * folded, every other byte as it is (the tools never call setlocale).
@@ -43,11 +50,7 @@ sc_ascii_ieq(const char *a, const char *b, size_t l)
 	size_t i;
 
 	for (i = 0; i < l; i++) {
-		unsigned x = (unsigned char)a[i], y = (unsigned char)b[i];
-
-		x += x - 'A' < 26u ? 'a' - 'A' : 0;
-		y += y - 'A' < 26u ? 'a' - 'A' : 0;
-		if (x != y)
+		if (sc_ascii_lower((unsigned char)a[i]) != sc_ascii_lower((unsigned char)b[i]))
 			return 0;
 	}
 	return 1;
