@@ -408,14 +408,14 @@ struct word_index {
 };
 
 /*
- * The index of list w[0..nw), made on its first call and kept (eight
+ * The index of list w[0..nw), made on its first call and kept (sixteen
  * lists, a list being its words and their number); tmp holds it when
  * there is no room left.
  */
 static const struct word_index *
 word_index(const char *const *w, size_t nw, struct word_index *tmp)
 {
-	static struct word_index lists[8];
+	static struct word_index lists[16];
 	struct word_index *x = tmp;
 	size_t k;
 
@@ -439,8 +439,11 @@ word_index(const char *const *w, size_t nw, struct word_index *tmp)
 	return x;
 }
 
-/* Does a word of x begin at p[i] (ASCII case ignored) and end by e? */
-static inline int
+/*
+ * The length of the first word of x (in the list's order) that begins at
+ * p[i] (ASCII case ignored) and ends by e, or 0 when none does.
+ */
+static inline size_t
 word_at(const struct word_index *x, const char *p, size_t i, size_t e)
 {
 	uint64_t m;
@@ -450,7 +453,7 @@ word_at(const struct word_index *x, const char *p, size_t i, size_t e)
 		size_t l = x->len[j];
 
 		if (l <= e - i && sc_ascii_ieq(p + i + 1, x->w[j] + 1, l - 1))
-			return 1;
+			return l;
 	}
 	return 0;
 }
@@ -468,7 +471,7 @@ contains_any_ci(const char *p, size_t s, size_t e, const char *const *w, size_t 
 	size_t i;
 
 	for (i = s; i < e; i++)
-		if (word_at(x, p, i, e))
+		if (word_at(x, p, i, e) != 0)
 			return 1;
 	return 0;
 }
@@ -3073,7 +3076,7 @@ credit_opening(const char *p, size_t s, size_t e)
 	struct word_index tmp;
 
 	/* longer than the label: e - 1 is where it may end at the latest */
-	return s < e && word_at(word_index(credit_labels, NELEM(credit_labels), &tmp), p, s, e - 1);
+	return s < e && word_at(word_index(credit_labels, NELEM(credit_labels), &tmp), p, s, e - 1) != 0;
 }
 
 static int same_day(const struct sc_date *, const struct sc_date *);
@@ -3966,18 +3969,14 @@ crumb_tail(const struct page *pg, int li, int *tl, size_t *ts, size_t *te)
 {
 	const struct line *L = &pg->ln[li];
 	const char *p = pg->p;
-	size_t s = L->s, e = L->e, i, l, last = 0, k;
-	int nsep = 0, words = 0, in = 0, c, label = 0;
+	size_t s = L->s, e = L->e, i, l, last = 0, home = 0;
+	int nsep = 0, words = 0, in = 0, label = 0;
+	struct word_index tmp;
 
-	/* most lines open with none of the words' first letters */
-	c = sc_ascii_lower((unsigned char)p[s]);
-	if (c == 's' || c == 'v' || c == 'y' || c == 'e' || c == 'u' || c == 'j')
-		for (k = 0; k < NELEM(crumb_label); k++)
-			if (starts_ci(p, s, e, crumb_label[k])) {
-				s += strlen(crumb_label[k]);
-				label = 1;
-				break;
-			}
+	if (s < e && (l = word_at(word_index(crumb_label, NELEM(crumb_label), &tmp), p, s, e)) != 0) {
+		s += l;
+		label = 1;
+	}
 	while (s < e && p[s] == ' ')
 		s++;
 	*tl = li;
@@ -3987,17 +3986,12 @@ crumb_tail(const struct page *pg, int li, int *tl, size_t *ts, size_t *te)
 		last = pg->ln[*tl].s;
 		e = pg->ln[*tl].e;
 	} else {
-		c = sc_ascii_lower((unsigned char)p[s]);
-		if (!label && c != 'a' && c != 'h' && c != 'i' && c != 'p' && c != 's')
+		home = word_at(word_index(crumb_home, NELEM(crumb_home), &tmp), p, s, e);
+		if (home == 0 && !label)
 			return 0;
-		for (k = 0; k < NELEM(crumb_home); k++)
-			if (starts_ci(p, s, e, crumb_home[k]))
-				break;
-		if (k == NELEM(crumb_home) && !label)
-			return 0;
-		if (k < NELEM(crumb_home)) {
+		if (home != 0) {
 			/* the separator comes right after the home */
-			size_t h = s + strlen(crumb_home[k]);
+			size_t h = s + home;
 
 			while (h < e && p[h] == ' ')
 				h++;
