@@ -35,29 +35,6 @@ sc_stophash_add(uint64_t h, unsigned char b)
 	return (h ^ b) * 0x100000001b3ULL;
 }
 
-/*
- * sc_stophash_add of the k (1 to 8) bytes of v, its lowest byte first
- * (the bytes of a word loaded as a little-endian 64-bit word and folded
- * there): one jump into a run of additions instead of a loop's test a
- * byte.
- */
-static inline uint64_t
-sc_stophash_add8(uint64_t h, uint64_t v, unsigned k)
-{
-	switch (k) {
-	case 8: h = sc_stophash_add(h, (unsigned char)v); v >>= 8; /* FALLTHROUGH */
-	case 7: h = sc_stophash_add(h, (unsigned char)v); v >>= 8; /* FALLTHROUGH */
-	case 6: h = sc_stophash_add(h, (unsigned char)v); v >>= 8; /* FALLTHROUGH */
-	case 5: h = sc_stophash_add(h, (unsigned char)v); v >>= 8; /* FALLTHROUGH */
-	case 4: h = sc_stophash_add(h, (unsigned char)v); v >>= 8; /* FALLTHROUGH */
-	case 3: h = sc_stophash_add(h, (unsigned char)v); v >>= 8; /* FALLTHROUGH */
-	case 2: h = sc_stophash_add(h, (unsigned char)v); v >>= 8; /* FALLTHROUGH */
-	case 1: h = sc_stophash_add(h, (unsigned char)v); /* FALLTHROUGH */
-	default: break;
-	}
-	return h;
-}
-
 static inline uint64_t
 sc_stophash_end(uint64_t h)
 {

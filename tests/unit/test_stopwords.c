@@ -110,26 +110,6 @@ main(void)
 		is_int((int)a.nwords, 3, "apostrophes: inside words only");
 	}
 
-	/* sc_stophash_add8 is sc_stophash_add of 1 to 8 bytes, the lowest first. */
-	{
-		static const unsigned char w[8] = { 'w', 'o', 0xC3, 0xA4, 'r', 't', 'e', 'r' };
-		uint64_t v = 0, h1, h8;
-		unsigned k, j, same = 0;
-
-		for (k = 8; k-- > 0; )
-			v = v << 8 | w[k];
-		for (k = 1; k <= 8; k++) {
-			h1 = SC_STOPHASH_INIT;
-			for (j = 0; j < k; j++)
-				h1 = sc_stophash_add(h1, w[j]);
-			h8 = sc_stophash_add8(SC_STOPHASH_INIT, v, k);
-			same += h1 == h8;
-		}
-		is_int((int)same, 8, "sc_stophash_add8: the bytes one by one");
-		h1 = sc_stophash_add(sc_stophash_add(SC_STOPHASH_INIT, 'a'), 'b');
-		ok(sc_stophash_add8(sc_stophash_add8(SC_STOPHASH_INIT, 'a', 1), 'b' | 'x' << 8, 1) == h1,
-		    "sc_stophash_add8: bytes past k are left out");
-	}
 	/*
 	 * Every word of the longest list is found, by each lookup (some share
 	 * a bucket with two others and sit in its spill table), and none of
