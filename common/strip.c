@@ -198,11 +198,6 @@ struct sc_strip {
 	int cjk_lang;
 	const char *lang;
 	size_t lbit;		/* the index of lang in sc_stoplist_langs(), its bit in the guess */
-	/* set_language's last answer for a static code: its list, code, cjk_lang, bit */
-	const char *lastcode, *lastlang;
-	const struct sc_stoplist *lastsl;
-	int lastcjk;
-	size_t lastbit;
 	struct sc_blocks tmp;	/* for sc_strip_text */
 	/* Repetition: open-addressing table of hashes to block index. */
 	uint64_t *rkeys;
@@ -3378,17 +3373,12 @@ set_language(struct sc_strip *s, const char *code)
 	size_t i;
 
 	/*
-	 * The guess answers with the list's own (static) code, and
-	 * documents come in runs of one language: the last answer again
-	 * is known without a search.
+	 * The guess answers with the list's own (static) code, which is
+	 * what s->lang keeps, and documents come in runs of one language:
+	 * the language set last is set already.
 	 */
-	if (code != NULL && code == s->lastcode) {
-		s->sl = s->lastsl;
-		s->lang = s->lastlang;
-		s->cjk_lang = s->lastcjk;
-		s->lbit = s->lastbit;
+	if (code != NULL && code == s->lang)
 		return;
-	}
 	s->sl = code ? sc_stoplist_get(code) : NULL;
 	s->lang = s->sl ? code : NULL;
 	s->cjk_lang = code && (strcmp(code, "zh") == 0 || strcmp(code, "ja") == 0 ||
@@ -3403,15 +3393,6 @@ set_language(struct sc_strip *s, const char *code)
 				break;
 			}
 		}
-	}
-	/* Remember it when the code is one of the lists' own. */
-	s->lastcode = NULL;
-	if (s->lang != NULL && s->lang == code) {
-		s->lastcode = code;
-		s->lastsl = s->sl;
-		s->lastlang = s->lang;
-		s->lastcjk = s->cjk_lang;
-		s->lastbit = s->lbit;
 	}
 }
 
