@@ -320,7 +320,6 @@ measure_three(const unsigned char *p, size_t len, size_t cont, struct line *l)
 			size_t at = i + (size_t)__builtin_ctz(m);
 			const unsigned char *q = p + at;
 			uint32_t c, cw;
-			int w;
 
 			m &= m - 1;
 			/*
@@ -333,12 +332,9 @@ measure_three(const unsigned char *p, size_t len, size_t cont, struct line *l)
 			    (q[0] == 0xE0 && q[1] < 0xA0) || (q[0] == 0xED && q[1] > 0x9F))
 				return 0;
 			c = (uint32_t)(q[0] & 0x0F) << 12 | (uint32_t)(q[1] & 0x3F) << 6 | (q[2] & 0x3F);
-			/* is_space_cp for a character of three bytes (U+0800 and above). */
-			if (c - 0x2000 <= 0x0D || c == 0x202F || c == 0x205F || c == 0x2060 ||
-			    c == 0x3000 || c == 0xFEFF)
+			if (is_space_cp(c))
 				return 0;
-			w = sc_ucd_width(c);
-			cw = w < 0 ? 0 : (uint32_t)w;
+			cw = cp_width(c);
 			n3++;
 			ws += cw;
 			if (at < t + k) {
