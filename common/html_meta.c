@@ -1818,16 +1818,23 @@ sentence_words(const char *a)
 	return n;
 }
 
+/*
+ * The labels CMS templates print before a writer's name ("Submitted by
+ * Jane Doe on ...", Drupal's default): a byline's opening (byline_pre)
+ * and a prefix the name loses (clean_byline_line).
+ */
+#define CMS_BYLINE_LABELS \
+	"submitted by ", "posted by ", "geschrieben von ", "verfasst von ", \
+	"escrito por ", "publicado por ", "\xC3\xA9""crit par ", "publi\xC3\xA9 par ", \
+	"scritto da ", "pubblicato da ", "geschreven door "
+
 static char *
 clean_byline_line(const char *s)
 {
 	static const char *const pre[] = {
 		"view all posts by ", "all posts by ", "posts by ", "post author by ",
 		"written by: ",
-		"post author ", "written by ", "posted by ", "submitted by ",
-		"geschrieben von ", "verfasst von ", "escrito por ", "publicado por ",
-		"\xC3\xA9""crit par ", "publi\xC3\xA9 par ", "scritto da ", "pubblicato da ",
-		"geschreven door ",
+		"post author ", "written by ", CMS_BYLINE_LABELS,
 		"ein beitrag von ", "beitrag von ", "artikel von ", "text von ",
 		"by ", "von ", "par ", "por ", "di ", "door ", "av ", "autor: ",
 		"autorin: ", "author: ", "text: ", "redaktion: ", "autor ", "author ", NULL
@@ -2251,12 +2258,7 @@ source_line(const struct sc_html_page *pg, const unsigned char *keep)
 static const char *const byline_pre[] = {
 	"by ", "von ", "par ", "por ", "door ", "text: ", "text von ",
 	"autor: ", "autorin: ", "author: ", "redaktion: ", "written by ",
-	"written by: ",
-	/* the labels CMS templates print ("Submitted by Jane Doe on ...",
-	 * Drupal's default) */
-	"submitted by ", "posted by ", "geschrieben von ", "verfasst von ",
-	"escrito por ", "publicado por ", "\xC3\xA9""crit par ", "publi\xC3\xA9 par ",
-	"scritto da ", "pubblicato da ", "geschreven door ", NULL
+	"written by: ", CMS_BYLINE_LABELS, NULL
 };
 
 /* Labels that name the author inside a dateline ("05.02.2020 - Redaktion: ..."). */
