@@ -3905,10 +3905,11 @@ strip_date(const struct page *pg, const struct line *L, size_t *s, size_t *e)
 /*
  * The first item of a breadcrumb trail: the site's home ("Startseite >
  * People > Real Life > Headline", "Home / Buch / Headline").  A reader's
- * "you are here" label may stand before it.
+ * "you are here" label may stand before it.  The first that opens the
+ * line is taken, so a word comes before the shorter ones it begins with.
  */
-static const char *const crumb_home[] = { "startseite", "homepage", "home",
-	"start", "hauptseite", "inicio", "portada", "accueil", "home page",
+static const char *const crumb_home[] = { "startseite", "homepage", "home page",
+	"home", "start", "hauptseite", "inicio", "portada", "accueil",
 	"strona g\xC5\x82\xC3\xB3wna" };
 static const char *const crumb_label[] = { "sie sind hier:",
 	"sie befinden sich hier:", "you are here:", "vous \xC3\xAAtes ici :",

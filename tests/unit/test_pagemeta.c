@@ -806,6 +806,14 @@ test_breadcrumb_title(void)
 	is_str(m.title, "Warum die neue Brücke so lange auf sich warten lässt",
 	    "crumb: Polish 'Jesteś tutaj: Strona główna /'");
 	sc_pagemeta_free(&m);
+	/* a home of two words, one of them a home of its own ("Home") */
+	extract("Stadtbote\n\n"
+	    "Home page > Ratgeber > Warum die neue Brücke so lange auf sich warten lässt\n\n"
+	    "Warum die neue Brücke so lange auf sich warten lässt\n\n"
+	    CRUMB_BODY, &m);
+	is_str(m.title, "Warum die neue Brücke so lange auf sich warten lässt",
+	    "crumb: 'Home page >' as well as 'Home >'");
+	sc_pagemeta_free(&m);
 	/* only a list item says it: the page's link to itself in a teaser list */
 	extract("Stadtbote\n\n"
 	    "Startseite > Ratgeber > Warum die neue Brücke so lange auf sich warten lässt\n\n"
