@@ -811,7 +811,7 @@ plain_body(struct sc_strip *s, const char *p, size_t i, size_t n, struct feat *f
 	size_t wend = 0;	/* the end of the last word, when nothing came after it but spaces */
 	int sep = st->sep_pending, seen = st->seen_letter;
 	/*
-	 * The words read, waiting for what every reader does with them
+	 * The words read, waiting for what the other readers do with them
 	 * (after the loop, which so keeps fewer values live): the stopword
 	 * hash of each before its end (wv) and its phrase and shingle hash
 	 * (pvv); bits of the words too long for a stoplist (long48) or for
@@ -819,6 +819,19 @@ plain_body(struct sc_strip *s, const char *p, size_t i, size_t n, struct feat *f
 	 */
 	uint64_t wv[PW_WORDS], pvv[PW_WORDS], long48 = 0, long64 = 0;
 	size_t nw = 0, m;
+
+	/*
+	 * The repetition key takes each word as it is read (after a space
+	 * but for a line's first), not in a loop over wv after this one: a
+	 * call reads as many words as come, and the end of that loop was
+	 * about one mispredict a call.
+	 */
+#define KEY_NEXT(wh) do {							\
+	if (sep)								\
+		FNV(h, ' ');							\
+	sep = 1;								\
+	KEY_WORD(h, (wh));							\
+} while (0)
 
 	/* The last letter of that word: ASCII, or the two bytes of one. */
 #define LAST_LETTER() do {							\
@@ -881,6 +894,7 @@ plain_body(struct sc_strip *s, const char *p, size_t i, size_t n, struct feat *f
 		f->urls++;	/* "www." and more */				\
 	wv[nw] = hw;								\
 	pvv[nw] = hw;								\
+	KEY_NEXT(hw);								\
 	nw++;									\
 	i += len;								\
 	wend = i;								\
@@ -1116,6 +1130,7 @@ word:
 			f->urls++;	/* strncasecmp(p + i, "www.", 4) == 0 */
 		wv[nw] = wh;
 		pvv[nw] = x == 0 ? wh : pv;
+		KEY_NEXT(wh);
 		if (wlen > MAX_STOPWORD) {
 			long48 |= (uint64_t)1 << nw;
 			if (wlen > SC_STOPWORD_MAX)
@@ -1129,16 +1144,6 @@ word:
 	}
 drain:
 	/* The readers' shares of the words read. */
-	m = 0;
-	if (nw > 0 && !sep) {
-		KEY_WORD(h, wv[0]);
-		sep = 1;
-		m = 1;
-	}
-	for (; m < nw; m++) {
-		FNV(h, ' ');
-		KEY_WORD(h, wv[m]);
-	}
 	if (nsw < SHINGLE_WORDS) {
 		m = SHINGLE_WORDS - nsw < nw ? SHINGLE_WORDS - nsw : nw;
 		memcpy(shv + nsw, pvv, m * sizeof *pvv);
@@ -1221,6 +1226,7 @@ drain:
 	st->last = last;
 	st->pnc = pnc;
 	return i;
+#undef KEY_NEXT
 #undef LAST_LETTER
 }
 
