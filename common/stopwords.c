@@ -759,6 +759,7 @@ static const char *
 guess_end(struct sc_lguess *g, const char *text, size_t len, double *share)
 {
 	int l, best = -1;
+	uint32_t most = 0;
 
 	sc_lguess_flush(g);
 	if (g->letters == 0)
@@ -792,9 +793,17 @@ guess_end(struct sc_lguess *g, const char *text, size_t len, double *share)
 			return sl->code;
 		}
 	}
-	for (l = 0; l < nlangs; l++)
-		if (g->hits[l] > 0 && (best < 0 || g->hits[l] > g->hits[best]))
-			best = l;
+	/*
+	 * The first language with the most hits, if any has one: selects
+	 * rather than branches, as which count leads is as the text has it
+	 * (a mispredict every few languages of a document).
+	 */
+	for (l = 0; l < nlangs; l++) {
+		const int more = g->hits[l] > most;
+
+		best = more ? l : best;
+		most = more ? g->hits[l] : most;
+	}
 	if (best < 0)
 		return NULL;
 	if (share)
