@@ -716,9 +716,10 @@ struct lwords {
 /*
  * The repetition key takes each word whole, by its stopword hash (the
  * FNV-1a state of its folded bytes, which spell its folded characters),
- * rather than character by character: the same words, spaces and CJK
- * characters in the same order give the same key as before, and the
- * loops over letters carry one hash fewer.
+ * rather than character by character: the same words and CJK characters
+ * in the same order give the same key, and the loops over letters carry
+ * one hash fewer.  Nothing marks the space between two words: each word
+ * is a step of its own, and the key is only ever compared with others.
  */
 #define KEY_WORD(h, wh) do {							\
 	(h) = ((h) ^ (wh)) * 0x9E3779B97F4A7C15ULL;				\
@@ -731,7 +732,7 @@ struct lwords {
  */
 struct plain {
 	uint64_t h;
-	int sep_pending, seen_letter, want_p;
+	int seen_letter, want_p;
 	uint64_t *wq;
 	size_t nq, nsw, npw;
 	uint32_t last;		/* the last character read that is no space, when it read any */
@@ -809,7 +810,7 @@ plain_body(struct sc_strip *s, const char *p, size_t i, size_t n, struct feat *f
 	size_t nq = st->nq, nsw = st->nsw, npw = st->npw, nstop = mode == PW_GUESS ? lw->nstop : 0;
 	uint32_t last = st->last, pnc = st->pnc;
 	size_t wend = 0;	/* the end of the last word, when nothing came after it but spaces */
-	int sep = st->sep_pending, seen = st->seen_letter;
+	int seen = st->seen_letter;
 	/*
 	 * The words read, waiting for what the other readers do with them
 	 * (after the loop, which so keeps fewer values live): the stopword
@@ -819,19 +820,6 @@ plain_body(struct sc_strip *s, const char *p, size_t i, size_t n, struct feat *f
 	 */
 	uint64_t wv[PW_WORDS], pvv[PW_WORDS], long48 = 0, long64 = 0;
 	size_t nw = 0, m;
-
-	/*
-	 * The repetition key takes each word as it is read (after a space
-	 * but for a line's first), not in a loop over wv after this one: a
-	 * call reads as many words as come, and the end of that loop was
-	 * about one mispredict a call.
-	 */
-#define KEY_NEXT(wh) do {							\
-	if (sep)								\
-		FNV(h, ' ');							\
-	sep = 1;								\
-	KEY_WORD(h, (wh));							\
-} while (0)
 
 	/* The last letter of that word: ASCII, or the two bytes of one. */
 #define LAST_LETTER() do {							\
@@ -894,7 +882,7 @@ plain_body(struct sc_strip *s, const char *p, size_t i, size_t n, struct feat *f
 		f->urls++;	/* "www." and more */				\
 	wv[nw] = hw;								\
 	pvv[nw] = hw;								\
-	KEY_NEXT(hw);								\
+	KEY_WORD(h, hw);							\
 	nw++;									\
 	i += len;								\
 	wend = i;								\
@@ -1130,7 +1118,7 @@ word:
 			f->urls++;	/* strncasecmp(p + i, "www.", 4) == 0 */
 		wv[nw] = wh;
 		pvv[nw] = x == 0 ? wh : pv;
-		KEY_NEXT(wh);
+		KEY_WORD(h, wh);	/* as it is read: see drain */
 		if (wlen > MAX_STOPWORD) {
 			long48 |= (uint64_t)1 << nw;
 			if (wlen > SC_STOPWORD_MAX)
@@ -1143,7 +1131,12 @@ word:
 			break;	/* for the readers; the caller calls again */
 	}
 drain:
-	/* The readers' shares of the words read. */
+	/*
+	 * The readers' shares of the words read.  (The repetition key took
+	 * each word as it was read: in a loop over them here, its end was
+	 * about one mispredict a call, as a call reads as many words as
+	 * come.)
+	 */
 	if (nsw < SHINGLE_WORDS) {
 		m = SHINGLE_WORDS - nsw < nw ? SHINGLE_WORDS - nsw : nw;
 		memcpy(shv + nsw, pvv, m * sizeof *pvv);
@@ -1218,7 +1211,6 @@ drain:
 		g->scr[SC_SCR_OTHER] += g2;
 	}
 	st->h = h;
-	st->sep_pending = sep;
 	st->seen_letter = seen;
 	st->nq = nq;
 	st->nsw = nsw;
@@ -1226,7 +1218,6 @@ drain:
 	st->last = last;
 	st->pnc = pnc;
 	return i;
-#undef KEY_NEXT
 #undef LAST_LETTER
 }
 
@@ -1276,7 +1267,7 @@ measure(struct sc_strip *s, const char *p, size_t n, struct feat *f, struct lwor
 	size_t i = 0;
 	struct word w = { 0 };
 	uint32_t last = 0, prev_nonclose = 0;
-	int seen_letter = 0, sep_pending = 0;
+	int seen_letter = 0;
 	uint64_t h = 0xcbf29ce484222325ULL;
 	uint64_t wq[WORDQ];	/* stopword lookups waiting */
 	size_t nq = 0;
@@ -1305,7 +1296,6 @@ measure(struct sc_strip *s, const char *p, size_t n, struct feat *f, struct lwor
 			size_t j;
 
 			pl.h = h;
-			pl.sep_pending = sep_pending;
 			pl.seen_letter = seen_letter;
 			pl.wq = wq;
 			pl.nq = nq;
@@ -1317,7 +1307,6 @@ measure(struct sc_strip *s, const char *p, size_t n, struct feat *f, struct lwor
 			j = plain_words(s, p, i, n, f, lw, &pl);
 			if (j > i) {
 				h = pl.h;
-				sep_pending = pl.sep_pending;
 				seen_letter = pl.seen_letter;
 				nq = pl.nq;
 				nsw = pl.nsw;
@@ -1352,9 +1341,6 @@ measure(struct sc_strip *s, const char *p, size_t n, struct feat *f, struct lwor
 					seen_letter = 1;
 					f->starts_lower = (uint8_t)w.lower;
 				}
-				if (sep_pending)
-					FNV(h, ' ');
-				sep_pending = 0;
 				if ((p[i] | 0x20) == 'w' && n - i > 4 && strncasecmp(p + i, "www.", 4) == 0)
 					f->urls++;
 			}
@@ -1594,7 +1580,6 @@ measure(struct sc_strip *s, const char *p, size_t n, struct feat *f, struct lwor
 					END_WORD(s, f, w);
 				f->cjk++;
 				FNV(h, c);
-				sep_pending = 1;
 				if (!seen_letter)
 					seen_letter = 1;
 				i += k;
@@ -1654,18 +1639,14 @@ word:
 					seen_letter = 1;
 					f->starts_lower = (uint8_t)lower;
 				}
-				if (sep_pending)
-					FNV(h, ' ');
 			}
 			if (lower)
 				w.allcaps = 0;
 			if (upper || lower)
 				w.letters++;
 			w.wh = sc_stophash_cp(w.wh, fold_cp(c), &w.len);
-			sep_pending = 0;
 		} else if (w.on) {
 			END_WORD(s, f, w);
-			sep_pending = 1;
 		}
 		i += k;
 	}
