@@ -954,6 +954,8 @@ plain_body(struct sc_strip *s, const char *p, size_t i, size_t n, struct feat *f
 					continue;
 				}
 #endif
+				if (ascii_class[b] & AC_DIGIT)
+					break;	/* a number, or a word with digits: measure()'s */
 				ws = ascii_ws[b];
 				goto word;
 			}
@@ -1290,8 +1292,12 @@ measure(struct sc_strip *s, const char *p, size_t n, struct feat *f, struct lwor
 		size_t k;
 		int wordch, upper = 0, lower = 0;
 
-		if (!w.on && !p_in && !s_in && !g_in && !check_noplain) {
-			/* Plain words first (see plain_words), as many as come. */
+		if (!w.on && !p_in && !s_in && !g_in && !check_noplain &&
+		    !(ascii_class[(unsigned char)p[i]] & AC_DIGIT)) {
+			/*
+			 * Plain words first (see plain_words), as many as come;
+			 * not at a digit, which plain_words leaves at once.
+			 */
 			struct plain pl;
 			size_t j;
 
