@@ -1819,6 +1819,23 @@ sentence_words(const char *a)
 }
 
 /*
+ * The heading of an author box, which leads to the writer's name on the
+ * next line: "About the author" <p> "Jane Doe covers ...".  ASCII case
+ * is folded where these are compared; the capitals outside it are
+ * written out.
+ */
+#define ABOUT_AUTHOR_LABELS(sp) \
+	"about the author" sp, "about the authors" sp, "\xC3\xBC""ber den autor" sp, \
+	"\xC3\x9C""ber den autor" sp, "\xC3\xBC""ber die autorin" sp, \
+	"\xC3\x9C""ber die autorin" sp, "\xC3\xBC""ber die autoren" sp, \
+	"\xC3\x9C""ber die autoren" sp, "zum autor" sp, "zur autorin" sp, \
+	"\xC3\xA0 propos de l'auteur" sp, "\xC3\x80 propos de l'auteur" sp, \
+	"\xC3\xA0 propos de l\xE2\x80\x99""auteur" sp, \
+	"\xC3\x80 propos de l\xE2\x80\x99""auteur" sp, "sobre el autor" sp, \
+	"sobre la autora" sp, "acerca del autor" sp, "sobre o autor" sp, \
+	"sobre a autora" sp, "sull'autore" sp, "over de auteur" sp, "o autorze" sp
+
+/*
  * The labels CMS templates print before a writer's name ("Submitted by
  * Jane Doe on ...", Drupal's default): a byline's opening (byline_pre)
  * and a prefix the name loses (clean_byline_line).
@@ -1827,6 +1844,8 @@ sentence_words(const char *a)
 	"submitted by ", "posted by ", "geschrieben von ", "verfasst von ", \
 	"escrito por ", "publicado por ", "\xC3\xA9""crit par ", "publi\xC3\xA9 par ", \
 	"scritto da ", "pubblicato da ", "geschreven door "
+
+static int label_only(const char *t, size_t n);
 
 static char *
 clean_byline_line(const char *s)
@@ -1837,7 +1856,8 @@ clean_byline_line(const char *s)
 		"post author ", "written by ", CMS_BYLINE_LABELS,
 		"ein beitrag von ", "beitrag von ", "artikel von ", "text von ",
 		"by ", "von ", "par ", "por ", "di ", "door ", "av ", "autor: ",
-		"autorin: ", "author: ", "text: ", "redaktion: ", "autor ", "author ", NULL
+		"autorin: ", "author: ", "text: ", "redaktion: ", "autor ", "author ",
+		ABOUT_AUTHOR_LABELS(" "), NULL
 	};
 	struct sc_buf out = { 0 };
 	char *c = clean_strz(s), *p;
@@ -1847,6 +1867,11 @@ clean_byline_line(const char *s)
 	if (c == NULL)
 		return NULL;
 	decode_entities(c);
+	if (label_only(c, strlen(c))) {
+		/* "By", "About the author": a label names nobody. */
+		free(c);
+		return NULL;
+	}
 	/* "<a>Jane Doe</a> , <a>John Roe</a>": the markup's space before
 	 * the comma goes. */
 	for (p = c; (p = strstr(p, " ,")) != NULL;)
@@ -2105,8 +2130,6 @@ clean_byline_line(const char *s)
 	return out.p;
 }
 
-static int label_only(const char *t, size_t n);
-
 /*
  * Whether line t[0..n) only leads to the name on the next line: a label
  * ("By", "Von:", "Texto:", "Quelle:") or a dateline ending in "by"
@@ -2272,7 +2295,8 @@ static int
 label_only(const char *t, size_t n)
 {
 	static const char *const labels[] = {
-		"von", "by", "autor", "autorin", "author", "text", "par", "por", "door", NULL
+		"von", "by", "autor", "autorin", "author", "text", "par", "por", "door",
+		ABOUT_AUTHOR_LABELS(""), NULL
 	};
 
 	while (n > 0 && (t[n - 1] == ':' || t[n - 1] == ' '))

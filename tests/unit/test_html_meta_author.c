@@ -551,6 +551,27 @@ test_cms_labels(void)
 	    author, NULL, "a reader in a recent comments widget is no author");
 }
 
+/* An author box's heading leads to the name; alone it names nobody. */
+static void
+test_about_box(void)
+{
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><div class=\"author-box\">"
+	    "<h4>\xC3\x9C""ber die Autorin</h4><p><b>Anna Beispiel</b> schreibt seit 2010 "
+	    "\xC3\xBC""ber Politik.</p></div>" PROSE("ABOUTDE") "</article></body></html>",
+	    "Anna Beispiel", "the name after an author box's German heading");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1>" PROSE("ABOUTEN")
+	    "<div class=\"author\"><h4>About the author</h4><p>Ann Beispiel</p></div>"
+	    "</article></body></html>",
+	    "Ann Beispiel", "the name after an author box's English heading");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><div class=\"author\">"
+	    "\xC3\x9C""ber den Autor</div>" PROSE("ABOUTONLY") "</article></body></html>",
+	    NULL, "an author box's heading alone is no name");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><div class=\"author\">"
+	    "\xC3\x80 propos de l\xE2\x80\x99""auteur</div>" PROSE("ABOUTFR")
+	    "</article></body></html>",
+	    NULL, "a French author box's heading alone is no name");
+}
+
 int
 main(void)
 {
@@ -579,5 +600,6 @@ main(void)
 	test_byline_words();
 	test_kind_byline();
 	test_cms_labels();
+	test_about_box();
 	return tap_done();
 }
