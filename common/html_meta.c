@@ -3621,6 +3621,10 @@ pick_date(const struct sc_html_page *pg, const unsigned char *keep, const struct
 	}
 	if ((stated = shown_date(pg, keep, anchor, title)) != NULL)
 		return stated;
+	/* The <title> of a blog's post page ("Letters - 26 October 2010 -
+	 * Blog"), when nothing by the article shows the day. */
+	if ((stated = date_from(mark_str(pg, mark_get(pg, SC_HM_TITLE)))) != NULL)
+		return stated;
 	/* Last, the state a script-built page ships (its product or post),
 	 * in a data island, else handed to a script. */
 	for (w = 2; w-- > 0;)

@@ -33,6 +33,13 @@ test_title_day(void)
 	    "</script></head><body><article><h1>Port strike ends</h1>" PROSE("TITLEFAR")
 	    "</article></body></html>",
 	    "2015-01-28", "a date in <title> a month off is another day, not the local one");
+	DATE_IS("<html><head><title>Letters - 26 October 2010 - Blog</title></head><body>"
+	    "<article><h1>Letters</h1>" PROSE("TITLEONLY") "</article></body></html>",
+	    "2010-10-26", "the date in <title> when nothing else dates the page");
+	DATE_IS("<html><head><title>Letters - 26 October 2010 - Blog</title></head><body>"
+	    "<article><h1>Letters</h1><p class=\"date\">27.10.2010</p>" PROSE("TITLESHOWN")
+	    "</article></body></html>",
+	    "2010-10-27", "a date shown by the headline before the one in <title>");
 }
 
 /* Shop platforms and script-built pages hand the page's record to scripts. */
