@@ -1375,7 +1375,7 @@ static const char *const byline_stops[] = {
 	"at", "um", "|", "-", "\xE2\x80\x93", "\xE2\x80\x94", "\xC2\xB7", "\xE2\x80\xA2",
 	"/", "shares", "share", "follow", "email", "e-mail", "stand", "sagt", "says",
 	"schreibt", "writes", "dice", "dit", "ein", "eine", "kommentar", "kommentare",
-	"comment", "comments", "antworten", "reply", "mit", NULL
+	"comment", "comments", "antworten", "reply", "mit", "op", NULL
 };
 
 /* Words that are never an author's name, alone or in one. */
@@ -1843,9 +1843,32 @@ sentence_words(const char *a)
 #define CMS_BYLINE_LABELS \
 	"submitted by ", "posted by ", "geschrieben von ", "verfasst von ", \
 	"escrito por ", "publicado por ", "\xC3\xA9""crit par ", "publi\xC3\xA9 par ", \
-	"scritto da ", "pubblicato da ", "geschreven door "
+	"scritto da ", "pubblicato da ", "geschreven door ", "eingestellt von ", \
+	"gepostet von ", "ver\xC3\xB6""ffentlicht von ", "geplaatst door ", "postado por ", \
+	"post\xC3\xA9 par ", "opublikowane przez ", "upplagd av ", "skrevet af ", \
+	"skrevet av "
 
 static int label_only(const char *t, size_t n);
+
+/*
+ * Whether a opens with an article in lower case ("der Stadtverwaltung",
+ * "the city council", "la mairie"): a body or an office follows, no
+ * person's name (a particle such as "von" or "de" may open a surname).
+ */
+static int
+lead_article(const char *a)
+{
+	static const char *const arts[] = {
+		"der", "die", "das", "dem", "den", "des", "the", "la", "le", "les", "el",
+		"los", "las", "il", "lo", "gli", "het", NULL
+	};
+	size_t k, n = strcspn(a, " ");
+
+	for (k = 0; arts[k] != NULL; k++)
+		if (strlen(arts[k]) == n && strncmp(a, arts[k], n) == 0)
+			return a[n] == ' ';
+	return 0;
+}
 
 static char *
 clean_byline_line(const char *s)
@@ -2105,6 +2128,11 @@ clean_byline_line(const char *s)
 	 * "Editorial Staff", "Redacción") names nobody. */
 	if (l < 2 || l > 60 || words > 6 || !((unsigned char)out.p[0] >= 0x80 ||
 	    isalpha((unsigned char)out.p[0])) || generic_credit(out.p, l)) {
+		sc_buf_free(&out);
+		return NULL;
+	}
+	if (lead_article(out.p)) {
+		/* "Veröffentlicht von der Stadt": an office, not a name. */
 		sc_buf_free(&out);
 		return NULL;
 	}

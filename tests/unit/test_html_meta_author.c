@@ -538,6 +538,18 @@ test_cms_labels(void)
 	    "Ines Example<span class=\"role\">Reporter</span></div>" PROSE("GLUEDROLE")
 	    "</article></body></html>",
 	    "Ines Example", "a role's element glued after the name");
+	AUTHOR_IS("<html><body><div class=\"post hentry\"><h3 class=\"post-title\">Mayor "
+	    "elected</h3><div class=\"post-body\">" PROSE("BLOGGERDE") "</div><div "
+	    "class=\"post-footer\"><span class=\"post-author vcard\">Eingestellt von <span "
+	    "class=\"fn\">Ines Example</span></span> um 10:00</div></div></body></html>",
+	    "Ines Example", "Blogger's German label");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><p class=\"byline\">Geplaatst "
+	    "door Ines Example op 4 maart 2021</p>" PROSE("GEPLAATST") "</article></body></html>",
+	    "Ines Example", "a Dutch label, and the date's op");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><p class=\"meta\">"
+	    "Ver\xC3\xB6""ffentlicht von der Stadtverwaltung am 4. M\xC3\xA4rz 2021</p>"
+	    PROSE("OFFICE") "</article></body></html>",
+	    NULL, "an office after an article is no name");
 	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><p class=\"byline\">By Ines "
 	    "Example</p>" PROSE("WIDGETPOST") "</article><div class=\"widget\"><h3>Recent "
 	    "comments</h3><ul id=\"recentcomments\"><li class=\"recentcomments\"><span "
