@@ -1493,15 +1493,20 @@ static const char *const role_words[] = {
 	"professor", "ceo", "founder", "gründer", "head", "leiter", "leiterin", NULL
 };
 
+/* The words that join the last name of a list to the others. */
+static const char *const name_conj[] = { "und", "and", "&", "et", "y", "e", NULL };
+
 /*
  * Whether another name follows a comma: two or three capitalised words
- * that are no role, up to the next comma or the end.
+ * that are no role, up to the next comma or the end.  The list's last
+ * name may come after a conjunction ("A, B und C", "A, B, and C").
  */
 static int
 names_follow(const char *p)
 {
 	size_t words = 0, n;
 	const char *w;
+	int joined = 0;
 
 	for (;;) {
 		while (*p == ' ')
@@ -1515,6 +1520,12 @@ names_follow(const char *p)
 		/* "By A, B on Monday", "Von A, B | 3. Mai": the dateline goes on */
 		if (words >= 2 && word_in(w, n, byline_stops))
 			break;
+		if (!joined && (words == 0 || words >= 2) && word_in(w, n, name_conj)) {
+			/* the last name of the list: words count anew */
+			joined = 1;
+			words = 0;
+			continue;
+		}
 		if (!(isupper((unsigned char)*w) || (unsigned char)*w >= 0x80) ||
 		    word_in(w, n, role_words) || (memchr(w, '-', n) != NULL &&
 		    word_in(w, (size_t)((const char *)memchr(w, '-', n) - w), role_words)) || word_in(w, n, byline_stops) ||
@@ -2106,7 +2117,8 @@ clean_byline_line(const char *s)
 		if (out.len > 0)
 			sc_buf_addc(&out, ' ');
 		sc_buf_add(&out, w, wn);
-		words++;
+		/* "A, B and C": the conjunction is no word of a name */
+		words += !word_in(w, wn, name_conj);
 	}
 	free(c);
 	if (out.len == 0) {

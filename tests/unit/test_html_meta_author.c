@@ -550,6 +550,12 @@ test_cms_labels(void)
 	    "Ver\xC3\xB6""ffentlicht von der Stadtverwaltung am 4. M\xC3\xA4rz 2021</p>"
 	    PROSE("OFFICE") "</article></body></html>",
 	    NULL, "an office after an article is no name");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><p class=\"byline\">Von Ines "
+	    "Example, Sam Muster und Eva Beispiel</p>" PROSE("THREE") "</article></body></html>",
+	    "Ines Example, Sam Muster und Eva Beispiel", "three names, the last after und");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><p class=\"byline\">By Ines "
+	    "Example, Sam Muster, and Eva Beispiel</p>" PROSE("OXFORD") "</article></body></html>",
+	    "Ines Example, Sam Muster, and Eva Beispiel", "three names, a comma before and");
 	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><p class=\"byline\">By Ines "
 	    "Example</p>" PROSE("WIDGETPOST") "</article><div class=\"widget\"><h3>Recent "
 	    "comments</h3><ul id=\"recentcomments\"><li class=\"recentcomments\"><span "
