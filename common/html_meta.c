@@ -1375,7 +1375,7 @@ static const char *const byline_stops[] = {
 	"at", "um", "|", "-", "\xE2\x80\x93", "\xE2\x80\x94", "\xC2\xB7", "\xE2\x80\xA2",
 	"/", "shares", "share", "follow", "email", "e-mail", "stand", "sagt", "says",
 	"schreibt", "writes", "dice", "dit", "ein", "eine", "kommentar", "kommentare",
-	"comment", "comments", "antworten", "reply", "mit", "op", NULL
+	"comment", "comments", "antworten", "reply", "mit", "op", "aus", NULL
 };
 
 /* Words that are never an author's name, alone or in one. */
@@ -1851,6 +1851,16 @@ sentence_words(const char *a)
  * Jane Doe on ...", Drupal's default): a byline's opening (byline_pre)
  * and a prefix the name loses (clean_byline_line).
  */
+/*
+ * Labels with a colon that credit the writers (and the pictures with the
+ * text): "Autoren: Jane Doe und John Roe", "Text & Fotos: Jane Doe".
+ */
+#define CREDIT_BYLINE_LABELS \
+	"autoren: ", "autorinnen: ", "verfasser: ", "verfasserin: ", "text & fotos: ", \
+	"text und fotos: ", "text & foto: ", "text und foto: ", "text & bilder: ", \
+	"text und bilder: ", "text & photos: ", "text and photos: ", "words & photos: ", \
+	"words and photos: "
+
 #define CMS_BYLINE_LABELS \
 	"submitted by ", "posted by ", "geschrieben von ", "verfasst von ", \
 	"escrito por ", "publicado por ", "\xC3\xA9""crit par ", "publi\xC3\xA9 par ", \
@@ -1890,8 +1900,8 @@ clean_byline_line(const char *s)
 		"post author ", "written by ", CMS_BYLINE_LABELS,
 		"ein beitrag von ", "beitrag von ", "artikel von ", "text von ",
 		"by ", "von ", "par ", "por ", "di ", "door ", "av ", "autor: ",
-		"autorin: ", "author: ", "text: ", "redaktion: ", "autor ", "author ",
-		ABOUT_AUTHOR_LABELS(" "), NULL
+		"autorin: ", "author: ", "text: ", "redaktion: ", CREDIT_BYLINE_LABELS,
+		"autor ", "author ", ABOUT_AUTHOR_LABELS(" "), NULL
 	};
 	struct sc_buf out = { 0 };
 	char *c = clean_strz(s), *p;
@@ -2321,7 +2331,7 @@ source_line(const struct sc_html_page *pg, const unsigned char *keep)
 static const char *const byline_pre[] = {
 	"by ", "von ", "par ", "por ", "door ", "text: ", "text von ",
 	"autor: ", "autorin: ", "author: ", "redaktion: ", "written by ",
-	"written by: ", CMS_BYLINE_LABELS, NULL
+	"written by: ", CMS_BYLINE_LABELS, CREDIT_BYLINE_LABELS, NULL
 };
 
 /* Labels that name the author inside a dateline ("05.02.2020 - Redaktion: ..."). */

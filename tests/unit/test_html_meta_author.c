@@ -556,6 +556,15 @@ test_cms_labels(void)
 	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><p class=\"byline\">By Ines "
 	    "Example, Sam Muster, and Eva Beispiel</p>" PROSE("OXFORD") "</article></body></html>",
 	    "Ines Example, Sam Muster, and Eva Beispiel", "three names, a comma before and");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><p>Text &amp; Fotos: Ines "
+	    "Example</p>" PROSE("TEXTFOTOS") "</article></body></html>",
+	    "Ines Example", "the text credited with the pictures");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><p>Autoren: Ines Example und "
+	    "Sam Muster</p>" PROSE("AUTOREN") "</article></body></html>",
+	    "Ines Example und Sam Muster", "a plural label");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><p class=\"byline\">Von Ines "
+	    "Example aus Berlin</p>" PROSE("AUS") "</article></body></html>",
+	    "Ines Example", "the place after aus is no name");
 	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><p class=\"byline\">By Ines "
 	    "Example</p>" PROSE("WIDGETPOST") "</article><div class=\"widget\"><h3>Recent "
 	    "comments</h3><ul id=\"recentcomments\"><li class=\"recentcomments\"><span "
