@@ -1375,7 +1375,7 @@ static const char *const byline_stops[] = {
 	"at", "um", "|", "-", "\xE2\x80\x93", "\xE2\x80\x94", "\xC2\xB7", "\xE2\x80\xA2",
 	"/", "shares", "share", "follow", "email", "e-mail", "stand", "sagt", "says",
 	"schreibt", "writes", "dice", "dit", "ein", "eine", "kommentar", "kommentare",
-	"comment", "comments", "antworten", "reply", "mit", "op", "aus", NULL
+	"comment", "comments", "antworten", "reply", "mit", "op", "aus", "for", NULL
 };
 
 /* Words that are never an author's name, alone or in one. */
@@ -1487,7 +1487,7 @@ name_particle(const char *c, const char *p)
 /* Words of a role after a name ("Jane Doe, Senior Editor"). */
 static const char *const role_words[] = {
 	"editor", "reporter", "correspondent", "writer", "contributor", "staff",
-	"senior", "chief", "redakteur", "redakteurin", "korrespondent",
+	"senior", "chief", "special", "redakteur", "redakteurin", "korrespondent",
 	"korrespondentin", "journalist", "journalistin", "autor", "autorin",
 	"author", "photographer", "fotograf", "fotografin", "producer", "director",
 	"professor", "ceo", "founder", "gründer", "head", "leiter", "leiterin", NULL
@@ -1867,7 +1867,7 @@ sentence_words(const char *a)
 	"scritto da ", "pubblicato da ", "geschreven door ", "eingestellt von ", \
 	"gepostet von ", "ver\xC3\xB6""ffentlicht von ", "geplaatst door ", "postado por ", \
 	"post\xC3\xA9 par ", "opublikowane przez ", "upplagd av ", "skrevet af ", \
-	"skrevet av "
+	"skrevet av ", "guest post by ", "gastbeitrag von "
 
 static int label_only(const char *t, size_t n);
 
@@ -2141,6 +2141,11 @@ clean_byline_line(const char *s)
 	while (words > 1 && l > 1 && isdigit((unsigned char)out.p[l - 1]) &&
 	    isalpha((unsigned char)out.p[l - 2]))
 		l--;
+	/* "Jane B.", "John Roe Jr.": the dot is the name's. */
+	if (words > 1 && l > 3 && out.p[l - 1] == '.' && ((out.p[l - 3] == ' ' &&
+	    isupper((unsigned char)out.p[l - 2])) || (l > 4 && out.p[l - 4] == ' ' &&
+	    (strncmp(out.p + l - 3, "Jr", 2) == 0 || strncmp(out.p + l - 3, "Sr", 2) == 0))))
+		suffixed = 1;
 	while (!suffixed && l > 0 && (out.p[l - 1] == '-' || out.p[l - 1] == ',' ||
 	    out.p[l - 1] == '.' || out.p[l - 1] == ' '))
 		l--;

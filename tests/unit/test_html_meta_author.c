@@ -566,6 +566,21 @@ test_cms_labels(void)
 	    "Example aus Berlin</p>" PROSE("AUS") "</article></body></html>",
 	    "Ines Example", "the place after aus is no name");
 	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><p class=\"byline\">By Ines "
+	    "Example Special to the Daily</p>" PROSE("SPECIAL") "</article></body></html>",
+	    "Ines Example", "a paper's credit after the name");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><p class=\"byline\">By Ines "
+	    "Example for the Daily</p>" PROSE("FOR") "</article></body></html>",
+	    "Ines Example", "the paper the writer wrote for");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><p>Guest post by Ines "
+	    "Example</p>" PROSE("GUEST") "</article></body></html>",
+	    "Ines Example", "a guest post's label");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><p class=\"byline\">By Sam "
+	    "Muster Jr.</p>" PROSE("JR") "</article></body></html>",
+	    "Sam Muster Jr.", "a suffix keeps its dot");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><p class=\"byline\">Von Ines "
+	    "E.</p>" PROSE("INITIAL") "</article></body></html>",
+	    "Ines E.", "an initial keeps its dot");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><p class=\"byline\">By Ines "
 	    "Example</p>" PROSE("WIDGETPOST") "</article><div class=\"widget\"><h3>Recent "
 	    "comments</h3><ul id=\"recentcomments\"><li class=\"recentcomments\"><span "
 	    "class=\"comment-author-link\">Jane Reader</span> on <a href=\"/p/2\">Another "
