@@ -392,6 +392,15 @@ jtext(const struct jdoc *j, int i)
 	}
 }
 
+/* The article's author, or its creator when it names no author (schema.org's wider term). */
+static int
+art_author(const struct jdoc *j, int art)
+{
+	int v = jget(j, art, "author");
+
+	return v >= 0 ? v : jget(j, art, "creator");
+}
+
 static int
 jtype_is(const struct jdoc *j, int obj, const char *const *types)
 {
@@ -3652,6 +3661,9 @@ pick_date(const struct sc_html_page *pg, const unsigned char *keep, const struct
 		return stated;
 	if (page >= 0 && (stated = date_from(jtext(j, jget(j, page, "datePublished")))) != NULL)
 		return stated;
+	/* A video's page: the day it went up. */
+	if (page >= 0 && (stated = date_from(jtext(j, jget(j, page, "uploadDate")))) != NULL)
+		return stated;
 	if ((stated = time_mark(pg)) != NULL)
 		return stated;
 	for (i = 0; i < pg->nmarks; i++)
@@ -3930,7 +3942,7 @@ sc_html_meta(const struct sc_html_page *pg, const unsigned char *keep,
 	 * opens the article's own text overrides them all.
 	 */
 	if (art >= 0) {
-		jauthors(&j, jget(&j, art, "author"), &b, 0, 0);
+		jauthors(&j, art_author(&j, art), &b, 0, 0);
 		if (b.len > 0)
 			m->author = clean_authors(b.p);
 		if (m->author != NULL && names_site(m->author, m->site, m->url)) {
@@ -3998,7 +4010,7 @@ sc_html_meta(const struct sc_html_page *pg, const unsigned char *keep,
 	}
 	if (m->author == NULL && art >= 0) {
 		sc_buf_reset(&b);
-		jauthors(&j, jget(&j, art, "author"), &b, 0, 1);
+		jauthors(&j, art_author(&j, art), &b, 0, 1);
 		if (b.len > 0 && !names_site(b.p, m->site, m->url))
 			m->author = clean_authors(b.p);
 	}

@@ -388,6 +388,11 @@ test_auteur(void)
 static void
 test_graph_refs(void)
 {
+	AUTHOR_IS("<html><head><script type=\"application/ld+json\">{\"@type\":"
+	    "\"BlogPosting\",\"headline\":\"Mayor elected\",\"creator\":{\"@type\":"
+	    "\"Person\",\"name\":\"Ines Example\"}}</script></head><body><article>"
+	    "<h1>Mayor elected</h1>" PROSE("CREATOR") "</article></body></html>",
+	    "Ines Example", "the creator when no author is stated");
 	AUTHOR_IS("<html><head><meta name=\"author\" content=\"Ana Beispiel\">"
 	    "<script type=\"application/ld+json\">{\"@graph\":[{\"@type\":\"Organization\","
 	    "\"@id\":\"https://acme.example/#org\",\"name\":\"Acme Widgets Ltd\"},"

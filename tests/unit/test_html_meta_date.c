@@ -117,6 +117,11 @@ test_time_marked(void)
 static void
 test_jsonld_lists(void)
 {
+	DATE_IS("<html><head><script type=\"application/ld+json\">{\"@type\":\"VideoObject\","
+	    "\"name\":\"Port strike ends\",\"uploadDate\":\"2021-03-04T10:00:00Z\"}</script>"
+	    "</head><body><article><h1>Port strike ends</h1>" PROSE("UPLOAD")
+	    "</article></body></html>",
+	    "2021-03-04", "a video page's upload day");
 	DATE_IS("<html><head><meta property=\"article:published_time\" "
 	    "content=\"2019-05-05T10:00:00+02:00\"><script type=\"application/ld+json\">"
 	    "{\"@context\":\"https://schema.org\",\"@type\":\"Product\",\"name\":"
