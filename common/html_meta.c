@@ -3226,6 +3226,31 @@ in_list(const char *list, const char *a)
  * pages repeat dc.creator and citation_author once per author), joined
  * with "; ".  Links, handles and the site's own name are no author.
  */
+/*
+ * "Doe, Jane" as citation tags write a name (Highwire's and bepress's
+ * citation_author, surname first) -> "Jane Doe"; NULL when s is not one
+ * name written so ("Jane Doe, PhD", "Doe, Jane, Roe, John").
+ */
+static char *
+surname_first(const char *s)
+{
+	const char *c = strchr(s, ','), *g;
+	struct sc_buf out = { 0 };
+
+	if (c == NULL || c == s || c[1] != ' ' || strchr(c + 1, ',') != NULL ||
+	    strchr(s, ';') != NULL)
+		return NULL;
+	g = c + 2;
+	/* the surname: capitalised, or opened by a particle ("van der Doe") */
+	if (!isupper((unsigned char)*g) || suffix_at(g) > 0 || (!isupper((unsigned char)*s) &&
+	    !word_in(s, strcspn(s, " "), name_links)) || c - s > 40)
+		return NULL;
+	sc_buf_adds(&out, g);
+	sc_buf_addc(&out, ' ');
+	sc_buf_add(&out, s, (size_t)(c - s));
+	return out.p;
+}
+
 static char *
 meta_authors(const struct sc_html_page *pg, const char *key, const char *site,
     const char *url)
@@ -3236,13 +3261,19 @@ meta_authors(const struct sc_html_page *pg, const char *key, const char *site,
 	for (i = 0; i < pg->nmetas; i++) {
 		const struct sc_html_metatag *t = &pg->metas[i];
 		const char *s = pg->attrs.p + t->val_off;
-		char *a;
+		char *a, *f;
 
 		if (t->val_len == 0 || strcmp(pg->attrs.p + t->key_off, key) != 0 ||
 		    strncmp(s, "http", 4) == 0 || s[0] == '@' || names_site(s, site, url) ||
 		    has_web_address(s))
 			continue;
-		if ((a = clean_byline(s)) == NULL)
+		if (strstr(key, "citation_author") != NULL && (f = surname_first(s)) != NULL) {
+			a = clean_byline(f);
+			free(f);
+		} else {
+			a = clean_byline(s);
+		}
+		if (a == NULL)
 			continue;
 		if (out.len == 0 || !in_list(out.p, a)) {
 			if (out.len > 0)

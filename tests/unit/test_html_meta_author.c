@@ -393,6 +393,10 @@ test_graph_refs(void)
 	    "\"Person\",\"name\":\"Ines Example\"}}</script></head><body><article>"
 	    "<h1>Mayor elected</h1>" PROSE("CREATOR") "</article></body></html>",
 	    "Ines Example", "the creator when no author is stated");
+	AUTHOR_IS("<html><head><meta name=\"citation_author\" content=\"Example, Ines\">"
+	    "<meta name=\"citation_author\" content=\"van der Muster, Sam\"></head><body>"
+	    "<article><h1>Mayor elected</h1>" PROSE("CITATION") "</article></body></html>",
+	    "Ines Example; Sam van der Muster", "citation tags write the surname first");
 	AUTHOR_IS("<html><head><meta name=\"author\" content=\"Ana Beispiel\">"
 	    "<script type=\"application/ld+json\">{\"@graph\":[{\"@type\":\"Organization\","
 	    "\"@id\":\"https://acme.example/#org\",\"name\":\"Acme Widgets Ltd\"},"
