@@ -2049,6 +2049,9 @@ clean_byline_line(const char *s)
 			words++;
 			break;
 		}
+		/* "Jane Doe and the Daily Staff": a body, not a second name, follows */
+		if (words > 0 && word_in(w, wn, name_conj) && lead_article(p + strspn(p, " ")))
+			break;
 		/* "Jane Doe sagt:", "Jane Doe says:": the comment's verb ends the name */
 		if (wn > 1 && w[wn - 1] == ':' && word_in(w, wn - 1, byline_stops))
 			break;

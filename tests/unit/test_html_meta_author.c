@@ -565,6 +565,9 @@ test_cms_labels(void)
 	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><p class=\"byline\">By Ines "
 	    "Example, Sam Muster, and Eva Beispiel</p>" PROSE("OXFORD") "</article></body></html>",
 	    "Ines Example, Sam Muster, and Eva Beispiel", "three names, a comma before and");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><p class=\"byline\">By Ines "
+	    "Example and the Daily Staff</p>" PROSE("ANDTHE") "</article></body></html>",
+	    "Ines Example", "a body after and is no second name");
 	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><p>Text &amp; Fotos: Ines "
 	    "Example</p>" PROSE("TEXTFOTOS") "</article></body></html>",
 	    "Ines Example", "the text credited with the pictures");
