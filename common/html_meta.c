@@ -392,6 +392,15 @@ jtext(const struct jdoc *j, int i)
 	}
 }
 
+/* The article's author, or its creator when it names no author (schema.org's wider term). */
+static int
+art_author(const struct jdoc *j, int art)
+{
+	int v = jget(j, art, "author");
+
+	return v >= 0 ? v : jget(j, art, "creator");
+}
+
 static int
 jtype_is(const struct jdoc *j, int obj, const char *const *types)
 {
@@ -1375,7 +1384,7 @@ static const char *const byline_stops[] = {
 	"at", "um", "|", "-", "\xE2\x80\x93", "\xE2\x80\x94", "\xC2\xB7", "\xE2\x80\xA2",
 	"/", "shares", "share", "follow", "email", "e-mail", "stand", "sagt", "says",
 	"schreibt", "writes", "dice", "dit", "ein", "eine", "kommentar", "kommentare",
-	"comment", "comments", "antworten", "reply", "mit", NULL
+	"comment", "comments", "antworten", "reply", "mit", "op", "aus", "for", NULL
 };
 
 /* Words that are never an author's name, alone or in one. */
@@ -1487,21 +1496,26 @@ name_particle(const char *c, const char *p)
 /* Words of a role after a name ("Jane Doe, Senior Editor"). */
 static const char *const role_words[] = {
 	"editor", "reporter", "correspondent", "writer", "contributor", "staff",
-	"senior", "chief", "redakteur", "redakteurin", "korrespondent",
+	"senior", "chief", "special", "redakteur", "redakteurin", "korrespondent",
 	"korrespondentin", "journalist", "journalistin", "autor", "autorin",
 	"author", "photographer", "fotograf", "fotografin", "producer", "director",
 	"professor", "ceo", "founder", "gründer", "head", "leiter", "leiterin", NULL
 };
 
+/* The words that join the last name of a list to the others. */
+static const char *const name_conj[] = { "und", "and", "&", "et", "y", "e", NULL };
+
 /*
  * Whether another name follows a comma: two or three capitalised words
- * that are no role, up to the next comma or the end.
+ * that are no role, up to the next comma or the end.  The list's last
+ * name may come after a conjunction ("A, B und C", "A, B, and C").
  */
 static int
 names_follow(const char *p)
 {
 	size_t words = 0, n;
 	const char *w;
+	int joined = 0;
 
 	for (;;) {
 		while (*p == ' ')
@@ -1515,6 +1529,12 @@ names_follow(const char *p)
 		/* "By A, B on Monday", "Von A, B | 3. Mai": the dateline goes on */
 		if (words >= 2 && word_in(w, n, byline_stops))
 			break;
+		if (!joined && (words == 0 || words >= 2) && word_in(w, n, name_conj)) {
+			/* the last name of the list: words count anew */
+			joined = 1;
+			words = 0;
+			continue;
+		}
 		if (!(isupper((unsigned char)*w) || (unsigned char)*w >= 0x80) ||
 		    word_in(w, n, role_words) || (memchr(w, '-', n) != NULL &&
 		    word_in(w, (size_t)((const char *)memchr(w, '-', n) - w), role_words)) || word_in(w, n, byline_stops) ||
@@ -1819,14 +1839,66 @@ sentence_words(const char *a)
 }
 
 /*
+ * The heading of an author box, which leads to the writer's name on the
+ * next line: "About the author" <p> "Jane Doe covers ...".  ASCII case
+ * is folded where these are compared; the capitals outside it are
+ * written out.
+ */
+#define ABOUT_AUTHOR_LABELS(sp) \
+	"about the author" sp, "about the authors" sp, "\xC3\xBC""ber den autor" sp, \
+	"\xC3\x9C""ber den autor" sp, "\xC3\xBC""ber die autorin" sp, \
+	"\xC3\x9C""ber die autorin" sp, "\xC3\xBC""ber die autoren" sp, \
+	"\xC3\x9C""ber die autoren" sp, "zum autor" sp, "zur autorin" sp, \
+	"\xC3\xA0 propos de l'auteur" sp, "\xC3\x80 propos de l'auteur" sp, \
+	"\xC3\xA0 propos de l\xE2\x80\x99""auteur" sp, \
+	"\xC3\x80 propos de l\xE2\x80\x99""auteur" sp, "sobre el autor" sp, \
+	"sobre la autora" sp, "acerca del autor" sp, "sobre o autor" sp, \
+	"sobre a autora" sp, "sull'autore" sp, "over de auteur" sp, "o autorze" sp
+
+/*
  * The labels CMS templates print before a writer's name ("Submitted by
  * Jane Doe on ...", Drupal's default): a byline's opening (byline_pre)
  * and a prefix the name loses (clean_byline_line).
  */
+/*
+ * Labels with a colon that credit the writers (and the pictures with the
+ * text): "Autoren: Jane Doe und John Roe", "Text & Fotos: Jane Doe".
+ */
+#define CREDIT_BYLINE_LABELS \
+	"autoren: ", "autorinnen: ", "verfasser: ", "verfasserin: ", "text & fotos: ", \
+	"text und fotos: ", "text & foto: ", "text und foto: ", "text & bilder: ", \
+	"text und bilder: ", "text & photos: ", "text and photos: ", "words & photos: ", \
+	"words and photos: "
+
 #define CMS_BYLINE_LABELS \
 	"submitted by ", "posted by ", "geschrieben von ", "verfasst von ", \
 	"escrito por ", "publicado por ", "\xC3\xA9""crit par ", "publi\xC3\xA9 par ", \
-	"scritto da ", "pubblicato da ", "geschreven door "
+	"scritto da ", "pubblicato da ", "geschreven door ", "eingestellt von ", \
+	"gepostet von ", "ver\xC3\xB6""ffentlicht von ", "geplaatst door ", "postado por ", \
+	"post\xC3\xA9 par ", "opublikowane przez ", "upplagd av ", "skrevet af ", \
+	"skrevet av ", "guest post by ", "gastbeitrag von "
+
+static int label_only(const char *t, size_t n);
+
+/*
+ * Whether a opens with an article in lower case ("der Stadtverwaltung",
+ * "the city council", "la mairie"): a body or an office follows, no
+ * person's name (a particle such as "von" or "de" may open a surname).
+ */
+static int
+lead_article(const char *a)
+{
+	static const char *const arts[] = {
+		"der", "die", "das", "dem", "den", "des", "the", "la", "le", "les", "el",
+		"los", "las", "il", "lo", "gli", "het", NULL
+	};
+	size_t k, n = strcspn(a, " ");
+
+	for (k = 0; arts[k] != NULL; k++)
+		if (strlen(arts[k]) == n && strncmp(a, arts[k], n) == 0)
+			return a[n] == ' ';
+	return 0;
+}
 
 static char *
 clean_byline_line(const char *s)
@@ -1837,7 +1909,8 @@ clean_byline_line(const char *s)
 		"post author ", "written by ", CMS_BYLINE_LABELS,
 		"ein beitrag von ", "beitrag von ", "artikel von ", "text von ",
 		"by ", "von ", "par ", "por ", "di ", "door ", "av ", "autor: ",
-		"autorin: ", "author: ", "text: ", "redaktion: ", "autor ", "author ", NULL
+		"autorin: ", "author: ", "text: ", "redaktion: ", CREDIT_BYLINE_LABELS,
+		"autor ", "author ", ABOUT_AUTHOR_LABELS(" "), NULL
 	};
 	struct sc_buf out = { 0 };
 	char *c = clean_strz(s), *p;
@@ -1847,6 +1920,11 @@ clean_byline_line(const char *s)
 	if (c == NULL)
 		return NULL;
 	decode_entities(c);
+	if (label_only(c, strlen(c))) {
+		/* "By", "About the author": a label names nobody. */
+		free(c);
+		return NULL;
+	}
 	/* "<a>Jane Doe</a> , <a>John Roe</a>": the markup's space before
 	 * the comma goes. */
 	for (p = c; (p = strstr(p, " ,")) != NULL;)
@@ -1971,6 +2049,9 @@ clean_byline_line(const char *s)
 			words++;
 			break;
 		}
+		/* "Jane Doe and the Daily Staff": a body, not a second name, follows */
+		if (words > 0 && word_in(w, wn, name_conj) && lead_article(p + strspn(p, " ")))
+			break;
 		/* "Jane Doe sagt:", "Jane Doe says:": the comment's verb ends the name */
 		if (wn > 1 && w[wn - 1] == ':' && word_in(w, wn - 1, byline_stops))
 			break;
@@ -2058,7 +2139,8 @@ clean_byline_line(const char *s)
 		if (out.len > 0)
 			sc_buf_addc(&out, ' ');
 		sc_buf_add(&out, w, wn);
-		words++;
+		/* "A, B and C": the conjunction is no word of a name */
+		words += !word_in(w, wn, name_conj);
 	}
 	free(c);
 	if (out.len == 0) {
@@ -2071,6 +2153,11 @@ clean_byline_line(const char *s)
 	while (words > 1 && l > 1 && isdigit((unsigned char)out.p[l - 1]) &&
 	    isalpha((unsigned char)out.p[l - 2]))
 		l--;
+	/* "Jane B.", "John Roe Jr.": the dot is the name's. */
+	if (words > 1 && l > 3 && out.p[l - 1] == '.' && ((out.p[l - 3] == ' ' &&
+	    isupper((unsigned char)out.p[l - 2])) || (l > 4 && out.p[l - 4] == ' ' &&
+	    (strncmp(out.p + l - 3, "Jr", 2) == 0 || strncmp(out.p + l - 3, "Sr", 2) == 0))))
+		suffixed = 1;
 	while (!suffixed && l > 0 && (out.p[l - 1] == '-' || out.p[l - 1] == ',' ||
 	    out.p[l - 1] == '.' || out.p[l - 1] == ' '))
 		l--;
@@ -2080,6 +2167,11 @@ clean_byline_line(const char *s)
 	 * "Editorial Staff", "Redacción") names nobody. */
 	if (l < 2 || l > 60 || words > 6 || !((unsigned char)out.p[0] >= 0x80 ||
 	    isalpha((unsigned char)out.p[0])) || generic_credit(out.p, l)) {
+		sc_buf_free(&out);
+		return NULL;
+	}
+	if (lead_article(out.p)) {
+		/* "Veröffentlicht von der Stadt": an office, not a name. */
 		sc_buf_free(&out);
 		return NULL;
 	}
@@ -2104,8 +2196,6 @@ clean_byline_line(const char *s)
 	}
 	return out.p;
 }
-
-static int label_only(const char *t, size_t n);
 
 /*
  * Whether line t[0..n) only leads to the name on the next line: a label
@@ -2258,7 +2348,7 @@ source_line(const struct sc_html_page *pg, const unsigned char *keep)
 static const char *const byline_pre[] = {
 	"by ", "von ", "par ", "por ", "door ", "text: ", "text von ",
 	"autor: ", "autorin: ", "author: ", "redaktion: ", "written by ",
-	"written by: ", CMS_BYLINE_LABELS, NULL
+	"written by: ", CMS_BYLINE_LABELS, CREDIT_BYLINE_LABELS, NULL
 };
 
 /* Labels that name the author inside a dateline ("05.02.2020 - Redaktion: ..."). */
@@ -2272,7 +2362,8 @@ static int
 label_only(const char *t, size_t n)
 {
 	static const char *const labels[] = {
-		"von", "by", "autor", "autorin", "author", "text", "par", "por", "door", NULL
+		"von", "by", "autor", "autorin", "author", "text", "par", "por", "door",
+		ABOUT_AUTHOR_LABELS(""), NULL
 	};
 
 	while (n > 0 && (t[n - 1] == ':' || t[n - 1] == ' '))
@@ -3138,6 +3229,31 @@ in_list(const char *list, const char *a)
  * pages repeat dc.creator and citation_author once per author), joined
  * with "; ".  Links, handles and the site's own name are no author.
  */
+/*
+ * "Doe, Jane" as citation tags write a name (Highwire's and bepress's
+ * citation_author, surname first) -> "Jane Doe"; NULL when s is not one
+ * name written so ("Jane Doe, PhD", "Doe, Jane, Roe, John").
+ */
+static char *
+surname_first(const char *s)
+{
+	const char *c = strchr(s, ','), *g;
+	struct sc_buf out = { 0 };
+
+	if (c == NULL || c == s || c[1] != ' ' || strchr(c + 1, ',') != NULL ||
+	    strchr(s, ';') != NULL)
+		return NULL;
+	g = c + 2;
+	/* the surname: capitalised, or opened by a particle ("van der Doe") */
+	if (!isupper((unsigned char)*g) || suffix_at(g) > 0 || (!isupper((unsigned char)*s) &&
+	    !word_in(s, strcspn(s, " "), name_links)) || c - s > 40)
+		return NULL;
+	sc_buf_adds(&out, g);
+	sc_buf_addc(&out, ' ');
+	sc_buf_add(&out, s, (size_t)(c - s));
+	return out.p;
+}
+
 static char *
 meta_authors(const struct sc_html_page *pg, const char *key, const char *site,
     const char *url)
@@ -3148,13 +3264,19 @@ meta_authors(const struct sc_html_page *pg, const char *key, const char *site,
 	for (i = 0; i < pg->nmetas; i++) {
 		const struct sc_html_metatag *t = &pg->metas[i];
 		const char *s = pg->attrs.p + t->val_off;
-		char *a;
+		char *a, *f;
 
 		if (t->val_len == 0 || strcmp(pg->attrs.p + t->key_off, key) != 0 ||
 		    strncmp(s, "http", 4) == 0 || s[0] == '@' || names_site(s, site, url) ||
 		    has_web_address(s))
 			continue;
-		if ((a = clean_byline(s)) == NULL)
+		if (strstr(key, "citation_author") != NULL && (f = surname_first(s)) != NULL) {
+			a = clean_byline(f);
+			free(f);
+		} else {
+			a = clean_byline(s);
+		}
+		if (a == NULL)
 			continue;
 		if (out.len == 0 || !in_list(out.p, a)) {
 			if (out.len > 0)
@@ -3573,6 +3695,9 @@ pick_date(const struct sc_html_page *pg, const unsigned char *keep, const struct
 		return stated;
 	if (page >= 0 && (stated = date_from(jtext(j, jget(j, page, "datePublished")))) != NULL)
 		return stated;
+	/* A video's page: the day it went up. */
+	if (page >= 0 && (stated = date_from(jtext(j, jget(j, page, "uploadDate")))) != NULL)
+		return stated;
 	if ((stated = time_mark(pg)) != NULL)
 		return stated;
 	for (i = 0; i < pg->nmarks; i++)
@@ -3596,6 +3721,10 @@ pick_date(const struct sc_html_page *pg, const unsigned char *keep, const struct
 			return stated;
 	}
 	if ((stated = shown_date(pg, keep, anchor, title)) != NULL)
+		return stated;
+	/* The <title> of a blog's post page ("Letters - 26 October 2010 -
+	 * Blog"), when nothing by the article shows the day. */
+	if ((stated = date_from(mark_str(pg, mark_get(pg, SC_HM_TITLE)))) != NULL)
 		return stated;
 	/* Last, the state a script-built page ships (its product or post),
 	 * in a data island, else handed to a script. */
@@ -3847,7 +3976,7 @@ sc_html_meta(const struct sc_html_page *pg, const unsigned char *keep,
 	 * opens the article's own text overrides them all.
 	 */
 	if (art >= 0) {
-		jauthors(&j, jget(&j, art, "author"), &b, 0, 0);
+		jauthors(&j, art_author(&j, art), &b, 0, 0);
 		if (b.len > 0)
 			m->author = clean_authors(b.p);
 		if (m->author != NULL && names_site(m->author, m->site, m->url)) {
@@ -3915,7 +4044,7 @@ sc_html_meta(const struct sc_html_page *pg, const unsigned char *keep,
 	}
 	if (m->author == NULL && art >= 0) {
 		sc_buf_reset(&b);
-		jauthors(&j, jget(&j, art, "author"), &b, 0, 1);
+		jauthors(&j, art_author(&j, art), &b, 0, 1);
 		if (b.len > 0 && !names_site(b.p, m->site, m->url))
 			m->author = clean_authors(b.p);
 	}

@@ -388,6 +388,15 @@ test_auteur(void)
 static void
 test_graph_refs(void)
 {
+	AUTHOR_IS("<html><head><script type=\"application/ld+json\">{\"@type\":"
+	    "\"BlogPosting\",\"headline\":\"Mayor elected\",\"creator\":{\"@type\":"
+	    "\"Person\",\"name\":\"Ines Example\"}}</script></head><body><article>"
+	    "<h1>Mayor elected</h1>" PROSE("CREATOR") "</article></body></html>",
+	    "Ines Example", "the creator when no author is stated");
+	AUTHOR_IS("<html><head><meta name=\"citation_author\" content=\"Example, Ines\">"
+	    "<meta name=\"citation_author\" content=\"van der Muster, Sam\"></head><body>"
+	    "<article><h1>Mayor elected</h1>" PROSE("CITATION") "</article></body></html>",
+	    "Ines Example; Sam van der Muster", "citation tags write the surname first");
 	AUTHOR_IS("<html><head><meta name=\"author\" content=\"Ana Beispiel\">"
 	    "<script type=\"application/ld+json\">{\"@graph\":[{\"@type\":\"Organization\","
 	    "\"@id\":\"https://acme.example/#org\",\"name\":\"Acme Widgets Ltd\"},"
@@ -538,6 +547,51 @@ test_cms_labels(void)
 	    "Ines Example<span class=\"role\">Reporter</span></div>" PROSE("GLUEDROLE")
 	    "</article></body></html>",
 	    "Ines Example", "a role's element glued after the name");
+	AUTHOR_IS("<html><body><div class=\"post hentry\"><h3 class=\"post-title\">Mayor "
+	    "elected</h3><div class=\"post-body\">" PROSE("BLOGGERDE") "</div><div "
+	    "class=\"post-footer\"><span class=\"post-author vcard\">Eingestellt von <span "
+	    "class=\"fn\">Ines Example</span></span> um 10:00</div></div></body></html>",
+	    "Ines Example", "Blogger's German label");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><p class=\"byline\">Geplaatst "
+	    "door Ines Example op 4 maart 2021</p>" PROSE("GEPLAATST") "</article></body></html>",
+	    "Ines Example", "a Dutch label, and the date's op");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><p class=\"meta\">"
+	    "Ver\xC3\xB6""ffentlicht von der Stadtverwaltung am 4. M\xC3\xA4rz 2021</p>"
+	    PROSE("OFFICE") "</article></body></html>",
+	    NULL, "an office after an article is no name");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><p class=\"byline\">Von Ines "
+	    "Example, Sam Muster und Eva Beispiel</p>" PROSE("THREE") "</article></body></html>",
+	    "Ines Example, Sam Muster und Eva Beispiel", "three names, the last after und");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><p class=\"byline\">By Ines "
+	    "Example, Sam Muster, and Eva Beispiel</p>" PROSE("OXFORD") "</article></body></html>",
+	    "Ines Example, Sam Muster, and Eva Beispiel", "three names, a comma before and");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><p class=\"byline\">By Ines "
+	    "Example and the Daily Staff</p>" PROSE("ANDTHE") "</article></body></html>",
+	    "Ines Example", "a body after and is no second name");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><p>Text &amp; Fotos: Ines "
+	    "Example</p>" PROSE("TEXTFOTOS") "</article></body></html>",
+	    "Ines Example", "the text credited with the pictures");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><p>Autoren: Ines Example und "
+	    "Sam Muster</p>" PROSE("AUTOREN") "</article></body></html>",
+	    "Ines Example und Sam Muster", "a plural label");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><p class=\"byline\">Von Ines "
+	    "Example aus Berlin</p>" PROSE("AUS") "</article></body></html>",
+	    "Ines Example", "the place after aus is no name");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><p class=\"byline\">By Ines "
+	    "Example Special to the Daily</p>" PROSE("SPECIAL") "</article></body></html>",
+	    "Ines Example", "a paper's credit after the name");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><p class=\"byline\">By Ines "
+	    "Example for the Daily</p>" PROSE("FOR") "</article></body></html>",
+	    "Ines Example", "the paper the writer wrote for");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><p>Guest post by Ines "
+	    "Example</p>" PROSE("GUEST") "</article></body></html>",
+	    "Ines Example", "a guest post's label");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><p class=\"byline\">By Sam "
+	    "Muster Jr.</p>" PROSE("JR") "</article></body></html>",
+	    "Sam Muster Jr.", "a suffix keeps its dot");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><p class=\"byline\">Von Ines "
+	    "E.</p>" PROSE("INITIAL") "</article></body></html>",
+	    "Ines E.", "an initial keeps its dot");
 	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><p class=\"byline\">By Ines "
 	    "Example</p>" PROSE("WIDGETPOST") "</article><div class=\"widget\"><h3>Recent "
 	    "comments</h3><ul id=\"recentcomments\"><li class=\"recentcomments\"><span "
@@ -549,6 +603,27 @@ test_cms_labels(void)
 	    "<li class=\"recentcomments\"><span class=\"comment-author-link\">Jane Reader</span>"
 	    " on <a href=\"/p/2\">Another post</a></li></ul></div></body></html>",
 	    author, NULL, "a reader in a recent comments widget is no author");
+}
+
+/* An author box's heading leads to the name; alone it names nobody. */
+static void
+test_about_box(void)
+{
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><div class=\"author-box\">"
+	    "<h4>\xC3\x9C""ber die Autorin</h4><p><b>Anna Beispiel</b> schreibt seit 2010 "
+	    "\xC3\xBC""ber Politik.</p></div>" PROSE("ABOUTDE") "</article></body></html>",
+	    "Anna Beispiel", "the name after an author box's German heading");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1>" PROSE("ABOUTEN")
+	    "<div class=\"author\"><h4>About the author</h4><p>Ann Beispiel</p></div>"
+	    "</article></body></html>",
+	    "Ann Beispiel", "the name after an author box's English heading");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><div class=\"author\">"
+	    "\xC3\x9C""ber den Autor</div>" PROSE("ABOUTONLY") "</article></body></html>",
+	    NULL, "an author box's heading alone is no name");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><div class=\"author\">"
+	    "\xC3\x80 propos de l\xE2\x80\x99""auteur</div>" PROSE("ABOUTFR")
+	    "</article></body></html>",
+	    NULL, "a French author box's heading alone is no name");
 }
 
 int
@@ -579,5 +654,6 @@ main(void)
 	test_byline_words();
 	test_kind_byline();
 	test_cms_labels();
+	test_about_box();
 	return tap_done();
 }

@@ -33,6 +33,13 @@ test_title_day(void)
 	    "</script></head><body><article><h1>Port strike ends</h1>" PROSE("TITLEFAR")
 	    "</article></body></html>",
 	    "2015-01-28", "a date in <title> a month off is another day, not the local one");
+	DATE_IS("<html><head><title>Letters - 26 October 2010 - Blog</title></head><body>"
+	    "<article><h1>Letters</h1>" PROSE("TITLEONLY") "</article></body></html>",
+	    "2010-10-26", "the date in <title> when nothing else dates the page");
+	DATE_IS("<html><head><title>Letters - 26 October 2010 - Blog</title></head><body>"
+	    "<article><h1>Letters</h1><p class=\"date\">27.10.2010</p>" PROSE("TITLESHOWN")
+	    "</article></body></html>",
+	    "2010-10-27", "a date shown by the headline before the one in <title>");
 }
 
 /* Shop platforms and script-built pages hand the page's record to scripts. */
@@ -110,6 +117,11 @@ test_time_marked(void)
 static void
 test_jsonld_lists(void)
 {
+	DATE_IS("<html><head><script type=\"application/ld+json\">{\"@type\":\"VideoObject\","
+	    "\"name\":\"Port strike ends\",\"uploadDate\":\"2021-03-04T10:00:00Z\"}</script>"
+	    "</head><body><article><h1>Port strike ends</h1>" PROSE("UPLOAD")
+	    "</article></body></html>",
+	    "2021-03-04", "a video page's upload day");
 	DATE_IS("<html><head><meta property=\"article:published_time\" "
 	    "content=\"2019-05-05T10:00:00+02:00\"><script type=\"application/ld+json\">"
 	    "{\"@context\":\"https://schema.org\",\"@type\":\"Product\",\"name\":"
