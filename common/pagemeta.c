@@ -4513,12 +4513,13 @@ static const char *const read_more[] = { "weiter", "weiterlesen", "mehr",
 	"leggi tutto", "lees meer", "czytaj dalej" };
 
 /*
- * The line ends with a link to the full story after its text ("...
- * Gemeinsa... weiter...", "20.11.2020 Mehr").  The word alone on a line is
- * more often a share menu's ("Teilen:" over "Mehr").
+ * The line ends with one of the links words[] (lowercase, trailing dots,
+ * arrows and brackets aside), after its text or, when alone is set, as
+ * the whole line.
  */
 static int
-ends_read_more(const struct page *pg, const struct line *L)
+ends_link(const struct page *pg, const struct line *L, const char *const *words,
+    size_t n, int alone)
 {
 	const char *p = pg->p;
 	size_t s = L->s, e = L->e, k, l;
@@ -4534,10 +4535,54 @@ ends_read_more(const struct page *pg, const struct line *L)
 		else
 			break;
 	}
-	for (k = 0; k < NELEM(read_more); k++) {
-		l = strlen(read_more[k]);
-		if (e - s > l && sc_ascii_ieq(p + e - l, read_more[k], l) &&
+	for (k = 0; k < n; k++) {
+		l = strlen(words[k]);
+		if (e - s < l || !sc_ascii_ieq(p + e - l, words[k], l))
+			continue;
+		if (e - s == l ? alone :
 		    (p[e - l - 1] == ' ' || p[e - l - 1] == '.' || p[e - l - 1] == '['))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * The line ends with a link to the full story after its text ("...
+ * Gemeinsa... weiter...", "20.11.2020 Mehr").  The word alone on a line is
+ * more often a share menu's ("Teilen:" over "Mehr").
+ */
+static int
+ends_read_more(const struct page *pg, const struct line *L)
+{
+	return ends_link(pg, L, read_more, NELEM(read_more), 0);
+}
+
+/* The link under a comment that answers it. */
+static const char *const reply_links[] = { "reply", "antworten", "r\xC3\xA9pondre",
+	"responder", "rispondi", "beantwoorden", "odpowiedz" };
+
+/*
+ * Line i's date is a comment's: a link to answer it ends the line ("Anna
+ * March 3, 2021 at 10:14 am Reply") or stands alone a few lines below,
+ * under the comment's text, before another date.  A post's own "Leave a
+ * reply" is no such link: the word must stand alone or end the dateline.
+ */
+static int
+comment_date(const struct page *pg, int i)
+{
+	int k;
+
+	if (ends_link(pg, &pg->ln[i], reply_links, NELEM(reply_links), 0) &&
+	    !contains_ci(pg->p, pg->ln[i].s, pg->ln[i].e, " a reply"))
+		return 1;
+	for (k = i + 1; k < pg->nl && k <= i + 6; k++) {
+		const struct line *M = &pg->ln[k];
+
+		if (M->blank)
+			continue;
+		if (M->nhits > 0)
+			return 0;
+		if (M->nchars <= 16 && ends_link(pg, M, reply_links, NELEM(reply_links), 1))
 			return 1;
 	}
 	return 0;
@@ -5296,6 +5341,9 @@ find_date(struct page *pg, struct sc_date *out)
 				continue;
 			if (dist < 0 && (teaser_date(pg, i) || teaser_pairs(pg, i)))
 				continue;
+			/* a comment's, under the text */
+			if (dist > 0 && pg->rs >= 0 && i > pg->rs && comment_date(pg, i))
+				continue;
 			/* the hidden stamp when the readers' date is on the line too */
 			if (machine_stamp(pg, h) && L->nhits > 1) {
 				int m;
@@ -5383,7 +5431,9 @@ static int
 comments_start(struct page *pg, const struct line *L)
 {
 	static const char *const heads[] = { "comment", "kommentar", "antworten",
-		"leave a reply", "reply", "sagt:", "says:", "commentaire",
+		"leave a reply", "reply", "sagt:", "says:", "schreibt:", "writes:",
+		"wrote:", "a \xC3\xA9" "crit", "escribi\xC3\xB3:", "scrive:", "schreef:",
+		"commentaire",
 		"comentario", "commenti", "reacties", "responses", "antwort",
 		"related", "ähnliche", "you may also", "you might also",
 		"latest content", "neueste beiträge", "most popular" };
