@@ -3158,6 +3158,43 @@ phone_opening(const char *p, size_t s, size_t e)
 }
 
 /*
+ * Line i says what the first entry of a list above it says: the list is
+ * a menu, whose first entry links to the site's home ("  • The Deleuze
+ * dictionary", "  • Interpretations", "  • Books", then "The Deleuze
+ * dictionary" over the page), and the line is the site's name under its
+ * logo; or the list is a table of contents, and the line is the heading
+ * of the first section.  The entry opens a list of two or more, at most
+ * HOME_ENTRY_LINES filled lines above, that no heading calls a list of
+ * posts ("Recent Posts" over the newest post, the page's own).
+ */
+#define HOME_ENTRY_LINES 30
+
+static int teaser_heading(const struct page *, const struct line *);
+static int list_heading(const struct page *, const struct line *);
+
+static int
+home_entry(const struct page *pg, int i)
+{
+	const struct line *L = &pg->ln[i];
+	int q;
+
+	for (q = L->nb - 1; q >= 0 && q >= L->nb - HOME_ENTRY_LINES; q--) {
+		const struct line *M = &pg->ln[pg->nbline[q]], *A;
+
+		if (!M->bullet || !span_eq(pg, M, L))
+			continue;
+		if (q + 1 >= L->nb || !pg->ln[pg->nbline[q + 1]].bullet)
+			return 0;
+		if (q == 0)
+			return 1;
+		A = &pg->ln[pg->nbline[q - 1]];
+		return !(A->bullet && A->indent == M->indent) && !list_heading(pg, A) &&
+		    !teaser_heading(pg, A);
+	}
+	return 0;
+}
+
+/*
  * The tests that make line i no headline and read more than a few bytes
  * of it (title_features_line() has the others): asked by find_title()
  * only of the lines whose score could still win, which are few.
@@ -3182,6 +3219,8 @@ title_line_excluded(const struct page *pg, int i)
 			return 1;
 	}
 	if (credit_opening(p, L->s, L->e) || credit_after_sentence(p, L->s, L->e))
+		return 1;
+	if (L->dups > 0 && !L->bullet && home_entry(pg, i))
 		return 1;
 	/* under "Next" or "Previous": the neighbouring post's title */
 	if (under_post_nav(pg, i))
