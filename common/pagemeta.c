@@ -4106,7 +4106,9 @@ crumb_title(struct page *pg)
  * its subtitle) a few lines from the full one, which starts with it and
  * goes on after a separator or a bracket ("Bhindi masala" and "Bhindi
  * masala (okra stir fry)"; "Part 49" and "Part 49 - The Last Trucks").
- * The full form is the headline.
+ * The full form is the headline, unless it is indented deeper: an entry
+ * nested under the headline ("micropolitics" over "    micropolitics:
+ * translation" in a dictionary).
  */
 static void
 extend_title(struct page *pg)
@@ -4124,7 +4126,8 @@ extend_title(struct page *pg)
 			if (M->blank)
 				continue;
 			k++;
-			if (M->bullet || M->cont || M->e - M->s < wl + 4 || M->nchars >= 150 ||
+			if (M->bullet || M->cont || M->indent > W->indent ||
+			    M->e - M->s < wl + 4 || M->nchars >= 150 ||
 			    pg->pa[M->para].prose || p[M->e - 1] == '.' ||
 			    memcmp(p + M->s, p + W->s, wl) != 0)
 				continue;

@@ -501,6 +501,22 @@ test_title_parts(void)
 	    "title: the full form of a short headline nearby");
 	sc_pagemeta_free(&m);
 
+	/* a longer form indented under it is an entry nested below */
+	extract(NAV
+	    "Okra stir fry with tomatoes\n\n"
+	    "March 14, 2023\n\n"
+	    "    Okra stir fry with tomatoes (a reader's version)\n\n" BODY, &m);
+	is_str(m.title, "Okra stir fry with tomatoes",
+	    "title: no full form from a line indented under the headline");
+	sc_pagemeta_free(&m);
+	extract(NAV
+	    "Okra stir fry with tomatoes\n\n"
+	    "March 14, 2023\n\n"
+	    "Okra stir fry with tomatoes (a reader's version)\n\n" BODY, &m);
+	is_str(m.title, "Okra stir fry with tomatoes (a reader's version)",
+	    "title: the full form at the headline's margin");
+	sc_pagemeta_free(&m);
+
 	/* a logo's alt text before its caption: "Name Name" */
 	extract(NAV
 	    "Riverside Tea House Riverside Tea House\n\n"
