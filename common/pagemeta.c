@@ -5474,7 +5474,7 @@ comments_start(struct page *pg, const struct line *L)
 {
 	static const char *const heads[] = { "comment", "kommentar", "antworten",
 		"leave a reply", "reply", "sagt:", "says:", "schreibt:", "writes:",
-		"wrote:", "a \xC3\xA9" "crit", "escribi\xC3\xB3:", "scrive:", "schreef:",
+		"wrote:", "a \xC3\xA9\x63rit", "escribi\xC3\xB3:", "scrive:", "schreef:",
 		"commentaire",
 		"comentario", "commenti", "reacties", "responses", "antwort",
 		"related", "ähnliche", "you may also", "you might also",
