@@ -3158,6 +3158,43 @@ phone_opening(const char *p, size_t s, size_t e)
 }
 
 /*
+ * Line i says what the first entry of a list above it says: the list is
+ * a menu, whose first entry links to the site's home ("  • The Deleuze
+ * dictionary", "  • Interpretations", "  • Books", then "The Deleuze
+ * dictionary" over the page), and the line is the site's name under its
+ * logo; or the list is a table of contents, and the line is the heading
+ * of the first section.  The entry opens a list of two or more, at most
+ * HOME_ENTRY_LINES filled lines above, that no heading calls a list of
+ * posts ("Recent Posts" over the newest post, the page's own).
+ */
+#define HOME_ENTRY_LINES 30
+
+static int teaser_heading(const struct page *, const struct line *);
+static int list_heading(const struct page *, const struct line *);
+
+static int
+home_entry(const struct page *pg, int i)
+{
+	const struct line *L = &pg->ln[i];
+	int q;
+
+	for (q = L->nb - 1; q >= 0 && q >= L->nb - HOME_ENTRY_LINES; q--) {
+		const struct line *M = &pg->ln[pg->nbline[q]], *A;
+
+		if (!M->bullet || !span_eq(pg, M, L))
+			continue;
+		if (q + 1 >= L->nb || !pg->ln[pg->nbline[q + 1]].bullet)
+			return 0;
+		if (q == 0)
+			return 1;
+		A = &pg->ln[pg->nbline[q - 1]];
+		return !(A->bullet && A->indent == M->indent) && !list_heading(pg, A) &&
+		    !teaser_heading(pg, A);
+	}
+	return 0;
+}
+
+/*
  * The tests that make line i no headline and read more than a few bytes
  * of it (title_features_line() has the others): asked by find_title()
  * only of the lines whose score could still win, which are few.
@@ -3182,6 +3219,8 @@ title_line_excluded(const struct page *pg, int i)
 			return 1;
 	}
 	if (credit_opening(p, L->s, L->e) || credit_after_sentence(p, L->s, L->e))
+		return 1;
+	if (L->dups > 0 && !L->bullet && home_entry(pg, i))
 		return 1;
 	/* under "Next" or "Previous": the neighbouring post's title */
 	if (under_post_nav(pg, i))
@@ -4067,7 +4106,9 @@ crumb_title(struct page *pg)
  * its subtitle) a few lines from the full one, which starts with it and
  * goes on after a separator or a bracket ("Bhindi masala" and "Bhindi
  * masala (okra stir fry)"; "Part 49" and "Part 49 - The Last Trucks").
- * The full form is the headline.
+ * The full form is the headline, unless it is indented deeper: an entry
+ * nested under the headline ("micropolitics" over "    micropolitics:
+ * translation" in a dictionary).
  */
 static void
 extend_title(struct page *pg)
@@ -4085,7 +4126,8 @@ extend_title(struct page *pg)
 			if (M->blank)
 				continue;
 			k++;
-			if (M->bullet || M->cont || M->e - M->s < wl + 4 || M->nchars >= 150 ||
+			if (M->bullet || M->cont || M->indent > W->indent ||
+			    M->e - M->s < wl + 4 || M->nchars >= 150 ||
 			    pg->pa[M->para].prose || p[M->e - 1] == '.' ||
 			    memcmp(p + M->s, p + W->s, wl) != 0)
 				continue;
@@ -4306,6 +4348,75 @@ teaser_date(const struct page *pg, int i)
 	return M->indent == L->indent && !M->bullet && M->nhits == 0 && M->words >= 3;
 }
 
+static int date_alone(const struct page *, const struct line *);
+
+/*
+ * The title of a teaser over date line i: the non-blank line right above
+ * it (one blank line between at most) is shaped like a heading, has no
+ * date and two words or more.  Its index, or -1.
+ */
+static int
+title_above(const struct page *pg, int i)
+{
+	const struct line *M;
+	int j = i - 1;
+
+	if (j >= 0 && pg->ln[j].blank)
+		j--;
+	if (j < 0)
+		return -1;
+	M = &pg->ln[j];
+	return !M->blank && M->hshape && M->nhits == 0 && M->words >= 2 ? j : -1;
+}
+
+/* The first non-blank line from i on, in direction dir, at most n lines away; -1. */
+static int
+next_filled(const struct page *pg, int i, int dir, int n)
+{
+	int k;
+
+	for (k = i + dir; k >= 0 && k < pg->nl && (k - i) * dir <= n; k += dir)
+		if (!pg->ln[k].blank)
+			return k;
+	return -1;
+}
+
+/*
+ * Line k is a date alone under a title of its own (title_above()), of
+ * another day than line i's, and its title is line t when t is not -1.
+ */
+static int
+pair_like(const struct page *pg, int k, int t, int i)
+{
+	int j;
+
+	if (k < 0 || !date_alone(pg, &pg->ln[k]) || (j = title_above(pg, k)) < 0 ||
+	    (t >= 0 && j != t))
+		return 0;
+	return !same_day(&pg->hits[pg->ln[k].hit0].d, &pg->hits[pg->ln[i].hit0].d);
+}
+
+/*
+ * A date alone on its line above the headline, under a title of its own,
+ * next to another such pair of another day ("Another story",
+ * "03.03.2021", "Yet another story", "01.03.2021", then the headline): a
+ * list of other articles, and the dates are theirs.  One pair alone is
+ * how many pages print their own date above the headline (a kicker or a
+ * section's name over the date).
+ */
+static int
+teaser_pairs(const struct page *pg, int i)
+{
+	int j, t;
+
+	if (!date_alone(pg, &pg->ln[i]) || (j = title_above(pg, i)) < 0)
+		return 0;
+	if (pair_like(pg, next_filled(pg, j, -1, 3), -1, i))
+		return 1;
+	t = next_filled(pg, i, 1, 3);
+	return t >= 0 && t != pg->title && pair_like(pg, next_filled(pg, t, 1, 2), t, i);
+}
+
 /*
  * The date is part of an image's name the dump shows in brackets
  * ("[Screenshot_2017-09-06-16-51-38]"): nobody reads it as the date.
@@ -4444,12 +4555,13 @@ static const char *const read_more[] = { "weiter", "weiterlesen", "mehr",
 	"leggi tutto", "lees meer", "czytaj dalej" };
 
 /*
- * The line ends with a link to the full story after its text ("...
- * Gemeinsa... weiter...", "20.11.2020 Mehr").  The word alone on a line is
- * more often a share menu's ("Teilen:" over "Mehr").
+ * The line ends with one of the links words[] (lowercase, trailing dots,
+ * arrows and brackets aside), after its text or, when alone is set, as
+ * the whole line.
  */
 static int
-ends_read_more(const struct page *pg, const struct line *L)
+ends_link(const struct page *pg, const struct line *L, const char *const *words,
+    size_t n, int alone)
 {
 	const char *p = pg->p;
 	size_t s = L->s, e = L->e, k, l;
@@ -4465,10 +4577,54 @@ ends_read_more(const struct page *pg, const struct line *L)
 		else
 			break;
 	}
-	for (k = 0; k < NELEM(read_more); k++) {
-		l = strlen(read_more[k]);
-		if (e - s > l && sc_ascii_ieq(p + e - l, read_more[k], l) &&
+	for (k = 0; k < n; k++) {
+		l = strlen(words[k]);
+		if (e - s < l || !sc_ascii_ieq(p + e - l, words[k], l))
+			continue;
+		if (e - s == l ? alone :
 		    (p[e - l - 1] == ' ' || p[e - l - 1] == '.' || p[e - l - 1] == '['))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * The line ends with a link to the full story after its text ("...
+ * Gemeinsa... weiter...", "20.11.2020 Mehr").  The word alone on a line is
+ * more often a share menu's ("Teilen:" over "Mehr").
+ */
+static int
+ends_read_more(const struct page *pg, const struct line *L)
+{
+	return ends_link(pg, L, read_more, NELEM(read_more), 0);
+}
+
+/* The link under a comment that answers it. */
+static const char *const reply_links[] = { "reply", "antworten", "r\xC3\xA9pondre",
+	"responder", "rispondi", "beantwoorden", "odpowiedz" };
+
+/*
+ * Line i's date is a comment's: a link to answer it ends the line ("Anna
+ * March 3, 2021 at 10:14 am Reply") or stands alone a few lines below,
+ * under the comment's text, before another date.  A post's own "Leave a
+ * reply" is no such link: the word must stand alone or end the dateline.
+ */
+static int
+comment_date(const struct page *pg, int i)
+{
+	int k;
+
+	if (ends_link(pg, &pg->ln[i], reply_links, NELEM(reply_links), 0) &&
+	    !contains_ci(pg->p, pg->ln[i].s, pg->ln[i].e, " a reply"))
+		return 1;
+	for (k = i + 1; k < pg->nl && k <= i + 6; k++) {
+		const struct line *M = &pg->ln[k];
+
+		if (M->blank)
+			continue;
+		if (M->nhits > 0)
+			return 0;
+		if (M->nchars <= 16 && ends_link(pg, M, reply_links, NELEM(reply_links), 1))
 			return 1;
 	}
 	return 0;
@@ -4492,24 +4648,38 @@ teaser_para(const struct page *pg, int i)
 	return P->last - P->first < 6 && ends_read_more(pg, &pg->ln[P->last]);
 }
 
-/* Labels of a product's date: a game's, film's, book's or album's release. */
-static const char *const release_words[] = { "release", "erscheinungsdatum",
+/*
+ * Labels of a date that is not the page's: a product's release (a game's,
+ * film's, book's or album's), a member's registration on a forum or a
+ * profile, a deadline or an offer's end, an event's day.  Matched with
+ * ASCII case folding, so a capital letter outside ASCII is spelt out.
+ */
+static const char *const other_words[] = { "release", "erscheinungsdatum",
 	"erscheinungstermin", "erscheint am", "kinostart", "date de sortie",
 	"sortie :", "sortie:", "fecha de lanzamiento", "lanzamiento:", "estreno:",
-	"data di uscita", "uscita:", "launch date", "in stores", "in theaters" };
+	"data di uscita", "uscita:", "launch date", "in stores", "in theaters",
+	"member since", "joined", "registered:", "mitglied seit", "dabei seit",
+	"registriert seit", "angemeldet seit", "membre depuis", "inscrit depuis",
+	"miembro desde", "membro desde", "iscritto dal", "lid sinds",
+	"deadline", "einsendeschluss", "anmeldeschluss", "bewerbungsschluss",
+	"bewerbungsfrist", "anmeldefrist", "date limite", "fecha l\xC3\xADmite",
+	"scadenza", "valid until", "valid through", "expires", "g\xC3\xBCltig bis",
+	"valable jusqu", "v\xC3\xA1lido hasta", "event date", "veranstaltungsdatum",
+	"veranstaltungstermin", "termin:", "fecha del evento" };
 
 /*
- * The words just before the date on its line label a product's date
- * ("Release: 14.11.2019" in a game's fact box, "Kinostart: 5. März"): it
- * is the product's, not the page's.
+ * The words just before the date on its line label it as another thing's
+ * date ("Release: 14.11.2019" in a game's fact box, "Kinostart: 5. März",
+ * "Member since May 12, 2011" beside a forum post, "Anmeldeschluss:
+ * 12.05.2021"): it is not the page's.
  */
 static int
-release_date(const struct page *pg, const struct line *L, const struct sc_date_hit *h)
+other_date(const struct page *pg, const struct line *L, const struct sc_date_hit *h)
 {
 	size_t s = h->pos > L->s + 40 ? h->pos - 40 : L->s;
 
 	return h->pos >= L->s && h->pos <= L->e &&
-	    contains_any_ci(pg->p, s, h->pos, release_words, NELEM(release_words));
+	    contains_any_ci(pg->p, s, h->pos, other_words, NELEM(other_words));
 }
 
 /* p[a..b) is a range's sign between two dates: a dash, "~", "bis", "to". */
@@ -4743,7 +4913,7 @@ find_date_alone(struct page *pg, struct sc_date *out)
 
 		if (L->nhits != 1 || !date_alone(pg, L) || copyright_line(pg, L) ||
 		    reply_date(pg, i, &pg->hits[L->hit0]) || under_post_nav(pg, i) ||
-		    teaser_para(pg, i) || release_date(pg, L, &pg->hits[L->hit0]) ||
+		    teaser_para(pg, i) || other_date(pg, L, &pg->hits[L->hit0]) ||
 		    in_period(pg, L, L->hit0))
 			continue;
 		if (found < 0) {
@@ -4784,7 +4954,7 @@ find_date_headed(struct page *pg, struct sc_date *out)
 		h = &pg->hits[L->hit0];
 		if ((h->flags & SC_DATE_RELATIVE) || date_is_update(pg, h) ||
 		    in_brackets(pg, L, h) || reply_date(pg, i, h) || under_post_nav(pg, i) ||
-		    teaser_para(pg, i) || release_date(pg, L, h) || in_period(pg, L, L->hit0))
+		    teaser_para(pg, i) || other_date(pg, L, h) || in_period(pg, L, L->hit0))
 			continue;
 		for (j = i - 1; j >= 0 && j >= i - 2 && pg->ln[j].blank; j--)
 			;
@@ -4858,7 +5028,7 @@ find_date_byline(struct page *pg, struct sc_date *out)
 				int u, *best;
 
 				if ((h->flags & SC_DATE_RELATIVE) || in_brackets(pg, M, h) ||
-				    reply_date(pg, j, h) || release_date(pg, M, h) ||
+				    reply_date(pg, j, h) || other_date(pg, M, h) ||
 				    machine_stamp(pg, h) || in_period(pg, M, k))
 					continue;
 				u = date_is_update(pg, h);
@@ -5044,7 +5214,7 @@ listed_date(const struct page *pg, int i, int dir)
 		return -1;
 	h = &pg->hits[M->hit0];
 	if ((h->flags & SC_DATE_RELATIVE) || date_is_update(pg, h) ||
-	    release_date(pg, M, h) || in_period(pg, M, M->hit0))
+	    other_date(pg, M, h) || in_period(pg, M, M->hit0))
 		return -1;
 	return M->hit0;
 }
@@ -5194,7 +5364,7 @@ find_date(struct page *pg, struct sc_date *out)
 
 			if (in_brackets(pg, L, h) || copyright_line(pg, L) || reply_date(pg, i, h) ||
 			    under_post_nav(pg, i) || dated_list(pg, i) || teaser_para(pg, i) ||
-			    release_date(pg, L, h) || in_period(pg, L, k))
+			    other_date(pg, L, h) || in_period(pg, L, k))
 				continue;
 			/*
 			 * A date inside a sentence ("Der nächste Stammtisch findet
@@ -5211,7 +5381,10 @@ find_date(struct page *pg, struct sc_date *out)
 			    !contains_any_ci(pg->p, h->pos + h->len, L->e, pub_words,
 			    NELEM(pub_words)))
 				continue;
-			if (dist < 0 && teaser_date(pg, i))
+			if (dist < 0 && (teaser_date(pg, i) || teaser_pairs(pg, i)))
+				continue;
+			/* a comment's, under the text */
+			if (dist > 0 && pg->rs >= 0 && i > pg->rs && comment_date(pg, i))
 				continue;
 			/* the hidden stamp when the readers' date is on the line too */
 			if (machine_stamp(pg, h) && L->nhits > 1) {
@@ -5300,7 +5473,9 @@ static int
 comments_start(struct page *pg, const struct line *L)
 {
 	static const char *const heads[] = { "comment", "kommentar", "antworten",
-		"leave a reply", "reply", "sagt:", "says:", "commentaire",
+		"leave a reply", "reply", "sagt:", "says:", "schreibt:", "writes:",
+		"wrote:", "a \xC3\xA9\x63rit", "escribi\xC3\xB3:", "scrive:", "schreef:",
+		"commentaire",
 		"comentario", "commenti", "reacties", "responses", "antwort",
 		"related", "ähnliche", "you may also", "you might also",
 		"latest content", "neueste beiträge", "most popular" };

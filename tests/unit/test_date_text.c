@@ -126,6 +126,15 @@ static const struct pcase pages[] = {
 	    "        A third story about the night trains\n\n"
 	    "        9. November 2022\n  \xE2\x80\xA2 Contact\n\nClub\n\n" HEAD BODY, NULL,
 	    "an indented teaser's date above the headline" },
+	/* title-and-date pairs of other stories right above the headline */
+	{ NAV "Another story about the harbour wall\n03.03.2023\n\n"
+	    "A third story about the night trains\n01.03.2023\n\n" HEAD BODY, NULL,
+	    "a list of teasers, each a title over its date, above the headline" },
+	{ NAV "Another story about the harbour wall\n03.03.2023\n\n"
+	    "A third story about the night trains\n01.03.2023\n\n" HEAD "05.03.2023\n\n" BODY,
+	    "2023-03-05", "the dateline under the headline, below a list of teasers" },
+	{ NAV "Club news\n05.03.2023\n\n" HEAD BODY, "2023-03-05",
+	    "one section name over a date above the headline: the page's own" },
 	{ NAV "  \xE2\x80\xA2 Recent\n\n"
 	    "9. November 2022\n\n" HEAD BODY, "2022-11-09",
 	    "a dateline at the headline's margin above it" },
@@ -223,6 +232,16 @@ static const struct pcase pages[] = {
 	{ NAV HEAD "Kinostart: 5. Oktober 2023\n\n" BODY, NULL, "a film's release date" },
 	{ NAV HEAD "Published: 14.10.2023\n\n" BODY, "2023-10-14",
 	    "a page's own publication date" },
+	/* other labels of a date that is not the page's */
+	{ NAV HEAD "Anna Berg\nMember since May 12, 2011\n\n" BODY, NULL,
+	    "a forum member's registration" },
+	{ NAV HEAD "Anna Berg\nMitglied seit 12.05.2011\n\n" BODY_DE, NULL,
+	    "de: a member's registration" },
+	{ NAV HEAD "Anmeldeschluss: 12.10.2023\n\n" BODY_DE, NULL, "de: a deadline" },
+	{ NAV HEAD "Offer valid until 12 October 2023\n\n" BODY, NULL, "an offer's end" },
+	{ NAV HEAD "Termin: 12.10.2023, 19 Uhr\n\n" BODY_DE, NULL, "de: an event's day" },
+	{ NAV HEAD "Anna Berg\nJoined: May 12, 2011\n\n3 May 2023\n\n" BODY, "2023-05-03",
+	    "the post's date beside its writer's registration" },
 	/* a byline's date dates the page wherever the headline was read */
 	{ NAV "Club news\nNeighbourhood club meets in the bakery again\n\n"
 	    "Analysis by Jane Doe, Club News\n\n"
@@ -240,6 +259,20 @@ static const struct pcase pages[] = {
 	    NULL, "a commenter's date under the comments heading" },
 	{ NAV HEAD BODY "\nLeave a Reply\n\nAnna on May 12, 2023 at 10:14 am\n\nNice!\n",
 	    NULL, "a commenter's date under 'Leave a Reply'" },
+	/* a comment without a heading: its header, or its link to answer it */
+	{ NAV HEAD BODY_DE "\nAnna schreibt:\n12. Mai 2023 um 10:14\nSch\xC3\xB6n!\n", NULL,
+	    "de: a commenter's date under 'NAME schreibt:'" },
+	{ NAV HEAD BODY "\nAnna May 12, 2023 at 10:14 am Reply\n\nNice!\n", NULL,
+	    "a comment's date on the line of its reply link" },
+	{ NAV HEAD BODY "\n  1. Anna\n     May 12, 2023 at 10:14 am\n     Nice!\n     Reply\n",
+	    NULL, "a comment's date over its text and its reply link" },
+	{ NAV HEAD BODY_DE "\nAnna\n12.05.2023 um 10:14\n\nSch\xC3\xB6n!\n\nAntworten\n", NULL,
+	    "de: a comment's date over its text and 'Antworten'" },
+	{ NAV HEAD BODY "\nPosted on May 12, 2023 by Anna | Leave a reply\n", "2023-05-12",
+	    "a post's own date beside its 'Leave a reply' link" },
+	{ NAV HEAD "Anna\nMay 12, 2023 at 10:14 am\n\n" BODY "\nReply\n\nBert\n"
+	    "May 13, 2023 at 9:00 am\n\nAgreed.\n\nReply\n", "2023-05-12T10:14:00",
+	    "a thread's first post above the text, its reply link below" },
 	{ NAV HEAD "3 May 2023\n\n" BODY "\n3 Comments\n\nAnna\nMay 12, 2023 at 10:14 am\n",
 	    "2023-05-03", "the post's own date, not its comments'" },
 	{ NAV HEAD "  \xE2\x80\xA2 3 Comments\n\n12 May 2023\n\n" BODY, "2023-05-12",

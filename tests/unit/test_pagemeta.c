@@ -442,6 +442,32 @@ test_title_parts(void)
 	    "title: kicker cut when a list writes 'Headline - Kicker'");
 	sc_pagemeta_free(&m);
 
+	/*
+	 * A line that says what a menu's first entry says is the site's name
+	 * under its logo; one that says what a table of contents' first
+	 * entry says is a section's heading.  A list of recent posts may
+	 * start with the page's own headline.
+	 */
+	extract("  \xE2\x80\xA2 The Riverside Gazette\n  \xE2\x80\xA2 Politics\n"
+	    "  \xE2\x80\xA2 Sport\n  \xE2\x80\xA2 Contact\n\nThe Riverside Gazette\n\n"
+	    "  \xE2\x80\xA2 \n  \xE2\x80\xA2 \n\nbridges\n\n    bridges: a glossary entry\n\n"
+	    BODY, &m);
+	is_str(m.title, "bridges: a glossary entry", "title: not the menu's home entry");
+	sc_pagemeta_free(&m);
+	extract("Council budget explained\n\nBy Jane Doe\n\n"
+	    "  \xE2\x80\xA2 What the council decided\n  \xE2\x80\xA2 Who pays for the school\n"
+	    "  \xE2\x80\xA2 What comes next\n\nWhat the council decided\n\n" BODY
+	    "\nWho pays for the school\n\n" BODY, &m);
+	is_str(m.title, "Council budget explained", "title: not the first section's heading");
+	sc_pagemeta_free(&m);
+	extract("Skip to content\n\n  \xE2\x80\xA2 Home\n  \xE2\x80\xA2 News\n\n"
+	    "Recent Posts\n  \xE2\x80\xA2 Council promises answer on delayed bridge\n"
+	    "  \xE2\x80\xA2 Summer fair in the park\n\n"
+	    "Council promises answer on delayed bridge\n\nBy Jane Doe\n\n" BODY, &m);
+	is_str(m.title, "Council promises answer on delayed bridge",
+	    "title: the first of the recent posts may be the page's own");
+	sc_pagemeta_free(&m);
+
 	/* no line shows the pair apart: the words stay */
 	extract(NAV
 	    "Budget row Council delays the vote on the river bridge\n\n"
@@ -473,6 +499,22 @@ test_title_parts(void)
 	    "\nThe river bridge files - Part 4\n\nThe river bridge files - Part 3\n", &m);
 	is_str(m.title, "The river bridge files - Part 4 \xE2\x80\x93 Who pays for the repairs",
 	    "title: the full form of a short headline nearby");
+	sc_pagemeta_free(&m);
+
+	/* a longer form indented under it is an entry nested below */
+	extract(NAV
+	    "Okra stir fry with tomatoes\n\n"
+	    "March 14, 2023\n\n"
+	    "    Okra stir fry with tomatoes (a reader's version)\n\n" BODY, &m);
+	is_str(m.title, "Okra stir fry with tomatoes",
+	    "title: no full form from a line indented under the headline");
+	sc_pagemeta_free(&m);
+	extract(NAV
+	    "Okra stir fry with tomatoes\n\n"
+	    "March 14, 2023\n\n"
+	    "Okra stir fry with tomatoes (a reader's version)\n\n" BODY, &m);
+	is_str(m.title, "Okra stir fry with tomatoes (a reader's version)",
+	    "title: the full form at the headline's margin");
 	sc_pagemeta_free(&m);
 
 	/* a logo's alt text before its caption: "Name Name" */
