@@ -1015,26 +1015,34 @@ sc_simhash64_key(const char *key, size_t n)
 	/*
 	 * Words of the normal form are separated by exactly one space, so
 	 * every space ends a word, and so does the end of the text.  The
-	 * spaces are found sixteen bytes at a time (a call to memchr() per
-	 * word cost as much as the word's vote), and where each word ends
-	 * goes into f first; a second loop hashes the 3-grams.  Done
-	 * together, the two kept a dozen variables alive across each hash.
+	 * spaces are found 64 bytes at a time, as one mask from four
+	 * sixteen-byte compares (a call to memchr() per word cost as much as
+	 * the word's vote), and where each word ends goes into f first; a
+	 * second loop hashes the 3-grams.  Done together, the two kept a
+	 * dozen variables alive across each hash.  The loop over a mask's
+	 * spaces ends at a count as unpredictable as the text, its last test
+	 * mispredicted about once a mask: masks of 64 bytes rather than 16
+	 * took 45K of scmeta -g text's 1.95M simulated mispredicts away.
 	 */
-	f = feat_room(n / 2 + 18);	/* words of one byte: one end per two bytes */
-	for (base = 0; base + 16 <= n; base += 16) {
-		unsigned m = sc_mask16((sc_i8x16)sc_load16(key + base) == ' ');
+	f = feat_room(n / 2 + 66);	/* words of one byte: one end per two bytes */
+	for (base = 0; base < n; base += 64) {
+		uint64_t m = 0;
 
-		if (nw + 16 > featcap)
-			f = feat_room(nw + 16);	/* not the normal form: spaces together */
+		if (base + 64 <= n) {
+			for (j = 0; j < 64; j += 16)
+				m |= (uint64_t)sc_mask16((sc_i8x16)sc_load16(key + base + j) == ' ') << j;
+		} else {
+			for (j = 0; base + j < n; j++)
+				m |= (uint64_t)(key[base + j] == ' ') << j;
+		}
+		/* Room for its spaces and the end (short only where spaces come together). */
+		if (nw + 65 > featcap)
+			f = feat_room(nw + 65);
 		while (m) {
-			f[nw++] = base + (unsigned)__builtin_ctz(m);
+			f[nw++] = base + (unsigned)__builtin_ctzll(m);
 			m &= m - 1;
 		}
 	}
-	f = feat_room(nw + (n - base) + 1);
-	for (; base < n; base++)
-		if (key[base] == ' ')
-			f[nw++] = base;
 	f[nw++] = n;
 	if (nw < 3) {
 		/* The whole text is the one feature. */
