@@ -1518,7 +1518,7 @@ scan_line_for(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 	while (i < n) {
 		unsigned char b = (unsigned char)p[i];
 
-		if (i + 16 <= n && (b < 0x80 || (pairs && PAIR_LEAD(b)))) {
+		if (p + i + 16 <= a.end && (b < 0x80 || (pairs && PAIR_LEAD(b)))) {
 			/*
 			 * Sixteen bytes at a time while the line holds only
 			 * word characters (ASCII, and the PAIR_LEAD letters)
@@ -1528,7 +1528,11 @@ scan_line_for(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 			 * hand it, the rest of their state set once per block.
 			 * The block stops before its first other byte, which the
 			 * loops below take.  (A byte >= 0x80 is negative here,
-			 * in no class but a letter's.)
+			 * in no class but a letter's.)  The sixteen bytes may
+			 * run past the line while they are in the text: then
+			 * the newline after the line, in no class, stops the
+			 * block, and the end of a line (the last fifteen bytes
+			 * or fewer, a sixth of the text) is taken in blocks too.
 			 */
 			sc_u8x16 u = sc_load16(p + i);
 			sc_i8x16 v = (sc_i8x16)u, lc = v | 0x20;
@@ -2061,7 +2065,7 @@ ngram_repetition(struct sc_signals *s, struct sc_signals_work *w)
 	sidx = w->sidx;
 	rep = w->rep;
 	/* The 2-grams start everywhere: their candidates are all positions. */
-	nc = nw > 0 ? nw - 1 : 0;
+	nc = nw - 1;
 	for (n = 2; n <= 10; n++) {
 		uint64_t covered = 0, end = 0, cs, ce, bestlen = 0, bestkey = 0;
 		uint32_t best = 1;
