@@ -808,34 +808,44 @@ is_counter_line(const char *p, size_t n)
 /* ---- The line scan ------------------------------------------------------- */
 
 /*
- * The 8 English words the Gopher paper requires two of, from the word's
- * 2 to 4 bytes as the low bytes of v (first byte lowest, as load_upto8()
- * gives them).  OR-ing 0x20 into a byte gives a lower-case ASCII letter
- * only when the byte is an ASCII letter, so one OR folds the case and
- * rules out every other byte at once.
+ * The 8 English words the Gopher paper requires two of, found by their
+ * bytes as the low bytes of an integer (first byte lowest, as
+ * load_upto8() gives them), case folded: OR-ing 0x20 into a byte gives a
+ * lower-case ASCII letter only when the byte is an ASCII letter, so one
+ * OR folds the case and rules out every other byte at once.
+ *
+ * By table, not by branch on the word's length (as unpredictable as the
+ * text): wfold[n] folds a word of n bytes when n is a stopword's length,
+ * and the folded word is looked up in gopher_stop[], where multiplying by
+ * the golden ratio and keeping the top five bits puts each of the eight
+ * in a slot of its own (a collision would be a -Woverride-init warning).
+ * A word's bytes are never zero, so a word of another length, folded or
+ * not, has too many or too few bytes to equal one of them, nor is it
+ * zero like an empty slot.
  */
-static inline int
-is_gopher_stopword(uint64_t v, size_t n)
-{
 #define W2(a, b) ((uint64_t)(a) | (uint64_t)(b) << 8)
 #define W3(a, b, c) (W2(a, b) | (uint64_t)(c) << 16)
 #define W4(a, b, c, d) (W3(a, b, c) | (uint64_t)(d) << 24)
-	switch (n) {
-	case 2:
-		v |= 0x2020;
-		return v == W2('b', 'e') || v == W2('t', 'o') || v == W2('o', 'f');
-	case 3:
-		v |= 0x202020;
-		return v == W3('t', 'h', 'e') || v == W3('a', 'n', 'd');
-	case 4:
-		v |= 0x20202020;
-		return v == W4('t', 'h', 'a', 't') || v == W4('h', 'a', 'v', 'e') ||
-		    v == W4('w', 'i', 't', 'h');
-	}
-	return 0;
+#define STOP_SLOT(x) ((uint64_t)(x) * 0x9E3779B97F4A7C15ULL >> 59)
+#define STOP(x) [STOP_SLOT(x)] = (x)
+static const uint64_t gopher_stop[32] = {
+	STOP(W2('b', 'e')), STOP(W2('t', 'o')), STOP(W2('o', 'f')),
+	STOP(W3('t', 'h', 'e')), STOP(W3('a', 'n', 'd')),
+	STOP(W4('t', 'h', 'a', 't')), STOP(W4('h', 'a', 'v', 'e')), STOP(W4('w', 'i', 't', 'h')),
+};
+#undef STOP
 #undef W2
 #undef W3
 #undef W4
+static const uint64_t wfold[17] = { 0, 0, 0x2020, 0x202020, 0x20202020 };
+
+/* Whether the word v of n bytes (1 <= n <= 16; v its first eight) is one. */
+static inline int
+is_gopher_stopword(uint64_t v, size_t n)
+{
+	uint64_t x = v | wfold[n];
+
+	return gopher_stop[STOP_SLOT(x)] == x;
 }
 
 struct scan {
@@ -1352,24 +1362,23 @@ struct lineacc {
 };
 
 /*
- * Masks of a word's bytes in the two eight-byte loads word_done() makes
- * (lo[n]: the low n bytes; index n - 8 for the second load), and for
- * is_gopher_stopword()'s words of 2 to 4 bytes the case fold and the
- * words themselves, by length: tables, not branches, since a word's
- * length is as unpredictable as the text (a branch on it was mispredicted
- * about once a word; without them scmeta -g text took ~5% less time on
- * the generated corpus for 2% more instructions).
+ * Masks of a word's bytes in the two eight-byte loads word_done() makes,
+ * by length (wlo[n]: the low n bytes of the first; whi[n]: the low n - 8
+ * of the second): tables, not branches, since a word's length is as
+ * unpredictable as the text (a branch on it was mispredicted about once a
+ * word; without them scmeta -g text took ~5% less time on the generated
+ * corpus for 2% more instructions).
  */
+#define M8 0xFFFFFFFFFFFFFFFFULL
 static const uint64_t wlo[17] = {
 	0, 0xFF, 0xFFFF, 0xFFFFFF, 0xFFFFFFFF, 0xFFFFFFFFFFULL, 0xFFFFFFFFFFFFULL,
-	0xFFFFFFFFFFFFFFULL, ~0ULL, ~0ULL, ~0ULL, ~0ULL, ~0ULL, ~0ULL, ~0ULL, ~0ULL, ~0ULL
+	0xFFFFFFFFFFFFFFULL, M8, M8, M8, M8, M8, M8, M8, M8, M8
 };
-static const uint64_t wfold[17] = { 0, 0, 0x2020, 0x202020, 0x20202020 };
-static const uint64_t wstop[17][3] = {
-	[2] = { 0x6562, 0x6f74, 0x666f },		/* be, to, of */
-	[3] = { 0x656874, 0x646e61, 0x646e61 },		/* the, and, and */
-	[4] = { 0x74616874, 0x65766168, 0x68746977 },	/* that, have, with */
+static const uint64_t whi[17] = {
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0xFF, 0xFFFF, 0xFFFFFF, 0xFFFFFFFF, 0xFFFFFFFFFFULL,
+	0xFFFFFFFFFFFFULL, 0xFFFFFFFFFFFFFFULL, M8
 };
+#undef M8
 
 static inline __attribute__((always_inline)) void
 word_done(struct lineacc *a, struct word **wc, int full, int hashwords,
@@ -1384,16 +1393,14 @@ word_done(struct lineacc *a, struct word **wc, int full, int hashwords,
 	a->alpha += wletter != 0;
 	if (wn <= 16 && wp + 16 <= a->end) {
 		/* Sixteen bytes can be read: two loads, masked to the word. */
-		uint64_t v, v2, x;
+		uint64_t v, v2;
 
 		memcpy(&v, wp, 8);
 		memcpy(&v2, wp + 8, 8);
 		v &= wlo[wn];
-		v2 &= wlo[wn > 8 ? wn - 8 : 0];
-		x = v | wfold[wn];
+		v2 &= whi[wn];
 		if (full)
-			a->stopwords += (wfold[wn] != 0) & ((x == wstop[wn][0]) |
-			    (x == wstop[wn][1]) | (x == wstop[wn][2]));
+			a->stopwords += is_gopher_stopword(v, wn);
 		if (hashwords)
 			put_word(wc, word_mix(v, v2, wn), cs, ce);
 	} else if (wn <= 8) {

@@ -693,6 +693,30 @@ groups_only(void)
 	is_num(s.gopher_dup_line_frac, 0.5, "repetition alone");
 }
 
+/*
+ * Gopher's eight stopwords in any case, each length of word next to them
+ * (a word of 2 to 4 bytes is looked up case folded, the rest never
+ * match), both where sixteen bytes follow a word's start and near the
+ * end of the text, where the word is loaded by its length.
+ */
+static void
+stopwords_by_length(void)
+{
+	struct sc_signals s;
+
+	/* Be TO of THE And tHaT HAVE With OF: 9; the rest are not. */
+	compute("Be TO of THE And tHaT HAVE With OF, bee tot off them an ands "
+	    "thats haves withs b t th he wit th\xc3\xa9 T0 t_o of_ the-end "
+	    "thE\n", &s);
+	is_int(s.gopher_stopwords, 10, "stopwords: the eight in any case, not their neighbours");
+	compute("and THE", &s);
+	is_int(s.gopher_stopwords, 2, "stopwords: a short text");
+	compute("Some longer words here and then to be of the and", &s);
+	is_int(s.gopher_stopwords, 6, "stopwords: at the end of a text");
+	compute("Some longer words here and then th\xc3\xa9 wit b OF", &s);
+	is_int(s.gopher_stopwords, 2, "stopwords: neighbours at the end of a text");
+}
+
 int
 main(void)
 {
@@ -714,6 +738,7 @@ main(void)
 	long_words();
 	many_lines();
 	groups_only();
+	stopwords_by_length();
 	sc_signals_work_free(work);
 	return tap_done();
 }
