@@ -910,24 +910,17 @@ strip_citations(const char *p, size_t n)
 
 /*
  * The information of the character that ends at p[i] (i > 0), as the line
- * scan decoded it, for the rare question whether it was a digit: its
- * first byte is at most three continuation bytes back (any byte that is
- * not a continuation starts a character, bytes that are not UTF-8 being
- * one U+FFFD each), and it is that character only when it is valid and
- * ends at p[i]; otherwise p[i - 1] was a U+FFFD of its own.
+ * scan decoded it, for the rare question whether it was a digit:
+ * sc_utf8_prev() finds its start as decoding forward would (a byte that
+ * no sequence ending at p[i] takes in is a U+FFFD of its own).
  */
 static unsigned
 info_before(const struct sc_signals_work *w, const char *p, size_t i)
 {
-	size_t j = i - 1;
+	size_t j = sc_utf8_prev(p, i);
 	uint32_t c;
 
-	if ((unsigned char)p[j] < 0x80)
-		return ascii_info[(unsigned char)p[j]];
-	while (j > 0 && i - j < 4 && ((unsigned char)p[j] & 0xC0) == 0x80)
-		j--;
-	if (next_cp(p + j, i - j, &c) != i - j)
-		c = 0xFFFD;
+	next_cp(p + j, i - j, &c);
 	return c < 0x10000 ? w->bmp[c] : unicode_info(c);
 }
 

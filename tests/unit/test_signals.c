@@ -296,6 +296,13 @@ words_and_scripts(void)
 	compute("don't e-mail 3.5 1,000 U.S. end", &s);
 	is_int(s.words, 7, "don't e-mail 3.5 1,000 U S end");
 	is_int(s.sentences, 1, "initials do not end a sentence");
+	/*
+	 * A point between digits of two and four bytes (Arabic-Indic 3.5,
+	 * mathematical bold 0.1) joins them; after an accented letter it
+	 * does not.  The digit before the point is found walking back.
+	 */
+	compute("\xD9\xA3.\xD9\xA5 \xF0\x9D\x9F\x8E.\xF0\x9D\x9F\x8F \xC3\xA9.5", &s);
+	is_int(s.words, 4, "digits of other scripts joined by a point, not a letter");
 	/* 我爱北京。天安门很大！: every Han character is a word. */
 	compute("\xE6\x88\x91\xE7\x88\xB1\xE5\x8C\x97\xE4\xBA\xAC\xE3\x80\x82"
 	    "\xE5\xA4\xA9\xE5\xAE\x89\xE9\x97\xA8\xE5\xBE\x88\xE5\xA4\xA7\xEF\xBC\x81\n", &s);
