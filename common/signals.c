@@ -2097,9 +2097,11 @@ ngram_repetition(struct sc_signals *s, struct sc_signals_work *w)
 		 * order, so the answers are those of counting every position.
 		 */
 		if (n > 2) {
-			for (k = 0, nn = 0; k + 1 < nc; k++)
-				if (cand[k + 1] == cand[k] + 1)
-					cand[nn++] = cand[k];
+			/* Kept by moving the end, not by a branch on each. */
+			for (k = 0, nn = 0; k + 1 < nc; k++) {
+				cand[nn] = cand[k];
+				nn += cand[k + 1] == cand[k] + 1;
+			}
 			nc = nn;
 		}
 		table_reset(w, nc);
