@@ -451,6 +451,20 @@ next_cp(const char *p, size_t n, uint32_t *c)
 }
 
 /*
+ * The ASCII members of the sets below, by table: the switches they
+ * replace were trees of compares on the character, and the last
+ * character of a line (is_terminal()) is as unpredictable as the text
+ * (about 20K simulated mispredicts on the 2 MB slice).  Only the rest go
+ * through a switch.
+ */
+enum { P_END = 1, P_CLOSER = 2, P_TERMINAL = 4 };
+static const unsigned char ascii_punct[128] = {
+	['.'] = P_END | P_TERMINAL, ['!'] = P_END | P_TERMINAL, ['?'] = P_END | P_TERMINAL,
+	['"'] = P_CLOSER | P_TERMINAL, ['\''] = P_CLOSER | P_TERMINAL,
+	[')'] = P_CLOSER, [']'] = P_CLOSER,
+};
+
+/*
  * Sentence enders: ASCII . ! ? and the full stops of other scripts:
  * 。！？ (CJK), । ॥ (Devanagari), ؟ ۔ (Arabic, Urdu), ። (Ethiopic), ‼, and
  * the full-width full stop.
@@ -458,8 +472,9 @@ next_cp(const char *p, size_t n, uint32_t *c)
 static int
 is_sentence_end(uint32_t c)
 {
+	if (c < 0x80)
+		return ascii_punct[c] & P_END;
 	switch (c) {
-	case '.': case '!': case '?':
 	case 0x3002: case 0xFF01: case 0xFF1F: case 0xFF0E:
 	case 0x0964: case 0x0965: case 0x061F: case 0x06D4: case 0x1362:
 	case 0x203C:
@@ -475,12 +490,13 @@ is_wide_end(uint32_t c)
 	return c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == 0xFF0E;
 }
 
-/* Closing quotes and brackets that may follow an ender. */
+/* Closing quotes and brackets that may follow an ender: ASCII " ' ) ] and these. */
 static int
 is_closer(uint32_t c)
 {
+	if (c < 0x80)
+		return (ascii_punct[c] & P_CLOSER) != 0;
 	switch (c) {
-	case '"': case '\'': case ')': case ']':
 	case 0x2019: case 0x201D: case 0x00BB: case 0x300D: case 0x300F:
 	case 0xFF09: case 0x3011:
 		return 1;
@@ -496,8 +512,9 @@ is_closer(uint32_t c)
 static int
 is_terminal(uint32_t c)
 {
+	if (c < 0x80)
+		return (ascii_punct[c] & P_TERMINAL) != 0;
 	switch (c) {
-	case '.': case '?': case '!': case '"': case '\'':
 	case 0x2019: case 0x201D: case 0x00BB: case 0x300D: case 0x300F:
 		return 1;
 	}
@@ -808,34 +825,44 @@ is_counter_line(const char *p, size_t n)
 /* ---- The line scan ------------------------------------------------------- */
 
 /*
- * The 8 English words the Gopher paper requires two of, from the word's
- * 2 to 4 bytes as the low bytes of v (first byte lowest, as load_upto8()
- * gives them).  OR-ing 0x20 into a byte gives a lower-case ASCII letter
- * only when the byte is an ASCII letter, so one OR folds the case and
- * rules out every other byte at once.
+ * The 8 English words the Gopher paper requires two of, found by their
+ * bytes as the low bytes of an integer (first byte lowest, as
+ * load_upto8() gives them), case folded: OR-ing 0x20 into a byte gives a
+ * lower-case ASCII letter only when the byte is an ASCII letter, so one
+ * OR folds the case and rules out every other byte at once.
+ *
+ * By table, not by branch on the word's length (as unpredictable as the
+ * text): wfold[n] folds a word of n bytes when n is a stopword's length,
+ * and the folded word is looked up in gopher_stop[], where multiplying by
+ * the golden ratio and keeping the top five bits puts each of the eight
+ * in a slot of its own (a collision would be a -Woverride-init warning).
+ * A word's bytes are never zero, so a word of another length, folded or
+ * not, has too many or too few bytes to equal one of them, nor is it
+ * zero like an empty slot.
  */
-static inline int
-is_gopher_stopword(uint64_t v, size_t n)
-{
 #define W2(a, b) ((uint64_t)(a) | (uint64_t)(b) << 8)
 #define W3(a, b, c) (W2(a, b) | (uint64_t)(c) << 16)
 #define W4(a, b, c, d) (W3(a, b, c) | (uint64_t)(d) << 24)
-	switch (n) {
-	case 2:
-		v |= 0x2020;
-		return v == W2('b', 'e') || v == W2('t', 'o') || v == W2('o', 'f');
-	case 3:
-		v |= 0x202020;
-		return v == W3('t', 'h', 'e') || v == W3('a', 'n', 'd');
-	case 4:
-		v |= 0x20202020;
-		return v == W4('t', 'h', 'a', 't') || v == W4('h', 'a', 'v', 'e') ||
-		    v == W4('w', 'i', 't', 'h');
-	}
-	return 0;
+#define STOP_SLOT(x) ((uint64_t)(x) * 0x9E3779B97F4A7C15ULL >> 59)
+#define STOP(x) [STOP_SLOT(x)] = (x)
+static const uint64_t gopher_stop[32] = {
+	STOP(W2('b', 'e')), STOP(W2('t', 'o')), STOP(W2('o', 'f')),
+	STOP(W3('t', 'h', 'e')), STOP(W3('a', 'n', 'd')),
+	STOP(W4('t', 'h', 'a', 't')), STOP(W4('h', 'a', 'v', 'e')), STOP(W4('w', 'i', 't', 'h')),
+};
+#undef STOP
 #undef W2
 #undef W3
 #undef W4
+static const uint64_t wfold[17] = { 0, 0, 0x2020, 0x202020, 0x20202020 };
+
+/* Whether the word v of n bytes (1 <= n <= 16; v its first eight) is one. */
+static inline int
+is_gopher_stopword(uint64_t v, size_t n)
+{
+	uint64_t x = v | wfold[n];
+
+	return gopher_stop[STOP_SLOT(x)] == x;
 }
 
 struct scan {
@@ -900,24 +927,17 @@ strip_citations(const char *p, size_t n)
 
 /*
  * The information of the character that ends at p[i] (i > 0), as the line
- * scan decoded it, for the rare question whether it was a digit: its
- * first byte is at most three continuation bytes back (any byte that is
- * not a continuation starts a character, bytes that are not UTF-8 being
- * one U+FFFD each), and it is that character only when it is valid and
- * ends at p[i]; otherwise p[i - 1] was a U+FFFD of its own.
+ * scan decoded it, for the rare question whether it was a digit:
+ * sc_utf8_prev() finds its start as decoding forward would (a byte that
+ * no sequence ending at p[i] takes in is a U+FFFD of its own).
  */
 static unsigned
 info_before(const struct sc_signals_work *w, const char *p, size_t i)
 {
-	size_t j = i - 1;
+	size_t j = sc_utf8_prev(p, i);
 	uint32_t c;
 
-	if ((unsigned char)p[j] < 0x80)
-		return ascii_info[(unsigned char)p[j]];
-	while (j > 0 && i - j < 4 && ((unsigned char)p[j] & 0xC0) == 0x80)
-		j--;
-	if (next_cp(p + j, i - j, &c) != i - j)
-		c = 0xFFFD;
+	next_cp(p + j, i - j, &c);
 	return c < 0x10000 ? w->bmp[c] : unicode_info(c);
 }
 
@@ -1352,24 +1372,23 @@ struct lineacc {
 };
 
 /*
- * Masks of a word's bytes in the two eight-byte loads word_done() makes
- * (lo[n]: the low n bytes; index n - 8 for the second load), and for
- * is_gopher_stopword()'s words of 2 to 4 bytes the case fold and the
- * words themselves, by length: tables, not branches, since a word's
- * length is as unpredictable as the text (a branch on it was mispredicted
- * about once a word; without them scmeta -g text took ~5% less time on
- * the generated corpus for 2% more instructions).
+ * Masks of a word's bytes in the two eight-byte loads word_done() makes,
+ * by length (wlo[n]: the low n bytes of the first; whi[n]: the low n - 8
+ * of the second): tables, not branches, since a word's length is as
+ * unpredictable as the text (a branch on it was mispredicted about once a
+ * word; without them scmeta -g text took ~5% less time on the generated
+ * corpus for 2% more instructions).
  */
+#define M8 0xFFFFFFFFFFFFFFFFULL
 static const uint64_t wlo[17] = {
 	0, 0xFF, 0xFFFF, 0xFFFFFF, 0xFFFFFFFF, 0xFFFFFFFFFFULL, 0xFFFFFFFFFFFFULL,
-	0xFFFFFFFFFFFFFFULL, ~0ULL, ~0ULL, ~0ULL, ~0ULL, ~0ULL, ~0ULL, ~0ULL, ~0ULL, ~0ULL
+	0xFFFFFFFFFFFFFFULL, M8, M8, M8, M8, M8, M8, M8, M8, M8
 };
-static const uint64_t wfold[17] = { 0, 0, 0x2020, 0x202020, 0x20202020 };
-static const uint64_t wstop[17][3] = {
-	[2] = { 0x6562, 0x6f74, 0x666f },		/* be, to, of */
-	[3] = { 0x656874, 0x646e61, 0x646e61 },		/* the, and, and */
-	[4] = { 0x74616874, 0x65766168, 0x68746977 },	/* that, have, with */
+static const uint64_t whi[17] = {
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0xFF, 0xFFFF, 0xFFFFFF, 0xFFFFFFFF, 0xFFFFFFFFFFULL,
+	0xFFFFFFFFFFFFULL, 0xFFFFFFFFFFFFFFULL, M8
 };
+#undef M8
 
 static inline __attribute__((always_inline)) void
 word_done(struct lineacc *a, struct word **wc, int full, int hashwords,
@@ -1384,16 +1403,14 @@ word_done(struct lineacc *a, struct word **wc, int full, int hashwords,
 	a->alpha += wletter != 0;
 	if (wn <= 16 && wp + 16 <= a->end) {
 		/* Sixteen bytes can be read: two loads, masked to the word. */
-		uint64_t v, v2, x;
+		uint64_t v, v2;
 
 		memcpy(&v, wp, 8);
 		memcpy(&v2, wp + 8, 8);
 		v &= wlo[wn];
-		v2 &= wlo[wn > 8 ? wn - 8 : 0];
-		x = v | wfold[wn];
+		v2 &= whi[wn];
 		if (full)
-			a->stopwords += (wfold[wn] != 0) & ((x == wstop[wn][0]) |
-			    (x == wstop[wn][1]) | (x == wstop[wn][2]));
+			a->stopwords += is_gopher_stopword(v, wn);
 		if (hashwords)
 			put_word(wc, word_mix(v, v2, wn), cs, ce);
 	} else if (wn <= 8) {
@@ -1518,7 +1535,7 @@ scan_line_for(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 	while (i < n) {
 		unsigned char b = (unsigned char)p[i];
 
-		if (i + 16 <= n && (b < 0x80 || (pairs && PAIR_LEAD(b)))) {
+		if (p + i + 16 <= a.end && (b < 0x80 || (pairs && PAIR_LEAD(b)))) {
 			/*
 			 * Sixteen bytes at a time while the line holds only
 			 * word characters (ASCII, and the PAIR_LEAD letters)
@@ -1528,7 +1545,11 @@ scan_line_for(struct scan *sc, struct sc_signals *s, struct sc_signals_work *w,
 			 * hand it, the rest of their state set once per block.
 			 * The block stops before its first other byte, which the
 			 * loops below take.  (A byte >= 0x80 is negative here,
-			 * in no class but a letter's.)
+			 * in no class but a letter's.)  The sixteen bytes may
+			 * run past the line while they are in the text: then
+			 * the newline after the line, in no class, stops the
+			 * block, and the end of a line (the last fifteen bytes
+			 * or fewer, a sixth of the text) is taken in blocks too.
 			 */
 			sc_u8x16 u = sc_load16(p + i);
 			sc_i8x16 v = (sc_i8x16)u, lc = v | 0x20;
@@ -2061,7 +2082,7 @@ ngram_repetition(struct sc_signals *s, struct sc_signals_work *w)
 	sidx = w->sidx;
 	rep = w->rep;
 	/* The 2-grams start everywhere: their candidates are all positions. */
-	nc = nw > 0 ? nw - 1 : 0;
+	nc = nw - 1;
 	for (n = 2; n <= 10; n++) {
 		uint64_t covered = 0, end = 0, cs, ce, bestlen = 0, bestkey = 0;
 		uint32_t best = 1;
@@ -2076,9 +2097,11 @@ ngram_repetition(struct sc_signals *s, struct sc_signals_work *w)
 		 * order, so the answers are those of counting every position.
 		 */
 		if (n > 2) {
-			for (k = 0, nn = 0; k + 1 < nc; k++)
-				if (cand[k + 1] == cand[k] + 1)
-					cand[nn++] = cand[k];
+			/* Kept by moving the end, not by a branch on each. */
+			for (k = 0, nn = 0; k + 1 < nc; k++) {
+				cand[nn] = cand[k];
+				nn += cand[k + 1] == cand[k] + 1;
+			}
 			nc = nn;
 		}
 		table_reset(w, nc);

@@ -693,6 +693,39 @@ groups_only(void)
 	is_num(s.gopher_dup_line_frac, 0.5, "repetition alone");
 }
 
+/*
+ * Gopher's eight stopwords in any case, each length of word next to them
+ * (a word of 2 to 4 bytes is looked up case folded, the rest never
+ * match), both where sixteen bytes follow a word's start and near the
+ * end of the text, where the word is loaded by its length.
+ */
+static void
+stopwords_by_length(void)
+{
+	static const struct {
+		const char *text;
+		uint64_t want;
+		const char *name;
+	} t[] = {
+		/* Be TO of THE And tHaT HAVE With OF thE: 10; the rest are not. */
+		{ "Be TO of THE And tHaT HAVE With OF, bee tot off them an ands "
+		  "thats haves withs b t th he wit th\xc3\xa9 T0 t_o of_ the-end "
+		  "thE\n", 10, "stopwords: the eight in any case, not their neighbours" },
+		{ "and THE", 2, "stopwords: a short text" },
+		{ "Some longer words here and then to be of the and", 6,
+		  "stopwords: at the end of a text" },
+		{ "Some longer words here and then th\xc3\xa9 wit b OF", 2,
+		  "stopwords: neighbours at the end of a text" },
+	};
+	struct sc_signals s;
+	size_t k;
+
+	for (k = 0; k < sizeof t / sizeof t[0]; k++) {
+		compute(t[k].text, &s);
+		is_int(s.gopher_stopwords, t[k].want, t[k].name);
+	}
+}
+
 int
 main(void)
 {
@@ -714,6 +747,7 @@ main(void)
 	long_words();
 	many_lines();
 	groups_only();
+	stopwords_by_length();
 	sc_signals_work_free(work);
 	return tap_done();
 }
