@@ -709,6 +709,7 @@ measure_masks(const struct page *pg, struct line *L, uint32_t *lastp, int cap)
 	for (i = L->s; i < e; i += 16) {
 		sc_u8x16 v, nx;
 		unsigned valid, word, join, cjk = 0, low, up, lead, cont, let, s, g, prev, nt;
+		int64_t over;
 
 		if (i + 17 <= pg->n) {
 			v = sc_load16(p + i);
@@ -719,7 +720,14 @@ measure_masks(const struct page *pg, struct line *L, uint32_t *lastp, int cap)
 			v = sc_load16(tail);
 			nx = sc_load16(tail + 1);
 		}
-		valid = e - i >= 16 ? 0xFFFFu : (1u << (e - i)) - 1;
+		/*
+		 * The last block of a line is short: its lanes by a shift, not
+		 * by a branch, which was mispredicted about once a line.  over
+		 * is how many of the sixteen lie past the line, if any (the
+		 * sign bit spread over the word clears it when none do).
+		 */
+		over = (int64_t)(i + 16 - e);
+		valid = 0xFFFFu >> (over & ~(over >> 63));
 		let = sc_mask16(lanes_in(v | 0x20, 'a', 26)) & valid;
 		up = sc_mask16(lanes_in(v, 'A', 26)) & valid;
 		word = let | (sc_mask16(lanes_in(v, '0', 10)) & valid);
