@@ -74,6 +74,7 @@ struct line {
 struct para {
 	int first, last;	/* line indices */
 	size_t chars;
+	int words, bullets;	/* of its lines */
 	int prose;		/* reads like body text */
 };
 
@@ -1103,7 +1104,7 @@ split_lines(struct page *pg)
 {
 	const char *p = pg->p;
 	size_t n = pg->n, i = 0, cap = 0;
-	int para = -1, prevblank = 1;
+	int para = -1, prevblank = 1, nb = 0;
 
 	while (i < n) {
 		const char *nl = memchr(p + i, '\n', n - i);
@@ -1113,6 +1114,7 @@ split_lines(struct page *pg)
 		if ((size_t)pg->nl == cap) {
 			cap = cap ? cap * 2 : 256;
 			pg->ln = xreallocarray(pg->ln, cap, sizeof *pg->ln);
+			pg->nbline = xreallocarray(pg->nbline, cap + 1, sizeof *pg->nbline);
 		}
 		L = &pg->ln[pg->nl];
 		zero16(L, sizeof *L);
@@ -1147,18 +1149,28 @@ split_lines(struct page *pg)
 		L->hit0 = -1;
 		if (!L->blank) {
 			measure_line(pg, L);
-			if (prevblank)
-				para++;
+			para += prevblank;
 			L->para = para;
 			/* text browsers wrap at about 190 columns */
 			L->cont = !prevblank && pg->ln[pg->nl - 1].nchars >= WRAP_COLUMNS;
 		} else
 			L->para = -1;
+		/*
+		 * The non-blank lines, listed for the passes that skip the
+		 * blank ones: a branch on blankness in each was mispredicted
+		 * about once a blank line.
+		 */
+		L->nb = nb;
+		pg->nbline[nb] = pg->nl;
+		nb += !L->blank;
 		prevblank = L->blank;
 		pg->nl++;
 		i = end + 1;
 	}
 	pg->np = para + 1;
+	pg->nnb = nb;
+	if (pg->nbline == NULL)	/* no lines: the list is empty, not missing */
+		pg->nbline = xmalloc(sizeof *pg->nbline);
 }
 
 /* Sentence ends inside a paragraph: ". " followed by a capital. */
@@ -1196,55 +1208,44 @@ find_paragraphs(struct page *pg)
 {
 	int i;
 
+	int k;
+	size_t pr = 0;
+
 	pg->pa = xcalloc((size_t)pg->np + 1, sizeof *pg->pa);
 	for (i = 0; i < pg->np; i++)
 		pg->pa[i].first = -1;
-	for (i = 0; i < pg->nl; i++) {
-		struct line *L = &pg->ln[i];
-		struct para *P;
+	for (k = 0; k < pg->nnb; k++) {
+		struct line *L = &pg->ln[i = pg->nbline[k]];
+		struct para *P = &pg->pa[L->para];
 
-		if (L->blank)
-			continue;
-		P = &pg->pa[L->para];
 		if (P->first < 0)
 			P->first = i;
 		P->last = i;
 		P->chars += L->nchars;
+		P->words += L->words;
+		P->bullets += L->bullet;
 	}
 	for (i = 0; i < pg->np; i++) {
 		struct para *P = &pg->pa[i];
 		const struct line *last = &pg->ln[P->last];
-		int bullets = 0, j, words = 0;
 
-		for (j = P->first; j <= P->last; j++) {
-			bullets += pg->ln[j].bullet;
-			words += pg->ln[j].words;
-		}
 		/* jusText's length classes: 70 characters is short, 200 long */
-		P->prose = P->chars >= 120 && words >= 15 && bullets * 2 <= P->last - P->first + 1 &&
+		P->prose = P->chars >= 120 && P->words >= 15 &&
+		    P->bullets * 2 <= P->last - P->first + 1 &&
 		    (last->term == 1 || P->chars >= 300 || sentence_ends(pg, P) >= 2);
 	}
-	/* running counts, so distances between lines cost nothing later */
-	{
-		int nb = 0;
-		size_t pr = 0;
+	/*
+	 * Running counts, so distances between lines cost nothing later; a
+	 * blank line (no characters, no paragraph) adds nothing, and reads
+	 * paragraph 0 rather than branch.
+	 */
+	for (i = 0; i < pg->nl; i++) {
+		struct line *L = &pg->ln[i];
 
-		pg->nbline = xmalloc(((size_t)pg->nl + 1) * sizeof *pg->nbline);
-		for (i = 0; i < pg->nl; i++) {
-			struct line *L = &pg->ln[i];
-
-			L->nb = nb;
-			L->prose_to = pr;
-			if (!L->blank) {
-				pg->nbline[nb] = i;
-				nb++;
-				if (pg->pa[L->para].prose)
-					pr += L->nchars;
-			}
-		}
-		pg->nnb = nb;
-		pg->prose_total = pr;
+		L->prose_to = pr;
+		pr += pg->pa[L->para < 0 ? 0 : L->para].prose ? L->nchars : 0;
 	}
+	pg->prose_total = pr;
 }
 
 static inline size_t
@@ -1266,7 +1267,7 @@ static void
 count_duplicates(struct page *pg)
 {
 	size_t cap = 1, i;
-	int *tab, *first, k;
+	int *tab, *first, k, j;
 
 	while (cap < (size_t)pg->nl * 2)
 		cap <<= 1;
@@ -1275,12 +1276,10 @@ count_duplicates(struct page *pg)
 	for (i = 0; i < cap; i++)
 		tab[i] = -1;
 	/* first pass: link each line to the first line with its text */
-	for (k = 0; k < pg->nl; k++) {
-		struct line *L = &pg->ln[k];
+	for (j = 0; j < pg->nnb; j++) {
+		struct line *L = &pg->ln[k = pg->nbline[j]];
 		size_t h;
 
-		if (L->blank)
-			continue;
 		/*
 		 * Of the first and last eight bytes and the length, inline: the
 		 * table compares the texts, so the hash only spreads them.
@@ -1296,11 +1295,9 @@ count_duplicates(struct page *pg)
 		first[k] = tab[h];
 	}
 	/* second pass: every copy learns the count */
-	for (k = 0; k < pg->nl; k++) {
-		struct line *L = &pg->ln[k];
-
-		if (!L->blank)
-			L->dups = pg->ln[first[k]].dups;
+	for (j = 0; j < pg->nnb; j++) {
+		k = pg->nbline[j];
+		pg->ln[k].dups = pg->ln[first[k]].dups;
 	}
 	free(first);
 	free(tab);
@@ -2215,13 +2212,14 @@ heading_shape(const struct page *pg, const struct line *M)
 static void
 mark_bylines(struct page *pg)
 {
-	int i;
+	int k;
 	size_t after;
 
-	for (i = 0; i < pg->nl; i++) {
-		struct line *L = &pg->ln[i];
+	/* blank lines keep the zeros split_lines() gave them */
+	for (k = 0; k < pg->nnb; k++) {
+		struct line *L = &pg->ln[pg->nbline[k]];
 
-		if (!L->blank && L->nchars < 200) {
+		if (L->nchars < 200) {
 			L->bymark = byline_marker(pg->p, L->s, L->e, &after);
 			L->share = share_button(pg->p, L->s, L->e);
 		}
@@ -2241,15 +2239,13 @@ static void
 find_main_text(struct page *pg)
 {
 	long best = 0, cur = 0;
-	int i, start = 0;
+	int i, k, start = 0;
 
 	pg->rs = pg->re = -1;
-	for (i = 0; i < pg->nl; i++) {
-		const struct line *L = &pg->ln[i];
+	for (k = 0; k < pg->nnb; k++) {
+		const struct line *L = &pg->ln[i = pg->nbline[k]];
 		long v;
 
-		if (L->blank)
-			continue;
 		if (pg->pa[L->para].prose)
 			v = (long)L->nchars;
 		else
