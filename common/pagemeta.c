@@ -163,6 +163,26 @@ static unsigned char ac2[TWO_BYTE];	/* of the two-byte characters */
 static int two_rules;	/* measure_masks()'s rules for D0, D1 and C3 agree with ac2 */
 static double loglen[WRAP_COLUMNS];	/* a headline's length feature, by its characters */
 
+static inline int
+is_space_cp(uint32_t cp)
+{
+	if (cp > ' ' && cp < 0xA0)
+		return 0;
+	return cp == ' ' || cp == '\t' || cp == 0xA0 || cp == 0x2009 ||
+	    cp == 0x202F || cp == 0x200B || cp == 0x3000 || cp == 0xFEFF ||
+	    cp == '\r' || cp == '\f' || cp == '\v' || cp == 0;
+}
+
+/* The characters is_space_cp() accepts, for the byte tables below. */
+static const uint32_t space_cps[] = { ' ', '\t', 0xA0, 0x2009, 0x202F, 0x200B, 0x3000,
+	0xFEFF, '\r', '\f', '\v', 0 };
+/*
+ * Bytes that open and that close one of them in UTF-8 (fill_tables()).
+ * A line's last character is read back to a sequence that ends at the
+ * line's end (sc_utf8_prev()), so a space there ends in such a byte.
+ */
+static unsigned char space_first[256], space_last[256];
+
 static void
 fill_tables(void)
 {
@@ -198,6 +218,15 @@ fill_tables(void)
 	}
 	for (cp = 1; cp < WRAP_COLUMNS; cp++)
 		loglen[cp] = log((double)cp) / log(10.0);
+	for (cp = 0; cp < NELEM(space_cps); cp++) {
+		char b[4];
+		size_t l = sc_utf8_encode(space_cps[cp], b);
+
+		if (!is_space_cp(space_cps[cp]))
+			sc_die(SC_ERR, "internal error: space_cps[] and is_space_cp() disagree");
+		space_first[(unsigned char)b[0]] = 1;
+		space_last[(unsigned char)b[l - 1]] = 1;
+	}
 	tables_ready = 1;
 }
 
@@ -245,16 +274,6 @@ is_lower(uint32_t cp)
 	return cat_of(cp) == UTF8PROC_CATEGORY_LL;
 }
 
-static inline int
-is_space_cp(uint32_t cp)
-{
-	if (cp > ' ' && cp < 0xA0)
-		return 0;
-	return cp == ' ' || cp == '\t' || cp == 0xA0 || cp == 0x2009 ||
-	    cp == 0x202F || cp == 0x200B || cp == 0x3000 || cp == 0xFEFF ||
-	    cp == '\r' || cp == '\f' || cp == '\v' || cp == 0;
-}
-
 /* CJK ideographs, kana and hangul: words without spaces. */
 static int
 is_cjk(uint32_t cp)
@@ -277,7 +296,8 @@ bullet_len(const char *p, size_t e, size_t i)
 	if (!(c == 0xE2 || c == 0xC2 || c == '*' || c == '-' || c == '+' ||
 	    (c >= '0' && c <= '9')))
 		return 0;
-	for (k = 0; k < sizeof glyphs / sizeof glyphs[0]; k++) {
+	/* no glyph starts with a digit: those lines are dates and numbers more often than lists */
+	for (k = c <= '9' && c >= '0' ? NELEM(glyphs) : 0; k < NELEM(glyphs); k++) {
 		if ((unsigned char)glyphs[k][0] != c)
 			continue;
 		l = strlen(glyphs[k]);
@@ -1090,8 +1110,13 @@ measure_line(struct page *pg, struct line *L)
 	L->upper = upper;
 	L->lower = lower;
 ending:
-	L->term = last == '.' || last == '!' || last == '?' || last == 0x2026 ||
-	    last == 0x3002 || last == 0xFF01 || last == 0xFF1F;
+	/*
+	 * '.', '!' and '?' by a bit each, the rest only for characters past
+	 * them: a chain of tests mispredicted at whichever stopped it.
+	 */
+	L->term = last < 64 && ((1ull << '.' | 1ull << '!' | 1ull << '?') >> last & 1);
+	if (last >= 0x2026)
+		L->term = last == 0x2026 || last == 0x3002 || last == 0xFF01 || last == 0xFF1F;
 	/* ". . ." or "..." ends a teaser, not a sentence */
 	if (last == '.' && L->e - L->s >= 3 && memcmp(p + L->e - 3, "...", 3) == 0)
 		L->term = 2;
@@ -1105,6 +1130,7 @@ split_lines(struct page *pg)
 	const char *p = pg->p;
 	size_t n = pg->n, i = 0, cap = 0;
 	int para = -1, prevblank = 1, nb = 0;
+	size_t prevchars = 0;
 
 	while (i < n) {
 		const char *nl = memchr(p + i, '\n', n - i);
@@ -1120,7 +1146,12 @@ split_lines(struct page *pg)
 		zero16(L, sizeof *L);
 		L->raw = i;
 		L->comments = -1;
-		while (s < e) {
+		/*
+		 * Most lines start and end with no space: one look at a byte
+		 * says so (space_first[], space_last[]), where decoding the
+		 * character branched on whether it is ASCII.
+		 */
+		while (s < e && space_first[(unsigned char)p[s]]) {
 			uint32_t cp = cp_at(p, e, s, &l);
 
 			if (!is_space_cp(cp))
@@ -1128,7 +1159,7 @@ split_lines(struct page *pg)
 			s += l;
 			L->indent++;
 		}
-		while (e > s) {
+		while (e > s && space_last[(unsigned char)p[e - 1]]) {
 			size_t q = prev_at(p, e);
 			uint32_t cp;
 
@@ -1151,10 +1182,11 @@ split_lines(struct page *pg)
 			measure_line(pg, L);
 			para += prevblank;
 			L->para = para;
-			/* text browsers wrap at about 190 columns */
-			L->cont = !prevblank && pg->ln[pg->nl - 1].nchars >= WRAP_COLUMNS;
+			/* text browsers wrap at about 190 columns (a blank line has 0) */
+			L->cont = prevchars >= WRAP_COLUMNS;
 		} else
 			L->para = -1;
+		prevchars = L->nchars;
 		/*
 		 * The non-blank lines, listed for the passes that skip the
 		 * blank ones: a branch on blankness in each was mispredicted
