@@ -183,6 +183,9 @@ static const uint32_t space_cps[] = { ' ', '\t', 0xA0, 0x2009, 0x202F, 0x200B, 0
  */
 static unsigned char space_first[256], space_last[256];
 
+static void index_markers(void);
+static void index_share(void);
+
 static void
 fill_tables(void)
 {
@@ -227,6 +230,8 @@ fill_tables(void)
 		space_first[(unsigned char)b[0]] = 1;
 		space_last[(unsigned char)b[l - 1]] = 1;
 	}
+	index_markers();
+	index_share();
 	tables_ready = 1;
 }
 
@@ -2139,28 +2144,13 @@ index_markers(void)
 	}
 }
 
+/* byline_marker() for a line whose first two bytes (lowercase) are those of a marker */
 static int
-byline_marker(const char *p, size_t s, size_t e, size_t *after)
+byline_marker_at(const char *p, size_t s, size_t e, unsigned pair, size_t *after)
 {
-	static int indexed;
 	int k;
-	unsigned char c0;
-	unsigned pair;
+	unsigned char c0 = (unsigned char)(pair >> 8);
 
-	/* every marker has two bytes before the space that may end it */
-	if (s >= e || e - s < 2)
-		return 0;
-	c0 = (unsigned char)p[s];
-	if (c0 >= 'A' && c0 <= 'Z')
-		c0 |= 0x20;
-	if (!indexed) {
-		index_markers();
-		indexed = 1;
-	}
-	/* most lines start with no marker's first two bytes: say so at once */
-	pair = (unsigned)c0 << 8 | sc_ascii_lower((unsigned char)p[s + 1]);
-	if (!(mk_pairs[pair / 64] & 1ull << (pair % 64)))
-		return 0;
 	/*
 	 * Every comparison below covers the first two bytes, so only the
 	 * markers that start with the line's two are compared, in table order.
@@ -2209,42 +2199,59 @@ byline_marker(const char *p, size_t s, size_t e, size_t *after)
 }
 
 /*
- * Share buttons, which news sites put right under or over the headline
- * (and seldom by a teaser): the line is short and its first word names
- * one.
+ * Whether p[s..e) starts with a byline marker: 1 with *after past it, 2
+ * when the line is the marker alone.  Inline up to the test of the first
+ * two bytes, which most lines fail: the call cost more than the answer.
  */
-static int
-share_button(const char *p, size_t s, size_t e)
+static inline int
+byline_marker(const char *p, size_t s, size_t e, size_t *after)
 {
-	static const char *const w[] = { "share", "tweet", "teilen", "facebook",
-		"twitter", "whatsapp", "email", "e-mail", "mail", "partager",
-		"compartir", "condividi", "partilhar", "delen", "pinterest",
-		"linkedin", "xing", "reddit", "flipboard", "telegram", "messenger",
-		"drucken", "print", "imprimir", "stampa", "imprimer" };
-	/* which first two bytes (lowercase) start a word, a bit for each pair */
-	static uint64_t pairs[65536 / 64];
-	static int indexed;
-	size_t k, l;
-	unsigned char c0;
 	unsigned pair;
 
-	if (e - s > 40 || s >= e)
+	/* every marker has two bytes before the space that may end it */
+	if (s >= e || e - s < 2)
 		return 0;
-	if (!indexed) {
-		for (k = 0; k < NELEM(w); k++) {
-			pair = (unsigned char)w[k][0] << 8 | (unsigned char)w[k][1];
-			pairs[pair / 64] |= 1ull << (pair % 64);
-		}
-		indexed = 1;
+	pair = (unsigned)sc_ascii_lower((unsigned char)p[s]) << 8 |
+	    sc_ascii_lower((unsigned char)p[s + 1]);
+	if (!(mk_pairs[pair / 64] & 1ull << (pair % 64)))
+		return 0;
+	return byline_marker_at(p, s, e, pair, after);
+}
+
+/*
+ * Share buttons, which news sites put right under or over the headline
+ * (and seldom by a teaser): the line is short and its first word names
+ * one (share_button()).
+ */
+static const char *const share_words[] = { "share", "tweet", "teilen", "facebook",
+	"twitter", "whatsapp", "email", "e-mail", "mail", "partager",
+	"compartir", "condividi", "partilhar", "delen", "pinterest",
+	"linkedin", "xing", "reddit", "flipboard", "telegram", "messenger",
+	"drucken", "print", "imprimir", "stampa", "imprimer" };
+/* which first two bytes (lowercase) start a word, a bit for each pair */
+static uint64_t share_pairs[65536 / 64];
+
+static void
+index_share(void)
+{
+	size_t k;
+
+	for (k = 0; k < NELEM(share_words); k++) {
+		unsigned pair = (unsigned char)share_words[k][0] << 8 |
+		    (unsigned char)share_words[k][1];
+
+		share_pairs[pair / 64] |= 1ull << (pair % 64);
 	}
-	/* every word has four bytes: a line must start with the first two of one */
-	if (e - s < 2)
-		return 0;
-	c0 = (unsigned char)p[s] | 0x20;
-	pair = (unsigned)c0 << 8 | sc_ascii_lower((unsigned char)p[s + 1]);
-	if (!(pairs[pair / 64] & 1ull << (pair % 64)))
-		return 0;
-	for (k = 0; k < NELEM(w); k++) {
+}
+
+/* share_button() for a line of 40 bytes at most that starts like a word; c0 is its first byte | 0x20 */
+static int
+share_word(const char *p, size_t s, size_t e, unsigned char c0)
+{
+	const char *const *w = share_words;
+	size_t k, l;
+
+	for (k = 0; k < NELEM(share_words); k++) {
 		if ((unsigned char)w[k][0] != c0)
 			continue;
 		l = strlen(w[k]);
@@ -2253,6 +2260,26 @@ share_button(const char *p, size_t s, size_t e)
 			return 1;
 	}
 	return 0;
+}
+
+/*
+ * Inline up to the test of the first two bytes, before the line's length:
+ * most lines fail it, and the length test was mispredicted.
+ */
+static inline int
+share_button(const char *p, size_t s, size_t e)
+{
+	unsigned char c0;
+	unsigned pair;
+
+	/* every word has four bytes: a line must start with the first two of one */
+	if (s >= e || e - s < 2)
+		return 0;
+	c0 = (unsigned char)p[s] | 0x20;
+	pair = (unsigned)c0 << 8 | sc_ascii_lower((unsigned char)p[s + 1]);
+	if (!(share_pairs[pair / 64] & 1ull << (pair % 64)) || e - s > 40)
+		return 0;
+	return share_word(p, s, e, c0);
 }
 
 /* Shaped like a heading: short, no date, not part of the prose. */
