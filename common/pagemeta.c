@@ -2234,32 +2234,33 @@ static uint64_t share_pairs[65536 / 64];
 static void
 index_share(void)
 {
-	size_t k;
+	size_t k, j;
 
 	for (k = 0; k < NELEM(share_words); k++) {
 		unsigned pair = (unsigned char)share_words[k][0] << 8 |
 		    (unsigned char)share_words[k][1];
 
 		share_pairs[pair / 64] |= 1ull << (pair % 64);
+		/* share_word() takes the first word that starts a line */
+		for (j = 0; j < NELEM(share_words); j++)
+			if (j != k && strncmp(share_words[j], share_words[k],
+			    strlen(share_words[k])) == 0)
+				sc_die(SC_ERR, "internal error: a share word starts another");
 	}
 }
 
-/* share_button() for a line of 40 bytes at most that starts like a word; c0 is its first byte | 0x20 */
+/*
+ * share_button() for a line of 40 bytes at most that starts like a word:
+ * no word of the list starts another, so the one that starts the line, if
+ * any, must end its first word.
+ */
 static int
-share_word(const char *p, size_t s, size_t e, unsigned char c0)
+share_word(const char *p, size_t s, size_t e)
 {
-	const char *const *w = share_words;
-	size_t k, l;
+	struct word_index tmp;
+	size_t l = word_at(word_index(share_words, NELEM(share_words), &tmp), p, s, e);
 
-	for (k = 0; k < NELEM(share_words); k++) {
-		if ((unsigned char)w[k][0] != c0)
-			continue;
-		l = strlen(w[k]);
-		if (starts_ci(p, s, e, w[k]) && (s + l == e ||
-		    !is_letter((unsigned char)p[s + l])))
-			return 1;
-	}
-	return 0;
+	return l != 0 && (s + l == e || !is_letter((unsigned char)p[s + l]));
 }
 
 /*
@@ -2279,16 +2280,20 @@ share_button(const char *p, size_t s, size_t e)
 	pair = (unsigned)c0 << 8 | sc_ascii_lower((unsigned char)p[s + 1]);
 	if (!(share_pairs[pair / 64] & 1ull << (pair % 64)) || e - s > 40)
 		return 0;
-	return share_word(p, s, e, c0);
+	return share_word(p, s, e);
 }
 
 /* Shaped like a heading: short, no date, not part of the prose. */
 static int
 heading_shape(const struct page *pg, const struct line *M)
 {
-	return !M->blank && !M->bullet && M->nhits == 0 && M->nchars >= 6 &&
-	    M->nchars < 150 && M->words >= 2 && !M->cont && M->term != 1 &&
-	    !pg->pa[M->para].prose;
+	/*
+	 * The line's own tests all at once ('&', not '&&'): each of them
+	 * decided for some lines, and whichever did was mispredicted.  The
+	 * paragraph is read only for a line that has one.
+	 */
+	return (!M->blank & !M->bullet & (M->nhits == 0) & (M->nchars - 6 < 150 - 6) &
+	    (M->words >= 2) & !M->cont & (M->term != 1)) && !pg->pa[M->para].prose;
 }
 
 static void
