@@ -105,6 +105,41 @@ struct page {
 	int debug;
 };
 
+/*
+ * The arrays of a page live on to the next page, grown when a page needs
+ * more: a dozen allocations and frees a page cost more than the work on a
+ * short page, and mispredicted in malloc.  The tables are only ever read
+ * up to what the page wrote.
+ */
+enum { K_LN, K_NBLINE, K_PA, K_HITS, K_WORDS, K_WFOUND, K_TAB, K_FIRST, K_QP, K_N };
+static struct kept {
+	void *p;
+	size_t size;
+} kept[K_N];
+static struct sc_buf low_kept;
+
+/* kept[k] with room for n items of size bytes; the contents are kept when keep is set */
+static void *
+scratch(int k, size_t n, size_t size, int keep)
+{
+	struct kept *x = &kept[k];
+
+	if (size != 0 && n > SIZE_MAX / 2 / size)
+		sc_die(SC_ERR, "out of memory");
+	if (n * size > x->size) {
+		size_t want = n * size > 2 * x->size ? n * size : 2 * x->size;
+
+		if (keep)
+			x->p = xrealloc(x->p, want);
+		else {
+			free(x->p);
+			x->p = xmalloc(want);
+		}
+		x->size = want;
+	}
+	return x->p;
+}
+
 /* ------------------------------------------------------------ text helpers */
 
 /*
@@ -1167,8 +1202,8 @@ split_lines(struct page *pg)
 
 		if ((size_t)pg->nl == cap) {
 			cap = cap ? cap * 2 : 256;
-			pg->ln = xreallocarray(pg->ln, cap, sizeof *pg->ln);
-			pg->nbline = xreallocarray(pg->nbline, cap + 1, sizeof *pg->nbline);
+			pg->ln = scratch(K_LN, cap, sizeof *pg->ln, 1);
+			pg->nbline = scratch(K_NBLINE, cap + 1, sizeof *pg->nbline, 1);
 		}
 		L = &pg->ln[pg->nl];
 		zero16(L, sizeof *L);
@@ -1230,7 +1265,7 @@ split_lines(struct page *pg)
 	pg->np = para + 1;
 	pg->nnb = nb;
 	if (pg->nbline == NULL)	/* no lines: the list is empty, not missing */
-		pg->nbline = xmalloc(sizeof *pg->nbline);
+		pg->nbline = scratch(K_NBLINE, 1, sizeof *pg->nbline, 0);
 }
 
 /* Sentence ends inside a paragraph: ". " followed by a capital. */
@@ -1271,7 +1306,8 @@ find_paragraphs(struct page *pg)
 	int k;
 	size_t pr = 0;
 
-	pg->pa = xcalloc((size_t)pg->np + 1, sizeof *pg->pa);
+	pg->pa = scratch(K_PA, (size_t)pg->np + 1, sizeof *pg->pa, 0);
+	memset(pg->pa, 0, ((size_t)pg->np + 1) * sizeof *pg->pa);
 	for (i = 0; i < pg->np; i++)
 		pg->pa[i].first = -1;
 	for (k = 0; k < pg->nnb; k++) {
@@ -1331,8 +1367,8 @@ count_duplicates(struct page *pg)
 
 	while (cap < (size_t)pg->nl * 2)
 		cap <<= 1;
-	tab = xmalloc(cap * sizeof *tab);
-	first = xmalloc(((size_t)pg->nl + 1) * sizeof *first);
+	tab = scratch(K_TAB, cap, sizeof *tab, 0);
+	first = scratch(K_FIRST, (size_t)pg->nl + 1, sizeof *first, 0);
 	for (i = 0; i < cap; i++)
 		tab[i] = -1;
 	/* first pass: link each line to the first line with its text */
@@ -1359,8 +1395,6 @@ count_duplicates(struct page *pg)
 		k = pg->nbline[j];
 		pg->ln[k].dups = pg->ln[first[k]].dups;
 	}
-	free(first);
-	free(tab);
 }
 
 static const char *guess_lang(const char *, size_t);
@@ -1370,7 +1404,7 @@ find_dates(struct page *pg)
 {
 	int i, k = 0;
 
-	pg->hits = xmalloc(MAX_HITS * sizeof *pg->hits);
+	pg->hits = scratch(K_HITS, MAX_HITS, sizeof *pg->hits, 0);
 	pg->nhits = (int)sc_date_find(pg->p, pg->n, &pg->dc, pg->hits, MAX_HITS);
 	/* the language matters only for "06/09/2020": guess it only then */
 	if (pg->dc.lang == NULL)
@@ -2661,8 +2695,10 @@ main_text_words(struct page *pg, const int *lines, size_t n)
 	pg->wcap = 16;
 	while (pg->wcap < len / 2 + 16)
 		pg->wcap <<= 1;
-	pg->words = xcalloc(pg->wcap, sizeof *pg->words);
-	pg->wfound = xcalloc(pg->wcap, 1);
+	pg->words = scratch(K_WORDS, pg->wcap, sizeof *pg->words, 0);
+	pg->wfound = scratch(K_WFOUND, pg->wcap, 1, 0);
+	memset(pg->words, 0, pg->wcap * sizeof *pg->words);
+	memset(pg->wfound, 0, pg->wcap);
 	for (k = 0; k < n; k++)
 		scan_words(pg->p, pg->ln[lines[k]].s, pg->ln[lines[k]].e, want_word, pg);
 	if (pg->rs < 0)
@@ -3002,7 +3038,7 @@ static void
 find_quoted(const struct page *pg, const int *lines, size_t n, unsigned char *quoted)
 {
 	const char *p = pg->p;
-	struct quote_piece *qp = xmalloc((n * 16 + 1) * sizeof *qp);
+	struct quote_piece *qp = scratch(K_QP, n * 16 + 1, sizeof *qp, 0);
 	/* by the top 12 bits of the pieces' hash; cleared piece by piece after */
 	static unsigned char filter[4096];
 	int head[256], np = 0, a;
@@ -3063,7 +3099,6 @@ find_quoted(const struct page *pg, const int *lines, size_t n, unsigned char *qu
 	for (k = 0; k < n; k++)
 		quoted[k] = quoted[k] == 2 ||
 		    (quoted[k] == 1 && quoted_walk(pg, &pg->ln[lines[k]]));
-	free(qp);
 }
 
 /*
@@ -6590,6 +6625,8 @@ sc_pagemeta_extract(const char *text, size_t len, const struct sc_pagemeta_opts 
 	}
 	pg.p = text;
 	pg.n = len;
+	pg.low = low_kept;
+	sc_buf_reset(&pg.low);
 	pg.title = pg.byline = pg.lead = -1;
 	if (!dbg_read) {
 		/* once: the environment is the process's, and getenv() walks it */
@@ -6647,11 +6684,6 @@ sc_pagemeta_extract(const char *text, size_t len, const struct sc_pagemeta_opts 
 		find_lead(&pg, out);
 		find_url(&pg, out);
 	}
-	free(pg.ln);
-	free(pg.pa);
-	free(pg.hits);
-	free(pg.words);
-	free(pg.wfound);
-	free(pg.nbline);
-	sc_buf_free(&pg.low);
+	/* the arrays stay in kept[], the line buffer in low_kept */
+	low_kept = pg.low;
 }
