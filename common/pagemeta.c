@@ -1314,8 +1314,7 @@ find_paragraphs(struct page *pg)
 		struct line *L = &pg->ln[i = pg->nbline[k]];
 		struct para *P = &pg->pa[L->para];
 
-		if (P->first < 0)
-			P->first = i;
+		P->first = P->first < 0 ? i : P->first;
 		P->last = i;
 		P->chars += L->nchars;
 		P->words += L->words;
@@ -1331,15 +1330,17 @@ find_paragraphs(struct page *pg)
 		    (last->term == 1 || P->chars >= 300 || sentence_ends(pg, P) >= 2);
 	}
 	/*
-	 * Running counts, so distances between lines cost nothing later; a
-	 * blank line (no characters, no paragraph) adds nothing, and reads
-	 * paragraph 0 rather than branch.
+	 * Running counts, so distances between lines cost nothing later.  A
+	 * blank line (no characters) adds nothing whatever it reads: its
+	 * paragraph -1 is read as 0, by masks rather than a branch on
+	 * blankness, which was mispredicted.
 	 */
 	for (i = 0; i < pg->nl; i++) {
 		struct line *L = &pg->ln[i];
+		size_t prose = (size_t)pg->pa[L->para & ~(L->para >> 31)].prose;
 
 		L->prose_to = pr;
-		pr += pg->pa[L->para < 0 ? 0 : L->para].prose ? L->nchars : 0;
+		pr += L->nchars & ((size_t)0 - prose);
 	}
 	pg->prose_total = pr;
 }
