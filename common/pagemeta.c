@@ -114,7 +114,7 @@ struct page {
 enum { K_LN, K_NBLINE, K_PA, K_HITS, K_WORDS, K_WFOUND, K_TAB, K_FIRST, K_QP, K_N };
 static struct kept {
 	void *p;
-	size_t size;
+	size_t n;		/* items of the size the array is asked for */
 } kept[K_N];
 static struct sc_buf low_kept;
 
@@ -124,18 +124,15 @@ scratch(int k, size_t n, size_t size, int keep)
 {
 	struct kept *x = &kept[k];
 
-	if (size != 0 && n > SIZE_MAX / 2 / size)
-		sc_die(SC_ERR, "out of memory");
-	if (n * size > x->size) {
-		size_t want = n * size > 2 * x->size ? n * size : 2 * x->size;
+	if (n > x->n) {
+		size_t want = x->n > n / 2 ? 2 * x->n : n;	/* double, or n if more */
 
-		if (keep)
-			x->p = xrealloc(x->p, want);
-		else {
+		if (!keep) {
 			free(x->p);
-			x->p = xmalloc(want);
+			x->p = NULL;
 		}
-		x->size = want;
+		x->p = xreallocarray(x->p, want, size);
+		x->n = want;
 	}
 	return x->p;
 }
@@ -510,8 +507,9 @@ word_index(const char *const *w, size_t nw, struct word_index *tmp)
 }
 
 /*
- * The length of the first word of x (in the list's order) that begins at
- * p[i] (ASCII case ignored) and ends by e, or 0 when none does.
+ * The length of the first word of x among those of mask m (in the list's
+ * order) that begins at p[i] (ASCII case ignored) and ends by e, or 0
+ * when none does.
  */
 static inline size_t
 word_in_set(const struct word_index *x, uint64_t m, const char *p, size_t i, size_t e)
@@ -1301,9 +1299,7 @@ sentence_ends(const struct page *pg, const struct para *P)
 static void
 find_paragraphs(struct page *pg)
 {
-	int i;
-
-	int k;
+	int i, k;
 	size_t pr = 0;
 
 	pg->pa = scratch(K_PA, (size_t)pg->np + 1, sizeof *pg->pa, 0);
