@@ -74,6 +74,7 @@ struct line {
 struct para {
 	int first, last;	/* line indices */
 	size_t chars;
+	int words, bullets;	/* of its lines */
 	int prose;		/* reads like body text */
 };
 
@@ -103,6 +104,38 @@ struct page {
 	size_t wcap;
 	int debug;
 };
+
+/*
+ * The arrays of a page live on to the next page, grown when a page needs
+ * more: a dozen allocations and frees a page cost more than the work on a
+ * short page, and mispredicted in malloc.  The tables are only ever read
+ * up to what the page wrote.
+ */
+enum { K_LN, K_NBLINE, K_PA, K_HITS, K_WORDS, K_WFOUND, K_TAB, K_FIRST, K_QP, K_N };
+static struct kept {
+	void *p;
+	size_t n;		/* items of the size the array is asked for */
+} kept[K_N];
+static struct sc_buf low_kept;
+
+/* kept[k] with room for n items of size bytes; the contents are kept when keep is set */
+static void *
+scratch(int k, size_t n, size_t size, int keep)
+{
+	struct kept *x = &kept[k];
+
+	if (n > x->n) {
+		size_t want = x->n > n / 2 ? 2 * x->n : n;	/* double, or n if more */
+
+		if (!keep) {
+			free(x->p);
+			x->p = NULL;
+		}
+		x->p = xreallocarray(x->p, want, size);
+		x->n = want;
+	}
+	return x->p;
+}
 
 /* ------------------------------------------------------------ text helpers */
 
@@ -162,6 +195,29 @@ static unsigned char ac2[TWO_BYTE];	/* of the two-byte characters */
 static int two_rules;	/* measure_masks()'s rules for D0, D1 and C3 agree with ac2 */
 static double loglen[WRAP_COLUMNS];	/* a headline's length feature, by its characters */
 
+static inline int
+is_space_cp(uint32_t cp)
+{
+	if (cp > ' ' && cp < 0xA0)
+		return 0;
+	return cp == ' ' || cp == '\t' || cp == 0xA0 || cp == 0x2009 ||
+	    cp == 0x202F || cp == 0x200B || cp == 0x3000 || cp == 0xFEFF ||
+	    cp == '\r' || cp == '\f' || cp == '\v' || cp == 0;
+}
+
+/* The characters is_space_cp() accepts, for the byte tables below. */
+static const uint32_t space_cps[] = { ' ', '\t', 0xA0, 0x2009, 0x202F, 0x200B, 0x3000,
+	0xFEFF, '\r', '\f', '\v', 0 };
+/*
+ * Bytes that open and that close one of them in UTF-8 (fill_tables()).
+ * A line's last character is read back to a sequence that ends at the
+ * line's end (sc_utf8_prev()), so a space there ends in such a byte.
+ */
+static unsigned char space_first[256], space_last[256];
+
+static void index_markers(void);
+static void index_share(void);
+
 static void
 fill_tables(void)
 {
@@ -197,6 +253,17 @@ fill_tables(void)
 	}
 	for (cp = 1; cp < WRAP_COLUMNS; cp++)
 		loglen[cp] = log((double)cp) / log(10.0);
+	for (cp = 0; cp < NELEM(space_cps); cp++) {
+		char b[4];
+		size_t l = sc_utf8_encode(space_cps[cp], b);
+
+		if (!is_space_cp(space_cps[cp]))
+			sc_die(SC_ERR, "internal error: space_cps[] and is_space_cp() disagree");
+		space_first[(unsigned char)b[0]] = 1;
+		space_last[(unsigned char)b[l - 1]] = 1;
+	}
+	index_markers();
+	index_share();
 	tables_ready = 1;
 }
 
@@ -244,16 +311,6 @@ is_lower(uint32_t cp)
 	return cat_of(cp) == UTF8PROC_CATEGORY_LL;
 }
 
-static inline int
-is_space_cp(uint32_t cp)
-{
-	if (cp > ' ' && cp < 0xA0)
-		return 0;
-	return cp == ' ' || cp == '\t' || cp == 0xA0 || cp == 0x2009 ||
-	    cp == 0x202F || cp == 0x200B || cp == 0x3000 || cp == 0xFEFF ||
-	    cp == '\r' || cp == '\f' || cp == '\v' || cp == 0;
-}
-
 /* CJK ideographs, kana and hangul: words without spaces. */
 static int
 is_cjk(uint32_t cp)
@@ -276,7 +333,8 @@ bullet_len(const char *p, size_t e, size_t i)
 	if (!(c == 0xE2 || c == 0xC2 || c == '*' || c == '-' || c == '+' ||
 	    (c >= '0' && c <= '9')))
 		return 0;
-	for (k = 0; k < sizeof glyphs / sizeof glyphs[0]; k++) {
+	/* no glyph starts with a digit: those lines are dates and numbers more often than lists */
+	for (k = c <= '9' && c >= '0' ? NELEM(glyphs) : 0; k < NELEM(glyphs); k++) {
 		if ((unsigned char)glyphs[k][0] != c)
 			continue;
 		l = strlen(glyphs[k]);
@@ -404,25 +462,29 @@ struct word_index {
 	const char *const *w;
 	size_t nw;
 	uint64_t by[256];
+	uint64_t by2[256];	/* which words have a byte second (a one-byte word: every byte) */
 	uint8_t len[64];
 };
 
 /*
  * The index of list w[0..nw), made on its first call and kept (sixteen
  * lists, a list being its words and their number); tmp holds it when
- * there is no room left.
+ * there is no room left.  The lists are looked for from a slot hashed
+ * from the list's address: from the first slot, the number of lists
+ * passed over depended on which list was asked, and the loop's end was
+ * mispredicted on about every call.
  */
 static const struct word_index *
 word_index(const char *const *w, size_t nw, struct word_index *tmp)
 {
 	static struct word_index lists[16];
 	struct word_index *x = tmp;
-	size_t k;
+	size_t k, h = (size_t)(((uintptr_t)w >> 3) * 0x9E3779B97F4A7C15ull >> 60), j;
 
-	for (k = 0; k < NELEM(lists) && lists[k].w != NULL &&
-	    (lists[k].w != w || lists[k].nw != nw); k++)
+	for (j = 0, k = h; j < NELEM(lists) && lists[k].w != NULL &&
+	    (lists[k].w != w || lists[k].nw != nw); j++, k = (k + 1) % NELEM(lists))
 		;
-	if (k < NELEM(lists)) {
+	if (j < NELEM(lists)) {
 		if (lists[k].w != NULL)
 			return &lists[k];
 		x = &lists[k];
@@ -433,6 +495,11 @@ word_index(const char *const *w, size_t nw, struct word_index *tmp)
 	for (k = 0; k < nw; k++) {
 		x->by[(unsigned char)w[k][0]] |= 1ull << k;
 		x->len[k] = (uint8_t)strlen(w[k]);
+		if (x->len[k] >= 2)
+			x->by2[sc_ascii_lower((unsigned char)w[k][1])] |= 1ull << k;
+		else
+			for (j = 0; j < 256; j++)
+				x->by2[j] |= 1ull << k;
 	}
 	x->w = w;
 	x->nw = nw;
@@ -440,15 +507,14 @@ word_index(const char *const *w, size_t nw, struct word_index *tmp)
 }
 
 /*
- * The length of the first word of x (in the list's order) that begins at
- * p[i] (ASCII case ignored) and ends by e, or 0 when none does.
+ * The length of the first word of x among those of mask m (in the list's
+ * order) that begins at p[i] (ASCII case ignored) and ends by e, or 0
+ * when none does.
  */
 static inline size_t
-word_at(const struct word_index *x, const char *p, size_t i, size_t e)
+word_in_set(const struct word_index *x, uint64_t m, const char *p, size_t i, size_t e)
 {
-	uint64_t m;
-
-	for (m = x->by[sc_ascii_lower((unsigned char)p[i])]; m != 0; m &= m - 1) {
+	for (; m != 0; m &= m - 1) {
 		unsigned j = (unsigned)__builtin_ctzll(m);
 		size_t l = x->len[j];
 
@@ -459,9 +525,21 @@ word_at(const struct word_index *x, const char *p, size_t i, size_t e)
 }
 
 /*
+ * The length of the first word of x (in the list's order) that begins at
+ * p[i] (ASCII case ignored) and ends by e, or 0 when none does.
+ */
+static inline size_t
+word_at(const struct word_index *x, const char *p, size_t i, size_t e)
+{
+	return word_in_set(x, x->by[sc_ascii_lower((unsigned char)p[i])], p, i, e);
+}
+
+/*
  * Does p[s..e) contain any of the words (lowercase; ASCII case ignored)?
  * One pass, where contains_ci() for each word would make one per word:
- * a position is looked at further only when a word starts with its byte.
+ * a position is looked at further only when a word starts with its first
+ * two bytes.  By its first byte alone, about every tenth position was a
+ * candidate, and the test on it was mispredicted.
  */
 static int
 contains_any_ci(const char *p, size_t s, size_t e, const char *const *w, size_t nw)
@@ -470,10 +548,14 @@ contains_any_ci(const char *p, size_t s, size_t e, const char *const *w, size_t 
 	const struct word_index *x = word_index(w, nw, &tmp);
 	size_t i;
 
-	for (i = s; i < e; i++)
-		if (word_at(x, p, i, e) != 0)
+	for (i = s; i + 1 < e; i++) {
+		uint64_t m = x->by[sc_ascii_lower((unsigned char)p[i])] &
+		    x->by2[sc_ascii_lower((unsigned char)p[i + 1])];
+
+		if (m != 0 && word_in_set(x, m, p, i, e) != 0)
 			return 1;
-	return 0;
+	}
+	return i < e && word_at(x, p, i, e) != 0;
 }
 
 /*
@@ -709,6 +791,7 @@ measure_masks(const struct page *pg, struct line *L, uint32_t *lastp, int cap)
 	for (i = L->s; i < e; i += 16) {
 		sc_u8x16 v, nx;
 		unsigned valid, word, join, cjk = 0, low, up, lead, cont, let, s, g, prev, nt;
+		int64_t over;
 
 		if (i + 17 <= pg->n) {
 			v = sc_load16(p + i);
@@ -719,7 +802,14 @@ measure_masks(const struct page *pg, struct line *L, uint32_t *lastp, int cap)
 			v = sc_load16(tail);
 			nx = sc_load16(tail + 1);
 		}
-		valid = e - i >= 16 ? 0xFFFFu : (1u << (e - i)) - 1;
+		/*
+		 * The last block of a line is short: its lanes by a shift, not
+		 * by a branch, which was mispredicted about once a line.  over
+		 * is how many of the sixteen lie past the line, if any (the
+		 * sign bit spread over the word clears it when none do).
+		 */
+		over = (int64_t)(i + 16 - e);
+		valid = 0xFFFFu >> (over & ~(over >> 63));
 		let = sc_mask16(lanes_in(v | 0x20, 'a', 26)) & valid;
 		up = sc_mask16(lanes_in(v, 'A', 26)) & valid;
 		word = let | (sc_mask16(lanes_in(v, '0', 10)) & valid);
@@ -1081,8 +1171,13 @@ measure_line(struct page *pg, struct line *L)
 	L->upper = upper;
 	L->lower = lower;
 ending:
-	L->term = last == '.' || last == '!' || last == '?' || last == 0x2026 ||
-	    last == 0x3002 || last == 0xFF01 || last == 0xFF1F;
+	/*
+	 * '.', '!' and '?' by a bit each, the rest only for characters past
+	 * them: a chain of tests mispredicted at whichever stopped it.
+	 */
+	L->term = last < 64 && ((1ull << '.' | 1ull << '!' | 1ull << '?') >> last & 1);
+	if (last >= 0x2026)
+		L->term = last == 0x2026 || last == 0x3002 || last == 0xFF01 || last == 0xFF1F;
 	/* ". . ." or "..." ends a teaser, not a sentence */
 	if (last == '.' && L->e - L->s >= 3 && memcmp(p + L->e - 3, "...", 3) == 0)
 		L->term = 2;
@@ -1095,7 +1190,8 @@ split_lines(struct page *pg)
 {
 	const char *p = pg->p;
 	size_t n = pg->n, i = 0, cap = 0;
-	int para = -1, prevblank = 1;
+	int para = -1, prevblank = 1, nb = 0;
+	size_t prevchars = 0;
 
 	while (i < n) {
 		const char *nl = memchr(p + i, '\n', n - i);
@@ -1104,13 +1200,19 @@ split_lines(struct page *pg)
 
 		if ((size_t)pg->nl == cap) {
 			cap = cap ? cap * 2 : 256;
-			pg->ln = xreallocarray(pg->ln, cap, sizeof *pg->ln);
+			pg->ln = scratch(K_LN, cap, sizeof *pg->ln, 1);
+			pg->nbline = scratch(K_NBLINE, cap + 1, sizeof *pg->nbline, 1);
 		}
 		L = &pg->ln[pg->nl];
 		zero16(L, sizeof *L);
 		L->raw = i;
 		L->comments = -1;
-		while (s < e) {
+		/*
+		 * Most lines start and end with no space: one look at a byte
+		 * says so (space_first[], space_last[]), where decoding the
+		 * character branched on whether it is ASCII.
+		 */
+		while (s < e && space_first[(unsigned char)p[s]]) {
 			uint32_t cp = cp_at(p, e, s, &l);
 
 			if (!is_space_cp(cp))
@@ -1118,7 +1220,7 @@ split_lines(struct page *pg)
 			s += l;
 			L->indent++;
 		}
-		while (e > s) {
+		while (e > s && space_last[(unsigned char)p[e - 1]]) {
 			size_t q = prev_at(p, e);
 			uint32_t cp;
 
@@ -1139,18 +1241,29 @@ split_lines(struct page *pg)
 		L->hit0 = -1;
 		if (!L->blank) {
 			measure_line(pg, L);
-			if (prevblank)
-				para++;
+			para += prevblank;
 			L->para = para;
-			/* text browsers wrap at about 190 columns */
-			L->cont = !prevblank && pg->ln[pg->nl - 1].nchars >= WRAP_COLUMNS;
+			/* text browsers wrap at about 190 columns (a blank line has 0) */
+			L->cont = prevchars >= WRAP_COLUMNS;
 		} else
 			L->para = -1;
+		prevchars = L->nchars;
+		/*
+		 * The non-blank lines, listed for the passes that skip the
+		 * blank ones: a branch on blankness in each was mispredicted
+		 * about once a blank line.
+		 */
+		L->nb = nb;
+		pg->nbline[nb] = pg->nl;
+		nb += !L->blank;
 		prevblank = L->blank;
 		pg->nl++;
 		i = end + 1;
 	}
 	pg->np = para + 1;
+	pg->nnb = nb;
+	if (pg->nbline == NULL)	/* no lines: the list is empty, not missing */
+		pg->nbline = scratch(K_NBLINE, 1, sizeof *pg->nbline, 0);
 }
 
 /* Sentence ends inside a paragraph: ". " followed by a capital. */
@@ -1186,57 +1299,46 @@ sentence_ends(const struct page *pg, const struct para *P)
 static void
 find_paragraphs(struct page *pg)
 {
-	int i;
+	int i, k;
+	size_t pr = 0;
 
-	pg->pa = xcalloc((size_t)pg->np + 1, sizeof *pg->pa);
+	pg->pa = scratch(K_PA, (size_t)pg->np + 1, sizeof *pg->pa, 0);
+	memset(pg->pa, 0, ((size_t)pg->np + 1) * sizeof *pg->pa);
 	for (i = 0; i < pg->np; i++)
 		pg->pa[i].first = -1;
-	for (i = 0; i < pg->nl; i++) {
-		struct line *L = &pg->ln[i];
-		struct para *P;
+	for (k = 0; k < pg->nnb; k++) {
+		struct line *L = &pg->ln[i = pg->nbline[k]];
+		struct para *P = &pg->pa[L->para];
 
-		if (L->blank)
-			continue;
-		P = &pg->pa[L->para];
-		if (P->first < 0)
-			P->first = i;
+		P->first = P->first < 0 ? i : P->first;
 		P->last = i;
 		P->chars += L->nchars;
+		P->words += L->words;
+		P->bullets += L->bullet;
 	}
 	for (i = 0; i < pg->np; i++) {
 		struct para *P = &pg->pa[i];
 		const struct line *last = &pg->ln[P->last];
-		int bullets = 0, j, words = 0;
 
-		for (j = P->first; j <= P->last; j++) {
-			bullets += pg->ln[j].bullet;
-			words += pg->ln[j].words;
-		}
 		/* jusText's length classes: 70 characters is short, 200 long */
-		P->prose = P->chars >= 120 && words >= 15 && bullets * 2 <= P->last - P->first + 1 &&
+		P->prose = P->chars >= 120 && P->words >= 15 &&
+		    P->bullets * 2 <= P->last - P->first + 1 &&
 		    (last->term == 1 || P->chars >= 300 || sentence_ends(pg, P) >= 2);
 	}
-	/* running counts, so distances between lines cost nothing later */
-	{
-		int nb = 0;
-		size_t pr = 0;
+	/*
+	 * Running counts, so distances between lines cost nothing later.  A
+	 * blank line (no characters) adds nothing whatever it reads: its
+	 * paragraph -1 is read as 0, by masks rather than a branch on
+	 * blankness, which was mispredicted.
+	 */
+	for (i = 0; i < pg->nl; i++) {
+		struct line *L = &pg->ln[i];
+		size_t prose = (size_t)pg->pa[L->para & ~(L->para >> 31)].prose;
 
-		pg->nbline = xmalloc(((size_t)pg->nl + 1) * sizeof *pg->nbline);
-		for (i = 0; i < pg->nl; i++) {
-			struct line *L = &pg->ln[i];
-
-			L->nb = nb;
-			L->prose_to = pr;
-			if (!L->blank) {
-				pg->nbline[nb] = i;
-				nb++;
-				if (pg->pa[L->para].prose)
-					pr += L->nchars;
-			}
-		}
-		pg->nnb = nb;
-		pg->prose_total = pr;
+		L->prose_to = pr;
+		pr += L->nchars & ((size_t)0 - prose);
 	}
+	pg->prose_total = pr;
 }
 
 static inline size_t
@@ -1258,21 +1360,19 @@ static void
 count_duplicates(struct page *pg)
 {
 	size_t cap = 1, i;
-	int *tab, *first, k;
+	int *tab, *first, k, j;
 
 	while (cap < (size_t)pg->nl * 2)
 		cap <<= 1;
-	tab = xmalloc(cap * sizeof *tab);
-	first = xmalloc(((size_t)pg->nl + 1) * sizeof *first);
+	tab = scratch(K_TAB, cap, sizeof *tab, 0);
+	first = scratch(K_FIRST, (size_t)pg->nl + 1, sizeof *first, 0);
 	for (i = 0; i < cap; i++)
 		tab[i] = -1;
 	/* first pass: link each line to the first line with its text */
-	for (k = 0; k < pg->nl; k++) {
-		struct line *L = &pg->ln[k];
+	for (j = 0; j < pg->nnb; j++) {
+		struct line *L = &pg->ln[k = pg->nbline[j]];
 		size_t h;
 
-		if (L->blank)
-			continue;
 		/*
 		 * Of the first and last eight bytes and the length, inline: the
 		 * table compares the texts, so the hash only spreads them.
@@ -1288,14 +1388,10 @@ count_duplicates(struct page *pg)
 		first[k] = tab[h];
 	}
 	/* second pass: every copy learns the count */
-	for (k = 0; k < pg->nl; k++) {
-		struct line *L = &pg->ln[k];
-
-		if (!L->blank)
-			L->dups = pg->ln[first[k]].dups;
+	for (j = 0; j < pg->nnb; j++) {
+		k = pg->nbline[j];
+		pg->ln[k].dups = pg->ln[first[k]].dups;
 	}
-	free(first);
-	free(tab);
 }
 
 static const char *guess_lang(const char *, size_t);
@@ -1305,7 +1401,7 @@ find_dates(struct page *pg)
 {
 	int i, k = 0;
 
-	pg->hits = xmalloc(MAX_HITS * sizeof *pg->hits);
+	pg->hits = scratch(K_HITS, MAX_HITS, sizeof *pg->hits, 0);
 	pg->nhits = (int)sc_date_find(pg->p, pg->n, &pg->dc, pg->hits, MAX_HITS);
 	/* the language matters only for "06/09/2020": guess it only then */
 	if (pg->dc.lang == NULL)
@@ -2079,28 +2175,13 @@ index_markers(void)
 	}
 }
 
+/* byline_marker() for a line whose first two bytes (lowercase) are those of a marker */
 static int
-byline_marker(const char *p, size_t s, size_t e, size_t *after)
+byline_marker_at(const char *p, size_t s, size_t e, unsigned pair, size_t *after)
 {
-	static int indexed;
 	int k;
-	unsigned char c0;
-	unsigned pair;
+	unsigned char c0 = (unsigned char)(pair >> 8);
 
-	/* every marker has two bytes before the space that may end it */
-	if (s >= e || e - s < 2)
-		return 0;
-	c0 = (unsigned char)p[s];
-	if (c0 >= 'A' && c0 <= 'Z')
-		c0 |= 0x20;
-	if (!indexed) {
-		index_markers();
-		indexed = 1;
-	}
-	/* most lines start with no marker's first two bytes: say so at once */
-	pair = (unsigned)c0 << 8 | sc_ascii_lower((unsigned char)p[s + 1]);
-	if (!(mk_pairs[pair / 64] & 1ull << (pair % 64)))
-		return 0;
 	/*
 	 * Every comparison below covers the first two bytes, so only the
 	 * markers that start with the line's two are compared, in table order.
@@ -2149,71 +2230,114 @@ byline_marker(const char *p, size_t s, size_t e, size_t *after)
 }
 
 /*
+ * Whether p[s..e) starts with a byline marker: 1 with *after past it, 2
+ * when the line is the marker alone.  Inline up to the test of the first
+ * two bytes, which most lines fail: the call cost more than the answer.
+ */
+static inline int
+byline_marker(const char *p, size_t s, size_t e, size_t *after)
+{
+	unsigned pair;
+
+	/* every marker has two bytes before the space that may end it */
+	if (s >= e || e - s < 2)
+		return 0;
+	pair = (unsigned)sc_ascii_lower((unsigned char)p[s]) << 8 |
+	    sc_ascii_lower((unsigned char)p[s + 1]);
+	if (!(mk_pairs[pair / 64] & 1ull << (pair % 64)))
+		return 0;
+	return byline_marker_at(p, s, e, pair, after);
+}
+
+/*
  * Share buttons, which news sites put right under or over the headline
  * (and seldom by a teaser): the line is short and its first word names
- * one.
+ * one (share_button()).
+ */
+static const char *const share_words[] = { "share", "tweet", "teilen", "facebook",
+	"twitter", "whatsapp", "email", "e-mail", "mail", "partager",
+	"compartir", "condividi", "partilhar", "delen", "pinterest",
+	"linkedin", "xing", "reddit", "flipboard", "telegram", "messenger",
+	"drucken", "print", "imprimir", "stampa", "imprimer" };
+/* which first two bytes (lowercase) start a word, a bit for each pair */
+static uint64_t share_pairs[65536 / 64];
+
+static void
+index_share(void)
+{
+	size_t k, j;
+
+	for (k = 0; k < NELEM(share_words); k++) {
+		unsigned pair = (unsigned char)share_words[k][0] << 8 |
+		    (unsigned char)share_words[k][1];
+
+		share_pairs[pair / 64] |= 1ull << (pair % 64);
+		/* share_word() takes the first word that starts a line */
+		for (j = 0; j < NELEM(share_words); j++)
+			if (j != k && strncmp(share_words[j], share_words[k],
+			    strlen(share_words[k])) == 0)
+				sc_die(SC_ERR, "internal error: a share word starts another");
+	}
+}
+
+/*
+ * share_button() for a line of 40 bytes at most that starts like a word:
+ * no word of the list starts another, so the one that starts the line, if
+ * any, must end its first word.
  */
 static int
+share_word(const char *p, size_t s, size_t e)
+{
+	struct word_index tmp;
+	size_t l = word_at(word_index(share_words, NELEM(share_words), &tmp), p, s, e);
+
+	return l != 0 && (s + l == e || !is_letter((unsigned char)p[s + l]));
+}
+
+/*
+ * Inline up to the test of the first two bytes, before the line's length:
+ * most lines fail it, and the length test was mispredicted.
+ */
+static inline int
 share_button(const char *p, size_t s, size_t e)
 {
-	static const char *const w[] = { "share", "tweet", "teilen", "facebook",
-		"twitter", "whatsapp", "email", "e-mail", "mail", "partager",
-		"compartir", "condividi", "partilhar", "delen", "pinterest",
-		"linkedin", "xing", "reddit", "flipboard", "telegram", "messenger",
-		"drucken", "print", "imprimir", "stampa", "imprimer" };
-	/* which first two bytes (lowercase) start a word, a bit for each pair */
-	static uint64_t pairs[65536 / 64];
-	static int indexed;
-	size_t k, l;
 	unsigned char c0;
 	unsigned pair;
 
-	if (e - s > 40 || s >= e)
-		return 0;
-	if (!indexed) {
-		for (k = 0; k < NELEM(w); k++) {
-			pair = (unsigned char)w[k][0] << 8 | (unsigned char)w[k][1];
-			pairs[pair / 64] |= 1ull << (pair % 64);
-		}
-		indexed = 1;
-	}
 	/* every word has four bytes: a line must start with the first two of one */
-	if (e - s < 2)
+	if (s >= e || e - s < 2)
 		return 0;
 	c0 = (unsigned char)p[s] | 0x20;
 	pair = (unsigned)c0 << 8 | sc_ascii_lower((unsigned char)p[s + 1]);
-	if (!(pairs[pair / 64] & 1ull << (pair % 64)))
+	if (!(share_pairs[pair / 64] & 1ull << (pair % 64)) || e - s > 40)
 		return 0;
-	for (k = 0; k < NELEM(w); k++) {
-		if ((unsigned char)w[k][0] != c0)
-			continue;
-		l = strlen(w[k]);
-		if (starts_ci(p, s, e, w[k]) && (s + l == e ||
-		    !is_letter((unsigned char)p[s + l])))
-			return 1;
-	}
-	return 0;
+	return share_word(p, s, e);
 }
 
 /* Shaped like a heading: short, no date, not part of the prose. */
 static int
 heading_shape(const struct page *pg, const struct line *M)
 {
-	return !M->blank && !M->bullet && M->nhits == 0 && M->nchars >= 6 &&
-	    M->nchars < 150 && M->words >= 2 && !M->cont && M->term != 1 &&
-	    !pg->pa[M->para].prose;
+	/*
+	 * The line's own tests all at once ('&', not '&&'): each of them
+	 * decided for some lines, and whichever did was mispredicted.  The
+	 * paragraph is read only for a line that has one.
+	 */
+	return (!M->blank & !M->bullet & (M->nhits == 0) & (M->nchars - 6 < 150 - 6) &
+	    (M->words >= 2) & !M->cont & (M->term != 1)) && !pg->pa[M->para].prose;
 }
 
 static void
 mark_bylines(struct page *pg)
 {
-	int i;
+	int k;
 	size_t after;
 
-	for (i = 0; i < pg->nl; i++) {
-		struct line *L = &pg->ln[i];
+	/* blank lines keep the zeros split_lines() gave them */
+	for (k = 0; k < pg->nnb; k++) {
+		struct line *L = &pg->ln[pg->nbline[k]];
 
-		if (!L->blank && L->nchars < 200) {
+		if (L->nchars < 200) {
 			L->bymark = byline_marker(pg->p, L->s, L->e, &after);
 			L->share = share_button(pg->p, L->s, L->e);
 		}
@@ -2233,15 +2357,13 @@ static void
 find_main_text(struct page *pg)
 {
 	long best = 0, cur = 0;
-	int i, start = 0;
+	int i, k, start = 0;
 
 	pg->rs = pg->re = -1;
-	for (i = 0; i < pg->nl; i++) {
-		const struct line *L = &pg->ln[i];
+	for (k = 0; k < pg->nnb; k++) {
+		const struct line *L = &pg->ln[i = pg->nbline[k]];
 		long v;
 
-		if (L->blank)
-			continue;
 		if (pg->pa[L->para].prose)
 			v = (long)L->nchars;
 		else
@@ -2570,8 +2692,10 @@ main_text_words(struct page *pg, const int *lines, size_t n)
 	pg->wcap = 16;
 	while (pg->wcap < len / 2 + 16)
 		pg->wcap <<= 1;
-	pg->words = xcalloc(pg->wcap, sizeof *pg->words);
-	pg->wfound = xcalloc(pg->wcap, 1);
+	pg->words = scratch(K_WORDS, pg->wcap, sizeof *pg->words, 0);
+	pg->wfound = scratch(K_WFOUND, pg->wcap, 1, 0);
+	memset(pg->words, 0, pg->wcap * sizeof *pg->words);
+	memset(pg->wfound, 0, pg->wcap);
 	for (k = 0; k < n; k++)
 		scan_words(pg->p, pg->ln[lines[k]].s, pg->ln[lines[k]].e, want_word, pg);
 	if (pg->rs < 0)
@@ -2911,7 +3035,7 @@ static void
 find_quoted(const struct page *pg, const int *lines, size_t n, unsigned char *quoted)
 {
 	const char *p = pg->p;
-	struct quote_piece *qp = xmalloc((n * 16 + 1) * sizeof *qp);
+	struct quote_piece *qp = scratch(K_QP, n * 16 + 1, sizeof *qp, 0);
 	/* by the top 12 bits of the pieces' hash; cleared piece by piece after */
 	static unsigned char filter[4096];
 	int head[256], np = 0, a;
@@ -2972,7 +3096,6 @@ find_quoted(const struct page *pg, const int *lines, size_t n, unsigned char *qu
 	for (k = 0; k < n; k++)
 		quoted[k] = quoted[k] == 2 ||
 		    (quoted[k] == 1 && quoted_walk(pg, &pg->ln[lines[k]]));
-	free(qp);
 }
 
 /*
@@ -6674,6 +6797,8 @@ sc_pagemeta_extract(const char *text, size_t len, const struct sc_pagemeta_opts 
 	}
 	pg.p = text;
 	pg.n = len;
+	pg.low = low_kept;
+	sc_buf_reset(&pg.low);
 	pg.title = pg.byline = pg.lead = -1;
 	if (!dbg_read) {
 		/* once: the environment is the process's, and getenv() walks it */
@@ -6731,11 +6856,6 @@ sc_pagemeta_extract(const char *text, size_t len, const struct sc_pagemeta_opts 
 		find_lead(&pg, out);
 		find_url(&pg, out);
 	}
-	free(pg.ln);
-	free(pg.pa);
-	free(pg.hits);
-	free(pg.words);
-	free(pg.wfound);
-	free(pg.nbline);
-	sc_buf_free(&pg.low);
+	/* the arrays stay in kept[], the line buffer in low_kept */
+	low_kept = pg.low;
 }

@@ -968,6 +968,41 @@ test_listed_date(void)
 	sc_pagemeta_free(&m);
 }
 
+/*
+ * A page's arrays are kept for the next page (pagemeta.c, kept[]): a page
+ * read after a larger one, an empty one and a long one reads as it did first.
+ */
+static void
+test_arrays_kept(void)
+{
+	static const char page[] = NAV "Local News\n\n"
+	    "Council promises answer on delayed bridge\n\n"
+	    "By Jane Doe and John Roe\n"
+	    "Published: March 14, 2023 at 4:56 p.m.\n\n" BODY TEASERS;
+	struct sc_pagemeta a, b;
+	struct sc_buf big = {0};
+	int i;
+
+	extract(page, &a);
+	for (i = 0; i < 400; i++) {
+		sc_buf_adds(&big, i % 3 ? "A line of the long page, one of many\n" : "\n");
+		if (i % 50 == 0)
+			sc_buf_adds(&big, BODY);
+	}
+	extract(big.p, &b);
+	sc_pagemeta_free(&b);
+	extract("", &b);
+	sc_pagemeta_free(&b);
+	extract(page, &b);
+	is_str(b.title, a.title, "kept arrays: the same headline after other pages");
+	is_str(b.date, a.date, "kept arrays: the same date");
+	is_str(b.author, a.author, "kept arrays: the same byline");
+	is_str(b.description, a.description, "kept arrays: the same lead");
+	sc_pagemeta_free(&a);
+	sc_pagemeta_free(&b);
+	sc_buf_free(&big);
+}
+
 int
 main(void)
 {
@@ -988,5 +1023,6 @@ main(void)
 	test_scripts();
 	test_breadcrumb_title();
 	test_listed_date();
+	test_arrays_kept();
 	return tap_done();
 }
