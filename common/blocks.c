@@ -199,6 +199,29 @@ numbered_start(const char *p, size_t n)
 	return i > 0 && i + 1 < n && (p[i] == '.' || p[i] == ')') && p[i + 1] == ' ';
 }
 
+/*
+ * The first space in p[0..len), or NULL; avail >= len bytes may be read
+ * from p.  Sixteen bytes at a time while they may be read, as most
+ * lines have a space within their first sixteen: a memchr call cost
+ * more, and mispredicted on the line's length.
+ */
+static inline const unsigned char *
+first_space(const unsigned char *p, size_t len, size_t avail)
+{
+	size_t i;
+
+	for (i = 0; i < len && i + 16 <= avail; i += 16) {
+		unsigned m = sc_mask16((sc_i8x16)(sc_load16(p + i) == ' '));
+
+		if (m != 0) {
+			size_t at = i + (size_t)__builtin_ctz(m);
+
+			return at < len ? p + at : NULL;
+		}
+	}
+	return i < len ? memchr(p + i, ' ', len - i) : NULL;
+}
+
 /* UTF-8 continuation bytes (10xxxxxx) in p[0..n). */
 static size_t
 cont_bytes(const unsigned char *p, size_t n)
@@ -283,12 +306,13 @@ scan_line(const unsigned char *p, size_t n, size_t *len, size_t *cont)
 /*
  * measure_line for a line of kind 3: the characters of three bytes are
  * decoded one by one for their width, found sixteen bytes at a time, and
- * the rest are one column a character as in kind 1.  Returns 0, with *l
+ * the rest are one column a character as in kind 1 (avail: the bytes that
+ * may be read from p, for first_space).  Returns 0, with *l
  * untouched, when one of them is a space (U+3000, U+2009, U+200B ...): the
  * character loop sorts those out.
  */
 static int
-measure_three(const unsigned char *p, size_t len, size_t cont, struct line *l)
+measure_three(const unsigned char *p, size_t len, size_t avail, size_t cont, struct line *l)
 {
 	size_t t, last, k, i, n3 = 0, fn3 = 0;
 	uint32_t ws = 0, fws = 0;
@@ -302,7 +326,7 @@ measure_three(const unsigned char *p, size_t len, size_t cont, struct line *l)
 		return 0;
 	for (last = len; p[last - 1] == ' '; last--)
 		;
-	sp = memchr(p + t, ' ', len - t);
+	sp = first_space(p + t, len - t, avail - t);
 	k = sp ? (size_t)(sp - p) - t : len - t;
 	for (i = t; i < last; i += 16) {
 		sc_u8x16 v;
@@ -401,7 +425,7 @@ measure_line(const char *base, size_t off, size_t n, struct line *l)
 			for (last_end = len; p[last_end - 1] == ' '; last_end--)
 				;
 			l->tlen = last_end - i;
-			sp = memchr(p + i, ' ', len - i);
+			sp = first_space(p + i, len - i, n - i);
 			k = sp ? (size_t)(sp - p) - i : len - i;
 			l->firstword = (uint32_t)(two ? k - cont_bytes(p + i, k) : k);
 			l->inner_space = sp != NULL;
@@ -409,7 +433,7 @@ measure_line(const char *base, size_t off, size_t n, struct line *l)
 			l->numbered = (uint8_t)numbered_start((const char *)p + l->tstart, l->tlen);
 			return len;
 		}
-		if (kind == 3 && measure_three(p, len, cont, l))
+		if (kind == 3 && measure_three(p, len, n, cont, l))
 			return len;
 		i = 0;
 	}

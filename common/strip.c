@@ -222,6 +222,7 @@ struct sc_strip {
 	struct lguess_ent *lgm;		/* the guess's counts of single lines */
 	uint32_t *lgslot;	/* per block read_prose measured: its lgm entry ... */
 	uint64_t *lgpend;	/* ... and the serial it waits under for its memo text */
+	uint8_t *nbr;		/* smooth(): the classes of a block's next neighbours */
 	uint64_t lgser;
 	uint32_t mgen;		/* the memo's generation: it goes up when the memo empties */
 	/*
@@ -300,6 +301,7 @@ sc_strip_free(struct sc_strip *s)
 	free(s->lgm);
 	free(s->lgslot);
 	free(s->lgpend);
+	free(s->nbr);
 	free(s->pre);
 	free(s->dstop);
 	free(s->dsoff);
@@ -1803,6 +1805,30 @@ may_glue(const char *p, size_t n)
 	return 0;
 }
 
+/*
+ * Whether p[0..n), n >= 16, has a '?' or a '!': both at once, sixteen
+ * bytes at a time (the last sixteen read again), where two memchr calls
+ * cost more, and mispredicted more, on lines of a few hundred bytes.
+ */
+static int
+has_ask(const char *p, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i + 16 <= n; i += 16) {
+		sc_u8x16 v = sc_load16(p + i);
+
+		if (sc_any16((sc_i8x16)(v == '?') | (sc_i8x16)(v == '!')))
+			return 1;
+	}
+	if (i < n) {
+		sc_u8x16 v = sc_load16(p + n - 16);
+
+		return sc_any16((sc_i8x16)(v == '?') | (sc_i8x16)(v == '!'));
+	}
+	return 0;
+}
+
 static int
 glued_title(const struct sc_strip *s, const char *p, size_t n, const struct feat *f)
 {
@@ -1817,7 +1843,8 @@ glued_title(const struct sc_strip *s, const char *p, size_t n, const struct feat
 	 * a capitalised word (measure's counts), only a '?' or a '!' can be
 	 * the glue.
 	 */
-	if (f->upper == f->cap_words && memchr(p, '?', n) == NULL && memchr(p, '!', n) == NULL) {
+	if (f->upper == f->cap_words && (n < 16 ? memchr(p, '?', n) == NULL &&
+	    memchr(p, '!', n) == NULL : !has_ask(p, n))) {
 #ifdef SC_CHECK_WORDS
 		if (may_glue(p, n)) {
 			fprintf(stderr, "glue missed (upper %u, capitalised words %u): %.*s\n",
@@ -1912,7 +1939,8 @@ glued_title(const struct sc_strip *s, const char *p, size_t n, const struct feat
 static int
 looks_like_heading(const struct feat *f)
 {
-	return f->chars < LENGTH_HIGH && !f->end_punct && f->words > 0 && f->words <= 20;
+	/* By &, one branch for the caller: each test alone is as unpredictable as the text. */
+	return (f->chars < LENGTH_HIGH) & !f->end_punct & (f->words - 1 < 20);
 }
 
 /*
@@ -2124,95 +2152,147 @@ calibrate(struct sc_strip *s, size_t n)
 		s->scale = base / P.ref_density < P.min_scale ? P.min_scale : base / P.ref_density;
 }
 
-/* jusText's neighbour search: the nearest non-short (optionally non-neargood) class. */
-static int
-neighbour(const struct feat *f, size_t n, size_t i, int dir, int ignore_neargood)
+/*
+ * jusText's context-sensitive pass, in five sweeps over the blocks
+ * without a branch on their classes (as unpredictable as the text: a
+ * search of the neighbours for each short block, and a loop that skipped
+ * the blocks of other classes, mispredicted 80,000 times on 2 MB).
+ *
+ * jusText asks, for a short block, the class of the nearest block before
+ * and after it that is good or bad (its neighbour "ignoring near-good"),
+ * and that is good, bad or near-good; for a near-good block, the first of
+ * those.  Blocks of the class being resolved are skipped by the search,
+ * resolved or not, so those classes are the ones before the pass, and a
+ * sweep carries the answer: forward for the neighbours before, backward
+ * (into nbr[]) for those after.  The document's edges count as bad.
+ * A heading is near-good when a good block follows it within
+ * MAX_HEADING_DISTANCE characters of text: a backward sweep carries the
+ * characters up to the next good block.
+ */
+static inline int
+is_gb(int c)
 {
-	long j = (long)i + dir;
+	return c == SC_CLS_GOOD || c == SC_CLS_BAD;
+}
 
-	while (j >= 0 && (size_t)j < n) {
-		int c = f[j].cls;
+/*
+ * The sweeps' steps, by table (smooth_init): a short block's class and
+ * the neighbours the next one sees, at short_step[c | p1 << 2 | p0 << 4 |
+ * n1 << 6 | n0 << 8] (c the block's class; p1, p0 its neighbours before,
+ * ignoring near-good or not; n1, n0 after), the class in the low two bits
+ * and p1 | p0 << 2 above; a near-good block's at ng_step[c | p1 << 2 |
+ * n1 << 4], the class and p1 << 2; the neighbours a backward sweep
+ * carries past a block of class c, at back_step[c | n1 << 2 | n0 << 4].
+ */
+static uint8_t short_step[1 << 10], ng_step[1 << 6], back_step[1 << 6];
+static int smooth_ready;
 
-		if (c == SC_CLS_GOOD || c == SC_CLS_BAD)
-			return c;
-		if (c == SC_CLS_NEARGOOD && !ignore_neargood)
-			return c;
-		j += dir;
+static void
+smooth_init(void)
+{
+	int k;
+
+	for (k = 0; k < 1 << 10; k++) {
+		const int c = k & 3, p1 = k >> 2 & 3, p0 = k >> 4 & 3, n1 = k >> 6 & 3,
+		    n0 = k >> 8 & 3;
+		int r = c;
+
+		if (c == SC_CLS_SHORT) {
+			if (p1 == SC_CLS_GOOD && n1 == SC_CLS_GOOD)
+				r = SC_CLS_GOOD;
+			else if (p1 == SC_CLS_BAD && n1 == SC_CLS_BAD)
+				r = SC_CLS_BAD;
+			else if (p1 == SC_CLS_BAD && p0 == SC_CLS_NEARGOOD)
+				r = SC_CLS_GOOD;
+			else if (n1 == SC_CLS_BAD && n0 == SC_CLS_NEARGOOD)
+				r = SC_CLS_GOOD;
+			else
+				r = SC_CLS_BAD;
+		}
+		short_step[k] = (uint8_t)(r | (is_gb(c) ? c : p1) << 2 |
+		    (c != SC_CLS_SHORT ? c : p0) << 4);
 	}
-	return SC_CLS_BAD;	/* document edges count as bad */
+	for (k = 0; k < 1 << 6; k++) {
+		const int c = k & 3, p1 = k >> 2 & 3, n1 = k >> 4 & 3;
+		const int r = p1 == SC_CLS_BAD && n1 == SC_CLS_BAD ? SC_CLS_BAD : SC_CLS_GOOD;
+
+		ng_step[k] = (uint8_t)((c == SC_CLS_NEARGOOD ? r : c) |
+		    (c != SC_CLS_NEARGOOD ? c : p1) << 2);
+	}
+	for (k = 0; k < 1 << 6; k++) {
+		const int c = k & 3, n1 = k >> 2 & 3, n0 = k >> 4 & 3;
+
+		back_step[k] = (uint8_t)((is_gb(c) ? c : n1) | (c != SC_CLS_SHORT ? c : n0) << 2);
+	}
+	smooth_ready = 1;
 }
 
 static void
 smooth(struct sc_strip *s, const struct sc_blocks *bs)
 {
 	struct feat *f = s->f;
-	size_t n = bs->n, i, j;
+	uint8_t *nbr = s->nbr;
+	size_t n = bs->n, i, dist;
+	unsigned st, good;
 
-	for (i = 0; i < n; i++)
-		f[i].cls = f[i].cf;
+	if (!smooth_ready)
+		smooth_init();
+	/*
+	 * Headings: a short heading followed closely by good text (by its own
+	 * measure) is near-good.  And the neighbours after each block that a
+	 * short one asks for, with that class.
+	 */
+	dist = 0;
+	good = 0;
+	st = SC_CLS_BAD | SC_CLS_BAD << 2;
+	for (i = n; i-- > 0; ) {
+		const unsigned cf = f[i].cf, cfgood = cf == SC_CLS_GOOD;
+		/* By a mask: the compiler made a branch of each && in a ?:. */
+		const unsigned near = (f[i].heading != 0) & (cf == SC_CLS_SHORT) & good &
+		    (dist <= MAX_HEADING_DISTANCE);
+		const unsigned c = cf ^ ((cf ^ SC_CLS_NEARGOOD) & -near);
 
-	/* Headings: a short heading followed closely by good text is near-good. */
-	for (i = 0; i < n; i++) {
-		size_t dist = 0;
-
-		if (!(f[i].heading && f[i].cls == SC_CLS_SHORT))
-			continue;
-		for (j = i + 1; j < n && dist <= MAX_HEADING_DISTANCE; j++) {
-			if (f[j].cf == SC_CLS_GOOD) {
-				f[i].cls = SC_CLS_NEARGOOD;
-				break;
-			}
-			dist += f[j].chars;
-		}
+		f[i].cls = (uint8_t)c;
+		nbr[i] = (uint8_t)st;
+		st = back_step[c | st << 2];
+		good |= cfgood;
+		dist = (dist + f[i].chars) & ((size_t)cfgood - 1);
 	}
 	/* Short blocks take their neighbours' class. */
+	st = SC_CLS_BAD | SC_CLS_BAD << 2;
 	for (i = 0; i < n; i++) {
-		int prev, next;
+		const unsigned v = short_step[f[i].cls | st << 2 | (unsigned)nbr[i] << 6];
 
-		if (f[i].cls != SC_CLS_SHORT)
-			continue;
-		prev = neighbour(f, n, i, -1, 1);
-		next = neighbour(f, n, i, +1, 1);
-		if (prev == SC_CLS_GOOD && next == SC_CLS_GOOD)
-			f[i].cls = 4 + SC_CLS_GOOD;
-		else if (prev == SC_CLS_BAD && next == SC_CLS_BAD)
-			f[i].cls = 4 + SC_CLS_BAD;
-		else if (prev == SC_CLS_BAD && neighbour(f, n, i, -1, 0) == SC_CLS_NEARGOOD)
-			f[i].cls = 4 + SC_CLS_GOOD;
-		else if (next == SC_CLS_BAD && neighbour(f, n, i, +1, 0) == SC_CLS_NEARGOOD)
-			f[i].cls = 4 + SC_CLS_GOOD;
-		else
-			f[i].cls = 4 + SC_CLS_BAD;
+		f[i].cls = (uint8_t)(v & 3);
+		st = v >> 2;
 	}
-	for (i = 0; i < n; i++)
-		if (f[i].cls >= 4)
-			f[i].cls -= 4;
 	/* Near-good blocks are bad only between bad ones. */
-	for (i = 0; i < n; i++) {
-		int prev, next;
-
-		if (f[i].cls != SC_CLS_NEARGOOD)
-			continue;
-		prev = neighbour(f, n, i, -1, 1);
-		next = neighbour(f, n, i, +1, 1);
-		f[i].cls = 4 + (prev == SC_CLS_BAD && next == SC_CLS_BAD ? SC_CLS_BAD : SC_CLS_GOOD);
+	st = SC_CLS_BAD;
+	for (i = n; i-- > 0; ) {
+		nbr[i] = (uint8_t)st;
+		st = ng_step[f[i].cls | st << 2] >> 2;
 	}
-	for (i = 0; i < n; i++)
-		if (f[i].cls >= 4)
-			f[i].cls -= 4;
-	/* Headings again: bad by context but not by themselves, good text close after. */
+	st = SC_CLS_BAD;
 	for (i = 0; i < n; i++) {
-		size_t dist = 0;
+		const unsigned v = ng_step[f[i].cls | st << 2 | (unsigned)nbr[i] << 4];
 
-		if (!(f[i].heading && f[i].cls == SC_CLS_BAD && f[i].cf != SC_CLS_BAD))
-			continue;
-		for (j = i + 1; j < n && dist <= MAX_HEADING_DISTANCE; j++) {
-			if (f[j].cls == SC_CLS_GOOD) {
-				f[i].cls = SC_CLS_GOOD;
-				break;
-			}
-			dist += f[j].chars;
-		}
+		f[i].cls = (uint8_t)(v & 3);
+		st = v >> 2;
+	}
+	/*
+	 * Headings again: bad by context but not by themselves, good text
+	 * close after (by the classes before this sweep).
+	 */
+	dist = 0;
+	good = 0;
+	for (i = n; i-- > 0; ) {
+		const unsigned c = f[i].cls, cgood = c == SC_CLS_GOOD;
+		const unsigned up = (f[i].heading != 0) & (c == SC_CLS_BAD) &
+		    (f[i].cf != SC_CLS_BAD) & good & (dist <= MAX_HEADING_DISTANCE);
+
+		f[i].cls = (uint8_t)(c | (SC_CLS_GOOD & -up));
+		good |= cgood;
+		dist = (dist + f[i].chars) & ((size_t)cgood - 1);
 	}
 }
 
@@ -3416,6 +3496,10 @@ gsel_add(struct sc_strip *s, size_t i, size_t off)
  * the guess is left to read_prose (the selected lines are in s->gsel,
  * the text the guess reads in s->scratch, its memo entry in *ge).
  */
+/* '!', '.' and '?', the bytes below 64 is_terminal takes. */
+static const uint64_t ascii_terminal = (uint64_t)1 << '!' | (uint64_t)1 << '.' |
+    (uint64_t)1 << '?';
+
 static int
 choose_language(struct sc_strip *s, const struct sc_blocks *bs, struct guess_ent **ge)
 {
@@ -3438,16 +3522,27 @@ choose_language(struct sc_strip *s, const struct sc_blocks *bs, struct guess_ent
 			struct sc_text t = sc_block_text(bs, &bs->v[i]);
 			size_t k, spaces = 0;
 
-			if (t.len < 60 || t.len > 4000 || !is_terminal((unsigned char)t.p[t.len - 1]))
+			/*
+			 * 60 to 4000 bytes ending in . ! or ? (is_terminal's only
+			 * characters of one byte), in one test of a mask, not a
+			 * branch each plus is_terminal's tree of compares: most
+			 * lines fail one of them, as the text has it.
+			 */
+			if ((t.len - 60 > 4000 - 60) |
+			    !((ascii_terminal >> ((unsigned char)t.p[t.len - 1] & 63)) &
+			    ((unsigned char)t.p[t.len - 1] < 64)))
 				continue;
-			/* Six spaces are enough to know: memchr, not a byte loop. */
-			for (k = 0; spaces < 6 && k < t.len; spaces++) {
-				const char *sp = memchr(t.p + k, ' ', t.len - k);
-
-				if (sp == NULL)
-					break;
-				k = (size_t)(sp - t.p) + 1;
-			}
+			/*
+			 * Six spaces are enough to know: counted sixteen bytes at
+			 * a time (a memchr a space cost more), the last sixteen
+			 * bytes of the line (it has 60) without those counted.
+			 */
+			for (k = 0; spaces < 6 && k + 16 <= t.len; k += 16)
+				spaces += (size_t)sc_popcount16(sc_mask16((sc_i8x16)(sc_load16(t.p + k) ==
+				    ' ')));
+			if (spaces < 6 && k < t.len)
+				spaces += (size_t)sc_popcount16(sc_mask16((sc_i8x16)(sc_load16(t.p +
+				    t.len - 16) == ' ')) & (0xFFFFu << (16 - (t.len - k))));
 			if (spaces < 6 || memchr(t.p, '{', t.len) != NULL)
 				continue;
 			gsel_add(s, i, s->scratch.len);
@@ -3837,6 +3932,7 @@ sc_strip_run(struct sc_strip *s, const struct sc_blocks *bs, struct sc_buf *out,
 		s->mh = xreallocarray(s->mh, s->swocap, sizeof *s->mh);
 		s->lgslot = xreallocarray(s->lgslot, s->swocap, sizeof *s->lgslot);
 		s->lgpend = xreallocarray(s->lgpend, s->swocap, sizeof *s->lgpend);
+		s->nbr = xreallocarray(s->nbr, s->swocap, sizeof *s->nbr);
 	}
 	s->swlen = 0;
 	if (n > 0) {
