@@ -210,8 +210,11 @@ push_span(struct span **v, size_t *n, size_t *cap, uint64_t h, uint64_t cps)
 }
 
 /*
- * An open-addressing table with room for n keys at load <= 1/2, used a
- * dozen times per document.  A slot is empty unless it was filled in the
+ * An open-addressing table with room for n keys at load <= 1/4, used a
+ * dozen times per document (at 1/2, a key's probe ran into another's
+ * often enough that the test for an empty slot was mispredicted one time
+ * in five; at 1/4 one in eight, for tables of 20 bytes a slot that still
+ * fit the second-level cache).  A slot is empty unless it was filled in the
  * current use (use[i] == uses): starting a use is one increment, where
  * clearing the slots filled (each user knew their indices) was a pass
  * over all of them, a tenth of the n-gram counting.
@@ -222,7 +225,7 @@ table_reset(struct sc_signals_work *w, size_t n)
 	size_t cap = 64;
 	unsigned bits = 6;
 
-	while (cap < 2 * n) {
+	while (cap < 4 * n) {
 		cap *= 2;
 		bits++;
 	}
