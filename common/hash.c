@@ -1021,15 +1021,8 @@ sc_simhash64_key(const char *key, size_t n)
 	 */
 	f = feat_room(n / 2 + 66);	/* words of one byte: one end per two bytes */
 	for (base = 0; base < n; base += 64) {
-		uint64_t m = 0;
+		uint64_t m = sc_eqmask64(key + base, n - base, ' ');
 
-		if (base + 64 <= n) {
-			for (j = 0; j < 64; j += 16)
-				m |= (uint64_t)sc_mask16((sc_i8x16)sc_load16(key + base + j) == ' ') << j;
-		} else {
-			for (j = 0; base + j < n; j++)
-				m |= (uint64_t)(key[base + j] == ' ') << j;
-		}
 		/* Room for its spaces and the end (short only where spaces come together). */
 		if (nw + 65 > featcap)
 			f = feat_room(nw + 65);

@@ -200,4 +200,30 @@ sc_high16(sc_u8x16 v)
 	return (sc_i8x16)v < 0;
 }
 
+/*
+ * The bytes equal to c among p[0..n) (only the first 64 are looked at) as
+ * one bit a byte, byte 0 lowest: four sixteen-byte compares when 64 bytes
+ * are there, byte by byte for the end of a text.  For loops that visit
+ * each occurrence by popping bits rather than asking memchr() or a
+ * comparison for each, whose last test mispredicts.
+ */
+static inline uint64_t
+sc_eqmask64(const char *p, size_t n, char c)
+{
+	uint64_t m = 0;
+	size_t j;
+
+	if (n >= 64) {
+		/* Written out: compilers kept a loop with its test. */
+		m = (uint64_t)sc_mask16((sc_i8x16)sc_load16(p) == c) |
+		    (uint64_t)sc_mask16((sc_i8x16)sc_load16(p + 16) == c) << 16 |
+		    (uint64_t)sc_mask16((sc_i8x16)sc_load16(p + 32) == c) << 32 |
+		    (uint64_t)sc_mask16((sc_i8x16)sc_load16(p + 48) == c) << 48;
+	} else {
+		for (j = 0; j < n; j++)
+			m |= (uint64_t)(p[j] == c) << j;
+	}
+	return m;
+}
+
 #endif

@@ -1,6 +1,6 @@
 /*
  * test_simd.c: simd.h's lane masks, ranges, bit counts and running sums
- * answer as a plain loop over the lanes does.
+ * answer as a plain loop over the lanes does; so does sc_eqmask64().
  */
 #include <stdint.h>
 #include <string.h>
@@ -89,6 +89,27 @@ main(void)
 		}
 		is_int(bad_sum, 0, "prefix16: running sums of random blocks");
 		is_int(bad_total, 0, "sum16: sums of random blocks");
+	}
+	{
+		/* eqmask64: random bytes of a few values, every length 0..80. */
+		char buf[80];
+		unsigned bad = 0;
+		size_t n, j;
+
+		for (i = 0; i < 200; i++) {
+			for (j = 0; j < sizeof buf; j++) {
+				r = r * 6364136223846793005UL + 1442695040888963407UL;
+				buf[j] = "\n a\x80"[(r >> 60) & 3];
+			}
+			for (n = 0; n <= sizeof buf; n++) {
+				uint64_t want = 0;
+
+				for (j = 0; j < n && j < 64; j++)
+					want |= (uint64_t)(buf[j] == '\n') << j;
+				bad += sc_eqmask64(buf, n, '\n') != want;
+			}
+		}
+		is_int(bad, 0, "eqmask64 of random texts of every length");
 	}
 	return tap_done();
 }
