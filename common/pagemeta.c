@@ -3470,27 +3470,31 @@ title_features_line(struct page *pg, int i, int prose_before, double *f)
 	if (phone_opening(p, L->s, L->e) &&
 	    (L->nhits == 0 || pg->hits[L->hit0].pos > L->s))
 		return 0;
-	/* f is read only when the line may be a headline */
+	/*
+	 * f is read only when the line may be a headline.  The tests of two
+	 * or more parts by '&' and '|', not by a branch each: each is as
+	 * unpredictable as the lines.
+	 */
 	zero16(f, TF_N * sizeof *f);
 	f[TF_BIAS] = 1;
 	f[TF_BULLET] = L->bullet;
 	f[TF_HASDATE] = L->nhits > 0;
 	f[TF_BYLINE] = L->bymark != 0;
-	f[TF_ENDDOT] = L->term == 1 && last == '.';
+	f[TF_ENDDOT] = (L->term == 1) & (last == '.');
 	f[TF_ENDELLIPSIS] = L->term == 2;
-	f[TF_ENDCOLON] = last == ':' || last == ',' || last == '|' || last == ';';
+	f[TF_ENDCOLON] = (last == ':') | (last == ',') | (last == '|') | (last == ';');
 	f[TF_LOWER] = L->lower;
-	f[TF_WORDS_3_20] = L->words >= 3 && L->words <= 20;
+	f[TF_WORDS_3_20] = (L->words >= 3) & (L->words <= 20);
 	f[TF_LOGLEN] = loglen[L->nchars];
 	f[TF_INDENT] = L->indent > 4;
 	f[TF_PREVBLANK] = i == 0 || pg->ln[i - 1].blank;
 	f[TF_NEXTBLANK] = i + 1 >= pg->nl || pg->ln[i + 1].blank;
 	f[TF_MULTILINE] = pg->pa[L->para].last != pg->pa[L->para].first;
-	f[TF_ALLCAPS] = L->letters >= 4 && L->uppers == L->letters;
+	f[TF_ALLCAPS] = (L->letters >= 4) & (L->uppers == L->letters);
 	f[TF_POSITION] = (double)i / (pg->nl > 0 ? pg->nl : 1);
 	f[TF_SHORT] = L->nchars < 20;
 	f[TF_INPROSE] = pg->pa[L->para].prose;
-	f[TF_QUESTION] = last == '?' || last == '!';
+	f[TF_QUESTION] = (last == '?') | (last == '!');
 	{
 		size_t mass = 0;
 
