@@ -2347,12 +2347,12 @@ static int
 heading_shape(const struct page *pg, const struct line *M)
 {
 	/*
-	 * The line's own tests all at once ('&', not '&&'): each of them
-	 * decided for some lines, and whichever did was mispredicted.  The
-	 * paragraph is read only for a line that has one.
+	 * The tests all at once ('&', not '&&'): each of them decided for
+	 * some lines, and whichever did was mispredicted.  Asked only of
+	 * the non-blank lines (mark_bylines()), which all have a paragraph.
 	 */
-	return (!M->blank & !M->bullet & (M->nhits == 0) & (M->nchars - 6 < 150 - 6) &
-	    (M->words >= 2) & !M->cont & (M->term != 1)) && !pg->pa[M->para].prose;
+	return !M->blank & !M->bullet & (M->nhits == 0) & (M->nchars - 6 < 150 - 6) &
+	    (M->words >= 2) & !M->cont & (M->term != 1) & !pg->pa[M->para].prose;
 }
 
 static void
