@@ -532,12 +532,37 @@ is_letter_cp(uint32_t cp)
  * A run of decimal digits at p[i]: its length (0 if none) and, when it is
  * at most 9 digits long, its value.
  */
-static size_t
+static inline __attribute__((always_inline)) size_t
 digits(const char *p, size_t n, size_t i, int *val)
 {
 	size_t j = i;
 	long v = 0;
 
+	/*
+	 * A run shorter than eight (a day, a month, a year) from eight bytes
+	 * at once: its length by a mask of the bytes that are no digit, its
+	 * value by three multiplies (the digits moved to the top, zeros
+	 * before them); not a loop that stops at a length as unpredictable
+	 * as the text.
+	 */
+	if (i + 8 <= n) {
+		const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+		uint64_t x, t, nd, d;
+		size_t len;
+
+		memcpy(&x, p + i, 8);
+		t = x ^ ones * '0';	/* a digit: below 10 */
+		nd = (((t & ~highs) + ones * (0x80 - 10)) | t) & highs;
+		len = nd ? (size_t)__builtin_ctzll(nd) >> 3 : 8;
+		if (len < 8) {
+			d = ((t & ones * 0x0F) << (8 * (7 - len))) << 8;
+			d = (d * 10 + (d >> 8)) & 0x00FF00FF00FF00FFull;
+			d = (d * 100 + (d >> 16)) & 0x0000FFFF0000FFFFull;
+			d = (d * 10000 + (d >> 32)) & 0xFFFFFFFFull;
+			*val = (int)d;
+			return len;
+		}
+	}
 	while (j < n && is_digit((unsigned char)p[j])) {
 		if (j - i < 9)
 			v = v * 10 + (p[j] - '0');

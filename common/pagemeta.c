@@ -432,6 +432,34 @@ find_in(const char *h, size_t n, const char *w, size_t m)
 }
 
 /*
+ * memmem() for a needle of two bytes or more in a long text (a page):
+ * sixteen places at a time, those where both the needle's first and last
+ * bytes match by one mask, the rest compared only there.  The library's
+ * version branches on each step of its shift table, as unpredictably as
+ * the text.  The same answer: the first place w is at.
+ */
+static const char *
+find_far(const char *h, size_t n, const char *w, size_t m)
+{
+	size_t i = 0;
+
+	if (m >= 2 && m <= n) {
+		for (; i + m - 1 + 16 <= n; i += 16) {
+			unsigned c = sc_mask16((sc_i8x16)(sc_load16(h + i) == (unsigned char)w[0]) &
+			    (sc_i8x16)(sc_load16(h + i + m - 1) == (unsigned char)w[m - 1]));
+
+			for (; c != 0; c &= c - 1) {
+				size_t j = i + (size_t)__builtin_ctz(c);
+
+				if (memcmp(h + j + 1, w + 1, m - 2) == 0)
+					return h + j;
+			}
+		}
+	}
+	return memmem(h + i, n - i, w, m);
+}
+
+/*
  * Does p[s..e) contain w (lowercase; ASCII case ignored)?  The first byte
  * is compared before anything else: this runs for every candidate line.
  */
@@ -2319,12 +2347,12 @@ static int
 heading_shape(const struct page *pg, const struct line *M)
 {
 	/*
-	 * The line's own tests all at once ('&', not '&&'): each of them
-	 * decided for some lines, and whichever did was mispredicted.  The
-	 * paragraph is read only for a line that has one.
+	 * The tests all at once ('&', not '&&'): each of them decided for
+	 * some lines, and whichever did was mispredicted.  Asked only of
+	 * the non-blank lines (mark_bylines()), which all have a paragraph.
 	 */
-	return (!M->blank & !M->bullet & (M->nhits == 0) & (M->nchars - 6 < 150 - 6) &
-	    (M->words >= 2) & !M->cont & (M->term != 1)) && !pg->pa[M->para].prose;
+	return !M->blank & !M->bullet & (M->nhits == 0) & (M->nchars - 6 < 150 - 6) &
+	    (M->words >= 2) & !M->cont & (M->term != 1) & !pg->pa[M->para].prose;
 }
 
 static void
@@ -3211,10 +3239,25 @@ static int same_day(const struct sc_date *, const struct sc_date *);
  * after a small letter, a digit or a closing bracket or quote (not "U.S."),
  * and what follows is short: a credit, an agency in capitals in brackets.
  */
+/* A sentence ends after these: a small letter, a digit, ')', '"', a byte >= 0x80. */
+static const unsigned char before_ender[256] = {
+	['a'] = 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	['0'] = 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	[')'] = 1, ['"'] = 1,
+	[0x80] = 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+};
+
 static int
 credit_after_sentence(const char *p, size_t s, size_t e)
 {
-	size_t j, t, lo = s + 12, first = e;
+	size_t j, jb, t, lo = s + 12, first = e;
 
 	/*
 	 * Only an ender whose next non-space byte is within the last 60 bytes
@@ -3226,28 +3269,44 @@ credit_after_sentence(const char *p, size_t s, size_t e)
 		while (lo > s + 12 && p[lo] == ' ')
 			lo--;
 	}
-	for (j = lo; j + 2 < e; j++) {
-		unsigned char b = (unsigned char)p[j - 1];
+	/*
+	 * The enders sixteen bytes at a time, by their mask (the last block
+	 * read as the sixteen bytes that end the line); a byte at a time only
+	 * in a line shorter than that at the start of the text.
+	 */
+	for (jb = lo; jb + 2 < e; jb += 16) {
+		size_t left = e - 2 - jb;
+		unsigned m = 0;
 
-		if ((p[j] != '.' && p[j] != '!' && p[j] != '?') ||
-		    !((b >= 'a' && b <= 'z') || (b >= '0' && b <= '9') || b == ')' ||
-		    b == '"' || b >= 0x80))
-			continue;
-		t = j + 1;
-		while (t < e && p[t] == ' ')
-			t++;
-		if (t >= e || e - t > 60)
-			continue;
-		if (p[t] == '(' && p[e - 1] == ')' && e - t >= 4 && e - t <= 8) {
-			size_t k;
+		if (e >= 16) {	/* always, but at the very start of the text */
+			size_t at = jb + 16 <= e ? jb : e - 16;
+			sc_u8x16 v = sc_load16(p + at);
 
-			for (k = t + 1; k < e - 1 && p[k] >= 'A' && p[k] <= 'Z'; k++)
-				;
-			if (k == e - 1)
-				return 1;
+			m = sc_mask16((v == '.') | (v == '!') | (v == '?')) >> (jb - at);
+		} else
+			for (j = jb; j < e; j++)
+				m |= (unsigned)(p[j] == '.' || p[j] == '!' || p[j] == '?') << (j - jb);
+		m &= (unsigned)(1ull << (left < 16 ? left : 16)) - 1;
+		for (; m != 0; m &= m - 1) {
+			j = jb + (size_t)__builtin_ctz(m);
+			if (!before_ender[(unsigned char)p[j - 1]])
+				continue;
+			t = j + 1;
+			while (t < e && p[t] == ' ')
+				t++;
+			if (t >= e || e - t > 60)
+				continue;
+			if (p[t] == '(' && p[e - 1] == ')' && e - t >= 4 && e - t <= 8) {
+				size_t k;
+
+				for (k = t + 1; k < e - 1 && p[k] >= 'A' && p[k] <= 'Z'; k++)
+					;
+				if (k == e - 1)
+					return 1;
+			}
+			if (first == e)
+				first = t;
 		}
-		if (first == e)
-			first = t;
 	}
 	/* a caption word after a later ender is also after the first one's */
 	return first < e && contains_any_ci(p, first, e, caption_words, NELEM(caption_words));
@@ -3411,27 +3470,31 @@ title_features_line(struct page *pg, int i, int prose_before, double *f)
 	if (phone_opening(p, L->s, L->e) &&
 	    (L->nhits == 0 || pg->hits[L->hit0].pos > L->s))
 		return 0;
-	/* f is read only when the line may be a headline */
+	/*
+	 * f is read only when the line may be a headline.  The tests of two
+	 * or more parts by '&' and '|', not by a branch each: each is as
+	 * unpredictable as the lines.
+	 */
 	zero16(f, TF_N * sizeof *f);
 	f[TF_BIAS] = 1;
 	f[TF_BULLET] = L->bullet;
 	f[TF_HASDATE] = L->nhits > 0;
 	f[TF_BYLINE] = L->bymark != 0;
-	f[TF_ENDDOT] = L->term == 1 && last == '.';
+	f[TF_ENDDOT] = (L->term == 1) & (last == '.');
 	f[TF_ENDELLIPSIS] = L->term == 2;
-	f[TF_ENDCOLON] = last == ':' || last == ',' || last == '|' || last == ';';
+	f[TF_ENDCOLON] = (last == ':') | (last == ',') | (last == '|') | (last == ';');
 	f[TF_LOWER] = L->lower;
-	f[TF_WORDS_3_20] = L->words >= 3 && L->words <= 20;
+	f[TF_WORDS_3_20] = (L->words >= 3) & (L->words <= 20);
 	f[TF_LOGLEN] = loglen[L->nchars];
 	f[TF_INDENT] = L->indent > 4;
 	f[TF_PREVBLANK] = i == 0 || pg->ln[i - 1].blank;
 	f[TF_NEXTBLANK] = i + 1 >= pg->nl || pg->ln[i + 1].blank;
 	f[TF_MULTILINE] = pg->pa[L->para].last != pg->pa[L->para].first;
-	f[TF_ALLCAPS] = L->letters >= 4 && L->uppers == L->letters;
+	f[TF_ALLCAPS] = (L->letters >= 4) & (L->uppers == L->letters);
 	f[TF_POSITION] = (double)i / (pg->nl > 0 ? pg->nl : 1);
 	f[TF_SHORT] = L->nchars < 20;
 	f[TF_INPROSE] = pg->pa[L->para].prose;
-	f[TF_QUESTION] = last == '?' || last == '!';
+	f[TF_QUESTION] = (last == '?') | (last == '!');
 	{
 		size_t mass = 0;
 
@@ -4005,7 +4068,7 @@ kicker_end(const struct page *pg, size_t s, size_t e)
 	 */
 	sl = e - (split[ns - 1] + 1);
 	for (q = p; no < (int)NELEM(occ) &&
-	    (q = memmem(q, (size_t)(end - q), p + e - sl, sl)) != NULL; q += sl)
+	    (q = find_far(q, (size_t)(end - q), p + e - sl, sl)) != NULL; q += sl)
 		if ((size_t)(q - p) + sl != e)
 			occ[no++] = (size_t)(q - p) + sl;
 	for (k = 0; k < ns; k++) {

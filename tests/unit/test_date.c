@@ -396,6 +396,28 @@ test_scan(void)
 				bad++;
 		}
 	is_int(bad, 0, "dates found at every offset, words in any case");
+	/* numeric dates anywhere, at the end too: their runs of digits read 8 bytes at a time */
+	bad = 0;
+	ctx.lang = "de";
+	for (t = 0; t < 2; t++)
+		for (k = 0; k < 24; k++) {
+			static const char *const num[] = { "2020-09-06", "06.09.2020" };
+			size_t l = strlen(num[t]), tail = k % 2 ? 23 : 0;
+
+			memset(buf, 'x', k);
+			if (k > 0)
+				buf[k - 1] = ' ';
+			memcpy(buf + k, num[t], l);
+			memcpy(buf + k + l, " and more text after it", 23);
+			n = sc_date_find(buf, k + l + tail, &ctx, h, 4);
+			if (n != 1 || h[0].d.year != 2020 || h[0].d.month != 9 ||
+			    h[0].d.day != 6 || h[0].pos != k)
+				bad++;
+		}
+	is_int(bad, 0, "numeric dates found at every offset, at the end of the text too");
+	ok(sc_date_find("Nr. 123456789012-09-06 x", 24, &ctx, h, 4) == 0,
+	    "a run of twelve digits is no year");
+	ctx.lang = "en";
 	memset(buf, 'x', sizeof buf);
 	buf[sizeof buf - 1] = '7';
 	ok(sc_date_find(buf, sizeof buf, &ctx, h, 4) == 0, "a digit in the last byte is no date");
