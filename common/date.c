@@ -217,6 +217,29 @@ static const struct word words[] = {
 	{"تموز", W_MONTH, 7}, {"آب", W_MONTH, 8}, {"أيلول", W_MONTH, 9},
 	{"ايلول", W_MONTH, 9},
 
+	/*
+	 * bn: the Gregorian months as Bangladeshi and Indian papers write
+	 * them, with ya as one letter (U+09DF) and as ya and nukta (what NFC
+	 * makes of it)
+	 */
+	{"জানুয়ারি", W_MONTH, 1}, {"জানুয়ারী", W_MONTH, 1},
+	{"জানুয়ারি", W_MONTH, 1}, {"জানুয়ারী", W_MONTH, 1},
+	{"ফেব্রুয়ারি", W_MONTH, 2}, {"ফেব্রুয়ারী", W_MONTH, 2},
+	{"ফেব্রুয়ারি", W_MONTH, 2}, {"ফেব্রুয়ারী", W_MONTH, 2},
+	{"মার্চ", W_MONTH, 3}, {"এপ্রিল", W_MONTH, 4}, {"মে", W_MONTH, 5},
+	{"জুন", W_MONTH, 6}, {"জুলাই", W_MONTH, 7}, {"আগস্ট", W_MONTH, 8},
+	{"আগষ্ট", W_MONTH, 8}, {"সেপ্টেম্বর", W_MONTH, 9},
+	{"অক্টোবর", W_MONTH, 10}, {"নভেম্বর", W_MONTH, 11},
+	{"ডিসেম্বর", W_MONTH, 12},
+	/* hi: with and without the nukta of fa (U+095E, or pha and U+093C) */
+	{"जनवरी", W_MONTH, 1}, {"फ़रवरी", W_MONTH, 2}, {"फ़रवरी", W_MONTH, 2},
+	{"फरवरी", W_MONTH, 2}, {"मार्च", W_MONTH, 3}, {"अप्रैल", W_MONTH, 4},
+	{"मई", W_MONTH, 5}, {"जून", W_MONTH, 6}, {"जुलाई", W_MONTH, 7},
+	{"अगस्त", W_MONTH, 8}, {"सितंबर", W_MONTH, 9}, {"सितम्बर", W_MONTH, 9},
+	{"अक्टूबर", W_MONTH, 10}, {"अक्तूबर", W_MONTH, 10},
+	{"नवंबर", W_MONTH, 11}, {"नवम्बर", W_MONTH, 11},
+	{"दिसंबर", W_MONTH, 12}, {"दिसम्बर", W_MONTH, 12},
+
 	/* Words that join a day, a month and a year: "4 de mayo de 2022". */
 	{"de", W_LINK, 0}, {"del", W_LINK, 0}, {"of", W_LINK, 0},
 	{"d", W_LINK, 0},
@@ -461,6 +484,7 @@ sc_date_ctx_init(struct sc_date_ctx *c)
 	c->lang = NULL;
 	c->order = SC_ORDER_AUTO;
 	c->min_year = 1995;	/* htmldate's MIN_DATE */
+	c->native = 1;
 }
 
 /* htmldate's rules: a real day, not before min_year, not after now. */
@@ -1310,8 +1334,8 @@ next_digit(const char *p, size_t n, size_t i)
 	return i;
 }
 
-size_t
-sc_date_find(const char *p, size_t n, const struct sc_date_ctx *c,
+static size_t
+find_ascii(const char *p, size_t n, const struct sc_date_ctx *c,
     struct sc_date_hit *hits, size_t max)
 {
 	size_t i = 0, lo = 0, nh = 0;
@@ -1340,6 +1364,98 @@ sc_date_find(const char *p, size_t n, const struct sc_date_ctx *c,
 		q = p + i + l;
 		i = (size_t)(q - p);
 	}
+	return nh;
+}
+
+/*
+ * Native digits: Bengali (U+09E6..), Devanagari (U+0966..), Arabic-Indic
+ * (U+0660..) and Persian (U+06F0..).  Bangladeshi and Indian papers and
+ * Arabic ones write their dates with them ("০৬ সেপ্টেম্বর ২০২০, ১০:৩০").
+ * The value (0-9) of the digit whose bytes start at p[i] and its length
+ * in *len, or -1.
+ */
+static int
+native_digit(const char *p, size_t n, size_t i, size_t *len)
+{
+	const unsigned char *u = (const unsigned char *)p + i;
+
+	if (u[0] == 0xE0 && i + 2 < n && (u[1] == 0xA7 || u[1] == 0xA5) &&
+	    u[2] >= 0xA6 && u[2] <= 0xAF) {
+		*len = 3;
+		return u[2] - 0xA6;
+	}
+	if (i + 1 < n && ((u[0] == 0xD9 && u[1] >= 0xA0 && u[1] <= 0xA9) ||
+	    (u[0] == 0xDB && u[1] >= 0xB0 && u[1] <= 0xB9))) {
+		*len = 2;
+		return u[1] - (u[0] == 0xD9 ? 0xA0 : 0xB0);
+	}
+	return -1;
+}
+
+/* Where the first native digit is, n if none: memchr() over the lead bytes. */
+static size_t
+first_native_digit(const char *p, size_t n)
+{
+	static const unsigned char lead[] = { 0xE0, 0xD9, 0xDB };
+	size_t best = n, k, l;
+
+	for (k = 0; k < sizeof lead; k++) {
+		const char *q = p;
+
+		while ((q = memchr(q, lead[k], (size_t)(p + best - q))) != NULL) {
+			if (native_digit(p, n, (size_t)(q - p), &l) >= 0) {
+				best = (size_t)(q - p);
+				break;
+			}
+			q++;
+		}
+	}
+	return best;
+}
+
+size_t
+sc_date_find(const char *p, size_t n, const struct sc_date_ctx *c,
+    struct sc_date_hit *hits, size_t max)
+{
+	size_t first = c->native ? first_native_digit(p, n) : n, i, o, nd, k, nh, l;
+	size_t *at;		/* where in the copy each native digit went */
+	char *a;
+	int v;
+
+	if (first == n)
+		return find_ascii(p, n, c, hits, max);
+	/*
+	 * A copy with ASCII digits for the native ones; the hits' spans are
+	 * moved back by the bytes each digit before them lost.
+	 */
+	a = xmalloc(n + 1);
+	at = xmalloc((n / 2 + 1) * sizeof *at);
+	memcpy(a, p, first);
+	for (i = o = first, nd = 0; i < n;) {
+		if ((v = native_digit(p, n, i, &l)) >= 0) {
+			at[nd++] = o;
+			a[o++] = (char)('0' + v);
+			i += l;
+		} else
+			a[o++] = p[i++];
+	}
+	nh = find_ascii(a, o, c, hits, max);
+	for (k = 0; k < nh; k++) {
+		size_t s = hits[k].pos, e = s + hits[k].len, lost = 0, j = 0;
+
+		/* each lost one byte (Arabic) or two (Indic): from the original */
+		for (j = 0; j < nd && at[j] < e; j++) {
+			size_t w = native_digit(p, n, at[j] + lost, &l) >= 0 ? l - 1 : 0;
+
+			if (at[j] < s)
+				hits[k].pos += w;
+			else
+				hits[k].len += w;
+			lost += w;
+		}
+	}
+	free(at);
+	free(a);
 	return nh;
 }
 

@@ -41,6 +41,7 @@ struct sc_date_ctx {
 	const char *lang;	/* ISO 639-1 of the page, or NULL */
 	enum sc_date_order order;
 	int min_year;		/* earliest plausible year (htmldate: 1995) */
+	int native;		/* read Bengali, Devanagari, Arabic digits (default 1) */
 };
 
 /* Kinds of a found date (flags in struct sc_date_hit). */

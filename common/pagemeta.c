@@ -1429,6 +1429,25 @@ find_dates(struct page *pg)
 {
 	int i, k = 0;
 
+	/*
+	 * Native digits ("০৬ সেপ্টেম্বর ২০২০") are looked for only where most
+	 * letters take two bytes or more (Bengali, Hindi, Arabic, Persian
+	 * pages, and others that pay for a scan): not on Latin pages, whose
+	 * accents add a byte to a few letters.  Some 32 lines spread over
+	 * the page tell its script.
+	 */
+	{
+		size_t bytes = 0, chars = 0;
+		int step = pg->nnb / 32 + 1;
+
+		for (i = 0; i < pg->nnb; i += step) {
+			const struct line *L = &pg->ln[pg->nbline[i]];
+
+			bytes += L->e - L->s;
+			chars += L->nchars;
+		}
+		pg->dc.native = bytes - chars > chars / 4;
+	}
 	pg->hits = scratch(K_HITS, MAX_HITS, sizeof *pg->hits, 0);
 	pg->nhits = (int)sc_date_find(pg->p, pg->n, &pg->dc, pg->hits, MAX_HITS);
 	/* the language matters only for "06/09/2020": guess it only then */

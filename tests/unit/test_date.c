@@ -128,6 +128,21 @@ static const struct dcase cases[] = {
 	{ "hu", "2020. szeptember 6.", "2020-09-06" },
 	{ "ro", "6 septembrie 2020", "2020-09-06" },
 	{ "el", "6 Σεπτεμβρίου 2020", "2020-09-06" },
+	/* bn, hi, ar: native digits, and ya (U+09DF) / fa (U+095E) precomposed or with nukta */
+	{ "bn", "৬ সেপ্টেম্বর ২০২০", "2020-09-06" },
+	{ "bn", "প্রকাশ: ০৬ জানুয়ারি ২০২১, ১০:৩০", "2021-01-06T10:30:00" },
+	{ "bn", "০৬ জানুয়ারী ২০২১", "2021-01-06" },
+	{ "bn", "অক্টোবর ১২, ২০১৯", "2019-10-12" },
+	{ "bn", "12 নভেম্বর 2019", "2019-11-12" },
+	{ "bn", "২০২০-০৯-০৬", "2020-09-06" },
+	{ "hi", "6 सितंबर 2020", "2020-09-06" },
+	{ "hi", "६ सितम्बर २०२०", "2020-09-06" },
+	{ "hi", "14 फ़रवरी 2020", "2020-02-14" },
+	{ "hi", "14 फ़रवरी 2020, 10:30 AM", "2020-02-14T10:30:00" },
+	{ "ar", "٦ سبتمبر ٢٠٢٠", "2020-09-06" },
+	{ "ar", "٢٠٢٠/٠٩/٠٦", "2020-09-06" },
+	{ "fa", "۱۴۰۲/۰۶/۱۵", NULL },
+	{ "bn", "১২৩", NULL },
 	/* more of the smaller languages, each in its usual long form */
 	{ "sv", "3 mars 2021", "2021-03-03" },
 	{ "sv", "14 februari 2020 kl. 08:30", "2020-02-14T08:30:00" },
@@ -415,6 +430,19 @@ test_scan(void)
 				bad++;
 		}
 	is_int(bad, 0, "numeric dates found at every offset, at the end of the text too");
+	{
+		/* native digits are read as ASCII ones; spans stay in the original bytes */
+		static const char bn[] = "আপডেট ০৬ সেপ্টেম্বর ২০২০ ও ১২.১১.২০১৯ শেষ";
+		static const char d1[] = "০৬ সেপ্টেম্বর ২০২০";
+		static const char d2[] = "১২.১১.২০১৯";
+		const char *s1 = strstr(bn, d1), *s2 = strstr(bn, d2);
+
+		n = sc_date_find(bn, sizeof bn - 1, &ctx, h, 4);
+		ok(n == 2 && h[0].pos == (size_t)(s1 - bn) && h[0].len == sizeof d1 - 1 &&
+		    h[1].pos == (size_t)(s2 - bn) && h[1].len == sizeof d2 - 1 &&
+		    h[1].d.month == 11 && h[1].d.day == 12,
+		    "dates in Bengali digits: their spans in the text's own bytes");
+	}
 	ok(sc_date_find("Nr. 123456789012-09-06 x", 24, &ctx, h, 4) == 0,
 	    "a run of twelve digits is no year");
 	ctx.lang = "en";

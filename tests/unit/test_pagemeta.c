@@ -929,6 +929,33 @@ test_breadcrumb_title(void)
 	"09.11.2021\n\nSommerfest im Stadtpark\n\n" \
 	"Alle Meldungen\n"
 
+/* A page in Bengali whose date is written in Bengali digits. */
+static void
+test_native_digits(void)
+{
+	struct sc_pagemeta m;
+
+	extract(
+	    "প্রথম পাতা\n"
+	    "\n"
+	    "  • বাংলাদেশ\n"
+	    "  • আন্তর্জাতিক\n"
+	    "  • খেলা\n"
+	    "\n"
+	    "ঢাকায় নতুন সেতুর কাজ শুরু হচ্ছে আগামী মাসে\n"
+	    "\n"
+	    "নিজস্ব প্রতিবেদক\n"
+	    "প্রকাশ: ০৬ সেপ্টেম্বর ২০২০, ১০:৩০\n"
+	    "\n"
+	    "রাজধানীর নদীর ওপর নতুন সেতুর নির্মাণকাজ আগামী মাসে শুরু হবে বলে জানিয়েছে সিটি করপোরেশন। তিন বছরের বেশি সময় ধরে প্রকল্পটি আটকে ছিল, কারণ খরচ বাড়ছিল এবং কেউ মেরামতের দায়িত্ব নিতে চাইছিল না।\n"
+	    "\n"
+	    "এলাকার বাসিন্দারা বলেন, তাঁরা অপেক্ষা করতে করতে ক্লান্ত। তাঁরা মেয়রকে বছর শেষ হওয়ার আগেই একটি সময়সূচি প্রকাশের অনুরোধ করেছেন, যাতে পুরোনো পারাপারের কাছের দোকানগুলো আগে থেকে পরিকল্পনা করতে পারে।\n"
+	    "\n"
+	    "মেয়র বলেন, প্রকৌশলীরা ভিত্তির জরিপ শেষ করলে বসন্তে একটি পরিকল্পনা উপস্থাপন করা হবে।\n", &m);
+	is_str(m.date, "2020-09-06T10:30:00", "bn: a date and time in Bengali digits");
+	sc_pagemeta_free(&m);
+}
+
 static void
 test_listed_date(void)
 {
@@ -1023,6 +1050,7 @@ main(void)
 	test_scripts();
 	test_breadcrumb_title();
 	test_listed_date();
+	test_native_digits();
 	test_arrays_kept();
 	return tap_done();
 }
