@@ -226,7 +226,7 @@ fill_tables(void)
 	for (cp = 0x80; cp < TWO_BYTE; cp++) {
 		int cat = sc_ucd_category(cp);
 
-		if (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO)
+		if (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_MC)	/* is_letter() */
 			ac2[cp] |= AC_LETTER;
 		if (cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT)
 			ac2[cp] |= AC_UPPER;
@@ -289,7 +289,12 @@ is_letter(uint32_t cp)
 	if (cp < 0x80)
 		return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
 	c = cat_of(cp);
-	return c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO;
+	/*
+	 * with the marks (Mn, Mc): the vowel signs of Bengali and Hindi,
+	 * the virama, Arabic harakat are part of their word, and a line of
+	 * those scripts is letters, not half punctuation
+	 */
+	return c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_MC;
 }
 
 static inline int
@@ -1204,8 +1209,15 @@ ending:
 	 * them: a chain of tests mispredicted at whichever stopped it.
 	 */
 	L->term = last < 64 && ((1ull << '.' | 1ull << '!' | 1ull << '?') >> last & 1);
-	if (last >= 0x2026)
-		L->term = last == 0x2026 || last == 0x3002 || last == 0xFF01 || last == 0xFF1F;
+	/*
+	 * and the full stops of other scripts: the danda of Bengali and
+	 * Hindi (। ॥), Urdu's ۔, the Arabic question mark ؟, Armenian ։,
+	 * Ethiopic ።
+	 */
+	if (last >= 0x0589)
+		L->term = last == 0x2026 || last == 0x3002 || last == 0xFF01 || last == 0xFF1F ||
+		    last == 0x0964 || last == 0x0965 || last == 0x06D4 || last == 0x061F ||
+		    last == 0x0589 || last == 0x1362;
 	/* ". . ." or "..." ends a teaser, not a sentence */
 	if (last == '.' && L->e - L->s >= 3 && memcmp(p + L->e - 3, "...", 3) == 0)
 		L->term = 2;

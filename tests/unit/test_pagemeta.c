@@ -929,7 +929,7 @@ test_breadcrumb_title(void)
 	"09.11.2021\n\nSommerfest im Stadtpark\n\n" \
 	"Alle Meldungen\n"
 
-/* A page in Bengali whose date is written in Bengali digits. */
+/* Pages in Bengali (its date in Bengali digits) and in Hindi. */
 static void
 test_native_digits(void)
 {
@@ -953,6 +953,28 @@ test_native_digits(void)
 	    "\n"
 	    "মেয়র বলেন, প্রকৌশলীরা ভিত্তির জরিপ শেষ করলে বসন্তে একটি পরিকল্পনা উপস্থাপন করা হবে।\n", &m);
 	is_str(m.date, "2020-09-06T10:30:00", "bn: a date and time in Bengali digits");
+	/* its vowel signs are letters of their words, its danda ends sentences */
+	is_str(m.title, "ঢাকায় নতুন সেতুর কাজ শুরু হচ্ছে আগামী মাসে",
+	    "bn: the headline, not the section or the last paragraph");
+	sc_pagemeta_free(&m);
+	extract(
+	    "मुख्य पृष्ठ\n"
+	    "\n"
+	    "  • देश\n"
+	    "  • विदेश\n"
+	    "  • खेल\n"
+	    "\n"
+	    "नदी पर नए पुल का काम अगले महीने शुरू होगा\n"
+	    "\n"
+	    "संवाददाता, 14 फ़रवरी 2020\n"
+	    "\n"
+	    "नगर निगम ने बताया है कि नदी पर नए पुल का निर्माण अगले महीने शुरू होगा। यह परियोजना तीन साल से अधिक समय से रुकी हुई थी, क्योंकि लागत बढ़ती जा रही थी और कोई भी मरम्मत का खर्च उठाना नहीं चाहता था।\n"
+	    "\n"
+	    "स्थानीय निवासियों ने कहा कि वे इंतज़ार करते करते थक गए हैं। उन्होंने महापौर से साल के अंत से पहले एक समय सारणी जारी करने का अनुरोध किया, ताकि पुराने पुल के पास की दुकानें पहले से योजना बना सकें।\n"
+	    "\n"
+	    "महापौर ने कहा कि इंजीनियरों के नींव का सर्वेक्षण पूरा करने के बाद वसंत में योजना पेश की जाएगी।\n", &m);
+	is_str(m.title, "नदी पर नए पुल का काम अगले महीने शुरू होगा", "hi: the headline");
+	is_str(m.date, "2020-02-14", "hi: a Hindi month name");
 	sc_pagemeta_free(&m);
 }
 
