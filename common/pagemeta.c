@@ -1582,6 +1582,14 @@ static const char *const by_markers[] = {
 	"\xE4\xBD\x9C\xE8\x80\x85\xEF\xBC\x9A",	/* 作者： */
 	"\xE8\xAE\xB0\xE8\x80\x85\xEF\xBC\x9A",	/* 记者： */
 	"\xE6\x96\x87\xEF\xBC\x9A",	/* 文： */
+	/* in scripts whose case sc_ascii_ieq() does not fold: as written */
+	"Автор: ", "автор: ",	/* ru, uk, bg: Автор: */
+	"Текст: ", "текст: ",	/* Текст: */
+	"بقلم: ", "بقلم ",	/* ar: بقلم ("by the pen of") */
+	"كتب: ", "كتبت: ",	/* ar: كتب: كتبت: */
+	"लेखक: ", "लेखिका: ",	/* hi: लेखक: लेखिका: */
+	"লেখক: ", "লেখক ",	/* bn: লেখক */
+	"yazar: ", "rédigé par ", "rédigée par ",
 };
 
 /* Words that end a name inside a byline: dates, times, roles follow them. */
@@ -2008,6 +2016,18 @@ read_names(const char *p, size_t s, size_t e, int strong, struct names *out)
 
 			if (tl == 0)
 				break;
+			/*
+			 * Hebrew, Arabic and the Indic scripts have no case:
+			 * after an explicit marker ("بقلم:", "লেখক:") their
+			 * words stand for capitalised ones.  Without one no
+			 * word list tells their names from their headings.
+			 */
+			if (!up && strong && let > 0 && (unsigned char)p[i] >= 0xD6 &&
+			    (unsigned char)p[i] <= 0xE0) {
+				uint32_t c0 = cp_at(p, e, i, &l);
+
+				up = c0 >= 0x0590 && c0 <= 0x0DFF;
+			}
 			tl = unglue(p, i, tl);
 			if (toks > 0 && (l = agency_after(p, i, tl)) != 0) {
 				tl = l;

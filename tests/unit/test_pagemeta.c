@@ -191,6 +191,15 @@ test_byline_shapes(void)
 		{ "FINANZEN14.03.2023\n", NULL, "a section label glued to the date" },
 		{ "By Staff Writer\n", "Staff Writer", "a desk named after an explicit marker" },
 		{ "By Facebook\n", NULL, "a share button is no desk" },
+		{ "Автор: Иван Петров\n", "Иван Петров", "ru: a capitalised marker in Cyrillic" },
+		{ "Yazar: Ahmet Yılmaz\n", "Ahmet Yılmaz", "tr: Yazar:" },
+		{ "Rédigé par Jeanne Roux\n", "Jeanne Roux", "fr: rédigé par" },
+		{ "بقلم: محمد أحمد\n", "محمد أحمد",
+		    "ar: a name without case after an explicit marker" },
+		{ "लेखक: राहुल शर्मा\n", "राहुल शर्मा", "hi: लेखक:" },
+		{ "লেখক: রহিম উদ্দিন\n", "রহিম উদ্দিন", "bn: লেখক:" },
+		{ "آخر الأخبار\n14 March 2023\n", NULL,
+		    "ar: two words without case and without a marker are no name" },
 	};
 	size_t k;
 
