@@ -217,6 +217,36 @@ static const struct word words[] = {
 	{"تموز", W_MONTH, 7}, {"آب", W_MONTH, 8}, {"أيلول", W_MONTH, 9},
 	{"ايلول", W_MONTH, 9},
 
+	/* tr: the abbreviations of date badges and news lists */
+	{"oca", W_MONTH, 1}, {"şub", W_MONTH, 2}, {"nis", W_MONTH, 4},
+	{"haz", W_MONTH, 6}, {"tem", W_MONTH, 7}, {"ağu", W_MONTH, 8},
+	{"eyl", W_MONTH, 9}, {"eki", W_MONTH, 10}, {"kas", W_MONTH, 11},
+	{"ara", W_MONTH, 12},
+	/* el: the abbreviations */
+	{"ιαν", W_MONTH, 1}, {"φεβ", W_MONTH, 2}, {"μαρ", W_MONTH, 3},
+	{"απρ", W_MONTH, 4}, {"μαΐ", W_MONTH, 5}, {"μαϊ", W_MONTH, 5},
+	{"ιουν", W_MONTH, 6}, {"ιουλ", W_MONTH, 7}, {"αυγ", W_MONTH, 8},
+	{"σεπ", W_MONTH, 9}, {"οκτ", W_MONTH, 10}, {"νοε", W_MONTH, 11},
+	{"δεκ", W_MONTH, 12},
+	/* hr: genitive (its October, listopada, is Polish November: not listed) */
+	{"siječnja", W_MONTH, 1}, {"veljače", W_MONTH, 2}, {"ožujka", W_MONTH, 3},
+	{"travnja", W_MONTH, 4}, {"svibnja", W_MONTH, 5}, {"lipnja", W_MONTH, 6},
+	{"srpnja", W_MONTH, 7}, {"kolovoza", W_MONTH, 8}, {"rujna", W_MONTH, 9},
+	{"studenoga", W_MONTH, 11}, {"studenog", W_MONTH, 11},
+	{"prosinca", W_MONTH, 12},
+	/* hu: the abbreviations ("2020. szept. 6.") */
+	{"febr", W_MONTH, 2}, {"márc", W_MONTH, 3}, {"ápr", W_MONTH, 4},
+	{"szept", W_MONTH, 9},
+	/* he: alone and with the prefix of "in" (ב), as dates are written */
+	{"ינואר", W_MONTH, 1}, {"בינואר", W_MONTH, 1}, {"פברואר", W_MONTH, 2},
+	{"בפברואר", W_MONTH, 2}, {"מרץ", W_MONTH, 3}, {"במרץ", W_MONTH, 3},
+	{"אפריל", W_MONTH, 4}, {"באפריל", W_MONTH, 4}, {"מאי", W_MONTH, 5},
+	{"במאי", W_MONTH, 5}, {"יוני", W_MONTH, 6}, {"ביוני", W_MONTH, 6},
+	{"יולי", W_MONTH, 7}, {"ביולי", W_MONTH, 7}, {"אוגוסט", W_MONTH, 8},
+	{"באוגוסט", W_MONTH, 8}, {"ספטמבר", W_MONTH, 9}, {"בספטמבר", W_MONTH, 9},
+	{"אוקטובר", W_MONTH, 10}, {"באוקטובר", W_MONTH, 10},
+	{"נובמבר", W_MONTH, 11}, {"בנובמבר", W_MONTH, 11},
+	{"דצמבר", W_MONTH, 12}, {"בדצמבר", W_MONTH, 12},
 	/*
 	 * bn: the Gregorian months as Bangladeshi and Indian papers write
 	 * them, with ya as one letter (U+09DF) and as ya and nukta (what NFC
@@ -1056,6 +1086,30 @@ match_at(const char *p, size_t n, size_t i, size_t lo,
 					if (k < n && p[k] == '.')
 						k++;
 					return keep(c, h, &d, i, k, SC_DATE_NAMED);
+				}
+			}
+		}
+		/*
+		 * "2020. 9. 6." and "2020. 09. 06. 10:30": Korean (and
+		 * Hungarian) numeric dates, year first, a space after each dot
+		 * and a dot after the day.
+		 */
+		if ((k = dot_space(p, n, j)) != 0) {
+			size_t m = j + k;
+
+			l2 = digits(p, n, m, &v2);
+			if (l2 >= 1 && l2 <= 2 && (k = dot_space(p, n, m + l2)) != 0) {
+				m += l2 + k;
+				l3 = digits(p, n, m, &v3);
+				/* the dot after the day too: "2020. 1. 2" is a version */
+				if (l3 >= 1 && l3 <= 2 && m + l3 < n && p[m + l3] == '.' &&
+				    !glued(p, n, m + l3 + 1)) {
+					size_t e = m + l3 + 1, t;
+
+					date_init(&d, v1, v2, v3);
+					t = parse_time(p, n, e, &d, 0);
+					return keep(c, h, &d, i, t, SC_DATE_NUMERIC | SC_DATE_ISO |
+					    (t != e ? SC_DATE_TIME : 0));
 				}
 			}
 		}
