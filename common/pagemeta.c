@@ -5863,6 +5863,25 @@ byline_from_line(struct page *pg, int i, struct names *nm, char **role)
 		    !starts_ci(p, q, e, "di ") && read_names(p, after, e, 1, nm) > 0)
 			return 2;
 	}
+	/*
+	 * The Chinese markers end in a full-width colon, which no name or
+	 * prose has in it: after a space anywhere on the line, as news sites
+	 * put them after the time and the source ("10:30  来源：新华社  作者：张伟"):
+	 * 作者： (author) and 记者： (reporter).
+	 */
+	if (L->e - L->s > 9) {
+		const char *q = p + s + 7, *end = p + e;
+
+		/* one search for the colon (memchr() on Latin lines), then the word before it */
+		while ((q = memchr(q, 0xEF, (size_t)(end - q))) != NULL && end - q > 3) {
+			if ((unsigned char)q[1] == 0xBC && (unsigned char)q[2] == 0x9A &&
+			    q[-7] == ' ' && (memcmp(q - 6, "\xE4\xBD\x9C\xE8\x80\x85", 6) == 0 ||
+			    memcmp(q - 6, "\xE8\xAE\xB0\xE8\x80\x85", 6) == 0) &&
+			    read_names(p, (size_t)(q - p) + 3, e, 1, nm) > 0)
+				return 2;
+			q++;
+		}
+	}
 	/* markers glued to the name: "Geschrieben vonElisa", "AuthorAndreas" */
 	for (j = s; (j = glued_candidate(p, j, e)) + 4 < e; j++) {
 		static const char *const glued[] = { "von", "author", "autor", "by" };

@@ -198,6 +198,8 @@ test_byline_shapes(void)
 		    "ar: a name without case after an explicit marker" },
 		{ "लेखक: राहुल शर्मा\n", "राहुल शर्मा", "hi: लेखक:" },
 		{ "লেখক: রহিম উদ্দিন\n", "রহিম উদ্দিন", "bn: লেখক:" },
+		{ "2023-03-14 10:30  来源：新华社  作者：张伟\n", "张伟",
+		    "zh: a full-width-colon marker after the time and the source" },
 		{ "آخر الأخبار\n14 March 2023\n", NULL,
 		    "ar: two words without case and without a marker are no name" },
 	};
