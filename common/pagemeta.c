@@ -3392,9 +3392,9 @@ phone_opening(const char *p, size_t s, size_t e)
 
 /*
  * Line i says what the first entry of a list above it says: the list is
- * a menu, whose first entry links to the site's home ("  • The Deleuze
- * dictionary", "  • Interpretations", "  • Books", then "The Deleuze
- * dictionary" over the page), and the line is the site's name under its
+ * a menu, whose first entry links to the site's home ("  • The Riverside
+ * Gazette", "  • Politics", "  • Sport", then "The Riverside Gazette"
+ * over the page), and the line is the site's name under its
  * logo; or the list is a table of contents, and the line is the heading
  * of the first section.  The entry opens a list of two or more, at most
  * HOME_ENTRY_LINES filled lines above, that no heading calls a list of
@@ -4344,8 +4344,8 @@ crumb_title(struct page *pg)
  * goes on after a separator or a bracket ("Bhindi masala" and "Bhindi
  * masala (okra stir fry)"; "Part 49" and "Part 49 - The Last Trucks").
  * The full form is the headline, unless it is indented deeper: an entry
- * nested under the headline ("micropolitics" over "    micropolitics:
- * translation" in a dictionary).
+ * nested under the headline ("bridges" over "    bridges: a glossary
+ * entry" in a glossary).
  */
 static void
 extend_title(struct page *pg)

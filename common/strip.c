@@ -3526,11 +3526,12 @@ choose_language(struct sc_strip *s, const struct sc_blocks *bs, struct guess_ent
 			 * 60 to 4000 bytes ending in . ! or ? (is_terminal's only
 			 * characters of one byte), in one test of a mask, not a
 			 * branch each plus is_terminal's tree of compares: most
-			 * lines fail one of them, as the text has it.
+			 * lines fail one of them, as the text has it.  An empty
+			 * block's last byte is read as its terminating NUL.
 			 */
 			if ((t.len - 60 > 4000 - 60) |
-			    !((ascii_terminal >> ((unsigned char)t.p[t.len - 1] & 63)) &
-			    ((unsigned char)t.p[t.len - 1] < 64)))
+			    !((ascii_terminal >> ((unsigned char)t.p[t.len - (t.len > 0)] & 63)) &
+			    ((unsigned char)t.p[t.len - (t.len > 0)] < 64)))
 				continue;
 			/*
 			 * Six spaces are enough to know: counted sixteen bytes at

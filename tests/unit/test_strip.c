@@ -256,6 +256,21 @@ main(void)
 	ok(*got == '\0' && res.empty_reason != NULL, "empty input: empty, with a reason");
 	got = run(s, "Home\nPrivacy Policy\nShare\n", &res);
 	ok(*got == '\0', "navigation only: empty");
+	/*
+	 * An empty block first, as sc_blocks_add() allows: the language
+	 * guess must not read the byte before its text (make asan).
+	 */
+	{
+		struct sc_blocks eb;
+
+		sc_blocks_init(&eb);
+		sc_blocks_add(&eb, SC_BK_PARA, "", 0);
+		sc_blocks_add(&eb, SC_BK_PARA, P1, strlen(P1));
+		sc_buf_reset(&out);
+		sc_strip_run(s, &eb, &out, &res);
+		ok(out.p != NULL && strstr(out.p, P1) != NULL, "an empty first block: the text kept");
+		sc_blocks_free(&eb);
+	}
 	sc_strip_free(s);
 
 	/* The document-frequency table: order-independent, capped, saved and read. */
