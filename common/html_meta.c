@@ -531,8 +531,10 @@ jauthors(const struct jdoc *j, int v, struct sc_buf *out, int depth, int orgs)
 	    !jtype_is(j, v, person_types)) != orgs)
 		return;
 	if (j->v[v].type == J_OBJ && (c = jget(j, v, "name")) >= 0 &&
-	    j->v[c].type == J_ARR) {
-		/* {"@type": "Person", "name": ["Jane Doe", "John Roe"]} */
+	    (j->v[c].type == J_ARR || (j->v[c].type == J_OBJ &&
+	    jget(j, c, "familyName") >= 0))) {
+		/* {"@type": "Person", "name": ["Jane Doe", "John Roe"]}, or
+		 * {"name": {"givenName": "Jane", "familyName": "Doe"}} */
 		jauthors(j, c, out, depth + 1, orgs);
 		return;
 	}

@@ -1591,6 +1591,13 @@ start_element(void *ctx, const xmlChar *xname, const xmlChar **atts)
 			if (attr_eq(itemprop, "datePublished"))
 				add_mark(pg, SC_HM_DATE_ATTR, 2, (uint32_t)pg->nblocks,
 				    (const char *)content, cut_len((const char *)content));
+			else if (attr_eq(itemprop, "name") && up != NULL && up->author_item == 1)
+				/* <div itemprop="author" itemscope><meta
+				 * itemprop="name" content="Jane Doe">: the Person's
+				 * name, written for machines only (an Organization's
+				 * is the publisher's, as in JSON-LD). */
+				add_mark(pg, SC_HM_AUTHOR_ATTR, 2, (uint32_t)pg->nblocks,
+				    (const char *)content, cut_len((const char *)content));
 		}
 		return;		/* void, never reaches sax_end with a frame */
 	}
@@ -1912,7 +1919,9 @@ start_element(void *ctx, const xmlChar *xname, const xmlChar **atts)
 					    (const char *)content, cut_len((const char *)content));
 				} else {
 					start_capture(ps, SC_HM_AUTHOR, 2, 0);
-					ps->st[ps->nst - 1].author_item = 1;
+					/* 2: an Organization credited (a newsroom) */
+					ps->st[ps->nst - 1].author_item = itemtype != NULL &&
+					    attr_has(itemtype, "Organization") ? 2 : 1;
 				}
 			} else if (attr_eq(itemprop, "name") && ps->st[ps->nst - 1].author_item) {
 				/* The Person's own name inside the author item, before

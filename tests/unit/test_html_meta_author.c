@@ -626,9 +626,31 @@ test_about_box(void)
 	    NULL, "a French author box's heading alone is no name");
 }
 
+/* Structured data for machines only: microdata's hidden name, a name object. */
+static void
+test_machine_names(void)
+{
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><div itemprop=\"author\" "
+	    "itemscope itemtype=\"https://schema.org/Person\"><meta itemprop=\"name\" "
+	    "content=\"Ines Example\"></div>" PROSE("MDMETA") "</article></body></html>",
+	    "Ines Example", "a microdata Person's name in a meta element");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1>" PROSE("MDORG")
+	    "<div itemprop=\"author\" itemscope itemtype=\"https://schema.org/Organization\">"
+	    "<meta itemprop=\"name\" content=\"Example Editorial\"></div>"
+	    "</article></body></html>",
+	    NULL, "a microdata Organization's hidden name is the publisher's");
+	AUTHOR_IS("<html><head><script type=\"application/ld+json\">{\"@type\":"
+	    "\"NewsArticle\",\"headline\":\"Mayor elected\",\"author\":[{\"@type\":"
+	    "\"Person\",\"name\":{\"givenName\":\"Ines\",\"familyName\":\"Example\"}},"
+	    "{\"@type\":\"Person\",\"name\":\"Sam Muster\"}]}</script></head><body><article>"
+	    "<h1>Mayor elected</h1>" PROSE("NAMEOBJ") "</article></body></html>",
+	    "Ines Example; Sam Muster", "a Person whose name is given and family names");
+}
+
 int
 main(void)
 {
+	test_machine_names();
 	test_comma_list();
 	test_org_field();
 	test_picture_class();
