@@ -1878,7 +1878,10 @@ sentence_words(const char *a)
 	"scritto da ", "pubblicato da ", "geschreven door ", "eingestellt von ", \
 	"gepostet von ", "ver\xC3\xB6""ffentlicht von ", "geplaatst door ", "postado por ", \
 	"post\xC3\xA9 par ", "opublikowane przez ", "upplagd av ", "skrevet af ", \
-	"skrevet av ", "guest post by ", "gastbeitrag von "
+	"skrevet av ", "guest post by ", "gastbeitrag von ", \
+	/* strncasecmp() folds ASCII only: a capital E acute spelt out */ \
+	"\xC3\x89""crit par ", "r\xC3\xA9""dig\xC3\xA9 par ", "reported by ", \
+	"opublikowano przez ", "napisane przez "
 
 static int label_only(const char *t, size_t n);
 

@@ -63,6 +63,12 @@ test_byline_words(void)
 	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1>" PROSE("TEXTPHOTO")
 	    "<p class=\"byline\">Text and photos by Ann Shooter</p></article></body></html>",
 	    "Ann Shooter", "text and photos by one person");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><span class=\"post-meta\">"
+	    "\xC3\x89""crit par Ann Beispiel</span>" PROSE("ECRIT") "</article></body></html>",
+	    "Ann Beispiel", "a CMS label opening with a capital accented letter");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><span class=\"post-meta\">"
+	    "Napisane przez Jan Beispiel</span>" PROSE("PRZEZ") "</article></body></html>",
+	    "Jan Beispiel", "a Polish CMS label");
 }
 
 /* The site's own name as the author. */
