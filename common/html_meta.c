@@ -3431,6 +3431,24 @@ titles_agree(const char *a, const char *b)
 	return words >= 2 && hits * 3 >= words * 2;
 }
 
+/* Whether a and b are the same text but for where spaces fall. */
+static int
+same_but_spaces(const char *a, const char *b)
+{
+	for (;;) {
+		while (*a == ' ')
+			a++;
+		while (*b == ' ')
+			b++;
+		if (*a != *b)
+			return 0;
+		if (*a == '\0')
+			return 1;
+		a++;
+		b++;
+	}
+}
+
 static char *
 shown_headline(const struct sc_html_page *pg, const unsigned char *keep,
     const char *ogt, const char *ttl, const char *site, size_t *at)
@@ -3494,6 +3512,21 @@ shown_headline(const struct sc_html_page *pg, const unsigned char *keep,
 		return og;
 	}
 	free(og);
+	/* "Abrechnung : Musik-Stars" from "<span>Abrechnung</span> <span>:
+	 * </span>": the markup's white space; the page's own title, the same
+	 * but for spaces, spells the headline as written. */
+	for (i = 0; r != NULL && i < 2; i++) {
+		const char *t = i == 0 ? ogt : ttl;
+
+		if (t == NULL)
+			continue;
+		og = strip_site(t, site);
+		if (og != NULL && strcmp(og, r) != 0 && same_but_spaces(og, r)) {
+			free(r);
+			return og;
+		}
+		free(og);
+	}
 	return r;
 }
 

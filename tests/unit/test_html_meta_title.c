@@ -40,6 +40,16 @@ test_kicker(void)
 	    "</span>: Council delays the vote again</h1>" PROSE("EMPHASIS")
 	    "</article></body></html>",
 	    "Bridge plan: Council delays the vote again", "a part not named a kicker stays");
+	TITLE_IS("<html><head><title>Bridge plan: Council delays the vote again - City News"
+	    "</title></head><body><article><h1><span class=\"headline-emphasis\">Bridge plan"
+	    "</span>\n<span class=\"visually-hidden\">: </span>\n<span>Council delays the "
+	    "vote again</span></h1>" PROSE("HIDDENCOLON") "</article></body></html>",
+	    "Bridge plan: Council delays the vote again",
+	    "the page's title spells a colon the markup spaced out");
+	TITLE_IS("<html><head><title>Le pont : le conseil repousse le vote - Journal"
+	    "</title></head><body><article><h1>Le pont : le conseil repousse le vote</h1>"
+	    PROSE("FRCOLON") "</article></body></html>",
+	    "Le pont : le conseil repousse le vote", "a French space before a colon stays");
 }
 
 int
