@@ -3453,7 +3453,7 @@ static char *
 shown_headline(const struct sc_html_page *pg, const unsigned char *keep,
     const char *ogt, const char *ttl, const char *site, size_t *at)
 {
-	size_t first, i, lo, hi, bi = SIZE_MAX;
+	size_t first, i, lo, hi, bi = SIZE_MAX, k;
 	double bs = -1e9;
 	char *og = NULL, *r;
 
@@ -3496,6 +3496,18 @@ shown_headline(const struct sc_html_page *pg, const unsigned char *keep,
 		i = ogt != NULL ? heading_of(pg, ogt, SIZE_MAX, 1) : SIZE_MAX;
 		if (i == SIZE_MAX && ttl != NULL)
 			i = heading_of(pg, ttl, SIZE_MAX, 1);
+		for (k = 0; i == SIZE_MAX && k < 2; k++) {
+			/* The same, the site's name cut off those titles
+			 * ("Headline von user | Site"): the name weighs on the
+			 * lengths compared. */
+			const char *t = k == 0 ? ogt : ttl;
+
+			if (t != NULL && (og = strip_site(t, site)) != NULL &&
+			    strcmp(og, t) != 0)
+				i = heading_of(pg, og, SIZE_MAX, 1);
+			free(og);
+			og = NULL;
+		}
 		if (i != SIZE_MAX)
 			bi = i;
 	}

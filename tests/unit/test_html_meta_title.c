@@ -52,9 +52,24 @@ test_kicker(void)
 	    "Le pont : le conseil repousse le vote", "a French space before a colon stays");
 }
 
+#define LI "<li><a href=\"/c\">Category</a></li>"
+#define LI10 LI LI LI LI LI LI LI LI LI LI
+
+/* A headline far from the text, confirmed by the page's title without the site. */
+static void
+test_far_heading(void)
+{
+	TITLE_IS("<html><head><meta property=\"og:title\" content=\"Plum cake with "
+	    "almonds by sammy | Bakes\"></head><body><header><h1>Plum cake with almonds</h1>"
+	    "</header><ul>" LI10 LI10 LI10 LI10 LI10 LI10 LI10 "</ul><article>" PROSE("FAR")
+	    "</article></body></html>",
+	    "Plum cake with almonds", "the title's site name cut before comparing");
+}
+
 int
 main(void)
 {
 	test_kicker();
+	test_far_heading();
 	return tap_done();
 }
