@@ -3455,7 +3455,7 @@ shown_headline(const struct sc_html_page *pg, const unsigned char *keep,
 {
 	size_t first, i, lo, hi, bi = SIZE_MAX, k;
 	double bs = -1e9;
-	char *og = NULL, *r;
+	char *og = NULL, *r, *sog, *sttl;
 
 	if (keep == NULL)
 		return NULL;
@@ -3470,6 +3470,8 @@ shown_headline(const struct sc_html_page *pg, const unsigned char *keep,
 	 */
 	lo = first > 60 ? first - 60 : 0;
 	hi = first + 5 < pg->nblocks ? first + 5 : pg->nblocks;
+	sog = ogt != NULL ? strip_site(ogt, site) : NULL;
+	sttl = ttl != NULL ? strip_site(ttl, site) : NULL;
 	for (i = lo; i < hi; i++) {
 		const struct sc_html_block *b = &pg->blocks[i];
 		const char *t = pg->text.p + b->off;
@@ -3485,11 +3487,18 @@ shown_headline(const struct sc_html_page *pg, const unsigned char *keep,
 			continue;
 		sc = (ok ? 10 : 0) + (b->heading == 1 ? 3 : b->heading == 2 ? 1 : 0) -
 		    0.05 * (double)(i > first ? i - first : first - i);
+		/* The whole title, not a part of it ("Bhindi masala" in the
+		 * text under an h1 "Bhindi masala (okra stir fry)"). */
+		if (ok && ((sog != NULL && strcasecmp(t, sog) == 0) ||
+		    (sttl != NULL && strcasecmp(t, sttl) == 0)))
+			sc += 1;
 		if (sc > bs) {
 			bs = sc;
 			bi = i;
 		}
 	}
+	free(sog);
+	free(sttl);
 	if (bs < 10) {
 		/* None confirmed nearby: a confirmed heading farther away (an
 		 * overlay or notice with its own h1 can come first). */

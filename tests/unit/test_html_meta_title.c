@@ -64,6 +64,11 @@ test_far_heading(void)
 	    "</header><ul>" LI10 LI10 LI10 LI10 LI10 LI10 LI10 "</ul><article>" PROSE("FAR")
 	    "</article></body></html>",
 	    "Plum cake with almonds", "the title's site name cut before comparing");
+	TITLE_IS("<html><head><meta property=\"og:title\" content=\"Plum cake (with "
+	    "almonds)\"></head><body><article><h1 class=\"entry-title\">Plum cake (with "
+	    "almonds)</h1><div class=\"post-body\"><h1>Plum cake</h1>" PROSE("WHOLE")
+	    "</div></article></body></html>",
+	    "Plum cake (with almonds)", "the heading that is the whole title beats a part");
 }
 
 int
