@@ -3488,10 +3488,12 @@ shown_headline(const struct sc_html_page *pg, const unsigned char *keep,
 		sc = (ok ? 10 : 0) + (b->heading == 1 ? 3 : b->heading == 2 ? 1 : 0) -
 		    0.05 * (double)(i > first ? i - first : first - i);
 		/* The whole title, not a part of it ("Bhindi masala" in the
-		 * text under an h1 "Bhindi masala (okra stir fry)"). */
+		 * text under an h1 "Bhindi masala (okra stir fry)"), even in
+		 * an h2 under an h1 that names the section ("Betriebliche
+		 * Altersvorsorge", which the <title> also opens with). */
 		if (ok && ((sog != NULL && strcasecmp(t, sog) == 0) ||
 		    (sttl != NULL && strcasecmp(t, sttl) == 0)))
-			sc += 1;
+			sc += 2.5;
 		if (sc > bs) {
 			bs = sc;
 			bi = i;

@@ -69,6 +69,13 @@ test_far_heading(void)
 	    "almonds)</h1><div class=\"post-body\"><h1>Plum cake</h1>" PROSE("WHOLE")
 	    "</div></article></body></html>",
 	    "Plum cake (with almonds)", "the heading that is the whole title beats a part");
+	TITLE_IS("<html><head><title>Pensions at work - When a company pension pays - "
+	    "Money Guide</title><meta property=\"og:title\" content=\"Saving for your "
+	    "pension with your employer\"></head><body><article><h1>Pensions at work</h1>"
+	    "<h2>Saving for your pension with your employer</h2>" PROSE("SECTION")
+	    "</article></body></html>",
+	    "Saving for your pension with your employer",
+	    "an h2 that is og:title beats an h1 that only opens <title>");
 }
 
 int
