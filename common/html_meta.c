@@ -1386,7 +1386,9 @@ static const char *const byline_stops[] = {
 	"at", "um", "|", "-", "\xE2\x80\x93", "\xE2\x80\x94", "\xC2\xB7", "\xE2\x80\xA2",
 	"/", "shares", "share", "follow", "email", "e-mail", "stand", "sagt", "says",
 	"schreibt", "writes", "dice", "dit", "ein", "eine", "kommentar", "kommentare",
-	"comment", "comments", "antworten", "reply", "mit", "op", "aus", "for", NULL
+	"comment", "comments", "antworten", "reply", "mit", "op", "aus", "for",
+	/* "by Jane Doe in Politics": the post's category follows */
+	"in", "im", "dans", NULL
 };
 
 /* Words that are never an author's name, alone or in one. */

@@ -249,6 +249,10 @@ test_byline_tail(void)
 	    "c1ph4 // ~ Lesezeit</div>" PROSE("SLASHES")
 	    "</article></body></html>",
 	    "c1ph4", "a run of symbols ends the name");
+	AUTHOR_IS("<html><body><article><h1>Harbour reopens</h1><div class=\"post-meta\">"
+	    "06.05.2021 von Max Beispiel in News</div>" PROSE("CATEGORY")
+	    "</article></body></html>",
+	    "Max Beispiel", "the post's category after the name");
 	AUTHOR_IS("<html><body><article><h1>Harbour reopens</h1><ul><li>by "
 	    "\xE5\xB1\xB1\xE7\x94\xB0\xE5\xA4\xAA\xE9\x83\x8E \xEF\xBC\x8F 2016.12.01</li></ul>"
 	    PROSE("FULLWIDTH") "</article></body></html>",
