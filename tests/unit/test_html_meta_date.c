@@ -208,9 +208,24 @@ test_masthead(void)
 	    "2017-05-01", "a header holding the headline holds its dateline too");
 }
 
+/* A weekday before a numeric date says which number is the month. */
+static void
+test_weekday(void)
+{
+	DATE_IS("<html><body><article><h1>Port strike ends</h1><div class=\"submitted\">"
+	    "Submitted by jdoe on Thu, 05/06/2021 - 09:00</div>" PROSE("WEEKDAYMD")
+	    "</article></body></html>",
+	    "2021-05-06", "Thursday: the month comes first");
+	DATE_IS("<html><body><article><h1>Port strike ends</h1><div class=\"submitted\">"
+	    "Submitted by jdoe on Sat, 05/06/2021 - 09:00</div>" PROSE("WEEKDAYDM")
+	    "</article></body></html>",
+	    "2021-06-05", "Saturday: the day comes first");
+}
+
 int
 main(void)
 {
+	test_weekday();
 	test_embed();
 	test_masthead();
 	test_modified_reserve();
