@@ -3515,7 +3515,14 @@ shown_headline(const struct sc_html_page *pg, const unsigned char *keep,
 	 * beats farther.  An unconfirmed h2 or h3 is no headline.
 	 */
 	lo = first > 60 ? first - 60 : 0;
-	hi = first + 5 < pg->nblocks ? first + 5 : pg->nblocks;
+	/* Up to 5 blocks into the text: its first paragraph, when the
+	 * selection kept a few short lines (a form's labels) before it. */
+	for (hi = first; hi < pg->nblocks && hi < first + 40 &&
+	    !(keep[hi] && pg->blocks[hi].words >= 15); hi++)
+		;
+	if (hi == pg->nblocks || hi == first + 40)
+		hi = first;
+	hi = hi + 5 < pg->nblocks ? hi + 5 : pg->nblocks;
 	sog = ogt != NULL ? strip_site(ogt, site) : NULL;
 	sttl = ttl != NULL ? strip_site(ttl, site) : NULL;
 	for (i = lo; i < hi; i++) {

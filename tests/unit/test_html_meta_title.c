@@ -76,6 +76,12 @@ test_far_heading(void)
 	    "</article></body></html>",
 	    "Saving for your pension with your employer",
 	    "an h2 that is og:title beats an h1 that only opens <title>");
+	TITLE_IS("<html><head><title>Loan rates: how to work out your costs | Lender</title>"
+	    "</head><body><article><p>Free advice</p><p>Amount</p><p>Deposit</p><p>Term</p>"
+	    "<p>Rate</p><p>Compare now</p><p>Apply</p><h1>How high are the rates for a "
+	    "personal loan?</h1>" PROSE("FORMLINES") "</article></body></html>",
+	    "How high are the rates for a personal loan?",
+	    "the h1 over the first paragraph, after a form's kept lines");
 }
 
 int
