@@ -1065,18 +1065,24 @@ static char *
 shown_date(const struct sc_html_page *pg, const unsigned char *keep, size_t anchor,
     const char *title)
 {
-	size_t i, lo, hi;
+	size_t i, lo, hi, last;
 	char d[11], best[11];
 	double bs = -1e9;
 
 	lo = anchor > 25 ? anchor - 25 : 0;
 	hi = anchor + 40 < pg->nblocks ? anchor + 40 : pg->nblocks;
+	/* The comments under the article date the readers' replies. */
+	for (last = pg->nblocks; keep != NULL && last > 0 && !keep[last - 1]; last--)
+		;
+	if (keep == NULL || last == 0)
+		last = pg->nblocks;
 	for (i = lo; i < hi; i++) {
 		const struct sc_html_block *b = &pg->blocks[i];
 		double sc;
 
 		if (b->chars > 120 || sentence_block(pg, b) ||
 		    (masthead(b->flags) && !masthead(pg->blocks[anchor].flags)) ||
+		    ((b->flags & SC_HF_COMMENT) && i >= last) ||
 		    !find_date(pg->text.p + b->off, b->len, d))
 			continue;
 		sc = -(double)(i > anchor ? i - anchor : anchor - i);

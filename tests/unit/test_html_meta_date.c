@@ -222,10 +222,25 @@ test_weekday(void)
 	    "2021-06-05", "Saturday: the day comes first");
 }
 
+/* The comments under the article date the readers' replies, not the piece. */
+static void
+test_comment_date(void)
+{
+	DATE_IS("<html><body><article><h1>Port strike ends</h1>" PROSE("COMMENTDATE")
+	    "</article><div id=\"comments\"><div class=\"comment\"><p class=\"comment-meta\">"
+	    "Sam says: Jan 1, 2022</p><p>Good news.</p></div></div></body></html>",
+	    NULL, "a reader's comment under the text");
+	DATE_IS("<html><body><article><h1>Port strike ends</h1><p class=\"meta\">By Sam "
+	    "Writer, 6 May 2021 <a class=\"comments-link\" href=\"#c\">3 comments</a></p>"
+	    PROSE("COMMENTLINK") "</article></body></html>",
+	    "2021-05-06", "a dateline with a link to the comments");
+}
+
 int
 main(void)
 {
 	test_weekday();
+	test_comment_date();
 	test_embed();
 	test_masthead();
 	test_modified_reserve();
