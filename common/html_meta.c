@@ -1083,6 +1083,10 @@ shown_date(const struct sc_html_page *pg, const unsigned char *keep, size_t anch
 		if (b->chars > 120 || sentence_block(pg, b) ||
 		    (masthead(b->flags) && !masthead(pg->blocks[anchor].flags)) ||
 		    ((b->flags & SC_HF_COMMENT) && i >= last) ||
+		    /* a sidebar's or a teaser list's, outside the article:
+		     * other stories' days (a breadcrumb's may be this one's) */
+		    ((b->flags & (SC_HF_ASIDE | SC_HF_RELATED)) &&
+		    !(b->flags & SC_HF_ARTICLE)) ||
 		    !find_date(pg->text.p + b->off, b->len, d))
 			continue;
 		sc = -(double)(i > anchor ? i - anchor : anchor - i);

@@ -1241,7 +1241,11 @@ start_capture(struct pstate *ps, uint32_t kind, uint32_t weight, int raw)
 	c->upper = ps->nst > 0 && ps->st[ps->nst - 1].upper;
 	c->space = 0;
 	c->depth = ps->nst;
-	c->block = (uint32_t)ps->pg->nblocks + (ps->open && ps->bchars > 0);
+	/* A block element after text opens the next block; an inline date
+	 * (<span class="date"> after a teaser's link) goes on in this one. */
+	c->block = (uint32_t)ps->pg->nblocks + (ps->open && ps->bchars > 0 &&
+	    (ps->st[ps->nst - 1].block || (kind != SC_HM_DATE_TEXT &&
+	    kind != SC_HM_TIME_TEXT)));
 	sc_buf_reset(&c->buf);
 	if (i >= ps->ncaps)
 		ps->ncaps = i + 1;

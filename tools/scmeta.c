@@ -427,6 +427,10 @@ html_fields(struct sc_pagemeta_opts *po, struct sc_pagemeta *pm)
 			if ((html.pg.blocks[i].flags & (SC_HF_COMMENT | SC_HF_BYAUTHOR)) ==
 			    SC_HF_COMMENT)
 				all[i] = 0;
+		for (i = 0; i < html.pg.nblocks; i++)
+			if ((html.pg.blocks[i].flags & (SC_HF_ASIDE | SC_HF_RELATED)) &&
+			    !(html.pg.blocks[i].flags & SC_HF_ARTICLE))
+				all[i] = 0;
 		sc_buf_reset(&opt.val);
 		sc_html_render(&html.pg, all, SC_HTML_TEXT, &opt.val);
 		free(all);

@@ -236,11 +236,28 @@ test_comment_date(void)
 	    "2021-05-06", "a dateline with a link to the comments");
 }
 
+/* A sidebar's teaser list dates other stories. */
+static void
+test_sidebar_date(void)
+{
+	DATE_IS("<html><body><div class=\"widget\"><ul><li><a href=\"/a\">Other story</a> "
+	    "<span class=\"date\">2022-01-01</span></li></ul></div><article><h1>Port strike "
+	    "ends</h1>" PROSE("WIDGETDATE") "</article></body></html>",
+	    NULL, "an inline date after a teaser's link in a widget");
+	DATE_IS("<html><body><aside class=\"sidebar\"><p>Latest: 1 Jan 2022</p></aside>"
+	    "<article><h1>Port strike ends</h1>" PROSE("ASIDEDATE") "</article></body></html>",
+	    NULL, "a sidebar's date near the headline");
+	DATE_IS("<html><body><article><h1>Port strike ends</h1><div class=\"sidebar-meta\">"
+	    "6 May 2021</div>" PROSE("ARTASIDE") "</article></body></html>",
+	    "2021-05-06", "a box inside the article named like a sidebar");
+}
+
 int
 main(void)
 {
 	test_weekday();
 	test_comment_date();
+	test_sidebar_date();
 	test_embed();
 	test_masthead();
 	test_modified_reserve();
