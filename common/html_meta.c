@@ -1323,6 +1323,7 @@ static char *
 strip_site(const char *t, const char *site)
 {
 	char *r = strip_site_once(t, site), *r2;
+	size_t n;
 	int k;
 
 	for (k = 0; r != NULL && k < 4; k++) {
@@ -1334,7 +1335,34 @@ strip_site(const char *t, const char *site)
 		free(r);
 		r = r2;
 	}
+	/* "Headline -", "Headline |": a separator left with nothing after it. */
+	for (n = r != NULL ? strlen(r) : 0; n > 2 && r[n - 2] == ' ' &&
+	    (r[n - 1] == '-' || r[n - 1] == '|'); n -= 2)
+		r[n - 2] = '\0';
 	return r;
+}
+
+/* Whether s[0..n) is a host name ("energieverbraucher.de", "www.example.com"). */
+static int
+host_like(const char *s, size_t n)
+{
+	size_t i, dot = 0, tld;
+
+	if (n < 4)
+		return 0;
+	for (i = 0; i < n; i++) {
+		if (s[i] == '.')
+			dot = i;
+		else if (!isalnum((unsigned char)s[i]) && s[i] != '-')
+			return 0;
+	}
+	if (dot == 0)
+		return 0;
+	for (tld = dot + 1; tld < n && isalpha((unsigned char)s[tld]); tld++)
+		;
+	/* "Node.js" names a program */
+	return tld == n && n - dot - 1 >= 2 && n - dot - 1 <= 6 &&
+	    strncasecmp(s + dot, ".js", n - dot) != 0;
 }
 
 static char *
@@ -1352,6 +1380,11 @@ strip_site_once(const char *t, const char *site)
 				first = p;
 			last = p;
 		}
+		/* "example.de | Headline": a host name is the site's. */
+		if (first != NULL && host_like(t, (size_t)(first - t)))
+			return clean_dup(first + sl, tn - (size_t)(first + sl - t));
+		if (last != NULL && host_like(last + sl, tn - (size_t)(last + sl - t)))
+			return clean_dup(t, (size_t)(last - t));
 		if (last != NULL) {
 			const char *tail = last + sl;
 			size_t taillen = tn - (size_t)(tail - t);

@@ -52,6 +52,24 @@ test_kicker(void)
 	    "Le pont : le conseil repousse le vote", "a French space before a colon stays");
 }
 
+/* The site's part of a <title> when no element names the site. */
+static void
+test_site_part(void)
+{
+	TITLE_IS("<html><head><title>beispiel-news.de | Gas prices</title></head><body>"
+	    "<div class=\"post\">" PROSE("HOSTHEAD") "</div></body></html>",
+	    "Gas prices", "a host name before the headline is the site");
+	TITLE_IS("<html><head><title>Council delays the vote again | beispiel-news.de"
+	    "</title></head><body><div class=\"post\">" PROSE("HOSTTAIL") "</div></body></html>",
+	    "Council delays the vote again", "a host name after the headline is the site");
+	TITLE_IS("<html><head><title>Node.js | Council delays the vote again</title></head>"
+	    "<body><div class=\"post\">" PROSE("NODEJS") "</div></body></html>",
+	    "Node.js | Council delays the vote again", "a program's name is no host");
+	TITLE_IS("<html><head><title>Council delays the vote again -</title></head><body>"
+	    "<div class=\"post\">" PROSE("DANGLING") "</div></body></html>",
+	    "Council delays the vote again", "a separator with nothing after it");
+}
+
 #define LI "<li><a href=\"/c\">Category</a></li>"
 #define LI10 LI LI LI LI LI LI LI LI LI LI
 
@@ -88,6 +106,7 @@ int
 main(void)
 {
 	test_kicker();
+	test_site_part();
 	test_far_heading();
 	return tap_done();
 }
