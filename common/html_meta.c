@@ -1412,6 +1412,10 @@ strip_site_once(const char *t, const char *site)
 		return clean_dup(t, best_pos);
 	if (best_len > 0)
 		return clean_dup(t + best_pos + best_len, tn - best_pos - best_len);
+	/* "Daily Example: Headline": the site's name as a label. */
+	if (site != NULL && (k = strlen(site)) > 0 && tn > k + 2 + 10 &&
+	    strncasecmp(t, site, k) == 0 && t[k] == ':' && t[k + 1] == ' ')
+		return clean_dup(t + k + 2, tn - k - 2);
 	return clean_strz(t);
 }
 

@@ -68,6 +68,10 @@ test_site_part(void)
 	TITLE_IS("<html><head><title>Council delays the vote again -</title></head><body>"
 	    "<div class=\"post\">" PROSE("DANGLING") "</div></body></html>",
 	    "Council delays the vote again", "a separator with nothing after it");
+	TITLE_IS("<html><head><title>City News: Council delays the vote again</title>"
+	    "<meta property=\"og:site_name\" content=\"City News\"></head><body>"
+	    "<div class=\"post\">" PROSE("SITELABEL") "</div></body></html>",
+	    "Council delays the vote again", "the site's name as a label before a colon");
 }
 
 #define LI "<li><a href=\"/c\">Category</a></li>"
