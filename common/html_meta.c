@@ -1479,7 +1479,9 @@ static const char *const byline_stops[] = {
 	"schreibt", "writes", "dice", "dit", "ein", "eine", "kommentar", "kommentare",
 	"comment", "comments", "antworten", "reply", "mit", "op", "aus", "for",
 	/* "by Jane Doe in Politics": the post's category follows */
-	"in", "im", "dans", NULL
+	"in", "im", "dans",
+	/* a profile's links after the name */
+	"twitter", "facebook", "linkedin", "instagram", "xing", "mastodon", NULL
 };
 
 /* Words that are never an author's name, alone or in one. */
@@ -2257,7 +2259,7 @@ clean_byline_line(const char *s)
 	    (strncmp(out.p + l - 3, "Jr", 2) == 0 || strncmp(out.p + l - 3, "Sr", 2) == 0))))
 		suffixed = 1;
 	while (!suffixed && l > 0 && (out.p[l - 1] == '-' || out.p[l - 1] == ',' ||
-	    out.p[l - 1] == '.' || out.p[l - 1] == ' '))
+	    out.p[l - 1] == '.' || out.p[l - 1] == ' ' || out.p[l - 1] == ';'))
 		l--;
 	out.p[l] = '\0';
 	out.len = l;

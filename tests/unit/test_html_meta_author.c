@@ -253,6 +253,18 @@ test_byline_tail(void)
 	    "06.05.2021 von Max Beispiel in News</div>" PROSE("CATEGORY")
 	    "</article></body></html>",
 	    "Max Beispiel", "the post's category after the name");
+	AUTHOR_IS("<html><body><article><h1>Harbour reopens</h1><div class=\"authors\">"
+	    "<a href=\"/a/a\">Ann Beispiel</a><a href=\"/a/s\">Sam Muster</a></div>"
+	    PROSE("LINKLIST") "</article></body></html>",
+	    "Ann Beispiel; Sam Muster", "names linked one after another, the commas a style's");
+	AUTHOR_IS("<html><body><article><h1>Harbour reopens</h1><div class=\"author\">"
+	    "<a href=\"/a/a\">Ann Beispiel</a><a class=\"follow\" href=\"/f\">Follow</a>"
+	    "</div>" PROSE("FOLLOWLINK") "</article></body></html>",
+	    "Ann Beispiel", "a follow button's link after the name");
+	AUTHOR_IS("<html><body><article><h1>Harbour reopens</h1><div class=\"author\">"
+	    "<a href=\"/a/a\">Ann Beispiel</a> <a href=\"/a/a/t\">Twitter</a></div>"
+	    PROSE("SOCIALLINK") "</article></body></html>",
+	    "Ann Beispiel", "a profile's social link after the name");
 	AUTHOR_IS("<html><body><article><h1>Harbour reopens</h1><ul><li>by "
 	    "\xE5\xB1\xB1\xE7\x94\xB0\xE5\xA4\xAA\xE9\x83\x8E \xEF\xBC\x8F 2016.12.01</li></ul>"
 	    PROSE("FULLWIDTH") "</article></body></html>",
