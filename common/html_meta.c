@@ -1501,7 +1501,8 @@ static const char *const generic_credits[] = {
 	"editors", "editorial", "editorial team", "team", "newsroom",
 	"news desk", "web desk", "desk", "redacción", "rédaction", "redazione",
 	"redação", "redactie", "online-redaktion", "webredaktion", "guest author",
-	"guest", "contributor", "contributors", NULL
+	"guest", "contributor", "contributors", "staff report", "staff reports",
+	"staff writers", "staff reporters", NULL
 };
 
 static int

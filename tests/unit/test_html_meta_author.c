@@ -265,6 +265,9 @@ test_byline_tail(void)
 	    "<a href=\"/a/a\">Ann Beispiel</a> <a href=\"/a/a/t\">Twitter</a></div>"
 	    PROSE("SOCIALLINK") "</article></body></html>",
 	    "Ann Beispiel", "a profile's social link after the name");
+	AUTHOR_IS("<html><body><article><h1>Harbour reopens</h1><p class=\"byline\">Staff "
+	    "Report</p>" PROSE("STAFFREPORT") "</article></body></html>",
+	    NULL, "a staff report names nobody");
 	AUTHOR_IS("<html><body><article><h1>Harbour reopens</h1><ul><li>by "
 	    "\xE5\xB1\xB1\xE7\x94\xB0\xE5\xA4\xAA\xE9\x83\x8E \xEF\xBC\x8F 2016.12.01</li></ul>"
 	    PROSE("FULLWIDTH") "</article></body></html>",
