@@ -3625,6 +3625,17 @@ shown_headline(const struct sc_html_page *pg, const unsigned char *keep,
 		if (i != SIZE_MAX)
 			bi = i;
 	}
+	if (bi == SIZE_MAX && first + 1 < pg->nblocks && pg->blocks[first].heading == 2 &&
+	    keep[first] && keep[first + 1] && pg->blocks[first + 1].words >= 15 &&
+	    pg->blocks[first].chars >= 4 && pg->blocks[first].chars <= 300) {
+		/* A page with no h1 whose text opens with an h2 over its
+		 * first paragraph: that h2 is the headline, though the
+		 * page's titles name only the site or a section. */
+		for (i = 0; i < pg->nblocks && pg->blocks[i].heading != 1; i++)
+			;
+		if (i == pg->nblocks)
+			bi = first;
+	}
 	if (bi == SIZE_MAX)
 		return NULL;
 	*at = bi;

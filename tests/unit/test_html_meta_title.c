@@ -104,6 +104,14 @@ test_far_heading(void)
 	    "personal loan?</h1>" PROSE("FORMLINES") "</article></body></html>",
 	    "How high are the rates for a personal loan?",
 	    "the h1 over the first paragraph, after a form's kept lines");
+	TITLE_IS("<html><head><title>City Fire Brigade - Training</title></head><body>"
+	    "<div class=\"content\"><h2>Boat crew training</h2>" PROSE("H2ONLY")
+	    "</div></body></html>",
+	    "Boat crew training", "an h2 opening the text of a page with no h1");
+	TITLE_IS("<html><head><title>City Fire Brigade - Training</title></head><body>"
+	    "<h1>City Fire Brigade</h1><div class=\"content\"><h2>Boat crew training</h2>"
+	    PROSE("H2WITHH1") "</div></body></html>",
+	    "City Fire Brigade", "the page's h1 still wins when it has one");
 }
 
 int
