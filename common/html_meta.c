@@ -531,8 +531,10 @@ jauthors(const struct jdoc *j, int v, struct sc_buf *out, int depth, int orgs)
 	    !jtype_is(j, v, person_types)) != orgs)
 		return;
 	if (j->v[v].type == J_OBJ && (c = jget(j, v, "name")) >= 0 &&
-	    j->v[c].type == J_ARR) {
-		/* {"@type": "Person", "name": ["Jane Doe", "John Roe"]} */
+	    (j->v[c].type == J_ARR || (j->v[c].type == J_OBJ &&
+	    jget(j, c, "familyName") >= 0))) {
+		/* {"@type": "Person", "name": ["Jane Doe", "John Roe"]}, or
+		 * {"name": {"givenName": "Jane", "familyName": "Doe"}} */
 		jauthors(j, c, out, depth + 1, orgs);
 		return;
 	}
@@ -754,6 +756,42 @@ iso_time_end(const char *s, size_t k, size_t n)
  * the date (an ISO stamp's time and zone included) in *endp and its start
  * in *startp, each if not NULL.
  */
+/* The day of the week of a date, 0 for Sunday (Sakamoto's method). */
+static int
+weekday(int y, int m, int d)
+{
+	static const int t[] = { 0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4 };
+
+	if (m < 3)
+		y--;
+	return (y + y / 4 - y / 100 + y / 400 + t[m - 1] + d) % 7;
+}
+
+/*
+ * The English weekday that ends just before s[i] ("Thu, ", "Thursday "),
+ * 0 for Sunday; -1 for none.
+ */
+static int
+weekday_before(const char *s, size_t i)
+{
+	static const char *const days[] = { "sun", "mon", "tue", "wed", "thu", "fri", "sat" };
+	static const char *const full[] = {
+		"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"
+	};
+	size_t e = i, b;
+	int k;
+
+	while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == ',' || s[e - 1] == '.'))
+		e--;
+	for (b = e; b > 0 && isalpha((unsigned char)s[b - 1]); b--)
+		;
+	for (k = 0; k < 7; k++)
+		if ((e - b == 3 && strncasecmp(s + b, days[k], 3) == 0) ||
+		    (e - b == strlen(full[k]) && strncasecmp(s + b, full[k], e - b) == 0))
+			return e < i ? k : -1;
+	return -1;
+}
+
 static int
 find_date_end(const char *s, size_t n, char out[11], size_t *startp, size_t *endp)
 {
@@ -804,6 +842,14 @@ find_date_end(const char *s, size_t n, char out[11], size_t *startp, size_t *end
 				if (nd3 == 2 && !sp)
 					c += c >= 90 ? 1900 : 2000;
 				if ((nd3 == 2 && !sp) || nd3 == 4) {
+					if (a != b && a <= 12 && valid_date(c, b, a) &&
+					    valid_date(c, a, b) &&
+					    weekday_before(s, i) == weekday(c, a, b)) {
+						/* "Thu, 05/06/2021": only the
+						 * month first falls on that day */
+						y = c, m = a, d = b;
+						break;
+					}
 					if (valid_date(c, b, a)) {
 						y = c, m = b, d = a;
 						break;
@@ -1019,18 +1065,28 @@ static char *
 shown_date(const struct sc_html_page *pg, const unsigned char *keep, size_t anchor,
     const char *title)
 {
-	size_t i, lo, hi;
+	size_t i, lo, hi, last;
 	char d[11], best[11];
 	double bs = -1e9;
 
 	lo = anchor > 25 ? anchor - 25 : 0;
 	hi = anchor + 40 < pg->nblocks ? anchor + 40 : pg->nblocks;
+	/* The comments under the article date the readers' replies. */
+	for (last = pg->nblocks; keep != NULL && last > 0 && !keep[last - 1]; last--)
+		;
+	if (keep == NULL || last == 0)
+		last = pg->nblocks;
 	for (i = lo; i < hi; i++) {
 		const struct sc_html_block *b = &pg->blocks[i];
 		double sc;
 
 		if (b->chars > 120 || sentence_block(pg, b) ||
 		    (masthead(b->flags) && !masthead(pg->blocks[anchor].flags)) ||
+		    ((b->flags & SC_HF_COMMENT) && i >= last) ||
+		    /* a sidebar's or a teaser list's, outside the article:
+		     * other stories' days (a breadcrumb's may be this one's) */
+		    ((b->flags & (SC_HF_ASIDE | SC_HF_RELATED)) &&
+		    !(b->flags & SC_HF_ARTICLE)) ||
 		    !find_date(pg->text.p + b->off, b->len, d))
 			continue;
 		sc = -(double)(i > anchor ? i - anchor : anchor - i);
@@ -1267,6 +1323,7 @@ static char *
 strip_site(const char *t, const char *site)
 {
 	char *r = strip_site_once(t, site), *r2;
+	size_t n;
 	int k;
 
 	for (k = 0; r != NULL && k < 4; k++) {
@@ -1278,7 +1335,34 @@ strip_site(const char *t, const char *site)
 		free(r);
 		r = r2;
 	}
+	/* "Headline -", "Headline |": a separator left with nothing after it. */
+	for (n = r != NULL ? strlen(r) : 0; n > 2 && r[n - 2] == ' ' &&
+	    (r[n - 1] == '-' || r[n - 1] == '|'); n -= 2)
+		r[n - 2] = '\0';
 	return r;
+}
+
+/* Whether s[0..n) is a host name ("energieverbraucher.de", "www.example.com"). */
+static int
+host_like(const char *s, size_t n)
+{
+	size_t i, dot = 0, tld;
+
+	if (n < 4)
+		return 0;
+	for (i = 0; i < n; i++) {
+		if (s[i] == '.')
+			dot = i;
+		else if (!isalnum((unsigned char)s[i]) && s[i] != '-')
+			return 0;
+	}
+	if (dot == 0)
+		return 0;
+	for (tld = dot + 1; tld < n && isalpha((unsigned char)s[tld]); tld++)
+		;
+	/* "Node.js" names a program */
+	return tld == n && n - dot - 1 >= 2 && n - dot - 1 <= 6 &&
+	    strncasecmp(s + dot, ".js", n - dot) != 0;
 }
 
 static char *
@@ -1296,6 +1380,11 @@ strip_site_once(const char *t, const char *site)
 				first = p;
 			last = p;
 		}
+		/* "example.de | Headline": a host name is the site's. */
+		if (first != NULL && host_like(t, (size_t)(first - t)))
+			return clean_dup(first + sl, tn - (size_t)(first + sl - t));
+		if (last != NULL && host_like(last + sl, tn - (size_t)(last + sl - t)))
+			return clean_dup(t, (size_t)(last - t));
 		if (last != NULL) {
 			const char *tail = last + sl;
 			size_t taillen = tn - (size_t)(tail - t);
@@ -1323,6 +1412,10 @@ strip_site_once(const char *t, const char *site)
 		return clean_dup(t, best_pos);
 	if (best_len > 0)
 		return clean_dup(t + best_pos + best_len, tn - best_pos - best_len);
+	/* "Daily Example: Headline": the site's name as a label. */
+	if (site != NULL && (k = strlen(site)) > 0 && tn > k + 2 + 10 &&
+	    strncasecmp(t, site, k) == 0 && t[k] == ':' && t[k + 1] == ' ')
+		return clean_dup(t + k + 2, tn - k - 2);
 	return clean_strz(t);
 }
 
@@ -1384,7 +1477,11 @@ static const char *const byline_stops[] = {
 	"at", "um", "|", "-", "\xE2\x80\x93", "\xE2\x80\x94", "\xC2\xB7", "\xE2\x80\xA2",
 	"/", "shares", "share", "follow", "email", "e-mail", "stand", "sagt", "says",
 	"schreibt", "writes", "dice", "dit", "ein", "eine", "kommentar", "kommentare",
-	"comment", "comments", "antworten", "reply", "mit", "op", "aus", "for", NULL
+	"comment", "comments", "antworten", "reply", "mit", "op", "aus", "for",
+	/* "by Jane Doe in Politics": the post's category follows */
+	"in", "im", "dans",
+	/* a profile's links after the name */
+	"twitter", "facebook", "linkedin", "instagram", "xing", "mastodon", NULL
 };
 
 /* Words that are never an author's name, alone or in one. */
@@ -1404,7 +1501,8 @@ static const char *const generic_credits[] = {
 	"editors", "editorial", "editorial team", "team", "newsroom",
 	"news desk", "web desk", "desk", "redacción", "rédaction", "redazione",
 	"redação", "redactie", "online-redaktion", "webredaktion", "guest author",
-	"guest", "contributor", "contributors", NULL
+	"guest", "contributor", "contributors", "staff report", "staff reports",
+	"staff writers", "staff reporters", NULL
 };
 
 static int
@@ -1876,7 +1974,10 @@ sentence_words(const char *a)
 	"scritto da ", "pubblicato da ", "geschreven door ", "eingestellt von ", \
 	"gepostet von ", "ver\xC3\xB6""ffentlicht von ", "geplaatst door ", "postado por ", \
 	"post\xC3\xA9 par ", "opublikowane przez ", "upplagd av ", "skrevet af ", \
-	"skrevet av ", "guest post by ", "gastbeitrag von "
+	"skrevet av ", "guest post by ", "gastbeitrag von ", \
+	/* strncasecmp() folds ASCII only: a capital E acute spelt out */ \
+	"\xC3\x89""crit par ", "r\xC3\xA9""dig\xC3\xA9 par ", "reported by ", \
+	"opublikowano przez ", "napisane przez "
 
 static int label_only(const char *t, size_t n);
 
@@ -2159,7 +2260,7 @@ clean_byline_line(const char *s)
 	    (strncmp(out.p + l - 3, "Jr", 2) == 0 || strncmp(out.p + l - 3, "Sr", 2) == 0))))
 		suffixed = 1;
 	while (!suffixed && l > 0 && (out.p[l - 1] == '-' || out.p[l - 1] == ',' ||
-	    out.p[l - 1] == '.' || out.p[l - 1] == ' '))
+	    out.p[l - 1] == '.' || out.p[l - 1] == ' ' || out.p[l - 1] == ';'))
 		l--;
 	out.p[l] = '\0';
 	out.len = l;
@@ -3426,13 +3527,31 @@ titles_agree(const char *a, const char *b)
 	return words >= 2 && hits * 3 >= words * 2;
 }
 
+/* Whether a and b are the same text but for where spaces fall. */
+static int
+same_but_spaces(const char *a, const char *b)
+{
+	for (;;) {
+		while (*a == ' ')
+			a++;
+		while (*b == ' ')
+			b++;
+		if (*a != *b)
+			return 0;
+		if (*a == '\0')
+			return 1;
+		a++;
+		b++;
+	}
+}
+
 static char *
 shown_headline(const struct sc_html_page *pg, const unsigned char *keep,
     const char *ogt, const char *ttl, const char *site, size_t *at)
 {
-	size_t first, i, lo, hi, bi = SIZE_MAX;
+	size_t first, i, lo, hi, bi = SIZE_MAX, k;
 	double bs = -1e9;
-	char *og = NULL, *r;
+	char *og = NULL, *r, *sog, *sttl;
 
 	if (keep == NULL)
 		return NULL;
@@ -3446,7 +3565,16 @@ shown_headline(const struct sc_html_page *pg, const unsigned char *keep,
 	 * beats farther.  An unconfirmed h2 or h3 is no headline.
 	 */
 	lo = first > 60 ? first - 60 : 0;
-	hi = first + 5 < pg->nblocks ? first + 5 : pg->nblocks;
+	/* Up to 5 blocks into the text: its first paragraph, when the
+	 * selection kept a few short lines (a form's labels) before it. */
+	for (hi = first; hi < pg->nblocks && hi < first + 40 &&
+	    !(keep[hi] && pg->blocks[hi].words >= 15); hi++)
+		;
+	if (hi == pg->nblocks || hi == first + 40)
+		hi = first;
+	hi = hi + 5 < pg->nblocks ? hi + 5 : pg->nblocks;
+	sog = ogt != NULL ? strip_site(ogt, site) : NULL;
+	sttl = ttl != NULL ? strip_site(ttl, site) : NULL;
 	for (i = lo; i < hi; i++) {
 		const struct sc_html_block *b = &pg->blocks[i];
 		const char *t = pg->text.p + b->off;
@@ -3462,19 +3590,51 @@ shown_headline(const struct sc_html_page *pg, const unsigned char *keep,
 			continue;
 		sc = (ok ? 10 : 0) + (b->heading == 1 ? 3 : b->heading == 2 ? 1 : 0) -
 		    0.05 * (double)(i > first ? i - first : first - i);
+		/* The whole title, not a part of it ("Bhindi masala" in the
+		 * text under an h1 "Bhindi masala (okra stir fry)"), even in
+		 * an h2 under an h1 that names the section ("Betriebliche
+		 * Altersvorsorge", which the <title> also opens with). */
+		if (ok && ((sog != NULL && strcasecmp(t, sog) == 0) ||
+		    (sttl != NULL && strcasecmp(t, sttl) == 0)))
+			sc += 2.5;
 		if (sc > bs) {
 			bs = sc;
 			bi = i;
 		}
 	}
+	free(sog);
+	free(sttl);
 	if (bs < 10) {
 		/* None confirmed nearby: a confirmed heading farther away (an
 		 * overlay or notice with its own h1 can come first). */
 		i = ogt != NULL ? heading_of(pg, ogt, SIZE_MAX, 1) : SIZE_MAX;
 		if (i == SIZE_MAX && ttl != NULL)
 			i = heading_of(pg, ttl, SIZE_MAX, 1);
+		for (k = 0; i == SIZE_MAX && k < 2; k++) {
+			/* The same, the site's name cut off those titles
+			 * ("Headline von user | Site"): the name weighs on the
+			 * lengths compared. */
+			const char *t = k == 0 ? ogt : ttl;
+
+			if (t != NULL && (og = strip_site(t, site)) != NULL &&
+			    strcmp(og, t) != 0)
+				i = heading_of(pg, og, SIZE_MAX, 1);
+			free(og);
+			og = NULL;
+		}
 		if (i != SIZE_MAX)
 			bi = i;
+	}
+	if (bi == SIZE_MAX && first + 1 < pg->nblocks && pg->blocks[first].heading == 2 &&
+	    keep[first] && keep[first + 1] && pg->blocks[first + 1].words >= 15 &&
+	    pg->blocks[first].chars >= 4 && pg->blocks[first].chars <= 300) {
+		/* A page with no h1 whose text opens with an h2 over its
+		 * first paragraph: that h2 is the headline, though the
+		 * page's titles name only the site or a section. */
+		for (i = 0; i < pg->nblocks && pg->blocks[i].heading != 1; i++)
+			;
+		if (i == pg->nblocks)
+			bi = first;
 	}
 	if (bi == SIZE_MAX)
 		return NULL;
@@ -3489,6 +3649,21 @@ shown_headline(const struct sc_html_page *pg, const unsigned char *keep,
 		return og;
 	}
 	free(og);
+	/* "Abrechnung : Musik-Stars" from "<span>Abrechnung</span> <span>:
+	 * </span>": the markup's white space; the page's own title, the same
+	 * but for spaces, spells the headline as written. */
+	for (i = 0; r != NULL && i < 2; i++) {
+		const char *t = i == 0 ? ogt : ttl;
+
+		if (t == NULL)
+			continue;
+		og = strip_site(t, site);
+		if (og != NULL && strcmp(og, r) != 0 && same_but_spaces(og, r)) {
+			free(r);
+			return og;
+		}
+		free(og);
+	}
 	return r;
 }
 

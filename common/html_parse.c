@@ -639,7 +639,8 @@ struct capture {
 	uint32_t block;
 	size_t depth;		/* stack depth of the element */
 	struct sc_buf buf;
-	int space;
+	int space;		/* pending: 1 a space, 2 a line break, 3 "; " */
+	int after_link;		/* an author's link ended, only white space since */
 	int raw;		/* JSON-LD: keep bytes as they are */
 	int upper;		/* the element is shown in capitals */
 };
@@ -864,7 +865,10 @@ cap_text(struct pstate *ps, const unsigned char *s, size_t n)
 					c->space = 1;
 				continue;
 			}
-			if (c->space && c->buf.len > 0)
+			c->after_link = 0;
+			if (c->space == 3 && c->buf.len > 0 && (isalpha(ch) || ch >= 0x80))
+				sc_buf_adds(&c->buf, "; ");
+			else if (c->space && c->buf.len > 0)
 				sc_buf_addc(&c->buf, c->space == 2 ? '\n' : ' ');
 			c->space = 0;
 			sc_buf_addc(&c->buf, ch);
@@ -888,6 +892,28 @@ cap_break(struct pstate *ps)
 
 		if (c->active && c->kind == SC_HM_AUTHOR && c->buf.len > 0)
 			c->space = 2;
+	}
+}
+
+/*
+ * A link ends inside an author capture, or another begins: names linked
+ * one after another with nothing but white space between ("<a>Jane
+ * Doe</a><a>John Roe</a>", the commas a style sheet's) are a list.
+ */
+static void
+cap_link(struct pstate *ps, int end)
+{
+	int i;
+
+	for (i = 0; i < ps->ncaps; i++) {
+		struct capture *c = &ps->caps[i];
+
+		if (!c->active || c->kind != SC_HM_AUTHOR || c->buf.len == 0)
+			continue;
+		if (end)
+			c->after_link = 1;
+		else if (c->after_link && c->space != 2)
+			c->space = 3;
 	}
 }
 
@@ -1240,8 +1266,13 @@ start_capture(struct pstate *ps, uint32_t kind, uint32_t weight, int raw)
 	c->raw = raw;
 	c->upper = ps->nst > 0 && ps->st[ps->nst - 1].upper;
 	c->space = 0;
+	c->after_link = 0;
 	c->depth = ps->nst;
-	c->block = (uint32_t)ps->pg->nblocks + (ps->open && ps->bchars > 0);
+	/* A block element after text opens the next block; an inline date
+	 * (<span class="date"> after a teaser's link) goes on in this one. */
+	c->block = (uint32_t)ps->pg->nblocks + (ps->open && ps->bchars > 0 &&
+	    (ps->st[ps->nst - 1].block || (kind != SC_HM_DATE_TEXT &&
+	    kind != SC_HM_TIME_TEXT)));
 	sc_buf_reset(&c->buf);
 	if (i >= ps->ncaps)
 		ps->ncaps = i + 1;
@@ -1489,6 +1520,8 @@ start_element(void *ctx, const xmlChar *xname, const xmlChar **atts)
 	tflags = tag == SC_HT_OTHER ? 0 : tags[tag - 1].flags;
 	if (ps->ncaps > 0 && (kind == TK_BLOCK || tag == SC_HT_BR))
 		cap_break(ps);
+	if (ps->ncaps > 0 && tag == SC_HT_A)
+		cap_link(ps, 0);
 
 	/* Inside a skipped region only the nesting matters. */
 	if (ps->skip > 0 && tag != SC_HT_META && tag != SC_HT_LINK) {
@@ -1590,6 +1623,13 @@ start_element(void *ctx, const xmlChar *xname, const xmlChar **atts)
 		if (itemprop != NULL && content != NULL && ps->skip == 0) {
 			if (attr_eq(itemprop, "datePublished"))
 				add_mark(pg, SC_HM_DATE_ATTR, 2, (uint32_t)pg->nblocks,
+				    (const char *)content, cut_len((const char *)content));
+			else if (attr_eq(itemprop, "name") && up != NULL && up->author_item == 1)
+				/* <div itemprop="author" itemscope><meta
+				 * itemprop="name" content="Jane Doe">: the Person's
+				 * name, written for machines only (an Organization's
+				 * is the publisher's, as in JSON-LD). */
+				add_mark(pg, SC_HM_AUTHOR_ATTR, 2, (uint32_t)pg->nblocks,
 				    (const char *)content, cut_len((const char *)content));
 		}
 		return;		/* void, never reaches sax_end with a frame */
@@ -1912,7 +1952,9 @@ start_element(void *ctx, const xmlChar *xname, const xmlChar **atts)
 					    (const char *)content, cut_len((const char *)content));
 				} else {
 					start_capture(ps, SC_HM_AUTHOR, 2, 0);
-					ps->st[ps->nst - 1].author_item = 1;
+					/* 2: an Organization credited (a newsroom) */
+					ps->st[ps->nst - 1].author_item = itemtype != NULL &&
+					    attr_has(itemtype, "Organization") ? 2 : 1;
 				}
 			} else if (attr_eq(itemprop, "name") && ps->st[ps->nst - 1].author_item) {
 				/* The Person's own name inside the author item, before
@@ -1973,6 +2015,8 @@ sax_end(void *ctx, const xmlChar *xname)
 		return;
 	if (ps->ncaps > 0 && tag_kind(tag) == TK_BLOCK)
 		cap_break(ps);
+	if (ps->ncaps > 0 && tag == SC_HT_A)
+		cap_link(ps, 1);
 	while (ps->nst >= j) {
 		struct frame *f = &ps->st[ps->nst - 1];
 

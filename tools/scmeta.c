@@ -415,8 +415,22 @@ html_fields(struct sc_pagemeta_opts *po, struct sc_pagemeta *pm)
 		/* The markup said what the text reader would look for. */
 		memset(pm, 0, sizeof(*pm));
 	} else {
+		size_t i, last;
+
 		all = xmalloc(html.pg.nblocks + 1);
 		memset(all, 1, html.pg.nblocks + 1);
+		/* Not the comments under the article: their dates and names
+		 * are the readers'. */
+		for (last = html.pg.nblocks; last > 0 && !html.keep[last - 1]; last--)
+			;
+		for (i = last; last > 0 && i < html.pg.nblocks; i++)
+			if ((html.pg.blocks[i].flags & (SC_HF_COMMENT | SC_HF_BYAUTHOR)) ==
+			    SC_HF_COMMENT)
+				all[i] = 0;
+		for (i = 0; i < html.pg.nblocks; i++)
+			if ((html.pg.blocks[i].flags & (SC_HF_ASIDE | SC_HF_RELATED)) &&
+			    !(html.pg.blocks[i].flags & SC_HF_ARTICLE))
+				all[i] = 0;
 		sc_buf_reset(&opt.val);
 		sc_html_render(&html.pg, all, SC_HTML_TEXT, &opt.val);
 		free(all);

@@ -63,6 +63,12 @@ test_byline_words(void)
 	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1>" PROSE("TEXTPHOTO")
 	    "<p class=\"byline\">Text and photos by Ann Shooter</p></article></body></html>",
 	    "Ann Shooter", "text and photos by one person");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><span class=\"post-meta\">"
+	    "\xC3\x89""crit par Ann Beispiel</span>" PROSE("ECRIT") "</article></body></html>",
+	    "Ann Beispiel", "a CMS label opening with a capital accented letter");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><span class=\"post-meta\">"
+	    "Napisane przez Jan Beispiel</span>" PROSE("PRZEZ") "</article></body></html>",
+	    "Jan Beispiel", "a Polish CMS label");
 }
 
 /* The site's own name as the author. */
@@ -243,6 +249,25 @@ test_byline_tail(void)
 	    "c1ph4 // ~ Lesezeit</div>" PROSE("SLASHES")
 	    "</article></body></html>",
 	    "c1ph4", "a run of symbols ends the name");
+	AUTHOR_IS("<html><body><article><h1>Harbour reopens</h1><div class=\"post-meta\">"
+	    "06.05.2021 von Max Beispiel in News</div>" PROSE("CATEGORY")
+	    "</article></body></html>",
+	    "Max Beispiel", "the post's category after the name");
+	AUTHOR_IS("<html><body><article><h1>Harbour reopens</h1><div class=\"authors\">"
+	    "<a href=\"/a/a\">Ann Beispiel</a><a href=\"/a/s\">Sam Muster</a></div>"
+	    PROSE("LINKLIST") "</article></body></html>",
+	    "Ann Beispiel; Sam Muster", "names linked one after another, the commas a style's");
+	AUTHOR_IS("<html><body><article><h1>Harbour reopens</h1><div class=\"author\">"
+	    "<a href=\"/a/a\">Ann Beispiel</a><a class=\"follow\" href=\"/f\">Follow</a>"
+	    "</div>" PROSE("FOLLOWLINK") "</article></body></html>",
+	    "Ann Beispiel", "a follow button's link after the name");
+	AUTHOR_IS("<html><body><article><h1>Harbour reopens</h1><div class=\"author\">"
+	    "<a href=\"/a/a\">Ann Beispiel</a> <a href=\"/a/a/t\">Twitter</a></div>"
+	    PROSE("SOCIALLINK") "</article></body></html>",
+	    "Ann Beispiel", "a profile's social link after the name");
+	AUTHOR_IS("<html><body><article><h1>Harbour reopens</h1><p class=\"byline\">Staff "
+	    "Report</p>" PROSE("STAFFREPORT") "</article></body></html>",
+	    NULL, "a staff report names nobody");
 	AUTHOR_IS("<html><body><article><h1>Harbour reopens</h1><ul><li>by "
 	    "\xE5\xB1\xB1\xE7\x94\xB0\xE5\xA4\xAA\xE9\x83\x8E \xEF\xBC\x8F 2016.12.01</li></ul>"
 	    PROSE("FULLWIDTH") "</article></body></html>",
@@ -626,9 +651,31 @@ test_about_box(void)
 	    NULL, "a French author box's heading alone is no name");
 }
 
+/* Structured data for machines only: microdata's hidden name, a name object. */
+static void
+test_machine_names(void)
+{
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><div itemprop=\"author\" "
+	    "itemscope itemtype=\"https://schema.org/Person\"><meta itemprop=\"name\" "
+	    "content=\"Ines Example\"></div>" PROSE("MDMETA") "</article></body></html>",
+	    "Ines Example", "a microdata Person's name in a meta element");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1>" PROSE("MDORG")
+	    "<div itemprop=\"author\" itemscope itemtype=\"https://schema.org/Organization\">"
+	    "<meta itemprop=\"name\" content=\"Example Editorial\"></div>"
+	    "</article></body></html>",
+	    NULL, "a microdata Organization's hidden name is the publisher's");
+	AUTHOR_IS("<html><head><script type=\"application/ld+json\">{\"@type\":"
+	    "\"NewsArticle\",\"headline\":\"Mayor elected\",\"author\":[{\"@type\":"
+	    "\"Person\",\"name\":{\"givenName\":\"Ines\",\"familyName\":\"Example\"}},"
+	    "{\"@type\":\"Person\",\"name\":\"Sam Muster\"}]}</script></head><body><article>"
+	    "<h1>Mayor elected</h1>" PROSE("NAMEOBJ") "</article></body></html>",
+	    "Ines Example; Sam Muster", "a Person whose name is given and family names");
+}
+
 int
 main(void)
 {
+	test_machine_names();
 	test_comma_list();
 	test_org_field();
 	test_picture_class();

@@ -208,9 +208,56 @@ test_masthead(void)
 	    "2017-05-01", "a header holding the headline holds its dateline too");
 }
 
+/* A weekday before a numeric date says which number is the month. */
+static void
+test_weekday(void)
+{
+	DATE_IS("<html><body><article><h1>Port strike ends</h1><div class=\"submitted\">"
+	    "Submitted by jdoe on Thu, 05/06/2021 - 09:00</div>" PROSE("WEEKDAYMD")
+	    "</article></body></html>",
+	    "2021-05-06", "Thursday: the month comes first");
+	DATE_IS("<html><body><article><h1>Port strike ends</h1><div class=\"submitted\">"
+	    "Submitted by jdoe on Sat, 05/06/2021 - 09:00</div>" PROSE("WEEKDAYDM")
+	    "</article></body></html>",
+	    "2021-06-05", "Saturday: the day comes first");
+}
+
+/* The comments under the article date the readers' replies, not the piece. */
+static void
+test_comment_date(void)
+{
+	DATE_IS("<html><body><article><h1>Port strike ends</h1>" PROSE("COMMENTDATE")
+	    "</article><div id=\"comments\"><div class=\"comment\"><p class=\"comment-meta\">"
+	    "Sam says: Jan 1, 2022</p><p>Good news.</p></div></div></body></html>",
+	    NULL, "a reader's comment under the text");
+	DATE_IS("<html><body><article><h1>Port strike ends</h1><p class=\"meta\">By Sam "
+	    "Writer, 6 May 2021 <a class=\"comments-link\" href=\"#c\">3 comments</a></p>"
+	    PROSE("COMMENTLINK") "</article></body></html>",
+	    "2021-05-06", "a dateline with a link to the comments");
+}
+
+/* A sidebar's teaser list dates other stories. */
+static void
+test_sidebar_date(void)
+{
+	DATE_IS("<html><body><div class=\"widget\"><ul><li><a href=\"/a\">Other story</a> "
+	    "<span class=\"date\">2022-01-01</span></li></ul></div><article><h1>Port strike "
+	    "ends</h1>" PROSE("WIDGETDATE") "</article></body></html>",
+	    NULL, "an inline date after a teaser's link in a widget");
+	DATE_IS("<html><body><aside class=\"sidebar\"><p>Latest: 1 Jan 2022</p></aside>"
+	    "<article><h1>Port strike ends</h1>" PROSE("ASIDEDATE") "</article></body></html>",
+	    NULL, "a sidebar's date near the headline");
+	DATE_IS("<html><body><article><h1>Port strike ends</h1><div class=\"sidebar-meta\">"
+	    "6 May 2021</div>" PROSE("ARTASIDE") "</article></body></html>",
+	    "2021-05-06", "a box inside the article named like a sidebar");
+}
+
 int
 main(void)
 {
+	test_weekday();
+	test_comment_date();
+	test_sidebar_date();
 	test_embed();
 	test_masthead();
 	test_modified_reserve();
