@@ -452,6 +452,40 @@ days_from_civil(int y, int m, int d)
 	return era * 146097 + doe - 719468;
 }
 
+int
+sc_date_weekday(int y, int m, int d)
+{
+	long z = days_from_civil(y, m, d);	/* 1970-01-01 was a Thursday */
+
+	return (int)(((z % 7) + 11) % 7);
+}
+
+int
+sc_date_weekday_before(const char *p, size_t i)
+{
+	static const char *const full[] = {
+		"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"
+	};
+	size_t e = i, b;
+	int k;
+
+	while (e > 0 && i - e < 3 && (p[e - 1] == ' ' || p[e - 1] == ',' || p[e - 1] == '.'))
+		e--;
+	if (e == i)
+		return -1;
+	for (b = e; b > 0 && e - b <= 9 && sc_ascii_lower((unsigned char)p[b - 1]) - 'a' < 26u; b--)
+		;
+	if (b > 0 && sc_ascii_lower((unsigned char)p[b - 1]) - 'a' < 26u)
+		return -1;
+	for (k = 0; k < 7; k++) {
+		size_t fl = strlen(full[k]);
+
+		if ((e - b == 3 || e - b == fl) && sc_ascii_ieq(p + b, full[k], e - b))
+			return k;
+	}
+	return -1;
+}
+
 static void
 civil_from_days(long z, int *y, int *m, int *d)
 {
@@ -1222,6 +1256,23 @@ match_at(const char *p, size_t n, size_t i, size_t lo,
 				if (v2 > 12 || ((fl & SC_DATE_AMBIG) && month_first(c))) {
 					dd = v2;
 					mm = v1;
+				}
+				if (fl & SC_DATE_AMBIG) {
+					/*
+					 * "Thu, 05/06/2021": when one reading falls
+					 * on the weekday written before it, that is
+					 * the reading, whatever the page's habit.
+					 */
+					int w = sc_date_weekday_before(p, i);
+
+					if (w >= 0 && sc_date_valid(y, v2, v1) != 0 &&
+					    sc_date_valid(y, v1, v2) != 0 &&
+					    (sc_date_weekday(y, v2, v1) == w) !=
+					    (sc_date_weekday(y, v1, v2) == w)) {
+						fl &= ~(unsigned)SC_DATE_AMBIG;
+						dd = sc_date_weekday(y, v2, v1) == w ? v1 : v2;
+						mm = dd == v1 ? v2 : v1;
+					}
 				}
 			}
 			date_init(&d, y, mm, dd);

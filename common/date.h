@@ -78,6 +78,16 @@ void sc_date_today(struct sc_date *out);
 /* 1 when y-m-d is a real day of the Gregorian calendar. */
 int sc_date_valid(int y, int m, int d);
 
+/* The day of the week of a valid date, 0 for Sunday. */
+int sc_date_weekday(int y, int m, int d);
+
+/*
+ * The English weekday ("Thu", "Thursday", any case) that ends just before
+ * p[i], with one to three spaces, commas or dots between: 0 for Sunday,
+ * -1 for none.  p[0..i) must be readable.
+ */
+int sc_date_weekday_before(const char *p, size_t i);
+
 /* Compare two dates by day, then by time when both have one: <0, 0, >0. */
 int sc_date_cmp(const struct sc_date *a, const struct sc_date *b);
 

@@ -20,6 +20,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "date.h"
 #include "html.h"
 #include "stopwords.h"
 #include "ucd.h"
@@ -756,42 +757,6 @@ iso_time_end(const char *s, size_t k, size_t n)
  * the date (an ISO stamp's time and zone included) in *endp and its start
  * in *startp, each if not NULL.
  */
-/* The day of the week of a date, 0 for Sunday (Sakamoto's method). */
-static int
-weekday(int y, int m, int d)
-{
-	static const int t[] = { 0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4 };
-
-	if (m < 3)
-		y--;
-	return (y + y / 4 - y / 100 + y / 400 + t[m - 1] + d) % 7;
-}
-
-/*
- * The English weekday that ends just before s[i] ("Thu, ", "Thursday "),
- * 0 for Sunday; -1 for none.
- */
-static int
-weekday_before(const char *s, size_t i)
-{
-	static const char *const days[] = { "sun", "mon", "tue", "wed", "thu", "fri", "sat" };
-	static const char *const full[] = {
-		"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"
-	};
-	size_t e = i, b;
-	int k;
-
-	while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == ',' || s[e - 1] == '.'))
-		e--;
-	for (b = e; b > 0 && isalpha((unsigned char)s[b - 1]); b--)
-		;
-	for (k = 0; k < 7; k++)
-		if ((e - b == 3 && strncasecmp(s + b, days[k], 3) == 0) ||
-		    (e - b == strlen(full[k]) && strncasecmp(s + b, full[k], e - b) == 0))
-			return e < i ? k : -1;
-	return -1;
-}
-
 static int
 find_date_end(const char *s, size_t n, char out[11], size_t *startp, size_t *endp)
 {
@@ -844,7 +809,7 @@ find_date_end(const char *s, size_t n, char out[11], size_t *startp, size_t *end
 				if ((nd3 == 2 && !sp) || nd3 == 4) {
 					if (a != b && a <= 12 && valid_date(c, b, a) &&
 					    valid_date(c, a, b) &&
-					    weekday_before(s, i) == weekday(c, a, b)) {
+					    sc_date_weekday_before(s, i) == sc_date_weekday(c, a, b)) {
 						/* "Thu, 05/06/2021": only the
 						 * month first falls on that day */
 						y = c, m = a, d = b;

@@ -74,6 +74,14 @@ static const struct dcase cases[] = {
 	{ "en", "25/12/2019", "2019-12-25" },
 	{ "en", "1/23/2020", "2020-01-23" },
 	{ "en", "Sunday, October 4, 2020", "2020-10-04" },
+	/* the weekday written before a numeric date decides its order */
+	{ "en", "Saturday 05/06/2021", "2021-06-05" },
+	{ "en", "SAT, 05/06/2021", "2021-06-05" },
+	{ "en", "Sun, 05/06/2021", "2021-05-06" },	/* neither reading: the habit */
+	{ "en", "Thursday, 05/06/2021", "2021-05-06" },
+	{ "fr", "Thu, 05/06/2021 - 09:00", "2021-05-06T09:00:00" },
+	{ "fr", "Thursday05/06/2021", "2021-06-05" },	/* no separator: no weekday */
+	{ "fr", "Frithu, 05/06/2021", "2021-06-05" },	/* part of a longer word */
 	/* fr */
 	{ "fr", "6 septembre 2020", "2020-09-06" },
 	{ "fr", "1er janvier 2021", "2021-01-01" },
@@ -463,6 +471,21 @@ test_scan(void)
 	ok(sc_date_find(buf, sizeof buf, &ctx, h, 4) == 0, "a digit in the last byte is no date");
 }
 
+static void
+test_weekday(void)
+{
+	ok(sc_date_weekday(1970, 1, 1) == 4, "1970-01-01 was a Thursday");
+	ok(sc_date_weekday(2000, 2, 29) == 2, "2000-02-29 was a Tuesday");
+	ok(sc_date_weekday(1969, 12, 28) == 0, "1969-12-28 was a Sunday");
+	ok(sc_date_weekday(2024, 3, 16) == 6, "2024-03-16 was a Saturday");
+	ok(sc_date_weekday_before("Wed., 1", 6) == 3, "Wed. before a date");
+	ok(sc_date_weekday_before("x Tue 1", 6) == 2, "Tue before a date");
+	ok(sc_date_weekday_before("Tue1", 3) == -1, "a weekday glued to the date is none");
+	ok(sc_date_weekday_before("Tu, 1", 4) == -1, "two letters are no weekday");
+	ok(sc_date_weekday_before("Tuesdays 1", 9) == -1, "a longer word is no weekday");
+	ok(sc_date_weekday_before(", 1", 2) == -1, "nothing before the comma");
+}
+
 int
 main(void)
 {
@@ -485,5 +508,6 @@ main(void)
 	test_relative();
 	test_api();
 	test_scan();
+	test_weekday();
 	return tap_done();
 }
