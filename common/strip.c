@@ -225,6 +225,8 @@ struct sc_strip {
 	uint8_t *nbr;		/* smooth(): the classes of a block's next neighbours */
 	uint64_t lgser;
 	uint32_t mgen;		/* the memo's generation: it goes up when the memo empties */
+	uint64_t *msw;		/* the shingle words of the memo's lines (MEMO_SW at most) */
+	size_t mswlen;
 	/*
 	 * The shingle words measure() read, per block, for drop_repeats:
 	 * swoff[i] (SIZE_MAX: not read, the memo had the line) and swn[i]
@@ -235,6 +237,7 @@ struct sc_strip {
 	size_t swlen, swcap;
 	size_t *swoff;
 	uint32_t *swn;
+	uint32_t *swgen;	/* swoff[i] with SW_MEMO: the memo's generation it is of */
 	size_t swocap;
 	size_t *gsel;		/* the blocks the language guess reads ... */
 	size_t *goff;		/* ... and where in the text it reads (gtext) */
@@ -296,6 +299,8 @@ sc_strip_free(struct sc_strip *s)
 	free(s->sw);
 	free(s->swoff);
 	free(s->swn);
+	free(s->swgen);
+	free(s->msw);
 	free(s->gsel);
 	free(s->goff);
 	free(s->lgm);
@@ -661,6 +666,7 @@ struct word {
 #define NEAR_MAX_SHINGLES 400	/* and at most this many shingles of a block */
 #define SHINGLE_WORDS (NEAR_MAX_SHINGLES + 2)	/* the words they come from */
 #define SW_MAX ((size_t)1 << 20)	/* shingle words kept a document (8 MB) */
+#define SW_MEMO ((SIZE_MAX >> 1) + 1)	/* swoff[]: into the memo's msw[] */
 
 struct lwords {
 	/*
@@ -684,6 +690,7 @@ struct lwords {
 	size_t nphrase;		/* words, counting past SC_RULES_WORDS */
 	uint64_t *shingle;	/* SHINGLE_WORDS hashes */
 	size_t nshingle;	/* at most SHINGLE_WORDS */
+	size_t mslot;		/* the memo's slot when it had the line, else SIZE_MAX */
 };
 
 #define LW_PEND() do {								\
@@ -2772,14 +2779,25 @@ drop_repeats(struct sc_strip *s, const struct sc_blocks *bs, struct sc_strip_res
 		size_t k, m, u = 0, nw = s->swn[cand[i]];
 
 		/*
-		 * The words measure() read, or (a line the memo had: its offset
-		 * is SIZE_MAX, not to be added to a pointer) read them now.
+		 * The words measure() read, or the memo kept, or (a line the
+		 * memo had without them, or has no more: its offset is not to
+		 * be added to a pointer) read them now.
 		 */
-		if (s->swoff[cand[i]] == SIZE_MAX) {
+		if (s->swoff[cand[i]] == SIZE_MAX || (s->swoff[cand[i]] & SW_MEMO &&
+		    s->swgen[cand[i]] != s->mgen)) {
 			nw = shingle_words(t.p, t.len, tmp, SHINGLE_WORDS);
 			wv = tmp;
-		} else
+		} else if (s->swoff[cand[i]] & SW_MEMO)
+			wv = s->msw + (s->swoff[cand[i]] & ~SW_MEMO);
+		else
 			wv = s->sw + s->swoff[cand[i]];
+#ifdef SC_CHECK_WORDS
+		if (wv != tmp && (shingle_words(t.p, t.len, tmp, SHINGLE_WORDS) != nw ||
+		    memcmp(tmp, wv, nw * sizeof *wv) != 0)) {
+			fprintf(stderr, "kept shingle words differ: %.*s\n", (int)t.len, t.p);
+			abort();
+		}
+#endif
 		m = nw < 3 ? 0 : nw - 2 < NEAR_MAX_SHINGLES ? nw - 2 : NEAR_MAX_SHINGLES;
 
 		for (k = 0; k < m; k++) {
@@ -3174,12 +3192,22 @@ rescue_short(const struct feat *f, size_t i, size_t rb)
 #define MEMO_MAXLEN 4000
 #define MEMO_BYTES ((size_t)8 << 20)
 #define MEMO_SLOTS ((size_t)1 << 16)
+/*
+ * The memo keeps the shingle words of its lines that drop_repeats may
+ * compare (NEAR_MIN_WORDS or more), so that a line it had need not be
+ * read again for them: at most MEMO_SW words (4 MB); lines past that are
+ * read again when the test needs them.
+ */
+#define MEMO_SW ((size_t)1 << 19)
+#define MSW_NONE 0xFFFF
 
 struct memo_ent {
 	const struct sc_stoplist *sl;
 	uint32_t off;		/* text in marena */
 	uint16_t len;
 	uint8_t cjk;
+	uint16_t swn;		/* its shingle words, at msw + swoff (MSW_NONE: not kept) */
+	uint32_t swoff;
 	struct feat f;		/* as measure() and the rules left it */
 };
 
@@ -3227,9 +3255,13 @@ memo_hash(const char *p, size_t n)
 	return h ? h : 1;
 }
 
-/* Returns the slot it took. */
+/*
+ * Returns the slot it took.  sw: the line's nsw shingle words (NULL:
+ * not read), kept when drop_repeats may want them.
+ */
 static size_t
-memo_put(struct sc_strip *s, uint64_t h, size_t j, const char *p, size_t n, const struct feat *f)
+memo_put(struct sc_strip *s, uint64_t h, size_t j, const char *p, size_t n, const struct feat *f,
+    const uint64_t *sw, size_t nsw)
 {
 	struct memo_ent *e;
 	int found;
@@ -3239,6 +3271,7 @@ memo_put(struct sc_strip *s, uint64_t h, size_t j, const char *p, size_t n, cons
 		memset(s->mkeys, 0, MEMO_SLOTS * sizeof *s->mkeys);
 		s->mused = 0;
 		sc_buf_reset(&s->marena);
+		s->mswlen = 0;
 		s->mgen++;
 		j = memo_find(s, h, p, n, &found);
 	}
@@ -3249,6 +3282,15 @@ memo_put(struct sc_strip *s, uint64_t h, size_t j, const char *p, size_t n, cons
 	e->len = (uint16_t)n;
 	e->cjk = (uint8_t)s->cjk_lang;
 	e->f = *f;
+	e->swn = MSW_NONE;
+	if (sw != NULL && f->words >= NEAR_MIN_WORDS && s->mswlen + nsw <= MEMO_SW) {
+		if (s->msw == NULL)
+			s->msw = xreallocarray(NULL, MEMO_SW, sizeof *s->msw);
+		memcpy(s->msw + s->mswlen, sw, nsw * sizeof *sw);
+		e->swoff = (uint32_t)s->mswlen;
+		e->swn = (uint16_t)nsw;
+		s->mswlen += nsw;
+	}
 	sc_buf_add(&s->marena, p, n);
 	s->mused++;
 	return j;
@@ -3291,17 +3333,19 @@ measure_line(struct sc_strip *s, const char *p, size_t n, uint64_t h, struct fea
 	int found;
 
 	lw->nshingle = SIZE_MAX;
+	lw->mslot = SIZE_MAX;
 	lw->guess = NULL;
 	if (n <= MEMO_MAXLEN) {
 		j = memo_find(s, h, p, n, &found);
 		if (found) {
 			*f = s->mv[j].f;
+			lw->mslot = j;
 			return;
 		}
 	}
 	measure_rules(s, p, n, f, lw);
 	if (n <= MEMO_MAXLEN)
-		memo_put(s, h, j, p, n, f);
+		memo_put(s, h, j, p, n, f, lw->shingle, lw->nshingle);
 }
 
 /* measure() and the rules for one line (lw as measure() has it). */
@@ -3619,16 +3663,27 @@ shingle_slot(struct sc_strip *s, struct lwords *lw, uint64_t *spare)
 	}
 }
 
-/* Keep them for drop_repeats when the block may be compared. */
+/*
+ * Keep them for drop_repeats when the block may be compared, or where
+ * the memo keeps them (SW_MEMO, valid while the memo's generation is
+ * the same).
+ */
+
 static void
 shingle_keep(struct sc_strip *s, size_t i, const struct lwords *lw, const uint64_t *spare,
     const struct feat *f)
 {
 	s->swoff[i] = SIZE_MAX;
-	if (lw->nshingle != SIZE_MAX && lw->shingle != spare && f->words >= NEAR_MIN_WORDS) {
+	if (f->words < NEAR_MIN_WORDS)
+		return;
+	if (lw->nshingle != SIZE_MAX && lw->shingle != spare) {
 		s->swoff[i] = s->swlen;
 		s->swn[i] = (uint32_t)lw->nshingle;
 		s->swlen += lw->nshingle;
+	} else if (lw->mslot != SIZE_MAX && s->mv[lw->mslot].swn != MSW_NONE) {
+		s->swoff[i] = SW_MEMO | s->mv[lw->mslot].swoff;
+		s->swn[i] = s->mv[lw->mslot].swn;
+		s->swgen[i] = s->mgen;
 	}
 }
 
@@ -3755,6 +3810,7 @@ read_prose(struct sc_strip *s, const struct sc_blocks *bs, struct feat *f,
 		one.nwords = g.nwords;
 		one.letters = g.letters;
 		lw.guess = &g;
+		lw.mslot = SIZE_MAX;
 		lw.stop = s->dstop + s->dstoplen;
 		lw.nstop = 0;
 		lw.mixed = 0;
@@ -3851,7 +3907,8 @@ finish_deferred(struct sc_strip *s, const char *p, size_t n, uint64_t h, struct 
 
 		j = memo_find(s, h, p, n, &found);
 		if (!found)
-			j = memo_put(s, h, j, p, n, f);
+			j = memo_put(s, h, j, p, n, f, s->swoff[i] == SIZE_MAX ? NULL :
+			    s->sw + s->swoff[i], s->swn[i]);
 		/* Its guess counts are the memo's line's now, unless another took the entry. */
 		if (e->gen == 0 && e->ser == s->lgpend[i]) {
 			e->off = s->mv[j].off;
@@ -3925,6 +3982,7 @@ sc_strip_run(struct sc_strip *s, const struct sc_blocks *bs, struct sc_buf *out,
 		s->swocap = n + n / 2;
 		s->swoff = xreallocarray(s->swoff, s->swocap, sizeof *s->swoff);
 		s->swn = xreallocarray(s->swn, s->swocap, sizeof *s->swn);
+		s->swgen = xreallocarray(s->swgen, s->swocap, sizeof *s->swgen);
 		s->pre = xreallocarray(s->pre, s->swocap, sizeof *s->pre);
 		s->dsoff = xreallocarray(s->dsoff, s->swocap, sizeof *s->dsoff);
 		s->dsn = xreallocarray(s->dsn, s->swocap, sizeof *s->dsn);
