@@ -190,6 +190,16 @@ static const char *const why_names[] = {
 
 static const char *const class_names[] = { "bad", "short", "neargood", "good" };
 
+/*
+ * A slot of drop_repeats' shingle table: its columns together, so that
+ * a probe reads one cache line, not one of each.
+ */
+struct shslot {
+	uint64_t key;
+	uint32_t stamp;		/* taken when it is shepoch */
+	uint32_t owner, last;
+};
+
 struct sc_strip {
 	struct sc_strip_opts o;
 	struct feat *f;
@@ -209,9 +219,7 @@ struct sc_strip {
 	double *dens;
 	size_t dcap;
 	const struct sc_blocks *cur;	/* the blocks being classified */
-	uint64_t *shkeys;	/* drop_repeats' shingle table, kept between documents */
-	uint32_t *showner, *shlast;
-	uint32_t *shstamp;	/* a slot is taken when its stamp is shepoch */
+	struct shslot *sh;	/* drop_repeats' shingle table, kept between documents */
 	uint32_t shepoch;
 	size_t shcap;
 	uint64_t *mkeys;	/* the line memo (memo_find): hashes, 0 = empty ... */
@@ -289,10 +297,7 @@ sc_strip_free(struct sc_strip *s)
 	free(s->rkeys);
 	free(s->rvals);
 	free(s->dens);
-	free(s->shkeys);
-	free(s->showner);
-	free(s->shlast);
-	free(s->shstamp);
+	free(s->sh);
 	free(s->mkeys);
 	free(s->mv);
 	free(s->gmemo);
@@ -2704,10 +2709,11 @@ static void
 drop_repeats(struct sc_strip *s, const struct sc_blocks *bs, struct sc_strip_result *res)
 {
 	struct feat *f = s->f;
-	size_t n = bs->n, i, ncand = 0, nall = 0, capall = 0;
+	size_t n = bs->n, i, ncand = 0, nall = 0, capall = 0, full;
 	size_t *cand, *nsh, used = 0;
-	uint64_t *tmp, *hkeys;
-	uint32_t *owner, *last, *stamp, ep;
+	uint64_t *tmp;
+	struct shslot *sh;
+	uint32_t ep;
 	struct pairs pairs = { 0 };
 
 	rep_reset(s, n);
@@ -2740,9 +2746,18 @@ drop_repeats(struct sc_strip *s, const struct sc_blocks *bs, struct sc_strip_res
 	nsh = xcalloc(ncand, sizeof *nsh);
 	for (i = 0; i < ncand; i++)
 		nall += f[cand[i]].words < NEAR_MAX_SHINGLES ? f[cand[i]].words : NEAR_MAX_SHINGLES;
-	capall = 64;
-	while (capall < nall * 2)
-		capall *= 2;
+	/*
+	 * The table takes at most full / 2 shingles, and those past that
+	 * are not counted: full is the power of two >= 2 nall (nall counts
+	 * words, and a CJK character is a shingle word but no word of
+	 * f.words, so a block of CJK text can fill it).  Its size is twice
+	 * that, so it is at most a quarter full: at half, the probes ran
+	 * into other shingles and their test mispredicted more.
+	 */
+	full = 64;
+	while (full < nall * 2)
+		full *= 2;
+	capall = full * 2;
 	/*
 	 * The shingle table is kept from one document to the next (a large
 	 * calloc is an mmap and its page faults each time), and not cleared
@@ -2752,26 +2767,17 @@ drop_repeats(struct sc_strip *s, const struct sc_blocks *bs, struct sc_strip_res
 	 * candidates, more than the probes of its shingles cost.
 	 */
 	if (capall > s->shcap) {
-		free(s->shkeys);
-		free(s->showner);
-		free(s->shlast);
-		free(s->shstamp);
+		free(s->sh);
 		s->shcap = capall;
-		s->shkeys = xreallocarray(NULL, capall, sizeof *s->shkeys);
-		s->showner = xreallocarray(NULL, capall, sizeof *s->showner);
-		s->shlast = xreallocarray(NULL, capall, sizeof *s->shlast);
-		s->shstamp = xcalloc(capall, sizeof *s->shstamp);
+		s->sh = xcalloc(capall, sizeof *s->sh);
 		s->shepoch = 0;
 	}
 	if (++s->shepoch == 0) {
-		memset(s->shstamp, 0, s->shcap * sizeof *s->shstamp);
+		memset(s->sh, 0, s->shcap * sizeof *s->sh);
 		s->shepoch = 1;
 	}
 	ep = s->shepoch;
-	stamp = s->shstamp;
-	hkeys = s->shkeys;
-	owner = s->showner;
-	last = s->shlast;
+	sh = s->sh;
 	tmp = xreallocarray(NULL, SHINGLE_WORDS, sizeof *tmp);
 	for (i = 0; i < ncand; i++) {
 		struct sc_text t = sc_block_text(bs, &bs->v[cand[i]]);
@@ -2804,24 +2810,24 @@ drop_repeats(struct sc_strip *s, const struct sc_blocks *bs, struct sc_strip_res
 			const uint64_t h0 = shingle_at(wv + k), h = h0 ? h0 : 1;
 			size_t j = (size_t)(h ^ (h >> 29)) & (capall - 1);
 
-			while (stamp[j] == ep && hkeys[j] != h)
+			while (sh[j].stamp == ep && sh[j].key != h)
 				j = (j + 1) & (capall - 1);
-			if (stamp[j] != ep) {
-				if (used * 2 >= capall)
-					continue;	/* full: more shingles than words, cannot happen */
-				stamp[j] = ep;
-				hkeys[j] = h;
-				owner[j] = (uint32_t)i;
-				last[j] = (uint32_t)i + 1;
+			if (sh[j].stamp != ep) {
+				if (used * 2 >= full)
+					continue;	/* full: more shingles than words (CJK) */
+				sh[j].stamp = ep;
+				sh[j].key = h;
+				sh[j].owner = (uint32_t)i;
+				sh[j].last = (uint32_t)i + 1;
 				used++;
 				u++;
 				continue;
 			}
-			if (last[j] == i + 1)
+			if (sh[j].last == i + 1)
 				continue;	/* the same shingle twice in this block */
-			last[j] = (uint32_t)i + 1;
+			sh[j].last = (uint32_t)i + 1;
 			u++;
-			pair_add(&pairs, owner[j], (uint32_t)i);
+			pair_add(&pairs, sh[j].owner, (uint32_t)i);
 		}
 		nsh[i] = u;
 	}
