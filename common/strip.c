@@ -150,6 +150,7 @@ struct feat {
 	uint8_t neutral;	/* bad but no evidence of boilerplate (image, rule, no letters) */
 	uint8_t copyright;
 	uint8_t starts_lower;	/* first letter is lower case */
+	uint8_t glued, credit;	/* glued_title, ends_in_credit (text_verdicts) */
 	uint8_t cf, cls;	/* context-free and final class */
 	uint8_t heading;	/* looks like a heading (short, no end punctuation) */
 	uint8_t keep;		/* final verdict */
@@ -1948,6 +1949,25 @@ glued_title(const struct sc_strip *s, const char *p, size_t n, const struct feat
 
 /* ------------------------------------------------------- classification */
 
+/*
+ * What classify_cf asks of a line's text alone (and of the stoplist),
+ * once a line the memo keeps rather than once a block: whether it is a
+ * title glued to its summary, else whether it ends in a caption credit.
+ * Not asked of lines classify_cf decides by their features before (a
+ * rule, a copyright sign, code, no letters).
+ */
+static void
+text_verdicts(const struct sc_strip *s, const char *p, size_t n, struct feat *f)
+{
+	f->glued = 0;
+	f->credit = 0;
+	if (f->rule != SC_RULE_NONE || f->copyright || (f->code >= 4 && f->code * 30 > f->chars) ||
+	    f->letters == 0 || f->words == 0)
+		return;
+	f->glued = (uint8_t)(f->chars >= 40 && glued_title(s, p, n, f));
+	f->credit = (uint8_t)(!f->glued && ends_in_credit(p, n));
+}
+
 static int
 looks_like_heading(const struct feat *f)
 {
@@ -2008,23 +2028,15 @@ classify_cf(const struct sc_strip *s, const struct sc_block *b, struct feat *f)
 		f->neutral = f->digits == 0;
 		return;
 	}
-	if (f->chars >= 40) {
-		struct sc_text t = sc_block_text(s->cur, b);
-
-		if (glued_title(s, t.p, t.len, f)) {
-			f->cf = SC_CLS_BAD;
-			f->reason = "teaser title glued to its summary";
-			return;
-		}
+	if (f->glued) {
+		f->cf = SC_CLS_BAD;
+		f->reason = "teaser title glued to its summary";
+		return;
 	}
-	{
-		struct sc_text t = sc_block_text(s->cur, b);
-
-		if (ends_in_credit(t.p, t.len)) {
-			f->cf = SC_CLS_BAD;
-			f->reason = "caption credit";
-			return;
-		}
+	if (f->credit) {
+		f->cf = SC_CLS_BAD;
+		f->reason = "caption credit";
+		return;
 	}
 	/* Link proxies: URLs, handles and separators in a line that is mostly them. */
 	if (f->urls > 0 && f->chars < 40u * f->urls + 60) {
@@ -3350,6 +3362,7 @@ measure_line(struct sc_strip *s, const char *p, size_t n, uint64_t h, struct fea
 		}
 	}
 	measure_rules(s, p, n, f, lw);
+	text_verdicts(s, p, n, f);
 	if (n <= MEMO_MAXLEN)
 		memo_put(s, h, j, p, n, f, lw->shingle, lw->nshingle);
 }
@@ -3908,6 +3921,7 @@ finish_deferred(struct sc_strip *s, const char *p, size_t n, uint64_t h, struct 
 		}
 	}
 #endif
+	text_verdicts(s, p, n, f);
 	if (n <= MEMO_MAXLEN) {
 		struct lguess_ent *e = &s->lgm[s->lgslot[i]];
 
