@@ -150,6 +150,7 @@ struct feat {
 	uint8_t neutral;	/* bad but no evidence of boilerplate (image, rule, no letters) */
 	uint8_t copyright;
 	uint8_t starts_lower;	/* first letter is lower case */
+	uint8_t glued, credit;	/* glued_title, ends_in_credit (text_verdicts) */
 	uint8_t cf, cls;	/* context-free and final class */
 	uint8_t heading;	/* looks like a heading (short, no end punctuation) */
 	uint8_t keep;		/* final verdict */
@@ -190,6 +191,16 @@ static const char *const why_names[] = {
 
 static const char *const class_names[] = { "bad", "short", "neargood", "good" };
 
+/*
+ * A slot of drop_repeats' shingle table: its columns together, so that
+ * a probe reads one cache line, not one of each.
+ */
+struct shslot {
+	uint64_t key;
+	uint32_t stamp;		/* taken when it is shepoch */
+	uint32_t owner, last;
+};
+
 struct sc_strip {
 	struct sc_strip_opts o;
 	struct feat *f;
@@ -209,9 +220,7 @@ struct sc_strip {
 	double *dens;
 	size_t dcap;
 	const struct sc_blocks *cur;	/* the blocks being classified */
-	uint64_t *shkeys;	/* drop_repeats' shingle table, kept between documents */
-	uint32_t *showner, *shlast;
-	uint32_t *shstamp;	/* a slot is taken when its stamp is shepoch */
+	struct shslot *sh;	/* drop_repeats' shingle table, kept between documents */
 	uint32_t shepoch;
 	size_t shcap;
 	uint64_t *mkeys;	/* the line memo (memo_find): hashes, 0 = empty ... */
@@ -225,6 +234,8 @@ struct sc_strip {
 	uint8_t *nbr;		/* smooth(): the classes of a block's next neighbours */
 	uint64_t lgser;
 	uint32_t mgen;		/* the memo's generation: it goes up when the memo empties */
+	uint64_t *msw;		/* the shingle words of the memo's lines (MEMO_SW at most) */
+	size_t mswlen;
 	/*
 	 * The shingle words measure() read, per block, for drop_repeats:
 	 * swoff[i] (SIZE_MAX: not read, the memo had the line) and swn[i]
@@ -235,6 +246,7 @@ struct sc_strip {
 	size_t swlen, swcap;
 	size_t *swoff;
 	uint32_t *swn;
+	uint32_t *swgen;	/* swoff[i] with SW_MEMO: the memo's generation it is of */
 	size_t swocap;
 	size_t *gsel;		/* the blocks the language guess reads ... */
 	size_t *goff;		/* ... and where in the text it reads (gtext) */
@@ -286,16 +298,15 @@ sc_strip_free(struct sc_strip *s)
 	free(s->rkeys);
 	free(s->rvals);
 	free(s->dens);
-	free(s->shkeys);
-	free(s->showner);
-	free(s->shlast);
-	free(s->shstamp);
+	free(s->sh);
 	free(s->mkeys);
 	free(s->mv);
 	free(s->gmemo);
 	free(s->sw);
 	free(s->swoff);
 	free(s->swn);
+	free(s->swgen);
+	free(s->msw);
 	free(s->gsel);
 	free(s->goff);
 	free(s->lgm);
@@ -661,6 +672,7 @@ struct word {
 #define NEAR_MAX_SHINGLES 400	/* and at most this many shingles of a block */
 #define SHINGLE_WORDS (NEAR_MAX_SHINGLES + 2)	/* the words they come from */
 #define SW_MAX ((size_t)1 << 20)	/* shingle words kept a document (8 MB) */
+#define SW_MEMO ((SIZE_MAX >> 1) + 1)	/* swoff[]: into the memo's msw[] */
 
 struct lwords {
 	/*
@@ -684,6 +696,7 @@ struct lwords {
 	size_t nphrase;		/* words, counting past SC_RULES_WORDS */
 	uint64_t *shingle;	/* SHINGLE_WORDS hashes */
 	size_t nshingle;	/* at most SHINGLE_WORDS */
+	size_t mslot;		/* the memo's slot when it had the line, else SIZE_MAX */
 };
 
 #define LW_PEND() do {								\
@@ -1936,6 +1949,25 @@ glued_title(const struct sc_strip *s, const char *p, size_t n, const struct feat
 
 /* ------------------------------------------------------- classification */
 
+/*
+ * What classify_cf asks of a line's text alone (and of the stoplist),
+ * once a line the memo keeps rather than once a block: whether it is a
+ * title glued to its summary, else whether it ends in a caption credit.
+ * Not asked of lines classify_cf decides by their features before (a
+ * rule, a copyright sign, code, no letters).
+ */
+static void
+text_verdicts(const struct sc_strip *s, const char *p, size_t n, struct feat *f)
+{
+	f->glued = 0;
+	f->credit = 0;
+	if (f->rule != SC_RULE_NONE || f->copyright || (f->code >= 4 && f->code * 30 > f->chars) ||
+	    f->letters == 0 || f->words == 0)
+		return;
+	f->glued = (uint8_t)(f->chars >= 40 && glued_title(s, p, n, f));
+	f->credit = (uint8_t)(!f->glued && ends_in_credit(p, n));
+}
+
 static int
 looks_like_heading(const struct feat *f)
 {
@@ -1996,23 +2028,15 @@ classify_cf(const struct sc_strip *s, const struct sc_block *b, struct feat *f)
 		f->neutral = f->digits == 0;
 		return;
 	}
-	if (f->chars >= 40) {
-		struct sc_text t = sc_block_text(s->cur, b);
-
-		if (glued_title(s, t.p, t.len, f)) {
-			f->cf = SC_CLS_BAD;
-			f->reason = "teaser title glued to its summary";
-			return;
-		}
+	if (f->glued) {
+		f->cf = SC_CLS_BAD;
+		f->reason = "teaser title glued to its summary";
+		return;
 	}
-	{
-		struct sc_text t = sc_block_text(s->cur, b);
-
-		if (ends_in_credit(t.p, t.len)) {
-			f->cf = SC_CLS_BAD;
-			f->reason = "caption credit";
-			return;
-		}
+	if (f->credit) {
+		f->cf = SC_CLS_BAD;
+		f->reason = "caption credit";
+		return;
 	}
 	/* Link proxies: URLs, handles and separators in a line that is mostly them. */
 	if (f->urls > 0 && f->chars < 40u * f->urls + 60) {
@@ -2111,6 +2135,43 @@ classify_cf(const struct sc_strip *s, const struct sc_block *b, struct feat *f)
 	}
 }
 
+/*
+ * The k-th smallest of v[0..m) (what v[k] is once sorted), moving the
+ * others about: Wirth's selection, not a sort of the whole (qsort's
+ * merge sort and its calls to a comparison, for one value a document).
+ */
+static double
+kth_smallest(double *v, size_t m, size_t k)
+{
+	ptrdiff_t l = 0, r = (ptrdiff_t)m - 1, kk = (ptrdiff_t)k;
+
+	while (l < r) {
+		const double x = v[kk];
+		ptrdiff_t i = l, j = r;
+
+		do {
+			while (v[i] < x)
+				i++;
+			while (x < v[j])
+				j--;
+			if (i <= j) {
+				const double t = v[i];
+
+				v[i] = v[j];
+				v[j] = t;
+				i++;
+				j--;
+			}
+		} while (i <= j);
+		if (j < kk)
+			l = i;
+		if (kk < i)
+			r = j;
+	}
+	return v[kk];
+}
+
+#ifdef SC_CHECK_WORDS
 static int
 cmp_double(const void *a, const void *b)
 {
@@ -2118,6 +2179,7 @@ cmp_double(const void *a, const void *b)
 
 	return x < y ? -1 : x > y;
 }
+#endif
 
 /*
  * Stoplists differ in size and languages in how many stopwords their
@@ -2146,8 +2208,23 @@ calibrate(struct sc_strip *s, size_t n)
 			s->dens[m++] = s->f[i].density;
 	if (m < 3)
 		return;
-	qsort(s->dens, m, sizeof *s->dens, cmp_double);
-	base = s->dens[m * 3 / 4];
+#ifdef SC_CHECK_WORDS
+	{
+		/* Debug builds: the selection is the sort's. */
+		double *ref = xreallocarray(NULL, m, sizeof *ref);
+
+		memcpy(ref, s->dens, m * sizeof *ref);
+		qsort(ref, m, sizeof *ref, cmp_double);
+		base = kth_smallest(s->dens, m, m * 3 / 4);
+		if (base != ref[m * 3 / 4]) {
+			fprintf(stderr, "kth_smallest differs: %g %g\n", base, ref[m * 3 / 4]);
+			abort();
+		}
+		free(ref);
+	}
+#else
+	base = kth_smallest(s->dens, m, m * 3 / 4);
+#endif
 	if (base < P.ref_density)
 		s->scale = base / P.ref_density < P.min_scale ? P.min_scale : base / P.ref_density;
 }
@@ -2697,10 +2774,11 @@ static void
 drop_repeats(struct sc_strip *s, const struct sc_blocks *bs, struct sc_strip_result *res)
 {
 	struct feat *f = s->f;
-	size_t n = bs->n, i, ncand = 0, nall = 0, capall = 0;
+	size_t n = bs->n, i, ncand = 0, nall = 0, capall = 0, full;
 	size_t *cand, *nsh, used = 0;
-	uint64_t *tmp, *hkeys;
-	uint32_t *owner, *last, *stamp, ep;
+	uint64_t *tmp;
+	struct shslot *sh;
+	uint32_t ep;
 	struct pairs pairs = { 0 };
 
 	rep_reset(s, n);
@@ -2733,9 +2811,18 @@ drop_repeats(struct sc_strip *s, const struct sc_blocks *bs, struct sc_strip_res
 	nsh = xcalloc(ncand, sizeof *nsh);
 	for (i = 0; i < ncand; i++)
 		nall += f[cand[i]].words < NEAR_MAX_SHINGLES ? f[cand[i]].words : NEAR_MAX_SHINGLES;
-	capall = 64;
-	while (capall < nall * 2)
-		capall *= 2;
+	/*
+	 * The table takes at most full / 2 shingles, and those past that
+	 * are not counted: full is the power of two >= 2 nall (nall counts
+	 * words, and a CJK character is a shingle word but no word of
+	 * f.words, so a block of CJK text can fill it).  Its size is twice
+	 * that, so it is at most a quarter full: at half, the probes ran
+	 * into other shingles and their test mispredicted more.
+	 */
+	full = 64;
+	while (full < nall * 2)
+		full *= 2;
+	capall = full * 2;
 	/*
 	 * The shingle table is kept from one document to the next (a large
 	 * calloc is an mmap and its page faults each time), and not cleared
@@ -2745,26 +2832,17 @@ drop_repeats(struct sc_strip *s, const struct sc_blocks *bs, struct sc_strip_res
 	 * candidates, more than the probes of its shingles cost.
 	 */
 	if (capall > s->shcap) {
-		free(s->shkeys);
-		free(s->showner);
-		free(s->shlast);
-		free(s->shstamp);
+		free(s->sh);
 		s->shcap = capall;
-		s->shkeys = xreallocarray(NULL, capall, sizeof *s->shkeys);
-		s->showner = xreallocarray(NULL, capall, sizeof *s->showner);
-		s->shlast = xreallocarray(NULL, capall, sizeof *s->shlast);
-		s->shstamp = xcalloc(capall, sizeof *s->shstamp);
+		s->sh = xcalloc(capall, sizeof *s->sh);
 		s->shepoch = 0;
 	}
 	if (++s->shepoch == 0) {
-		memset(s->shstamp, 0, s->shcap * sizeof *s->shstamp);
+		memset(s->sh, 0, s->shcap * sizeof *s->sh);
 		s->shepoch = 1;
 	}
 	ep = s->shepoch;
-	stamp = s->shstamp;
-	hkeys = s->shkeys;
-	owner = s->showner;
-	last = s->shlast;
+	sh = s->sh;
 	tmp = xreallocarray(NULL, SHINGLE_WORDS, sizeof *tmp);
 	for (i = 0; i < ncand; i++) {
 		struct sc_text t = sc_block_text(bs, &bs->v[cand[i]]);
@@ -2772,38 +2850,49 @@ drop_repeats(struct sc_strip *s, const struct sc_blocks *bs, struct sc_strip_res
 		size_t k, m, u = 0, nw = s->swn[cand[i]];
 
 		/*
-		 * The words measure() read, or (a line the memo had: its offset
-		 * is SIZE_MAX, not to be added to a pointer) read them now.
+		 * The words measure() read, or the memo kept, or (a line the
+		 * memo had without them, or has no more: its offset is not to
+		 * be added to a pointer) read them now.
 		 */
-		if (s->swoff[cand[i]] == SIZE_MAX) {
+		if (s->swoff[cand[i]] == SIZE_MAX || (s->swoff[cand[i]] & SW_MEMO &&
+		    s->swgen[cand[i]] != s->mgen)) {
 			nw = shingle_words(t.p, t.len, tmp, SHINGLE_WORDS);
 			wv = tmp;
-		} else
+		} else if (s->swoff[cand[i]] & SW_MEMO)
+			wv = s->msw + (s->swoff[cand[i]] & ~SW_MEMO);
+		else
 			wv = s->sw + s->swoff[cand[i]];
+#ifdef SC_CHECK_WORDS
+		if (wv != tmp && (shingle_words(t.p, t.len, tmp, SHINGLE_WORDS) != nw ||
+		    memcmp(tmp, wv, nw * sizeof *wv) != 0)) {
+			fprintf(stderr, "kept shingle words differ: %.*s\n", (int)t.len, t.p);
+			abort();
+		}
+#endif
 		m = nw < 3 ? 0 : nw - 2 < NEAR_MAX_SHINGLES ? nw - 2 : NEAR_MAX_SHINGLES;
 
 		for (k = 0; k < m; k++) {
 			const uint64_t h0 = shingle_at(wv + k), h = h0 ? h0 : 1;
 			size_t j = (size_t)(h ^ (h >> 29)) & (capall - 1);
 
-			while (stamp[j] == ep && hkeys[j] != h)
+			while (sh[j].stamp == ep && sh[j].key != h)
 				j = (j + 1) & (capall - 1);
-			if (stamp[j] != ep) {
-				if (used * 2 >= capall)
-					continue;	/* full: more shingles than words, cannot happen */
-				stamp[j] = ep;
-				hkeys[j] = h;
-				owner[j] = (uint32_t)i;
-				last[j] = (uint32_t)i + 1;
+			if (sh[j].stamp != ep) {
+				if (used * 2 >= full)
+					continue;	/* full: more shingles than words (CJK) */
+				sh[j].stamp = ep;
+				sh[j].key = h;
+				sh[j].owner = (uint32_t)i;
+				sh[j].last = (uint32_t)i + 1;
 				used++;
 				u++;
 				continue;
 			}
-			if (last[j] == i + 1)
+			if (sh[j].last == i + 1)
 				continue;	/* the same shingle twice in this block */
-			last[j] = (uint32_t)i + 1;
+			sh[j].last = (uint32_t)i + 1;
 			u++;
-			pair_add(&pairs, owner[j], (uint32_t)i);
+			pair_add(&pairs, sh[j].owner, (uint32_t)i);
 		}
 		nsh[i] = u;
 	}
@@ -3174,12 +3263,22 @@ rescue_short(const struct feat *f, size_t i, size_t rb)
 #define MEMO_MAXLEN 4000
 #define MEMO_BYTES ((size_t)8 << 20)
 #define MEMO_SLOTS ((size_t)1 << 16)
+/*
+ * The memo keeps the shingle words of its lines that drop_repeats may
+ * compare (NEAR_MIN_WORDS or more), so that a line it had need not be
+ * read again for them: at most MEMO_SW words (4 MB); lines past that are
+ * read again when the test needs them.
+ */
+#define MEMO_SW ((size_t)1 << 19)
+#define MSW_NONE 0xFFFF
 
 struct memo_ent {
 	const struct sc_stoplist *sl;
 	uint32_t off;		/* text in marena */
 	uint16_t len;
 	uint8_t cjk;
+	uint16_t swn;		/* its shingle words, at msw + swoff (MSW_NONE: not kept) */
+	uint32_t swoff;
 	struct feat f;		/* as measure() and the rules left it */
 };
 
@@ -3227,9 +3326,13 @@ memo_hash(const char *p, size_t n)
 	return h ? h : 1;
 }
 
-/* Returns the slot it took. */
+/*
+ * Returns the slot it took.  sw: the line's nsw shingle words (NULL:
+ * not read), kept when drop_repeats may want them.
+ */
 static size_t
-memo_put(struct sc_strip *s, uint64_t h, size_t j, const char *p, size_t n, const struct feat *f)
+memo_put(struct sc_strip *s, uint64_t h, size_t j, const char *p, size_t n, const struct feat *f,
+    const uint64_t *sw, size_t nsw)
 {
 	struct memo_ent *e;
 	int found;
@@ -3239,6 +3342,7 @@ memo_put(struct sc_strip *s, uint64_t h, size_t j, const char *p, size_t n, cons
 		memset(s->mkeys, 0, MEMO_SLOTS * sizeof *s->mkeys);
 		s->mused = 0;
 		sc_buf_reset(&s->marena);
+		s->mswlen = 0;
 		s->mgen++;
 		j = memo_find(s, h, p, n, &found);
 	}
@@ -3249,6 +3353,15 @@ memo_put(struct sc_strip *s, uint64_t h, size_t j, const char *p, size_t n, cons
 	e->len = (uint16_t)n;
 	e->cjk = (uint8_t)s->cjk_lang;
 	e->f = *f;
+	e->swn = MSW_NONE;
+	if (sw != NULL && f->words >= NEAR_MIN_WORDS && s->mswlen + nsw <= MEMO_SW) {
+		if (s->msw == NULL)
+			s->msw = xreallocarray(NULL, MEMO_SW, sizeof *s->msw);
+		memcpy(s->msw + s->mswlen, sw, nsw * sizeof *sw);
+		e->swoff = (uint32_t)s->mswlen;
+		e->swn = (uint16_t)nsw;
+		s->mswlen += nsw;
+	}
 	sc_buf_add(&s->marena, p, n);
 	s->mused++;
 	return j;
@@ -3291,17 +3404,20 @@ measure_line(struct sc_strip *s, const char *p, size_t n, uint64_t h, struct fea
 	int found;
 
 	lw->nshingle = SIZE_MAX;
+	lw->mslot = SIZE_MAX;
 	lw->guess = NULL;
 	if (n <= MEMO_MAXLEN) {
 		j = memo_find(s, h, p, n, &found);
 		if (found) {
 			*f = s->mv[j].f;
+			lw->mslot = j;
 			return;
 		}
 	}
 	measure_rules(s, p, n, f, lw);
+	text_verdicts(s, p, n, f);
 	if (n <= MEMO_MAXLEN)
-		memo_put(s, h, j, p, n, f);
+		memo_put(s, h, j, p, n, f, lw->shingle, lw->nshingle);
 }
 
 /* measure() and the rules for one line (lw as measure() has it). */
@@ -3620,16 +3736,27 @@ shingle_slot(struct sc_strip *s, struct lwords *lw, uint64_t *spare)
 	}
 }
 
-/* Keep them for drop_repeats when the block may be compared. */
+/*
+ * Keep them for drop_repeats when the block may be compared, or where
+ * the memo keeps them (SW_MEMO, valid while the memo's generation is
+ * the same).
+ */
+
 static void
 shingle_keep(struct sc_strip *s, size_t i, const struct lwords *lw, const uint64_t *spare,
     const struct feat *f)
 {
 	s->swoff[i] = SIZE_MAX;
-	if (lw->nshingle != SIZE_MAX && lw->shingle != spare && f->words >= NEAR_MIN_WORDS) {
+	if (f->words < NEAR_MIN_WORDS)
+		return;
+	if (lw->nshingle != SIZE_MAX && lw->shingle != spare) {
 		s->swoff[i] = s->swlen;
 		s->swn[i] = (uint32_t)lw->nshingle;
 		s->swlen += lw->nshingle;
+	} else if (lw->mslot != SIZE_MAX && s->mv[lw->mslot].swn != MSW_NONE) {
+		s->swoff[i] = SW_MEMO | s->mv[lw->mslot].swoff;
+		s->swn[i] = s->mv[lw->mslot].swn;
+		s->swgen[i] = s->mgen;
 	}
 }
 
@@ -3756,6 +3883,7 @@ read_prose(struct sc_strip *s, const struct sc_blocks *bs, struct feat *f,
 		one.nwords = g.nwords;
 		one.letters = g.letters;
 		lw.guess = &g;
+		lw.mslot = SIZE_MAX;
 		lw.stop = s->dstop + s->dstoplen;
 		lw.nstop = 0;
 		lw.mixed = 0;
@@ -3847,12 +3975,14 @@ finish_deferred(struct sc_strip *s, const char *p, size_t n, uint64_t h, struct 
 		}
 	}
 #endif
+	text_verdicts(s, p, n, f);
 	if (n <= MEMO_MAXLEN) {
 		struct lguess_ent *e = &s->lgm[s->lgslot[i]];
 
 		j = memo_find(s, h, p, n, &found);
 		if (!found)
-			j = memo_put(s, h, j, p, n, f);
+			j = memo_put(s, h, j, p, n, f, s->swoff[i] == SIZE_MAX ? NULL :
+			    s->sw + s->swoff[i], s->swn[i]);
 		/* Its guess counts are the memo's line's now, unless another took the entry. */
 		if (e->gen == 0 && e->ser == s->lgpend[i]) {
 			e->off = s->mv[j].off;
@@ -3926,6 +4056,7 @@ sc_strip_run(struct sc_strip *s, const struct sc_blocks *bs, struct sc_buf *out,
 		s->swocap = n + n / 2;
 		s->swoff = xreallocarray(s->swoff, s->swocap, sizeof *s->swoff);
 		s->swn = xreallocarray(s->swn, s->swocap, sizeof *s->swn);
+		s->swgen = xreallocarray(s->swgen, s->swocap, sizeof *s->swgen);
 		s->pre = xreallocarray(s->pre, s->swocap, sizeof *s->pre);
 		s->dsoff = xreallocarray(s->dsoff, s->swocap, sizeof *s->dsoff);
 		s->dsn = xreallocarray(s->dsn, s->swocap, sizeof *s->dsn);
