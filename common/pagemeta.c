@@ -5869,7 +5869,7 @@ byline_from_line(struct page *pg, int i, struct names *nm, char **role)
 	 * put them after the time and the source ("10:30  来源：新华社  作者：张伟"):
 	 * 作者： (author) and 记者： (reporter).
 	 */
-	if (L->e - L->s > 9) {
+	if (e > s && e - s > 9) {
 		const char *q = p + s + 7, *end = p + e;
 
 		/* one search for the colon (memchr() on Latin lines), then the word before it */
