@@ -226,7 +226,8 @@ struct sc_strip {
 	uint64_t *mkeys;	/* the line memo (memo_find): hashes, 0 = empty ... */
 	struct memo_ent *mv;	/* ... and entries */
 	size_t mused;
-	struct sc_buf marena;	/* the texts of its lines */
+	char *marena;		/* the texts of its lines (MEMO_BYTES) ... */
+	size_t marenalen;	/* ... up to here */
 	struct guess_ent *gmemo;	/* guess_memo's entries */
 	struct lguess_ent *lgm;		/* the guess's counts of single lines */
 	uint32_t *lgslot;	/* per block read_prose measured: its lgm entry ... */
@@ -276,6 +277,7 @@ sc_strip_opts_init(struct sc_strip_opts *o)
 
 static void small_init(void);
 static int small_ready;
+static void memo_free(struct sc_strip *s);
 
 struct sc_strip *
 sc_strip_new(const struct sc_strip_opts *o)
@@ -298,15 +300,13 @@ sc_strip_free(struct sc_strip *s)
 	free(s->rkeys);
 	free(s->rvals);
 	free(s->dens);
-	free(s->sh);
-	free(s->mkeys);
-	free(s->mv);
+	sc_table_free(s->sh, s->shcap * sizeof *s->sh);
+	memo_free(s);
 	free(s->gmemo);
 	free(s->sw);
 	free(s->swoff);
 	free(s->swn);
 	free(s->swgen);
-	free(s->msw);
 	free(s->gsel);
 	free(s->goff);
 	free(s->lgm);
@@ -320,7 +320,6 @@ sc_strip_free(struct sc_strip *s)
 	free(s->dhit);
 	free(s->mh);
 	free(s->dlh);
-	sc_buf_free(&s->marena);
 	sc_blocks_free(&s->tmp);
 	sc_buf_free(&s->scratch);
 	free(s);
@@ -2832,9 +2831,9 @@ drop_repeats(struct sc_strip *s, const struct sc_blocks *bs, struct sc_strip_res
 	 * candidates, more than the probes of its shingles cost.
 	 */
 	if (capall > s->shcap) {
-		free(s->sh);
+		sc_table_free(s->sh, s->shcap * sizeof *s->sh);
 		s->shcap = capall;
-		s->sh = xcalloc(capall, sizeof *s->sh);
+		s->sh = sc_table_alloc(capall * sizeof *s->sh);
 		s->shepoch = 0;
 	}
 	if (++s->shepoch == 0) {
@@ -3282,6 +3281,17 @@ struct memo_ent {
 	struct feat f;		/* as measure() and the rules left it */
 };
 
+/* The keys, then the entries: one table, on huge pages. */
+#define MEMO_TABLE (MEMO_SLOTS * (sizeof(uint64_t) + sizeof(struct memo_ent)))
+
+static void
+memo_free(struct sc_strip *s)
+{
+	sc_table_free(s->mkeys, MEMO_TABLE);
+	sc_table_free(s->marena, MEMO_BYTES);
+	sc_table_free(s->msw, MEMO_SW * sizeof *s->msw);
+}
+
 /* The slot holding this line, or the empty slot where it goes. */
 static size_t
 memo_find(const struct sc_strip *s, uint64_t h, const char *p, size_t n, int *found)
@@ -3293,7 +3303,7 @@ memo_find(const struct sc_strip *s, uint64_t h, const char *p, size_t n, int *fo
 		const struct memo_ent *e = &s->mv[j];
 
 		if (s->mkeys[j] == h && e->len == n && e->sl == s->sl &&
-		    e->cjk == (uint8_t)s->cjk_lang && memcmp(s->marena.p + e->off, p, n) == 0) {
+		    e->cjk == (uint8_t)s->cjk_lang && memcmp(s->marena + e->off, p, n) == 0) {
 			*found = 1;
 			break;
 		}
@@ -3310,7 +3320,7 @@ memo_has_text(const struct sc_strip *s, uint64_t h, const char *p, size_t n, uin
 	for (j = (size_t)h & (MEMO_SLOTS - 1); s->mkeys[j] != 0; j = (j + 1) & (MEMO_SLOTS - 1)) {
 		const struct memo_ent *e = &s->mv[j];
 
-		if (s->mkeys[j] == h && e->len == n && memcmp(s->marena.p + e->off, p, n) == 0) {
+		if (s->mkeys[j] == h && e->len == n && memcmp(s->marena + e->off, p, n) == 0) {
 			*at = e->off;
 			return 1;
 		}
@@ -3337,11 +3347,11 @@ memo_put(struct sc_strip *s, uint64_t h, size_t j, const char *p, size_t n, cons
 	struct memo_ent *e;
 	int found;
 
-	if (s->mused + 1 > MEMO_SLOTS / 2 || s->marena.len + n > MEMO_BYTES) {
+	if (s->mused + 1 > MEMO_SLOTS / 2 || s->marenalen + n > MEMO_BYTES) {
 		/* Full: start again (older lines are as likely to come back as newer). */
 		memset(s->mkeys, 0, MEMO_SLOTS * sizeof *s->mkeys);
 		s->mused = 0;
-		sc_buf_reset(&s->marena);
+		s->marenalen = 0;
 		s->mswlen = 0;
 		s->mgen++;
 		j = memo_find(s, h, p, n, &found);
@@ -3349,20 +3359,21 @@ memo_put(struct sc_strip *s, uint64_t h, size_t j, const char *p, size_t n, cons
 	e = &s->mv[j];
 	s->mkeys[j] = h;
 	e->sl = s->sl;
-	e->off = (uint32_t)s->marena.len;
+	e->off = (uint32_t)s->marenalen;
 	e->len = (uint16_t)n;
 	e->cjk = (uint8_t)s->cjk_lang;
 	e->f = *f;
 	e->swn = MSW_NONE;
 	if (sw != NULL && f->words >= NEAR_MIN_WORDS && s->mswlen + nsw <= MEMO_SW) {
 		if (s->msw == NULL)
-			s->msw = xreallocarray(NULL, MEMO_SW, sizeof *s->msw);
+			s->msw = sc_table_alloc(MEMO_SW * sizeof *s->msw);
 		memcpy(s->msw + s->mswlen, sw, nsw * sizeof *sw);
 		e->swoff = (uint32_t)s->mswlen;
 		e->swn = (uint16_t)nsw;
 		s->mswlen += nsw;
 	}
-	sc_buf_add(&s->marena, p, n);
+	memcpy(s->marena + s->marenalen, p, n);
+	s->marenalen += n;
 	s->mused++;
 	return j;
 }
@@ -3859,7 +3870,7 @@ read_prose(struct sc_strip *s, const struct sc_blocks *bs, struct feat *f,
 			if (memo_has_text(s, h, t.p, t.len, &at)) {
 				/* Measured before: its counts from lgm, or a pass of the guess's own. */
 				if (!(e->gen == s->mgen && e->len == t.len && e->h == h &&
-				    memcmp(s->marena.p + e->off, t.p, t.len) == 0)) {
+				    memcmp(s->marena + e->off, t.p, t.len) == 0)) {
 					sc_lguess_init(&one);
 					sc_lguess_scan(&one, t.p, t.len);
 					lguess_put(e, t.len, &one, NULL);
@@ -4048,9 +4059,11 @@ sc_strip_run(struct sc_strip *s, const struct sc_blocks *bs, struct sc_buf *out,
 	f = s->f;
 	s->cur = bs;
 	if (s->mkeys == NULL) {
-		s->mkeys = xcalloc(MEMO_SLOTS, sizeof *s->mkeys);
+		/* One table, on huge pages: the keys, then the entries. */
+		s->mkeys = sc_table_alloc(MEMO_TABLE);
 		s->mgen = 1;
-		s->mv = xreallocarray(NULL, MEMO_SLOTS, sizeof *s->mv);
+		s->mv = (struct memo_ent *)(s->mkeys + MEMO_SLOTS);
+		s->marena = sc_table_alloc(MEMO_BYTES);
 	}
 	if (n > s->swocap) {
 		s->swocap = n + n / 2;

@@ -9,6 +9,7 @@
 #include <signal.h>
 #include <limits.h>
 #include <stdlib.h>
+#include <sys/mman.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <time.h>
@@ -365,6 +366,51 @@ xcalloc(size_t n, size_t size)
 	if (p == NULL)
 		out_of_memory(n * size);
 	return p;
+}
+
+#define TABLE_HUGE ((size_t)2 << 20)	/* an x86-64 huge page */
+
+void *
+sc_table_alloc(size_t n)
+{
+	size_t len = n ? n : 1;
+	char *p;
+
+	if (len < TABLE_HUGE)
+		return xcalloc(1, len);
+	/* Map a huge page more and trim it to a huge page's alignment. */
+	len = (len + TABLE_HUGE - 1) & ~(TABLE_HUGE - 1);
+	p = mmap(NULL, len + TABLE_HUGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS,
+	    -1, 0);
+	if (p == MAP_FAILED)
+		out_of_memory(n);
+	{
+		size_t head = (size_t)(-(uintptr_t)p & (TABLE_HUGE - 1));
+
+		if (head > 0)
+			munmap(p, head);
+		if (TABLE_HUGE - head > 0)
+			munmap(p + head + len, TABLE_HUGE - head);
+		p += head;
+	}
+#ifdef MADV_HUGEPAGE
+	(void)madvise(p, len, MADV_HUGEPAGE);	/* a hint: without it, small pages */
+#endif
+	return p;
+}
+
+void
+sc_table_free(void *p, size_t n)
+{
+	size_t len = n ? n : 1;
+
+	if (p == NULL)
+		return;
+	if (len < TABLE_HUGE) {
+		free(p);
+		return;
+	}
+	munmap(p, (len + TABLE_HUGE - 1) & ~(TABLE_HUGE - 1));
 }
 
 void *

@@ -72,6 +72,15 @@ void *xrealloc(void *p, size_t n);
 void *xreallocarray(void *p, size_t n, size_t size);
 char *xstrdup(const char *s);
 char *xmemdup(const void *p, size_t n);	/* NUL-terminated copy */
+/*
+ * A large table that is read at random (a cache of lines, a hash table
+ * of megabytes): zeroed, on huge pages where the kernel gives them on
+ * request (transparent huge pages in madvise mode), so that its lookups
+ * do not miss the TLB as well as the cache.  Pages are only taken as
+ * they are touched.  Free with sc_table_free and the same size.
+ */
+void *sc_table_alloc(size_t n);
+void sc_table_free(void *p, size_t n);
 
 /* Buffers.  All functions keep b->p NUL-terminated (when b->p != NULL). */
 void sc_buf_grow(struct sc_buf *b, size_t extra);
