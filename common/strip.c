@@ -3381,21 +3381,43 @@ memo_put(struct sc_strip *s, uint64_t h, size_t j, const char *p, size_t n, cons
 /*
  * The memo key of a line (0: too long for the memo; known: the key when
  * read_prose worked it out, else 0), and a prefetch of the slot it starts
- * at: the table is larger than the cache, so the key of the next line is
- * worked out, and its slot fetched, while this one is measured.
+ * at (its key, and the entry's three cache lines): the table is larger
+ * than the cache, so the keys of the lines MEMO_AHEAD ahead are worked
+ * out, and their slots fetched, while this one is measured, and the text
+ * of the line two ahead (memo_prefetch_text) once its slot is in.
  */
+#define MEMO_AHEAD 8
+
 static uint64_t
 memo_key(const struct sc_strip *s, const char *p, size_t n, uint64_t known)
 {
 	uint64_t h = known;
+	const char *e;
 
 	if (n > MEMO_MAXLEN)
 		return 0;
 	if (h == 0)
 		h = memo_hash(p, n);
+	e = (const char *)&s->mv[(size_t)h & (MEMO_SLOTS - 1)];
 	__builtin_prefetch(&s->mkeys[(size_t)h & (MEMO_SLOTS - 1)]);
-	__builtin_prefetch(&s->mv[(size_t)h & (MEMO_SLOTS - 1)]);
+	__builtin_prefetch(e);
+	__builtin_prefetch(e + 64);
+	__builtin_prefetch(e + sizeof(struct memo_ent) - 1);
 	return h;
+}
+
+/* The text of the line whose memo key is h, when its first slot has it. */
+static inline void
+memo_prefetch_text(const struct sc_strip *s, uint64_t h)
+{
+	size_t j = (size_t)h & (MEMO_SLOTS - 1);
+
+	if (h != 0 && s->mkeys[j] == h) {
+		const char *t = s->marena + s->mv[j].off;
+
+		__builtin_prefetch(t);
+		__builtin_prefetch(t + s->mv[j].len - 1);
+	}
 }
 
 /*
@@ -3849,21 +3871,42 @@ read_prose(struct sc_strip *s, const struct sc_blocks *bs, struct feat *f,
 	}
 	sc_lguess_init(&g);
 	s->dstoplen = 0;
+	if (s->lgm == NULL)
+		s->lgm = xcalloc(LGUESS_SLOTS, sizeof *s->lgm);
+	/*
+	 * The memo keys of the lines first, and their slots and lgm entries
+	 * fetched, all at once: the lookups that follow each missed the cache.
+	 */
+	for (k = 0; k < s->ngsel && s->goff[k] < L; k++) {
+		size_t i = s->gsel[k];
+		struct sc_text t = sc_block_text(bs, &bs->v[i]);
+
+		if (t.len <= MEMO_MAXLEN) {
+			const char *pe;
+
+			s->mh[i] = memo_key(s, t.p, t.len, 0);
+			pe = (const char *)&s->lgm[s->mh[i] & (LGUESS_SLOTS - 1)];
+			__builtin_prefetch(pe);
+			__builtin_prefetch(pe + 64);
+			__builtin_prefetch(pe + sizeof(struct lguess_ent) - 1);
+		}
+	}
 	for (k = 0; k < s->ngsel && s->goff[k] < L; k++) {
 		size_t i = s->gsel[k], off = s->goff[k];
 		struct sc_text t = sc_block_text(bs, &bs->v[i]);
 		struct lwords lw;
+
+		if (k + 2 < s->ngsel)
+			memo_prefetch_text(s, s->mh[s->gsel[k + 2]]);
 
 		/* Lines end in a newline or a NUL, which no word spans. */
 		if (off + t.len > L) {
 			sc_lguess_scan(&g, t.p, L - off);
 			break;
 		}
-		if (s->lgm == NULL)
-			s->lgm = xcalloc(LGUESS_SLOTS, sizeof *s->lgm);
 		e = &own;	/* a line too long for the memo is not kept */
 		if (t.len <= MEMO_MAXLEN) {
-			const uint64_t h = s->mh[i] = memo_hash(t.p, t.len);
+			const uint64_t h = s->mh[i];
 			uint32_t at;
 
 			e = &s->lgm[h & (LGUESS_SLOTS - 1)];
@@ -4091,27 +4134,28 @@ sc_strip_run(struct sc_strip *s, const struct sc_blocks *bs, struct sc_buf *out,
 		if (choose_language(s, bs, &ge))
 			read_prose(s, bs, f, ge, spare);
 		res->lang = s->lang;
-		if (n > 0) {
-			struct sc_text t = sc_block_text(bs, &bs->v[0]);
-			uint64_t h = memo_key(s, t.p, t.len, s->mh[0]), next = 0;
+		for (i = 0; i < n && i < MEMO_AHEAD; i++) {
+			struct sc_text t = sc_block_text(bs, &bs->v[i]);
 
-			for (i = 0; i < n; i++) {
-				struct sc_text u = t;
-				struct lwords lw;
+			s->mh[i] = memo_key(s, t.p, t.len, s->mh[i]);
+		}
+		for (i = 0; i < n; i++) {
+			struct sc_text t = sc_block_text(bs, &bs->v[i]);
+			struct lwords lw;
 
-				if (i + 1 < n) {
-					u = sc_block_text(bs, &bs->v[i + 1]);
-					next = memo_key(s, u.p, u.len, s->mh[i + 1]);
-				}
-				if (s->pre[i]) {
-					finish_deferred(s, t.p, t.len, h, &f[i], i);
-				} else {
-					shingle_slot(s, &lw, spare);
-					measure_line(s, t.p, t.len, h, &f[i], &lw);
-					shingle_keep(s, i, &lw, spare, &f[i]);
-				}
-				t = u;
-				h = next;
+			if (i + MEMO_AHEAD < n) {
+				struct sc_text u = sc_block_text(bs, &bs->v[i + MEMO_AHEAD]);
+
+				s->mh[i + MEMO_AHEAD] = memo_key(s, u.p, u.len, s->mh[i + MEMO_AHEAD]);
+			}
+			if (i + 2 < n)
+				memo_prefetch_text(s, s->mh[i + 2]);
+			if (s->pre[i]) {
+				finish_deferred(s, t.p, t.len, s->mh[i], &f[i], i);
+			} else {
+				shingle_slot(s, &lw, spare);
+				measure_line(s, t.p, t.len, s->mh[i], &f[i], &lw);
+				shingle_keep(s, i, &lw, spare, &f[i]);
 			}
 		}
 	}
