@@ -201,6 +201,19 @@ struct shslot {
 	uint32_t owner, last;
 };
 
+/* Shingle counts shared by pairs of candidates (a < b). */
+struct pair {
+	uint32_t a, b, count;
+};
+
+struct pairs {
+	struct pair *v;
+	size_t n, cap;
+	uint64_t *keys;		/* open addressing: (a << 32 | b) + 1 -> index + 1 in low bits */
+	uint32_t *idx;
+	size_t kcap;
+};
+
 struct sc_strip {
 	struct sc_strip_opts o;
 	struct feat *f;
@@ -223,6 +236,15 @@ struct sc_strip {
 	struct shslot *sh;	/* drop_repeats' shingle table, kept between documents */
 	uint32_t shepoch;
 	size_t shcap;
+	/*
+	 * drop_repeats' other tables, kept between documents (a calloc and
+	 * free of each, a document, cost more than their use): candidates,
+	 * their shingle counts, the pairs (keys cleared after use).
+	 */
+	size_t *rcand, *rnsh;
+	size_t rccap;
+	uint64_t *rtmp;
+	struct pairs pairs;
 	uint64_t *mkeys;	/* the line memo (memo_find): hashes, 0 = empty ... */
 	struct memo_ent *mv;	/* ... and entries */
 	size_t mused;
@@ -301,6 +323,12 @@ sc_strip_free(struct sc_strip *s)
 	free(s->rvals);
 	free(s->dens);
 	sc_table_free(s->sh, s->shcap * sizeof *s->sh);
+	free(s->rcand);
+	free(s->rnsh);
+	free(s->rtmp);
+	free(s->pairs.v);
+	free(s->pairs.keys);
+	free(s->pairs.idx);
 	memo_free(s);
 	free(s->gmemo);
 	free(s->sw);
@@ -2684,6 +2712,17 @@ shingle_at(const uint64_t *w)
 	return (w[0] * 0x9E3779B97F4A7C15ULL) ^ (w[1] * 0xC2B2AE3D27D4EB4FULL) ^ w[2];
 }
 
+/* The first slot of the shingle ending at w[2] in a table of cap slots. */
+#define SH_AHEAD 8
+
+static inline size_t
+sh_slot(const uint64_t *w, size_t cap)
+{
+	const uint64_t h0 = shingle_at(w), h = h0 ? h0 : 1;
+
+	return (size_t)(h ^ (h >> 29)) & (cap - 1);
+}
+
 static int
 cmp_u64(const void *a, const void *b)
 {
@@ -2692,18 +2731,6 @@ cmp_u64(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
-/* Shingle counts shared by pairs of candidates (a < b). */
-struct pair {
-	uint32_t a, b, count;
-};
-
-struct pairs {
-	struct pair *v;
-	size_t n, cap;
-	uint64_t *keys;		/* open addressing: (a << 32 | b) + 1 -> index + 1 in low bits */
-	uint32_t *idx;
-	size_t kcap;
-};
 
 static void
 pair_add(struct pairs *p, uint32_t a, uint32_t b)
@@ -2774,11 +2801,11 @@ drop_repeats(struct sc_strip *s, const struct sc_blocks *bs, struct sc_strip_res
 {
 	struct feat *f = s->f;
 	size_t n = bs->n, i, ncand = 0, nall = 0, capall = 0, full;
-	size_t *cand, *nsh, used = 0;
+	size_t *cand, *nsh, used = 0, pk;
 	uint64_t *tmp;
 	struct shslot *sh;
 	uint32_t ep;
-	struct pairs pairs = { 0 };
+	struct pairs *pairs = &s->pairs;
 
 	rep_reset(s, n);
 	for (i = 0; i < n; i++) {
@@ -2799,15 +2826,18 @@ drop_repeats(struct sc_strip *s, const struct sc_blocks *bs, struct sc_strip_res
 	 * maps each shingle to the first block that had it, so only pairs
 	 * that share shingles are ever counted (no quadratic loop).
 	 */
-	cand = xreallocarray(NULL, n ? n : 1, sizeof *cand);
+	if (n > s->rccap) {
+		s->rccap = n + n / 2;
+		s->rcand = xreallocarray(s->rcand, s->rccap, sizeof *s->rcand);
+		s->rnsh = xreallocarray(s->rnsh, s->rccap, sizeof *s->rnsh);
+	}
+	cand = s->rcand;
 	for (i = 0; i < n; i++)
 		if (f[i].keep && f[i].words >= NEAR_MIN_WORDS)
 			cand[ncand++] = i;
-	if (ncand < 2) {
-		free(cand);
+	if (ncand < 2)
 		return;
-	}
-	nsh = xcalloc(ncand, sizeof *nsh);
+	nsh = s->rnsh;
 	for (i = 0; i < ncand; i++)
 		nall += f[cand[i]].words < NEAR_MAX_SHINGLES ? f[cand[i]].words : NEAR_MAX_SHINGLES;
 	/*
@@ -2842,7 +2872,10 @@ drop_repeats(struct sc_strip *s, const struct sc_blocks *bs, struct sc_strip_res
 	}
 	ep = s->shepoch;
 	sh = s->sh;
-	tmp = xreallocarray(NULL, SHINGLE_WORDS, sizeof *tmp);
+	if (s->rtmp == NULL)
+		s->rtmp = xreallocarray(NULL, SHINGLE_WORDS, sizeof *s->rtmp);
+	tmp = s->rtmp;
+	pairs->n = 0;
 	for (i = 0; i < ncand; i++) {
 		struct sc_text t = sc_block_text(bs, &bs->v[cand[i]]);
 		const uint64_t *wv;
@@ -2870,9 +2903,18 @@ drop_repeats(struct sc_strip *s, const struct sc_blocks *bs, struct sc_strip_res
 #endif
 		m = nw < 3 ? 0 : nw - 2 < NEAR_MAX_SHINGLES ? nw - 2 : NEAR_MAX_SHINGLES;
 
+		/*
+		 * The table is larger than the cache: the slot of the shingle
+		 * SH_AHEAD on is fetched while this one is probed.
+		 */
+		for (k = 0; k < m && k < SH_AHEAD; k++)
+			__builtin_prefetch(&sh[sh_slot(wv + k, capall)]);
 		for (k = 0; k < m; k++) {
 			const uint64_t h0 = shingle_at(wv + k), h = h0 ? h0 : 1;
 			size_t j = (size_t)(h ^ (h >> 29)) & (capall - 1);
+
+			if (k + SH_AHEAD < m)
+				__builtin_prefetch(&sh[sh_slot(wv + k + SH_AHEAD, capall)]);
 
 			while (sh[j].stamp == ep && sh[j].key != h)
 				j = (j + 1) & (capall - 1);
@@ -2891,18 +2933,28 @@ drop_repeats(struct sc_strip *s, const struct sc_blocks *bs, struct sc_strip_res
 				continue;	/* the same shingle twice in this block */
 			sh[j].last = (uint32_t)i + 1;
 			u++;
-			pair_add(&pairs, sh[j].owner, (uint32_t)i);
+			pair_add(pairs, sh[j].owner, (uint32_t)i);
 		}
 		nsh[i] = u;
 	}
-	if (pairs.n > 1)
-		qsort(pairs.v, pairs.n, sizeof *pairs.v, cmp_pair);
-	for (i = 0; i < pairs.n; i++) {
-		size_t pi = pairs.v[i].a, pj = pairs.v[i].b;
+	/* The pairs' keys go, for the next document: the table is empty again. */
+	for (pk = 0; pk < pairs->n; pk++) {
+		uint64_t kk = ((uint64_t)pairs->v[pk].a << 32 | pairs->v[pk].b) + 1;
+		size_t j, mk = pairs->kcap - 1;
+
+		for (j = (size_t)(kk * 0x9E3779B97F4A7C15ULL >> 20) & mk; pairs->keys[j] != kk;
+		    j = (j + 1) & mk)
+			;
+		pairs->keys[j] = 0;
+	}
+	if (pairs->n > 1)
+		qsort(pairs->v, pairs->n, sizeof *pairs->v, cmp_pair);
+	for (i = 0; i < pairs->n; i++) {
+		size_t pi = pairs->v[i].a, pj = pairs->v[i].b;
 		size_t a = cand[pi], b = cand[pj], small, big, loser;
 		size_t mn = nsh[pi] < nsh[pj] ? nsh[pi] : nsh[pj];
 
-		if (!f[a].keep || !f[b].keep || mn < 3 || pairs.v[i].count * 10 < mn * 8)
+		if (!f[a].keep || !f[b].keep || mn < 3 || pairs->v[i].count * 10 < mn * 8)
 			continue;
 		if (nsh[pi] <= nsh[pj]) {
 			small = a;
@@ -2921,12 +2973,6 @@ drop_repeats(struct sc_strip *s, const struct sc_blocks *bs, struct sc_strip_res
 		    "near repeat of a cleaner block";
 		res->by_repeat++;
 	}
-	free(pairs.v);
-	free(pairs.keys);
-	free(pairs.idx);
-	free(tmp);
-	free(nsh);
-	free(cand);
 }
 
 /* -------------------------------------------------------------- region */
