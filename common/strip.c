@@ -244,6 +244,8 @@ struct sc_strip {
 	size_t *rcand, *rnsh;
 	size_t rccap;
 	uint64_t *rtmp;
+	uint64_t *rsh;		/* the candidates' shingles */
+	size_t rshcap;
 	struct pairs pairs;
 	uint64_t *mkeys;	/* the line memo (memo_find): hashes, 0 = empty ... */
 	struct memo_ent *mv;	/* ... and entries */
@@ -326,6 +328,7 @@ sc_strip_free(struct sc_strip *s)
 	free(s->rcand);
 	free(s->rnsh);
 	free(s->rtmp);
+	free(s->rsh);
 	free(s->pairs.v);
 	free(s->pairs.keys);
 	free(s->pairs.idx);
@@ -2712,14 +2715,12 @@ shingle_at(const uint64_t *w)
 	return (w[0] * 0x9E3779B97F4A7C15ULL) ^ (w[1] * 0xC2B2AE3D27D4EB4FULL) ^ w[2];
 }
 
-/* The first slot of the shingle ending at w[2] in a table of cap slots. */
-#define SH_AHEAD 8
+/* The first slot of shingle h (not 0) in a table of cap slots. */
+#define SH_AHEAD 16
 
 static inline size_t
-sh_slot(const uint64_t *w, size_t cap)
+sh_slot(uint64_t h, size_t cap)
 {
-	const uint64_t h0 = shingle_at(w), h = h0 ? h0 : 1;
-
 	return (size_t)(h ^ (h >> 29)) & (cap - 1);
 }
 
@@ -2801,7 +2802,7 @@ drop_repeats(struct sc_strip *s, const struct sc_blocks *bs, struct sc_strip_res
 {
 	struct feat *f = s->f;
 	size_t n = bs->n, i, ncand = 0, nall = 0, capall = 0, full;
-	size_t *cand, *nsh, used = 0, pk;
+	size_t *cand, *nsh, used = 0, pk, nshall, at;
 	uint64_t *tmp;
 	struct shslot *sh;
 	uint32_t ep;
@@ -2876,10 +2877,17 @@ drop_repeats(struct sc_strip *s, const struct sc_blocks *bs, struct sc_strip_res
 		s->rtmp = xreallocarray(NULL, SHINGLE_WORDS, sizeof *s->rtmp);
 	tmp = s->rtmp;
 	pairs->n = 0;
+	/*
+	 * The shingles of all candidates first (nsh[i]: how many of each
+	 * for now), then the probes: the table is larger than the cache,
+	 * and the slot of the shingle SH_AHEAD on, in this block or the
+	 * next, is fetched while one is probed.
+	 */
+	nshall = 0;
 	for (i = 0; i < ncand; i++) {
 		struct sc_text t = sc_block_text(bs, &bs->v[cand[i]]);
 		const uint64_t *wv;
-		size_t k, m, u = 0, nw = s->swn[cand[i]];
+		size_t k, m, nw = s->swn[cand[i]];
 
 		/*
 		 * The words measure() read, or the memo kept, or (a line the
@@ -2902,20 +2910,30 @@ drop_repeats(struct sc_strip *s, const struct sc_blocks *bs, struct sc_strip_res
 		}
 #endif
 		m = nw < 3 ? 0 : nw - 2 < NEAR_MAX_SHINGLES ? nw - 2 : NEAR_MAX_SHINGLES;
-
-		/*
-		 * The table is larger than the cache: the slot of the shingle
-		 * SH_AHEAD on is fetched while this one is probed.
-		 */
-		for (k = 0; k < m && k < SH_AHEAD; k++)
-			__builtin_prefetch(&sh[sh_slot(wv + k, capall)]);
+		if (nshall + m > s->rshcap) {
+			s->rshcap = (nshall + m) * 2;
+			s->rsh = xreallocarray(s->rsh, s->rshcap, sizeof *s->rsh);
+		}
 		for (k = 0; k < m; k++) {
-			const uint64_t h0 = shingle_at(wv + k), h = h0 ? h0 : 1;
-			size_t j = (size_t)(h ^ (h >> 29)) & (capall - 1);
+			const uint64_t h0 = shingle_at(wv + k);
 
-			if (k + SH_AHEAD < m)
-				__builtin_prefetch(&sh[sh_slot(wv + k + SH_AHEAD, capall)]);
+			s->rsh[nshall + k] = h0 ? h0 : 1;
+		}
+		nshall += m;
+		nsh[i] = m;
+	}
+	for (at = 0; at < nshall && at < SH_AHEAD; at++)
+		__builtin_prefetch(&sh[sh_slot(s->rsh[at], capall)]);
+	at = 0;
+	for (i = 0; i < ncand; i++) {
+		size_t k, m = nsh[i], u = 0;
 
+		for (k = 0; k < m; k++, at++) {
+			const uint64_t h = s->rsh[at];
+			size_t j = sh_slot(h, capall);
+
+			if (at + SH_AHEAD < nshall)
+				__builtin_prefetch(&sh[sh_slot(s->rsh[at + SH_AHEAD], capall)]);
 			while (sh[j].stamp == ep && sh[j].key != h)
 				j = (j + 1) & (capall - 1);
 			if (sh[j].stamp != ep) {
