@@ -157,11 +157,11 @@ grow_table(void)
 
 	/* All the lists hold some 21,000 words: begin at the size they need. */
 	tabcap = tabcap ? tabcap * 2 : 65536;
-	tab = xcalloc(tabcap, sizeof *tab);
+	tab = sc_table_alloc(tabcap * sizeof *tab);	/* looked up at random, a word at a time */
 	for (i = 0; i < oldcap; i++)
 		if (old[i].hash != 0)
 			*find_slot(old[i].hash) = old[i];
-	free(old);
+	sc_table_free(old, oldcap * sizeof *old);
 }
 
 /*

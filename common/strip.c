@@ -302,6 +302,7 @@ sc_strip_opts_init(struct sc_strip_opts *o)
 static void small_init(void);
 static int small_ready;
 static void memo_free(struct sc_strip *s);
+static void lguess_free(struct sc_strip *s);
 
 struct sc_strip *
 sc_strip_new(const struct sc_strip_opts *o)
@@ -340,7 +341,7 @@ sc_strip_free(struct sc_strip *s)
 	free(s->swgen);
 	free(s->gsel);
 	free(s->goff);
-	free(s->lgm);
+	lguess_free(s);
 	free(s->lgslot);
 	free(s->lgpend);
 	free(s->nbr);
@@ -3878,6 +3879,12 @@ struct lguess_ent {
 	uint16_t hits[64];	/* a line of at most 4096 bytes has fewer words */
 };
 
+static void
+lguess_free(struct sc_strip *s)
+{
+	sc_table_free(s->lgm, LGUESS_SLOTS * sizeof *s->lgm);
+}
+
 /* Keep the counts of g (flushed here) less those of before (NULL: none). */
 static void
 lguess_put(struct lguess_ent *e, size_t len, struct sc_lguess *g, const struct sc_lguess *before)
@@ -3936,7 +3943,7 @@ read_prose(struct sc_strip *s, const struct sc_blocks *bs, struct feat *f,
 	sc_lguess_init(&g);
 	s->dstoplen = 0;
 	if (s->lgm == NULL)
-		s->lgm = xcalloc(LGUESS_SLOTS, sizeof *s->lgm);
+		s->lgm = sc_table_alloc(LGUESS_SLOTS * sizeof *s->lgm);
 	/*
 	 * The memo keys of the lines first, and their slots and lgm entries
 	 * fetched, all at once: the lookups that follow each missed the cache.

@@ -376,7 +376,7 @@ sc_table_alloc(size_t n)
 	size_t len = n ? n : 1;
 	char *p;
 
-	if (len < TABLE_HUGE)
+	if (len < TABLE_HUGE / 4)
 		return xcalloc(1, len);
 	/* Map a huge page more and trim it to a huge page's alignment. */
 	len = (len + TABLE_HUGE - 1) & ~(TABLE_HUGE - 1);
@@ -406,7 +406,7 @@ sc_table_free(void *p, size_t n)
 
 	if (p == NULL)
 		return;
-	if (len < TABLE_HUGE) {
+	if (len < TABLE_HUGE / 4) {
 		free(p);
 		return;
 	}

@@ -76,8 +76,10 @@ char *xmemdup(const void *p, size_t n);	/* NUL-terminated copy */
  * A large table that is read at random (a cache of lines, a hash table
  * of megabytes): zeroed, on huge pages where the kernel gives them on
  * request (transparent huge pages in madvise mode), so that its lookups
- * do not miss the TLB as well as the cache.  Pages are only taken as
- * they are touched.  Free with sc_table_free and the same size.
+ * do not miss the TLB as well as the cache (a table of 512 KB or more:
+ * mapped on its own, at a 2 MB boundary, rounded up to 2 MB; smaller
+ * ones are calloc's).  Pages are only taken as they are touched.  Free
+ * with sc_table_free and the same size.
  */
 void *sc_table_alloc(size_t n);
 void sc_table_free(void *p, size_t n);
