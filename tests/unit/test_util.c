@@ -35,7 +35,7 @@ main(void)
 		ok(all_zero(p, n), "table zeroed");
 		p[0] = 1;
 		p[n - 1] = 2;
-		ok(p[0] == 1 && p[n - 1] == 2, "table writable at both ends");
+		ok((n == 1 || p[0] == 1) && p[n - 1] == 2, "table writable at both ends");
 		if (n >= 512 << 10)
 			ok(((uintptr_t)p & ((2 << 20) - 1)) == 0, "large table on a 2 MB boundary");
 		sc_table_free(p, n);
