@@ -49,6 +49,9 @@ sc_blocks_free(struct sc_blocks *bs)
 {
 	free(bs->v);
 	sc_buf_free(&bs->arena);
+	free(bs->lines);
+	free(bs->widths);
+	sc_buf_free(&bs->join);
 	sc_blocks_init(bs);
 }
 
@@ -533,7 +536,7 @@ cmp_desc(const void *a, const void *b)
 #define WRAP_COUNTS 2048	/* widths 60 to 2107 counted, wider ones sorted */
 
 static uint32_t
-detect_wrap_width(const struct line *L, size_t n)
+detect_wrap_width(struct sc_blocks *bs, const struct line *L, size_t n)
 {
 	uint32_t *w;
 	size_t i, m = 0;
@@ -541,7 +544,11 @@ detect_wrap_width(const struct line *L, size_t n)
 
 	uint32_t top = 0;
 
-	w = xreallocarray(NULL, n ? n : 1, sizeof *w);
+	if (n > bs->widthcap) {
+		bs->widthcap = n + n / 2;
+		bs->widths = xreallocarray(bs->widths, bs->widthcap, sizeof *bs->widths);
+	}
+	w = bs->widths;
 	for (i = 0; i + 1 < n; i++)
 		if (L[i].tlen > 0 && L[i + 1].tlen > 0 && L[i].width >= 60) {
 			w[m++] = L[i].width;
@@ -582,7 +589,6 @@ detect_wrap_width(const struct line *L, size_t n)
 			}
 		}
 	}
-	free(w);
 	if (best > 0) {
 		size_t wider = 0, lines = 0;
 
@@ -700,11 +706,11 @@ leading_image(const char *p, size_t n)
 void
 sc_blocks_from_text(const char *p, size_t n, struct sc_blocks *bs)
 {
-	struct line *L = NULL;
-	size_t nl = 0, cap = 0, i, start;
+	struct line *L = bs->lines;
+	size_t nl = 0, cap = bs->linecap, i, start;
 	uint32_t width, margin;
 	uint32_t hist[16];
-	struct sc_buf tmp = { 0 };
+	struct sc_buf tmp = bs->join;
 	int blank_before = 1, pending_bullet = 0;
 
 	sc_blocks_clear(bs);
@@ -712,6 +718,8 @@ sc_blocks_from_text(const char *p, size_t n, struct sc_blocks *bs)
 		if (nl == cap) {
 			cap = cap ? cap * 2 : 256;
 			L = xreallocarray(L, cap, sizeof *L);
+			bs->lines = L;
+			bs->linecap = cap;
 		}
 		/* Past its LF, or past the end when the last line has none. */
 		start += measure_line(p, start, n - start, &L[nl++]) + 1;
@@ -727,7 +735,7 @@ sc_blocks_from_text(const char *p, size_t n, struct sc_blocks *bs)
 		if (hist[i] > hist[margin])
 			margin = (uint32_t)i;
 
-	width = detect_wrap_width(L, nl);
+	width = detect_wrap_width(bs, L, nl);
 	bs->wrap_width = (uint16_t)(width > 0xFFFF ? 0 : width);
 
 	for (i = 0; i < nl; i++) {
@@ -826,6 +834,5 @@ sc_blocks_from_text(const char *p, size_t n, struct sc_blocks *bs)
 		    (uint16_t)(l->indent > 0xFFFF ? 0xFFFF : l->indent));
 		i = j;
 	}
-	sc_buf_free(&tmp);
-	free(L);
+	bs->join = tmp;		/* kept, as the lines are */
 }

@@ -86,6 +86,12 @@ struct sc_blocks {
 	size_t title_off;	/* the page's own title (HTML <title>, og:title) */
 	size_t lang_off;	/* declared language (<html lang>), as given */
 	uint16_t wrap_width;	/* text path: the column width lines were wrapped at, 0 if none */
+	/* sc_blocks_from_text's own: its lines and widths, kept for the next document. */
+	void *lines;
+	size_t linecap;
+	uint32_t *widths;
+	size_t widthcap;
+	struct sc_buf join;
 };
 
 void sc_blocks_init(struct sc_blocks *bs);

@@ -245,6 +245,9 @@ struct sc_strip {
 	size_t rccap;
 	uint64_t *rtmp;
 	uint64_t *rsh;		/* the candidates' shingles */
+	uint32_t *fcnt;		/* mark_repeated_furniture's counts ... */
+	uint8_t *tsym;		/* ... and drop_teasers' symbols, a block each */
+	size_t fscap;
 	size_t rshcap;
 	struct pairs pairs;
 	uint64_t *mkeys;	/* the line memo (memo_find): hashes, 0 = empty ... */
@@ -330,6 +333,8 @@ sc_strip_free(struct sc_strip *s)
 	free(s->rnsh);
 	free(s->rtmp);
 	free(s->rsh);
+	free(s->fcnt);
+	free(s->tsym);
 	free(s->pairs.v);
 	free(s->pairs.keys);
 	free(s->pairs.idx);
@@ -2448,7 +2453,13 @@ mark_repeated_furniture(struct sc_strip *s, size_t n)
 
 	if (P.repeat_neutral <= 0 || n < 3)
 		return;
-	cnt = xcalloc(n, sizeof *cnt);
+	if (n > s->fscap) {
+		s->fscap = n + n / 2;
+		s->fcnt = xreallocarray(s->fcnt, s->fscap, sizeof *s->fcnt);
+		s->tsym = xreallocarray(s->tsym, s->fscap, sizeof *s->tsym);
+	}
+	cnt = s->fcnt;
+	memset(cnt, 0, n * sizeof *cnt);
 	rep_reset(s, n);
 	for (i = 0; i < n; i++)
 		if (f[i].words > 0)
@@ -2462,7 +2473,6 @@ mark_repeated_furniture(struct sc_strip *s, size_t n)
 			f[i].reason = "repeated furniture";
 		}
 	}
-	free(cnt);
 }
 
 static void
@@ -2566,7 +2576,12 @@ drop_teasers(struct sc_strip *s, size_t n)
 
 	if (n < 3 * TEASER_MIN_UNITS)
 		return;
-	sym = xreallocarray(NULL, n, 1);
+	if (n > s->fscap) {
+		s->fscap = n + n / 2;
+		s->fcnt = xreallocarray(s->fcnt, s->fscap, sizeof *s->fcnt);
+		s->tsym = xreallocarray(s->tsym, s->fscap, sizeof *s->tsym);
+	}
+	sym = s->tsym;
 	for (i = 0; i < n; i++) {
 		sym[i] = (uint8_t)teaser_symbol(&f[i]);
 		/*
@@ -2605,7 +2620,6 @@ drop_teasers(struct sc_strip *s, size_t n)
 			i++;
 		}
 	}
-	free(sym);
 }
 
 /* ---------------------------------------------------------- repetition */
