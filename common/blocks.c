@@ -544,8 +544,8 @@ detect_wrap_width(struct sc_blocks *bs, const struct line *L, size_t n)
 
 	uint32_t top = 0;
 
-	if (n > bs->widthcap) {
-		bs->widthcap = n + n / 2;
+	if (n >= bs->widthcap) {
+		bs->widthcap = n + n / 2 + 1;	/* one at least: qsort wants an array */
 		bs->widths = xreallocarray(bs->widths, bs->widthcap, sizeof *bs->widths);
 	}
 	w = bs->widths;
