@@ -182,13 +182,35 @@ jnew(struct jdoc *j, int type, int parent)
 	return (int)j->n++;
 }
 
+/*
+ * White space and separators between tokens, and the wrappers pages put
+ * around a script's JSON for old parsers: comments ("/\*<![CDATA[*\/",
+ * "//<![CDATA[" to the line's end) and bare "<!--", "-->", "<![CDATA[".
+ */
 static size_t
 skip_ws(const char *p, size_t i, size_t n)
 {
-	while (i < n && (p[i] == ' ' || p[i] == '\t' || p[i] == '\n' || p[i] == '\r' ||
-	    p[i] == ',' || p[i] == ':'))
-		i++;
-	return i;
+	for (;;) {
+		while (i < n && (p[i] == ' ' || p[i] == '\t' || p[i] == '\n' || p[i] == '\r' ||
+		    p[i] == ',' || p[i] == ':'))
+			i++;
+		if (i + 1 < n && p[i] == '/' && p[i + 1] == '*') {
+			for (i += 2; i < n && !(p[i] == '*' && i + 1 < n && p[i + 1] == '/'); i++)
+				;
+			i = i + 2 < n ? i + 2 : n;
+		} else if (i + 1 < n && p[i] == '/' && p[i + 1] == '/') {
+			while (i < n && p[i] != '\n')
+				i++;
+		} else if (n - i >= 4 && memcmp(p + i, "<!--", 4) == 0) {
+			i += 4;
+		} else if (n - i >= 3 && memcmp(p + i, "-->", 3) == 0) {
+			i += 3;
+		} else if (n - i >= 9 && memcmp(p + i, "<![CDATA[", 9) == 0) {
+			i += 9;
+		} else {
+			return i;
+		}
+	}
 }
 
 static int
@@ -1117,31 +1139,6 @@ lead_date(const char *t, size_t n, char d[11])
 }
 
 /*
- * Whether the words in s[lo..start) label the date at start as an
- * update's ("Updated", "Aktualisiert am", "Mis \xC3\xA0 jour le", "Stand:").
- */
-static int
-update_label(const char *s, size_t lo, size_t start)
-{
-	static const char *const w[] = {
-		"updated", "update:", "aktualisiert", "ge\xC3\xA4ndert", "modified",
-		"mis \xC3\xA0 jour", "actualis\xC3\xA9", "actualizado", "actualizada",
-		"aggiornato", "atualizado", "zuletzt", "stand:", NULL
-	};
-	size_t k, i, wl;
-
-	if (start > lo + 40)
-		lo = start - 40;
-	for (k = 0; w[k] != NULL; k++) {
-		wl = strlen(w[k]);
-		for (i = lo; i + wl <= start; i++)
-			if (strncasecmp(s + i, w[k], wl) == 0)
-				return 1;
-	}
-	return 0;
-}
-
-/*
  * The first date of a dateline, skipping one labelled as an update when
  * another follows ("Updated 30.12.2022 | Published 26.12.2022").
  * Returns 2 when the date taken is an update's, 1 for another, 0 for none.
@@ -1154,7 +1151,7 @@ labelled_date(const char *t, size_t n, char d[11])
 	int seen = 0;
 
 	while (off < n && find_date_end(t + off, n - off, d, &st, &e)) {
-		if (!update_label(t, off, off + st))
+		if (!sc_date_update_label(t, off, off + st))
 			return 1;
 		if (!seen++)
 			memcpy(first, d, sizeof first);
@@ -3691,12 +3688,22 @@ swapped(const char *a, const char *b)
 }
 
 /*
- * The first <time datetime> that is not in comments, teasers, sidebars,
- * navigation, the footer or a quote (those date other posts and replies;
- * an embedded Instagram or Mastodon post is a blockquote with its own
- * <time>), one
- * marked as the publication first: themes show "Updated <time>" before
- * "Published <time class=published>".
+ * Whether block b is a teaser: an item of a list whose text is mostly a
+ * link (another story's headline and its <time>), not a meta line.
+ */
+static int
+teaser_block(const struct sc_html_block *b)
+{
+	return (b->flags & SC_HF_LIST) && !(b->flags & SC_HF_META) &&
+	    b->link_chars * 2 >= b->chars;
+}
+
+/*
+ * The first <time datetime> outside comments, sidebars, teaser boxes,
+ * navigation, the footer and quotes: one marked as the publication
+ * first, then unmarked ones, then one marked as an update's; a <time> in
+ * an item of a list of links (other stories) only when no other dates
+ * the page.
  */
 static char *
 time_mark(const struct sc_html_page *pg)
@@ -3707,12 +3714,14 @@ time_mark(const struct sc_html_page *pg)
 	char *d;
 	int pass;
 
-	for (pass = 0; pass < 2; pass++) {
+	for (pass = 0; pass < 6; pass++) {
 		for (i = 0; i < pg->nmarks; i++) {
 			const struct sc_html_marked *x = &pg->marks[i];
+			int in = x->block < pg->nblocks;
 
-			if (x->kind != SC_HM_TIME || (pass == 0 && x->weight != 3) ||
-			    (x->block < pg->nblocks && (pg->blocks[x->block].flags & bad)))
+			if (x->kind != SC_HM_TIME || x->weight != 3 - (uint32_t)(pass % 3) ||
+			    (in && (pg->blocks[x->block].flags & bad)) ||
+			    (in && teaser_block(&pg->blocks[x->block])) != (pass >= 3))
 				continue;
 			if ((d = date_from(mark_str(pg, x))) != NULL)
 				return d;

@@ -413,6 +413,11 @@ test_auteur(void)
 static void
 test_graph_refs(void)
 {
+	AUTHOR_IS("<html><head><script type=\"application/ld+json\">/*<![CDATA[*/{\"@type\":"
+	    "\"NewsArticle\",\"author\":{\"@type\":\"Person\",\"name\":\"Ann Beispiel\"}}"
+	    "/*]]>*/</script></head><body><article><h1>Mayor elected</h1>" PROSE("CDATAWRAP")
+	    "</article></body></html>",
+	    "Ann Beispiel", "JSON-LD inside a commented CDATA wrapper");
 	AUTHOR_IS("<html><head><script type=\"application/ld+json\">{\"@type\":"
 	    "\"BlogPosting\",\"headline\":\"Mayor elected\",\"creator\":{\"@type\":"
 	    "\"Person\",\"name\":\"Ines Example\"}}</script></head><body><article>"

@@ -111,12 +111,52 @@ test_time_marked(void)
 	    "<time datetime=\"2021-05-05T08:00\"></time></p>" PROSE("TIMEFIRST")
 	    "</article></body></html>",
 	    "2021-06-20", "else the first <time>");
+	DATE_IS("<html><body><article><h1>Night trains return</h1>"
+	    "<p class=\"meta\"><time itemprop=\"dateModified\" datetime=\"2021-06-20\">"
+	    "</time> <time datetime=\"2021-05-05T08:00\"></time></p>" PROSE("TIMEMOD")
+	    "</article></body></html>",
+	    "2021-05-05", "a <time itemprop=dateModified> after another <time>");
+	DATE_IS("<html><body><article><h1>Night trains return</h1>"
+	    "<p class=\"meta\"><time class=\"date-modified\" datetime=\"2021-06-20\">"
+	    "</time> <time datetime=\"2021-05-05T08:00\"></time></p>" PROSE("TIMEMODCLS")
+	    "</article></body></html>",
+	    "2021-05-05", "a <time> classed as a modification after another <time>");
+	DATE_IS("<html><body><article><h1>Night trains return</h1>"
+	    "<p class=\"meta\">Updated <time datetime=\"2021-06-20\">June 20</time></p>"
+	    "<p class=\"meta\">Published <time datetime=\"2021-05-05\">May 5</time></p>"
+	    PROSE("TIMEUPDLBL") "</article></body></html>",
+	    "2021-05-05", "a <time> labelled as an update comes after another <time>");
+	DATE_IS("<html><body><article><h1>Night trains return</h1>"
+	    "<p class=\"meta\">Aktualisiert am <time datetime=\"2021-06-20\">20. Juni"
+	    "</time>, erschienen am <time datetime=\"2021-05-05\">5. Mai</time></p>"
+	    PROSE("TIMEUPDDE") "</article></body></html>",
+	    "2021-05-05", "a label covers the <time> after it, not the next one");
+	DATE_IS("<html><body><article><h1>Night trains return</h1>"
+	    "<p class=\"meta\">Updated <time datetime=\"2021-06-20\">June 20</time></p>"
+	    PROSE("TIMEUPDONLY") "</article></body></html>",
+	    "2021-06-20", "an update's <time> when it is the only one");
+	DATE_IS("<html><body><div class=\"latest\"><ul><li><a href=\"/a\">Ferry fares "
+	    "rise again</a> <time datetime=\"2020-02-02\">Feb 2</time></li><li><a href=\"/b\">"
+	    "Harbour works begin</a> <time datetime=\"2020-02-01\">Feb 1</time></li></ul></div>"
+	    "<article><h1>Night trains return</h1><p><time datetime=\"2021-05-05\">May 5"
+	    "</time></p>" PROSE("TIMETEASER") "</article></body></html>",
+	    "2021-05-05", "a <time> after another story's link in a list comes last");
 }
 
 /* JSON-LD: the page's article, not one of a list of other works. */
 static void
 test_jsonld_lists(void)
 {
+	DATE_IS("<html><head><script type=\"application/ld+json\">/*<![CDATA[*/{\"@type\":"
+	    "\"NewsArticle\",\"datePublished\":\"2021-03-04T10:00:00Z\"}/*]]>*/</script>"
+	    "</head><body><article><h1>Port strike ends</h1>" PROSE("CDATA")
+	    "</article></body></html>",
+	    "2021-03-04", "JSON-LD inside a commented CDATA wrapper");
+	DATE_IS("<html><head><script type=\"application/ld+json\"><!--\n{\"@type\":"
+	    "\"NewsArticle\",\"datePublished\":\"2021-03-04T10:00:00Z\"}\n--></script>"
+	    "</head><body><article><h1>Port strike ends</h1>" PROSE("HTMLCOMMENT")
+	    "</article></body></html>",
+	    "2021-03-04", "JSON-LD inside an HTML comment");
 	DATE_IS("<html><head><script type=\"application/ld+json\">{\"@type\":\"VideoObject\","
 	    "\"name\":\"Port strike ends\",\"uploadDate\":\"2021-03-04T10:00:00Z\"}</script>"
 	    "</head><body><article><h1>Port strike ends</h1>" PROSE("UPLOAD")
