@@ -482,24 +482,39 @@ jin_list(const struct jdoc *j, int i)
 
 /*
  * The best object: an article type that is not one of a list of other
- * works, else a page type; -1 when none.
+ * works, else a page type; -1 when none.  Of several articles (a page
+ * that describes its teasers too, a script per story), the first whose
+ * headline or name agrees with one of the page's own titles (og:title,
+ * <title>, the first h1; each may be NULL).
  */
+static int titles_agree(const char *a, const char *b);
+
 static int
-jld_main(const struct jdoc *j, int *page)
+jld_main(const struct jdoc *j, int *page, const char *const titles[3])
 {
 	size_t i;
-	int best = -1;
+	int best = -1, agree = -1, narts = 0, k;
 
 	*page = -1;
 	for (i = 0; i < j->n; i++) {
 		if (j->v[i].type != J_OBJ)
 			continue;
-		if (best < 0 && jtype_is(j, (int)i, article_types) && !jin_list(j, (int)i))
-			best = (int)i;
-		else if (*page < 0 && jtype_is(j, (int)i, page_types))
+		if (jtype_is(j, (int)i, article_types) && !jin_list(j, (int)i)) {
+			const char *h = jtext(j, jget(j, (int)i, "headline"));
+
+			if (h == NULL)
+				h = jtext(j, jget(j, (int)i, "name"));
+			if (best < 0)
+				best = (int)i;
+			narts++;
+			for (k = 0; k < 3 && agree < 0 && h != NULL; k++)
+				if (titles_agree(h, titles[k]))
+					agree = (int)i;
+		} else if (*page < 0 && jtype_is(j, (int)i, page_types)) {
 			*page = (int)i;
+		}
 	}
-	return best;
+	return narts > 1 && agree >= 0 ? agree : best;
 }
 
 static const char *const org_types[] = {
@@ -4062,8 +4077,14 @@ sc_html_meta(const struct sc_html_page *pg, const unsigned char *keep,
 	for (i = 0; i < pg->nmarks; i++)
 		if (pg->marks[i].kind == SC_HM_JSONLD)
 			json_parse(pg->attrs.p + pg->marks[i].val_off, pg->marks[i].val_len, &j);
-	if (j.n > 0)
-		art = jld_main(&j, &page);
+	if (j.n > 0) {
+		const char *titles[3];
+
+		titles[0] = meta_get(pg, "og:title");
+		titles[1] = mark_str(pg, mark_get(pg, SC_HM_TITLE));
+		titles[2] = mark_str(pg, mark_get(pg, SC_HM_H1));
+		art = jld_main(&j, &page, titles);
+	}
 
 	/* Site and URL first: the title cleaning needs the site's name. */
 	m->site = clean_strz(meta_get(pg, "og:site_name"));

@@ -413,6 +413,14 @@ test_auteur(void)
 static void
 test_graph_refs(void)
 {
+	AUTHOR_IS("<html><head><meta property=\"og:title\" content=\"Mayor elected\">"
+	    "<script type=\"application/ld+json\">{\"@graph\":[{\"@type\":\"Article\","
+	    "\"headline\":\"Ferry fares rise again\",\"author\":{\"@type\":\"Person\","
+	    "\"name\":\"Sam Other\"}},{\"@type\":\"Article\",\"headline\":\"Mayor elected\","
+	    "\"author\":{\"@type\":\"Person\",\"name\":\"Ann Beispiel\"}}]}</script>"
+	    "</head><body><article><h1>Mayor elected</h1>" PROSE("GRAPHTWO")
+	    "</article></body></html>",
+	    "Ann Beispiel", "of two articles in a graph, the one og:title names");
 	AUTHOR_IS("<html><head><script type=\"application/ld+json\">/*<![CDATA[*/{\"@type\":"
 	    "\"NewsArticle\",\"author\":{\"@type\":\"Person\",\"name\":\"Ann Beispiel\"}}"
 	    "/*]]>*/</script></head><body><article><h1>Mayor elected</h1>" PROSE("CDATAWRAP")

@@ -177,6 +177,14 @@ test_jsonld_lists(void)
 	    "\"2021-05-05T08:00:00Z\"}</script></head><body><article>"
 	    "<h1>Night trains return</h1>" PROSE("ITEMLIST") "</article></body></html>",
 	    "2021-05-05", "an article in a list of teasers is not the page's");
+	DATE_IS("<html><head><title>Night trains return - The Daily</title><script "
+	    "type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":"
+	    "\"Ferry fares rise again\",\"datePublished\":\"2020-02-02\"}</script><script "
+	    "type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":"
+	    "\"Night trains return\",\"datePublished\":\"2021-05-05T08:00:00Z\"}</script>"
+	    "</head><body><article><h1>Night trains return</h1>" PROSE("TWOARTS")
+	    "</article></body></html>",
+	    "2021-05-05", "of two articles, the one whose headline the page's title says");
 }
 
 /* A dateline's update comes after the publication it shows too. */
