@@ -1956,6 +1956,21 @@ sentence_words(const char *a)
 	"\xC3\x89""crit par ", "r\xC3\xA9""dig\xC3\xA9 par ", "reported by ", \
 	"opublikowano przez ", "napisane przez "
 
+/*
+ * Byline labels of more languages ("Av Jane Doe", "Szerz\xC5\x91: Jane Doe",
+ * "Teksti: Jane Doe"), as the text reader knows them.  strncasecmp()
+ * folds ASCII only: a label opening with another letter is spelt with
+ * its capital too.
+ */
+#define LANG_BYLINE_LABELS \
+	"av ", "af ", "przez ", "autore: ", "auteur: ", "auteur : ", "texto: ", \
+	"texte: ", "texte : ", "tekst: ", "teksti: ", "autorka: ", "autor/in: ", \
+	"autor*in: ", "autor:in: ", "por: ", "door: ", "reporter: ", "redakteur: ", \
+	"redakteurin: ", "kirjoittaja: ", "szerz\xC5\x91: ", "\xC3\x8Drta: ", \
+	"\xC3\xADrta: ", "napisal: ", "napisala: ", "pi\xC5\xA1""e: ", "yazar: ", \
+	"forfatter: ", "f\xC3\xB6rfattare: ", "\xD0\x90\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80: ", \
+	"\xD0\xB0\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80: "
+
 static int label_only(const char *t, size_t n);
 
 /*
@@ -1988,7 +2003,7 @@ clean_byline_line(const char *s)
 		"ein beitrag von ", "beitrag von ", "artikel von ", "text von ",
 		"by ", "von ", "par ", "por ", "di ", "door ", "av ", "autor: ",
 		"autorin: ", "author: ", "text: ", "redaktion: ", CREDIT_BYLINE_LABELS,
-		"autor ", "author ", ABOUT_AUTHOR_LABELS(" "), NULL
+		LANG_BYLINE_LABELS, "autor ", "author ", ABOUT_AUTHOR_LABELS(" "), NULL
 	};
 	struct sc_buf out = { 0 };
 	char *c = clean_strz(s), *p;
@@ -2426,7 +2441,7 @@ source_line(const struct sc_html_page *pg, const unsigned char *keep)
 static const char *const byline_pre[] = {
 	"by ", "von ", "par ", "por ", "door ", "text: ", "text von ",
 	"autor: ", "autorin: ", "author: ", "redaktion: ", "written by ",
-	"written by: ", CMS_BYLINE_LABELS, CREDIT_BYLINE_LABELS, NULL
+	"written by: ", CMS_BYLINE_LABELS, CREDIT_BYLINE_LABELS, LANG_BYLINE_LABELS, NULL
 };
 
 /* Labels that name the author inside a dateline ("05.02.2020 - Redaktion: ..."). */

@@ -3,6 +3,7 @@
  * (common/html_meta.c, the byline classes of common/html_parse.c): one
  * small page per rule, each written for the test.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -69,6 +70,26 @@ test_byline_words(void)
 	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><span class=\"post-meta\">"
 	    "Napisane przez Jan Beispiel</span>" PROSE("PRZEZ") "</article></body></html>",
 	    "Jan Beispiel", "a Polish CMS label");
+}
+
+/* Byline labels of more languages, in a plain paragraph under the headline. */
+static void
+test_lang_labels(void)
+{
+	static const char *const labels[] = {
+		"Av", "Af", "Szerz\xC5\x91:", "\xC3\x8Drta:", "Teksti:", "Kirjoittaja:", "Tekst:",
+		"Yazar:", "\xD0\x90\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80:", "Pi\xC5\xA1""e:",
+		"Autore:", "Texto:", "Forfatter:", NULL
+	};
+	char html[2048];
+	size_t k;
+
+	for (k = 0; labels[k] != NULL; k++) {
+		snprintf(html, sizeof html, "<html><body><article><h1>Mayor elected</h1>"
+		    "<p>%s Ann Beispiel</p>%s</article></body></html>", labels[k],
+		    PROSE("LANGLABEL"));
+		AUTHOR_IS(html, "Ann Beispiel", labels[k]);
+	}
 }
 
 /* The site's own name as the author. */
@@ -712,6 +733,7 @@ main(void)
 	test_name_parts();
 	test_cascade();
 	test_byline_words();
+	test_lang_labels();
 	test_kind_byline();
 	test_cms_labels();
 	test_about_box();
