@@ -1971,6 +1971,18 @@ sentence_words(const char *a)
 	"forfatter: ", "f\xC3\xB6rfattare: ", "\xD0\x90\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80: ", \
 	"\xD0\xB0\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80: "
 
+/*
+ * The kind of piece, then its writer, without an article before it
+ * ("Kommentar von Jane Doe", "Analysis by Jane Doe"), and CMS labels
+ * written with a colon ("Escrito por: Jane Doe").
+ */
+#define KIND_BYLINE_LABELS \
+	"kommentar von ", "gastkommentar von ", "analyse von ", "reportage von ", \
+	"rezension von ", "glosse von ", "kolumne von ", "commentary by ", \
+	"analysis by ", "opinion by ", "story by ", "words by ", "reporting by ", \
+	"column by ", "essay by ", "review by ", "report by ", "escrito por: ", \
+	"publicado por: ", "posted by: ", "submitted by: "
+
 static int label_only(const char *t, size_t n);
 
 /*
@@ -2003,7 +2015,8 @@ clean_byline_line(const char *s)
 		"ein beitrag von ", "beitrag von ", "artikel von ", "text von ",
 		"by ", "von ", "par ", "por ", "di ", "door ", "av ", "autor: ",
 		"autorin: ", "author: ", "text: ", "redaktion: ", CREDIT_BYLINE_LABELS,
-		LANG_BYLINE_LABELS, "autor ", "author ", ABOUT_AUTHOR_LABELS(" "), NULL
+		LANG_BYLINE_LABELS, KIND_BYLINE_LABELS, "autor ", "author ",
+		ABOUT_AUTHOR_LABELS(" "), NULL
 	};
 	struct sc_buf out = { 0 };
 	char *c = clean_strz(s), *p;
@@ -2441,7 +2454,8 @@ source_line(const struct sc_html_page *pg, const unsigned char *keep)
 static const char *const byline_pre[] = {
 	"by ", "von ", "par ", "por ", "door ", "text: ", "text von ",
 	"autor: ", "autorin: ", "author: ", "redaktion: ", "written by ",
-	"written by: ", CMS_BYLINE_LABELS, CREDIT_BYLINE_LABELS, LANG_BYLINE_LABELS, NULL
+	"written by: ", CMS_BYLINE_LABELS, CREDIT_BYLINE_LABELS, LANG_BYLINE_LABELS,
+	KIND_BYLINE_LABELS, NULL
 };
 
 /* Labels that name the author inside a dateline ("05.02.2020 - Redaktion: ..."). */

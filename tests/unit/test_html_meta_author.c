@@ -72,14 +72,16 @@ test_byline_words(void)
 	    "Jan Beispiel", "a Polish CMS label");
 }
 
-/* Byline labels of more languages, in a plain paragraph under the headline. */
+/* Byline labels of more languages and of a kind of piece ("Analysis by"),
+ * in a plain paragraph under the headline. */
 static void
 test_lang_labels(void)
 {
 	static const char *const labels[] = {
 		"Av", "Af", "Szerz\xC5\x91:", "\xC3\x8Drta:", "Teksti:", "Kirjoittaja:", "Tekst:",
 		"Yazar:", "\xD0\x90\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80:", "Pi\xC5\xA1""e:",
-		"Autore:", "Texto:", "Forfatter:", NULL
+		"Autore:", "Texto:", "Forfatter:", "Kommentar von", "Analysis by",
+		"Opinion by", "Escrito por:", NULL
 	};
 	char html[2048];
 	size_t k;
