@@ -3834,8 +3834,13 @@ pick_date(const struct sc_html_page *pg, const unsigned char *keep, const struct
 		stated = date_from(raw = jtext(j, jget(j, art, "datePublished")));
 	for (i = 0; keys[i] != NULL && stated == NULL; i++)
 		stated = date_from(raw = meta_get(pg, keys[i]));
+	/* Microdata: not another story's (a teaser box, a sidebar) nor a
+	 * reader's comment, which carry their own datePublished. */
 	for (i = 0; i < pg->nmarks && stated == NULL; i++)
-		if (pg->marks[i].kind == SC_HM_DATE_ATTR && pg->marks[i].weight == 2)
+		if (pg->marks[i].kind == SC_HM_DATE_ATTR && pg->marks[i].weight == 2 &&
+		    !(pg->marks[i].block < pg->nblocks &&
+		    (pg->blocks[pg->marks[i].block].flags & (SC_HF_COMMENT | SC_HF_RELATED |
+		    SC_HF_ASIDE | SC_HF_NAV))))
 			stated = date_from(raw = mark_str(pg, &pg->marks[i]));
 	if (stated == NULL)
 		stated = parsely_field(pg, "pub_date", NULL, NULL);

@@ -1651,10 +1651,15 @@ start_element(void *ctx, const xmlChar *xname, const xmlChar **atts)
 		const xmlChar *k = property ? property : mname ? mname :
 		    itemprop ? itemprop : httpequiv;
 
-		if (k != NULL && content != NULL)
+		/* Microdata in a teaser box, a sidebar or a comment states
+		 * another story's or a reader's fields, not the page's. */
+		int elsewhere = itemprop != NULL && up != NULL &&
+		    (up->cflags & (SC_HF_COMMENT | SC_HF_RELATED | SC_HF_ASIDE | SC_HF_NAV));
+
+		if (k != NULL && content != NULL && !(k == itemprop && elsewhere))
 			add_metatag(pg, (const char *)k, cut_len((const char *)k),
 			    (const char *)content, cut_len((const char *)content));
-		if (itemprop != NULL && content != NULL && ps->skip == 0) {
+		if (itemprop != NULL && content != NULL && ps->skip == 0 && !elsewhere) {
 			if (attr_eq(itemprop, "datePublished"))
 				add_mark(pg, SC_HM_DATE_ATTR, 2, (uint32_t)pg->nblocks,
 				    (const char *)content, cut_len((const char *)content));

@@ -436,6 +436,11 @@ test_auteur(void)
 static void
 test_graph_refs(void)
 {
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1>" PROSE("MDRELATED")
+	    "</article><div class=\"related\"><div itemscope itemtype=\"https://schema.org/"
+	    "NewsArticle\"><a href=\"/x\">Ferry fares rise again</a><meta itemprop=\"author\" "
+	    "content=\"Sam Other\"></div></div></body></html>",
+	    NULL, "a teaser's microdata names another story's writer");
 	AUTHOR_IS("<html><head><meta property=\"og:title\" content=\"Mayor elected\">"
 	    "<script type=\"application/ld+json\">{\"@graph\":[{\"@type\":\"Article\","
 	    "\"headline\":\"Ferry fares rise again\",\"author\":{\"@type\":\"Person\","

@@ -185,6 +185,17 @@ test_jsonld_lists(void)
 	    "</head><body><article><h1>Night trains return</h1>" PROSE("TWOARTS")
 	    "</article></body></html>",
 	    "2021-05-05", "of two articles, the one whose headline the page's title says");
+	DATE_IS("<html><body><div class=\"related\"><ul><li itemscope itemtype=\"https://"
+	    "schema.org/NewsArticle\"><a href=\"/x\">Ferry fares rise again</a><meta "
+	    "itemprop=\"datePublished\" content=\"2020-02-02\"></li></ul></div><article>"
+	    "<h1>Night trains return</h1><meta itemprop=\"datePublished\" content=\"2021-05-05\">"
+	    PROSE("MDTEASER") "</article></body></html>",
+	    "2021-05-05", "microdata in a teaser box is another story's");
+	DATE_IS("<html><body><article><h1>Night trains return</h1>" PROSE("MDCOMMENT")
+	    "</article><div class=\"comments\"><div itemscope itemtype=\"https://schema.org/"
+	    "Comment\"><meta itemprop=\"datePublished\" content=\"2020-02-02\"><p>Nice.</p>"
+	    "</div></div></body></html>",
+	    NULL, "a comment's microdata does not date the page");
 }
 
 /* A dateline's update comes after the publication it shows too. */
