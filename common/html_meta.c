@@ -3945,7 +3945,11 @@ modified_date(const struct sc_html_page *pg, const struct jdoc *j, int art)
 {
 	static const char *const keys[] = {
 		"article:modified_time", "og:updated_time", "datemodified",
-		"article:modified", "dcterms.modified", "dc.date.modified", NULL
+		"article:modified", "dcterms.modified", "dc.date.modified",
+		/* htmldate's other names, and the server's Last-Modified
+		 * written into the page (<meta http-equiv="last-modified">) */
+		"og:article:modified_time", "modified_time", "updated_time", "dc.modified",
+		"last-modified", "lastmodified", NULL
 	};
 	char *d;
 	size_t i;

@@ -242,6 +242,14 @@ test_modified_reserve(void)
 	    "\"BlogPosting\",\"dateModified\":\"2021-03-06\"}</script></head><body><article>"
 	    "<h1>Bridge plan passes</h1>" PROSE("RESERVELD") "</article></body></html>",
 	    modified, "2021-03-06", "JSON-LD's dateModified as the reserve");
+	META_FIELD_IS("<html><head><meta http-equiv=\"last-modified\" content=\"Fri, 05 Mar "
+	    "2021 10:00:00 GMT\"></head><body><article><h1>Bridge plan passes</h1>"
+	    PROSE("RESERVEHTTP") "</article></body></html>",
+	    modified, "2021-03-05", "the server's Last-Modified written into the page");
+	META_FIELD_IS("<html><head><meta property=\"og:article:modified_time\" content=\""
+	    "2021-03-05T10:00:00Z\"></head><body><article><h1>Bridge plan passes</h1>"
+	    PROSE("RESERVEOGART") "</article></body></html>",
+	    modified, "2021-03-05", "og:article:modified_time as the reserve");
 	DATE_IS("<html><head><meta property=\"article:modified_time\" content=\"2021-03-05\">"
 	    "</head><body><article><h1>Bridge plan passes</h1><p class=\"date\">01.03.2021</p>"
 	    PROSE("RESERVEOTHER") "</article></body></html>",
