@@ -2454,8 +2454,13 @@ source_line(const struct sc_html_page *pg, const unsigned char *keep)
 static const char *const byline_pre[] = {
 	"by ", "von ", "par ", "por ", "door ", "text: ", "text von ",
 	"autor: ", "autorin: ", "author: ", "redaktion: ", "written by ",
-	"written by: ", CMS_BYLINE_LABELS, CREDIT_BYLINE_LABELS, LANG_BYLINE_LABELS,
-	KIND_BYLINE_LABELS, NULL
+	"written by: ", CMS_BYLINE_LABELS, CREDIT_BYLINE_LABELS, NULL
+};
+
+/* The same for labels that open other lines too ("Av", "Story by"): only
+ * people's names after them make a byline. */
+static const char *const byline_pre_name[] = {
+	LANG_BYLINE_LABELS, KIND_BYLINE_LABELS, NULL
 };
 
 /* Labels that name the author inside a dateline ("05.02.2020 - Redaktion: ..."). */
@@ -2531,6 +2536,38 @@ people_like(const char *a)
 }
 
 /*
+ * Whether each name of a list as bylines write it ("A und B", "A, B and
+ * C", "A & B", "A; B", "A / B") is person_like.
+ */
+static int
+names_like(const char *a)
+{
+	static const char *const seps[] = {
+		"; ", " / ", ", ", " und ", " and ", " & ", " och ", " og ", " et ",
+		" y ", " e ", " i ", " en ", NULL
+	};
+	const char *p = a, *e, *x;
+	size_t k, sl = 0;
+	int ok = 1;
+
+	while (ok && *p) {
+		char *one;
+
+		e = NULL;
+		for (k = 0; seps[k] != NULL; k++)
+			if ((x = strstr(p, seps[k])) != NULL && (e == NULL || x < e)) {
+				e = x;
+				sl = strlen(seps[k]);
+			}
+		one = xmemdup(p, e ? (size_t)(e - p) : strlen(p));
+		ok = person_like(one);
+		free(one);
+		p = e ? e + sl : p + strlen(p);
+	}
+	return ok;
+}
+
+/*
  * A byline that names the kind of piece first: "Ein Interview von Jane
  * Doe mit John Roe", "Ein Gastbeitrag von Jane Doe", "A commentary by
  * Jane Doe".  One word between the article and "von" or "by"; what
@@ -2593,6 +2630,14 @@ block_byline(const struct sc_html_page *pg, size_t i)
 	for (k = 0; byline_pre[k] != NULL; k++)
 		if (strncasecmp(t, byline_pre[k], strlen(byline_pre[k])) == 0)
 			return clean_byline(t);
+	for (k = 0; byline_pre_name[k] != NULL; k++)
+		if (strncasecmp(t, byline_pre_name[k], strlen(byline_pre_name[k])) == 0) {
+			if ((a = clean_byline(t)) != NULL && !names_like(a)) {
+				free(a);
+				a = NULL;
+			}
+			return a;
+		}
 	if ((a = kind_byline(t)) != NULL)
 		return a;
 	if ((b->flags & SC_HF_META) || find_date(t, n, d))

@@ -92,6 +92,12 @@ test_lang_labels(void)
 		    PROSE("LANGLABEL"));
 		AUTHOR_IS(html, "Ann Beispiel", labels[k]);
 	}
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><p>Kommentar von Ann Beispiel "
+	    "und Tom Muster</p>" PROSE("KINDLIST") "</article></body></html>",
+	    "Ann Beispiel und Tom Muster", "a kind of piece by two writers");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><p>Story by story, the town "
+	    "grew</p>" PROSE("KINDWORDS") "</article></body></html>",
+	    NULL, "a line that opens with such a label but names nobody");
 }
 
 /* The site's own name as the author. */
