@@ -3789,13 +3789,14 @@ teaser_block(const struct sc_html_block *b)
 
 /*
  * The first <time datetime> outside comments, sidebars, teaser boxes,
- * navigation, the footer and quotes: one marked as the publication
+ * navigation, the footer, quotes and the masthead (a header outside the
+ * article, unless the headline is in it too): one marked as the publication
  * first, then unmarked ones, then one marked as an update's; a <time> in
  * an item of a list of links (other stories) only when no other dates
  * the page.
  */
 static char *
-time_mark(const struct sc_html_page *pg)
+time_mark(const struct sc_html_page *pg, size_t anchor)
 {
 	uint32_t bad = SC_HF_COMMENT | SC_HF_RELATED | SC_HF_ASIDE | SC_HF_NAV | SC_HF_FOOTER |
 	    SC_HF_QUOTE;
@@ -3810,6 +3811,8 @@ time_mark(const struct sc_html_page *pg)
 
 			if (x->kind != SC_HM_TIME || x->weight != 3 - (uint32_t)(pass % 3) ||
 			    (in && (pg->blocks[x->block].flags & bad)) ||
+			    (in && masthead(pg->blocks[x->block].flags) && anchor < pg->nblocks &&
+			    !masthead(pg->blocks[anchor].flags)) ||
 			    (in && teaser_block(&pg->blocks[x->block])) != (pass >= 3))
 				continue;
 			if ((d = date_from(mark_str(pg, x))) != NULL)
@@ -3941,7 +3944,7 @@ pick_date(const struct sc_html_page *pg, const unsigned char *keep, const struct
 	/* A video's page: the day it went up. */
 	if (page >= 0 && (stated = date_from(jtext(j, jget(j, page, "uploadDate")))) != NULL)
 		return stated;
-	if ((stated = time_mark(pg)) != NULL)
+	if ((stated = time_mark(pg, anchor)) != NULL)
 		return stated;
 	for (i = 0; i < pg->nmarks; i++)
 		if (pg->marks[i].kind == SC_HM_DATE_ATTR && pg->marks[i].weight == 1 &&

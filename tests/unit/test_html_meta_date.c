@@ -273,6 +273,14 @@ test_masthead(void)
 	DATE_IS("<html><body><header><h1>Bridge plan passes</h1><p class=\"date\">"
 	    "01.05.2017</p></header>" PROSE("HEADERONLY") "</body></html>",
 	    "2017-05-01", "a header holding the headline holds its dateline too");
+	DATE_IS("<html><head><link rel=\"canonical\" href=\"https://example.org/2021/03/04/"
+	    "bridge/\"></head><body><header><a class=\"logo\" href=\"/\">Courier</a><time "
+	    "datetime=\"2021-06-01\">Tuesday, 1 June 2021</time></header><main><article>"
+	    "<h1>Bridge plan passes</h1>" PROSE("MASTTIME") "</article></main></body></html>",
+	    "2021-03-04", "the masthead's <time> of today is not the article's");
+	DATE_IS("<html><body><header><h1>Bridge plan passes</h1><time datetime=\"2017-05-01\">"
+	    "</time></header>" PROSE("HEADERTIME") "</body></html>",
+	    "2017-05-01", "a <time> in a header that holds the headline");
 }
 
 /* A weekday before a numeric date says which number is the month. */
