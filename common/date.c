@@ -486,6 +486,28 @@ sc_date_weekday_before(const char *p, size_t i)
 	return -1;
 }
 
+/* See date.h. */
+int
+sc_date_update_label(const char *s, size_t lo, size_t start)
+{
+	static const char *const w[] = {
+		"updated", "update:", "aktualisiert", "ge\xC3\xA4ndert", "modified",
+		"mis \xC3\xA0 jour", "actualis\xC3\xA9", "actualizado", "actualizada",
+		"aggiornato", "atualizado", "zuletzt", "stand:", NULL
+	};
+	size_t k, i, wl;
+
+	if (start > lo + 40)
+		lo = start - 40;
+	for (k = 0; w[k] != NULL; k++) {
+		wl = strlen(w[k]);
+		for (i = lo; i + wl <= start; i++)
+			if (strncasecmp(s + i, w[k], wl) == 0)
+				return 1;
+	}
+	return 0;
+}
+
 static void
 civil_from_days(long z, int *y, int *m, int *d)
 {

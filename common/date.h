@@ -88,6 +88,13 @@ int sc_date_weekday(int y, int m, int d);
  */
 int sc_date_weekday_before(const char *p, size_t i);
 
+/*
+ * Whether the words in s[lo..start) (the last 40 bytes at most) label
+ * what starts at start as an update's ("Updated", "Aktualisiert am",
+ * "Mis \xC3\xA0 jour le", "Stand:").
+ */
+int sc_date_update_label(const char *s, size_t lo, size_t start);
+
 /* Compare two dates by day, then by time when both have one: <0, 0, >0. */
 int sc_date_cmp(const struct sc_date *a, const struct sc_date *b);
 

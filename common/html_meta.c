@@ -182,13 +182,35 @@ jnew(struct jdoc *j, int type, int parent)
 	return (int)j->n++;
 }
 
+/*
+ * White space and separators between tokens, and the wrappers pages put
+ * around a script's JSON for old parsers: comments ("/\*<![CDATA[*\/",
+ * "//<![CDATA[" to the line's end) and bare "<!--", "-->", "<![CDATA[".
+ */
 static size_t
 skip_ws(const char *p, size_t i, size_t n)
 {
-	while (i < n && (p[i] == ' ' || p[i] == '\t' || p[i] == '\n' || p[i] == '\r' ||
-	    p[i] == ',' || p[i] == ':'))
-		i++;
-	return i;
+	for (;;) {
+		while (i < n && (p[i] == ' ' || p[i] == '\t' || p[i] == '\n' || p[i] == '\r' ||
+		    p[i] == ',' || p[i] == ':'))
+			i++;
+		if (i + 1 < n && p[i] == '/' && p[i + 1] == '*') {
+			for (i += 2; i < n && !(p[i] == '*' && i + 1 < n && p[i + 1] == '/'); i++)
+				;
+			i = i + 2 < n ? i + 2 : n;
+		} else if (i + 1 < n && p[i] == '/' && p[i + 1] == '/') {
+			while (i < n && p[i] != '\n')
+				i++;
+		} else if (n - i >= 4 && memcmp(p + i, "<!--", 4) == 0) {
+			i += 4;
+		} else if (n - i >= 3 && memcmp(p + i, "-->", 3) == 0) {
+			i += 3;
+		} else if (n - i >= 9 && memcmp(p + i, "<![CDATA[", 9) == 0) {
+			i += 9;
+		} else {
+			return i;
+		}
+	}
 }
 
 static int
@@ -460,24 +482,39 @@ jin_list(const struct jdoc *j, int i)
 
 /*
  * The best object: an article type that is not one of a list of other
- * works, else a page type; -1 when none.
+ * works, else a page type; -1 when none.  Of several articles (a page
+ * that describes its teasers too, a script per story), the first whose
+ * headline or name agrees with one of the page's own titles (og:title,
+ * <title>, the first h1; each may be NULL).
  */
+static int titles_agree(const char *a, const char *b);
+
 static int
-jld_main(const struct jdoc *j, int *page)
+jld_main(const struct jdoc *j, int *page, const char *const titles[3])
 {
 	size_t i;
-	int best = -1;
+	int best = -1, agree = -1, narts = 0, k;
 
 	*page = -1;
 	for (i = 0; i < j->n; i++) {
 		if (j->v[i].type != J_OBJ)
 			continue;
-		if (best < 0 && jtype_is(j, (int)i, article_types) && !jin_list(j, (int)i))
-			best = (int)i;
-		else if (*page < 0 && jtype_is(j, (int)i, page_types))
+		if (jtype_is(j, (int)i, article_types) && !jin_list(j, (int)i)) {
+			const char *h = jtext(j, jget(j, (int)i, "headline"));
+
+			if (h == NULL)
+				h = jtext(j, jget(j, (int)i, "name"));
+			if (best < 0)
+				best = (int)i;
+			narts++;
+			for (k = 0; k < 3 && agree < 0 && h != NULL; k++)
+				if (titles_agree(h, titles[k]))
+					agree = (int)i;
+		} else if (*page < 0 && jtype_is(j, (int)i, page_types)) {
 			*page = (int)i;
+		}
 	}
-	return best;
+	return narts > 1 && agree >= 0 ? agree : best;
 }
 
 static const char *const org_types[] = {
@@ -1117,31 +1154,6 @@ lead_date(const char *t, size_t n, char d[11])
 }
 
 /*
- * Whether the words in s[lo..start) label the date at start as an
- * update's ("Updated", "Aktualisiert am", "Mis \xC3\xA0 jour le", "Stand:").
- */
-static int
-update_label(const char *s, size_t lo, size_t start)
-{
-	static const char *const w[] = {
-		"updated", "update:", "aktualisiert", "ge\xC3\xA4ndert", "modified",
-		"mis \xC3\xA0 jour", "actualis\xC3\xA9", "actualizado", "actualizada",
-		"aggiornato", "atualizado", "zuletzt", "stand:", NULL
-	};
-	size_t k, i, wl;
-
-	if (start > lo + 40)
-		lo = start - 40;
-	for (k = 0; w[k] != NULL; k++) {
-		wl = strlen(w[k]);
-		for (i = lo; i + wl <= start; i++)
-			if (strncasecmp(s + i, w[k], wl) == 0)
-				return 1;
-	}
-	return 0;
-}
-
-/*
  * The first date of a dateline, skipping one labelled as an update when
  * another follows ("Updated 30.12.2022 | Published 26.12.2022").
  * Returns 2 when the date taken is an update's, 1 for another, 0 for none.
@@ -1154,7 +1166,7 @@ labelled_date(const char *t, size_t n, char d[11])
 	int seen = 0;
 
 	while (off < n && find_date_end(t + off, n - off, d, &st, &e)) {
-		if (!update_label(t, off, off + st))
+		if (!sc_date_update_label(t, off, off + st))
 			return 1;
 		if (!seen++)
 			memcpy(first, d, sizeof first);
@@ -1944,6 +1956,33 @@ sentence_words(const char *a)
 	"\xC3\x89""crit par ", "r\xC3\xA9""dig\xC3\xA9 par ", "reported by ", \
 	"opublikowano przez ", "napisane przez "
 
+/*
+ * Byline labels of more languages ("Av Jane Doe", "Szerz\xC5\x91: Jane Doe",
+ * "Teksti: Jane Doe"), as the text reader knows them.  strncasecmp()
+ * folds ASCII only: a label opening with another letter is spelt with
+ * its capital too.
+ */
+#define LANG_BYLINE_LABELS \
+	"av ", "af ", "przez ", "autore: ", "auteur: ", "auteur : ", "texto: ", \
+	"texte: ", "texte : ", "tekst: ", "teksti: ", "autorka: ", "autor/in: ", \
+	"autor*in: ", "autor:in: ", "por: ", "door: ", "reporter: ", "redakteur: ", \
+	"redakteurin: ", "kirjoittaja: ", "szerz\xC5\x91: ", "\xC3\x8Drta: ", \
+	"\xC3\xADrta: ", "napisal: ", "napisala: ", "pi\xC5\xA1""e: ", "yazar: ", \
+	"forfatter: ", "f\xC3\xB6rfattare: ", "\xD0\x90\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80: ", \
+	"\xD0\xB0\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80: "
+
+/*
+ * The kind of piece, then its writer, without an article before it
+ * ("Kommentar von Jane Doe", "Analysis by Jane Doe"), and CMS labels
+ * written with a colon ("Escrito por: Jane Doe").
+ */
+#define KIND_BYLINE_LABELS \
+	"kommentar von ", "gastkommentar von ", "analyse von ", "reportage von ", \
+	"rezension von ", "glosse von ", "kolumne von ", "commentary by ", \
+	"analysis by ", "opinion by ", "story by ", "words by ", "reporting by ", \
+	"column by ", "essay by ", "review by ", "report by ", "escrito por: ", \
+	"publicado por: ", "posted by: ", "submitted by: "
+
 static int label_only(const char *t, size_t n);
 
 /*
@@ -1976,7 +2015,8 @@ clean_byline_line(const char *s)
 		"ein beitrag von ", "beitrag von ", "artikel von ", "text von ",
 		"by ", "von ", "par ", "por ", "di ", "door ", "av ", "autor: ",
 		"autorin: ", "author: ", "text: ", "redaktion: ", CREDIT_BYLINE_LABELS,
-		"autor ", "author ", ABOUT_AUTHOR_LABELS(" "), NULL
+		LANG_BYLINE_LABELS, KIND_BYLINE_LABELS, "autor ", "author ",
+		ABOUT_AUTHOR_LABELS(" "), NULL
 	};
 	struct sc_buf out = { 0 };
 	char *c = clean_strz(s), *p;
@@ -2417,6 +2457,12 @@ static const char *const byline_pre[] = {
 	"written by: ", CMS_BYLINE_LABELS, CREDIT_BYLINE_LABELS, NULL
 };
 
+/* The same for labels that open other lines too ("Av", "Story by"): only
+ * people's names after them make a byline. */
+static const char *const byline_pre_name[] = {
+	LANG_BYLINE_LABELS, KIND_BYLINE_LABELS, NULL
+};
+
 /* Labels that name the author inside a dateline ("05.02.2020 - Redaktion: ..."). */
 static const char *const byline_labels[] = {
 	"Redaktion: ", "Autor: ", "Autorin: ", "Author: ", "Text: ", "Von: ", "By: ",
@@ -2490,6 +2536,38 @@ people_like(const char *a)
 }
 
 /*
+ * Whether each name of a list as bylines write it ("A und B", "A, B and
+ * C", "A & B", "A; B", "A / B") is person_like.
+ */
+static int
+names_like(const char *a)
+{
+	static const char *const seps[] = {
+		"; ", " / ", ", ", " und ", " and ", " & ", " och ", " og ", " et ",
+		" y ", " e ", " i ", " en ", NULL
+	};
+	const char *p = a, *e, *x;
+	size_t k, sl = 0;
+	int ok = 1;
+
+	while (ok && *p) {
+		char *one;
+
+		e = NULL;
+		for (k = 0; seps[k] != NULL; k++)
+			if ((x = strstr(p, seps[k])) != NULL && (e == NULL || x < e)) {
+				e = x;
+				sl = strlen(seps[k]);
+			}
+		one = xmemdup(p, e ? (size_t)(e - p) : strlen(p));
+		ok = person_like(one);
+		free(one);
+		p = e ? e + sl : p + strlen(p);
+	}
+	return ok;
+}
+
+/*
  * A byline that names the kind of piece first: "Ein Interview von Jane
  * Doe mit John Roe", "Ein Gastbeitrag von Jane Doe", "A commentary by
  * Jane Doe".  One word between the article and "von" or "by"; what
@@ -2552,6 +2630,14 @@ block_byline(const struct sc_html_page *pg, size_t i)
 	for (k = 0; byline_pre[k] != NULL; k++)
 		if (strncasecmp(t, byline_pre[k], strlen(byline_pre[k])) == 0)
 			return clean_byline(t);
+	for (k = 0; byline_pre_name[k] != NULL; k++)
+		if (strncasecmp(t, byline_pre_name[k], strlen(byline_pre_name[k])) == 0) {
+			if ((a = clean_byline(t)) != NULL && !names_like(a)) {
+				free(a);
+				a = NULL;
+			}
+			return a;
+		}
 	if ((a = kind_byline(t)) != NULL)
 		return a;
 	if ((b->flags & SC_HF_META) || find_date(t, n, d))
@@ -3691,15 +3777,26 @@ swapped(const char *a, const char *b)
 }
 
 /*
- * The first <time datetime> that is not in comments, teasers, sidebars,
- * navigation, the footer or a quote (those date other posts and replies;
- * an embedded Instagram or Mastodon post is a blockquote with its own
- * <time>), one
- * marked as the publication first: themes show "Updated <time>" before
- * "Published <time class=published>".
+ * Whether block b is a teaser: an item of a list whose text is mostly a
+ * link (another story's headline and its <time>), not a meta line.
+ */
+static int
+teaser_block(const struct sc_html_block *b)
+{
+	return (b->flags & SC_HF_LIST) && !(b->flags & SC_HF_META) &&
+	    b->link_chars * 2 >= b->chars;
+}
+
+/*
+ * The first <time datetime> outside comments, sidebars, teaser boxes,
+ * navigation, the footer, quotes and the masthead (a header outside the
+ * article, unless the headline is in it too): one marked as the publication
+ * first, then unmarked ones, then one marked as an update's; a <time> in
+ * an item of a list of links (other stories) only when no other dates
+ * the page.
  */
 static char *
-time_mark(const struct sc_html_page *pg)
+time_mark(const struct sc_html_page *pg, size_t anchor)
 {
 	uint32_t bad = SC_HF_COMMENT | SC_HF_RELATED | SC_HF_ASIDE | SC_HF_NAV | SC_HF_FOOTER |
 	    SC_HF_QUOTE;
@@ -3707,12 +3804,16 @@ time_mark(const struct sc_html_page *pg)
 	char *d;
 	int pass;
 
-	for (pass = 0; pass < 2; pass++) {
+	for (pass = 0; pass < 6; pass++) {
 		for (i = 0; i < pg->nmarks; i++) {
 			const struct sc_html_marked *x = &pg->marks[i];
+			int in = x->block < pg->nblocks;
 
-			if (x->kind != SC_HM_TIME || (pass == 0 && x->weight != 3) ||
-			    (x->block < pg->nblocks && (pg->blocks[x->block].flags & bad)))
+			if (x->kind != SC_HM_TIME || x->weight != 3 - (uint32_t)(pass % 3) ||
+			    (in && (pg->blocks[x->block].flags & bad)) ||
+			    (in && masthead(pg->blocks[x->block].flags) && anchor < pg->nblocks &&
+			    !masthead(pg->blocks[anchor].flags)) ||
+			    (in && teaser_block(&pg->blocks[x->block])) != (pass >= 3))
 				continue;
 			if ((d = date_from(mark_str(pg, x))) != NULL)
 				return d;
@@ -3781,8 +3882,13 @@ pick_date(const struct sc_html_page *pg, const unsigned char *keep, const struct
 		stated = date_from(raw = jtext(j, jget(j, art, "datePublished")));
 	for (i = 0; keys[i] != NULL && stated == NULL; i++)
 		stated = date_from(raw = meta_get(pg, keys[i]));
+	/* Microdata: not another story's (a teaser box, a sidebar) nor a
+	 * reader's comment, which carry their own datePublished. */
 	for (i = 0; i < pg->nmarks && stated == NULL; i++)
-		if (pg->marks[i].kind == SC_HM_DATE_ATTR && pg->marks[i].weight == 2)
+		if (pg->marks[i].kind == SC_HM_DATE_ATTR && pg->marks[i].weight == 2 &&
+		    !(pg->marks[i].block < pg->nblocks &&
+		    (pg->blocks[pg->marks[i].block].flags & (SC_HF_COMMENT | SC_HF_RELATED |
+		    SC_HF_ASIDE | SC_HF_NAV))))
 			stated = date_from(raw = mark_str(pg, &pg->marks[i]));
 	if (stated == NULL)
 		stated = parsely_field(pg, "pub_date", NULL, NULL);
@@ -3838,7 +3944,7 @@ pick_date(const struct sc_html_page *pg, const unsigned char *keep, const struct
 	/* A video's page: the day it went up. */
 	if (page >= 0 && (stated = date_from(jtext(j, jget(j, page, "uploadDate")))) != NULL)
 		return stated;
-	if ((stated = time_mark(pg)) != NULL)
+	if ((stated = time_mark(pg, anchor)) != NULL)
 		return stated;
 	for (i = 0; i < pg->nmarks; i++)
 		if (pg->marks[i].kind == SC_HM_DATE_ATTR && pg->marks[i].weight == 1 &&
@@ -3887,7 +3993,11 @@ modified_date(const struct sc_html_page *pg, const struct jdoc *j, int art)
 {
 	static const char *const keys[] = {
 		"article:modified_time", "og:updated_time", "datemodified",
-		"article:modified", "dcterms.modified", "dc.date.modified", NULL
+		"article:modified", "dcterms.modified", "dc.date.modified",
+		/* htmldate's other names, and the server's Last-Modified
+		 * written into the page (<meta http-equiv="last-modified">) */
+		"og:article:modified_time", "modified_time", "updated_time", "dc.modified",
+		"last-modified", "lastmodified", NULL
 	};
 	char *d;
 	size_t i;
@@ -4053,8 +4163,14 @@ sc_html_meta(const struct sc_html_page *pg, const unsigned char *keep,
 	for (i = 0; i < pg->nmarks; i++)
 		if (pg->marks[i].kind == SC_HM_JSONLD)
 			json_parse(pg->attrs.p + pg->marks[i].val_off, pg->marks[i].val_len, &j);
-	if (j.n > 0)
-		art = jld_main(&j, &page);
+	if (j.n > 0) {
+		const char *titles[3];
+
+		titles[0] = meta_get(pg, "og:title");
+		titles[1] = mark_str(pg, mark_get(pg, SC_HM_TITLE));
+		titles[2] = mark_str(pg, mark_get(pg, SC_HM_H1));
+		art = jld_main(&j, &page, titles);
+	}
 
 	/* Site and URL first: the title cleaning needs the site's name. */
 	m->site = clean_strz(meta_get(pg, "og:site_name"));

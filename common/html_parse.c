@@ -31,6 +31,7 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/parserInternals.h>
 
+#include "date.h"
 #include "html.h"
 #include "simd.h"
 #include "text.h"
@@ -704,6 +705,7 @@ struct pstate {
 	uint32_t biflags, biflag_chars;
 	int space;		/* a space is due before the next character */
 	int brk;		/* the next block follows a <br> */
+	size_t time_text;	/* where the text stood at the last <time> */
 
 	struct capture caps[MAX_CAPTURES];
 	int ncaps;
@@ -1497,6 +1499,38 @@ push_frame(struct pstate *ps)
 	return &ps->st[ps->nst++];
 }
 
+/*
+ * The rank of a <time datetime>: 3 when marked as the publication
+ * (pubdate, class "published", itemprop datePublished), 1 when marked as
+ * the last change (itemprop dateModified, a class such as "updated" or
+ * "date-modified", or a label such as "Updated" or "Aktualisiert am"
+ * before it in its line, after any earlier <time>), 2 for others.
+ */
+static uint32_t
+time_weight(const struct pstate *ps, int pubdate, const xmlChar *itemprop,
+    const xmlChar *cls)
+{
+	static const char *const mod_cls[] = {
+		"updated", "modified", "date-updated", "date-modified", "updated-date",
+		"modified-date", "last-updated", "last-modified", NULL
+	};
+	const struct sc_buf *t = &ps->pg->text;
+	size_t lo, i;
+
+	if (pubdate || attr_eq(itemprop, "datePublished") ||
+	    (cls != NULL && class_word(cls, "published")))
+		return 3;
+	if (attr_eq(itemprop, "dateModified"))
+		return 1;
+	for (i = 0; cls != NULL && mod_cls[i] != NULL; i++)
+		if (class_word(cls, mod_cls[i]))
+			return 1;
+	if (!ps->open)
+		return 2;
+	lo = ps->time_text > ps->bstart ? ps->time_text : ps->bstart;
+	return lo < t->len && sc_date_update_label(t->p, lo, t->len) ? 1 : 2;
+}
+
 static void
 start_element(void *ctx, const xmlChar *xname, const xmlChar **atts)
 {
@@ -1617,10 +1651,15 @@ start_element(void *ctx, const xmlChar *xname, const xmlChar **atts)
 		const xmlChar *k = property ? property : mname ? mname :
 		    itemprop ? itemprop : httpequiv;
 
-		if (k != NULL && content != NULL)
+		/* Microdata in a teaser box, a sidebar or a comment states
+		 * another story's or a reader's fields, not the page's. */
+		int elsewhere = itemprop != NULL && up != NULL &&
+		    (up->cflags & (SC_HF_COMMENT | SC_HF_RELATED | SC_HF_ASIDE | SC_HF_NAV));
+
+		if (k != NULL && content != NULL && !(k == itemprop && elsewhere))
 			add_metatag(pg, (const char *)k, cut_len((const char *)k),
 			    (const char *)content, cut_len((const char *)content));
-		if (itemprop != NULL && content != NULL && ps->skip == 0) {
+		if (itemprop != NULL && content != NULL && ps->skip == 0 && !elsewhere) {
 			if (attr_eq(itemprop, "datePublished"))
 				add_mark(pg, SC_HM_DATE_ATTR, 2, (uint32_t)pg->nblocks,
 				    (const char *)content, cut_len((const char *)content));
@@ -1928,12 +1967,11 @@ start_element(void *ctx, const xmlChar *xname, const xmlChar **atts)
 			 * class "published", itemprop datePublished), where a
 			 * page shows an update's time first. */
 			if (datetime != NULL)
-				add_mark(pg, SC_HM_TIME, pubdate || (itemprop != NULL &&
-				    attr_eq(itemprop, "datePublished")) ||
-				    (cls != NULL && class_word(cls, "published")) ? 3 : 2,
+				add_mark(pg, SC_HM_TIME, time_weight(ps, pubdate, itemprop, cls),
 				    (uint32_t)pg->nblocks, (const char *)datetime,
 				    cut_len((const char *)datetime));
-			else
+			ps->time_text = pg->text.len;
+			if (datetime == NULL)
 				start_capture(ps, SC_HM_TIME_TEXT, 1, 0);
 		}
 		if (itemprop != NULL) {

@@ -486,6 +486,16 @@ test_weekday(void)
 	ok(sc_date_weekday_before(", 1", 2) == -1, "nothing before the comma");
 }
 
+static void
+test_update_label(void)
+{
+	ok(sc_date_update_label("Updated 5 May", 0, 8), "Updated before a date");
+	ok(sc_date_update_label("x Aktualisiert am 5. Mai", 0, 18), "Aktualisiert am");
+	ok(!sc_date_update_label("Published 5 May", 0, 10), "Published is no update");
+	ok(!sc_date_update_label("Updated 5 May, published 4 May", 13, 26),
+	    "a label before lo is not read");
+}
+
 int
 main(void)
 {
@@ -509,5 +519,6 @@ main(void)
 	test_api();
 	test_scan();
 	test_weekday();
+	test_update_label();
 	return tap_done();
 }

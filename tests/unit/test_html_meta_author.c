@@ -3,6 +3,7 @@
  * (common/html_meta.c, the byline classes of common/html_parse.c): one
  * small page per rule, each written for the test.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -69,6 +70,34 @@ test_byline_words(void)
 	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><span class=\"post-meta\">"
 	    "Napisane przez Jan Beispiel</span>" PROSE("PRZEZ") "</article></body></html>",
 	    "Jan Beispiel", "a Polish CMS label");
+}
+
+/* Byline labels of more languages and of a kind of piece ("Analysis by"),
+ * in a plain paragraph under the headline. */
+static void
+test_lang_labels(void)
+{
+	static const char *const labels[] = {
+		"Av", "Af", "Szerz\xC5\x91:", "\xC3\x8Drta:", "Teksti:", "Kirjoittaja:", "Tekst:",
+		"Yazar:", "\xD0\x90\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80:", "Pi\xC5\xA1""e:",
+		"Autore:", "Texto:", "Forfatter:", "Kommentar von", "Analysis by",
+		"Opinion by", "Escrito por:", NULL
+	};
+	char html[2048];
+	size_t k;
+
+	for (k = 0; labels[k] != NULL; k++) {
+		snprintf(html, sizeof html, "<html><body><article><h1>Mayor elected</h1>"
+		    "<p>%s Ann Beispiel</p>%s</article></body></html>", labels[k],
+		    PROSE("LANGLABEL"));
+		AUTHOR_IS(html, "Ann Beispiel", labels[k]);
+	}
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><p>Kommentar von Ann Beispiel "
+	    "und Tom Muster</p>" PROSE("KINDLIST") "</article></body></html>",
+	    "Ann Beispiel und Tom Muster", "a kind of piece by two writers");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><p>Story by story, the town "
+	    "grew</p>" PROSE("KINDWORDS") "</article></body></html>",
+	    NULL, "a line that opens with such a label but names nobody");
 }
 
 /* The site's own name as the author. */
@@ -413,6 +442,24 @@ test_auteur(void)
 static void
 test_graph_refs(void)
 {
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1>" PROSE("MDRELATED")
+	    "</article><div class=\"related\"><div itemscope itemtype=\"https://schema.org/"
+	    "NewsArticle\"><a href=\"/x\">Ferry fares rise again</a><meta itemprop=\"author\" "
+	    "content=\"Sam Other\"></div></div></body></html>",
+	    NULL, "a teaser's microdata names another story's writer");
+	AUTHOR_IS("<html><head><meta property=\"og:title\" content=\"Mayor elected\">"
+	    "<script type=\"application/ld+json\">{\"@graph\":[{\"@type\":\"Article\","
+	    "\"headline\":\"Ferry fares rise again\",\"author\":{\"@type\":\"Person\","
+	    "\"name\":\"Sam Other\"}},{\"@type\":\"Article\",\"headline\":\"Mayor elected\","
+	    "\"author\":{\"@type\":\"Person\",\"name\":\"Ann Beispiel\"}}]}</script>"
+	    "</head><body><article><h1>Mayor elected</h1>" PROSE("GRAPHTWO")
+	    "</article></body></html>",
+	    "Ann Beispiel", "of two articles in a graph, the one og:title names");
+	AUTHOR_IS("<html><head><script type=\"application/ld+json\">/*<![CDATA[*/{\"@type\":"
+	    "\"NewsArticle\",\"author\":{\"@type\":\"Person\",\"name\":\"Ann Beispiel\"}}"
+	    "/*]]>*/</script></head><body><article><h1>Mayor elected</h1>" PROSE("CDATAWRAP")
+	    "</article></body></html>",
+	    "Ann Beispiel", "JSON-LD inside a commented CDATA wrapper");
 	AUTHOR_IS("<html><head><script type=\"application/ld+json\">{\"@type\":"
 	    "\"BlogPosting\",\"headline\":\"Mayor elected\",\"creator\":{\"@type\":"
 	    "\"Person\",\"name\":\"Ines Example\"}}</script></head><body><article>"
@@ -699,6 +746,7 @@ main(void)
 	test_name_parts();
 	test_cascade();
 	test_byline_words();
+	test_lang_labels();
 	test_kind_byline();
 	test_cms_labels();
 	test_about_box();

@@ -111,12 +111,52 @@ test_time_marked(void)
 	    "<time datetime=\"2021-05-05T08:00\"></time></p>" PROSE("TIMEFIRST")
 	    "</article></body></html>",
 	    "2021-06-20", "else the first <time>");
+	DATE_IS("<html><body><article><h1>Night trains return</h1>"
+	    "<p class=\"meta\"><time itemprop=\"dateModified\" datetime=\"2021-06-20\">"
+	    "</time> <time datetime=\"2021-05-05T08:00\"></time></p>" PROSE("TIMEMOD")
+	    "</article></body></html>",
+	    "2021-05-05", "a <time itemprop=dateModified> after another <time>");
+	DATE_IS("<html><body><article><h1>Night trains return</h1>"
+	    "<p class=\"meta\"><time class=\"date-modified\" datetime=\"2021-06-20\">"
+	    "</time> <time datetime=\"2021-05-05T08:00\"></time></p>" PROSE("TIMEMODCLS")
+	    "</article></body></html>",
+	    "2021-05-05", "a <time> classed as a modification after another <time>");
+	DATE_IS("<html><body><article><h1>Night trains return</h1>"
+	    "<p class=\"meta\">Updated <time datetime=\"2021-06-20\">June 20</time></p>"
+	    "<p class=\"meta\">Published <time datetime=\"2021-05-05\">May 5</time></p>"
+	    PROSE("TIMEUPDLBL") "</article></body></html>",
+	    "2021-05-05", "a <time> labelled as an update comes after another <time>");
+	DATE_IS("<html><body><article><h1>Night trains return</h1>"
+	    "<p class=\"meta\">Aktualisiert am <time datetime=\"2021-06-20\">20. Juni"
+	    "</time>, erschienen am <time datetime=\"2021-05-05\">5. Mai</time></p>"
+	    PROSE("TIMEUPDDE") "</article></body></html>",
+	    "2021-05-05", "a label covers the <time> after it, not the next one");
+	DATE_IS("<html><body><article><h1>Night trains return</h1>"
+	    "<p class=\"meta\">Updated <time datetime=\"2021-06-20\">June 20</time></p>"
+	    PROSE("TIMEUPDONLY") "</article></body></html>",
+	    "2021-06-20", "an update's <time> when it is the only one");
+	DATE_IS("<html><body><div class=\"latest\"><ul><li><a href=\"/a\">Ferry fares "
+	    "rise again</a> <time datetime=\"2020-02-02\">Feb 2</time></li><li><a href=\"/b\">"
+	    "Harbour works begin</a> <time datetime=\"2020-02-01\">Feb 1</time></li></ul></div>"
+	    "<article><h1>Night trains return</h1><p><time datetime=\"2021-05-05\">May 5"
+	    "</time></p>" PROSE("TIMETEASER") "</article></body></html>",
+	    "2021-05-05", "a <time> after another story's link in a list comes last");
 }
 
 /* JSON-LD: the page's article, not one of a list of other works. */
 static void
 test_jsonld_lists(void)
 {
+	DATE_IS("<html><head><script type=\"application/ld+json\">/*<![CDATA[*/{\"@type\":"
+	    "\"NewsArticle\",\"datePublished\":\"2021-03-04T10:00:00Z\"}/*]]>*/</script>"
+	    "</head><body><article><h1>Port strike ends</h1>" PROSE("CDATA")
+	    "</article></body></html>",
+	    "2021-03-04", "JSON-LD inside a commented CDATA wrapper");
+	DATE_IS("<html><head><script type=\"application/ld+json\"><!--\n{\"@type\":"
+	    "\"NewsArticle\",\"datePublished\":\"2021-03-04T10:00:00Z\"}\n--></script>"
+	    "</head><body><article><h1>Port strike ends</h1>" PROSE("HTMLCOMMENT")
+	    "</article></body></html>",
+	    "2021-03-04", "JSON-LD inside an HTML comment");
 	DATE_IS("<html><head><script type=\"application/ld+json\">{\"@type\":\"VideoObject\","
 	    "\"name\":\"Port strike ends\",\"uploadDate\":\"2021-03-04T10:00:00Z\"}</script>"
 	    "</head><body><article><h1>Port strike ends</h1>" PROSE("UPLOAD")
@@ -137,6 +177,25 @@ test_jsonld_lists(void)
 	    "\"2021-05-05T08:00:00Z\"}</script></head><body><article>"
 	    "<h1>Night trains return</h1>" PROSE("ITEMLIST") "</article></body></html>",
 	    "2021-05-05", "an article in a list of teasers is not the page's");
+	DATE_IS("<html><head><title>Night trains return - The Daily</title><script "
+	    "type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":"
+	    "\"Ferry fares rise again\",\"datePublished\":\"2020-02-02\"}</script><script "
+	    "type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":"
+	    "\"Night trains return\",\"datePublished\":\"2021-05-05T08:00:00Z\"}</script>"
+	    "</head><body><article><h1>Night trains return</h1>" PROSE("TWOARTS")
+	    "</article></body></html>",
+	    "2021-05-05", "of two articles, the one whose headline the page's title says");
+	DATE_IS("<html><body><div class=\"related\"><ul><li itemscope itemtype=\"https://"
+	    "schema.org/NewsArticle\"><a href=\"/x\">Ferry fares rise again</a><meta "
+	    "itemprop=\"datePublished\" content=\"2020-02-02\"></li></ul></div><article>"
+	    "<h1>Night trains return</h1><meta itemprop=\"datePublished\" content=\"2021-05-05\">"
+	    PROSE("MDTEASER") "</article></body></html>",
+	    "2021-05-05", "microdata in a teaser box is another story's");
+	DATE_IS("<html><body><article><h1>Night trains return</h1>" PROSE("MDCOMMENT")
+	    "</article><div class=\"comments\"><div itemscope itemtype=\"https://schema.org/"
+	    "Comment\"><meta itemprop=\"datePublished\" content=\"2020-02-02\"><p>Nice.</p>"
+	    "</div></div></body></html>",
+	    NULL, "a comment's microdata does not date the page");
 }
 
 /* A dateline's update comes after the publication it shows too. */
@@ -183,6 +242,14 @@ test_modified_reserve(void)
 	    "\"BlogPosting\",\"dateModified\":\"2021-03-06\"}</script></head><body><article>"
 	    "<h1>Bridge plan passes</h1>" PROSE("RESERVELD") "</article></body></html>",
 	    modified, "2021-03-06", "JSON-LD's dateModified as the reserve");
+	META_FIELD_IS("<html><head><meta http-equiv=\"last-modified\" content=\"Fri, 05 Mar "
+	    "2021 10:00:00 GMT\"></head><body><article><h1>Bridge plan passes</h1>"
+	    PROSE("RESERVEHTTP") "</article></body></html>",
+	    modified, "2021-03-05", "the server's Last-Modified written into the page");
+	META_FIELD_IS("<html><head><meta property=\"og:article:modified_time\" content=\""
+	    "2021-03-05T10:00:00Z\"></head><body><article><h1>Bridge plan passes</h1>"
+	    PROSE("RESERVEOGART") "</article></body></html>",
+	    modified, "2021-03-05", "og:article:modified_time as the reserve");
 	DATE_IS("<html><head><meta property=\"article:modified_time\" content=\"2021-03-05\">"
 	    "</head><body><article><h1>Bridge plan passes</h1><p class=\"date\">01.03.2021</p>"
 	    PROSE("RESERVEOTHER") "</article></body></html>",
@@ -206,6 +273,14 @@ test_masthead(void)
 	DATE_IS("<html><body><header><h1>Bridge plan passes</h1><p class=\"date\">"
 	    "01.05.2017</p></header>" PROSE("HEADERONLY") "</body></html>",
 	    "2017-05-01", "a header holding the headline holds its dateline too");
+	DATE_IS("<html><head><link rel=\"canonical\" href=\"https://example.org/2021/03/04/"
+	    "bridge/\"></head><body><header><a class=\"logo\" href=\"/\">Courier</a><time "
+	    "datetime=\"2021-06-01\">Tuesday, 1 June 2021</time></header><main><article>"
+	    "<h1>Bridge plan passes</h1>" PROSE("MASTTIME") "</article></main></body></html>",
+	    "2021-03-04", "the masthead's <time> of today is not the article's");
+	DATE_IS("<html><body><header><h1>Bridge plan passes</h1><time datetime=\"2017-05-01\">"
+	    "</time></header>" PROSE("HEADERTIME") "</body></html>",
+	    "2017-05-01", "a <time> in a header that holds the headline");
 }
 
 /* A weekday before a numeric date says which number is the month. */
