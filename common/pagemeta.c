@@ -31,6 +31,7 @@
 /* How far from the headline its date and byline may be, in lines. */
 #define DATE_BEFORE 10
 #define DATE_AFTER 24
+#define HEADER_REACH 60	/* header_title(): the header's lines above the headline read */
 #define BYLINE_BEFORE 6
 #define BYLINE_AFTER 16
 #define TEASER_LINES 8	/* non-blank lines under "Lesen Sie auch" that are teasers */
@@ -4336,6 +4337,81 @@ crumb_title(struct page *pg)
 		fprintf(stderr, "crumbtitle %d (was %d)\n", best, pg->title);
 	pg->title = best;
 }
+static int next_filled(const struct page *, int, int, int);
+
+/*
+ * Whether line i opens an article's header: a heading-shaped line, a
+ * byline with its marker on the next line ("By Jane Doe", "Analysis by
+ * Jane Doe, Editor") and a date on the byline or on the line after it.
+ */
+static int
+header_head(const struct page *pg, int i)
+{
+	const struct line *L = &pg->ln[i], *B;
+	int b, d;
+
+	if (L->blank || !L->hshape || L->words < 3)
+		return 0;
+	if ((b = next_filled(pg, i, 1, 2)) < 0)
+		return 0;
+	B = &pg->ln[b];
+	if (B->bymark != 1 || B->nchars >= 120)
+		return 0;
+	if (B->nhits > 0)
+		return 1;
+	d = next_filled(pg, b, 1, 2);
+	return d >= 0 && pg->ln[d].nhits > 0 && pg->ln[d].nchars < 100;
+}
+
+/*
+ * The article's header over a block the headline read is part of: a
+ * video player's or a gallery's titles between the header and the text
+ * ("Jane's headline", "By Jane Doe", "Updated November 18, 2019", then
+ * "Video title", "JUST WATCHED", "Video title" ...) stand nearer to the
+ * text and win on their scores.  When the headline read has neither a
+ * byline nor a date in the lines under it, and one line above it, the
+ * only one on the page, opens a header (header_head()), that line is the
+ * headline, or the heading-shaped line just above it when there is one:
+ * a deck stands between a headline and its byline.
+ */
+static void
+header_title(struct page *pg)
+{
+	int i, k, best = -1, t = pg->title;
+
+	if (t < 0 || header_head(pg, t))
+		return;
+	for (k = t + 1, i = 0; k < pg->nl && i < 3; k++) {
+		if (pg->ln[k].blank)
+			continue;
+		if (pg->ln[k].bymark || (pg->ln[k].nhits > 0 && pg->ln[k].nchars < 100))
+			return;
+		i++;
+	}
+	for (k = t - 1, i = 0; k >= 0 && i < 3; k--) {
+		if (pg->ln[k].blank)
+			continue;
+		if (pg->ln[k].bymark || (pg->ln[k].nhits > 0 && pg->ln[k].nchars < 100))
+			return;
+		i++;
+	}
+	for (i = 0; i < pg->nl && i < MAX_LINE_SCAN; i++) {
+		if (!header_head(pg, i))
+			continue;
+		if (best >= 0 || i > t)
+			return;
+		best = i;
+	}
+	if (best < 0 || t - best > HEADER_REACH)
+		return;
+	/* a deck between the headline and the byline: the headline is above it */
+	if ((k = next_filled(pg, best, -1, 2)) >= 0 && pg->ln[k].hshape &&
+	    pg->ln[k].words >= 4 && !pg->ln[k].bymark)
+		best = k;
+	if (pg->debug)
+		fprintf(stderr, "headertitle %d (was %d)\n", best, t);
+	pg->title = best;
+}
 
 /*
  * The headline's full form nearby: a page shows a short form of its
@@ -6956,6 +7032,7 @@ sc_pagemeta_extract(const char *text, size_t len, const struct sc_pagemeta_opts 
 	find_main_text(&pg);
 	find_title(&pg);
 	crumb_title(&pg);
+	header_title(&pg);
 	if (pg.title >= 0)
 		extend_title(&pg);
 	if (pg.title >= 0) {

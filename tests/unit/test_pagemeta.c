@@ -36,6 +36,57 @@ extract(const char *page, struct sc_pagemeta *m)
 	"By Someone Else\n\n" \
 	"© 2023 The Riverside Gazette. All rights reserved.\n"
 
+/* a video player's titles between an article's header and its text */
+#define PLAYER_BODY \
+	"[player]\n" \
+	"Council members argue over the budget\n" \
+	"Council members argue over the budget\n" \
+	"\n" \
+	"    NOW PLAYING\n" \
+	"\n" \
+	"    Council members argue over the budget\n" \
+	"\n" \
+	"Replay\n" \
+	"More Videos ...\n" \
+	"\n" \
+	"[thumb]\n" \
+	"[still]\n" \
+	"\n" \
+	"Ferry passengers face a winter of delays\n" \
+	"\n" \
+	"[thumb]\n" \
+	"[still]\n" \
+	"\n" \
+	"Port authority names a new chief\n" \
+	"\n" \
+	"[thumb]\n" \
+	"[still]\n" \
+	"\n" \
+	"Why the old swing bridge still matters\n" \
+	"\n" \
+	"[thumb]\n" \
+	"[still]\n" \
+	"\n" \
+	"Residents rally for a footbridge\n" \
+	"\n" \
+	"[thumb]\n" \
+	"[still]\n" \
+	"\n" \
+	"Mayor defends the new ferry timetable\n" \
+	"\n" \
+	"[thumb]\n" \
+	"[still]\n" \
+	"\n" \
+	"Council postpones the harbour bridge vote again\n" \
+	"\n" \
+	"Council members leave the chamber in Riverside after another long meeting about the harbour bridge and its rising costs on Monday evening.\n" \
+	"\n" \
+	"The council has postponed its vote on the harbour bridge for the third time this year, leaving residents and businesses to wonder when work will finally begin.\n" \
+	"\n" \
+	"Members could not agree on how to share the rising costs between the city, the region and the port authority, and several asked for a new study of the traffic figures.\n" \
+	"\n" \
+	"The mayor said she still expected a decision before the summer, but admitted that the timetable depends on the regional budget, which will not be settled until the spring.\n"
+
 static void
 test_news_page(void)
 {
@@ -1063,6 +1114,41 @@ test_arrays_kept(void)
 	sc_buf_free(&big);
 }
 
+static void
+test_header_title(void)
+{
+	struct sc_pagemeta m;
+
+	/* the scores alone take the player's last title, next to the text */
+	extract("Riverside Gazette\n\n  • Home\n  • World\n  • Politics\n\n"
+	    "Why the harbour bridge vote keeps slipping\n\n"
+	    "By Jane Doe, Gazette Politics\n\n"
+	    "Updated 0915 GMT November 7, 2023\n\n" PLAYER_BODY, &m);
+	is_str(m.title, "Why the harbour bridge vote keeps slipping",
+	    "header: the line over a byline and a date, above a video player");
+	is_str(m.date, "2023-11-07", "header: its date");
+	sc_pagemeta_free(&m);
+	extract("Riverside Gazette\n\n  • Home\n  • World\n  • Politics\n\n"
+	    "Why the harbour bridge vote keeps slipping\n\n"
+	    "Members disagree again on how to share the costs of the work\n\n"
+	    "By Jane Doe\n\n"
+	    "Updated 0915 GMT November 7, 2023\n\n" PLAYER_BODY, &m);
+	is_str(m.title, "Why the harbour bridge vote keeps slipping",
+	    "header: the headline over its deck");
+	sc_pagemeta_free(&m);
+	/* two such headers: a list of stories, not one article's header */
+	extract("Riverside Gazette\n\n  • Home\n  • World\n  • Politics\n\n"
+	    "Why the harbour bridge vote keeps slipping\n\n"
+	    "By Jane Doe\n\n"
+	    "Updated 0915 GMT November 7, 2023\n\n"
+	    "Ferry fares to rise in the new year\n\n"
+	    "By John Roe\n\n"
+	    "Updated 0800 GMT November 6, 2023\n\n" PLAYER_BODY, &m);
+	is_str(m.title, "Ferry fares to rise in the new year",
+	    "header: two lines open such headers, the scores decide");
+	sc_pagemeta_free(&m);
+}
+
 int
 main(void)
 {
@@ -1082,6 +1168,7 @@ main(void)
 	test_bad_input();
 	test_scripts();
 	test_breadcrumb_title();
+	test_header_title();
 	test_listed_date();
 	test_native_digits();
 	test_arrays_kept();
