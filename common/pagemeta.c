@@ -5867,6 +5867,22 @@ glued_candidate(const char *p, size_t j, size_t e)
 	return j;
 }
 
+/*
+ * Where the first date on line L after p[a] starts, or the line's end: a
+ * name stops before it ("By Jane Doe November 6, 2017", whose month
+ * name is capitalised as a name is).
+ */
+static size_t
+date_after(const struct page *pg, const struct line *L, size_t a)
+{
+	int k;
+
+	for (k = L->hit0; L->nhits > 0 && k < L->hit0 + L->nhits; k++)
+		if (pg->hits[k].pos > a)
+			return pg->hits[k].pos;
+	return L->e;
+}
+
 static int
 byline_from_line(struct page *pg, int i, struct names *nm, char **role)
 {
@@ -5909,8 +5925,8 @@ byline_from_line(struct page *pg, int i, struct names *nm, char **role)
 		}
 		return 0;
 	}
-	if (m == 1 && read_names(p, after, e, 1, nm) > 0) {
-		read_role(p, nm->end, e, role);
+	if (m == 1 && read_names(p, after, date_after(pg, L, after), 1, nm) > 0) {
+		read_role(p, nm->end, date_after(pg, L, after), role);
 		/* a labelled byline ("Autor: X", "作者：X") is as strong as a dated one */
 		return memchr(p + s, ':', after - s) != NULL ||
 		    find_in(p + s, after - s, "\xEF\xBC\x9A", 3) != NULL ? 3 : 1;
@@ -5981,12 +5997,35 @@ byline_from_line(struct page *pg, int i, struct names *nm, char **role)
 	return 0;
 }
 
-/* Past separators and times after a date: " | 14:08 Uhr | " */
+/*
+ * The length of the time zone a time is given in at p[r..e) ("PST",
+ * "CET", "MESZ"), in capitals and followed by a space or the end of the
+ * line, or 0: "7:45 am PST by Jane Doe".
+ */
+static size_t
+time_zone(const char *p, size_t r, size_t e)
+{
+	static const char *const zones[] = { "UTC", "GMT", "ET", "PT", "CT", "MT",
+		"EST", "EDT", "PST", "PDT", "CST", "CDT", "MST", "MDT", "BST", "CET",
+		"CEST", "MEZ", "MESZ", "EET", "EEST", "WET", "WEST", "IST", "JST",
+		"KST", "HKT", "SGT", "AEST", "AEDT" };
+	size_t k, l;
+
+	for (k = 0; k < NELEM(zones); k++) {
+		l = strlen(zones[k]);
+		if (r + l <= e && memcmp(p + r, zones[k], l) == 0 &&
+		    (r + l == e || p[r + l] == ' ' || p[r + l] == ',' || p[r + l] == ')'))
+			return l;
+	}
+	return 0;
+}
+
+/* Past separators and times after a date: " | 14:08 Uhr | ", " 7:45 am PST " */
 static size_t
 skip_time(const char *p, size_t e, size_t q)
 {
 	for (;;) {
-		size_t r = skip_seps(p, e, q);
+		size_t r = skip_seps(p, e, q), z;
 		int hh = 0;
 
 		if (r + 1 < e && p[r] >= '0' && p[r] <= '9') {
@@ -6000,6 +6039,8 @@ skip_time(const char *p, size_t e, size_t q)
 		/* the unit of a time the date finder already read: "13:10 Uhr" */
 		if (starts_ci(p, r, e, "uhr") || starts_ci(p, r, e, "hrs"))
 			r += 3;
+		else if ((z = time_zone(p, r, e)) != 0)
+			r += z;
 		else if (starts_ci(p, r, e, "hs ") || starts_ci(p, r, e, "h "))
 			r += p[r + 1] == 's' ? 2 : 1;
 		else

@@ -244,6 +244,30 @@ test_joins(void)
 	run(c, sizeof c / sizeof c[0]);
 }
 
+/* A date after the name on a byline line: the name stops before it. */
+static void
+test_date_after_name(void)
+{
+	static const struct row c[] = {
+		{ NULL, "By Jonas Albrecht November 6, 2022\n", NULL,
+		    "Jonas Albrecht", "en: a month name after the name is the date's" },
+		{ NULL, "by Albrecht Nov. 6, 2022\n", NULL,
+		    "Albrecht", "en: one name, then an abbreviated month" },
+		{ NULL, "Von Jonas Albrecht März 6, 2022\n", NULL,
+		    "Jonas Albrecht", "de: a month name after the name" },
+		{ NULL, "By Jonas Albrecht and Lea Stein Nov 6 2022\n", NULL,
+		    "Jonas Albrecht and Lea Stein", "en: two names, then the date" },
+		{ NULL, "By April Stein\n", NULL,
+		    "April Stein", "en: a month's name as a first name, no date" },
+		{ NULL, "Monday November 6, 2022 7:45 am PST by Jonas Albrecht\n", NULL,
+		    "Jonas Albrecht", "en: the marker after a time and its zone" },
+		{ NULL, "06.11.2022 10:15 MEZ von Jonas Albrecht\n", NULL,
+		    "Jonas Albrecht", "de: the marker after a time and its zone" },
+	};
+
+	run(c, sizeof c / sizeof c[0]);
+}
+
 int
 main(void)
 {
@@ -251,6 +275,7 @@ main(void)
 	test_piece_markers();
 	test_agency_tail();
 	test_name_by_date();
+	test_date_after_name();
 	test_particles();
 	test_name_lists();
 	test_glued_caption();
