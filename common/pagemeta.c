@@ -1591,6 +1591,12 @@ static const char *const by_markers[] = {
 	"लेखक: ", "लेखिका: ",	/* hi: लेखक: लेखिका: */
 	"লেখক: ", "লেখক ",	/* bn: লেখক */
 	"yazar: ", "rédigé par ", "rédigée par ",
+	/* more languages' labels: pl, cs, sk, hr/sr/bs, fi, hu, da/no, sv, id/ms */
+	"napisał ", "napisała ", "napisał: ", "napisała: ",
+	"napsal ", "napsala ", "napísal ", "napísala ", "piše: ", "piše ",
+	"kirjoittaja: ", "teksti: ", "szerző: ", "Írta: ", "írta: ",
+	"forfatter: ", "skrevet af ", "skrevet av ", "författare: ",
+	"skriven av ", "penulis: ", "oleh: ",
 };
 
 /* Words that end a name inside a byline: dates, times, roles follow them. */

@@ -268,6 +268,29 @@ test_date_after_name(void)
 	run(c, sizeof c / sizeof c[0]);
 }
 
+/* The byline labels of more languages, cut from the name. */
+static void
+test_language_labels(void)
+{
+	static const struct row c[] = {
+		{ NULL, "Napisał Jan Kowalski, 3 marca 2022\n", NULL, "Jan Kowalski", "pl: Napisał" },
+		{ NULL, "Napisała Anna Nowak\n", NULL, "Anna Nowak", "pl: Napisała" },
+		{ NULL, "Napsal Jan Novák\n", NULL, "Jan Novák", "cs: Napsal" },
+		{ NULL, "Napísala Anna Horváthová\n", NULL, "Anna Horváthová", "sk: Napísala" },
+		{ NULL, "Piše: Ana Horvat\n", NULL, "Ana Horvat", "hr: Piše:" },
+		{ NULL, "Kirjoittaja: Anna Virtanen\n", NULL, "Anna Virtanen", "fi: Kirjoittaja:" },
+		{ NULL, "Teksti: Anna Virtanen\n", NULL, "Anna Virtanen", "fi: Teksti:" },
+		{ NULL, "Szerző: Kovács Anna\n", NULL, "Kovács Anna", "hu: Szerző:" },
+		{ NULL, "Írta: Kovács Anna\n", NULL, "Kovács Anna", "hu: Írta:" },
+		{ NULL, "Skrevet af Anne Berg\n", NULL, "Anne Berg", "da: Skrevet af" },
+		{ NULL, "Forfatter: Anne Berg\n", NULL, "Anne Berg", "no: Forfatter:" },
+		{ NULL, "Författare: Anna Berg\n", NULL, "Anna Berg", "sv: Författare:" },
+		{ NULL, "Penulis: Budi Santoso\n", NULL, "Budi Santoso", "id: Penulis:" },
+	};
+
+	run(c, sizeof c / sizeof c[0]);
+}
+
 int
 main(void)
 {
@@ -276,6 +299,7 @@ main(void)
 	test_agency_tail();
 	test_name_by_date();
 	test_date_after_name();
+	test_language_labels();
 	test_particles();
 	test_name_lists();
 	test_glued_caption();
