@@ -4376,14 +4376,14 @@ header_head(const struct page *pg, int i)
  * "Video title", "JUST WATCHED", "Video title" ...) stand nearer to the
  * text and win on their scores.  When the headline read has neither a
  * byline nor a date in the lines under it, and one line above it, the
- * only one on the page, opens a header (header_head()), that line is the
- * headline, or the heading-shaped line just above it when there is one:
+ * only one on the page, opens a header (header_head()), with no other
+ * byline or dateline between the two, that line is the headline, or the heading-shaped line just above it when there is one:
  * a deck stands between a headline and its byline.
  */
 static void
 header_title(struct page *pg)
 {
-	int i, k, best = -1, t = pg->title;
+	int i, k, b, d, best = -1, t = pg->title;
 
 	if (t < 0 || header_head(pg, t))
 		return;
@@ -4410,6 +4410,15 @@ header_title(struct page *pg)
 	}
 	if (best < 0 || t - best > HEADER_REACH)
 		return;
+	/*
+	 * Another byline or dateline between the header and the line read:
+	 * a list of stories, not one article's header over a player.
+	 */
+	b = next_filled(pg, best, 1, 2);
+	d = pg->ln[b].nhits > 0 ? b : next_filled(pg, b, 1, 2);
+	for (k = d + 1; k < t; k++)
+		if (pg->ln[k].bymark || (pg->ln[k].nhits > 0 && pg->ln[k].nchars < 100))
+			return;
 	/* a deck between the headline and the byline: the headline is above it */
 	if ((k = next_filled(pg, best, -1, 2)) >= 0 && pg->ln[k].hshape &&
 	    pg->ln[k].words >= 4 && !pg->ln[k].bymark)
