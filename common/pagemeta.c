@@ -3434,6 +3434,8 @@ home_entry(const struct page *pg, int i)
 	return 0;
 }
 
+static int next_filled(const struct page *, int, int, int);
+
 /*
  * The tests that make line i no headline and read more than a few bytes
  * of it (title_features_line() has the others): asked by find_title()
@@ -3460,6 +3462,20 @@ title_line_excluded(const struct page *pg, int i)
 	}
 	if (credit_opening(p, L->s, L->e) || credit_after_sentence(p, L->s, L->e))
 		return 1;
+	/*
+	 * The caption said twice, the second time with its credit: "The mayor
+	 * at the opening." over "The mayor at the opening.Credit...Jane Doe"
+	 * (a picture's alt text, then its caption).
+	 */
+	{
+		int j = next_filled(pg, i, 1, 2);
+		size_t l = L->e - L->s;
+
+		if (j >= 0 && pg->ln[j].e - pg->ln[j].s > l &&
+		    memcmp(p + pg->ln[j].s, p + L->s, l) == 0 &&
+		    credit_after_sentence(p, pg->ln[j].s, pg->ln[j].e))
+			return 1;
+	}
 	if (L->dups > 0 && !L->bullet && home_entry(pg, i))
 		return 1;
 	/* under "Next" or "Previous": the neighbouring post's title */
@@ -4343,7 +4359,6 @@ crumb_title(struct page *pg)
 		fprintf(stderr, "crumbtitle %d (was %d)\n", best, pg->title);
 	pg->title = best;
 }
-static int next_filled(const struct page *, int, int, int);
 
 /*
  * Whether line i opens an article's header: a heading-shaped line, a

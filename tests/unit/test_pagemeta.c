@@ -1149,6 +1149,44 @@ test_header_title(void)
 	sc_pagemeta_free(&m);
 }
 
+/* A caption said twice, the second time with its credit, is no headline. */
+static void
+test_caption_twice(void)
+{
+	struct sc_pagemeta m;
+
+	extract(
+	    "Skip to content\n"
+	    "\n"
+	    "  • Home\n"
+	    "  • News\n"
+	    "  • Sport\n"
+	    "\n"
+	    "Supported by\n"
+	    "\n"
+	    "Continue reading the main story\n"
+	    "\n"
+	    "Council delays the harbour bridge vote again\n"
+	    "\n"
+	    "Members could not agree on how to share the costs, and the mayor now expects a decision in spring.\n"
+	    "\n"
+	    "The mayor at the council meeting in Riverside last week.\n"
+	    "\n"
+	    "The mayor at the council meeting in Riverside last week.Credit...Jane Roe/The Riverside Gazette\n"
+	    "\n"
+	    "By John Doe\n"
+	    "\n"
+	    "Nov. 7, 2023\n"
+	    "\n"
+	    "The council met on Tuesday to discuss the plans for the new bridge over the river, which has been delayed for more than three years because of rising costs and a dispute about who should pay for the repairs.\n"
+	    "\n"
+	    "Residents who attended the meeting said they were tired of waiting and asked the mayor to publish a timetable before the end of the year, so that shops near the old crossing could plan for the closure.\n", &m);
+	is_str(m.title, "Council delays the harbour bridge vote again",
+	    "caption: the alt text over the caption and its credit");
+	is_str(m.author, "John Doe", "caption: the byline under it");
+	sc_pagemeta_free(&m);
+}
+
 int
 main(void)
 {
@@ -1169,6 +1207,7 @@ main(void)
 	test_scripts();
 	test_breadcrumb_title();
 	test_header_title();
+	test_caption_twice();
 	test_listed_date();
 	test_native_digits();
 	test_arrays_kept();
