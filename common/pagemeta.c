@@ -31,6 +31,7 @@
 /* How far from the headline its date and byline may be, in lines. */
 #define DATE_BEFORE 10
 #define DATE_AFTER 24
+#define CODE_SAMPLE 512	/* code_para(): the bytes of a paragraph it reads */
 #define HEADER_REACH 60	/* header_title(): the header's lines above the headline read */
 #define BYLINE_BEFORE 6
 #define BYLINE_AFTER 16
@@ -1337,6 +1338,32 @@ sentence_ends(const struct page *pg, const struct para *P)
 	return n;
 }
 
+/*
+ * Whether paragraph P is script code: one byte in forty or more of its
+ * first CODE_SAMPLE bytes a brace, a semicolon or an equals sign.
+ */
+static int
+code_para(const struct page *pg, const struct para *P)
+{
+	size_t c = 0, n = 0, j;
+	int k;
+
+	for (k = P->first; k <= P->last && n < CODE_SAMPLE; k++) {
+		const struct line *M = &pg->ln[k];
+
+		for (j = M->s; j + 16 <= M->e; j += 16) {
+			sc_u8x16 v = sc_load16(pg->p + j);
+
+			c += (size_t)sc_popcount16(sc_mask16((v == '{') | (v == '}') |
+			    (v == ';') | (v == '=')));
+		}
+		for (; j < M->e; j++)
+			c += pg->p[j] == '{' || pg->p[j] == '}' || pg->p[j] == ';' || pg->p[j] == '=';
+		n += M->e - M->s;
+	}
+	return c * 40 >= n;
+}
+
 static void
 find_paragraphs(struct page *pg)
 {
@@ -1365,6 +1392,13 @@ find_paragraphs(struct page *pg)
 		P->prose = P->chars >= 120 && P->words >= 15 &&
 		    P->bullets * 2 <= P->last - P->first + 1 &&
 		    (last->term == 1 || P->chars >= 300 || sentence_ends(pg, P) >= 2);
+		/*
+		 * Script code a text browser showed ("0?(a.parentElement&&e.body
+		 * ..."), dense with braces, semicolons and equals signs, is no
+		 * prose however long its lines.
+		 */
+		if (P->prose && code_para(pg, P))
+			P->prose = 0;
 	}
 	/*
 	 * Running counts, so distances between lines cost nothing later.  A
@@ -6041,6 +6075,9 @@ time_zone(const char *p, size_t r, size_t e)
 		"KST", "HKT", "SGT", "AEST", "AEDT" };
 	size_t k, l;
 
+	/* every zone opens with two capitals: most words fail here */
+	if (r + 2 > e || p[r] < 'A' || p[r] > 'Z' || p[r + 1] < 'A' || p[r + 1] > 'Z')
+		return 0;
 	for (k = 0; k < NELEM(zones); k++) {
 		l = strlen(zones[k]);
 		if (r + l <= e && memcmp(p + r, zones[k], l) == 0 &&
@@ -7043,6 +7080,35 @@ sc_pagemeta_free(struct sc_pagemeta *m)
 	memset(m, 0, sizeof *m);
 }
 
+/*
+ * The bytes to read for max bytes of the page's text: lines of script
+ * code that a text browser showed (a page's JavaScript printed when the
+ * dump ran without it: "0?(a.parentElement&&e.body.removeChild(a),..."),
+ * long and dense with braces, semicolons and equals signs (one byte in
+ * forty or more), do not count, up to four times max in all.  Only
+ * asked of a page longer than max.
+ */
+static size_t
+code_extended(const char *text, size_t len, size_t max)
+{
+	size_t i = 0, shown = 0, code = 0, cap = len < 4 * max ? len : 4 * max;
+
+	while (i < cap && shown < max) {
+		const char *nl = memchr(text + i, '\n', cap - i);
+		size_t e = nl ? (size_t)(nl - text) : cap, n = e - i, c = 0, j;
+
+		if (n >= 80)
+			for (j = i; j < e; j++)
+				c += text[j] == '{' || text[j] == '}' || text[j] == ';' || text[j] == '=';
+		if (n >= 80 && c * 40 >= n)
+			code += n + 1;
+		else
+			shown += n + 1;
+		i = e + 1;
+	}
+	return code == 0 ? max : max + code < cap ? max + code : cap;
+}
+
 void
 sc_pagemeta_extract(const char *text, size_t len, const struct sc_pagemeta_opts *o,
     struct sc_pagemeta *out)
@@ -7061,6 +7127,8 @@ sc_pagemeta_extract(const char *text, size_t len, const struct sc_pagemeta_opts 
 	}
 	memset(&pg, 0, sizeof pg);
 	max = o->max_bytes ? o->max_bytes : SC_PAGEMETA_MAX_BYTES;
+	if (len > max)
+		max = code_extended(text, len, max);
 	if (len > max) {
 		/* end at a line end, never inside a character */
 		const char *nl = NULL;

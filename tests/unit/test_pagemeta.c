@@ -1187,6 +1187,33 @@ test_caption_twice(void)
 	sc_pagemeta_free(&m);
 }
 
+/*
+ * A page whose script code a text browser printed above the article: the
+ * code's lines do not count against the bytes read, nor as prose.
+ */
+static void
+test_script_code(void)
+{
+	struct sc_pagemeta m;
+	struct sc_buf t = { 0 };
+	int k;
+
+	sc_buf_adds(&t, "Why can't I see the Gazette?\n\n"
+	    "You have turned JavaScript off in your browser.\n");
+	for (k = 0; k < 700; k++)
+		sc_buf_adds(&t, "n.d(t,\"c\",function(){return i}),n.d(t,\"b\",function(){return a});"
+		    "var r=n(2),i=n(22),a=n(28);t.a=r;n(0).get(\"util:dom:ready\")},function(e,t,n){o=1;}\n");
+	sc_buf_adds(&t, "\nMenu\n\nCouncil promises answer on delayed bridge\n\n"
+	    "  \xE2\x80\xA2 By Jane Doe and John Roe\n"
+	    "  \xE2\x80\xA2 -Updated on 08.11.2023-15:49\n\n" BODY);
+	extract(t.p, &m);
+	is_str(m.title, "Council promises answer on delayed bridge",
+	    "code: the headline past 64 KiB of script code");
+	is_str(m.date, "2023-11-08T15:49:00", "code: its date");
+	sc_pagemeta_free(&m);
+	sc_buf_free(&t);
+}
+
 int
 main(void)
 {
@@ -1208,6 +1235,7 @@ main(void)
 	test_breadcrumb_title();
 	test_header_title();
 	test_caption_twice();
+	test_script_code();
 	test_listed_date();
 	test_native_digits();
 	test_arrays_kept();
