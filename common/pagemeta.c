@@ -31,6 +31,8 @@
 /* How far from the headline its date and byline may be, in lines. */
 #define DATE_BEFORE 10
 #define DATE_AFTER 24
+#define CODE_SAMPLE 512	/* code_para(): the bytes of a paragraph it reads */
+#define HEADER_REACH 60	/* header_title(): the header's lines above the headline read */
 #define BYLINE_BEFORE 6
 #define BYLINE_AFTER 16
 #define TEASER_LINES 8	/* non-blank lines under "Lesen Sie auch" that are teasers */
@@ -1336,6 +1338,32 @@ sentence_ends(const struct page *pg, const struct para *P)
 	return n;
 }
 
+/*
+ * Whether paragraph P is script code: one byte in forty or more of its
+ * first CODE_SAMPLE bytes a brace, a semicolon or an equals sign.
+ */
+static int
+code_para(const struct page *pg, const struct para *P)
+{
+	size_t c = 0, n = 0, j;
+	int k;
+
+	for (k = P->first; k <= P->last && n < CODE_SAMPLE; k++) {
+		const struct line *M = &pg->ln[k];
+
+		for (j = M->s; j + 16 <= M->e; j += 16) {
+			sc_u8x16 v = sc_load16(pg->p + j);
+
+			c += (size_t)sc_popcount16(sc_mask16((v == '{') | (v == '}') |
+			    (v == ';') | (v == '=')));
+		}
+		for (; j < M->e; j++)
+			c += pg->p[j] == '{' || pg->p[j] == '}' || pg->p[j] == ';' || pg->p[j] == '=';
+		n += M->e - M->s;
+	}
+	return c * 40 >= n;
+}
+
 static void
 find_paragraphs(struct page *pg)
 {
@@ -1364,6 +1392,13 @@ find_paragraphs(struct page *pg)
 		P->prose = P->chars >= 120 && P->words >= 15 &&
 		    P->bullets * 2 <= P->last - P->first + 1 &&
 		    (last->term == 1 || P->chars >= 300 || sentence_ends(pg, P) >= 2);
+		/*
+		 * Script code a text browser showed ("0?(a.parentElement&&e.body
+		 * ..."), dense with braces, semicolons and equals signs, is no
+		 * prose however long its lines.
+		 */
+		if (P->prose && code_para(pg, P))
+			P->prose = 0;
 	}
 	/*
 	 * Running counts, so distances between lines cost nothing later.  A
@@ -1590,6 +1625,12 @@ static const char *const by_markers[] = {
 	"लेखक: ", "लेखिका: ",	/* hi: लेखक: लेखिका: */
 	"লেখক: ", "লেখক ",	/* bn: লেখক */
 	"yazar: ", "rédigé par ", "rédigée par ",
+	/* more languages' labels: pl, cs, sk, hr/sr/bs, fi, hu, da/no, sv, id/ms */
+	"napisał ", "napisała ", "napisał: ", "napisała: ",
+	"napsal ", "napsala ", "napísal ", "napísala ", "piše: ", "piše ",
+	"kirjoittaja: ", "teksti: ", "szerző: ", "Írta: ", "írta: ",
+	"forfatter: ", "skrevet af ", "skrevet av ", "författare: ",
+	"skriven av ", "penulis: ", "oleh: ",
 };
 
 /* Words that end a name inside a byline: dates, times, roles follow them. */
@@ -3427,6 +3468,8 @@ home_entry(const struct page *pg, int i)
 	return 0;
 }
 
+static int next_filled(const struct page *, int, int, int);
+
 /*
  * The tests that make line i no headline and read more than a few bytes
  * of it (title_features_line() has the others): asked by find_title()
@@ -3453,6 +3496,20 @@ title_line_excluded(const struct page *pg, int i)
 	}
 	if (credit_opening(p, L->s, L->e) || credit_after_sentence(p, L->s, L->e))
 		return 1;
+	/*
+	 * The caption said twice, the second time with its credit: "The mayor
+	 * at the opening." over "The mayor at the opening.Credit...Jane Doe"
+	 * (a picture's alt text, then its caption).
+	 */
+	{
+		int j = next_filled(pg, i, 1, 2);
+		size_t l = L->e - L->s;
+
+		if (j >= 0 && pg->ln[j].e - pg->ln[j].s > l &&
+		    memcmp(p + pg->ln[j].s, p + L->s, l) == 0 &&
+		    credit_after_sentence(p, pg->ln[j].s, pg->ln[j].e))
+			return 1;
+	}
 	if (L->dups > 0 && !L->bullet && home_entry(pg, i))
 		return 1;
 	/* under "Next" or "Previous": the neighbouring post's title */
@@ -4334,6 +4391,89 @@ crumb_title(struct page *pg)
 		return;
 	if (pg->debug)
 		fprintf(stderr, "crumbtitle %d (was %d)\n", best, pg->title);
+	pg->title = best;
+}
+
+/*
+ * Whether line i opens an article's header: a heading-shaped line, a
+ * byline with its marker on the next line ("By Jane Doe", "Analysis by
+ * Jane Doe, Editor") and a date on the byline or on the line after it.
+ */
+static int
+header_head(const struct page *pg, int i)
+{
+	const struct line *L = &pg->ln[i], *B;
+	int b, d;
+
+	if (L->blank || !L->hshape || L->words < 3)
+		return 0;
+	if ((b = next_filled(pg, i, 1, 2)) < 0)
+		return 0;
+	B = &pg->ln[b];
+	if (B->bymark != 1 || B->nchars >= 120)
+		return 0;
+	if (B->nhits > 0)
+		return 1;
+	d = next_filled(pg, b, 1, 2);
+	return d >= 0 && pg->ln[d].nhits > 0 && pg->ln[d].nchars < 100;
+}
+
+/*
+ * The article's header over a block the headline read is part of: a
+ * video player's or a gallery's titles between the header and the text
+ * ("Jane's headline", "By Jane Doe", "Updated November 18, 2019", then
+ * "Video title", "JUST WATCHED", "Video title" ...) stand nearer to the
+ * text and win on their scores.  When the headline read has neither a
+ * byline nor a date in the lines under it, and one line above it, the
+ * only one on the page, opens a header (header_head()), with no other
+ * byline or dateline between the two, that line is the headline, or the heading-shaped line just above it when there is one:
+ * a deck stands between a headline and its byline.
+ */
+static void
+header_title(struct page *pg)
+{
+	int i, k, b, d, best = -1, t = pg->title;
+
+	if (t < 0 || header_head(pg, t))
+		return;
+	for (k = t + 1, i = 0; k < pg->nl && i < 3; k++) {
+		if (pg->ln[k].blank)
+			continue;
+		if (pg->ln[k].bymark || (pg->ln[k].nhits > 0 && pg->ln[k].nchars < 100))
+			return;
+		i++;
+	}
+	for (k = t - 1, i = 0; k >= 0 && i < 3; k--) {
+		if (pg->ln[k].blank)
+			continue;
+		if (pg->ln[k].bymark || (pg->ln[k].nhits > 0 && pg->ln[k].nchars < 100))
+			return;
+		i++;
+	}
+	for (i = 0; i < pg->nl && i < MAX_LINE_SCAN; i++) {
+		if (!header_head(pg, i))
+			continue;
+		if (best >= 0 || i > t)
+			return;
+		best = i;
+	}
+	if (best < 0 || t - best > HEADER_REACH)
+		return;
+	/*
+	 * Another byline or dateline between the header and the line read:
+	 * a list of stories, not one article's header over a player.
+	 */
+	b = next_filled(pg, best, 1, 2);
+	d = pg->ln[b].nhits > 0 ? b : next_filled(pg, b, 1, 2);
+	for (k = d + 1; k < t; k++)
+		if (pg->ln[k].bymark || (pg->ln[k].nhits > 0 && pg->ln[k].nchars < 100))
+			return;
+	/* a deck between the headline and the byline: the headline is above it */
+	if ((k = next_filled(pg, best, -1, 2)) >= 0 && pg->ln[k].hshape &&
+	    pg->ln[k].words >= 4 && !pg->ln[k].bymark)
+		best = k;
+	if (pg->debug)
+		fprintf(stderr, "headertitle %d (was %d)\n", best, t);
 	pg->title = best;
 }
 
@@ -5791,6 +5931,22 @@ glued_candidate(const char *p, size_t j, size_t e)
 	return j;
 }
 
+/*
+ * Where the first date on line L after p[a] starts, or the line's end: a
+ * name stops before it ("By Jane Doe November 6, 2017", whose month
+ * name is capitalised as a name is).
+ */
+static size_t
+date_after(const struct page *pg, const struct line *L, size_t a)
+{
+	int k;
+
+	for (k = L->hit0; L->nhits > 0 && k < L->hit0 + L->nhits; k++)
+		if (pg->hits[k].pos > a)
+			return pg->hits[k].pos;
+	return L->e;
+}
+
 static int
 byline_from_line(struct page *pg, int i, struct names *nm, char **role)
 {
@@ -5833,8 +5989,8 @@ byline_from_line(struct page *pg, int i, struct names *nm, char **role)
 		}
 		return 0;
 	}
-	if (m == 1 && read_names(p, after, e, 1, nm) > 0) {
-		read_role(p, nm->end, e, role);
+	if (m == 1 && read_names(p, after, date_after(pg, L, after), 1, nm) > 0) {
+		read_role(p, nm->end, date_after(pg, L, after), role);
 		/* a labelled byline ("Autor: X", "作者：X") is as strong as a dated one */
 		return memchr(p + s, ':', after - s) != NULL ||
 		    find_in(p + s, after - s, "\xEF\xBC\x9A", 3) != NULL ? 3 : 1;
@@ -5905,12 +6061,38 @@ byline_from_line(struct page *pg, int i, struct names *nm, char **role)
 	return 0;
 }
 
-/* Past separators and times after a date: " | 14:08 Uhr | " */
+/*
+ * The length of the time zone a time is given in at p[r..e) ("PST",
+ * "CET", "MESZ"), in capitals and followed by a space or the end of the
+ * line, or 0: "7:45 am PST by Jane Doe".
+ */
+static size_t
+time_zone(const char *p, size_t r, size_t e)
+{
+	static const char *const zones[] = { "UTC", "GMT", "ET", "PT", "CT", "MT",
+		"EST", "EDT", "PST", "PDT", "CST", "CDT", "MST", "MDT", "BST", "CET",
+		"CEST", "MEZ", "MESZ", "EET", "EEST", "WET", "WEST", "IST", "JST",
+		"KST", "HKT", "SGT", "AEST", "AEDT" };
+	size_t k, l;
+
+	/* every zone opens with two capitals: most words fail here */
+	if (r + 2 > e || p[r] < 'A' || p[r] > 'Z' || p[r + 1] < 'A' || p[r + 1] > 'Z')
+		return 0;
+	for (k = 0; k < NELEM(zones); k++) {
+		l = strlen(zones[k]);
+		if (r + l <= e && memcmp(p + r, zones[k], l) == 0 &&
+		    (r + l == e || p[r + l] == ' ' || p[r + l] == ',' || p[r + l] == ')'))
+			return l;
+	}
+	return 0;
+}
+
+/* Past separators and times after a date: " | 14:08 Uhr | ", " 7:45 am PST " */
 static size_t
 skip_time(const char *p, size_t e, size_t q)
 {
 	for (;;) {
-		size_t r = skip_seps(p, e, q);
+		size_t r = skip_seps(p, e, q), z;
 		int hh = 0;
 
 		if (r + 1 < e && p[r] >= '0' && p[r] <= '9') {
@@ -5924,6 +6106,8 @@ skip_time(const char *p, size_t e, size_t q)
 		/* the unit of a time the date finder already read: "13:10 Uhr" */
 		if (starts_ci(p, r, e, "uhr") || starts_ci(p, r, e, "hrs"))
 			r += 3;
+		else if ((z = time_zone(p, r, e)) != 0)
+			r += z;
 		else if (starts_ci(p, r, e, "hs ") || starts_ci(p, r, e, "h "))
 			r += p[r + 1] == 's' ? 2 : 1;
 		else
@@ -6896,6 +7080,35 @@ sc_pagemeta_free(struct sc_pagemeta *m)
 	memset(m, 0, sizeof *m);
 }
 
+/*
+ * The bytes to read for max bytes of the page's text: lines of script
+ * code that a text browser showed (a page's JavaScript printed when the
+ * dump ran without it: "0?(a.parentElement&&e.body.removeChild(a),..."),
+ * long and dense with braces, semicolons and equals signs (one byte in
+ * forty or more), do not count, up to four times max in all.  Only
+ * asked of a page longer than max.
+ */
+static size_t
+code_extended(const char *text, size_t len, size_t max)
+{
+	size_t i = 0, shown = 0, code = 0, cap = len < 4 * max ? len : 4 * max;
+
+	while (i < cap && shown < max) {
+		const char *nl = memchr(text + i, '\n', cap - i);
+		size_t e = nl ? (size_t)(nl - text) : cap, n = e - i, c = 0, j;
+
+		if (n >= 80)
+			for (j = i; j < e; j++)
+				c += text[j] == '{' || text[j] == '}' || text[j] == ';' || text[j] == '=';
+		if (n >= 80 && c * 40 >= n)
+			code += n + 1;
+		else
+			shown += n + 1;
+		i = e + 1;
+	}
+	return code == 0 ? max : max + code < cap ? max + code : cap;
+}
+
 void
 sc_pagemeta_extract(const char *text, size_t len, const struct sc_pagemeta_opts *o,
     struct sc_pagemeta *out)
@@ -6914,6 +7127,8 @@ sc_pagemeta_extract(const char *text, size_t len, const struct sc_pagemeta_opts 
 	}
 	memset(&pg, 0, sizeof pg);
 	max = o->max_bytes ? o->max_bytes : SC_PAGEMETA_MAX_BYTES;
+	if (len > max)
+		max = code_extended(text, len, max);
 	if (len > max) {
 		/* end at a line end, never inside a character */
 		const char *nl = NULL;
@@ -6956,6 +7171,7 @@ sc_pagemeta_extract(const char *text, size_t len, const struct sc_pagemeta_opts 
 	find_main_text(&pg);
 	find_title(&pg);
 	crumb_title(&pg);
+	header_title(&pg);
 	if (pg.title >= 0)
 		extend_title(&pg);
 	if (pg.title >= 0) {

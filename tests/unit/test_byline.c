@@ -244,6 +244,53 @@ test_joins(void)
 	run(c, sizeof c / sizeof c[0]);
 }
 
+/* A date after the name on a byline line: the name stops before it. */
+static void
+test_date_after_name(void)
+{
+	static const struct row c[] = {
+		{ NULL, "By Jonas Albrecht November 6, 2022\n", NULL,
+		    "Jonas Albrecht", "en: a month name after the name is the date's" },
+		{ NULL, "by Albrecht Nov. 6, 2022\n", NULL,
+		    "Albrecht", "en: one name, then an abbreviated month" },
+		{ NULL, "Von Jonas Albrecht März 6, 2022\n", NULL,
+		    "Jonas Albrecht", "de: a month name after the name" },
+		{ NULL, "By Jonas Albrecht and Lea Stein Nov 6 2022\n", NULL,
+		    "Jonas Albrecht and Lea Stein", "en: two names, then the date" },
+		{ NULL, "By April Stein\n", NULL,
+		    "April Stein", "en: a month's name as a first name, no date" },
+		{ NULL, "Monday November 6, 2022 7:45 am PST by Jonas Albrecht\n", NULL,
+		    "Jonas Albrecht", "en: the marker after a time and its zone" },
+		{ NULL, "06.11.2022 10:15 MEZ von Jonas Albrecht\n", NULL,
+		    "Jonas Albrecht", "de: the marker after a time and its zone" },
+	};
+
+	run(c, sizeof c / sizeof c[0]);
+}
+
+/* The byline labels of more languages, cut from the name. */
+static void
+test_language_labels(void)
+{
+	static const struct row c[] = {
+		{ NULL, "Napisał Jan Kowalski, 3 marca 2022\n", NULL, "Jan Kowalski", "pl: Napisał" },
+		{ NULL, "Napisała Anna Nowak\n", NULL, "Anna Nowak", "pl: Napisała" },
+		{ NULL, "Napsal Jan Novák\n", NULL, "Jan Novák", "cs: Napsal" },
+		{ NULL, "Napísala Anna Horváthová\n", NULL, "Anna Horváthová", "sk: Napísala" },
+		{ NULL, "Piše: Ana Horvat\n", NULL, "Ana Horvat", "hr: Piše:" },
+		{ NULL, "Kirjoittaja: Anna Virtanen\n", NULL, "Anna Virtanen", "fi: Kirjoittaja:" },
+		{ NULL, "Teksti: Anna Virtanen\n", NULL, "Anna Virtanen", "fi: Teksti:" },
+		{ NULL, "Szerző: Kovács Anna\n", NULL, "Kovács Anna", "hu: Szerző:" },
+		{ NULL, "Írta: Kovács Anna\n", NULL, "Kovács Anna", "hu: Írta:" },
+		{ NULL, "Skrevet af Anne Berg\n", NULL, "Anne Berg", "da: Skrevet af" },
+		{ NULL, "Forfatter: Anne Berg\n", NULL, "Anne Berg", "no: Forfatter:" },
+		{ NULL, "Författare: Anna Berg\n", NULL, "Anna Berg", "sv: Författare:" },
+		{ NULL, "Penulis: Budi Santoso\n", NULL, "Budi Santoso", "id: Penulis:" },
+	};
+
+	run(c, sizeof c / sizeof c[0]);
+}
+
 int
 main(void)
 {
@@ -251,6 +298,8 @@ main(void)
 	test_piece_markers();
 	test_agency_tail();
 	test_name_by_date();
+	test_date_after_name();
+	test_language_labels();
 	test_particles();
 	test_name_lists();
 	test_glued_caption();

@@ -36,6 +36,57 @@ extract(const char *page, struct sc_pagemeta *m)
 	"By Someone Else\n\n" \
 	"© 2023 The Riverside Gazette. All rights reserved.\n"
 
+/* a video player's titles between an article's header and its text */
+#define PLAYER_BODY \
+	"[player]\n" \
+	"Council members argue over the budget\n" \
+	"Council members argue over the budget\n" \
+	"\n" \
+	"    NOW PLAYING\n" \
+	"\n" \
+	"    Council members argue over the budget\n" \
+	"\n" \
+	"Replay\n" \
+	"More Videos ...\n" \
+	"\n" \
+	"[thumb]\n" \
+	"[still]\n" \
+	"\n" \
+	"Ferry passengers face a winter of delays\n" \
+	"\n" \
+	"[thumb]\n" \
+	"[still]\n" \
+	"\n" \
+	"Port authority names a new chief\n" \
+	"\n" \
+	"[thumb]\n" \
+	"[still]\n" \
+	"\n" \
+	"Why the old swing bridge still matters\n" \
+	"\n" \
+	"[thumb]\n" \
+	"[still]\n" \
+	"\n" \
+	"Residents rally for a footbridge\n" \
+	"\n" \
+	"[thumb]\n" \
+	"[still]\n" \
+	"\n" \
+	"Mayor defends the new ferry timetable\n" \
+	"\n" \
+	"[thumb]\n" \
+	"[still]\n" \
+	"\n" \
+	"Council postpones the harbour bridge vote again\n" \
+	"\n" \
+	"Council members leave the chamber in Riverside after another long meeting about the harbour bridge and its rising costs on Monday evening.\n" \
+	"\n" \
+	"The council has postponed its vote on the harbour bridge for the third time this year, leaving residents and businesses to wonder when work will finally begin.\n" \
+	"\n" \
+	"Members could not agree on how to share the rising costs between the city, the region and the port authority, and several asked for a new study of the traffic figures.\n" \
+	"\n" \
+	"The mayor said she still expected a decision before the summer, but admitted that the timetable depends on the regional budget, which will not be settled until the spring.\n"
+
 static void
 test_news_page(void)
 {
@@ -1063,6 +1114,106 @@ test_arrays_kept(void)
 	sc_buf_free(&big);
 }
 
+static void
+test_header_title(void)
+{
+	struct sc_pagemeta m;
+
+	/* the scores alone take the player's last title, next to the text */
+	extract("Riverside Gazette\n\n  • Home\n  • World\n  • Politics\n\n"
+	    "Why the harbour bridge vote keeps slipping\n\n"
+	    "By Jane Doe, Gazette Politics\n\n"
+	    "Updated 0915 GMT November 7, 2023\n\n" PLAYER_BODY, &m);
+	is_str(m.title, "Why the harbour bridge vote keeps slipping",
+	    "header: the line over a byline and a date, above a video player");
+	is_str(m.date, "2023-11-07", "header: its date");
+	sc_pagemeta_free(&m);
+	extract("Riverside Gazette\n\n  • Home\n  • World\n  • Politics\n\n"
+	    "Why the harbour bridge vote keeps slipping\n\n"
+	    "Members disagree again on how to share the costs of the work\n\n"
+	    "By Jane Doe\n\n"
+	    "Updated 0915 GMT November 7, 2023\n\n" PLAYER_BODY, &m);
+	is_str(m.title, "Why the harbour bridge vote keeps slipping",
+	    "header: the headline over its deck");
+	sc_pagemeta_free(&m);
+	/* two such headers: a list of stories, not one article's header */
+	extract("Riverside Gazette\n\n  • Home\n  • World\n  • Politics\n\n"
+	    "Why the harbour bridge vote keeps slipping\n\n"
+	    "By Jane Doe\n\n"
+	    "Updated 0915 GMT November 7, 2023\n\n"
+	    "Ferry fares to rise in the new year\n\n"
+	    "By John Roe\n\n"
+	    "Updated 0800 GMT November 6, 2023\n\n" PLAYER_BODY, &m);
+	is_str(m.title, "Ferry fares to rise in the new year",
+	    "header: two lines open such headers, the scores decide");
+	sc_pagemeta_free(&m);
+}
+
+/* A caption said twice, the second time with its credit, is no headline. */
+static void
+test_caption_twice(void)
+{
+	struct sc_pagemeta m;
+
+	extract(
+	    "Skip to content\n"
+	    "\n"
+	    "  • Home\n"
+	    "  • News\n"
+	    "  • Sport\n"
+	    "\n"
+	    "Supported by\n"
+	    "\n"
+	    "Continue reading the main story\n"
+	    "\n"
+	    "Council delays the harbour bridge vote again\n"
+	    "\n"
+	    "Members could not agree on how to share the costs, and the mayor now expects a decision in spring.\n"
+	    "\n"
+	    "The mayor at the council meeting in Riverside last week.\n"
+	    "\n"
+	    "The mayor at the council meeting in Riverside last week.Credit...Jane Roe/The Riverside Gazette\n"
+	    "\n"
+	    "By John Doe\n"
+	    "\n"
+	    "Nov. 7, 2023\n"
+	    "\n"
+	    "The council met on Tuesday to discuss the plans for the new bridge over the river, which has been delayed for more than three years because of rising costs and a dispute about who should pay for the repairs.\n"
+	    "\n"
+	    "Residents who attended the meeting said they were tired of waiting and asked the mayor to publish a timetable before the end of the year, so that shops near the old crossing could plan for the closure.\n", &m);
+	is_str(m.title, "Council delays the harbour bridge vote again",
+	    "caption: the alt text over the caption and its credit");
+	is_str(m.author, "John Doe", "caption: the byline under it");
+	sc_pagemeta_free(&m);
+}
+
+/*
+ * A page whose script code a text browser printed above the article: the
+ * code's lines do not count against the bytes read, nor as prose.
+ */
+static void
+test_script_code(void)
+{
+	struct sc_pagemeta m;
+	struct sc_buf t = { 0 };
+	int k;
+
+	sc_buf_adds(&t, "Why can't I see the Gazette?\n\n"
+	    "You have turned JavaScript off in your browser.\n");
+	for (k = 0; k < 700; k++)
+		sc_buf_adds(&t, "n.d(t,\"c\",function(){return i}),n.d(t,\"b\",function(){return a});"
+		    "var r=n(2),i=n(22),a=n(28);t.a=r;n(0).get(\"util:dom:ready\")},function(e,t,n){o=1;}\n");
+	sc_buf_adds(&t, "\nMenu\n\nCouncil promises answer on delayed bridge\n\n"
+	    "  \xE2\x80\xA2 By Jane Doe and John Roe\n"
+	    "  \xE2\x80\xA2 -Updated on 08.11.2023-15:49\n\n" BODY);
+	extract(t.p, &m);
+	is_str(m.title, "Council promises answer on delayed bridge",
+	    "code: the headline past 64 KiB of script code");
+	is_str(m.date, "2023-11-08T15:49:00", "code: its date");
+	sc_pagemeta_free(&m);
+	sc_buf_free(&t);
+}
+
 int
 main(void)
 {
@@ -1082,6 +1233,9 @@ main(void)
 	test_bad_input();
 	test_scripts();
 	test_breadcrumb_title();
+	test_header_title();
+	test_caption_twice();
+	test_script_code();
 	test_listed_date();
 	test_native_digits();
 	test_arrays_kept();
