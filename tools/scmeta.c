@@ -7,6 +7,7 @@
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #ifdef __GLIBC__
 #include <malloc.h>
 #endif
@@ -649,6 +650,143 @@ write_table(struct sc_doc *d)
 	sc_out_record_end();
 }
 
+/*
+ * Documents seen again.  Corpora hold exact copies (the same page crawled
+ * twice, mirrors; the bench corpus has a tenth), and every field written
+ * here is a function of the text, the record's "url", the options and the
+ * day (dates after today are refused): a copy gets its metadata replayed
+ * from the first sight instead of computed again.  The memo is keyed by a
+ * 128-bit hash of those, holds the items the first sight set, in their
+ * order, and is direct mapped over DOC_MEMO slots (a collision
+ * overwrites), so output never depends on it.  A slot holds the values
+ * only (a key is a byte into memo_keys), about 1.3 KB with every field.
+ */
+#define DOC_MEMO 8192
+struct doc_memo {
+	uint64_t key[2];
+	unsigned char *blob;	/* items: key index, uint32_t length, value */
+	size_t len, cap;
+	int used;
+};
+static struct doc_memo *docmemo;
+static char *memo_keys[255];
+static size_t memo_nkeys;
+static int memo_off;		/* SC_PAGEMETA_DEBUG writes per document */
+
+/* The key of d's text and url (not an HTML page); 0 when d is not for the memo. */
+static int
+memo_key(const struct sc_doc *d, uint64_t key[2])
+{
+	const char *url;
+	uint64_t u[2] = { 0, 0 }, day = 0;
+
+	if (memo_off || d->meta.n != 0)
+		return 0;
+	sc_hash128(d->text.p ? d->text.p : "", d->text.len, key);
+	if ((url = record_url(d, &opt.line)) != NULL) {
+		sc_hash128(url, strlen(url), u);
+		u[0] = u[0] << 23 | u[0] >> 41;
+		u[1] = u[1] << 41 | u[1] >> 23;
+	}
+#ifdef HAVE_PAGEMETA
+	if (!opt.have_now)
+		day = (uint64_t)time(NULL) / 86400 + 1;
+#endif
+	key[0] ^= u[0] ^ day * 0xC2B2AE3D27D4EB4FULL;
+	key[1] ^= u[1] ^ (uint64_t)d->text.len * 0x9E3779B97F4A7C15ULL;
+	return 1;
+}
+
+/*
+ * The index of key, item pos of a document, in memo_keys, added if new;
+ * -1 when full.  Found where the last key at pos was, else by its FNV-1a
+ * hash: one strcmp() a key, where a search took dozens.
+ */
+static int
+memo_key_index(const char *key, size_t pos)
+{
+	static unsigned char at[256];	/* index + 1, 0 for none */
+	static unsigned char last[64];	/* index + 1 of the last key at pos */
+	uint32_t x = 2166136261u;
+	const char *c;
+	size_t h, i;
+
+	/* Items come in the same order document after document. */
+	if (pos < sizeof last && last[pos] != 0 && strcmp(memo_keys[last[pos] - 1], key) == 0)
+		return last[pos] - 1;
+	for (c = key; *c != '\0'; c++)
+		x = (x ^ (unsigned char)*c) * 16777619u;
+	h = (x ^ x >> 8 ^ x >> 16 ^ x >> 24) & 255;
+	for (i = 0; i < 256 && at[h] != 0; i++, h = (h + 1) & 255)
+		if (strcmp(memo_keys[at[h] - 1], key) == 0)
+			break;
+	if (i < 256 && at[h] != 0) {
+		if (pos < sizeof last)
+			last[pos] = at[h];
+		return at[h] - 1;
+	}
+	if (memo_nkeys == sizeof memo_keys / sizeof memo_keys[0] || i == 256)
+		return -1;
+	memo_keys[memo_nkeys] = xstrdup(key);
+	at[h] = (unsigned char)++memo_nkeys;
+	return (int)memo_nkeys - 1;
+}
+
+/* Replay the slot for key into d: 1 on a hit. */
+static int
+memo_get(struct sc_doc *d, const uint64_t key[2])
+{
+	const struct doc_memo *m;
+	size_t i;
+
+	if (docmemo == NULL)
+		docmemo = xcalloc(DOC_MEMO, sizeof *docmemo);
+	m = &docmemo[key[0] & (DOC_MEMO - 1)];
+	if (!m->used || m->key[0] != key[0] || m->key[1] != key[1])
+		return 0;
+	for (i = 0; i < m->len; ) {
+		uint32_t len;
+
+		memcpy(&len, m->blob + i + 1, sizeof len);
+		sc_meta_set_raw(d, memo_keys[m->blob[i]], (const char *)m->blob + i + 5, len);
+		i += 5 + len;
+	}
+	return 1;
+}
+
+/* Keep what d's metadata holds now under key. */
+static void
+memo_put(const struct sc_doc *d, const uint64_t key[2])
+{
+	struct doc_memo *m = &docmemo[key[0] & (DOC_MEMO - 1)];
+	size_t i, need = 0, at = 0;
+
+	m->used = 0;
+	for (i = 0; i < d->meta.n; i++)
+		need += 5 + d->meta.v[i].val.len;
+	if (need > m->cap) {
+		m->cap = need + need / 4;
+		m->blob = xrealloc(m->blob, m->cap);
+	}
+	for (i = 0; i < d->meta.n; i++) {
+		const struct sc_meta_item *it = &d->meta.v[i];
+		uint32_t len = (uint32_t)it->val.len;
+		int k = memo_key_index(it->key, i);
+
+		if (k < 0 || it->val.len > UINT32_MAX)
+			return;
+		m->blob[at] = (unsigned char)k;
+		memcpy(m->blob + at + 1, &len, sizeof len);
+		if (len > 0)
+			memcpy(m->blob + at + 5, it->val.p, len);
+		at += 5 + len;
+	}
+	m->len = at;
+	m->key[0] = key[0];
+	m->key[1] = key[1];
+	m->used = 1;
+}
+
 static int
 tag_document(struct sc_stream *s, struct sc_doc *d, void *ctx)
 {
@@ -656,12 +794,18 @@ tag_document(struct sc_stream *s, struct sc_doc *d, void *ctx)
 	size_t n = d->text.len, i;
 	struct sc_lang l = { "", 0, 0, 0 };
 	struct sc_signals sig;
+	uint64_t mkey[2];
+	int html_doc, memo;
 
 	(void)ctx;
 	/* An empty document goes to the library, which drops and counts it. */
 	if (n == 0 && opt.format != FMT_JSONL && !s->keep_empty)
 		return SC_KEEP;
-	if ((opt.page || opt.lang) && is_html(s, d))
+	html_doc = (opt.page || opt.lang) && is_html(s, d);
+	memo = !html_doc && memo_key(d, mkey);
+	if (memo && memo_get(d, mkey))
+		goto done;
+	if (html_doc)
 		html_load(s, d);
 	if (opt.lang) {
 		if (html.loaded) {
@@ -712,6 +856,9 @@ tag_document(struct sc_stream *s, struct sc_doc *d, void *ctx)
 	}
 	if (opt.lang_per_para)
 		lang_paras(d);
+	if (memo)
+		memo_put(d, mkey);
+done:
 	if (opt.format != FMT_JSONL) {
 		write_table(d);
 		return SC_DONE;
@@ -780,6 +927,8 @@ main(int argc, char *argv[])
 	 */
 	mallopt(M_TRIM_THRESHOLD, 64 << 20);
 #endif
+	/* The page fields' debug lines are written per document: no memo then. */
+	memo_off = getenv("SC_PAGEMETA_DEBUG") != NULL && *getenv("SC_PAGEMETA_DEBUG") != '\0';
 	sc_stream_init(&s);
 	s.out_default = SC_ENC_JSONL;
 	make_fields();
