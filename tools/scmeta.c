@@ -787,54 +787,40 @@ memo_put(const struct sc_doc *d, const uint64_t key[2])
 	m->used = 1;
 }
 
-/*
- * The fields of d, but for the language when pre (read beforehand, see
- * the batch below) is given; the memo is looked at and filled here when
- * memo says d is for it.  Returns what tag_document() returns.
- */
-static int
-tag_fields(struct sc_stream *s, struct sc_doc *d, int html_doc,
-    const struct sc_lang *pre, int memo, const uint64_t mkey[2])
+/* Write the language l found for d. */
+static void
+set_lang(struct sc_doc *d, const struct sc_lang *l)
+{
+	/* Unknown: leave any earlier value in place (re-runs merge). */
+	if (l->code[0] != '\0') {
+		if (opt.want[NPAGE])
+			sc_meta_set_str(d, "lang", l->code, strlen(l->code));
+		if (opt.want[NPAGE + 1])
+			sc_meta_set_num(d, "lang_score", l->score, 3);
+	}
+}
+
+/* The quality signals of d's text. */
+static void
+set_signals(struct sc_doc *d)
+{
+	struct sc_signals sig;
+	size_t i;
+
+	sc_signals_compute(d->text.p ? d->text.p : "", d->text.len, opt.groups,
+	    &sig, opt.work);
+	for (i = 0; i < opt.nfields; i++)
+		if (opt.want[i] && opt.fields[i].src == F_SIGNAL)
+			set_signal(d, opt.fields[i].sig, &sig);
+}
+
+/* The hashes (and --lang-per-para), the last fields of d: then the memo. */
+static void
+set_rest(struct sc_doc *d, int memo, const uint64_t mkey[2])
 {
 	const char *text = d->text.p ? d->text.p : "";
-	size_t n = d->text.len, i;
-	struct sc_lang l = { "", 0, 0, 0 };
-	struct sc_signals sig;
+	size_t n = d->text.len;
 
-	if (memo && pre == NULL && memo_get(d, mkey))
-		goto done;
-	if (html_doc)
-		html_load(s, d);
-	if (opt.lang) {
-		if (pre != NULL)
-			l = *pre;
-		else if (html.loaded) {
-			sc_lang_detect(html.article.p ? html.article.p : "", html.article.len, &l);
-			if (l.code[0] == '\0' && html.hm.lang != NULL) {
-				snprintf(l.code, sizeof l.code, "%s", html.hm.lang);
-				l.score = 0;
-			}
-		} else
-			sc_lang_detect(text, n, &l);
-		/* Unknown: leave any earlier value in place (re-runs merge). */
-		if (l.code[0] != '\0') {
-			if (opt.want[NPAGE])
-				sc_meta_set_str(d, "lang", l.code, strlen(l.code));
-			if (opt.want[NPAGE + 1])
-				sc_meta_set_num(d, "lang_score", l.score, 3);
-		}
-	}
-#ifdef HAVE_PAGEMETA
-	if (opt.page)
-		page_fields(d, l.code[0] != '\0' ? l.code : NULL);
-#endif
-	html_unload();
-	if (opt.groups) {
-		sc_signals_compute(text, n, opt.groups, &sig, opt.work);
-		for (i = 0; i < opt.nfields; i++)
-			if (opt.want[i] && opt.fields[i].src == F_SIGNAL)
-				set_signal(d, opt.fields[i].sig, &sig);
-	}
 	if (opt.hash || opt.simhash) {
 		/* One normal form serves both hashes. */
 		sc_buf_reset(&opt.key);
@@ -858,6 +844,41 @@ tag_fields(struct sc_stream *s, struct sc_doc *d, int html_doc,
 		lang_paras(d);
 	if (memo)
 		memo_put(d, mkey);
+}
+
+/*
+ * The fields of d, the memo looked at first and filled at the end when
+ * memo says d is for it.  Returns what tag_document() returns.
+ */
+static int
+tag_fields(struct sc_stream *s, struct sc_doc *d, int html_doc, int memo,
+    const uint64_t mkey[2])
+{
+	struct sc_lang l = { "", 0, 0, 0 };
+
+	if (memo && memo_get(d, mkey))
+		goto done;
+	if (html_doc)
+		html_load(s, d);
+	if (opt.lang) {
+		if (html.loaded) {
+			sc_lang_detect(html.article.p ? html.article.p : "", html.article.len, &l);
+			if (l.code[0] == '\0' && html.hm.lang != NULL) {
+				snprintf(l.code, sizeof l.code, "%s", html.hm.lang);
+				l.score = 0;
+			}
+		} else
+			sc_lang_detect(d->text.p ? d->text.p : "", d->text.len, &l);
+		set_lang(d, &l);
+	}
+#ifdef HAVE_PAGEMETA
+	if (opt.page)
+		page_fields(d, l.code[0] != '\0' ? l.code : NULL);
+#endif
+	html_unload();
+	if (opt.groups)
+		set_signals(d);
+	set_rest(d, memo, mkey);
 done:
 	if (opt.format != FMT_JSONL) {
 		write_table(d);
@@ -887,8 +908,8 @@ flush_batch(struct sc_stream *s)
 {
 	struct sc_lang l[BATCH];
 	uint64_t key[BATCH][2];
-	unsigned char memo[BATCH], hit[BATCH];
-	size_t k;
+	unsigned char memo[BATCH], hit[BATCH], copy[BATCH];
+	size_t k, j;
 
 	for (k = 0; k < nbatch; k++) {
 		struct sc_doc *d = &batch[k];
@@ -896,12 +917,38 @@ flush_batch(struct sc_stream *s)
 		memset(&l[k], 0, sizeof l[k]);
 		memo[k] = memo_key(d, key[k]);
 		hit[k] = memo[k] && memo_get(d, key[k]);
+		/*
+		 * A copy of a record before it in the batch waits for that
+		 * one's fields, from the memo (copies are often near).
+		 */
+		for (j = 0, copy[k] = 0; memo[k] && !hit[k] && j < k && !copy[k]; j++)
+			copy[k] = memo[j] && !hit[j] && key[j][0] == key[k][0] &&
+			    key[j][1] == key[k][1];
+		hit[k] |= copy[k];
 		if (!hit[k])
 			sc_lang_detect(d->text.p ? d->text.p : "", d->text.len, &l[k]);
 	}
+	/*
+	 * Each step over the whole batch too, in the order tag_fields() takes
+	 * them, so that each record's fields come in the same order.
+	 */
+	for (k = 0; k < nbatch; k++)
+		if (!hit[k])
+			set_lang(&batch[k], &l[k]);
+#ifdef HAVE_PAGEMETA
+	for (k = 0; opt.page && k < nbatch; k++)
+		if (!hit[k])
+			page_fields(&batch[k], l[k].code[0] != '\0' ? l[k].code : NULL);
+#endif
+	for (k = 0; opt.groups && k < nbatch; k++)
+		if (!hit[k])
+			set_signals(&batch[k]);
 	for (k = 0; k < nbatch; k++) {
 		if (!hit[k])
-			(void)tag_fields(s, &batch[k], 0, &l[k], memo[k], key[k]);
+			set_rest(&batch[k], memo[k], key[k]);
+		else if (copy[k] && !memo_get(&batch[k], key[k]))
+			/* its first's slot was taken since: all of it here */
+			(void)tag_fields(s, &batch[k], 0, memo[k], key[k]);
 		sc_stream_write(s, &batch[k]);
 		sc_doc_clear(&batch[k]);
 	}
@@ -944,7 +991,7 @@ tag_document(struct sc_stream *s, struct sc_doc *d, void *ctx)
 	if (nbatch > 0)
 		flush_batch(s);
 	memo = !html_doc && memo_key(d, mkey);
-	return tag_fields(s, d, html_doc, NULL, memo, mkey);
+	return tag_fields(s, d, html_doc, memo, mkey);
 }
 
 /* ------------------------------------------------------------------ */
