@@ -149,6 +149,14 @@ decide_flush(void)
 		record_flush = 0;
 }
 
+int
+sc_out_streaming(void)
+{
+	if (SC_UNLIKELY(record_flush < 0))
+		decide_flush();
+	return record_flush > 0;
+}
+
 void
 sc_out_record_end(void)
 {

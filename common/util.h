@@ -124,6 +124,12 @@ void sc_out_record_end(void);
 void sc_out_idle(void);
 /* Force per-record flushing on or off (tests, --line-buffered). */
 void sc_out_set_record_flush(int on);
+/*
+ * Whether a reader waits on stdout's records as they come (a terminal, a
+ * pipe or a socket, or record flushing forced on): then a tool must not
+ * hold finished records back.  0 for a file or a device.
+ */
+int sc_out_streaming(void);
 
 static inline void
 sc_outs(const char *s)

@@ -1,0 +1,30 @@
+# Exact copies: scmeta remembers the metadata of a text it has seen (with
+# the same url) and gives it again; every record must read as it does
+# alone.  The copy with another url gets its own date, read from that url.
+set -e
+t=$(mktemp -d)
+trap 'rm -rf "$t"' EXIT
+a='Harbour ferry returns after winter repairs\n\nBy Ann Keller\n\nThe small ferry that links the old harbour with the island is back in service after three months in the yard. Its owners replaced the engine and the ramp, and the first crossing on Monday was full.\n\nThe timetable is the same as last summer: a boat every forty minutes from seven in the morning.'
+b='Der Gemeinderat hat am Dienstag den Haushalt beschlossen. Die Schule bekommt ein neues Dach, und die Bibliothek bleibt auch samstags geöffnet.'
+{
+	printf '{"id":"a1","url":"https://example.org/news/ferry","text":"%s"}\n' "$a"
+	printf '{"id":"b1","text":"%s"}\n' "$b"
+	printf '{"id":"a2","url":"https://example.org/news/ferry","text":"%s"}\n' "$a"
+	printf '{"id":"a3","url":"https://example.org/2021/03/05/ferry","text":"%s"}\n' "$a"
+	printf '{"id":"b2","text":"%s"}\n' "$b"
+	printf '{"id":"a4","text":"%s","metadata":{"title":"kept"}}\n' "$a"
+} > "$t/in"
+"$SC_BIN/scmeta" "$t/in" > "$t/all"
+: > "$t/one"
+while IFS= read -r line; do
+	printf '%s\n' "$line" | "$SC_BIN/scmeta" >> "$t/one"
+done < "$t/in"
+cmp "$t/all" "$t/one"
+# The copies really are copies of their first sight's metadata ...
+a1=$(sed -n 1p "$t/all" | sed 's/.*"metadata"://')
+a2=$(sed -n 3p "$t/all" | sed 's/.*"metadata"://')
+[ "$a1" = "$a2" ]
+# ... and the one with another url is not.
+a3=$(sed -n 4p "$t/all" | sed 's/.*"metadata"://')
+[ "$a1" != "$a3" ]
+printf '%s\n' "$a3" | grep -q '"date":"2021-03-05"'
