@@ -1340,7 +1340,8 @@ sentence_ends(const struct page *pg, const struct para *P)
 
 /*
  * Whether paragraph P is script code: one byte in forty or more of its
- * first CODE_SAMPLE bytes a brace, a semicolon or an equals sign.
+ * first lines a brace, a semicolon or an equals sign (whole lines, until
+ * CODE_SAMPLE bytes at least are read).
  */
 static int
 code_para(const struct page *pg, const struct para *P)

@@ -10,7 +10,8 @@
  *
  * The work per document is bounded: only the first opts.max_bytes of the
  * text are examined closely (titles, bylines and dates are near the top),
- * so a huge document costs no more than a page.
+ * so a huge document costs no more than a page.  Long lines of script
+ * code do not count against max_bytes, up to four times max_bytes read.
  */
 #ifndef SC_PAGEMETA_H
 #define SC_PAGEMETA_H
