@@ -28,3 +28,21 @@ a2=$(sed -n 3p "$t/all" | sed 's/.*"metadata"://')
 a3=$(sed -n 4p "$t/all" | sed 's/.*"metadata"://')
 [ "$a1" != "$a3" ]
 printf '%s\n' "$a3" | grep -q '"date":"2021-03-05"'
+# A copy in the same batch (stdout a file) whose first sight's memo slot
+# was taken by a record between them: "notice 30322" falls in the slot of
+# the ferry's text (XXH3-128, 8192 slots, --now: no day in the key), so
+# the second ferry record is tagged in full, and reads as it does alone.
+{
+	printf '{"id":"f1","text":"The harbour ferry is back in service after three months in the yard."}\n'
+	printf '{"id":"n","text":"The library keeps its Saturday hours, notice 30322."}\n'
+	printf '{"id":"f2","text":"The harbour ferry is back in service after three months in the yard."}\n'
+} > "$t/col"
+"$SC_BIN/scmeta" --now 2024-01-01 "$t/col" > "$t/all"
+: > "$t/one"
+while IFS= read -r line; do
+	printf '%s\n' "$line" | "$SC_BIN/scmeta" --now 2024-01-01 >> "$t/one"
+done < "$t/col"
+cmp "$t/all" "$t/one"
+f1=$(sed -n 1p "$t/all" | sed 's/.*"metadata"://')
+f2=$(sed -n 3p "$t/all" | sed 's/.*"metadata"://')
+[ "$f1" = "$f2" ]
