@@ -4310,6 +4310,24 @@ crumb_tail(const struct page *pg, int li, int *tl, size_t *ts, size_t *te)
 	if (s < e && (l = word_at(word_index(crumb_label, NELEM(crumb_label), &tmp), p, s, e)) != 0) {
 		s += l;
 		label = 1;
+	} else if (L->bullet && L->indent <= 4 && s < e &&
+	    word_at(word_index(crumb_home, NELEM(crumb_home), &tmp), p, s, e) == e - s) {
+		/*
+		 * The trail as a list of its own that opens with the site's
+		 * home (" • Startseite", " • Publikationen", " • Headline"):
+		 * its last item, of at most eight.
+		 */
+		int j, n = 0;
+
+		for (j = li; j < pg->nl && n <= 8 && pg->ln[j].bullet &&
+		    pg->ln[j].indent == L->indent; j++)
+			n++;
+		if (n < 2 || n > 8 || (j < pg->nl && pg->ln[j].bullet))
+			return 0;
+		*tl = j - 1;
+		last = pg->ln[j - 1].s;
+		e = pg->ln[j - 1].e;
+		goto tail;
 	}
 	while (s < e && p[s] == ' ')
 		s++;
@@ -4341,6 +4359,7 @@ crumb_tail(const struct page *pg, int li, int *tl, size_t *ts, size_t *te)
 		if (nsep == 0 || nsep > 8)
 			return 0;
 	}
+tail:
 	while (last < e && p[last] == ' ')
 		last++;
 	for (i = last; i < e; i++) {
@@ -4371,7 +4390,7 @@ crumb_title(struct page *pg)
 	for (q = 0; q < pg->nnb && q < CRUMB_LINES && pg->nbline[q] <= end; q++) {
 		const struct line *L = &pg->ln[i = pg->nbline[q]];
 
-		if (L->e - L->s < 13 || !crumb_tail(pg, i, &tl, &ts, &te))
+		if ((L->e - L->s < 13 && !L->bullet) || !crumb_tail(pg, i, &tl, &ts, &te))
 			continue;
 		for (r = 0; r < pg->nnb && pg->nbline[r] < MAX_LINE_SCAN; r++) {
 			const struct line *M = &pg->ln[j = pg->nbline[r]];

@@ -952,6 +952,24 @@ test_breadcrumb_title(void)
 	is_str(m.title, "Warum die Brücke wartet", "crumb: a list under 'Sie befinden sich hier:'");
 	is_str(m.author, NULL, "crumb: a topic of the list under it ('Lokale Politik') is no author");
 	sc_pagemeta_free(&m);
+	/* the trail as a list of its own, opened by the home, with no label */
+	extract("Stadtbote\n\n"
+	    "  • Startseite\n  • Ratgeber\n  • Warum die Brücke wartet\n\n"
+	    "Bauen und Wohnen\n\n"
+	    "Warum die Brücke wartet\n\n"
+	    "von Erika Muster\n\n"
+	    CRUMB_BODY, &m);
+	is_str(m.title, "Warum die Brücke wartet", "crumb: a list that opens with 'Startseite'");
+	sc_pagemeta_free(&m);
+	/* a menu that opens with its home runs on past eight items: no trail */
+	extract("Stadtbote\n\n"
+	    "  • Home\n  • Politik\n  • Wirtschaft\n  • Sport\n  • Kultur\n"
+	    "  • Wissen\n  • Reise\n  • Auto\n  • Kontakt und Anfahrt heute\n\n"
+	    "Kontakt und Anfahrt heute\n\n"
+	    CRUMB_BODY, &m);
+	is_str(m.title, "Kosten steigen, niemand will zahlen",
+	    "crumb: a list of nine opened by 'Home' is a menu");
+	sc_pagemeta_free(&m);
 	extract(NAV "Stadtrat verspricht Antwort zur Brücke\n\n"
 	    "  • Verkehr\n  • Lokale Politik\n  • Stadtrat\n\n"
 	    "12. Juni 2017\n\n" BODY, &m);
