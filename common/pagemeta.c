@@ -4542,12 +4542,48 @@ extend_title(struct page *pg)
  * it is short and the page repeats it at the start of other lines (the
  * sidebar's "Site—Opinion:" teasers, the footer's name).
  */
+/*
+ * A kicker set apart from its headline by a space before the colon
+ * ("Nutzerbasierte Abrechnung : Musik-Stars fordern ..."), where a
+ * breadcrumb or a teaser of the same page writes it without that space
+ * ("Nutzerbasierte Abrechnung: Musik-Stars fordern ..."): the markup's
+ * spacing, not the headline's.  The title t takes the page's other
+ * spelling when some line says exactly that; French, which writes the
+ * space, says it everywhere and finds no such line.
+ */
+static void
+colon_spacing(const struct page *pg, char *t)
+{
+	size_t n, i, k;
+	char *u;
+	int j;
+
+	if (strstr(t, " : ") == NULL)
+		return;
+	n = strlen(t);
+	u = xmalloc(n + 1);
+	for (i = k = 0; i < n; i++)
+		if (!(t[i] == ' ' && t[i + 1] == ':' && t[i + 2] == ' ' && i > 0))
+			u[k++] = t[i];
+	u[k] = '\0';
+	for (j = 0; j < pg->nl && j < MAX_LINE_SCAN; j++) {
+		const struct line *M = &pg->ln[j];
+
+		if (M->e - M->s == k && memcmp(pg->p + M->s, u, k) == 0) {
+			memcpy(t, u, k + 1);
+			break;
+		}
+	}
+	free(u);
+}
+
 static char *
 clean_title(struct page *pg, int li, char **site)
 {
 	const struct line *L = &pg->ln[li];
 	const char *p = pg->p;
 	size_t s = L->s, e = L->e, k;
+	char *t;
 
 	/* separators left over from an empty breadcrumb: "| : Headline" */
 	while (s < e && (p[s] == '|' || p[s] == ':' || p[s] == '>' ||
@@ -4593,7 +4629,9 @@ clean_title(struct page *pg, int li, char **site)
 	}
 	strip_date(pg, L, &s, &e);
 	s = kicker_end(pg, s, e);
-	return clean_copy(p, s, e);
+	t = clean_copy(p, s, e);
+	colon_spacing(pg, t);
+	return t;
 }
 
 /* ------------------------------------------------------------ the date */

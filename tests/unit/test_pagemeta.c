@@ -882,6 +882,15 @@ test_scripts(void)
 	"noch vor Jahresende einen Zeitplan zu veröffentlichen. Die Verwaltung will " \
 	"im Herbst einen neuen Plan vorlegen.\n"
 
+/* The story's paragraphs alone. */
+#define CRUMB_BODY_TEXT \
+	"Der Stadtrat hat am Dienstag über die Pläne für die neue Brücke über den " \
+	"Fluss beraten, die sich seit mehr als drei Jahren verzögert, weil die Kosten " \
+	"steigen und niemand die Reparaturen bezahlen will.\n\n" \
+	"Anwohner sagten, sie seien des Wartens müde, und baten den Bürgermeister, " \
+	"noch vor Jahresende einen Zeitplan zu veröffentlichen. Die Verwaltung will " \
+	"im Herbst einen neuen Plan vorlegen.\n"
+
 static void
 test_breadcrumb_title(void)
 {
@@ -1232,6 +1241,32 @@ test_script_code(void)
 	sc_buf_free(&t);
 }
 
+/*
+ * A kicker the markup set apart with a space before its colon, where a
+ * breadcrumb of the same page writes it as a headline is written.
+ */
+static void
+test_colon_spacing(void)
+{
+	struct sc_pagemeta m;
+
+	extract("Stadtbote\n\n"
+	    "  \xE2\x80\xA2 Wirtschaft\n"
+	    "  \xE2\x80\xA2 Streit ums Pflaster: Die Stadt verklagt die Baufirma\n\n"
+	    "Streit ums Pflaster : Die Stadt verklagt die Baufirma\n\n"
+	    "12. Juni 2017\n\n" CRUMB_BODY_TEXT, &m);
+	is_str(m.title, "Streit ums Pflaster: Die Stadt verklagt die Baufirma",
+	    "colon: the page's other spelling, without the space");
+	sc_pagemeta_free(&m);
+	/* French writes the space, and no line of the page spells it otherwise */
+	extract("La Gazette\n\n"
+	    "Budget municipal : la ville attend toujours le vote\n\n"
+	    "12 juin 2017\n\n" CRUMB_BODY_TEXT, &m);
+	is_str(m.title, "Budget municipal : la ville attend toujours le vote",
+	    "colon: the space kept when no line writes it otherwise");
+	sc_pagemeta_free(&m);
+}
+
 int
 main(void)
 {
@@ -1254,6 +1289,7 @@ main(void)
 	test_header_title();
 	test_caption_twice();
 	test_script_code();
+	test_colon_spacing();
 	test_listed_date();
 	test_native_digits();
 	test_arrays_kept();
