@@ -2434,6 +2434,30 @@ share_button(const char *p, size_t s, size_t e)
 	return share_word(p, s, e);
 }
 
+/*
+ * A row of share buttons written out: two words or more, each of them a
+ * share word ("Facebook Twitter Email LinkedIn Reddit Pinterest"), longer
+ * than share_button() looks at.
+ */
+static int
+share_row(const char *p, size_t s, size_t e)
+{
+	int n = 0;
+
+	while (s < e) {
+		size_t w = s;
+
+		while (w < e && p[w] != ' ')
+			w++;
+		if (!share_word(p, s, w))
+			return 0;
+		n++;
+		for (s = w; s < e && p[s] == ' '; s++)
+			;
+	}
+	return n >= 2;
+}
+
 /* Shaped like a heading: short, no date, not part of the prose. */
 static int
 heading_shape(const struct page *pg, const struct line *M)
@@ -3511,6 +3535,8 @@ title_line_excluded(const struct page *pg, int i)
 			return 1;
 	}
 	if (L->dups > 0 && !L->bullet && home_entry(pg, i))
+		return 1;
+	if (share_row(p, L->s, L->e))
 		return 1;
 	/* under "Next" or "Previous": the neighbouring post's title */
 	if (under_post_nav(pg, i))

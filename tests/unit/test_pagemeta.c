@@ -1267,6 +1267,33 @@ test_colon_spacing(void)
 	sc_pagemeta_free(&m);
 }
 
+/*
+ * A row of share buttons written out in words, as lynx prints them, over
+ * and under the headline: never the headline, however near the date.
+ */
+static void
+test_share_row(void)
+{
+	struct sc_pagemeta m;
+
+	extract("Skip to content\n\n   News\n\n"
+	    "                                   Council delays the vote on the bridge again\n\n"
+	    "   JANE DOE\n   Nov. 20, 2019Updated: Nov. 20, 2019 1:35 a.m.\n\n"
+	    "   Facebook Twitter Email LinkedIn Reddit Pinterest\n\n"
+	    "   (BUTTON) Back to Gallery (BUTTON)\n\n"
+	    "Council delays the vote on the bridge again\n\n"
+	    "   Facebook Twitter Email LinkedIn Reddit Pinterest\n   (BUTTON)\n   4\n"
+	    "   The mayor at the meeting on Tuesday, when the council delayed its vote.\n\n"
+	    "The city council on Tuesday delayed its vote on the new bridge for the third "
+	    "time this year, saying the costs had risen again.\n\n"
+	    "Residents said they were tired of waiting and asked the mayor to publish a "
+	    "timetable before the end of the year.\n", &m);
+	is_str(m.title, "Council delays the vote on the bridge again",
+	    "share row: 'Facebook Twitter Email ...' is no headline");
+	is_str(m.date, "2019-11-20", "share row: the date");
+	sc_pagemeta_free(&m);
+}
+
 int
 main(void)
 {
@@ -1290,6 +1317,7 @@ main(void)
 	test_caption_twice();
 	test_script_code();
 	test_colon_spacing();
+	test_share_row();
 	test_listed_date();
 	test_native_digits();
 	test_arrays_kept();
