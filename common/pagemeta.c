@@ -4523,6 +4523,33 @@ header_title(struct page *pg)
 }
 
 /*
+ * A deck read for the headline: a sentence of more than twenty words
+ * (of a script that spaces its words) that sums the story up ("Jorge
+ * Makriniotis, gerente general, aseguró que ..."), naming no day, right
+ * under a heading of four to sixteen words (not share buttons) with a
+ * blank line between, is the standfirst, and the heading over it is the
+ * headline.  A long headline that names a day is an event's
+ * ("Tagung: ... (26. und 27. 2. 2015, Eichstätt)").
+ */
+static void
+deck_title(struct page *pg)
+{
+	const struct line *L = &pg->ln[pg->title], *H;
+	int h;
+
+	if (L->words <= 20 || L->nchars < 4 * (size_t)L->words || L->bullet || L->nhits > 0 ||
+	    (h = next_filled(pg, pg->title, -1, 2)) < 0 || h != pg->title - 2)
+		return;
+	H = &pg->ln[h];
+	if (!H->hshape || H->words < 4 || H->words > 16 || H->bymark || H->share ||
+	    H->indent != L->indent)
+		return;
+	if (pg->debug)
+		fprintf(stderr, "decktitle %d (was %d)\n", h, pg->title);
+	pg->title = h;
+}
+
+/*
  * The headline's full form nearby: a page shows a short form of its
  * headline (a running head, a breadcrumb's last item, the title without
  * its subtitle) a few lines from the full one, which starts with it and
@@ -7255,6 +7282,8 @@ sc_pagemeta_extract(const char *text, size_t len, const struct sc_pagemeta_opts 
 	find_title(&pg);
 	crumb_title(&pg);
 	header_title(&pg);
+	if (pg.title >= 0)
+		deck_title(&pg);
 	if (pg.title >= 0)
 		extend_title(&pg);
 	if (pg.title >= 0) {

@@ -1294,6 +1294,44 @@ test_share_row(void)
 	sc_pagemeta_free(&m);
 }
 
+/* A Spanish paper's header: kicker trail, headline, deck, byline, date. */
+#define DECK_NAV \
+	"Saltar al contenido\n\n  \xE2\x80\xA2 Política\n  \xE2\x80\xA2 Economía\n" \
+	"  \xE2\x80\xA2 Deportes\n  \xE2\x80\xA2 Cultura\n  \xE2\x80\xA2 Opinión\n" \
+	"  \xE2\x80\xA2 Ciudad\n  \xE2\x80\xA2 Mundo\n\n Inicio CIUDAD\n\n"
+#define DECK \
+	"María Pérez, gerente general, aseguró que la intención es que los ciudadanos " \
+	"planteen sus problemas y las autoridades puedan atender las situaciones\n\n"
+#define DECK_BODY \
+	"Por\nJuan Gómez @jgomez\n-\nmayo 11, 2022\n\n \n\n" \
+	"Según María Pérez, los ciudadanos planteen sus problemas y las autoridades " \
+	"puedan atender las situaciones, dijo la gerente general en una rueda de prensa " \
+	"este miércoles.\n\n" \
+	"La intención es que los problemas de cada barrio lleguen a las autoridades, que " \
+	"deben atender las situaciones que los ciudadanos describen cada semana.\n\n" \
+	"La gerente general añadió que las situaciones más graves serán atendidas primero " \
+	"por el equipo.\n"
+
+/* A deck of more than twenty words read for the headline gives way to it. */
+static void
+test_deck_title(void)
+{
+	struct sc_pagemeta m;
+
+	extract(DECK_NAV "Carta abierta, el nuevo espacio para las denuncias\n\n" DECK
+	    DECK_BODY, &m);
+	is_str(m.title, "Carta abierta, el nuevo espacio para las denuncias",
+	    "deck: the heading over a long deck is the headline");
+	is_str(m.date, "2022-05-11", "deck: the date under the byline");
+	sc_pagemeta_free(&m);
+	/* share buttons over the long line are no headline */
+	extract(DECK_NAV "Twitter Facebook WhatsApp Email\n\n" DECK DECK_BODY, &m);
+	is_str(m.title, "María Pérez, gerente general, aseguró que la intención es que los "
+	    "ciudadanos planteen sus problemas y las autoridades puedan atender las situaciones",
+	    "deck: not share buttons over it");
+	sc_pagemeta_free(&m);
+}
+
 int
 main(void)
 {
@@ -1318,6 +1356,7 @@ main(void)
 	test_script_code();
 	test_colon_spacing();
 	test_share_row();
+	test_deck_title();
 	test_listed_date();
 	test_native_digits();
 	test_arrays_kept();
