@@ -4455,6 +4455,20 @@ header_head(const struct page *pg, int i)
 	if ((b = next_filled(pg, i, 1, 2)) < 0)
 		return 0;
 	B = &pg->ln[b];
+	/*
+	 * Or a row of three share buttons or more under the heading and a
+	 * dateline of its own just above it ("CBS News February 24, 2020,
+	 * 7:57 AM" over the headline over "Share", "Tweet", "Email").
+	 */
+	if (B->share && B->bullet) {
+		int k, n = 0;
+
+		for (k = b; k < pg->nl && k <= b + 12 && pg->ln[k].share; k++)
+			n++;
+		d = next_filled(pg, i, -1, 2);
+		return n >= 3 && d >= 0 && pg->ln[d].nhits > 0 && pg->ln[d].nchars < 60 &&
+		    !pg->ln[d].bullet;
+	}
 	if (B->bymark != 1 || B->nchars >= 120)
 		return 0;
 	if (B->nhits > 0)

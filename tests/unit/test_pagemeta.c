@@ -1332,6 +1332,36 @@ test_deck_title(void)
 	sc_pagemeta_free(&m);
 }
 
+/* A header of dateline, headline and share buttons over a video's title. */
+#define SHARE_HEAD(dateline) \
+	"Skip to content\n\n  \xE2\x80\xA2 Politics\n  \xE2\x80\xA2 Business\n" \
+	"  \xE2\x80\xA2 Health\n\n" dateline "\n\n" \
+	"Council members in the north are crucial for the budget vote\n\n" \
+	"  \xE2\x80\xA2 Share\n  \xE2\x80\xA2 Tweet\n  \xE2\x80\xA2 Reddit\n" \
+	"  \xE2\x80\xA2 Flipboard\n  \xE2\x80\xA2 Email\n\n" \
+	"Council members on the 2024 budget\n\n" \
+	"The stakes are high for all of the members ahead of the budget vote on " \
+	"Tuesday, which the council has delayed twice this year already.\n\n" \
+	"Residents said they were tired of waiting and asked the mayor to publish a " \
+	"timetable before the end of the year.\n"
+
+static void
+test_share_header(void)
+{
+	struct sc_pagemeta m;
+
+	extract(SHARE_HEAD("City News November 7, 2023, 9:15 AM"), &m);
+	is_str(m.title, "Council members in the north are crucial for the budget vote",
+	    "share header: the heading between its dateline and its share buttons");
+	is_str(m.date, "2023-11-07T09:15:00", "share header: the dateline's date");
+	sc_pagemeta_free(&m);
+	/* without the dateline, share buttons alone open no header */
+	extract(SHARE_HEAD("City News"), &m);
+	is_str(m.title, "Council members on the 2024 budget",
+	    "share header: not without a dateline over the heading");
+	sc_pagemeta_free(&m);
+}
+
 int
 main(void)
 {
@@ -1357,6 +1387,7 @@ main(void)
 	test_colon_spacing();
 	test_share_row();
 	test_deck_title();
+	test_share_header();
 	test_listed_date();
 	test_native_digits();
 	test_arrays_kept();
