@@ -2443,7 +2443,14 @@ static int
 share_row(const char *p, size_t s, size_t e)
 {
 	int n = 0;
+	unsigned pair;
 
+	/* the first two bytes of a share word start the line (share_button()) */
+	if (e - s < 2)
+		return 0;
+	pair = (unsigned)((unsigned char)p[s] | 0x20) << 8 | sc_ascii_lower((unsigned char)p[s + 1]);
+	if (!(share_pairs[pair / 64] & 1ull << (pair % 64)))
+		return 0;
 	while (s < e) {
 		size_t w = s;
 
@@ -4411,12 +4418,17 @@ crumb_title(struct page *pg)
 {
 	int i, j, q, r, tl, best = -1, end = (pg->rs > pg->title ? pg->rs : pg->title) + 10;
 	size_t ts, te;
+	struct word_index tmp;
+	const struct word_index *home = word_index(crumb_home, NELEM(crumb_home), &tmp);
 
 	/* trails stand in the page's head, above its text and headline */
 	for (q = 0; q < pg->nnb && q < CRUMB_LINES && pg->nbline[q] <= end; q++) {
 		const struct line *L = &pg->ln[i = pg->nbline[q]];
 
-		if ((L->e - L->s < 13 && !L->bullet) || !crumb_tail(pg, i, &tl, &ts, &te))
+		if (L->e - L->s < 13 && (!L->bullet || L->s >= L->e ||
+		    word_at(home, pg->p, L->s, L->e) != L->e - L->s))
+			continue;
+		if (!crumb_tail(pg, i, &tl, &ts, &te))
 			continue;
 		for (r = 0; r < pg->nnb && pg->nbline[r] < MAX_LINE_SCAN; r++) {
 			const struct line *M = &pg->ln[j = pg->nbline[r]];
