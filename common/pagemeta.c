@@ -2435,6 +2435,37 @@ share_button(const char *p, size_t s, size_t e)
 	return share_word(p, s, e);
 }
 
+/*
+ * A row of share buttons written out: two words or more, each of them a
+ * share word ("Facebook Twitter Email LinkedIn Reddit Pinterest"), longer
+ * than share_button() looks at.
+ */
+static int
+share_row(const char *p, size_t s, size_t e)
+{
+	int n = 0;
+	unsigned pair;
+
+	/* the first two bytes of a share word start the line (share_button()) */
+	if (e - s < 2)
+		return 0;
+	pair = (unsigned)((unsigned char)p[s] | 0x20) << 8 | sc_ascii_lower((unsigned char)p[s + 1]);
+	if (!(share_pairs[pair / 64] & 1ull << (pair % 64)))
+		return 0;
+	while (s < e) {
+		size_t w = s;
+
+		while (w < e && p[w] != ' ')
+			w++;
+		if (!share_word(p, s, w))
+			return 0;
+		n++;
+		for (s = w; s < e && p[s] == ' '; s++)
+			;
+	}
+	return n >= 2;
+}
+
 /* Shaped like a heading: short, no date, not part of the prose. */
 static int
 heading_shape(const struct page *pg, const struct line *M)
@@ -3513,6 +3544,8 @@ title_line_excluded(const struct page *pg, int i)
 	}
 	if (L->dups > 0 && !L->bullet && home_entry(pg, i))
 		return 1;
+	if (share_row(p, L->s, L->e))
+		return 1;
 	/* under "Next" or "Previous": the neighbouring post's title */
 	if (under_post_nav(pg, i))
 		return 1;
@@ -4311,6 +4344,24 @@ crumb_tail(const struct page *pg, int li, int *tl, size_t *ts, size_t *te)
 	if (s < e && (l = word_at(word_index(crumb_label, NELEM(crumb_label), &tmp), p, s, e)) != 0) {
 		s += l;
 		label = 1;
+	} else if (L->bullet && L->indent <= 4 && s < e &&
+	    word_at(word_index(crumb_home, NELEM(crumb_home), &tmp), p, s, e) == e - s) {
+		/*
+		 * The trail as a list of its own that opens with the site's
+		 * home (" • Startseite", " • Publikationen", " • Headline"):
+		 * its last item, of at most eight.
+		 */
+		int j, n = 0;
+
+		for (j = li; j < pg->nl && n <= 8 && pg->ln[j].bullet &&
+		    pg->ln[j].indent == L->indent; j++)
+			n++;
+		if (n < 2 || n > 8 || (j < pg->nl && pg->ln[j].bullet))
+			return 0;
+		*tl = j - 1;
+		last = pg->ln[j - 1].s;
+		e = pg->ln[j - 1].e;
+		goto tail;
 	}
 	while (s < e && p[s] == ' ')
 		s++;
@@ -4342,6 +4393,7 @@ crumb_tail(const struct page *pg, int li, int *tl, size_t *ts, size_t *te)
 		if (nsep == 0 || nsep > 8)
 			return 0;
 	}
+tail:
 	while (last < e && p[last] == ' ')
 		last++;
 	for (i = last; i < e; i++) {
@@ -4367,12 +4419,17 @@ crumb_title(struct page *pg)
 {
 	int i, j, q, r, tl, best = -1, end = (pg->rs > pg->title ? pg->rs : pg->title) + 10;
 	size_t ts, te;
+	struct word_index tmp;
+	const struct word_index *home = word_index(crumb_home, NELEM(crumb_home), &tmp);
 
 	/* trails stand in the page's head, above its text and headline */
 	for (q = 0; q < pg->nnb && q < CRUMB_LINES && pg->nbline[q] <= end; q++) {
 		const struct line *L = &pg->ln[i = pg->nbline[q]];
 
-		if (L->e - L->s < 13 || !crumb_tail(pg, i, &tl, &ts, &te))
+		if (L->e - L->s < 13 && (!L->bullet || L->s >= L->e ||
+		    word_at(home, pg->p, L->s, L->e) != L->e - L->s))
+			continue;
+		if (!crumb_tail(pg, i, &tl, &ts, &te))
 			continue;
 		for (r = 0; r < pg->nnb && pg->nbline[r] < MAX_LINE_SCAN; r++) {
 			const struct line *M = &pg->ln[j = pg->nbline[r]];
@@ -4411,6 +4468,20 @@ header_head(const struct page *pg, int i)
 	if ((b = next_filled(pg, i, 1, 2)) < 0)
 		return 0;
 	B = &pg->ln[b];
+	/*
+	 * Or a row of three share buttons or more under the heading and a
+	 * dateline of its own just above it ("CBS News February 24, 2020,
+	 * 7:57 AM" over the headline over "Share", "Tweet", "Email").
+	 */
+	if (B->share && B->bullet) {
+		int k, n = 0;
+
+		for (k = b; k < pg->nl && k <= b + 12 && pg->ln[k].share; k++)
+			n++;
+		d = next_filled(pg, i, -1, 2);
+		return n >= 3 && d >= 0 && pg->ln[d].nhits > 0 && pg->ln[d].nchars < 60 &&
+		    !pg->ln[d].bullet;
+	}
 	if (B->bymark != 1 || B->nchars >= 120)
 		return 0;
 	if (B->nhits > 0)
@@ -4479,6 +4550,33 @@ header_title(struct page *pg)
 }
 
 /*
+ * A deck read for the headline: a sentence of more than twenty words
+ * (of a script that spaces its words) that sums the story up ("Jorge
+ * Makriniotis, gerente general, aseguró que ..."), naming no day, right
+ * under a heading of four to sixteen words (not share buttons) with a
+ * blank line between, is the standfirst, and the heading over it is the
+ * headline.  A long headline that names a day is an event's
+ * ("Tagung: ... (26. und 27. 2. 2015, Eichstätt)").
+ */
+static void
+deck_title(struct page *pg)
+{
+	const struct line *L = &pg->ln[pg->title], *H;
+	int h;
+
+	if (L->words <= 20 || L->nchars < 4 * (size_t)L->words || L->bullet || L->nhits > 0 ||
+	    (h = next_filled(pg, pg->title, -1, 2)) < 0 || h != pg->title - 2)
+		return;
+	H = &pg->ln[h];
+	if (!H->hshape || H->words < 4 || H->words > 16 || H->bymark || H->share ||
+	    H->indent != L->indent)
+		return;
+	if (pg->debug)
+		fprintf(stderr, "decktitle %d (was %d)\n", h, pg->title);
+	pg->title = h;
+}
+
+/*
  * The headline's full form nearby: a page shows a short form of its
  * headline (a running head, a breadcrumb's last item, the title without
  * its subtitle) a few lines from the full one, which starts with it and
@@ -4524,12 +4622,48 @@ extend_title(struct page *pg)
  * it is short and the page repeats it at the start of other lines (the
  * sidebar's "Site—Opinion:" teasers, the footer's name).
  */
+/*
+ * A kicker set apart from its headline by a space before the colon
+ * ("Nutzerbasierte Abrechnung : Musik-Stars fordern ..."), where a
+ * breadcrumb or a teaser of the same page writes it without that space
+ * ("Nutzerbasierte Abrechnung: Musik-Stars fordern ..."): the markup's
+ * spacing, not the headline's.  The title t takes the page's other
+ * spelling when some line says exactly that; French, which writes the
+ * space, says it everywhere and finds no such line.
+ */
+static void
+colon_spacing(const struct page *pg, char *t)
+{
+	size_t n, i, k;
+	char *u;
+	int j;
+
+	if (strstr(t, " : ") == NULL)
+		return;
+	n = strlen(t);
+	u = xmalloc(n + 1);
+	for (i = k = 0; i < n; i++)
+		if (!(t[i] == ' ' && t[i + 1] == ':' && t[i + 2] == ' ' && i > 0))
+			u[k++] = t[i];
+	u[k] = '\0';
+	for (j = 0; j < pg->nl && j < MAX_LINE_SCAN; j++) {
+		const struct line *M = &pg->ln[j];
+
+		if (M->e - M->s == k && memcmp(pg->p + M->s, u, k) == 0) {
+			memcpy(t, u, k + 1);
+			break;
+		}
+	}
+	free(u);
+}
+
 static char *
 clean_title(struct page *pg, int li, char **site)
 {
 	const struct line *L = &pg->ln[li];
 	const char *p = pg->p;
 	size_t s = L->s, e = L->e, k;
+	char *t;
 
 	/* separators left over from an empty breadcrumb: "| : Headline" */
 	while (s < e && (p[s] == '|' || p[s] == ':' || p[s] == '>' ||
@@ -4575,7 +4709,9 @@ clean_title(struct page *pg, int li, char **site)
 	}
 	strip_date(pg, L, &s, &e);
 	s = kicker_end(pg, s, e);
-	return clean_copy(p, s, e);
+	t = clean_copy(p, s, e);
+	colon_spacing(pg, t);
+	return t;
 }
 
 /* ------------------------------------------------------------ the date */
@@ -7173,6 +7309,8 @@ sc_pagemeta_extract(const char *text, size_t len, const struct sc_pagemeta_opts 
 	find_title(&pg);
 	crumb_title(&pg);
 	header_title(&pg);
+	if (pg.title >= 0)
+		deck_title(&pg);
 	if (pg.title >= 0)
 		extend_title(&pg);
 	if (pg.title >= 0) {

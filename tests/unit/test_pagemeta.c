@@ -882,6 +882,15 @@ test_scripts(void)
 	"noch vor Jahresende einen Zeitplan zu veröffentlichen. Die Verwaltung will " \
 	"im Herbst einen neuen Plan vorlegen.\n"
 
+/* The story's paragraphs alone. */
+#define CRUMB_BODY_TEXT \
+	"Der Stadtrat hat am Dienstag über die Pläne für die neue Brücke über den " \
+	"Fluss beraten, die sich seit mehr als drei Jahren verzögert, weil die Kosten " \
+	"steigen und niemand die Reparaturen bezahlen will.\n\n" \
+	"Anwohner sagten, sie seien des Wartens müde, und baten den Bürgermeister, " \
+	"noch vor Jahresende einen Zeitplan zu veröffentlichen. Die Verwaltung will " \
+	"im Herbst einen neuen Plan vorlegen.\n"
+
 static void
 test_breadcrumb_title(void)
 {
@@ -951,6 +960,24 @@ test_breadcrumb_title(void)
 	    CRUMB_BODY, &m);
 	is_str(m.title, "Warum die Brücke wartet", "crumb: a list under 'Sie befinden sich hier:'");
 	is_str(m.author, NULL, "crumb: a topic of the list under it ('Lokale Politik') is no author");
+	sc_pagemeta_free(&m);
+	/* the trail as a list of its own, opened by the home, with no label */
+	extract("Stadtbote\n\n"
+	    "  • Startseite\n  • Ratgeber\n  • Warum die Brücke wartet\n\n"
+	    "Bauen und Wohnen\n\n"
+	    "Warum die Brücke wartet\n\n"
+	    "von Erika Muster\n\n"
+	    CRUMB_BODY, &m);
+	is_str(m.title, "Warum die Brücke wartet", "crumb: a list that opens with 'Startseite'");
+	sc_pagemeta_free(&m);
+	/* a menu that opens with its home runs on past eight items: no trail */
+	extract("Stadtbote\n\n"
+	    "  • Home\n  • Politik\n  • Wirtschaft\n  • Sport\n  • Kultur\n"
+	    "  • Wissen\n  • Reise\n  • Auto\n  • Kontakt und Anfahrt heute\n\n"
+	    "Kontakt und Anfahrt heute\n\n"
+	    CRUMB_BODY, &m);
+	is_str(m.title, "Kosten steigen, niemand will zahlen",
+	    "crumb: a list of nine opened by 'Home' is a menu");
 	sc_pagemeta_free(&m);
 	extract(NAV "Stadtrat verspricht Antwort zur Brücke\n\n"
 	    "  • Verkehr\n  • Lokale Politik\n  • Stadtrat\n\n"
@@ -1214,6 +1241,127 @@ test_script_code(void)
 	sc_buf_free(&t);
 }
 
+/*
+ * A kicker the markup set apart with a space before its colon, where a
+ * breadcrumb of the same page writes it as a headline is written.
+ */
+static void
+test_colon_spacing(void)
+{
+	struct sc_pagemeta m;
+
+	extract("Stadtbote\n\n"
+	    "  \xE2\x80\xA2 Wirtschaft\n"
+	    "  \xE2\x80\xA2 Streit ums Pflaster: Die Stadt verklagt die Baufirma\n\n"
+	    "Streit ums Pflaster : Die Stadt verklagt die Baufirma\n\n"
+	    "12. Juni 2017\n\n" CRUMB_BODY_TEXT, &m);
+	is_str(m.title, "Streit ums Pflaster: Die Stadt verklagt die Baufirma",
+	    "colon: the page's other spelling, without the space");
+	sc_pagemeta_free(&m);
+	/* French writes the space, and no line of the page spells it otherwise */
+	extract("La Gazette\n\n"
+	    "Budget municipal : la ville attend toujours le vote\n\n"
+	    "12 juin 2017\n\n" CRUMB_BODY_TEXT, &m);
+	is_str(m.title, "Budget municipal : la ville attend toujours le vote",
+	    "colon: the space kept when no line writes it otherwise");
+	sc_pagemeta_free(&m);
+}
+
+/*
+ * A row of share buttons written out in words, as lynx prints them, over
+ * and under the headline: never the headline, however near the date.
+ */
+static void
+test_share_row(void)
+{
+	struct sc_pagemeta m;
+
+	extract("Skip to content\n\n   News\n\n"
+	    "                                   Council delays the vote on the bridge again\n\n"
+	    "   JANE DOE\n   Nov. 20, 2019Updated: Nov. 20, 2019 1:35 a.m.\n\n"
+	    "   Facebook Twitter Email LinkedIn Reddit Pinterest\n\n"
+	    "   (BUTTON) Back to Gallery (BUTTON)\n\n"
+	    "Council delays the vote on the bridge again\n\n"
+	    "   Facebook Twitter Email LinkedIn Reddit Pinterest\n   (BUTTON)\n   4\n"
+	    "   The mayor at the meeting on Tuesday, when the council delayed its vote.\n\n"
+	    "The city council on Tuesday delayed its vote on the new bridge for the third "
+	    "time this year, saying the costs had risen again.\n\n"
+	    "Residents said they were tired of waiting and asked the mayor to publish a "
+	    "timetable before the end of the year.\n", &m);
+	is_str(m.title, "Council delays the vote on the bridge again",
+	    "share row: 'Facebook Twitter Email ...' is no headline");
+	is_str(m.date, "2019-11-20", "share row: the date");
+	sc_pagemeta_free(&m);
+}
+
+/* A Spanish paper's header: kicker trail, headline, deck, byline, date. */
+#define DECK_NAV \
+	"Saltar al contenido\n\n  \xE2\x80\xA2 Política\n  \xE2\x80\xA2 Economía\n" \
+	"  \xE2\x80\xA2 Deportes\n  \xE2\x80\xA2 Cultura\n  \xE2\x80\xA2 Opinión\n" \
+	"  \xE2\x80\xA2 Ciudad\n  \xE2\x80\xA2 Mundo\n\n Inicio CIUDAD\n\n"
+#define DECK \
+	"María Pérez, gerente general, aseguró que la intención es que los ciudadanos " \
+	"planteen sus problemas y las autoridades puedan atender las situaciones\n\n"
+#define DECK_BODY \
+	"Por\nJuan Gómez @jgomez\n-\nmayo 11, 2022\n\n \n\n" \
+	"Según María Pérez, los ciudadanos planteen sus problemas y las autoridades " \
+	"puedan atender las situaciones, dijo la gerente general en una rueda de prensa " \
+	"este miércoles.\n\n" \
+	"La intención es que los problemas de cada barrio lleguen a las autoridades, que " \
+	"deben atender las situaciones que los ciudadanos describen cada semana.\n\n" \
+	"La gerente general añadió que las situaciones más graves serán atendidas primero " \
+	"por el equipo.\n"
+
+/* A deck of more than twenty words read for the headline gives way to it. */
+static void
+test_deck_title(void)
+{
+	struct sc_pagemeta m;
+
+	extract(DECK_NAV "Carta abierta, el nuevo espacio para las denuncias\n\n" DECK
+	    DECK_BODY, &m);
+	is_str(m.title, "Carta abierta, el nuevo espacio para las denuncias",
+	    "deck: the heading over a long deck is the headline");
+	is_str(m.date, "2022-05-11", "deck: the date under the byline");
+	sc_pagemeta_free(&m);
+	/* share buttons over the long line are no headline */
+	extract(DECK_NAV "Twitter Facebook WhatsApp Email\n\n" DECK DECK_BODY, &m);
+	is_str(m.title, "María Pérez, gerente general, aseguró que la intención es que los "
+	    "ciudadanos planteen sus problemas y las autoridades puedan atender las situaciones",
+	    "deck: not share buttons over it");
+	sc_pagemeta_free(&m);
+}
+
+/* A header of dateline, headline and share buttons over a video's title. */
+#define SHARE_HEAD(dateline) \
+	"Skip to content\n\n  \xE2\x80\xA2 Politics\n  \xE2\x80\xA2 Business\n" \
+	"  \xE2\x80\xA2 Health\n\n" dateline "\n\n" \
+	"Council members in the north are crucial for the budget vote\n\n" \
+	"  \xE2\x80\xA2 Share\n  \xE2\x80\xA2 Tweet\n  \xE2\x80\xA2 Reddit\n" \
+	"  \xE2\x80\xA2 Flipboard\n  \xE2\x80\xA2 Email\n\n" \
+	"Council members on the 2024 budget\n\n" \
+	"The stakes are high for all of the members ahead of the budget vote on " \
+	"Tuesday, which the council has delayed twice this year already.\n\n" \
+	"Residents said they were tired of waiting and asked the mayor to publish a " \
+	"timetable before the end of the year.\n"
+
+static void
+test_share_header(void)
+{
+	struct sc_pagemeta m;
+
+	extract(SHARE_HEAD("City News November 7, 2023, 9:15 AM"), &m);
+	is_str(m.title, "Council members in the north are crucial for the budget vote",
+	    "share header: the heading between its dateline and its share buttons");
+	is_str(m.date, "2023-11-07T09:15:00", "share header: the dateline's date");
+	sc_pagemeta_free(&m);
+	/* without the dateline, share buttons alone open no header */
+	extract(SHARE_HEAD("City News"), &m);
+	is_str(m.title, "Council members on the 2024 budget",
+	    "share header: not without a dateline over the heading");
+	sc_pagemeta_free(&m);
+}
+
 int
 main(void)
 {
@@ -1236,6 +1384,10 @@ main(void)
 	test_header_title();
 	test_caption_twice();
 	test_script_code();
+	test_colon_spacing();
+	test_share_row();
+	test_deck_title();
+	test_share_header();
 	test_listed_date();
 	test_native_digits();
 	test_arrays_kept();
