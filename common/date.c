@@ -270,9 +270,37 @@ static const struct word words[] = {
 	{"नवंबर", W_MONTH, 11}, {"नवम्बर", W_MONTH, 11},
 	{"दिसंबर", W_MONTH, 12}, {"दिसम्बर", W_MONTH, 12},
 
+	/* lt: genitive, as in "2020 m. rugsėjo 6 d." */
+	{"sausio", W_MONTH, 1}, {"vasario", W_MONTH, 2}, {"kovo", W_MONTH, 3},
+	{"balandžio", W_MONTH, 4}, {"gegužės", W_MONTH, 5},
+	{"birželio", W_MONTH, 6}, {"liepos", W_MONTH, 7},
+	{"rugpjūčio", W_MONTH, 8}, {"rugsėjo", W_MONTH, 9},
+	{"spalio", W_MONTH, 10}, {"lapkričio", W_MONTH, 11},
+	{"gruodžio", W_MONTH, 12},
+	/* eu: nominative and genitive, as in "2020ko irailaren 6a" */
+	{"urtarrila", W_MONTH, 1}, {"urtarrilaren", W_MONTH, 1},
+	{"otsaila", W_MONTH, 2}, {"otsailaren", W_MONTH, 2},
+	{"martxoa", W_MONTH, 3}, {"martxoaren", W_MONTH, 3},
+	{"apirila", W_MONTH, 4}, {"apirilaren", W_MONTH, 4},
+	{"maiatza", W_MONTH, 5}, {"maiatzaren", W_MONTH, 5},
+	{"ekaina", W_MONTH, 6}, {"ekainaren", W_MONTH, 6},
+	{"uztaila", W_MONTH, 7}, {"uztailaren", W_MONTH, 7},
+	{"abuztua", W_MONTH, 8}, {"abuztuaren", W_MONTH, 8},
+	{"iraila", W_MONTH, 9}, {"irailaren", W_MONTH, 9},
+	{"urria", W_MONTH, 10}, {"urriaren", W_MONTH, 10},
+	{"azaroa", W_MONTH, 11}, {"azaroaren", W_MONTH, 11},
+	{"abendua", W_MONTH, 12}, {"abenduaren", W_MONTH, 12},
+	/* mt: "6 ta' Settembru 2020" (April as in English) */
+	{"jannar", W_MONTH, 1}, {"frar", W_MONTH, 2}, {"marzu", W_MONTH, 3},
+	{"mejju", W_MONTH, 5}, {"ġunju", W_MONTH, 6}, {"gunju", W_MONTH, 6},
+	{"lulju", W_MONTH, 7}, {"awwissu", W_MONTH, 8},
+	{"settembru", W_MONTH, 9}, {"ottubru", W_MONTH, 10},
+	{"novembru", W_MONTH, 11}, {"diċembru", W_MONTH, 12},
+	{"dicembru", W_MONTH, 12},
+
 	/* Words that join a day, a month and a year: "4 de mayo de 2022". */
 	{"de", W_LINK, 0}, {"del", W_LINK, 0}, {"of", W_LINK, 0},
-	{"d", W_LINK, 0},
+	{"d", W_LINK, 0}, {"ta", W_LINK, 0},
 
 	/* Words between a date and its time: "8 November 2023 at 4:56 p.m." */
 	{"at", W_TIMELINK, 0}, {"um", W_TIMELINK, 0}, {"à", W_TIMELINK, 0},
@@ -806,6 +834,31 @@ dot_space(const char *p, size_t n, size_t i)
 	return 0;
 }
 
+/* The length of an apostrophe (' or U+2019) at p[i], 0 when there is none. */
+static size_t
+apostrophe(const char *p, size_t n, size_t i)
+{
+	if (i < n && p[i] == '\'')
+		return 1;
+	if (i + 2 < n && memcmp(p + i, "\xE2\x80\x99", 3) == 0)
+		return 3;
+	return 0;
+}
+
+/*
+ * Whether the folded word at p[i] is w (ASCII or UTF-8, lower case), with
+ * its length in *len.
+ */
+static int
+word_eq(const char *p, size_t n, size_t i, const char *w, size_t *len)
+{
+	char b[MAXWORD];
+	size_t bn, l = word_at(p, n, i, b, &bn);
+
+	*len = l;
+	return l != 0 && bn == strlen(w) && memcmp(b, w, bn) == 0;
+}
+
 /* 1 when p[i] (if any) continues a number or word, so a match must stop. */
 static int
 glued(const char *p, size_t n, size_t i)
@@ -1146,6 +1199,51 @@ match_at(const char *p, size_t n, size_t i, size_t lo,
 			}
 		}
 		/*
+		 * Year first with a month's name in the genitive: Lithuanian
+		 * "2020 m. rugsėjo 6 d." (the "m." of metai, year, is required)
+		 * and Basque "2020ko irailaren 6a" (the "-ko" glued to the year).
+		 */
+		{
+			size_t q = skip_blank(p, n, j), m = 0;
+			int eu = 0;
+
+			if (j + 2 < n && (p[j] | 0x20) == 'k' && (p[j + 1] | 0x20) == 'o' &&
+			    !is_letter_cp((unsigned char)p[j + 2]))
+				m = j + 2, eu = 1;
+			else if (j + 3 < n && p[j] == 'e' && p[j + 1] == 'k' && p[j + 2] == 'o' &&
+			    !is_letter_cp((unsigned char)p[j + 3]))
+				m = j + 3, eu = 1;	/* "2021eko" */
+			else if (q > j && q + 1 < n && p[q] == 'm' && p[q + 1] == '.')
+				m = q + 2;
+			if (m != 0) {
+				k = skip_blank(p, n, m);
+				if (k > m && (mon = word_is(p, n, k, W_MONTH, &wl)) != 0 &&
+				    (q = skip_blank(p, n, k + wl)) > k + wl &&
+				    (l3 = digits(p, n, q, &v3)) >= 1 && l3 <= 2 &&
+				    !glued(p, n, q + l3)) {
+					size_t e = q + l3, t;
+
+					if (!eu && e + 1 < n && p[e] == ' ' && p[e + 1] == 'd' &&
+					    (e + 2 == n || p[e + 2] == '.'))
+						e += e + 2 < n ? 3 : 2;		/* "6 d." */
+					else if (eu) {
+						/* the case ending: "6a", "6an", "15ean" */
+						size_t f = e;
+
+						while (f < n && f < e + 3 && p[f] >= 'a' && p[f] <= 'z')
+							f++;
+						e = f;
+					}
+					if (e < n && is_letter_cp((unsigned char)p[e]))
+						return 0;
+					date_init(&d, v1, mon, v3);
+					t = parse_time(p, n, e, &d, 0);
+					return keep(c, h, &d, i, t, SC_DATE_NAMED |
+					    (t != e ? SC_DATE_TIME : 0));
+				}
+			}
+		}
+		/*
 		 * "2020. 9. 6." and "2020. 09. 06. 10:30": Korean (and
 		 * Hungarian) numeric dates, year first, a space after each dot
 		 * and a dot after the day.
@@ -1330,11 +1428,12 @@ match_at(const char *p, size_t n, size_t i, size_t lo,
 	/*
 	 * Dashes around a month's abbreviation: "06-Sep-2020", "6-Sep-20",
 	 * as Indian and British sites, government portals and software logs
-	 * write it (Oracle's DD-MON-YYYY).
+	 * write it (Oracle's DD-MON-YYYY); slashes as web server logs and
+	 * some blog themes do ("03/Nov/2020").
 	 */
-	if (l1 <= 2 && j + 1 < n && p[j] == '-' &&
+	if (l1 <= 2 && j + 1 < n && (p[j] == '-' || p[j] == '/') &&
 	    (mon = word_is(p, n, j + 1, W_MONTH, &wl)) != 0 &&
-	    j + 1 + wl + 1 < n && p[j + 1 + wl] == '-') {
+	    j + 1 + wl + 1 < n && p[j + 1 + wl] == p[j]) {
 		k = j + 1 + wl + 1;
 		l3 = digits(p, n, k, &v3);
 		if ((l3 == 4 || l3 == 2) && !glued(p, n, k + l3)) {
@@ -1344,10 +1443,41 @@ match_at(const char *p, size_t n, size_t i, size_t lo,
 			if (l3 == 2)
 				fl |= SC_DATE_YY;
 			date_init(&d, l3 == 2 ? full_year(v3) : v3, mon, v1);
-			t = parse_time(p, n, e, &d, 0);
+			/* a log's "03/Nov/2020:10:12:01 +0000": the date alone */
+			t = p[j] == '/' && e < n && p[e] == ':' ? e : parse_time(p, n, e, &d, 0);
 			if (t != e)
 				fl |= SC_DATE_TIME;
 			return keep(c, h, &d, i, t, fl);
+		}
+	}
+
+	/*
+	 * Vietnamese: "6 tháng 9 năm 2020", "06 tháng 09, 2020" (tháng,
+	 * month, before the month's number; năm, year, before the year).
+	 */
+	if (l1 <= 2) {
+		k = skip_blank(p, n, j);
+		if (k > j && word_eq(p, n, k, "th\xC3\xA1ng", &wl)) {
+			size_t q = skip_blank(p, n, k + wl);
+
+			l2 = digits(p, n, q, &v2);
+			if (q > k + wl && l2 >= 1 && l2 <= 2) {
+				size_t m = q + l2, r;
+
+				if (m < n && p[m] == ',')
+					m++;
+				r = skip_blank(p, n, m);
+				if (word_eq(p, n, r, "n\xC4\x83m", &wl))
+					r = skip_blank(p, n, r + wl);
+				if (r > q + l2 && digits(p, n, r, &v3) == 4 && !glued(p, n, r + 4)) {
+					size_t e = r + 4, t;
+
+					date_init(&d, v3, v2, v1);
+					t = parse_time(p, n, e, &d, 0);
+					return keep(c, h, &d, i, t, SC_DATE_NAMED |
+					    (t != e ? SC_DATE_TIME : 0));
+				}
+			}
 		}
 	}
 
@@ -1359,10 +1489,13 @@ match_at(const char *p, size_t n, size_t i, size_t lo,
 			k++;
 		k = skip_blank(p, n, k);
 		if (word_is(p, n, k, W_LINK, &wl)) {
-			size_t q = skip_blank(p, n, k + wl);
+			size_t q = skip_blank(p, n, k + wl), a = apostrophe(p, n, k + wl);
 
-			if (q > k + wl || (q < n && p[q] == '\''))
-				k = q < n && p[q] == '\'' ? q + 1 : q;
+			/* "1 d'abril", "6 ta' Settembru", "1 d’abril" */
+			if (a != 0)
+				k = skip_blank(p, n, k + wl + a);
+			else if (q > k + wl)
+				k = q;
 		}
 		if ((mon = word_is(p, n, k, W_MONTH, &wl)) != 0) {
 			k += wl;
