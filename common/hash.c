@@ -847,18 +847,6 @@ hash128_long_avx2(const void *p, size_t n)
 	return XXH3_hashLong_128b_internal(p, n, XXH3_kSecret, sizeof(XXH3_kSecret),
 	    XXH3_accumulate_512_avx2, XXH3_scrambleAcc_avx2);
 }
-
-static int
-have_avx2(void)
-{
-	static int have = -1;
-
-	if (have < 0) {
-		__builtin_cpu_init();
-		have = __builtin_cpu_supports("avx2") != 0;
-	}
-	return have;
-}
 #endif
 
 void
@@ -867,7 +855,7 @@ sc_hash128(const void *p, size_t n, uint64_t out[2])
 	XXH128_hash_t h;
 
 #ifdef SC_XXH_AVX2
-	if (n > XXH3_MIDSIZE_MAX && have_avx2())
+	if (n > XXH3_MIDSIZE_MAX && sc_cpu_avx2())
 		h = hash128_long_avx2(p, n);
 	else
 #endif

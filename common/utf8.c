@@ -77,7 +77,7 @@ invalid1:
 	return 1;
 }
 
-#if defined(__GNUC__) && defined(__x86_64__) && !defined(__AVX2__)
+#ifdef SC_X86_AVX2
 /*
  * Where the processor has AVX2 (asked at run time), thirty-two bytes at
  * a time first: the two tests of the sixteen-byte loop below (all ASCII;
@@ -86,10 +86,6 @@ invalid1:
  * stopped, at the start of a character: the end, or thirty-two bytes it
  * leaves to the loop below.
  */
-#define SC_UTF8_AVX2 1
-typedef char sc_c8x32 __attribute__((vector_size(32)));
-typedef signed char sc_s8x32 __attribute__((vector_size(32)));
-
 static __attribute__((target("avx2"))) size_t
 valid_prefix32(const unsigned char *p, size_t i, size_t n)
 {
@@ -112,18 +108,6 @@ valid_prefix32(const unsigned char *p, size_t i, size_t n)
 	}
 	return i;
 }
-
-static int
-have_avx2(void)
-{
-	static int have = -1;
-
-	if (have < 0) {
-		__builtin_cpu_init();
-		have = __builtin_cpu_supports("avx2") != 0;
-	}
-	return have;
-}
 #endif
 
 /*
@@ -136,8 +120,8 @@ sc_utf8_valid_prefix(const char *s, size_t n)
 {
 	const unsigned char *p = (const unsigned char *)s;
 	size_t i = 0;
-#ifdef SC_UTF8_AVX2
-	const int wide = n >= 32 && have_avx2();
+#ifdef SC_X86_AVX2
+	const int wide = n >= 32 && sc_cpu_avx2();
 #endif
 
 	while (i < n) {
@@ -147,7 +131,7 @@ sc_utf8_valid_prefix(const char *s, size_t n)
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
 			sc_i8x16 lead, cont;
 
-#ifdef SC_UTF8_AVX2
+#ifdef SC_X86_AVX2
 			if (wide && i + 32 <= n) {
 				i = valid_prefix32(p, i, n);
 				if (i + 16 > n)
