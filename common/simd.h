@@ -193,6 +193,31 @@ sc_sum16(sc_u8x16 v)
 #endif
 }
 
+/*
+ * Whether the processor has AVX2, for the few loops that also take
+ * thirty-two bytes at a time where it does (the choice is made at run
+ * time, so the build stays plain x86-64).  Asked once in each file that
+ * asks.
+ */
+#if defined(__GNUC__) && defined(__x86_64__) && !defined(__AVX2__)
+#define SC_X86_AVX2 1
+typedef char sc_c8x32 __attribute__((vector_size(32)));
+typedef signed char sc_s8x32 __attribute__((vector_size(32)));
+typedef unsigned char sc_u8x32 __attribute__((vector_size(32)));
+
+static inline int
+sc_cpu_avx2(void)
+{
+	static int have = -1;
+
+	if (have < 0) {
+		__builtin_cpu_init();
+		have = __builtin_cpu_supports("avx2") != 0;
+	}
+	return have;
+}
+#endif
+
 /* Lanes of v at or above 0x80: the bytes that are not ASCII. */
 static inline sc_i8x16
 sc_high16(sc_u8x16 v)

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 
 #include <utf8proc.h>
+#include <xxhash.h>
 
 #include "hash.h"
 #include "../tap.h"
@@ -283,6 +284,31 @@ main(void)
 	    hex[27], hex[28], hex[29], hex[30], hex[31], 0 }, NULL, 16) == h[0],
 	    "hex: low half last");
 	ok(sc_hash64("abc", 3, 1) != sc_hash64("abc", 3, 2), "hash64 seeded");
+	{
+		/*
+		 * Long inputs (AVX2 where the processor has it): the value of
+		 * XXH3-128 itself, at lengths about every block and stripe
+		 * boundary and at odd offsets.
+		 */
+		static unsigned char big[5000];
+		uint32_t x = 99;
+		int same = 1;
+
+		for (size_t i = 0; i < sizeof big; i++) {
+			x = x * 1103515245u + 12345u;
+			big[i] = (unsigned char)(x >> 16);
+		}
+		for (size_t n = 200; n + 3 <= sizeof big; n += n < 1100 ? 1 : 97) {
+			for (size_t off = 0; off < 3; off++) {
+				XXH128_hash_t r = XXH3_128bits(big + off, n);
+
+				sc_hash128(big + off, n, h);
+				if (h[0] != r.low64 || h[1] != r.high64)
+					same = 0;
+			}
+		}
+		ok(same, "hash128 of long inputs is XXH3-128");
+	}
 
 	/* SimHash: near texts close, different texts far. */
 	{

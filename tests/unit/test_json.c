@@ -1,7 +1,9 @@
 /* Unit tests of common/json.c: the record scanner and the writer. */
 #include <math.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "../tap.h"
 #include "json.h"
@@ -142,6 +144,51 @@ main(void)
 
 	sc_json_str(&b, "a\"b\\c\n\x01\x7f\xc3\xa9", 10);
 	is_str(b.p, "\"a\\\"b\\\\c\\n\\u0001\x7f\xc3\xa9\"", "strings escaped");
+	sc_buf_reset(&b);
+	{
+		/*
+		 * Long strings (thirty-two bytes a store where AVX2 is there)
+		 * with a byte to escape at every place, after other text in the
+		 * buffer: the same as escaping byte by byte.
+		 */
+		static const char esc[] = { '"', '\\', '\n', 0x01, 0x1f };
+		char in[100], want[700];
+		int same = 1;
+
+		for (size_t at = 0; at < sizeof in; at++) {
+			for (size_t e = 0; e < sizeof esc; e++) {
+				size_t k = 0;
+
+				for (size_t j = 0; j < sizeof in; j++)
+					in[j] = (char)('a' + j % 26);
+				in[at] = esc[e];
+				if (at + 40 < sizeof in)
+					in[at + 40] = '\t';
+				want[k++] = '"';
+				for (size_t j = 0; j < sizeof in; j++) {
+					unsigned char c = (unsigned char)in[j];
+
+					if (c == '"' || c == '\\')
+						k += (size_t)sprintf(want + k, "\\%c", c);
+					else if (c == '\n')
+						k += (size_t)sprintf(want + k, "\\n");
+					else if (c == '\t')
+						k += (size_t)sprintf(want + k, "\\t");
+					else if (c < 0x20)
+						k += (size_t)sprintf(want + k, "\\u%04x", c);
+					else
+						want[k++] = (char)c;
+				}
+				want[k++] = '"';
+				sc_buf_reset(&b);
+				sc_buf_add(&b, "x", 1);
+				sc_json_str(&b, in, sizeof in);
+				if (b.len != k + 1 || memcmp(b.p + 1, want, k) != 0)
+					same = 0;
+			}
+		}
+		ok(same, "long strings: every place of an escape gives the byte-by-byte result");
+	}
 	sc_buf_reset(&b);
 	sc_json_num(&b, 0.1 + 0.2, 4);
 	is_str(b.p, "0.3", "numbers rounded to digits");

@@ -238,5 +238,39 @@ main(void)
 	    "Cyrillic, CJK, then a surrogate");
 	is_int(sc_utf8_valid_prefix("abcdefghijklmnopqrstuvwxyz\xe4\xbd", 28), 26,
 	    "a truncated 3-byte form after a long ASCII run");
+	{
+		/*
+		 * Long runs of two-byte letters (the thirty-two-byte loop where
+		 * AVX2 is there), at every offset, whole and with one byte
+		 * broken at every place: a character across each chunk's end,
+		 * a lead or a continuation byte where the other belongs.
+		 */
+		unsigned char buf[160];
+		int same = 1;
+
+		for (size_t off = 0; off < 2; off++) {
+			for (size_t at = 0; at <= 130; at++) {
+				for (int how = 0; how < 4; how++) {
+					size_t n = sizeof buf - off, i;
+
+					for (i = 0; i + 1 < sizeof buf; i += 2) {
+						buf[i] = 0xD0;
+						buf[i + 1] = 0xB6;
+					}
+					buf[sizeof buf - 1] = 'a';
+					if (how == 1)
+						buf[at] = 'a';
+					else if (how == 2)
+						buf[at] = 0xB6;
+					else if (how == 3)
+						buf[at] = 0xD0;
+					if (sc_utf8_valid_prefix((const char *)buf + off, n) !=
+					    slow_valid_prefix(buf + off, n))
+						same = 0;
+				}
+			}
+		}
+		ok(same, "long two-byte runs, whole and broken anywhere: fast and slow agree");
+	}
 	return tap_done();
 }
