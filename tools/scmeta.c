@@ -914,11 +914,16 @@ flush_batch(struct sc_stream *s)
 	unsigned char memo[BATCH], hit[BATCH], copy[BATCH];
 	size_t k, j;
 
+	/*
+	 * The keys first: hashing each text whole between two calls of CLD2
+	 * pushed its tables out of the cache.
+	 */
+	for (k = 0; k < nbatch; k++)
+		memo[k] = memo_key(&batch[k], key[k]);
 	for (k = 0; k < nbatch; k++) {
 		struct sc_doc *d = &batch[k];
 
 		memset(&l[k], 0, sizeof l[k]);
-		memo[k] = memo_key(d, key[k]);
 		hit[k] = memo[k] && memo_get(d, key[k]);
 		/*
 		 * A copy of a record before it in the batch waits for that
