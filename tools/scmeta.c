@@ -758,6 +758,7 @@ memo_get(struct sc_doc *d, const uint64_t key[2])
 static void
 memo_put(const struct sc_doc *d, const uint64_t key[2])
 {
+	static unsigned char by_id[1024];	/* memo_keys index + 1 by the key's number */
 	struct doc_memo *m = &docmemo[key[0] & (DOC_MEMO - 1)];
 	size_t i, need = 0, at = 0;
 
@@ -771,7 +772,16 @@ memo_put(const struct sc_doc *d, const uint64_t key[2])
 	for (i = 0; i < d->meta.n; i++) {
 		const struct sc_meta_item *it = &d->meta.v[i];
 		uint32_t len = (uint32_t)it->val.len;
-		int k = memo_key_index(it->key, i);
+		int k;
+
+		/* A key's number (sc_meta_item) stands for its string: no strcmp(). */
+		if (it->id != 0 && it->id < sizeof by_id && by_id[it->id] != 0) {
+			k = by_id[it->id] - 1;
+		} else {
+			k = memo_key_index(it->key, i);
+			if (k >= 0 && it->id != 0 && it->id < sizeof by_id)
+				by_id[it->id] = (unsigned char)(k + 1);
+		}
 
 		if (k < 0 || it->val.len > UINT32_MAX)
 			return;
