@@ -44,6 +44,7 @@ enum sc_verdict {
 struct sc_meta_item {
 	char *key;
 	struct sc_buf val;
+	uint32_t id;		/* the key's number (stream.c's key_id), 0 for none */
 };
 
 struct sc_meta {

@@ -1,6 +1,7 @@
 # Records tagged in batches (stdout a file) read as those tagged one at a
-# time (stdout a pipe): 300 records, more than two batches, with an HTML
-# page and an empty text among them, which are not batched.
+# time (stdout a pipe): 300 records, with an HTML page and an empty text
+# among them, which are not batched; then records of a megabyte and more
+# among short ones, which end a batch by its bytes before its count.
 set -e
 t=$(mktemp -d)
 trap 'rm -rf "$t"' EXIT
@@ -26,3 +27,19 @@ done > "$t/in"
 "$SC_BIN/scmeta" "$t/in" | cat > "$t/pipe"
 cmp "$t/file" "$t/pipe"
 [ "$(wc -l < "$t/file")" -eq 301 ]
+
+# Records of 1.5 MB: a batch ends after its first three.
+long=$(printf 'The ferry to the island runs twice a day in winter. ' | awk '{ s = $0; while (length(s) < 1500000) s = s s; print s }')
+i=0
+while [ $i -lt 12 ]; do
+	if [ $((i % 2)) -eq 0 ]; then
+		printf '{"id":"l%d","text":"%s %d"}\n' $i "$long" $i
+	else
+		printf '{"id":"s%d","text":"Short note %d."}\n' $i $i
+	fi
+	i=$((i + 1))
+done > "$t/big"
+"$SC_BIN/scmeta" "$t/big" > "$t/file"
+"$SC_BIN/scmeta" "$t/big" | cat > "$t/pipe"
+cmp "$t/file" "$t/pipe"
+[ "$(wc -l < "$t/file")" -eq 12 ]
