@@ -3823,6 +3823,53 @@ time_mark(const struct sc_html_page *pg, size_t anchor)
 }
 
 /*
+ * Whether the page notes that the piece first ran earlier ("This article
+ * was originally published in April 2017", "initialement publié le ...",
+ * "erstmals veröffentlicht am ..."), giving the year of the stated date
+ * within the next 60 bytes: the date shown by the headline is then a
+ * republication's or an update's, and the stated one is the piece's own.
+ * Outside comments and teasers.
+ */
+static int
+first_ran(const struct sc_html_page *pg, const char *stated)
+{
+	static const char *const notes[] = {
+		"originally published", "first published", "originally posted",
+		"initialement publi", "publi\xC3\xA9 initialement", "publi\xC3\xA9 pour la premi",
+		"urspr\xC3\xBCnglich ver\xC3\xB6", "erstmals ver\xC3\xB6", "zuerst ver\xC3\xB6",
+		"erstver\xC3\xB6""ffentlich", "publicado originalmente", "originalmente publicado",
+		"publicado inicialmente", "publicado por primera vez", "originariamente pubblicato",
+		"pubblicato originariamente", "pubblicato per la prima volta",
+		"oorspronkelijk gepubliceerd", "eerder gepubliceerd", NULL
+	};
+	size_t i, k, l, o;
+
+	for (i = 0; i < pg->nblocks; i++) {
+		const struct sc_html_block *b = &pg->blocks[i];
+		const char *t = pg->text.p + b->off;
+
+		if (b->flags & (SC_HF_COMMENT | SC_HF_RELATED | SC_HF_NAV))
+			continue;
+		for (k = 0; notes[k] != NULL; k++) {
+			l = strlen(notes[k]);
+			for (o = 0; o + l <= b->len; o++) {
+				size_t e, y;
+
+				if (strncasecmp(t + o, notes[k], l) != 0)
+					continue;
+				e = o + l + 60 < b->len ? o + l + 60 : b->len;
+				for (y = o + l; y + 4 <= e; y++)
+					if (memcmp(t + y, stated, 4) == 0 &&
+					    !isdigit((unsigned char)t[y - 1]) &&
+					    (y + 4 == b->len || !isdigit((unsigned char)t[y + 4])))
+						return 1;
+			}
+		}
+	}
+	return 0;
+}
+
+/*
  * The publication day.  Each source gives a candidate: the dates shown
  * by the headline (what readers see, in the page's own time zone), the
  * published date of JSON-LD, the meta tags and microdata (never a
@@ -3905,7 +3952,7 @@ pick_date(const struct sc_html_page *pg, const unsigned char *keep, const struct
 				free(stated);
 				return xstrdup(d);
 			}
-		if (!swapped(near[0], stated)) {
+		if (!swapped(near[0], stated) && !first_ran(pg, stated)) {
 			free(stated);
 			return xstrdup(near[0]);
 		}
@@ -3932,6 +3979,15 @@ pick_date(const struct sc_html_page *pg, const unsigned char *keep, const struct
 			free(stated);
 			stated = local;
 			local = NULL;
+		} else if (local == NULL && (url_date(url, d) ||
+		    url_date(meta_get(pg, "og:url"), d)) &&
+		    labs(day_number(d) - day_number(stated)) == 1) {
+			/* No <time>: the day in the URL, a day off, is the
+			 * local day the CMS filed the piece under
+			 * ("/2019/11/18/" for 02:34 UTC on the 19th, written
+			 * on an evening in America). */
+			free(stated);
+			stated = xstrdup(d);
 		}
 		free(local);
 	}
