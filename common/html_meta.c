@@ -3752,20 +3752,43 @@ day_number(const char *d)
 	return era * 146097 + doe - 719468;
 }
 
-/* Whether a timestamp is stated in UTC ("...T05:30:59Z", "+00:00"). */
+/*
+ * Whether a timestamp is stated in UTC: ISO ("...T05:30:59Z", "+00:00")
+ * or written out with its zone ("Tue Nov 19 2019 03:05:46 GMT+0000",
+ * "19 Nov 2019 03:05 UTC").
+ */
 static int
 is_utc(const char *s)
 {
-	const char *t;
-	size_t n;
+	static const char *const zones[] = {
+		" GMT+0000", " GMT+00:00", " UTC+0000", " UTC+00:00", " GMT", " UTC",
+		" +0000", " +00:00", NULL
+	};
+	const char *t, *c;
+	size_t n, k, l;
 
-	if (s == NULL || (t = strchr(s, 'T')) == NULL || !isdigit((unsigned char)t[1]))
+	if (s == NULL)
 		return 0;
-	n = strlen(t);
-	while (n > 0 && t[n - 1] == ' ')
+	n = strlen(s);
+	while (n > 0 && s[n - 1] == ' ')
 		n--;
-	return (n > 0 && t[n - 1] == 'Z') || (n >= 6 && (strncmp(t + n - 6, "+00:00", 6) == 0 ||
-	    strncmp(t + n - 6, "-00:00", 6) == 0)) || (n >= 5 && strncmp(t + n - 5, "+0000", 5) == 0);
+	if ((t = strchr(s, 'T')) != NULL && isdigit((unsigned char)t[1])) {
+		n -= (size_t)(t - s);
+		return (n > 0 && t[n - 1] == 'Z') || (n >= 6 && (strncmp(t + n - 6, "+00:00", 6) == 0 ||
+		    strncmp(t + n - 6, "-00:00", 6) == 0)) ||
+		    (n >= 5 && strncmp(t + n - 5, "+0000", 5) == 0);
+	}
+	/* a clock time (digits either side of a colon) before the zone */
+	for (c = strchr(s, ':'); c != NULL; c = strchr(c + 1, ':'))
+		if (c > s && isdigit((unsigned char)c[-1]) && isdigit((unsigned char)c[1]))
+			break;
+	if (c == NULL)
+		return 0;
+	for (k = 0; zones[k] != NULL; k++)
+		if ((l = strlen(zones[k])) < n && s + n - l > c &&
+		    strncmp(s + n - l, zones[k], l) == 0)
+			return 1;
+	return 0;
 }
 
 /* "2021-01-11" and "2021-11-01": the shown date read the wrong way round. */

@@ -346,6 +346,12 @@ test_utc_url_day(void)
 	    "</head><body><article><h1>Roads plan</h1>" PROSE("FARURL")
 	    "</article></body></html>",
 	    "2019-11-19", "a URL's date days off the stamp is not its local day");
+	DATE_IS("<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+	    "\"headline\":\"Roads plan\",\"datePublished\":\"Tue Nov 19 2019 03:05:46 GMT+0000\"}"
+	    "</script><link rel=\"canonical\" href=\"https://news.example/2019/11/18/roads/\">"
+	    "</head><body><article><h1>Roads plan</h1>" PROSE("GMTURL")
+	    "</article></body></html>",
+	    "2019-11-18", "a stamp written out in GMT is a UTC one too");
 }
 
 /* A note that the piece first ran earlier: the stated date, not the update shown. */
