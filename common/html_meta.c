@@ -941,7 +941,7 @@ find_date(const char *s, size_t n, char out[11])
 	return find_date_end(s, n, out, NULL, NULL);
 }
 
-/* A date in a URL path: /2020/09/06/, /2020-09-06, /20200906/. */
+/* A date in a URL path: /2020/09/06/, /2020-09-06, /20200906/, /2020/9/6/. */
 static int
 url_date(const char *u, char out[11])
 {
@@ -964,10 +964,24 @@ url_date(const char *u, char out[11])
 		if (nd != 4 || (p[5] != '/' && p[5] != '-'))
 			continue;
 		m = num_at(p, 6, strlen(p), &nd);
+		if (nd == 1 && p[5] == '/' && p[7] == '/') {
+			/* "/2019/3/8/": unpadded, between slashes only */
+			d = num_at(p, 8, strlen(p), &nd);
+			if ((nd == 1 || nd == 2) && p[8 + nd] == '/' && valid_date(y, m, d)) {
+				fmt_date(y, m, d, out);
+				return 1;
+			}
+			continue;
+		}
 		if (nd != 2 || (p[8] != '/' && p[8] != '-'))
 			continue;
 		d = num_at(p, 9, strlen(p), &nd);
 		if (nd == 2 && valid_date(y, m, d)) {
+			fmt_date(y, m, d, out);
+			return 1;
+		}
+		if (nd == 1 && p[8] == '/' && p[10] == '/' && valid_date(y, m, d)) {
+			/* "/2019/11/8/" */
 			fmt_date(y, m, d, out);
 			return 1;
 		}

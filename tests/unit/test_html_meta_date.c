@@ -354,6 +354,24 @@ test_utc_url_day(void)
 	    "2019-11-18", "a stamp written out in GMT is a UTC one too");
 }
 
+/* Dates in URLs without their leading zeros. */
+static void
+test_url_unpadded(void)
+{
+	DATE_IS("<html><head><link rel=\"canonical\" "
+	    "href=\"https://news.example/science/2019/11/8/20948348/roads\"></head><body>"
+	    "<article><h1>Roads plan</h1>" PROSE("URLDAY") "</article></body></html>",
+	    "2019-11-08", "a URL's unpadded day (/2019/11/8/)");
+	DATE_IS("<html><head><link rel=\"canonical\" "
+	    "href=\"https://news.example/2019/3/8/roads\"></head><body>"
+	    "<article><h1>Roads plan</h1>" PROSE("URLMONTH") "</article></body></html>",
+	    "2019-03-08", "a URL's unpadded month and day (/2019/3/8/)");
+	DATE_IS("<html><head><link rel=\"canonical\" "
+	    "href=\"https://news.example/archive/2019/3/roads-8\"></head><body>"
+	    "<article><h1>Roads plan</h1>" PROSE("URLPAGE") "</article></body></html>",
+	    NULL, "a year and a number alone are no date");
+}
+
 /* A note that the piece first ran earlier: the stated date, not the update shown. */
 static void
 test_first_ran(void)
@@ -395,5 +413,6 @@ main(void)
 	test_jsonld_lists();
 	test_utc_url_day();
 	test_first_ran();
+	test_url_unpadded();
 	return tap_done();
 }
