@@ -2216,7 +2216,7 @@ clean_byline_line(const char *s)
 		    strncasecmp(p + 1, "modified", 8) == 0)))
 			break;
 		if (word_in(w, wn, byline_stops) || isdigit((unsigned char)*w) || *w == '(' ||
-		    strchr(w, '@') != NULL || (wn >= 4 && strncmp(w, "http", 4) == 0))
+		    memchr(w, '@', wn) != NULL || (wn >= 4 && strncmp(w, "http", 4) == 0))
 			break;
 		if (words == 0 && wn > 2 && w[wn - 1] == ':' && p[strspn(p, " ")] != '\0') {
 			/* "Текст: Jane Doe", "Texto: Jane Doe": a one-word label

@@ -719,6 +719,23 @@ test_machine_names(void)
 	    "Ines Example; Sam Muster", "a Person whose name is given and family names");
 }
 
+/* An e-mail address or a handle after the name ends it; the name stays. */
+static void
+test_contact_after_name(void)
+{
+	AUTHOR_IS("<html><head><meta name=\"author\" content=\"Jane Miller, jane@example.com\">"
+	    "</head><body><article><h1>Roads plan</h1>" PROSE("MAILMETA") "</article></body></html>",
+	    "Jane Miller", "a meta author's e-mail address after the name goes");
+	AUTHOR_IS("<html><head><meta name=\"author\" content=\"Jane Miller (@janemiller)\">"
+	    "</head><body><article><h1>Roads plan</h1>" PROSE("HANDLEMETA") "</article></body></html>",
+	    "Jane Miller", "a meta author's handle after the name goes");
+	AUTHOR_IS("<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+	    "\"headline\":\"Roads plan\",\"author\":{\"@type\":\"Person\",\"name\":"
+	    "\"Jane Miller | jane@example.com\"}}</script></head><body><article><h1>Roads plan</h1>"
+	    PROSE("MAILJSON") "</article></body></html>",
+	    "Jane Miller", "a JSON-LD person's e-mail address after the name goes");
+}
+
 int
 main(void)
 {
@@ -750,5 +767,6 @@ main(void)
 	test_kind_byline();
 	test_cms_labels();
 	test_about_box();
+	test_contact_after_name();
 	return tap_done();
 }
