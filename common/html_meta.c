@@ -1041,6 +1041,7 @@ static char *parsely_field(const struct sc_html_page *pg, const char *field,
     const char *site, const char *url);
 static int titles_agree(const char *a, const char *b);
 static int initials_of(const char *a, const char *site);
+static int in_list(const char *list, const char *a);
 static int names_site(const char *a, const char *site, const char *url);
 static char *strip_site(const char *t, const char *site);
 
@@ -2019,6 +2020,29 @@ lead_article(const char *a)
 	return 0;
 }
 
+/* An author box's heading before the name: "About Jane Doe", "Über Jana Muster". */
+static const char *const about_name[] = {
+	"About ", "\xC3\x9C""ber ", "\xC3\x80 propos de ", "A propos de ", "Sobre ", "Over ",
+	NULL
+};
+
+/*
+ * How many words of s, to its end, begin with a capital (or a letter
+ * outside ASCII); 0 when a word does not or there are more than 4.
+ */
+static size_t
+capital_words(const char *s)
+{
+	const char *w;
+	size_t n = 0, wn;
+
+	while ((w = next_word(&s, &wn)) != NULL) {
+		if (!(isupper((unsigned char)*w) || (unsigned char)*w >= 0xC3) || ++n > 4)
+			return 0;
+	}
+	return n;
+}
+
 static char *
 clean_byline_line(const char *s)
 {
@@ -2132,6 +2156,16 @@ clean_byline_line(const char *s)
 			}
 		if (by[k] != NULL)
 			break;
+	}
+	/* "About Jane Doe": an author box's heading.  Only before two
+	 * capitalised words or more ("About Us" names nobody anyway). */
+	for (k = 0; about_name[k] != NULL; k++) {
+		size_t al = strlen(about_name[k]);
+
+		if (strncmp(c, about_name[k], al) == 0 && capital_words(c + al) >= 2) {
+			memmove(c, c + al, strlen(c + al) + 1);
+			break;
+		}
 	}
 	/* "AuthorJane Doe": a label glued to the name. */
 	if (strncmp(c, "Author", 6) == 0 && isupper((unsigned char)c[6]))
@@ -3288,9 +3322,13 @@ clean_authors(const char *list)
 		e = strstr(p, "; ");
 		one = xmemdup(p, e ? (size_t)(e - p) : strlen(p));
 		if ((c = clean_byline(one)) != NULL) {
-			if (out.len > 0)
-				sc_buf_adds(&out, "; ");
-			sc_buf_adds(&out, c);
+			/* a name listed twice (two Person objects, the
+			 * author and the creator) is one writer */
+			if (out.len == 0 || !in_list(out.p, c)) {
+				if (out.len > 0)
+					sc_buf_adds(&out, "; ");
+				sc_buf_adds(&out, c);
+			}
 			free(c);
 		}
 		free(one);
