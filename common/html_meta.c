@@ -785,6 +785,14 @@ iso_time_end(const char *s, size_t k, size_t n)
 }
 
 /*
+ * Whether the page in hand is in American English ("en", "en-US"), whose
+ * slash dates put the month first (03/04/2021 is 4 March); others
+ * (en-GB, de, fr, es ...) read them day first.  Set by sc_html_meta()
+ * for the page it reads (one page at a time).
+ */
+static int slash_month_first;
+
+/*
  * The first date in s[0..n), as "YYYY-MM-DD" in out (11 bytes): ISO and
  * year-first forms, D.M.YYYY and D/M/YYYY (day first unless the day
  * cannot be one), "6 September 2020", "September 6, 2020", with month
@@ -849,6 +857,13 @@ find_date_end(const char *s, size_t n, char out[11], size_t *startp, size_t *end
 					    sc_date_weekday_before(s, i) == sc_date_weekday(c, a, b)) {
 						/* "Thu, 05/06/2021": only the
 						 * month first falls on that day */
+						y = c, m = a, d = b;
+						break;
+					}
+					if (s[j] == '/' && slash_month_first && a <= 12 &&
+					    valid_date(c, a, b)) {
+						/* "03/04/2021" on an American
+						 * English page: 4 March */
 						y = c, m = a, d = b;
 						break;
 					}
@@ -4291,6 +4306,15 @@ sc_html_meta(const struct sc_html_page *pg, const unsigned char *keep,
 
 	memset(m, 0, sizeof(*m));
 	memset(&j, 0, sizeof(j));
+	slash_month_first = 0;
+	if ((mk = mark_get(pg, SC_HM_LANG)) != NULL) {
+		/* "en", "en-US": American English, month first */
+		const char *l = mark_str(pg, mk);
+
+		slash_month_first = strncasecmp(l, "en", 2) == 0 && (l[2] == '\0' ||
+		    ((l[2] == '-' || l[2] == '_') && strncasecmp(l + 3, "us", 2) == 0 &&
+		    !isalnum((unsigned char)l[5])));
+	}
 	for (i = 0; i < pg->nmarks; i++)
 		if (pg->marks[i].kind == SC_HM_JSONLD)
 			json_parse(pg->attrs.p + pg->marks[i].val_off, pg->marks[i].val_len, &j);
@@ -4537,6 +4561,7 @@ sc_html_meta(const struct sc_html_page *pg, const unsigned char *keep,
 	}
 
 	check_lang(pg, keep, m);
+	slash_month_first = 0;
 
 	sc_buf_free(&b);
 	free(j.v);

@@ -372,6 +372,29 @@ test_url_unpadded(void)
 	    NULL, "a year and a number alone are no date");
 }
 
+/* Slash dates: month first on American English pages, day first elsewhere. */
+static void
+test_slash_order(void)
+{
+	DATE_IS("<html lang=\"en-US\"><head><script type=\"application/ld+json\">"
+	    "{\"@type\":\"NewsArticle\",\"headline\":\"Roads plan\",\"datePublished\":"
+	    "\"03/04/2021 10:00 AM\"}</script></head><body><article><h1>Roads plan</h1>"
+	    PROSE("SLASHUS") "</article></body></html>",
+	    "2021-03-04", "03/04/2021 on an en-US page is 4 March");
+	DATE_IS("<html lang=\"en\"><body><article><h1>Roads plan</h1><p class=\"date\">"
+	    "03/04/2021</p>" PROSE("SLASHEN") "</article></body></html>",
+	    "2021-03-04", "03/04/2021 shown on an 'en' page is 4 March");
+	DATE_IS("<html lang=\"en-GB\"><body><article><h1>Roads plan</h1><p class=\"date\">"
+	    "03/04/2021</p>" PROSE("SLASHGB") "</article></body></html>",
+	    "2021-04-03", "03/04/2021 on an en-GB page is 3 April");
+	DATE_IS("<html lang=\"es\"><body><article><h1>Roads plan</h1><p class=\"date\">"
+	    "03/04/2021</p>" PROSE("SLASHES") "</article></body></html>",
+	    "2021-04-03", "03/04/2021 on a Spanish page is 3 April");
+	DATE_IS("<html lang=\"en-US\"><body><article><h1>Roads plan</h1><p class=\"date\">"
+	    "03.04.2021</p>" PROSE("DOTUS") "</article></body></html>",
+	    "2021-04-03", "dots are day first even on an en-US page");
+}
+
 /* A note that the piece first ran earlier: the stated date, not the update shown. */
 static void
 test_first_ran(void)
@@ -414,5 +437,6 @@ main(void)
 	test_utc_url_day();
 	test_first_ran();
 	test_url_unpadded();
+	test_slash_order();
 	return tap_done();
 }
