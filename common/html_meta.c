@@ -785,6 +785,14 @@ iso_time_end(const char *s, size_t k, size_t n)
 }
 
 /*
+ * Whether the page in hand is in American English ("en", "en-US"), whose
+ * slash dates put the month first (03/04/2021 is 4 March); others
+ * (en-GB, de, fr, es ...) read them day first.  Set by sc_html_meta()
+ * for the page it reads (one page at a time).
+ */
+static int slash_month_first;
+
+/*
  * The first date in s[0..n), as "YYYY-MM-DD" in out (11 bytes): ISO and
  * year-first forms, D.M.YYYY and D/M/YYYY (day first unless the day
  * cannot be one), "6 September 2020", "September 6, 2020", with month
@@ -849,6 +857,13 @@ find_date_end(const char *s, size_t n, char out[11], size_t *startp, size_t *end
 					    sc_date_weekday_before(s, i) == sc_date_weekday(c, a, b)) {
 						/* "Thu, 05/06/2021": only the
 						 * month first falls on that day */
+						y = c, m = a, d = b;
+						break;
+					}
+					if (s[j] == '/' && slash_month_first && a <= 12 &&
+					    valid_date(c, a, b)) {
+						/* "03/04/2021" on an American
+						 * English page: 4 March */
 						y = c, m = a, d = b;
 						break;
 					}
@@ -941,7 +956,7 @@ find_date(const char *s, size_t n, char out[11])
 	return find_date_end(s, n, out, NULL, NULL);
 }
 
-/* A date in a URL path: /2020/09/06/, /2020-09-06, /20200906/. */
+/* A date in a URL path: /2020/09/06/, /2020-09-06, /20200906/, /2020/9/6/. */
 static int
 url_date(const char *u, char out[11])
 {
@@ -964,10 +979,24 @@ url_date(const char *u, char out[11])
 		if (nd != 4 || (p[5] != '/' && p[5] != '-'))
 			continue;
 		m = num_at(p, 6, strlen(p), &nd);
+		if (nd == 1 && p[5] == '/' && p[7] == '/') {
+			/* "/2019/3/8/": unpadded, between slashes only */
+			d = num_at(p, 8, strlen(p), &nd);
+			if ((nd == 1 || nd == 2) && p[8 + nd] == '/' && valid_date(y, m, d)) {
+				fmt_date(y, m, d, out);
+				return 1;
+			}
+			continue;
+		}
 		if (nd != 2 || (p[8] != '/' && p[8] != '-'))
 			continue;
 		d = num_at(p, 9, strlen(p), &nd);
 		if (nd == 2 && valid_date(y, m, d)) {
+			fmt_date(y, m, d, out);
+			return 1;
+		}
+		if (nd == 1 && p[8] == '/' && p[10] == '/' && valid_date(y, m, d)) {
+			/* "/2019/11/8/" */
 			fmt_date(y, m, d, out);
 			return 1;
 		}
@@ -1027,6 +1056,7 @@ static char *parsely_field(const struct sc_html_page *pg, const char *field,
     const char *site, const char *url);
 static int titles_agree(const char *a, const char *b);
 static int initials_of(const char *a, const char *site);
+static int in_list(const char *list, const char *a);
 static int names_site(const char *a, const char *site, const char *url);
 static char *strip_site(const char *t, const char *site);
 
@@ -2005,6 +2035,29 @@ lead_article(const char *a)
 	return 0;
 }
 
+/* An author box's heading before the name: "About Jane Doe", "Über Jana Muster". */
+static const char *const about_name[] = {
+	"About ", "\xC3\x9C""ber ", "\xC3\x80 propos de ", "A propos de ", "Sobre ", "Over ",
+	NULL
+};
+
+/*
+ * How many words of s, to its end, begin with a capital (or a letter
+ * outside ASCII); 0 when a word does not or there are more than 4.
+ */
+static size_t
+capital_words(const char *s)
+{
+	const char *w;
+	size_t n = 0, wn;
+
+	while ((w = next_word(&s, &wn)) != NULL) {
+		if (!(isupper((unsigned char)*w) || (unsigned char)*w >= 0xC3) || ++n > 4)
+			return 0;
+	}
+	return n;
+}
+
 static char *
 clean_byline_line(const char *s)
 {
@@ -2119,6 +2172,16 @@ clean_byline_line(const char *s)
 		if (by[k] != NULL)
 			break;
 	}
+	/* "About Jane Doe": an author box's heading.  Only before two
+	 * capitalised words or more ("About Us" names nobody anyway). */
+	for (k = 0; about_name[k] != NULL; k++) {
+		size_t al = strlen(about_name[k]);
+
+		if (strncmp(c, about_name[k], al) == 0 && capital_words(c + al) >= 2) {
+			memmove(c, c + al, strlen(c + al) + 1);
+			break;
+		}
+	}
 	/* "AuthorJane Doe": a label glued to the name. */
 	if (strncmp(c, "Author", 6) == 0 && isupper((unsigned char)c[6]))
 		memmove(c, c + 6, strlen(c + 6) + 1);
@@ -2202,7 +2265,7 @@ clean_byline_line(const char *s)
 		    strncasecmp(p + 1, "modified", 8) == 0)))
 			break;
 		if (word_in(w, wn, byline_stops) || isdigit((unsigned char)*w) || *w == '(' ||
-		    strchr(w, '@') != NULL || (wn >= 4 && strncmp(w, "http", 4) == 0))
+		    memchr(w, '@', wn) != NULL || (wn >= 4 && strncmp(w, "http", 4) == 0))
 			break;
 		if (words == 0 && wn > 2 && w[wn - 1] == ':' && p[strspn(p, " ")] != '\0') {
 			/* "Текст: Jane Doe", "Texto: Jane Doe": a one-word label
@@ -3274,9 +3337,13 @@ clean_authors(const char *list)
 		e = strstr(p, "; ");
 		one = xmemdup(p, e ? (size_t)(e - p) : strlen(p));
 		if ((c = clean_byline(one)) != NULL) {
-			if (out.len > 0)
-				sc_buf_adds(&out, "; ");
-			sc_buf_adds(&out, c);
+			/* a name listed twice (two Person objects, the
+			 * author and the creator) is one writer */
+			if (out.len == 0 || !in_list(out.p, c)) {
+				if (out.len > 0)
+					sc_buf_adds(&out, "; ");
+				sc_buf_adds(&out, c);
+			}
 			free(c);
 		}
 		free(one);
@@ -3752,20 +3819,43 @@ day_number(const char *d)
 	return era * 146097 + doe - 719468;
 }
 
-/* Whether a timestamp is stated in UTC ("...T05:30:59Z", "+00:00"). */
+/*
+ * Whether a timestamp is stated in UTC: ISO ("...T05:30:59Z", "+00:00")
+ * or written out with its zone ("Tue Nov 19 2019 03:05:46 GMT+0000",
+ * "19 Nov 2019 03:05 UTC").
+ */
 static int
 is_utc(const char *s)
 {
-	const char *t;
-	size_t n;
+	static const char *const zones[] = {
+		" GMT+0000", " GMT+00:00", " UTC+0000", " UTC+00:00", " GMT", " UTC",
+		" +0000", " +00:00", NULL
+	};
+	const char *t, *c;
+	size_t n, k, l;
 
-	if (s == NULL || (t = strchr(s, 'T')) == NULL || !isdigit((unsigned char)t[1]))
+	if (s == NULL)
 		return 0;
-	n = strlen(t);
-	while (n > 0 && t[n - 1] == ' ')
+	n = strlen(s);
+	while (n > 0 && s[n - 1] == ' ')
 		n--;
-	return (n > 0 && t[n - 1] == 'Z') || (n >= 6 && (strncmp(t + n - 6, "+00:00", 6) == 0 ||
-	    strncmp(t + n - 6, "-00:00", 6) == 0)) || (n >= 5 && strncmp(t + n - 5, "+0000", 5) == 0);
+	if ((t = strchr(s, 'T')) != NULL && isdigit((unsigned char)t[1])) {
+		n -= (size_t)(t - s);
+		return (n > 0 && t[n - 1] == 'Z') || (n >= 6 && (strncmp(t + n - 6, "+00:00", 6) == 0 ||
+		    strncmp(t + n - 6, "-00:00", 6) == 0)) ||
+		    (n >= 5 && strncmp(t + n - 5, "+0000", 5) == 0);
+	}
+	/* a clock time (digits either side of a colon) before the zone */
+	for (c = strchr(s, ':'); c != NULL; c = strchr(c + 1, ':'))
+		if (c > s && isdigit((unsigned char)c[-1]) && isdigit((unsigned char)c[1]))
+			break;
+	if (c == NULL)
+		return 0;
+	for (k = 0; zones[k] != NULL; k++)
+		if ((l = strlen(zones[k])) < n && s + n - l > c &&
+		    strncmp(s + n - l, zones[k], l) == 0)
+			return 1;
+	return 0;
 }
 
 /* "2021-01-11" and "2021-11-01": the shown date read the wrong way round. */
@@ -3820,6 +3910,53 @@ time_mark(const struct sc_html_page *pg, size_t anchor)
 		}
 	}
 	return NULL;
+}
+
+/*
+ * Whether the page notes that the piece first ran earlier ("This article
+ * was originally published in April 2017", "initialement publié le ...",
+ * "erstmals veröffentlicht am ..."), giving the year of the stated date
+ * within the next 60 bytes: the date shown by the headline is then a
+ * republication's or an update's, and the stated one is the piece's own.
+ * Outside comments and teasers.
+ */
+static int
+first_ran(const struct sc_html_page *pg, const char *stated)
+{
+	static const char *const notes[] = {
+		"originally published", "first published", "originally posted",
+		"initialement publi", "publi\xC3\xA9 initialement", "publi\xC3\xA9 pour la premi",
+		"urspr\xC3\xBCnglich ver\xC3\xB6", "erstmals ver\xC3\xB6", "zuerst ver\xC3\xB6",
+		"erstver\xC3\xB6""ffentlich", "publicado originalmente", "originalmente publicado",
+		"publicado inicialmente", "publicado por primera vez", "originariamente pubblicato",
+		"pubblicato originariamente", "pubblicato per la prima volta",
+		"oorspronkelijk gepubliceerd", "eerder gepubliceerd", NULL
+	};
+	size_t i, k, l, o;
+
+	for (i = 0; i < pg->nblocks; i++) {
+		const struct sc_html_block *b = &pg->blocks[i];
+		const char *t = pg->text.p + b->off;
+
+		if (b->flags & (SC_HF_COMMENT | SC_HF_RELATED | SC_HF_NAV))
+			continue;
+		for (k = 0; notes[k] != NULL; k++) {
+			l = strlen(notes[k]);
+			for (o = 0; o + l <= b->len; o++) {
+				size_t e, y;
+
+				if (strncasecmp(t + o, notes[k], l) != 0)
+					continue;
+				e = o + l + 60 < b->len ? o + l + 60 : b->len;
+				for (y = o + l; y + 4 <= e; y++)
+					if (memcmp(t + y, stated, 4) == 0 &&
+					    !isdigit((unsigned char)t[y - 1]) &&
+					    (y + 4 == b->len || !isdigit((unsigned char)t[y + 4])))
+						return 1;
+			}
+		}
+	}
+	return 0;
 }
 
 /*
@@ -3905,7 +4042,7 @@ pick_date(const struct sc_html_page *pg, const unsigned char *keep, const struct
 				free(stated);
 				return xstrdup(d);
 			}
-		if (!swapped(near[0], stated)) {
+		if (!swapped(near[0], stated) && !first_ran(pg, stated)) {
 			free(stated);
 			return xstrdup(near[0]);
 		}
@@ -3932,6 +4069,15 @@ pick_date(const struct sc_html_page *pg, const unsigned char *keep, const struct
 			free(stated);
 			stated = local;
 			local = NULL;
+		} else if (local == NULL && (url_date(url, d) ||
+		    url_date(meta_get(pg, "og:url"), d)) &&
+		    labs(day_number(d) - day_number(stated)) == 1) {
+			/* No <time>: the day in the URL, a day off, is the
+			 * local day the CMS filed the piece under
+			 * ("/2019/11/18/" for 02:34 UTC on the 19th, written
+			 * on an evening in America). */
+			free(stated);
+			stated = xstrdup(d);
 		}
 		free(local);
 	}
@@ -4160,6 +4306,15 @@ sc_html_meta(const struct sc_html_page *pg, const unsigned char *keep,
 
 	memset(m, 0, sizeof(*m));
 	memset(&j, 0, sizeof(j));
+	slash_month_first = 0;
+	if ((mk = mark_get(pg, SC_HM_LANG)) != NULL) {
+		/* "en", "en-US": American English, month first */
+		const char *l = mark_str(pg, mk);
+
+		slash_month_first = strncasecmp(l, "en", 2) == 0 && (l[2] == '\0' ||
+		    ((l[2] == '-' || l[2] == '_') && strncasecmp(l + 3, "us", 2) == 0 &&
+		    !isalnum((unsigned char)l[5])));
+	}
 	for (i = 0; i < pg->nmarks; i++)
 		if (pg->marks[i].kind == SC_HM_JSONLD)
 			json_parse(pg->attrs.p + pg->marks[i].val_off, pg->marks[i].val_len, &j);
@@ -4406,6 +4561,7 @@ sc_html_meta(const struct sc_html_page *pg, const unsigned char *keep,
 	}
 
 	check_lang(pg, keep, m);
+	slash_month_first = 0;
 
 	sc_buf_free(&b);
 	free(j.v);

@@ -3507,6 +3507,55 @@ static int next_filled(const struct page *, int, int, int);
  * of it (title_features_line() has the others): asked by find_title()
  * only of the lines whose score could still win, which are few.
  */
+/*
+ * A reading-time widget: "3 min read", "5-minute read", "Lesezeit: 3
+ * Min.", "4 min de lecture", "Reading time: 6 minutes": p[s..e), at most
+ * max bytes, with a number and one of these phrases (ASCII case aside).
+ */
+static int
+reading_time_line(const char *p, size_t s, size_t e, size_t max)
+{
+	static const char *const w[] = {
+		"min read", "mins read", "minute read", "minutes read", "min. read",
+		"reading time", "read time", "lesezeit", "lesedauer", "temps de lecture",
+		"min de lecture", "minutes de lecture", "tiempo de lectura",
+		"min de lectura", "minutos de lectura", "tempo di lettura",
+		"minuti di lettura", "min di lettura", "leestijd", "czas czytania",
+		"tempo de leitura", "min de leitura", "l\xC3\xA4sezeit", "lukuaika", NULL
+	};
+	size_t i, k, l;
+	int digit = 0;
+
+	if (e <= s || e - s > max)
+		return 0;
+	for (i = s; i < e && !digit; i++)
+		digit = p[i] >= '0' && p[i] <= '9';
+	if (!digit)
+		return 0;
+	/* Every phrase holds one of these stems, all opening with 'c', 'l'
+	 * or 'r': a line without one is passed over at a byte's look each. */
+	for (i = s, k = 0; i + 4 <= e && !k; i++) {
+		unsigned char c = (unsigned char)(p[i] | 0x20);
+
+		if (c == 'r')
+			k = starts_ci(p, i, e, "read");
+		else if (c == 'l')
+			k = starts_ci(p, i, e, "lect") || starts_ci(p, i, e, "lett") ||
+			    starts_ci(p, i, e, "leit") || starts_ci(p, i, e, "lese") ||
+			    starts_ci(p, i, e, "lees") || starts_ci(p, i, e, "luku") ||
+			    starts_ci(p, i, e, "l\xC3\xA4se");
+		else if (c == 'c')
+			k = starts_ci(p, i, e, "czyt");
+	}
+	if (!k)
+		return 0;
+	for (k = 0; w[k] != NULL; k++)
+		for (l = strlen(w[k]), i = s; i + l <= e; i++)
+			if (starts_ci(p, i, e, w[k]))
+				return 1;
+	return 0;
+}
+
 static int
 title_line_excluded(const struct page *pg, int i)
 {
@@ -3526,7 +3575,8 @@ title_line_excluded(const struct page *pg, int i)
 		    (l % 2 == 1 && p[L->s + h] == ' ' && memcmp(p + L->s, p + L->s + h + 1, h) == 0)))
 			return 1;
 	}
-	if (credit_opening(p, L->s, L->e) || credit_after_sentence(p, L->s, L->e))
+	if (credit_opening(p, L->s, L->e) || credit_after_sentence(p, L->s, L->e) ||
+	    (L->words <= 6 && reading_time_line(p, L->s, L->e, 48)))
 		return 1;
 	/*
 	 * The caption said twice, the second time with its credit: "The mayor
@@ -6565,6 +6615,18 @@ plain_name(const struct page *pg, const char *s, size_t n)
 }
 
 /*
+ * After a name, a separator and a reading-time widget only: "Jane Doe ·
+ * 3 min read", "Jana Muster | Lesezeit: 4 Min.".
+ */
+static int
+reading_time_rest(const char *p, size_t a, size_t e)
+{
+	size_t b = skip_seps(p, e, a);
+
+	return b > a && b < e && reading_time_line(p, b, e, 48);
+}
+
+/*
  * A line that is only a person's name ("Jane Doe", "Inga WeidmannFollow"):
  * adds the name to *nm.
  */
@@ -6572,11 +6634,15 @@ static int
 name_line(const struct page *pg, const struct line *L, struct names *nm)
 {
 	struct names tmp = { { 0 }, 0, 0 };
-	int ok = 0;
+	int ok = 0, bare = L->nchars <= 40 && L->words <= 4;
 
-	if (L->nchars <= 40 && L->words >= 2 && L->words <= 4 && L->nhits == 0 &&
+	/* read_names() is the costly test: a longer line must hold a
+	 * reading time first */
+	if (L->words >= 2 && L->nhits == 0 && (bare || (L->nchars <= 64 &&
+	    reading_time_line(pg->p, L->s, L->e, 128))) &&
 	    read_names(pg->p, L->s, L->e, 0, &tmp) == 1 &&
-	    (tmp.end == L->e || widget_rest(pg->p, tmp.end, L->e)) &&
+	    ((bare && (tmp.end == L->e || widget_rest(pg->p, tmp.end, L->e))) ||
+	    reading_time_rest(pg->p, tmp.end, L->e)) &&
 	    plain_name(pg, tmp.authors.p, tmp.authors.len)) {
 		sc_buf_add(&nm->authors, tmp.authors.p, tmp.authors.len);
 		nm->count++;

@@ -719,6 +719,42 @@ test_machine_names(void)
 	    "Ines Example; Sam Muster", "a Person whose name is given and family names");
 }
 
+/* An e-mail address or a handle after the name ends it; the name stays. */
+static void
+test_contact_after_name(void)
+{
+	AUTHOR_IS("<html><head><meta name=\"author\" content=\"Jane Miller, jane@example.com\">"
+	    "</head><body><article><h1>Roads plan</h1>" PROSE("MAILMETA") "</article></body></html>",
+	    "Jane Miller", "a meta author's e-mail address after the name goes");
+	AUTHOR_IS("<html><head><meta name=\"author\" content=\"Jane Miller (@janemiller)\">"
+	    "</head><body><article><h1>Roads plan</h1>" PROSE("HANDLEMETA") "</article></body></html>",
+	    "Jane Miller", "a meta author's handle after the name goes");
+	AUTHOR_IS("<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+	    "\"headline\":\"Roads plan\",\"author\":{\"@type\":\"Person\",\"name\":"
+	    "\"Jane Miller | jane@example.com\"}}</script></head><body><article><h1>Roads plan</h1>"
+	    PROSE("MAILJSON") "</article></body></html>",
+	    "Jane Miller", "a JSON-LD person's e-mail address after the name goes");
+}
+
+/* The same writer listed twice is one; an author box's "About" goes. */
+static void
+test_dup_and_about(void)
+{
+	AUTHOR_IS("<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+	    "\"headline\":\"Roads plan\",\"author\":[{\"@type\":\"Person\",\"name\":"
+	    "\"Jane Miller\"},{\"@type\":\"Person\",\"name\":\"Jane Miller\"}]}</script>"
+	    "</head><body><article><h1>Roads plan</h1>" PROSE("DUPJSON") "</article></body></html>",
+	    "Jane Miller", "a person listed twice in JSON-LD is named once");
+	AUTHOR_IS("<html><body><article><h1>Roads plan</h1>" PROSE("ABOUTBOX")
+	    "<div class=\"author-box\"><h4>About Jane Miller</h4><p>Jane writes about cities "
+	    "and transport for the paper.</p></div></article></body></html>",
+	    "Jane Miller", "an author box's heading 'About Jane Miller' names Jane Miller");
+	AUTHOR_IS("<html><body><article><h1>Stra\xC3\x9F""enplan</h1>" PROSE("UEBERBOX")
+	    "<div class=\"author-box\"><h4>\xC3\x9C""ber Jana M\xC3\xBC""ller</h4><p>Jana "
+	    "schreibt \xC3\xBC""ber Verkehr.</p></div></article></body></html>",
+	    "Jana M\xC3\xBC""ller", "'\xC3\x9C""ber Jana M\xC3\xBC""ller' names her");
+}
+
 int
 main(void)
 {
@@ -750,5 +786,7 @@ main(void)
 	test_kind_byline();
 	test_cms_labels();
 	test_about_box();
+	test_contact_after_name();
+	test_dup_and_about();
 	return tap_done();
 }

@@ -327,6 +327,98 @@ test_sidebar_date(void)
 	    "2021-05-06", "a box inside the article named like a sidebar");
 }
 
+/* A stamp in UTC a day off the URL's date: the URL has the local day. */
+static void
+test_utc_url_day(void)
+{
+	DATE_IS("<html><head><meta name=\"pubdate\" content=\"2019-11-19T02:34:30Z\">"
+	    "<link rel=\"canonical\" href=\"https://news.example/2019/11/18/roads/\">"
+	    "</head><body><article><h1>Roads plan</h1>" PROSE("UTCURL")
+	    "</article></body></html>",
+	    "2019-11-18", "a UTC stamp a day after the URL's date: the URL's local day");
+	DATE_IS("<html><head><meta name=\"pubdate\" content=\"2019-11-19T02:34:30+01:00\">"
+	    "<link rel=\"canonical\" href=\"https://news.example/2019/11/18/roads/\">"
+	    "</head><body><article><h1>Roads plan</h1>" PROSE("LOCALURL")
+	    "</article></body></html>",
+	    "2019-11-19", "a stamp in local time beats the URL's date");
+	DATE_IS("<html><head><meta name=\"pubdate\" content=\"2019-11-19T02:34:30Z\">"
+	    "<link rel=\"canonical\" href=\"https://news.example/2019/11/16/roads/\">"
+	    "</head><body><article><h1>Roads plan</h1>" PROSE("FARURL")
+	    "</article></body></html>",
+	    "2019-11-19", "a URL's date days off the stamp is not its local day");
+	DATE_IS("<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+	    "\"headline\":\"Roads plan\",\"datePublished\":\"Tue Nov 19 2019 03:05:46 GMT+0000\"}"
+	    "</script><link rel=\"canonical\" href=\"https://news.example/2019/11/18/roads/\">"
+	    "</head><body><article><h1>Roads plan</h1>" PROSE("GMTURL")
+	    "</article></body></html>",
+	    "2019-11-18", "a stamp written out in GMT is a UTC one too");
+}
+
+/* Dates in URLs without their leading zeros. */
+static void
+test_url_unpadded(void)
+{
+	DATE_IS("<html><head><link rel=\"canonical\" "
+	    "href=\"https://news.example/science/2019/11/8/20948348/roads\"></head><body>"
+	    "<article><h1>Roads plan</h1>" PROSE("URLDAY") "</article></body></html>",
+	    "2019-11-08", "a URL's unpadded day (/2019/11/8/)");
+	DATE_IS("<html><head><link rel=\"canonical\" "
+	    "href=\"https://news.example/2019/3/8/roads\"></head><body>"
+	    "<article><h1>Roads plan</h1>" PROSE("URLMONTH") "</article></body></html>",
+	    "2019-03-08", "a URL's unpadded month and day (/2019/3/8/)");
+	DATE_IS("<html><head><link rel=\"canonical\" "
+	    "href=\"https://news.example/archive/2019/3/roads-8\"></head><body>"
+	    "<article><h1>Roads plan</h1>" PROSE("URLPAGE") "</article></body></html>",
+	    NULL, "a year and a number alone are no date");
+}
+
+/* Slash dates: month first on American English pages, day first elsewhere. */
+static void
+test_slash_order(void)
+{
+	DATE_IS("<html lang=\"en-US\"><head><script type=\"application/ld+json\">"
+	    "{\"@type\":\"NewsArticle\",\"headline\":\"Roads plan\",\"datePublished\":"
+	    "\"03/04/2021 10:00 AM\"}</script></head><body><article><h1>Roads plan</h1>"
+	    PROSE("SLASHUS") "</article></body></html>",
+	    "2021-03-04", "03/04/2021 on an en-US page is 4 March");
+	DATE_IS("<html lang=\"en\"><body><article><h1>Roads plan</h1><p class=\"date\">"
+	    "03/04/2021</p>" PROSE("SLASHEN") "</article></body></html>",
+	    "2021-03-04", "03/04/2021 shown on an 'en' page is 4 March");
+	DATE_IS("<html lang=\"en-GB\"><body><article><h1>Roads plan</h1><p class=\"date\">"
+	    "03/04/2021</p>" PROSE("SLASHGB") "</article></body></html>",
+	    "2021-04-03", "03/04/2021 on an en-GB page is 3 April");
+	DATE_IS("<html lang=\"es\"><body><article><h1>Roads plan</h1><p class=\"date\">"
+	    "03/04/2021</p>" PROSE("SLASHES") "</article></body></html>",
+	    "2021-04-03", "03/04/2021 on a Spanish page is 3 April");
+	DATE_IS("<html lang=\"en-US\"><body><article><h1>Roads plan</h1><p class=\"date\">"
+	    "03.04.2021</p>" PROSE("DOTUS") "</article></body></html>",
+	    "2021-04-03", "dots are day first even on an en-US page");
+}
+
+/* A note that the piece first ran earlier: the stated date, not the update shown. */
+static void
+test_first_ran(void)
+{
+	DATE_IS("<html><head><meta property=\"article:published_time\" "
+	    "content=\"2017-04-12T18:33:59+02:00\"></head><body><article><h1>Roads plan</h1>"
+	    "<p class=\"date\">19 February 2020</p>" PROSE("FIRSTRAN")
+	    "<p>This article was originally published in April 2017 and has been updated.</p>"
+	    "</article></body></html>",
+	    "2017-04-12", "'originally published' with the stated year: the stated date");
+	DATE_IS("<html><head><meta property=\"article:published_time\" "
+	    "content=\"2017-04-12T18:33:59+02:00\"></head><body><article><h1>Roads plan</h1>"
+	    "<p class=\"date\">19.02.2020</p>" PROSE("ERSTMALS")
+	    "<p>Dieser Artikel wurde erstmals ver\xC3\xB6""ffentlicht am 12.04.2017.</p>"
+	    "</article></body></html>",
+	    "2017-04-12", "'erstmals veröffentlicht' with the stated year");
+	DATE_IS("<html><head><meta property=\"article:published_time\" "
+	    "content=\"2017-04-12T18:33:59+02:00\"></head><body><article><h1>Roads plan</h1>"
+	    "<p class=\"date\">19 February 2020</p>" PROSE("REPUB")
+	    "<p>This article was originally published in The Conversation.</p>"
+	    "</article></body></html>",
+	    "2020-02-19", "a note without the stated year: the shown date");
+}
+
 int
 main(void)
 {
@@ -342,5 +434,9 @@ main(void)
 	test_meta_keys();
 	test_time_marked();
 	test_jsonld_lists();
+	test_utc_url_day();
+	test_first_ran();
+	test_url_unpadded();
+	test_slash_order();
 	return tap_done();
 }

@@ -1362,6 +1362,32 @@ test_share_header(void)
 	sc_pagemeta_free(&m);
 }
 
+/* A reading-time widget is no headline, and no part of the name before it. */
+static void
+test_reading_time(void)
+{
+	struct sc_pagemeta m;
+
+	extract("Council promises answer on delayed bridge\n\n"
+	    "Jane Doe\n\n"
+	    "4 min read\n\n"
+	    BODY, &m);
+	is_str(m.title, "Council promises answer on delayed bridge",
+	    "reading time: '4 min read' is no headline");
+	is_str(m.author, "Jane Doe", "reading time: the bare name above it is the byline");
+	sc_pagemeta_free(&m);
+	extract("Council promises answer on delayed bridge\n\n"
+	    "Jane Doe \xC2\xB7 4 min read\n\n"
+	    BODY, &m);
+	is_str(m.author, "Jane Doe", "reading time: 'Jane Doe \xC2\xB7 4 min read' names Jane Doe");
+	sc_pagemeta_free(&m);
+	extract("Stadtrat verspricht Antwort zur Br\xC3\xBC""cke\n\n"
+	    "Jana Muster | Lesezeit: 4 Min.\n\n"
+	    BODY, &m);
+	is_str(m.author, "Jana Muster", "reading time: 'Jana Muster | Lesezeit: 4 Min.'");
+	sc_pagemeta_free(&m);
+}
+
 int
 main(void)
 {
@@ -1391,5 +1417,6 @@ main(void)
 	test_listed_date();
 	test_native_digits();
 	test_arrays_kept();
+	test_reading_time();
 	return tap_done();
 }
