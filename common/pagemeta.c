@@ -32,7 +32,7 @@
 #define DATE_BEFORE 10
 #define DATE_AFTER 24
 #define CODE_SAMPLE 512	/* code_para(): the bytes of a paragraph it reads */
-#define HEADER_REACH 60	/* header_title(): the header's lines above the headline read */
+#define HEADER_REACH 60	/* header_title(): the header's filled lines above the headline read */
 #define BYLINE_BEFORE 6
 #define BYLINE_AFTER 16
 #define TEASER_LINES 8	/* non-blank lines under "Lesen Sie auch" that are teasers */
@@ -4473,6 +4473,21 @@ header_head(const struct page *pg, int i)
 	 * dateline of its own just above it ("CBS News February 24, 2020,
 	 * 7:57 AM" over the headline over "Share", "Tweet", "Email").
 	 */
+	/*
+	 * Or a short dateline of its own under the heading and a row of three
+	 * share buttons or more under that ("Headline", " * 19 November
+	 * 2019", " * Share this with Facebook", " * Share this with Twitter"
+	 * ...).
+	 */
+	if (B->nhits > 0 && B->nchars < 60 && !B->bymark && !B->share) {
+		int k, n = 0;
+
+		if ((d = next_filled(pg, b, 1, 2)) < 0 || !pg->ln[d].share)
+			return 0;
+		for (k = d; k < pg->nl && k <= d + 12 && (pg->ln[k].share || pg->ln[k].blank); k++)
+			n += pg->ln[k].share;
+		return n >= 3;
+	}
 	if (B->share && B->bullet) {
 		int k, n = 0;
 
@@ -4529,7 +4544,7 @@ header_title(struct page *pg)
 			return;
 		best = i;
 	}
-	if (best < 0 || t - best > HEADER_REACH)
+	if (best < 0 || pg->ln[t].nb - pg->ln[best].nb > HEADER_REACH)
 		return;
 	/*
 	 * Another byline or dateline between the header and the line read:

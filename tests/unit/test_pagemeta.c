@@ -1362,6 +1362,82 @@ test_share_header(void)
 	sc_pagemeta_free(&m);
 }
 
+/*
+ * A headline over a dateline of its own over share buttons, then a share
+ * panel a text browser wrote out (each button, a blank line, its label):
+ * the headline is more than 60 lines, but fewer than 60 filled lines,
+ * above a boilerplate line that stands right over the text.
+ */
+static size_t
+share_panel_page(char *page, size_t size, const char *dateline)
+{
+	static const char *const btn[] = { "Email", "Facebook", "Messenger",
+	    "Twitter", "Pinterest", "WhatsApp", "LinkedIn" };
+	size_t n = 0, b;
+	int k;
+
+#define ADD(s) (n += (size_t)snprintf(page + n, size - n, "%s", (s)))
+	ADD("Skip to content\n\n  \xE2\x80\xA2 Home\n  \xE2\x80\xA2 World\n"
+	    "  \xE2\x80\xA2 Europe\n\nEurope\n\n"
+	    "Harbour strike ends after nine weeks of talks\n\n");
+	ADD(dateline);
+	ADD("  \xE2\x80\xA2 Share this with Facebook\n"
+	    "  \xE2\x80\xA2 Share this with Twitter\n"
+	    "  \xE2\x80\xA2 Share this with Email\n"
+	    "  \xE2\x80\xA2 Share\n\n    Share this with\n\n");
+	for (k = 0; k < 2; k++)
+		for (b = 0; b < sizeof btn / sizeof btn[0]; b++) {
+			ADD("      \xE2\x96\xA1  \n\n        ");
+			ADD(btn[b]);
+			ADD("\n\n        Share this with ");
+			ADD(btn[b]);
+			ADD("\n");
+		}
+	ADD("\n    Copy this link\n\n"
+	    "    You can find the links of this panel in your browser\n\n"
+	    "The dock workers voted on Thursday to accept the offer, which raises pay by "
+	    "four percent this year and by three percent in each of the next two.\n\n"
+	    "Ships had queued outside the harbour for weeks, and shops in the region "
+	    "said they had run short of fruit, paper and spare parts.\n\n"
+	    "The union had asked for six percent and a shorter week, and the port "
+	    "authority had offered two percent until the mediator proposed a middle "
+	    "way last month.\n\n"
+	    "Exporters welcomed the vote but said it would take weeks before the "
+	    "backlog of containers on the quays was cleared and deliveries were back "
+	    "on time.\n\n"
+	    "The mayor thanked both sides and said the city would look again at how "
+	    "the harbour is run, with a report due before the summer holidays begin.\n\n"
+	    "Some workers said they had voted yes only because their savings had run "
+	    "out, and that the talks had left deep divisions between the crews.\n\n"
+	    "Trade at the port fell by a third during the strike, the chamber of "
+	    "commerce said, and several shipping lines moved their calls to other "
+	    "harbours.\n\n"
+	    "Police said the picket lines had been peaceful throughout, apart from a "
+	    "scuffle at the north gate in the fourth week that led to two arrests.\n");
+#undef ADD
+	return n;
+}
+
+static void
+test_share_header_below(void)
+{
+	struct sc_pagemeta m;
+	char page[8192];
+
+	share_panel_page(page, sizeof page, "  \xE2\x80\xA2 12 March 2021\n\n");
+	extract(page, &m);
+	is_str(m.title, "Harbour strike ends after nine weeks of talks",
+	    "share header below: the heading over its dateline and share buttons");
+	is_str(m.date, "2021-03-12", "share header below: the dateline's date");
+	sc_pagemeta_free(&m);
+	/* without the dateline the heading opens no header */
+	share_panel_page(page, sizeof page, "");
+	extract(page, &m);
+	ok(m.title == NULL || strcmp(m.title, "Harbour strike ends after nine weeks of talks") != 0,
+	    "share header below: not without a dateline under the heading");
+	sc_pagemeta_free(&m);
+}
+
 int
 main(void)
 {
@@ -1388,6 +1464,7 @@ main(void)
 	test_share_row();
 	test_deck_title();
 	test_share_header();
+	test_share_header_below();
 	test_listed_date();
 	test_native_digits();
 	test_arrays_kept();
