@@ -5901,11 +5901,14 @@ find_date(struct page *pg, struct sc_date *out)
 			 * whether or not its paragraph is long enough to be prose;
 			 * so is one in a line the dump wrapped, whose sentence goes
 			 * on below ("A shopper looks at cords, Tuesday, Nov. 19,
-			 * 2019, in Grass Valley, ...").
+			 * 2019, in Grass Valley, ..."), or one in the rest of a
+			 * picture caption the dump wrapped ("... on May 18,
+			 * 2018.\xC2\xA9 Jane Doe Detainees at ... center in" over
+			 * "San Diego, Calif., on May 18, 2018."): the picture's.
 			 */
-			if ((L->term == 1 || caption_sentence(pg, L) || wrapped(pg, i)) &&
-			    L->words >= 8 &&
-			    h->pos > L->s + 24 &&
+			if ((((L->term == 1 || caption_sentence(pg, L) || wrapped(pg, i)) &&
+			    L->words >= 8 && h->pos > L->s + 24) ||
+			    (L->cont && caption_sentence(pg, &pg->ln[i - 1]))) &&
 			    !L->bymark && !date_is_published(pg, h) &&
 			    !contains_any_ci(pg->p, h->pos + h->len, L->e, pub_words,
 			    NELEM(pub_words)))

@@ -1438,6 +1438,37 @@ test_share_header_below(void)
 	sc_pagemeta_free(&m);
 }
 
+/*
+ * A caption the dump wrapped at 170 columns: the date in its second line
+ * ("Cornwall, England, on June 3, 2017.") is the picture's, as it is in
+ * the first, not the page's.
+ */
+#define WRAPPED_CAPTION(rest) \
+	"Menu\n\nNews\n\nFishing quotas cut again as stocks fall along the coast\n\n" \
+	"The government has cut the quotas for cod and haddock for the third year " \
+	"in a row, saying stocks along the coast had fallen further than expected.\n\n" \
+	"Fishermen said the cuts would force more boats out of business, and asked " \
+	"for help to switch to other catches such as crab and lobster.\n\n" \
+	"a man on a bench: A fisherman mends his nets on the quay at Port Isaac, " \
+	"Cornwall, on June 3, 2017.\xC2\xA9 Jane Doe A fisherman mends his nets on " \
+	"the old stone quay at Port Isaac," rest "\n\n" \
+	"The minister said the quotas would be looked at again next year, once " \
+	"scientists had counted the stocks again in the spring and summer.\n\n" \
+	"Harbour towns have lost a third of their boats in ten years, the " \
+	"fishermen's association said, and many young people have moved away.\n"
+
+static void
+test_wrapped_caption(void)
+{
+	struct sc_pagemeta m;
+
+	extract(WRAPPED_CAPTION("\nCornwall, England, on June 3, 2017."), &m);
+	is_str(m.title, "Fishing quotas cut again as stocks fall along the coast",
+	    "wrapped caption: the headline");
+	ok(m.date == NULL, "wrapped caption: its rest's date is the picture's");
+	sc_pagemeta_free(&m);
+}
+
 int
 main(void)
 {
@@ -1465,6 +1496,7 @@ main(void)
 	test_deck_title();
 	test_share_header();
 	test_share_header_below();
+	test_wrapped_caption();
 	test_listed_date();
 	test_native_digits();
 	test_arrays_kept();
