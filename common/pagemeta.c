@@ -3507,6 +3507,30 @@ static int next_filled(const struct page *, int, int, int);
  * of it (title_features_line() has the others): asked by find_title()
  * only of the lines whose score could still win, which are few.
  */
+/* A newsletter's or a feed's subscribe button, alone on its line. */
+static int
+signup_button(const char *p, size_t s, size_t e)
+{
+	static const char *const w[] = { "subscribe", "subscribe now",
+	    "sign up", "sign me up", "sign up now", "abonnieren",
+	    "jetzt abonnieren", "anmelden", "jetzt anmelden", "s'abonner",
+	    "s\xE2\x80\x99" "abonner", "abonnez-vous", "je m'abonne",
+	    "suscribirse", "suscr\xC3\xAD" "bete", "iscriviti", "inscreva-se",
+	    "assine", "aanmelden", "abonneren", "inschrijven" };
+	size_t k;
+
+	while (s < e && (p[s] == ' ' || p[s] == '[' || p[s] == '*'))
+		s++;
+	while (e > s && (p[e - 1] == ' ' || p[e - 1] == ']'))
+		e--;
+	if (e - s < 6 || e - s > 20)
+		return 0;
+	for (k = 0; k < NELEM(w); k++)
+		if (strlen(w[k]) == e - s && strncasecmp(p + s, w[k], e - s) == 0)
+			return 1;
+	return 0;
+}
+
 static int
 title_line_excluded(const struct page *pg, int i)
 {
@@ -3546,6 +3570,18 @@ title_line_excluded(const struct page *pg, int i)
 		return 1;
 	if (share_row(p, L->s, L->e))
 		return 1;
+	/*
+	 * A newsletter's box: a heading with a subscribe button in the two
+	 * lines under it ("Breaking News Emails", "Get breaking news alerts
+	 * ...", "SUBSCRIBE").
+	 */
+	{
+		int j = i, k;
+
+		for (k = 0; k < 2 && (j = next_filled(pg, j, 1, 2)) >= 0; k++)
+			if (signup_button(p, pg->ln[j].s, pg->ln[j].e))
+				return 1;
+	}
 	/* under "Next" or "Previous": the neighbouring post's title */
 	if (under_post_nav(pg, i))
 		return 1;

@@ -1469,6 +1469,46 @@ test_wrapped_caption(void)
 	sc_pagemeta_free(&m);
 }
 
+/*
+ * A newsletter's box between the headline and the dateline: a heading
+ * with a subscribe button under it is no headline.
+ */
+#define NEWSLETTER_BOX(button) \
+	"Skip to content\n\n     * Facebook\n     * Twitter\n     * Email\n" \
+	"     * Print\n\nBusiness\n\n" \
+	"Old mill by the river will become a library, town says\n\n" \
+	"   The council's plan aims to keep the building open to everyone.\n" \
+	"   The old mill on the river bank at dusk.Jane Doe / Reuters file\n\n" \
+	"Morning Briefing Emails\n\n" \
+	"   Get the morning briefing and special reports. The stories that " \
+	"matter, delivered weekday mornings.\n" \
+	"   " button "\n" \
+	"   Nov. 20, 2019, 9:28 AM UTC\n   By Reuters\n\n" \
+	"   LEEDS \xE2\x80\x94 The old mill by the river will be turned into a " \
+	"library, the town council said on Tuesday, after years of debate over " \
+	"what to do with the empty building.\n\n" \
+	"   Having bought the mill last year, the council will invite architects " \
+	"to submit plans for the building. It will also house a small museum of " \
+	"the town's history, the council said.\n\n" \
+	"   Residents had asked for the mill to be kept open to the public, and " \
+	"some had feared it would be sold to a developer and turned into flats.\n"
+
+static void
+test_newsletter_box(void)
+{
+	struct sc_pagemeta m;
+
+	extract(NEWSLETTER_BOX("SUBSCRIBE"), &m);
+	is_str(m.title, "Old mill by the river will become a library, town says",
+	    "newsletter box: its heading is no headline");
+	is_str(m.date, "2019-11-20T09:28:00", "newsletter box: the dateline under it");
+	sc_pagemeta_free(&m);
+	extract(NEWSLETTER_BOX("Jetzt abonnieren"), &m);
+	is_str(m.title, "Old mill by the river will become a library, town says",
+	    "newsletter box: a German button");
+	sc_pagemeta_free(&m);
+}
+
 int
 main(void)
 {
@@ -1497,6 +1537,7 @@ main(void)
 	test_share_header();
 	test_share_header_below();
 	test_wrapped_caption();
+	test_newsletter_box();
 	test_listed_date();
 	test_native_digits();
 	test_arrays_kept();
