@@ -4613,8 +4613,29 @@ static void
 deck_title(struct page *pg)
 {
 	const struct line *L = &pg->ln[pg->title], *H;
-	int h;
+	int h, g;
 
+	/*
+	 * Or a heading of its own under a heading of four words or more that
+	 * the dump wrote twice in a row ("Euro 2020 qualifying: Tracking
+	 * every team ...", the same again, then "Twenty teams have punched
+	 * tickets ..."): the doubled line is the headline, the line under it
+	 * its deck.
+	 */
+	if (!L->dups && !L->bullet && L->nhits == 0 && !L->bymark &&
+	    (h = next_filled(pg, pg->title, -1, 2)) >= 0 &&
+	    (g = next_filled(pg, h, -1, 2)) >= 0 &&
+	    span_eq(pg, &pg->ln[h], &pg->ln[g])) {
+		H = &pg->ln[h];
+		if (H->hshape && H->words >= 4 && !H->bymark && !H->share && !H->bullet &&
+		    H->indent == L->indent) {
+			if (pg->debug)
+				fprintf(stderr, "decktitle %d (was %d, under a doubled line)\n", h,
+				    pg->title);
+			pg->title = h;
+			return;
+		}
+	}
 	if (L->words <= 20 || L->nchars < 4 * (size_t)L->words || L->bullet || L->nhits > 0 ||
 	    (h = next_filled(pg, pg->title, -1, 2)) < 0 || h != pg->title - 2)
 		return;

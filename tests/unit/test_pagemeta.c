@@ -1509,6 +1509,48 @@ test_newsletter_box(void)
 	sc_pagemeta_free(&m);
 }
 
+/*
+ * A headline the dump wrote twice in a row over its deck: the doubled
+ * line is the headline, the deck nearer the dateline is not.
+ */
+#define DOUBLED_HEAD(head) \
+	"     * Log In\n     * My Teams\n\n   Up next:\n\n" head \
+	"Sixteen clubs have booked places for next spring's finals\n\n" \
+	"     * Jane Doe mugshot\n     * by Jane Doe\n     * @janedoe\n" \
+	"     * Nov 19, 2019 at 6:46 pm ET \xE2\x80\xA2 2 min read\n     *\n\n" \
+	"   IFRAME: embedVideo_5c23d458\n\n     *\n     *\n\n" \
+	"   Cup qualifying is over. The group stage finished on Tuesday, and " \
+	"sixteen clubs have booked their places in the finals next spring. Leeds " \
+	"beat York 2-0 to earn the last spot on Tuesday evening.\n\n" \
+	"   The draw for the finals takes place in December, and the clubs will " \
+	"learn then which of them meet in the first round and where the games are " \
+	"played.\n\n" \
+	"   Here is every club that has reached the finals so far, with the group " \
+	"each of them won or the place in which it finished behind the winner.\n\n" \
+	"   The holders went out in the group stage after losing twice to Hull, " \
+	"and their coach said after the last game that he would stay on for next " \
+	"season.\n\n" \
+	"   Tickets for the finals go on sale in January, and the clubs said they " \
+	"expected every game to be sold out within a few days of the draw.\n"
+#define CUP_HEAD "Cup qualifying: Tracking every club to reach the finals as Leeds wins\n\n"
+
+static void
+test_doubled_head(void)
+{
+	struct sc_pagemeta m;
+
+	extract(DOUBLED_HEAD(CUP_HEAD CUP_HEAD), &m);
+	is_str(m.title, "Cup qualifying: Tracking every club to reach the finals as Leeds wins",
+	    "doubled head: the line written twice over the deck");
+	is_str(m.date, "2019-11-19T18:46:00", "doubled head: the dateline");
+	sc_pagemeta_free(&m);
+	/* written once, the heading over it is no sign */
+	extract(DOUBLED_HEAD(CUP_HEAD), &m);
+	is_str(m.title, "Sixteen clubs have booked places for next spring's finals",
+	    "doubled head: not a heading written once");
+	sc_pagemeta_free(&m);
+}
+
 int
 main(void)
 {
@@ -1538,6 +1580,7 @@ main(void)
 	test_share_header_below();
 	test_wrapped_caption();
 	test_newsletter_box();
+	test_doubled_head();
 	test_listed_date();
 	test_native_digits();
 	test_arrays_kept();
