@@ -3518,9 +3518,16 @@ signup_button(const char *p, size_t s, size_t e)
 	    "suscribirse", "suscr\xC3\xAD" "bete", "iscriviti", "inscreva-se",
 	    "assine", "aanmelden", "abonneren", "inschrijven" };
 	size_t k;
+	unsigned char c;
 
 	while (s < e && (p[s] == ' ' || p[s] == '[' || p[s] == '*'))
 		s++;
+	if (e - s < 6 || e - s > 24)
+		return 0;
+	/* every word starts with one of s, a, j, i */
+	c = (unsigned char)p[s] | 0x20;
+	if (c != 's' && c != 'a' && c != 'j' && c != 'i')
+		return 0;
 	while (e > s && (p[e - 1] == ' ' || p[e - 1] == ']'))
 		e--;
 	if (e - s < 6 || e - s > 20)
@@ -4493,6 +4500,21 @@ crumb_title(struct page *pg)
  * byline with its marker on the next line ("By Jane Doe", "Analysis by
  * Jane Doe, Editor") and a date on the byline or on the line after it.
  */
+/* A line that opens with a word of publishing: "Published 1 day ago". */
+static int
+dated_word(const char *p, size_t s, size_t e)
+{
+	static const char *const w[] = { "published ", "posted ", "updated ",
+	    "ver\xC3\xB6" "ffentlicht ", "aktualisiert ", "publi\xC3\xA9 ",
+	    "publicado ", "pubblicato ", "mis \xC3\xA0 jour " };
+	size_t k;
+
+	for (k = 0; k < NELEM(w); k++)
+		if (starts_ci(p, s, e, w[k]))
+			return 1;
+	return 0;
+}
+
 static int
 header_head(const struct page *pg, int i)
 {
@@ -4538,7 +4560,16 @@ header_head(const struct page *pg, int i)
 	if (B->nhits > 0)
 		return 1;
 	d = next_filled(pg, b, 1, 2);
-	return d >= 0 && pg->ln[d].nhits > 0 && pg->ln[d].nchars < 100;
+	if (d >= 0 && pg->ln[d].nhits > 0 && pg->ln[d].nchars < 100)
+		return 1;
+	/*
+	 * Or the date just above the heading: a short dateline, or a line
+	 * that opens with a word of publishing ("Published 1 day ago", read
+	 * only with --now) over the headline over "By Jane Doe | Site".
+	 */
+	d = next_filled(pg, i, -1, 2);
+	return d >= 0 && pg->ln[d].nchars < 60 && !pg->ln[d].bullet &&
+	    (pg->ln[d].nhits > 0 || dated_word(pg->p, pg->ln[d].s, pg->ln[d].e));
 }
 
 /*
@@ -4593,7 +4624,8 @@ header_title(struct page *pg)
 			return;
 	/* a deck between the headline and the byline: the headline is above it */
 	if ((k = next_filled(pg, best, -1, 2)) >= 0 && pg->ln[k].hshape &&
-	    pg->ln[k].words >= 4 && !pg->ln[k].bymark)
+	    pg->ln[k].words >= 4 && !pg->ln[k].bymark &&
+	    !dated_word(pg->p, pg->ln[k].s, pg->ln[k].e))
 		best = k;
 	if (pg->debug)
 		fprintf(stderr, "headertitle %d (was %d)\n", best, t);

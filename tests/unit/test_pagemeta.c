@@ -1551,6 +1551,54 @@ test_doubled_head(void)
 	sc_pagemeta_free(&m);
 }
 
+/*
+ * A header of a dateline above the heading and a marker byline under it
+ * ("Updated moments ago", the headline, "By Jane Doe | City News") over a
+ * video's title and description between the header and the text.
+ */
+#define DATED_HEAD(above) \
+	"  \xE2\x80\xA2 Facebook\n  \xE2\x80\xA2 Twitter\n  \xE2\x80\xA2 RSS\n\n" \
+	"ADVERTISEMENT\nMusic\n" above "\n\n" \
+	"Band manager allegedly unhappy with label partner amid tour row: report\n\n" \
+	"By Jane Doe | City News\n\n  \xE2\x80\xA2 Facebook\n  \xE2\x80\xA2 Twitter\n" \
+	"  \xE2\x80\xA2 Flipboard\n  \xE2\x80\xA2 Comments\n  \xE2\x80\xA2 Print\n" \
+	"  \xE2\x80\xA2 Email\n\n close\n" \
+	"The band's big night; a singer's new shopVideo\n\n" \
+	"The band's big night; a singer's new shop\n\n" \
+	"City Nation: The band will be honoured with an award at the music awards " \
+	"ceremony next week; the singer opens a shop celebrating her career in " \
+	"January.\n\n" \
+	"The band's manager is allegedly unhappy with the way his business partner " \
+	"has handled their public row with the singer, according to a new report by " \
+	"a music magazine.\n\n" \
+	"The two men have run the label together for ten years, and the report said " \
+	"they had not spoken to each other since the row began in the summer.\n\n" \
+	"A spokesman for the label said the report was not true and that the " \
+	"partners were working together as closely as ever on the coming tour.\n\n" \
+	"The singer has said she wants the rights to her early records back, and " \
+	"fans have asked the label to sell them to her before the tour starts.\n"
+#define BAND_HEAD "Band manager allegedly unhappy with label partner amid tour row: report"
+
+static void
+test_dated_head(void)
+{
+	struct sc_pagemeta m;
+
+	extract(DATED_HEAD("Updated moments ago"), &m);
+	is_str(m.title, BAND_HEAD, "dated head: a publishing word's line above the heading");
+	is_str(m.author, "Jane Doe", "dated head: the byline");
+	sc_pagemeta_free(&m);
+	extract(DATED_HEAD("Published 1 day ago"), &m);
+	is_str(m.title, BAND_HEAD, "dated head: a relative dateline above the heading");
+	is_str(m.date, "2023-11-09", "dated head: the dateline's day");
+	sc_pagemeta_free(&m);
+	/* a section's label above opens no header */
+	extract(DATED_HEAD("Top stories"), &m);
+	ok(m.title == NULL || strcmp(m.title, BAND_HEAD) != 0,
+	    "dated head: not under a line with no date");
+	sc_pagemeta_free(&m);
+}
+
 int
 main(void)
 {
@@ -1581,6 +1629,7 @@ main(void)
 	test_wrapped_caption();
 	test_newsletter_box();
 	test_doubled_head();
+	test_dated_head();
 	test_listed_date();
 	test_native_digits();
 	test_arrays_kept();
