@@ -3589,6 +3589,26 @@ title_line_excluded(const struct page *pg, int i)
 			if (signup_button(p, pg->ln[j].s, pg->ln[j].e))
 				return 1;
 	}
+	/*
+	 * A line with a character reference written out ("Facebook&#39;s")
+	 * over the same line as it reads ("Facebook's"): an image's or a
+	 * link's title, escaped twice, over its teaser's heading.
+	 */
+	{
+		const char *a = memchr(p + L->s, '&', L->e - L->s), *sc;
+		int j;
+
+		if (a != NULL && (sc = memchr(a, ';', (size_t)(p + L->e - a))) != NULL &&
+		    sc - a >= 3 && sc - a <= 7 && (j = next_filled(pg, i, 1, 2)) >= 0) {
+			const struct line *M = &pg->ln[j];
+			size_t pre = (size_t)(a - (p + L->s)), suf = (size_t)(p + L->e - sc - 1);
+
+			if (M->e - M->s > pre + suf && M->e - M->s < pre + suf + 5 &&
+			    memcmp(p + M->s, p + L->s, pre) == 0 &&
+			    memcmp(p + M->e - suf, sc + 1, suf) == 0)
+				return 1;
+		}
+	}
 	/* under "Next" or "Previous": the neighbouring post's title */
 	if (under_post_nav(pg, i))
 		return 1;

@@ -1599,6 +1599,92 @@ test_dated_head(void)
 	sc_pagemeta_free(&m);
 }
 
+/*
+ * A teaser's heading the page escaped twice ("the Phone Maker&#39;s ...")
+ * over the same heading as it reads: an image's or a link's title, never
+ * the headline.
+ */
+static const char escaped_teaser[] =
+	"  \xE2\x80\xA2 The Daily\n  \xE2\x80\xA2 Sports Desk\n  \xE2\x80\xA2 Gadgets\n" \
+	"  \xE2\x80\xA2 Cars Today\n  \xE2\x80\xA2 Style\n  \xE2\x80\xA2 Games\n  \xE2\x80\xA2 Home Hacks\n" \
+	"  \xE2\x80\xA2 The Kitchen\n\n \nWe bring you the future\n \n" \
+	"LatestReviewsScienceDesignHistory\n\nYou may also like\n\n \n" \
+	"City Council Says It Will Throw Out the Old Parking Rules " \
+	"That Helped Empty the Centre\n \n" \
+	"Are We Pretending the Mayor Wasn't Secretly Rushed to the " \
+	"Hospital?\n \n" \
+	"The Only Way For Long-Term Electric Bus Fleets To Work Is " \
+	"To Do What The Trams Did\n \n" \
+	"City Council Says It Will Throw Out the Old Parking Rules " \
+	"That Helped Empty the Centre\nSports Desk\n\n" \
+	"City Council Says It Will Throw Out the Old Parking Rules " \
+	"That Helped Empty the Centre\n\nJohn Roe\nMonday 10:00PM\n \n" \
+	"Are We Pretending the Mayor Wasn't Secretly Rushed to the " \
+	"Hospital?\nStyle\n\n" \
+	"Are We Pretending the Mayor Wasn't Secretly Rushed to the " \
+	"Hospital?\n\nMary Major\nMonday 3:00PM\n \n" \
+	"The Only Way For Long-Term Electric Bus Fleets To Work Is " \
+	"To Do What The Trams Did\nCars Today\n\n" \
+	"The Only Way For Long-Term Electric Bus Fleets To Work Is " \
+	"To Do What The Trams Did\n\nSam Poe\nMonday 7:30PM\n\n" \
+	"Recent from Jane Doe\n\n \n\n  \xE2\x80\xA2 60\n  \xE2\x80\xA2 7.1K\n\n" \
+	"A Short Explanation of the Phone Maker&#39;s Strange New " \
+	"Battery Bug\n\n" \
+	"A Short Explanation of the Phone Maker's Strange New " \
+	"Battery Bug\n\nJane Doe\n11/12/19 4:40PM\nPhones\n\n" \
+	"The Future of Laptop Design Is Looking Backwards\n\n \n[gif]\n" \
+	"Jane Doe\nMonday 5:30PM\n\xE2\x80\xA2\n \nPhoto: Example\n\n" \
+	"The future of laptop design looks backwards: the new laptop " \
+	"is a throwback, as in retro: the company took features it " \
+	"had retired from its old laptops and brought them back as " \
+	"new features, and the reviews have been kind.\n\n" \
+	"The keyboard is the main change, and it fixes the problems " \
+	"of the one the company released nearly five years ago, " \
+	"which broke so often that the company had to replace it for " \
+	"free.\n\n" \
+	"What bothers me about the backwards take on laptop design " \
+	"is that it confirms the belief that the company seldom has " \
+	"new ideas, and that it now focuses on services more than on " \
+	"hardware.\n\n" \
+	"I still like the new laptop, and I expect that most people " \
+	"who buy one will like it too, but I wonder whether I will " \
+	"ever see a new product that surprises me again.\n\n" \
+	"The screen is larger and the speakers are better, and the " \
+	"battery lasts a little longer than the last one did, which " \
+	"the reviews have also praised.\n\n" \
+	"The price has not changed, which is a surprise in a year " \
+	"when most of the company's other products cost more than " \
+	"the models they replaced.\n\n" \
+	"The trackpad is the same size as before, but the company " \
+	"says it now rejects touches from the palm far better than " \
+	"the last model did in our tests.\n\n" \
+	"Ports are where the laptop looks most like its ancestors: " \
+	"there are more of them again, and the company no longer " \
+	"asks buyers to carry a bag of adapters.\n\n" \
+	"Battery life in our tests came to eleven hours of video, an " \
+	"hour more than the last model managed, though heavy work " \
+	"cut that to about seven hours.\n\n" \
+	"The fans are quieter under load, and the case stays cool " \
+	"enough to keep on a lap, which was not true of the model " \
+	"this one replaces in the line.\n\n" \
+	"Reviewers have praised the speakers and the microphones, " \
+	"which the company says are good enough for a podcast, " \
+	"though few people will use them that way.\n\n" \
+	"None of this is new, and that is the point: the company has " \
+	"put back what people missed, and it has taken the credit " \
+	"for ideas it dropped years ago.\n";
+
+static void
+test_escaped_teaser(void)
+{
+	struct sc_pagemeta m;
+
+	extract(escaped_teaser, &m);
+	is_str(m.title, "The Future of Laptop Design Is Looking Backwards",
+	    "escaped teaser: not the line with a reference written out");
+	sc_pagemeta_free(&m);
+}
+
 int
 main(void)
 {
@@ -1630,6 +1716,7 @@ main(void)
 	test_newsletter_box();
 	test_doubled_head();
 	test_dated_head();
+	test_escaped_teaser();
 	test_listed_date();
 	test_native_digits();
 	test_arrays_kept();
