@@ -2165,8 +2165,16 @@ read_names(const char *p, size_t s, size_t e, int strong, struct names *out)
 		 * the HTML path keeps a byline element's words; names read
 		 * apart are joined with "; ".
 		 */
-		if (added > 0 && own_join(p, prev_ne, ns))
-			sc_buf_add(&out->authors, p + prev_ne, ns - prev_ne);
+		if (added > 0 && own_join(p, prev_ne, ns)) {
+			size_t a = prev_ne;
+
+			/* "Jane Doe , John Roe": no space before the comma */
+			while (a < ns && p[a] == ' ')
+				a++;
+			if (a == ns || p[a] != ',')
+				a = prev_ne;
+			sc_buf_add(&out->authors, p + a, ns - a);
+		}
 		else if (out->authors.len)
 			sc_buf_adds(&out->authors, "; ");
 		prev_ne = ne;

@@ -239,6 +239,8 @@ test_joins(void)
 		    "Lars Brandt, Uta Helkenberg und Jonas Albrecht", "de: a comma and 'und'" },
 		{ NULL, "By Jane Doe, John Roe\n", NULL, "Jane Doe, John Roe",
 		    "en: a comma between two writers" },
+		{ NULL, "By Jane Doe , John Roe on Monday, November 18th, 2019 at 11:08 a.m.\n",
+		    NULL, "Jane Doe, John Roe", "en: no space before the comma" },
 	};
 
 	run(c, sizeof c / sizeof c[0]);
