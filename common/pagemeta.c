@@ -2037,7 +2037,7 @@ static int
 read_names(const char *p, size_t s, size_t e, int strong, struct names *out)
 {
 	size_t i = s, prev_ne = s;
-	int added = 0;
+	int added = 0, prev_lower = 0;
 
 	for (;;) {
 		size_t ns, ne = 0, l;
@@ -2071,6 +2071,23 @@ read_names(const char *p, size_t s, size_t e, int strong, struct names *out)
 				up = c0 >= 0x0590 && c0 <= 0x0DFF;
 			}
 			tl = unglue(p, i, tl);
+			/*
+			 * An acronym opening the next "name" after a name in
+			 * mixed case ("Jill Disis, CNN Business", "Chris
+			 * Cillizza, CNN Editor-at-large"): the writer's outlet
+			 * or title, no second writer.
+			 */
+			if (added > 0 && toks == 0 && prev_lower && tl >= 2 && tl <= 5 &&
+			    (i + tl == e || p[i + tl] == ' ')) {
+				size_t q = i;
+
+				while (q < i + tl && p[q] >= 'A' && p[q] <= 'Z')
+					q++;
+				if (q == i + tl) {
+					bad = 1;
+					break;
+				}
+			}
 			if (toks > 0 && (l = agency_after(p, i, tl)) != 0) {
 				tl = l;
 				last = 1;
@@ -2192,6 +2209,8 @@ read_names(const char *p, size_t s, size_t e, int strong, struct names *out)
 		out->count++;
 		out->end = ne;
 		added++;
+		for (l = ns, prev_lower = 0; l < ne && !prev_lower; l++)
+			prev_lower = p[l] >= 'a' && p[l] <= 'z';
 		/* another name after a joiner: ", " "und" "and" "&" */
 		i = ne;
 		while (i < e && p[i] == ' ')

@@ -241,6 +241,12 @@ test_joins(void)
 		    "en: a comma between two writers" },
 		{ NULL, "By Jane Doe , John Roe on Monday, November 18th, 2019 at 11:08 a.m.\n",
 		    NULL, "Jane Doe, John Roe", "en: no space before the comma" },
+		{ NULL, "By Jane Doe, CNBC Business\n", NULL, "Jane Doe",
+		    "en: an outlet's acronym after the comma is no second writer" },
+		{ NULL, "Analysis by Jane Doe, CNBC Editor-at-large\n", NULL, "Jane Doe",
+		    "en: nor a title opening with the outlet's acronym" },
+		{ NULL, "By JANE DOE, JOHN ROE\n", NULL, "JANE DOE, JOHN ROE",
+		    "en: names in capitals stay two writers" },
 	};
 
 	run(c, sizeof c / sizeof c[0]);
