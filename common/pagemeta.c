@@ -6722,6 +6722,24 @@ plain_name(const struct page *pg, const char *s, size_t n)
  * A line that is only a person's name ("Jane Doe", "Inga WeidmannFollow"):
  * adds the name to *nm.
  */
+/*
+ * p[a..e) is a social handle glued to the name before it, the rest of the
+ * line: "Jane Doe@janedoe".
+ */
+static int
+glued_handle(const char *p, size_t a, size_t e)
+{
+	size_t j;
+
+	if (a == 0 || a >= e || p[a] != '@' || p[a - 1] == ' ' || e - a < 3 || e - a > 31)
+		return 0;
+	for (j = a + 1; j < e; j++)
+		if (!(((p[j] | 0x20) >= 'a' && (p[j] | 0x20) <= 'z') ||
+		    (p[j] >= '0' && p[j] <= '9') || p[j] == '_'))
+			return 0;
+	return 1;
+}
+
 static int
 name_line(const struct page *pg, const struct line *L, struct names *nm)
 {
@@ -6730,7 +6748,8 @@ name_line(const struct page *pg, const struct line *L, struct names *nm)
 
 	if (L->nchars <= 40 && L->words >= 2 && L->words <= 4 && L->nhits == 0 &&
 	    read_names(pg->p, L->s, L->e, 0, &tmp) == 1 &&
-	    (tmp.end == L->e || widget_rest(pg->p, tmp.end, L->e)) &&
+	    (tmp.end == L->e || widget_rest(pg->p, tmp.end, L->e) ||
+	    glued_handle(pg->p, tmp.end, L->e)) &&
 	    plain_name(pg, tmp.authors.p, tmp.authors.len)) {
 		sc_buf_add(&nm->authors, tmp.authors.p, tmp.authors.len);
 		nm->count++;

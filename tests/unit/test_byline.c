@@ -134,6 +134,10 @@ test_name_by_date(void)
 		    "Jonas Albrecht", "the name after two dates the dump glued" },
 		{ NULL, "Jonas Albrecht,\nLeiter des Bauamts\n", NULL, NULL,
 		    "a name and a comma with no date near is no byline" },
+		{ NULL, "Published Tue, Mar 14 2023 7:05 AM EST\nJane Doe@janedoe\n", NULL,
+		    "Jane Doe", "the name with a handle glued to it under the date" },
+		{ NULL, "Published Tue, Mar 14 2023 7:05 AM EST\nJane Doe@jane.doe\n", NULL,
+		    NULL, "not with an address's dot after the handle" },
 	};
 
 	run(c, sizeof c / sizeof c[0]);
