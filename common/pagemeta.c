@@ -6812,6 +6812,16 @@ name_block(const struct page *pg, int i, struct names *nm)
 		if (initials_line(pg, L))
 			continue;
 		ok = name_line(pg, L, &tmp);
+		/*
+		 * A heading over a list ("Key Points" over bullets) under the
+		 * names is the list's, no co-author.
+		 */
+		if (ok && all.count > 0) {
+			int b = next_filled(pg, j, 1, 2);
+
+			if (b >= 0 && pg->ln[b].bullet)
+				ok = 0;
+		}
 		if (ok && !name_listed(&all, tmp.authors.p, tmp.authors.len)) {
 			if (all.count > 0)
 				sc_buf_adds(&all.authors, "; ");

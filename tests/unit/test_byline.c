@@ -138,6 +138,12 @@ test_name_by_date(void)
 		    "Jane Doe", "the name with a handle glued to it under the date" },
 		{ NULL, "Published Tue, Mar 14 2023 7:05 AM EST\nJane Doe@jane.doe\n", NULL,
 		    NULL, "not with an address's dot after the handle" },
+		{ NULL, "Published Tue, Mar 14 2023 7:05 AM EST\nJane Doe@janedoe\nKey Points\n\n"
+		    "  \xE2\x80\xA2 The council will vote on the plan in May.\n"
+		    "  \xE2\x80\xA2 The bridge stays closed until then.\n", NULL,
+		    "Jane Doe", "a heading over a list under the name is no co-author" },
+		{ NULL, "Published Tue, Mar 14 2023 7:05 AM EST\nJane Doe\nJohn Roe\n", NULL,
+		    "Jane Doe; John Roe", "two names, one under the other, are co-authors" },
 	};
 
 	run(c, sizeof c / sizeof c[0]);
