@@ -6329,6 +6329,21 @@ byline_from_line(struct page *pg, int i, struct names *nm, char **role)
 			q++;
 		}
 	}
+	/*
+	 * An avatar's name glued before the byline that names the same
+	 * writer: "Jane DoeBy Jane Doe, City Staff".
+	 */
+	{
+		const char *q = find_in(p + s, e - s, "By ", 3);
+
+		if (q != NULL && (j = (size_t)(q - p)) > s + 3 && p[j - 1] >= 'a' &&
+		    p[j - 1] <= 'z' && j + 3 + (j - s) <= e &&
+		    memcmp(p + s, p + j + 3, j - s) == 0 &&
+		    read_names(p, j + 3, date_after(pg, L, j + 3), 1, nm) > 0) {
+			read_role(p, nm->end, date_after(pg, L, j + 3), role);
+			return 1;
+		}
+	}
 	/* markers glued to the name: "Geschrieben vonElisa", "AuthorAndreas" */
 	for (j = s; (j = glued_candidate(p, j, e)) + 4 < e; j++) {
 		static const char *const glued[] = { "von", "author", "autor", "by" };

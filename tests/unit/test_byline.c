@@ -144,6 +144,10 @@ test_name_by_date(void)
 		    "Jane Doe", "a heading over a list under the name is no co-author" },
 		{ NULL, "Published Tue, Mar 14 2023 7:05 AM EST\nJane Doe\nJohn Roe\n", NULL,
 		    "Jane Doe; John Roe", "two names, one under the other, are co-authors" },
+		{ NULL, "Jane DoeBy Jane Doe, CBC Staff\nMarch 14, 2023 7:05 AM\n", NULL,
+		    "Jane Doe", "an avatar's name glued before the byline" },
+		{ NULL, "Jane DoeBy John Roe, CBC Staff\n", NULL,
+		    NULL, "not when the glued name is another" },
 	};
 
 	run(c, sizeof c / sizeof c[0]);
