@@ -32,7 +32,7 @@
 #define DATE_BEFORE 10
 #define DATE_AFTER 24
 #define CODE_SAMPLE 512	/* code_para(): the bytes of a paragraph it reads */
-#define HEADER_REACH 60	/* header_title(): the header's lines above the headline read */
+#define HEADER_REACH 60	/* header_title(): the header's filled lines above the headline read */
 #define BYLINE_BEFORE 6
 #define BYLINE_AFTER 16
 #define TEASER_LINES 8	/* non-blank lines under "Lesen Sie auch" that are teasers */
@@ -2037,7 +2037,7 @@ static int
 read_names(const char *p, size_t s, size_t e, int strong, struct names *out)
 {
 	size_t i = s, prev_ne = s;
-	int added = 0;
+	int added = 0, prev_lower = 0;
 
 	for (;;) {
 		size_t ns, ne = 0, l;
@@ -2071,6 +2071,23 @@ read_names(const char *p, size_t s, size_t e, int strong, struct names *out)
 				up = c0 >= 0x0590 && c0 <= 0x0DFF;
 			}
 			tl = unglue(p, i, tl);
+			/*
+			 * An acronym opening the next "name" after a name in
+			 * mixed case ("Jill Disis, CNN Business", "Chris
+			 * Cillizza, CNN Editor-at-large"): the writer's outlet
+			 * or title, no second writer.
+			 */
+			if (added > 0 && toks == 0 && prev_lower && tl >= 2 && tl <= 5 &&
+			    (i + tl == e || p[i + tl] == ' ')) {
+				size_t q = i;
+
+				while (q < i + tl && p[q] >= 'A' && p[q] <= 'Z')
+					q++;
+				if (q == i + tl) {
+					bad = 1;
+					break;
+				}
+			}
 			if (toks > 0 && (l = agency_after(p, i, tl)) != 0) {
 				tl = l;
 				last = 1;
@@ -2165,8 +2182,16 @@ read_names(const char *p, size_t s, size_t e, int strong, struct names *out)
 		 * the HTML path keeps a byline element's words; names read
 		 * apart are joined with "; ".
 		 */
-		if (added > 0 && own_join(p, prev_ne, ns))
-			sc_buf_add(&out->authors, p + prev_ne, ns - prev_ne);
+		if (added > 0 && own_join(p, prev_ne, ns)) {
+			size_t a = prev_ne;
+
+			/* "Jane Doe , John Roe": no space before the comma */
+			while (a < ns && p[a] == ' ')
+				a++;
+			if (a == ns || p[a] != ',')
+				a = prev_ne;
+			sc_buf_add(&out->authors, p + a, ns - a);
+		}
 		else if (out->authors.len)
 			sc_buf_adds(&out->authors, "; ");
 		prev_ne = ne;
@@ -2184,6 +2209,8 @@ read_names(const char *p, size_t s, size_t e, int strong, struct names *out)
 		out->count++;
 		out->end = ne;
 		added++;
+		for (l = ns, prev_lower = 0; l < ne && !prev_lower; l++)
+			prev_lower = p[l] >= 'a' && p[l] <= 'z';
 		/* another name after a joiner: ", " "und" "and" "&" */
 		i = ne;
 		while (i < e && p[i] == ' ')
@@ -3556,6 +3583,37 @@ reading_time_line(const char *p, size_t s, size_t e, size_t max)
 	return 0;
 }
 
+/* A newsletter's or a feed's subscribe button, alone on its line. */
+static int
+signup_button(const char *p, size_t s, size_t e)
+{
+	static const char *const w[] = { "subscribe", "subscribe now",
+	    "sign up", "sign me up", "sign up now", "abonnieren",
+	    "jetzt abonnieren", "anmelden", "jetzt anmelden", "s'abonner",
+	    "s\xE2\x80\x99" "abonner", "abonnez-vous", "je m'abonne",
+	    "suscribirse", "suscr\xC3\xAD" "bete", "iscriviti", "inscreva-se",
+	    "assine", "aanmelden", "abonneren", "inschrijven" };
+	size_t k;
+	unsigned char c;
+
+	while (s < e && (p[s] == ' ' || p[s] == '[' || p[s] == '*'))
+		s++;
+	if (e - s < 6 || e - s > 24)
+		return 0;
+	/* every word starts with one of s, a, j, i */
+	c = (unsigned char)p[s] | 0x20;
+	if (c != 's' && c != 'a' && c != 'j' && c != 'i')
+		return 0;
+	while (e > s && (p[e - 1] == ' ' || p[e - 1] == ']'))
+		e--;
+	if (e - s < 6 || e - s > 20)
+		return 0;
+	for (k = 0; k < NELEM(w); k++)
+		if (strlen(w[k]) == e - s && strncasecmp(p + s, w[k], e - s) == 0)
+			return 1;
+	return 0;
+}
+
 static int
 title_line_excluded(const struct page *pg, int i)
 {
@@ -3596,6 +3654,38 @@ title_line_excluded(const struct page *pg, int i)
 		return 1;
 	if (share_row(p, L->s, L->e))
 		return 1;
+	/*
+	 * A newsletter's box: a heading with a subscribe button in the two
+	 * lines under it ("Breaking News Emails", "Get breaking news alerts
+	 * ...", "SUBSCRIBE").
+	 */
+	{
+		int j = i, k;
+
+		for (k = 0; k < 2 && (j = next_filled(pg, j, 1, 2)) >= 0; k++)
+			if (signup_button(p, pg->ln[j].s, pg->ln[j].e))
+				return 1;
+	}
+	/*
+	 * A line with a character reference written out ("Facebook&#39;s")
+	 * over the same line as it reads ("Facebook's"): an image's or a
+	 * link's title, escaped twice, over its teaser's heading.
+	 */
+	{
+		const char *a = memchr(p + L->s, '&', L->e - L->s), *sc;
+		int j;
+
+		if (a != NULL && (sc = memchr(a, ';', (size_t)(p + L->e - a))) != NULL &&
+		    sc - a >= 3 && sc - a <= 7 && (j = next_filled(pg, i, 1, 2)) >= 0) {
+			const struct line *M = &pg->ln[j];
+			size_t pre = (size_t)(a - (p + L->s)), suf = (size_t)(p + L->e - sc - 1);
+
+			if (M->e - M->s > pre + suf && M->e - M->s < pre + suf + 5 &&
+			    memcmp(p + M->s, p + L->s, pre) == 0 &&
+			    memcmp(p + M->e - suf, sc + 1, suf) == 0)
+				return 1;
+		}
+	}
 	/* under "Next" or "Previous": the neighbouring post's title */
 	if (under_post_nav(pg, i))
 		return 1;
@@ -4507,6 +4597,21 @@ crumb_title(struct page *pg)
  * byline with its marker on the next line ("By Jane Doe", "Analysis by
  * Jane Doe, Editor") and a date on the byline or on the line after it.
  */
+/* A line that opens with a word of publishing: "Published 1 day ago". */
+static int
+dated_word(const char *p, size_t s, size_t e)
+{
+	static const char *const w[] = { "published ", "posted ", "updated ",
+	    "ver\xC3\xB6" "ffentlicht ", "aktualisiert ", "publi\xC3\xA9 ",
+	    "publicado ", "pubblicato ", "mis \xC3\xA0 jour " };
+	size_t k;
+
+	for (k = 0; k < NELEM(w); k++)
+		if (starts_ci(p, s, e, w[k]))
+			return 1;
+	return 0;
+}
+
 static int
 header_head(const struct page *pg, int i)
 {
@@ -4523,6 +4628,21 @@ header_head(const struct page *pg, int i)
 	 * dateline of its own just above it ("CBS News February 24, 2020,
 	 * 7:57 AM" over the headline over "Share", "Tweet", "Email").
 	 */
+	/*
+	 * Or a short dateline of its own under the heading and a row of three
+	 * share buttons or more under that ("Headline", " * 19 November
+	 * 2019", " * Share this with Facebook", " * Share this with Twitter"
+	 * ...).
+	 */
+	if (B->nhits > 0 && B->nchars < 60 && !B->bymark && !B->share) {
+		int k, n = 0;
+
+		if ((d = next_filled(pg, b, 1, 2)) < 0 || !pg->ln[d].share)
+			return 0;
+		for (k = d; k < pg->nl && k <= d + 12 && (pg->ln[k].share || pg->ln[k].blank); k++)
+			n += pg->ln[k].share;
+		return n >= 3;
+	}
 	if (B->share && B->bullet) {
 		int k, n = 0;
 
@@ -4537,7 +4657,16 @@ header_head(const struct page *pg, int i)
 	if (B->nhits > 0)
 		return 1;
 	d = next_filled(pg, b, 1, 2);
-	return d >= 0 && pg->ln[d].nhits > 0 && pg->ln[d].nchars < 100;
+	if (d >= 0 && pg->ln[d].nhits > 0 && pg->ln[d].nchars < 100)
+		return 1;
+	/*
+	 * Or the date just above the heading: a short dateline, or a line
+	 * that opens with a word of publishing ("Published 1 day ago", read
+	 * only with --now) over the headline over "By Jane Doe | Site".
+	 */
+	d = next_filled(pg, i, -1, 2);
+	return d >= 0 && pg->ln[d].nchars < 60 && !pg->ln[d].bullet &&
+	    (pg->ln[d].nhits > 0 || dated_word(pg->p, pg->ln[d].s, pg->ln[d].e));
 }
 
 /*
@@ -4579,7 +4708,7 @@ header_title(struct page *pg)
 			return;
 		best = i;
 	}
-	if (best < 0 || t - best > HEADER_REACH)
+	if (best < 0 || pg->ln[t].nb - pg->ln[best].nb > HEADER_REACH)
 		return;
 	/*
 	 * Another byline or dateline between the header and the line read:
@@ -4592,7 +4721,8 @@ header_title(struct page *pg)
 			return;
 	/* a deck between the headline and the byline: the headline is above it */
 	if ((k = next_filled(pg, best, -1, 2)) >= 0 && pg->ln[k].hshape &&
-	    pg->ln[k].words >= 4 && !pg->ln[k].bymark)
+	    pg->ln[k].words >= 4 && !pg->ln[k].bymark &&
+	    !dated_word(pg->p, pg->ln[k].s, pg->ln[k].e))
 		best = k;
 	if (pg->debug)
 		fprintf(stderr, "headertitle %d (was %d)\n", best, t);
@@ -4612,8 +4742,29 @@ static void
 deck_title(struct page *pg)
 {
 	const struct line *L = &pg->ln[pg->title], *H;
-	int h;
+	int h, g;
 
+	/*
+	 * Or a heading of its own under a heading of four words or more that
+	 * the dump wrote twice in a row ("Euro 2020 qualifying: Tracking
+	 * every team ...", the same again, then "Twenty teams have punched
+	 * tickets ..."): the doubled line is the headline, the line under it
+	 * its deck.
+	 */
+	if (!L->dups && !L->bullet && L->nhits == 0 && !L->bymark &&
+	    (h = next_filled(pg, pg->title, -1, 2)) >= 0 &&
+	    (g = next_filled(pg, h, -1, 2)) >= 0 &&
+	    span_eq(pg, &pg->ln[h], &pg->ln[g])) {
+		H = &pg->ln[h];
+		if (H->hshape && H->words >= 4 && !H->bymark && !H->share && !H->bullet &&
+		    H->indent == L->indent) {
+			if (pg->debug)
+				fprintf(stderr, "decktitle %d (was %d, under a doubled line)\n", h,
+				    pg->title);
+			pg->title = h;
+			return;
+		}
+	}
 	if (L->words <= 20 || L->nchars < 4 * (size_t)L->words || L->bullet || L->nhits > 0 ||
 	    (h = next_filled(pg, pg->title, -1, 2)) < 0 || h != pg->title - 2)
 		return;
@@ -5936,11 +6087,14 @@ find_date(struct page *pg, struct sc_date *out)
 			 * whether or not its paragraph is long enough to be prose;
 			 * so is one in a line the dump wrapped, whose sentence goes
 			 * on below ("A shopper looks at cords, Tuesday, Nov. 19,
-			 * 2019, in Grass Valley, ...").
+			 * 2019, in Grass Valley, ..."), or one in the rest of a
+			 * picture caption the dump wrapped ("... on May 18,
+			 * 2018.\xC2\xA9 Jane Doe Detainees at ... center in" over
+			 * "San Diego, Calif., on May 18, 2018."): the picture's.
 			 */
-			if ((L->term == 1 || caption_sentence(pg, L) || wrapped(pg, i)) &&
-			    L->words >= 8 &&
-			    h->pos > L->s + 24 &&
+			if ((((L->term == 1 || caption_sentence(pg, L) || wrapped(pg, i)) &&
+			    L->words >= 8 && h->pos > L->s + 24) ||
+			    (L->cont && caption_sentence(pg, &pg->ln[i - 1]))) &&
 			    !L->bymark && !date_is_published(pg, h) &&
 			    !contains_any_ci(pg->p, h->pos + h->len, L->e, pub_words,
 			    NELEM(pub_words)))
@@ -6223,6 +6377,21 @@ byline_from_line(struct page *pg, int i, struct names *nm, char **role)
 			    read_names(p, (size_t)(q - p) + 3, e, 1, nm) > 0)
 				return 2;
 			q++;
+		}
+	}
+	/*
+	 * An avatar's name glued before the byline that names the same
+	 * writer: "Jane DoeBy Jane Doe, City Staff".
+	 */
+	{
+		const char *q = find_in(p + s, e - s, "By ", 3);
+
+		if (q != NULL && (j = (size_t)(q - p)) > s + 3 && p[j - 1] >= 'a' &&
+		    p[j - 1] <= 'z' && j + 3 + (j - s) <= e &&
+		    memcmp(p + s, p + j + 3, j - s) == 0 &&
+		    read_names(p, j + 3, date_after(pg, L, j + 3), 1, nm) > 0) {
+			read_role(p, nm->end, date_after(pg, L, j + 3), role);
+			return 1;
 		}
 	}
 	/* markers glued to the name: "Geschrieben vonElisa", "AuthorAndreas" */
@@ -6630,6 +6799,24 @@ reading_time_rest(const char *p, size_t a, size_t e)
  * A line that is only a person's name ("Jane Doe", "Inga WeidmannFollow"):
  * adds the name to *nm.
  */
+/*
+ * p[a..e) is a social handle glued to the name before it, the rest of the
+ * line: "Jane Doe@janedoe".
+ */
+static int
+glued_handle(const char *p, size_t a, size_t e)
+{
+	size_t j;
+
+	if (a == 0 || a >= e || p[a] != '@' || p[a - 1] == ' ' || e - a < 3 || e - a > 31)
+		return 0;
+	for (j = a + 1; j < e; j++)
+		if (!(((p[j] | 0x20) >= 'a' && (p[j] | 0x20) <= 'z') ||
+		    (p[j] >= '0' && p[j] <= '9') || p[j] == '_'))
+			return 0;
+	return 1;
+}
+
 static int
 name_line(const struct page *pg, const struct line *L, struct names *nm)
 {
@@ -6641,7 +6828,8 @@ name_line(const struct page *pg, const struct line *L, struct names *nm)
 	if (L->words >= 2 && L->nhits == 0 && (bare || (L->nchars <= 64 &&
 	    reading_time_line(pg->p, L->s, L->e, 128))) &&
 	    read_names(pg->p, L->s, L->e, 0, &tmp) == 1 &&
-	    ((bare && (tmp.end == L->e || widget_rest(pg->p, tmp.end, L->e))) ||
+	    ((bare && (tmp.end == L->e || widget_rest(pg->p, tmp.end, L->e) ||
+	    glued_handle(pg->p, tmp.end, L->e))) ||
 	    reading_time_rest(pg->p, tmp.end, L->e)) &&
 	    plain_name(pg, tmp.authors.p, tmp.authors.len)) {
 		sc_buf_add(&nm->authors, tmp.authors.p, tmp.authors.len);
@@ -6705,6 +6893,16 @@ name_block(const struct page *pg, int i, struct names *nm)
 		if (initials_line(pg, L))
 			continue;
 		ok = name_line(pg, L, &tmp);
+		/*
+		 * A heading over a list ("Key Points" over bullets) under the
+		 * names is the list's, no co-author.
+		 */
+		if (ok && all.count > 0) {
+			int b = next_filled(pg, j, 1, 2);
+
+			if (b >= 0 && pg->ln[b].bullet)
+				ok = 0;
+		}
 		if (ok && !name_listed(&all, tmp.authors.p, tmp.authors.len)) {
 			if (all.count > 0)
 				sc_buf_adds(&all.authors, "; ");

@@ -134,6 +134,20 @@ test_name_by_date(void)
 		    "Jonas Albrecht", "the name after two dates the dump glued" },
 		{ NULL, "Jonas Albrecht,\nLeiter des Bauamts\n", NULL, NULL,
 		    "a name and a comma with no date near is no byline" },
+		{ NULL, "Published Tue, Mar 14 2023 7:05 AM EST\nJane Doe@janedoe\n", NULL,
+		    "Jane Doe", "the name with a handle glued to it under the date" },
+		{ NULL, "Published Tue, Mar 14 2023 7:05 AM EST\nJane Doe@jane.doe\n", NULL,
+		    NULL, "not with an address's dot after the handle" },
+		{ NULL, "Published Tue, Mar 14 2023 7:05 AM EST\nJane Doe@janedoe\nKey Points\n\n"
+		    "  \xE2\x80\xA2 The council will vote on the plan in May.\n"
+		    "  \xE2\x80\xA2 The bridge stays closed until then.\n", NULL,
+		    "Jane Doe", "a heading over a list under the name is no co-author" },
+		{ NULL, "Published Tue, Mar 14 2023 7:05 AM EST\nJane Doe\nJohn Roe\n", NULL,
+		    "Jane Doe; John Roe", "two names, one under the other, are co-authors" },
+		{ NULL, "Jane DoeBy Jane Doe, CBC Staff\nMarch 14, 2023 7:05 AM\n", NULL,
+		    "Jane Doe", "an avatar's name glued before the byline" },
+		{ NULL, "Jane DoeBy John Roe, CBC Staff\n", NULL,
+		    NULL, "not when the glued name is another" },
 	};
 
 	run(c, sizeof c / sizeof c[0]);
@@ -239,6 +253,14 @@ test_joins(void)
 		    "Lars Brandt, Uta Helkenberg und Jonas Albrecht", "de: a comma and 'und'" },
 		{ NULL, "By Jane Doe, John Roe\n", NULL, "Jane Doe, John Roe",
 		    "en: a comma between two writers" },
+		{ NULL, "By Jane Doe , John Roe on Monday, November 18th, 2019 at 11:08 a.m.\n",
+		    NULL, "Jane Doe, John Roe", "en: no space before the comma" },
+		{ NULL, "By Jane Doe, CNBC Business\n", NULL, "Jane Doe",
+		    "en: an outlet's acronym after the comma is no second writer" },
+		{ NULL, "Analysis by Jane Doe, CNBC Editor-at-large\n", NULL, "Jane Doe",
+		    "en: nor a title opening with the outlet's acronym" },
+		{ NULL, "By JANE DOE, JOHN ROE\n", NULL, "JANE DOE, JOHN ROE",
+		    "en: names in capitals stay two writers" },
 	};
 
 	run(c, sizeof c / sizeof c[0]);

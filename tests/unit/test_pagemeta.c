@@ -1388,6 +1388,329 @@ test_reading_time(void)
 	sc_pagemeta_free(&m);
 }
 
+/*
+ * A headline over a dateline of its own over share buttons, then a share
+ * panel a text browser wrote out (each button, a blank line, its label):
+ * the headline is more than 60 lines, but fewer than 60 filled lines,
+ * above a boilerplate line that stands right over the text.
+ */
+static size_t
+share_panel_page(char *page, size_t size, const char *dateline)
+{
+	static const char *const btn[] = { "Email", "Facebook", "Messenger",
+	    "Twitter", "Pinterest", "WhatsApp", "LinkedIn" };
+	size_t n = 0, b;
+	int k;
+
+#define ADD(s) (n += (size_t)snprintf(page + n, size - n, "%s", (s)))
+	ADD("Skip to content\n\n  \xE2\x80\xA2 Home\n  \xE2\x80\xA2 World\n"
+	    "  \xE2\x80\xA2 Europe\n\nEurope\n\n"
+	    "Harbour strike ends after nine weeks of talks\n\n");
+	ADD(dateline);
+	ADD("  \xE2\x80\xA2 Share this with Facebook\n"
+	    "  \xE2\x80\xA2 Share this with Twitter\n"
+	    "  \xE2\x80\xA2 Share this with Email\n"
+	    "  \xE2\x80\xA2 Share\n\n    Share this with\n\n");
+	for (k = 0; k < 2; k++)
+		for (b = 0; b < sizeof btn / sizeof btn[0]; b++) {
+			ADD("      \xE2\x96\xA1  \n\n        ");
+			ADD(btn[b]);
+			ADD("\n\n        Share this with ");
+			ADD(btn[b]);
+			ADD("\n");
+		}
+	ADD("\n    Copy this link\n\n"
+	    "    You can find the links of this panel in your browser\n\n"
+	    "The dock workers voted on Thursday to accept the offer, which raises pay by "
+	    "four percent this year and by three percent in each of the next two.\n\n"
+	    "Ships had queued outside the harbour for weeks, and shops in the region "
+	    "said they had run short of fruit, paper and spare parts.\n\n"
+	    "The union had asked for six percent and a shorter week, and the port "
+	    "authority had offered two percent until the mediator proposed a middle "
+	    "way last month.\n\n"
+	    "Exporters welcomed the vote but said it would take weeks before the "
+	    "backlog of containers on the quays was cleared and deliveries were back "
+	    "on time.\n\n"
+	    "The mayor thanked both sides and said the city would look again at how "
+	    "the harbour is run, with a report due before the summer holidays begin.\n\n"
+	    "Some workers said they had voted yes only because their savings had run "
+	    "out, and that the talks had left deep divisions between the crews.\n\n"
+	    "Trade at the port fell by a third during the strike, the chamber of "
+	    "commerce said, and several shipping lines moved their calls to other "
+	    "harbours.\n\n"
+	    "Police said the picket lines had been peaceful throughout, apart from a "
+	    "scuffle at the north gate in the fourth week that led to two arrests.\n");
+#undef ADD
+	return n;
+}
+
+static void
+test_share_header_below(void)
+{
+	struct sc_pagemeta m;
+	char page[8192];
+
+	share_panel_page(page, sizeof page, "  \xE2\x80\xA2 12 March 2021\n\n");
+	extract(page, &m);
+	is_str(m.title, "Harbour strike ends after nine weeks of talks",
+	    "share header below: the heading over its dateline and share buttons");
+	is_str(m.date, "2021-03-12", "share header below: the dateline's date");
+	sc_pagemeta_free(&m);
+	/* without the dateline the heading opens no header */
+	share_panel_page(page, sizeof page, "");
+	extract(page, &m);
+	ok(m.title == NULL || strcmp(m.title, "Harbour strike ends after nine weeks of talks") != 0,
+	    "share header below: not without a dateline under the heading");
+	sc_pagemeta_free(&m);
+}
+
+/*
+ * A caption the dump wrapped at 170 columns: the date in its second line
+ * ("Cornwall, England, on June 3, 2017.") is the picture's, as it is in
+ * the first, not the page's.
+ */
+#define WRAPPED_CAPTION(rest) \
+	"Menu\n\nNews\n\nFishing quotas cut again as stocks fall along the coast\n\n" \
+	"The government has cut the quotas for cod and haddock for the third year " \
+	"in a row, saying stocks along the coast had fallen further than expected.\n\n" \
+	"Fishermen said the cuts would force more boats out of business, and asked " \
+	"for help to switch to other catches such as crab and lobster.\n\n" \
+	"a man on a bench: A fisherman mends his nets on the quay at Port Isaac, " \
+	"Cornwall, on June 3, 2017.\xC2\xA9 Jane Doe A fisherman mends his nets on " \
+	"the old stone quay at Port Isaac," rest "\n\n" \
+	"The minister said the quotas would be looked at again next year, once " \
+	"scientists had counted the stocks again in the spring and summer.\n\n" \
+	"Harbour towns have lost a third of their boats in ten years, the " \
+	"fishermen's association said, and many young people have moved away.\n"
+
+static void
+test_wrapped_caption(void)
+{
+	struct sc_pagemeta m;
+
+	extract(WRAPPED_CAPTION("\nCornwall, England, on June 3, 2017."), &m);
+	is_str(m.title, "Fishing quotas cut again as stocks fall along the coast",
+	    "wrapped caption: the headline");
+	ok(m.date == NULL, "wrapped caption: its rest's date is the picture's");
+	sc_pagemeta_free(&m);
+}
+
+/*
+ * A newsletter's box between the headline and the dateline: a heading
+ * with a subscribe button under it is no headline.
+ */
+#define NEWSLETTER_BOX(button) \
+	"Skip to content\n\n     * Facebook\n     * Twitter\n     * Email\n" \
+	"     * Print\n\nBusiness\n\n" \
+	"Old mill by the river will become a library, town says\n\n" \
+	"   The council's plan aims to keep the building open to everyone.\n" \
+	"   The old mill on the river bank at dusk.Jane Doe / Reuters file\n\n" \
+	"Morning Briefing Emails\n\n" \
+	"   Get the morning briefing and special reports. The stories that " \
+	"matter, delivered weekday mornings.\n" \
+	"   " button "\n" \
+	"   Nov. 20, 2019, 9:28 AM UTC\n   By Reuters\n\n" \
+	"   LEEDS \xE2\x80\x94 The old mill by the river will be turned into a " \
+	"library, the town council said on Tuesday, after years of debate over " \
+	"what to do with the empty building.\n\n" \
+	"   Having bought the mill last year, the council will invite architects " \
+	"to submit plans for the building. It will also house a small museum of " \
+	"the town's history, the council said.\n\n" \
+	"   Residents had asked for the mill to be kept open to the public, and " \
+	"some had feared it would be sold to a developer and turned into flats.\n"
+
+static void
+test_newsletter_box(void)
+{
+	struct sc_pagemeta m;
+
+	extract(NEWSLETTER_BOX("SUBSCRIBE"), &m);
+	is_str(m.title, "Old mill by the river will become a library, town says",
+	    "newsletter box: its heading is no headline");
+	is_str(m.date, "2019-11-20T09:28:00", "newsletter box: the dateline under it");
+	sc_pagemeta_free(&m);
+	extract(NEWSLETTER_BOX("Jetzt abonnieren"), &m);
+	is_str(m.title, "Old mill by the river will become a library, town says",
+	    "newsletter box: a German button");
+	sc_pagemeta_free(&m);
+}
+
+/*
+ * A headline the dump wrote twice in a row over its deck: the doubled
+ * line is the headline, the deck nearer the dateline is not.
+ */
+#define DOUBLED_HEAD(head) \
+	"     * Log In\n     * My Teams\n\n   Up next:\n\n" head \
+	"Sixteen clubs have booked places for next spring's finals\n\n" \
+	"     * Jane Doe mugshot\n     * by Jane Doe\n     * @janedoe\n" \
+	"     * Nov 19, 2019 at 6:46 pm ET \xE2\x80\xA2 2 min read\n     *\n\n" \
+	"   IFRAME: embedVideo_5c23d458\n\n     *\n     *\n\n" \
+	"   Cup qualifying is over. The group stage finished on Tuesday, and " \
+	"sixteen clubs have booked their places in the finals next spring. Leeds " \
+	"beat York 2-0 to earn the last spot on Tuesday evening.\n\n" \
+	"   The draw for the finals takes place in December, and the clubs will " \
+	"learn then which of them meet in the first round and where the games are " \
+	"played.\n\n" \
+	"   Here is every club that has reached the finals so far, with the group " \
+	"each of them won or the place in which it finished behind the winner.\n\n" \
+	"   The holders went out in the group stage after losing twice to Hull, " \
+	"and their coach said after the last game that he would stay on for next " \
+	"season.\n\n" \
+	"   Tickets for the finals go on sale in January, and the clubs said they " \
+	"expected every game to be sold out within a few days of the draw.\n"
+#define CUP_HEAD "Cup qualifying: Tracking every club to reach the finals as Leeds wins\n\n"
+
+static void
+test_doubled_head(void)
+{
+	struct sc_pagemeta m;
+
+	extract(DOUBLED_HEAD(CUP_HEAD CUP_HEAD), &m);
+	is_str(m.title, "Cup qualifying: Tracking every club to reach the finals as Leeds wins",
+	    "doubled head: the line written twice over the deck");
+	is_str(m.date, "2019-11-19T18:46:00", "doubled head: the dateline");
+	sc_pagemeta_free(&m);
+	/* written once, the heading over it is no sign */
+	extract(DOUBLED_HEAD(CUP_HEAD), &m);
+	is_str(m.title, "Sixteen clubs have booked places for next spring's finals",
+	    "doubled head: not a heading written once");
+	sc_pagemeta_free(&m);
+}
+
+/*
+ * A header of a dateline above the heading and a marker byline under it
+ * ("Updated moments ago", the headline, "By Jane Doe | City News") over a
+ * video's title and description between the header and the text.
+ */
+#define DATED_HEAD(above) \
+	"  \xE2\x80\xA2 Facebook\n  \xE2\x80\xA2 Twitter\n  \xE2\x80\xA2 RSS\n\n" \
+	"ADVERTISEMENT\nMusic\n" above "\n\n" \
+	"Band manager allegedly unhappy with label partner amid tour row: report\n\n" \
+	"By Jane Doe | City News\n\n  \xE2\x80\xA2 Facebook\n  \xE2\x80\xA2 Twitter\n" \
+	"  \xE2\x80\xA2 Flipboard\n  \xE2\x80\xA2 Comments\n  \xE2\x80\xA2 Print\n" \
+	"  \xE2\x80\xA2 Email\n\n close\n" \
+	"The band's big night; a singer's new shopVideo\n\n" \
+	"The band's big night; a singer's new shop\n\n" \
+	"City Nation: The band will be honoured with an award at the music awards " \
+	"ceremony next week; the singer opens a shop celebrating her career in " \
+	"January.\n\n" \
+	"The band's manager is allegedly unhappy with the way his business partner " \
+	"has handled their public row with the singer, according to a new report by " \
+	"a music magazine.\n\n" \
+	"The two men have run the label together for ten years, and the report said " \
+	"they had not spoken to each other since the row began in the summer.\n\n" \
+	"A spokesman for the label said the report was not true and that the " \
+	"partners were working together as closely as ever on the coming tour.\n\n" \
+	"The singer has said she wants the rights to her early records back, and " \
+	"fans have asked the label to sell them to her before the tour starts.\n"
+#define BAND_HEAD "Band manager allegedly unhappy with label partner amid tour row: report"
+
+static void
+test_dated_head(void)
+{
+	struct sc_pagemeta m;
+
+	extract(DATED_HEAD("Updated moments ago"), &m);
+	is_str(m.title, BAND_HEAD, "dated head: a publishing word's line above the heading");
+	is_str(m.author, "Jane Doe", "dated head: the byline");
+	sc_pagemeta_free(&m);
+	extract(DATED_HEAD("Published 1 day ago"), &m);
+	is_str(m.title, BAND_HEAD, "dated head: a relative dateline above the heading");
+	is_str(m.date, "2023-11-09", "dated head: the dateline's day");
+	sc_pagemeta_free(&m);
+	/* a section's label above opens no header */
+	extract(DATED_HEAD("Top stories"), &m);
+	ok(m.title == NULL || strcmp(m.title, BAND_HEAD) != 0,
+	    "dated head: not under a line with no date");
+	sc_pagemeta_free(&m);
+}
+
+/*
+ * A teaser's heading the page escaped twice ("the Phone Maker&#39;s ...")
+ * over the same heading as it reads: an image's or a link's title, never
+ * the headline.
+ */
+static const char escaped_teaser[] =
+	"  \xE2\x80\xA2 The Daily\n  \xE2\x80\xA2 Sports Desk\n  \xE2\x80\xA2 Gadgets\n" \
+	"  \xE2\x80\xA2 Cars Today\n  \xE2\x80\xA2 Style\n  \xE2\x80\xA2 Games\n  \xE2\x80\xA2 Home Hacks\n" \
+	"  \xE2\x80\xA2 The Kitchen\n\n \nWe bring you the future\n \n" \
+	"LatestReviewsScienceDesignHistory\n\nYou may also like\n\n \n" \
+	"City Council Says It Will Throw Out the Old Parking Rules " \
+	"That Helped Empty the Centre\n \n" \
+	"Are We Pretending the Mayor Wasn't Secretly Rushed to the " \
+	"Hospital?\n \n" \
+	"The Only Way For Long-Term Electric Bus Fleets To Work Is " \
+	"To Do What The Trams Did\n \n" \
+	"City Council Says It Will Throw Out the Old Parking Rules " \
+	"That Helped Empty the Centre\nSports Desk\n\n" \
+	"City Council Says It Will Throw Out the Old Parking Rules " \
+	"That Helped Empty the Centre\n\nJohn Roe\nMonday 10:00PM\n \n" \
+	"Are We Pretending the Mayor Wasn't Secretly Rushed to the " \
+	"Hospital?\nStyle\n\n" \
+	"Are We Pretending the Mayor Wasn't Secretly Rushed to the " \
+	"Hospital?\n\nMary Major\nMonday 3:00PM\n \n" \
+	"The Only Way For Long-Term Electric Bus Fleets To Work Is " \
+	"To Do What The Trams Did\nCars Today\n\n" \
+	"The Only Way For Long-Term Electric Bus Fleets To Work Is " \
+	"To Do What The Trams Did\n\nSam Poe\nMonday 7:30PM\n\n" \
+	"Recent from Jane Doe\n\n \n\n  \xE2\x80\xA2 60\n  \xE2\x80\xA2 7.1K\n\n" \
+	"A Short Explanation of the Phone Maker&#39;s Strange New " \
+	"Battery Bug\n\n" \
+	"A Short Explanation of the Phone Maker's Strange New " \
+	"Battery Bug\n\nJane Doe\n11/12/19 4:40PM\nPhones\n\n" \
+	"The Future of Laptop Design Is Looking Backwards\n\n \n[gif]\n" \
+	"Jane Doe\nMonday 5:30PM\n\xE2\x80\xA2\n \nPhoto: Example\n\n" \
+	"The future of laptop design looks backwards: the new laptop " \
+	"is a throwback, as in retro: the company took features it " \
+	"had retired from its old laptops and brought them back as " \
+	"new features, and the reviews have been kind.\n\n" \
+	"The keyboard is the main change, and it fixes the problems " \
+	"of the one the company released nearly five years ago, " \
+	"which broke so often that the company had to replace it for " \
+	"free.\n\n" \
+	"What bothers me about the backwards take on laptop design " \
+	"is that it confirms the belief that the company seldom has " \
+	"new ideas, and that it now focuses on services more than on " \
+	"hardware.\n\n" \
+	"I still like the new laptop, and I expect that most people " \
+	"who buy one will like it too, but I wonder whether I will " \
+	"ever see a new product that surprises me again.\n\n" \
+	"The screen is larger and the speakers are better, and the " \
+	"battery lasts a little longer than the last one did, which " \
+	"the reviews have also praised.\n\n" \
+	"The price has not changed, which is a surprise in a year " \
+	"when most of the company's other products cost more than " \
+	"the models they replaced.\n\n" \
+	"The trackpad is the same size as before, but the company " \
+	"says it now rejects touches from the palm far better than " \
+	"the last model did in our tests.\n\n" \
+	"Ports are where the laptop looks most like its ancestors: " \
+	"there are more of them again, and the company no longer " \
+	"asks buyers to carry a bag of adapters.\n\n" \
+	"Battery life in our tests came to eleven hours of video, an " \
+	"hour more than the last model managed, though heavy work " \
+	"cut that to about seven hours.\n\n" \
+	"The fans are quieter under load, and the case stays cool " \
+	"enough to keep on a lap, which was not true of the model " \
+	"this one replaces in the line.\n\n" \
+	"Reviewers have praised the speakers and the microphones, " \
+	"which the company says are good enough for a podcast, " \
+	"though few people will use them that way.\n\n" \
+	"None of this is new, and that is the point: the company has " \
+	"put back what people missed, and it has taken the credit " \
+	"for ideas it dropped years ago.\n";
+
+static void
+test_escaped_teaser(void)
+{
+	struct sc_pagemeta m;
+
+	extract(escaped_teaser, &m);
+	is_str(m.title, "The Future of Laptop Design Is Looking Backwards",
+	    "escaped teaser: not the line with a reference written out");
+	sc_pagemeta_free(&m);
+}
+
 int
 main(void)
 {
@@ -1414,6 +1737,12 @@ main(void)
 	test_share_row();
 	test_deck_title();
 	test_share_header();
+	test_share_header_below();
+	test_wrapped_caption();
+	test_newsletter_box();
+	test_doubled_head();
+	test_dated_head();
+	test_escaped_teaser();
 	test_listed_date();
 	test_native_digits();
 	test_arrays_kept();
