@@ -1606,6 +1606,23 @@ norm_changes_at(const unsigned char *s, size_t n)
 	return 0;
 }
 
+/*
+ * Whether any of the lead bytes that the set bits of lead mark in p[q..]
+ * (one bit a byte from q) opens a sequence the normalisation changes.
+ */
+static inline int
+norm_changes_in(const char *p, size_t q, size_t n, unsigned lead)
+{
+	while (lead != 0) {
+		unsigned j = (unsigned)__builtin_ctz(lead);
+
+		if (norm_changes_at((const unsigned char *)p + q + j, n - q - j))
+			return 1;
+		lead &= lead - 1;
+	}
+	return 0;
+}
+
 /* The same for a code point an escape stands for (controls but TAB and LF too). */
 static int
 norm_changes_cp(uint32_t c)
@@ -1659,15 +1676,8 @@ take_plain32(const char *p, size_t q, size_t n, char **op, int *dirtyp)
 		    (v < 0x20)));
 		k = m != 0 ? (unsigned)__builtin_ctz(m) : 32;
 		if (!dirty && (lead = (unsigned)__builtin_ia32_pmovmskb256((sc_c8x32)((v == 0x7F) |
-		    ((v & 0xDF) == 0xC2) | (v == 0xEF))) & (unsigned)((1ULL << k) - 1)) != 0) {
-			do {
-				unsigned j = (unsigned)__builtin_ctz(lead);
-
-				dirty = norm_changes_at((const unsigned char *)p + q + j,
-				    n - q - j);
-				lead &= lead - 1;
-			} while (lead && !dirty);
-		}
+		    ((v & 0xDF) == 0xC2) | (v == 0xEF))) & (unsigned)((1ULL << k) - 1)) != 0)
+			dirty = norm_changes_in(p, q, n, lead);
 		o += k;
 		q += k;
 		if (k < 32) {
@@ -1732,15 +1742,8 @@ take_text(void *ctx, const char *p, size_t n, size_t *ip, const char **err)
 			memcpy(o, &v, 16);
 			/* DEL, C2, E2 (which is C2 with bit 5 set) and EF. */
 			if (!dirty && (lead = sc_mask16((v == 0x7F) | ((v & 0xDF) == 0xC2) |
-			    (v == 0xEF)) & ((1u << k) - 1)) != 0) {
-				do {
-					unsigned j = (unsigned)__builtin_ctz(lead);
-
-					dirty = norm_changes_at((const unsigned char *)p + q + j,
-					    n - q - j);
-					lead &= lead - 1;
-				} while (lead && !dirty);
-			}
+			    (v == 0xEF)) & ((1u << k) - 1)) != 0)
+				dirty = norm_changes_in(p, q, n, lead);
 			o += k;
 			q += k;
 			if (k < 16) {
