@@ -18,6 +18,7 @@
 #define SC_SIMD_H
 
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -197,7 +198,8 @@ sc_sum16(sc_u8x16 v)
  * Whether the processor has AVX2, for the few loops that also take
  * thirty-two bytes at a time where it does (the choice is made at run
  * time, so the build stays plain x86-64).  Asked once in each file that
- * asks.
+ * asks.  The environment variable SC_NO_AVX2 turns them off, so that the
+ * tests run the other loops too.
  */
 #if defined(__GNUC__) && defined(__x86_64__) && !defined(__AVX2__)
 #define SC_X86_AVX2 1
@@ -212,7 +214,9 @@ sc_cpu_avx2(void)
 
 	if (have < 0) {
 		__builtin_cpu_init();
-		have = __builtin_cpu_supports("avx2") != 0;
+		/* SC_NO_AVX2 set: the sixteen-byte loops, as on a processor
+		 * without AVX2 (tests/cli/stream/noavx2.sh) */
+		have = __builtin_cpu_supports("avx2") != 0 && getenv("SC_NO_AVX2") == NULL;
 	}
 	return have;
 }
