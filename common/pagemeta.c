@@ -1338,6 +1338,23 @@ sentence_ends(const struct page *pg, const struct para *P)
 	return n;
 }
 
+/* The bytes of p[s..e) that are braces, semicolons or equals signs. */
+static size_t
+code_bytes(const char *p, size_t s, size_t e)
+{
+	size_t c = 0, j;
+
+	for (j = s; j + 16 <= e; j += 16) {
+		sc_u8x16 v = sc_load16(p + j);
+
+		c += (size_t)sc_popcount16(sc_mask16((v == '{') | (v == '}') |
+		    (v == ';') | (v == '=')));
+	}
+	for (; j < e; j++)
+		c += p[j] == '{' || p[j] == '}' || p[j] == ';' || p[j] == '=';
+	return c;
+}
+
 /*
  * Whether paragraph P is script code: one byte in forty or more of its
  * first lines a brace, a semicolon or an equals sign (whole lines, until
@@ -1346,20 +1363,13 @@ sentence_ends(const struct page *pg, const struct para *P)
 static int
 code_para(const struct page *pg, const struct para *P)
 {
-	size_t c = 0, n = 0, j;
+	size_t c = 0, n = 0;
 	int k;
 
 	for (k = P->first; k <= P->last && n < CODE_SAMPLE; k++) {
 		const struct line *M = &pg->ln[k];
 
-		for (j = M->s; j + 16 <= M->e; j += 16) {
-			sc_u8x16 v = sc_load16(pg->p + j);
-
-			c += (size_t)sc_popcount16(sc_mask16((v == '{') | (v == '}') |
-			    (v == ';') | (v == '=')));
-		}
-		for (; j < M->e; j++)
-			c += pg->p[j] == '{' || pg->p[j] == '}' || pg->p[j] == ';' || pg->p[j] == '=';
+		c += code_bytes(pg->p, M->s, M->e);
 		n += M->e - M->s;
 	}
 	return c * 40 >= n;
@@ -7496,12 +7506,9 @@ code_extended(const char *text, size_t len, size_t max)
 
 	while (i < cap && shown < max) {
 		const char *nl = memchr(text + i, '\n', cap - i);
-		size_t e = nl ? (size_t)(nl - text) : cap, n = e - i, c = 0, j;
+		size_t e = nl ? (size_t)(nl - text) : cap, n = e - i;
 
-		if (n >= 80)
-			for (j = i; j < e; j++)
-				c += text[j] == '{' || text[j] == '}' || text[j] == ';' || text[j] == '=';
-		if (n >= 80 && c * 40 >= n)
+		if (n >= 80 && code_bytes(text, i, e) * 40 >= n)
 			code += n + 1;
 		else
 			shown += n + 1;
