@@ -143,8 +143,13 @@ decide_flush(void)
 
 	if (isatty(STDOUT_FILENO))
 		record_flush = 1;
-	else if (fstat(STDOUT_FILENO, &st) == 0 && (S_ISFIFO(st.st_mode) || S_ISSOCK(st.st_mode)))
+	else if (fstat(STDOUT_FILENO, &st) == 0 && (S_ISFIFO(st.st_mode) || S_ISSOCK(st.st_mode))) {
 		record_flush = 2;
+#ifdef F_SETPIPE_SZ
+		if (S_ISFIFO(st.st_mode))
+			(void)fcntl(STDOUT_FILENO, F_SETPIPE_SZ, 1 << 20);
+#endif
+	}
 	else
 		record_flush = 0;
 }
