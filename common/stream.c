@@ -464,6 +464,13 @@ key_id(const char *key)
 	return key_tab[h];
 }
 
+/* See stream.h. */
+const char *
+sc_meta_key_name(uint32_t id)
+{
+	return id >= 1 && id <= key_nids ? key_names[id] : NULL;
+}
+
 /* Whether item it's key is key, whose number is id. */
 static inline int
 key_is(const struct sc_meta_item *it, const char *key, uint32_t id)

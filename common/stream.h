@@ -282,6 +282,8 @@ void sc_doc_set_text(struct sc_doc *d, const char *p, size_t n);
  * keys appended, others kept byte for byte.
  */
 void sc_meta_set_raw(struct sc_doc *d, const char *key, const char *json, size_t n);
+/* The key whose number (sc_meta_item.id) is id; NULL for 0 or a number not given. */
+const char *sc_meta_key_name(uint32_t id);
 void sc_meta_set_str(struct sc_doc *d, const char *key, const char *s, size_t n);
 void sc_meta_set_int(struct sc_doc *d, const char *key, int64_t v);
 void sc_meta_set_num(struct sc_doc *d, const char *key, double v, int digits);

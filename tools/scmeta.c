@@ -659,7 +659,8 @@ write_table(struct sc_doc *d)
  * 128-bit hash of those, holds the items the first sight set, in their
  * order, and is direct mapped over DOC_MEMO slots (a collision
  * overwrites), so output never depends on it.  A slot holds the values
- * only (a key is a byte into memo_keys), about 1.3 KB with every field.
+ * only (a key is its number, sc_meta_item.id), about 1.3 KB with every
+ * field.
  */
 #define DOC_MEMO 8192
 /*
@@ -672,13 +673,11 @@ write_table(struct sc_doc *d)
 #define DOC_MEMO_MAX 4096
 struct doc_memo {
 	uint64_t key[2];
-	unsigned char *blob;	/* items: key index, uint32_t length, value */
+	unsigned char *blob;	/* items: uint16_t key number, uint32_t length, value */
 	size_t len, cap;
 	int used;
 };
 static struct doc_memo *docmemo;
-static char *memo_keys[255];
-static size_t memo_nkeys;
 static int memo_off;		/* SC_PAGEMETA_DEBUG writes per document */
 
 /* The key of d's text and url (not an HTML page); 0 when d is not for the memo. */
@@ -705,41 +704,6 @@ memo_key(const struct sc_doc *d, uint64_t key[2])
 	return 1;
 }
 
-/*
- * The index of key, item pos of a document, in memo_keys, added if new;
- * -1 when full.  Found where the last key at pos was, else by its FNV-1a
- * hash: one strcmp() a key, where a search took dozens.
- */
-static int
-memo_key_index(const char *key, size_t pos)
-{
-	static unsigned char at[256];	/* index + 1, 0 for none */
-	static unsigned char last[64];	/* index + 1 of the last key at pos */
-	uint32_t x = 2166136261u;
-	const char *c;
-	size_t h, i;
-
-	/* Items come in the same order document after document. */
-	if (pos < sizeof last && last[pos] != 0 && strcmp(memo_keys[last[pos] - 1], key) == 0)
-		return last[pos] - 1;
-	for (c = key; *c != '\0'; c++)
-		x = (x ^ (unsigned char)*c) * 16777619u;
-	h = (x ^ x >> 8 ^ x >> 16 ^ x >> 24) & 255;
-	for (i = 0; i < 256 && at[h] != 0; i++, h = (h + 1) & 255)
-		if (strcmp(memo_keys[at[h] - 1], key) == 0)
-			break;
-	if (i < 256 && at[h] != 0) {
-		if (pos < sizeof last)
-			last[pos] = at[h];
-		return at[h] - 1;
-	}
-	if (memo_nkeys == sizeof memo_keys / sizeof memo_keys[0] || i == 256)
-		return -1;
-	memo_keys[memo_nkeys] = xstrdup(key);
-	at[h] = (unsigned char)++memo_nkeys;
-	return (int)memo_nkeys - 1;
-}
-
 /* Replay the slot for key into d: 1 on a hit. */
 static int
 memo_get(struct sc_doc *d, const uint64_t key[2])
@@ -753,11 +717,13 @@ memo_get(struct sc_doc *d, const uint64_t key[2])
 	if (!m->used || m->key[0] != key[0] || m->key[1] != key[1])
 		return 0;
 	for (i = 0; i < m->len; ) {
+		uint16_t id;
 		uint32_t len;
 
-		memcpy(&len, m->blob + i + 1, sizeof len);
-		sc_meta_set_raw(d, memo_keys[m->blob[i]], (const char *)m->blob + i + 5, len);
-		i += 5 + len;
+		memcpy(&id, m->blob + i, sizeof id);
+		memcpy(&len, m->blob + i + 2, sizeof len);
+		sc_meta_set_raw(d, sc_meta_key_name(id), (const char *)m->blob + i + 6, len);
+		i += 6 + len;
 	}
 	return 1;
 }
@@ -766,13 +732,16 @@ memo_get(struct sc_doc *d, const uint64_t key[2])
 static void
 memo_put(const struct sc_doc *d, const uint64_t key[2])
 {
-	static unsigned char by_id[1024];	/* memo_keys index + 1 by the key's number */
 	struct doc_memo *m = &docmemo[key[0] & (DOC_MEMO - 1)];
 	size_t i, need = 0, at = 0;
 
 	m->used = 0;
-	for (i = 0; i < d->meta.n; i++)
-		need += 5 + d->meta.v[i].val.len;
+	for (i = 0; i < d->meta.n; i++) {
+		/* a key without a number (past the stream's 512) is not kept */
+		if (d->meta.v[i].id == 0 || d->meta.v[i].id > UINT16_MAX)
+			return;
+		need += 6 + d->meta.v[i].val.len;
+	}
 	if (need > DOC_MEMO_MAX)
 		return;		/* not kept: the memo stays bounded */
 	if (need > m->cap) {
@@ -781,25 +750,14 @@ memo_put(const struct sc_doc *d, const uint64_t key[2])
 	}
 	for (i = 0; i < d->meta.n; i++) {
 		const struct sc_meta_item *it = &d->meta.v[i];
+		uint16_t id = (uint16_t)it->id;
 		uint32_t len = (uint32_t)it->val.len;
-		int k;
 
-		/* A key's number (sc_meta_item) stands for its string: no strcmp(). */
-		if (it->id != 0 && it->id < sizeof by_id && by_id[it->id] != 0) {
-			k = by_id[it->id] - 1;
-		} else {
-			k = memo_key_index(it->key, i);
-			if (k >= 0 && it->id != 0 && it->id < sizeof by_id)
-				by_id[it->id] = (unsigned char)(k + 1);
-		}
-
-		if (k < 0 || it->val.len > UINT32_MAX)
-			return;
-		m->blob[at] = (unsigned char)k;
-		memcpy(m->blob + at + 1, &len, sizeof len);
+		memcpy(m->blob + at, &id, sizeof id);
+		memcpy(m->blob + at + 2, &len, sizeof len);
 		if (len > 0)
-			memcpy(m->blob + at + 5, it->val.p, len);
-		at += 5 + len;
+			memcpy(m->blob + at + 6, it->val.p, len);
+		at += 6 + len;
 	}
 	m->len = at;
 	m->key[0] = key[0];
