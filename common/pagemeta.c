@@ -2456,18 +2456,23 @@ share_word(const char *p, size_t s, size_t e)
  * Inline up to the test of the first two bytes, before the line's length:
  * most lines fail it, and the length test was mispredicted.
  */
+/* Whether p[s..e) opens with the first two bytes of a share word. */
+static inline int
+share_pair(const char *p, size_t s, size_t e)
+{
+	unsigned pair;
+
+	if (s >= e || e - s < 2)
+		return 0;
+	pair = (unsigned)((unsigned char)p[s] | 0x20) << 8 | sc_ascii_lower((unsigned char)p[s + 1]);
+	return (share_pairs[pair / 64] >> (pair % 64) & 1) != 0;
+}
+
 static inline int
 share_button(const char *p, size_t s, size_t e)
 {
-	unsigned char c0;
-	unsigned pair;
-
 	/* every word has four bytes: a line must start with the first two of one */
-	if (s >= e || e - s < 2)
-		return 0;
-	c0 = (unsigned char)p[s] | 0x20;
-	pair = (unsigned)c0 << 8 | sc_ascii_lower((unsigned char)p[s + 1]);
-	if (!(share_pairs[pair / 64] & 1ull << (pair % 64)) || e - s > 40)
+	if (!share_pair(p, s, e) || e - s > 40)
 		return 0;
 	return share_word(p, s, e);
 }
@@ -2481,13 +2486,9 @@ static int
 share_row(const char *p, size_t s, size_t e)
 {
 	int n = 0;
-	unsigned pair;
 
 	/* the first two bytes of a share word start the line (share_button()) */
-	if (e - s < 2)
-		return 0;
-	pair = (unsigned)((unsigned char)p[s] | 0x20) << 8 | sc_ascii_lower((unsigned char)p[s + 1]);
-	if (!(share_pairs[pair / 64] & 1ull << (pair % 64)))
+	if (!share_pair(p, s, e))
 		return 0;
 	while (s < e) {
 		size_t w = s;
@@ -6806,10 +6807,6 @@ reading_time_rest(const char *p, size_t a, size_t e)
 }
 
 /*
- * A line that is only a person's name ("Jane Doe", "Inga WeidmannFollow"):
- * adds the name to *nm.
- */
-/*
  * p[a..e) is a social handle glued to the name before it, the rest of the
  * line: "Jane Doe@janedoe".
  */
@@ -6827,6 +6824,10 @@ glued_handle(const char *p, size_t a, size_t e)
 	return 1;
 }
 
+/*
+ * A line that is only a person's name ("Jane Doe", "Inga WeidmannFollow"):
+ * adds the name to *nm.
+ */
 static int
 name_line(const struct page *pg, const struct line *L, struct names *nm)
 {
