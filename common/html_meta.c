@@ -4007,6 +4007,9 @@ pick_date(const struct sc_html_page *pg, const unsigned char *keep, const struct
 		"content_create_date", "dateposted", "video:release_date",
 		"bepress_citation_publication_date", "bepress_citation_date",
 		"bepress_citation_online_date",
+		/* microdata's dateCreated in a meta tag, and htmldate's last
+		 * generic names */
+		"datecreated", "created", "gentime", "timestamp",
 		NULL
 	};
 	char near[NEAR_MAX][11], *stated = NULL, *local = NULL, d[11];

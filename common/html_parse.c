@@ -1514,17 +1514,26 @@ time_weight(const struct pstate *ps, int pubdate, const xmlChar *itemprop,
 		"updated", "modified", "date-updated", "date-modified", "updated-date",
 		"modified-date", "last-updated", "last-modified", NULL
 	};
+	/* htmldate's and WordPress themes' names for the publication's
+	 * <time>; "entry-date updated" is the update's. */
+	static const char *const pub_cls[] = {
+		"entry-date", "date-published", "published-date", "publish-date",
+		"post-date", "pubdate", "datepublished", NULL
+	};
 	const struct sc_buf *t = &ps->pg->text;
 	size_t lo, i;
 
 	if (pubdate || attr_eq(itemprop, "datePublished") ||
-	    (cls != NULL && class_word(cls, "published")))
+	    attr_eq(itemprop, "dateCreated") || (cls != NULL && class_word(cls, "published")))
 		return 3;
 	if (attr_eq(itemprop, "dateModified"))
 		return 1;
 	for (i = 0; cls != NULL && mod_cls[i] != NULL; i++)
 		if (class_word(cls, mod_cls[i]))
 			return 1;
+	for (i = 0; cls != NULL && pub_cls[i] != NULL; i++)
+		if (class_word(cls, pub_cls[i]))
+			return 3;
 	if (!ps->open)
 		return 2;
 	lo = ps->time_text > ps->bstart ? ps->time_text : ps->bstart;
