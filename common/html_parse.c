@@ -1500,6 +1500,26 @@ push_frame(struct pstate *ps)
 }
 
 /*
+ * Whether a data-* attribute (named without "data-") holds the piece's
+ * publication stamp, as scripts and Facebook's embeds write it.
+ */
+static int
+data_pub_attr(const char *n)
+{
+	static const char *const names[] = {
+		"published", "publish-date", "published-date", "publishdate",
+		"pubdate", "date-published", "published-at", "publish-time",
+		"published-time", "utime", NULL
+	};
+	size_t i;
+
+	for (i = 0; names[i] != NULL; i++)
+		if (strcmp(n, names[i]) == 0)
+			return 1;
+	return 0;
+}
+
+/*
  * The rank of a <time datetime>: 3 when marked as the publication
  * (pubdate, class "published", itemprop datePublished), 1 when marked as
  * the last change (itemprop dateModified, a class such as "updated" or
@@ -1550,7 +1570,7 @@ start_element(void *ctx, const xmlChar *xname, const xmlChar **atts)
 	const xmlChar *itemprop = NULL, *itemtype = NULL, *href = NULL, *rel = NULL;
 	const xmlChar *type = NULL, *content = NULL, *datetime = NULL, *lang = NULL;
 	const xmlChar *mname = NULL, *property = NULL, *httpequiv = NULL;
-	const xmlChar *charsetattr = NULL, *title = NULL;
+	const xmlChar *charsetattr = NULL, *title = NULL, *datapub = NULL;
 	uint32_t hflags = 0, hmeta = 0, tflags;
 	struct frame *f;
 	const struct frame *up;
@@ -1601,6 +1621,8 @@ start_element(void *ctx, const xmlChar *xname, const xmlChar **atts)
 			case 'd':
 				if (strcmp(an, "datetime") == 0)
 					datetime = av;
+				else if (strncmp(an, "data-", 5) == 0 && data_pub_attr(an + 5))
+					datapub = av;
 				break;
 			case 'h':
 				if (strcmp(an, "href") == 0)
@@ -2029,6 +2051,12 @@ start_element(void *ctx, const xmlChar *xname, const xmlChar **atts)
 		    (class_word(cls, "published") || class_word(cls, "updated")))
 			add_mark(pg, SC_HM_DATE_ATTR, 1, (uint32_t)pg->nblocks,
 			    (const char *)title, cut_len((const char *)title));
+		/* A publication stamp in a data attribute (<abbr data-utime>,
+		 * <span data-published="...">), outside comments and teasers. */
+		if (datapub != NULL && !(f->cflags & (SC_HF_COMMENT | SC_HF_RELATED |
+		    SC_HF_ASIDE | SC_HF_NAV | SC_HF_FOOTER)))
+			add_mark(pg, SC_HM_DATE_ATTR, 1, (uint32_t)pg->nblocks,
+			    (const char *)datapub, cut_len((const char *)datapub));
 		if (hmeta & HINT_AUTHOR) {
 			/* "comment-author" in a sidebar: a reader's name in a
 			 * recent comments widget (WordPress lists them in
