@@ -4148,7 +4148,11 @@ modified_date(const struct sc_html_page *pg, const struct jdoc *j, int art)
 		"og:article:modified_time", "modified_time", "updated_time", "dc.modified",
 		"last-modified", "lastmodified", NULL
 	};
-	char *d;
+	static const char *const images[] = {
+		"og:image", "og:image:url", "og:image:secure_url", "twitter:image",
+		"twitter:image:src", NULL
+	};
+	char *d, day[11];
 	size_t i;
 
 	if (art >= 0 && (d = date_from(jtext(j, jget(j, art, "dateModified")))) != NULL)
@@ -4156,6 +4160,12 @@ modified_date(const struct sc_html_page *pg, const struct jdoc *j, int art)
 	for (i = 0; keys[i] != NULL; i++)
 		if ((d = date_from(meta_get(pg, keys[i]))) != NULL)
 			return d;
+	/* Last, htmldate's image search: the day in the path of the
+	 * picture shared with the piece ("/2016/05/22/" where the CMS
+	 * files uploads by day). */
+	for (i = 0; images[i] != NULL; i++)
+		if (url_date(meta_get(pg, images[i]), day))
+			return xstrdup(day);
 	return NULL;
 }
 

@@ -1512,6 +1512,55 @@ push_frame(struct pstate *ps)
 }
 
 /*
+ * The microdata property an RDFa property attribute names, as a constant
+ * attr_eq() takes, or NULL: schema.org's terms with or without a prefix
+ * ("schema:dateCreated", "http://schema.org/author", IPTC's
+ * "rnews:datePublished"), Dublin Core's date
+ * and creator, and FOAF's name (Drupal's node markup).  Of a list of
+ * terms ("dc:date dc:created"), the first known.
+ */
+static const xmlChar *
+rdfa_itemprop(const xmlChar *property)
+{
+	static const struct { const char *term; const char *prop; } map[] = {
+		{ "datepublished", "datePublished" }, { "datecreated", "dateCreated" },
+		{ "author", "author" }, { "creator", "creator" }, { "name", "name" },
+		{ "headline", "headline" }, { "datemodified", "dateModified" },
+		{ "dc:date", "datePublished" }, { "dc:created", "datePublished" },
+		{ "dc:issued", "datePublished" }, { "dcterms:date", "datePublished" },
+		{ "dcterms:created", "datePublished" }, { "dcterms:issued", "datePublished" },
+		{ "dc:creator", "creator" }, { "dcterms:creator", "creator" },
+		{ "foaf:name", "name" },
+	};
+	static const char *const prefixes[] = {
+		"schema:", "http://schema.org/", "https://schema.org/", "rnews:", NULL
+	};
+	const char *p = (const char *)property;
+	size_t n, k, pl;
+
+	for (;;) {
+		while (*p == ' ' || *p == '\t' || *p == '\n')
+			p++;
+		if (*p == '\0')
+			return NULL;
+		for (n = 0; p[n] != '\0' && p[n] != ' ' && p[n] != '\t' && p[n] != '\n'; n++)
+			;
+		for (k = 0; prefixes[k] != NULL; k++) {
+			pl = strlen(prefixes[k]);
+			if (n > pl && strncasecmp(p, prefixes[k], pl) == 0) {
+				p += pl;
+				n -= pl;
+				break;
+			}
+		}
+		for (k = 0; k < sizeof(map) / sizeof(map[0]); k++)
+			if (strlen(map[k].term) == n && strncasecmp(p, map[k].term, n) == 0)
+				return (const xmlChar *)map[k].prop;
+		p += n;
+	}
+}
+
+/*
  * Whether a data-* attribute (named without "data-") holds the piece's
  * publication stamp, as scripts and Facebook's embeds write it.
  */
@@ -1583,6 +1632,7 @@ start_element(void *ctx, const xmlChar *xname, const xmlChar **atts)
 	const xmlChar *type = NULL, *content = NULL, *datetime = NULL, *lang = NULL;
 	const xmlChar *mname = NULL, *property = NULL, *httpequiv = NULL;
 	const xmlChar *charsetattr = NULL, *title = NULL, *datapub = NULL;
+	const xmlChar *rdfa_type = NULL;
 	uint32_t hflags = 0, hmeta = 0, tflags;
 	struct frame *f;
 	const struct frame *up;
@@ -1681,6 +1731,8 @@ start_element(void *ctx, const xmlChar *xname, const xmlChar **atts)
 					type = av;
 				else if (strcmp(an, "title") == 0)
 					title = av;
+				else if (strcmp(an, "typeof") == 0)
+					rdfa_type = av;
 				break;
 			}
 		}
@@ -1688,6 +1740,12 @@ start_element(void *ctx, const xmlChar *xname, const xmlChar **atts)
 	(void)charsetattr;
 
 	up = ps->nst > 0 ? top(ps) : NULL;
+
+	/* RDFa in the body (Drupal's dc:date and schema: mappings, RDFa
+	 * Lite's property="datePublished") says what microdata says. */
+	if (itemprop == NULL && property != NULL && !ps->head &&
+	    (itemprop = rdfa_itemprop(property)) != NULL && itemtype == NULL)
+		itemtype = rdfa_type;
 
 	/* Metadata that sits in attributes. */
 	if (tag == SC_HT_META) {
