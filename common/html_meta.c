@@ -3547,7 +3547,14 @@ labelled_author(const struct sc_html_page *pg, const char *site, const char *url
 	static const char *const labels[] = {
 		"written by", "verfasst von", "geschrieben von", "autor", "autorin",
 		"author", "escrito por", "écrit par", "scritto da", "auteur", "door",
-		"napisane przez", "by", NULL
+		"napisane przez", "by",
+		/* the labels in other languages; strncasecmp() folds ASCII
+		 * only, so a capital outside it is listed as written */
+		"\xC3\x89" "crit par", "geschreven door", "skriven av", "skrevet af",
+		"skrevet av", "kirjoittanut", "napsal", "ditulis oleh", "scris de",
+		"\xC3\xADrta", "\xC3\x8Drta", "yazan", "yazar", "escrit per",
+		"\xD0\x90\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80",
+		"\xD0\xB0\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80", NULL
 	};
 	size_t i;
 	char *r;
