@@ -1233,6 +1233,14 @@ class_word(const xmlChar *v, const char *w)
 	return 0;
 }
 
+/* Whether an itemprop lists the property w: its value is a set of
+ * tokens ("author creator"). */
+static int
+prop_has(const xmlChar *v, const char *w)
+{
+	return v != NULL && class_word(v, w);
+}
+
 static int
 attr_has(const xmlChar *v, const char *s)
 {
@@ -1604,10 +1612,10 @@ time_weight(const struct pstate *ps, int pubdate, const xmlChar *itemprop,
 	const struct sc_buf *t = &ps->pg->text;
 	size_t lo, i;
 
-	if (pubdate || attr_eq(itemprop, "datePublished") ||
-	    attr_eq(itemprop, "dateCreated") || (cls != NULL && class_word(cls, "published")))
+	if (pubdate || prop_has(itemprop, "datePublished") ||
+	    prop_has(itemprop, "dateCreated") || (cls != NULL && class_word(cls, "published")))
 		return 3;
-	if (attr_eq(itemprop, "dateModified"))
+	if (prop_has(itemprop, "dateModified"))
 		return 1;
 	for (i = 0; cls != NULL && mod_cls[i] != NULL; i++)
 		if (class_word(cls, mod_cls[i]))
@@ -1761,10 +1769,10 @@ start_element(void *ctx, const xmlChar *xname, const xmlChar **atts)
 			add_metatag(pg, (const char *)k, cut_len((const char *)k),
 			    (const char *)content, cut_len((const char *)content));
 		if (itemprop != NULL && content != NULL && ps->skip == 0 && !elsewhere) {
-			if (attr_eq(itemprop, "datePublished"))
+			if (prop_has(itemprop, "datePublished"))
 				add_mark(pg, SC_HM_DATE_ATTR, 2, (uint32_t)pg->nblocks,
 				    (const char *)content, cut_len((const char *)content));
-			else if (attr_eq(itemprop, "name") && up != NULL && up->author_item == 1)
+			else if (prop_has(itemprop, "name") && up != NULL && up->author_item == 1)
 				/* <div itemprop="author" itemscope><meta
 				 * itemprop="name" content="Jane Doe">: the Person's
 				 * name, written for machines only (an Organization's
@@ -1831,7 +1839,7 @@ start_element(void *ctx, const xmlChar *xname, const xmlChar **atts)
 			hflags |= SC_HF_FORM;
 	}
 	if (itemprop != NULL) {
-		if (attr_eq(itemprop, "articleBody") || attr_eq(itemprop, "reviewBody"))
+		if (prop_has(itemprop, "articleBody") || prop_has(itemprop, "reviewBody"))
 			hflags |= SC_HF_ARTICLE | SC_HF_STRONG;
 	}
 	if (itemtype != NULL) {
@@ -2076,8 +2084,8 @@ start_element(void *ctx, const xmlChar *xname, const xmlChar **atts)
 				start_capture(ps, SC_HM_TIME_TEXT, 1, 0);
 		}
 		if (itemprop != NULL) {
-			if (attr_eq(itemprop, "datePublished") ||
-			    attr_eq(itemprop, "dateCreated")) {
+			if (prop_has(itemprop, "datePublished") ||
+			    prop_has(itemprop, "dateCreated")) {
 				const xmlChar *v = content ? content : datetime;
 
 				if (v != NULL)
@@ -2085,7 +2093,7 @@ start_element(void *ctx, const xmlChar *xname, const xmlChar **atts)
 					    (const char *)v, cut_len((const char *)v));
 				else if (tag != SC_HT_TIME)
 					start_capture(ps, SC_HM_DATE_TEXT, 2, 0);
-			} else if (attr_eq(itemprop, "author") || attr_eq(itemprop, "creator")) {
+			} else if (prop_has(itemprop, "author") || prop_has(itemprop, "creator")) {
 				if (content != NULL) {
 					add_mark(pg, SC_HM_AUTHOR_ATTR, 2, (uint32_t)pg->nblocks,
 					    (const char *)content, cut_len((const char *)content));
@@ -2095,7 +2103,7 @@ start_element(void *ctx, const xmlChar *xname, const xmlChar **atts)
 					ps->st[ps->nst - 1].author_item = itemtype != NULL &&
 					    attr_has(itemtype, "Organization") ? 2 : 1;
 				}
-			} else if (attr_eq(itemprop, "name") && ps->st[ps->nst - 1].author_item) {
+			} else if (prop_has(itemprop, "name") && ps->st[ps->nst - 1].author_item) {
 				/* The Person's own name inside the author item, before
 				 * its job title or bio: its mark ends, so comes, first. */
 				if (content != NULL)
@@ -2103,7 +2111,7 @@ start_element(void *ctx, const xmlChar *xname, const xmlChar **atts)
 					    (const char *)content, cut_len((const char *)content));
 				else
 					start_capture(ps, SC_HM_AUTHOR, 2, 0);
-			} else if (attr_eq(itemprop, "headline")) {
+			} else if (prop_has(itemprop, "headline")) {
 				start_capture(ps, SC_HM_HEADLINE, 2, 0);
 			}
 		}
