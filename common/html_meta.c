@@ -4167,6 +4167,11 @@ modified_date(const struct sc_html_page *pg, const struct jdoc *j, int art)
 	for (i = 0; keys[i] != NULL; i++)
 		if ((d = date_from(meta_get(pg, keys[i]))) != NULL)
 			return d;
+	/* hAtom's updated (rank 0 of the attribute dates) */
+	for (i = 0; i < pg->nmarks; i++)
+		if (pg->marks[i].kind == SC_HM_DATE_ATTR && pg->marks[i].weight == 0 &&
+		    (d = date_from(mark_str(pg, &pg->marks[i]))) != NULL)
+			return d;
 	/* Last, htmldate's image search: the day in the path of the
 	 * picture shared with the piece ("/2016/05/22/" where the CMS
 	 * files uploads by day). */

@@ -2093,6 +2093,13 @@ start_element(void *ctx, const xmlChar *xname, const xmlChar **atts)
 					    (const char *)v, cut_len((const char *)v));
 				else if (tag != SC_HT_TIME)
 					start_capture(ps, SC_HM_DATE_TEXT, 2, 0);
+			} else if (prop_has(itemprop, "dateModified") && tag != SC_HT_TIME &&
+			    (content != NULL || datetime != NULL)) {
+				/* the last change's: a reserve, rank 0 */
+				const xmlChar *v = content ? content : datetime;
+
+				add_mark(pg, SC_HM_DATE_ATTR, 0, (uint32_t)pg->nblocks,
+				    (const char *)v, cut_len((const char *)v));
 			} else if (prop_has(itemprop, "author") || prop_has(itemprop, "creator")) {
 				if (content != NULL) {
 					add_mark(pg, SC_HM_AUTHOR_ATTR, 2, (uint32_t)pg->nblocks,
@@ -2124,11 +2131,13 @@ start_element(void *ctx, const xmlChar *xname, const xmlChar **atts)
 				start_capture(ps, SC_HM_TAG, 2, 0);
 		}
 		/* hAtom: <abbr class="published" title="2013-04-04T18:52:11">,
-		 * <span class="updated" title="...">. */
+		 * <span class="updated" title="...">; the update's is rank 0,
+		 * read only when nothing states the publication. */
 		if (title != NULL && cls != NULL && isdigit(title[0]) &&
 		    (class_word(cls, "published") || class_word(cls, "updated")))
-			add_mark(pg, SC_HM_DATE_ATTR, 1, (uint32_t)pg->nblocks,
-			    (const char *)title, cut_len((const char *)title));
+			add_mark(pg, SC_HM_DATE_ATTR, class_word(cls, "published") ? 1 : 0,
+			    (uint32_t)pg->nblocks, (const char *)title,
+			    cut_len((const char *)title));
 		/* A publication stamp in a data attribute (<abbr data-utime>,
 		 * <span data-published="...">), outside comments and teasers. */
 		if (datapub != NULL && !(f->cflags & (SC_HF_COMMENT | SC_HF_RELATED |
