@@ -1569,6 +1569,20 @@ rdfa_itemprop(const xmlChar *property)
 }
 
 /*
+ * The same for a link relation in RDFa: the element holds the creator
+ * (Drupal's rel="sioc:has_creator" around the account's foaf:name,
+ * rel="schema:author").  A bare rel="author" is the link's own case.
+ */
+static const xmlChar *
+rdfa_rel(const xmlChar *rel)
+{
+	if (class_word(rel, "sioc:has_creator") || class_word(rel, "schema:author") ||
+	    class_word(rel, "dc:creator") || class_word(rel, "dcterms:creator"))
+		return (const xmlChar *)"author";
+	return NULL;
+}
+
+/*
  * Whether a data-* attribute (named without "data-") holds the piece's
  * publication stamp, as scripts and Facebook's embeds write it.
  */
@@ -1751,8 +1765,9 @@ start_element(void *ctx, const xmlChar *xname, const xmlChar **atts)
 
 	/* RDFa in the body (Drupal's dc:date and schema: mappings, RDFa
 	 * Lite's property="datePublished") says what microdata says. */
-	if (itemprop == NULL && property != NULL && !ps->head &&
-	    (itemprop = rdfa_itemprop(property)) != NULL && itemtype == NULL)
+	if (itemprop == NULL && !ps->head && ((property != NULL &&
+	    (itemprop = rdfa_itemprop(property)) != NULL) ||
+	    (rel != NULL && (itemprop = rdfa_rel(rel)) != NULL)) && itemtype == NULL)
 		itemtype = rdfa_type;
 
 	/* Metadata that sits in attributes. */
