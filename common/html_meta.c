@@ -4471,8 +4471,9 @@ sc_html_meta(const struct sc_html_page *pg, const unsigned char *keep,
 		if (m->author == NULL)
 			m->author = parsely_field(pg, "author", m->site, m->url);
 	}
-	if (m->author == NULL && art < 0 && page >= 0) {
-		/* No article object: the web page's own author. */
+	if (m->author == NULL && page >= 0 && (art < 0 || art_author(&j, art) < 0)) {
+		/* No article object, or one that names nobody: the web
+		 * page's own author. */
 		sc_buf_reset(&b);
 		jauthors(&j, jget(&j, page, "author"), &b, 0, 0);
 		if (b.len > 0 && !names_site(b.p, m->site, m->url))
