@@ -240,6 +240,9 @@ static const struct hint hints[] = {	/* sorted by word */
 	{ "contentbody", 0, S, 0 },
 	{ "cookie", 1, SC_HF_COOKIE, 0 },
 	{ "copyright", 0, SC_HF_FOOTER, 0 },
+	{ "created", 0, 0, HINT_DATE },
+	{ "createdate", 0, 0, HINT_DATE },
+	{ "createdby", 0, 0, HINT_AUTHOR },
 	{ "credit", 1, SC_HF_CAPTION, 0 },
 	{ "crumbs", 0, SC_HF_NAV, 0 },
 	{ "cta", 0, SC_HF_SUBSCRIBE, 0 },
@@ -1615,13 +1618,13 @@ time_weight(const struct pstate *ps, int pubdate, const xmlChar *itemprop,
 {
 	static const char *const mod_cls[] = {
 		"updated", "modified", "date-updated", "date-modified", "updated-date",
-		"modified-date", "last-updated", "last-modified", NULL
+		"modified-date", "last-updated", "last-modified", "dt-updated", NULL
 	};
 	/* htmldate's and WordPress themes' names for the publication's
 	 * <time>; "entry-date updated" is the update's. */
 	static const char *const pub_cls[] = {
 		"entry-date", "date-published", "published-date", "publish-date",
-		"post-date", "pubdate", "datepublished", NULL
+		"post-date", "pubdate", "datepublished", "dt-published", NULL
 	};
 	const struct sc_buf *t = &ps->pg->text;
 	size_t lo, i;

@@ -472,6 +472,11 @@ test_htmldate_conventions(void)
 	    "datePublished dateCreated\" content=\"2021-03-02\"></span>" PROSE("MDTOKENS")
 	    "</article></body></html>",
 	    "2021-03-02", "an itemprop listing two properties");
+	DATE_IS("<html><body><article class=\"h-entry\"><h1 class=\"p-name\">Night trains "
+	    "return</h1><p><time class=\"dt-updated\" datetime=\"2021-06-01\">1 June</time> "
+	    "<time class=\"dt-published\" datetime=\"2021-05-05\">5 May</time></p>"
+	    PROSE("MF2") "</article></body></html>",
+	    "2021-05-05", "microformats2: dt-published after dt-updated");
 }
 
 /* RDFa in the body: Drupal's Dublin Core, RDFa Lite's schema.org terms. */
