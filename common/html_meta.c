@@ -4102,10 +4102,12 @@ pick_date(const struct sc_html_page *pg, const unsigned char *keep, const struct
 		return stated;
 	if ((stated = time_mark(pg, anchor)) != NULL)
 		return stated;
-	for (i = 0; i < pg->nmarks; i++)
-		if (pg->marks[i].kind == SC_HM_DATE_ATTR && pg->marks[i].weight == 1 &&
-		    (stated = date_from(mark_str(pg, &pg->marks[i]))) != NULL)
-			return stated;
+	/* hAtom's published (and data attributes), then its updated */
+	for (w = 2; w-- > 0;)
+		for (i = 0; i < pg->nmarks; i++)
+			if (pg->marks[i].kind == SC_HM_DATE_ATTR && pg->marks[i].weight == w &&
+			    (stated = date_from(mark_str(pg, &pg->marks[i]))) != NULL)
+				return stated;
 	if (url_date(url, d) || url_date(meta_get(pg, "og:url"), d))
 		return xstrdup(d);
 	for (i = 0; i < pg->nmarks; i++)
@@ -4166,11 +4168,6 @@ modified_date(const struct sc_html_page *pg, const struct jdoc *j, int art)
 		return d;
 	for (i = 0; keys[i] != NULL; i++)
 		if ((d = date_from(meta_get(pg, keys[i]))) != NULL)
-			return d;
-	/* hAtom's updated (rank 0 of the attribute dates) */
-	for (i = 0; i < pg->nmarks; i++)
-		if (pg->marks[i].kind == SC_HM_DATE_ATTR && pg->marks[i].weight == 0 &&
-		    (d = date_from(mark_str(pg, &pg->marks[i]))) != NULL)
 			return d;
 	/* Last, htmldate's image search: the day in the path of the
 	 * picture shared with the piece ("/2016/05/22/" where the CMS

@@ -2113,11 +2113,12 @@ start_element(void *ctx, const xmlChar *xname, const xmlChar **atts)
 					start_capture(ps, SC_HM_DATE_TEXT, 2, 0);
 			} else if (prop_has(itemprop, "dateModified") && tag != SC_HT_TIME &&
 			    (content != NULL || datetime != NULL)) {
-				/* the last change's: a reserve, rank 0 */
+				/* the last change's: the reserve a <meta
+				 * itemprop=dateModified> is */
 				const xmlChar *v = content ? content : datetime;
 
-				add_mark(pg, SC_HM_DATE_ATTR, 0, (uint32_t)pg->nblocks,
-				    (const char *)v, cut_len((const char *)v));
+				add_metatag(pg, "datemodified", 12, (const char *)v,
+				    cut_len((const char *)v));
 			} else if (prop_has(itemprop, "author") || prop_has(itemprop, "creator")) {
 				if (content != NULL) {
 					add_mark(pg, SC_HM_AUTHOR_ATTR, 2, (uint32_t)pg->nblocks,
@@ -2150,7 +2151,7 @@ start_element(void *ctx, const xmlChar *xname, const xmlChar **atts)
 		}
 		/* hAtom: <abbr class="published" title="2013-04-04T18:52:11">,
 		 * <span class="updated" title="...">; the update's is rank 0,
-		 * read only when nothing states the publication. */
+		 * read after every published one. */
 		if (title != NULL && cls != NULL && isdigit(title[0]) &&
 		    (class_word(cls, "published") || class_word(cls, "updated")))
 			add_mark(pg, SC_HM_DATE_ATTR, class_word(cls, "published") ? 1 : 0,
