@@ -1429,7 +1429,8 @@ scan_json_dates(struct sc_html_page *pg, const char *p, size_t n, uint32_t weigh
 	static const char *const keys[] = {
 		"\"datePublished\"", "\"publishedDate\"", "\"published_at\"",
 		"\"publishedAt\"", "\"publishDate\"", "\"date_published\"",
-		"\"firstPublished\"", NULL
+		"\"firstPublished\"", "\"publicationDate\"", "\"first_published_at\"",
+		"\"firstPublishedAt\"", "\"publish_date\"", "\"pubDate\"", NULL
 	};
 	size_t k, have = 0, i;
 

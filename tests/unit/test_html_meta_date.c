@@ -477,6 +477,10 @@ test_htmldate_conventions(void)
 	    "<time class=\"dt-published\" datetime=\"2021-05-05\">5 May</time></p>"
 	    PROSE("MF2") "</article></body></html>",
 	    "2021-05-05", "microformats2: dt-published after dt-updated");
+	DATE_IS("<html><head><script type=\"application/json\">{\"story\":{\"pubDate\":"
+	    "\"2020-06-02T10:00:00Z\"}}</script></head><body><div>" PROSE("ISLANDPUB")
+	    "</div></body></html>",
+	    "2020-06-02", "a data island's pubDate");
 }
 
 /* RDFa in the body: Drupal's Dublin Core, RDFa Lite's schema.org terms. */
