@@ -4117,7 +4117,11 @@ pick_date(const struct sc_html_page *pg, const unsigned char *keep, const struct
 	for (i = 0; i < pg->nmarks; i++) {
 		const struct sc_html_marked *x = &pg->marks[i];
 
-		if (x->kind == SC_HM_DATE_TEXT && x->weight == 1 && x->block < pg->nblocks &&
+		/* and the text of a <time> without datetime, as htmldate
+		 * reads it, unless it sits in a teaser's list item */
+		if ((x->kind == SC_HM_DATE_TEXT || (x->kind == SC_HM_TIME_TEXT &&
+		    x->block < pg->nblocks && !teaser_block(&pg->blocks[x->block]))) &&
+		    x->weight == 1 && x->block < pg->nblocks &&
 		    !(pg->blocks[x->block].flags & (SC_HF_NAV | SC_HF_ASIDE | SC_HF_RELATED |
 		    SC_HF_COMMENT | SC_HF_FOOTER | SC_HF_QUOTE)) &&
 		    !masthead(pg->blocks[x->block].flags) &&

@@ -481,6 +481,11 @@ test_htmldate_conventions(void)
 	    "\"2020-06-02T10:00:00Z\"}}</script></head><body><div>" PROSE("ISLANDPUB")
 	    "</div></body></html>",
 	    "2020-06-02", "a data island's pubDate");
+	DATE_IS("<html><body><article><h1>Night trains return</h1>" PROSE("TIMETEXT")
+	    "<p>Filed under Transport, Railways, Night trains, Timetables, Europe, Travel, "
+	    "Climate, Tickets, Sleepers, Border crossings <time>22.05.2016</time></p>"
+	    "</article></body></html>",
+	    "2016-05-22", "the text of a <time> without datetime");
 }
 
 /* RDFa in the body: Drupal's Dublin Core, RDFa Lite's schema.org terms. */
