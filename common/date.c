@@ -521,7 +521,16 @@ sc_date_update_label(const char *s, size_t lo, size_t start)
 	static const char *const w[] = {
 		"updated", "update:", "aktualisiert", "ge\xC3\xA4ndert", "modified",
 		"mis \xC3\xA0 jour", "actualis\xC3\xA9", "actualizado", "actualizada",
-		"aggiornato", "atualizado", "zuletzt", "stand:", NULL
+		"aggiornato", "atualizado", "zuletzt", "stand:",
+		/* the same label in more languages (a stem where the word
+		 * inflects) */
+		"revised", "last edited", "modifi\xC3\xA9", "m\xC3\xA0j", "bijgewerkt",
+		"gewijzigd", "uppdaterad", "opdateret", "oppdatert", "p\xC3\xA4ivitetty",
+		"aktualizac", "zaktualizowan", "aktualizov\xC3\xA1no", "aggiornament",
+		"actualizaci\xC3\xB3n", "atualiza\xC3\xA7\xC3\xA3o", "actualizat",
+		"g\xC3\xBCncellen", "friss\xC3\xADtve", "diperbarui",
+		"\xD0\xBE\xD0\xB1\xD0\xBD\xD0\xBE\xD0\xB2\xD0\xBB",
+		"\xD0\x9E\xD0\xB1\xD0\xBD\xD0\xBE\xD0\xB2\xD0\xBB", NULL
 	};
 	size_t k, i, wl;
 

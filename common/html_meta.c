@@ -3547,7 +3547,14 @@ labelled_author(const struct sc_html_page *pg, const char *site, const char *url
 	static const char *const labels[] = {
 		"written by", "verfasst von", "geschrieben von", "autor", "autorin",
 		"author", "escrito por", "écrit par", "scritto da", "auteur", "door",
-		"napisane przez", "by", NULL
+		"napisane przez", "by",
+		/* the labels in other languages; strncasecmp() folds ASCII
+		 * only, so a capital outside it is listed as written */
+		"\xC3\x89" "crit par", "geschreven door", "skriven av", "skrevet af",
+		"skrevet av", "kirjoittanut", "napsal", "ditulis oleh", "scris de",
+		"\xC3\xADrta", "\xC3\x8Drta", "yazan", "yazar", "escrit per",
+		"\xD0\x90\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80",
+		"\xD0\xB0\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80", NULL
 	};
 	size_t i;
 	char *r;
@@ -4007,6 +4014,9 @@ pick_date(const struct sc_html_page *pg, const unsigned char *keep, const struct
 		"content_create_date", "dateposted", "video:release_date",
 		"bepress_citation_publication_date", "bepress_citation_date",
 		"bepress_citation_online_date",
+		/* microdata's dateCreated in a meta tag, and htmldate's last
+		 * generic names */
+		"datecreated", "created", "gentime", "timestamp",
 		NULL
 	};
 	char near[NEAR_MAX][11], *stated = NULL, *local = NULL, d[11];
@@ -4092,10 +4102,12 @@ pick_date(const struct sc_html_page *pg, const unsigned char *keep, const struct
 		return stated;
 	if ((stated = time_mark(pg, anchor)) != NULL)
 		return stated;
-	for (i = 0; i < pg->nmarks; i++)
-		if (pg->marks[i].kind == SC_HM_DATE_ATTR && pg->marks[i].weight == 1 &&
-		    (stated = date_from(mark_str(pg, &pg->marks[i]))) != NULL)
-			return stated;
+	/* hAtom's published (and data attributes), then its updated */
+	for (w = 2; w-- > 0;)
+		for (i = 0; i < pg->nmarks; i++)
+			if (pg->marks[i].kind == SC_HM_DATE_ATTR && pg->marks[i].weight == w &&
+			    (stated = date_from(mark_str(pg, &pg->marks[i]))) != NULL)
+				return stated;
 	if (url_date(url, d) || url_date(meta_get(pg, "og:url"), d))
 		return xstrdup(d);
 	for (i = 0; i < pg->nmarks; i++)
@@ -4105,7 +4117,11 @@ pick_date(const struct sc_html_page *pg, const unsigned char *keep, const struct
 	for (i = 0; i < pg->nmarks; i++) {
 		const struct sc_html_marked *x = &pg->marks[i];
 
-		if (x->kind == SC_HM_DATE_TEXT && x->weight == 1 && x->block < pg->nblocks &&
+		/* and the text of a <time> without datetime, as htmldate
+		 * reads it, unless it sits in a teaser's list item */
+		if ((x->kind == SC_HM_DATE_TEXT || (x->kind == SC_HM_TIME_TEXT &&
+		    x->block < pg->nblocks && !teaser_block(&pg->blocks[x->block]))) &&
+		    x->weight == 1 && x->block < pg->nblocks &&
 		    !(pg->blocks[x->block].flags & (SC_HF_NAV | SC_HF_ASIDE | SC_HF_RELATED |
 		    SC_HF_COMMENT | SC_HF_FOOTER | SC_HF_QUOTE)) &&
 		    !masthead(pg->blocks[x->block].flags) &&
@@ -4145,7 +4161,11 @@ modified_date(const struct sc_html_page *pg, const struct jdoc *j, int art)
 		"og:article:modified_time", "modified_time", "updated_time", "dc.modified",
 		"last-modified", "lastmodified", NULL
 	};
-	char *d;
+	static const char *const images[] = {
+		"og:image", "og:image:url", "og:image:secure_url", "twitter:image",
+		"twitter:image:src", NULL
+	};
+	char *d, day[11];
 	size_t i;
 
 	if (art >= 0 && (d = date_from(jtext(j, jget(j, art, "dateModified")))) != NULL)
@@ -4153,6 +4173,12 @@ modified_date(const struct sc_html_page *pg, const struct jdoc *j, int art)
 	for (i = 0; keys[i] != NULL; i++)
 		if ((d = date_from(meta_get(pg, keys[i]))) != NULL)
 			return d;
+	/* Last, htmldate's image search: the day in the path of the
+	 * picture shared with the piece ("/2016/05/22/" where the CMS
+	 * files uploads by day). */
+	for (i = 0; images[i] != NULL; i++)
+		if (url_date(meta_get(pg, images[i]), day))
+			return xstrdup(day);
 	return NULL;
 }
 
@@ -4446,8 +4472,9 @@ sc_html_meta(const struct sc_html_page *pg, const unsigned char *keep,
 		if (m->author == NULL)
 			m->author = parsely_field(pg, "author", m->site, m->url);
 	}
-	if (m->author == NULL && art < 0 && page >= 0) {
-		/* No article object: the web page's own author. */
+	if (m->author == NULL && page >= 0 && (art < 0 || art_author(&j, art) < 0)) {
+		/* No article object, or one that names nobody: the web
+		 * page's own author. */
 		sc_buf_reset(&b);
 		jauthors(&j, jget(&j, page, "author"), &b, 0, 0);
 		if (b.len > 0 && !names_site(b.p, m->site, m->url))

@@ -240,12 +240,16 @@ static const struct hint hints[] = {	/* sorted by word */
 	{ "contentbody", 0, S, 0 },
 	{ "cookie", 1, SC_HF_COOKIE, 0 },
 	{ "copyright", 0, SC_HF_FOOTER, 0 },
+	{ "created", 0, 0, HINT_DATE },
+	{ "createdate", 0, 0, HINT_DATE },
+	{ "createdby", 0, 0, HINT_AUTHOR },
 	{ "credit", 1, SC_HF_CAPTION, 0 },
 	{ "crumbs", 0, SC_HF_NAV, 0 },
 	{ "cta", 0, SC_HF_SUBSCRIBE, 0 },
 	{ "dachzeile", 0, 0, HINT_KICKER },
 	{ "date", 0, SC_HF_META, HINT_DATE },
 	{ "dateline", 0, SC_HF_META, HINT_DATE },
+	{ "datepublished", 0, 0, HINT_DATE },
 	{ "datum", 0, SC_HF_META, HINT_DATE },
 	{ "deck", 0, SC_HF_LEAD, 0 },
 	{ "dek", 0, SC_HF_LEAD, 0 },
@@ -258,6 +262,7 @@ static const struct hint hints[] = {	/* sorted by word */
 	{ "entry", 0, A, 0 },
 	{ "entrybody", 0, S, 0 },
 	{ "entrycontent", 0, S, 0 },
+	{ "entrydate", 0, 0, HINT_DATE },
 	{ "extras", 0, SC_HF_ASIDE, 0 },
 	{ "eyebrow", 0, 0, HINT_KICKER },
 	{ "facebook", 0, SC_HF_SHARE, 0 },
@@ -303,6 +308,7 @@ static const struct hint hints[] = {	/* sorted by word */
 	{ "overline", 0, 0, HINT_KICKER },
 	{ "pager", 0, SC_HF_NAV, 0 },
 	{ "pagination", 0, SC_HF_NAV, 0 },
+	{ "parution", 0, 0, HINT_DATE },
 	{ "paywall", 1, SC_HF_SUBSCRIBE, 0 },
 	{ "photocredit", 0, SC_HF_CAPTION, 0 },
 	{ "popular", 0, SC_HF_RELATED, 0 },
@@ -310,6 +316,10 @@ static const struct hint hints[] = {	/* sorted by word */
 	{ "post", 0, A, 0 },
 	{ "postbody", 0, S, 0 },
 	{ "postcontent", 0, S, 0 },
+	{ "postdate", 0, 0, HINT_DATE },
+	{ "posted", 0, 0, HINT_DATE },
+	{ "postedby", 0, 0, HINT_AUTHOR },
+	{ "postedon", 0, 0, HINT_DATE },
 	{ "postentry", 0, S, 0 },
 	{ "postmeta", 1, SC_HF_META, 0 },
 	{ "posttext", 0, S, 0 },
@@ -317,6 +327,7 @@ static const struct hint hints[] = {	/* sorted by word */
 	{ "promo", 0, SC_HF_RELATED, 0 },
 	{ "promos", 0, SC_HF_RELATED, 0 },
 	{ "pubdate", 0, SC_HF_META, HINT_DATE },
+	{ "publishdate", 0, 0, HINT_DATE },
 	{ "published", 0, SC_HF_META, HINT_DATE },
 	{ "rating", 1, SC_HF_META, 0 },
 	{ "readmore", 0, SC_HF_RELATED, 0 },
@@ -327,6 +338,7 @@ static const struct hint hints[] = {	/* sorted by word */
 	{ "reply", 0, SC_HF_COMMENT, 0 },
 	{ "respond", 0, SC_HF_COMMENT | SC_HF_FORM, 0 },
 	{ "roofline", 0, 0, HINT_KICKER },
+	{ "screenname", 0, 0, HINT_AUTHOR },
 	{ "screenreader", 2, SC_HF_HIDDEN, 0 },
 	{ "screenreadertext", 2, SC_HF_HIDDEN, 0 },
 	{ "share", 1, SC_HF_SHARE, 0 },
@@ -344,6 +356,8 @@ static const struct hint hints[] = {	/* sorted by word */
 	{ "storybody", 0, S, 0 },
 	{ "storycontent", 0, S, 0 },
 	{ "storytext", 0, S, 0 },
+	{ "submitted", 0, 0, HINT_DATE },
+	{ "submittedby", 0, 0, HINT_AUTHOR },
 	{ "subscri", 1, SC_HF_SUBSCRIBE, 0 },
 	{ "subtitle", 0, SC_HF_LEAD, 0 },
 	{ "summary", 0, SC_HF_LEAD, 0 },
@@ -365,6 +379,7 @@ static const struct hint hints[] = {	/* sorted by word */
 	{ "whatsapp", 0, SC_HF_SHARE, 0 },
 	{ "widget", 1, SC_HF_ASIDE, 0 },
 	{ "writer", 1, SC_HF_META, HINT_AUTHOR },
+	{ "writtenby", 0, 0, HINT_AUTHOR },
 };
 #undef A
 #undef S
@@ -1221,6 +1236,14 @@ class_word(const xmlChar *v, const char *w)
 	return 0;
 }
 
+/* Whether an itemprop lists the property w: its value is a set of
+ * tokens ("author creator"). */
+static int
+prop_has(const xmlChar *v, const char *w)
+{
+	return v != NULL && class_word(v, w);
+}
+
 static int
 attr_has(const xmlChar *v, const char *s)
 {
@@ -1406,7 +1429,8 @@ scan_json_dates(struct sc_html_page *pg, const char *p, size_t n, uint32_t weigh
 	static const char *const keys[] = {
 		"\"datePublished\"", "\"publishedDate\"", "\"published_at\"",
 		"\"publishedAt\"", "\"publishDate\"", "\"date_published\"",
-		"\"firstPublished\"", NULL
+		"\"firstPublished\"", "\"publicationDate\"", "\"first_published_at\"",
+		"\"firstPublishedAt\"", "\"publish_date\"", "\"pubDate\"", NULL
 	};
 	size_t k, have = 0, i;
 
@@ -1500,6 +1524,89 @@ push_frame(struct pstate *ps)
 }
 
 /*
+ * The microdata property an RDFa property attribute names, as a constant
+ * attr_eq() takes, or NULL: schema.org's terms with or without a prefix
+ * ("schema:dateCreated", "http://schema.org/author", IPTC's
+ * "rnews:datePublished"), Dublin Core's date
+ * and creator, and FOAF's name (Drupal's node markup).  Of a list of
+ * terms ("dc:date dc:created"), the first known.
+ */
+static const xmlChar *
+rdfa_itemprop(const xmlChar *property)
+{
+	static const struct { const char *term; const char *prop; } map[] = {
+		{ "datepublished", "datePublished" }, { "datecreated", "dateCreated" },
+		{ "author", "author" }, { "creator", "creator" }, { "name", "name" },
+		{ "headline", "headline" }, { "datemodified", "dateModified" },
+		{ "dc:date", "datePublished" }, { "dc:created", "datePublished" },
+		{ "dc:issued", "datePublished" }, { "dcterms:date", "datePublished" },
+		{ "dcterms:created", "datePublished" }, { "dcterms:issued", "datePublished" },
+		{ "dc:creator", "creator" }, { "dcterms:creator", "creator" },
+		{ "foaf:name", "name" },
+	};
+	static const char *const prefixes[] = {
+		"schema:", "http://schema.org/", "https://schema.org/", "rnews:", NULL
+	};
+	const char *p = (const char *)property;
+	size_t n, k, pl;
+
+	for (;;) {
+		while (*p == ' ' || *p == '\t' || *p == '\n')
+			p++;
+		if (*p == '\0')
+			return NULL;
+		for (n = 0; p[n] != '\0' && p[n] != ' ' && p[n] != '\t' && p[n] != '\n'; n++)
+			;
+		for (k = 0; prefixes[k] != NULL; k++) {
+			pl = strlen(prefixes[k]);
+			if (n > pl && strncasecmp(p, prefixes[k], pl) == 0) {
+				p += pl;
+				n -= pl;
+				break;
+			}
+		}
+		for (k = 0; k < sizeof(map) / sizeof(map[0]); k++)
+			if (strlen(map[k].term) == n && strncasecmp(p, map[k].term, n) == 0)
+				return (const xmlChar *)map[k].prop;
+		p += n;
+	}
+}
+
+/*
+ * The same for a link relation in RDFa: the element holds the creator
+ * (Drupal's rel="sioc:has_creator" around the account's foaf:name,
+ * rel="schema:author").  A bare rel="author" is the link's own case.
+ */
+static const xmlChar *
+rdfa_rel(const xmlChar *rel)
+{
+	if (class_word(rel, "sioc:has_creator") || class_word(rel, "schema:author") ||
+	    class_word(rel, "dc:creator") || class_word(rel, "dcterms:creator"))
+		return (const xmlChar *)"author";
+	return NULL;
+}
+
+/*
+ * Whether a data-* attribute (named without "data-") holds the piece's
+ * publication stamp, as scripts and Facebook's embeds write it.
+ */
+static int
+data_pub_attr(const char *n)
+{
+	static const char *const names[] = {
+		"published", "publish-date", "published-date", "publishdate",
+		"pubdate", "date-published", "published-at", "publish-time",
+		"published-time", "utime", NULL
+	};
+	size_t i;
+
+	for (i = 0; names[i] != NULL; i++)
+		if (strcmp(n, names[i]) == 0)
+			return 1;
+	return 0;
+}
+
+/*
  * The rank of a <time datetime>: 3 when marked as the publication
  * (pubdate, class "published", itemprop datePublished), 1 when marked as
  * the last change (itemprop dateModified, a class such as "updated" or
@@ -1512,19 +1619,28 @@ time_weight(const struct pstate *ps, int pubdate, const xmlChar *itemprop,
 {
 	static const char *const mod_cls[] = {
 		"updated", "modified", "date-updated", "date-modified", "updated-date",
-		"modified-date", "last-updated", "last-modified", NULL
+		"modified-date", "last-updated", "last-modified", "dt-updated", NULL
+	};
+	/* htmldate's and WordPress themes' names for the publication's
+	 * <time>; "entry-date updated" is the update's. */
+	static const char *const pub_cls[] = {
+		"entry-date", "date-published", "published-date", "publish-date",
+		"post-date", "pubdate", "datepublished", "dt-published", NULL
 	};
 	const struct sc_buf *t = &ps->pg->text;
 	size_t lo, i;
 
-	if (pubdate || attr_eq(itemprop, "datePublished") ||
-	    (cls != NULL && class_word(cls, "published")))
+	if (pubdate || prop_has(itemprop, "datePublished") ||
+	    prop_has(itemprop, "dateCreated") || (cls != NULL && class_word(cls, "published")))
 		return 3;
-	if (attr_eq(itemprop, "dateModified"))
+	if (prop_has(itemprop, "dateModified"))
 		return 1;
 	for (i = 0; cls != NULL && mod_cls[i] != NULL; i++)
 		if (class_word(cls, mod_cls[i]))
 			return 1;
+	for (i = 0; cls != NULL && pub_cls[i] != NULL; i++)
+		if (class_word(cls, pub_cls[i]))
+			return 3;
 	if (!ps->open)
 		return 2;
 	lo = ps->time_text > ps->bstart ? ps->time_text : ps->bstart;
@@ -1541,7 +1657,8 @@ start_element(void *ctx, const xmlChar *xname, const xmlChar **atts)
 	const xmlChar *itemprop = NULL, *itemtype = NULL, *href = NULL, *rel = NULL;
 	const xmlChar *type = NULL, *content = NULL, *datetime = NULL, *lang = NULL;
 	const xmlChar *mname = NULL, *property = NULL, *httpequiv = NULL;
-	const xmlChar *charsetattr = NULL, *title = NULL;
+	const xmlChar *charsetattr = NULL, *title = NULL, *datapub = NULL;
+	const xmlChar *rdfa_type = NULL;
 	uint32_t hflags = 0, hmeta = 0, tflags;
 	struct frame *f;
 	const struct frame *up;
@@ -1592,6 +1709,8 @@ start_element(void *ctx, const xmlChar *xname, const xmlChar **atts)
 			case 'd':
 				if (strcmp(an, "datetime") == 0)
 					datetime = av;
+				else if (strncmp(an, "data-", 5) == 0 && data_pub_attr(an + 5))
+					datapub = av;
 				break;
 			case 'h':
 				if (strcmp(an, "href") == 0)
@@ -1638,6 +1757,8 @@ start_element(void *ctx, const xmlChar *xname, const xmlChar **atts)
 					type = av;
 				else if (strcmp(an, "title") == 0)
 					title = av;
+				else if (strcmp(an, "typeof") == 0)
+					rdfa_type = av;
 				break;
 			}
 		}
@@ -1645,6 +1766,13 @@ start_element(void *ctx, const xmlChar *xname, const xmlChar **atts)
 	(void)charsetattr;
 
 	up = ps->nst > 0 ? top(ps) : NULL;
+
+	/* RDFa in the body (Drupal's dc:date and schema: mappings, RDFa
+	 * Lite's property="datePublished") says what microdata says. */
+	if (itemprop == NULL && !ps->head && ((property != NULL &&
+	    (itemprop = rdfa_itemprop(property)) != NULL) ||
+	    (rel != NULL && (itemprop = rdfa_rel(rel)) != NULL)) && itemtype == NULL)
+		itemtype = rdfa_type;
 
 	/* Metadata that sits in attributes. */
 	if (tag == SC_HT_META) {
@@ -1660,10 +1788,10 @@ start_element(void *ctx, const xmlChar *xname, const xmlChar **atts)
 			add_metatag(pg, (const char *)k, cut_len((const char *)k),
 			    (const char *)content, cut_len((const char *)content));
 		if (itemprop != NULL && content != NULL && ps->skip == 0 && !elsewhere) {
-			if (attr_eq(itemprop, "datePublished"))
+			if (prop_has(itemprop, "datePublished"))
 				add_mark(pg, SC_HM_DATE_ATTR, 2, (uint32_t)pg->nblocks,
 				    (const char *)content, cut_len((const char *)content));
-			else if (attr_eq(itemprop, "name") && up != NULL && up->author_item == 1)
+			else if (prop_has(itemprop, "name") && up != NULL && up->author_item == 1)
 				/* <div itemprop="author" itemscope><meta
 				 * itemprop="name" content="Jane Doe">: the Person's
 				 * name, written for machines only (an Organization's
@@ -1730,7 +1858,7 @@ start_element(void *ctx, const xmlChar *xname, const xmlChar **atts)
 			hflags |= SC_HF_FORM;
 	}
 	if (itemprop != NULL) {
-		if (attr_eq(itemprop, "articleBody") || attr_eq(itemprop, "reviewBody"))
+		if (prop_has(itemprop, "articleBody") || prop_has(itemprop, "reviewBody"))
 			hflags |= SC_HF_ARTICLE | SC_HF_STRONG;
 	}
 	if (itemtype != NULL) {
@@ -1975,8 +2103,8 @@ start_element(void *ctx, const xmlChar *xname, const xmlChar **atts)
 				start_capture(ps, SC_HM_TIME_TEXT, 1, 0);
 		}
 		if (itemprop != NULL) {
-			if (attr_eq(itemprop, "datePublished") ||
-			    attr_eq(itemprop, "dateCreated")) {
+			if (prop_has(itemprop, "datePublished") ||
+			    prop_has(itemprop, "dateCreated")) {
 				const xmlChar *v = content ? content : datetime;
 
 				if (v != NULL)
@@ -1984,7 +2112,15 @@ start_element(void *ctx, const xmlChar *xname, const xmlChar **atts)
 					    (const char *)v, cut_len((const char *)v));
 				else if (tag != SC_HT_TIME)
 					start_capture(ps, SC_HM_DATE_TEXT, 2, 0);
-			} else if (attr_eq(itemprop, "author") || attr_eq(itemprop, "creator")) {
+			} else if (prop_has(itemprop, "dateModified") && tag != SC_HT_TIME &&
+			    (content != NULL || datetime != NULL)) {
+				/* the last change's: the reserve a <meta
+				 * itemprop=dateModified> is */
+				const xmlChar *v = content ? content : datetime;
+
+				add_metatag(pg, "datemodified", 12, (const char *)v,
+				    cut_len((const char *)v));
+			} else if (prop_has(itemprop, "author") || prop_has(itemprop, "creator")) {
 				if (content != NULL) {
 					add_mark(pg, SC_HM_AUTHOR_ATTR, 2, (uint32_t)pg->nblocks,
 					    (const char *)content, cut_len((const char *)content));
@@ -1994,7 +2130,7 @@ start_element(void *ctx, const xmlChar *xname, const xmlChar **atts)
 					ps->st[ps->nst - 1].author_item = itemtype != NULL &&
 					    attr_has(itemtype, "Organization") ? 2 : 1;
 				}
-			} else if (attr_eq(itemprop, "name") && ps->st[ps->nst - 1].author_item) {
+			} else if (prop_has(itemprop, "name") && ps->st[ps->nst - 1].author_item) {
 				/* The Person's own name inside the author item, before
 				 * its job title or bio: its mark ends, so comes, first. */
 				if (content != NULL)
@@ -2002,7 +2138,7 @@ start_element(void *ctx, const xmlChar *xname, const xmlChar **atts)
 					    (const char *)content, cut_len((const char *)content));
 				else
 					start_capture(ps, SC_HM_AUTHOR, 2, 0);
-			} else if (attr_eq(itemprop, "headline")) {
+			} else if (prop_has(itemprop, "headline")) {
 				start_capture(ps, SC_HM_HEADLINE, 2, 0);
 			}
 		}
@@ -2015,11 +2151,19 @@ start_element(void *ctx, const xmlChar *xname, const xmlChar **atts)
 				start_capture(ps, SC_HM_TAG, 2, 0);
 		}
 		/* hAtom: <abbr class="published" title="2013-04-04T18:52:11">,
-		 * <span class="updated" title="...">. */
+		 * <span class="updated" title="...">; the update's is rank 0,
+		 * read after every published one. */
 		if (title != NULL && cls != NULL && isdigit(title[0]) &&
 		    (class_word(cls, "published") || class_word(cls, "updated")))
+			add_mark(pg, SC_HM_DATE_ATTR, class_word(cls, "published") ? 1 : 0,
+			    (uint32_t)pg->nblocks, (const char *)title,
+			    cut_len((const char *)title));
+		/* A publication stamp in a data attribute (<abbr data-utime>,
+		 * <span data-published="...">), outside comments and teasers. */
+		if (datapub != NULL && !(f->cflags & (SC_HF_COMMENT | SC_HF_RELATED |
+		    SC_HF_ASIDE | SC_HF_NAV | SC_HF_FOOTER)))
 			add_mark(pg, SC_HM_DATE_ATTR, 1, (uint32_t)pg->nblocks,
-			    (const char *)title, cut_len((const char *)title));
+			    (const char *)datapub, cut_len((const char *)datapub));
 		if (hmeta & HINT_AUTHOR) {
 			/* "comment-author" in a sidebar: a reader's name in a
 			 * recent comments widget (WordPress lists them in

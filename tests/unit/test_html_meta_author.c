@@ -755,6 +755,41 @@ test_dup_and_about(void)
 	    "Jana M\xC3\xBC""ller", "'\xC3\x9C""ber Jana M\xC3\xBC""ller' names her");
 }
 
+/* trafilatura's byline classes, RDFa and tokens of itemprop. */
+static void
+test_conventions(void)
+{
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><span class=\"posted-by\">"
+	    "Ann Beispiel</span>" PROSE("POSTEDBY") "</article></body></html>",
+	    "Ann Beispiel", "a posted-by class");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><span class=\"screenname\">"
+	    "Ann Beispiel</span>" PROSE("SCREENNAME") "</article></body></html>",
+	    "Ann Beispiel", "a screenname class");
+	AUTHOR_IS("<html><body><div class=\"node\"><h1>Mayor elected</h1><div class="
+	    "\"meta\"><span rel=\"sioc:has_creator\"><span typeof=\"sioc:UserAccount\" "
+	    "property=\"foaf:name\">Ann Beispiel</span></span></div>" PROSE("FOAF")
+	    "</div></body></html>",
+	    "Ann Beispiel", "Drupal's foaf:name inside sioc:has_creator");
+	AUTHOR_IS("<html><body><article vocab=\"https://schema.org/\" typeof=\"Article\">"
+	    "<h1>Mayor elected</h1><p><span property=\"author\">Ann Beispiel</span></p>"
+	    PROSE("RDFALITE") "</article></body></html>",
+	    "Ann Beispiel", "RDFa Lite's author");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><p><a rel=\"schema:author\" "
+	    "href=\"/a/ann\">Ann Beispiel</a></p>" PROSE("RELSCHEMA") "</article></body></html>",
+	    "Ann Beispiel", "a schema:author link relation");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><p><span itemprop=\"author "
+	    "creator\">Ann Beispiel</span></p>" PROSE("TOKENS") "</article></body></html>",
+	    "Ann Beispiel", "an itemprop listing author and creator");
+	AUTHOR_IS("<html><head><meta name=\"twitter:label1\" content=\"Skrevet af\">"
+	    "<meta name=\"twitter:data1\" content=\"Ann Beispiel\"></head><body><div>"
+	    PROSE("LABELDA") "</div></body></html>",
+	    "Ann Beispiel", "the Danish label of the link preview");
+	AUTHOR_IS("<html><head><meta name=\"twitter:label1\" content=\"\xC3\x89" "crit par\">"
+	    "<meta name=\"twitter:data1\" content=\"Ann Beispiel\"></head><body><div>"
+	    PROSE("LABELFR") "</div></body></html>",
+	    "Ann Beispiel", "the French label with its capital");
+}
+
 int
 main(void)
 {
@@ -788,5 +823,6 @@ main(void)
 	test_about_box();
 	test_contact_after_name();
 	test_dup_and_about();
+	test_conventions();
 	return tap_done();
 }

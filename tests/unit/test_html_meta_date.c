@@ -419,6 +419,110 @@ test_first_ran(void)
 	    "2020-02-19", "a note without the stated year: the shown date");
 }
 
+/* htmldate's conventions: meta names, <time> classes, data attributes. */
+static void
+test_htmldate_conventions(void)
+{
+	DATE_IS("<html><head><meta itemprop=\"dateCreated\" content=\"2018-04-03\"></head>"
+	    "<body><div>" PROSE("MDCREATED") "</div></body></html>",
+	    "2018-04-03", "microdata's dateCreated in a meta tag");
+	DATE_IS("<html><head><meta name=\"created\" content=\"2018-04-04\"></head>"
+	    "<body><div>" PROSE("METACREATED") "</div></body></html>",
+	    "2018-04-04", "a meta tag named created");
+	DATE_IS("<html><body><article><h1>Night trains return</h1>"
+	    "<p class=\"meta\"><time datetime=\"2021-06-20T08:00\"></time> "
+	    "<time class=\"entry-date\" datetime=\"2021-05-05T08:00\"></time></p>"
+	    PROSE("ENTRYDATE") "</article></body></html>",
+	    "2021-05-05", "a <time class=entry-date> after another <time>");
+	DATE_IS("<html><body><article><h1>Night trains return</h1>"
+	    "<p class=\"meta\"><time class=\"entry-date updated\" datetime=\"2021-06-20\">"
+	    "</time> <time datetime=\"2021-05-05T08:00\"></time></p>" PROSE("ENTRYUPD")
+	    "</article></body></html>",
+	    "2021-05-05", "an entry-date classed updated too is the update's");
+	DATE_IS("<html><body><article><h1>Night trains return</h1><div class=\"x\" "
+	    "data-published=\"2019-07-08T10:00:00Z\"></div>" PROSE("DATAPUB")
+	    "</article></body></html>",
+	    "2019-07-08", "a data-published attribute");
+	DATE_IS("<html><body><article><h1>Night trains return</h1><p>Posted <abbr "
+	    "data-utime=\"1562580000\">yesterday</abbr></p>" PROSE("UTIME")
+	    "</article></body></html>",
+	    "2019-07-08", "Facebook's data-utime, a Unix time");
+	DATE_IS("<html><body><article><h1>Night trains return</h1>" PROSE("DATACOMMENT")
+	    "</article><div class=\"comments\"><div data-published=\"2019-07-09\">"
+	    "<p>Nice.</p></div></div></body></html>",
+	    NULL, "a comment's data-published does not date the page");
+	DATE_IS("<html><body><div class=\"node\"><h2>Night trains return</h2>"
+	    "<div class=\"submitted\">Submitted by Ann on 22 May 2016</div>"
+	    PROSE("SUBMITTED") "</div></body></html>",
+	    "2016-05-22", "Drupal's submitted line");
+	META_FIELD_IS("<html><head><meta property=\"og:image\" content=\"https://example."
+	    "org/uploads/2016/05/22/map.jpg\"></head><body><div>" PROSE("OGIMAGE")
+	    "</div></body></html>",
+	    modified, "2016-05-22", "the day in the shared picture's path as the reserve");
+	DATE_IS("<html><body><article><h1>Night trains return</h1><p><abbr class=\"updated\" "
+	    "title=\"2013-05-01T10:00:00\">May</abbr> <abbr class=\"published\" "
+	    "title=\"2013-04-04T18:52:11\">April</abbr></p>" PROSE("HATOM")
+	    "</article></body></html>",
+	    "2013-04-04", "hAtom's published before an updated that comes first");
+	META_FIELD_IS("<html><body><article><h1>Night trains return</h1><span "
+	    "itemprop=\"dateModified\" content=\"2021-03-09\"></span>" PROSE("MDMOD")
+	    "</article></body></html>",
+	    modified, "2021-03-09", "microdata's dateModified is the reserve");
+	DATE_IS("<html><body><article><h1>Night trains return</h1><span itemprop=\""
+	    "datePublished dateCreated\" content=\"2021-03-02\"></span>" PROSE("MDTOKENS")
+	    "</article></body></html>",
+	    "2021-03-02", "an itemprop listing two properties");
+	DATE_IS("<html><body><article class=\"h-entry\"><h1 class=\"p-name\">Night trains "
+	    "return</h1><p><time class=\"dt-updated\" datetime=\"2021-06-01\">1 June</time> "
+	    "<time class=\"dt-published\" datetime=\"2021-05-05\">5 May</time></p>"
+	    PROSE("MF2") "</article></body></html>",
+	    "2021-05-05", "microformats2: dt-published after dt-updated");
+	DATE_IS("<html><head><script type=\"application/json\">{\"story\":{\"pubDate\":"
+	    "\"2020-06-02T10:00:00Z\"}}</script></head><body><div>" PROSE("ISLANDPUB")
+	    "</div></body></html>",
+	    "2020-06-02", "a data island's pubDate");
+	DATE_IS("<html><body><article><h1>Night trains return</h1>" PROSE("TIMETEXT")
+	    "<p>Filed under Transport, Railways, Night trains, Timetables, Europe, Travel, "
+	    "Climate, Tickets, Sleepers, Border crossings <time>22.05.2016</time></p>"
+	    "</article></body></html>",
+	    "2016-05-22", "the text of a <time> without datetime");
+}
+
+/* RDFa in the body: Drupal's Dublin Core, RDFa Lite's schema.org terms. */
+static void
+test_rdfa(void)
+{
+	DATE_IS("<html><body><div class=\"node\"><h1>Night trains return</h1><span "
+	    "property=\"dc:date dc:created\" content=\"2012-03-07T10:45:51+01:00\" "
+	    "datatype=\"xsd:dateTime\"></span>" PROSE("RDFADC") "</div></body></html>",
+	    "2012-03-07", "Drupal's dc:date");
+	DATE_IS("<html><body><article vocab=\"https://schema.org/\" typeof=\"BlogPosting\">"
+	    "<h1 property=\"headline\">Night trains return</h1><p class=\"meta\"><time "
+	    "datetime=\"2021-06-20\"></time> <time property=\"datePublished\" datetime=\""
+	    "2021-05-05\"></time></p>" PROSE("RDFALITE") "</article></body></html>",
+	    "2021-05-05", "RDFa Lite's datePublished marks the publication's <time>");
+	DATE_IS("<html><body><article><h1>Night trains return</h1><span property=\""
+	    "schema:dateCreated\" content=\"2016-05-22T10:00:00+02:00\"></span>"
+	    PROSE("RDFASCHEMA") "</article></body></html>",
+	    "2016-05-22", "a schema: prefixed term");
+	DATE_IS("<html><body><article><h1>Night trains return</h1>" PROSE("RDFACOMMENT")
+	    "</article><div class=\"comments\"><span property=\"dc:date\" content=\""
+	    "2020-02-02\"></span><p>Nice.</p></div></body></html>",
+	    NULL, "a comment's dc:date does not date the page");
+}
+
+/* The update label in more languages. */
+static void
+test_update_languages(void)
+{
+	DATE_IS("<html><body><article><h1>Bridge plan passes</h1><p class=\"info\">Bijgewerkt "
+	    "30.12.2022 | Gepubliceerd 26.12.2022</p>" PROSE("UPDNL") "</article></body></html>",
+	    "2022-12-26", "Dutch: bijgewerkt");
+	DATE_IS("<html><body><article><h1>Bridge plan passes</h1><p class=\"info\">Uppdaterad "
+	    "30.12.2022 | Publicerad 26.12.2022</p>" PROSE("UPDSV") "</article></body></html>",
+	    "2022-12-26", "Swedish: uppdaterad");
+}
+
 int
 main(void)
 {
@@ -438,5 +542,8 @@ main(void)
 	test_first_ran();
 	test_url_unpadded();
 	test_slash_order();
+	test_htmldate_conventions();
+	test_rdfa();
+	test_update_languages();
 	return tap_done();
 }
