@@ -1375,6 +1375,89 @@ code_para(const struct page *pg, const struct para *P)
 	return c * 40 >= n;
 }
 
+/*
+ * Whether p[s..e) opens with a headline glued to the summary under it,
+ * the way a dump writes a teaser's link ("Customers Leave Without Paying
+ * At SteakhouseA party of six left ...", "... To 250,000The state of"):
+ * after three words or more, a word of five bytes or more that opens
+ * with a capital (or a number) and ends in a lowercase letter (or a
+ * digit), glued to a capital and the lowercase rest of a word, within the
+ * first 160 bytes.  The glued word is nowhere else on the page (the page
+ * of text p[0..n)): a name written that way ("WordPress", "MacBook",
+ * "FuelCell") comes back.
+ */
+static int
+glued_at(const char *p, size_t n, size_t s, size_t e, size_t i)
+{
+	unsigned char a = (unsigned char)p[i - 1];
+	size_t j, w = i, k;
+	const char *f;
+	int words = 0;
+
+	while (w > s && p[w - 1] != ' ')
+		w--;
+	for (k = s; k < w && words < 3; k++)
+		words += p[k] == ' ';
+	if (i - w < 5 || words < 3)
+		return 0;
+	if (!(a >= 'a' && a <= 'z' && p[w] >= 'A' && p[w] <= 'Z') &&
+	    !(a >= '0' && a <= '9' && p[w] >= '0' && p[w] <= '9'))
+		return 0;
+	for (j = i + 1; j < e && p[j] >= 'a' && p[j] <= 'z'; j++)
+		;
+	/* "SteakhouseA party": the rest may be a word of one letter */
+	if (j >= e || p[j] != ' ' || (j == i + 1 && a >= '0' && a <= '9'))
+		return 0;
+	f = find_far(p, n, p + w, j - w);
+	return f != NULL && find_far(f + 1, n - (size_t)(f + 1 - p), p + w, j - w) == NULL;
+}
+
+static int
+glued_teaser(const char *p, size_t n, size_t s, size_t e)
+{
+	size_t i, lim = e < s + 160 ? e : s + 160;
+
+	/* sixteen places at a time: a lowercase letter or a digit, then a capital */
+	for (i = s + 1; i + 16 < lim; i += 16) {
+		sc_u8x16 v = sc_load16(p + i - 1), u = sc_load16(p + i);
+		unsigned m = sc_mask16((lanes_in(v, 'a', 26) | lanes_in(v, '0', 10)) &
+		    lanes_in(u, 'A', 26));
+
+		while (m != 0) {
+			if (glued_at(p, n, s, e, i + (size_t)__builtin_ctz(m)))
+				return 1;
+			m &= m - 1;
+		}
+	}
+	for (; i + 1 < lim; i++) {
+		unsigned char a = (unsigned char)p[i - 1], b = (unsigned char)p[i];
+
+		if (b >= 'A' && b <= 'Z' && ((a >= 'a' && a <= 'z') || (a >= '0' && a <= '9')) &&
+		    glued_at(p, n, s, e, i))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Paragraph k, read as prose, is a teaser's: of three lines or fewer and
+ * 400 characters or fewer, one of its lines opening with a headline glued to its summary
+ * (glued_teaser()).
+ */
+static int
+teaser_card(const struct page *pg, int k)
+{
+	const struct para *P = &pg->pa[k];
+	int i;
+
+	if (!P->prose || P->last - P->first > 2 || P->chars > 400)
+		return 0;
+	for (i = P->first; i <= P->last; i++)
+		if (!pg->ln[i].blank && glued_teaser(pg->p, pg->n, pg->ln[i].s, pg->ln[i].e))
+			return 1;
+	return 0;
+}
+
 static void
 find_paragraphs(struct page *pg)
 {
@@ -1410,6 +1493,21 @@ find_paragraphs(struct page *pg)
 		 */
 		if (P->prose && code_para(pg, P))
 			P->prose = 0;
+	}
+	/*
+	 * A teaser's card next to another, two paragraphs apart at most (a
+	 * headline glued to its summary, teaser_card()): a menu of stories,
+	 * not prose, however long the summaries.
+	 */
+	for (i = 0, k = -3; i < pg->np; i++) {
+		if (!teaser_card(pg, i))
+			continue;
+		if (i - k <= 2) {
+			pg->pa[i].prose = 0;
+			if (k >= 0)
+				pg->pa[k].prose = 0;
+		}
+		k = i;
 	}
 	/*
 	 * Running counts, so distances between lines cost nothing later.  A

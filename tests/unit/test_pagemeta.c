@@ -1536,6 +1536,67 @@ test_newsletter_box(void)
 }
 
 /*
+ * A menu of teasers whose headlines the dump glued to their summaries
+ * ("... At Riverside WarehousePolice say ..."), over a short article:
+ * the menu is no prose, and the heading over it no headline.
+ */
+#define CARD(h, s) "    [spacer]\n    " h s "\n  \n"
+#define GLUED_MENU \
+	"Skip to content\n\n  \xE2\x80\xA2 Home\n  \xE2\x80\xA2 News\n\n" \
+	"Latest Headlines\n\n" \
+	CARD("Two Arrested After Fire At Riverside Warehouse", "Police say a man and " \
+	    "a woman were taken into custody on Sunday after the blaze that destroyed " \
+	    "a storage building near the harbour.") \
+	CARD("Town Council Approves New Budget For Parks", "The council voted six to " \
+	    "one on Tuesday to spend more on playgrounds, footpaths and the upkeep of " \
+	    "the old botanical garden in town.") \
+	CARD("Local Bakery Wins Regional Bread Award", "A family bakery on Mill " \
+	    "Street took first place in the sourdough category, beating more than " \
+	    "forty entries from across the county.") \
+	CARD("Bridge Repairs To Close Main Road For Weeks", "Drivers should expect " \
+	    "delays as crews replace the deck of the river bridge, the highway " \
+	    "department said in a statement on Monday.") \
+	"\nLibrary to reopen after two years of repairs\n\n" \
+	"March 3, 2021 at 9:15 am\n\n" \
+	"The town library will reopen its doors on Saturday after two years of " \
+	"repairs to its roof and walls, the council said.\n\n" \
+	"Readers will find a new children's room, longer opening hours and a cafe " \
+	"on the ground floor, where the old reading room used to be.\n"
+
+/*
+ * A name written in two capitals ("SoundPoint") in short paragraphs: the
+ * name comes back on the page, no headline glued to a summary.
+ */
+#define CAMEL_NAMES \
+	"Skip to content\n\n  \xE2\x80\xA2 Home\n  \xE2\x80\xA2 News\n\n" \
+	"Speaker maker opens its first shop in the old town\n\n" \
+	"March 3, 2021 at 9:15 am\n\n" \
+	"The speaker maker said on Monday that its shop for SoundPoint speakers " \
+	"will open on the market square next to the town hall this spring.\n\n" \
+	"Visitors can try the speakers in a quiet room, and the staff of " \
+	"SoundPoint will help them choose the right model for their homes.\n\n" \
+	"The company, founded by two engineers a decade ago, now makes its " \
+	"speakers in a small factory on the edge of town, where forty people work.\n"
+
+static void
+test_glued_menu(void)
+{
+	struct sc_pagemeta m;
+
+	extract(GLUED_MENU, &m);
+	is_str(m.title, "Library to reopen after two years of repairs",
+	    "glued teasers: a menu, not the text; the headline over the text");
+	is_str(m.date, "2021-03-03T09:15:00", "glued teasers: the dateline");
+	sc_pagemeta_free(&m);
+	extract(CAMEL_NAMES, &m);
+	is_str(m.title, "Speaker maker opens its first shop in the old town",
+	    "a name in two capitals, twice: prose");
+	ok(m.description != NULL && strstr(m.description, "SoundPoint") != NULL,
+	    "a name in two capitals, twice: the lead is read");
+	sc_pagemeta_free(&m);
+}
+
+/*
  * A headline the dump wrote twice in a row over its deck: the doubled
  * line is the headline, the deck nearer the dateline is not.
  */
@@ -1740,6 +1801,7 @@ main(void)
 	test_share_header_below();
 	test_wrapped_caption();
 	test_newsletter_box();
+	test_glued_menu();
 	test_doubled_head();
 	test_dated_head();
 	test_escaped_teaser();
