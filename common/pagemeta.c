@@ -1760,6 +1760,7 @@ static const char *const name_stops[] = {
 	"written", "autor", "author", "text", "interview",
 	"kategorien", "kategorie", "category", "categories", "tags", "tag",
 	"schreibe", "hinterlasse", "leave", "sagt", "said", "says",
+	"created", "edited", "modified",
 };
 
 /* Joiners between several authors. */
@@ -6655,10 +6656,24 @@ name_near_date(struct page *pg, int i, struct names *nm)
 		const struct sc_date_hit *h = &pg->hits[L->hit0];
 		size_t a = skip_seps(p, L->e, L->s), b;
 
-		/* name before the date */
-		if (a < h->pos && read_names(p, a, h->pos, 0, &tmp) == 1) {
-			b = skip_seps(p, h->pos, tmp.end);
-			ok = b == h->pos;
+		/*
+		 * name before the date, and before its weekday ("Jane Doe,
+		 * Sunday, October 18th, 2020"): a weekday is no part of a
+		 * name ("Created Sunday, October 18th, 2020" names nobody)
+		 */
+		{
+			size_t z = h->pos;
+
+			if (sc_date_weekday_before(p, z) >= 0) {
+				while (z > a && (p[z - 1] == ' ' || p[z - 1] == ',' || p[z - 1] == '.'))
+					z--;
+				while (z > a && is_letter((unsigned char)p[z - 1]))
+					z--;
+			}
+			if (a < z && read_names(p, a, z, 0, &tmp) == 1) {
+				b = skip_seps(p, z, tmp.end);
+				ok = b == z;
+			}
 		}
 		/* a user name glued to the date: "macbacchi28.09.19 12:44" */
 		if (!ok && a < h->pos && h->pos - a >= 3 && h->pos - a <= 24 &&

@@ -148,6 +148,14 @@ test_name_by_date(void)
 		    "Jane Doe", "an avatar's name glued before the byline" },
 		{ NULL, "Jane DoeBy John Roe, CBC Staff\n", NULL,
 		    NULL, "not when the glued name is another" },
+		{ NULL, "Jane Doe, Tuesday, March 14th, 2023\n", NULL,
+		    "Jane Doe", "a name before a weekday and the date" },
+		{ NULL, "Created Tuesday, March 14th, 2023\n", NULL,
+		    NULL, "a weekday is no name ('Created Tuesday')" },
+		{ NULL, "Springfield Tuesday, March 14th, 2023\n", NULL,
+		    NULL, "a place and a weekday is no name" },
+		{ NULL, NULL, "Created March 14, 2023. Edited March 15, 2023.\n",
+		    NULL, "'Created' and 'Edited' are no names" },
 	};
 
 	run(c, sizeof c / sizeof c[0]);
