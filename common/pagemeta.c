@@ -1458,6 +1458,31 @@ teaser_card(const struct page *pg, int k)
 	return 0;
 }
 
+/*
+ * Paragraph P belongs to an entry of a list: above it, a line with a list
+ * glyph indented less than P, with at most a few lines between them
+ * indented as deep as P or deeper (a menu's entry, "\xE2\x96\xA1 Deutschland",
+ * "Deutschland", then its blurb "Mit allen Kr\xC3\xA4ften ..." under it).
+ */
+static int
+list_entry_para(const struct page *pg, const struct para *P)
+{
+	int ind = pg->ln[P->first].indent, k, n = 0;
+
+	for (k = P->first - 1; k >= 0 && n < 4; k--) {
+		const struct line *L = &pg->ln[k];
+
+		if (L->blank)
+			continue;
+		if (L->bullet)
+			return L->indent < ind;
+		if (L->indent < ind)
+			return 0;
+		n++;
+	}
+	return 0;
+}
+
 static void
 find_paragraphs(struct page *pg)
 {
@@ -1492,6 +1517,8 @@ find_paragraphs(struct page *pg)
 		 * prose however long its lines.
 		 */
 		if (P->prose && code_para(pg, P))
+			P->prose = 0;
+		if (P->prose && list_entry_para(pg, P))
 			P->prose = 0;
 	}
 	/*

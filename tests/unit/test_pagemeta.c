@@ -1597,6 +1597,48 @@ test_glued_menu(void)
 }
 
 /*
+ * A menu whose entries hold blurbs of prose under their names ("\xE2\x96\xA1
+ * Offices", "Offices", then two sentences indented under it), over a
+ * short article: the blurbs are the list's, not prose before the
+ * headline.
+ */
+#define BLURB(name, text) "      \xE2\x96\xA1 " name "\n        " name "\n\n        " text "\n\n"
+#define MENU_BLURBS \
+	"  \xE2\x80\xA2 Home\n  \xE2\x80\xA2 About us\n" \
+	BLURB("Offices", "With all our strength for a free and open society. We support " \
+	    "democratic institutions, so that more people can live in free societies. Our " \
+	    "head office is in the capital, and we work in more than sixty countries.") \
+	BLURB("Programmes", "Our programmes bring together young people from many " \
+	    "countries. They learn about the rule of law, free markets and civil rights in " \
+	    "seminars, summer schools and exchanges that last from a week to a year.") \
+	BLURB("Publications", "We publish studies, reports and short analyses on questions " \
+	    "of freedom. All of them can be read online free of charge, and many of them " \
+	    "are available in several languages for our partners around the world.") \
+	BLURB("Archive", "The archive keeps the papers of the movement since its " \
+	    "beginnings. Researchers can visit it by appointment, and part of the " \
+	    "collection has been scanned and can be searched from anywhere today.") \
+	BLURB("Events", "Every year we hold hundreds of events: talks, panels and " \
+	    "readings in cities large and small. Most of them are open to the public, and " \
+	    "many are streamed live so that everyone can follow them from home.") \
+	"100th birthday\n" \
+	"Survivor and witness turns one hundred\n\n" \
+	"05.11.2021\n0.8 minutes\n\n" \
+	"She has told her story to thousands of school children over the years.\n\n" \
+	"Her mission, she says, is to make sure that nobody forgets.\n"
+
+static void
+test_menu_blurbs(void)
+{
+	struct sc_pagemeta m;
+
+	extract(MENU_BLURBS, &m);
+	is_str(m.title, "Survivor and witness turns one hundred",
+	    "menu blurbs: no prose before the headline");
+	is_str(m.date, "2021-11-05", "menu blurbs: the dateline under the headline");
+	sc_pagemeta_free(&m);
+}
+
+/*
  * A headline the dump wrote twice in a row over its deck: the doubled
  * line is the headline, the deck nearer the dateline is not.
  */
@@ -1802,6 +1844,7 @@ main(void)
 	test_wrapped_caption();
 	test_newsletter_box();
 	test_glued_menu();
+	test_menu_blurbs();
 	test_doubled_head();
 	test_dated_head();
 	test_escaped_teaser();
