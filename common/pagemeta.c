@@ -1459,6 +1459,34 @@ teaser_card(const struct page *pg, int k)
 }
 
 /*
+ * Paragraph k, read as prose, is a whole menu of teasers with no blank
+ * line between them: of four lines or more, three lines or more, each
+ * after a line of its own (not its wrapped rest), open with a headline
+ * glued to its summary, and so do a third of such lines or more.
+ */
+static int
+teaser_menu(const struct page *pg, int k)
+{
+	const struct para *P = &pg->pa[k];
+	int i, n = 0, g = 0;
+
+	if (!P->prose || P->last - P->first < 3)
+		return 0;
+	for (i = P->first; i <= P->last && i < P->first + 60; i++) {
+		const struct line *L = &pg->ln[i];
+
+		if (L->blank || L->cont || L->nchars < 40)
+			continue;
+		n++;
+		g += glued_teaser(pg->p, pg->n, L->s, L->e);
+		/* prose: one of its first four lines at most is glued so */
+		if (n == 4 && g < 2)
+			return 0;
+	}
+	return g >= 3 && g * 3 >= n;
+}
+
+/*
  * Paragraph P belongs to an entry of a list: above it, a line with a list
  * glyph indented less than P, with at most a few lines between them
  * indented as deep as P or deeper (a menu's entry, "\xE2\x96\xA1 Deutschland",
@@ -1523,10 +1551,15 @@ find_paragraphs(struct page *pg)
 	}
 	/*
 	 * A teaser's card next to another, two paragraphs apart at most (a
-	 * headline glued to its summary, teaser_card()): a menu of stories,
-	 * not prose, however long the summaries.
+	 * headline glued to its summary, teaser_card()), or a paragraph of
+	 * such teasers (teaser_menu()): a menu of stories, not prose, however
+	 * long the summaries.
 	 */
 	for (i = 0, k = -3; i < pg->np; i++) {
+		if (teaser_menu(pg, i)) {
+			pg->pa[i].prose = 0;
+			continue;
+		}
 		if (!teaser_card(pg, i))
 			continue;
 		if (i - k <= 2) {

@@ -1578,10 +1578,63 @@ test_newsletter_box(void)
 	"The company, founded by two engineers a decade ago, now makes its " \
 	"speakers in a small factory on the edge of town, where forty people work.\n"
 
+/* the same menu in one paragraph, as lynx writes it */
+#define LINE(h, s) "       [spacer.gif]\n       " h s "\n"
+#define GLUED_MENU_ONE \
+	"Skip to content\n\n     * Home\n     * News\n\n" \
+	"Latest Headlines\n" \
+	LINE("Two Arrested After Fire At Riverside Warehouse", "Police say a man and " \
+	    "a woman were taken into custody on Sunday after the blaze that destroyed " \
+	    "a storage building near the harbour.") \
+	LINE("Town Council Approves New Budget For Parks", "The council voted six to " \
+	    "one on Tuesday to spend more on playgrounds, footpaths and the upkeep of " \
+	    "the old botanical garden in town.") \
+	LINE("Local Bakery Wins Regional Bread Award", "A family bakery on Mill " \
+	    "Street took first place in the sourdough category, beating more than " \
+	    "forty entries from across the county.") \
+	LINE("Bridge Repairs To Close Main Road For Weeks", "Drivers should expect " \
+	    "delays as crews replace the deck of the river bridge, the highway " \
+	    "department said in a statement on Monday.") \
+	"     * Weather\n\n" \
+	"Weather Stories\n" \
+	LINE("Snow Expected In The Hills By The Weekend", "Forecasters say up to ten " \
+	    "centimetres could fall on higher ground on Saturday, with rain in the " \
+	    "valleys and strong winds along the coast.") \
+	LINE("Storm Brings Down Trees Across The County", "Crews worked through the " \
+	    "night to clear roads after gusts of more than ninety kilometres an hour " \
+	    "brought down trees and power lines.") \
+	LINE("Driest Summer In Thirty Years Ends With Rain", "The first heavy rain " \
+	    "in weeks arrived on Thursday, ending a dry spell that had left rivers low " \
+	    "and farmers worried about their crops.") \
+	"     * Sport\n\n" \
+	"Sport Stories\n" \
+	LINE("Rovers Win Derby In Front Of Record Crowd", "A late goal from the " \
+	    "captain settled the match as more than twelve thousand fans watched at the " \
+	    "ground on Saturday afternoon in the sun.") \
+	LINE("Swimmers Break Three Club Records At Gala", "Young swimmers from the " \
+	    "town club set new marks in the relay and two individual races at the " \
+	    "county gala held at the new pool.") \
+	LINE("Cycling Race Returns To The Old Town Streets", "The evening race " \
+	    "will close several streets in the old town next Friday, the organisers " \
+	    "said, with the first riders off at seven.") \
+	"     * More\n\n" \
+	"Library to reopen after two years of repairs\n\n" \
+	"   March 3, 2021 at 9:15 am\n\n" \
+	"   The town library will reopen its doors on Saturday after two years of " \
+	"repairs to its roof and walls, the council said.\n\n" \
+	"   Readers will find a new children's room, longer opening hours and a cafe " \
+	"on the ground floor, where the old reading room used to be.\n"
+
 static void
 test_glued_menu(void)
 {
 	struct sc_pagemeta m;
+
+	extract(GLUED_MENU_ONE, &m);
+	is_str(m.title, "Library to reopen after two years of repairs",
+	    "glued teasers in one paragraph: a menu, not the text");
+	is_str(m.date, "2021-03-03T09:15:00", "glued teasers in one paragraph: the dateline");
+	sc_pagemeta_free(&m);
 
 	extract(GLUED_MENU, &m);
 	is_str(m.title, "Library to reopen after two years of repairs",
