@@ -3784,6 +3784,56 @@ signup_button(const char *p, size_t s, size_t e)
 	return 0;
 }
 
+/*
+ * Line L holds only pictures' or scripts' names in brackets ("[javascript]
+ * [javascript]"), with a letter.
+ */
+static int
+bracket_row(const struct page *pg, const struct line *L)
+{
+	size_t k;
+	int depth = 0, letters = 0;
+
+	if (L->blank || pg->p[L->s] != '[' || pg->p[L->e - 1] != ']')
+		return 0;
+	for (k = L->s; k < L->e; k++) {
+		char c = pg->p[k];
+
+		if (c == '[')
+			depth++;
+		else if (c == ']')
+			depth--;
+		else if (depth == 0 && c != ' ')
+			return 0;
+		else
+			letters += (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+	}
+	/* a form's empty field ("[          ]") is no picture */
+	return depth == 0 && letters > 0;
+}
+
+/*
+ * Line i is a gallery's caption: under a row of pictures' names in
+ * brackets that the gallery repeats twice more within eight lines
+ * ("Caption one",
+ * "[javascript] [javascript]", "Caption two", "[javascript] [javascript]",
+ * "Caption three").  The first caption, or the headline over the first
+ * row, is not under such a row.
+ */
+static int
+gallery_caption(const struct page *pg, int i)
+{
+	int r = next_filled(pg, i, -1, 2), k, n = 0;
+	const struct line *R;
+
+	if (r < 0 || !bracket_row(pg, R = &pg->ln[r]))
+		return 0;
+	for (k = r - 8 < 0 ? 0 : r - 8; k < pg->nl && k <= r + 8; k++)
+		if (k != r && k != i && !pg->ln[k].blank && span_eq(pg, R, &pg->ln[k]))
+			n++;
+	return n >= 2;
+}
+
 static int
 title_line_excluded(const struct page *pg, int i)
 {
@@ -3856,6 +3906,9 @@ title_line_excluded(const struct page *pg, int i)
 				return 1;
 		}
 	}
+	/* a gallery's caption under a repeated row of pictures */
+	if (gallery_caption(pg, i))
+		return 1;
 	/* under "Next" or "Previous": the neighbouring post's title */
 	if (under_post_nav(pg, i))
 		return 1;

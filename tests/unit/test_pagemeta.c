@@ -1692,6 +1692,46 @@ test_menu_blurbs(void)
 }
 
 /*
+ * A gallery's captions between the headline and the dateline, each under
+ * the same row of pictures' names in brackets: captions, not the
+ * headline; a headline under such a row met once is still read.
+ */
+#define GALLERY(row) \
+	"     * Home\n     * Rowing\n     * Article\n\n" \
+	"County Rowing Championship Results\n\n" row \
+	"Anna Berg wins the single sculls\n\n" row \
+	"Tom Reed takes the lightweight title\n\n" row \
+	"The winning crew of the coxed four\n\n" \
+	"   Posted: Sat 6:45 PM, Feb 17, 2018\n\n" \
+	"   Riverside Academy junior Anna Berg added to her collection of county " \
+	"titles, winning the single sculls by more than four lengths.\n\n" \
+	"   In the lightweight race, Tom Reed held off a late push from the " \
+	"defending champion to take his first title at the regatta.\n\n" \
+	"   The coxed four from the rowing club won the last race of the day.\n"
+
+static void
+test_gallery_captions(void)
+{
+	struct sc_pagemeta m;
+
+	extract(GALLERY("   [javascript] [javascript]\n\n"), &m);
+	is_str(m.title, "County Rowing Championship Results",
+	    "gallery: the captions under a repeated row are not the headline");
+	is_str(m.date, "2018-02-17", "gallery: the dateline under the captions");
+	sc_pagemeta_free(&m);
+	extract("     * Home\n     * Rowing\n\n   [facebook] [twitter]\n\n"
+	    "County Rowing Championship Results\n\n   [facebook] [twitter]\n\n"
+	    "   Posted: Feb 17, 2018\n\n"
+	    "   Riverside Academy junior Anna Berg added to her collection of county "
+	    "titles, winning the single sculls by more than four lengths.\n\n"
+	    "   In the lightweight race, Tom Reed held off a late push from the "
+	    "defending champion to take his first title at the regatta.\n", &m);
+	is_str(m.title, "County Rowing Championship Results",
+	    "gallery: a row of share icons above and below the headline is none");
+	sc_pagemeta_free(&m);
+}
+
+/*
  * A headline the dump wrote twice in a row over its deck: the doubled
  * line is the headline, the deck nearer the dateline is not.
  */
@@ -1898,6 +1938,7 @@ main(void)
 	test_newsletter_box();
 	test_glued_menu();
 	test_menu_blurbs();
+	test_gallery_captions();
 	test_doubled_head();
 	test_dated_head();
 	test_escaped_teaser();
