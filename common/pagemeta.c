@@ -2300,7 +2300,7 @@ read_names(const char *p, size_t s, size_t e, int strong, struct names *out)
 						 */
 						if (b > a && word_in_folded(p + a, b - a,
 						    org_words, NELEM(org_words)))
-							org = 1;
+							org = org ? org : toks > 0 ? 2 : 1;
 						if (b > a && ((org && !strong) ||
 						    word_in_folded(p + a, b - a, junk_words,
 						    NELEM(junk_words))))
@@ -2328,11 +2328,25 @@ read_names(const char *p, size_t s, size_t e, int strong, struct names *out)
 		 * service reports" is not "Staff".
 		 */
 		if (org) {
-			size_t q = ne;
+			size_t q = ne, r, t;
+			int low;
 
 			while (q < e && p[q] == ' ')
 				q++;
-			if (q < e && (is_lower(cp_at(p, e, q, &l)) || p[q] == '&'))
+			/*
+			 * Unless the desk's word is a surname after a given
+			 * name in mixed case and a word that ends a name
+			 * follows ("Von J\xC3\xB6rg Staff am 16.11.2022"): a
+			 * writer.
+			 */
+			for (r = q; r < e && is_letter((unsigned char)p[r]); r++)
+				;
+			for (t = ns, low = 0; t < ne && p[t] != ' '; t++)
+				low |= p[t] >= 'a' && p[t] <= 'z';
+			if (q < e && (is_lower(cp_at(p, e, q, &l)) || p[q] == '&') &&
+			    !(org == 2 && strong && low && caps == toks && r > q &&
+			    word_in_folded(p + q, r - q, name_stops, NELEM(name_stops)) &&
+			    !word_in(p + q, r - q, name_joins, NELEM(name_joins))))
 				break;
 		}
 		if (lowers > 0 && !(strong && toks == 1))

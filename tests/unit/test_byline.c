@@ -156,6 +156,12 @@ test_name_by_date(void)
 		    NULL, "a place and a weekday is no name" },
 		{ NULL, NULL, "Created March 14, 2023. Edited March 15, 2023.\n",
 		    NULL, "'Created' and 'Edited' are no names" },
+		{ NULL, "Von J\xC3\xB6rg Staff am 14.03.2023\n", NULL,
+		    "J\xC3\xB6rg Staff", "a desk's word as a surname after a given name" },
+		{ NULL, "By CNN Staff on March 14, 2023\n", NULL,
+		    NULL, "not after an acronym: a desk" },
+		{ NULL, "By Staff and news service reports\n", NULL,
+		    NULL, "a desk's word first, then more words: no writer" },
 	};
 
 	run(c, sizeof c / sizeof c[0]);
