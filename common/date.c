@@ -298,18 +298,81 @@ static const struct word words[] = {
 	{"novembru", W_MONTH, 11}, {"diċembru", W_MONTH, 12},
 	{"dicembru", W_MONTH, 12},
 
-	/* Words that join a day, a month and a year: "4 de mayo de 2022". */
-	{"de", W_LINK, 0}, {"del", W_LINK, 0}, {"of", W_LINK, 0},
-	{"d", W_LINK, 0}, {"ta", W_LINK, 0},
+	/* lv: nominative, genitive and locative ("2020. gada 6. septembrī") */
+	{"janvāris", W_MONTH, 1}, {"janvāra", W_MONTH, 1}, {"janvārī", W_MONTH, 1},
+	{"februāris", W_MONTH, 2}, {"februāra", W_MONTH, 2},
+	{"februārī", W_MONTH, 2}, {"marta", W_MONTH, 3}, {"martā", W_MONTH, 3},
+	{"aprīlis", W_MONTH, 4}, {"aprīļa", W_MONTH, 4}, {"aprīlī", W_MONTH, 4},
+	{"maijs", W_MONTH, 5}, {"maija", W_MONTH, 5}, {"maijā", W_MONTH, 5},
+	{"jūnijs", W_MONTH, 6}, {"jūnija", W_MONTH, 6}, {"jūnijā", W_MONTH, 6},
+	{"jūlijs", W_MONTH, 7}, {"jūlija", W_MONTH, 7}, {"jūlijā", W_MONTH, 7},
+	{"augusts", W_MONTH, 8}, {"augustā", W_MONTH, 8},
+	{"septembris", W_MONTH, 9}, {"septembrī", W_MONTH, 9},
+	{"oktobris", W_MONTH, 10}, {"oktobrī", W_MONTH, 10},
+	{"novembris", W_MONTH, 11}, {"novembrī", W_MONTH, 11},
+	{"decembris", W_MONTH, 12}, {"decembrī", W_MONTH, 12},
+	/* et */
+	{"jaanuar", W_MONTH, 1}, {"veebruar", W_MONTH, 2}, {"märts", W_MONTH, 3},
+	{"aprill", W_MONTH, 4}, {"juuni", W_MONTH, 6}, {"juuli", W_MONTH, 7},
+	{"oktoober", W_MONTH, 10}, {"detsember", W_MONTH, 12},
+	/* is (janúar, febrúar, apríl, október: see hu and sk) */
+	{"maí", W_MONTH, 5}, {"júní", W_MONTH, 6}, {"júlí", W_MONTH, 7},
+	{"ágúst", W_MONTH, 8}, {"nóvember", W_MONTH, 11},
+	/* sq */
+	{"janar", W_MONTH, 1}, {"shkurt", W_MONTH, 2}, {"prill", W_MONTH, 4},
+	{"qershor", W_MONTH, 6}, {"korrik", W_MONTH, 7}, {"gusht", W_MONTH, 8},
+	{"shtator", W_MONTH, 9}, {"tetor", W_MONTH, 10}, {"nëntor", W_MONTH, 11},
+	{"dhjetor", W_MONTH, 12},
+	/* sw (Januari, Februari, Mei, Juni: see id and nl) */
+	{"machi", W_MONTH, 3}, {"aprili", W_MONTH, 4}, {"julai", W_MONTH, 7},
+	{"agosti", W_MONTH, 8}, {"septemba", W_MONTH, 9}, {"oktoba", W_MONTH, 10},
+	{"novemba", W_MONTH, 11}, {"desemba", W_MONTH, 12},
+	/* tl (Enero, Abril, Mayo, Agosto: see es) */
+	{"pebrero", W_MONTH, 2}, {"marso", W_MONTH, 3}, {"hunyo", W_MONTH, 6},
+	{"hulyo", W_MONTH, 7}, {"setyembre", W_MONTH, 9}, {"oktubre", W_MONTH, 10},
+	{"nobyembre", W_MONTH, 11}, {"disyembre", W_MONTH, 12},
+	/* az, uz (Latin) */
+	{"yanvar", W_MONTH, 1}, {"fevral", W_MONTH, 2}, {"aprel", W_MONTH, 4},
+	{"iyun", W_MONTH, 6}, {"iyul", W_MONTH, 7}, {"avqust", W_MONTH, 8},
+	{"sentyabr", W_MONTH, 9}, {"oktyabr", W_MONTH, 10}, {"noyabr", W_MONTH, 11},
+	{"dekabr", W_MONTH, 12},
+	/* uk: nominative ("листопад" is November, as in Czech and Polish) */
+	{"січень", W_MONTH, 1}, {"лютий", W_MONTH, 2}, {"березень", W_MONTH, 3},
+	{"квітень", W_MONTH, 4}, {"травень", W_MONTH, 5}, {"червень", W_MONTH, 6},
+	{"липень", W_MONTH, 7}, {"серпень", W_MONTH, 8}, {"вересень", W_MONTH, 9},
+	{"жовтень", W_MONTH, 10}, {"листопад", W_MONTH, 11}, {"грудень", W_MONTH, 12},
+	/* be: genitive (мая: see ru) */
+	{"студзеня", W_MONTH, 1}, {"лютага", W_MONTH, 2}, {"сакавіка", W_MONTH, 3},
+	{"красавіка", W_MONTH, 4}, {"чэрвеня", W_MONTH, 6}, {"ліпеня", W_MONTH, 7},
+	{"жніўня", W_MONTH, 8}, {"верасня", W_MONTH, 9},
+	{"кастрычніка", W_MONTH, 10}, {"лістапада", W_MONTH, 11},
+	{"снежня", W_MONTH, 12},
+	/* mk (февруари, март, април, мај, септември ...: see bg, ru and sr) */
+	{"јануари", W_MONTH, 1}, {"јуни", W_MONTH, 6},
+	{"јули", W_MONTH, 7},
+	/* ur */
+	{"جنوری", W_MONTH, 1}, {"فروری", W_MONTH, 2}, {"مارچ", W_MONTH, 3},
+	{"اپریل", W_MONTH, 4}, {"مئی", W_MONTH, 5}, {"جون", W_MONTH, 6},
+	{"جولائی", W_MONTH, 7}, {"اگست", W_MONTH, 8}, {"ستمبر", W_MONTH, 9},
+	{"اکتوبر", W_MONTH, 10}, {"نومبر", W_MONTH, 11}, {"دسمبر", W_MONTH, 12},
+	/* fa: the Gregorian months (مارس, اوت: see ar) */
+	{"ژانویه", W_MONTH, 1}, {"فوریه", W_MONTH, 2}, {"آوریل", W_MONTH, 4},
+	{"مه", W_MONTH, 5}, {"ژوئن", W_MONTH, 6}, {"ژوئیه", W_MONTH, 7},
+	{"سپتامبر", W_MONTH, 9}, {"اکتبر", W_MONTH, 10}, {"نوامبر", W_MONTH, 11},
+	{"دسامبر", W_MONTH, 12},
 
-	/* Words between a date and its time: "8 November 2023 at 4:56 p.m." */
+	/* Words that join a day, a month and a year: "4 de mayo de 2022", "ika-14 ng Pebrero 2020". */
+	{"de", W_LINK, 0}, {"del", W_LINK, 0}, {"of", W_LINK, 0},
+	{"d", W_LINK, 0}, {"ta", W_LINK, 0}, {"ng", W_LINK, 0},
+
+	/* Words between a date and its time: "8 November 2023 at 4:56 p.m.", "kell 10:30", "plkst. 10:30". */
 	{"at", W_TIMELINK, 0}, {"um", W_TIMELINK, 0}, {"à", W_TIMELINK, 0},
 	{"a", W_TIMELINK, 0}, {"las", W_TIMELINK, 0}, {"la", W_TIMELINK, 0},
 	{"alle", W_TIMELINK, 0}, {"ore", W_TIMELINK, 0}, {"om", W_TIMELINK, 0},
 	{"o", W_TIMELINK, 0}, {"godz", W_TIMELINK, 0}, {"às", W_TIMELINK, 0},
 	{"kl", W_TIMELINK, 0}, {"klo", W_TIMELINK, 0}, {"в", W_TIMELINK, 0},
 	{"h", W_TIMELINK, 0}, {"hs", W_TIMELINK, 0}, {"u", W_TIMELINK, 0},
-	{"ob", W_TIMELINK, 0},
+	{"ob", W_TIMELINK, 0}, {"kell", W_TIMELINK, 0}, {"plkst", W_TIMELINK, 0},
 
 	/* Units of relative dates, singular and plural. */
 	{"second", W_UNIT, U_SEC}, {"seconds", W_UNIT, U_SEC},
@@ -1250,6 +1313,32 @@ match_at(const char *p, size_t n, size_t i, size_t lo,
 					return keep(c, h, &d, i, t, SC_DATE_NAMED |
 					    (t != e ? SC_DATE_TIME : 0));
 				}
+			}
+		}
+		/*
+		 * Year first with the word for year and the day before the
+		 * month: Latvian "2020. gada 6. septembrī" (and "2020. gada
+		 * 6. septembris", "2020. g. 6. septembrī").
+		 */
+		if (j + 1 < n && p[j] == '.') {
+			size_t q = skip_blank(p, n, j + 1), m = 0;
+
+			if (q > j + 1 && q + 4 < n && memcmp(p + q, "gada", 4) == 0 &&
+			    !is_letter_cp((unsigned char)p[q + 4]))
+				m = q + 4;
+			else if (q > j + 1 && q + 1 < n && p[q] == 'g' && p[q + 1] == '.')
+				m = q + 2;
+			if (m != 0 && (k = skip_blank(p, n, m)) > m &&
+			    (l2 = digits(p, n, k, &v2)) >= 1 && l2 <= 2 &&
+			    k + l2 < n && p[k + l2] == '.' &&
+			    (q = skip_blank(p, n, k + l2 + 1)) > k + l2 + 1 &&
+			    (mon = word_is(p, n, q, W_MONTH, &wl)) != 0) {
+				size_t t;
+
+				date_init(&d, v1, mon, v2);
+				t = parse_time(p, n, q + wl, &d, 0);
+				return keep(c, h, &d, i, t, SC_DATE_NAMED |
+				    (t != q + wl ? SC_DATE_TIME : 0));
 			}
 		}
 		/*

@@ -1375,6 +1375,142 @@ code_para(const struct page *pg, const struct para *P)
 	return c * 40 >= n;
 }
 
+/*
+ * Whether p[s..e) opens with a headline glued to the summary under it,
+ * the way a dump writes a teaser's link ("Customers Leave Without Paying
+ * At SteakhouseA party of six left ...", "... To 250,000The state of"):
+ * after three words or more, a word of five bytes or more that opens
+ * with a capital (or a number) and ends in a lowercase letter (or a
+ * digit), glued to a capital and the lowercase rest of a word, within the
+ * first 160 bytes.  The glued word is nowhere else on the page (the page
+ * of text p[0..n)): a name written that way ("WordPress", "MacBook",
+ * "FuelCell") comes back.
+ */
+static int
+glued_at(const char *p, size_t n, size_t s, size_t e, size_t i)
+{
+	unsigned char a = (unsigned char)p[i - 1];
+	size_t j, w = i, k;
+	const char *f;
+	int words = 0;
+
+	while (w > s && p[w - 1] != ' ')
+		w--;
+	for (k = s; k < w && words < 3; k++)
+		words += p[k] == ' ';
+	if (i - w < 5 || words < 3)
+		return 0;
+	if (!(a >= 'a' && a <= 'z' && p[w] >= 'A' && p[w] <= 'Z') &&
+	    !(a >= '0' && a <= '9' && p[w] >= '0' && p[w] <= '9'))
+		return 0;
+	for (j = i + 1; j < e && p[j] >= 'a' && p[j] <= 'z'; j++)
+		;
+	/* "SteakhouseA party": the rest may be a word of one letter */
+	if (j >= e || p[j] != ' ' || (j == i + 1 && a >= '0' && a <= '9'))
+		return 0;
+	f = find_far(p, n, p + w, j - w);
+	return f != NULL && find_far(f + 1, n - (size_t)(f + 1 - p), p + w, j - w) == NULL;
+}
+
+static int
+glued_teaser(const char *p, size_t n, size_t s, size_t e)
+{
+	size_t i, lim = e < s + 160 ? e : s + 160;
+
+	/* sixteen places at a time: a lowercase letter or a digit, then a capital */
+	for (i = s + 1; i + 16 < lim; i += 16) {
+		sc_u8x16 v = sc_load16(p + i - 1), u = sc_load16(p + i);
+		unsigned m = sc_mask16((lanes_in(v, 'a', 26) | lanes_in(v, '0', 10)) &
+		    lanes_in(u, 'A', 26));
+
+		while (m != 0) {
+			if (glued_at(p, n, s, e, i + (size_t)__builtin_ctz(m)))
+				return 1;
+			m &= m - 1;
+		}
+	}
+	for (; i + 1 < lim; i++) {
+		unsigned char a = (unsigned char)p[i - 1], b = (unsigned char)p[i];
+
+		if (b >= 'A' && b <= 'Z' && ((a >= 'a' && a <= 'z') || (a >= '0' && a <= '9')) &&
+		    glued_at(p, n, s, e, i))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Paragraph k, read as prose, is a teaser's: of three lines or fewer and
+ * 400 characters or fewer, one of its lines opening with a headline glued to its summary
+ * (glued_teaser()).
+ */
+static int
+teaser_card(const struct page *pg, int k)
+{
+	const struct para *P = &pg->pa[k];
+	int i;
+
+	if (!P->prose || P->last - P->first > 2 || P->chars > 400)
+		return 0;
+	for (i = P->first; i <= P->last; i++)
+		if (!pg->ln[i].blank && glued_teaser(pg->p, pg->n, pg->ln[i].s, pg->ln[i].e))
+			return 1;
+	return 0;
+}
+
+/*
+ * Paragraph k, read as prose, is a whole menu of teasers with no blank
+ * line between them: of four lines or more, three lines or more, each
+ * after a line of its own (not its wrapped rest), open with a headline
+ * glued to its summary, and so do a third of such lines or more.
+ */
+static int
+teaser_menu(const struct page *pg, int k)
+{
+	const struct para *P = &pg->pa[k];
+	int i, n = 0, g = 0;
+
+	if (!P->prose || P->last - P->first < 3)
+		return 0;
+	for (i = P->first; i <= P->last && i < P->first + 60; i++) {
+		const struct line *L = &pg->ln[i];
+
+		if (L->blank || L->cont || L->nchars < 40)
+			continue;
+		n++;
+		g += glued_teaser(pg->p, pg->n, L->s, L->e);
+		/* prose: one of its first four lines at most is glued so */
+		if (n == 4 && g < 2)
+			return 0;
+	}
+	return g >= 3 && g * 3 >= n;
+}
+
+/*
+ * Paragraph P belongs to an entry of a list: above it, a line with a list
+ * glyph indented less than P, with at most a few lines between them
+ * indented as deep as P or deeper (a menu's entry, "\xE2\x96\xA1 Deutschland",
+ * "Deutschland", then its blurb "Mit allen Kr\xC3\xA4ften ..." under it).
+ */
+static int
+list_entry_para(const struct page *pg, const struct para *P)
+{
+	int ind = pg->ln[P->first].indent, k, n = 0;
+
+	for (k = P->first - 1; k >= 0 && n < 4; k--) {
+		const struct line *L = &pg->ln[k];
+
+		if (L->blank)
+			continue;
+		if (L->bullet)
+			return L->indent < ind;
+		if (L->indent < ind)
+			return 0;
+		n++;
+	}
+	return 0;
+}
+
 static void
 find_paragraphs(struct page *pg)
 {
@@ -1410,6 +1546,28 @@ find_paragraphs(struct page *pg)
 		 */
 		if (P->prose && code_para(pg, P))
 			P->prose = 0;
+		if (P->prose && list_entry_para(pg, P))
+			P->prose = 0;
+	}
+	/*
+	 * A teaser's card next to another, two paragraphs apart at most (a
+	 * headline glued to its summary, teaser_card()), or a paragraph of
+	 * such teasers (teaser_menu()): a menu of stories, not prose, however
+	 * long the summaries.
+	 */
+	for (i = 0, k = -3; i < pg->np; i++) {
+		if (teaser_menu(pg, i)) {
+			pg->pa[i].prose = 0;
+			continue;
+		}
+		if (!teaser_card(pg, i))
+			continue;
+		if (i - k <= 2) {
+			pg->pa[i].prose = 0;
+			if (k >= 0)
+				pg->pa[k].prose = 0;
+		}
+		k = i;
 	}
 	/*
 	 * Running counts, so distances between lines cost nothing later.  A
@@ -1662,6 +1820,7 @@ static const char *const name_stops[] = {
 	"written", "autor", "author", "text", "interview",
 	"kategorien", "kategorie", "category", "categories", "tags", "tag",
 	"schreibe", "hinterlasse", "leave", "sagt", "said", "says",
+	"created", "edited", "modified",
 };
 
 /* Joiners between several authors. */
@@ -2141,7 +2300,7 @@ read_names(const char *p, size_t s, size_t e, int strong, struct names *out)
 						 */
 						if (b > a && word_in_folded(p + a, b - a,
 						    org_words, NELEM(org_words)))
-							org = 1;
+							org = org ? org : toks > 0 ? 2 : 1;
 						if (b > a && ((org && !strong) ||
 						    word_in_folded(p + a, b - a, junk_words,
 						    NELEM(junk_words))))
@@ -2169,11 +2328,25 @@ read_names(const char *p, size_t s, size_t e, int strong, struct names *out)
 		 * service reports" is not "Staff".
 		 */
 		if (org) {
-			size_t q = ne;
+			size_t q = ne, r, t;
+			int low;
 
 			while (q < e && p[q] == ' ')
 				q++;
-			if (q < e && (is_lower(cp_at(p, e, q, &l)) || p[q] == '&'))
+			/*
+			 * Unless the desk's word is a surname after a given
+			 * name in mixed case and a word that ends a name
+			 * follows ("Von J\xC3\xB6rg Staff am 16.11.2022"): a
+			 * writer.
+			 */
+			for (r = q; r < e && is_letter((unsigned char)p[r]); r++)
+				;
+			for (t = ns, low = 0; t < ne && p[t] != ' '; t++)
+				low |= p[t] >= 'a' && p[t] <= 'z';
+			if (q < e && (is_lower(cp_at(p, e, q, &l)) || p[q] == '&') &&
+			    !(org == 2 && strong && low && caps == toks && r > q &&
+			    word_in_folded(p + q, r - q, name_stops, NELEM(name_stops)) &&
+			    !word_in(p + q, r - q, name_joins, NELEM(name_joins))))
 				break;
 		}
 		if (lowers > 0 && !(strong && toks == 1))
@@ -3625,6 +3798,56 @@ signup_button(const char *p, size_t s, size_t e)
 	return 0;
 }
 
+/*
+ * Line L holds only pictures' or scripts' names in brackets ("[javascript]
+ * [javascript]"), with a letter.
+ */
+static int
+bracket_row(const struct page *pg, const struct line *L)
+{
+	size_t k;
+	int depth = 0, letters = 0;
+
+	if (L->blank || pg->p[L->s] != '[' || pg->p[L->e - 1] != ']')
+		return 0;
+	for (k = L->s; k < L->e; k++) {
+		char c = pg->p[k];
+
+		if (c == '[')
+			depth++;
+		else if (c == ']')
+			depth--;
+		else if (depth == 0 && c != ' ')
+			return 0;
+		else
+			letters += (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+	}
+	/* a form's empty field ("[          ]") is no picture */
+	return depth == 0 && letters > 0;
+}
+
+/*
+ * Line i is a gallery's caption: under a row of pictures' names in
+ * brackets that the gallery repeats twice more within eight lines
+ * ("Caption one",
+ * "[javascript] [javascript]", "Caption two", "[javascript] [javascript]",
+ * "Caption three").  The first caption, or the headline over the first
+ * row, is not under such a row.
+ */
+static int
+gallery_caption(const struct page *pg, int i)
+{
+	int r = next_filled(pg, i, -1, 2), k, n = 0;
+	const struct line *R;
+
+	if (r < 0 || !bracket_row(pg, R = &pg->ln[r]))
+		return 0;
+	for (k = r - 8 < 0 ? 0 : r - 8; k < pg->nl && k <= r + 8; k++)
+		if (k != r && k != i && !pg->ln[k].blank && span_eq(pg, R, &pg->ln[k]))
+			n++;
+	return n >= 2;
+}
+
 static int
 title_line_excluded(const struct page *pg, int i)
 {
@@ -3697,6 +3920,9 @@ title_line_excluded(const struct page *pg, int i)
 				return 1;
 		}
 	}
+	/* a gallery's caption under a repeated row of pictures */
+	if (gallery_caption(pg, i))
+		return 1;
 	/* under "Next" or "Previous": the neighbouring post's title */
 	if (under_post_nav(pg, i))
 		return 1;
@@ -6557,10 +6783,24 @@ name_near_date(struct page *pg, int i, struct names *nm)
 		const struct sc_date_hit *h = &pg->hits[L->hit0];
 		size_t a = skip_seps(p, L->e, L->s), b;
 
-		/* name before the date */
-		if (a < h->pos && read_names(p, a, h->pos, 0, &tmp) == 1) {
-			b = skip_seps(p, h->pos, tmp.end);
-			ok = b == h->pos;
+		/*
+		 * name before the date, and before its weekday ("Jane Doe,
+		 * Sunday, October 18th, 2020"): a weekday is no part of a
+		 * name ("Created Sunday, October 18th, 2020" names nobody)
+		 */
+		{
+			size_t z = h->pos;
+
+			if (sc_date_weekday_before(p, z) >= 0) {
+				while (z > a && (p[z - 1] == ' ' || p[z - 1] == ',' || p[z - 1] == '.'))
+					z--;
+				while (z > a && is_letter((unsigned char)p[z - 1]))
+					z--;
+			}
+			if (a < z && read_names(p, a, z, 0, &tmp) == 1) {
+				b = skip_seps(p, z, tmp.end);
+				ok = b == z;
+			}
 		}
 		/* a user name glued to the date: "macbacchi28.09.19 12:44" */
 		if (!ok && a < h->pos && h->pos - a >= 3 && h->pos - a <= 24 &&

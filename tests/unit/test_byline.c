@@ -148,6 +148,20 @@ test_name_by_date(void)
 		    "Jane Doe", "an avatar's name glued before the byline" },
 		{ NULL, "Jane DoeBy John Roe, CBC Staff\n", NULL,
 		    NULL, "not when the glued name is another" },
+		{ NULL, "Jane Doe, Tuesday, March 14th, 2023\n", NULL,
+		    "Jane Doe", "a name before a weekday and the date" },
+		{ NULL, "Created Tuesday, March 14th, 2023\n", NULL,
+		    NULL, "a weekday is no name ('Created Tuesday')" },
+		{ NULL, "Springfield Tuesday, March 14th, 2023\n", NULL,
+		    NULL, "a place and a weekday is no name" },
+		{ NULL, NULL, "Created March 14, 2023. Edited March 15, 2023.\n",
+		    NULL, "'Created' and 'Edited' are no names" },
+		{ NULL, "Von J\xC3\xB6rg Staff am 14.03.2023\n", NULL,
+		    "J\xC3\xB6rg Staff", "a desk's word as a surname after a given name" },
+		{ NULL, "By CNN Staff on March 14, 2023\n", NULL,
+		    NULL, "not after an acronym: a desk" },
+		{ NULL, "By Staff and news service reports\n", NULL,
+		    NULL, "a desk's word first, then more words: no writer" },
 	};
 
 	run(c, sizeof c / sizeof c[0]);

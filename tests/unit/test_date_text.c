@@ -213,11 +213,16 @@ static const struct pcase pages[] = {
 	    "        " BODY "\n" MENU MENU "Club news\n"
 	    "Neighbourhood club meets in the bakery again\n\n5.11.2023\n3 minutes\n\n"
 	    BODY, "2023-11-05", "a dateline between a heading and the story" },
-	{ NAV "  \xE2\x80\xA2 About\n      \xE2\x96\xA1 Our club\n        Our club\n\n"
-	    "        " BODY "\n" MENU MENU "Club news\n"
+	{ NAV "Our club\n\n" BODY "\n" MENU MENU "Club news\n"
 	    "Neighbourhood club meets in the bakery again\n\n5.11.2023\n3 minutes\n\n"
 	    BODY "\nNew oven for the bakery\n\n2.11.2023\n\n" MENU, NULL,
 	    "two such datelines: a list of stories" },
+	/* the blurb under a menu's entry is no prose: the headline is read */
+	{ NAV "  \xE2\x80\xA2 About\n      \xE2\x96\xA1 Our club\n        Our club\n\n"
+	    "        " BODY "\n" MENU MENU "Club news\n"
+	    "Neighbourhood club meets in the bakery again\n\n5.11.2023\n3 minutes\n\n"
+	    BODY "\nNew oven for the bakery\n\n2.11.2023\n\n" MENU, "2023-11-05",
+	    "a menu entry's blurb: the headline's dateline, not a teaser's below" },
 	/* a teaser ends with a link to its story: its date is the story's */
 	{ NAV HEAD "3 May 2023 | Riverside - The club met again and talked about "
 	    "the park and the... weiter...\n\n" BODY, NULL,

@@ -1536,6 +1536,202 @@ test_newsletter_box(void)
 }
 
 /*
+ * A menu of teasers whose headlines the dump glued to their summaries
+ * ("... At Riverside WarehousePolice say ..."), over a short article:
+ * the menu is no prose, and the heading over it no headline.
+ */
+#define CARD(h, s) "    [spacer]\n    " h s "\n  \n"
+#define GLUED_MENU \
+	"Skip to content\n\n  \xE2\x80\xA2 Home\n  \xE2\x80\xA2 News\n\n" \
+	"Latest Headlines\n\n" \
+	CARD("Two Arrested After Fire At Riverside Warehouse", "Police say a man and " \
+	    "a woman were taken into custody on Sunday after the blaze that destroyed " \
+	    "a storage building near the harbour.") \
+	CARD("Town Council Approves New Budget For Parks", "The council voted six to " \
+	    "one on Tuesday to spend more on playgrounds, footpaths and the upkeep of " \
+	    "the old botanical garden in town.") \
+	CARD("Local Bakery Wins Regional Bread Award", "A family bakery on Mill " \
+	    "Street took first place in the sourdough category, beating more than " \
+	    "forty entries from across the county.") \
+	CARD("Bridge Repairs To Close Main Road For Weeks", "Drivers should expect " \
+	    "delays as crews replace the deck of the river bridge, the highway " \
+	    "department said in a statement on Monday.") \
+	"\nLibrary to reopen after two years of repairs\n\n" \
+	"March 3, 2021 at 9:15 am\n\n" \
+	"The town library will reopen its doors on Saturday after two years of " \
+	"repairs to its roof and walls, the council said.\n\n" \
+	"Readers will find a new children's room, longer opening hours and a cafe " \
+	"on the ground floor, where the old reading room used to be.\n"
+
+/*
+ * A name written in two capitals ("SoundPoint") in short paragraphs: the
+ * name comes back on the page, no headline glued to a summary.
+ */
+#define CAMEL_NAMES \
+	"Skip to content\n\n  \xE2\x80\xA2 Home\n  \xE2\x80\xA2 News\n\n" \
+	"Speaker maker opens its first shop in the old town\n\n" \
+	"March 3, 2021 at 9:15 am\n\n" \
+	"The speaker maker said on Monday that its shop for SoundPoint speakers " \
+	"will open on the market square next to the town hall this spring.\n\n" \
+	"Visitors can try the speakers in a quiet room, and the staff of " \
+	"SoundPoint will help them choose the right model for their homes.\n\n" \
+	"The company, founded by two engineers a decade ago, now makes its " \
+	"speakers in a small factory on the edge of town, where forty people work.\n"
+
+/* the same menu in one paragraph, as lynx writes it */
+#define LINE(h, s) "       [spacer.gif]\n       " h s "\n"
+#define GLUED_MENU_ONE \
+	"Skip to content\n\n     * Home\n     * News\n\n" \
+	"Latest Headlines\n" \
+	LINE("Two Arrested After Fire At Riverside Warehouse", "Police say a man and " \
+	    "a woman were taken into custody on Sunday after the blaze that destroyed " \
+	    "a storage building near the harbour.") \
+	LINE("Town Council Approves New Budget For Parks", "The council voted six to " \
+	    "one on Tuesday to spend more on playgrounds, footpaths and the upkeep of " \
+	    "the old botanical garden in town.") \
+	LINE("Local Bakery Wins Regional Bread Award", "A family bakery on Mill " \
+	    "Street took first place in the sourdough category, beating more than " \
+	    "forty entries from across the county.") \
+	LINE("Bridge Repairs To Close Main Road For Weeks", "Drivers should expect " \
+	    "delays as crews replace the deck of the river bridge, the highway " \
+	    "department said in a statement on Monday.") \
+	"     * Weather\n\n" \
+	"Weather Stories\n" \
+	LINE("Snow Expected In The Hills By The Weekend", "Forecasters say up to ten " \
+	    "centimetres could fall on higher ground on Saturday, with rain in the " \
+	    "valleys and strong winds along the coast.") \
+	LINE("Storm Brings Down Trees Across The County", "Crews worked through the " \
+	    "night to clear roads after gusts of more than ninety kilometres an hour " \
+	    "brought down trees and power lines.") \
+	LINE("Driest Summer In Thirty Years Ends With Rain", "The first heavy rain " \
+	    "in weeks arrived on Thursday, ending a dry spell that had left rivers low " \
+	    "and farmers worried about their crops.") \
+	"     * Sport\n\n" \
+	"Sport Stories\n" \
+	LINE("Rovers Win Derby In Front Of Record Crowd", "A late goal from the " \
+	    "captain settled the match as more than twelve thousand fans watched at the " \
+	    "ground on Saturday afternoon in the sun.") \
+	LINE("Swimmers Break Three Club Records At Gala", "Young swimmers from the " \
+	    "town club set new marks in the relay and two individual races at the " \
+	    "county gala held at the new pool.") \
+	LINE("Cycling Race Returns To The Old Town Streets", "The evening race " \
+	    "will close several streets in the old town next Friday, the organisers " \
+	    "said, with the first riders off at seven.") \
+	"     * More\n\n" \
+	"Library to reopen after two years of repairs\n\n" \
+	"   March 3, 2021 at 9:15 am\n\n" \
+	"   The town library will reopen its doors on Saturday after two years of " \
+	"repairs to its roof and walls, the council said.\n\n" \
+	"   Readers will find a new children's room, longer opening hours and a cafe " \
+	"on the ground floor, where the old reading room used to be.\n"
+
+static void
+test_glued_menu(void)
+{
+	struct sc_pagemeta m;
+
+	extract(GLUED_MENU_ONE, &m);
+	is_str(m.title, "Library to reopen after two years of repairs",
+	    "glued teasers in one paragraph: a menu, not the text");
+	is_str(m.date, "2021-03-03T09:15:00", "glued teasers in one paragraph: the dateline");
+	sc_pagemeta_free(&m);
+
+	extract(GLUED_MENU, &m);
+	is_str(m.title, "Library to reopen after two years of repairs",
+	    "glued teasers: a menu, not the text; the headline over the text");
+	is_str(m.date, "2021-03-03T09:15:00", "glued teasers: the dateline");
+	sc_pagemeta_free(&m);
+	extract(CAMEL_NAMES, &m);
+	is_str(m.title, "Speaker maker opens its first shop in the old town",
+	    "a name in two capitals, twice: prose");
+	ok(m.description != NULL && strstr(m.description, "SoundPoint") != NULL,
+	    "a name in two capitals, twice: the lead is read");
+	sc_pagemeta_free(&m);
+}
+
+/*
+ * A menu whose entries hold blurbs of prose under their names ("\xE2\x96\xA1
+ * Offices", "Offices", then two sentences indented under it), over a
+ * short article: the blurbs are the list's, not prose before the
+ * headline.
+ */
+#define BLURB(name, text) "      \xE2\x96\xA1 " name "\n        " name "\n\n        " text "\n\n"
+#define MENU_BLURBS \
+	"  \xE2\x80\xA2 Home\n  \xE2\x80\xA2 About us\n" \
+	BLURB("Offices", "With all our strength for a free and open society. We support " \
+	    "democratic institutions, so that more people can live in free societies. Our " \
+	    "head office is in the capital, and we work in more than sixty countries.") \
+	BLURB("Programmes", "Our programmes bring together young people from many " \
+	    "countries. They learn about the rule of law, free markets and civil rights in " \
+	    "seminars, summer schools and exchanges that last from a week to a year.") \
+	BLURB("Publications", "We publish studies, reports and short analyses on questions " \
+	    "of freedom. All of them can be read online free of charge, and many of them " \
+	    "are available in several languages for our partners around the world.") \
+	BLURB("Archive", "The archive keeps the papers of the movement since its " \
+	    "beginnings. Researchers can visit it by appointment, and part of the " \
+	    "collection has been scanned and can be searched from anywhere today.") \
+	BLURB("Events", "Every year we hold hundreds of events: talks, panels and " \
+	    "readings in cities large and small. Most of them are open to the public, and " \
+	    "many are streamed live so that everyone can follow them from home.") \
+	"100th birthday\n" \
+	"Survivor and witness turns one hundred\n\n" \
+	"05.11.2021\n0.8 minutes\n\n" \
+	"She has told her story to thousands of school children over the years.\n\n" \
+	"Her mission, she says, is to make sure that nobody forgets.\n"
+
+static void
+test_menu_blurbs(void)
+{
+	struct sc_pagemeta m;
+
+	extract(MENU_BLURBS, &m);
+	is_str(m.title, "Survivor and witness turns one hundred",
+	    "menu blurbs: no prose before the headline");
+	is_str(m.date, "2021-11-05", "menu blurbs: the dateline under the headline");
+	sc_pagemeta_free(&m);
+}
+
+/*
+ * A gallery's captions between the headline and the dateline, each under
+ * the same row of pictures' names in brackets: captions, not the
+ * headline; a headline under such a row met once is still read.
+ */
+#define GALLERY(row) \
+	"     * Home\n     * Rowing\n     * Article\n\n" \
+	"County Rowing Championship Results\n\n" row \
+	"Anna Berg wins the single sculls\n\n" row \
+	"Tom Reed takes the lightweight title\n\n" row \
+	"The winning crew of the coxed four\n\n" \
+	"   Posted: Sat 6:45 PM, Feb 17, 2018\n\n" \
+	"   Riverside Academy junior Anna Berg added to her collection of county " \
+	"titles, winning the single sculls by more than four lengths.\n\n" \
+	"   In the lightweight race, Tom Reed held off a late push from the " \
+	"defending champion to take his first title at the regatta.\n\n" \
+	"   The coxed four from the rowing club won the last race of the day.\n"
+
+static void
+test_gallery_captions(void)
+{
+	struct sc_pagemeta m;
+
+	extract(GALLERY("   [javascript] [javascript]\n\n"), &m);
+	is_str(m.title, "County Rowing Championship Results",
+	    "gallery: the captions under a repeated row are not the headline");
+	is_str(m.date, "2018-02-17", "gallery: the dateline under the captions");
+	sc_pagemeta_free(&m);
+	extract("     * Home\n     * Rowing\n\n   [facebook] [twitter]\n\n"
+	    "County Rowing Championship Results\n\n   [facebook] [twitter]\n\n"
+	    "   Posted: Feb 17, 2018\n\n"
+	    "   Riverside Academy junior Anna Berg added to her collection of county "
+	    "titles, winning the single sculls by more than four lengths.\n\n"
+	    "   In the lightweight race, Tom Reed held off a late push from the "
+	    "defending champion to take his first title at the regatta.\n", &m);
+	is_str(m.title, "County Rowing Championship Results",
+	    "gallery: a row of share icons above and below the headline is none");
+	sc_pagemeta_free(&m);
+}
+
+/*
  * A headline the dump wrote twice in a row over its deck: the doubled
  * line is the headline, the deck nearer the dateline is not.
  */
@@ -1740,6 +1936,9 @@ main(void)
 	test_share_header_below();
 	test_wrapped_caption();
 	test_newsletter_box();
+	test_glued_menu();
+	test_menu_blurbs();
+	test_gallery_captions();
 	test_doubled_head();
 	test_dated_head();
 	test_escaped_teaser();
