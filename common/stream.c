@@ -361,7 +361,8 @@ static void
 meta_free(struct sc_meta *m)
 {
 	for (size_t i = 0; i < m->cap; i++) {
-		free(m->v[i].key);
+		if (m->v[i].id == 0)
+			free(m->v[i].key);
 		sc_buf_free(&m->v[i].val);
 	}
 	m->n = 0;
@@ -432,6 +433,8 @@ sc_doc_set_text(struct sc_doc *d, const char *p, size_t n)
  */
 #define KEY_IDS 1024
 static char *key_names[KEY_IDS / 2 + 1];	/* by number, from 1 */
+static char *key_json[KEY_IDS / 2 + 1];	/* each as a JSON string and a colon */
+static uint32_t key_json_len[KEY_IDS / 2 + 1];
 static uint32_t key_tab[KEY_IDS];		/* numbers by hash, 0 empty */
 static uint32_t key_nids;
 static struct {
@@ -456,7 +459,13 @@ key_id(const char *key)
 	if (key_tab[h] == 0) {
 		if (key_nids == KEY_IDS / 2)
 			return 0;
+		struct sc_buf j = { NULL, 0, 0 };
+
 		key_names[++key_nids] = xstrdup(key);
+		sc_json_strz(&j, key);
+		sc_buf_addc(&j, ':');
+		key_json[key_nids] = j.p;
+		key_json_len[key_nids] = (uint32_t)j.len;
 		key_tab[h] = key_nids;
 	}
 	key_seen[s].p = key;
@@ -523,8 +532,10 @@ meta_slot(struct sc_meta *m, const char *key)
 	}
 	/* A new key: it takes the slot of a stale one it is not. */
 	it = &m->v[m->n++];
-	free(it->key);
-	it->key = xstrdup(key);
+	if (it->id == 0)
+		free(it->key);
+	/* A numbered key's string is the one kept with its number. */
+	it->key = id != 0 ? key_names[id] : xstrdup(key);
 	it->id = id;
 	sc_buf_reset(&it->val);
 	return &it->val;
@@ -867,8 +878,13 @@ write_meta(struct sc_buf *b, const struct sc_doc *d, struct sc_units *h)
 			continue;
 		if (n++ > 0)
 			sc_buf_addc(b, ',');
-		sc_json_strz(b, d->meta.v[k].key);
-		sc_buf_addc(b, ':');
+		if (d->meta.v[k].id != 0) {
+			/* The key as JSON, made once for its number. */
+			sc_buf_add(b, key_json[d->meta.v[k].id], key_json_len[d->meta.v[k].id]);
+		} else {
+			sc_json_strz(b, d->meta.v[k].key);
+			sc_buf_addc(b, ':');
+		}
 		put_meta(b, h, &d->meta.v[k]);
 	}
 	if (used != few)

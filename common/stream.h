@@ -42,7 +42,7 @@ enum sc_verdict {
 
 /* Metadata additions: key and raw JSON value, in the order they were set. */
 struct sc_meta_item {
-	char *key;
+	char *key;		/* a numbered key's is shared (stream.c), never freed */
 	struct sc_buf val;
 	uint32_t id;		/* the key's number (stream.c's key_id), 0 for none */
 };
