@@ -344,17 +344,17 @@ sc_doc_init(struct sc_doc *d)
 }
 
 /*
- * Slots keep their key and value buffer from one document to the next
- * (slots past n that were never used are all zeros): a tool sets the same
- * keys in the same order for every document, so the next one finds its
- * key already there and its buffer already grown, with no malloc.
+ * Slots keep their key from one document to the next, and the values'
+ * buffer its room (slots past n that were never used are all zeros): a
+ * tool sets the same keys in the same order for every document, so the
+ * next one finds its key already there and room for its value, with no
+ * malloc.
  */
 static void
 meta_clear(struct sc_meta *m)
 {
-	for (size_t i = 0; i < m->n; i++)
-		sc_buf_reset(&m->v[i].val);
 	m->n = 0;
+	m->vals.len = 0;
 }
 
 static void
@@ -363,8 +363,8 @@ meta_free(struct sc_meta *m)
 	for (size_t i = 0; i < m->cap; i++) {
 		if (m->v[i].id == 0)
 			free(m->v[i].key);
-		sc_buf_free(&m->v[i].val);
 	}
+	sc_buf_free(&m->vals);
 	m->n = 0;
 	free(m->v);
 	m->v = NULL;
@@ -497,7 +497,7 @@ key_is(const struct sc_meta_item *it, const char *key, uint32_t id)
  * instructions); a document that skips a key shifts that key once, not
  * every key after it.
  */
-static struct sc_buf *
+static struct sc_meta_item *
 meta_slot(struct sc_meta *m, const char *key)
 {
 	struct sc_meta_item *it, t;
@@ -515,13 +515,16 @@ meta_slot(struct sc_meta *m, const char *key)
 			m->v[m->n] = t;
 		}
 		it = &m->v[m->n++];
-		sc_buf_reset(&it->val);
-		return &it->val;
+		it->val.off = m->vals.len;
+		it->val.len = 0;
+		return it;
 	}
 	for (i = 0; i < m->n; i++)
 		if (key_is(&m->v[i], key, id)) {
-			sc_buf_reset(&m->v[i].val);
-			return &m->v[i].val;
+			/* The old value stays where it was, unused. */
+			m->v[i].val.off = m->vals.len;
+			m->v[i].val.len = 0;
+			return &m->v[i];
 		}
 	if (m->n == m->cap) {
 		size_t ncap = m->cap ? m->cap * 2 : 8;
@@ -537,32 +540,67 @@ meta_slot(struct sc_meta *m, const char *key)
 	/* A numbered key's string is the one kept with its number. */
 	it->key = id != 0 ? key_names[id] : xstrdup(key);
 	it->id = id;
-	sc_buf_reset(&it->val);
-	return &it->val;
+	it->val.off = m->vals.len;
+	it->val.len = 0;
+	return it;
+}
+
+/* The value of it, which meta_slot() gave, is what m->vals holds past its start. */
+static inline void
+meta_done(struct sc_meta *m, struct sc_meta_item *it)
+{
+	it->val.len = m->vals.len - it->val.off;
+}
+
+/* Add n bytes at p to m's values, p perhaps among them (a value copied). */
+static void
+vals_add(struct sc_meta *m, const char *p, size_t n)
+{
+	struct sc_buf *b = &m->vals;
+
+	if (b->p != NULL && p >= b->p && p < b->p + b->cap) {
+		size_t at = (size_t)(p - b->p);
+
+		sc_buf_grow(b, n);
+		p = b->p + at;
+	}
+	sc_buf_add(b, p, n);
 }
 
 void
 sc_meta_set_raw(struct sc_doc *d, const char *key, const char *json, size_t n)
 {
-	sc_buf_add(meta_slot(&d->meta, key), json, n);
+	struct sc_meta_item *it = meta_slot(&d->meta, key);
+
+	vals_add(&d->meta, json, n);
+	meta_done(&d->meta, it);
 }
 
 void
 sc_meta_set_str(struct sc_doc *d, const char *key, const char *s, size_t n)
 {
-	sc_json_str(meta_slot(&d->meta, key), s, n);
+	struct sc_meta_item *it = meta_slot(&d->meta, key);
+
+	sc_json_str(&d->meta.vals, s, n);
+	meta_done(&d->meta, it);
 }
 
 void
 sc_meta_set_int(struct sc_doc *d, const char *key, int64_t v)
 {
-	sc_json_int(meta_slot(&d->meta, key), v);
+	struct sc_meta_item *it = meta_slot(&d->meta, key);
+
+	sc_json_int(&d->meta.vals, v);
+	meta_done(&d->meta, it);
 }
 
 void
 sc_meta_set_num(struct sc_doc *d, const char *key, double v, int digits)
 {
-	sc_json_num(meta_slot(&d->meta, key), v, digits);
+	struct sc_meta_item *it = meta_slot(&d->meta, key);
+
+	sc_json_num(&d->meta.vals, v, digits);
+	meta_done(&d->meta, it);
 }
 
 void
@@ -575,7 +613,10 @@ sc_meta_del(struct sc_doc *d, const char *key)
 void
 sc_top_set_raw(struct sc_doc *d, const char *key, const char *json, size_t n)
 {
-	sc_buf_add(meta_slot(&d->top, key), json, n);
+	struct sc_meta_item *it = meta_slot(&d->top, key);
+
+	vals_add(&d->top, json, n);
+	meta_done(&d->top, it);
 }
 
 /* The raw "metadata" object of a record (its own, or its parent's). */
@@ -607,7 +648,7 @@ sc_meta_get(const struct sc_doc *d, const char *key, struct sc_text *val)
 		if (strcmp(d->meta.v[k].key, key) == 0) {
 			if (d->meta.v[k].val.len == 0)
 				return 0;	/* deleted */
-			val->p = d->meta.v[k].val.p;
+			val->p = sc_meta_val(&d->meta, &d->meta.v[k]);
 			val->len = d->meta.v[k].val.len;
 			return 1;
 		}
@@ -824,10 +865,11 @@ put_str(struct sc_buf *b, struct sc_units *h, int what, const char *p, size_t n)
 
 /* The raw value of metadata item k, or the hole of the template's key. */
 static void
-put_meta(struct sc_buf *b, struct sc_units *h, const struct sc_meta_item *it)
+put_meta(struct sc_buf *b, struct sc_units *h, const struct sc_meta *m,
+    const struct sc_meta_item *it)
 {
 	if (h == NULL || strcmp(it->key, h->key) != 0 || !hole(b, h, HOLE_META))
-		sc_buf_add(b, it->val.p, it->val.len);
+		sc_buf_add(b, sc_meta_val(m, it), it->val.len);
 }
 
 /* Write the merged metadata object: input members, replaced in place, then new ones. */
@@ -866,7 +908,7 @@ write_meta(struct sc_buf *b, const struct sc_doc *d, struct sc_units *h)
 				sc_buf_add(b, obj.p + f->kpos - 1, f->klen + 2);
 				sc_buf_addc(b, ':');
 				if (k >= 0)
-					put_meta(b, h, &d->meta.v[k]);
+					put_meta(b, h, &d->meta, &d->meta.v[k]);
 				else
 					sc_buf_add(b, obj.p + f->vpos, f->vlen);
 			}
@@ -885,7 +927,7 @@ write_meta(struct sc_buf *b, const struct sc_doc *d, struct sc_units *h)
 			sc_json_strz(b, d->meta.v[k].key);
 			sc_buf_addc(b, ':');
 		}
-		put_meta(b, h, &d->meta.v[k]);
+		put_meta(b, h, &d->meta, &d->meta.v[k]);
 	}
 	if (used != few)
 		free(used);
@@ -1022,7 +1064,7 @@ build_from_jsonl(struct sc_stream *s, const struct sc_doc *d, const struct sc_do
 				continue;
 			if (d->top.v[k].val.len == 0)
 				continue;
-			write_member(b, &n, d->top.v[k].key, d->top.v[k].val.p,
+			write_member(b, &n, d->top.v[k].key, sc_meta_val(&d->top, &d->top.v[k]),
 			    d->top.v[k].val.len);
 			continue;
 		}
@@ -1041,7 +1083,7 @@ build_from_jsonl(struct sc_stream *s, const struct sc_doc *d, const struct sc_do
 	for (size_t k = 0; k < d->top.n; k++) {
 		if ((top_used != NULL && top_used[k]) || d->top.v[k].val.len == 0)
 			continue;
-		write_member(b, &n, d->top.v[k].key, d->top.v[k].val.p, d->top.v[k].val.len);
+		write_member(b, &n, d->top.v[k].key, sc_meta_val(&d->top, &d->top.v[k]), d->top.v[k].val.len);
 	}
 	if (!wrote_meta && d->meta.n > 0) {
 		if (n++ > 0)
@@ -1067,7 +1109,7 @@ build_new(struct sc_stream *s, const struct sc_doc *d, struct sc_buf *b, struct 
 	put_str(b, h, HOLE_TEXT, t->p ? t->p : "", t->len);
 	for (size_t k = 0; k < d->top.n; k++)
 		if (d->top.v[k].val.len > 0)
-			write_member(b, &n, d->top.v[k].key, d->top.v[k].val.p,
+			write_member(b, &n, d->top.v[k].key, sc_meta_val(&d->top, &d->top.v[k]),
 			    d->top.v[k].val.len);
 	{
 		struct sc_text obj;
