@@ -355,6 +355,7 @@ meta_clear(struct sc_meta *m)
 {
 	m->n = 0;
 	m->vals.len = 0;
+	memset(m->has, 0, sizeof m->has);
 }
 
 static void
@@ -365,6 +366,7 @@ meta_free(struct sc_meta *m)
 			free(m->v[i].key);
 	}
 	sc_buf_free(&m->vals);
+	memset(m->has, 0, sizeof m->has);
 	m->n = 0;
 	free(m->v);
 	m->v = NULL;
@@ -432,6 +434,7 @@ sc_doc_set_text(struct sc_doc *d, const char *p, size_t n)
  * is compared as a string.
  */
 #define KEY_IDS 1024
+_Static_assert(KEY_IDS / 2 <= 8 * 64, "struct sc_meta's has[] holds a bit a key number");
 static char *key_names[KEY_IDS / 2 + 1];	/* by number, from 1 */
 static char *key_json[KEY_IDS / 2 + 1];	/* each as a JSON string and a colon */
 static uint32_t key_json_len[KEY_IDS / 2 + 1];
@@ -497,6 +500,14 @@ key_is(const struct sc_meta_item *it, const char *key, uint32_t id)
  * instructions); a document that skips a key shifts that key once, not
  * every key after it.
  */
+/* Mark key number id (0: none) as among m's keys in use. */
+static inline void
+meta_has(struct sc_meta *m, uint32_t id)
+{
+	if (id != 0)
+		m->has[id % 512 / 64] |= 1ULL << id % 64;
+}
+
 static struct sc_meta_item *
 meta_slot(struct sc_meta *m, const char *key)
 {
@@ -517,9 +528,11 @@ meta_slot(struct sc_meta *m, const char *key)
 		it = &m->v[m->n++];
 		it->val.off = m->vals.len;
 		it->val.len = 0;
+		meta_has(m, id);
 		return it;
 	}
-	for (i = 0; i < m->n; i++)
+	/* A numbered key not among the document's keys needs no search for it. */
+	for (i = 0; i < m->n && (id == 0 || (m->has[id % 512 / 64] >> id % 64 & 1)); i++)
 		if (key_is(&m->v[i], key, id)) {
 			/* The old value stays where it was, unused. */
 			m->v[i].val.off = m->vals.len;
@@ -542,6 +555,7 @@ meta_slot(struct sc_meta *m, const char *key)
 	it->id = id;
 	it->val.off = m->vals.len;
 	it->val.len = 0;
+	meta_has(m, id);
 	return it;
 }
 

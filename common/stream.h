@@ -59,6 +59,7 @@ struct sc_meta {
 	struct sc_meta_item *v;
 	size_t n, cap;
 	struct sc_buf vals;	/* the items' values, one after another */
+	uint64_t has[8];	/* bit id % 512: key number id is among v[0, n) */
 };
 
 static inline const char *
