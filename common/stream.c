@@ -344,26 +344,29 @@ sc_doc_init(struct sc_doc *d)
 }
 
 /*
- * Slots keep their key and value buffer from one document to the next
- * (slots past n that were never used are all zeros): a tool sets the same
- * keys in the same order for every document, so the next one finds its
- * key already there and its buffer already grown, with no malloc.
+ * Slots keep their key from one document to the next, and the values'
+ * buffer its room (slots past n that were never used are all zeros): a
+ * tool sets the same keys in the same order for every document, so the
+ * next one finds its key already there and room for its value, with no
+ * malloc.
  */
 static void
 meta_clear(struct sc_meta *m)
 {
-	for (size_t i = 0; i < m->n; i++)
-		sc_buf_reset(&m->v[i].val);
 	m->n = 0;
+	m->vals.len = 0;
+	memset(m->has, 0, sizeof m->has);
 }
 
 static void
 meta_free(struct sc_meta *m)
 {
 	for (size_t i = 0; i < m->cap; i++) {
-		free(m->v[i].key);
-		sc_buf_free(&m->v[i].val);
+		if (m->v[i].id == 0)
+			free(m->v[i].key);
 	}
+	sc_buf_free(&m->vals);
+	memset(m->has, 0, sizeof m->has);
 	m->n = 0;
 	free(m->v);
 	m->v = NULL;
@@ -431,7 +434,10 @@ sc_doc_set_text(struct sc_doc *d, const char *p, size_t n)
  * is compared as a string.
  */
 #define KEY_IDS 1024
+_Static_assert(KEY_IDS / 2 <= 8 * 64, "struct sc_meta's has[] holds a bit a key number");
 static char *key_names[KEY_IDS / 2 + 1];	/* by number, from 1 */
+static char *key_json[KEY_IDS / 2 + 1];	/* each as a JSON string and a colon */
+static uint32_t key_json_len[KEY_IDS / 2 + 1];
 static uint32_t key_tab[KEY_IDS];		/* numbers by hash, 0 empty */
 static uint32_t key_nids;
 static struct {
@@ -456,7 +462,13 @@ key_id(const char *key)
 	if (key_tab[h] == 0) {
 		if (key_nids == KEY_IDS / 2)
 			return 0;
+		struct sc_buf j = { NULL, 0, 0 };
+
 		key_names[++key_nids] = xstrdup(key);
+		sc_json_strz(&j, key);
+		sc_buf_addc(&j, ':');
+		key_json[key_nids] = j.p;
+		key_json_len[key_nids] = (uint32_t)j.len;
 		key_tab[h] = key_nids;
 	}
 	key_seen[s].p = key;
@@ -488,7 +500,15 @@ key_is(const struct sc_meta_item *it, const char *key, uint32_t id)
  * instructions); a document that skips a key shifts that key once, not
  * every key after it.
  */
-static struct sc_buf *
+/* Mark key number id (0: none) as among m's keys in use. */
+static inline void
+meta_has(struct sc_meta *m, uint32_t id)
+{
+	if (id != 0)
+		m->has[id % 512 / 64] |= 1ULL << id % 64;
+}
+
+static struct sc_meta_item *
 meta_slot(struct sc_meta *m, const char *key)
 {
 	struct sc_meta_item *it, t;
@@ -506,13 +526,18 @@ meta_slot(struct sc_meta *m, const char *key)
 			m->v[m->n] = t;
 		}
 		it = &m->v[m->n++];
-		sc_buf_reset(&it->val);
-		return &it->val;
+		it->val.off = m->vals.len;
+		it->val.len = 0;
+		meta_has(m, id);
+		return it;
 	}
-	for (i = 0; i < m->n; i++)
+	/* A numbered key not among the document's keys needs no search for it. */
+	for (i = 0; i < m->n && (id == 0 || (m->has[id % 512 / 64] >> id % 64 & 1)); i++)
 		if (key_is(&m->v[i], key, id)) {
-			sc_buf_reset(&m->v[i].val);
-			return &m->v[i].val;
+			/* The old value stays where it was, unused. */
+			m->v[i].val.off = m->vals.len;
+			m->v[i].val.len = 0;
+			return &m->v[i];
 		}
 	if (m->n == m->cap) {
 		size_t ncap = m->cap ? m->cap * 2 : 8;
@@ -523,35 +548,73 @@ meta_slot(struct sc_meta *m, const char *key)
 	}
 	/* A new key: it takes the slot of a stale one it is not. */
 	it = &m->v[m->n++];
-	free(it->key);
-	it->key = xstrdup(key);
+	if (it->id == 0)
+		free(it->key);
+	/* A numbered key's string is the one kept with its number. */
+	it->key = id != 0 ? key_names[id] : xstrdup(key);
 	it->id = id;
-	sc_buf_reset(&it->val);
-	return &it->val;
+	it->val.off = m->vals.len;
+	it->val.len = 0;
+	meta_has(m, id);
+	return it;
+}
+
+/* The value of it, which meta_slot() gave, is what m->vals holds past its start. */
+static inline void
+meta_done(struct sc_meta *m, struct sc_meta_item *it)
+{
+	it->val.len = m->vals.len - it->val.off;
+}
+
+/* Add n bytes at p to m's values, p perhaps among them (a value copied). */
+static void
+vals_add(struct sc_meta *m, const char *p, size_t n)
+{
+	struct sc_buf *b = &m->vals;
+
+	if (b->p != NULL && p >= b->p && p < b->p + b->cap) {
+		size_t at = (size_t)(p - b->p);
+
+		sc_buf_grow(b, n);
+		p = b->p + at;
+	}
+	sc_buf_add(b, p, n);
 }
 
 void
 sc_meta_set_raw(struct sc_doc *d, const char *key, const char *json, size_t n)
 {
-	sc_buf_add(meta_slot(&d->meta, key), json, n);
+	struct sc_meta_item *it = meta_slot(&d->meta, key);
+
+	vals_add(&d->meta, json, n);
+	meta_done(&d->meta, it);
 }
 
 void
 sc_meta_set_str(struct sc_doc *d, const char *key, const char *s, size_t n)
 {
-	sc_json_str(meta_slot(&d->meta, key), s, n);
+	struct sc_meta_item *it = meta_slot(&d->meta, key);
+
+	sc_json_str(&d->meta.vals, s, n);
+	meta_done(&d->meta, it);
 }
 
 void
 sc_meta_set_int(struct sc_doc *d, const char *key, int64_t v)
 {
-	sc_json_int(meta_slot(&d->meta, key), v);
+	struct sc_meta_item *it = meta_slot(&d->meta, key);
+
+	sc_json_int(&d->meta.vals, v);
+	meta_done(&d->meta, it);
 }
 
 void
 sc_meta_set_num(struct sc_doc *d, const char *key, double v, int digits)
 {
-	sc_json_num(meta_slot(&d->meta, key), v, digits);
+	struct sc_meta_item *it = meta_slot(&d->meta, key);
+
+	sc_json_num(&d->meta.vals, v, digits);
+	meta_done(&d->meta, it);
 }
 
 void
@@ -564,7 +627,10 @@ sc_meta_del(struct sc_doc *d, const char *key)
 void
 sc_top_set_raw(struct sc_doc *d, const char *key, const char *json, size_t n)
 {
-	sc_buf_add(meta_slot(&d->top, key), json, n);
+	struct sc_meta_item *it = meta_slot(&d->top, key);
+
+	vals_add(&d->top, json, n);
+	meta_done(&d->top, it);
 }
 
 /* The raw "metadata" object of a record (its own, or its parent's). */
@@ -596,7 +662,7 @@ sc_meta_get(const struct sc_doc *d, const char *key, struct sc_text *val)
 		if (strcmp(d->meta.v[k].key, key) == 0) {
 			if (d->meta.v[k].val.len == 0)
 				return 0;	/* deleted */
-			val->p = d->meta.v[k].val.p;
+			val->p = sc_meta_val(&d->meta, &d->meta.v[k]);
 			val->len = d->meta.v[k].val.len;
 			return 1;
 		}
@@ -813,10 +879,11 @@ put_str(struct sc_buf *b, struct sc_units *h, int what, const char *p, size_t n)
 
 /* The raw value of metadata item k, or the hole of the template's key. */
 static void
-put_meta(struct sc_buf *b, struct sc_units *h, const struct sc_meta_item *it)
+put_meta(struct sc_buf *b, struct sc_units *h, const struct sc_meta *m,
+    const struct sc_meta_item *it)
 {
 	if (h == NULL || strcmp(it->key, h->key) != 0 || !hole(b, h, HOLE_META))
-		sc_buf_add(b, it->val.p, it->val.len);
+		sc_buf_add(b, sc_meta_val(m, it), it->val.len);
 }
 
 /* Write the merged metadata object: input members, replaced in place, then new ones. */
@@ -855,7 +922,7 @@ write_meta(struct sc_buf *b, const struct sc_doc *d, struct sc_units *h)
 				sc_buf_add(b, obj.p + f->kpos - 1, f->klen + 2);
 				sc_buf_addc(b, ':');
 				if (k >= 0)
-					put_meta(b, h, &d->meta.v[k]);
+					put_meta(b, h, &d->meta, &d->meta.v[k]);
 				else
 					sc_buf_add(b, obj.p + f->vpos, f->vlen);
 			}
@@ -867,9 +934,14 @@ write_meta(struct sc_buf *b, const struct sc_doc *d, struct sc_units *h)
 			continue;
 		if (n++ > 0)
 			sc_buf_addc(b, ',');
-		sc_json_strz(b, d->meta.v[k].key);
-		sc_buf_addc(b, ':');
-		put_meta(b, h, &d->meta.v[k]);
+		if (d->meta.v[k].id != 0) {
+			/* The key as JSON, made once for its number. */
+			sc_buf_add(b, key_json[d->meta.v[k].id], key_json_len[d->meta.v[k].id]);
+		} else {
+			sc_json_strz(b, d->meta.v[k].key);
+			sc_buf_addc(b, ':');
+		}
+		put_meta(b, h, &d->meta, &d->meta.v[k]);
 	}
 	if (used != few)
 		free(used);
@@ -1006,7 +1078,7 @@ build_from_jsonl(struct sc_stream *s, const struct sc_doc *d, const struct sc_do
 				continue;
 			if (d->top.v[k].val.len == 0)
 				continue;
-			write_member(b, &n, d->top.v[k].key, d->top.v[k].val.p,
+			write_member(b, &n, d->top.v[k].key, sc_meta_val(&d->top, &d->top.v[k]),
 			    d->top.v[k].val.len);
 			continue;
 		}
@@ -1025,7 +1097,7 @@ build_from_jsonl(struct sc_stream *s, const struct sc_doc *d, const struct sc_do
 	for (size_t k = 0; k < d->top.n; k++) {
 		if ((top_used != NULL && top_used[k]) || d->top.v[k].val.len == 0)
 			continue;
-		write_member(b, &n, d->top.v[k].key, d->top.v[k].val.p, d->top.v[k].val.len);
+		write_member(b, &n, d->top.v[k].key, sc_meta_val(&d->top, &d->top.v[k]), d->top.v[k].val.len);
 	}
 	if (!wrote_meta && d->meta.n > 0) {
 		if (n++ > 0)
@@ -1051,7 +1123,7 @@ build_new(struct sc_stream *s, const struct sc_doc *d, struct sc_buf *b, struct 
 	put_str(b, h, HOLE_TEXT, t->p ? t->p : "", t->len);
 	for (size_t k = 0; k < d->top.n; k++)
 		if (d->top.v[k].val.len > 0)
-			write_member(b, &n, d->top.v[k].key, d->top.v[k].val.p,
+			write_member(b, &n, d->top.v[k].key, sc_meta_val(&d->top, &d->top.v[k]),
 			    d->top.v[k].val.len);
 	{
 		struct sc_text obj;

@@ -40,17 +40,33 @@ enum sc_verdict {
 	SC_DONE = 2		/* the tool wrote what it wanted itself (sc_stream_write) */
 };
 
-/* Metadata additions: key and raw JSON value, in the order they were set. */
+/*
+ * Metadata additions: key and raw JSON value, in the order they were set.
+ * The values of a document's items lie in one buffer, vals (a value set
+ * again is added at its end), rather than a buffer an item: forty-odd
+ * small allocations a record, each on a line of its own, came to one.
+ * sc_meta_val() gives an item's value; its length 0 marks a deletion.
+ */
 struct sc_meta_item {
-	char *key;
-	struct sc_buf val;
+	char *key;		/* a numbered key's is shared (stream.c), never freed */
+	struct {
+		size_t off, len;	/* the value is vals[off, off + len) */
+	} val;
 	uint32_t id;		/* the key's number (stream.c's key_id), 0 for none */
 };
 
 struct sc_meta {
 	struct sc_meta_item *v;
 	size_t n, cap;
+	struct sc_buf vals;	/* the items' values, one after another */
+	uint64_t has[8];	/* bit id % 512: key number id is among v[0, n) */
 };
+
+static inline const char *
+sc_meta_val(const struct sc_meta *m, const struct sc_meta_item *it)
+{
+	return it->val.len > 0 ? m->vals.p + it->val.off : "";
+}
 
 struct sc_doc {
 	/* Where it came from. */

@@ -756,7 +756,7 @@ memo_put(const struct sc_doc *d, const uint64_t key[2])
 		memcpy(m->blob + at, &id, sizeof id);
 		memcpy(m->blob + at + 2, &len, sizeof len);
 		if (len > 0)
-			memcpy(m->blob + at + 6, it->val.p, len);
+			memcpy(m->blob + at + 6, sc_meta_val(&d->meta, it), len);
 		at += 6 + len;
 	}
 	m->len = at;
@@ -896,11 +896,9 @@ static size_t nbatch, batch_bytes;
 static size_t
 doc_held(const struct sc_doc *d)
 {
-	size_t n = d->raw.cap + d->text.cap + d->orig.cap, i;
+	size_t n = d->raw.cap + d->text.cap + d->orig.cap;
 
-	for (i = 0; i < d->meta.cap; i++)
-		n += d->meta.v[i].val.cap;
-	return n;
+	return n + d->meta.vals.cap;
 }
 
 static void

@@ -386,8 +386,8 @@ emit_units(struct sc_stream *s, struct sc_doc *doc)
 	/* The document's own metadata (WARC headers, <doc> attributes) goes along. */
 	for (size_t k = 0; k < doc->meta.n; k++)
 		if (doc->meta.v[k].val.len > 0)
-			sc_meta_set_raw(u, doc->meta.v[k].key, doc->meta.v[k].val.p,
-			    doc->meta.v[k].val.len);
+			sc_meta_set_raw(u, doc->meta.v[k].key,
+			    sc_meta_val(&doc->meta, &doc->meta.v[k]), doc->meta.v[k].val.len);
 	sc_meta_set_raw(u, "split", "{}", 2);
 	sc_units_begin(s, &opt.units, u, "split");
 
