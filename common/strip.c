@@ -260,6 +260,8 @@ struct sc_strip {
 	uint32_t *lgslot;	/* per block read_prose measured: its lgm entry ... */
 	uint64_t *lgpend;	/* ... and the serial it waits under for its memo text */
 	uint8_t *nbr;		/* smooth(): the classes of a block's next neighbours */
+	uint8_t *kbits;		/* the blocks kept, a bit each (sc_strip_kept) */
+	size_t kbcap;
 	uint64_t lgser;
 	uint32_t mgen;		/* the memo's generation: it goes up when the memo empties */
 	uint64_t *msw;		/* the shingle words of the memo's lines (MEMO_SW at most) */
@@ -350,6 +352,7 @@ sc_strip_free(struct sc_strip *s)
 	free(s->lgslot);
 	free(s->lgpend);
 	free(s->nbr);
+	free(s->kbits);
 	free(s->pre);
 	free(s->dstop);
 	free(s->dsoff);
@@ -4170,7 +4173,6 @@ sc_strip_run(struct sc_strip *s, const struct sc_blocks *bs, struct sc_buf *out,
 {
 	size_t n = bs->n, i, ra = 0, rb = 0, cut = SIZE_MAX;
 	struct feat *f;
-	int first_out = 1;
 
 #ifdef SC_TUNE
 	tune_load();
@@ -4352,10 +4354,13 @@ sc_strip_run(struct sc_strip *s, const struct sc_blocks *bs, struct sc_buf *out,
 		res->empty_reason = "fewer words than --min-words";
 	}
 
+	if ((n + 7) / 8 > s->kbcap) {
+		s->kbcap = (n + 7) / 8 * 2;
+		s->kbits = xreallocarray(s->kbits, s->kbcap, 1);
+	}
+	if (n > 0)
+		memset(s->kbits, 0, (n + 7) / 8);
 	for (i = 0; i < n; i++) {
-		const struct sc_block *b = &bs->v[i];
-		struct sc_text t = sc_block_text(bs, b);
-
 		if (!f[i].keep) {
 			res->dropped++;
 			res->dropped_chars += f[i].chars;
@@ -4372,18 +4377,43 @@ sc_strip_run(struct sc_strip *s, const struct sc_blocks *bs, struct sc_buf *out,
 		}
 		res->kept++;
 		res->kept_chars += f[i].chars;
+		s->kbits[i / 8] |= (uint8_t)(1u << (i % 8));
+	}
+	sc_strip_output(bs, s->kbits, out);
+	if (res->kept == 0 && res->empty_reason == NULL)
+		res->empty_reason = n == 0 ? "empty input" : "no article text found";
+}
+
+void
+sc_strip_kept(const struct sc_strip *s, size_t n, uint8_t *bits)
+{
+	if (n > 0)
+		memcpy(bits, s->kbits, (n + 7) / 8);
+}
+
+void
+sc_strip_output(const struct sc_blocks *bs, const uint8_t *bits, struct sc_buf *out)
+{
+	size_t i;
+	int first_out = 1;
+
+	for (i = 0; i < bs->n; i++) {
+		const struct sc_block *b = &bs->v[i];
+		struct sc_text t;
+
+		if (!(bits[i / 8] >> (i % 8) & 1))
+			continue;
 		if (!first_out) {
 			/* A new paragraph unless this line continued the last kept one. */
-			if ((b->flags & SC_BF_PARA_START) || !f[i - 1].keep)
+			if ((b->flags & SC_BF_PARA_START) || !(bits[(i - 1) / 8] >> ((i - 1) % 8) & 1))
 				sc_buf_adds(out, "\n\n");
 			else
 				sc_buf_addc(out, '\n');
 		}
 		first_out = 0;
+		t = sc_block_text(bs, b);
 		sc_buf_add(out, t.p, t.len);
 	}
-	if (res->kept == 0 && res->empty_reason == NULL)
-		res->empty_reason = n == 0 ? "empty input" : "no article text found";
 }
 
 void
