@@ -62,6 +62,13 @@ struct phrase {
 
 struct leads {
 	int high;		/* an alternative begins with a character not ASCII */
+	/*
+	 * The caseless keys (lead_key) of those characters, when every one
+	 * is a letter or a digit (hsafe), so that a line whose first word
+	 * begins with another character not ASCII is known not to match.
+	 */
+	int hsafe, nhigh;
+	uint32_t hkey[LEAD_MAX];
 	uint8_t len[LEAD_MAX];
 	char text[LEAD_MAX][LEAD_LEN];
 	uint8_t at[128], ends[128];
@@ -792,6 +799,32 @@ plain_syntax(const char *pat, size_t n)
  * anything it does not follow: inline options that could be (?x), an
  * alternative that may begin otherwise, a group that is optional.
  */
+/*
+ * What a character not ASCII is under pcre2's caseless matching, for
+ * lead_texts and lead_high_may_match: the upper case of its lower case
+ * (one key for K, k and the Kelvin sign, for s and the long s, for
+ * sigma and final sigma, for ve and rounded ve ...).  0 for a character
+ * that is no letter or digit (\W: it could begin before the first word),
+ * or outside the blocks whose case pairs have long been settled (Latin,
+ * Greek, Cyrillic to U+052F; kana and CJK; Hangul), whose pcre2 and
+ * utf8proc could pair otherwise.
+ */
+static uint32_t
+lead_key(uint32_t c)
+{
+	int cat;
+
+	if (!((c >= 0x80 && c <= 0x52F) || (c >= 0x3040 && c <= 0x30FF) ||
+	    (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) ||
+	    (c >= 0xAC00 && c <= 0xD7A3)))
+		return 0;
+	cat = sc_ucd_category(c);
+	if (!((cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO) ||
+	    (cat >= UTF8PROC_CATEGORY_ND && cat <= UTF8PROC_CATEGORY_NO)))
+		return 0;
+	return (uint32_t)utf8proc_toupper(utf8proc_tolower((utf8proc_int32_t)c));
+}
+
 static struct leads *
 lead_texts(const char *pat)
 {
@@ -838,7 +871,13 @@ lead_texts(const char *pat)
 					break;
 				if (bad || cp == 0x212A || cp == 0x17F)
 					goto fail;
+				if (!L->high)
+					L->hsafe = 1;
 				skip = L->high = 1;	/* no ASCII character matches it */
+				if (lead_key(cp) == 0)
+					L->hsafe = 0;
+				else if (L->nhigh < LEAD_MAX)
+					L->hkey[L->nhigh++] = lead_key(cp);
 			} else if (c == '\\' && j + 1 < end &&
 			    !((unsigned char)pat[j + 1] >= 0x80 || ascii_word_byte((unsigned char)pat[j + 1]) ||
 			    pat[j + 1] == ' ')) {
@@ -899,6 +938,9 @@ lead_texts(const char *pat)
 			memcpy(S->text[to], L->text[k], LEAD_LEN);
 		}
 		S->high = L->high;
+		S->hsafe = L->hsafe;
+		S->nhigh = L->nhigh;
+		memcpy(S->hkey, L->hkey, sizeof S->hkey);
 		free(L);
 		return S;
 	}
@@ -943,6 +985,31 @@ lead_may_match(const struct leads *L, const char *p, size_t n)
 		if (j == len)
 			return 1;
 	}
+	return 0;
+}
+
+/*
+ * Whether a line whose first word begins at p with a character not
+ * ASCII (n bytes to the end of the line) may begin with one of the
+ * alternatives of L that begin with such a character: the same
+ * character in any case (lead_key), or a character lead_key does not
+ * know.  Lines of Cyrillic or CJK text met every such rule's matcher.
+ */
+static int
+lead_high_may_match(const struct leads *L, const char *p, size_t n)
+{
+	uint32_t c, key;
+	int k;
+
+	if (!L->hsafe)
+		return 1;
+	(void)sc_ucd_next(p, 0, n, &c);
+	key = lead_key(c);
+	if (key == 0)
+		return 1;
+	for (k = 0; k < L->nhigh; k++)
+		if (L->hkey[k] == key)
+			return 1;
 	return 0;
 }
 
@@ -1870,7 +1937,8 @@ first_word_may_match(const struct rule *ru, const char *p, size_t n, int *w)
 		    lead_may_match(ru->lead, p + w[0], n - (size_t)w[0]);
 	}
 	/* A letter not ASCII first: only alternatives that begin with one match it. */
-	return ru->lead == NULL || ru->lead->high || lead_kelvin_s(p + w[0], n - (size_t)w[0]);
+	return ru->lead == NULL || lead_kelvin_s(p + w[0], n - (size_t)w[0]) ||
+	    (ru->lead->high && lead_high_may_match(ru->lead, p + w[0], n - (size_t)w[0]));
 }
 
 /*

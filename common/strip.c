@@ -260,6 +260,8 @@ struct sc_strip {
 	uint32_t *lgslot;	/* per block read_prose measured: its lgm entry ... */
 	uint64_t *lgpend;	/* ... and the serial it waits under for its memo text */
 	uint8_t *nbr;		/* smooth(): the classes of a block's next neighbours */
+	uint8_t *kbits;		/* the blocks kept, a bit each (sc_strip_kept) */
+	size_t kbcap;
 	uint64_t lgser;
 	uint32_t mgen;		/* the memo's generation: it goes up when the memo empties */
 	uint64_t *msw;		/* the shingle words of the memo's lines (MEMO_SW at most) */
@@ -350,6 +352,7 @@ sc_strip_free(struct sc_strip *s)
 	free(s->lgslot);
 	free(s->lgpend);
 	free(s->nbr);
+	free(s->kbits);
 	free(s->pre);
 	free(s->dstop);
 	free(s->dsoff);
@@ -3332,8 +3335,8 @@ rescue_short(const struct feat *f, size_t i, size_t rb)
  * costs a hash and a comparison.  It is a pure cache: what it holds never
  * changes a result, only how fast it comes.  Memory is capped: at most
  * MEMO_SLOTS / 2 lines of at most MEMO_MAXLEN bytes, MEMO_BYTES of text
- * in all (under 17 MB with the table); when full it is emptied and fills
- * again.  Whole paragraphs repeat too, in duplicate pages, hence the long
+ * in all (under 17 MB with the table); when full it keeps the lines found
+ * again since they came (memo_compact) and fills again.  Whole paragraphs repeat too, in duplicate pages, hence the long
  * MEMO_MAXLEN.  The size pays: on the generated corpus 2^14 slots left
  * 6% more instructions than 2^16 (a site's template lines come back after
  * more pages than 8,192 lines hold); 2^17 would save 3% more for 13 MB.
@@ -3355,6 +3358,7 @@ struct memo_ent {
 	uint32_t off;		/* text in marena */
 	uint16_t len;
 	uint8_t cjk;
+	uint8_t hit;		/* found since it was put, or since the last memo_compact */
 	uint16_t swn;		/* its shingle words, at msw + swoff (MSW_NONE: not kept) */
 	uint32_t swoff;
 	struct feat f;		/* as measure() and the rules left it */
@@ -3416,6 +3420,68 @@ memo_hash(const char *p, size_t n)
 }
 
 /*
+ * When the memo is full: keep the lines found again since they were put
+ * (or since the last time here), at most half of what it holds, and
+ * empty it of the rest.  A site's template lines come back, most of a
+ * page's prose never does; emptying it all had the template lines
+ * measured again after every emptying (33 times on the 200 MB corpus).
+ * Their texts and shingle words move down in the order they were put
+ * (so no move overwrites a text still to move), the table is filled
+ * again from a copy of the entries, and the generation goes up: what
+ * pointed into the arena (lgm, swoff with SW_MEMO) is stale.
+ */
+static void
+memo_compact(struct sc_strip *s)
+{
+	/* The kept slots, by where their text is: the offset, then the slot. */
+	uint64_t *keep = xreallocarray(NULL, s->mused ? s->mused : 1, sizeof *keep);
+	struct memo_ent *ents;
+	uint64_t *keys;
+	size_t nk = 0, j, k, text = 0, sw = 0;
+
+	for (j = 0; j < MEMO_SLOTS; j++)
+		if (s->mkeys[j] != 0 && s->mv[j].hit && nk < s->mused)
+			keep[nk++] = (uint64_t)s->mv[j].off << 32 | j;
+	qsort(keep, nk, sizeof *keep, cmp_u64);
+	ents = xreallocarray(NULL, nk ? nk : 1, sizeof *ents);
+	keys = xreallocarray(NULL, nk ? nk : 1, sizeof *keys);
+	for (k = 0; k < nk; k++) {
+		struct memo_ent *e = &ents[k];
+		size_t nsw;
+
+		*e = s->mv[(uint32_t)keep[k]];
+		nsw = e->swn == MSW_NONE ? 0 : e->swn;
+		if (k >= MEMO_SLOTS / 4 || text + e->len > MEMO_BYTES / 2 || sw + nsw > MEMO_SW / 2)
+			break;
+		keys[k] = s->mkeys[(uint32_t)keep[k]];
+		memmove(s->marena + text, s->marena + e->off, e->len);
+		e->off = (uint32_t)text;
+		text += e->len;
+		if (nsw > 0) {
+			memmove(s->msw + sw, s->msw + e->swoff, nsw * sizeof *s->msw);
+			e->swoff = (uint32_t)sw;
+			sw += nsw;
+		}
+		e->hit = 0;
+	}
+	nk = k;
+	memset(s->mkeys, 0, MEMO_SLOTS * sizeof *s->mkeys);
+	for (k = 0; k < nk; k++) {
+		for (j = (size_t)keys[k] & (MEMO_SLOTS - 1); s->mkeys[j] != 0; j = (j + 1) & (MEMO_SLOTS - 1))
+			;
+		s->mkeys[j] = keys[k];
+		s->mv[j] = ents[k];
+	}
+	s->mused = nk;
+	s->marenalen = text;
+	s->mswlen = sw;
+	s->mgen++;
+	free(keep);
+	free(ents);
+	free(keys);
+}
+
+/*
  * Returns the slot it took.  sw: the line's nsw shingle words (NULL:
  * not read), kept when drop_repeats may want them.
  */
@@ -3427,12 +3493,7 @@ memo_put(struct sc_strip *s, uint64_t h, size_t j, const char *p, size_t n, cons
 	int found;
 
 	if (s->mused + 1 > MEMO_SLOTS / 2 || s->marenalen + n > MEMO_BYTES) {
-		/* Full: start again (older lines are as likely to come back as newer). */
-		memset(s->mkeys, 0, MEMO_SLOTS * sizeof *s->mkeys);
-		s->mused = 0;
-		s->marenalen = 0;
-		s->mswlen = 0;
-		s->mgen++;
+		memo_compact(s);
 		j = memo_find(s, h, p, n, &found);
 	}
 	e = &s->mv[j];
@@ -3441,6 +3502,7 @@ memo_put(struct sc_strip *s, uint64_t h, size_t j, const char *p, size_t n, cons
 	e->off = (uint32_t)s->marenalen;
 	e->len = (uint16_t)n;
 	e->cjk = (uint8_t)s->cjk_lang;
+	e->hit = 0;
 	e->f = *f;
 	e->swn = MSW_NONE;
 	if (sw != NULL && f->words >= NEAR_MIN_WORDS && s->mswlen + nsw <= MEMO_SW) {
@@ -3522,6 +3584,7 @@ measure_line(struct sc_strip *s, const char *p, size_t n, uint64_t h, struct fea
 		j = memo_find(s, h, p, n, &found);
 		if (found) {
 			*f = s->mv[j].f;
+			s->mv[j].hit = 1;
 			lw->mslot = j;
 			return;
 		}
@@ -4119,7 +4182,9 @@ finish_deferred(struct sc_strip *s, const char *p, size_t n, uint64_t h, struct 
 		struct lguess_ent *e = &s->lgm[s->lgslot[i]];
 
 		j = memo_find(s, h, p, n, &found);
-		if (!found)
+		if (found)
+			s->mv[j].hit = 1;
+		else
 			j = memo_put(s, h, j, p, n, f, s->swoff[i] == SIZE_MAX ? NULL :
 			    s->sw + s->swoff[i], s->swn[i]);
 		/* Its guess counts are the memo's line's now, unless another took the entry. */
@@ -4170,7 +4235,6 @@ sc_strip_run(struct sc_strip *s, const struct sc_blocks *bs, struct sc_buf *out,
 {
 	size_t n = bs->n, i, ra = 0, rb = 0, cut = SIZE_MAX;
 	struct feat *f;
-	int first_out = 1;
 
 #ifdef SC_TUNE
 	tune_load();
@@ -4352,10 +4416,13 @@ sc_strip_run(struct sc_strip *s, const struct sc_blocks *bs, struct sc_buf *out,
 		res->empty_reason = "fewer words than --min-words";
 	}
 
+	if ((n + 7) / 8 > s->kbcap) {
+		s->kbcap = (n + 7) / 8 * 2;
+		s->kbits = xreallocarray(s->kbits, s->kbcap, 1);
+	}
+	if (n > 0)
+		memset(s->kbits, 0, (n + 7) / 8);
 	for (i = 0; i < n; i++) {
-		const struct sc_block *b = &bs->v[i];
-		struct sc_text t = sc_block_text(bs, b);
-
 		if (!f[i].keep) {
 			res->dropped++;
 			res->dropped_chars += f[i].chars;
@@ -4372,18 +4439,43 @@ sc_strip_run(struct sc_strip *s, const struct sc_blocks *bs, struct sc_buf *out,
 		}
 		res->kept++;
 		res->kept_chars += f[i].chars;
+		s->kbits[i / 8] |= (uint8_t)(1u << (i % 8));
+	}
+	sc_strip_output(bs, s->kbits, out);
+	if (res->kept == 0 && res->empty_reason == NULL)
+		res->empty_reason = n == 0 ? "empty input" : "no article text found";
+}
+
+void
+sc_strip_kept(const struct sc_strip *s, size_t n, uint8_t *bits)
+{
+	if (n > 0)
+		memcpy(bits, s->kbits, (n + 7) / 8);
+}
+
+void
+sc_strip_output(const struct sc_blocks *bs, const uint8_t *bits, struct sc_buf *out)
+{
+	size_t i;
+	int first_out = 1;
+
+	for (i = 0; i < bs->n; i++) {
+		const struct sc_block *b = &bs->v[i];
+		struct sc_text t;
+
+		if (!(bits[i / 8] >> (i % 8) & 1))
+			continue;
 		if (!first_out) {
 			/* A new paragraph unless this line continued the last kept one. */
-			if ((b->flags & SC_BF_PARA_START) || !f[i - 1].keep)
+			if ((b->flags & SC_BF_PARA_START) || !(bits[(i - 1) / 8] >> ((i - 1) % 8) & 1))
 				sc_buf_adds(out, "\n\n");
 			else
 				sc_buf_addc(out, '\n');
 		}
 		first_out = 0;
+		t = sc_block_text(bs, b);
 		sc_buf_add(out, t.p, t.len);
 	}
-	if (res->kept == 0 && res->empty_reason == NULL)
-		res->empty_reason = n == 0 ? "empty input" : "no article text found";
 }
 
 void

@@ -90,6 +90,15 @@ void sc_strip_run(struct sc_strip *s, const struct sc_blocks *bs, struct sc_buf 
 void sc_strip_explain(const struct sc_strip *s, const struct sc_blocks *bs,
     struct sc_buf *out);
 
+/*
+ * sc_strip_kept: after sc_strip_run on n blocks, which it kept, a bit
+ * each (bit i % 8 of bits[i / 8]; (n + 7) / 8 bytes).  sc_strip_output:
+ * the text sc_strip_run appended to out, from the blocks and those bits
+ * alone (scstrip's memo of documents keeps the bits, not the text).
+ */
+void sc_strip_kept(const struct sc_strip *s, size_t n, uint8_t *bits);
+void sc_strip_output(const struct sc_blocks *bs, const uint8_t *bits, struct sc_buf *out);
+
 /* Convenience: plain text in, main text out (sc_blocks_from_text + run). */
 void sc_strip_text(struct sc_strip *s, const char *p, size_t n, struct sc_buf *out,
     struct sc_strip_result *res);

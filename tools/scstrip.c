@@ -225,27 +225,38 @@ strip_html(struct sc_stream *s, struct sc_doc *d)
  * The document memo.  A document's output depends on nothing but its
  * text (and the options and the df table, fixed for the run), and
  * corpora repeat whole pages: mirrors, reposts, a page crawled twice (a
- * tenth of the generated benchmark corpus).  The output and result of a
- * text seen before are kept, keyed by a 128-bit hash of the text (odds of
- * two texts sharing one about 2^-128, as for the language guess), in
- * DOC_SLOTS direct-mapped slots holding at most DOC_BYTES of output in
- * all; texts over DOC_MAXLEN are not kept.  A pure cache: the output is
- * the same without it.
+ * tenth of the generated benchmark corpus).  The blocks kept (a bit
+ * each, sc_strip_kept) and the result of a text seen before are kept,
+ * keyed by a 128-bit hash of the text (odds of two texts sharing one
+ * about 2^-128, as for the language guess), in DOC_SLOTS direct-mapped
+ * slots holding at most DOC_BYTES of bits in all; texts over DOC_MAXLEN
+ * are not kept.  The output itself is kept too while DOC_OUT_BYTES
+ * allow; else a copy is cut into blocks again and its output written
+ * from them (sc_strip_output), a seventh of what stripping it costs.
+ * Keeping the bits (and output only while there is room) lets the memo
+ * hold 32768 pages in 5 MB and the output of some: with 4096 slots of
+ * output only, about half the repeated pages of the 200 MB corpus (4640,
+ * half of them more than 2290 pages after the first) had been pushed
+ * out when they came again.  --explain's output is no text of blocks: it
+ * is not kept.  A pure cache: the output is the same without it.
  */
-#define DOC_SLOTS 4096
+#define DOC_SLOTS 32768
 #define DOC_BYTES ((size_t)16 << 20)
+#define DOC_OUT_BYTES ((size_t)8 << 20)
 #define DOC_MAXLEN ((size_t)1 << 20)
 
 struct doc_ent {
 	uint64_t h[2];
 	size_t len;		/* of the text */
-	char *out;		/* NULL: empty slot */
+	uint8_t *keep;		/* NULL: empty slot */
+	size_t nkeep;		/* bytes of keep */
+	char *out;		/* the output, or NULL: written from keep */
 	size_t outlen;
 	struct sc_strip_result r;
 };
 
 static struct doc_ent *docmemo;
-static size_t docbytes;
+static size_t docbytes, docoutbytes;
 
 static void
 doc_free(void)
@@ -254,8 +265,10 @@ doc_free(void)
 
 	if (docmemo == NULL)
 		return;
-	for (i = 0; i < DOC_SLOTS; i++)
+	for (i = 0; i < DOC_SLOTS; i++) {
+		free(docmemo[i].keep);
 		free(docmemo[i].out);
+	}
 	free(docmemo);
 	docmemo = NULL;
 }
@@ -271,14 +284,19 @@ strip_doc(struct sc_stream *s, struct sc_doc *d, void *ctx)
 	if (is_html(s, d))
 		return strip_html(s, d);
 	sc_buf_reset(&opt.out);
-	if (d->text.len > 0 && d->text.len <= DOC_MAXLEN) {
+	if (d->text.len > 0 && d->text.len <= DOC_MAXLEN && !opt.explain) {
 		if (docmemo == NULL)
 			docmemo = xcalloc(DOC_SLOTS, sizeof *docmemo);
 		sc_hash128(d->text.p, d->text.len, h);
 		e = &docmemo[h[0] & (DOC_SLOTS - 1)];
-		if (e->out != NULL && e->len == d->text.len && e->h[0] == h[0] &&
+		if (e->keep != NULL && e->len == d->text.len && e->h[0] == h[0] &&
 		    e->h[1] == h[1]) {
-			sc_buf_add(&opt.out, e->out, e->outlen);
+			if (e->out != NULL) {
+				sc_buf_add(&opt.out, e->out, e->outlen);
+			} else {
+				sc_blocks_from_text(d->text.p, d->text.len, &opt.blocks);
+				sc_strip_output(&opt.blocks, e->keep, &opt.out);
+			}
 			r = e->r;
 			goto done;
 		}
@@ -290,20 +308,33 @@ strip_doc(struct sc_stream *s, struct sc_doc *d, void *ctx)
 		sc_strip_explain(opt.engine, &opt.blocks, &opt.out);
 	}
 	if (e != NULL) {
+		size_t nb = (opt.blocks.n + 7) / 8 + 1;
+
+		if (e->keep != NULL) {
+			docbytes -= e->nkeep;
+			free(e->keep);
+			e->keep = NULL;
+		}
 		if (e->out != NULL) {
-			docbytes -= e->outlen;
+			docoutbytes -= e->outlen;
 			free(e->out);
 			e->out = NULL;
 		}
-		if (docbytes + opt.out.len <= DOC_BYTES) {
-			e->out = xmalloc(opt.out.len + 1);
-			memcpy(e->out, opt.out.p ? opt.out.p : "", opt.out.len);
-			e->outlen = opt.out.len;
+		if (docbytes + nb <= DOC_BYTES) {
+			e->keep = xmalloc(nb);
+			sc_strip_kept(opt.engine, opt.blocks.n, e->keep);
+			e->nkeep = nb;
+			if (docoutbytes + opt.out.len <= DOC_OUT_BYTES) {
+				e->out = xmalloc(opt.out.len + 1);
+				memcpy(e->out, opt.out.p ? opt.out.p : "", opt.out.len);
+				e->outlen = opt.out.len;
+				docoutbytes += opt.out.len;
+			}
 			e->len = d->text.len;
 			e->h[0] = h[0];
 			e->h[1] = h[1];
 			e->r = r;
-			docbytes += opt.out.len;
+			docbytes += nb;
 		}
 	}
 done:

@@ -109,8 +109,9 @@ main(void)
 	 * "^\\W*(a|b)" rules skip lines whose first word begins with none of
 	 * the alternatives: every verdict as pcre2's own, on lines made of
 	 * leads (ASCII, other \\W, letters of other scripts), first words
-	 * (cases, the long s and the Kelvin sign that match 's' and 'k') and
-	 * tails.
+	 * (cases, the long s and the Kelvin sign that match 's' and 'k'; of
+	 * other scripts, with final sigma and rounded ve that match sigma and
+	 * ve, CJK) and tails.
 	 */
 	{
 		static const char *const pats[] = {
@@ -121,6 +122,7 @@ main(void)
 			"^\\W*(x|y?z)",
 			"^\\W*(\\(note\\)|fig\\.)",
 			"^\\W*(\u00ab\\s*more|read)\\s*:",
+			"^\\W*(\u03c3\u03b1\u03c2|\u0432\u0430\u0448|\u76f8\u5173|\u00e9t\u00e9|more)\\s*:",
 		};
 		static const char *const leads[] = {
 			"", "  ", "\u00bb ", "- ", "_", "1 ", "\u0301", "\u2014 ", "\u00e9 "
@@ -130,7 +132,9 @@ main(void)
 			"\u212a", "\u00c0", "\u00e0", "\u0427\u0438\u0442\u0430\u0439\u0442\u0435",
 			"\u041core", "more", "More", "tag", "TAGS", "ta", "x", "By", "sk", "\u017fk",
 			"aab", "cd", "zd", "yz", "(note)", "fig.", "figs", "\u00c9t\u00e9",
-			"\u00ab more", "\uff32ead"
+			"\u00ab more", "\uff32ead", "\u03a3\u03b1\u03c2", "\u03c2\u03b1\u03c2",
+			"\u1c80\u0430\u0448", "\u0412\u0430\u0448", "\u0432\u0410\u0428", "\u76f8\u5173",
+			"\u4e2d\u6587", "\u0413\u043b\u0430\u0432\u043d\u0430\u044f", "\u00e9t\u00e9"
 		};
 		static const char *const tails[] = {
 			" also: y", " more: y", ": y", " of: z", " stories", " news about", " Anna",
