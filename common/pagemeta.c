@@ -4311,10 +4311,10 @@ cand_range(const struct page *pg, struct cand *c, const double *f)
  * line with the highest bound is scored first (all but the costly
  * features, and of those its navigation and caption words), as the
  * likely winner: its lower bound is the bar.  Then
- * each line whose bound reaches the bar, if title_line_excluded() lets
- * it be a headline, gets title_features_around(),
- * and if it still reaches it title_features_chars(); a line kept raises
- * the bar by its own lower bound.  The few lines kept then read their
+ * each line whose bound reaches the bar gets title_features_around(),
+ * and if it still reaches it title_features_chars(); a line that still
+ * does and that title_line_excluded() lets be a headline is kept, and
+ * raises the bar by its own lower bound.  The few lines kept then read their
  * costly features a step at a time, all of them one step before any
  * the next, dropping those that can no longer reach the bar; the
  * headline is known when one line's lower bound passes every other's
@@ -4366,8 +4366,6 @@ find_title(struct page *pg)
 		if ((t >= 0 && i == top) || tl[i].ub == -HUGE_VAL ||
 		    (prune && tl[i].ub + SCORE_EPS < bar))
 			continue;
-		if (title_line_excluded(pg, i))
-			continue;
 		f = tl[i].f;
 		title_features_around(pg, i, f);
 		c[nc].line = i;
@@ -4388,6 +4386,13 @@ find_title(struct page *pg)
 		}
 		cand_range(pg, &c[nc], f);
 		if (prune && c[nc].ub + SCORE_EPS < bar)
+			continue;
+		/*
+		 * Tested last of the reasons to drop a line (each drops it
+		 * whatever the others say): it costs most a line, and the
+		 * bound drops half the lines first.
+		 */
+		if (title_line_excluded(pg, i))
 			continue;
 		if (prune && c[nc].lb > bar)
 			bar = c[nc].lb;

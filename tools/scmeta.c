@@ -1155,7 +1155,8 @@ main(int argc, char *argv[])
 	if (opt.page)
 		sc_die(SC_ERR, "page fields are not in this build (common/pagemeta.h missing)");
 #endif
-	opt.work = sc_signals_work_new();
+	/* the signals' tables (a million instructions to fill): only when asked */
+	opt.work = opt.groups ? sc_signals_work_new() : NULL;
 	s.on_doc = tag_document;
 	s.on_end = tag_end;
 	s.keep_raw = 1;		/* HTML pages: the undecoded bytes, for <meta charset> */

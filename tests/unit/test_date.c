@@ -432,6 +432,21 @@ test_api(void)
 	d.hour = -1;
 	sc_date_format(&d, buf);
 	is_str(buf, "2020-09-06", "format without a time");
+	d.hour = 23; d.minute = 59; d.second = 9; d.tzoff = 0;
+	is_int((long)sc_date_format(&d, buf), 20, "format's length with Z");
+	is_str(buf, "2020-09-06T23:59:09Z", "format in UTC");
+	d.tzoff = SC_DATE_NOTZ;
+	sc_date_format(&d, buf);
+	is_str(buf, "2020-09-06T23:59:09", "format without an offset");
+	d.tzoff = 60 * 14;
+	sc_date_format(&d, buf);
+	is_str(buf, "2020-09-06T23:59:09+14:00", "format with a positive offset");
+	d.year = 987; d.hour = -1;
+	sc_date_format(&d, buf);
+	is_str(buf, "0987-09-06", "format pads the year");
+	d.year = 12345;
+	is_int((long)sc_date_format(&d, buf), 11, "format's length of a five-digit year");
+	is_str(buf, "12345-09-06", "format of a year past 9999");
 
 	/* NUL bytes and invalid UTF-8 around a date do not hide it */
 	{
