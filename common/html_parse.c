@@ -2115,11 +2115,15 @@ start_element(void *ctx, const xmlChar *xname, const xmlChar **atts)
 			} else if (prop_has(itemprop, "dateModified") && tag != SC_HT_TIME &&
 			    (content != NULL || datetime != NULL)) {
 				/* the last change's: the reserve a <meta
-				 * itemprop=dateModified> is */
+				 * itemprop=dateModified> is, and like it not
+				 * one in a teaser box, a sidebar or a comment
+				 * (another story's, a reader's reply's) */
 				const xmlChar *v = content ? content : datetime;
 
-				add_metatag(pg, "datemodified", 12, (const char *)v,
-				    cut_len((const char *)v));
+				if (!(f->cflags & (SC_HF_COMMENT | SC_HF_RELATED | SC_HF_ASIDE |
+				    SC_HF_NAV)))
+					add_metatag(pg, "datemodified", 12, (const char *)v,
+					    cut_len((const char *)v));
 			} else if (prop_has(itemprop, "author") || prop_has(itemprop, "creator")) {
 				if (content != NULL) {
 					add_mark(pg, SC_HM_AUTHOR_ATTR, 2, (uint32_t)pg->nblocks,
