@@ -1608,7 +1608,9 @@ data_pub_attr(const char *n)
 
 /*
  * The rank of a <time datetime>: 3 when marked as the publication
- * (pubdate, class "published", itemprop datePublished), 1 when marked as
+ * (pubdate, class "published", itemprop datePublished or dateCreated, a
+ * class such as "entry-date" or "dt-published" unless one of the update's
+ * is there too), 1 when marked as
  * the last change (itemprop dateModified, a class such as "updated" or
  * "date-modified", or a label such as "Updated" or "Aktualisiert am"
  * before it in its line, after any earlier <time>), 2 for others.
