@@ -1608,7 +1608,9 @@ data_pub_attr(const char *n)
 
 /*
  * The rank of a <time datetime>: 3 when marked as the publication
- * (pubdate, class "published", itemprop datePublished), 1 when marked as
+ * (pubdate, class "published", itemprop datePublished or dateCreated, a
+ * class such as "entry-date" or "dt-published" unless one of the update's
+ * is there too), 1 when marked as
  * the last change (itemprop dateModified, a class such as "updated" or
  * "date-modified", or a label such as "Updated" or "Aktualisiert am"
  * before it in its line, after any earlier <time>), 2 for others.
@@ -2115,11 +2117,15 @@ start_element(void *ctx, const xmlChar *xname, const xmlChar **atts)
 			} else if (prop_has(itemprop, "dateModified") && tag != SC_HT_TIME &&
 			    (content != NULL || datetime != NULL)) {
 				/* the last change's: the reserve a <meta
-				 * itemprop=dateModified> is */
+				 * itemprop=dateModified> is, and like it not
+				 * one in a teaser box, a sidebar or a comment
+				 * (another story's, a reader's reply's) */
 				const xmlChar *v = content ? content : datetime;
 
-				add_metatag(pg, "datemodified", 12, (const char *)v,
-				    cut_len((const char *)v));
+				if (!(f->cflags & (SC_HF_COMMENT | SC_HF_RELATED | SC_HF_ASIDE |
+				    SC_HF_NAV)))
+					add_metatag(pg, "datemodified", 12, (const char *)v,
+					    cut_len((const char *)v));
 			} else if (prop_has(itemprop, "author") || prop_has(itemprop, "creator")) {
 				if (content != NULL) {
 					add_mark(pg, SC_HM_AUTHOR_ATTR, 2, (uint32_t)pg->nblocks,

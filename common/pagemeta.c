@@ -43,6 +43,7 @@
 #define MAX_HITS 2048
 #define NELEM(a) (sizeof(a) / sizeof((a)[0]))
 #define MAX_LINE_SCAN 4000	/* lines looked at for a headline */
+#define GLUED_LOOKUPS 64	/* glued words looked up elsewhere on a page (glued_at()) */
 #define MAIN_WORDS_BYTES 8192	/* of the main text, compared with headlines */
 #define WSIG_BITS 4096	/* signatures of words (main_text_words()) */
 #define WRAP_COLUMNS 170	/* a line this long was probably wrapped */
@@ -104,6 +105,7 @@ struct page {
 	int nnb;
 	size_t prose_total;
 	size_t wcap;
+	int glued_left;		/* page-wide look-ups glued_at() may still make */
 	int debug;
 };
 
@@ -1387,8 +1389,10 @@ code_para(const struct page *pg, const struct para *P)
  * "FuelCell") comes back.
  */
 static int
-glued_at(const char *p, size_t n, size_t s, size_t e, size_t i)
+glued_at(struct page *pg, size_t s, size_t e, size_t i)
 {
+	const char *p = pg->p;
+	size_t n = pg->n;
 	unsigned char a = (unsigned char)p[i - 1];
 	size_t j, w = i, k;
 	const char *f;
@@ -1408,13 +1412,24 @@ glued_at(const char *p, size_t n, size_t s, size_t e, size_t i)
 	/* "SteakhouseA party": the rest may be a word of one letter */
 	if (j >= e || p[j] != ' ' || (j == i + 1 && a >= '0' && a <= '9'))
 		return 0;
+	/*
+	 * Each look-up reads up to the whole page: a page of short
+	 * paragraphs full of such words, each written once more at its
+	 * end, made them quadratic (190 such pages of 55 KB: 0.05 s ->
+	 * 7.7 s).  Real pages make 20 at most (the dev sets' most is 19);
+	 * past GLUED_LOOKUPS a word counts as not glued.
+	 */
+	if (pg->glued_left <= 0)
+		return 0;
+	pg->glued_left--;
 	f = find_far(p, n, p + w, j - w);
 	return f != NULL && find_far(f + 1, n - (size_t)(f + 1 - p), p + w, j - w) == NULL;
 }
 
 static int
-glued_teaser(const char *p, size_t n, size_t s, size_t e)
+glued_teaser(struct page *pg, size_t s, size_t e)
 {
+	const char *p = pg->p;
 	size_t i, lim = e < s + 160 ? e : s + 160;
 
 	/* sixteen places at a time: a lowercase letter or a digit, then a capital */
@@ -1424,7 +1439,7 @@ glued_teaser(const char *p, size_t n, size_t s, size_t e)
 		    lanes_in(u, 'A', 26));
 
 		while (m != 0) {
-			if (glued_at(p, n, s, e, i + (size_t)__builtin_ctz(m)))
+			if (glued_at(pg, s, e, i + (size_t)__builtin_ctz(m)))
 				return 1;
 			m &= m - 1;
 		}
@@ -1433,7 +1448,7 @@ glued_teaser(const char *p, size_t n, size_t s, size_t e)
 		unsigned char a = (unsigned char)p[i - 1], b = (unsigned char)p[i];
 
 		if (b >= 'A' && b <= 'Z' && ((a >= 'a' && a <= 'z') || (a >= '0' && a <= '9')) &&
-		    glued_at(p, n, s, e, i))
+		    glued_at(pg, s, e, i))
 			return 1;
 	}
 	return 0;
@@ -1445,7 +1460,7 @@ glued_teaser(const char *p, size_t n, size_t s, size_t e)
  * (glued_teaser()).
  */
 static int
-teaser_card(const struct page *pg, int k)
+teaser_card(struct page *pg, int k)
 {
 	const struct para *P = &pg->pa[k];
 	int i;
@@ -1453,7 +1468,7 @@ teaser_card(const struct page *pg, int k)
 	if (!P->prose || P->last - P->first > 2 || P->chars > 400)
 		return 0;
 	for (i = P->first; i <= P->last; i++)
-		if (!pg->ln[i].blank && glued_teaser(pg->p, pg->n, pg->ln[i].s, pg->ln[i].e))
+		if (!pg->ln[i].blank && glued_teaser(pg, pg->ln[i].s, pg->ln[i].e))
 			return 1;
 	return 0;
 }
@@ -1465,7 +1480,7 @@ teaser_card(const struct page *pg, int k)
  * glued to its summary, and so do a third of such lines or more.
  */
 static int
-teaser_menu(const struct page *pg, int k)
+teaser_menu(struct page *pg, int k)
 {
 	const struct para *P = &pg->pa[k];
 	int i, n = 0, g = 0;
@@ -1478,7 +1493,7 @@ teaser_menu(const struct page *pg, int k)
 		if (L->blank || L->cont || L->nchars < 40)
 			continue;
 		n++;
-		g += glued_teaser(pg->p, pg->n, L->s, L->e);
+		g += glued_teaser(pg, L->s, L->e);
 		/* prose: one of its first four lines at most is glued so */
 		if (n == 4 && g < 2)
 			return 0;
@@ -1555,6 +1570,7 @@ find_paragraphs(struct page *pg)
 	 * such teasers (teaser_menu()): a menu of stories, not prose, however
 	 * long the summaries.
 	 */
+	pg->glued_left = GLUED_LOOKUPS;
 	for (i = 0, k = -3; i < pg->np; i++) {
 		if (teaser_menu(pg, i)) {
 			pg->pa[i].prose = 0;

@@ -156,6 +156,8 @@ test_name_by_date(void)
 		    NULL, "a place and a weekday is no name" },
 		{ NULL, NULL, "Created March 14, 2023. Edited March 15, 2023.\n",
 		    NULL, "'Created' and 'Edited' are no names" },
+		{ NULL, "By Jane Doe Modified March 14, 2023\n", NULL,
+		    "Jane Doe", "'Modified' ends a name before the date" },
 		{ NULL, "Von J\xC3\xB6rg Staff am 14.03.2023\n", NULL,
 		    "J\xC3\xB6rg Staff", "a desk's word as a surname after a given name" },
 		{ NULL, "By CNN Staff on March 14, 2023\n", NULL,

@@ -788,6 +788,12 @@ test_conventions(void)
 	    "<meta name=\"twitter:data1\" content=\"Ann Beispiel\"></head><body><div>"
 	    PROSE("LABELFR") "</div></body></html>",
 	    "Ann Beispiel", "the French label with its capital");
+	/* an article object that names nobody: the web page's author */
+	AUTHOR_IS("<html><head><script type=\"application/ld+json\">{\"@graph\":[{\"@type\":"
+	    "\"NewsArticle\",\"headline\":\"Mayor elected\"},{\"@type\":\"WebPage\","
+	    "\"author\":{\"@type\":\"Person\",\"name\":\"Ann Beispiel\"}}]}</script></head>"
+	    "<body><div>" PROSE("PAGEAUTHOR") "</div></body></html>",
+	    "Ann Beispiel", "the WebPage's author when the article names nobody");
 }
 
 int

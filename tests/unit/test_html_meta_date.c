@@ -468,6 +468,14 @@ test_htmldate_conventions(void)
 	    "itemprop=\"dateModified\" content=\"2021-03-09\"></span>" PROSE("MDMOD")
 	    "</article></body></html>",
 	    modified, "2021-03-09", "microdata's dateModified is the reserve");
+	/* not another story's, in a teaser box, nor a reader's comment's, as
+	 * with a <meta itemprop=dateModified> there */
+	META_FIELD_IS("<html><body><article><h1>Night trains return</h1>" PROSE("MDMODREL")
+	    "</article><div class=\"related\"><h3><a href=\"/b\">Buses return</a></h3><span "
+	    "itemprop=\"dateModified\" content=\"2021-03-10\"></span></div><div class=\""
+	    "comments\"><p>Nice.</p><span itemprop=\"dateModified\" content=\"2021-03-11\">"
+	    "</span></div></body></html>",
+	    modified, NULL, "a teaser's or a comment's dateModified is not the reserve");
 	DATE_IS("<html><body><article><h1>Night trains return</h1><span itemprop=\""
 	    "datePublished dateCreated\" content=\"2021-03-02\"></span>" PROSE("MDTOKENS")
 	    "</article></body></html>",

@@ -1729,6 +1729,17 @@ test_gallery_captions(void)
 	is_str(m.title, "County Rowing Championship Results",
 	    "gallery: a row of share icons above and below the headline is none");
 	sc_pagemeta_free(&m);
+	/* a form's empty field, met three times: no picture */
+	extract("     * Home\n     * Rowing\n\n   [          ]\n\n"
+	    "County Rowing Championship Results\n\n   [          ]\n\n"
+	    "   Posted: Feb 17, 2018\n\n   [          ]\n\n"
+	    "   Riverside Academy junior Anna Berg added to her collection of county "
+	    "titles, winning the single sculls by more than four lengths.\n\n"
+	    "   In the lightweight race, Tom Reed held off a late push from the "
+	    "defending champion to take his first title at the regatta.\n", &m);
+	is_str(m.title, "County Rowing Championship Results",
+	    "gallery: a form's empty field above and below the headline is none");
+	sc_pagemeta_free(&m);
 }
 
 /*
