@@ -123,9 +123,12 @@ main(void)
 			"^\\W*(\\(note\\)|fig\\.)",
 			"^\\W*(\u00ab\\s*more|read)\\s*:",
 			"^\\W*(\u03c3\u03b1\u03c2|\u0432\u0430\u0448|\u76f8\u5173|\u00e9t\u00e9|more)\\s*:",
+			"^\\W*(\u0131s|\u0130s|\u01c6a|\u00dfb|\u00b5c|\u03d0d|\u03f3e|\u03d1f|\u01c5g|\u0390i|\u0451j)",
+			"^\\W*(\u1e9eb|\u1fd3i|\u03c9\u03c9)",
 		};
 		static const char *const leads[] = {
-			"", "  ", "\u00bb ", "- ", "_", "1 ", "\u0301", "\u2014 ", "\u00e9 "
+			"", "  ", "\u00bb ", "- ", "_", "1 ", "\u0301", "\u2014 ", "\u00e9 ", "\u200b",
+			"\u00ad", "\u0903", "\U0001F600 "
 		};
 		static const char *const words[] = {
 			"read", "Read", "READ", "reading", "see", "\u017fee", "Se", "kind", "\u212aind",
@@ -134,7 +137,12 @@ main(void)
 			"aab", "cd", "zd", "yz", "(note)", "fig.", "figs", "\u00c9t\u00e9",
 			"\u00ab more", "\uff32ead", "\u03a3\u03b1\u03c2", "\u03c2\u03b1\u03c2",
 			"\u1c80\u0430\u0448", "\u0412\u0430\u0448", "\u0432\u0410\u0428", "\u76f8\u5173",
-			"\u4e2d\u6587", "\u0413\u043b\u0430\u0432\u043d\u0430\u044f", "\u00e9t\u00e9"
+			"\u4e2d\u6587", "\u0413\u043b\u0430\u0432\u043d\u0430\u044f", "\u00e9t\u00e9",
+			/* Turkish i, titlecase digraphs, sharp s, micro, Greek symbol forms */
+			"\u0130s", "\u0131s", "is", "Is", "\u01c4a", "\u01c5a", "\u01c6a", "\u1e9eb",
+			"\u00dfb", "\u039cc", "\u03bcc", "\u00b5c", "\u0392d", "\u03b2d", "\u037fe",
+			"\u03f3e", "\u0398f", "\u03b8f", "\u03f4f", "\u01c4g", "\u01c6g", "\u1fd3i",
+			"\u0390i", "\u0401j", "\u0435\u0308j", "\u2126\u03c9", "\u03a9\u03c9"
 		};
 		static const char *const tails[] = {
 			" also: y", " more: y", ": y", " of: z", " stories", " news about", " Anna",
