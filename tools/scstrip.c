@@ -293,15 +293,27 @@ strip_doc(struct sc_stream *s, struct sc_doc *d, void *ctx)
 		    e->h[1] == h[1]) {
 			if (e->out != NULL) {
 				sc_buf_add(&opt.out, e->out, e->outlen);
-			} else {
-				sc_blocks_from_text(d->text.p, d->text.len, &opt.blocks);
-				sc_strip_output(&opt.blocks, e->keep, &opt.out);
+				r = e->r;
+				goto done;
 			}
-			r = e->r;
-			goto done;
+			/*
+			 * The bits are read only for as many blocks as they
+			 * were written for: a text of another block count
+			 * under the same hash (a collision, which XXH3 does
+			 * not rule out for input made to cause one) is
+			 * stripped afresh.
+			 */
+			sc_blocks_from_text(d->text.p, d->text.len, &opt.blocks);
+			if ((opt.blocks.n + 7) / 8 + 1 == e->nkeep) {
+				sc_strip_output(&opt.blocks, e->keep, &opt.out);
+				r = e->r;
+				goto done;
+			}
+			goto strip;
 		}
 	}
 	sc_blocks_from_text(d->text.p ? d->text.p : "", d->text.len, &opt.blocks);
+strip:
 	sc_strip_run(opt.engine, &opt.blocks, &opt.out, &r);
 	if (opt.explain) {
 		sc_buf_reset(&opt.out);
