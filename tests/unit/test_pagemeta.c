@@ -1700,6 +1700,9 @@ test_update_label(void)
 	extract(REVISED("Revised"), &m);
 	is_str(m.date, "2021-03-01", "'Revised' labels an update: the date at the end");
 	sc_pagemeta_free(&m);
+	extract(REVISED("Last update"), &m);
+	is_str(m.date, "2021-03-01", "'Last update' without a colon labels an update");
+	sc_pagemeta_free(&m);
 	extract(REVISED("Reviewed"), &m);
 	is_str(m.date, "2021-03-05", "'Reviewed' is no update's label: the byline's date");
 	sc_pagemeta_free(&m);
