@@ -582,7 +582,7 @@ int
 sc_date_update_label(const char *s, size_t lo, size_t start)
 {
 	static const char *const w[] = {
-		"updated", "update:", "aktualisiert", "ge\xC3\xA4ndert", "modified",
+		"updated", "update:", "update ", "aktualisiert", "ge\xC3\xA4ndert", "modified",
 		"mis \xC3\xA0 jour", "actualis\xC3\xA9", "actualizado", "actualizada",
 		"aggiornato", "atualizado", "zuletzt", "stand:",
 		/* the same label in more languages (a stem where the word

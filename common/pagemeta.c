@@ -5175,14 +5175,11 @@ clean_title(struct page *pg, int li, char **site)
 
 /* ------------------------------------------------------------ the date */
 
-/* Words before a date that say it is not the publication date. */
-static const char *const upd[] = { "updated", "update", "aktualisiert",
-	"geändert", "modified", "mis à jour", "actualizado", "aggiornato",
-	"atualizado", "bijgewerkt", "last edited", "stand:" };
-
 /*
- * The same, and the labels of a page's last change in footers and wikis
- * (matched with ASCII case folding: a capital Ä is spelt out).
+ * Words on a date's line that say it is a change, for the labels of a
+ * page's last change in footers and wikis (matched with ASCII case
+ * folding: a capital Ä is spelt out).  The words just before a date
+ * are sc_date_update_label()'s, as for HTML (date_is_update()).
  */
 static const char *const change_words[] = { "updated", "update", "aktualisiert",
 	"geändert", "modified", "mis à jour", "actualizado", "aggiornato",
@@ -5209,7 +5206,7 @@ date_is_update(const struct page *pg, const struct sc_date_hit *h)
 		if (nl)
 			s = (size_t)(nl - pg->p);
 	}
-	return contains_any_ci(pg->p, s, h->pos, upd, NELEM(upd));
+	return sc_date_update_label(pg->p, s, h->pos);
 }
 
 /* Words that say a date is the publication date. */

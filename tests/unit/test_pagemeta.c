@@ -1679,6 +1679,35 @@ test_glued_menu(void)
 	"She has told her story to thousands of school children over the years.\n\n" \
 	"Her mission, she says, is to make sure that nobody forgets.\n"
 
+/*
+ * A date after an update label on the byline is the change's, whichever
+ * of sc_date_update_label()'s words labels it ("Revised"), and the
+ * publication date at the end of the text is read instead; a label that
+ * is no update's ("Reviewed") leaves the byline's date standing.
+ */
+#define REVISED(label) \
+	"Home | News | Sport\n\nTown hall to open new library on Saturday\n\n" \
+	"By Jane Doe | " label " March 5, 2021\n\n" \
+	"The town hall will open its new library on Saturday after two years of work, " \
+	"the mayor said on Monday. Readers will find a new children's room and longer " \
+	"opening hours, the council said in a statement.\n\nMarch 1, 2021\n"
+
+static void
+test_update_label(void)
+{
+	struct sc_pagemeta m;
+
+	extract(REVISED("Revised"), &m);
+	is_str(m.date, "2021-03-01", "'Revised' labels an update: the date at the end");
+	sc_pagemeta_free(&m);
+	extract(REVISED("Last update"), &m);
+	is_str(m.date, "2021-03-01", "'Last update' without a colon labels an update");
+	sc_pagemeta_free(&m);
+	extract(REVISED("Reviewed"), &m);
+	is_str(m.date, "2021-03-05", "'Reviewed' is no update's label: the byline's date");
+	sc_pagemeta_free(&m);
+}
+
 static void
 test_menu_blurbs(void)
 {
@@ -1949,6 +1978,7 @@ main(void)
 	test_newsletter_box();
 	test_glued_menu();
 	test_menu_blurbs();
+	test_update_label();
 	test_gallery_captions();
 	test_doubled_head();
 	test_dated_head();
