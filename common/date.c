@@ -554,6 +554,12 @@ sc_date_weekday(int y, int m, int d)
 int
 sc_date_weekday_before(const char *p, size_t i)
 {
+	return sc_date_weekday_start(p, i, NULL);
+}
+
+int
+sc_date_weekday_start(const char *p, size_t i, size_t *start)
+{
 	static const char *const full[] = {
 		"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"
 	};
@@ -571,8 +577,11 @@ sc_date_weekday_before(const char *p, size_t i)
 	for (k = 0; k < 7; k++) {
 		size_t fl = strlen(full[k]);
 
-		if ((e - b == 3 || e - b == fl) && sc_ascii_ieq(p + b, full[k], e - b))
+		if ((e - b == 3 || e - b == fl) && sc_ascii_ieq(p + b, full[k], e - b)) {
+			if (start != NULL)
+				*start = b;
 			return k;
+		}
 	}
 	return -1;
 }

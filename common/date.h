@@ -87,6 +87,8 @@ int sc_date_weekday(int y, int m, int d);
  * -1 for none.  p[0..i) must be readable.
  */
 int sc_date_weekday_before(const char *p, size_t i);
+/* The same, and where the weekday's word starts in *start (when not NULL). */
+int sc_date_weekday_start(const char *p, size_t i, size_t *start);
 
 /*
  * Whether the words in s[lo..start) (the last 40 bytes at most) label

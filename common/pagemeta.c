@@ -6807,14 +6807,10 @@ name_near_date(struct page *pg, int i, struct names *nm)
 		 * name ("Created Sunday, October 18th, 2020" names nobody)
 		 */
 		{
-			size_t z = h->pos;
+			size_t z = h->pos, w;
 
-			if (sc_date_weekday_before(p, z) >= 0) {
-				while (z > a && (p[z - 1] == ' ' || p[z - 1] == ',' || p[z - 1] == '.'))
-					z--;
-				while (z > a && is_letter((unsigned char)p[z - 1]))
-					z--;
-			}
+			if (sc_date_weekday_start(p, z, &w) >= 0)
+				z = w > a ? w : a;
 			if (a < z && read_names(p, a, z, 0, &tmp) == 1) {
 				b = skip_seps(p, z, tmp.end);
 				ok = b == z;

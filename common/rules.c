@@ -863,7 +863,7 @@ lead_texts(const char *pat)
 			size_t step = 1;
 
 			if (c >= 0x80) {
-				uint32_t cp;
+				uint32_t cp, key;
 				int bad = 0;
 
 				step = sc_utf8_next((const unsigned char *)pat + j, n - j, &cp, &bad);
@@ -874,10 +874,10 @@ lead_texts(const char *pat)
 				if (!L->high)
 					L->hsafe = 1;
 				skip = L->high = 1;	/* no ASCII character matches it */
-				if (lead_key(cp) == 0)
+				if ((key = lead_key(cp)) == 0)
 					L->hsafe = 0;
 				else if (L->nhigh < LEAD_MAX)
-					L->hkey[L->nhigh++] = lead_key(cp);
+					L->hkey[L->nhigh++] = key;
 			} else if (c == '\\' && j + 1 < end &&
 			    !((unsigned char)pat[j + 1] >= 0x80 || ascii_word_byte((unsigned char)pat[j + 1]) ||
 			    pat[j + 1] == ' ')) {

@@ -255,6 +255,13 @@ struct doc_ent {
 	struct sc_strip_result r;
 };
 
+/* Bytes of a memo entry's keep for n blocks (one more: never 0). */
+static size_t
+keep_bytes(size_t n)
+{
+	return (n + 7) / 8 + 1;
+}
+
 static struct doc_ent *docmemo;
 static size_t docbytes, docoutbytes;
 
@@ -304,7 +311,7 @@ strip_doc(struct sc_stream *s, struct sc_doc *d, void *ctx)
 			 * stripped afresh.
 			 */
 			sc_blocks_from_text(d->text.p, d->text.len, &opt.blocks);
-			if ((opt.blocks.n + 7) / 8 + 1 == e->nkeep) {
+			if (keep_bytes(opt.blocks.n) == e->nkeep) {
 				sc_strip_output(&opt.blocks, e->keep, &opt.out);
 				r = e->r;
 				goto done;
@@ -320,7 +327,7 @@ strip:
 		sc_strip_explain(opt.engine, &opt.blocks, &opt.out);
 	}
 	if (e != NULL) {
-		size_t nb = (opt.blocks.n + 7) / 8 + 1;
+		size_t nb = keep_bytes(opt.blocks.n);
 
 		if (e->keep != NULL) {
 			docbytes -= e->nkeep;
