@@ -4009,11 +4009,11 @@ title_features_line(struct page *pg, int i, int prose_before, double *f)
 	 * introduces, are the text's, not its headline.  A kicker that ends
 	 * with a colon over its headline has a few words only.
 	 */
-	if (prose_before > 0) {
-		int j = last == ':' ? i : next_filled(pg, i, -1, 2);
+	if (prose_before > 0 && pg->rs >= 0 && i >= pg->rs) {
+		int j = last == ':' ? i : L->nb > 0 ? pg->nbline[L->nb - 1] : -1;
 
-		if (j >= 0 && pg->rs >= 0 && j >= pg->rs && pg->ln[j].words >= LEADIN_WORDS &&
-		    p[pg->ln[j].e - 1] == ':')
+		if (j >= pg->rs && j >= i - 2 && p[pg->ln[j].e - 1] == ':' &&
+		    pg->ln[j].words >= LEADIN_WORDS)
 			return 0;
 	}
 	/* a slash date opening the line ("01/02/2023 ...") is no number */
