@@ -35,6 +35,7 @@
 #define HEADER_REACH 60	/* header_title(): the header's filled lines above the headline read */
 #define BYLINE_BEFORE 6
 #define BYLINE_AFTER 16
+#define LEADIN_WORDS 6	/* a line ending with a colon: a sentence, not a kicker */
 #define TEASER_LINES 8	/* non-blank lines under "Lesen Sie auch" that are teasers */
 #define NAME_LINE_AFTER 4	/* non-blank lines after the headline for a bare name */
 #define BYLINE_FAR 500	/* explicit bylines at the end of a post ("Posted by") */
@@ -4001,6 +4002,20 @@ title_features_line(struct page *pg, int i, int prose_before, double *f)
 	 */
 	if ((p[L->s] == '|' || p[L->s] == ':') && L->e - L->s > 1 && p[L->s + 1] == ' ')
 		return 0;
+	/*
+	 * A sentence that ends with a colon once the text has begun ("I
+	 * currently have this in my .shenv:") introduces what follows it, a
+	 * list, a quotation or a block of code: it, and the line it
+	 * introduces, are the text's, not its headline.  A kicker that ends
+	 * with a colon over its headline has a few words only.
+	 */
+	if (prose_before > 0 && pg->rs >= 0 && i >= pg->rs) {
+		int j = last == ':' ? i : L->nb > 0 ? pg->nbline[L->nb - 1] : -1;
+
+		if (j >= pg->rs && j >= i - 2 && p[pg->ln[j].e - 1] == ':' &&
+		    pg->ln[j].words >= LEADIN_WORDS)
+			return 0;
+	}
 	/* a slash date opening the line ("01/02/2023 ...") is no number */
 	if (phone_opening(p, L->s, L->e) &&
 	    (L->nhits == 0 || pg->hits[L->hit0].pos > L->s))
@@ -5238,6 +5253,7 @@ date_is_published(const struct page *pg, const struct sc_date_hit *h)
 
 static int comments_start(struct page *, const struct line *);
 static int teaser_heading(const struct page *, const struct line *);
+static int teaser_link_line(const struct page *, const struct line *);
 static int list_heading(const struct page *, const struct line *);
 static size_t skip_time(const char *, size_t, size_t);
 static int word_in_headline(const struct page *, const char *, size_t);
@@ -6334,7 +6350,7 @@ find_date(struct page *pg, struct sc_date *out)
 
 			if (in_brackets(pg, L, h) || copyright_line(pg, L) || reply_date(pg, i, h) ||
 			    under_post_nav(pg, i) || dated_list(pg, i) || teaser_para(pg, i) ||
-			    other_date(pg, L, h) || in_period(pg, L, k))
+			    other_date(pg, L, h) || in_period(pg, L, k) || teaser_link_line(pg, L))
 				continue;
 			/*
 			 * A date inside a sentence ("Der nächste Stammtisch findet
@@ -6465,6 +6481,17 @@ comments_start(struct page *pg, const struct line *L)
 	return M->comments;
 }
 
+/* Headings over teasers of other articles (teaser_heading(), teaser_link_line()). */
+static const char *const teaser_heads[] = { "lesen sie auch", "lesen sie mehr",
+	"auch interessant", "das könnte sie auch", "mehr zum thema",
+	"verwandte artikel", "weitere artikel", "weitere beiträge",
+	"meistgelesen", "meist gelesen", "empfohlene artikel", "read more",
+	"read also", "read next", "see also", "more stories", "more from",
+	"more on this", "recommended", "lire aussi", "à lire aussi",
+	"À lire aussi", "sur le même sujet", "lee también",
+	"te puede interesar", "leia também", "leggi anche", "lees ook",
+	"czytaj też", "czytaj także", "related" };
+
 /*
  * A heading over teasers of other articles, inside or after the text
  * ("Lesen Sie auch", "Read more", "À lire aussi"): the bylines under it
@@ -6477,16 +6504,30 @@ comments_start(struct page *pg, const struct line *L)
 static int
 teaser_heading(const struct page *pg, const struct line *L)
 {
-	static const char *const heads[] = { "lesen sie auch", "lesen sie mehr",
-		"auch interessant", "das könnte sie auch", "mehr zum thema",
-		"verwandte artikel", "weitere artikel", "weitere beiträge",
-		"meistgelesen", "meist gelesen", "empfohlene artikel", "read more",
-		"read also", "read next", "see also", "more stories", "more from",
-		"more on this", "recommended", "lire aussi", "à lire aussi",
-		"À lire aussi", "sur le même sujet", "lee también",
-		"te puede interesar", "leia também", "leggi anche", "lees ook",
-		"czytaj też", "czytaj także" };
-	return short_heading(pg, L, heads, NELEM(heads));
+	return short_heading(pg, L, teaser_heads, NELEM(teaser_heads));
+}
+
+/*
+ * A line that opens with such a heading and a colon, the other story's
+ * link after it ("Related: Harbour plan delayed (March 2, 2020)", "Lesen
+ * Sie auch: ... 12.03.2020"): its date is that story's.
+ */
+static int
+teaser_link_line(const struct page *pg, const struct line *L)
+{
+	const char *p = pg->p;
+	size_t k, q;
+
+	for (k = 0; k < NELEM(teaser_heads); k++) {
+		if (!starts_ci(p, L->s, L->e, teaser_heads[k]))
+			continue;
+		q = L->s + strlen(teaser_heads[k]);
+		while (q < L->e && p[q] == ' ')
+			q++;
+		if (q < L->e && p[q] == ':')
+			return 1;
+	}
+	return 0;
 }
 
 /*

@@ -1947,6 +1947,58 @@ test_escaped_teaser(void)
 	sc_pagemeta_free(&m);
 }
 
+/*
+ * A blog post whose short headline is followed by prose, then a sentence
+ * that ends with a colon and the line of code it introduces: both are the
+ * text's, not the headline.
+ */
+static const char leadin_colon[] =
+	"  \xE2\x80\xA2 Home\n  \xE2\x80\xA2 Blog\n  \xE2\x80\xA2 Contact\n\n"
+	"CDPATH notes\n\n  1. blog\n\n"
+	"After reading a post about shell jumpers I decided to improve my own setup, "
+	"because the old one did not work from my editor and needed a restart of every "
+	"shell after each change.\n\n"
+	"What I use now\n\n"
+	"I currently keep this in the setup file that my shell reads:\n\n"
+	"    export CDPATH=.:~:~/src:~/wikis\n\n"
+	"This lets me jump into projects from anywhere, but it is very static: a new "
+	"directory means editing the file again and opening new shells, which I would "
+	"rather avoid.\n\n"
+	"Other tools keep a list of the directories you visit most and rank them by how "
+	"often and how recently you went there.\n";
+
+static void
+test_leadin_colon(void)
+{
+	struct sc_pagemeta m;
+
+	extract(leadin_colon, &m);
+	is_str(m.title, "CDPATH notes",
+	    "lead-in colon: neither the sentence that introduces code nor the code");
+	sc_pagemeta_free(&m);
+}
+
+/*
+ * A link to another story between the headline and the byline, with that
+ * story's date ("Related: ... (March 2, 2020)"): the byline's date is the
+ * page's.
+ */
+static const char related_link[] =
+	"  \xE2\x80\xA2 Home\n  \xE2\x80\xA2 News\n\n"
+	"City council approves the new budget after long debate\n\n"
+	"Related: Harbour plan delayed again (March 2, 2020)\n\n"
+	"By Jane Doe\nMarch 12, 2020\n\n" BODY;
+
+static void
+test_related_link(void)
+{
+	struct sc_pagemeta m;
+
+	extract(related_link, &m);
+	is_str(m.date, "2020-03-12", "related link: its date is the other story's");
+	sc_pagemeta_free(&m);
+}
+
 int
 main(void)
 {
@@ -1987,5 +2039,7 @@ main(void)
 	test_native_digits();
 	test_arrays_kept();
 	test_reading_time();
+	test_leadin_colon();
+	test_related_link();
 	return tap_done();
 }
