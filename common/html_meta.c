@@ -1189,14 +1189,15 @@ lead_date(const char *t, size_t n, char d[11])
  * Returns 2 when the date taken is an update's, 1 for another, 0 for none.
  */
 static int
-labelled_date(const char *t, size_t n, char d[11])
+labelled_date(const char *t, size_t n, const char *upd, char d[11])
 {
 	size_t off = 0, st, e;
 	char first[11];
 	int seen = 0;
 
 	while (off < n && find_date_end(t + off, n - off, d, &st, &e)) {
-		if (!sc_date_update_label(t, off, off + st))
+		if (!sc_date_update_label(t, off, off + st) &&
+		    (upd == NULL || strcmp(d, upd) != 0))
 			return 1;
 		if (!seen++)
 			memcpy(first, d, sizeof first);
@@ -1228,8 +1229,37 @@ date_block(const struct sc_html_page *pg, size_t i, size_t anchor, char d[11])
 	bad &= ~pg->blocks[anchor].flags;
 	if ((b->flags & bad) || (masthead(b->flags) && !masthead(pg->blocks[anchor].flags)))
 		return 0;
-	if (b->chars <= 80)
-		return labelled_date(t, b->len, d);
+	if (b->chars <= 80) {
+		/* A <time> the markup calls the update's (class "updated",
+		 * itemprop dateModified) is labelled as such, even when a
+		 * style sheet hides it and no word says so: GeneratePress
+		 * and other WordPress themes write the update's <time>
+		 * before the publication's in the same line. */
+		char upd[11], *u = NULL;
+		size_t k;
+
+		for (k = 0; k < pg->nmarks && u == NULL; k++)
+			if (pg->marks[k].kind == SC_HM_TIME && pg->marks[k].weight == 1 &&
+			    pg->marks[k].block == i &&
+			    (u = date_from(mark_str(pg, &pg->marks[k]))) != NULL) {
+				memcpy(upd, u, sizeof upd);
+				free(u);
+				u = upd;
+			}
+		/* unless it was published that day too */
+		for (k = 0; k < pg->nmarks && u != NULL; k++) {
+			char *p;
+
+			if (pg->marks[k].kind == SC_HM_TIME && pg->marks[k].weight == 3 &&
+			    pg->marks[k].block == i &&
+			    (p = date_from(mark_str(pg, &pg->marks[k]))) != NULL) {
+				if (strcmp(p, upd) == 0)
+					u = NULL;
+				free(p);
+			}
+		}
+		return labelled_date(t, b->len, u, d);
+	}
 	return lead_date(t, b->len, d);
 }
 

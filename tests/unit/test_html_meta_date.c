@@ -122,6 +122,19 @@ test_time_marked(void)
 	    "</article></body></html>",
 	    "2021-05-05", "a <time> classed as a modification after another <time>");
 	DATE_IS("<html><body><article><h1>Night trains return</h1>"
+	    "<p class=\"entry-meta\"><time class=\"updated\" datetime=\"2021-06-20T08:00\">"
+	    "June 20, 2021</time><time class=\"entry-date published\" datetime=\""
+	    "2021-05-05T08:00\">May 5, 2021</time> by Sam Writer</p>" PROSE("TIMEUPDSHOWN")
+	    "</article></body></html>",
+	    "2021-05-05", "the update's <time> a theme writes first, with no label, "
+	    "shows the update's day");
+	DATE_IS("<html><body><article><h1>Night trains return</h1>"
+	    "<p class=\"entry-meta\"><time class=\"updated\" datetime=\"2021-05-05T18:00\">"
+	    "May 5, 2021</time><time class=\"entry-date published\" datetime=\""
+	    "2021-05-05T08:00\">May 5, 2021</time></p>" PROSE("TIMEUPDSAME")
+	    "<p class=\"meta\">Filed 2021-04-01</p></article></body></html>",
+	    "2021-05-05", "an update on the day of publication is that day");
+	DATE_IS("<html><body><article><h1>Night trains return</h1>"
 	    "<p class=\"meta\">Updated <time datetime=\"2021-06-20\">June 20</time></p>"
 	    "<p class=\"meta\">Published <time datetime=\"2021-05-05\">May 5</time></p>"
 	    PROSE("TIMEUPDLBL") "</article></body></html>",
