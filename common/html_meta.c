@@ -20,6 +20,8 @@
 #include <string.h>
 #include <time.h>
 
+#include <libxml/HTMLparser.h>
+
 #include "date.h"
 #include "html.h"
 #include "stopwords.h"
@@ -97,40 +99,65 @@ mark_str(const struct sc_html_page *pg, const struct sc_html_marked *m)
 	return m ? pg->attrs.p + m->val_off : NULL;
 }
 
-/* Decode the few entities JSON-LD and meta values carry double-escaped. */
+/*
+ * Decode the character references JSON-LD and meta values carry
+ * double-escaped: numeric ones and HTML's named ones ("J&ouml;rg",
+ * "&#8217;", "&bdquo;"), each only with its closing ';'.  A no-break
+ * space becomes a space.  In place: no reference is shorter than its
+ * UTF-8.
+ */
+static int hexv(int c);
+
 static void
 decode_entities(char *s)
 {
-	static const struct { const char *e; const char *r; } ents[] = {
-		{ "&amp;", "&" }, { "&quot;", "\"" }, { "&#039;", "'" }, { "&#39;", "'" },
-		{ "&apos;", "'" }, { "&lt;", "<" }, { "&gt;", ">" }, { "&#8211;", "\xE2\x80\x93" },
-		{ "&#8217;", "\xE2\x80\x99" }, { "&#8220;", "\xE2\x80\x9C" },
-		{ "&#8221;", "\xE2\x80\x9D" }, { "&nbsp;", " " },
-	};
 	char *r = s, *w = s;
 
 	if (s == NULL || strchr(s, '&') == NULL)
 		return;
 	while (*r) {
-		size_t k;
+		uint32_t cp = 0;
+		size_t k = 1;
 
-		if (*r == '&') {
-			for (k = 0; k < sizeof(ents) / sizeof(ents[0]); k++) {
-				size_t el = strlen(ents[k].e);
-
-				if (strncmp(r, ents[k].e, el) == 0) {
-					size_t rl = strlen(ents[k].r);
-
-					memmove(w, ents[k].r, rl);
-					w += rl;
-					r += el;
-					break;
-				}
-			}
-			if (k < sizeof(ents) / sizeof(ents[0]))
-				continue;
+		if (*r != '&') {
+			*w++ = *r++;
+			continue;
 		}
-		*w++ = *r++;
+		if (r[1] == '#') {
+			int hex = r[2] == 'x' || r[2] == 'X';
+			size_t d0;
+
+			k = d0 = hex ? 3 : 2;
+			while (k - d0 < 7 && (hex ? isxdigit((unsigned char)r[k]) :
+			    isdigit((unsigned char)r[k]))) {
+				cp = cp * (hex ? 16 : 10) + (uint32_t)hexv(r[k]);
+				k++;
+			}
+			if (k == d0 || r[k] != ';' || cp == 0 || cp > 0x10FFFF ||
+			    (cp >= 0xD800 && cp <= 0xDFFF))
+				cp = 0;
+		} else {
+			char name[32];
+			const htmlEntityDesc *e;
+
+			while (k < sizeof name && isalnum((unsigned char)r[k]))
+				k++;
+			if (k > 1 && k < sizeof name && r[k] == ';') {
+				memcpy(name, r + 1, k - 1);
+				name[k - 1] = '\0';
+				if ((e = htmlEntityLookup((const xmlChar *)name)) != NULL)
+					cp = e->value;
+			}
+		}
+		if (cp == 0) {
+			*w++ = *r++;
+			continue;
+		}
+		if (cp == 0xA0)
+			*w++ = ' ';
+		else
+			w += sc_utf8_encode(cp, w);
+		r += k + 1;
 	}
 	*w = '\0';
 }

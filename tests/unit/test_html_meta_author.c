@@ -796,9 +796,27 @@ test_conventions(void)
 	    "Ann Beispiel", "the WebPage's author when the article names nobody");
 }
 
+/* Character references a JSON-LD string carries, which no HTML parser
+ * decodes inside a script: named and numeric ones. */
+static void
+test_references(void)
+{
+	AUTHOR_IS("<html><head><script type=\"application/ld+json\">{\"@type\":"
+	    "\"NewsArticle\",\"headline\":\"Mayor elected\",\"author\":{\"@type\":"
+	    "\"Person\",\"name\":\"J&ouml;rg M&uuml;ller\"}}</script></head><body><div>"
+	    PROSE("REFNAMED") "</div></body></html>",
+	    "J\xC3\xB6rg M\xC3\xBCller", "named references in a JSON-LD name");
+	AUTHOR_IS("<html><head><script type=\"application/ld+json\">{\"@type\":"
+	    "\"NewsArticle\",\"headline\":\"Mayor elected\",\"author\":{\"@type\":"
+	    "\"Person\",\"name\":\"Ren&#233;e O&#x2019;Brien\"}}</script></head><body><div>"
+	    PROSE("REFNUM") "</div></body></html>",
+	    "Ren\xC3\xA9" "e O\xE2\x80\x99" "Brien", "decimal and hex references");
+}
+
 int
 main(void)
 {
+	test_references();
 	test_machine_names();
 	test_comma_list();
 	test_org_field();
