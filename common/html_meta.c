@@ -2099,6 +2099,51 @@ static const char *const about_name[] = {
 };
 
 /*
+ * "Von unserem Redakteur Max Muster", "By our correspondent Jane Doe",
+ * "De notre correspondante Jeanne Exemple": the paper's own staff, named
+ * after a possessive and the writer's role, which the name loses.
+ */
+static const char *const own_staff[] = {
+	"unserem ", "unserer ", "unseren ", "our ", "de notre ", "de nos ", "notre ",
+	"nos ", NULL
+};
+static const char *const staff_roles[] = {
+	"redakteur", "redakteurin", "redakteuren", "korrespondent", "korrespondenten",
+	"korrespondentin", "mitarbeiter", "mitarbeiterin", "mitarbeitern", "reporter",
+	"reporterin", "reportern", "autor", "autorin", "autoren", "correspondent",
+	"correspondents", "staff", "correspondant", "correspondante", "correspondants",
+	"envoy\xC3\xA9", "envoy\xC3\xA9""e", "envoy\xC3\xA9s", NULL
+};
+
+/* The length of such a possessive and role at c, 0 if none. */
+static size_t
+own_staff_at(const char *c)
+{
+	size_t k, n, l;
+
+	for (k = 0; own_staff[k] != NULL; k++)
+		if (strncasecmp(c, own_staff[k], strlen(own_staff[k])) == 0)
+			break;
+	if (own_staff[k] == NULL)
+		return 0;
+	l = strlen(own_staff[k]);
+	/* "unserem Sport-Redakteur": the role's last part says it */
+	for (n = 0; c[l + n] != '\0' && c[l + n] != ' ' && c[l + n] != ','; n++)
+		;
+	for (k = n; k > 0 && c[l + k - 1] != '-'; k--)
+		;
+	if (!word_in(c + l + k, n - k, staff_roles))
+		return 0;
+	l += n;
+	/* "envoyé spécial", "special correspondent" */
+	if (strncasecmp(c + l, " sp\xC3\xA9""cial", 9) == 0)
+		l += 9 + (c[l + 9] == 'e');
+	if (c[l] == ',')
+		l++;
+	return c[l] == ' ' ? l + 1 : 0;
+}
+
+/*
  * How many words of s, to its end, begin with a capital (or a letter
  * outside ASCII); 0 when a word does not or there are more than 4.
  */
@@ -2130,7 +2175,7 @@ clean_byline_line(const char *s)
 	};
 	struct sc_buf out = { 0 };
 	char *c = clean_strz(s), *p;
-	size_t k, words = 0, l;
+	size_t k, words = 0, l, lastw = (size_t)-1;
 	int again = 1, prefixed = 0, suffixed = 0;
 
 	if (c == NULL)
@@ -2239,6 +2284,8 @@ clean_byline_line(const char *s)
 			break;
 		}
 	}
+	if ((k = own_staff_at(c)) > 0 && capital_words(c + k) >= 2)
+		memmove(c, c + k, strlen(c + k) + 1);
 	/* "AuthorJane Doe": a label glued to the name. */
 	if (strncmp(c, "Author", 6) == 0 && isupper((unsigned char)c[6]))
 		memmove(c, c + 6, strlen(c + 6) + 1);
@@ -2314,8 +2361,17 @@ clean_byline_line(const char *s)
 		 * after a full name, with no comma before it. */
 		if (words >= 2 && (isupper((unsigned char)*w) || (unsigned char)*w >= 0x80) &&
 		    (word_in(w, wn, role_words) || role_compound(w, wn)) &&
-		    !word_in(w, wn, not_names))
+		    !word_in(w, wn, not_names)) {
+			/* "Jana Muster ist Redakteurin": a bio's verb before
+			 * the role is no part of the name. */
+			if (words >= 3 && lastw < out.len && islower((unsigned char)out.p[lastw]) &&
+			    !word_in(out.p + lastw, out.len - lastw, name_links)) {
+				out.len = lastw > 0 ? lastw - 1 : 0;
+				out.p[out.len] = '\0';
+				words--;
+			}
 			break;
+		}
 		/* "Jane Doe Last updated", "// ~ 3 min": no name goes on */
 		if (symbols_only(w, wn) || (wn == 4 && strncasecmp(w, "last", 4) == 0 &&
 		    p[0] == ' ' && (strncasecmp(p + 1, "updated", 7) == 0 ||
@@ -2364,6 +2420,7 @@ clean_byline_line(const char *s)
 		}
 		if (out.len > 0)
 			sc_buf_addc(&out, ' ');
+		lastw = out.len;
 		sc_buf_add(&out, w, wn);
 		/* "A, B and C": the conjunction is no word of a name */
 		words += !word_in(w, wn, name_conj);

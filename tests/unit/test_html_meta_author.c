@@ -685,6 +685,16 @@ test_about_box(void)
 	    "<h4>\xC3\x9C""ber die Autorin</h4><p><b>Anna Beispiel</b> schreibt seit 2010 "
 	    "\xC3\xBC""ber Politik.</p></div>" PROSE("ABOUTDE") "</article></body></html>",
 	    "Anna Beispiel", "the name after an author box's German heading");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1>" PROSE("ABOUTIST")
+	    "<div class=\"author-box\"><h4>\xC3\x9C""ber die Autorin</h4><p>Anna Beispiel "
+	    "ist Redakteurin im Lokalteil.</p></div></article></body></html>",
+	    "Anna Beispiel", "the bio's verb before her role is no part of the name");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><p class=\"author\">Anna "
+	    "Beispiel ist Redakteurin</p>" PROSE("ISTROLE") "</article></body></html>",
+	    "Anna Beispiel", "nor in an author element");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><p class=\"author\">Anna "
+	    "von Beispiel Redakteurin</p>" PROSE("VONROLE") "</article></body></html>",
+	    "Anna von Beispiel", "a particle before the role stays");
 	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1>" PROSE("ABOUTEN")
 	    "<div class=\"author\"><h4>About the author</h4><p>Ann Beispiel</p></div>"
 	    "</article></body></html>",
@@ -796,6 +806,29 @@ test_conventions(void)
 	    "Ann Beispiel", "the WebPage's author when the article names nobody");
 }
 
+/* The paper's own staff, named after a possessive and a role. */
+static void
+test_own_staff(void)
+{
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><p class=\"byline\">Von "
+	    "unserem Redakteur Max Beispiel</p>" PROSE("UNSEREM") "</article></body></html>",
+	    "Max Beispiel", "German: von unserem Redakteur");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><p class=\"byline\">Von "
+	    "unserer Sport-Korrespondentin Anna Beispiel</p>" PROSE("UNSERER")
+	    "</article></body></html>",
+	    "Anna Beispiel", "a compound role");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><p class=\"byline\">By our "
+	    "correspondent Sam Writer</p>" PROSE("OURCORR") "</article></body></html>",
+	    "Sam Writer", "English: by our correspondent");
+	AUTHOR_IS("<html><body><article><h1>Le maire</h1><p class=\"byline\">De notre "
+	    "envoy\xC3\xA9""e sp\xC3\xA9""ciale Jeanne Exemple</p>" PROSE("ENVOYEE")
+	    "</article></body></html>",
+	    "Jeanne Exemple", "French: de notre envoy\xC3\xA9""e sp\xC3\xA9""ciale");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><p class=\"byline\">By our "
+	    "correspondent</p>" PROSE("OURNONE") "</article></body></html>",
+	    NULL, "no name after the role");
+}
+
 /* Character references a JSON-LD string carries, which no HTML parser
  * decodes inside a script: named and numeric ones. */
 static void
@@ -817,6 +850,7 @@ int
 main(void)
 {
 	test_references();
+	test_own_staff();
 	test_machine_names();
 	test_comma_list();
 	test_org_field();
