@@ -268,6 +268,8 @@ static const struct hint hints[] = {	/* sorted by word */
 	{ "facebook", 0, SC_HF_SHARE, 0 },
 	{ "fecha", 0, SC_HF_META, HINT_DATE },
 	{ "fieldbody", 0, S, 0 },
+	/* Drupal's node field "field--name-uid": the account that wrote it */
+	{ "fieldnameuid", 0, SC_HF_META, HINT_AUTHOR },
 	{ "footer", 1, SC_HF_FOOTER, 0 },
 	{ "fotocredit", 0, SC_HF_CAPTION, 0 },
 	{ "fulltext", 0, S, 0 },
