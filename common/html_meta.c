@@ -4133,9 +4133,11 @@ pick_date(const struct sc_html_page *pg, const unsigned char *keep, const struct
 		"datecreated", "created", "gentime", "timestamp",
 		NULL
 	};
+	static const char *const question_types[] = { "Question", NULL };
 	char near[NEAR_MAX][11], *stated = NULL, *local = NULL, d[11];
 	const char *raw = NULL;
 	size_t i, nnear, at[NEAR_MAX];
+	int q;
 	uint32_t w;
 
 	nnear = shown_dates_near(pg, anchor, near, at);
@@ -4214,6 +4216,14 @@ pick_date(const struct sc_html_page *pg, const unsigned char *keep, const struct
 	/* A video's page: the day it went up. */
 	if (page >= 0 && (stated = date_from(jtext(j, jget(j, page, "uploadDate")))) != NULL)
 		return stated;
+	if (page >= 0 && (q = jget(j, page, "mainEntity")) >= 0 && j->v[q].type == J_OBJ &&
+	    jtype_is(j, q, question_types)) {
+		/* A question-and-answer page (QAPage): the day the question
+		 * was asked, not its answers' days. */
+		if ((stated = date_from(jtext(j, jget(j, q, "datePublished")))) != NULL ||
+		    (stated = date_from(jtext(j, jget(j, q, "dateCreated")))) != NULL)
+			return stated;
+	}
 	if ((stated = time_mark(pg, anchor)) != NULL)
 		return stated;
 	/* hAtom's published (and data attributes), then its updated */

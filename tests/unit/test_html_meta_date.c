@@ -532,6 +532,23 @@ test_rdfa(void)
 	    NULL, "a comment's dc:date does not date the page");
 }
 
+/* A question-and-answer page dates the question, not its answers. */
+static void
+test_qapage(void)
+{
+	DATE_IS("<html><head><script type=\"application/ld+json\">{\"@type\":\"QAPage\","
+	    "\"mainEntity\":{\"@type\":\"Question\",\"name\":\"Why do night trains stop?\","
+	    "\"dateCreated\":\"2021-03-04T10:00:00Z\",\"acceptedAnswer\":{\"@type\":"
+	    "\"Answer\",\"dateCreated\":\"2021-03-09T10:00:00Z\"}}}</script></head><body>"
+	    "<div>" PROSE("QAPAGE") "</div></body></html>",
+	    "2021-03-04", "the question's dateCreated");
+	DATE_IS("<html><head><script type=\"application/ld+json\">{\"@type\":\"FAQPage\","
+	    "\"mainEntity\":[{\"@type\":\"Question\",\"name\":\"Why?\",\"dateCreated\":"
+	    "\"2021-03-04\"}]}</script></head><body><div>" PROSE("FAQPAGE")
+	    "</div></body></html>",
+	    NULL, "not an FAQ's list of questions");
+}
+
 /* The update label in more languages. */
 static void
 test_update_languages(void)
@@ -566,5 +583,6 @@ main(void)
 	test_htmldate_conventions();
 	test_rdfa();
 	test_update_languages();
+	test_qapage();
 	return tap_done();
 }
