@@ -1788,7 +1788,24 @@ start_element(void *ctx, const xmlChar *xname, const xmlChar **atts)
 		int elsewhere = itemprop != NULL && up != NULL &&
 		    (up->cflags & (SC_HF_COMMENT | SC_HF_RELATED | SC_HF_ASIDE | SC_HF_NAV));
 
-		if (k != NULL && content != NULL && !(k == itemprop && elsewhere))
+		if (k != NULL && content != NULL && k == property &&
+		    strpbrk((const char *)k, " \t\n") != NULL) {
+			/* RDFa lists terms: Drupal's <meta property="dc:date
+			 * dc:created" content="...">; each names the value
+			 * (eight at most). */
+			const char *t = (const char *)k;
+			size_t tn, nt = 0;
+
+			for (;;) {
+				t += strspn(t, " \t\n\r");
+				if (*t == '\0' || nt++ == 8)
+					break;
+				tn = strcspn(t, " \t\n\r");
+				add_metatag(pg, t, tn < MAX_ATTR_KEPT ? tn : MAX_ATTR_KEPT,
+				    (const char *)content, cut_len((const char *)content));
+				t += tn;
+			}
+		} else if (k != NULL && content != NULL && !(k == itemprop && elsewhere))
 			add_metatag(pg, (const char *)k, cut_len((const char *)k),
 			    (const char *)content, cut_len((const char *)content));
 		if (itemprop != NULL && content != NULL && ps->skip == 0 && !elsewhere) {

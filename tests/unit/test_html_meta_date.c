@@ -517,6 +517,11 @@ test_rdfa(void)
 	    "property=\"dc:date dc:created\" content=\"2012-03-07T10:45:51+01:00\" "
 	    "datatype=\"xsd:dateTime\"></span>" PROSE("RDFADC") "</div></body></html>",
 	    "2012-03-07", "Drupal's dc:date");
+	DATE_IS("<html><head><meta about=\"/node/7\" property=\"dc:date dc:created\" "
+	    "content=\"2012-03-08T10:45:51+01:00\" datatype=\"xsd:dateTime\"></head><body>"
+	    "<div class=\"node\"><h1>Night trains return</h1>" PROSE("RDFAHEAD")
+	    "</div></body></html>",
+	    "2012-03-08", "a meta tag whose RDFa property lists two terms");
 	DATE_IS("<html><body><article vocab=\"https://schema.org/\" typeof=\"BlogPosting\">"
 	    "<h1 property=\"headline\">Night trains return</h1><p class=\"meta\"><time "
 	    "datetime=\"2021-06-20\"></time> <time property=\"datePublished\" datetime=\""
