@@ -102,8 +102,8 @@ mark_str(const struct sc_html_page *pg, const struct sc_html_marked *m)
 /*
  * Decode the character references JSON-LD and meta values carry
  * double-escaped: numeric ones and HTML's named ones ("J&ouml;rg",
- * "&#8217;", "&bdquo;"), each only with its closing ';'.  A no-break
- * space becomes a space.  In place: no reference is shorter than its
+ * "&#8217;", "&bdquo;"), each only with its closing ';' (a control
+ * character's stays as written).  A no-break space becomes a space.  In place: no reference is shorter than its
  * UTF-8.
  */
 static int hexv(int c);
@@ -133,8 +133,9 @@ decode_entities(char *s)
 				cp = cp * (hex ? 16 : 10) + (uint32_t)hexv(r[k]);
 				k++;
 			}
-			if (k == d0 || r[k] != ';' || cp == 0 || cp > 0x10FFFF ||
-			    (cp >= 0xD800 && cp <= 0xDFFF))
+			/* no control character nor surrogate */
+			if (k == d0 || r[k] != ';' || cp < 0x20 || (cp >= 0x7F && cp < 0xA0) ||
+			    cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
 				cp = 0;
 		} else {
 			char name[32];

@@ -848,6 +848,12 @@ test_references(void)
 	    "\"Person\",\"name\":\"Ren&#233;e O&#x2019;Brien\"}}</script></head><body><div>"
 	    PROSE("REFNUM") "</div></body></html>",
 	    "Ren\xC3\xA9" "e O\xE2\x80\x99" "Brien", "decimal and hex references");
+	META_FIELD_IS("<html><head><script type=\"application/ld+json\">{\"@type\":"
+	    "\"NewsArticle\",\"headline\":\"Mayor elected\",\"description\":\"Bridge &#1; "
+	    "&#xD800; &#x110000; &nosuch; &eacute plan &#x2019;\"}</script></head><body><div>"
+	    PROSE("REFBAD") "</div></body></html>", description,
+	    "Bridge &#1; &#xD800; &#x110000; &nosuch; &eacute plan \xE2\x80\x99",
+	    "a control character's, a surrogate's, an unknown or unclosed reference stays");
 }
 
 int
