@@ -2799,6 +2799,14 @@ block_byline(const struct sc_html_page *pg, size_t i)
 	    strstr(t, " Von ")))
 		/* "Posted on 6. September 2020 by Jane Doe" */
 		return clean_byline(t);
+	if ((b->flags & SC_HF_META) && find_date(t, b->len, d) &&
+	    (strstr(t, " par ") || strstr(t, " por "))) {
+		/* "Publié le 4 mars 2021 par Jeanne Exemple", "Publicado el
+		 * ... por": a name, not "3 fois par jour" */
+		if ((a = clean_byline(t)) != NULL && names_like(a))
+			return a;
+		free(a);
+	}
 	/* "---- by Jane Doe": a signature's dashes before the label. */
 	k = dash_run(t);
 	if (k > n)

@@ -810,6 +810,24 @@ test_conventions(void)
 	    "Ann Beispiel", "the WebPage's author when the article names nobody");
 }
 
+/* A dateline that names the writer after the date, in more languages. */
+static void
+test_date_then_name(void)
+{
+	AUTHOR_IS("<html lang=\"fr\"><body><article><h1>Le maire</h1><p class=\"meta\">"
+	    "Publi\xC3\xA9 le 4 mars 2021 par Jeanne Exemple</p>" PROSE("PUBLIEPAR")
+	    "</article></body></html>",
+	    "Jeanne Exemple", "French: publi\xC3\xA9 le ... par");
+	AUTHOR_IS("<html lang=\"es\"><body><article><h1>El alcalde</h1><p class=\"meta\">"
+	    "Publicado el 4 de marzo de 2021 por Juana Ejemplo</p>" PROSE("PUBLICADOPOR")
+	    "</article></body></html>",
+	    "Juana Ejemplo", "Spanish: publicado el ... por");
+	AUTHOR_IS("<html lang=\"fr\"><body><article><h1>Le maire</h1><p class=\"meta\">"
+	    "Le 4 mars 2021, trois fois par jour</p>" PROSE("PARJOUR")
+	    "</article></body></html>",
+	    NULL, "par before no name");
+}
+
 /* The paper's own staff, named after a possessive and a role. */
 static void
 test_own_staff(void)
@@ -860,6 +878,7 @@ int
 main(void)
 {
 	test_references();
+	test_date_then_name();
 	test_own_staff();
 	test_machine_names();
 	test_comma_list();
