@@ -2970,6 +2970,45 @@ coauthor_marks(const struct sc_html_page *pg, size_t i, char *a)
  * there count only with any set, after every other source (a blog's
  * "about me" box sits in the sidebar; a forum thread is all comments).
  */
+/*
+ * A link to the writer's page whose path spells the linked name
+ * (<a href="/author/jane-doe/">Jane Doe</a>, as CMSs link bylines): a
+ * person's name, by the article's start or under its end, never in a
+ * teaser, a sidebar, navigation, the footer or a comment.  The last
+ * resort before the site's owner.
+ */
+static char *
+author_link(const struct sc_html_page *pg, const unsigned char *keep, const char *site,
+    const char *url)
+{
+	size_t i, first = 0, last = pg->nblocks;
+	char *a;
+
+	if (keep != NULL) {
+		for (first = 0; first < pg->nblocks && !keep[first]; first++)
+			;
+		for (last = pg->nblocks; last > first && !keep[last - 1]; last--)
+			;
+		if (first == pg->nblocks)
+			first = 0, last = pg->nblocks;
+	}
+	for (i = 0; i < pg->nmarks; i++) {
+		const struct sc_html_marked *x = &pg->marks[i];
+		size_t b = x->block;
+
+		if (x->kind != SC_HM_AUTHOR_LINK || b >= pg->nblocks ||
+		    (pg->blocks[b].flags & (SC_HF_RELATED | SC_HF_ASIDE | SC_HF_NAV |
+		    SC_HF_FOOTER | SC_HF_COMMENT)) ||
+		    b + 20 < first || b > last + 4)
+			continue;
+		if ((a = clean_byline(mark_str(pg, x))) != NULL && person_like(a) &&
+		    !names_site(a, site, url))
+			return a;
+		free(a);
+	}
+	return NULL;
+}
+
 static char *
 author_mark(const struct sc_html_page *pg, uint32_t weight, int any, const char *site)
 {
@@ -4650,6 +4689,8 @@ sc_html_meta(const struct sc_html_page *pg, const unsigned char *keep,
 		}
 	} else if (strstr(m->author, "; ") != NULL)
 		shown_list(pg, &m->author);
+	if (m->author == NULL)
+		m->author = author_link(pg, keep, m->site, m->url);
 	if (m->author == NULL)
 		m->author = site_owner(pg, m->site, ttl, m->url);
 	if (m->author != NULL && org_like(m->author)) {

@@ -810,6 +810,29 @@ test_conventions(void)
 	    "Ann Beispiel", "the WebPage's author when the article names nobody");
 }
 
+/* A link to the writer's page whose path spells the linked name. */
+static void
+test_author_link(void)
+{
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><div class=\"meta\"><a href="
+	    "\"/author/sam-writer/\">Sam Writer</a> \xC2\xB7 4 March 2021</div>" PROSE("SLUG")
+	    "</article></body></html>",
+	    "Sam Writer", "an /author/ link whose path spells the name");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><div class=\"meta\"><a href="
+	    "\"https://example.org/autoren/juergen-mueller\">J\xC3\xBCrgen M\xC3\xBCller</a>"
+	    "</div>" PROSE("SLUGUML") "</article></body></html>",
+	    "J\xC3\xBCrgen M\xC3\xBCller", "a letter outside ASCII spelt out in the path");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1>" PROSE("SLUGMORE")
+	    "<p><a href=\"/author/sam-writer/\">More From This Author</a></p>"
+	    "</article></body></html>",
+	    NULL, "a link whose text is no name the path gives");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1>" PROSE("SLUGTEASER")
+	    "</article><aside class=\"related\"><h3>More news</h3><p><a href=\"/news/x\">"
+	    "Harbour works begin</a> <a href=\"/author/ann-other/\">Ann Other</a></p></aside>"
+	    "</body></html>",
+	    NULL, "not another story's writer in a teaser box");
+}
+
 /* A dateline that names the writer after the date, in more languages. */
 static void
 test_date_then_name(void)
@@ -878,6 +901,7 @@ int
 main(void)
 {
 	test_references();
+	test_author_link();
 	test_date_then_name();
 	test_own_staff();
 	test_machine_names();
