@@ -182,7 +182,9 @@ enum {
 	SC_HM_HEADLINE,		/* itemprop=headline text */
 	SC_HM_BASE,		/* og:url-like href of <base> */
 	SC_HM_DATA_DATE,	/* a publication stamp in a JSON data island */
-	SC_HM_KICKER		/* text of a headline's kicker (class kicker, overline ...) */
+	SC_HM_KICKER,		/* text of a headline's kicker (class kicker, overline ...) */
+	SC_HM_AUTHOR_LINK	/* text of a link to a writer's page that its path names
+				 * (<a href="/author/jane-doe/">Jane Doe</a>) */
 };
 
 struct sc_html_page {

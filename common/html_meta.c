@@ -20,6 +20,8 @@
 #include <string.h>
 #include <time.h>
 
+#include <libxml/HTMLparser.h>
+
 #include "date.h"
 #include "html.h"
 #include "stopwords.h"
@@ -97,40 +99,66 @@ mark_str(const struct sc_html_page *pg, const struct sc_html_marked *m)
 	return m ? pg->attrs.p + m->val_off : NULL;
 }
 
-/* Decode the few entities JSON-LD and meta values carry double-escaped. */
+/*
+ * Decode the character references JSON-LD and meta values carry
+ * double-escaped: numeric ones and HTML's named ones ("J&ouml;rg",
+ * "&#8217;", "&bdquo;"), each only with its closing ';' (a control
+ * character's stays as written).  A no-break space becomes a space.  In place: no reference is shorter than its
+ * UTF-8.
+ */
+static int hexv(int c);
+
 static void
 decode_entities(char *s)
 {
-	static const struct { const char *e; const char *r; } ents[] = {
-		{ "&amp;", "&" }, { "&quot;", "\"" }, { "&#039;", "'" }, { "&#39;", "'" },
-		{ "&apos;", "'" }, { "&lt;", "<" }, { "&gt;", ">" }, { "&#8211;", "\xE2\x80\x93" },
-		{ "&#8217;", "\xE2\x80\x99" }, { "&#8220;", "\xE2\x80\x9C" },
-		{ "&#8221;", "\xE2\x80\x9D" }, { "&nbsp;", " " },
-	};
 	char *r = s, *w = s;
 
 	if (s == NULL || strchr(s, '&') == NULL)
 		return;
 	while (*r) {
-		size_t k;
+		uint32_t cp = 0;
+		size_t k = 1;
 
-		if (*r == '&') {
-			for (k = 0; k < sizeof(ents) / sizeof(ents[0]); k++) {
-				size_t el = strlen(ents[k].e);
-
-				if (strncmp(r, ents[k].e, el) == 0) {
-					size_t rl = strlen(ents[k].r);
-
-					memmove(w, ents[k].r, rl);
-					w += rl;
-					r += el;
-					break;
-				}
-			}
-			if (k < sizeof(ents) / sizeof(ents[0]))
-				continue;
+		if (*r != '&') {
+			*w++ = *r++;
+			continue;
 		}
-		*w++ = *r++;
+		if (r[1] == '#') {
+			int hex = r[2] == 'x' || r[2] == 'X';
+			size_t d0;
+
+			k = d0 = hex ? 3 : 2;
+			while (k - d0 < 7 && (hex ? isxdigit((unsigned char)r[k]) :
+			    isdigit((unsigned char)r[k]))) {
+				cp = cp * (hex ? 16 : 10) + (uint32_t)hexv(r[k]);
+				k++;
+			}
+			/* no control character nor surrogate */
+			if (k == d0 || r[k] != ';' || cp < 0x20 || (cp >= 0x7F && cp < 0xA0) ||
+			    cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+				cp = 0;
+		} else {
+			char name[32];
+			const htmlEntityDesc *e;
+
+			while (k < sizeof name && isalnum((unsigned char)r[k]))
+				k++;
+			if (k > 1 && k < sizeof name && r[k] == ';') {
+				memcpy(name, r + 1, k - 1);
+				name[k - 1] = '\0';
+				if ((e = htmlEntityLookup((const xmlChar *)name)) != NULL)
+					cp = e->value;
+			}
+		}
+		if (cp == 0) {
+			*w++ = *r++;
+			continue;
+		}
+		if (cp == 0xA0)
+			*w++ = ' ';
+		else
+			w += sc_utf8_encode(cp, w);
+		r += k + 1;
 	}
 	*w = '\0';
 }
@@ -1189,14 +1217,15 @@ lead_date(const char *t, size_t n, char d[11])
  * Returns 2 when the date taken is an update's, 1 for another, 0 for none.
  */
 static int
-labelled_date(const char *t, size_t n, char d[11])
+labelled_date(const char *t, size_t n, const char *upd, char d[11])
 {
 	size_t off = 0, st, e;
 	char first[11];
 	int seen = 0;
 
 	while (off < n && find_date_end(t + off, n - off, d, &st, &e)) {
-		if (!sc_date_update_label(t, off, off + st))
+		if (!sc_date_update_label(t, off, off + st) &&
+		    (upd == NULL || strcmp(d, upd) != 0))
 			return 1;
 		if (!seen++)
 			memcpy(first, d, sizeof first);
@@ -1228,8 +1257,37 @@ date_block(const struct sc_html_page *pg, size_t i, size_t anchor, char d[11])
 	bad &= ~pg->blocks[anchor].flags;
 	if ((b->flags & bad) || (masthead(b->flags) && !masthead(pg->blocks[anchor].flags)))
 		return 0;
-	if (b->chars <= 80)
-		return labelled_date(t, b->len, d);
+	if (b->chars <= 80) {
+		/* A <time> the markup calls the update's (class "updated",
+		 * itemprop dateModified) is labelled as such, even when a
+		 * style sheet hides it and no word says so: GeneratePress
+		 * and other WordPress themes write the update's <time>
+		 * before the publication's in the same line. */
+		char upd[11], *u = NULL;
+		size_t k;
+
+		for (k = 0; k < pg->nmarks && u == NULL; k++)
+			if (pg->marks[k].kind == SC_HM_TIME && pg->marks[k].weight == 1 &&
+			    pg->marks[k].block == i &&
+			    (u = date_from(mark_str(pg, &pg->marks[k]))) != NULL) {
+				memcpy(upd, u, sizeof upd);
+				free(u);
+				u = upd;
+			}
+		/* unless it was published that day too */
+		for (k = 0; k < pg->nmarks && u != NULL; k++) {
+			char *p;
+
+			if (pg->marks[k].kind == SC_HM_TIME && pg->marks[k].weight == 3 &&
+			    pg->marks[k].block == i &&
+			    (p = date_from(mark_str(pg, &pg->marks[k]))) != NULL) {
+				if (strcmp(p, upd) == 0)
+					u = NULL;
+				free(p);
+			}
+		}
+		return labelled_date(t, b->len, u, d);
+	}
 	return lead_date(t, b->len, d);
 }
 
@@ -2042,6 +2100,51 @@ static const char *const about_name[] = {
 };
 
 /*
+ * "Von unserem Redakteur Max Muster", "By our correspondent Jane Doe",
+ * "De notre correspondante Jeanne Exemple": the paper's own staff, named
+ * after a possessive and the writer's role, which the name loses.
+ */
+static const char *const own_staff[] = {
+	"unserem ", "unserer ", "unseren ", "our ", "de notre ", "de nos ", "notre ",
+	"nos ", NULL
+};
+static const char *const staff_roles[] = {
+	"redakteur", "redakteurin", "redakteuren", "korrespondent", "korrespondenten",
+	"korrespondentin", "mitarbeiter", "mitarbeiterin", "mitarbeitern", "reporter",
+	"reporterin", "reportern", "autor", "autorin", "autoren", "correspondent",
+	"correspondents", "staff", "correspondant", "correspondante", "correspondants",
+	"envoy\xC3\xA9", "envoy\xC3\xA9""e", "envoy\xC3\xA9s", NULL
+};
+
+/* The length of such a possessive and role at c, 0 if none. */
+static size_t
+own_staff_at(const char *c)
+{
+	size_t k, n, l;
+
+	for (k = 0; own_staff[k] != NULL; k++)
+		if (strncasecmp(c, own_staff[k], strlen(own_staff[k])) == 0)
+			break;
+	if (own_staff[k] == NULL)
+		return 0;
+	l = strlen(own_staff[k]);
+	/* "unserem Sport-Redakteur": the role's last part says it */
+	for (n = 0; c[l + n] != '\0' && c[l + n] != ' ' && c[l + n] != ','; n++)
+		;
+	for (k = n; k > 0 && c[l + k - 1] != '-'; k--)
+		;
+	if (!word_in(c + l + k, n - k, staff_roles))
+		return 0;
+	l += n;
+	/* "envoyé spécial", "special correspondent" */
+	if (strncasecmp(c + l, " sp\xC3\xA9""cial", 9) == 0)
+		l += 9 + (c[l + 9] == 'e');
+	if (c[l] == ',')
+		l++;
+	return c[l] == ' ' ? l + 1 : 0;
+}
+
+/*
  * How many words of s, to its end, begin with a capital (or a letter
  * outside ASCII); 0 when a word does not or there are more than 4.
  */
@@ -2073,7 +2176,7 @@ clean_byline_line(const char *s)
 	};
 	struct sc_buf out = { 0 };
 	char *c = clean_strz(s), *p;
-	size_t k, words = 0, l;
+	size_t k, words = 0, l, lastw = (size_t)-1;
 	int again = 1, prefixed = 0, suffixed = 0;
 
 	if (c == NULL)
@@ -2182,6 +2285,8 @@ clean_byline_line(const char *s)
 			break;
 		}
 	}
+	if ((k = own_staff_at(c)) > 0 && capital_words(c + k) >= 2)
+		memmove(c, c + k, strlen(c + k) + 1);
 	/* "AuthorJane Doe": a label glued to the name. */
 	if (strncmp(c, "Author", 6) == 0 && isupper((unsigned char)c[6]))
 		memmove(c, c + 6, strlen(c + 6) + 1);
@@ -2257,8 +2362,17 @@ clean_byline_line(const char *s)
 		 * after a full name, with no comma before it. */
 		if (words >= 2 && (isupper((unsigned char)*w) || (unsigned char)*w >= 0x80) &&
 		    (word_in(w, wn, role_words) || role_compound(w, wn)) &&
-		    !word_in(w, wn, not_names))
+		    !word_in(w, wn, not_names)) {
+			/* "Jana Muster ist Redakteurin": a bio's verb before
+			 * the role is no part of the name. */
+			if (words >= 3 && lastw < out.len && islower((unsigned char)out.p[lastw]) &&
+			    !word_in(out.p + lastw, out.len - lastw, name_links)) {
+				out.len = lastw > 0 ? lastw - 1 : 0;
+				out.p[out.len] = '\0';
+				words--;
+			}
 			break;
+		}
 		/* "Jane Doe Last updated", "// ~ 3 min": no name goes on */
 		if (symbols_only(w, wn) || (wn == 4 && strncasecmp(w, "last", 4) == 0 &&
 		    p[0] == ' ' && (strncasecmp(p + 1, "updated", 7) == 0 ||
@@ -2307,6 +2421,7 @@ clean_byline_line(const char *s)
 		}
 		if (out.len > 0)
 			sc_buf_addc(&out, ' ');
+		lastw = out.len;
 		sc_buf_add(&out, w, wn);
 		/* "A, B and C": the conjunction is no word of a name */
 		words += !word_in(w, wn, name_conj);
@@ -2684,6 +2799,14 @@ block_byline(const struct sc_html_page *pg, size_t i)
 	    strstr(t, " Von ")))
 		/* "Posted on 6. September 2020 by Jane Doe" */
 		return clean_byline(t);
+	if ((b->flags & SC_HF_META) && find_date(t, b->len, d) &&
+	    (strstr(t, " par ") || strstr(t, " por "))) {
+		/* "Publié le 4 mars 2021 par Jeanne Exemple", "Publicado el
+		 * ... por": a name, not "3 fois par jour" */
+		if ((a = clean_byline(t)) != NULL && names_like(a))
+			return a;
+		free(a);
+	}
 	/* "---- by Jane Doe": a signature's dashes before the label. */
 	k = dash_run(t);
 	if (k > n)
@@ -2847,6 +2970,45 @@ coauthor_marks(const struct sc_html_page *pg, size_t i, char *a)
  * there count only with any set, after every other source (a blog's
  * "about me" box sits in the sidebar; a forum thread is all comments).
  */
+/*
+ * A link to the writer's page whose path spells the linked name
+ * (<a href="/author/jane-doe/">Jane Doe</a>, as CMSs link bylines): a
+ * person's name, by the article's start or under its end, never in a
+ * teaser, a sidebar, navigation, the footer or a comment.  The last
+ * resort before the site's owner.
+ */
+static char *
+author_link(const struct sc_html_page *pg, const unsigned char *keep, const char *site,
+    const char *url)
+{
+	size_t i, first = 0, last = pg->nblocks;
+	char *a;
+
+	if (keep != NULL) {
+		for (first = 0; first < pg->nblocks && !keep[first]; first++)
+			;
+		for (last = pg->nblocks; last > first && !keep[last - 1]; last--)
+			;
+		if (first == pg->nblocks)
+			first = 0, last = pg->nblocks;
+	}
+	for (i = 0; i < pg->nmarks; i++) {
+		const struct sc_html_marked *x = &pg->marks[i];
+		size_t b = x->block;
+
+		if (x->kind != SC_HM_AUTHOR_LINK || b >= pg->nblocks ||
+		    (pg->blocks[b].flags & (SC_HF_RELATED | SC_HF_ASIDE | SC_HF_NAV |
+		    SC_HF_FOOTER | SC_HF_COMMENT)) ||
+		    b + 20 < first || b > last + 4)
+			continue;
+		if ((a = clean_byline(mark_str(pg, x))) != NULL && person_like(a) &&
+		    !names_site(a, site, url))
+			return a;
+		free(a);
+	}
+	return NULL;
+}
+
 static char *
 author_mark(const struct sc_html_page *pg, uint32_t weight, int any, const char *site)
 {
@@ -4019,9 +4181,11 @@ pick_date(const struct sc_html_page *pg, const unsigned char *keep, const struct
 		"datecreated", "created", "gentime", "timestamp",
 		NULL
 	};
+	static const char *const question_types[] = { "Question", NULL };
 	char near[NEAR_MAX][11], *stated = NULL, *local = NULL, d[11];
 	const char *raw = NULL;
 	size_t i, nnear, at[NEAR_MAX];
+	int q;
 	uint32_t w;
 
 	nnear = shown_dates_near(pg, anchor, near, at);
@@ -4100,6 +4264,14 @@ pick_date(const struct sc_html_page *pg, const unsigned char *keep, const struct
 	/* A video's page: the day it went up. */
 	if (page >= 0 && (stated = date_from(jtext(j, jget(j, page, "uploadDate")))) != NULL)
 		return stated;
+	if (page >= 0 && (q = jget(j, page, "mainEntity")) >= 0 && j->v[q].type == J_OBJ &&
+	    jtype_is(j, q, question_types)) {
+		/* A question-and-answer page (QAPage): the day the question
+		 * was asked, not its answers' days. */
+		if ((stated = date_from(jtext(j, jget(j, q, "datePublished")))) != NULL ||
+		    (stated = date_from(jtext(j, jget(j, q, "dateCreated")))) != NULL)
+			return stated;
+	}
 	if ((stated = time_mark(pg, anchor)) != NULL)
 		return stated;
 	/* hAtom's published (and data attributes), then its updated */
@@ -4517,6 +4689,8 @@ sc_html_meta(const struct sc_html_page *pg, const unsigned char *keep,
 		}
 	} else if (strstr(m->author, "; ") != NULL)
 		shown_list(pg, &m->author);
+	if (m->author == NULL)
+		m->author = author_link(pg, keep, m->site, m->url);
 	if (m->author == NULL)
 		m->author = site_owner(pg, m->site, ttl, m->url);
 	if (m->author != NULL && org_like(m->author)) {

@@ -268,6 +268,8 @@ static const struct hint hints[] = {	/* sorted by word */
 	{ "facebook", 0, SC_HF_SHARE, 0 },
 	{ "fecha", 0, SC_HF_META, HINT_DATE },
 	{ "fieldbody", 0, S, 0 },
+	/* Drupal's node field "field--name-uid": the account that wrote it */
+	{ "fieldnameuid", 0, SC_HF_META, HINT_AUTHOR },
 	{ "footer", 1, SC_HF_FOOTER, 0 },
 	{ "fotocredit", 0, SC_HF_CAPTION, 0 },
 	{ "fulltext", 0, S, 0 },
@@ -659,6 +661,7 @@ struct capture {
 	int after_link;		/* an author's link ended, only white space since */
 	int raw;		/* JSON-LD: keep bytes as they are */
 	int upper;		/* the element is shown in capitals */
+	char slug[64];		/* SC_HM_AUTHOR_LINK: the letters of the path's name */
 };
 
 /*
@@ -1273,7 +1276,7 @@ style_hidden(const char *s)
 	return 0;
 }
 
-static void
+static struct capture *
 start_capture(struct pstate *ps, uint32_t kind, uint32_t weight, int raw)
 {
 	struct capture *c;
@@ -1283,7 +1286,7 @@ start_capture(struct pstate *ps, uint32_t kind, uint32_t weight, int raw)
 		if (!ps->caps[i].active)
 			break;
 	if (i == MAX_CAPTURES)
-		return;
+		return NULL;
 	c = &ps->caps[i];
 	c->active = 1;
 	c->kind = kind;
@@ -1298,10 +1301,81 @@ start_capture(struct pstate *ps, uint32_t kind, uint32_t weight, int raw)
 	c->block = (uint32_t)ps->pg->nblocks + (ps->open && ps->bchars > 0 &&
 	    (ps->st[ps->nst - 1].block || (kind != SC_HM_DATE_TEXT &&
 	    kind != SC_HM_TIME_TEXT)));
+	c->slug[0] = '\0';
 	sc_buf_reset(&c->buf);
 	if (i >= ps->ncaps)
 		ps->ncaps = i + 1;
 	ps->st[ps->nst - 1].cap = 1;
+	return c;
+}
+
+/*
+ * The name a link's path gives a writer's page, as its letters a-z, in
+ * out (64 bytes): the segment after "/author/", "/autor/", "/auteur/" ...
+ * ("/author/jane-doe/" gives "janedoe").  0 when there is none or it has
+ * fewer than three letters.
+ */
+static int
+author_slug(const char *href, char *out)
+{
+	static const char *const dirs[] = {
+		"/author/", "/authors/", "/autor/", "/autoren/", "/autorin/",
+		"/autorinnen/", "/auteur/", "/auteurs/", "/autore/", "/autori/",
+		"/autores/", "/redakteur/", "/journalist/", "/journalisten/", NULL
+	};
+	const char *p = NULL;
+	size_t k, n = 0;
+
+	for (k = 0; dirs[k] != NULL && p == NULL; k++)
+		if ((p = strcasestr(href, dirs[k])) != NULL)
+			p += strlen(dirs[k]);
+	if (p == NULL)
+		return 0;
+	for (; *p && *p != '/' && *p != '?' && *p != '#'; p++) {
+		if (*p == '%' && isxdigit((unsigned char)p[1]) && isxdigit((unsigned char)p[2])) {
+			p += 2;		/* an encoded byte: not a letter a-z */
+			continue;
+		}
+		if (isalpha((unsigned char)*p)) {
+			if (n == 63)
+				return 0;
+			out[n++] = (char)tolower((unsigned char)*p);
+		}
+	}
+	out[n] = '\0';
+	return n >= 3;
+}
+
+/*
+ * Whether the letters of a link's text t[0..n) spell the slug: ASCII
+ * letters case-blind, a letter outside ASCII matching none to two of the
+ * slug's ("J\xC3\xBCrgen" for "juergen" or "jurgen"), other characters
+ * nothing.
+ */
+static int
+slug_spells(const char *slug, const unsigned char *t, size_t n, int depth)
+{
+	size_t k, l;
+
+	while (n > 0 && !isalpha(*t) && *t < 0x80) {
+		t++;
+		n--;
+	}
+	if (n == 0)
+		return *slug == '\0';
+	if (*t < 0x80)
+		return tolower(*t) == *slug && slug_spells(slug + 1, t + 1, n - 1, depth);
+	if (depth >= 6)
+		return 0;
+	for (l = 1; l < n && (t[l] & 0xC0) == 0x80; l++)
+		;
+	for (k = 0; k <= 2; k++) {
+		if (slug_spells(slug + k, t + l, n - l, depth + 1))
+			return 1;
+		if (slug[k] == '\0')
+			break;
+	}
+	return 0;
 }
 
 /*
@@ -1489,6 +1563,12 @@ end_captures(struct pstate *ps, size_t depth)
 			c->buf.len = sc_utf8_valid_prefix(c->buf.p, c->buf.len);
 		if (c->upper && c->kind == SC_HM_AUTHOR)
 			upcase_ascii(c->buf.p, c->buf.len);
+		/* A link to a writer's page names the writer when its text
+		 * spells the name in the path; "More from the author" does
+		 * not. */
+		if (c->kind == SC_HM_AUTHOR_LINK && (c->buf.len > 80 ||
+		    !slug_spells(c->slug, (const unsigned char *)c->buf.p, c->buf.len, 0)))
+			continue;
 		if (c->buf.len > 0)
 			add_mark(ps->pg, c->kind, c->weight, c->block,
 			    c->buf.p ? c->buf.p : "", c->buf.len);
@@ -1786,7 +1866,24 @@ start_element(void *ctx, const xmlChar *xname, const xmlChar **atts)
 		int elsewhere = itemprop != NULL && up != NULL &&
 		    (up->cflags & (SC_HF_COMMENT | SC_HF_RELATED | SC_HF_ASIDE | SC_HF_NAV));
 
-		if (k != NULL && content != NULL && !(k == itemprop && elsewhere))
+		if (k != NULL && content != NULL && k == property &&
+		    strpbrk((const char *)k, " \t\n") != NULL) {
+			/* RDFa lists terms: Drupal's <meta property="dc:date
+			 * dc:created" content="...">; each names the value
+			 * (eight at most). */
+			const char *t = (const char *)k;
+			size_t tn, nt = 0;
+
+			for (;;) {
+				t += strspn(t, " \t\n\r");
+				if (*t == '\0' || nt++ == 8)
+					break;
+				tn = strcspn(t, " \t\n\r");
+				add_metatag(pg, t, tn < MAX_ATTR_KEPT ? tn : MAX_ATTR_KEPT,
+				    (const char *)content, cut_len((const char *)content));
+				t += tn;
+			}
+		} else if (k != NULL && content != NULL && !(k == itemprop && elsewhere))
 			add_metatag(pg, (const char *)k, cut_len((const char *)k),
 			    (const char *)content, cut_len((const char *)content));
 		if (itemprop != NULL && content != NULL && ps->skip == 0 && !elsewhere) {
@@ -2147,6 +2244,19 @@ start_element(void *ctx, const xmlChar *xname, const xmlChar **atts)
 			} else if (prop_has(itemprop, "headline")) {
 				start_capture(ps, SC_HM_HEADLINE, 2, 0);
 			}
+		}
+		if (tag == SC_HT_A && href != NULL && !(rel != NULL && attr_has(rel, "author")) &&
+		    !(f->cflags & (SC_HF_COMMENT | SC_HF_RELATED | SC_HF_ASIDE | SC_HF_NAV |
+		    SC_HF_FOOTER))) {
+			/* <a href="/author/jane-doe/">Jane Doe</a>: a CMS's link
+			 * to the writer's page, kept when its text spells the
+			 * name the path gives. */
+			char slug[64];
+			struct capture *c;
+
+			if (author_slug((const char *)href, slug) &&
+			    (c = start_capture(ps, SC_HM_AUTHOR_LINK, 1, 0)) != NULL)
+				memcpy(c->slug, slug, sizeof slug);
 		}
 		if (rel != NULL && tag == SC_HT_A) {
 			if (attr_has(rel, "author"))

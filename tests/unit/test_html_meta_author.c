@@ -685,6 +685,16 @@ test_about_box(void)
 	    "<h4>\xC3\x9C""ber die Autorin</h4><p><b>Anna Beispiel</b> schreibt seit 2010 "
 	    "\xC3\xBC""ber Politik.</p></div>" PROSE("ABOUTDE") "</article></body></html>",
 	    "Anna Beispiel", "the name after an author box's German heading");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1>" PROSE("ABOUTIST")
+	    "<div class=\"author-box\"><h4>\xC3\x9C""ber die Autorin</h4><p>Anna Beispiel "
+	    "ist Redakteurin im Lokalteil.</p></div></article></body></html>",
+	    "Anna Beispiel", "the bio's verb before her role is no part of the name");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><p class=\"author\">Anna "
+	    "Beispiel ist Redakteurin</p>" PROSE("ISTROLE") "</article></body></html>",
+	    "Anna Beispiel", "nor in an author element");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><p class=\"author\">Anna "
+	    "von Beispiel Redakteurin</p>" PROSE("VONROLE") "</article></body></html>",
+	    "Anna von Beispiel", "a particle before the role stays");
 	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1>" PROSE("ABOUTEN")
 	    "<div class=\"author\"><h4>About the author</h4><p>Ann Beispiel</p></div>"
 	    "</article></body></html>",
@@ -770,6 +780,10 @@ test_conventions(void)
 	    "property=\"foaf:name\">Ann Beispiel</span></span></div>" PROSE("FOAF")
 	    "</div></body></html>",
 	    "Ann Beispiel", "Drupal's foaf:name inside sioc:has_creator");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><div class=\"node__meta\">"
+	    "<span class=\"field field--name-uid field--type-entity-reference\"><span>"
+	    "Ann Beispiel</span></span></div>" PROSE("DRUPALUID") "</article></body></html>",
+	    "Ann Beispiel", "Drupal's field--name-uid without a label");
 	AUTHOR_IS("<html><body><article vocab=\"https://schema.org/\" typeof=\"Article\">"
 	    "<h1>Mayor elected</h1><p><span property=\"author\">Ann Beispiel</span></p>"
 	    PROSE("RDFALITE") "</article></body></html>",
@@ -796,9 +810,100 @@ test_conventions(void)
 	    "Ann Beispiel", "the WebPage's author when the article names nobody");
 }
 
+/* A link to the writer's page whose path spells the linked name. */
+static void
+test_author_link(void)
+{
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><div class=\"meta\"><a href="
+	    "\"/author/sam-writer/\">Sam Writer</a> \xC2\xB7 4 March 2021</div>" PROSE("SLUG")
+	    "</article></body></html>",
+	    "Sam Writer", "an /author/ link whose path spells the name");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><div class=\"meta\"><a href="
+	    "\"https://example.org/autoren/juergen-mueller\">J\xC3\xBCrgen M\xC3\xBCller</a>"
+	    "</div>" PROSE("SLUGUML") "</article></body></html>",
+	    "J\xC3\xBCrgen M\xC3\xBCller", "a letter outside ASCII spelt out in the path");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1>" PROSE("SLUGMORE")
+	    "<p><a href=\"/author/sam-writer/\">More From This Author</a></p>"
+	    "</article></body></html>",
+	    NULL, "a link whose text is no name the path gives");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1>" PROSE("SLUGTEASER")
+	    "</article><aside class=\"related\"><h3>More news</h3><p><a href=\"/news/x\">"
+	    "Harbour works begin</a> <a href=\"/author/ann-other/\">Ann Other</a></p></aside>"
+	    "</body></html>",
+	    NULL, "not another story's writer in a teaser box");
+}
+
+/* A dateline that names the writer after the date, in more languages. */
+static void
+test_date_then_name(void)
+{
+	AUTHOR_IS("<html lang=\"fr\"><body><article><h1>Le maire</h1><p class=\"meta\">"
+	    "Publi\xC3\xA9 le 4 mars 2021 par Jeanne Exemple</p>" PROSE("PUBLIEPAR")
+	    "</article></body></html>",
+	    "Jeanne Exemple", "French: publi\xC3\xA9 le ... par");
+	AUTHOR_IS("<html lang=\"es\"><body><article><h1>El alcalde</h1><p class=\"meta\">"
+	    "Publicado el 4 de marzo de 2021 por Juana Ejemplo</p>" PROSE("PUBLICADOPOR")
+	    "</article></body></html>",
+	    "Juana Ejemplo", "Spanish: publicado el ... por");
+	AUTHOR_IS("<html lang=\"fr\"><body><article><h1>Le maire</h1><p class=\"meta\">"
+	    "Le 4 mars 2021, trois fois par jour</p>" PROSE("PARJOUR")
+	    "</article></body></html>",
+	    NULL, "par before no name");
+}
+
+/* The paper's own staff, named after a possessive and a role. */
+static void
+test_own_staff(void)
+{
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><p class=\"byline\">Von "
+	    "unserem Redakteur Max Beispiel</p>" PROSE("UNSEREM") "</article></body></html>",
+	    "Max Beispiel", "German: von unserem Redakteur");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><p class=\"byline\">Von "
+	    "unserer Sport-Korrespondentin Anna Beispiel</p>" PROSE("UNSERER")
+	    "</article></body></html>",
+	    "Anna Beispiel", "a compound role");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><p class=\"byline\">By our "
+	    "correspondent Sam Writer</p>" PROSE("OURCORR") "</article></body></html>",
+	    "Sam Writer", "English: by our correspondent");
+	AUTHOR_IS("<html><body><article><h1>Le maire</h1><p class=\"byline\">De notre "
+	    "envoy\xC3\xA9""e sp\xC3\xA9""ciale Jeanne Exemple</p>" PROSE("ENVOYEE")
+	    "</article></body></html>",
+	    "Jeanne Exemple", "French: de notre envoy\xC3\xA9""e sp\xC3\xA9""ciale");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><p class=\"byline\">By our "
+	    "correspondent</p>" PROSE("OURNONE") "</article></body></html>",
+	    NULL, "no name after the role");
+}
+
+/* Character references a JSON-LD string carries, which no HTML parser
+ * decodes inside a script: named and numeric ones. */
+static void
+test_references(void)
+{
+	AUTHOR_IS("<html><head><script type=\"application/ld+json\">{\"@type\":"
+	    "\"NewsArticle\",\"headline\":\"Mayor elected\",\"author\":{\"@type\":"
+	    "\"Person\",\"name\":\"J&ouml;rg M&uuml;ller\"}}</script></head><body><div>"
+	    PROSE("REFNAMED") "</div></body></html>",
+	    "J\xC3\xB6rg M\xC3\xBCller", "named references in a JSON-LD name");
+	AUTHOR_IS("<html><head><script type=\"application/ld+json\">{\"@type\":"
+	    "\"NewsArticle\",\"headline\":\"Mayor elected\",\"author\":{\"@type\":"
+	    "\"Person\",\"name\":\"Ren&#233;e O&#x2019;Brien\"}}</script></head><body><div>"
+	    PROSE("REFNUM") "</div></body></html>",
+	    "Ren\xC3\xA9" "e O\xE2\x80\x99" "Brien", "decimal and hex references");
+	META_FIELD_IS("<html><head><script type=\"application/ld+json\">{\"@type\":"
+	    "\"NewsArticle\",\"headline\":\"Mayor elected\",\"description\":\"Bridge &#1; "
+	    "&#xD800; &#x110000; &nosuch; &eacute plan &#x2019;\"}</script></head><body><div>"
+	    PROSE("REFBAD") "</div></body></html>", description,
+	    "Bridge &#1; &#xD800; &#x110000; &nosuch; &eacute plan \xE2\x80\x99",
+	    "a control character's, a surrogate's, an unknown or unclosed reference stays");
+}
+
 int
 main(void)
 {
+	test_references();
+	test_author_link();
+	test_date_then_name();
+	test_own_staff();
 	test_machine_names();
 	test_comma_list();
 	test_org_field();

@@ -122,6 +122,19 @@ test_time_marked(void)
 	    "</article></body></html>",
 	    "2021-05-05", "a <time> classed as a modification after another <time>");
 	DATE_IS("<html><body><article><h1>Night trains return</h1>"
+	    "<p class=\"entry-meta\"><time class=\"updated\" datetime=\"2021-06-20T08:00\">"
+	    "June 20, 2021</time><time class=\"entry-date published\" datetime=\""
+	    "2021-05-05T08:00\">May 5, 2021</time> by Sam Writer</p>" PROSE("TIMEUPDSHOWN")
+	    "</article></body></html>",
+	    "2021-05-05", "the update's <time> a theme writes first, with no label, "
+	    "shows the update's day");
+	DATE_IS("<html><body><article><h1>Night trains return</h1>"
+	    "<p class=\"entry-meta\"><time class=\"updated\" datetime=\"2021-05-05T18:00\">"
+	    "May 5, 2021</time><time class=\"entry-date published\" datetime=\""
+	    "2021-05-05T08:00\">May 5, 2021</time></p>" PROSE("TIMEUPDSAME")
+	    "<p class=\"meta\">Filed 2021-04-01</p></article></body></html>",
+	    "2021-05-05", "an update on the day of publication is that day");
+	DATE_IS("<html><body><article><h1>Night trains return</h1>"
 	    "<p class=\"meta\">Updated <time datetime=\"2021-06-20\">June 20</time></p>"
 	    "<p class=\"meta\">Published <time datetime=\"2021-05-05\">May 5</time></p>"
 	    PROSE("TIMEUPDLBL") "</article></body></html>",
@@ -504,6 +517,11 @@ test_rdfa(void)
 	    "property=\"dc:date dc:created\" content=\"2012-03-07T10:45:51+01:00\" "
 	    "datatype=\"xsd:dateTime\"></span>" PROSE("RDFADC") "</div></body></html>",
 	    "2012-03-07", "Drupal's dc:date");
+	DATE_IS("<html><head><meta about=\"/node/7\" property=\"dc:date dc:created\" "
+	    "content=\"2012-03-08T10:45:51+01:00\" datatype=\"xsd:dateTime\"></head><body>"
+	    "<div class=\"node\"><h1>Night trains return</h1>" PROSE("RDFAHEAD")
+	    "</div></body></html>",
+	    "2012-03-08", "a meta tag whose RDFa property lists two terms");
 	DATE_IS("<html><body><article vocab=\"https://schema.org/\" typeof=\"BlogPosting\">"
 	    "<h1 property=\"headline\">Night trains return</h1><p class=\"meta\"><time "
 	    "datetime=\"2021-06-20\"></time> <time property=\"datePublished\" datetime=\""
@@ -517,6 +535,23 @@ test_rdfa(void)
 	    "</article><div class=\"comments\"><span property=\"dc:date\" content=\""
 	    "2020-02-02\"></span><p>Nice.</p></div></body></html>",
 	    NULL, "a comment's dc:date does not date the page");
+}
+
+/* A question-and-answer page dates the question, not its answers. */
+static void
+test_qapage(void)
+{
+	DATE_IS("<html><head><script type=\"application/ld+json\">{\"@type\":\"QAPage\","
+	    "\"mainEntity\":{\"@type\":\"Question\",\"name\":\"Why do night trains stop?\","
+	    "\"dateCreated\":\"2021-03-04T10:00:00Z\",\"acceptedAnswer\":{\"@type\":"
+	    "\"Answer\",\"dateCreated\":\"2021-03-09T10:00:00Z\"}}}</script></head><body>"
+	    "<div>" PROSE("QAPAGE") "</div></body></html>",
+	    "2021-03-04", "the question's dateCreated");
+	DATE_IS("<html><head><script type=\"application/ld+json\">{\"@type\":\"FAQPage\","
+	    "\"mainEntity\":[{\"@type\":\"Question\",\"name\":\"Why?\",\"dateCreated\":"
+	    "\"2021-03-04\"}]}</script></head><body><div>" PROSE("FAQPAGE")
+	    "</div></body></html>",
+	    NULL, "not an FAQ's list of questions");
 }
 
 /* The update label in more languages. */
@@ -553,5 +588,6 @@ main(void)
 	test_htmldate_conventions();
 	test_rdfa();
 	test_update_languages();
+	test_qapage();
 	return tap_done();
 }
