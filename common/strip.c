@@ -3411,11 +3411,62 @@ memo_has_text(const struct sc_strip *s, uint64_t h, const char *p, size_t n, uin
 	return 0;
 }
 
+/*
+ * The memo's key of a line (never 0).  The memo compares the text of an
+ * entry it finds, so the key need only spread lines over the slots: two
+ * lanes of eight bytes a step, each multiplied and rotated (so that high
+ * bits reach the low ones the slot index takes), the last bytes read by
+ * loads that overlap those before them, and a final mix.  Half the
+ * instructions of XXH3 behind a call on lines of about 100 bytes.
+ */
+static inline uint64_t
+memo_rd64(const char *p)
+{
+	uint64_t v;
+
+	memcpy(&v, p, sizeof v);
+	return v;
+}
+
 static uint64_t
 memo_hash(const char *p, size_t n)
 {
-	uint64_t h = sc_hash64(p, n, 0);
+	const uint64_t k1 = 0x9E3779B97F4A7C15ULL, k2 = 0xC2B2AE3D27D4EB4FULL;
+	uint64_t a = k2 ^ n, b = k1, x, y, h;
+	size_t i;
 
+	if (n >= 16) {
+		for (i = 0; i + 16 < n; i += 16) {
+			a = (a ^ memo_rd64(p + i)) * k1;
+			b = (b ^ memo_rd64(p + i + 8)) * k2;
+			a = a << 29 | a >> 35;
+			b = b << 31 | b >> 33;
+		}
+		x = memo_rd64(p + n - 16);
+		y = memo_rd64(p + n - 8);
+	} else if (n >= 8) {
+		x = memo_rd64(p);
+		y = memo_rd64(p + n - 8);
+	} else if (n >= 4) {
+		uint32_t u, v;
+
+		memcpy(&u, p, sizeof u);
+		memcpy(&v, p + n - 4, sizeof v);
+		x = u;
+		y = v;
+	} else {
+		x = n > 0 ? (uint64_t)(unsigned char)p[0] << 16 |
+		    (uint64_t)(unsigned char)p[n / 2] << 8 | (unsigned char)p[n - 1] : 0;
+		y = 0;
+	}
+	a = (a ^ x) * k1;
+	b = (b ^ y) * k2;
+	h = a ^ (b << 23 | b >> 41);
+	h ^= h >> 33;
+	h *= 0xff51afd7ed558ccdULL;
+	h ^= h >> 33;
+	h *= 0xc4ceb9fe1a85ec53ULL;
+	h ^= h >> 33;
 	return h ? h : 1;
 }
 
