@@ -1999,7 +1999,9 @@ static inline __attribute__((always_inline)) int
 match_one(struct sc_rules *r, struct rule *ru, const char *p, size_t n, int *w,
     const uint64_t *words, size_t nwords)
 {
-	if (ru->needlen > 0 && !contains_ci(p, n, ru->need, ru->needlen, ru->needj))
+	if (ru->needlen > 0 && (ru->needlen == 1 && !ascii_letter[(unsigned char)ru->need[0]] ?
+	    memchr(p, ru->need[0], n) == NULL :	/* one byte, no case: as contains_ci */
+	    !contains_ci(p, n, ru->need, ru->needlen, ru->needj)))
 		return 0;
 	if (ru->req >= 0 && memchr(p, ru->req, n) == NULL)
 		return 0;
