@@ -399,12 +399,7 @@ static const uint8_t ascii_class[256] = {
 static inline int
 is_cjk(uint32_t c)
 {
-	if (c < 0x0E00)
-		return 0;	/* the common case first: Latin, Greek, Cyrillic */
-	return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
-	    (c >= 0x3040 && c <= 0x30FF) || (c >= 0xAC00 && c <= 0xD7AF) ||
-	    (c >= 0x0E00 && c <= 0x0E7F) || (c >= 0xF900 && c <= 0xFAFF) ||
-	    (c >= 0x20000 && c <= 0x2FFFF);
+	return sc_is_cjk(c);
 }
 
 /* Sentence enders of several scripts (RESEARCH.md 1). */
@@ -599,69 +594,6 @@ static void finish_stop(const struct sc_strip *s, const char *p, size_t n, struc
 
 /* Words longer than this are never stopwords; skip folding them. */
 #define MAX_STOPWORD 48
-
-/*
- * Stopword hits of the CJK runs of a block: greedy longest match of up
- * to four characters, as in stopwords.c's language guess.  The candidate
- * is hashed as it grows (the characters have no case to fold).
- */
-static uint32_t
-cjk_stop_hits(const struct sc_stoplist *sl, const char *p, size_t n, uint32_t *units)
-{
-	size_t i = 0;
-	uint32_t hits = 0, u = 0;
-
-	while (i < n) {
-		uint32_t c;
-		size_t k, kk, j = i, best = 0;
-		uint64_t h = SC_STOPHASH_INIT;
-		int chars = 0;
-
-		/*
-		 * A CJK character takes three bytes or four: none begins at
-		 * a byte below 0xE0, nor in sixteen of them.
-		 */
-		if ((unsigned char)p[i] < 0xE0) {
-			i++;
-			while (i + 16 <= n && !sc_any16((sc_i8x16)(sc_load16(p + i) >= 0xE0)))
-				i += 16;
-			continue;
-		}
-		k = sc_ucd_next(p, i, n, &c);
-		if (!is_cjk(c)) {
-			i += k;
-			continue;
-		}
-		/* The candidates: 1 to 4 characters from i (c, read above, the first). */
-		for (kk = k;;) {
-			uint32_t d;
-			uint64_t he;
-
-			for (; kk > 0; kk--)
-				h = sc_stophash_add(h, (unsigned char)p[j++]);
-			chars++;
-			he = sc_stophash_end(h);
-			if (sc_stoplist_has_hash(sl, he))
-				best = j - i;
-			if (!sc_stopprefix_has(he))
-				break;	/* no stopword is longer and begins so */
-			if (j >= n || chars >= 4)
-				break;
-			kk = sc_ucd_next(p, j, n, &d);
-			if (!is_cjk(d))
-				break;
-		}
-		u++;
-		if (best > 0) {
-			hits++;
-			i += best;
-		} else {
-			i += k;
-		}
-	}
-	*units = u;
-	return hits;
-}
 
 /*
  * The word being read by measure().  Its folded form is hashed as it is
@@ -1745,7 +1677,7 @@ finish_stop(const struct sc_strip *s, const char *p, size_t n, struct feat *f)
 		if (s->sl != NULL && s->cjk_lang) {
 			uint32_t units = 0;
 
-			f->stop = cjk_stop_hits(s->sl, p, n, &units);
+			f->stop = sc_stoplist_cjk_hits(s->sl, p, n, &units);
 			f->density = units ? (double)f->stop / units : 0.0;
 		}
 	}
