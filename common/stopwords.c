@@ -16,6 +16,7 @@
 #include "stopwords.h"
 
 #include <dirent.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -702,14 +703,20 @@ count_langs(uint64_t *q, size_t n, uint32_t *hits)
 void
 sc_lguess_init(struct sc_lguess *g)
 {
+	static int all_loaded;	/* a list is loaded once, even when it fails */
 	int l;
 
-	if (nlangs < 0)
-		scan_langs();
-	for (l = 0; l < nlangs; l++)
-		if (!langs[l].loaded)
-			load_list(&langs[l]);
-	memset(g, 0, sizeof *g);
+	if (!all_loaded) {
+		if (nlangs < 0)
+			scan_langs();
+		for (l = 0; l < nlangs; l++)
+			if (!langs[l].loaded)
+				load_list(&langs[l]);
+		all_loaded = 1;
+	}
+	/* The counts; the queue is empty (nq 0) without clearing it. */
+	memset(g, 0, offsetof(struct sc_lguess, q));
+	g->nq = 0;
 }
 
 void
