@@ -1195,7 +1195,12 @@ add_line(struct sc_rules *r, const char *file, unsigned lineno, const char *p, s
 	if (ru->needlen > 0)
 		ru->solo = 1;
 	if (lasttype == 1 && lastunit < 0x80 && !((lastunit | 0x20) >= 'a' && (lastunit | 0x20) <= 'z')) {
-		ru->req = (int)lastunit;
+		/*
+		 * Not a space, which nearly every line has (on 10 MB of the
+		 * bench corpus the memchr turned away 5% of the lines it was
+		 * asked about, for a call on each): the other filters follow.
+		 */
+		ru->req = lastunit == ' ' ? -1 : (int)lastunit;
 		ru->solo = 1;
 	}
 	/*

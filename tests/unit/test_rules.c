@@ -414,5 +414,13 @@ main(void)
 		sc_rules_free(ra);
 		sc_rules_free(rb);
 	}
+	/* A rule whose every match holds a space (not looked for first) still matches. */
+	r = sc_rules_new();
+	ok(load(r, "drop max=80 \\bwas an? \n") == 0, "a rule ending in a space loads");
+	ok(m(r, "She was a reporter", NULL) == SC_RULE_DROP, "the space rule matches");
+	ok(m(r, "She was an editor", NULL) == SC_RULE_DROP, "the space rule matches again");
+	ok(m(r, "Wasabi was", NULL) == SC_RULE_NONE, "the space rule: no space after");
+	ok(m(r, "wasana", NULL) == SC_RULE_NONE, "the space rule: a line without a space");
+	sc_rules_free(r);
 	return tap_done();
 }
