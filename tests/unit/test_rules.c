@@ -380,7 +380,7 @@ main(void)
 		struct sc_rules *ra = sc_rules_new(), *rb = sc_rules_new();
 		struct sc_rule_hit ha, hb;
 		size_t k, agree = 0, found = 0;
-		char buf[512];
+		char buf[1024];	/* the longest line, 420 spaces after it */
 
 		ok(load(ra, solo) == 0, "solo rules load");
 		ok(load(rb, solo) == 0 && load(rb, "drop ^(qqxj|zzvk)$\n") == 0,
