@@ -225,12 +225,20 @@ first_space(const unsigned char *p, size_t len, size_t avail)
 	return i < len ? memchr(p + i, ' ', len - i) : NULL;
 }
 
-/* UTF-8 continuation bytes (10xxxxxx) in p[0..n). */
+/*
+ * UTF-8 continuation bytes (10xxxxxx) in p[0..n); avail >= n bytes may be
+ * read from p.  A first word of at most sixteen bytes (most) by one mask
+ * of sixteen, when they may be read.
+ */
 static size_t
-cont_bytes(const unsigned char *p, size_t n)
+cont_bytes(const unsigned char *p, size_t n, size_t avail)
 {
 	const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
 	size_t i, c = 0;
+
+	if (n <= 16 && avail >= 16)
+		return sc_popcount16(sc_mask16((sc_i8x16)((sc_load16(p) & 0xC0) == 0x80)) &
+		    (unsigned)((1u << n) - 1));
 
 	for (i = 0; i + 8 <= n; i += 8) {
 		uint64_t v;
@@ -378,7 +386,7 @@ measure_three(const unsigned char *p, size_t len, size_t avail, size_t cont, str
 	l->indent = (uint32_t)t;
 	l->tstart = t;
 	l->tlen = last - t;
-	l->firstword = (uint32_t)(k - cont_bytes(p + t, k) - fn3) + fws;
+	l->firstword = (uint32_t)(k - cont_bytes(p + t, k, avail - t) - fn3) + fws;
 	l->inner_space = sp != NULL;
 	l->wide_first = (uint8_t)wf;
 	l->wide_last = (uint8_t)wl;
@@ -430,7 +438,7 @@ measure_line(const char *base, size_t off, size_t n, struct line *l)
 			l->tlen = last_end - i;
 			sp = first_space(p + i, len - i, n - i);
 			k = sp ? (size_t)(sp - p) - i : len - i;
-			l->firstword = (uint32_t)(two ? k - cont_bytes(p + i, k) : k);
+			l->firstword = (uint32_t)(two ? k - cont_bytes(p + i, k, n - i) : k);
 			l->inner_space = sp != NULL;
 			l->bullet = (uint8_t)bullet_len(p + l->tstart, l->tlen, l->indent);
 			l->numbered = (uint8_t)numbered_start((const char *)p + l->tstart, l->tlen);

@@ -16,11 +16,13 @@
 #include "stopwords.h"
 
 #include <dirent.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
 
+#include "simd.h"
 #include "ucd.h"
 #include "utf8.h"
 #include "util.h"
@@ -429,8 +431,8 @@ sc_stoplist_get(const char *lang)
 	return NULL;
 }
 
-int
-sc_stoplist_has_hash(const struct sc_stoplist *l, uint64_t h)
+static inline int
+has_hash(const struct sc_stoplist *l, uint64_t h)
 {
 	const uint64_t *b;
 
@@ -440,6 +442,70 @@ sc_stoplist_has_hash(const struct sc_stoplist *l, uint64_t h)
 	if (b[0] == h || b[1] == h)
 		return 1;
 	return (l->spill[(h & (l->cap - 1)) / 64] >> (h & 63) & 1) && list_over(l, h);
+}
+
+int
+sc_stoplist_has_hash(const struct sc_stoplist *l, uint64_t h)
+{
+	return has_hash(l, h);
+}
+
+uint32_t
+sc_stoplist_cjk_hits(const struct sc_stoplist *l, const char *p, size_t n, uint32_t *units)
+{
+	size_t i = 0;
+	uint32_t hits = 0, u = 0;
+
+	while (i < n) {
+		uint32_t c;
+		size_t k, kk, j = i, best = 0;
+		uint64_t h = SC_STOPHASH_INIT;
+		int chars = 0;
+
+		/*
+		 * A CJK character takes three bytes or four: none begins at
+		 * a byte below 0xE0, nor in sixteen of them.
+		 */
+		if ((unsigned char)p[i] < 0xE0) {
+			i++;
+			while (i + 16 <= n && !sc_any16((sc_i8x16)(sc_load16(p + i) >= 0xE0)))
+				i += 16;
+			continue;
+		}
+		k = sc_ucd_next(p, i, n, &c);
+		if (!sc_is_cjk(c)) {
+			i += k;
+			continue;
+		}
+		/* The candidates: 1 to 4 characters from i (c, read above, the first). */
+		for (kk = k;;) {
+			uint32_t d;
+			uint64_t he;
+
+			for (; kk > 0; kk--)
+				h = sc_stophash_add(h, (unsigned char)p[j++]);
+			chars++;
+			he = sc_stophash_end(h);
+			if (has_hash(l, he))
+				best = j - i;
+			if (!(prefixes[prefix_bit(he) / 64] >> (prefix_bit(he) % 64) & 1))
+				break;	/* no stopword is longer and begins so */
+			if (j >= n || chars >= 4)
+				break;
+			kk = sc_ucd_next(p, j, n, &d);
+			if (!sc_is_cjk(d))
+				break;
+		}
+		u++;
+		if (best > 0) {
+			hits++;
+			i += best;
+		} else {
+			i += k;
+		}
+	}
+	*units = u;
+	return hits;
 }
 
 size_t
@@ -637,14 +703,20 @@ count_langs(uint64_t *q, size_t n, uint32_t *hits)
 void
 sc_lguess_init(struct sc_lguess *g)
 {
+	static int all_loaded;	/* a list is loaded once, even when it fails */
 	int l;
 
-	if (nlangs < 0)
-		scan_langs();
-	for (l = 0; l < nlangs; l++)
-		if (!langs[l].loaded)
-			load_list(&langs[l]);
-	memset(g, 0, sizeof *g);
+	if (!all_loaded) {
+		if (nlangs < 0)
+			scan_langs();
+		for (l = 0; l < nlangs; l++)
+			if (!langs[l].loaded)
+				load_list(&langs[l]);
+		all_loaded = 1;
+	}
+	/* The counts; the queue is empty (nq 0) without clearing it. */
+	memset(g, 0, offsetof(struct sc_lguess, q));
+	g->nq = 0;
 }
 
 void

@@ -71,6 +71,31 @@ sc_stophash_cp(uint64_t h, uint32_t c, size_t *len)
 int sc_stoplist_has_hash(const struct sc_stoplist *l, uint64_t h);
 
 /*
+ * The characters of scripts written without spaces between words (Han,
+ * kana, Hangul, Thai), for scstrip's stopword counts of such text.
+ */
+static inline int
+sc_is_cjk(uint32_t c)
+{
+	if (c < 0x0E00)
+		return 0;	/* the common case first: Latin, Greek, Cyrillic */
+	return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
+	    (c >= 0x3040 && c <= 0x30FF) || (c >= 0xAC00 && c <= 0xD7AF) ||
+	    (c >= 0x0E00 && c <= 0x0E7F) || (c >= 0xF900 && c <= 0xFAFF) ||
+	    (c >= 0x20000 && c <= 0x2FFFF);
+}
+
+/*
+ * Stopword hits of l in the runs of such characters (sc_is_cjk) of
+ * p[0..n): greedy longest match of up to four characters, as the
+ * language guess matches them; *units gets the matches and the single
+ * characters between them.  Here rather than in scstrip, so that each
+ * character's lookups in the list and in the prefixes are inline.
+ */
+uint32_t sc_stoplist_cjk_hits(const struct sc_stoplist *l, const char *p, size_t n,
+    uint32_t *units);
+
+/*
  * How many of the n finished hashes h[] (sc_stophash_end) are words of
  * the list: sc_stoplist_has_hash summed, without a branch on each
  * word's answer.

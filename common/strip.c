@@ -399,12 +399,7 @@ static const uint8_t ascii_class[256] = {
 static inline int
 is_cjk(uint32_t c)
 {
-	if (c < 0x0E00)
-		return 0;	/* the common case first: Latin, Greek, Cyrillic */
-	return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
-	    (c >= 0x3040 && c <= 0x30FF) || (c >= 0xAC00 && c <= 0xD7AF) ||
-	    (c >= 0x0E00 && c <= 0x0E7F) || (c >= 0xF900 && c <= 0xFAFF) ||
-	    (c >= 0x20000 && c <= 0x2FFFF);
+	return sc_is_cjk(c);
 }
 
 /* Sentence enders of several scripts (RESEARCH.md 1). */
@@ -599,69 +594,6 @@ static void finish_stop(const struct sc_strip *s, const char *p, size_t n, struc
 
 /* Words longer than this are never stopwords; skip folding them. */
 #define MAX_STOPWORD 48
-
-/*
- * Stopword hits of the CJK runs of a block: greedy longest match of up
- * to four characters, as in stopwords.c's language guess.  The candidate
- * is hashed as it grows (the characters have no case to fold).
- */
-static uint32_t
-cjk_stop_hits(const struct sc_stoplist *sl, const char *p, size_t n, uint32_t *units)
-{
-	size_t i = 0;
-	uint32_t hits = 0, u = 0;
-
-	while (i < n) {
-		uint32_t c;
-		size_t k, kk, j = i, best = 0;
-		uint64_t h = SC_STOPHASH_INIT;
-		int chars = 0;
-
-		/*
-		 * A CJK character takes three bytes or four: none begins at
-		 * a byte below 0xE0, nor in sixteen of them.
-		 */
-		if ((unsigned char)p[i] < 0xE0) {
-			i++;
-			while (i + 16 <= n && !sc_any16((sc_i8x16)(sc_load16(p + i) >= 0xE0)))
-				i += 16;
-			continue;
-		}
-		k = sc_ucd_next(p, i, n, &c);
-		if (!is_cjk(c)) {
-			i += k;
-			continue;
-		}
-		/* The candidates: 1 to 4 characters from i (c, read above, the first). */
-		for (kk = k;;) {
-			uint32_t d;
-			uint64_t he;
-
-			for (; kk > 0; kk--)
-				h = sc_stophash_add(h, (unsigned char)p[j++]);
-			chars++;
-			he = sc_stophash_end(h);
-			if (sc_stoplist_has_hash(sl, he))
-				best = j - i;
-			if (!sc_stopprefix_has(he))
-				break;	/* no stopword is longer and begins so */
-			if (j >= n || chars >= 4)
-				break;
-			kk = sc_ucd_next(p, j, n, &d);
-			if (!is_cjk(d))
-				break;
-		}
-		u++;
-		if (best > 0) {
-			hits++;
-			i += best;
-		} else {
-			i += k;
-		}
-	}
-	*units = u;
-	return hits;
-}
 
 /*
  * The word being read by measure().  Its folded form is hashed as it is
@@ -1745,7 +1677,7 @@ finish_stop(const struct sc_strip *s, const char *p, size_t n, struct feat *f)
 		if (s->sl != NULL && s->cjk_lang) {
 			uint32_t units = 0;
 
-			f->stop = cjk_stop_hits(s->sl, p, n, &units);
+			f->stop = sc_stoplist_cjk_hits(s->sl, p, n, &units);
 			f->density = units ? (double)f->stop / units : 0.0;
 		}
 	}
@@ -3411,11 +3343,62 @@ memo_has_text(const struct sc_strip *s, uint64_t h, const char *p, size_t n, uin
 	return 0;
 }
 
+/*
+ * The memo's key of a line (never 0).  The memo compares the text of an
+ * entry it finds, so the key need only spread lines over the slots: two
+ * lanes of eight bytes a step, each multiplied and rotated (so that high
+ * bits reach the low ones the slot index takes), the last bytes read by
+ * loads that overlap those before them, and a final mix.  Half the
+ * instructions of XXH3 behind a call on lines of about 100 bytes.
+ */
+static inline uint64_t
+memo_rd64(const char *p)
+{
+	uint64_t v;
+
+	memcpy(&v, p, sizeof v);
+	return v;
+}
+
 static uint64_t
 memo_hash(const char *p, size_t n)
 {
-	uint64_t h = sc_hash64(p, n, 0);
+	const uint64_t k1 = 0x9E3779B97F4A7C15ULL, k2 = 0xC2B2AE3D27D4EB4FULL;
+	uint64_t a = k2 ^ n, b = k1, x, y, h;
+	size_t i;
 
+	if (n >= 16) {
+		for (i = 0; i + 16 < n; i += 16) {
+			a = (a ^ memo_rd64(p + i)) * k1;
+			b = (b ^ memo_rd64(p + i + 8)) * k2;
+			a = a << 29 | a >> 35;
+			b = b << 31 | b >> 33;
+		}
+		x = memo_rd64(p + n - 16);
+		y = memo_rd64(p + n - 8);
+	} else if (n >= 8) {
+		x = memo_rd64(p);
+		y = memo_rd64(p + n - 8);
+	} else if (n >= 4) {
+		uint32_t u, v;
+
+		memcpy(&u, p, sizeof u);
+		memcpy(&v, p + n - 4, sizeof v);
+		x = u;
+		y = v;
+	} else {
+		x = n > 0 ? (uint64_t)(unsigned char)p[0] << 16 |
+		    (uint64_t)(unsigned char)p[n / 2] << 8 | (unsigned char)p[n - 1] : 0;
+		y = 0;
+	}
+	a = (a ^ x) * k1;
+	b = (b ^ y) * k2;
+	h = a ^ (b << 23 | b >> 41);
+	h ^= h >> 33;
+	h *= 0xff51afd7ed558ccdULL;
+	h ^= h >> 33;
+	h *= 0xc4ceb9fe1a85ec53ULL;
+	h ^= h >> 33;
 	return h ? h : 1;
 }
 

@@ -152,6 +152,37 @@ main(void)
 	cut(wrapped.p);
 	is_int(bs.wrap_width, 60, "wrap width in characters (63 bytes)");
 	is_int(bs.n, 3, "accented lines joined");
+	/*
+	 * The first word of the next line in columns, not bytes: a line five
+	 * columns short of the width is joined to the next when that line's
+	 * first word (m accented letters, 2m bytes, some past sixteen) would
+	 * not have fitted after it, m >= 5.
+	 */
+	{
+		int m, joined = 0, right = 0;
+
+		for (m = 1; m <= 12; m++) {
+			int k;
+
+			sc_buf_reset(&wrapped);
+			for (i = 0; i < 3; i++) {
+				sc_buf_adds(&wrapped, "The river rose quickly after the storm, and all the families");
+				sc_buf_adds(&wrapped, "\nmoved away.\n\n");
+			}
+			/* 55 columns, then a first word of m letters. */
+			sc_buf_adds(&wrapped, "Die Flut kam sp\xc3\xa4t, die Familien zogen fort aus dem Tal.");
+			sc_buf_adds(&wrapped, "\n");
+			for (k = 0; k < m; k++)
+				sc_buf_adds(&wrapped, "\xc3\xa9");
+			sc_buf_adds(&wrapped, " und mehr Text danach, damit es weitergeht.\n");
+			cut(wrapped.p);
+			if (bs.wrap_width == 60) {
+				joined = bs.n == 4;
+				right += joined == (m >= 5);
+			}
+		}
+		is_int(right, 12, "a next line's first word counted in columns");
+	}
 	/* A no-break space is a space: not text, though of two bytes like a letter. */
 	cut("\xc2\xa0\xc2\xa0Indented by two no-break spaces.\n");
 	is_int(bs.v[0].indent, 2, "no-break spaces indent");

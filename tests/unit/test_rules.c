@@ -347,5 +347,80 @@ main(void)
 		    "phrases that begin alike: found whole, wherever they stand");
 		sc_rules_free(r);
 	}
+	/*
+	 * Solo rules tried by a line's mask of them (by length) give what
+	 * the loop over actions and rules gives: the same set with one
+	 * combined pattern more, which never matches, takes that loop.
+	 * Several rules match some lines, of one action or of several, and
+	 * lines cross the rules' max= limits.
+	 */
+	{
+		static const char solo[] =
+		    "list max=40 ^\\W*(more|read)\\b.{0,20}\\b(stories|news)\\W*$\n"
+		    "drop max=120 ^\\W*(tags?|topics?)\\s*:.*$\n"
+		    "drop max=400 \\((photo|image)\\s*:[^)]{0,80}\\)\\W*$\n"
+		    "cut max=60 ^\\W*(by|von)\\s+(?-i:\\p{Lu}\\w+)\\W*$\n"
+		    "drop max=0 need=cookie \\bcookies?\\b.{0,40}\\b(settings|consent)\\b\n"
+		    "keep max=80 need=@ ^\\W*[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+\\W*$\n"
+		    "drop max=30 ^\\W*(by|read)\\b.*$\n"
+		    "list max=200 ^\\W*(tags?)\\s*:\\s*news\\b.*$\n"
+		    "drop line: share | tweet\n";
+		static const char *const lines[] = {
+			"More top stories", "read the news", "Read all about the latest news today",
+			"Tags: politics, news", "Tags: news and more", "Topics : weather",
+			"(Photo: Jane Doe/Reuters)", "A picture (image: archive) here",
+			"By Anna", "by anna", "Von Müller", "By Anna and a long tail of words here",
+			"We use cookies to improve the settings of this site",
+			"Cookie consent", "cookies", "mail@example.com", "  <x.y@host.org>  ",
+			"Share", "share this", "By the river we read", "read",
+			"Tags: news, sport, weather, politics, economy, culture, science, health, "
+			"travel, the arts, books, music, film, television, radio and podcasts",
+			"A plain sentence of prose, no rule near it.", ""
+		};
+		struct sc_rules *ra = sc_rules_new(), *rb = sc_rules_new();
+		struct sc_rule_hit ha, hb;
+		size_t k, agree = 0, found = 0;
+		char buf[1024];	/* the longest line, 420 spaces after it */
+
+		ok(load(ra, solo) == 0, "solo rules load");
+		ok(load(rb, solo) == 0 && load(rb, "drop ^(qqxj|zzvk)$\n") == 0,
+		    "solo rules and a combined one load");
+		for (k = 0; k < sizeof lines / sizeof lines[0]; k++) {
+			size_t pad;
+
+			/* Each line, and with spaces after it past each limit. */
+			for (pad = 0; pad < 420; pad += 7) {
+				size_t n = strlen(lines[k]);
+				enum sc_rule_action a, b;
+
+				memcpy(buf, lines[k], n);
+				memset(buf + n, ' ', pad);
+				memset(&ha, 0, sizeof ha);
+				memset(&hb, 0, sizeof hb);
+				a = sc_rules_match(ra, buf, n + pad, &ha);
+				b = sc_rules_match(rb, buf, n + pad, &hb);
+				agree += a == b && (a == SC_RULE_NONE || ha.line == hb.line);
+				found += a != SC_RULE_NONE;
+			}
+		}
+		is_int((int)agree, (int)(sizeof lines / sizeof lines[0] * 60),
+		    "solo rules by mask: the answers of the loop");
+		ok(found > 100, "solo rules by mask: many lines matched");
+		memset(&ha, 0, sizeof ha);
+		ok(sc_rules_match(ra, "By Anna", 7, &ha) == SC_RULE_CUT && ha.line == 4,
+		    "solo rules by mask: the strongest action wins");
+		ok(sc_rules_match(ra, "read", 4, &ha) == SC_RULE_DROP && ha.line == 7,
+		    "solo rules by mask: a later rule of the action");
+		sc_rules_free(ra);
+		sc_rules_free(rb);
+	}
+	/* A rule whose every match holds a space (not looked for first) still matches. */
+	r = sc_rules_new();
+	ok(load(r, "drop max=80 \\bwas an? \n") == 0, "a rule ending in a space loads");
+	ok(m(r, "She was a reporter", NULL) == SC_RULE_DROP, "the space rule matches");
+	ok(m(r, "She was an editor", NULL) == SC_RULE_DROP, "the space rule matches again");
+	ok(m(r, "Wasabi was", NULL) == SC_RULE_NONE, "the space rule: no space after");
+	ok(m(r, "wasana", NULL) == SC_RULE_NONE, "the space rule: a line without a space");
+	sc_rules_free(r);
 	return tap_done();
 }

@@ -8,7 +8,48 @@
 
 #include "../tap.h"
 #include "stopwords.h"
+#include "ucd.h"
 #include "util.h"
+
+/*
+ * sc_stoplist_cjk_hits as scstrip had it, by the public lookups: greedy
+ * longest match of one to four characters.
+ */
+static uint32_t
+ref_cjk_hits(const struct sc_stoplist *sl, const char *p, size_t n, uint32_t *units)
+{
+	size_t i = 0;
+	uint32_t hits = 0, u = 0;
+
+	while (i < n) {
+		uint32_t c, d;
+		size_t k = sc_ucd_next(p, i, n, &c), kk, j = i, best = 0;
+		uint64_t h = SC_STOPHASH_INIT;
+		int chars = 0;
+
+		if (!sc_is_cjk(c)) {
+			i += k;
+			continue;
+		}
+		for (kk = k;;) {
+			for (; kk > 0; kk--)
+				h = sc_stophash_add(h, (unsigned char)p[j++]);
+			chars++;
+			if (sc_stoplist_has_hash(sl, sc_stophash_end(h)))
+				best = j - i;
+			if (!sc_stopprefix_has(sc_stophash_end(h)) || j >= n || chars >= 4)
+				break;
+			kk = sc_ucd_next(p, j, n, &d);
+			if (!sc_is_cjk(d))
+				break;
+		}
+		u++;
+		hits += best > 0;
+		i += best > 0 ? best : k;
+	}
+	*units = u;
+	return hits;
+}
 
 static int
 has(const char *lang, const char *w)
@@ -150,6 +191,51 @@ main(void)
 		ok(foundx < 10, "words with a letter more: not words");
 		is_int((int)sc_stoplist_count_hashes(en, hx, nw), (int)foundx,
 		    "counted as looked up");
+	}
+	/*
+	 * Stopwords in unspaced text: the longest match from each place,
+	 * units counting matches and the characters between them; and the
+	 * same answers as the lookups one by one on text made of the list's
+	 * words, their beginnings and other characters, in every mix.
+	 */
+	{
+		const struct sc_stoplist *zh = sc_stoplist_get("zh");
+		static const char *const parts[] = {
+			"\u4e00", "\u4e00\u4e2a", "\u4e00\u65b9\u9762", "\u4e00\u65b9",
+			"\u4e0a", "\u4e0a\u4e0b", "\u4e0d", "\u9f98", "\u3042", "x", " ",
+			"\u00e9", "\u4e07\u4e00", "\u4e09"
+		};
+		const char *t = "\u9f98\u4e00\u65b9\u9762x\u4e00\u4e2a\u9f98\u9f98";
+		char buf[512];
+		uint32_t u = 0, ru = 0, seed = 12345;
+		size_t k, same = 0, tries = 0, any = 0;
+
+		ok(zh != NULL, "zh list");
+		is_int((int)sc_stoplist_cjk_hits(zh, t, strlen(t), &u), 2,
+		    "unspaced: the longest stopwords found");
+		is_int((int)u, 5, "unspaced: matches and single characters counted");
+		for (k = 0; k < 2000; k++) {
+			size_t bl = 0, m = 1 + k % 40, q;
+			uint32_t a, b;
+
+			for (q = 0; q < m; q++) {
+				const char *w;
+
+				seed = seed * 1103515245u + 12345u;
+				w = parts[(seed >> 16) % (sizeof parts / sizeof parts[0])];
+				if (bl + strlen(w) >= sizeof buf)
+					break;
+				memcpy(buf + bl, w, strlen(w));
+				bl += strlen(w);
+			}
+			a = sc_stoplist_cjk_hits(zh, buf, bl, &u);
+			b = ref_cjk_hits(zh, buf, bl, &ru);
+			same += a == b && u == ru;
+			any += a > 0;
+			tries++;
+		}
+		is_int((int)same, (int)tries, "unspaced: as the lookups one by one");
+		ok(any > 1000, "unspaced: stopwords in most texts");
 	}
 	return tap_done();
 }
