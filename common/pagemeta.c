@@ -1236,12 +1236,27 @@ split_lines(struct page *pg)
 	const char *p = pg->p;
 	size_t n = pg->n, i = 0, cap = 0;
 	int para = -1, prevblank = 1, nb = 0;
-	size_t prevchars = 0;
+	size_t prevchars = 0, nlbase = 0;
+	/*
+	 * The newlines of p[nlbase..nlbase + 64) not yet passed, as bits (as
+	 * sc_signals_compute() finds them): a call to memchr() a line cost
+	 * more than the line's short search, and its tests of where the
+	 * newline fell were mispredicted.
+	 */
+	uint64_t nlm = sc_eqmask64(p, n, '\n');
 
 	while (i < n) {
-		const char *nl = memchr(p + i, '\n', n - i);
-		size_t end = nl ? (size_t)(nl - p) : n, s = i, e = end, l, b;
+		size_t end, s, e, l, b;
 		struct line *L;
+
+		while (nlm == 0 && nlbase + 64 < n) {
+			nlbase += 64;
+			nlm = sc_eqmask64(p + nlbase, n - nlbase, '\n');
+		}
+		end = nlm ? nlbase + (size_t)__builtin_ctzll(nlm) : n;
+		nlm &= nlm - 1;
+		s = i;
+		e = end;
 
 		if ((size_t)pg->nl == cap) {
 			cap = cap ? cap * 2 : 256;
