@@ -197,6 +197,9 @@ enum {
 };
 static unsigned char ac2[TWO_BYTE];	/* of the two-byte characters */
 static int two_rules;	/* measure_masks()'s rules for D0, D1 and C3 agree with ac2 */
+#ifdef SC_X86_AVX2
+static int masks_fast;	/* measure_masks_fast() may run (fill_tables()) */
+#endif
 static double loglen[WRAP_COLUMNS];	/* a headline's length feature, by its characters */
 
 static inline int
@@ -238,6 +241,10 @@ fill_tables(void)
 			ac2[cp] |= AC_LOWER;
 	}
 	ac2[0xA0] = AC_SPACE;
+#ifdef SC_X86_AVX2
+	masks_fast = sc_cpu_avx2() && __builtin_cpu_supports("popcnt") &&
+	    __builtin_cpu_supports("bmi");
+#endif
 	/* the rules of measure_masks(), byte by byte: used when they agree */
 	two_rules = 1;
 	for (cp = 0; cp < 64; cp++) {
@@ -802,68 +809,194 @@ static const unsigned char ascii_class[128] = {
 #undef ACL
 
 /*
- * measure_line() for a line of valid UTF-8, sixteen bytes at a time.  Each
- * block gives masks, a bit a byte: word characters (letters and digits),
- * bytes a word goes on across (continuation bytes, '-', '\'', U+2019),
- * CJK letters (a word each), lowercase letters; the ASCII bytes by vector
- * comparisons, the first byte of each other character by its class.  A
- * word starts at a word character whose nearest byte before it that is
- * not carried across is no word character.  Returns 0, having set
- * nothing, when the line is not valid UTF-8: the loop below reads it one
- * character at a time, as it reads the invalid bytes.
+ * A block's mask's set bits (16 or 32): the instruction where fast says
+ * the processor has it, else by the table (sc_popcount16(), 16 bits).
+ */
+#define POPC16(x) (fast ? (unsigned)__builtin_popcount(x) : sc_popcount16(x))
+
+/*
+ * The lanes of a block of measure_masks_for(), a bit a byte: letters and
+ * capitals (ASCII), word characters (ASCII letters and digits), join
+ * bytes ('-', '\''), bytes >= 0x80; and, of a block that has those,
+ * continuation and lead bytes.
+ */
+struct bmask {
+	unsigned let, up, word, join, high, cont, lead;
+};
+
+/* The Cyrillic (D0, D1) and Latin-1 (C3) letters of a block, by their second byte. */
+struct bpair {
+	unsigned ml, mu, mh;	/* letters, capitals, all of the leads */
+};
+
+static inline __attribute__((always_inline)) void
+block_masks16(const unsigned char *b, struct bmask *m)
+{
+	sc_u8x16 v = sc_load16(b);
+
+	m->let = sc_mask16(lanes_in(v | 0x20, 'a', 26));
+	m->up = sc_mask16(lanes_in(v, 'A', 26));
+	m->word = m->let | sc_mask16(lanes_in(v, '0', 10));
+	m->join = sc_mask16((sc_i8x16)(v == '-') | (sc_i8x16)(v == '\''));
+	m->high = sc_mask16(sc_high16(v));
+}
+
+/* The continuation and lead bytes of a block that has bytes >= 0x80. */
+static inline __attribute__((always_inline)) void
+block_leads16(const unsigned char *b, struct bmask *m)
+{
+	sc_u8x16 v = sc_load16(b);
+
+	m->cont = sc_mask16((sc_i8x16)((v & 0xC0) == 0x80));
+	m->lead = sc_mask16((sc_i8x16)(v >= 0xC0));
+}
+
+static inline __attribute__((always_inline)) void
+block_pairs16(const unsigned char *b, struct bpair *r)
+{
+	sc_u8x16 v = sc_load16(b), nx = sc_load16(b + 1);
+	sc_i8x16 nc = (sc_i8x16)((nx & 0xC0) == 0x80);
+	sc_i8x16 d0 = (sc_i8x16)(v == 0xD0) & nc, d1 = (sc_i8x16)(v == 0xD1) & nc;
+	sc_i8x16 c3 = (sc_i8x16)(v == 0xC3) & nc;
+	sc_i8x16 vl = d0 | d1 | (c3 & (sc_i8x16)(nx != 0x97) & (sc_i8x16)(nx != 0xB7));
+	sc_i8x16 vu = (d0 & (sc_i8x16)(nx < 0xB0)) |
+	    (d1 & (sc_i8x16)(nx >= 0xA0) & (sc_i8x16)((nx & 1) == 0)) |
+	    (c3 & (sc_i8x16)(nx < 0x9F));
+
+	r->ml = sc_mask16(vl);
+	r->mu = sc_mask16(vu);
+	r->mh = sc_mask16(d0 | d1 | c3);
+}
+
+#ifdef SC_X86_AVX2
+/* The same of 32 bytes, for measure_masks_fast() (inlined there only). */
+static inline __attribute__((target("avx2"))) unsigned
+mask32(sc_s8x32 m)
+{
+	return (unsigned)__builtin_ia32_pmovmskb256((sc_c8x32)m);
+}
+
+static inline __attribute__((target("avx2"))) void
+block_masks32(const unsigned char *b, struct bmask *m)
+{
+	sc_u8x32 v;
+	sc_s8x32 s;
+
+	memcpy(&v, b, 32);
+	s = (sc_s8x32)v;
+	m->let = mask32((sc_s8x32)((v | 0x20) + (uint8_t)(0x80 - 'a')) < (int8_t)(26 - 128));
+	m->up = mask32((sc_s8x32)(v + (uint8_t)(0x80 - 'A')) < (int8_t)(26 - 128));
+	m->word = m->let | mask32((sc_s8x32)(v + (uint8_t)(0x80 - '0')) < (int8_t)(10 - 128));
+	m->join = mask32((sc_s8x32)((s == '-') | (s == '\'')));
+	m->high = mask32(s < 0);
+}
+
+static inline __attribute__((target("avx2"))) void
+block_leads32(const unsigned char *b, struct bmask *m)
+{
+	sc_u8x32 v;
+
+	memcpy(&v, b, 32);
+	m->cont = mask32((sc_s8x32)((v & 0xC0) == 0x80));
+	m->lead = mask32((sc_s8x32)(v >= 0xC0));
+}
+
+static inline __attribute__((target("avx2"))) void
+block_pairs32(const unsigned char *b, struct bpair *r)
+{
+	sc_u8x32 v, nx;
+	sc_s8x32 nc, d0, d1, c3, vl, vu;
+
+	memcpy(&v, b, 32);
+	memcpy(&nx, b + 1, 32);
+	nc = (sc_s8x32)((nx & 0xC0) == 0x80);
+	d0 = (sc_s8x32)(v == 0xD0) & nc;
+	d1 = (sc_s8x32)(v == 0xD1) & nc;
+	c3 = (sc_s8x32)(v == 0xC3) & nc;
+	vl = d0 | d1 | (c3 & (sc_s8x32)(nx != 0x97) & (sc_s8x32)(nx != 0xB7));
+	vu = (d0 & (sc_s8x32)(nx < 0xB0)) |
+	    (d1 & (sc_s8x32)(nx >= 0xA0) & (sc_s8x32)((nx & 1) == 0)) |
+	    (c3 & (sc_s8x32)(nx < 0x9F));
+	r->ml = mask32(vl);
+	r->mu = mask32(vu);
+	r->mh = mask32(d0 | d1 | c3);
+}
+#endif
+
+/*
+ * measure_line() for a line of valid UTF-8, W (16 or 32) bytes at a time.
+ * Each block gives masks, a bit a byte: word characters (letters and
+ * digits), bytes a word goes on across (continuation bytes, '-', '\'',
+ * U+2019), CJK letters (a word each), lowercase letters; the ASCII bytes
+ * by vector comparisons, the first byte of each other character by its
+ * class.  A word starts at a word character whose nearest byte before it
+ * that is not carried across is no word character.  Returns 0, having
+ * set nothing, when the line is not valid UTF-8: the loop below reads it
+ * one character at a time, as it reads the invalid bytes.
  *
  * With cap > 0 it stops once cap words are counted, sets only the
  * words (cap) and the last character, and returns 2 (when the rest of
  * the line is valid UTF-8 too).
  */
-static int
-measure_masks(const struct page *pg, struct line *L, uint32_t *lastp, int cap)
+static inline __attribute__((always_inline)) int
+measure_masks_for(const struct page *pg, struct line *L, uint32_t *lastp, int cap,
+    const int fast, const unsigned W)
 {
 	const char *p = pg->p;
+	const unsigned full = W == 32 ? 0xFFFFFFFFu : 0xFFFFu;
 	size_t i, e = L->e, l, nchars = 0, claimed = 0, conts = 0;
 	int letters = 0, uppers = 0, words = 0, first = 1, lower = 0;
 	unsigned carry = 0;
-	unsigned char tail[17];
+	unsigned char tail[33];
 
-	for (i = L->s; i < e; i += 16) {
-		sc_u8x16 v, nx;
+	for (i = L->s; i < e; i += W) {
+		const unsigned char *b = (const unsigned char *)p + i;
+		struct bmask m;
 		unsigned valid, word, join, cjk = 0, low, up, lead, cont, let, s, g, prev, nt;
 		int64_t over;
 
-		if (i + 17 <= pg->n) {
-			v = sc_load16(p + i);
-			nx = sc_load16(p + i + 1);
-		} else {
+		if (i + W + 1 > pg->n) {
 			memset(tail, 0, sizeof tail);
 			memcpy(tail, p + i, e - i);
-			v = sc_load16(tail);
-			nx = sc_load16(tail + 1);
+			b = tail;
 		}
+#ifdef SC_X86_AVX2
+		if (W == 32)
+			block_masks32(b, &m);
+		else
+#endif
+			block_masks16(b, &m);
 		/*
 		 * The last block of a line is short: its lanes by a shift, not
 		 * by a branch, which was mispredicted about once a line.  over
-		 * is how many of the sixteen lie past the line, if any (the
+		 * is how many of the W lie past the line, if any (the
 		 * sign bit spread over the word clears it when none do).
 		 */
-		over = (int64_t)(i + 16 - e);
-		valid = 0xFFFFu >> (over & ~(over >> 63));
-		let = sc_mask16(lanes_in(v | 0x20, 'a', 26)) & valid;
-		up = sc_mask16(lanes_in(v, 'A', 26)) & valid;
-		word = let | (sc_mask16(lanes_in(v, '0', 10)) & valid);
+		over = (int64_t)(i + W - e);
+		valid = full >> (over & ~(over >> 63));
+		let = m.let & valid;
+		up = m.up & valid;
+		word = m.word & valid;
 		low = let & ~up;
-		join = sc_mask16((sc_i8x16)(v == '-') | (sc_i8x16)(v == '\'')) & valid;
-		letters += (int)sc_popcount16(let);
-		uppers += (int)sc_popcount16(up);
-		if ((sc_mask16(sc_high16(v)) & valid) == 0) {
+		join = m.join & valid;
+		letters += (int)POPC16(let);
+		uppers += (int)POPC16(up);
+		if ((m.high & valid) == 0) {
 			/* ASCII: a character a byte, none to read on its own */
 			cont = lead = 0;
-			nchars += e - i >= 16 ? 16 : e - i;
+			nchars += e - i >= W ? W : e - i;
 		} else {
-			cont = sc_mask16((sc_i8x16)((v & 0xC0) == 0x80)) & valid;
-			lead = sc_mask16((sc_i8x16)(v >= 0xC0)) & valid;
+#ifdef SC_X86_AVX2
+			if (W == 32)
+				block_leads32(b, &m);
+			else
+#endif
+				block_leads16(b, &m);
+			cont = m.cont & valid;
+			lead = m.lead & valid;
 			join |= cont;
-			nchars += sc_popcount16(valid & ~cont);
-			conts += sc_popcount16(cont);
+			nchars += POPC16(valid & ~cont);
+			conts += POPC16(cont);
 		}
 		if (lead != 0 && two_rules) {
 			/*
@@ -871,22 +1004,24 @@ measure_masks(const struct page *pg, struct line *L, uint32_t *lastp, int cap)
 			 * their second byte (the next lane), checked against the
 			 * class table once (fill_tables()).
 			 */
-			sc_i8x16 nc = (sc_i8x16)((nx & 0xC0) == 0x80);
-			sc_i8x16 d0 = (sc_i8x16)(v == 0xD0) & nc, d1 = (sc_i8x16)(v == 0xD1) & nc;
-			sc_i8x16 c3 = (sc_i8x16)(v == 0xC3) & nc;
-			sc_i8x16 vl = d0 | d1 | (c3 & (sc_i8x16)(nx != 0x97) & (sc_i8x16)(nx != 0xB7));
-			sc_i8x16 vu = (d0 & (sc_i8x16)(nx < 0xB0)) |
-			    (d1 & (sc_i8x16)(nx >= 0xA0) & (sc_i8x16)((nx & 1) == 0)) |
-			    (c3 & (sc_i8x16)(nx < 0x9F));
-			unsigned in = e - i - 1 >= 16 ? 0xFFFFu : (1u << (e - i - 1)) - 1;
-			unsigned ml = sc_mask16(vl) & in, mu = sc_mask16(vu) & ml;
-			unsigned mh = sc_mask16(d0 | d1 | c3) & in;
+			struct bpair r;
+			unsigned in = e - i - 1 >= W ? full : (1u << (e - i - 1)) - 1;
+			unsigned ml, mu, mh;
 
+#ifdef SC_X86_AVX2
+			if (W == 32)
+				block_pairs32(b, &r);
+			else
+#endif
+				block_pairs16(b, &r);
+			ml = r.ml & in;
+			mu = r.mu & ml;
+			mh = r.mh & in;
 			word |= ml;
-			letters += (int)sc_popcount16(ml);
-			uppers += (int)sc_popcount16(mu);
+			letters += (int)POPC16(ml);
+			uppers += (int)POPC16(mu);
 			low |= ml & ~mu;
-			claimed += sc_popcount16(mh);
+			claimed += POPC16(mh);
 			lead &= ~mh;
 		}
 		while (lead != 0) {
@@ -941,13 +1076,14 @@ measure_masks(const struct page *pg, struct line *L, uint32_t *lastp, int cap)
 		/*
 		 * The state before each byte: set after a word character, and
 		 * carried over a run of join bytes by the carry of an addition
-		 * (a bit at the run's start ripples to the byte after it).
+		 * (a bit at the run's start ripples to the byte after it; past
+		 * the block's last lane it is dropped).
 		 */
 		s = (word << 1 | carry) & valid;
 		g = s & join;
 		prev = (s & ~join) | ((g + join) & ~join);
 		/* a CJK letter is never a word character: one count for both */
-		words += (int)sc_popcount16((word & ~prev & 0xFFFFu) | cjk);
+		words += (int)POPC16((word & ~prev & full) | cjk);
 		nt = valid & ~join;
 		if (nt != 0)
 			carry = (word >> (31 - __builtin_clz(nt))) & 1;
@@ -960,7 +1096,7 @@ measure_masks(const struct page *pg, struct line *L, uint32_t *lastp, int cap)
 		 * continuation bytes of the blocks read and those that open
 		 * the next one; the rest is checked as it is.
 		 */
-		size_t r = i + 16 < e ? i + 16 : e, spill = 0;
+		size_t r = i + W < e ? i + W : e, spill = 0;
 
 		while (r + spill < e && spill < 3 && ((unsigned char)p[r + spill] & 0xC0) == 0x80)
 			spill++;
@@ -983,6 +1119,39 @@ measure_masks(const struct page *pg, struct line *L, uint32_t *lastp, int cap)
 	} else
 		*lastp = 0;
 	return cap > 0 && words >= cap ? 2 : 1;
+}
+
+/*
+ * measure_masks_for() twice: as plain x86-64 has it, sixteen bytes a
+ * block; and where the processor has AVX2 (and POPCNT and BMI, asked
+ * too), compiled for those, 32 bytes a block, a bit count an instruction
+ * (the plain build counts by a table).  Most lines are longer than
+ * sixteen bytes: the wide blocks took a third of its instructions away
+ * (cost.sh).  The choice is made once (fill_tables()); the environment
+ * variable SC_NO_AVX2 keeps the plain one (sc_cpu_avx2()).
+ */
+static __attribute__((noinline)) int
+measure_masks_plain(const struct page *pg, struct line *L, uint32_t *lastp, int cap)
+{
+	return measure_masks_for(pg, L, lastp, cap, 0, 16);
+}
+
+#ifdef SC_X86_AVX2
+static __attribute__((noinline, target("avx2,popcnt,bmi"), flatten)) int
+measure_masks_fast(const struct page *pg, struct line *L, uint32_t *lastp, int cap)
+{
+	return measure_masks_for(pg, L, lastp, cap, 1, 32);
+}
+#endif
+
+static inline int
+measure_masks(const struct page *pg, struct line *L, uint32_t *lastp, int cap)
+{
+#ifdef SC_X86_AVX2
+	if (masks_fast)
+		return measure_masks_fast(pg, L, lastp, cap);
+#endif
+	return measure_masks_plain(pg, L, lastp, cap);
 }
 
 static void
