@@ -3032,6 +3032,20 @@ word_sig(size_t n, uint32_t first, uint32_t last)
 	    (WSIG_BITS - 1);
 }
 
+#ifdef SC_X86_AVX2
+/* scan_words()'s masks of 32 bytes: bytes >= 0x80, ASCII letters (main_text_words_fast() only). */
+static inline __attribute__((target("avx2"))) void
+words_masks32(const char *p, unsigned *hm, unsigned *lm)
+{
+	sc_u8x32 v;
+
+	memcpy(&v, p, 32);
+	*hm = (unsigned)__builtin_ia32_pmovmskb256((sc_c8x32)v);
+	*lm = (unsigned)__builtin_ia32_pmovmskb256((sc_c8x32)((sc_s8x32)((v | 0x20) +
+	    (uint8_t)(0x80 - 'a')) < (int8_t)(26 - 128)));
+}
+#endif
+
 /*
  * Calls fn with the bounds and signature of each word of p[s..e) that
  * each_word() hashes (4 letters or more), read the way each_word() reads
@@ -3040,7 +3054,7 @@ word_sig(size_t n, uint32_t first, uint32_t last)
  */
 static inline __attribute__((always_inline)) void
 scan_words(const char *p, size_t s, size_t e,
-    void (*fn)(const char *, size_t, size_t, uint32_t, void *), void *arg)
+    void (*fn)(const char *, size_t, size_t, uint32_t, void *), void *arg, const int wide)
 {
 	size_t i = s, ws = s, n = 0, l, upto = s;
 	uint32_t first = 0, last = 0, cp;
@@ -3049,8 +3063,21 @@ scan_words(const char *p, size_t s, size_t e,
 		unsigned char c;
 
 		if (i >= upto && i + 16 <= e) {
-			sc_u8x16 v = sc_load16(p + i);
-			unsigned hm = sc_mask16(sc_high16(v)), lm, ends, nb = 16;
+			unsigned hm, lm, ends, nb = 16, full = 0xFFFFu;
+
+#ifdef SC_X86_AVX2
+			if (wide && i + 32 <= e) {
+				words_masks32(p + i, &hm, &lm);
+				nb = 32;
+				full = 0xFFFFFFFFu;
+			} else
+#endif
+			{
+				sc_u8x16 v = sc_load16(p + i);
+
+				hm = sc_mask16(sc_high16(v));
+				lm = sc_mask16(lanes_in(v | 0x20, 'a', 26));
+			}
 
 			if (hm != 0) {
 				/*
@@ -3067,8 +3094,7 @@ scan_words(const char *p, size_t s, size_t e,
 				}
 				upto = i + nb + 1;
 			}
-			lm = sc_mask16(lanes_in(v | 0x20, 'a', 26)) &
-			    (0xFFFFu >> (16 - nb));
+			lm &= full >> ((full == 0xFFFFu ? 16 : 32) - nb);
 			/* the word read so far ends before the block */
 			if (n > 0 && !(lm & 1)) {
 				if (n >= 4)
@@ -3081,7 +3107,7 @@ scan_words(const char *p, size_t s, size_t e,
 			 * four letters or began before it: shorter ones never
 			 * reach fn.
 			 */
-			for (ends = lm & ~(lm >> 1) & (0xFFFFu >> (17 - nb)) &
+			for (ends = lm & ~(lm >> 1) & (full >> ((full == 0xFFFFu ? 17 : 33) - nb)) &
 			    ((lm & lm << 1 & lm << 2 & lm << 3) | (n > 0 ? 7u : 0u));
 			    ends != 0; ends &= ends - 1) {
 				unsigned j = (unsigned)__builtin_ctz(ends), z = ~lm & ((1u << j) - 1);
@@ -3245,8 +3271,8 @@ overlap_count(uint32_t h, void *arg)
  * Which words of lines[0..n) the main text (its first MAIN_WORDS_BYTES)
  * has, for overlap_count() to read.
  */
-static void
-main_text_words(struct page *pg, const int *lines, size_t n)
+static inline __attribute__((always_inline)) void
+main_text_words_for(struct page *pg, const int *lines, size_t n, const int wide)
 {
 	size_t s, e, k, len = 0;
 
@@ -3261,14 +3287,45 @@ main_text_words(struct page *pg, const int *lines, size_t n)
 	memset(pg->words, 0, pg->wcap * sizeof *pg->words);
 	memset(pg->wfound, 0, pg->wcap);
 	for (k = 0; k < n; k++)
-		scan_words(pg->p, pg->ln[lines[k]].s, pg->ln[lines[k]].e, want_word, pg);
+		scan_words(pg->p, pg->ln[lines[k]].s, pg->ln[lines[k]].e, want_word, pg, wide);
 	if (pg->rs < 0)
 		return;
 	s = pg->ln[pg->rs].s;
 	e = pg->ln[pg->re].e;
 	if (e - s > MAIN_WORDS_BYTES)
 		e = s + MAIN_WORDS_BYTES;
-	scan_words(pg->p, s, e, main_word, pg);
+	scan_words(pg->p, s, e, main_word, pg, wide);
+}
+
+/*
+ * main_text_words_for() twice, as measure_masks() is made: 32 bytes a
+ * block of ASCII where the processor has AVX2, the main text's words
+ * being mostly ASCII.
+ */
+static __attribute__((noinline)) void
+main_text_words_plain(struct page *pg, const int *lines, size_t n)
+{
+	main_text_words_for(pg, lines, n, 0);
+}
+
+#ifdef SC_X86_AVX2
+static __attribute__((noinline, target("avx2,popcnt,bmi"), flatten)) void
+main_text_words_fast(struct page *pg, const int *lines, size_t n)
+{
+	main_text_words_for(pg, lines, n, 1);
+}
+#endif
+
+static void
+main_text_words(struct page *pg, const int *lines, size_t n)
+{
+#ifdef SC_X86_AVX2
+	if (masks_fast) {
+		main_text_words_fast(pg, lines, n);
+		return;
+	}
+#endif
+	main_text_words_plain(pg, lines, n);
 }
 
 /* ------------------------------------------------------------ title */
