@@ -198,7 +198,7 @@ enum {
 static unsigned char ac2[TWO_BYTE];	/* of the two-byte characters */
 static int two_rules;	/* measure_masks()'s rules for D0, D1 and C3 agree with ac2 */
 #ifdef SC_X86_AVX2
-static int masks_fast;	/* measure_masks_fast() may run (fill_tables()) */
+static int masks_fast;	/* the AVX2 loops may run (fill_tables()) */
 #endif
 static double loglen[WRAP_COLUMNS];	/* a headline's length feature, by its characters */
 
@@ -454,12 +454,51 @@ find_in(const char *h, size_t n, const char *w, size_t m)
  * version branches on each step of its shift table, as unpredictably as
  * the text.  The same answer: the first place w is at.
  */
+#ifdef SC_X86_AVX2
+/*
+ * find_far()'s places 32 at a time where the processor has AVX2: the
+ * first place w is at among those whose 32-byte blocks fit, or NULL with
+ * *ip where they end.
+ */
+static __attribute__((noinline, target("avx2"))) const char *
+find_far32(const char *h, size_t n, const char *w, size_t m, size_t *ip)
+{
+	size_t i;
+	sc_u8x32 a, b;
+
+	for (i = 0; i + m - 1 + 32 <= n; i += 32) {
+		unsigned c;
+
+		memcpy(&a, h + i, 32);
+		memcpy(&b, h + i + m - 1, 32);
+		c = (unsigned)__builtin_ia32_pmovmskb256((sc_c8x32)((a == (unsigned char)w[0]) &
+		    (b == (unsigned char)w[m - 1])));
+		for (; c != 0; c &= c - 1) {
+			size_t j = i + (size_t)__builtin_ctz(c);
+
+			if (memcmp(h + j + 1, w + 1, m - 2) == 0)
+				return h + j;
+		}
+	}
+	*ip = i;
+	return NULL;
+}
+#endif
+
 static const char *
 find_far(const char *h, size_t n, const char *w, size_t m)
 {
 	size_t i = 0;
 
 	if (m >= 2 && m <= n) {
+#ifdef SC_X86_AVX2
+		if (masks_fast) {
+			const char *f = find_far32(h, n, w, m, &i);
+
+			if (f != NULL)
+				return f;
+		}
+#endif
 		for (; i + m - 1 + 16 <= n; i += 16) {
 			unsigned c = sc_mask16((sc_i8x16)(sc_load16(h + i) == (unsigned char)w[0]) &
 			    (sc_i8x16)(sc_load16(h + i + m - 1) == (unsigned char)w[m - 1]));
