@@ -670,7 +670,15 @@ norm_full(const char *p, size_t n, struct sc_buf *out)
 				 * next often is not either.
 				 */
 				if (wide && i >= wide_from && i + 33 <= n) {
-					i = norm_blocks32(s, i, n, pairs, o, &ol, &carry, &last2);
+					/* through copies: ol and carry stay in registers */
+					size_t ol2 = ol;
+					uint64_t carry2 = carry;
+					unsigned last2b = last2;
+
+					i = norm_blocks32(s, i, n, pairs, o, &ol2, &carry2, &last2b);
+					ol = ol2;
+					carry = carry2;
+					last2 = last2b;
 					wide_from = i + 32;
 					if (i + 16 > n)
 						break;
