@@ -197,6 +197,7 @@ enum {
 };
 static unsigned char ac2[TWO_BYTE];	/* of the two-byte characters */
 static int two_rules;	/* measure_masks()'s rules for D0, D1 and C3 agree with ac2 */
+static int cyr_pairs;	/* D0 and D1 with any continuation byte are letters (scan_words()) */
 #ifdef SC_X86_AVX2
 static int masks_fast;	/* the AVX2 loops may run (fill_tables()) */
 #endif
@@ -241,6 +242,15 @@ fill_tables(void)
 			ac2[cp] |= AC_LOWER;
 	}
 	ac2[0xA0] = AC_SPACE;
+	cyr_pairs = 1;
+	for (cp = 0x80; cp < 0xC0; cp++) {
+		const struct sc_ucd2 *u0 = sc_ucd_two(0xD0, (unsigned char)cp);
+		const struct sc_ucd2 *u1 = sc_ucd_two(0xD1, (unsigned char)cp);
+
+		if (u0->cat < UTF8PROC_CATEGORY_LU || u0->cat > UTF8PROC_CATEGORY_LO ||
+		    u1->cat < UTF8PROC_CATEGORY_LU || u1->cat > UTF8PROC_CATEGORY_LO)
+			cyr_pairs = 0;
+	}
 #ifdef SC_X86_AVX2
 	masks_fast = sc_cpu_avx2() && __builtin_cpu_supports("popcnt") &&
 	    __builtin_cpu_supports("bmi");
@@ -3225,8 +3235,30 @@ one:
 				ws = i;
 				first = cp;
 			}
+			n++;
+			i += 2;
+			/*
+			 * Cyrillic letters (D0 and D1 and a continuation byte,
+			 * all letters: fill_tables()) sixteen bytes at a time:
+			 * the pairs from the first byte on, the last one's
+			 * lower case read.
+			 */
+			while (cyr_pairs && i + 16 <= e) {
+				sc_u8x16 v = sc_load16(p + i);
+				unsigned pm = sc_mask16((sc_i8x16)((v & 0xFE) == 0xD0)) &
+				    sc_mask16((sc_i8x16)((v & 0xC0) == 0x80)) >> 1 & 0x5555u;
+				unsigned run = (unsigned)__builtin_ctz(~pm & 0x15555u) / 2;
+
+				if (run == 0)
+					break;
+				n += run;
+				i += 2 * (size_t)run;
+				cp = sc_ucd_two((unsigned char)p[i - 2], (unsigned char)p[i - 1])->lower;
+				if (run < 8)
+					break;
+			}
 			/* the two-byte letters right after it (Cyrillic, Greek words) in a loop of their own */
-			for (n++, i += 2; i + 1 < e && (c = (unsigned char)p[i]) >= 0xC2 && c <= 0xDF &&
+			for (; i + 1 < e && (c = (unsigned char)p[i]) >= 0xC2 && c <= 0xDF &&
 			    ((unsigned char)p[i + 1] & 0xC0) == 0x80; n++, i += 2) {
 				u = sc_ucd_two(c, (unsigned char)p[i + 1]);
 				if (u->cat < UTF8PROC_CATEGORY_LU || u->cat > UTF8PROC_CATEGORY_LO)
