@@ -474,9 +474,12 @@ put_folded8(char *o, size_t *ol, uint64_t y, uint64_t ws, uint64_t *carry)
  * rest of the input and one byte (the fast paths never come out longer),
  * which is 17 bytes at a block, at least sixteen from the end, and
  * PUT_SLACK more.  (Without the slack a block with a dropped space near
- * the end of a text wrote past the buffer: fuzz_hash found it.)
+ * the end of a text wrote past the buffer: fuzz_hash found it.)  The
+ * blocks of 32 bytes (norm_blocks32()) store 32 bytes a piece and may end
+ * up to 63 bytes past *ol, at least 33 bytes from the end: 32 bytes of
+ * slack cover both.
  */
-#define PUT_SLACK 16
+#define PUT_SLACK 32
 
 static inline void
 put_folded16(char *o, size_t *ol, sc_i8x16 y, unsigned m, unsigned drop)
@@ -503,6 +506,93 @@ put_folded16(char *o, size_t *ol, sc_i8x16 y, unsigned m, unsigned drop)
 	*ol += m - pos;
 }
 
+#ifdef SC_X86_AVX2
+static inline __attribute__((target("avx2"))) unsigned
+mask32(sc_s8x32 m)
+{
+	return (unsigned)__builtin_ia32_pmovmskb256((sc_c8x32)m);
+}
+
+/* put_folded16() of all 32 bytes of y. */
+static inline __attribute__((target("avx2"))) void
+put_folded32(char *o, size_t *ol, sc_s8x32 y, unsigned drop)
+{
+	char t[64];
+	unsigned pos = 0;
+
+	if (drop == 0) {
+		memcpy(o + *ol, &y, 32);
+		*ol += 32;
+		return;
+	}
+	memcpy(t, &y, 32);
+	memcpy(t + 32, &y, 32);
+	do {
+		unsigned d = (unsigned)__builtin_ctz(drop);
+
+		memcpy(o + *ol, t + pos, 32);
+		*ol += d - pos;
+		pos = d + 1;
+		drop &= drop - 1;
+	} while (drop);
+	memcpy(o + *ol, t + pos, 32);
+	*ol += 32 - pos;
+}
+
+/*
+ * norm_full()'s sixteen-byte blocks 32 bytes at a time where the
+ * processor has AVX2, for as long as each block is taken whole (no
+ * control but white space, no byte >= 0x80 but the pairs it copies) and
+ * 33 bytes are left; the first block that is not goes back to the
+ * sixteen-byte loop, which takes it as ever.  Returns where it stopped;
+ * *olp, *carryp and *last2p as that loop keeps them.
+ */
+static __attribute__((noinline, target("avx2"))) size_t
+norm_blocks32(const unsigned char *s, size_t i, size_t n, int pairs, char *o, size_t *olp,
+    uint64_t *carryp, unsigned *last2p)
+{
+	size_t ol = *olp;
+	uint64_t carry = *carryp;
+
+	while (i + 33 <= n) {
+		sc_u8x32 v, v1;
+		sc_s8x32 vs, yv, lt20;
+		unsigned hi, ctl, lead = 0, wsm;
+
+		memcpy(&v, s + i, 32);
+		vs = (sc_s8x32)v;
+		hi = mask32(vs < 0);
+		lt20 = (sc_s8x32)(v < 0x20);
+		ctl = mask32(lt20);
+		yv = vs | (sc_s8x32)(((sc_u8x32)(v - 'A') < 26) & 0x20);
+		if (ctl) {
+			if (mask32((sc_s8x32)((v < 0x09) | ((sc_u8x32)(v - 0x0E) < 0x12))))
+				break;
+			yv = (yv & ~lt20) | (lt20 & 0x20);
+		}
+		if (hi) {
+			if (!pairs)
+				break;
+			memcpy(&v1, s + i + 1, 32);
+			lead = mask32((sc_s8x32)COPY_PAIR(v, v1));
+			if (hi & ~(lead | lead << 1))
+				break;
+		}
+		wsm = ctl | mask32(vs == 0x20);
+		put_folded32(o, &ol, yv, wsm & ((wsm << 1) | (unsigned)(carry >> 7)));
+		carry = (uint64_t)(wsm >> 31) << 7;
+		i += 32;
+		/* Whether the block ended in a two-byte letter. */
+		*last2p = lead & 0xC0000000u;
+		if (lead >> 31)
+			o[ol++] = (char)s[i++];
+	}
+	*olp = ol;
+	*carryp = carry;
+	return i;
+}
+#endif
+
 /*
  * The output index lives in a local (ol) while bytes are stored through a
  * char pointer: stores through char may alias out->len, and the compiler
@@ -521,6 +611,10 @@ norm_full(const char *p, size_t n, struct sc_buf *out)
 	size_t prev_in = 0, prev_out = 0;
 	int pending = 0;
 	const int pairs = copy_pairs_ok();
+#ifdef SC_X86_AVX2
+	const int wide = sc_cpu_avx2();
+	size_t wide_from = 0;	/* norm_blocks32() is tried from here on */
+#endif
 	char *o;
 
 	sc_buf_grow(out, n + 1 + PUT_SLACK);
@@ -564,10 +658,35 @@ norm_full(const char *p, size_t n, struct sc_buf *out)
 			 * the whole block going byte by byte.
 			 */
 			while (i + 16 <= n) {
-				sc_u8x16 v = sc_load16(s + i);
-				sc_i8x16 vs = (sc_i8x16)v, yv, lt20;
-				unsigned hi = sc_mask16(vs < 0), lead = 0, cont = 0, m = 16;
+				sc_u8x16 v;
+				sc_i8x16 vs, yv, lt20;
+				unsigned hi, lead = 0, cont = 0, m = 16;
 				unsigned ctl, bad = 0, wsm;
+
+#ifdef SC_X86_AVX2
+				/*
+				 * Not again before the block it stopped at is
+				 * passed: where one block is not taken whole, the
+				 * next often is not either.
+				 */
+				if (wide && i >= wide_from && i + 33 <= n) {
+					/* through copies: ol and carry stay in registers */
+					size_t ol2 = ol;
+					uint64_t carry2 = carry;
+					unsigned last2b = last2;
+
+					i = norm_blocks32(s, i, n, pairs, o, &ol2, &carry2, &last2b);
+					ol = ol2;
+					carry = carry2;
+					last2 = last2b;
+					wide_from = i + 32;
+					if (i + 16 > n)
+						break;
+				}
+#endif
+				v = sc_load16(s + i);
+				vs = (sc_i8x16)v;
+				hi = sc_mask16(vs < 0);
 
 				/*
 				 * Bytes below 0x20 are rare in text but for line

@@ -198,6 +198,10 @@ enum {
 };
 static unsigned char ac2[TWO_BYTE];	/* of the two-byte characters */
 static int two_rules;	/* measure_masks()'s rules for D0, D1 and C3 agree with ac2 */
+static int cyr_pairs;	/* D0 and D1 with any continuation byte are letters (scan_words()) */
+#ifdef SC_X86_AVX2
+static int masks_fast;	/* the AVX2 loops may run (fill_tables()) */
+#endif
 static double loglen[WRAP_COLUMNS];	/* a headline's length feature, by its characters */
 
 static inline int
@@ -239,6 +243,19 @@ fill_tables(void)
 			ac2[cp] |= AC_LOWER;
 	}
 	ac2[0xA0] = AC_SPACE;
+	cyr_pairs = 1;
+	for (cp = 0x80; cp < 0xC0; cp++) {
+		const struct sc_ucd2 *u0 = sc_ucd_two(0xD0, (unsigned char)cp);
+		const struct sc_ucd2 *u1 = sc_ucd_two(0xD1, (unsigned char)cp);
+
+		if (u0->cat < UTF8PROC_CATEGORY_LU || u0->cat > UTF8PROC_CATEGORY_LO ||
+		    u1->cat < UTF8PROC_CATEGORY_LU || u1->cat > UTF8PROC_CATEGORY_LO)
+			cyr_pairs = 0;
+	}
+#ifdef SC_X86_AVX2
+	masks_fast = sc_cpu_avx2() && __builtin_cpu_supports("popcnt") &&
+	    __builtin_cpu_supports("bmi");
+#endif
 	/* the rules of measure_masks(), byte by byte: used when they agree */
 	two_rules = 1;
 	for (cp = 0; cp < 64; cp++) {
@@ -448,12 +465,51 @@ find_in(const char *h, size_t n, const char *w, size_t m)
  * version branches on each step of its shift table, as unpredictably as
  * the text.  The same answer: the first place w is at.
  */
+#ifdef SC_X86_AVX2
+/*
+ * find_far()'s places 32 at a time where the processor has AVX2: the
+ * first place w is at among those whose 32-byte blocks fit, or NULL with
+ * *ip where they end.
+ */
+static __attribute__((noinline, target("avx2"))) const char *
+find_far32(const char *h, size_t n, const char *w, size_t m, size_t *ip)
+{
+	size_t i;
+	sc_u8x32 a, b;
+
+	for (i = 0; i + m - 1 + 32 <= n; i += 32) {
+		unsigned c;
+
+		memcpy(&a, h + i, 32);
+		memcpy(&b, h + i + m - 1, 32);
+		c = (unsigned)__builtin_ia32_pmovmskb256((sc_c8x32)((a == (unsigned char)w[0]) &
+		    (b == (unsigned char)w[m - 1])));
+		for (; c != 0; c &= c - 1) {
+			size_t j = i + (size_t)__builtin_ctz(c);
+
+			if (memcmp(h + j + 1, w + 1, m - 2) == 0)
+				return h + j;
+		}
+	}
+	*ip = i;
+	return NULL;
+}
+#endif
+
 static const char *
 find_far(const char *h, size_t n, const char *w, size_t m)
 {
 	size_t i = 0;
 
 	if (m >= 2 && m <= n) {
+#ifdef SC_X86_AVX2
+		if (masks_fast) {
+			const char *f = find_far32(h, n, w, m, &i);
+
+			if (f != NULL)
+				return f;
+		}
+#endif
 		for (; i + m - 1 + 16 <= n; i += 16) {
 			unsigned c = sc_mask16((sc_i8x16)(sc_load16(h + i) == (unsigned char)w[0]) &
 			    (sc_i8x16)(sc_load16(h + i + m - 1) == (unsigned char)w[m - 1]));
@@ -803,68 +859,194 @@ static const unsigned char ascii_class[128] = {
 #undef ACL
 
 /*
- * measure_line() for a line of valid UTF-8, sixteen bytes at a time.  Each
- * block gives masks, a bit a byte: word characters (letters and digits),
- * bytes a word goes on across (continuation bytes, '-', '\'', U+2019),
- * CJK letters (a word each), lowercase letters; the ASCII bytes by vector
- * comparisons, the first byte of each other character by its class.  A
- * word starts at a word character whose nearest byte before it that is
- * not carried across is no word character.  Returns 0, having set
- * nothing, when the line is not valid UTF-8: the loop below reads it one
- * character at a time, as it reads the invalid bytes.
+ * A block's mask's set bits (16 or 32): the instruction where fast says
+ * the processor has it, else by the table (sc_popcount16(), 16 bits).
+ */
+#define POPC16(x) (fast ? (unsigned)__builtin_popcount(x) : sc_popcount16(x))
+
+/*
+ * The lanes of a block of measure_masks_for(), a bit a byte: letters and
+ * capitals (ASCII), word characters (ASCII letters and digits), join
+ * bytes ('-', '\''), bytes >= 0x80; and, of a block that has those,
+ * continuation and lead bytes.
+ */
+struct bmask {
+	unsigned let, up, word, join, high, cont, lead;
+};
+
+/* The Cyrillic (D0, D1) and Latin-1 (C3) letters of a block, by their second byte. */
+struct bpair {
+	unsigned ml, mu, mh;	/* letters, capitals, all of the leads */
+};
+
+static inline __attribute__((always_inline)) void
+block_masks16(const unsigned char *b, struct bmask *m)
+{
+	sc_u8x16 v = sc_load16(b);
+
+	m->let = sc_mask16(lanes_in(v | 0x20, 'a', 26));
+	m->up = sc_mask16(lanes_in(v, 'A', 26));
+	m->word = m->let | sc_mask16(lanes_in(v, '0', 10));
+	m->join = sc_mask16((sc_i8x16)(v == '-') | (sc_i8x16)(v == '\''));
+	m->high = sc_mask16(sc_high16(v));
+}
+
+/* The continuation and lead bytes of a block that has bytes >= 0x80. */
+static inline __attribute__((always_inline)) void
+block_leads16(const unsigned char *b, struct bmask *m)
+{
+	sc_u8x16 v = sc_load16(b);
+
+	m->cont = sc_mask16((sc_i8x16)((v & 0xC0) == 0x80));
+	m->lead = sc_mask16((sc_i8x16)(v >= 0xC0));
+}
+
+static inline __attribute__((always_inline)) void
+block_pairs16(const unsigned char *b, struct bpair *r)
+{
+	sc_u8x16 v = sc_load16(b), nx = sc_load16(b + 1);
+	sc_i8x16 nc = (sc_i8x16)((nx & 0xC0) == 0x80);
+	sc_i8x16 d0 = (sc_i8x16)(v == 0xD0) & nc, d1 = (sc_i8x16)(v == 0xD1) & nc;
+	sc_i8x16 c3 = (sc_i8x16)(v == 0xC3) & nc;
+	sc_i8x16 vl = d0 | d1 | (c3 & (sc_i8x16)(nx != 0x97) & (sc_i8x16)(nx != 0xB7));
+	sc_i8x16 vu = (d0 & (sc_i8x16)(nx < 0xB0)) |
+	    (d1 & (sc_i8x16)(nx >= 0xA0) & (sc_i8x16)((nx & 1) == 0)) |
+	    (c3 & (sc_i8x16)(nx < 0x9F));
+
+	r->ml = sc_mask16(vl);
+	r->mu = sc_mask16(vu);
+	r->mh = sc_mask16(d0 | d1 | c3);
+}
+
+#ifdef SC_X86_AVX2
+/* The same of 32 bytes, for measure_masks_fast() (inlined there only). */
+static inline __attribute__((target("avx2"))) unsigned
+mask32(sc_s8x32 m)
+{
+	return (unsigned)__builtin_ia32_pmovmskb256((sc_c8x32)m);
+}
+
+static inline __attribute__((target("avx2"))) void
+block_masks32(const unsigned char *b, struct bmask *m)
+{
+	sc_u8x32 v;
+	sc_s8x32 s;
+
+	memcpy(&v, b, 32);
+	s = (sc_s8x32)v;
+	m->let = mask32((sc_s8x32)((v | 0x20) + (uint8_t)(0x80 - 'a')) < (int8_t)(26 - 128));
+	m->up = mask32((sc_s8x32)(v + (uint8_t)(0x80 - 'A')) < (int8_t)(26 - 128));
+	m->word = m->let | mask32((sc_s8x32)(v + (uint8_t)(0x80 - '0')) < (int8_t)(10 - 128));
+	m->join = mask32((sc_s8x32)((s == '-') | (s == '\'')));
+	m->high = mask32(s < 0);
+}
+
+static inline __attribute__((target("avx2"))) void
+block_leads32(const unsigned char *b, struct bmask *m)
+{
+	sc_u8x32 v;
+
+	memcpy(&v, b, 32);
+	m->cont = mask32((sc_s8x32)((v & 0xC0) == 0x80));
+	m->lead = mask32((sc_s8x32)(v >= 0xC0));
+}
+
+static inline __attribute__((target("avx2"))) void
+block_pairs32(const unsigned char *b, struct bpair *r)
+{
+	sc_u8x32 v, nx;
+	sc_s8x32 nc, d0, d1, c3, vl, vu;
+
+	memcpy(&v, b, 32);
+	memcpy(&nx, b + 1, 32);
+	nc = (sc_s8x32)((nx & 0xC0) == 0x80);
+	d0 = (sc_s8x32)(v == 0xD0) & nc;
+	d1 = (sc_s8x32)(v == 0xD1) & nc;
+	c3 = (sc_s8x32)(v == 0xC3) & nc;
+	vl = d0 | d1 | (c3 & (sc_s8x32)(nx != 0x97) & (sc_s8x32)(nx != 0xB7));
+	vu = (d0 & (sc_s8x32)(nx < 0xB0)) |
+	    (d1 & (sc_s8x32)(nx >= 0xA0) & (sc_s8x32)((nx & 1) == 0)) |
+	    (c3 & (sc_s8x32)(nx < 0x9F));
+	r->ml = mask32(vl);
+	r->mu = mask32(vu);
+	r->mh = mask32(d0 | d1 | c3);
+}
+#endif
+
+/*
+ * measure_line() for a line of valid UTF-8, W (16 or 32) bytes at a time.
+ * Each block gives masks, a bit a byte: word characters (letters and
+ * digits), bytes a word goes on across (continuation bytes, '-', '\'',
+ * U+2019), CJK letters (a word each), lowercase letters; the ASCII bytes
+ * by vector comparisons, the first byte of each other character by its
+ * class.  A word starts at a word character whose nearest byte before it
+ * that is not carried across is no word character.  Returns 0, having
+ * set nothing, when the line is not valid UTF-8: the loop below reads it
+ * one character at a time, as it reads the invalid bytes.
  *
  * With cap > 0 it stops once cap words are counted, sets only the
  * words (cap) and the last character, and returns 2 (when the rest of
  * the line is valid UTF-8 too).
  */
-static int
-measure_masks(const struct page *pg, struct line *L, uint32_t *lastp, int cap)
+static inline __attribute__((always_inline)) int
+measure_masks_for(const struct page *pg, struct line *L, uint32_t *lastp, int cap,
+    const int fast, const unsigned W)
 {
 	const char *p = pg->p;
+	const unsigned full = W == 32 ? 0xFFFFFFFFu : 0xFFFFu;
 	size_t i, e = L->e, l, nchars = 0, claimed = 0, conts = 0;
 	int letters = 0, uppers = 0, words = 0, first = 1, lower = 0;
 	unsigned carry = 0;
-	unsigned char tail[17];
+	unsigned char tail[33];
 
-	for (i = L->s; i < e; i += 16) {
-		sc_u8x16 v, nx;
+	for (i = L->s; i < e; i += W) {
+		const unsigned char *b = (const unsigned char *)p + i;
+		struct bmask m;
 		unsigned valid, word, join, cjk = 0, low, up, lead, cont, let, s, g, prev, nt;
 		int64_t over;
 
-		if (i + 17 <= pg->n) {
-			v = sc_load16(p + i);
-			nx = sc_load16(p + i + 1);
-		} else {
+		if (i + W + 1 > pg->n) {
 			memset(tail, 0, sizeof tail);
 			memcpy(tail, p + i, e - i);
-			v = sc_load16(tail);
-			nx = sc_load16(tail + 1);
+			b = tail;
 		}
+#ifdef SC_X86_AVX2
+		if (W == 32)
+			block_masks32(b, &m);
+		else
+#endif
+			block_masks16(b, &m);
 		/*
 		 * The last block of a line is short: its lanes by a shift, not
 		 * by a branch, which was mispredicted about once a line.  over
-		 * is how many of the sixteen lie past the line, if any (the
+		 * is how many of the W lie past the line, if any (the
 		 * sign bit spread over the word clears it when none do).
 		 */
-		over = (int64_t)(i + 16 - e);
-		valid = 0xFFFFu >> (over & ~(over >> 63));
-		let = sc_mask16(lanes_in(v | 0x20, 'a', 26)) & valid;
-		up = sc_mask16(lanes_in(v, 'A', 26)) & valid;
-		word = let | (sc_mask16(lanes_in(v, '0', 10)) & valid);
+		over = (int64_t)(i + W - e);
+		valid = full >> (over & ~(over >> 63));
+		let = m.let & valid;
+		up = m.up & valid;
+		word = m.word & valid;
 		low = let & ~up;
-		join = sc_mask16((sc_i8x16)(v == '-') | (sc_i8x16)(v == '\'')) & valid;
-		letters += (int)sc_popcount16(let);
-		uppers += (int)sc_popcount16(up);
-		if ((sc_mask16(sc_high16(v)) & valid) == 0) {
+		join = m.join & valid;
+		letters += (int)POPC16(let);
+		uppers += (int)POPC16(up);
+		if ((m.high & valid) == 0) {
 			/* ASCII: a character a byte, none to read on its own */
 			cont = lead = 0;
-			nchars += e - i >= 16 ? 16 : e - i;
+			nchars += e - i >= W ? W : e - i;
 		} else {
-			cont = sc_mask16((sc_i8x16)((v & 0xC0) == 0x80)) & valid;
-			lead = sc_mask16((sc_i8x16)(v >= 0xC0)) & valid;
+#ifdef SC_X86_AVX2
+			if (W == 32)
+				block_leads32(b, &m);
+			else
+#endif
+				block_leads16(b, &m);
+			cont = m.cont & valid;
+			lead = m.lead & valid;
 			join |= cont;
-			nchars += sc_popcount16(valid & ~cont);
-			conts += sc_popcount16(cont);
+			nchars += POPC16(valid & ~cont);
+			conts += POPC16(cont);
 		}
 		if (lead != 0 && two_rules) {
 			/*
@@ -872,22 +1054,24 @@ measure_masks(const struct page *pg, struct line *L, uint32_t *lastp, int cap)
 			 * their second byte (the next lane), checked against the
 			 * class table once (fill_tables()).
 			 */
-			sc_i8x16 nc = (sc_i8x16)((nx & 0xC0) == 0x80);
-			sc_i8x16 d0 = (sc_i8x16)(v == 0xD0) & nc, d1 = (sc_i8x16)(v == 0xD1) & nc;
-			sc_i8x16 c3 = (sc_i8x16)(v == 0xC3) & nc;
-			sc_i8x16 vl = d0 | d1 | (c3 & (sc_i8x16)(nx != 0x97) & (sc_i8x16)(nx != 0xB7));
-			sc_i8x16 vu = (d0 & (sc_i8x16)(nx < 0xB0)) |
-			    (d1 & (sc_i8x16)(nx >= 0xA0) & (sc_i8x16)((nx & 1) == 0)) |
-			    (c3 & (sc_i8x16)(nx < 0x9F));
-			unsigned in = e - i - 1 >= 16 ? 0xFFFFu : (1u << (e - i - 1)) - 1;
-			unsigned ml = sc_mask16(vl) & in, mu = sc_mask16(vu) & ml;
-			unsigned mh = sc_mask16(d0 | d1 | c3) & in;
+			struct bpair r;
+			unsigned in = e - i - 1 >= W ? full : (1u << (e - i - 1)) - 1;
+			unsigned ml, mu, mh;
 
+#ifdef SC_X86_AVX2
+			if (W == 32)
+				block_pairs32(b, &r);
+			else
+#endif
+				block_pairs16(b, &r);
+			ml = r.ml & in;
+			mu = r.mu & ml;
+			mh = r.mh & in;
 			word |= ml;
-			letters += (int)sc_popcount16(ml);
-			uppers += (int)sc_popcount16(mu);
+			letters += (int)POPC16(ml);
+			uppers += (int)POPC16(mu);
 			low |= ml & ~mu;
-			claimed += sc_popcount16(mh);
+			claimed += POPC16(mh);
 			lead &= ~mh;
 		}
 		while (lead != 0) {
@@ -942,12 +1126,14 @@ measure_masks(const struct page *pg, struct line *L, uint32_t *lastp, int cap)
 		/*
 		 * The state before each byte: set after a word character, and
 		 * carried over a run of join bytes by the carry of an addition
-		 * (a bit at the run's start ripples to the byte after it).
+		 * (a bit at the run's start ripples to the byte after it; past
+		 * the block's last lane it is dropped).
 		 */
 		s = (word << 1 | carry) & valid;
 		g = s & join;
 		prev = (s & ~join) | ((g + join) & ~join);
-		words += (int)(sc_popcount16(word & ~prev & 0xFFFFu) + sc_popcount16(cjk));
+		/* a CJK letter is never a word character: one count for both */
+		words += (int)POPC16((word & ~prev & full) | cjk);
 		nt = valid & ~join;
 		if (nt != 0)
 			carry = (word >> (31 - __builtin_clz(nt))) & 1;
@@ -960,7 +1146,7 @@ measure_masks(const struct page *pg, struct line *L, uint32_t *lastp, int cap)
 		 * continuation bytes of the blocks read and those that open
 		 * the next one; the rest is checked as it is.
 		 */
-		size_t r = i + 16 < e ? i + 16 : e, spill = 0;
+		size_t r = i + W < e ? i + W : e, spill = 0;
 
 		while (r + spill < e && spill < 3 && ((unsigned char)p[r + spill] & 0xC0) == 0x80)
 			spill++;
@@ -983,6 +1169,39 @@ measure_masks(const struct page *pg, struct line *L, uint32_t *lastp, int cap)
 	} else
 		*lastp = 0;
 	return cap > 0 && words >= cap ? 2 : 1;
+}
+
+/*
+ * measure_masks_for() twice: as plain x86-64 has it, sixteen bytes a
+ * block; and where the processor has AVX2 (and POPCNT and BMI, asked
+ * too), compiled for those, 32 bytes a block, a bit count an instruction
+ * (the plain build counts by a table).  Most lines are longer than
+ * sixteen bytes: the wide blocks took a third of its instructions away
+ * (cost.sh).  The choice is made once (fill_tables()); the environment
+ * variable SC_NO_AVX2 keeps the plain one (sc_cpu_avx2()).
+ */
+static __attribute__((noinline)) int
+measure_masks_plain(const struct page *pg, struct line *L, uint32_t *lastp, int cap)
+{
+	return measure_masks_for(pg, L, lastp, cap, 0, 16);
+}
+
+#ifdef SC_X86_AVX2
+static __attribute__((noinline, target("avx2,popcnt,bmi"), flatten)) int
+measure_masks_fast(const struct page *pg, struct line *L, uint32_t *lastp, int cap)
+{
+	return measure_masks_for(pg, L, lastp, cap, 1, 32);
+}
+#endif
+
+static inline int
+measure_masks(const struct page *pg, struct line *L, uint32_t *lastp, int cap)
+{
+#ifdef SC_X86_AVX2
+	if (masks_fast)
+		return measure_masks_fast(pg, L, lastp, cap);
+#endif
+	return measure_masks_plain(pg, L, lastp, cap);
 }
 
 static void
@@ -1236,12 +1455,27 @@ split_lines(struct page *pg)
 	const char *p = pg->p;
 	size_t n = pg->n, i = 0, cap = 0;
 	int para = -1, prevblank = 1, nb = 0;
-	size_t prevchars = 0;
+	size_t prevchars = 0, nlbase = 0;
+	/*
+	 * The newlines of p[nlbase..nlbase + 64) not yet passed, as bits (as
+	 * sc_signals_compute() finds them): a call to memchr() a line cost
+	 * more than the line's short search, and its tests of where the
+	 * newline fell were mispredicted.
+	 */
+	uint64_t nlm = sc_eqmask64(p, n, '\n');
 
 	while (i < n) {
-		const char *nl = memchr(p + i, '\n', n - i);
-		size_t end = nl ? (size_t)(nl - p) : n, s = i, e = end, l, b;
+		size_t end, s, e, l, b;
 		struct line *L;
+
+		while (nlm == 0 && nlbase + 64 < n) {
+			nlbase += 64;
+			nlm = sc_eqmask64(p + nlbase, n - nlbase, '\n');
+		}
+		end = nlm ? nlbase + (size_t)__builtin_ctzll(nlm) : n;
+		nlm &= nlm - 1;
+		s = i;
+		e = end;
 
 		if ((size_t)pg->nl == cap) {
 			cap = cap ? cap * 2 : 256;
@@ -1341,12 +1575,36 @@ sentence_ends(const struct page *pg, const struct para *P)
 	return n;
 }
 
+#ifdef SC_X86_AVX2
+/* code_bytes() of the 32-byte blocks of p[s..e); *jp: where they end. */
+static __attribute__((noinline, target("avx2,popcnt"))) size_t
+code_bytes32(const char *p, size_t s, size_t e, size_t *jp)
+{
+	size_t c = 0, j;
+
+	for (j = s; j + 32 <= e; j += 32) {
+		sc_u8x32 v;
+
+		memcpy(&v, p + j, 32);
+		c += (size_t)__builtin_popcount((unsigned)__builtin_ia32_pmovmskb256((sc_c8x32)(
+		    (v == '{') | (v == '}') | (v == ';') | (v == '='))));
+	}
+	*jp = j;
+	return c;
+}
+#endif
+
 /* The bytes of p[s..e) that are braces, semicolons or equals signs. */
 static size_t
 code_bytes(const char *p, size_t s, size_t e)
 {
 	size_t c = 0, j;
 
+#ifdef SC_X86_AVX2
+	/* 32 bytes at a time where the processor has AVX2 (and POPCNT: masks_fast) */
+	if (masks_fast && e - s >= 32)
+		c = code_bytes32(p, s, e, &s);
+#endif
 	for (j = s; j + 16 <= e; j += 16) {
 		sc_u8x16 v = sc_load16(p + j);
 
@@ -2848,6 +3106,20 @@ word_sig(size_t n, uint32_t first, uint32_t last)
 	    (WSIG_BITS - 1);
 }
 
+#ifdef SC_X86_AVX2
+/* scan_words()'s masks of 32 bytes: bytes >= 0x80, ASCII letters (main_text_words_fast() only). */
+static inline __attribute__((target("avx2"))) void
+words_masks32(const char *p, unsigned *hm, unsigned *lm)
+{
+	sc_u8x32 v;
+
+	memcpy(&v, p, 32);
+	*hm = (unsigned)__builtin_ia32_pmovmskb256((sc_c8x32)v);
+	*lm = (unsigned)__builtin_ia32_pmovmskb256((sc_c8x32)((sc_s8x32)((v | 0x20) +
+	    (uint8_t)(0x80 - 'a')) < (int8_t)(26 - 128)));
+}
+#endif
+
 /*
  * Calls fn with the bounds and signature of each word of p[s..e) that
  * each_word() hashes (4 letters or more), read the way each_word() reads
@@ -2856,7 +3128,7 @@ word_sig(size_t n, uint32_t first, uint32_t last)
  */
 static inline __attribute__((always_inline)) void
 scan_words(const char *p, size_t s, size_t e,
-    void (*fn)(const char *, size_t, size_t, uint32_t, void *), void *arg)
+    void (*fn)(const char *, size_t, size_t, uint32_t, void *), void *arg, const int wide)
 {
 	size_t i = s, ws = s, n = 0, l, upto = s;
 	uint32_t first = 0, last = 0, cp;
@@ -2865,8 +3137,21 @@ scan_words(const char *p, size_t s, size_t e,
 		unsigned char c;
 
 		if (i >= upto && i + 16 <= e) {
-			sc_u8x16 v = sc_load16(p + i);
-			unsigned hm = sc_mask16(sc_high16(v)), lm, ends, nb = 16;
+			unsigned hm, lm, ends, nb = 16, full = 0xFFFFu;
+
+#ifdef SC_X86_AVX2
+			if (wide && i + 32 <= e) {
+				words_masks32(p + i, &hm, &lm);
+				nb = 32;
+				full = 0xFFFFFFFFu;
+			} else
+#endif
+			{
+				sc_u8x16 v = sc_load16(p + i);
+
+				hm = sc_mask16(sc_high16(v));
+				lm = sc_mask16(lanes_in(v | 0x20, 'a', 26));
+			}
 
 			if (hm != 0) {
 				/*
@@ -2883,8 +3168,7 @@ scan_words(const char *p, size_t s, size_t e,
 				}
 				upto = i + nb + 1;
 			}
-			lm = sc_mask16(lanes_in(v | 0x20, 'a', 26)) &
-			    (0xFFFFu >> (16 - nb));
+			lm &= full >> ((full == 0xFFFFu ? 16 : 32) - nb);
 			/* the word read so far ends before the block */
 			if (n > 0 && !(lm & 1)) {
 				if (n >= 4)
@@ -2897,7 +3181,7 @@ scan_words(const char *p, size_t s, size_t e,
 			 * four letters or began before it: shorter ones never
 			 * reach fn.
 			 */
-			for (ends = lm & ~(lm >> 1) & (0xFFFFu >> (17 - nb)) &
+			for (ends = lm & ~(lm >> 1) & (full >> ((full == 0xFFFFu ? 17 : 33) - nb)) &
 			    ((lm & lm << 1 & lm << 2 & lm << 3) | (n > 0 ? 7u : 0u));
 			    ends != 0; ends &= ends - 1) {
 				unsigned j = (unsigned)__builtin_ctz(ends), z = ~lm & ((1u << j) - 1);
@@ -2952,8 +3236,30 @@ one:
 				ws = i;
 				first = cp;
 			}
+			n++;
+			i += 2;
+			/*
+			 * Cyrillic letters (D0 and D1 and a continuation byte,
+			 * all letters: fill_tables()) sixteen bytes at a time:
+			 * the pairs from the first byte on, the last one's
+			 * lower case read.
+			 */
+			while (cyr_pairs && i + 16 <= e) {
+				sc_u8x16 v = sc_load16(p + i);
+				unsigned pm = sc_mask16((sc_i8x16)((v & 0xFE) == 0xD0)) &
+				    sc_mask16((sc_i8x16)((v & 0xC0) == 0x80)) >> 1 & 0x5555u;
+				unsigned run = (unsigned)__builtin_ctz(~pm & 0x15555u) / 2;
+
+				if (run == 0)
+					break;
+				n += run;
+				i += 2 * (size_t)run;
+				cp = sc_ucd_two((unsigned char)p[i - 2], (unsigned char)p[i - 1])->lower;
+				if (run < 8)
+					break;
+			}
 			/* the two-byte letters right after it (Cyrillic, Greek words) in a loop of their own */
-			for (n++, i += 2; i + 1 < e && (c = (unsigned char)p[i]) >= 0xC2 && c <= 0xDF &&
+			for (; i + 1 < e && (c = (unsigned char)p[i]) >= 0xC2 && c <= 0xDF &&
 			    ((unsigned char)p[i + 1] & 0xC0) == 0x80; n++, i += 2) {
 				u = sc_ucd_two(c, (unsigned char)p[i + 1]);
 				if (u->cat < UTF8PROC_CATEGORY_LU || u->cat > UTF8PROC_CATEGORY_LO)
@@ -3061,8 +3367,8 @@ overlap_count(uint32_t h, void *arg)
  * Which words of lines[0..n) the main text (its first MAIN_WORDS_BYTES)
  * has, for overlap_count() to read.
  */
-static void
-main_text_words(struct page *pg, const int *lines, size_t n)
+static inline __attribute__((always_inline)) void
+main_text_words_for(struct page *pg, const int *lines, size_t n, const int wide)
 {
 	size_t s, e, k, len = 0;
 
@@ -3077,14 +3383,45 @@ main_text_words(struct page *pg, const int *lines, size_t n)
 	memset(pg->words, 0, pg->wcap * sizeof *pg->words);
 	memset(pg->wfound, 0, pg->wcap);
 	for (k = 0; k < n; k++)
-		scan_words(pg->p, pg->ln[lines[k]].s, pg->ln[lines[k]].e, want_word, pg);
+		scan_words(pg->p, pg->ln[lines[k]].s, pg->ln[lines[k]].e, want_word, pg, wide);
 	if (pg->rs < 0)
 		return;
 	s = pg->ln[pg->rs].s;
 	e = pg->ln[pg->re].e;
 	if (e - s > MAIN_WORDS_BYTES)
 		e = s + MAIN_WORDS_BYTES;
-	scan_words(pg->p, s, e, main_word, pg);
+	scan_words(pg->p, s, e, main_word, pg, wide);
+}
+
+/*
+ * main_text_words_for() twice, as measure_masks() is made: 32 bytes a
+ * block of ASCII where the processor has AVX2, the main text's words
+ * being mostly ASCII.
+ */
+static __attribute__((noinline)) void
+main_text_words_plain(struct page *pg, const int *lines, size_t n)
+{
+	main_text_words_for(pg, lines, n, 0);
+}
+
+#ifdef SC_X86_AVX2
+static __attribute__((noinline, target("avx2,popcnt,bmi"), flatten)) void
+main_text_words_fast(struct page *pg, const int *lines, size_t n)
+{
+	main_text_words_for(pg, lines, n, 1);
+}
+#endif
+
+static void
+main_text_words(struct page *pg, const int *lines, size_t n)
+{
+#ifdef SC_X86_AVX2
+	if (masks_fast) {
+		main_text_words_fast(pg, lines, n);
+		return;
+	}
+#endif
+	main_text_words_plain(pg, lines, n);
 }
 
 /* ------------------------------------------------------------ title */
@@ -4358,7 +4695,7 @@ find_title(struct page *pg)
 	struct cand *c;
 	struct tline *tl;
 	double *fs, bs = 0, bar = -HUGE_VAL, later[2], chars;
-	int i, t, n, nc = 0, prose_before = 0, lastpara = -1, best = -1, top = -1;
+	int i, r, n, nc = 0, prose_before = 0, lastpara = -1, best = -1, top = -1;
 	int prune = pg->debug < 2, known = 0;
 	size_t s;
 
@@ -4370,12 +4707,17 @@ find_title(struct page *pg)
 	fs = xmalloc(((size_t)n + 1) * TF_N * sizeof *fs);
 	c = xmalloc(((size_t)n + 1) * sizeof *c);
 	for (i = 0; i < n; i++) {
-		const struct line *L = &pg->ln[i];
-
 		tl[i].ub = -HUGE_VAL;
 		tl[i].f = fs + (size_t)i * TF_N;
-		if (L->blank)
-			continue;
+	}
+	/*
+	 * The non-blank lines only, here and below (a blank line has no
+	 * score): a branch on blankness was mispredicted about once a blank
+	 * line.
+	 */
+	for (r = 0; r < pg->nnb && (i = pg->nbline[r]) < n; r++) {
+		const struct line *L = &pg->ln[i];
+
 		if (title_features_line(pg, i, prose_before, tl[i].f)) {
 			double lo, hi;
 
@@ -4390,11 +4732,13 @@ find_title(struct page *pg)
 			lastpara = L->para;
 		}
 	}
-	for (t = -1; t < n && top >= 0; t++) {
+	for (r = -1; r < pg->nnb && top >= 0; r++) {
 		double *f;
 
-		i = t < 0 ? top : t;
-		if ((t >= 0 && i == top) || tl[i].ub == -HUGE_VAL ||
+		i = r < 0 ? top : pg->nbline[r];
+		if (i >= n)
+			break;
+		if ((r >= 0 && i == top) || tl[i].ub == -HUGE_VAL ||
 		    (prune && tl[i].ub + SCORE_EPS < bar))
 			continue;
 		f = tl[i].f;
@@ -4407,7 +4751,7 @@ find_title(struct page *pg)
 		    !title_features_chars(pg, i, f))
 			continue;
 		c[nc].part = dot_weights(f);
-		if (t < 0) {
+		if (r < 0) {
 			/*
 			 * The likely winner's navigation and caption words
 			 * (cheap) raise the bar the others are held to.
