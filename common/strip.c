@@ -2379,6 +2379,17 @@ static size_t rep_first(struct sc_strip *s, uint64_t key, size_t i);
  * article is, so it must not split the article region.  Menu entries
  * recur as well and must keep their weight: five words at least.
  */
+/* Room for n blocks in mark_repeated_furniture's counts and drop_teasers' symbols. */
+static void
+furniture_room(struct sc_strip *s, size_t n)
+{
+	if (n > s->fscap) {
+		s->fscap = n + n / 2;
+		s->fcnt = xreallocarray(s->fcnt, s->fscap, sizeof *s->fcnt);
+		s->tsym = xreallocarray(s->tsym, s->fscap, sizeof *s->tsym);
+	}
+}
+
 static void
 mark_repeated_furniture(struct sc_strip *s, size_t n)
 {
@@ -2388,11 +2399,7 @@ mark_repeated_furniture(struct sc_strip *s, size_t n)
 
 	if (P.repeat_neutral <= 0 || n < 3)
 		return;
-	if (n > s->fscap) {
-		s->fscap = n + n / 2;
-		s->fcnt = xreallocarray(s->fcnt, s->fscap, sizeof *s->fcnt);
-		s->tsym = xreallocarray(s->tsym, s->fscap, sizeof *s->tsym);
-	}
+	furniture_room(s, n);
 	cnt = s->fcnt;
 	memset(cnt, 0, n * sizeof *cnt);
 	rep_reset(s, n);
@@ -2511,11 +2518,7 @@ drop_teasers(struct sc_strip *s, size_t n)
 
 	if (n < 3 * TEASER_MIN_UNITS)
 		return;
-	if (n > s->fscap) {
-		s->fscap = n + n / 2;
-		s->fcnt = xreallocarray(s->fcnt, s->fscap, sizeof *s->fcnt);
-		s->tsym = xreallocarray(s->tsym, s->fscap, sizeof *s->tsym);
-	}
+	furniture_room(s, n);
 	sym = s->tsym;
 	for (i = 0; i < n; i++) {
 		sym[i] = (uint8_t)teaser_symbol(&f[i]);
