@@ -1053,7 +1053,7 @@ typedef uint64_t u64x2 __attribute__((vector_size(16)));
 #define LANES 0x0101010101010101ull
 
 #define ADDW(x, sh) do {						\
-	u64x2 x_ = (x);							\
+	vec x_ = (x);							\
 	l0 += (x_ & LANES) << (sh);	l1 += (x_ >> 1 & LANES) << (sh);	\
 	l2 += (x_ >> 2 & LANES) << (sh);	l3 += (x_ >> 3 & LANES) << (sh);	\
 	l4 += (x_ >> 4 & LANES) << (sh);	l5 += (x_ >> 5 & LANES) << (sh);	\
@@ -1062,73 +1062,122 @@ typedef uint64_t u64x2 __attribute__((vector_size(16)));
 
 /* Full adder, bit by bit: s the sum bits, c the carries. */
 #define FA(a, b, c, s, cy) do {						\
-	u64x2 ab_ = (a) ^ (b);						\
+	vec ab_ = (a) ^ (b);						\
 	(s) = ab_ ^ (c);						\
 	(cy) = ((a) & (b)) | ((c) & ab_);				\
 } while (0)
 
-/* Empty the byte counters l[0..8) (both halves) into ones[]. */
-static void
-votes_flush(uint64_t ones[64], const u64x2 l[8])
-{
-	int j, k;
+/*
+ * Empty the byte counters l[8][w] (w lanes each) into ones[]: the even
+ * and the odd bytes of the w lanes summed as sixteen-bit fields first
+ * (at most 4 * 255), then the four fields of each sum added on.
+ */
+#define EVENS 0x00FF00FF00FF00FFull
 
-	for (j = 0; j < 8; j++)
-		for (k = 0; k < 8; k++)
-			ones[8 * k + j] += (l[j][0] >> (8 * k) & 0xFF) +
-			    (l[j][1] >> (8 * k) & 0xFF);
+static inline __attribute__((always_inline)) void
+votes_flush(uint64_t ones[64], const uint64_t *l, int w)
+{
+	int j, x;
+
+	for (j = 0; j < 8; j++) {
+		uint64_t e = 0, o = 0;
+
+		for (x = 0; x < w; x++) {
+			e += l[j * w + x] & EVENS;
+			o += l[j * w + x] >> 8 & EVENS;
+		}
+		ones[j] += e & 0xFFFF;
+		ones[8 + j] += o & 0xFFFF;
+		ones[16 + j] += e >> 16 & 0xFFFF;
+		ones[24 + j] += o >> 16 & 0xFFFF;
+		ones[32 + j] += e >> 32 & 0xFFFF;
+		ones[40 + j] += o >> 32 & 0xFFFF;
+		ones[48 + j] += e >> 48;
+		ones[56 + j] += o >> 48;
+	}
 }
 
 #define FLUSH() do {							\
-	u64x2 l_[8] = { l0, l1, l2, l3, l4, l5, l6, l7 };		\
-	votes_flush(ones, l_);						\
-	l0 = l1 = l2 = l3 = l4 = l5 = l6 = l7 = (u64x2){ 0 };		\
+	vec l_[8] = { l0, l1, l2, l3, l4, l5, l6, l7 };			\
+	votes_flush(ones, (const uint64_t *)l_, W);			\
+	l0 = l1 = l2 = l3 = l4 = l5 = l6 = l7 = (vec){ 0 };		\
 	inlane = 0;							\
 } while (0)
 
-/* ones[b] += how many of f[0..n) have bit b set. */
+/*
+ * ones[b] += how many of f[0..n) have bit b set, W features side by side
+ * in a vector of type vec: written once for vectors of two (SSE2) and
+ * four (AVX2, where the processor has it).  The features short of a
+ * batch of 15 * W go W at a time, then one by one.
+ */
+#define COUNT_VOTES_BODY						\
+	vec l0 = { 0 }, l1 = l0, l2 = l0, l3 = l0, l4 = l0, l5 = l0, l6 = l0, l7 = l0; \
+	unsigned inlane = 0;	/* the most any byte counter holds */	\
+	size_t i = 0;							\
+									\
+	for (; i + 15 * W <= n; i += 15 * W) {				\
+		vec a[15], s1, c1, s2, c2, s3, c3, s4, c4, s5, c5, s6, c6; \
+		vec w1, c7, t1, d1, t2, d2, w2, d3, w4, w8;		\
+									\
+		if (inlane > 255 - 15)					\
+			FLUSH();					\
+		memcpy(a, f + i, sizeof a);				\
+		FA(a[0], a[1], a[2], s1, c1);				\
+		FA(a[3], a[4], a[5], s2, c2);				\
+		FA(a[6], a[7], a[8], s3, c3);				\
+		FA(a[9], a[10], a[11], s4, c4);				\
+		FA(a[12], a[13], a[14], s5, c5);			\
+		FA(s1, s2, s3, s6, c6);					\
+		FA(s4, s5, s6, w1, c7);					\
+		FA(c1, c2, c3, t1, d1);					\
+		FA(c4, c5, c6, t2, d2);					\
+		FA(t1, t2, c7, w2, d3);					\
+		FA(d1, d2, d3, w4, w8);					\
+		ADDW(w1, 0);						\
+		ADDW(w2, 1);						\
+		ADDW(w4, 2);						\
+		ADDW(w8, 3);						\
+		inlane += 15;						\
+	}								\
+	/* The rest, fewer than 15 * W: W at a time, then one by one. */ \
+	if (inlane > 255 - 30)						\
+		FLUSH();						\
+	for (; i + W <= n; i += W) {					\
+		vec x;							\
+									\
+		memcpy(&x, f + i, sizeof x);				\
+		ADDW(x, 0);						\
+	}								\
+	for (; i < n; i++) {						\
+		vec x = { f[i] };					\
+									\
+		ADDW(x, 0);						\
+	}								\
+	FLUSH();
+
 static void
 count_votes(const uint64_t *f, size_t n, uint64_t ones[64])
 {
-	u64x2 l0 = { 0 }, l1 = l0, l2 = l0, l3 = l0, l4 = l0, l5 = l0, l6 = l0, l7 = l0;
-	unsigned inlane = 0;	/* the most any byte counter holds */
-	size_t i = 0;
+	typedef u64x2 vec;
+	enum { W = 2 };
 
-	for (; i + 30 <= n; i += 30) {
-		u64x2 a[15], s1, c1, s2, c2, s3, c3, s4, c4, s5, c5, s6, c6;
-		u64x2 w1, c7, t1, d1, t2, d2, w2, d3, w4, w8;
-
-		if (inlane > 255 - 15)
-			FLUSH();
-		memcpy(a, f + i, sizeof a);
-		FA(a[0], a[1], a[2], s1, c1);
-		FA(a[3], a[4], a[5], s2, c2);
-		FA(a[6], a[7], a[8], s3, c3);
-		FA(a[9], a[10], a[11], s4, c4);
-		FA(a[12], a[13], a[14], s5, c5);
-		FA(s1, s2, s3, s6, c6);
-		FA(s4, s5, s6, w1, c7);
-		FA(c1, c2, c3, t1, d1);
-		FA(c4, c5, c6, t2, d2);
-		FA(t1, t2, c7, w2, d3);
-		FA(d1, d2, d3, w4, w8);
-		ADDW(w1, 0);
-		ADDW(w2, 1);
-		ADDW(w4, 2);
-		ADDW(w8, 3);
-		inlane += 15;
-	}
-	/* The rest, fewer than thirty, one by one. */
-	if (inlane > 255 - 30)
-		FLUSH();
-	for (; i < n; i++) {
-		u64x2 x = { f[i], 0 };
-
-		ADDW(x, 0);
-	}
-	FLUSH();
+	COUNT_VOTES_BODY
 }
 
+#ifdef SC_X86_AVX2
+typedef uint64_t u64x4 __attribute__((vector_size(32)));
+
+static __attribute__((target("avx2"))) void
+count_votes_avx2(const uint64_t *f, size_t n, uint64_t ones[64])
+{
+	typedef u64x4 vec;
+	enum { W = 4 };
+
+	COUNT_VOTES_BODY
+}
+#endif
+
+#undef COUNT_VOTES_BODY
 #undef FLUSH
 #undef FA
 #undef ADDW
@@ -1200,10 +1249,15 @@ sc_simhash64_key(const char *key, size_t n)
 			start = next;
 		}
 	}
-	count_votes(f, nf, ones);
+#ifdef SC_X86_AVX2
+	if (sc_cpu_avx2())
+		count_votes_avx2(f, nf, ones);
+	else
+#endif
+		count_votes(f, nf, ones);
+	/* A bit a comparison, no branch: which way each goes is the text's. */
 	for (b = 0; b < 64; b++)
-		if (2 * ones[b] > nf)
-			h |= (uint64_t)1 << b;
+		h |= (uint64_t)(2 * ones[b] > nf) << b;
 	return h;
 }
 

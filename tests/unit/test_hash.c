@@ -431,12 +431,25 @@ main(int argc, char **argv)
 				bad++;
 		}
 		ok(bad == 0, "simhash: counted votes match one vote at a time");
-		/* One 3-gram 598 times: every vote on the same bits fills the counters. */
-		sc_buf_reset(&t);
-		for (k = 0; k < 600; k++)
-			sc_buf_adds(&t, "same ");
-		ok(sc_simhash64(t.p, t.len) == ref_simhash(t.p, t.len),
-		    "simhash: 598 equal features match one vote at a time");
+		/*
+		 * One 3-gram 598 times: every vote on the same bits fills the
+		 * counters; and past 4 * 255 (four features side by side with
+		 * AVX2), with counts around the batches of 30 and 60.
+		 */
+		bad = 0;
+		{
+			static const size_t same[] = { 600, 1019, 1020, 1021, 1022,
+			    1023, 1081, 1082, 2000, 4000 };
+
+			for (li = 0; li < sizeof same / sizeof same[0]; li++) {
+				sc_buf_reset(&t);
+				for (k = 0; k < same[li]; k++)
+					sc_buf_adds(&t, "same ");
+				if (sc_simhash64(t.p, t.len) != ref_simhash(t.p, t.len))
+					bad++;
+			}
+		}
+		ok(bad == 0, "simhash: 598 to 3998 equal features match one vote at a time");
 		sc_buf_free(&t);
 		sc_buf_free(&key);
 	}
