@@ -542,6 +542,39 @@ put_folded32(char *o, size_t *ol, sc_s8x32 y, unsigned m, uint32_t drop)
 	*ol += m - pos;
 }
 
+/*
+ * COPY_PAIR() of 32 lanes as a mask, by three table lookups (pshufb): the
+ * lead byte's high and low nibble each give the letters' classes they
+ * allow (C3: A; D0: B; D1: C), and so does the next byte's high nibble
+ * (A: A0-BF, B: B0-BF, C: 80-9F); a pair is a lane where a class is left.
+ * (The compares of COPY_PAIR took 38 instructions: the compiler made each
+ * of its six constants again in every block.)
+ */
+#define PAIR_A 1
+#define PAIR_B 2
+#define PAIR_C 4
+#define NIBBLE_TABLE(...) { __VA_ARGS__, __VA_ARGS__ }
+
+static __attribute__((target("avx2"))) inline uint32_t
+copy_pairs32(sc_u8x32 v, sc_u8x32 v1)
+{
+	static const sc_c8x32 lead_hi = NIBBLE_TABLE(0, 0, 0, 0, 0, 0, 0, 0,
+	    0, 0, 0, 0, PAIR_A, PAIR_B | PAIR_C, 0, 0);
+	static const sc_c8x32 lead_lo = NIBBLE_TABLE(PAIR_B, PAIR_C, 0, PAIR_A,
+	    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+	static const sc_c8x32 cont_hi = NIBBLE_TABLE(0, 0, 0, 0, 0, 0, 0, 0,
+	    PAIR_C, PAIR_C, PAIR_A, PAIR_A | PAIR_B, 0, 0, 0, 0);
+	typedef uint16_t u16x16 __attribute__((vector_size(32)));
+	const sc_u8x32 low = (sc_u8x32){ 0 } + 0x0F;
+	sc_u8x32 vh = (sc_u8x32)((u16x16)v >> 4) & low;
+	sc_u8x32 v1h = (sc_u8x32)((u16x16)v1 >> 4) & low;
+	sc_c8x32 c = __builtin_ia32_pshufb256(lead_hi, (sc_c8x32)vh) &
+	    __builtin_ia32_pshufb256(lead_lo, (sc_c8x32)(v & low)) &
+	    __builtin_ia32_pshufb256(cont_hi, (sc_c8x32)v1h);
+
+	return ~(uint32_t)__builtin_ia32_pmovmskb256((sc_c8x32)(c == 0));
+}
+
 static __attribute__((target("avx2"))) int
 blocks32(const unsigned char *s, size_t *ip, size_t n, char *o, size_t *olp,
     uint64_t *carryp, unsigned *last2p, int pairs)
@@ -573,7 +606,7 @@ blocks32(const unsigned char *s, size_t *ip, size_t n, char *o, size_t *olp,
 				bad |= hi;
 			} else {
 				memcpy(&v1, s + i + 1, 32);
-				lead = (uint32_t)__builtin_ia32_pmovmskb256((sc_c8x32)COPY_PAIR(v, v1));
+				lead = copy_pairs32(v, v1);
 				cont = lead << 1;
 				bad |= hi & ~(lead | cont);
 			}
