@@ -706,9 +706,23 @@ norm_full(const char *p, size_t n, struct sc_buf *out)
 			 * the whole block going byte by byte.
 			 */
 #ifdef SC_X86_AVX2
-			if (wide && i + 33 <= n &&
-			    blocks32(s, &i, n, o, &ol, &carry, &last2, pairs))
-				goto taken;
+			if (wide && i + 33 <= n) {
+				/*
+				 * Through copies: with their addresses taken, the
+				 * loops' own variables would live in memory.
+				 */
+				size_t wi = i, wol = ol;
+				uint64_t wcarry = carry;
+				unsigned wlast2 = last2;
+				int stopped = blocks32(s, &wi, n, o, &wol, &wcarry, &wlast2, pairs);
+
+				i = wi;
+				ol = wol;
+				carry = wcarry;
+				last2 = wlast2;
+				if (stopped)
+					goto taken;
+			}
 #endif
 			while (i + 16 <= n) {
 				sc_u8x16 v = sc_load16(s + i);
