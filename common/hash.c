@@ -1290,6 +1290,18 @@ word_ends_avx2(const char *key, size_t n, uint64_t **fp, size_t *nwp)
 	*nwp = nw;
 	return base;
 }
+
+/* AVX2, and popcnt and tzcnt (which every such processor has, but a virtual machine may hide). */
+static int
+ends_wide(void)
+{
+	static int have = -1;
+
+	if (have < 0)
+		have = sc_cpu_avx2() && __builtin_cpu_supports("popcnt") &&
+		    __builtin_cpu_supports("bmi");
+	return have;
+}
 #endif
 
 uint64_t
@@ -1317,7 +1329,7 @@ sc_simhash64_key(const char *key, size_t n)
 	f = feat_room(n / 2 + 66);	/* words of one byte: one end per two bytes */
 	base = 0;
 #ifdef SC_X86_AVX2
-	if (sc_cpu_avx2())
+	if (ends_wide())
 		base = word_ends_avx2(key, n, &f, &nw);
 #endif
 	for (; base < n; base += 64) {
