@@ -3,6 +3,8 @@
  * XXH3 wrappers and SimHash.
  */
 #include <stdlib.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <utf8proc.h>
 #include <xxhash.h>
@@ -164,6 +166,78 @@ every_char_agrees(void)
 	sc_buf_free(&want);
 }
 
+/*
+ * The blocks of the fast path (sixteen bytes, or thirty-two with AVX2,
+ * and eight at the end) against whole-string utf8proc, with the
+ * characters that stop a block at every offset of a long text: after
+ * 0..95 bytes of a text of ASCII and of copied Latin-1 and Cyrillic
+ * letters (cut anywhere, so also in the middle of a character: invalid
+ * UTF-8), and before 0..40 more.
+ */
+static void
+boundaries_agree(void)
+{
+	static const char *const stop[] = {
+		"", "\xc2\xa0" /* NBSP */, "\xe2\x80\x9c" /* “ */, "\xe2\x80\x99" /* ’ */,
+		"e\xcc\x81" /* e + U+0301 */, "\xcc\x81", "\xff", "\xc3", "\xe2\x80",
+		"\x01", "\x7f", "\t\n  ", "  ", " \xc2\xa0 ", "\xd0\x9c" /* М */,
+		"\xd0\xb8" /* и */, "\xc3\xa9" /* é */, "\xc3\x89" /* É */,
+		"\xe4\xb8\xad" /* 中 */, "Z", "\xf0\x9f\x98\x80", "\xc3\x9f" /* ß */,
+		"\xe2\x80\x94" /* — */, "\xef\xac\x81" /* ﬁ */, "\r\n",
+	};
+	static const char *const text[] = {
+		"The Quick brown fox jumps over the lazy dog; THE END of it all, "
+		"twice: the quick brown fox jumps over the lazy dog again and again.",
+		"caf\xc3\xa9 cr\xc3\xa8me  \xd0\xbf\xd1\x80\xd0\xb8\xd0\xb2\xd0\xb5\xd1\x82 "
+		"\xd0\xbc\xd0\xb8\xd1\x80 \xc3\xa0 la d\xc3\xa9j\xc3\xa0 vu \xd1\x91\xd0\xb6 "
+		"\xd0\xb4\xd0\xb0 \xd0\xbd\xd0\xb5\xd1\x82 word words and more words\n\n",
+		"  Leading  and   doubled\tspaces \n\n in a  text  that keeps  going  "
+		"for  long  enough  to  cross  two  blocks  of  thirty-two  bytes  ",
+	};
+	struct sc_buf in = { 0 }, want = { 0 };
+	size_t t, k, pre, post, sh;
+	int bad = 0, n = 0;
+
+	/* sh: one byte more before, so that letters of two bytes end at odd offsets too */
+	for (sh = 0; sh < 2; sh++)
+	for (t = 0; t < sizeof text / sizeof text[0]; t++) {
+		size_t tl = strlen(text[t]);
+
+		for (k = 0; k < sizeof stop / sizeof stop[0]; k++)
+			for (pre = 0; pre < 96 && pre <= tl; pre++)
+				for (post = 0; post <= 40; post += (post < 4 ? 1 : 9)) {
+					sc_buf_reset(&in);
+					sc_buf_add(&in, "x", sh);
+					sc_buf_add(&in, text[t], pre);
+					sc_buf_adds(&in, stop[k]);
+					sc_buf_add(&in, text[(t + 1) % 3], post);
+					n++;
+					if (differs(in.p ? in.p : "", in.len, &want) && bad++ < 3)
+						printf("#   %zu + text %zu + %zu, stop %zu, + %zu: got \"%s\" want \"%s\"\n",
+						    sh, t, pre, k, post, b.p, want.p);
+				}
+	}
+	/* Long runs of each text alone, and nothing at all. */
+	for (t = 0; t < 3; t++) {
+		sc_buf_reset(&in);
+		for (k = 0; k < 9; k++)
+			sc_buf_adds(&in, text[(t + k) % 3]);
+		for (pre = 0; pre < 64; pre++) {
+			n++;
+			if (differs(in.p + pre, in.len - pre, &want) && bad++ < 3)
+				printf("#   long text %zu from %zu: got \"%s\" want \"%s\"\n",
+				    t, pre, b.p, want.p);
+		}
+	}
+	n++;
+	if (differs("", 0, &want))
+		bad++;
+	ok(bad == 0, "blocks agree with whole-string utf8proc around their boundaries");
+	printf("# %d strings\n", n);
+	sc_buf_free(&in);
+	sc_buf_free(&want);
+}
+
 static int
 popcount64(uint64_t x)
 {
@@ -212,7 +286,7 @@ ref_simhash(const char *s, size_t n)
 }
 
 int
-main(void)
+main(int argc, char **argv)
 {
 	uint64_t h[2], g[2];
 	char hex[33];
@@ -269,6 +343,7 @@ main(void)
 	}
 
 	random_agrees();
+	boundaries_agree();
 	compositions_agree();
 	every_char_agrees();
 
@@ -356,15 +431,65 @@ main(void)
 				bad++;
 		}
 		ok(bad == 0, "simhash: counted votes match one vote at a time");
-		/* One 3-gram 598 times: every vote on the same bits fills the counters. */
-		sc_buf_reset(&t);
-		for (k = 0; k < 600; k++)
-			sc_buf_adds(&t, "same ");
-		ok(sc_simhash64(t.p, t.len) == ref_simhash(t.p, t.len),
-		    "simhash: 598 equal features match one vote at a time");
+		/*
+		 * One 3-gram 598 times: every vote on the same bits fills the
+		 * counters; and past 4 * 255 (four features side by side with
+		 * AVX2), with counts around the batches of 30 and 60.
+		 */
+		bad = 0;
+		{
+			static const size_t same[] = { 600, 1019, 1020, 1021, 1022,
+			    1023, 1081, 1082, 2000, 4000 };
+
+			for (li = 0; li < sizeof same / sizeof same[0]; li++) {
+				sc_buf_reset(&t);
+				for (k = 0; k < same[li]; k++)
+					sc_buf_adds(&t, "same ");
+				if (sc_simhash64(t.p, t.len) != ref_simhash(t.p, t.len))
+					bad++;
+			}
+		}
+		ok(bad == 0, "simhash: 598 to 3998 equal features match one vote at a time");
+		/*
+		 * Words of one to four letters, so that 64 bytes hold from 12
+		 * to 32 spaces (the AVX2 loop writes twelve without a test).
+		 */
+		bad = 0;
+		for (li = 1; li <= 4; li++) {
+			sc_buf_reset(&t);
+			for (k = 0; k < 300; k++) {
+				seed = seed * 1103515245u + 12345u;
+				sc_buf_add(&t, "abcd" + (seed >> 16) % li, li - (seed >> 16) % li);
+				sc_buf_adds(&t, " ");
+			}
+			if (sc_simhash64(t.p, t.len) != ref_simhash(t.p, t.len))
+				bad++;
+		}
+		ok(bad == 0, "simhash: words of one to four letters match one vote at a time");
 		sc_buf_free(&t);
 		sc_buf_free(&key);
 	}
 	sc_buf_free(&b);
+	/*
+	 * The same tests again in a process told not to use AVX2: the
+	 * sixteen-byte loops, where the processor has AVX2 and the tests
+	 * above took the thirty-two-byte ones.
+	 */
+	if (argc > 0 && getenv("SC_NO_AVX2") == NULL) {
+		pid_t pid;
+		int st = -1;
+
+		fflush(stdout);
+		pid = fork();
+		if (pid == 0) {
+			if (!freopen("/dev/null", "w", stdout))
+				_exit(2);
+			setenv("SC_NO_AVX2", "1", 1);
+			execv(argv[0], argv);
+			_exit(2);
+		}
+		ok(pid > 0 && waitpid(pid, &st, 0) == pid && WIFEXITED(st) &&
+		    WEXITSTATUS(st) == 0, "the same tests pass with SC_NO_AVX2");
+	}
 	return tap_done();
 }

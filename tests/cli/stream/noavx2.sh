@@ -1,7 +1,8 @@
 # The loops that take thirty-two bytes at a time where the processor has
 # AVX2 (JSON string reading and writing, UTF-8 validation, the 128-bit
-# hash, the page fields' line measures and words, C4's phrases) give what
-# the sixteen-byte loops give: SC_NO_AVX2 turns them off.
+# hash, the page fields' line measures and words, C4's phrases, the normal
+# form of scmeta's hash and scdedup -e, the SimHash) give what the
+# sixteen-byte loops give: SC_NO_AVX2 turns them off.
 # Records with long ASCII runs, escapes at every distance, two- and
 # three-byte characters, the bytes the normalisation looks at (NBSP, soft
 # hyphen, BOM, DEL), invalid UTF-8, and texts past 240 bytes for the hash.
@@ -29,7 +30,7 @@ with open(sys.argv[1], "ab") as f:
     f.write(b'{"id":"bad","text":"abc \xff\xfe def ' + b"y" * 50 + b'"}\n')
 PY
 for cmd in "scstrip" "scstrip --mode corpus" "scmeta -f hash,simhash,words,chars,lang" \
-    "scmeta -g page" "scmeta -g text" "scdedup" "scsplit --by para"; do
+    "scmeta -g page" "scmeta -g text" "scdedup" "scdedup -e" "scsplit --by para"; do
 	set -- $cmd
 	prog=$1
 	shift
