@@ -2973,9 +2973,11 @@ coauthor_marks(const struct sc_html_page *pg, size_t i, char *a)
 /*
  * A link to the writer's page whose path spells the linked name
  * (<a href="/author/jane-doe/">Jane Doe</a>, as CMSs link bylines): a
- * person's name, by the article's start or under its end, never in a
- * teaser, a sidebar, navigation, the footer or a comment.  The last
- * resort before the site's owner.
+ * person's name, by the article's start or under its end, in a short
+ * block as a byline is (not a colleague a sentence links to), never in a
+ * teaser, a sidebar, navigation, the footer, a comment, a caption (a
+ * photographer's credit) or the masthead (the site's writers listed by
+ * its logo).  The last resort before the site's owner.
  */
 static char *
 author_link(const struct sc_html_page *pg, const unsigned char *keep, const char *site,
@@ -2998,7 +3000,8 @@ author_link(const struct sc_html_page *pg, const unsigned char *keep, const char
 
 		if (x->kind != SC_HM_AUTHOR_LINK || b >= pg->nblocks ||
 		    (pg->blocks[b].flags & (SC_HF_RELATED | SC_HF_ASIDE | SC_HF_NAV |
-		    SC_HF_FOOTER | SC_HF_COMMENT)) ||
+		    SC_HF_FOOTER | SC_HF_COMMENT | SC_HF_CAPTION)) ||
+		    masthead(pg->blocks[b].flags) || pg->blocks[b].chars > 100 ||
 		    b + 20 < first || b > last + 4)
 			continue;
 		if ((a = clean_byline(mark_str(pg, x))) != NULL && person_like(a) &&

@@ -831,6 +831,19 @@ test_author_link(void)
 	    "Harbour works begin</a> <a href=\"/author/ann-other/\">Ann Other</a></p></aside>"
 	    "</body></html>",
 	    NULL, "not another story's writer in a teaser box");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><p>As our colleague <a href="
+	    "\"/author/ann-other/\">Ann Other</a> reported last week, the harbour plan has "
+	    "been delayed again by the council, which wants more time.</p>" PROSE("SLUGPROSE")
+	    "</article></body></html>",
+	    NULL, "not a colleague the text links to");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><figure><img src=\"m.jpg\">"
+	    "<figcaption>Photo: <a href=\"/author/ann-other/\">Ann Other</a></figcaption>"
+	    "</figure>" PROSE("SLUGPHOTO") "</article></body></html>",
+	    NULL, "not a photographer's credit");
+	AUTHOR_IS("<html><body><header><ul><li><a href=\"/author/ann-other/\">Ann Other</a>"
+	    "</li><li><a href=\"/author/sam-writer/\">Sam Writer</a></li></ul></header>"
+	    "<article><h1>Mayor elected</h1>" PROSE("SLUGHEAD") "</article></body></html>",
+	    NULL, "not the site's writers listed in its header");
 }
 
 /* A dateline that names the writer after the date, in more languages. */
