@@ -103,7 +103,7 @@ mark_str(const struct sc_html_page *pg, const struct sc_html_marked *m)
  * Decode the character references JSON-LD and meta values carry
  * double-escaped: numeric ones and HTML's named ones ("J&ouml;rg",
  * "&#8217;", "&bdquo;"), each only with its closing ';' (a control
- * character's stays as written).  A no-break space becomes a space.  In place: no reference is shorter than its
+ * character's stays as written; 128..159 are Windows-1252's).  A no-break space becomes a space.  In place: no reference is shorter than its
  * UTF-8.
  */
 static int hexv(int c);
@@ -111,6 +111,12 @@ static int hexv(int c);
 static void
 decode_entities(char *s)
 {
+	static const uint16_t cp1252_hi[32] = {
+		0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+		0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
+		0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+		0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178
+	};
 	char *r = s, *w = s;
 
 	if (s == NULL || strchr(s, '&') == NULL)
@@ -133,7 +139,10 @@ decode_entities(char *s)
 				cp = cp * (hex ? 16 : 10) + (uint32_t)hexv(r[k]);
 				k++;
 			}
-			/* no control character nor surrogate */
+			/* 128..159 as Windows-1252, as browsers read them
+			 * ("O&#146;Brien"); no control character nor surrogate */
+			if (cp >= 0x80 && cp < 0xA0)
+				cp = cp1252_hi[cp - 0x80];
 			if (k == d0 || r[k] != ';' || cp < 0x20 || (cp >= 0x7F && cp < 0xA0) ||
 			    cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
 				cp = 0;

@@ -902,6 +902,11 @@ test_references(void)
 	    "\"Person\",\"name\":\"Ren&#233;e O&#x2019;Brien\"}}</script></head><body><div>"
 	    PROSE("REFNUM") "</div></body></html>",
 	    "Ren\xC3\xA9" "e O\xE2\x80\x99" "Brien", "decimal and hex references");
+	AUTHOR_IS("<html><head><script type=\"application/ld+json\">{\"@type\":"
+	    "\"NewsArticle\",\"headline\":\"Mayor elected\",\"author\":{\"@type\":"
+	    "\"Person\",\"name\":\"Sam O&#146;Brien\"}}</script></head><body><div>"
+	    PROSE("REF1252") "</div></body></html>",
+	    "Sam O\xE2\x80\x99" "Brien", "a reference to 128..159 reads as Windows-1252, as browsers read it");
 	META_FIELD_IS("<html><head><script type=\"application/ld+json\">{\"@type\":"
 	    "\"NewsArticle\",\"headline\":\"Mayor elected\",\"description\":\"Bridge &#1; "
 	    "&#xD800; &#x110000; &nosuch; &eacute plan &#x2019;\"}</script></head><body><div>"
