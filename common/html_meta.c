@@ -2122,14 +2122,18 @@ static const char *const staff_roles[] = {
 	"korrespondentin", "mitarbeiter", "mitarbeiterin", "mitarbeitern", "reporter",
 	"reporterin", "reportern", "autor", "autorin", "autoren", "correspondent",
 	"correspondents", "staff", "correspondant", "correspondante", "correspondants",
-	"envoy\xC3\xA9", "envoy\xC3\xA9""e", "envoy\xC3\xA9s", NULL
+	"envoy\xC3\xA9", "envoy\xC3\xA9""e", "envoy\xC3\xA9s", "special", "writer", NULL
 };
 
-/* The length of such a possessive and role at c, 0 if none. */
+/*
+ * The length of such a possessive and role at c (two role words at most:
+ * "our staff reporter", "our special correspondent"), 0 if none.
+ */
 static size_t
 own_staff_at(const char *c)
 {
-	size_t k, n, l;
+	size_t k, n, l, end = 0;
+	int r;
 
 	for (k = 0; own_staff[k] != NULL; k++)
 		if (strncasecmp(c, own_staff[k], strlen(own_staff[k])) == 0)
@@ -2137,20 +2141,48 @@ own_staff_at(const char *c)
 	if (own_staff[k] == NULL)
 		return 0;
 	l = strlen(own_staff[k]);
-	/* "unserem Sport-Redakteur": the role's last part says it */
-	for (n = 0; c[l + n] != '\0' && c[l + n] != ' ' && c[l + n] != ','; n++)
-		;
-	for (k = n; k > 0 && c[l + k - 1] != '-'; k--)
-		;
-	if (!word_in(c + l + k, n - k, staff_roles))
-		return 0;
-	l += n;
-	/* "envoyé spécial", "special correspondent" */
-	if (strncasecmp(c + l, " sp\xC3\xA9""cial", 9) == 0)
-		l += 9 + (c[l + 9] == 'e');
-	if (c[l] == ',')
-		l++;
-	return c[l] == ' ' ? l + 1 : 0;
+	for (r = 0; r < 2; r++) {
+		/* "unserem Sport-Redakteur": the role's last part says it */
+		for (n = 0; c[l + n] != '\0' && c[l + n] != ' ' && c[l + n] != ','; n++)
+			;
+		for (k = n; k > 0 && c[l + k - 1] != '-'; k--)
+			;
+		if (!word_in(c + l + k, n - k, staff_roles))
+			break;
+		l += n;
+		/* "envoyé spécial" */
+		if (strncasecmp(c + l, " sp\xC3\xA9""cial", 9) == 0)
+			l += 9 + (c[l + 9] == 'e');
+		if (c[l] == ',')
+			l++;
+		if (c[l] != ' ')
+			return 0;
+		end = ++l;
+	}
+	return end;
+}
+
+/*
+ * Whether s opens with two words that begin with a capital ("Anna
+ * Beispiel in Berlin"; not "\xC3\xA0 Berlin Jean Exemple"): a name after
+ * a staff writer's role.
+ */
+static int
+two_capitals(const char *s)
+{
+	const char *w;
+	size_t k, wn;
+	const unsigned char *u;
+
+	for (k = 0; k < 2; k++) {
+		if ((w = next_word(&s, &wn)) == NULL)
+			return 0;
+		u = (const unsigned char *)w;
+		/* Latin-1's lower-case letters are U+00DF..U+00FF */
+		if (!(isupper(u[0]) || (u[0] >= 0xC3 && !(u[0] == 0xC3 && u[1] >= 0x9F))))
+			return 0;
+	}
+	return 1;
 }
 
 /*
@@ -2294,7 +2326,7 @@ clean_byline_line(const char *s)
 			break;
 		}
 	}
-	if ((k = own_staff_at(c)) > 0 && capital_words(c + k) >= 2)
+	if ((k = own_staff_at(c)) > 0 && two_capitals(c + k))
 		memmove(c, c + k, strlen(c + k) + 1);
 	/* "AuthorJane Doe": a label glued to the name. */
 	if (strncmp(c, "Author", 6) == 0 && isupper((unsigned char)c[6]))

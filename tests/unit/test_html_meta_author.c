@@ -885,6 +885,20 @@ test_own_staff(void)
 	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><p class=\"byline\">By our "
 	    "correspondent</p>" PROSE("OURNONE") "</article></body></html>",
 	    NULL, "no name after the role");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><p class=\"byline\">By Our "
+	    "Staff Reporter Sam Writer</p>" PROSE("OURSTAFF") "</article></body></html>",
+	    "Sam Writer", "two role words: staff reporter");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><p class=\"byline\">By our "
+	    "special correspondent Sam Writer</p>" PROSE("OURSPECIAL") "</article></body></html>",
+	    "Sam Writer", "English: special correspondent");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><p class=\"byline\">Von "
+	    "unserer Korrespondentin Anna Beispiel in Berlin</p>" PROSE("UNSERERIN")
+	    "</article></body></html>",
+	    "Anna Beispiel", "a place after the name");
+	AUTHOR_IS("<html><body><article><h1>Le maire</h1><p class=\"byline\">Par notre "
+	    "correspondant \xC3\xA0 Berlin Jean Exemple</p>" PROSE("NOTREA")
+	    "</article></body></html>",
+	    NULL, "a place after the role is no part of a name");
 }
 
 /* Character references a JSON-LD string carries, which no HTML parser
