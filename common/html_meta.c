@@ -3018,14 +3018,17 @@ coauthor_marks(const struct sc_html_page *pg, size_t i, char *a)
  * block as a byline is (not a colleague a sentence links to), never in a
  * teaser, a sidebar, navigation, the footer, a comment, a caption (a
  * photographer's credit) or the masthead (the site's writers listed by
- * its logo).  The last resort before the site's owner.
+ * its logo); nor when such links name three people or more (a list of
+ * posts, a page of the staff).  The last resort before the site's owner.
  */
 static char *
 author_link(const struct sc_html_page *pg, const unsigned char *keep, const char *site,
     const char *url)
 {
 	size_t i, first = 0, last = pg->nblocks;
-	char *a;
+	char *a, *seen[2] = { NULL, NULL };
+	const char *raw[2] = { NULL, NULL };
+	int n = 0;
 
 	if (keep != NULL) {
 		for (first = 0; first < pg->nblocks && !keep[first]; first++)
@@ -3045,12 +3048,27 @@ author_link(const struct sc_html_page *pg, const unsigned char *keep, const char
 		    masthead(pg->blocks[b].flags) || pg->blocks[b].chars > 100 ||
 		    b + 20 < first || b > last + 4)
 			continue;
-		if ((a = clean_byline(mark_str(pg, x))) != NULL && person_like(a) &&
-		    !names_site(a, site, url))
-			return a;
-		free(a);
+		/* the same writer's link again */
+		if ((n > 0 && strcmp(mark_str(pg, x), raw[0]) == 0) ||
+		    (n > 1 && strcmp(mark_str(pg, x), raw[1]) == 0))
+			continue;
+		if ((a = clean_byline(mark_str(pg, x))) == NULL || !person_like(a) ||
+		    names_site(a, site, url) || (n > 0 && strcmp(a, seen[0]) == 0) ||
+		    (n > 1 && strcmp(a, seen[1]) == 0)) {
+			free(a);
+			continue;
+		}
+		if (n == 2) {
+			free(a);
+			free(seen[1]);
+			free(seen[0]);
+			return NULL;
+		}
+		raw[n] = mark_str(pg, x);
+		seen[n++] = a;
 	}
-	return NULL;
+	free(seen[1]);
+	return seen[0];
 }
 
 static char *

@@ -844,6 +844,16 @@ test_author_link(void)
 	    "</li><li><a href=\"/author/sam-writer/\">Sam Writer</a></li></ul></header>"
 	    "<article><h1>Mayor elected</h1>" PROSE("SLUGHEAD") "</article></body></html>",
 	    NULL, "not the site's writers listed in its header");
+	AUTHOR_IS("<html><body><main><h1>Our team</h1>" PROSE("SLUGTEAM") "<ul><li><a href="
+	    "\"/author/ann-other/\">Ann Other</a></li><li><a href=\"/author/sam-writer/\">"
+	    "Sam Writer</a></li><li><a href=\"/author/jo-example/\">Jo Example</a></li></ul>"
+	    "</main></body></html>",
+	    NULL, "not one of a list of writers");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><div class=\"meta\"><a href="
+	    "\"/author/sam-writer/\">Sam Writer</a></div><div class=\"meta\"><a href="
+	    "\"/author/ann-other/\">Ann Other</a></div>" PROSE("SLUGTWO")
+	    "<p><a href=\"/author/sam-writer/\">Sam Writer</a></p></article></body></html>",
+	    "Sam Writer", "two writers' links are no list");
 }
 
 /* A dateline that names the writer after the date, in more languages. */
