@@ -1563,8 +1563,8 @@ static const char *const not_names[] = {
 	"follow", "link", "links", "posted", "post", "share", "name", "comment",
 	"comments", "by", "von", "por", "par", "di", "jobs", "email", "author",
 	"autor", "auteur", "erforderlich", "required", "admin", "administrator",
-	"hire", "redaktion", "profile", "profil", "more", "mehr", "view", "all",
-	"posts", "articles", "artikel", "home", "anonymous", "unknown", "guest",
+	"webmaster", "hire", "redaktion", "profile", "profil", "more", "mehr", "view",
+	"all", "posts", "articles", "artikel", "home", "anonymous", "unknown", "guest",
 	"publiziert", "interview", "welcome", "stand", "published", "veröffentlicht",
 	"foto", "fotos", "photo", "photos", "bild", "bilder", NULL
 };

@@ -784,6 +784,10 @@ test_conventions(void)
 	    "<span class=\"field field--name-uid field--type-entity-reference\"><span>"
 	    "Ann Beispiel</span></span></div>" PROSE("DRUPALUID") "</article></body></html>",
 	    "Ann Beispiel", "Drupal's field--name-uid without a label");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><div class=\"node__meta\">"
+	    "<span class=\"field field--name-uid field--type-entity-reference\"><span>"
+	    "webmaster</span></span></div>" PROSE("DRUPALWEB") "</article></body></html>",
+	    NULL, "a site's service account is no writer");
 	AUTHOR_IS("<html><body><article vocab=\"https://schema.org/\" typeof=\"Article\">"
 	    "<h1>Mayor elected</h1><p><span property=\"author\">Ann Beispiel</span></p>"
 	    PROSE("RDFALITE") "</article></body></html>",
