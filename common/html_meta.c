@@ -103,7 +103,7 @@ mark_str(const struct sc_html_page *pg, const struct sc_html_marked *m)
  * Decode the character references JSON-LD and meta values carry
  * double-escaped: numeric ones and HTML's named ones ("J&ouml;rg",
  * "&#8217;", "&bdquo;"), each only with its closing ';' (a control
- * character's stays as written).  A no-break space becomes a space.  In place: no reference is shorter than its
+ * character's stays as written; 128..159 are Windows-1252's).  A no-break space becomes a space.  In place: no reference is shorter than its
  * UTF-8.
  */
 static int hexv(int c);
@@ -111,6 +111,12 @@ static int hexv(int c);
 static void
 decode_entities(char *s)
 {
+	static const uint16_t cp1252_hi[32] = {
+		0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+		0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
+		0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+		0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178
+	};
 	char *r = s, *w = s;
 
 	if (s == NULL || strchr(s, '&') == NULL)
@@ -133,7 +139,10 @@ decode_entities(char *s)
 				cp = cp * (hex ? 16 : 10) + (uint32_t)hexv(r[k]);
 				k++;
 			}
-			/* no control character nor surrogate */
+			/* 128..159 as Windows-1252, as browsers read them
+			 * ("O&#146;Brien"); no control character nor surrogate */
+			if (cp >= 0x80 && cp < 0xA0)
+				cp = cp1252_hi[cp - 0x80];
 			if (k == d0 || r[k] != ';' || cp < 0x20 || (cp >= 0x7F && cp < 0xA0) ||
 			    cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
 				cp = 0;
@@ -1554,8 +1563,8 @@ static const char *const not_names[] = {
 	"follow", "link", "links", "posted", "post", "share", "name", "comment",
 	"comments", "by", "von", "por", "par", "di", "jobs", "email", "author",
 	"autor", "auteur", "erforderlich", "required", "admin", "administrator",
-	"hire", "redaktion", "profile", "profil", "more", "mehr", "view", "all",
-	"posts", "articles", "artikel", "home", "anonymous", "unknown", "guest",
+	"webmaster", "hire", "redaktion", "profile", "profil", "more", "mehr", "view",
+	"all", "posts", "articles", "artikel", "home", "anonymous", "unknown", "guest",
 	"publiziert", "interview", "welcome", "stand", "published", "veröffentlicht",
 	"foto", "fotos", "photo", "photos", "bild", "bilder", NULL
 };
@@ -2113,14 +2122,18 @@ static const char *const staff_roles[] = {
 	"korrespondentin", "mitarbeiter", "mitarbeiterin", "mitarbeitern", "reporter",
 	"reporterin", "reportern", "autor", "autorin", "autoren", "correspondent",
 	"correspondents", "staff", "correspondant", "correspondante", "correspondants",
-	"envoy\xC3\xA9", "envoy\xC3\xA9""e", "envoy\xC3\xA9s", NULL
+	"envoy\xC3\xA9", "envoy\xC3\xA9""e", "envoy\xC3\xA9s", "special", "writer", NULL
 };
 
-/* The length of such a possessive and role at c, 0 if none. */
+/*
+ * The length of such a possessive and role at c (two role words at most:
+ * "our staff reporter", "our special correspondent"), 0 if none.
+ */
 static size_t
 own_staff_at(const char *c)
 {
-	size_t k, n, l;
+	size_t k, n, l, end = 0;
+	int r;
 
 	for (k = 0; own_staff[k] != NULL; k++)
 		if (strncasecmp(c, own_staff[k], strlen(own_staff[k])) == 0)
@@ -2128,20 +2141,48 @@ own_staff_at(const char *c)
 	if (own_staff[k] == NULL)
 		return 0;
 	l = strlen(own_staff[k]);
-	/* "unserem Sport-Redakteur": the role's last part says it */
-	for (n = 0; c[l + n] != '\0' && c[l + n] != ' ' && c[l + n] != ','; n++)
-		;
-	for (k = n; k > 0 && c[l + k - 1] != '-'; k--)
-		;
-	if (!word_in(c + l + k, n - k, staff_roles))
-		return 0;
-	l += n;
-	/* "envoyé spécial", "special correspondent" */
-	if (strncasecmp(c + l, " sp\xC3\xA9""cial", 9) == 0)
-		l += 9 + (c[l + 9] == 'e');
-	if (c[l] == ',')
-		l++;
-	return c[l] == ' ' ? l + 1 : 0;
+	for (r = 0; r < 2; r++) {
+		/* "unserem Sport-Redakteur": the role's last part says it */
+		for (n = 0; c[l + n] != '\0' && c[l + n] != ' ' && c[l + n] != ','; n++)
+			;
+		for (k = n; k > 0 && c[l + k - 1] != '-'; k--)
+			;
+		if (!word_in(c + l + k, n - k, staff_roles))
+			break;
+		l += n;
+		/* "envoyé spécial" */
+		if (strncasecmp(c + l, " sp\xC3\xA9""cial", 9) == 0)
+			l += 9 + (c[l + 9] == 'e');
+		if (c[l] == ',')
+			l++;
+		if (c[l] != ' ')
+			return 0;
+		end = ++l;
+	}
+	return end;
+}
+
+/*
+ * Whether s opens with two words that begin with a capital ("Anna
+ * Beispiel in Berlin"; not "\xC3\xA0 Berlin Jean Exemple"): a name after
+ * a staff writer's role.
+ */
+static int
+two_capitals(const char *s)
+{
+	const char *w;
+	size_t k, wn;
+	const unsigned char *u;
+
+	for (k = 0; k < 2; k++) {
+		if ((w = next_word(&s, &wn)) == NULL)
+			return 0;
+		u = (const unsigned char *)w;
+		/* Latin-1's lower-case letters are U+00DF..U+00FF */
+		if (!(isupper(u[0]) || (u[0] >= 0xC3 && !(u[0] == 0xC3 && u[1] >= 0x9F))))
+			return 0;
+	}
+	return 1;
 }
 
 /*
@@ -2285,7 +2326,7 @@ clean_byline_line(const char *s)
 			break;
 		}
 	}
-	if ((k = own_staff_at(c)) > 0 && capital_words(c + k) >= 2)
+	if ((k = own_staff_at(c)) > 0 && two_capitals(c + k))
 		memmove(c, c + k, strlen(c + k) + 1);
 	/* "AuthorJane Doe": a label glued to the name. */
 	if (strncmp(c, "Author", 6) == 0 && isupper((unsigned char)c[6]))
@@ -2973,16 +3014,21 @@ coauthor_marks(const struct sc_html_page *pg, size_t i, char *a)
 /*
  * A link to the writer's page whose path spells the linked name
  * (<a href="/author/jane-doe/">Jane Doe</a>, as CMSs link bylines): a
- * person's name, by the article's start or under its end, never in a
- * teaser, a sidebar, navigation, the footer or a comment.  The last
- * resort before the site's owner.
+ * person's name, by the article's start or under its end, in a short
+ * block as a byline is (not a colleague a sentence links to), never in a
+ * teaser, a sidebar, navigation, the footer, a comment, a caption (a
+ * photographer's credit) or the masthead (the site's writers listed by
+ * its logo); nor when such links name three people or more (a list of
+ * posts, a page of the staff).  The last resort before the site's owner.
  */
 static char *
 author_link(const struct sc_html_page *pg, const unsigned char *keep, const char *site,
     const char *url)
 {
 	size_t i, first = 0, last = pg->nblocks;
-	char *a;
+	char *a, *seen[2] = { NULL, NULL };
+	const char *raw[2] = { NULL, NULL };
+	int n = 0;
 
 	if (keep != NULL) {
 		for (first = 0; first < pg->nblocks && !keep[first]; first++)
@@ -2998,15 +3044,31 @@ author_link(const struct sc_html_page *pg, const unsigned char *keep, const char
 
 		if (x->kind != SC_HM_AUTHOR_LINK || b >= pg->nblocks ||
 		    (pg->blocks[b].flags & (SC_HF_RELATED | SC_HF_ASIDE | SC_HF_NAV |
-		    SC_HF_FOOTER | SC_HF_COMMENT)) ||
+		    SC_HF_FOOTER | SC_HF_COMMENT | SC_HF_CAPTION)) ||
+		    masthead(pg->blocks[b].flags) || pg->blocks[b].chars > 100 ||
 		    b + 20 < first || b > last + 4)
 			continue;
-		if ((a = clean_byline(mark_str(pg, x))) != NULL && person_like(a) &&
-		    !names_site(a, site, url))
-			return a;
-		free(a);
+		/* the same writer's link again */
+		if ((n > 0 && strcmp(mark_str(pg, x), raw[0]) == 0) ||
+		    (n > 1 && strcmp(mark_str(pg, x), raw[1]) == 0))
+			continue;
+		if ((a = clean_byline(mark_str(pg, x))) == NULL || !person_like(a) ||
+		    names_site(a, site, url) || (n > 0 && strcmp(a, seen[0]) == 0) ||
+		    (n > 1 && strcmp(a, seen[1]) == 0)) {
+			free(a);
+			continue;
+		}
+		if (n == 2) {
+			free(a);
+			free(seen[1]);
+			free(seen[0]);
+			return NULL;
+		}
+		raw[n] = mark_str(pg, x);
+		seen[n++] = a;
 	}
-	return NULL;
+	free(seen[1]);
+	return seen[0];
 }
 
 static char *

@@ -1347,35 +1347,38 @@ author_slug(const char *href, char *out)
 }
 
 /*
- * Whether the letters of a link's text t[0..n) spell the slug: ASCII
- * letters case-blind, a letter outside ASCII matching none to two of the
- * slug's ("J\xC3\xBCrgen" for "juergen" or "jurgen"), other characters
- * nothing.
+ * Whether the letters of a link's text t[0..n) spell the slug (63 letters
+ * a-z at most): ASCII letters case-blind, a letter outside ASCII matching
+ * none to two of the slug's ("J\xC3\xBCrgen" for "juergen" or "jurgen"),
+ * six such letters at most, other characters nothing.  Bit k of at says
+ * that the letters read so far spell the slug's first k: one pass (trying
+ * each way in turn tripled the ways with each letter outside ASCII).
  */
+#define SLUG_TEXT_MAX 80	/* a link's text no longer than this spells a name */
 static int
-slug_spells(const char *slug, const unsigned char *t, size_t n, int depth)
+slug_spells(const char *slug, const unsigned char *t, size_t n)
 {
-	size_t k, l;
+	uint64_t at = 1, all, occ[26] = { 0 };
+	size_t i, len = strlen(slug), wide = 0;
 
-	while (n > 0 && !isalpha(*t) && *t < 0x80) {
-		t++;
-		n--;
-	}
-	if (n == 0)
-		return *slug == '\0';
-	if (*t < 0x80)
-		return tolower(*t) == *slug && slug_spells(slug + 1, t + 1, n - 1, depth);
-	if (depth >= 6)
+	if (n > SLUG_TEXT_MAX || len > 63)
 		return 0;
-	for (l = 1; l < n && (t[l] & 0xC0) == 0x80; l++)
-		;
-	for (k = 0; k <= 2; k++) {
-		if (slug_spells(slug + k, t + l, n - l, depth + 1))
-			return 1;
-		if (slug[k] == '\0')
-			break;
+	all = len == 63 ? ~(uint64_t)0 : ((uint64_t)1 << (len + 1)) - 1;
+	for (i = 0; i < len; i++)
+		if (slug[i] >= 'a' && slug[i] <= 'z')
+			occ[slug[i] - 'a'] |= (uint64_t)1 << i;
+	for (i = 0; i < n && at != 0; i++) {
+		if (t[i] >= 0x80) {
+			if (++wide > 6)
+				return 0;
+			at = (at | at << 1 | at << 2) & all;
+			while (i + 1 < n && (t[i + 1] & 0xC0) == 0x80)
+				i++;
+		} else if (isalpha(t[i])) {
+			at = (at & occ[tolower(t[i]) - 'a']) << 1;
+		}
 	}
-	return 0;
+	return (int)(at >> len & 1);
 }
 
 /*
@@ -1566,8 +1569,8 @@ end_captures(struct pstate *ps, size_t depth)
 		/* A link to a writer's page names the writer when its text
 		 * spells the name in the path; "More from the author" does
 		 * not. */
-		if (c->kind == SC_HM_AUTHOR_LINK && (c->buf.len > 80 ||
-		    !slug_spells(c->slug, (const unsigned char *)c->buf.p, c->buf.len, 0)))
+		if (c->kind == SC_HM_AUTHOR_LINK &&
+		    !slug_spells(c->slug, (const unsigned char *)c->buf.p, c->buf.len))
 			continue;
 		if (c->buf.len > 0)
 			add_mark(ps->pg, c->kind, c->weight, c->block,

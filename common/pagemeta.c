@@ -4344,14 +4344,21 @@ title_features_line(struct page *pg, int i, int prose_before, double *f)
 	 * currently have this in my .shenv:") introduces what follows it, a
 	 * list, a quotation or a block of code: it, and the line it
 	 * introduces, are the text's, not its headline.  A kicker that ends
-	 * with a colon over its headline has a few words only.
+	 * with a colon over its headline has a few words only, and a byline
+	 * or a date under it shows a headline ("Bridge closure: here is
+	 * what we know so far:").
 	 */
 	if (prose_before > 0 && pg->rs >= 0 && i >= pg->rs) {
 		int j = last == ':' ? i : L->nb > 0 ? pg->nbline[L->nb - 1] : -1;
 
 		if (j >= pg->rs && j >= i - 2 && p[pg->ln[j].e - 1] == ':' &&
-		    pg->ln[j].words >= LEADIN_WORDS)
-			return 0;
+		    pg->ln[j].words >= LEADIN_WORDS) {
+			const struct line *U = pg->ln[j].nb + 1 < pg->nnb ?
+			    &pg->ln[pg->nbline[pg->ln[j].nb + 1]] : NULL;
+
+			if (U == NULL || (U->bymark == 0 && U->nhits == 0))
+				return 0;
+		}
 	}
 	/* a slash date opening the line ("01/02/2023 ...") is no number */
 	if (phone_opening(p, L->s, L->e) &&

@@ -784,6 +784,10 @@ test_conventions(void)
 	    "<span class=\"field field--name-uid field--type-entity-reference\"><span>"
 	    "Ann Beispiel</span></span></div>" PROSE("DRUPALUID") "</article></body></html>",
 	    "Ann Beispiel", "Drupal's field--name-uid without a label");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><div class=\"node__meta\">"
+	    "<span class=\"field field--name-uid field--type-entity-reference\"><span>"
+	    "webmaster</span></span></div>" PROSE("DRUPALWEB") "</article></body></html>",
+	    NULL, "a site's service account is no writer");
 	AUTHOR_IS("<html><body><article vocab=\"https://schema.org/\" typeof=\"Article\">"
 	    "<h1>Mayor elected</h1><p><span property=\"author\">Ann Beispiel</span></p>"
 	    PROSE("RDFALITE") "</article></body></html>",
@@ -831,6 +835,29 @@ test_author_link(void)
 	    "Harbour works begin</a> <a href=\"/author/ann-other/\">Ann Other</a></p></aside>"
 	    "</body></html>",
 	    NULL, "not another story's writer in a teaser box");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><p>As our colleague <a href="
+	    "\"/author/ann-other/\">Ann Other</a> reported last week, the harbour plan has "
+	    "been delayed again by the council, which wants more time.</p>" PROSE("SLUGPROSE")
+	    "</article></body></html>",
+	    NULL, "not a colleague the text links to");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><figure><img src=\"m.jpg\">"
+	    "<figcaption>Photo: <a href=\"/author/ann-other/\">Ann Other</a></figcaption>"
+	    "</figure>" PROSE("SLUGPHOTO") "</article></body></html>",
+	    NULL, "not a photographer's credit");
+	AUTHOR_IS("<html><body><header><ul><li><a href=\"/author/ann-other/\">Ann Other</a>"
+	    "</li><li><a href=\"/author/sam-writer/\">Sam Writer</a></li></ul></header>"
+	    "<article><h1>Mayor elected</h1>" PROSE("SLUGHEAD") "</article></body></html>",
+	    NULL, "not the site's writers listed in its header");
+	AUTHOR_IS("<html><body><main><h1>Our team</h1>" PROSE("SLUGTEAM") "<ul><li><a href="
+	    "\"/author/ann-other/\">Ann Other</a></li><li><a href=\"/author/sam-writer/\">"
+	    "Sam Writer</a></li><li><a href=\"/author/jo-example/\">Jo Example</a></li></ul>"
+	    "</main></body></html>",
+	    NULL, "not one of a list of writers");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><div class=\"meta\"><a href="
+	    "\"/author/sam-writer/\">Sam Writer</a></div><div class=\"meta\"><a href="
+	    "\"/author/ann-other/\">Ann Other</a></div>" PROSE("SLUGTWO")
+	    "<p><a href=\"/author/sam-writer/\">Sam Writer</a></p></article></body></html>",
+	    "Sam Writer", "two writers' links are no list");
 }
 
 /* A dateline that names the writer after the date, in more languages. */
@@ -872,6 +899,20 @@ test_own_staff(void)
 	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><p class=\"byline\">By our "
 	    "correspondent</p>" PROSE("OURNONE") "</article></body></html>",
 	    NULL, "no name after the role");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><p class=\"byline\">By Our "
+	    "Staff Reporter Sam Writer</p>" PROSE("OURSTAFF") "</article></body></html>",
+	    "Sam Writer", "two role words: staff reporter");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><p class=\"byline\">By our "
+	    "special correspondent Sam Writer</p>" PROSE("OURSPECIAL") "</article></body></html>",
+	    "Sam Writer", "English: special correspondent");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><p class=\"byline\">Von "
+	    "unserer Korrespondentin Anna Beispiel in Berlin</p>" PROSE("UNSERERIN")
+	    "</article></body></html>",
+	    "Anna Beispiel", "a place after the name");
+	AUTHOR_IS("<html><body><article><h1>Le maire</h1><p class=\"byline\">Par notre "
+	    "correspondant \xC3\xA0 Berlin Jean Exemple</p>" PROSE("NOTREA")
+	    "</article></body></html>",
+	    NULL, "a place after the role is no part of a name");
 }
 
 /* Character references a JSON-LD string carries, which no HTML parser
@@ -889,6 +930,11 @@ test_references(void)
 	    "\"Person\",\"name\":\"Ren&#233;e O&#x2019;Brien\"}}</script></head><body><div>"
 	    PROSE("REFNUM") "</div></body></html>",
 	    "Ren\xC3\xA9" "e O\xE2\x80\x99" "Brien", "decimal and hex references");
+	AUTHOR_IS("<html><head><script type=\"application/ld+json\">{\"@type\":"
+	    "\"NewsArticle\",\"headline\":\"Mayor elected\",\"author\":{\"@type\":"
+	    "\"Person\",\"name\":\"Sam O&#146;Brien\"}}</script></head><body><div>"
+	    PROSE("REF1252") "</div></body></html>",
+	    "Sam O\xE2\x80\x99" "Brien", "a reference to 128..159 reads as Windows-1252, as browsers read it");
 	META_FIELD_IS("<html><head><script type=\"application/ld+json\">{\"@type\":"
 	    "\"NewsArticle\",\"headline\":\"Mayor elected\",\"description\":\"Bridge &#1; "
 	    "&#xD800; &#x110000; &nosuch; &eacute plan &#x2019;\"}</script></head><body><div>"

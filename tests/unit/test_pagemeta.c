@@ -1979,6 +1979,29 @@ test_leadin_colon(void)
 }
 
 /*
+ * A headline that ends with a colon under a paragraph of prose (an intro
+ * the main text begins with): the byline and the date under it show it
+ * is the headline, not a sentence introducing a list or code.
+ */
+static const char colon_headline[] =
+	NAV
+	"The bridge has been closed for three years now and many readers have asked "
+	"us what will happen next with the repairs and the money.\n\n"
+	"Bridge closure: here is what we know so far:\n\n"
+	"By Jane Doe\nMarch 12, 2020\n\n" BODY;
+
+static void
+test_colon_headline(void)
+{
+	struct sc_pagemeta m;
+
+	extract(colon_headline, &m);
+	is_str(m.title, "Bridge closure: here is what we know so far:",
+	    "a headline ending with a colon over its byline is no lead-in");
+	sc_pagemeta_free(&m);
+}
+
+/*
  * A link to another story between the headline and the byline, with that
  * story's date ("Related: ... (March 2, 2020)"): the byline's date is the
  * page's.
@@ -2041,5 +2064,6 @@ main(void)
 	test_reading_time();
 	test_leadin_colon();
 	test_related_link();
+	test_colon_headline();
 	return tap_done();
 }
