@@ -6841,7 +6841,7 @@ static const char *const teaser_heads[] = { "lesen sie auch", "lesen sie mehr",
 	"more on this", "recommended", "lire aussi", "à lire aussi",
 	"À lire aussi", "sur le même sujet", "lee también",
 	"te puede interesar", "leia também", "leggi anche", "lees ook",
-	"czytaj też", "czytaj także", "related" };
+	"czytaj też", "czytaj także" };
 
 /*
  * A heading over teasers of other articles, inside or after the text
@@ -6869,10 +6869,14 @@ teaser_link_line(const struct page *pg, const struct line *L)
 	const char *p = pg->p;
 	size_t k, q;
 
-	for (k = 0; k < NELEM(teaser_heads); k++) {
-		if (!starts_ci(p, L->s, L->e, teaser_heads[k]))
+	/* and "Related:", which as a bare prefix would also start "Related
+	 * party transactions", a heading inside a text */
+	for (k = 0; k <= NELEM(teaser_heads); k++) {
+		const char *h = k < NELEM(teaser_heads) ? teaser_heads[k] : "related";
+
+		if (!starts_ci(p, L->s, L->e, h))
 			continue;
-		q = L->s + strlen(teaser_heads[k]);
+		q = L->s + strlen(h);
 		while (q < L->e && p[q] == ' ')
 			q++;
 		if (q < L->e && p[q] == ':')
