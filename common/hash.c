@@ -467,81 +467,46 @@ put_folded8(char *o, size_t *ol, uint64_t y, uint64_t ws, uint64_t *carry)
 }
 
 /*
- * The first m (1 <= m <= 16) of sixteen folded bytes y, but for the lanes
- * in drop (the white space after white space).  Pieces are stored sixteen
+ * The first m (1 <= m <= w) of w (16 or 32) folded bytes at y, but for the
+ * lanes in drop (the white space after white space).  Pieces are stored w
  * bytes at a time and the index moves by what counts, so the last piece
- * may end up to 31 bytes past *ol.  norm_full keeps room at *ol for the
- * rest of the input and one byte (the fast paths never come out longer),
- * which is 17 bytes at a block, at least sixteen from the end, and
- * PUT_SLACK more.  (Without the slack a block with a dropped space near
- * the end of a text wrote past the buffer: fuzz_hash found it.)  The
- * blocks of thirty-two bytes (blocks32) store up to 63 bytes past *ol
- * with at least 34 bytes of input and so 66 bytes of room left.
+ * may end up to 2w - 1 bytes past *ol.  norm_full keeps room at *ol for
+ * the rest of the input and one byte (the fast paths never come out
+ * longer), which is 17 bytes at a sixteen-byte block, at least sixteen
+ * from the end, and PUT_SLACK more.  (Without the slack a block with a
+ * dropped space near the end of a text wrote past the buffer: fuzz_hash
+ * found it.)  The blocks of thirty-two bytes (blocks32) store up to 63
+ * bytes past *ol with at least 34 bytes of input and so 66 bytes of room
+ * left.  Always inlined, so that w is a constant at each caller.
  */
 #define PUT_SLACK 32
 
-static inline void
-put_folded16(char *o, size_t *ol, sc_i8x16 y, unsigned m, unsigned drop)
-{
-	char t[32];
-	unsigned pos = 0;
-
-	if (drop == 0) {
-		memcpy(o + *ol, &y, 16);
-		*ol += m;
-		return;
-	}
-	memcpy(t, &y, 16);
-	memcpy(t + 16, &y, 16);	/* defined bytes past the last piece's end */
-	do {
-		unsigned d = (unsigned)__builtin_ctz(drop);
-
-		memcpy(o + *ol, t + pos, 16);
-		*ol += d - pos;
-		pos = d + 1;
-		drop &= drop - 1;
-	} while (drop);
-	memcpy(o + *ol, t + pos, 16);
-	*ol += m - pos;
-}
-
-#ifdef SC_X86_AVX2
-/*
- * The blocks of norm_full() thirty-two bytes at a time, where the
- * processor has AVX2 (chosen once, as the other wide loops are; SC_NO_AVX2
- * forces the sixteen-byte loop).  The same steps on twice the lanes, so
- * the same bytes come out: which bytes a block takes is decided byte by
- * byte (a pair of a copied letter by its two bytes), never by where a
- * block starts.  Runs while 33 bytes are left (the pair test reads one
- * byte past the block); returns 1 when it stopped before a byte the
- * character loop takes, 0 when fewer bytes are left, for the sixteen-byte
- * loop to go on from.
- */
-static __attribute__((target("avx2"))) inline void
-put_folded32(char *o, size_t *ol, sc_s8x32 y, unsigned m, uint32_t drop)
+static inline __attribute__((always_inline)) void
+put_folded(char *o, size_t *ol, const void *y, unsigned w, unsigned m, uint32_t drop)
 {
 	char t[64];
 	unsigned pos = 0;
 
 	if (drop == 0) {
-		memcpy(o + *ol, &y, 32);
+		memcpy(o + *ol, y, w);
 		*ol += m;
 		return;
 	}
-	memcpy(t, &y, 32);
-	memcpy(t + 32, &y, 32);
+	memcpy(t, y, w);
+	memcpy(t + w, y, w);	/* defined bytes past the last piece's end */
 	do {
 		unsigned d = (unsigned)__builtin_ctz(drop);
 
-		memcpy(o + *ol, t + pos, 32);
+		memcpy(o + *ol, t + pos, w);
 		*ol += d - pos;
 		pos = d + 1;
 		drop &= drop - 1;
 	} while (drop);
-	memcpy(o + *ol, t + pos, 32);
+	memcpy(o + *ol, t + pos, w);
 	*ol += m - pos;
 }
 
+#ifdef SC_X86_AVX2
 /*
  * COPY_PAIR() of 32 lanes as a mask, by three table lookups (pshufb): the
  * lead byte's high and low nibble each give the letters' classes they
@@ -575,6 +540,17 @@ copy_pairs32(sc_u8x32 v, sc_u8x32 v1)
 	return ~(uint32_t)__builtin_ia32_pmovmskb256((sc_c8x32)(c == 0));
 }
 
+/*
+ * The blocks of norm_full() thirty-two bytes at a time, where the
+ * processor has AVX2 (chosen once, as the other wide loops are; SC_NO_AVX2
+ * forces the sixteen-byte loop).  The same steps on twice the lanes, so
+ * the same bytes come out: which bytes a block takes is decided byte by
+ * byte (a pair of a copied letter by its two bytes), never by where a
+ * block starts.  Runs while 33 bytes are left (the pair test reads one
+ * byte past the block); returns 1 when it stopped before a byte the
+ * character loop takes, 0 when fewer bytes are left, for the sixteen-byte
+ * loop to go on from.
+ */
 static __attribute__((target("avx2"))) int
 blocks32(const unsigned char *s, size_t *ip, size_t n, char *o, size_t *olp,
     uint64_t *carryp, unsigned *last2p, int pairs)
@@ -621,7 +597,7 @@ blocks32(const unsigned char *s, size_t *ip, size_t n, char *o, size_t *olp,
 		}
 		wsm = (ctl | (uint32_t)__builtin_ia32_pmovmskb256((sc_c8x32)(vs == 0x20))) &
 		    (uint32_t)(0xFFFFFFFFull >> (32 - m));
-		put_folded32(o, &ol, yv, m, wsm & ((wsm << 1) | (uint32_t)(carry >> 7)));
+		put_folded(o, &ol, &yv, 32, m, wsm & ((wsm << 1) | (uint32_t)(carry >> 7)));
 		carry = (uint64_t)(wsm >> (m - 1) & 1) << 7;
 		i += m;
 		if (m == 32) {
@@ -767,7 +743,7 @@ norm_full(const char *p, size_t n, struct sc_buf *out)
 				}
 				/* White space: the bytes up to 0x20. */
 				wsm = (ctl | sc_mask16(vs == 0x20)) & (0xFFFFu >> (16 - m));
-				put_folded16(o, &ol, yv, m, wsm & ((wsm << 1) | (unsigned)(carry >> 7)));
+				put_folded(o, &ol, &yv, 16, m, wsm & ((wsm << 1) | (unsigned)(carry >> 7)));
 				carry = (uint64_t)(wsm >> (m - 1) & 1) << 7;
 				i += m;
 				if (m == 16) {
