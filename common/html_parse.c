@@ -1869,10 +1869,12 @@ start_element(void *ctx, const xmlChar *xname, const xmlChar **atts)
 		int elsewhere = itemprop != NULL && up != NULL &&
 		    (up->cflags & (SC_HF_COMMENT | SC_HF_RELATED | SC_HF_ASIDE | SC_HF_NAV));
 
-		if (k != NULL && content != NULL && k == property &&
+		if (k != NULL && content != NULL && (k == property || (k == itemprop && !elsewhere)) &&
 		    strpbrk((const char *)k, " \t\n") != NULL) {
 			/* RDFa lists terms: Drupal's <meta property="dc:date
-			 * dc:created" content="...">; each names the value
+			 * dc:created" content="...">, and microdata's itemprop
+			 * is a set of them (<meta itemprop="dateModified
+			 * dateCreated" content="...">); each names the value
 			 * (eight at most). */
 			const char *t = (const char *)k;
 			size_t tn, nt = 0;

@@ -522,6 +522,10 @@ test_rdfa(void)
 	    "<div class=\"node\"><h1>Night trains return</h1>" PROSE("RDFAHEAD")
 	    "</div></body></html>",
 	    "2012-03-08", "a meta tag whose RDFa property lists two terms");
+	DATE_IS("<html><head><meta itemprop=\"dateModified dateCreated\" "
+	    "content=\"2019-03-14\"></head><body><article><h1>Night trains return</h1>"
+	    PROSE("ITEMPROPSET") "</article></body></html>",
+	    "2019-03-14", "a meta tag whose itemprop lists dateCreated with another term");
 	DATE_IS("<html><body><article vocab=\"https://schema.org/\" typeof=\"BlogPosting\">"
 	    "<h1 property=\"headline\">Night trains return</h1><p class=\"meta\"><time "
 	    "datetime=\"2021-06-20\"></time> <time property=\"datePublished\" datetime=\""
