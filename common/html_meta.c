@@ -2045,7 +2045,7 @@ sentence_words(const char *a)
 #define CMS_BYLINE_LABELS \
 	"submitted by ", "posted by ", "geschrieben von ", "verfasst von ", \
 	"escrito por ", "publicado por ", "\xC3\xA9""crit par ", "publi\xC3\xA9 par ", \
-	"scritto da ", "pubblicato da ", "geschreven door ", "eingestellt von ", \
+	"scritto da ", "pubblicato da ", "a cura di ", "geschreven door ", "eingestellt von ", \
 	"gepostet von ", "ver\xC3\xB6""ffentlicht von ", "geplaatst door ", "postado por ", \
 	"post\xC3\xA9 par ", "opublikowane przez ", "upplagd av ", "skrevet af ", \
 	"skrevet av ", "guest post by ", "gastbeitrag von ", \

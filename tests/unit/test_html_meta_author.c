@@ -48,6 +48,9 @@ test_byline_words(void)
 	    "Ann Beispiel le 30 septembre 2018</div>" PROSE("DATELINE")
 	    "</article></body></html>",
 	    "Ann Beispiel", "a lower-case article still begins the dateline");
+	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><p class=\"byline\">A cura di "
+	    "Ann Beispiel</p>" PROSE("ACURADI") "</article></body></html>",
+	    "Ann Beispiel", "Italian 'a cura di' labels a byline");
 	AUTHOR_IS("<html><body><article><h1>Mayor elected</h1><p>---- by Sam Writer</p>"
 	    PROSE("DASHES") "</article></body></html>",
 	    "Sam Writer", "a signature's dashes before by");
