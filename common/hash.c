@@ -240,15 +240,6 @@ plain_ascii(uint64_t x)
 	return !(sp & (sp << 8)) && !(sp >> 63);
 }
 
-static inline uint64_t
-load64(const unsigned char *s)
-{
-	uint64_t x;
-
-	memcpy(&x, s, 8);
-	return x;
-}
-
 static inline void
 store64(char *o, uint64_t x)
 {
@@ -653,7 +644,7 @@ norm_full(const char *p, size_t n, struct sc_buf *out)
 		 * around a block that took nothing cost more than the character
 		 * (a first block that fails leaves the state as it found it).
 		 */
-		if (i + 8 <= n && (!(load64(s + i) & HIGHS) ||
+		if (i + 8 <= n && (!(sc_load64(s + i) & HIGHS) ||
 		    (i + 17 <= n && (s[i] < 0x80 ? byteclass(s[i]) != B_CTRL :
 		    s[i] == 0xD0 || s[i] == 0xD1 || s[i] == 0xC3)))) {
 			uint64_t y, ws, carry;
@@ -757,7 +748,7 @@ norm_full(const char *p, size_t n, struct sc_buf *out)
 				last2 = cont >> (m - 1) & 1;
 				break;
 			}
-			while (i + 8 <= n && fold_block(load64(s + i), &y, &ws)) {
+			while (i + 8 <= n && fold_block(sc_load64(s + i), &y, &ws)) {
 				put_folded8(o, &ol, y, ws, &carry);
 				i += 8;
 				last2 = 0;
@@ -920,8 +911,8 @@ norm_space(const char *p, size_t n, struct sc_buf *out)
 
 		if (!pending && ol > base) {
 			/* Printable ASCII with single spaces is copied as it is. */
-			while (i + 8 <= n && plain_ascii(load64(s + i))) {
-				store64(o + ol, load64(s + i));
+			while (i + 8 <= n && plain_ascii(sc_load64(s + i))) {
+				store64(o + ol, sc_load64(s + i));
 				i += 8;
 				ol += 8;
 			}
@@ -1267,17 +1258,6 @@ word_ends_avx2(const char *key, size_t n, uint64_t **fp, size_t *nwp)
 	return base;
 }
 
-/* AVX2, and popcnt and tzcnt (which every such processor has, but a virtual machine may hide). */
-static int
-ends_wide(void)
-{
-	static int have = -1;
-
-	if (have < 0)
-		have = sc_cpu_avx2() && __builtin_cpu_supports("popcnt") &&
-		    __builtin_cpu_supports("bmi");
-	return have;
-}
 #endif
 
 uint64_t
@@ -1305,7 +1285,7 @@ sc_simhash64_key(const char *key, size_t n)
 	f = feat_room(n / 2 + 66);	/* words of one byte: one end per two bytes */
 	base = 0;
 #ifdef SC_X86_AVX2
-	if (ends_wide())
+	if (sc_cpu_avx2_bmi())
 		base = word_ends_avx2(key, n, &f, &nw);
 #endif
 	for (; base < n; base += 64) {

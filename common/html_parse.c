@@ -1869,8 +1869,7 @@ start_element(void *ctx, const xmlChar *xname, const xmlChar **atts)
 		int elsewhere = itemprop != NULL && up != NULL &&
 		    (up->cflags & (SC_HF_COMMENT | SC_HF_RELATED | SC_HF_ASIDE | SC_HF_NAV));
 
-		if (k != NULL && content != NULL && (k == property || (k == itemprop && !elsewhere)) &&
-		    strpbrk((const char *)k, " \t\n") != NULL) {
+		if (k != NULL && content != NULL && !(k == itemprop && elsewhere)) {
 			/* RDFa lists terms: Drupal's <meta property="dc:date
 			 * dc:created" content="...">, and microdata's itemprop
 			 * is a set of them (<meta itemprop="dateModified
@@ -1879,18 +1878,20 @@ start_element(void *ctx, const xmlChar *xname, const xmlChar **atts)
 			const char *t = (const char *)k;
 			size_t tn, nt = 0;
 
-			for (;;) {
-				t += strspn(t, " \t\n\r");
-				if (*t == '\0' || nt++ == 8)
-					break;
-				tn = strcspn(t, " \t\n\r");
-				add_metatag(pg, t, tn < MAX_ATTR_KEPT ? tn : MAX_ATTR_KEPT,
-				    (const char *)content, cut_len((const char *)content));
-				t += tn;
-			}
-		} else if (k != NULL && content != NULL && !(k == itemprop && elsewhere))
-			add_metatag(pg, (const char *)k, cut_len((const char *)k),
-			    (const char *)content, cut_len((const char *)content));
+			if ((k != property && k != itemprop) || strpbrk(t, " \t\n") == NULL)
+				add_metatag(pg, t, cut_len(t), (const char *)content,
+				    cut_len((const char *)content));
+			else
+				for (;;) {
+					t += strspn(t, " \t\n\r");
+					if (*t == '\0' || nt++ == 8)
+						break;
+					tn = strcspn(t, " \t\n\r");
+					add_metatag(pg, t, tn < MAX_ATTR_KEPT ? tn : MAX_ATTR_KEPT,
+					    (const char *)content, cut_len((const char *)content));
+					t += tn;
+				}
+		}
 		if (itemprop != NULL && content != NULL && ps->skip == 0 && !elsewhere) {
 			if (prop_has(itemprop, "datePublished"))
 				add_mark(pg, SC_HM_DATE_ATTR, 2, (uint32_t)pg->nblocks,

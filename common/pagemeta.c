@@ -253,8 +253,7 @@ fill_tables(void)
 			cyr_pairs = 0;
 	}
 #ifdef SC_X86_AVX2
-	masks_fast = sc_cpu_avx2() && __builtin_cpu_supports("popcnt") &&
-	    __builtin_cpu_supports("bmi");
+	masks_fast = sc_cpu_avx2_bmi();
 #endif
 	/* the rules of measure_masks(), byte by byte: used when they agree */
 	two_rules = 1;
@@ -775,15 +774,6 @@ clean_copy(const char *p, size_t s, size_t e)
 #define SWAR_EQ(x, c) (~(((x) ^ (ONES * (c))) + ONES * 0x7F) & HIGHS)
 /* How many bytes have their high bit set in m (only high bits set). */
 #define SWAR_COUNT(m) ((int)((((m) >> 7) * ONES) >> 56))
-
-static inline uint64_t
-load8(const char *p)
-{
-	uint64_t x;
-
-	memcpy(&x, p, 8);
-	return x;
-}
 
 /*
  * Lanes of v in lo..lo+n-1, moved to the bottom of the signed range: one
@@ -1323,7 +1313,7 @@ measure_line(struct page *pg, struct line *L)
 			uint64_t stop, m, let, word, sp;
 			size_t nb;
 
-			x = load8(p + i);
+			x = sc_load64(p + i);
 			stop = (x & HIGHS) | SWAR_EQ(x, '-') | SWAR_EQ(x, '\'');
 			nb = stop ? (size_t)__builtin_ctzll(stop) >> 3 : 8;
 			/* for fewer bytes the steps one by one cost less */
@@ -4476,7 +4466,7 @@ title_features_chars(struct page *pg, int i, double *f)
 		uint64_t x;
 
 		/* eight ASCII bytes holding none of | = { ~ _ ( at once */
-		if (q + 8 <= L->e && !((x = load8(p + q)) & HIGHS) &&
+		if (q + 8 <= L->e && !((x = sc_load64(p + q)) & HIGHS) &&
 		    !(SWAR_EQ(x, '|') | SWAR_EQ(x, '=') | SWAR_EQ(x, '{') |
 		    SWAR_EQ(x, '~') | SWAR_EQ(x, '_') | SWAR_EQ(x, '('))) {
 			uint64_t st = SWAR_IN(x | ONES * 0x20, 'a', 'z') &

@@ -27,6 +27,16 @@
 typedef uint8_t sc_u8x16 __attribute__((vector_size(16)));
 typedef int8_t sc_i8x16 __attribute__((vector_size(16)));
 
+/* Eight bytes from p, wherever it is aligned. */
+static inline uint64_t
+sc_load64(const void *p)
+{
+	uint64_t v;
+
+	memcpy(&v, p, sizeof v);
+	return v;
+}
+
 static inline sc_u8x16
 sc_load16(const void *p)
 {
@@ -218,6 +228,22 @@ sc_cpu_avx2(void)
 		 * without AVX2 (tests/cli/stream/noavx2.sh) */
 		have = __builtin_cpu_supports("avx2") != 0 && getenv("SC_NO_AVX2") == NULL;
 	}
+	return have;
+}
+
+/*
+ * AVX2 with popcnt and BMI1 (tzcnt, blsr), for loops compiled to use
+ * them: every processor with AVX2 has both, but a virtual machine may
+ * hide one.
+ */
+static inline int
+sc_cpu_avx2_bmi(void)
+{
+	static int have = -1;
+
+	if (have < 0)
+		have = sc_cpu_avx2() && __builtin_cpu_supports("popcnt") &&
+		    __builtin_cpu_supports("bmi");
 	return have;
 }
 #endif

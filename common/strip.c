@@ -396,12 +396,6 @@ static const uint8_t ascii_class[256] = {
 	['^'] = AC_CODE, ['~'] = AC_CODE,
 };
 
-static inline int
-is_cjk(uint32_t c)
-{
-	return sc_is_cjk(c);
-}
-
 /* Sentence enders of several scripts (RESEARCH.md 1). */
 static int
 is_terminal(uint32_t c)
@@ -1486,7 +1480,7 @@ measure(struct sc_strip *s, const char *p, size_t n, struct feat *f, struct lwor
 					sw = SC_STOPHASH_INIT;
 				}
 				sw = (sw ^ fold_cp(c)) * 0x100000001b3ULL;
-				if (is_cjk(c))
+				if (sc_is_cjk(c))
 					LW_SEND();	/* a CJK character ends its shingle word */
 			} else {
 				LW_SEND();
@@ -1566,7 +1560,7 @@ measure(struct sc_strip *s, const char *p, size_t n, struct feat *f, struct lwor
 				count_mark(f, c, cat);
 			if (c == 0x2019 && w.on && i + k < n)
 				wordch = 1;
-			if (wordch && is_cjk(c)) {
+			if (wordch && sc_is_cjk(c)) {
 				/* Each CJK character is a unit of its own. */
 				if (w.on)
 					END_WORD(s, f, w);
@@ -2648,7 +2642,7 @@ shingle_words(const char *p, size_t n, uint64_t *out, size_t max)
 			h = (h ^ fold_cp(c)) * 0x100000001b3ULL;
 			any = 1;
 			i += k;
-			if (is_cjk(c))
+			if (sc_is_cjk(c))
 				break;	/* one character, one "word" */
 		}
 		if (!any)
@@ -3354,15 +3348,6 @@ memo_has_text(const struct sc_strip *s, uint64_t h, const char *p, size_t n, uin
  * loads that overlap those before them, and a final mix.  Half the
  * instructions of XXH3 behind a call on lines of about 100 bytes.
  */
-static inline uint64_t
-memo_rd64(const char *p)
-{
-	uint64_t v;
-
-	memcpy(&v, p, sizeof v);
-	return v;
-}
-
 static uint64_t
 memo_hash(const char *p, size_t n)
 {
@@ -3372,16 +3357,16 @@ memo_hash(const char *p, size_t n)
 
 	if (n >= 16) {
 		for (i = 0; i + 16 < n; i += 16) {
-			a = (a ^ memo_rd64(p + i)) * k1;
-			b = (b ^ memo_rd64(p + i + 8)) * k2;
+			a = (a ^ sc_load64(p + i)) * k1;
+			b = (b ^ sc_load64(p + i + 8)) * k2;
 			a = a << 29 | a >> 35;
 			b = b << 31 | b >> 33;
 		}
-		x = memo_rd64(p + n - 16);
-		y = memo_rd64(p + n - 8);
+		x = sc_load64(p + n - 16);
+		y = sc_load64(p + n - 8);
 	} else if (n >= 8) {
-		x = memo_rd64(p);
-		y = memo_rd64(p + n - 8);
+		x = sc_load64(p);
+		y = sc_load64(p + n - 8);
 	} else if (n >= 4) {
 		uint32_t u, v;
 
