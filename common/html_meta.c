@@ -586,20 +586,28 @@ jauthors(const struct jdoc *j, int v, struct sc_buf *out, int depth, int orgs)
 	    j->v[c].type == J_STR) {
 		/* {"@id": "...#person"}: the node is elsewhere in the graph, a
 		 * Person or the publisher's Organization, and its type says
-		 * which pass takes it. */
+		 * which pass takes it; a node without a type but with a name
+		 * is taken as a person's. */
 		const char *id = j->pool.p + j->v[c].val;
 		size_t i;
+		int named = -1;
 
 		for (i = 0; i < j->n; i++) {
 			int d = jget(j, (int)i, "@id");
 
-			if ((int)i != v && d >= 0 && j->v[d].type == J_STR &&
-			    strcmp(j->pool.p + j->v[d].val, id) == 0 &&
-			    jget(j, (int)i, "@type") >= 0) {
+			if ((int)i == v || d < 0 || j->v[d].type != J_STR ||
+			    strcmp(j->pool.p + j->v[d].val, id) != 0)
+				continue;
+			if (jget(j, (int)i, "@type") >= 0) {
 				jauthors(j, (int)i, out, depth + 1, orgs);
 				return;
 			}
+			if (named < 0 && (jget(j, (int)i, "name") >= 0 ||
+			    jget(j, (int)i, "familyName") >= 0))
+				named = (int)i;
 		}
+		if (named >= 0)
+			jauthors(j, named, out, depth + 1, orgs);
 		return;
 	}
 	if ((j->v[v].type == J_OBJ && jtype_is(j, v, org_types) &&

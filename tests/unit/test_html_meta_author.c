@@ -492,6 +492,12 @@ test_graph_refs(void)
 	    "\"name\":\"Jorge Muster\"}}</script></head><body><article><h1>Widgets sell</h1>" PROSE("PERSONORG")
 	    "</article></body></html>",
 	    "Jorge Muster", "a node typed Person and Organization is a person");
+	AUTHOR_IS("<html><head><script type=\"application/ld+json\">{\"@graph\":["
+	    "{\"@type\":\"Article\",\"headline\":\"Widgets sell\",\"author\":"
+	    "{\"@id\":\"https://acme.example/#jm\"}},{\"@id\":\"https://acme.example/#jm\","
+	    "\"name\":\"Jorge Muster\"}]}</script></head><body><article><h1>Widgets sell</h1>"
+	    PROSE("GRAPHUNTYPED") "</article></body></html>",
+	    "Jorge Muster", "a referenced node without @type that has a name");
 }
 
 /* An author element's lines: the name is one line, not what follows it. */
