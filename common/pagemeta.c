@@ -6812,8 +6812,12 @@ comments_start(struct page *pg, const struct line *L)
 
 	struct line *M = (struct line *)L;
 
-	/* a heading of its own, not a byline that counts its comments */
-	if (L->nchars > 40 || L->nhits > 0)
+	/*
+	 * A heading of its own, not a byline that counts its comments, nor
+	 * the last line of a wrapped sentence ("... declined to comment.",
+	 * "... were not related.").
+	 */
+	if (L->nchars > 40 || L->nhits > 0 || (L->cont && L->term))
 		return 0;
 	if (M->comments < 0) {
 		lower_line(pg, L);

@@ -2022,6 +2022,30 @@ test_related_link(void)
 	sc_pagemeta_free(&m);
 }
 
+/*
+ * A wrapped paragraph whose last line is short and mentions a comment
+ * ("... declined to\ncomment.") does not open the comments: the
+ * "Posted on DATE by NAME" under the post still counts.
+ */
+static void
+test_comment_word_in_prose(void)
+{
+	struct sc_pagemeta m;
+
+	extract(NAV
+	    "Port fees rise for a third year\n\n"
+	    "The harbour board raised berth fees on Monday for the third year running, citing the "
+	    "cost of dredging the outer channel after last winter's storms, and ferry operators said the rise\n"
+	    "would be passed on to passengers within weeks.\n"
+	    "The board's chair said the fees remained below those of neighbouring ports and that the "
+	    "increase had been agreed with the regional council in January; a spokesperson for the shipping\n"
+	    "association declined to comment.\n\n"
+	    "Posted on 12 March 2023 by Jane Doe\n", &m);
+	is_str(m.date, "2023-03-12", "'declined to comment.' ends a sentence, not the post");
+	is_str(m.author, "Jane Doe", "... and the byline under the post counts");
+	sc_pagemeta_free(&m);
+}
+
 int
 main(void)
 {
@@ -2065,5 +2089,6 @@ main(void)
 	test_leadin_colon();
 	test_related_link();
 	test_colon_headline();
+	test_comment_word_in_prose();
 	return tap_done();
 }
