@@ -1,6 +1,7 @@
 # sctools: four Unix filters for scraped text corpora.
 #
 #   make              build bin/scsplit bin/scmeta bin/scstrip bin/scdedup
+#                     (profile-guided with GCC; PGO=0 for a plain -O2 build)
 #   make check        install missing Debian packages (as root), build, run the test suite
 #   make asan         the whole suite again under AddressSanitizer + UBSan
 #   make quickstart   install missing packages, build, run the pipeline on sample/
@@ -30,6 +31,32 @@ CXXFLAGS   ?= -O2 -g
 O          ?= build
 B          ?= bin
 
+# Profile-guided optimisation, with GCC (which prints no __clang__): `make`
+# first builds instrumented programs in $(O)/pgo, runs them over a small
+# generated corpus (tests/pgo-train.sh), and then compiles the programs
+# with the branch and call counts that run recorded.  The output is the
+# same; scstrip and scmeta run about 6% fewer instructions (the counts
+# of docs/BENCH.md).  Any change to a source redoes the training run, so
+# for quick edit-compile cycles, and for instruction counts that compare
+# two versions of the code rather than two profiles, build with PGO=0.
+CC_IS_GCC  := $(shell $(CC) -dM -E -x c /dev/null 2>/dev/null | grep -q __clang__ || \
+                $(CC) -dM -E -x c /dev/null 2>/dev/null | grep -q __GNUC__ && echo 1)
+PGO        ?= $(if $(CC_IS_GCC),1,0)
+# Both builds name each object's counts file (and key its static functions'
+# counts) by -dumpdir and -dumpbase, not by the object's own path, so that
+# the counts of $(O)/pgo/common/strip.o serve $(O)/common/strip.o.
+PGO_DIR    ?= $(abspath $(O))/pgo/counts
+PGO_AUX     = -dumpdir $(PGO_DIR)/ -dumpbase $(subst /,-,$*)
+ifeq ($(PGO_GEN),1)
+PGO_FLAGS   = -fprofile-generate -fprofile-update=single
+PGO_CFLAGS  = $(PGO_FLAGS) $(PGO_AUX)
+else ifeq ($(PGO),1)
+PGO_STAMP   = $(O)/pgo/trained
+# Code the training never ran is compiled as without a profile, not for size.
+PGO_FLAGS   = -fprofile-use -fprofile-partial-training -Wno-missing-profile
+PGO_CFLAGS  = $(PGO_FLAGS) $(PGO_AUX)
+endif
+
 # Recursive (=) on purpose: pkg-config runs when a recipe needs the flags,
 # after `make deps` had the chance to install what was missing.
 PKG_CFLAGS  = $(shell $(PKG_CONFIG) --cflags $(DEPS) 2>/dev/null)
@@ -53,13 +80,22 @@ LDLIBS_ALL  = $(LIB) $(PKG_LIBS) $(CLD2_LIBS) $(ICONV_LIBS) -lstdc++ -lm
 
 all: $(TOOLS:%=$(B)/%)
 
-$(O)/%.o: %.c
+$(O)/%.o: %.c $(PGO_STAMP)
 	@mkdir -p $(@D)
-	$(CC) $(SC_CPPFLAGS) $(PKG_CFLAGS) $(SC_CFLAGS) $(CFLAGS) -c -o $@ $<
+	$(CC) $(SC_CPPFLAGS) $(PKG_CFLAGS) $(SC_CFLAGS) $(CFLAGS) $(PGO_CFLAGS) -c -o $@ $<
 
-$(O)/%.o: %.cc
+$(O)/%.o: %.cc $(PGO_STAMP)
 	@mkdir -p $(@D)
-	$(CXX) $(SC_CPPFLAGS) $(CLD2_CFLAGS) $(SC_CXXFLAGS) $(CXXFLAGS) -c -o $@ $<
+	$(CXX) $(SC_CPPFLAGS) $(CLD2_CFLAGS) $(SC_CXXFLAGS) $(CXXFLAGS) $(PGO_CFLAGS) -c -o $@ $<
+
+# The training run: instrumented programs built in $(O)/pgo (from scratch
+# counts each time), run by tests/pgo-train.sh.
+$(O)/pgo/trained: $(COMMON_C) $(COMMON_CXX) $(wildcard common/*.h) $(wildcard tools/*.c) \
+    tests/pgo-train.sh tests/gen-corpus
+	$(MAKE) O=$(O)/pgo B=$(O)/pgo/bin PGO=0 PGO_GEN=1 PGO_DIR=$(PGO_DIR) all
+	rm -rf $(PGO_DIR)
+	SCTOOLS_DATA=$(CURDIR)/data sh tests/pgo-train.sh $(O)/pgo/bin $(O)/pgo
+	touch $@
 
 $(LIB): $(COMMON_OBJ)
 	@rm -f $@
@@ -67,15 +103,15 @@ $(LIB): $(COMMON_OBJ)
 
 $(B)/%: $(O)/tools/%.o $(LIB)
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $< $(LDLIBS_ALL) $(LDLIBS)
+	$(CC) $(CFLAGS) $(PGO_FLAGS) $(LDFLAGS) -o $@ $< $(LDLIBS_ALL) $(LDLIBS)
 
 $(O)/tests/%: $(O)/tests/unit/%.o $(LIB)
-	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $< $(LDLIBS_ALL) $(LDLIBS)
+	$(CC) $(CFLAGS) $(PGO_FLAGS) $(LDFLAGS) -o $@ $< $(LDLIBS_ALL) $(LDLIBS)
 
 # Fuzz harnesses built as plain programs that replay a corpus directory
 # (zstd's regression driver idea), so `make check` runs them with any compiler.
 $(O)/tests/replay_%: $(O)/tests/fuzz/%.o $(O)/tests/fuzz/replay.o $(LIB)
-	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $< $(O)/tests/fuzz/replay.o $(LDLIBS_ALL) $(LDLIBS)
+	$(CC) $(CFLAGS) $(PGO_FLAGS) $(LDFLAGS) -o $@ $< $(O)/tests/fuzz/replay.o $(LDLIBS_ALL) $(LDLIBS)
 
 tests-build: all $(UNIT_BIN) $(FUZZ_REPLAY)
 
@@ -88,7 +124,7 @@ check: deps
 ASAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer \
              -fno-sanitize-recover=undefined
 asan: deps
-	$(MAKE) O=build/asan B=build/asan/bin CFLAGS="$(ASAN_FLAGS)" \
+	$(MAKE) O=build/asan B=build/asan/bin PGO=0 CFLAGS="$(ASAN_FLAGS)" \
 	    CXXFLAGS="$(ASAN_FLAGS)" LDFLAGS="-fsanitize=address,undefined" tests-build
 	SC_BIN=$(CURDIR)/build/asan/bin SC_BUILD=$(CURDIR)/build/asan SC_SANITIZED=1 \
 	    ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1 \
@@ -105,7 +141,7 @@ quickstart: deps
 	sh sample/run.sh
 
 bench: all
-	sh tests/bench.sh
+	SC_BUILD_KIND='$(if $(PGO_STAMP),profile-guided (PGO=1),plain (PGO=0)), $(CC) $(CFLAGS)' sh tests/bench.sh
 
 FUZZ_SECONDS ?= 120
 fuzz: deps

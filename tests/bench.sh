@@ -243,6 +243,7 @@ res=$dir/RESULTS.md
 	echo
 	echo "\`make bench\` (tests/bench.sh), $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git -C "$here" rev-parse --short HEAD 2>/dev/null || echo unknown)."
 	echo "Machine: $(nproc) cores, $(sed -n 's/^model name[^:]*: //p' /proc/cpuinfo | head -n 1), load average $load0 before the runs and $(cut -d' ' -f1-3 /proc/loadavg) after."
+	echo "Build: ${SC_BUILD_KIND:-unknown (not run by make bench)}."
 	echo "Corpus: tests/gen-corpus -s 1 -m $mb ($docs pages, $(wc -c < "$J") bytes as JSON Lines, $(grep -c -v '	new	' "$c.truth") exact or near duplicates); HTML: -s 2 -m $htmlmb ($hdocs pages)."
 	echo "Median of $runs runs (one run when the first takes over ${maxsecs} s); every tool on one core; the pipeline's five processes share the machine."
 	echo

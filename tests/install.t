@@ -18,7 +18,7 @@ st=0
 # Install what the tests built (B=... from O=...), without rebuilding:
 # with B alone, `install: all` would relink the sanitizer build's
 # programs from the plain objects while the other tests run them.
-if make -s install B="$B" O="${SC_BUILD:-build}" DESTDIR="$D" PREFIX="$P" >"$T/log" 2>&1; then
+if make -s install B="$B" O="${SC_BUILD:-build}" ${SC_SANITIZED:+PGO=0} DESTDIR="$D" PREFIX="$P" >"$T/log" 2>&1; then
 	ok "make install DESTDIR PREFIX"
 else
 	nok "make install DESTDIR PREFIX"; sed 's/^/#   /' "$T/log"
