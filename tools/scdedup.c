@@ -885,6 +885,7 @@ main(int argc, char *argv[])
 	int nfiles;
 
 	sc_init(argv[0]);
+	argv[0] = (char *)sc_progname;	/* getopt's messages name the program */
 	sc_stream_init(&s);
 	sc_dedup_defaults(&opt.p);
 	opt.smooth = -1;

@@ -75,7 +75,13 @@ usage(FILE *fp, int status)
 {
 	fprintf(fp,
 "usage: %s [-g page|text] [-f FIELDS] [--format jsonl|tsv|kv] [--now DATE]\n"
-"       [--lang-per-para] [options] [file ...]\n"
+"       [--lang-per-para] [options] [file ...]\n",
+	    sc_progname);
+	if (fp == stderr) {
+		fprintf(fp, "Try '%s --help' for more information.\n", sc_progname);
+		exit(status);
+	}
+	fprintf(fp,
 "Tag documents with page fields, language, counts, quality signals, hashes.\n"
 "  -g, --group GROUP     page: title, date, author ... from the raw page;\n"
 "                        text: lang, counts, signals, hash (default: both)\n"
@@ -88,7 +94,7 @@ usage(FILE *fp, int status)
 "                        relative dates (\"2 days ago\") count back from it\n"
 "      --lang-per-para   also write lang_paras: [start, end, lang, score] per paragraph\n"
 "  -h, --help            print this help; -V, --version: the version\n%s",
-	    sc_progname, sc_stream_usage);
+	    sc_stream_usage);
 	exit(status);
 }
 
@@ -1055,6 +1061,7 @@ main(int argc, char *argv[])
 	int ch, status;
 
 	sc_init(argv[0]);
+	argv[0] = (char *)sc_progname;	/* getopt's messages name the program */
 #ifdef __GLIBC__
 	/*
 	 * The page fields free their per-document arrays at the top of the

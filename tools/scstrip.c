@@ -49,7 +49,13 @@ usage(FILE *fp, int status)
 "usage: %s [-x] [-m article|corpus] [-t] [-l CODE] [-w N] [-r FILE]... [-R]\n"
 "       [--two-pass | --df FILE] [--learn FILE] [--html | --plain] [--format FMT]\n"
 "       [options] [file ...]\n"
-"       %s --check-rules FILE\n"
+"       %s --check-rules FILE\n",
+	    sc_progname, sc_progname);
+	if (fp == stderr) {
+		fprintf(fp, "Try '%s --help' for more information.\n", sc_progname);
+		exit(status);
+	}
+	fprintf(fp,
 "Keep the main text of each document, drop the boilerplate.\n"
 "  -x, --explain         print every line with its class and the reason instead\n"
 "  -m, --mode MODE       article: the main article (default); corpus: all prose\n"
@@ -68,7 +74,7 @@ usage(FILE *fp, int status)
 "      --html, --plain   documents are HTML pages, or plain text (default: detected)\n"
 "      --format FMT      HTML input: text (default) or markdown\n"
 "  -h, --help            print this help; -V, --version: the version\n%s",
-	    sc_progname, sc_progname, sc_stream_usage);
+	    sc_stream_usage);
 	exit(status);
 }
 
@@ -527,6 +533,7 @@ main(int argc, char *argv[])
 	int nfiles;
 
 	sc_init(argv[0]);
+	argv[0] = (char *)sc_progname;	/* getopt's messages name the program */
 	sc_stream_init(&s);
 	s.normalize = 1;
 	sc_strip_opts_init(&opt.so);
