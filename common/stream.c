@@ -683,7 +683,7 @@ sc_meta_get(const struct sc_doc *d, const char *key, struct sc_text *val)
 
 const char sc_stream_usage[] =
 "Stream options:\n"
-"  -z, -0, --zero        plain-text documents are separated by NUL bytes\n"
+"  -z, -0, --zero, --null  plain-text documents are separated by NUL bytes\n"
 "      --jsonl, --text   read JSON Lines / plain text (default: detect)\n"
 "  -J, --to-jsonl        write JSON Lines\n"
 "  -T, --to-text         write plain text\n"

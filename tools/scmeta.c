@@ -93,6 +93,7 @@ usage(FILE *fp, int status)
 "      --now DATE        the crawl date (YYYY-MM-DD[THH:MM]): no date after it;\n"
 "                        relative dates (\"2 days ago\") count back from it\n"
 "      --lang-per-para   also write lang_paras: [start, end, lang, score] per paragraph\n"
+"      --html, --plain   documents are HTML pages, or plain text (default: detected)\n"
 "  -h, --help            print this help; -V, --version: the version\n%s",
 	    sc_stream_usage);
 	exit(status);
