@@ -1168,11 +1168,21 @@ set_source(struct sc_stream *s, struct sc_doc *d)
 /*
  * Plain text out: decoded UTF-8 with LF line ends, NUL or form feed
  * between; the parts of a document read in parts after its first go on.
+ * With -z a NUL inside the text (a JSON Lines "\u0000") would end the
+ * document there and start another: it is left out, as normalisation
+ * leaves out C0 controls.
  */
 static void
 write_text(struct sc_stream *s, const char *p, size_t n, int first_piece)
 {
 	if (s->zero) {
+		const char *nul;
+
+		while ((nul = memchr(p, '\0', n)) != NULL) {
+			emit(s, p, (size_t)(nul - p));
+			n -= (size_t)(nul - p) + 1;
+			p = nul + 1;
+		}
 		emit(s, p, n);
 		emit(s, "", 1);
 	} else {
