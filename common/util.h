@@ -152,7 +152,10 @@ int sc_scratch_fd(const char *dir, const char *prefix);
  * to it; sc_sink_commit() flushes, closes and renames it to `path`.  A
  * write error, SIGINT, SIGTERM, SIGHUP or exit before the commit removes
  * every uncommitted temporary file, so no partial file is left looking
- * complete.  sc_sink_stdout() is standard output.
+ * complete.  A path that is not a regular file (/dev/stdout, a FIFO,
+ * /dev/null) is written in place, with no temporary; a symbolic link is
+ * followed, so the file it names is replaced and the link stays.
+ * sc_sink_stdout() is standard output.
  */
 struct sc_sink;
 struct sc_sink *sc_sink_stdout(void);
