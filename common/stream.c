@@ -2081,6 +2081,13 @@ detect(struct sc_stream *s, struct input *in)
 		    memcmp(r->buf + r->start, "\xEF\xBB\xBF", 3) == 0)
 			pos += 3;
 		nl = pos < lim ? memchr(r->buf + pos, '\n', lim - pos) : NULL;
+		/*
+		 * A NUL byte cannot be in a JSON line: the line is text, and a
+		 * -z stream of one-line documents from a pipe is handled as each
+		 * document ends instead of waiting for a newline.
+		 */
+		if (nl == NULL && pos < lim && memchr(r->buf + pos, '\0', lim - pos) != NULL)
+			return SC_ENC_TEXT;
 		if (nl == NULL && r->end - r->start > s->max_record) {
 			/*
 			 * A first line longer than --max-record cannot be read whole:
