@@ -275,6 +275,32 @@ open_in_place(const char *path, char **real)
 	return fd;
 }
 
+void
+sc_check_output(const char *path)
+{
+	struct stat st;
+	struct sc_buf dir = {0};
+	const char *slash = strrchr(path, '/');
+
+	if (lstat(path, &st) == 0 && (S_ISLNK(st.st_mode) || !S_ISREG(st.st_mode)))
+		return;
+	if (slash == NULL)
+		sc_buf_add(&dir, ".", 2);
+	else if (slash == path)
+		sc_buf_add(&dir, "/", 2);
+	else {
+		sc_buf_add(&dir, path, (size_t)(slash - path));
+		sc_buf_add(&dir, "", 1);
+	}
+	if (stat(dir.p, &st) != 0)
+		sc_die(SC_ERR, "%s: %s", path, strerror(errno));
+	if (!S_ISDIR(st.st_mode))
+		sc_die(SC_ERR, "%s: %s", path, strerror(ENOTDIR));
+	if (access(dir.p, W_OK | X_OK) != 0)
+		sc_die(SC_ERR, "%s: %s", path, strerror(errno));
+	sc_buf_free(&dir);
+}
+
 struct sc_sink *
 sc_sink_open_temp(const char *path)
 {

@@ -157,6 +157,15 @@ int sc_scratch_fd(const char *dir, const char *prefix);
  * followed, so the file it names is replaced and the link stays.
  * sc_sink_stdout() is standard output.
  */
+/*
+ * sc_check_output: for a file a tool will write only at the end (an index,
+ * a table), check at the start that it can be made: the directory it goes
+ * in must exist and be writable, so a long run does not end in "No such
+ * file or directory".  Dies with status 2 and "PROG: PATH: reason".  A
+ * name that is not a regular file (/dev/stdout, a FIFO) or a link passes.
+ */
+void sc_check_output(const char *path);
+
 struct sc_sink;
 struct sc_sink *sc_sink_stdout(void);
 struct sc_sink *sc_sink_open_temp(const char *path);

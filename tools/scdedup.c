@@ -1078,6 +1078,8 @@ main(int argc, char *argv[])
 		sc_dupmap_free(opt.dupmap);
 		return status;
 	}
+	if (opt.save_path != NULL)
+		sc_check_output(opt.save_path);
 	if (opt.clusters_path != NULL)
 		opt.clusters = sc_sink_open_temp(opt.clusters_path);
 	s.on_doc = on_doc;

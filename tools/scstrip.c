@@ -631,6 +631,8 @@ main(int argc, char *argv[])
 	opt.html.keep_title = opt.so.keep_title;
 	s.keep_raw = 1;		/* HTML pages: the undecoded bytes, for <meta charset> */
 
+	if (opt.learn != NULL)
+		sc_check_output(opt.learn);
 	if (opt.two_pass || opt.learn != NULL) {
 		check_rereadable(nfiles, files);
 		if (opt.two_pass && uses_stdin(nfiles, files))
