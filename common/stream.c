@@ -1198,11 +1198,18 @@ write_text(struct sc_stream *s, const char *p, size_t n, int first_piece)
 	}
 }
 
-/* The record that a JSON Lines writer builds d from (NULL: a new one). */
+/*
+ * The record that a JSON Lines writer builds d from (NULL: a new one): d,
+ * or the nearest of its parents read as JSON Lines (scsplit -s -b: a unit
+ * of a piece of a record keeps the record's members, as its metadata).
+ */
 static const struct sc_doc *
 jsonl_source(const struct sc_doc *d)
 {
-	return d->jsonl ? d : (d->parent != NULL && d->parent->jsonl ? d->parent : NULL);
+	for (; d != NULL; d = d->parent)
+		if (d->jsonl)
+			return d;
+	return NULL;
 }
 
 void
