@@ -795,8 +795,8 @@ on_doc(struct sc_stream *s, struct sc_doc *d, void *ctx)
 		if (opt.smooth < 0)
 			opt.smooth = opt.unit == UNIT_PARA ? 20 : 0;
 		if (opt.unit != UNIT_DOC && (opt.clusters_path || opt.keep == KEEP_LONGEST))
-			sc_die(SC_ERR, "--clusters and --keep longest work on documents "
-			    "(--unit doc)");
+			sc_die(SC_ERR, "%s works on documents (--unit doc)",
+			    opt.clusters_path ? "--clusters" : "--keep longest");
 		make_finder();
 		if (opt.keep == KEEP_LONGEST)
 			opt.longest = longest_new(opt.tmpdir);
