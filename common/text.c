@@ -267,7 +267,14 @@ sc_decode(const char *p, size_t n, const char *charset, struct sc_buf *out,
 	if (cs == NULL) {
 		size_t ok = sc_utf8_valid_prefix(p, n);
 
-		if (ok == n || mostly_utf8((const unsigned char *)p + ok, n - ok))
+		/*
+		 * UTF-16 of ASCII text is valid UTF-8 byte for byte: NULs in
+		 * every other position decide before validity does.
+		 */
+		if (memchr(p, '\0', n < 4096 ? n : 4096) != NULL &&
+		    (cs = sniff_utf16((const unsigned char *)p, n)) != NULL)
+			;
+		else if (ok == n || mostly_utf8((const unsigned char *)p + ok, n - ok))
 			cs = "UTF-8";
 		else if ((cs = sniff_utf16((const unsigned char *)p, n)) == NULL)
 			cs = detect_charset(p, n);
@@ -307,7 +314,10 @@ sc_guess_end(struct sc_guess *g)
 {
 	const char *cs;
 
-	if (!g->invalid || (g->good > 0 && g->bad * 2 <= g->good))
+	if (g->head.len > 0 && memchr(g->head.p, '\0', g->head.len) != NULL &&
+	    (cs = sniff_utf16((const unsigned char *)g->head.p, g->head.len)) != NULL)
+		;	/* UTF-16 of ASCII text is valid UTF-8 too (sc_decode) */
+	else if (!g->invalid || (g->good > 0 && g->bad * 2 <= g->good))
 		cs = "UTF-8";
 	else if ((cs = sniff_utf16((const unsigned char *)g->head.p, g->head.len)) == NULL)
 		cs = detect_charset(g->head.p, g->head.len);
