@@ -42,6 +42,10 @@ main(void)
 	decode_is("\xef\xbb\xbfwith BOM", 11, NULL, "with BOM", "UTF-8 BOM removed");
 	decode_is("\xff\xfeh\0i\0", 6, NULL, "hi", "UTF-16LE BOM");
 	decode_is("\xfe\xff\0h\0i", 6, NULL, "hi", "UTF-16BE BOM");
+	decode_is("h\0e\0l\0l\0o\0 \0t\0h\0e\0r\0e\0\n\0", 24, NULL, "hello there\n",
+	    "UTF-16LE of ASCII without a BOM (valid UTF-8 byte for byte)");
+	decode_is("\0h\0e\0l\0l\0o\0 \0t\0h\0e\0r\0e\0\n", 24, NULL, "hello there\n",
+	    "UTF-16BE of ASCII without a BOM");
 	decode_is("Le caf\xe9 co\xfbte trois \x80 et la cr\xe8me br\xfbl\xe9" "e est tr\xe8s bonne.", 56,
 	    NULL, "Le caf\xc3\xa9 co\xc3\xbbte trois \xe2\x82\xac et la cr\xc3\xa8me br\xc3\xbbl\xc3\xa9" "e est tr\xc3\xa8s bonne.",
 	    "Windows-1252 detected");
