@@ -78,6 +78,23 @@ usage(FILE *fp, int status)
 	exit(status);
 }
 
+/*
+ * The language of a code as scsplit -l takes it: "en", "EN", "pt-BR" and
+ * "en_US" name the stopwords of "en" and "pt" (the region is ignored).
+ */
+static const char *
+lang_code(const char *arg)
+{
+	static char code[16];
+	size_t i;
+
+	for (i = 0; arg[i] != '\0' && arg[i] != '-' && arg[i] != '_' &&
+	    i < sizeof code - 1; i++)
+		code[i] = (char)(arg[i] >= 'A' && arg[i] <= 'Z' ? arg[i] - 'A' + 'a' : arg[i]);
+	code[i] = '\0';
+	return code;
+}
+
 static unsigned long
 parse_count(const char *s, const char *what)
 {
@@ -548,9 +565,9 @@ main(int argc, char *argv[])
 			usage(stdout, SC_OK);
 			break;
 		case 'l':
-			if (sc_stoplist_get(optarg) == NULL)
+			opt.so.lang = lang_code(optarg);
+			if (sc_stoplist_get(opt.so.lang) == NULL)
 				sc_die(SC_ERR, "--lang: no stopword list for '%s'", optarg);
-			opt.so.lang = optarg;
 			break;
 		case 'm':
 			if (strcmp(optarg, "article") == 0)
