@@ -461,6 +461,39 @@ sc_normalize(struct sc_buf *t)
 	return 1;
 }
 
+void
+sc_norm_map_init(struct sc_norm_map *m, const char *orig, size_t n)
+{
+	m->p = (const unsigned char *)orig;
+	m->n = n;
+	m->i = 0;
+	m->oc = m->nc = 0;
+}
+
+uint64_t
+sc_norm_map_to(struct sc_norm_map *m, uint64_t nc)
+{
+	while (m->i < m->n) {
+		const unsigned char *p = m->p + m->i;
+		size_t k = 1, b;
+		int repl = -1, made;
+		uint64_t cps = 0;
+
+		if (norm_lead[p[0]])
+			k = norm_char(p, m->n - m->i, &repl);
+		for (b = 0; b < k; b++)
+			cps += (p[b] & 0xC0) != 0x80;
+		/* What the normal form has for these bytes: 0 or 1 code points. */
+		made = repl == 0 ? 0 : repl > 0 ? 1 : (int)cps;
+		if (made > 0 && m->nc >= nc)
+			break;
+		m->i += k;
+		m->oc += cps;
+		m->nc += (uint64_t)made;
+	}
+	return m->oc + (nc > m->nc ? nc - m->nc : 0);
+}
+
 /*
  * Mojibake: the bytes of UTF-8 text read as Windows-1252 (or Latin-1) and
  * written out again as UTF-8.  Each such character maps back to one byte;
