@@ -683,7 +683,7 @@ sc_meta_get(const struct sc_doc *d, const char *key, struct sc_text *val)
 
 const char sc_stream_usage[] =
 "Stream options:\n"
-"  -z, -0, --zero        plain-text documents are separated by NUL bytes\n"
+"  -z, -0, --zero, --null  plain-text documents are separated by NUL bytes\n"
 "      --jsonl, --text   read JSON Lines / plain text (default: detect)\n"
 "  -J, --to-jsonl        write JSON Lines\n"
 "  -T, --to-text         write plain text\n"
@@ -1168,11 +1168,21 @@ set_source(struct sc_stream *s, struct sc_doc *d)
 /*
  * Plain text out: decoded UTF-8 with LF line ends, NUL or form feed
  * between; the parts of a document read in parts after its first go on.
+ * With -z a NUL inside the text (a JSON Lines "\u0000") would end the
+ * document there and start another: it is left out, as normalisation
+ * leaves out C0 controls.
  */
 static void
 write_text(struct sc_stream *s, const char *p, size_t n, int first_piece)
 {
 	if (s->zero) {
+		const char *nul;
+
+		while ((nul = memchr(p, '\0', n)) != NULL) {
+			emit(s, p, (size_t)(nul - p));
+			n -= (size_t)(nul - p) + 1;
+			p = nul + 1;
+		}
 		emit(s, p, n);
 		emit(s, "", 1);
 	} else {
@@ -1188,11 +1198,18 @@ write_text(struct sc_stream *s, const char *p, size_t n, int first_piece)
 	}
 }
 
-/* The record that a JSON Lines writer builds d from (NULL: a new one). */
+/*
+ * The record that a JSON Lines writer builds d from (NULL: a new one): d,
+ * or the nearest of its parents read as JSON Lines (scsplit -s -b: a unit
+ * of a piece of a record keeps the record's members, as its metadata).
+ */
 static const struct sc_doc *
 jsonl_source(const struct sc_doc *d)
 {
-	return d->jsonl ? d : (d->parent != NULL && d->parent->jsonl ? d->parent : NULL);
+	for (; d != NULL; d = d->parent)
+		if (d->jsonl)
+			return d;
+	return NULL;
 }
 
 void
@@ -2071,6 +2088,13 @@ detect(struct sc_stream *s, struct input *in)
 		    memcmp(r->buf + r->start, "\xEF\xBB\xBF", 3) == 0)
 			pos += 3;
 		nl = pos < lim ? memchr(r->buf + pos, '\n', lim - pos) : NULL;
+		/*
+		 * A NUL byte cannot be in a JSON line: the line is text, and a
+		 * -z stream of one-line documents from a pipe is handled as each
+		 * document ends instead of waiting for a newline.
+		 */
+		if (nl == NULL && pos < lim && memchr(r->buf + pos, '\0', lim - pos) != NULL)
+			return SC_ENC_TEXT;
 		if (nl == NULL && r->end - r->start > s->max_record) {
 			/*
 			 * A first line longer than --max-record cannot be read whole:

@@ -267,7 +267,14 @@ sc_decode(const char *p, size_t n, const char *charset, struct sc_buf *out,
 	if (cs == NULL) {
 		size_t ok = sc_utf8_valid_prefix(p, n);
 
-		if (ok == n || mostly_utf8((const unsigned char *)p + ok, n - ok))
+		/*
+		 * UTF-16 of ASCII text is valid UTF-8 byte for byte: NULs in
+		 * every other position decide before validity does.
+		 */
+		if (memchr(p, '\0', n < 4096 ? n : 4096) != NULL &&
+		    (cs = sniff_utf16((const unsigned char *)p, n)) != NULL)
+			;
+		else if (ok == n || mostly_utf8((const unsigned char *)p + ok, n - ok))
 			cs = "UTF-8";
 		else if ((cs = sniff_utf16((const unsigned char *)p, n)) == NULL)
 			cs = detect_charset(p, n);
@@ -307,7 +314,10 @@ sc_guess_end(struct sc_guess *g)
 {
 	const char *cs;
 
-	if (!g->invalid || (g->good > 0 && g->bad * 2 <= g->good))
+	if (g->head.len > 0 && memchr(g->head.p, '\0', g->head.len) != NULL &&
+	    (cs = sniff_utf16((const unsigned char *)g->head.p, g->head.len)) != NULL)
+		;	/* UTF-16 of ASCII text is valid UTF-8 too (sc_decode) */
+	else if (!g->invalid || (g->good > 0 && g->bad * 2 <= g->good))
 		cs = "UTF-8";
 	else if ((cs = sniff_utf16((const unsigned char *)g->head.p, g->head.len)) == NULL)
 		cs = detect_charset(g->head.p, g->head.len);
@@ -449,6 +459,39 @@ sc_normalize(struct sc_buf *t)
 	t->len = w;
 	p[w] = '\0';
 	return 1;
+}
+
+void
+sc_norm_map_init(struct sc_norm_map *m, const char *orig, size_t n)
+{
+	m->p = (const unsigned char *)orig;
+	m->n = n;
+	m->i = 0;
+	m->oc = m->nc = 0;
+}
+
+uint64_t
+sc_norm_map_to(struct sc_norm_map *m, uint64_t nc)
+{
+	while (m->i < m->n) {
+		const unsigned char *p = m->p + m->i;
+		size_t k = 1, b;
+		int repl = -1, made;
+		uint64_t cps = 0;
+
+		if (norm_lead[p[0]])
+			k = norm_char(p, m->n - m->i, &repl);
+		for (b = 0; b < k; b++)
+			cps += (p[b] & 0xC0) != 0x80;
+		/* What the normal form has for these bytes: 0 or 1 code points. */
+		made = repl == 0 ? 0 : repl > 0 ? 1 : (int)cps;
+		if (made > 0 && m->nc >= nc)
+			break;
+		m->i += k;
+		m->oc += cps;
+		m->nc += (uint64_t)made;
+	}
+	return m->oc + (nc > m->nc ? nc - m->nc : 0);
 }
 
 /*

@@ -66,6 +66,23 @@ int sc_charset_known(const char *charset);
  */
 int sc_normalize(struct sc_buf *t);
 
+/*
+ * Offsets across normalisation: sc_norm_map_to() turns a code-point offset
+ * into the normalised form of orig (what sc_normalize makes of it) into
+ * one into orig itself, so spans found in the analysed text can be given
+ * in the text a tool writes as it was read.  An offset lands on the
+ * character it names; characters normalisation removed just before it go
+ * to the span that ends there.  Offsets must come in non-decreasing order
+ * (the map walks forward); orig must outlive the map.
+ */
+struct sc_norm_map {
+	const unsigned char *p;
+	size_t n, i;
+	uint64_t oc, nc;	/* code points of orig and of the normal form before i */
+};
+void sc_norm_map_init(struct sc_norm_map *m, const char *orig, size_t n);
+uint64_t sc_norm_map_to(struct sc_norm_map *m, uint64_t nc);
+
 /* Quick check: would sc_normalize change this text? */
 int sc_needs_normalize(const char *p, size_t n);
 

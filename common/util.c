@@ -186,12 +186,128 @@ sc_sink_stdout(void)
 	return &stdout_sink;
 }
 
+/*
+ * Follow the symbolic links from path.  Returns the last name of the
+ * chain (allocated; NULL when path is not a link), and sets *fdno to the
+ * descriptor the chain stands for when it passes /dev/stdout, /dev/stderr,
+ * /dev/fd/N or /proc/self/fd/N (/dev/stdout is a link to /proc/self/fd/1),
+ * else to -1.
+ */
+static char *
+follow_links(const char *path, long *fdno)
+{
+	static const char *const fdnames[] = { "/dev/fd/", "/proc/self/fd/" };
+	struct sc_buf cur = {0}, next = {0};
+	char link[PATH_MAX];
+	int hop;
+
+	*fdno = -1;
+	sc_buf_add(&cur, path, strlen(path) + 1);
+	for (hop = 0; hop < 40; hop++) {
+		const char *p = cur.p, *n = NULL, *slash;
+		char *end;
+		ssize_t len;
+
+		if (strcmp(p, "/dev/stdout") == 0) {
+			*fdno = STDOUT_FILENO;
+			break;
+		}
+		if (strcmp(p, "/dev/stderr") == 0) {
+			*fdno = STDERR_FILENO;
+			break;
+		}
+		for (size_t i = 0; i < sizeof fdnames / sizeof *fdnames; i++)
+			if (strncmp(p, fdnames[i], strlen(fdnames[i])) == 0)
+				n = p + strlen(fdnames[i]);
+		if (n != NULL && *n >= '0' && *n <= '9') {
+			*fdno = strtol(n, &end, 10);
+			if (*end != '\0')
+				*fdno = -1;
+			break;
+		}
+		if ((len = readlink(p, link, sizeof link - 1)) < 0)
+			break;
+		link[len] = '\0';
+		sc_buf_reset(&next);
+		if (link[0] != '/' && (slash = strrchr(p, '/')) != NULL)
+			sc_buf_add(&next, p, (size_t)(slash - p) + 1);
+		sc_buf_add(&next, link, (size_t)len + 1);
+		sc_buf_reset(&cur);
+		sc_buf_add(&cur, next.p, next.len);
+	}
+	sc_buf_free(&next);
+	if (hop == 0) {
+		sc_buf_free(&cur);
+		return NULL;
+	}
+	return cur.p;
+}
+
+/*
+ * A name that stands for one of our descriptors (standard output as
+ * /dev/stdout) or is not a regular file (a FIFO, /dev/null, a terminal)
+ * cannot take a file renamed over it: renaming would replace the link or
+ * the device with a plain file and write nothing where the user looks.
+ * Such a name is written in place: a descriptor of ours is duplicated (so
+ * standard output keeps one offset), anything else opened.  Returns the
+ * descriptor, or -1 for a regular file or a name that does not exist yet;
+ * then *real is the file at the end of the links from path (NULL when
+ * path is not a link), for the rename to replace the file, not the link.
+ */
+static int
+open_in_place(const char *path, char **real)
+{
+	struct stat st;
+	long fdno;
+	int fd;
+
+	*real = follow_links(path, &fdno);
+	if (fdno >= 0 && fdno < INT_MAX && fcntl((int)fdno, F_GETFD) >= 0)
+		fd = fcntl((int)fdno, F_DUPFD_CLOEXEC, 3);
+	else if (stat(path, &st) != 0 || S_ISREG(st.st_mode))
+		return -1;
+	else
+		fd = open(path, O_WRONLY | O_CLOEXEC);
+	if (fd < 0)
+		sc_die(SC_ERR, "%s: %s", path, strerror(errno));
+	free(*real);
+	*real = NULL;
+	return fd;
+}
+
+void
+sc_check_output(const char *path)
+{
+	struct stat st;
+	struct sc_buf dir = {0};
+	const char *slash = strrchr(path, '/');
+
+	if (lstat(path, &st) == 0 && (S_ISLNK(st.st_mode) || !S_ISREG(st.st_mode)))
+		return;
+	if (slash == NULL)
+		sc_buf_add(&dir, ".", 2);
+	else if (slash == path)
+		sc_buf_add(&dir, "/", 2);
+	else {
+		sc_buf_add(&dir, path, (size_t)(slash - path));
+		sc_buf_add(&dir, "", 1);
+	}
+	if (stat(dir.p, &st) != 0)
+		sc_die(SC_ERR, "%s: %s", path, strerror(errno));
+	if (!S_ISDIR(st.st_mode))
+		sc_die(SC_ERR, "%s: %s", path, strerror(ENOTDIR));
+	if (access(dir.p, W_OK | X_OK) != 0)
+		sc_die(SC_ERR, "%s: %s", path, strerror(errno));
+	sc_buf_free(&dir);
+}
+
 struct sc_sink *
 sc_sink_open_temp(const char *path)
 {
 	static int handlers;
 	struct sc_sink *k = xcalloc(1, sizeof *k);
 	struct sc_buf t = {0};
+	char *real = NULL;
 
 	if (!handlers) {
 		struct sigaction sa;
@@ -204,6 +320,11 @@ sc_sink_open_temp(const char *path)
 		sigaction(SIGHUP, &sa, NULL);
 		handlers = 1;
 	}
+	k->path = xstrdup(path);
+	if ((k->fd = open_in_place(path, &real)) >= 0)
+		return k;	/* no temporary: k->tmp stays NULL */
+	if (real != NULL)
+		path = real;
 	for (unsigned i = 0;; i++) {
 		sc_buf_reset(&t);
 		sc_buf_printf(&t, "%s.tmp%u.%ld", path, i, (long)getpid());
@@ -211,9 +332,12 @@ sc_sink_open_temp(const char *path)
 		if (k->fd >= 0)
 			break;
 		if (errno != EEXIST || i > 1000)
-			sc_die(SC_ERR, "%s: %s", path, strerror(errno));
+			sc_die(SC_ERR, "%s: %s", k->path, strerror(errno));
 	}
-	k->path = xstrdup(path);
+	if (real != NULL) {
+		free(k->path);
+		k->path = real;
+	}
 	k->tmp = t.p;
 	k->next = temps;
 	temps = k;
@@ -238,11 +362,11 @@ sc_sink_commit(struct sc_sink *k)
 	struct sc_sink **pp;
 
 	sink_flush(k);
-	if (fsync(k->fd) != 0 && errno != EINVAL && errno != EROFS)
+	if (k->tmp != NULL && fsync(k->fd) != 0 && errno != EINVAL && errno != EROFS)
 		write_failed(k, errno);
 	if (close(k->fd) != 0)
 		write_failed(k, errno);
-	if (rename(k->tmp, k->path) != 0)
+	if (k->tmp != NULL && rename(k->tmp, k->path) != 0)
 		write_failed(k, errno);
 	for (pp = &temps; *pp != NULL; pp = &(*pp)->next)
 		if (*pp == k) {

@@ -152,8 +152,20 @@ int sc_scratch_fd(const char *dir, const char *prefix);
  * to it; sc_sink_commit() flushes, closes and renames it to `path`.  A
  * write error, SIGINT, SIGTERM, SIGHUP or exit before the commit removes
  * every uncommitted temporary file, so no partial file is left looking
- * complete.  sc_sink_stdout() is standard output.
+ * complete.  A path that is not a regular file (/dev/stdout, a FIFO,
+ * /dev/null) is written in place, with no temporary; a symbolic link is
+ * followed, so the file it names is replaced and the link stays.
+ * sc_sink_stdout() is standard output.
  */
+/*
+ * sc_check_output: for a file a tool will write only at the end (an index,
+ * a table), check at the start that it can be made: the directory it goes
+ * in must exist and be writable, so a long run does not end in "No such
+ * file or directory".  Dies with status 2 and "PROG: PATH: reason".  A
+ * name that is not a regular file (/dev/stdout, a FIFO) or a link passes.
+ */
+void sc_check_output(const char *path);
+
 struct sc_sink;
 struct sc_sink *sc_sink_stdout(void);
 struct sc_sink *sc_sink_open_temp(const char *path);

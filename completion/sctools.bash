@@ -5,9 +5,10 @@
 
 _sctools_opts()
 {
-	# The option column of --help: every -x and --long, "=" kept for
-	# options whose value is glued on (--on-error=fail).
-	"$1" --help 2>&1 | grep -E '^ +-' | cut -c1-28 |
+	# The option column of --help (up to the first two spaces after
+	# the options): every -x and --long, "=" kept for options whose
+	# value is glued on (--on-error=fail).
+	"$1" --help 2>&1 | grep -E '^ +-' | sed -E 's/^ +//; s/  .*//' |
 	    grep -oE '(^|[ ,])--?[A-Za-z0-9][A-Za-z0-9-]*(\[?=)?' |
 	    sed -e 's/^[ ,]*//' -e 's/\[=$//' | sort -u
 	echo --version

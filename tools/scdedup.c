@@ -795,8 +795,8 @@ on_doc(struct sc_stream *s, struct sc_doc *d, void *ctx)
 		if (opt.smooth < 0)
 			opt.smooth = opt.unit == UNIT_PARA ? 20 : 0;
 		if (opt.unit != UNIT_DOC && (opt.clusters_path || opt.keep == KEEP_LONGEST))
-			sc_die(SC_ERR, "--clusters and --keep longest work on documents "
-			    "(--unit doc)");
+			sc_die(SC_ERR, "%s works on documents (--unit doc)",
+			    opt.clusters_path ? "--clusters" : "--keep longest");
 		make_finder();
 		if (opt.keep == KEEP_LONGEST)
 			opt.longest = longest_new(opt.tmpdir);
@@ -885,6 +885,7 @@ main(int argc, char *argv[])
 	int nfiles;
 
 	sc_init(argv[0]);
+	argv[0] = (char *)sc_progname;	/* getopt's messages name the program */
 	sc_stream_init(&s);
 	sc_dedup_defaults(&opt.p);
 	opt.smooth = -1;
@@ -1077,6 +1078,8 @@ main(int argc, char *argv[])
 		sc_dupmap_free(opt.dupmap);
 		return status;
 	}
+	if (opt.save_path != NULL)
+		sc_check_output(opt.save_path);
 	if (opt.clusters_path != NULL)
 		opt.clusters = sc_sink_open_temp(opt.clusters_path);
 	s.on_doc = on_doc;

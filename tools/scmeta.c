@@ -18,6 +18,7 @@
 #include "lang.h"
 #include "signals.h"
 #include "stream.h"
+#include "text.h"
 #include "utf8.h"
 #include "util.h"
 
@@ -75,7 +76,13 @@ usage(FILE *fp, int status)
 {
 	fprintf(fp,
 "usage: %s [-g page|text] [-f FIELDS] [--format jsonl|tsv|kv] [--now DATE]\n"
-"       [--lang-per-para] [options] [file ...]\n"
+"       [--lang-per-para] [options] [file ...]\n",
+	    sc_progname);
+	if (fp == stderr) {
+		fprintf(fp, "Try '%s --help' for more information.\n", sc_progname);
+		exit(status);
+	}
+	fprintf(fp,
 "Tag documents with page fields, language, counts, quality signals, hashes.\n"
 "  -g, --group GROUP     page: title, date, author ... from the raw page;\n"
 "                        text: lang, counts, signals, hash (default: both)\n"
@@ -87,8 +94,9 @@ usage(FILE *fp, int status)
 "      --now DATE        the crawl date (YYYY-MM-DD[THH:MM]): no date after it;\n"
 "                        relative dates (\"2 days ago\") count back from it\n"
 "      --lang-per-para   also write lang_paras: [start, end, lang, score] per paragraph\n"
+"      --html, --plain   documents are HTML pages, or plain text (default: detected)\n"
 "  -h, --help            print this help; -V, --version: the version\n%s",
-	    sc_progname, sc_stream_usage);
+	    sc_stream_usage);
 	exit(status);
 }
 
@@ -525,15 +533,23 @@ hex64(uint64_t v, char out[17])
 /*
  * lang_paras: [start, end, "lang", score] for each paragraph with a
  * language, offsets in code points (as dolma's spans), end exclusive.
+ * The paragraphs are found in the normalised text but the offsets are
+ * given in the text as written, as it was read (map, when normalisation
+ * changed it).
  */
 static void
-add_para(const char *p, size_t ps, size_t pe, uint64_t cs, uint64_t ce, int *items)
+add_para(const char *p, size_t ps, size_t pe, uint64_t cs, uint64_t ce, int *items,
+    struct sc_norm_map *map)
 {
 	struct sc_lang l;
 
 	sc_lang_detect_all(p + ps, pe - ps, &l);
 	if (l.code[0] == '\0')
 		return;
+	if (map != NULL) {
+		cs = sc_norm_map_to(map, cs);
+		ce = sc_norm_map_to(map, ce);
+	}
 	if ((*items)++ > 0)
 		sc_buf_addc(&opt.val, ',');
 	sc_buf_addc(&opt.val, '[');
@@ -554,7 +570,12 @@ lang_paras(struct sc_doc *d)
 	size_t n = d->text.len, pos = 0, len, k, ps = 0, pe = 0;
 	uint64_t cp = 0, cs = 0, ce = 0, lcps;
 	int in = 0, items = 0, blank;
+	struct sc_norm_map mapbuf, *map = NULL;
 
+	if (d->normalized) {
+		sc_norm_map_init(&mapbuf, d->orig.p, d->orig.len);
+		map = &mapbuf;
+	}
 	sc_buf_reset(&opt.val);
 	sc_buf_addc(&opt.val, '[');
 	while (pos < n) {
@@ -573,14 +594,14 @@ lang_paras(struct sc_doc *d)
 			pe = pos + len;
 			ce = cp + lcps;
 		} else if (in) {
-			add_para(p, ps, pe, cs, ce, &items);
+			add_para(p, ps, pe, cs, ce, &items, map);
 			in = 0;
 		}
 		cp += lcps + 1;
 		pos += len + 1;
 	}
 	if (in)
-		add_para(p, ps, pe, cs, ce, &items);
+		add_para(p, ps, pe, cs, ce, &items, map);
 	sc_buf_addc(&opt.val, ']');
 	sc_meta_set_raw(d, "lang_paras", opt.val.p, opt.val.len);
 }
@@ -1076,6 +1097,7 @@ main(int argc, char *argv[])
 	int ch, status;
 
 	sc_init(argv[0]);
+	argv[0] = (char *)sc_progname;	/* getopt's messages name the program */
 #ifdef __GLIBC__
 	/*
 	 * The page fields free their per-document arrays at the top of the

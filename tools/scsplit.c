@@ -107,8 +107,39 @@ open_output(const struct sc_stream *s, unsigned i)
 }
 
 /*
+ * The member named name of the object base[0..) whose members are fs, or
+ * else of its "metadata" object (where scmeta writes site, lang, date):
+ * its base and field, or NULL.
+ */
+static const struct sc_jfield *
+find_key(const char *base, const struct sc_jfields *fs, const char *name,
+    const char **fbase)
+{
+	static struct sc_jfields meta;
+	const struct sc_jfield *m;
+	const char *err;
+	size_t errpos;
+	long i;
+
+	if ((i = sc_json_find(base, fs, name)) >= 0) {
+		*fbase = base;
+		return &fs->v[i];
+	}
+	if ((i = sc_json_find(base, fs, "metadata")) < 0 || fs->v[i].vtype != SC_JOBJ)
+		return NULL;
+	m = &fs->v[i];
+	meta.n = 0;
+	if (sc_json_scan_object(base + m->vpos, m->vlen, &meta, &err, &errpos) < 0 ||
+	    (i = sc_json_find(base + m->vpos, &meta, name)) < 0)
+		return NULL;
+	*fbase = base + m->vpos;
+	return &meta.v[i];
+}
+
+/*
  * The value that picks a shard: --key FIELD of the JSON Lines record d
- * comes from (d itself or a parent), else the id.
+ * comes from (d itself or a parent; the record's member, else its
+ * metadata's), else the id.
  */
 static uint64_t
 shard_hash(const struct sc_doc *d, const char *id, size_t idlen)
@@ -118,17 +149,17 @@ shard_hash(const struct sc_doc *d, const char *id, size_t idlen)
 	while (src != NULL && !src->jsonl)
 		src = src->parent;
 	if (opt.key != NULL && src != NULL) {
-		long i = sc_json_find(src->raw.p, &src->fields, opt.key);
+		const char *base;
+		const struct sc_jfield *f = find_key(src->raw.p, &src->fields, opt.key, &base);
 
-		if (i >= 0) {
-			const struct sc_jfield *f = &src->fields.v[i];
+		if (f != NULL) {
 			struct sc_buf v = {0};
 			uint64_t h;
 
 			if (f->vtype == SC_JSTR)
-				sc_json_unescape(src->raw.p + f->vpos, f->vlen, &v);
+				sc_json_unescape(base + f->vpos, f->vlen, &v);
 			else
-				sc_buf_add(&v, src->raw.p + f->vpos, f->vlen);
+				sc_buf_add(&v, base + f->vpos, f->vlen);
 			h = XXH3_64bits(v.p, v.len);
 			sc_buf_free(&v);
 			return h;

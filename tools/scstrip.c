@@ -49,7 +49,13 @@ usage(FILE *fp, int status)
 "usage: %s [-x] [-m article|corpus] [-t] [-l CODE] [-w N] [-r FILE]... [-R]\n"
 "       [--two-pass | --df FILE] [--learn FILE] [--html | --plain] [--format FMT]\n"
 "       [options] [file ...]\n"
-"       %s --check-rules FILE\n"
+"       %s --check-rules FILE\n",
+	    sc_progname, sc_progname);
+	if (fp == stderr) {
+		fprintf(fp, "Try '%s --help' for more information.\n", sc_progname);
+		exit(status);
+	}
+	fprintf(fp,
 "Keep the main text of each document, drop the boilerplate.\n"
 "  -x, --explain         print every line with its class and the reason instead\n"
 "  -m, --mode MODE       article: the main article (default); corpus: all prose\n"
@@ -68,8 +74,25 @@ usage(FILE *fp, int status)
 "      --html, --plain   documents are HTML pages, or plain text (default: detected)\n"
 "      --format FMT      HTML input: text (default) or markdown\n"
 "  -h, --help            print this help; -V, --version: the version\n%s",
-	    sc_progname, sc_progname, sc_stream_usage);
+	    sc_stream_usage);
 	exit(status);
+}
+
+/*
+ * The language of a code as scsplit -l takes it: "en", "EN", "pt-BR" and
+ * "en_US" name the stopwords of "en" and "pt" (the region is ignored).
+ */
+static const char *
+lang_code(const char *arg)
+{
+	static char code[16];
+	size_t i;
+
+	for (i = 0; arg[i] != '\0' && arg[i] != '-' && arg[i] != '_' &&
+	    i < sizeof code - 1; i++)
+		code[i] = (char)(arg[i] >= 'A' && arg[i] <= 'Z' ? arg[i] - 'A' + 'a' : arg[i]);
+	code[i] = '\0';
+	return code;
 }
 
 static unsigned long
@@ -527,6 +550,7 @@ main(int argc, char *argv[])
 	int nfiles;
 
 	sc_init(argv[0]);
+	argv[0] = (char *)sc_progname;	/* getopt's messages name the program */
 	sc_stream_init(&s);
 	s.normalize = 1;
 	sc_strip_opts_init(&opt.so);
@@ -541,9 +565,9 @@ main(int argc, char *argv[])
 			usage(stdout, SC_OK);
 			break;
 		case 'l':
-			if (sc_stoplist_get(optarg) == NULL)
+			opt.so.lang = lang_code(optarg);
+			if (sc_stoplist_get(opt.so.lang) == NULL)
 				sc_die(SC_ERR, "--lang: no stopword list for '%s'", optarg);
-			opt.so.lang = optarg;
 			break;
 		case 'm':
 			if (strcmp(optarg, "article") == 0)
@@ -624,6 +648,8 @@ main(int argc, char *argv[])
 	opt.html.keep_title = opt.so.keep_title;
 	s.keep_raw = 1;		/* HTML pages: the undecoded bytes, for <meta charset> */
 
+	if (opt.learn != NULL)
+		sc_check_output(opt.learn);
 	if (opt.two_pass || opt.learn != NULL) {
 		check_rereadable(nfiles, files);
 		if (opt.two_pass && uses_stdin(nfiles, files))

@@ -35,13 +35,39 @@ moji_is(const char *in, const char *want, const char *name)
 	sc_buf_free(&b);
 }
 
+/* Offsets in the normal form back to the text as read. */
+static void
+test_norm_map(void)
+{
+	/* "a\r\nb<ZWSP>c<NBSP>d<SHY>é": normal form "a\nbc d\xc3\xa9". */
+	static const char orig[] = "a\r\nb\xe2\x80\x8b" "c\xc2\xa0" "d\xc2\xad\xc3\xa9";
+	static const uint64_t want[][2] = {
+		{ 0, 0 }, { 1, 1 }, { 2, 3 }, { 3, 5 }, { 4, 6 }, { 5, 7 }, { 6, 9 }, { 7, 10 }
+	};
+	struct sc_buf norm = {0};
+	struct sc_norm_map m;
+
+	sc_buf_add(&norm, orig, sizeof orig - 1);
+	sc_normalize(&norm);
+	is_mem(norm.p, norm.len, "a\nbc d\xc3\xa9", "norm map: the normal form");
+	sc_norm_map_init(&m, orig, sizeof orig - 1);
+	for (size_t i = 0; i < sizeof want / sizeof *want; i++)
+		is_int((int)sc_norm_map_to(&m, want[i][0]), (int)want[i][1], "norm map: offset");
+	sc_buf_free(&norm);
+}
+
 int
 main(void)
 {
+	test_norm_map();
 	decode_is("plain\r\nCRLF\rCR\n", 15, NULL, "plain\nCRLF\nCR\n", "CRLF and CR become LF");
 	decode_is("\xef\xbb\xbfwith BOM", 11, NULL, "with BOM", "UTF-8 BOM removed");
 	decode_is("\xff\xfeh\0i\0", 6, NULL, "hi", "UTF-16LE BOM");
 	decode_is("\xfe\xff\0h\0i", 6, NULL, "hi", "UTF-16BE BOM");
+	decode_is("h\0e\0l\0l\0o\0 \0t\0h\0e\0r\0e\0\n\0", 24, NULL, "hello there\n",
+	    "UTF-16LE of ASCII without a BOM (valid UTF-8 byte for byte)");
+	decode_is("\0h\0e\0l\0l\0o\0 \0t\0h\0e\0r\0e\0\n", 24, NULL, "hello there\n",
+	    "UTF-16BE of ASCII without a BOM");
 	decode_is("Le caf\xe9 co\xfbte trois \x80 et la cr\xe8me br\xfbl\xe9" "e est tr\xe8s bonne.", 56,
 	    NULL, "Le caf\xc3\xa9 co\xc3\xbbte trois \xe2\x82\xac et la cr\xc3\xa8me br\xc3\xbbl\xc3\xa9" "e est tr\xc3\xa8s bonne.",
 	    "Windows-1252 detected");

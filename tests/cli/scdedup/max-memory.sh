@@ -11,3 +11,6 @@ head -c "$(wc -c < "$t/out")" near.out | cmp - "$t/out" || exit 1
 # A bad size is a usage error.
 "$SC_BIN/scdedup" --max-memory lots news.jsonl > /dev/null 2>&1
 test $? = 2
+# 0 sets no limit (scdedup(1)).
+"$SC_BIN/scdedup" --max-memory 0 news.jsonl > "$t/out" || exit 1
+cmp "$t/out" near.out
