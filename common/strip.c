@@ -15,6 +15,7 @@
 #include <utf8proc.h>
 
 #include "hash.h"
+#include "pagemeta.h"
 #include "simd.h"
 #include "stopwords.h"
 #include "ucd.h"
@@ -4200,6 +4201,83 @@ count_words_out(const struct feat *f, size_t n)
 	return w;
 }
 
+/*
+ * The text b[0..bn) shows the title t[0..tn): the same words whatever the
+ * spaces and line breaks between them and the case of ASCII letters, alone
+ * or with a site's name after a separator ("Title | Site", "Title - Site").
+ */
+static int
+shows_title(const char *b, size_t bn, const char *t, size_t tn)
+{
+	size_t i = 0, j = 0;
+
+	while (i < bn && isspace((unsigned char)b[i]))
+		i++;
+	while (tn > 0 && isspace((unsigned char)t[tn - 1]))
+		tn--;
+	while (j < tn && isspace((unsigned char)t[j]))
+		j++;
+	while (j < tn) {
+		if (isspace((unsigned char)t[j])) {
+			/* a space (or line break) between words in both */
+			if (i == bn || !isspace((unsigned char)b[i]))
+				return 0;
+			while (j < tn && isspace((unsigned char)t[j]))
+				j++;
+			while (i < bn && isspace((unsigned char)b[i]))
+				i++;
+			continue;
+		}
+		if (i == bn || tolower((unsigned char)b[i]) != tolower((unsigned char)t[j]))
+			return 0;
+		i++;
+		j++;
+	}
+	if (i == bn)
+		return 1;
+	if (!isspace((unsigned char)b[i]))
+		return 0;	/* the title's last word goes on */
+	while (i < bn && isspace((unsigned char)b[i]))
+		i++;
+	return i == bn || b[i] == '|' || b[i] == '-' || b[i] == ':' ||
+	    (bn - i >= 3 && (memcmp(b + i, "\xE2\x80\x93", 3) == 0 ||
+	    memcmp(b + i, "\xE2\x80\x94", 3) == 0)) ||
+	    (bn - i >= 2 && memcmp(b + i, "\xC2\xB7", 2) == 0);
+}
+
+/* The first of the blocks [0, rb) that shows the page's headline (bs->title_off), or SIZE_MAX. */
+static size_t
+title_block(const struct sc_blocks *bs, size_t rb)
+{
+	const char *t;
+	size_t i, tn;
+
+	if (bs->title_off == SC_BLOCK_NONE)
+		return SIZE_MAX;
+	t = bs->arena.p + bs->title_off;
+	tn = strlen(t);
+	for (i = 0; i < rb && i < bs->n; i++)
+		if (shows_title(bs->arena.p + bs->v[i].off, bs->v[i].len, t, tn))
+			return i;
+	return SIZE_MAX;
+}
+
+void
+sc_strip_title_hint(struct sc_blocks *bs, const char *p, size_t n)
+{
+	/* A fixed "now", so that the output does not depend on the day it runs. */
+	static const struct sc_date never = { 9999, 12, 31, 0, 0, 0, SC_DATE_NOTZ };
+	struct sc_pagemeta_opts o;
+	struct sc_pagemeta m;
+
+	sc_pagemeta_opts_init(&o);
+	o.now = &never;
+	sc_pagemeta_extract(p, n, &o, &m);
+	if (m.title != NULL && m.title[0] != '\0')
+		bs->title_off = sc_blocks_intern(bs, m.title, strlen(m.title));
+	sc_pagemeta_free(&m);
+}
+
 void
 sc_strip_run(struct sc_strip *s, const struct sc_blocks *bs, struct sc_buf *out,
     struct sc_strip_result *res)
@@ -4347,12 +4425,21 @@ sc_strip_run(struct sc_strip *s, const struct sc_blocks *bs, struct sc_buf *out,
 
 	if (s->o.keep_title && ra < rb) {
 		/*
-		 * The nearest heading-like block before the region, looking past
-		 * lines the rules dropped (bylines, share buttons) and at most
-		 * four others.
+		 * The page's headline (sc_strip_title_hint) where a block before
+		 * the region shows it; else the nearest heading-like block before
+		 * the region, looking past lines the rules dropped (bylines, share
+		 * buttons) and at most four others.
 		 */
-		size_t others = 0;
+		size_t others = 0, t = title_block(bs, rb);
 
+		if (t < ra) {
+			f[t].keep = 1;
+			f[t].drop_why = WHY_NONE;
+			f[t].reason = "title";
+			others = 4;	/* found */
+		} else if (t < rb) {
+			others = 4;	/* the region's own first lines */
+		}
 		for (i = ra; i-- > 0 && others < 4; ) {
 			if (f[i].rule != SC_RULE_NONE)
 				continue;
@@ -4454,6 +4541,8 @@ sc_strip_text(struct sc_strip *s, const char *p, size_t n, struct sc_buf *out,
     struct sc_strip_result *res)
 {
 	sc_blocks_from_text(p, n, &s->tmp);
+	if (s->o.keep_title)
+		sc_strip_title_hint(&s->tmp, p, n);
 	sc_strip_run(s, &s->tmp, out, res);
 }
 

@@ -75,6 +75,14 @@ struct sc_strip *sc_strip_new(const struct sc_strip_opts *o);
 void sc_strip_free(struct sc_strip *s);
 
 /*
+ * sc_strip_title_hint: for opts.keep_title on text, set bs->title_off to
+ * the page's headline as scmeta reads it from the raw text p[0..n)
+ * (sc_pagemeta_extract), so that sc_strip_run keeps the block that shows
+ * it rather than the nearest heading-like line before the article.
+ */
+void sc_strip_title_hint(struct sc_blocks *bs, const char *p, size_t n);
+
+/*
  * sc_strip_run: classify the blocks and append the kept text to out:
  * blocks of one input paragraph on consecutive lines, paragraphs separated
  * by one blank line, no trailing newline.  Fills *res.

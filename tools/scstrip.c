@@ -344,6 +344,8 @@ strip_doc(struct sc_stream *s, struct sc_doc *d, void *ctx)
 	}
 	sc_blocks_from_text(d->text.p ? d->text.p : "", d->text.len, &opt.blocks);
 strip:
+	if (opt.so.keep_title)
+		sc_strip_title_hint(&opt.blocks, d->text.p ? d->text.p : "", d->text.len);
 	sc_strip_run(opt.engine, &opt.blocks, &opt.out, &r);
 	if (opt.explain) {
 		sc_buf_reset(&opt.out);
