@@ -52,9 +52,17 @@ struct uchunk {
 #define SKETCH_HDR 12		/* u32 nset, u32 count, u8 level, 3 pad */
 #define NO_SKETCH UINT64_MAX
 
+/*
+ * The index's flags word also carries the caller's kind of unit, in bits 8-15
+ * (sc_dedup_set_unit); files written before it have 0 there.
+ */
+#define UNIT_SHIFT 8
+#define UNIT_MASK 0xFFu
+
 struct sc_dedup {
 	struct sc_dedup_params p;
 	int flags;
+	unsigned unit;		/* the caller's kind of unit (sc_dedup_set_unit), saved with the index */
 	uint64_t max_memory, memory;
 	uint64_t nunits;
 
@@ -460,6 +468,18 @@ sc_dedup_free(struct sc_dedup *d)
 	sc_shingler_free(&d->sh);
 	free(d->rbuf);
 	free(d);
+}
+
+void
+sc_dedup_set_unit(struct sc_dedup *d, unsigned unit)
+{
+	d->unit = unit & UNIT_MASK;
+}
+
+unsigned
+sc_dedup_unit(const struct sc_dedup *d)
+{
+	return d->unit;
 }
 
 const struct sc_dedup_params *
@@ -929,7 +949,7 @@ sc_dedup_save(struct sc_dedup *d, const char *path, const char **err)
 	w_bytes(&w, IDX_MAGIC, 8);
 	w_u32(&w, IDX_VERSION);
 	w_u32(&w, PARAM_BYTES);
-	w_params(&w, &d->p, d->flags);
+	w_params(&w, &d->p, d->flags | (int)(d->unit << UNIT_SHIFT));
 	w_u64(&w, d->nunits);
 	w_table(&w, &d->exact, SEC_EXACT);
 	if (d->p.near)
@@ -1057,7 +1077,7 @@ r_params(struct reader *r, struct sc_dedup_params *p, uint32_t *flags)
 	    p->bucket_cap > 64 || p->max_verify > 1024 ||
 	    !(p->threshold > 0 && p->threshold <= 1) ||
 	    !(p->containment >= 0 && p->containment <= 1) ||
-	    (v[10] & ~(uint32_t)(SC_DEDUP_ROOTS | SC_DEDUP_IDS)) != 0)
+	    (v[10] & ~(uint32_t)(SC_DEDUP_ROOTS | SC_DEDUP_IDS | UNIT_MASK << UNIT_SHIFT)) != 0)
 		return -1;
 	return 0;
 }
@@ -1153,7 +1173,7 @@ sc_dedup_load(FILE *f, int flags, uint64_t max_memory, const char *tmpdir,
 	struct sc_dedup_params p;
 	struct sc_dedup *d = NULL;
 	char magic[8];
-	uint32_t version, plen, fflags, tag;
+	uint32_t version, plen, fflags, tag, unit;
 	uint64_t units, len, i, sum, want;
 	unsigned char b[8];
 	int seen = 0;
@@ -1183,7 +1203,10 @@ sc_dedup_load(FILE *f, int flags, uint64_t max_memory, const char *tmpdir,
 		goto fail;
 	}
 	/* The file's own flags say what it holds; the caller may want more. */
+	unit = fflags >> UNIT_SHIFT & UNIT_MASK;
+	fflags &= SC_DEDUP_ROOTS | SC_DEDUP_IDS;
 	d = sc_dedup_new(&p, (int)fflags | flags, max_memory, tmpdir);
+	d->unit = unit;
 	if ((flags & ~(int)fflags) && units > 0) {
 		e = "index file lacks the cluster roots or ids that --mark, "
 		    "--clusters or --save-index need; rebuild it with --save-index";

@@ -95,6 +95,15 @@ void sc_dedup_free(struct sc_dedup *d);
 const struct sc_dedup_params *sc_dedup_params(const struct sc_dedup *d);
 
 /*
+ * The caller's kind of unit (1 to 255: documents, paragraphs, lines ...),
+ * saved with the index and read back by sc_dedup_load, so that an index
+ * of paragraphs is not taken for one of documents; 0 when not known (an
+ * index saved before the unit was).
+ */
+void sc_dedup_set_unit(struct sc_dedup *d, unsigned unit);
+unsigned sc_dedup_unit(const struct sc_dedup *d);
+
+/*
  * sc_dedup_add: decide whether text (valid UTF-8) duplicates an earlier
  * unit, then remember it.  id may be NULL (ids off).  Fills *r.
  * Exceeding max_memory ends the program with status 2 and a message.

@@ -523,6 +523,12 @@ longest_free(struct longest *L)
  * An index carries the options it was built with; options given now must
  * agree, since keys and signatures made otherwise never match.
  */
+static const char *
+unit_name(unsigned u)
+{
+	return u == UNIT_DOC ? "doc" : u == UNIT_PARA ? "para" : u == UNIT_LINE ? "line" : "?";
+}
+
 static void
 check_index_params(const struct sc_dedup_params *ip)
 {
@@ -563,10 +569,19 @@ make_finder(void)
 		if (opt.d == NULL)
 			sc_die(SC_ERR, "%s: %s", opt.index_path, err);
 		check_index_params(sc_dedup_params(opt.d));
+		if (opt.unit == UNIT_AUTO)	/* no input came */
+			opt.unit = sc_dedup_unit(opt.d) != 0 ? (enum unit)sc_dedup_unit(opt.d) : UNIT_DOC;
+		if (sc_dedup_unit(opt.d) != 0 && sc_dedup_unit(opt.d) != (unsigned)opt.unit)
+			sc_die(SC_ERR, "%s: the index was built with other options (--unit %s); "
+			    "give the same ones, or build a new index", opt.index_path,
+			    unit_name(sc_dedup_unit(opt.d)));
 		opt.p = *sc_dedup_params(opt.d);
 	} else {
+		if (opt.unit == UNIT_AUTO)	/* no input came */
+			opt.unit = UNIT_DOC;
 		opt.d = sc_dedup_new(&opt.p, flags, opt.max_memory, opt.tmpdir);
 	}
+	sc_dedup_set_unit(opt.d, (unsigned)opt.unit);
 }
 
 static int
@@ -1086,9 +1101,7 @@ main(int argc, char *argv[])
 	s.on_end = on_end;
 	status = sc_stream_run(&s, nfiles, files);
 	if (opt.d == NULL && (opt.save_path || opt.index_path)) {
-		/* No input: an index still passes through. */
-		if (opt.unit == UNIT_AUTO)
-			opt.unit = UNIT_DOC;
+		/* No input: an index still passes through (of its own unit). */
 		make_finder();
 	}
 	if (opt.save_path != NULL && status != SC_ERR) {

@@ -37,3 +37,10 @@ if "$SC_BIN/scdedup" --near --index "$t/exact" "$t/h2" > /dev/null 2> "$t/err"; 
 	exit 1
 fi
 grep -q "built with other options" "$t/err"
+# An index of paragraphs is no index of documents (the unit is saved with
+# it); with no input, an index passes through with its own unit.
+"$SC_BIN/scdedup" -u para --save-index "$t/para" pages.txt > /dev/null
+refuse "$t/para" "other options (--unit para)"
+"$SC_BIN/scdedup" -u para --index "$t/para" pages.txt > /dev/null
+"$SC_BIN/scdedup" --index "$t/para" --save-index "$t/para2" < /dev/null
+refuse "$t/para2" "other options (--unit para)"
