@@ -274,7 +274,20 @@ sc_decode(const char *p, size_t n, const char *charset, struct sc_buf *out,
 		if (memchr(p, '\0', n < 4096 ? n : 4096) != NULL &&
 		    (cs = sniff_utf16((const unsigned char *)p, n)) != NULL)
 			;
-		else if (ok == n || mostly_utf8((const unsigned char *)p + ok, n - ok))
+		else if (ok == n) {
+			/* Valid throughout: sc_decode_as would check it again. */
+			size_t start = out->len;
+
+			sc_buf_grow(out, n);
+			sc_buf_add(out, p, n);
+			fix_newlines(out, start);
+			if (res != NULL) {
+				res->charset = "UTF-8";
+				res->replaced = 0;
+				res->had_bom = 0;
+			}
+			return 0;
+		} else if (mostly_utf8((const unsigned char *)p + ok, n - ok))
 			cs = "UTF-8";
 		else if ((cs = sniff_utf16((const unsigned char *)p, n)) == NULL)
 			cs = detect_charset(p, n);
