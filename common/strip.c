@@ -4204,7 +4204,8 @@ count_words_out(const struct feat *f, size_t n)
 /*
  * The text b[0..bn) shows the title t[0..tn): the same words whatever the
  * spaces and line breaks between them and the case of ASCII letters, alone
- * or with a site's name after a separator ("Title | Site", "Title - Site").
+ * or with a site's name after a separator ("Title | Site", "Title - Site"):
+ * 2 when the block is the title alone, 1 with a name after it, else 0.
  */
 static int
 shows_title(const char *b, size_t bn, const char *t, size_t tn)
@@ -4233,19 +4234,56 @@ shows_title(const char *b, size_t bn, const char *t, size_t tn)
 		i++;
 		j++;
 	}
-	if (i == bn)
-		return 1;
-	if (!isspace((unsigned char)b[i]))
-		return 0;	/* the title's last word goes on */
-	while (i < bn && isspace((unsigned char)b[i]))
-		i++;
-	return i == bn || b[i] == '|' || b[i] == '-' || b[i] == ':' ||
+	{
+		size_t e = i;
+
+		while (e < bn && isspace((unsigned char)b[e]))
+			e++;
+		if (e == bn)
+			return 2;	/* the whole block */
+		if (e == i)
+			return 0;	/* the title's last word goes on */
+		i = e;
+	}
+	return b[i] == '|' || b[i] == '-' || b[i] == ':' ||
 	    (bn - i >= 3 && (memcmp(b + i, "\xE2\x80\x93", 3) == 0 ||
 	    memcmp(b + i, "\xE2\x80\x94", 3) == 0)) ||
 	    (bn - i >= 2 && memcmp(b + i, "\xC2\xB7", 2) == 0);
 }
 
-/* The first of the blocks [0, rb) that shows the page's headline (bs->title_off), or SIZE_MAX. */
+/*
+ * ... or the site's name in front ("Site | Title", "Site - Title"): the
+ * title after a separator between spaces, to the block's end.
+ */
+static int
+shows_title_after(const char *b, size_t bn, const char *t, size_t tn)
+{
+	size_t i, k;
+
+	if (bn > 4 * tn + 200)
+		return 0;	/* a paragraph, not a headline */
+	for (i = 1; i + 2 < bn; i++) {
+		if (b[i - 1] != ' ')
+			continue;
+		if (b[i] == '|' || b[i] == '-' || b[i] == ':')
+			k = 1;
+		else if (bn - i >= 3 && (memcmp(b + i, "\xE2\x80\x93", 3) == 0 ||
+		    memcmp(b + i, "\xE2\x80\x94", 3) == 0))
+			k = 3;
+		else
+			continue;
+		if (i + k < bn && b[i + k] == ' ' &&
+		    shows_title(b + i + k, bn - i - k, t, tn) == 2)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * The first of the blocks [0, rb) that shows the page's headline
+ * (bs->title_off) alone, else the first that shows it with the site's name,
+ * or SIZE_MAX.
+ */
 static size_t
 title_block(const struct sc_blocks *bs, size_t rb)
 {
@@ -4256,8 +4294,13 @@ title_block(const struct sc_blocks *bs, size_t rb)
 		return SIZE_MAX;
 	t = bs->arena.p + bs->title_off;
 	tn = strlen(t);
+	/* The headline alone first; then with the site's name. */
 	for (i = 0; i < rb && i < bs->n; i++)
-		if (shows_title(bs->arena.p + bs->v[i].off, bs->v[i].len, t, tn))
+		if (shows_title(bs->arena.p + bs->v[i].off, bs->v[i].len, t, tn) == 2)
+			return i;
+	for (i = 0; i < rb && i < bs->n; i++)
+		if (shows_title(bs->arena.p + bs->v[i].off, bs->v[i].len, t, tn) ||
+		    shows_title_after(bs->arena.p + bs->v[i].off, bs->v[i].len, t, tn))
 			return i;
 	return SIZE_MAX;
 }
