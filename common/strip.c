@@ -2662,13 +2662,25 @@ shingle_at(const uint64_t *w)
 	return (w[0] * 0x9E3779B97F4A7C15ULL) ^ (w[1] * 0xC2B2AE3D27D4EB4FULL) ^ w[2];
 }
 
-/* The first slot of shingle h (not 0) in a table of cap slots. */
+/*
+ * The key of a shingle in drop_repeats' table: its hash h (not 0) with
+ * the high bits folded onto the low ones (a bijection, so that keys are
+ * equal when hashes are), worked out once; a key's first slot is its low
+ * bits (sh_slot), which each shingle's probe and the prefetch SH_AHEAD
+ * before it take.
+ */
 #define SH_AHEAD 16
 
-static inline size_t
-sh_slot(uint64_t h, size_t cap)
+static inline uint64_t
+sh_key(uint64_t h)
 {
-	return (size_t)(h ^ (h >> 29)) & (cap - 1);
+	return h ^ (h >> 29);
+}
+
+static inline size_t
+sh_slot(uint64_t key, size_t cap)
+{
+	return (size_t)key & (cap - 1);
 }
 
 static int
@@ -2864,7 +2876,7 @@ drop_repeats(struct sc_strip *s, const struct sc_blocks *bs, struct sc_strip_res
 		for (k = 0; k < m; k++) {
 			const uint64_t h0 = shingle_at(wv + k);
 
-			s->rsh[nshall + k] = h0 ? h0 : 1;
+			s->rsh[nshall + k] = sh_key(h0 ? h0 : 1);
 		}
 		nshall += m;
 		nsh[i] = m;
