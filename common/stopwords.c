@@ -747,7 +747,7 @@ count_langs(uint64_t *q, size_t n, uint32_t *hits)
 	for (i = 0; i < k; i++)
 		__builtin_prefetch(&tab[(size_t)q[i] & (tabcap - 1)]);
 #ifdef SC_X86_AVX2
-	if (sc_cpu_avx2() && k <= 255) {
+	if (sc_cpu_avx2() && k - 1 < 255) {	/* 1 to 255: none, nothing to add */
 		count_masks_avx2(q, k, hits);
 		return 0;
 	}
