@@ -2401,8 +2401,11 @@ mark_repeated_furniture(struct sc_strip *s, size_t n)
 		if (f[i].words > 0)
 			cnt[rep_first(s, f[i].key, i)]++;
 	for (i = 0; i < n; i++) {
-		/* Menu entries recur too, but they are short. */
-		if (f[i].words < 5 || f[i].cf != SC_CLS_BAD || f[i].rule != SC_RULE_NONE)
+		/*
+		 * Menu entries recur too, but they are short.  One branch for
+		 * the three tests (each alone was as the text has it).
+		 */
+		if ((f[i].words < 5) | (f[i].cf != SC_CLS_BAD) | (f[i].rule != SC_RULE_NONE))
 			continue;
 		if (cnt[rep_first(s, f[i].key, i)] >= P.repeat_neutral) {
 			f[i].neutral = 1;
