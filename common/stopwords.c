@@ -669,14 +669,6 @@ unspaced_share(const char *p, size_t n, int bit)
 	return total ? (double)covered / (double)total : 0.0;
 }
 
-/*
- * Add the languages of the n words of hash q[] to hits[]; returns 0 (the
- * queue is empty again).  Nearly every lookup misses the cache (the
- * filter and the table are larger than it), so they are made in three
- * passes over the batch, each of independent loads: the filter, which
- * drops most words no list has; a prefetch of the slots of the rest; the
- * probes.
- */
 #ifdef SC_X86_AVX2
 /*
  * count_langs' lookups of the k (at most 255) words of hash q[] where the
@@ -731,6 +723,14 @@ count_masks_avx2(const uint64_t *q, size_t k, uint32_t *hits)
 }
 #endif
 
+/*
+ * Add the languages of the n words of hash q[] to hits[]; returns 0 (the
+ * queue is empty again).  Nearly every lookup misses the cache (the
+ * filter and the table are larger than it), so they are made in three
+ * passes over the batch, each of independent loads: the filter, which
+ * drops most words no list has; a prefetch of the slots of the rest; the
+ * probes.
+ */
 static size_t
 count_langs(uint64_t *q, size_t n, uint32_t *hits)
 {
