@@ -361,7 +361,8 @@ meta_clear(struct sc_meta *m)
 static void
 meta_free(struct sc_meta *m)
 {
-	for (size_t i = 0; i < m->cap; i++) {
+	/* Slots are taken in order, so the keyed ones are a prefix of v. */
+	for (size_t i = 0; i < m->cap && m->v[i].key != NULL; i++) {
 		if (m->v[i].id == 0)
 			free(m->v[i].key);
 	}
@@ -508,11 +509,28 @@ meta_has(struct sc_meta *m, uint32_t id)
 		m->has[id % 512 / 64] |= 1ULL << id % 64;
 }
 
+/*
+ * The room a new item array starts with: what the tool said to expect
+ * (sc_meta_expect), or the most items any document's array has held so
+ * far.  The documents of a batch (scmeta) each start with none, and
+ * growing each from 8 to the 64 of forty-odd fields took four
+ * reallocations a document.
+ */
+static size_t meta_cap_hint = 8;
+
+/* See stream.h. */
+void
+sc_meta_expect(size_t nkeys)
+{
+	while (meta_cap_hint < nkeys && meta_cap_hint < 1024)
+		meta_cap_hint *= 2;
+}
+
+/* The slot for key, whose number is id (0: none, key compared as a string). */
 static struct sc_meta_item *
-meta_slot(struct sc_meta *m, const char *key)
+meta_slot_id(struct sc_meta *m, uint32_t id, const char *key)
 {
 	struct sc_meta_item *it, t;
-	uint32_t id = key_id(key);
 	size_t i;
 
 	/* The keys in use are a prefix of v: the first NULL ends them. */
@@ -540,11 +558,13 @@ meta_slot(struct sc_meta *m, const char *key)
 			return &m->v[i];
 		}
 	if (m->n == m->cap) {
-		size_t ncap = m->cap ? m->cap * 2 : 8;
+		size_t ncap = m->cap ? m->cap * 2 : meta_cap_hint;
 
 		m->v = xreallocarray(m->v, ncap, sizeof *m->v);
 		memset(m->v + m->cap, 0, (ncap - m->cap) * sizeof *m->v);
 		m->cap = ncap;
+		if (ncap > meta_cap_hint)
+			meta_cap_hint = ncap;
 	}
 	/* A new key: it takes the slot of a stale one it is not. */
 	it = &m->v[m->n++];
@@ -557,6 +577,31 @@ meta_slot(struct sc_meta *m, const char *key)
 	it->val.len = 0;
 	meta_has(m, id);
 	return it;
+}
+
+static struct sc_meta_item *
+meta_slot(struct sc_meta *m, const char *key)
+{
+	return meta_slot_id(m, key_id(key), key);
+}
+
+/*
+ * The slot for key number id (not 0): mostly the next one, which held the
+ * same key in the document before (a tool sets its keys in one order).
+ */
+static inline struct sc_meta_item *
+meta_slot_num(struct sc_meta *m, uint32_t id)
+{
+	struct sc_meta_item *it;
+
+	if (SC_LIKELY(m->n < m->cap && m->v[m->n].id == id)) {
+		it = &m->v[m->n++];
+		it->val.off = m->vals.len;
+		it->val.len = 0;
+		meta_has(m, id);
+		return it;
+	}
+	return meta_slot_id(m, id, NULL);
 }
 
 /* The value of it, which meta_slot() gave, is what m->vals holds past its start. */
@@ -612,6 +657,49 @@ void
 sc_meta_set_num(struct sc_doc *d, const char *key, double v, int digits)
 {
 	struct sc_meta_item *it = meta_slot(&d->meta, key);
+
+	sc_json_num(&d->meta.vals, v, digits);
+	meta_done(&d->meta, it);
+}
+
+/* See stream.h. */
+uint32_t
+sc_meta_key(const char *key)
+{
+	return key_id(key);
+}
+
+void
+sc_meta_set_raw_id(struct sc_doc *d, uint32_t id, const char *json, size_t n)
+{
+	struct sc_meta_item *it = meta_slot_num(&d->meta, id);
+
+	vals_add(&d->meta, json, n);
+	meta_done(&d->meta, it);
+}
+
+void
+sc_meta_set_str_id(struct sc_doc *d, uint32_t id, const char *s, size_t n)
+{
+	struct sc_meta_item *it = meta_slot_num(&d->meta, id);
+
+	sc_json_str(&d->meta.vals, s, n);
+	meta_done(&d->meta, it);
+}
+
+void
+sc_meta_set_int_id(struct sc_doc *d, uint32_t id, int64_t v)
+{
+	struct sc_meta_item *it = meta_slot_num(&d->meta, id);
+
+	sc_json_int(&d->meta.vals, v);
+	meta_done(&d->meta, it);
+}
+
+void
+sc_meta_set_num_id(struct sc_doc *d, uint32_t id, double v, int digits)
+{
+	struct sc_meta_item *it = meta_slot_num(&d->meta, id);
 
 	sc_json_num(&d->meta.vals, v, digits);
 	meta_done(&d->meta, it);

@@ -41,6 +41,7 @@ struct field {
 	const char *name;
 	enum source src;
 	const struct sc_signal_def *sig;	/* F_SIGNAL */
+	uint32_t key;		/* the name's number (sc_meta_key) */
 };
 
 static const char *const page_names[] = {
@@ -60,6 +61,7 @@ static struct {
 	int page;		/* some page field is wanted */
 	unsigned groups;	/* signal groups wanted */
 	int lang, hash, simhash;
+	uint32_t k_lang, k_lang_score, k_hash, k_simhash, k_lang_paras;
 	const char *now_arg;
 #ifdef HAVE_PAGEMETA
 	struct sc_date now;
@@ -95,14 +97,26 @@ usage(FILE *fp, int status)
 /* ------------------------------------------------------------------ */
 /* Fields.                                                              */
 
-static void
+/*
+ * Fields are set by their names' numbers, got here once: a look-up of the
+ * name for each of forty-odd fields a record showed in profiles (a
+ * pointer cache checked by strcmp).
+ */
+static uint32_t
 add_field(const char *name, enum source src, const struct sc_signal_def *sig)
 {
+	uint32_t key = sc_meta_key(name);
+
+	/* The stream gives 512 numbers; these are the first asked for. */
+	if (key == 0)
+		sc_die(SC_ERR, "internal error: no number for the key '%s'", name);
 	opt.fields = xreallocarray(opt.fields, opt.nfields + 1, sizeof *opt.fields);
 	opt.fields[opt.nfields].name = name;
 	opt.fields[opt.nfields].src = src;
 	opt.fields[opt.nfields].sig = sig;
+	opt.fields[opt.nfields].key = key;
 	opt.nfields++;
+	return key;
 }
 
 static void
@@ -112,13 +126,13 @@ make_fields(void)
 
 	for (i = 0; i < NPAGE; i++)
 		add_field(page_names[i], F_PAGE, NULL);
-	add_field("lang", F_LANG, NULL);
-	add_field("lang_score", F_LANG_SCORE, NULL);
+	opt.k_lang = add_field("lang", F_LANG, NULL);
+	opt.k_lang_score = add_field("lang_score", F_LANG_SCORE, NULL);
 	for (i = 0; i < sc_nsignal_defs; i++)
 		add_field(sc_signal_defs[i].name, F_SIGNAL, &sc_signal_defs[i]);
-	add_field("hash", F_HASH, NULL);
-	add_field("simhash", F_SIMHASH, NULL);
-	add_field("lang_paras", F_LANG_PARAS, NULL);
+	opt.k_hash = add_field("hash", F_HASH, NULL);
+	opt.k_simhash = add_field("simhash", F_SIMHASH, NULL);
+	opt.k_lang_paras = add_field("lang_paras", F_LANG_PARAS, NULL);
 	opt.want = xcalloc(opt.nfields, 1);
 	opt.order = xcalloc(opt.nfields, sizeof *opt.order);
 }
@@ -215,7 +229,7 @@ select_list(const char *list)
 static void
 plan(void)
 {
-	size_t i;
+	size_t i, n;
 
 	for (i = 0; i < opt.nfields; i++) {
 		if (!opt.want[i])
@@ -241,6 +255,9 @@ plan(void)
 			break;
 		}
 	}
+	for (i = n = 0; i < opt.nfields; i++)
+		n += opt.want[i];
+	sc_meta_expect(n);
 }
 
 /* ------------------------------------------------------------------ */
@@ -337,7 +354,7 @@ static void
 set_if(struct sc_doc *d, size_t i, const char *s)
 {
 	if (opt.want[i] && s != NULL && *s != '\0')
-		sc_meta_set_str(d, opt.fields[i].name, s, strlen(s));
+		sc_meta_set_str_id(d, opt.fields[i].key, s, strlen(s));
 }
 
 static void
@@ -355,7 +372,7 @@ set_list(struct sc_doc *d, size_t i, char **v, size_t n)
 		sc_json_strz(&opt.val, v[k]);
 	}
 	sc_buf_addc(&opt.val, ']');
-	sc_meta_set_raw(d, opt.fields[i].name, opt.val.p, opt.val.len);
+	sc_meta_set_raw_id(d, opt.fields[i].key, opt.val.p, opt.val.len);
 }
 
 /* The record's own URL, when it carries one as a top-level "url" string. */
@@ -485,8 +502,9 @@ page_fields(struct sc_doc *d, const char *lang)
 #endif
 
 static void
-set_signal(struct sc_doc *d, const struct sc_signal_def *def, const struct sc_signals *s)
+set_signal(struct sc_doc *d, const struct field *f, const struct sc_signals *s)
 {
+	const struct sc_signal_def *def = f->sig;
 	const char *p = (const char *)s + def->off;
 	uint64_t u;
 	double x;
@@ -495,16 +513,16 @@ set_signal(struct sc_doc *d, const struct sc_signal_def *def, const struct sc_si
 	switch (def->type) {
 	case SC_SIG_U64:
 		memcpy(&u, p, sizeof u);
-		sc_meta_set_int(d, def->name, (int64_t)u);
+		sc_meta_set_int_id(d, f->key, (int64_t)u);
 		break;
 	case SC_SIG_DBL:
 		memcpy(&x, p, sizeof x);
 		/* Four significant digits: enough to filter on, short to store. */
-		sc_meta_set_num(d, def->name, x, 4);
+		sc_meta_set_num_id(d, f->key, x, 4);
 		break;
 	case SC_SIG_BOOL:
 		memcpy(&b, p, sizeof b);
-		sc_meta_set_raw(d, def->name, b ? "true" : "false", b ? 4 : 5);
+		sc_meta_set_raw_id(d, f->key, b ? "true" : "false", b ? 4 : 5);
 		break;
 	}
 }
@@ -582,7 +600,7 @@ lang_paras(struct sc_doc *d)
 	if (in)
 		add_para(p, ps, pe, cs, ce, &items);
 	sc_buf_addc(&opt.val, ']');
-	sc_meta_set_raw(d, "lang_paras", opt.val.p, opt.val.len);
+	sc_meta_set_raw_id(d, opt.k_lang_paras, opt.val.p, opt.val.len);
 }
 
 /* A JSON value as a TSV or kv cell: strings unescaped, \t \n \\ escaped. */
@@ -722,7 +740,7 @@ memo_get(struct sc_doc *d, const uint64_t key[2])
 
 		memcpy(&id, m->blob + i, sizeof id);
 		memcpy(&len, m->blob + i + 2, sizeof len);
-		sc_meta_set_raw(d, sc_meta_key_name(id), (const char *)m->blob + i + 6, len);
+		sc_meta_set_raw_id(d, id, (const char *)m->blob + i + 6, len);
 		i += 6 + len;
 	}
 	return 1;
@@ -772,9 +790,9 @@ set_lang(struct sc_doc *d, const struct sc_lang *l)
 	/* Unknown: leave any earlier value in place (re-runs merge). */
 	if (l->code[0] != '\0') {
 		if (opt.want[NPAGE])
-			sc_meta_set_str(d, "lang", l->code, strlen(l->code));
+			sc_meta_set_str_id(d, opt.k_lang, l->code, strlen(l->code));
 		if (opt.want[NPAGE + 1])
-			sc_meta_set_num(d, "lang_score", l->score, 3);
+			sc_meta_set_num_id(d, opt.k_lang_score, l->score, 3);
 	}
 }
 
@@ -789,7 +807,7 @@ set_signals(struct sc_doc *d)
 	    &sig, opt.work);
 	for (i = 0; i < opt.nfields; i++)
 		if (opt.want[i] && opt.fields[i].src == F_SIGNAL)
-			set_signal(d, opt.fields[i].sig, &sig);
+			set_signal(d, &opt.fields[i], &sig);
 }
 
 /* The hashes (and --lang-per-para), the last fields of d: then the memo. */
@@ -810,13 +828,13 @@ set_rest(struct sc_doc *d, int memo, const uint64_t mkey[2])
 
 		sc_hash128(opt.key.p ? opt.key.p : "", opt.key.len, h);
 		sc_hash128_hex(h, hex);
-		sc_meta_set_str(d, "hash", hex, 32);
+		sc_meta_set_str_id(d, opt.k_hash, hex, 32);
 	}
 	if (opt.simhash) {
 		char hex[17];
 
 		hex64(sc_simhash64_key(opt.key.p ? opt.key.p : "", opt.key.len), hex);
-		sc_meta_set_str(d, "simhash", hex, 16);
+		sc_meta_set_str_id(d, opt.k_simhash, hex, 16);
 	}
 	if (opt.lang_per_para)
 		lang_paras(d);
