@@ -361,6 +361,7 @@ sc_json_scan_object_take(const char *p, size_t n, struct sc_jfields *out,
     const char **err, size_t *errpos, const struct sc_json_take *tk)
 {
 	struct scan s = { (const unsigned char *)p, n, 0, NULL, {0}, 0 };
+	size_t tklen = tk != NULL ? strlen(tk->key) : 0;
 	int rc = -1;
 
 	out->n = 0;
@@ -396,7 +397,7 @@ sc_json_scan_object_take(const char *p, size_t n, struct sc_jfields *out,
 		}
 		s.i = skip_ws(s.p, n, s.i + 1);
 		f.vpos = s.i;
-		if (tk != NULL && s.i < n && s.p[s.i] == '"' && sc_json_key_is(p, &f, tk->key)) {
+		if (tk != NULL && s.i < n && s.p[s.i] == '"' && sc_json_key_is_n(p, &f, tk->key, tklen)) {
 			if (tk->take(tk->ctx, p, n, &s.i, &s.err) < 0)
 				goto done;
 			f.vtype = SC_JSTR;
@@ -467,10 +468,11 @@ sc_json_key_is(const char *base, const struct sc_jfield *f, const char *name)
 long
 sc_json_find(const char *base, const struct sc_jfields *fs, const char *name)
 {
+	size_t len = strlen(name);
 	long i;
 
 	for (i = (long)fs->n - 1; i >= 0; i--)
-		if (sc_json_key_is(base, &fs->v[i], name))
+		if (sc_json_key_is_n(base, &fs->v[i], name, len))
 			return i;
 	return -1;
 }

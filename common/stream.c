@@ -439,6 +439,7 @@ _Static_assert(KEY_IDS / 2 <= 8 * 64, "struct sc_meta's has[] holds a bit a key 
 static char *key_names[KEY_IDS / 2 + 1];	/* by number, from 1 */
 static char *key_json[KEY_IDS / 2 + 1];	/* each as a JSON string and a colon */
 static uint32_t key_json_len[KEY_IDS / 2 + 1];
+static uint32_t key_len[KEY_IDS / 2 + 1];	/* strlen of each name */
 static uint32_t key_tab[KEY_IDS];		/* numbers by hash, 0 empty */
 static uint32_t key_nids;
 static struct {
@@ -446,18 +447,35 @@ static struct {
 	uint32_t id;
 } key_seen[256];
 
+/* Where the search of key_tab for the key p[0..n) starts. */
+static size_t
+key_hash(const char *p, size_t n)
+{
+	uint32_t x = 2166136261u;
+
+	for (size_t i = 0; i < n; i++)
+		x = (x ^ (unsigned char)p[i]) * 16777619u;
+	return (x ^ x >> 15) & (KEY_IDS - 1);
+}
+
+/* The number of the key p[0..n), 0 when it has none (none is given here). */
+static uint32_t
+key_find(const char *p, size_t n)
+{
+	for (size_t h = key_hash(p, n); key_tab[h] != 0; h = (h + 1) & (KEY_IDS - 1))
+		if (key_len[key_tab[h]] == n && memcmp(key_names[key_tab[h]], p, n) == 0)
+			return key_tab[h];
+	return 0;
+}
+
 static uint32_t
 key_id(const char *key)
 {
 	size_t s = ((uintptr_t)key >> 3 ^ (uintptr_t)key >> 11) & 255, h;
-	uint32_t x = 2166136261u;
-	const char *c;
 
 	if (key_seen[s].p == key && strcmp(key_names[key_seen[s].id], key) == 0)
 		return key_seen[s].id;
-	for (c = key; *c != '\0'; c++)
-		x = (x ^ (unsigned char)*c) * 16777619u;
-	for (h = (x ^ x >> 15) & (KEY_IDS - 1); key_tab[h] != 0; h = (h + 1) & (KEY_IDS - 1))
+	for (h = key_hash(key, strlen(key)); key_tab[h] != 0; h = (h + 1) & (KEY_IDS - 1))
 		if (strcmp(key_names[key_tab[h]], key) == 0)
 			break;
 	if (key_tab[h] == 0) {
@@ -466,6 +484,7 @@ key_id(const char *key)
 		struct sc_buf j = { NULL, 0, 0 };
 
 		key_names[++key_nids] = xstrdup(key);
+		key_len[key_nids] = (uint32_t)strlen(key);
 		sc_json_strz(&j, key);
 		sc_buf_addc(&j, ':');
 		key_json[key_nids] = j.p;
@@ -917,8 +936,39 @@ static struct sc_buf wbuf;	/* the record being built */
 static int
 key_in_meta(const struct sc_meta *m, const char *base, const struct sc_jfield *f)
 {
+	for (size_t i = 0; i < m->n; i++) {
+		const struct sc_meta_item *it = &m->v[i];
+
+		if (sc_json_key_is_n(base, f, it->key, it->id != 0 ? key_len[it->id] :
+		    strlen(it->key)))
+			return (int)i;
+	}
+	return -1;
+}
+
+/*
+ * The item of m whose key is f's, or -1: by f's key's number and at[],
+ * which holds each numbered item's index + 1 by its key's number (a
+ * search of all the items for each member of the record's metadata
+ * object cost a record of scmeta's output run through scmeta again
+ * 2,000 comparisons); by the names when f's key is escaped or m has keys
+ * without a number.  A key has a number from its first use or never, so
+ * a numbered key is no unnumbered item's.
+ */
+static int
+key_in_meta_at(const struct sc_meta *m, const uint32_t *at, int unnumbered,
+    const char *base, const struct sc_jfield *f)
+{
+	uint32_t id;
+
+	if (f->key_escaped)
+		return key_in_meta(m, base, f);
+	if ((id = key_find(base + f->kpos, f->klen)) != 0)
+		return (int)at[id] - 1;
+	if (!unnumbered)
+		return -1;
 	for (size_t i = 0; i < m->n; i++)
-		if (sc_json_key_is(base, f, m->v[i].key))
+		if (m->v[i].id == 0 && sc_json_key_is_n(base, f, m->v[i].key, strlen(m->v[i].key)))
 			return (int)i;
 	return -1;
 }
@@ -980,23 +1030,34 @@ write_meta(struct sc_buf *b, const struct sc_doc *d, struct sc_units *h)
 {
 	struct sc_text obj;
 	struct sc_jfields fs = {0};
-	unsigned char *used = NULL, few[16] = {0};
+	unsigned char *used = NULL, few[64];
 	int n = 0;
 
 	sc_buf_addc(b, '{');
-	/* An allocation per record showed in profiles: few keys fit here. */
-	if (d->meta.n > sizeof few)
-		used = xcalloc(d->meta.n, 1);
-	else if (d->meta.n > 0)
-		used = few;
 	if (input_meta(d, &obj)) {
 		const char *err;
 		size_t pos;
 
+		static uint32_t at[KEY_IDS / 2 + 1];	/* see key_in_meta_at */
+		int unnumbered = 0;
+
+		/* An allocation per record showed in profiles: most fit here. */
+		if (d->meta.n > sizeof few) {
+			used = xcalloc(d->meta.n, 1);
+		} else if (d->meta.n > 0) {
+			used = few;
+			memset(few, 0, d->meta.n);
+		}
+		for (size_t k = 0; k < d->meta.n; k++) {
+			if (d->meta.v[k].id != 0)
+				at[d->meta.v[k].id] = (uint32_t)k + 1;
+			else
+				unnumbered = 1;
+		}
 		if (sc_json_scan_object(obj.p, obj.len, &fs, &err, &pos) == 0) {
 			for (size_t i = 0; i < fs.n; i++) {
 				const struct sc_jfield *f = &fs.v[i];
-				int k = key_in_meta(&d->meta, obj.p, f);
+				int k = key_in_meta_at(&d->meta, at, unnumbered, obj.p, f);
 
 				if (k >= 0 && used[k])
 					continue;	/* a duplicate key we already wrote */
@@ -1016,10 +1077,34 @@ write_meta(struct sc_buf *b, const struct sc_doc *d, struct sc_units *h)
 			}
 		}
 		free(fs.v);
+		for (size_t k = 0; k < d->meta.n; k++)
+			at[d->meta.v[k].id] = 0;
 	}
 	for (size_t k = 0; k < d->meta.n; k++) {
-		if ((used != NULL && used[k]) || d->meta.v[k].val.len == 0)
+		const struct sc_meta_item *it = &d->meta.v[k];
+
+		if ((used != NULL && used[k]) || it->val.len == 0)
 			continue;
+		if (it->id != 0 && h == NULL) {
+			/*
+			 * A numbered key: the comma, the key as JSON (made once
+			 * for its number) and the value, room made once (two
+			 * calls an item were a third of this function's cost).
+			 * The '}' below ends the string again.
+			 */
+			size_t kl = key_json_len[it->id], need = 1 + kl + it->val.len;
+			char *o;
+
+			if (SC_UNLIKELY(b->cap - b->len <= need))
+				sc_buf_grow(b, need);
+			o = b->p + b->len;
+			if (n++ > 0)
+				*o++ = ',';
+			memcpy(o, key_json[it->id], kl);
+			memcpy(o + kl, d->meta.vals.p + it->val.off, it->val.len);
+			b->len = (size_t)(o + kl + it->val.len - b->p);
+			continue;
+		}
 		if (n++ > 0)
 			sc_buf_addc(b, ',');
 		if (d->meta.v[k].id != 0) {
@@ -1099,6 +1184,7 @@ build_from_jsonl(struct sc_stream *s, const struct sc_doc *d, const struct sc_do
     struct sc_buf *b, struct sc_units *h)
 {
 	const char *base = src->raw.p;
+	size_t tlen = strlen(s->text_field), ilen = strlen(s->id_field);
 	int n = 0, wrote_text = 0, wrote_id = 0, wrote_meta = 0;
 	unsigned char *top_used = d->top.n ? xcalloc(d->top.n, 1) : NULL;
 
@@ -1112,7 +1198,7 @@ build_from_jsonl(struct sc_stream *s, const struct sc_doc *d, const struct sc_do
 		const struct sc_jfield *f = &src->fields.v[i];
 		int k;
 
-		if (sc_json_key_is(base, f, s->text_field)) {
+		if (sc_json_key_is_n(base, f, s->text_field, tlen)) {
 			if (wrote_text++)
 				continue;
 			if (n++ > 0)
@@ -1128,7 +1214,7 @@ build_from_jsonl(struct sc_stream *s, const struct sc_doc *d, const struct sc_do
 			}
 			continue;
 		}
-		if (sc_json_key_is(base, f, s->id_field)) {
+		if (sc_json_key_is_n(base, f, s->id_field, ilen)) {
 			if (wrote_id++)
 				continue;
 			if (n++ > 0)
@@ -1144,7 +1230,7 @@ build_from_jsonl(struct sc_stream *s, const struct sc_doc *d, const struct sc_do
 			}
 			continue;
 		}
-		if (sc_json_key_is(base, f, "metadata")) {
+		if (sc_json_key_is_n(base, f, "metadata", 8)) {
 			if (wrote_meta++)
 				continue;
 			if (n++ > 0)
