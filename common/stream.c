@@ -764,9 +764,16 @@ sc_meta_get(const struct sc_doc *d, const char *key, struct sc_text *val)
 	size_t pos;
 	long i;
 	int found = 0;
+	/*
+	 * By the key's number when it has one (a key has a number from its
+	 * first use or never): scmeta -F tsv looked up each of its 45 fields
+	 * by strcmp with every item, a tenth of its mispredicted branches.
+	 */
+	uint32_t id = key_find(key, strlen(key));
 
-	for (size_t k = 0; k < d->meta.n; k++)
-		if (strcmp(d->meta.v[k].key, key) == 0) {
+	for (size_t k = 0; k < d->meta.n && (id == 0 || (d->meta.has[id % 512 / 64] >> id % 64 & 1));
+	    k++)
+		if (key_is(&d->meta.v[k], key, id)) {
 			if (d->meta.v[k].val.len == 0)
 				return 0;	/* deleted */
 			val->p = sc_meta_val(&d->meta, &d->meta.v[k]);
