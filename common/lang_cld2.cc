@@ -262,23 +262,26 @@ detect_all(const char *p, size_t n, struct sc_lang *out, double *fit)
 void
 sc_lang_detect(const char *p, size_t n, struct sc_lang *out)
 {
-	struct sc_buf sample = { NULL, 0, 0 };
+	/*
+	 * The samples' room, kept from one call to the next (per thread, at
+	 * most SC_LANG_SAMPLE bytes and a few): a buffer made for each call
+	 * grew from 64 bytes, a malloc and two or three reallocs a document.
+	 */
+	static thread_local struct sc_buf sample = { NULL, 0, 0 };
 	double fit;
 
 	if (n <= SC_LANG_SAMPLE) {
 		sc_lang_detect_all(p, n, out);
 		return;
 	}
+	sc_buf_reset(&sample);
 	sc_lang_sample_size(p, n, SC_LANG_FIRST, &sample);
 	detect_memo(sample.p, sample.len, out, &fit);
 	if (out->reliable && out->score >= SC_LANG_FIRST_SCORE &&
 	    out->letters >= SC_LANG_FIRST_LETTERS && fit >= SC_LANG_FIRST_FIT &&
-	    !sc_lang_close_set(out->code)) {
-		sc_buf_free(&sample);
+	    !sc_lang_close_set(out->code))
 		return;
-	}
 	sc_buf_reset(&sample);
 	sc_lang_sample(p, n, &sample);
 	sc_lang_detect_all(sample.p, sample.len, out);
-	sc_buf_free(&sample);
 }
