@@ -102,6 +102,24 @@ sc_lang_sample_size(const char *p, size_t n, size_t total, struct sc_buf *out)
 }
 
 void
+sc_lang_prefetch(const char *p, size_t n)
+{
+	size_t w = SC_LANG_FIRST / SC_LANG_WINDOWS, k, start, i;
+
+	if (n <= SC_LANG_SAMPLE) {
+		for (i = 0; i < n; i += 64)
+			__builtin_prefetch(p + i);
+		return;
+	}
+	/* The windows of sc_lang_sample_size, and the bytes past each it may snap to. */
+	for (k = 0; k < SC_LANG_WINDOWS; k++) {
+		start = (size_t)((double)(n - w) * k / (SC_LANG_WINDOWS - 1));
+		for (i = 0; i < w + w / 4 && start + i < n; i += 64)
+			__builtin_prefetch(p + start + i);
+	}
+}
+
+void
 sc_lang_sample(const char *p, size_t n, struct sc_buf *out)
 {
 	sc_lang_sample_size(p, n, SC_LANG_SAMPLE, out);

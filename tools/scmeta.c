@@ -985,6 +985,14 @@ flush_batch(struct sc_stream *s)
 		 */
 		copy[k] = memo[k] && !hit[k] && batch_copy(seen, key, k);
 		hit[k] |= copy[k];
+		/*
+		 * The next text's sample on its way into the cache while CLD2
+		 * reads this one's: the texts were last read, to hash them,
+		 * a batch ago (sc_lang_sample_size's loads missed, 0.7% of
+		 * the time in perf).
+		 */
+		if (k + 1 < nbatch && batch[k + 1].text.p != NULL)
+			sc_lang_prefetch(batch[k + 1].text.p, batch[k + 1].text.len);
 		if (!hit[k])
 			sc_lang_detect(d->text.p ? d->text.p : "", d->text.len, &l[k]);
 	}
