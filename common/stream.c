@@ -620,6 +620,20 @@ meta_slot_num(struct sc_meta *m, uint32_t id)
 		meta_has(m, id);
 		return it;
 	}
+	/*
+	 * A slot never used (the keys end there) and a key not among the
+	 * document's: a new item at n, as meta_slot_id would make it (a
+	 * batch's documents all start so).
+	 */
+	if (m->n < m->cap && m->v[m->n].key == NULL && !(m->has[id % 512 / 64] >> id % 64 & 1)) {
+		it = &m->v[m->n++];
+		it->key = key_names[id];
+		it->id = id;
+		it->val.off = m->vals.len;
+		it->val.len = 0;
+		meta_has(m, id);
+		return it;
+	}
 	return meta_slot_id(m, id, NULL);
 }
 
