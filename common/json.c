@@ -790,10 +790,15 @@ sc_json_num(struct sc_buf *out, double v, int digits)
 		sc_buf_addc(out, '0');	/* no "-0" */
 		return;
 	}
-	if ((len = num_fixed(v, digits, tmp)) > 0) {
-		sc_buf_add(out, tmp, (size_t)len);
+	/* Written in place: at most 16 bytes ("-0.0000" and six digits). */
+	if (SC_UNLIKELY(out->cap - out->len <= 32))
+		sc_buf_grow(out, 32);
+	if ((len = num_fixed(v, digits, out->p + out->len)) > 0) {
+		out->len += (size_t)len;
+		out->p[out->len] = '\0';
 		return;
 	}
+	out->p[out->len] = '\0';
 	/*
 	 * The locale is never set (sc_init), so LC_NUMERIC is "C" and %g
 	 * writes a point; the loop below guards against a caller that set it.
