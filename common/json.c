@@ -361,6 +361,7 @@ sc_json_scan_object_take(const char *p, size_t n, struct sc_jfields *out,
     const char **err, size_t *errpos, const struct sc_json_take *tk)
 {
 	struct scan s = { (const unsigned char *)p, n, 0, NULL, {0}, 0 };
+	size_t tklen = tk != NULL ? strlen(tk->key) : 0;
 	int rc = -1;
 
 	out->n = 0;
@@ -396,7 +397,7 @@ sc_json_scan_object_take(const char *p, size_t n, struct sc_jfields *out,
 		}
 		s.i = skip_ws(s.p, n, s.i + 1);
 		f.vpos = s.i;
-		if (tk != NULL && s.i < n && s.p[s.i] == '"' && sc_json_key_is(p, &f, tk->key)) {
+		if (tk != NULL && s.i < n && s.p[s.i] == '"' && sc_json_key_is_n(p, &f, tk->key, tklen)) {
 			if (tk->take(tk->ctx, p, n, &s.i, &s.err) < 0)
 				goto done;
 			f.vtype = SC_JSTR;
@@ -467,10 +468,11 @@ sc_json_key_is(const char *base, const struct sc_jfield *f, const char *name)
 long
 sc_json_find(const char *base, const struct sc_jfields *fs, const char *name)
 {
+	size_t len = strlen(name);
 	long i;
 
 	for (i = (long)fs->n - 1; i >= 0; i--)
-		if (sc_json_key_is(base, &fs->v[i], name))
+		if (sc_json_key_is_n(base, &fs->v[i], name, len))
 			return i;
 	return -1;
 }
@@ -788,10 +790,15 @@ sc_json_num(struct sc_buf *out, double v, int digits)
 		sc_buf_addc(out, '0');	/* no "-0" */
 		return;
 	}
-	if ((len = num_fixed(v, digits, tmp)) > 0) {
-		sc_buf_add(out, tmp, (size_t)len);
+	/* Written in place: at most 16 bytes ("-0.0000" and six digits). */
+	if (SC_UNLIKELY(out->cap - out->len <= 32))
+		sc_buf_grow(out, 32);
+	if ((len = num_fixed(v, digits, out->p + out->len)) > 0) {
+		out->len += (size_t)len;
+		out->p[out->len] = '\0';
 		return;
 	}
+	out->p[out->len] = '\0';
 	/*
 	 * The locale is never set (sc_init), so LC_NUMERIC is "C" and %g
 	 * writes a point; the loop below guards against a caller that set it.

@@ -67,6 +67,18 @@ int sc_json_scan_object_take(const char *p, size_t n, struct sc_jfields *out,
 
 /* Compare a member's key to a name (handles escaped keys). */
 int sc_json_key_is(const char *base, const struct sc_jfield *f, const char *name);
+/*
+ * The same with name's length (strlen) given: a key of another length is
+ * told apart without reading its bytes, and most keys of a record differ
+ * in length from the one looked for.
+ */
+static inline int
+sc_json_key_is_n(const char *base, const struct sc_jfield *f, const char *name, size_t len)
+{
+	if (!f->key_escaped)
+		return f->klen == len && memcmp(base + f->kpos, name, len) == 0;
+	return sc_json_key_is(base, f, name);
+}
 
 /* Index of the LAST member named name (last one counts, as in jq), or -1. */
 long sc_json_find(const char *base, const struct sc_jfields *fs, const char *name);

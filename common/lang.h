@@ -125,6 +125,14 @@ void sc_lang_sample(const char *p, size_t n, struct sc_buf *out);
 /* The same with total bytes in place of SC_LANG_SAMPLE (the first step's). */
 void sc_lang_sample_size(const char *p, size_t n, size_t total, struct sc_buf *out);
 
+/*
+ * sc_lang_prefetch: ask the cache for the bytes of p[0..n) the first step
+ * of sc_lang_detect will read, ahead of that call (a batch of texts whose
+ * first bytes it reads went out of the cache since they were read in).
+ * No effect on any result.
+ */
+void sc_lang_prefetch(const char *p, size_t n);
+
 #ifdef __cplusplus
 }
 #endif

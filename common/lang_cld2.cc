@@ -102,6 +102,24 @@ sc_lang_sample_size(const char *p, size_t n, size_t total, struct sc_buf *out)
 }
 
 void
+sc_lang_prefetch(const char *p, size_t n)
+{
+	size_t w = SC_LANG_FIRST / SC_LANG_WINDOWS, k, start, i;
+
+	if (n <= SC_LANG_SAMPLE) {
+		for (i = 0; i < n; i += 64)
+			__builtin_prefetch(p + i);
+		return;
+	}
+	/* The windows of sc_lang_sample_size, and the bytes past each it may snap to. */
+	for (k = 0; k < SC_LANG_WINDOWS; k++) {
+		start = (size_t)((double)(n - w) * k / (SC_LANG_WINDOWS - 1));
+		for (i = 0; i < w + w / 4 && start + i < n; i += 64)
+			__builtin_prefetch(p + start + i);
+	}
+}
+
+void
 sc_lang_sample(const char *p, size_t n, struct sc_buf *out)
 {
 	sc_lang_sample_size(p, n, SC_LANG_SAMPLE, out);
@@ -262,23 +280,26 @@ detect_all(const char *p, size_t n, struct sc_lang *out, double *fit)
 void
 sc_lang_detect(const char *p, size_t n, struct sc_lang *out)
 {
-	struct sc_buf sample = { NULL, 0, 0 };
+	/*
+	 * The samples' room, kept from one call to the next (per thread, at
+	 * most SC_LANG_SAMPLE bytes and a few): a buffer made for each call
+	 * grew from 64 bytes, a malloc and two or three reallocs a document.
+	 */
+	static thread_local struct sc_buf sample = { NULL, 0, 0 };
 	double fit;
 
 	if (n <= SC_LANG_SAMPLE) {
 		sc_lang_detect_all(p, n, out);
 		return;
 	}
+	sc_buf_reset(&sample);
 	sc_lang_sample_size(p, n, SC_LANG_FIRST, &sample);
 	detect_memo(sample.p, sample.len, out, &fit);
 	if (out->reliable && out->score >= SC_LANG_FIRST_SCORE &&
 	    out->letters >= SC_LANG_FIRST_LETTERS && fit >= SC_LANG_FIRST_FIT &&
-	    !sc_lang_close_set(out->code)) {
-		sc_buf_free(&sample);
+	    !sc_lang_close_set(out->code))
 		return;
-	}
 	sc_buf_reset(&sample);
 	sc_lang_sample(p, n, &sample);
 	sc_lang_detect_all(sample.p, sample.len, out);
-	sc_buf_free(&sample);
 }

@@ -361,7 +361,8 @@ meta_clear(struct sc_meta *m)
 static void
 meta_free(struct sc_meta *m)
 {
-	for (size_t i = 0; i < m->cap; i++) {
+	/* Slots are taken in order, so the keyed ones are a prefix of v. */
+	for (size_t i = 0; i < m->cap && m->v[i].key != NULL; i++) {
 		if (m->v[i].id == 0)
 			free(m->v[i].key);
 	}
@@ -438,6 +439,7 @@ _Static_assert(KEY_IDS / 2 <= 8 * 64, "struct sc_meta's has[] holds a bit a key 
 static char *key_names[KEY_IDS / 2 + 1];	/* by number, from 1 */
 static char *key_json[KEY_IDS / 2 + 1];	/* each as a JSON string and a colon */
 static uint32_t key_json_len[KEY_IDS / 2 + 1];
+static uint32_t key_len[KEY_IDS / 2 + 1];	/* strlen of each name */
 static uint32_t key_tab[KEY_IDS];		/* numbers by hash, 0 empty */
 static uint32_t key_nids;
 static struct {
@@ -445,18 +447,35 @@ static struct {
 	uint32_t id;
 } key_seen[256];
 
+/* Where the search of key_tab for the key p[0..n) starts. */
+static size_t
+key_hash(const char *p, size_t n)
+{
+	uint32_t x = 2166136261u;
+
+	for (size_t i = 0; i < n; i++)
+		x = (x ^ (unsigned char)p[i]) * 16777619u;
+	return (x ^ x >> 15) & (KEY_IDS - 1);
+}
+
+/* The number of the key p[0..n), 0 when it has none (none is given here). */
+static uint32_t
+key_find(const char *p, size_t n)
+{
+	for (size_t h = key_hash(p, n); key_tab[h] != 0; h = (h + 1) & (KEY_IDS - 1))
+		if (key_len[key_tab[h]] == n && memcmp(key_names[key_tab[h]], p, n) == 0)
+			return key_tab[h];
+	return 0;
+}
+
 static uint32_t
 key_id(const char *key)
 {
 	size_t s = ((uintptr_t)key >> 3 ^ (uintptr_t)key >> 11) & 255, h;
-	uint32_t x = 2166136261u;
-	const char *c;
 
 	if (key_seen[s].p == key && strcmp(key_names[key_seen[s].id], key) == 0)
 		return key_seen[s].id;
-	for (c = key; *c != '\0'; c++)
-		x = (x ^ (unsigned char)*c) * 16777619u;
-	for (h = (x ^ x >> 15) & (KEY_IDS - 1); key_tab[h] != 0; h = (h + 1) & (KEY_IDS - 1))
+	for (h = key_hash(key, strlen(key)); key_tab[h] != 0; h = (h + 1) & (KEY_IDS - 1))
 		if (strcmp(key_names[key_tab[h]], key) == 0)
 			break;
 	if (key_tab[h] == 0) {
@@ -465,6 +484,7 @@ key_id(const char *key)
 		struct sc_buf j = { NULL, 0, 0 };
 
 		key_names[++key_nids] = xstrdup(key);
+		key_len[key_nids] = (uint32_t)strlen(key);
 		sc_json_strz(&j, key);
 		sc_buf_addc(&j, ':');
 		key_json[key_nids] = j.p;
@@ -508,11 +528,28 @@ meta_has(struct sc_meta *m, uint32_t id)
 		m->has[id % 512 / 64] |= 1ULL << id % 64;
 }
 
+/*
+ * The room a new item array starts with: what the tool said to expect
+ * (sc_meta_expect), or the most items any document's array has held so
+ * far.  The documents of a batch (scmeta) each start with none, and
+ * growing each from 8 to the 64 of forty-odd fields took four
+ * reallocations a document.
+ */
+static size_t meta_cap_hint = 8;
+
+/* See stream.h. */
+void
+sc_meta_expect(size_t nkeys)
+{
+	while (meta_cap_hint < nkeys && meta_cap_hint < 1024)
+		meta_cap_hint *= 2;
+}
+
+/* The slot for key, whose number is id (0: none, key compared as a string). */
 static struct sc_meta_item *
-meta_slot(struct sc_meta *m, const char *key)
+meta_slot_id(struct sc_meta *m, uint32_t id, const char *key)
 {
 	struct sc_meta_item *it, t;
-	uint32_t id = key_id(key);
 	size_t i;
 
 	/* The keys in use are a prefix of v: the first NULL ends them. */
@@ -540,11 +577,13 @@ meta_slot(struct sc_meta *m, const char *key)
 			return &m->v[i];
 		}
 	if (m->n == m->cap) {
-		size_t ncap = m->cap ? m->cap * 2 : 8;
+		size_t ncap = m->cap ? m->cap * 2 : meta_cap_hint;
 
 		m->v = xreallocarray(m->v, ncap, sizeof *m->v);
 		memset(m->v + m->cap, 0, (ncap - m->cap) * sizeof *m->v);
 		m->cap = ncap;
+		if (ncap > meta_cap_hint)
+			meta_cap_hint = ncap;
 	}
 	/* A new key: it takes the slot of a stale one it is not. */
 	it = &m->v[m->n++];
@@ -557,6 +596,45 @@ meta_slot(struct sc_meta *m, const char *key)
 	it->val.len = 0;
 	meta_has(m, id);
 	return it;
+}
+
+static struct sc_meta_item *
+meta_slot(struct sc_meta *m, const char *key)
+{
+	return meta_slot_id(m, key_id(key), key);
+}
+
+/*
+ * The slot for key number id (not 0): mostly the next one, which held the
+ * same key in the document before (a tool sets its keys in one order).
+ */
+static inline struct sc_meta_item *
+meta_slot_num(struct sc_meta *m, uint32_t id)
+{
+	struct sc_meta_item *it;
+
+	if (SC_LIKELY(m->n < m->cap && m->v[m->n].id == id)) {
+		it = &m->v[m->n++];
+		it->val.off = m->vals.len;
+		it->val.len = 0;
+		meta_has(m, id);
+		return it;
+	}
+	/*
+	 * A slot never used (the keys end there) and a key not among the
+	 * document's: a new item at n, as meta_slot_id would make it (a
+	 * batch's documents all start so).
+	 */
+	if (m->n < m->cap && m->v[m->n].key == NULL && !(m->has[id % 512 / 64] >> id % 64 & 1)) {
+		it = &m->v[m->n++];
+		it->key = key_names[id];
+		it->id = id;
+		it->val.off = m->vals.len;
+		it->val.len = 0;
+		meta_has(m, id);
+		return it;
+	}
+	return meta_slot_id(m, id, NULL);
 }
 
 /* The value of it, which meta_slot() gave, is what m->vals holds past its start. */
@@ -617,6 +695,49 @@ sc_meta_set_num(struct sc_doc *d, const char *key, double v, int digits)
 	meta_done(&d->meta, it);
 }
 
+/* See stream.h. */
+uint32_t
+sc_meta_key(const char *key)
+{
+	return key_id(key);
+}
+
+void
+sc_meta_set_raw_id(struct sc_doc *d, uint32_t id, const char *json, size_t n)
+{
+	struct sc_meta_item *it = meta_slot_num(&d->meta, id);
+
+	vals_add(&d->meta, json, n);
+	meta_done(&d->meta, it);
+}
+
+void
+sc_meta_set_str_id(struct sc_doc *d, uint32_t id, const char *s, size_t n)
+{
+	struct sc_meta_item *it = meta_slot_num(&d->meta, id);
+
+	sc_json_str(&d->meta.vals, s, n);
+	meta_done(&d->meta, it);
+}
+
+void
+sc_meta_set_int_id(struct sc_doc *d, uint32_t id, int64_t v)
+{
+	struct sc_meta_item *it = meta_slot_num(&d->meta, id);
+
+	sc_json_int(&d->meta.vals, v);
+	meta_done(&d->meta, it);
+}
+
+void
+sc_meta_set_num_id(struct sc_doc *d, uint32_t id, double v, int digits)
+{
+	struct sc_meta_item *it = meta_slot_num(&d->meta, id);
+
+	sc_json_num(&d->meta.vals, v, digits);
+	meta_done(&d->meta, it);
+}
+
 void
 sc_meta_del(struct sc_doc *d, const char *key)
 {
@@ -657,9 +778,16 @@ sc_meta_get(const struct sc_doc *d, const char *key, struct sc_text *val)
 	size_t pos;
 	long i;
 	int found = 0;
+	/*
+	 * By the key's number when it has one (a key has a number from its
+	 * first use or never): scmeta -F tsv looked up each of its 45 fields
+	 * by strcmp with every item, a tenth of its mispredicted branches.
+	 */
+	uint32_t id = key_find(key, strlen(key));
 
-	for (size_t k = 0; k < d->meta.n; k++)
-		if (strcmp(d->meta.v[k].key, key) == 0) {
+	for (size_t k = 0; k < d->meta.n && (id == 0 || (d->meta.has[id % 512 / 64] >> id % 64 & 1));
+	    k++)
+		if (key_is(&d->meta.v[k], key, id)) {
 			if (d->meta.v[k].val.len == 0)
 				return 0;	/* deleted */
 			val->p = sc_meta_val(&d->meta, &d->meta.v[k]);
@@ -829,8 +957,39 @@ static struct sc_buf wbuf;	/* the record being built */
 static int
 key_in_meta(const struct sc_meta *m, const char *base, const struct sc_jfield *f)
 {
+	for (size_t i = 0; i < m->n; i++) {
+		const struct sc_meta_item *it = &m->v[i];
+
+		if (sc_json_key_is_n(base, f, it->key, it->id != 0 ? key_len[it->id] :
+		    strlen(it->key)))
+			return (int)i;
+	}
+	return -1;
+}
+
+/*
+ * The item of m whose key is f's, or -1: by f's key's number and at[],
+ * which holds each numbered item's index + 1 by its key's number (a
+ * search of all the items for each member of the record's metadata
+ * object cost a record of scmeta's output run through scmeta again
+ * 2,000 comparisons); by the names when f's key is escaped or m has keys
+ * without a number.  A key has a number from its first use or never, so
+ * a numbered key is no unnumbered item's.
+ */
+static int
+key_in_meta_at(const struct sc_meta *m, const uint32_t *at, int unnumbered,
+    const char *base, const struct sc_jfield *f)
+{
+	uint32_t id;
+
+	if (f->key_escaped)
+		return key_in_meta(m, base, f);
+	if ((id = key_find(base + f->kpos, f->klen)) != 0)
+		return (int)at[id] - 1;
+	if (!unnumbered)
+		return -1;
 	for (size_t i = 0; i < m->n; i++)
-		if (sc_json_key_is(base, f, m->v[i].key))
+		if (m->v[i].id == 0 && sc_json_key_is_n(base, f, m->v[i].key, strlen(m->v[i].key)))
 			return (int)i;
 	return -1;
 }
@@ -892,23 +1051,34 @@ write_meta(struct sc_buf *b, const struct sc_doc *d, struct sc_units *h)
 {
 	struct sc_text obj;
 	struct sc_jfields fs = {0};
-	unsigned char *used = NULL, few[16] = {0};
+	unsigned char *used = NULL, few[64];
 	int n = 0;
 
 	sc_buf_addc(b, '{');
-	/* An allocation per record showed in profiles: few keys fit here. */
-	if (d->meta.n > sizeof few)
-		used = xcalloc(d->meta.n, 1);
-	else if (d->meta.n > 0)
-		used = few;
 	if (input_meta(d, &obj)) {
 		const char *err;
 		size_t pos;
 
+		static uint32_t at[KEY_IDS / 2 + 1];	/* see key_in_meta_at */
+		int unnumbered = 0;
+
+		/* An allocation per record showed in profiles: most fit here. */
+		if (d->meta.n > sizeof few) {
+			used = xcalloc(d->meta.n, 1);
+		} else if (d->meta.n > 0) {
+			used = few;
+			memset(few, 0, d->meta.n);
+		}
+		for (size_t k = 0; k < d->meta.n; k++) {
+			if (d->meta.v[k].id != 0)
+				at[d->meta.v[k].id] = (uint32_t)k + 1;
+			else
+				unnumbered = 1;
+		}
 		if (sc_json_scan_object(obj.p, obj.len, &fs, &err, &pos) == 0) {
 			for (size_t i = 0; i < fs.n; i++) {
 				const struct sc_jfield *f = &fs.v[i];
-				int k = key_in_meta(&d->meta, obj.p, f);
+				int k = key_in_meta_at(&d->meta, at, unnumbered, obj.p, f);
 
 				if (k >= 0 && used[k])
 					continue;	/* a duplicate key we already wrote */
@@ -928,10 +1098,34 @@ write_meta(struct sc_buf *b, const struct sc_doc *d, struct sc_units *h)
 			}
 		}
 		free(fs.v);
+		for (size_t k = 0; k < d->meta.n; k++)
+			at[d->meta.v[k].id] = 0;
 	}
 	for (size_t k = 0; k < d->meta.n; k++) {
-		if ((used != NULL && used[k]) || d->meta.v[k].val.len == 0)
+		const struct sc_meta_item *it = &d->meta.v[k];
+
+		if ((used != NULL && used[k]) || it->val.len == 0)
 			continue;
+		if (it->id != 0 && h == NULL) {
+			/*
+			 * A numbered key: the comma, the key as JSON (made once
+			 * for its number) and the value, room made once (two
+			 * calls an item were a third of this function's cost).
+			 * The '}' below ends the string again.
+			 */
+			size_t kl = key_json_len[it->id], need = 1 + kl + it->val.len;
+			char *o;
+
+			if (SC_UNLIKELY(b->cap - b->len <= need))
+				sc_buf_grow(b, need);
+			o = b->p + b->len;
+			if (n++ > 0)
+				*o++ = ',';
+			memcpy(o, key_json[it->id], kl);
+			memcpy(o + kl, d->meta.vals.p + it->val.off, it->val.len);
+			b->len = (size_t)(o + kl + it->val.len - b->p);
+			continue;
+		}
 		if (n++ > 0)
 			sc_buf_addc(b, ',');
 		if (d->meta.v[k].id != 0) {
@@ -1011,6 +1205,7 @@ build_from_jsonl(struct sc_stream *s, const struct sc_doc *d, const struct sc_do
     struct sc_buf *b, struct sc_units *h)
 {
 	const char *base = src->raw.p;
+	size_t tlen = strlen(s->text_field), ilen = strlen(s->id_field);
 	int n = 0, wrote_text = 0, wrote_id = 0, wrote_meta = 0;
 	unsigned char *top_used = d->top.n ? xcalloc(d->top.n, 1) : NULL;
 
@@ -1024,7 +1219,7 @@ build_from_jsonl(struct sc_stream *s, const struct sc_doc *d, const struct sc_do
 		const struct sc_jfield *f = &src->fields.v[i];
 		int k;
 
-		if (sc_json_key_is(base, f, s->text_field)) {
+		if (sc_json_key_is_n(base, f, s->text_field, tlen)) {
 			if (wrote_text++)
 				continue;
 			if (n++ > 0)
@@ -1040,7 +1235,7 @@ build_from_jsonl(struct sc_stream *s, const struct sc_doc *d, const struct sc_do
 			}
 			continue;
 		}
-		if (sc_json_key_is(base, f, s->id_field)) {
+		if (sc_json_key_is_n(base, f, s->id_field, ilen)) {
 			if (wrote_id++)
 				continue;
 			if (n++ > 0)
@@ -1056,7 +1251,7 @@ build_from_jsonl(struct sc_stream *s, const struct sc_doc *d, const struct sc_do
 			}
 			continue;
 		}
-		if (sc_json_key_is(base, f, "metadata")) {
+		if (sc_json_key_is_n(base, f, "metadata", 8)) {
 			if (wrote_meta++)
 				continue;
 			if (n++ > 0)

@@ -305,6 +305,20 @@ void sc_meta_set_int(struct sc_doc *d, const char *key, int64_t v);
 void sc_meta_set_num(struct sc_doc *d, const char *key, double v, int digits);
 void sc_meta_del(struct sc_doc *d, const char *key);
 /*
+ * Keys by number: a tool that sets the same keys for every document gets
+ * each one's number once, sc_meta_key(name), and sets it by the number,
+ * with no look-up of the name a document.  sc_meta_key returns 0 when the
+ * stream's 512 numbers are all given: then set that key by its name.  The
+ * _id setters take a number sc_meta_key gave, never 0.
+ */
+uint32_t sc_meta_key(const char *key);
+void sc_meta_set_raw_id(struct sc_doc *d, uint32_t id, const char *json, size_t n);
+void sc_meta_set_str_id(struct sc_doc *d, uint32_t id, const char *s, size_t n);
+void sc_meta_set_int_id(struct sc_doc *d, uint32_t id, int64_t v);
+void sc_meta_set_num_id(struct sc_doc *d, uint32_t id, double v, int digits);
+/* Documents will mostly get about nkeys keys: their arrays start with room for them. */
+void sc_meta_expect(size_t nkeys);
+/*
  * The current raw JSON value of metadata.key: what the tool set, else what
  * the input record had.  Returns 1 and fills *val, or 0.
  */

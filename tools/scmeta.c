@@ -42,6 +42,7 @@ struct field {
 	const char *name;
 	enum source src;
 	const struct sc_signal_def *sig;	/* F_SIGNAL */
+	uint32_t key;		/* the name's number (sc_meta_key) */
 };
 
 static const char *const page_names[] = {
@@ -61,6 +62,7 @@ static struct {
 	int page;		/* some page field is wanted */
 	unsigned groups;	/* signal groups wanted */
 	int lang, hash, simhash;
+	uint32_t k_lang, k_lang_score, k_hash, k_simhash, k_lang_paras;
 	const char *now_arg;
 #ifdef HAVE_PAGEMETA
 	struct sc_date now;
@@ -68,6 +70,7 @@ static struct {
 #endif
 	struct sc_signals_work *work;
 	struct sc_buf key, val, line;
+	struct sc_buf url;	/* the records' "url" strings (record_url) */
 	struct sc_html_opts html;	/* article selection on HTML pages */
 } opt;
 
@@ -103,14 +106,26 @@ usage(FILE *fp, int status)
 /* ------------------------------------------------------------------ */
 /* Fields.                                                              */
 
-static void
+/*
+ * Fields are set by their names' numbers, got here once: a look-up of the
+ * name for each of forty-odd fields a record showed in profiles (a
+ * pointer cache checked by strcmp).
+ */
+static uint32_t
 add_field(const char *name, enum source src, const struct sc_signal_def *sig)
 {
+	uint32_t key = sc_meta_key(name);
+
+	/* The stream gives 512 numbers; these are the first asked for. */
+	if (key == 0)
+		sc_die(SC_ERR, "internal error: no number for the key '%s'", name);
 	opt.fields = xreallocarray(opt.fields, opt.nfields + 1, sizeof *opt.fields);
 	opt.fields[opt.nfields].name = name;
 	opt.fields[opt.nfields].src = src;
 	opt.fields[opt.nfields].sig = sig;
+	opt.fields[opt.nfields].key = key;
 	opt.nfields++;
+	return key;
 }
 
 static void
@@ -120,13 +135,13 @@ make_fields(void)
 
 	for (i = 0; i < NPAGE; i++)
 		add_field(page_names[i], F_PAGE, NULL);
-	add_field("lang", F_LANG, NULL);
-	add_field("lang_score", F_LANG_SCORE, NULL);
+	opt.k_lang = add_field("lang", F_LANG, NULL);
+	opt.k_lang_score = add_field("lang_score", F_LANG_SCORE, NULL);
 	for (i = 0; i < sc_nsignal_defs; i++)
 		add_field(sc_signal_defs[i].name, F_SIGNAL, &sc_signal_defs[i]);
-	add_field("hash", F_HASH, NULL);
-	add_field("simhash", F_SIMHASH, NULL);
-	add_field("lang_paras", F_LANG_PARAS, NULL);
+	opt.k_hash = add_field("hash", F_HASH, NULL);
+	opt.k_simhash = add_field("simhash", F_SIMHASH, NULL);
+	opt.k_lang_paras = add_field("lang_paras", F_LANG_PARAS, NULL);
 	opt.want = xcalloc(opt.nfields, 1);
 	opt.order = xcalloc(opt.nfields, sizeof *opt.order);
 }
@@ -223,7 +238,7 @@ select_list(const char *list)
 static void
 plan(void)
 {
-	size_t i;
+	size_t i, n;
 
 	for (i = 0; i < opt.nfields; i++) {
 		if (!opt.want[i])
@@ -249,6 +264,9 @@ plan(void)
 			break;
 		}
 	}
+	for (i = n = 0; i < opt.nfields; i++)
+		n += opt.want[i];
+	sc_meta_expect(n);
 }
 
 /* ------------------------------------------------------------------ */
@@ -291,6 +309,32 @@ after_now(const char *day)
 	return sc_date_cmp(&d, &opt.now) > 0;
 }
 #endif
+
+/*
+ * The record's own URL, when it carries one as a top-level "url" string:
+ * added to b, NUL-ended, and its offset in b returned, or SIZE_MAX.  Read
+ * once a record: the memo's key and the page fields both use it, and the
+ * page fields' pass over a batch read it again from the record, out of
+ * the cache by then (0.5% of scmeta's time, perf).
+ */
+static size_t
+record_url(const struct sc_doc *d, struct sc_buf *b)
+{
+	size_t at = b->len;
+	long i;
+
+	if (!d->jsonl || (i = sc_json_find(d->raw.p, &d->fields, "url")) < 0 ||
+	    d->fields.v[i].vtype != SC_JSTR)
+		return SIZE_MAX;
+	sc_json_unescape(d->raw.p + d->fields.v[i].vpos, d->fields.v[i].vlen, b);
+	if (b->len == at || memchr(b->p + at, '\0', b->len - at) != NULL) {
+		b->len = at;
+		b->p[at] = '\0';
+		return SIZE_MAX;
+	}
+	sc_buf_addc(b, '\0');
+	return at;
+}
 
 static void
 html_load(const struct sc_stream *s, struct sc_doc *d)
@@ -345,7 +389,7 @@ static void
 set_if(struct sc_doc *d, size_t i, const char *s)
 {
 	if (opt.want[i] && s != NULL && *s != '\0')
-		sc_meta_set_str(d, opt.fields[i].name, s, strlen(s));
+		sc_meta_set_str_id(d, opt.fields[i].key, s, strlen(s));
 }
 
 static void
@@ -363,21 +407,7 @@ set_list(struct sc_doc *d, size_t i, char **v, size_t n)
 		sc_json_strz(&opt.val, v[k]);
 	}
 	sc_buf_addc(&opt.val, ']');
-	sc_meta_set_raw(d, opt.fields[i].name, opt.val.p, opt.val.len);
-}
-
-/* The record's own URL, when it carries one as a top-level "url" string. */
-static const char *
-record_url(const struct sc_doc *d, struct sc_buf *b)
-{
-	long i;
-
-	if (!d->jsonl || (i = sc_json_find(d->raw.p, &d->fields, "url")) < 0 ||
-	    d->fields.v[i].vtype != SC_JSTR)
-		return NULL;
-	sc_buf_reset(b);
-	sc_json_unescape(d->raw.p + d->fields.v[i].vpos, d->fields.v[i].vlen, b);
-	return b->len > 0 && memchr(b->p, '\0', b->len) == NULL ? b->p : NULL;
+	sc_meta_set_raw_id(d, opt.fields[i].key, opt.val.p, opt.val.len);
 }
 
 /* Move a field the page's markup gave over the one read from its text. */
@@ -464,7 +494,7 @@ html_fields(struct sc_pagemeta_opts *po, struct sc_pagemeta *pm)
 }
 
 static void
-page_fields(struct sc_doc *d, const char *lang)
+page_fields(struct sc_doc *d, const char *lang, const char *url)
 {
 	struct sc_pagemeta_opts po;
 	struct sc_pagemeta pm;
@@ -473,7 +503,7 @@ page_fields(struct sc_doc *d, const char *lang)
 	if (opt.have_now)
 		po.now = &opt.now;
 	po.lang = lang;
-	po.url = record_url(d, &opt.line);
+	po.url = url;
 	if (html.loaded)
 		html_fields(&po, &pm);
 	else
@@ -493,8 +523,9 @@ page_fields(struct sc_doc *d, const char *lang)
 #endif
 
 static void
-set_signal(struct sc_doc *d, const struct sc_signal_def *def, const struct sc_signals *s)
+set_signal(struct sc_doc *d, const struct field *f, const struct sc_signals *s)
 {
+	const struct sc_signal_def *def = f->sig;
 	const char *p = (const char *)s + def->off;
 	uint64_t u;
 	double x;
@@ -503,16 +534,16 @@ set_signal(struct sc_doc *d, const struct sc_signal_def *def, const struct sc_si
 	switch (def->type) {
 	case SC_SIG_U64:
 		memcpy(&u, p, sizeof u);
-		sc_meta_set_int(d, def->name, (int64_t)u);
+		sc_meta_set_int_id(d, f->key, (int64_t)u);
 		break;
 	case SC_SIG_DBL:
 		memcpy(&x, p, sizeof x);
 		/* Four significant digits: enough to filter on, short to store. */
-		sc_meta_set_num(d, def->name, x, 4);
+		sc_meta_set_num_id(d, f->key, x, 4);
 		break;
 	case SC_SIG_BOOL:
 		memcpy(&b, p, sizeof b);
-		sc_meta_set_raw(d, def->name, b ? "true" : "false", b ? 4 : 5);
+		sc_meta_set_raw_id(d, f->key, b ? "true" : "false", b ? 4 : 5);
 		break;
 	}
 }
@@ -603,7 +634,7 @@ lang_paras(struct sc_doc *d)
 	if (in)
 		add_para(p, ps, pe, cs, ce, &items, map);
 	sc_buf_addc(&opt.val, ']');
-	sc_meta_set_raw(d, "lang_paras", opt.val.p, opt.val.len);
+	sc_meta_set_raw_id(d, opt.k_lang_paras, opt.val.p, opt.val.len);
 }
 
 /* A JSON value as a TSV or kv cell: strings unescaped, \t \n \\ escaped. */
@@ -703,15 +734,14 @@ static int memo_off;		/* SC_PAGEMETA_DEBUG writes per document */
 
 /* The key of d's text and url (not an HTML page); 0 when d is not for the memo. */
 static int
-memo_key(const struct sc_doc *d, uint64_t key[2])
+memo_key(const struct sc_doc *d, const char *url, uint64_t key[2])
 {
-	const char *url;
 	uint64_t u[2] = { 0, 0 }, day = 0;
 
 	if (memo_off || d->meta.n != 0)
 		return 0;
 	sc_hash128(d->text.p ? d->text.p : "", d->text.len, key);
-	if ((url = record_url(d, &opt.line)) != NULL) {
+	if (url != NULL) {
 		sc_hash128(url, strlen(url), u);
 		u[0] = u[0] << 23 | u[0] >> 41;
 		u[1] = u[1] << 41 | u[1] >> 23;
@@ -743,7 +773,7 @@ memo_get(struct sc_doc *d, const uint64_t key[2])
 
 		memcpy(&id, m->blob + i, sizeof id);
 		memcpy(&len, m->blob + i + 2, sizeof len);
-		sc_meta_set_raw(d, sc_meta_key_name(id), (const char *)m->blob + i + 6, len);
+		sc_meta_set_raw_id(d, id, (const char *)m->blob + i + 6, len);
 		i += 6 + len;
 	}
 	return 1;
@@ -793,9 +823,9 @@ set_lang(struct sc_doc *d, const struct sc_lang *l)
 	/* Unknown: leave any earlier value in place (re-runs merge). */
 	if (l->code[0] != '\0') {
 		if (opt.want[NPAGE])
-			sc_meta_set_str(d, "lang", l->code, strlen(l->code));
+			sc_meta_set_str_id(d, opt.k_lang, l->code, strlen(l->code));
 		if (opt.want[NPAGE + 1])
-			sc_meta_set_num(d, "lang_score", l->score, 3);
+			sc_meta_set_num_id(d, opt.k_lang_score, l->score, 3);
 	}
 }
 
@@ -810,7 +840,7 @@ set_signals(struct sc_doc *d)
 	    &sig, opt.work);
 	for (i = 0; i < opt.nfields; i++)
 		if (opt.want[i] && opt.fields[i].src == F_SIGNAL)
-			set_signal(d, opt.fields[i].sig, &sig);
+			set_signal(d, &opt.fields[i], &sig);
 }
 
 /* The hashes (and --lang-per-para), the last fields of d: then the memo. */
@@ -831,13 +861,13 @@ set_rest(struct sc_doc *d, int memo, const uint64_t mkey[2])
 
 		sc_hash128(opt.key.p ? opt.key.p : "", opt.key.len, h);
 		sc_hash128_hex(h, hex);
-		sc_meta_set_str(d, "hash", hex, 32);
+		sc_meta_set_str_id(d, opt.k_hash, hex, 32);
 	}
 	if (opt.simhash) {
 		char hex[17];
 
 		hex64(sc_simhash64_key(opt.key.p ? opt.key.p : "", opt.key.len), hex);
-		sc_meta_set_str(d, "simhash", hex, 16);
+		sc_meta_set_str_id(d, opt.k_simhash, hex, 16);
 	}
 	if (opt.lang_per_para)
 		lang_paras(d);
@@ -850,7 +880,7 @@ set_rest(struct sc_doc *d, int memo, const uint64_t mkey[2])
  * memo says d is for it.  Returns what tag_document() returns.
  */
 static int
-tag_fields(struct sc_stream *s, struct sc_doc *d, int html_doc, int memo,
+tag_fields(struct sc_stream *s, struct sc_doc *d, const char *url, int html_doc, int memo,
     const uint64_t mkey[2])
 {
 	struct sc_lang l = { "", 0, 0, 0 };
@@ -872,7 +902,7 @@ tag_fields(struct sc_stream *s, struct sc_doc *d, int html_doc, int memo,
 	}
 #ifdef HAVE_PAGEMETA
 	if (opt.page)
-		page_fields(d, l.code[0] != '\0' ? l.code : NULL);
+		page_fields(d, l.code[0] != '\0' ? l.code : NULL, url);
 #endif
 	html_unload();
 	if (opt.groups)
@@ -950,14 +980,20 @@ flush_batch(struct sc_stream *s)
 	uint64_t key[BATCH][2];
 	unsigned char memo[BATCH], hit[BATCH], copy[BATCH];
 	uint16_t seen[BATCH_SEEN];
-	size_t k;
+	const char *url[BATCH];
+	size_t k, uat[BATCH];
 
+	sc_buf_reset(&opt.url);
+	for (k = 0; k < nbatch; k++)
+		uat[k] = record_url(&batch[k], &opt.url);
+	for (k = 0; k < nbatch; k++)
+		url[k] = uat[k] != SIZE_MAX ? opt.url.p + uat[k] : NULL;
 	/*
 	 * The keys first: hashing each text whole between two calls of CLD2
 	 * pushed its tables out of the cache.
 	 */
 	for (k = 0; k < nbatch; k++)
-		memo[k] = memo_key(&batch[k], key[k]);
+		memo[k] = memo_key(&batch[k], url[k], key[k]);
 	memset(seen, 0, sizeof seen);
 	for (k = 0; k < nbatch; k++) {
 		struct sc_doc *d = &batch[k];
@@ -970,6 +1006,14 @@ flush_batch(struct sc_stream *s)
 		 */
 		copy[k] = memo[k] && !hit[k] && batch_copy(seen, key, k);
 		hit[k] |= copy[k];
+		/*
+		 * The next text's sample on its way into the cache while CLD2
+		 * reads this one's: the texts were last read, to hash them,
+		 * a batch ago (sc_lang_sample_size's loads missed, 0.7% of
+		 * the time in perf).
+		 */
+		if (k + 1 < nbatch && batch[k + 1].text.p != NULL)
+			sc_lang_prefetch(batch[k + 1].text.p, batch[k + 1].text.len);
 		if (!hit[k])
 			sc_lang_detect(d->text.p ? d->text.p : "", d->text.len, &l[k]);
 	}
@@ -983,7 +1027,7 @@ flush_batch(struct sc_stream *s)
 #ifdef HAVE_PAGEMETA
 	for (k = 0; opt.page && k < nbatch; k++)
 		if (!hit[k])
-			page_fields(&batch[k], l[k].code[0] != '\0' ? l[k].code : NULL);
+			page_fields(&batch[k], l[k].code[0] != '\0' ? l[k].code : NULL, url[k]);
 #endif
 	for (k = 0; opt.groups && k < nbatch; k++)
 		if (!hit[k])
@@ -993,7 +1037,7 @@ flush_batch(struct sc_stream *s)
 			set_rest(&batch[k], memo[k], key[k]);
 		else if (copy[k] && !memo_get(&batch[k], key[k]))
 			/* its first's slot was taken since: all of it here */
-			(void)tag_fields(s, &batch[k], 0, memo[k], key[k]);
+			(void)tag_fields(s, &batch[k], url[k], 0, memo[k], key[k]);
 		sc_stream_write(s, &batch[k]);
 		if (doc_held(&batch[k]) > BATCH_SLOT_KEEP)
 			sc_doc_free(&batch[k]);
@@ -1019,6 +1063,8 @@ static int
 tag_document(struct sc_stream *s, struct sc_doc *d, void *ctx)
 {
 	uint64_t mkey[2];
+	const char *url;
+	size_t at;
 	int html_doc, memo;
 
 	(void)ctx;
@@ -1041,8 +1087,11 @@ tag_document(struct sc_stream *s, struct sc_doc *d, void *ctx)
 	}
 	if (nbatch > 0)
 		flush_batch(s);
-	memo = !html_doc && memo_key(d, mkey);
-	return tag_fields(s, d, html_doc, memo, mkey);
+	sc_buf_reset(&opt.url);
+	at = record_url(d, &opt.url);
+	url = at != SIZE_MAX ? opt.url.p : NULL;
+	memo = !html_doc && memo_key(d, url, mkey);
+	return tag_fields(s, d, url, html_doc, memo, mkey);
 }
 
 /* ------------------------------------------------------------------ */
@@ -1208,6 +1257,7 @@ main(int argc, char *argv[])
 	sc_buf_free(&opt.key);
 	sc_buf_free(&opt.val);
 	sc_buf_free(&opt.line);
+	sc_buf_free(&opt.url);
 	sc_buf_free(&html.article);
 	free(opt.want);
 	free(opt.order);
