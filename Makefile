@@ -35,7 +35,7 @@ B          ?= bin
 # first builds instrumented programs in $(O)/pgo, runs them over a small
 # generated corpus (tests/pgo-train.sh), and then compiles the programs
 # with the branch and call counts that run recorded.  The output is the
-# same; scstrip and scmeta run about 6% fewer instructions (the counts
+# same; the programs run 4-8% fewer instructions (the counts
 # of docs/BENCH.md).  Any change to a source redoes the training run, so
 # for quick edit-compile cycles, and for instruction counts that compare
 # two versions of the code rather than two profiles, build with PGO=0.

@@ -4313,6 +4313,8 @@ title_block(const struct sc_blocks *bs, size_t rb)
 		return SIZE_MAX;
 	t = bs->arena.p + bs->title_off;
 	tn = strlen(t);
+	if (tn > 2000)
+		return SIZE_MAX;	/* no headline: each look stays short */
 	/* The headline alone first; then with the site's name. */
 	for (i = 0; i < rb && i < bs->n; i++)
 		if (shows_title(bs->arena.p + bs->v[i].off, bs->v[i].len, t, tn) == 2)
