@@ -39,8 +39,9 @@ B          ?= bin
 # of docs/BENCH.md).  Any change to a source redoes the training run, so
 # for quick edit-compile cycles, and for instruction counts that compare
 # two versions of the code rather than two profiles, build with PGO=0.
+# (Grouped: `a || b && c` is `(a || b) && c` in sh, which took clang for GCC.)
 CC_IS_GCC  := $(shell $(CC) -dM -E -x c /dev/null 2>/dev/null | grep -q __clang__ || \
-                $(CC) -dM -E -x c /dev/null 2>/dev/null | grep -q __GNUC__ && echo 1)
+                { $(CC) -dM -E -x c /dev/null 2>/dev/null | grep -q __GNUC__ && echo 1; })
 PGO        ?= $(if $(CC_IS_GCC),1,0)
 # Both builds name each object's counts file (and key its static functions'
 # counts) by -dumpdir and -dumpbase, not by the object's own path, so that

@@ -1,0 +1,31 @@
+#!/bin/sh
+# The Makefile picks the build by compiler: profile-guided with GCC, plain
+# with clang (which takes neither -fprofile-partial-training nor GCC's
+# counts files).  Only make -n: nothing is compiled.
+cd "$(dirname "$0")/.." || exit 1
+T=$(mktemp -d "${TMPDIR:-/tmp}/scbuild.XXXXXX")
+trap 'rm -rf "$T"' EXIT INT TERM
+echo "1..2"
+st=0
+# What `make` alone would do, whatever PGO=... the suite was run with.
+dry() { env -u MAKEFLAGS -u MFLAGS -u MAKELEVEL make -n CC="$1" O="$T/o" B="$T/b" all 2>&1; }
+if command -v gcc >/dev/null 2>&1 && ! gcc -dM -E -x c /dev/null 2>/dev/null | grep -q __clang__; then
+	if dry gcc | grep -q -- -fprofile-use; then
+		echo "ok 1 - CC=gcc: profile-guided"
+	else
+		echo "not ok 1 - CC=gcc: profile-guided"; st=1
+	fi
+else
+	echo "ok 1 # skip no gcc"
+fi
+if command -v clang >/dev/null 2>&1; then
+	if out=$(dry clang | grep -- -fprofile); then
+		echo "not ok 2 - CC=clang: a plain build"; st=1
+		printf '%s\n' "$out" | head -2 | cut -c1-200 | sed 's/^/#   /'
+	else
+		echo "ok 2 - CC=clang: a plain build"
+	fi
+else
+	echo "ok 2 # skip no clang"
+fi
+exit $st
