@@ -81,11 +81,19 @@ LDLIBS_ALL  = $(LIB) $(PKG_LIBS) $(CLD2_LIBS) $(ICONV_LIBS) -lstdc++ -lm
 
 all: $(TOOLS:%=$(B)/%)
 
-$(O)/%.o: %.c $(PGO_STAMP)
+# The kind of build the objects in $(O) are, rewritten only when it changes:
+# objects compiled with a profile are not up to date for PGO=0 (their
+# instruction counts would compare profiles, not code).
+BUILD_MODE  = pgo=$(PGO) gen=$(PGO_GEN)
+$(O)/build-mode: FORCE
+	@mkdir -p $(@D)
+	@echo '$(BUILD_MODE)' | cmp -s - $@ 2>/dev/null || echo '$(BUILD_MODE)' >$@
+
+$(O)/%.o: %.c $(PGO_STAMP) $(O)/build-mode
 	@mkdir -p $(@D)
 	$(CC) $(SC_CPPFLAGS) $(PKG_CFLAGS) $(SC_CFLAGS) $(CFLAGS) $(PGO_CFLAGS) -c -o $@ $<
 
-$(O)/%.o: %.cc $(PGO_STAMP)
+$(O)/%.o: %.cc $(PGO_STAMP) $(O)/build-mode
 	@mkdir -p $(@D)
 	$(CXX) $(SC_CPPFLAGS) $(CLD2_CFLAGS) $(SC_CXXFLAGS) $(CXXFLAGS) $(PGO_CFLAGS) -c -o $@ $<
 
@@ -171,7 +179,7 @@ clean:
 	rm -rf build bin
 
 .PHONY: all check asan valgrind deps quickstart bench fuzz install uninstall \
-        lint-man clean tests-build
+        lint-man clean tests-build FORCE
 .SECONDARY:
 
 -include $(shell find $(O) -name '*.d' 2>/dev/null)

@@ -5,7 +5,7 @@
 cd "$(dirname "$0")/.." || exit 1
 T=$(mktemp -d "${TMPDIR:-/tmp}/scbuild.XXXXXX")
 trap 'rm -rf "$T"' EXIT INT TERM
-echo "1..2"
+echo "1..3"
 st=0
 # What `make` alone would do, whatever PGO=... the suite was run with.
 dry() { env -u MAKEFLAGS -u MFLAGS -u MAKELEVEL make -n CC="$1" O="$T/o" B="$T/b" all 2>&1; }
@@ -27,5 +27,18 @@ if command -v clang >/dev/null 2>&1; then
 	fi
 else
 	echo "ok 2 # skip no clang"
+fi
+# Objects built with the profile (a stand-in stamp: no training run) are
+# rebuilt for PGO=0, not taken as plain ones.
+o="$T/m"; mkdir -p "$o/pgo" && touch "$o/pgo/trained"
+mk() { env -u MAKEFLAGS -u MFLAGS -u MAKELEVEL make -s O="$o" "$@" "$o/common/hash.o"; }
+if ! command -v gcc >/dev/null 2>&1; then
+	echo "ok 3 # skip no gcc"
+elif ! mk CC=gcc PGO=1 >"$T/log" 2>&1; then
+	echo "not ok 3 - an object built with PGO=1"; sed 's/^/#   /' "$T/log"; st=1
+elif mk CC=gcc PGO=0 -q; then
+	echo "not ok 3 - PGO=0 after PGO=1: the object is rebuilt"; st=1
+else
+	echo "ok 3 - PGO=0 after PGO=1: the object is rebuilt"
 fi
 exit $st
