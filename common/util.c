@@ -262,7 +262,14 @@ open_in_place(const char *path, char **real)
 	int fd;
 
 	*real = follow_links(path, &fdno);
-	if (fdno >= 0 && fdno < INT_MAX && fcntl((int)fdno, F_GETFD) >= 0)
+	/*
+	 * A descriptor that is not open (/dev/stdout with standard output
+	 * closed) is no file to make: a temporary renamed over the name
+	 * would replace /dev/stdout itself.
+	 */
+	if (fdno >= INT_MAX || (fdno >= 0 && fcntl((int)fdno, F_GETFD) < 0))
+		sc_die(SC_ERR, "%s: %s", path, strerror(EBADF));
+	if (fdno >= 0)
 		fd = fcntl((int)fdno, F_DUPFD_CLOEXEC, 3);
 	else if (stat(path, &st) != 0 || S_ISREG(st.st_mode))
 		return -1;
