@@ -1,14 +1,16 @@
 #!/bin/sh
 # The Makefile picks the build by compiler: profile-guided with GCC, plain
 # with clang (which takes neither -fprofile-partial-training nor GCC's
-# counts files).  Only make -n: nothing is compiled.
+# counts files), and objects follow a change of PGO.  Cases 1-2 are make -n;
+# case 3 compiles one file.
 cd "$(dirname "$0")/.." || exit 1
 T=$(mktemp -d "${TMPDIR:-/tmp}/scbuild.XXXXXX")
 trap 'rm -rf "$T"' EXIT INT TERM
 echo "1..3"
 st=0
-# What `make` alone would do, whatever PGO=... the suite was run with.
-dry() { env -u MAKEFLAGS -u MFLAGS -u MAKELEVEL make -n CC="$1" O="$T/o" B="$T/b" all 2>&1; }
+# What `make` alone would do, whatever PGO=... the suite was run with
+# (make puts command-line variables in the environment too).
+dry() { env -u MAKEFLAGS -u MFLAGS -u MAKELEVEL -u PGO -u PGO_GEN make -n CC="$1" O="$T/o" B="$T/b" all 2>&1; }
 if command -v gcc >/dev/null 2>&1 && ! gcc -dM -E -x c /dev/null 2>/dev/null | grep -q __clang__; then
 	if dry gcc | grep -q -- -fprofile-use; then
 		echo "ok 1 - CC=gcc: profile-guided"
@@ -31,7 +33,7 @@ fi
 # Objects built with the profile (a stand-in stamp: no training run) are
 # rebuilt for PGO=0, not taken as plain ones.
 o="$T/m"; mkdir -p "$o/pgo" && touch "$o/pgo/trained"
-mk() { env -u MAKEFLAGS -u MFLAGS -u MAKELEVEL make -s O="$o" "$@" "$o/common/hash.o"; }
+mk() { env -u MAKEFLAGS -u MFLAGS -u MAKELEVEL -u PGO -u PGO_GEN make -s O="$o" "$@" "$o/common/hash.o"; }
 if ! command -v gcc >/dev/null 2>&1; then
 	echo "ok 3 # skip no gcc"
 elif ! mk CC=gcc PGO=1 >"$T/log" 2>&1; then
