@@ -289,6 +289,9 @@ sc_check_output(const char *path)
 	struct sc_buf dir = {0};
 	const char *slash = strrchr(path, '/');
 
+	/* A directory (or a link to one) is no file to write, in place or not. */
+	if (stat(path, &st) == 0 && S_ISDIR(st.st_mode))
+		sc_die(SC_ERR, "%s: %s", path, strerror(EISDIR));
 	if (lstat(path, &st) == 0 && (S_ISLNK(st.st_mode) || !S_ISREG(st.st_mode)))
 		return;
 	if (slash == NULL)
