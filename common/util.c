@@ -271,7 +271,12 @@ open_in_place(const char *path, char **real)
 		sc_die(SC_ERR, "%s: %s", path, strerror(EBADF));
 	if (fdno >= 0)
 		fd = fcntl((int)fdno, F_DUPFD_CLOEXEC, 3);
-	else if (stat(path, &st) != 0 || S_ISREG(st.st_mode))
+	else if (stat(path, &st) != 0) {
+		/* Links that loop name no file, made or to be made. */
+		if (errno == ELOOP)
+			sc_die(SC_ERR, "%s: %s", path, strerror(ELOOP));
+		return -1;
+	} else if (S_ISREG(st.st_mode))
 		return -1;
 	else
 		fd = open(path, O_WRONLY | O_CLOEXEC);
@@ -292,6 +297,8 @@ sc_check_output(const char *path)
 	/* A directory (or a link to one) is no file to write, in place or not. */
 	if (stat(path, &st) == 0 && S_ISDIR(st.st_mode))
 		sc_die(SC_ERR, "%s: %s", path, strerror(EISDIR));
+	if (stat(path, &st) != 0 && errno == ELOOP)
+		sc_die(SC_ERR, "%s: %s", path, strerror(ELOOP));
 	if (lstat(path, &st) == 0 && (S_ISLNK(st.st_mode) || !S_ISREG(st.st_mode)))
 		return;
 	if (slash == NULL)
