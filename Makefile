@@ -39,9 +39,9 @@ B          ?= bin
 # of docs/BENCH.md).  Any change to a source redoes the training run, so
 # for quick edit-compile cycles, and for instruction counts that compare
 # two versions of the code rather than two profiles, build with PGO=0.
-CC_MACROS  := $(shell $(CC) -dM -E -x c /dev/null 2>/dev/null | grep -c -e __clang__ -e '__GNUC__ ')
-CC_CLANG   := $(shell $(CC) -dM -E -x c /dev/null 2>/dev/null | grep -c __clang__)
-CC_IS_GCC  := $(if $(and $(filter-out 0,$(CC_MACROS)),$(filter 0,$(CC_CLANG))),1)
+# (Grouped: `a || b && c` is `(a || b) && c` in sh, which took clang for GCC.)
+CC_IS_GCC  := $(shell $(CC) -dM -E -x c /dev/null 2>/dev/null | grep -q __clang__ || \
+                { $(CC) -dM -E -x c /dev/null 2>/dev/null | grep -q __GNUC__ && echo 1; })
 PGO        ?= $(if $(CC_IS_GCC),1,0)
 # Both builds name each object's counts file (and key its static functions'
 # counts) by -dumpdir and -dumpbase, not by the object's own path, so that
@@ -81,11 +81,19 @@ LDLIBS_ALL  = $(LIB) $(PKG_LIBS) $(CLD2_LIBS) $(ICONV_LIBS) -lstdc++ -lm
 
 all: $(TOOLS:%=$(B)/%)
 
-$(O)/%.o: %.c $(PGO_STAMP)
+# The kind of build the objects in $(O) are, rewritten only when it changes:
+# objects compiled with a profile are not up to date for PGO=0 (their
+# instruction counts would compare profiles, not code).
+BUILD_MODE  = pgo=$(PGO) gen=$(PGO_GEN)
+$(O)/build-mode: FORCE
+	@mkdir -p $(@D)
+	@echo '$(BUILD_MODE)' | cmp -s - $@ 2>/dev/null || echo '$(BUILD_MODE)' >$@
+
+$(O)/%.o: %.c $(PGO_STAMP) $(O)/build-mode
 	@mkdir -p $(@D)
 	$(CC) $(SC_CPPFLAGS) $(PKG_CFLAGS) $(SC_CFLAGS) $(CFLAGS) $(PGO_CFLAGS) -c -o $@ $<
 
-$(O)/%.o: %.cc $(PGO_STAMP)
+$(O)/%.o: %.cc $(PGO_STAMP) $(O)/build-mode
 	@mkdir -p $(@D)
 	$(CXX) $(SC_CPPFLAGS) $(CLD2_CFLAGS) $(SC_CXXFLAGS) $(CXXFLAGS) $(PGO_CFLAGS) -c -o $@ $<
 
@@ -171,7 +179,7 @@ clean:
 	rm -rf build bin
 
 .PHONY: all check asan valgrind deps quickstart bench fuzz install uninstall \
-        lint-man clean tests-build
+        lint-man clean tests-build FORCE
 .SECONDARY:
 
 -include $(shell find $(O) -name '*.d' 2>/dev/null)

@@ -262,9 +262,21 @@ open_in_place(const char *path, char **real)
 	int fd;
 
 	*real = follow_links(path, &fdno);
-	if (fdno >= 0 && fdno < INT_MAX && fcntl((int)fdno, F_GETFD) >= 0)
+	/*
+	 * A descriptor that is not open (/dev/stdout with standard output
+	 * closed) is no file to make: a temporary renamed over the name
+	 * would replace /dev/stdout itself.
+	 */
+	if (fdno >= INT_MAX || (fdno >= 0 && fcntl((int)fdno, F_GETFD) < 0))
+		sc_die(SC_ERR, "%s: %s", path, strerror(EBADF));
+	if (fdno >= 0)
 		fd = fcntl((int)fdno, F_DUPFD_CLOEXEC, 3);
-	else if (stat(path, &st) != 0 || S_ISREG(st.st_mode))
+	else if (stat(path, &st) != 0) {
+		/* Links that loop name no file, made or to be made. */
+		if (errno == ELOOP)
+			sc_die(SC_ERR, "%s: %s", path, strerror(ELOOP));
+		return -1;
+	} else if (S_ISREG(st.st_mode))
 		return -1;
 	else
 		fd = open(path, O_WRONLY | O_CLOEXEC);
@@ -282,6 +294,11 @@ sc_check_output(const char *path)
 	struct sc_buf dir = {0};
 	const char *slash = strrchr(path, '/');
 
+	/* A directory (or a link to one) is no file to write, in place or not. */
+	if (stat(path, &st) == 0 && S_ISDIR(st.st_mode))
+		sc_die(SC_ERR, "%s: %s", path, strerror(EISDIR));
+	if (stat(path, &st) != 0 && errno == ELOOP)
+		sc_die(SC_ERR, "%s: %s", path, strerror(ELOOP));
 	if (lstat(path, &st) == 0 && (S_ISLNK(st.st_mode) || !S_ISREG(st.st_mode)))
 		return;
 	if (slash == NULL)

@@ -162,7 +162,8 @@ int sc_scratch_fd(const char *dir, const char *prefix);
  * a table), check at the start that it can be made: the directory it goes
  * in must exist and be writable, so a long run does not end in "No such
  * file or directory".  Dies with status 2 and "PROG: PATH: reason".  A
- * name that is not a regular file (/dev/stdout, a FIFO) or a link passes.
+ * name that is not a regular file (/dev/stdout, a FIFO) or a link passes,
+ * but for a directory (or a link to one) and links that loop.
  */
 void sc_check_output(const char *path);
 

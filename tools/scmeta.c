@@ -603,7 +603,12 @@ lang_paras(struct sc_doc *d)
 	int in = 0, items = 0, blank;
 	struct sc_norm_map mapbuf, *map = NULL;
 
-	if (d->normalized) {
+	/*
+	 * Mapped back when the text written is the one before normalisation
+	 * (d->orig, as the stream's writers choose it); a text the stream
+	 * changed (--fix-mojibake on plain text) is written as analysed.
+	 */
+	if (d->normalized && !d->text_changed) {
 		sc_norm_map_init(&mapbuf, d->orig.p, d->orig.len);
 		map = &mapbuf;
 	}
