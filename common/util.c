@@ -294,6 +294,9 @@ sc_check_output(const char *path)
 	struct sc_buf dir = {0};
 	const char *slash = strrchr(path, '/');
 
+	/* An empty name is no file (open() would say so only at the end). */
+	if (path[0] == '\0')
+		sc_die(SC_ERR, "'': %s", strerror(ENOENT));
 	/* A directory (or a link to one) is no file to write, in place or not. */
 	if (stat(path, &st) == 0 && S_ISDIR(st.st_mode))
 		sc_die(SC_ERR, "%s: %s", path, strerror(EISDIR));
