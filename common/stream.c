@@ -545,6 +545,16 @@ sc_meta_expect(size_t nkeys)
 		meta_cap_hint *= 2;
 }
 
+/* Item it of m, for key number id, takes a new value: the bytes m->vals gets next. */
+static inline struct sc_meta_item *
+slot_open(struct sc_meta *m, struct sc_meta_item *it, uint32_t id)
+{
+	it->val.off = m->vals.len;
+	it->val.len = 0;
+	meta_has(m, id);
+	return it;
+}
+
 /* The slot for key, whose number is id (0: none, key compared as a string). */
 static struct sc_meta_item *
 meta_slot_id(struct sc_meta *m, uint32_t id, const char *key)
@@ -562,11 +572,7 @@ meta_slot_id(struct sc_meta *m, uint32_t id, const char *key)
 			memmove(m->v + m->n + 1, m->v + m->n, (i - m->n) * sizeof *m->v);
 			m->v[m->n] = t;
 		}
-		it = &m->v[m->n++];
-		it->val.off = m->vals.len;
-		it->val.len = 0;
-		meta_has(m, id);
-		return it;
+		return slot_open(m, &m->v[m->n++], id);
 	}
 	/* A numbered key not among the document's keys needs no search for it. */
 	for (i = 0; i < m->n && (id == 0 || (m->has[id % 512 / 64] >> id % 64 & 1)); i++)
@@ -592,10 +598,7 @@ meta_slot_id(struct sc_meta *m, uint32_t id, const char *key)
 	/* A numbered key's string is the one kept with its number. */
 	it->key = id != 0 ? key_names[id] : xstrdup(key);
 	it->id = id;
-	it->val.off = m->vals.len;
-	it->val.len = 0;
-	meta_has(m, id);
-	return it;
+	return slot_open(m, it, id);
 }
 
 static struct sc_meta_item *
@@ -614,11 +617,7 @@ meta_slot_num(struct sc_meta *m, uint32_t id)
 	struct sc_meta_item *it;
 
 	if (SC_LIKELY(m->n < m->cap && m->v[m->n].id == id)) {
-		it = &m->v[m->n++];
-		it->val.off = m->vals.len;
-		it->val.len = 0;
-		meta_has(m, id);
-		return it;
+		return slot_open(m, &m->v[m->n++], id);
 	}
 	/*
 	 * A slot never used (the keys end there) and a key not among the
@@ -629,10 +628,7 @@ meta_slot_num(struct sc_meta *m, uint32_t id)
 		it = &m->v[m->n++];
 		it->key = key_names[id];
 		it->id = id;
-		it->val.off = m->vals.len;
-		it->val.len = 0;
-		meta_has(m, id);
-		return it;
+		return slot_open(m, it, id);
 	}
 	return meta_slot_id(m, id, NULL);
 }

@@ -298,10 +298,12 @@ sc_check_output(const char *path)
 	if (path[0] == '\0')
 		sc_die(SC_ERR, "'': %s", strerror(ENOENT));
 	/* A directory (or a link to one) is no file to write, in place or not. */
-	if (stat(path, &st) == 0 && S_ISDIR(st.st_mode))
-		sc_die(SC_ERR, "%s: %s", path, strerror(EISDIR));
-	if (stat(path, &st) != 0 && errno == ELOOP)
-		sc_die(SC_ERR, "%s: %s", path, strerror(ELOOP));
+	if (stat(path, &st) == 0) {
+		if (S_ISDIR(st.st_mode))
+			sc_die(SC_ERR, "%s: %s", path, strerror(EISDIR));
+	} else if (errno == ELOOP) {
+		sc_die(SC_ERR, "%s: %s", path, strerror(ELOOP));	/* links that loop */
+	}
 	if (lstat(path, &st) == 0 && (S_ISLNK(st.st_mode) || !S_ISREG(st.st_mode)))
 		return;
 	if (slash == NULL)
